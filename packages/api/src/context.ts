@@ -1,0 +1,18 @@
+import type { Em, User } from '@wuye/db';
+import type { Locale, Principal } from '@wuye/domain';
+
+/** Per-request context: one EntityManager fork, the caller, and the caller's language. */
+export interface Context {
+  em: Em;
+  principal: Principal | null;
+  user: User | null;
+  /** Id of the session behind the bearer token, for logout. */
+  sessionId: number | null;
+  locale: Locale;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export function localeFromHeader(acceptLanguage: string | undefined | null): Locale {
+  return acceptLanguage && /^\s*en\b/i.test(acceptLanguage) ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,103 @@
+import { Department } from '@wuye/db';
+import { ISSUE_CATEGORIES, checkDepartment, type IssueCategory } from '@wuye/domain';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { defineWriteMutations, trimmed } from '../crud.js';
+import { defineListQuery, idsWhere, likePattern } from '../paging.js';
+import { and } from '../scoping.js';
+import { checkUnique, parseId } from '../write.js';
+
+const LABEL = { 'zh-CN': '部门', en: 'Department' };
+
+export const IssueCategoryEnum = builder.enumType('IssueCategory', {
+  description: 'Issue and complaint categories (PRODUCT.md §4), each owned by one department',
+  values: ISSUE_CATEGORIES,
+});
+
+export const DepartmentRef = builder.loadableObject('Department', {
+  description: '部门 — a partner department and the categories it owns',
+  authScopes: { signedIn: true },
+  load: (ids: number[], ctx: Context) => ctx.em.find(Department, { id: { $in: ids } }),
+  sort: (d) => d.id,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    code: t.exposeString('code'),
+    remit: t.field({ type: [IssueCategoryEnum], resolve: (d) => d.remit }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const DepartmentFilter = builder.inputType('DepartmentFilter', {
+  fields: (t) => ({
+    q: t.string({ required: false, description: 'Text in the name or code' }),
+    ids: t.idList({ required: false }),
+    category: t.field({ type: IssueCategoryEnum, required: false, description: 'Departments owning this category' }),
+  }),
+});
+
+defineListQuery({
+  name: 'departments',
+  description: 'Partner departments, paged',
+  entity: Department,
+  ref: DepartmentRef,
+  sortFields: ['name', 'code', 'createdAt'],
+  filter: DepartmentFilter,
+  permission: 'department:read',
+  where: (_ctx, f) =>
+    and<Department>(
+      idsWhere(f?.ids),
+      f?.q ? { $or: [{ name: { $like: likePattern(f.q) } }, { code: { $like: likePattern(f.q) } }] } : {},
+      // remit is a JSON array of fixed codes, so a quoted LIKE match is exact.
+      f?.category ? { remit: { $like: `%"${f.category}"%` } } : {},
+    ),
+});
+
+builder.queryField('department', (t) =>
+  t.field({
+    type: DepartmentRef,
+    nullable: true,
+    authScopes: { perm: 'department:read' },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }) => parseId(id),
+  }),
+);
+
+const DepartmentInput = builder.inputType('DepartmentInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    code: t.string({ required: true }),
+    remit: t.field({ type: [IssueCategoryEnum], required: true }),
+  }),
+});
+const DepartmentUpdateInput = builder.inputType('DepartmentUpdateInput', {
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    code: t.string({ required: false }),
+    remit: t.field({ type: [IssueCategoryEnum], required: false }),
+  }),
+});
+
+defineWriteMutations({
+  typeName: 'Department',
+  label: LABEL,
+  entity: Department,
+  ref: DepartmentRef,
+  createInput: DepartmentInput,
+  updateInput: DepartmentUpdateInput,
+  permissions: { create: 'department:create', update: 'department:update' },
+  snapshot: (d) => ({ name: d.name, code: d.code, remit: d.remit }),
+  normalize: (i) => ({
+    name: trimmed(i.name) ?? undefined,
+    code: trimmed(i.code) ?? undefined,
+    remit: i.remit ? ([...new Set(i.remit)] as IssueCategory[]) : undefined,
+  }),
+  validate: async (em, data, existing) => {
+    const issues = checkDepartment(data, ISSUE_CATEGORIES);
+    await checkUnique(em, Department, 'name', data.name, existing?.id ?? null, issues);
+    await checkUnique(em, Department, 'code', data.code, existing?.id ?? null, issues);
+    return issues;
+  },
+  apply: (em, data, existing) => (existing ? em.assign(existing, data) : em.create(Department, data)),
+});

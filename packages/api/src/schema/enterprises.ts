@@ -1,0 +1,179 @@
+import { Enterprise, Township } from '@wuye/db';
+import {
+  CREDIT_GRADES,
+  ENTERPRISE_STATUSES,
+  LIST_STATUSES,
+  checkEnterprise,
+  type EnterpriseStatus,
+} from '@wuye/domain';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { defineWriteMutations, trimmed } from '../crud.js';
+import { defineListQuery, idsWhere, likePattern } from '../paging.js';
+import { and, enterpriseScope } from '../scoping.js';
+import { checkUnique, parseId, reference } from '../write.js';
+import { TownshipRef } from './townships.js';
+
+export const EnterpriseStatusEnum = builder.enumType('EnterpriseStatus', { values: ENTERPRISE_STATUSES });
+export const ListStatusEnum = builder.enumType('ListStatus', { values: LIST_STATUSES });
+export const CreditGradeEnum = builder.enumType('CreditGrade', { values: CREDIT_GRADES });
+
+/** Per-enterprise counts of a table's rows in one GROUP BY, for a page of enterprises. */
+async function countByEnterprise(ctx: Context, table: 'community' | 'project_manager', ids: readonly number[]) {
+  const rows: { enterprise_id: number; n: number | string }[] = await ctx.em
+    .getKnex()(table)
+    .select('enterprise_id')
+    .count('* as n')
+    .whereIn('enterprise_id', [...ids])
+    .groupBy('enterprise_id');
+  const byId = new Map(rows.map((r) => [Number(r.enterprise_id), Number(r.n)]));
+  return ids.map((id) => byId.get(id) ?? 0);
+}
+
+/** Loads firms by id within the caller's row scope: a firm outside it resolves to null. */
+export const EnterpriseRef = builder.loadableObject('Enterprise', {
+  description: '物业服务企业 — a property-service enterprise and its credit standing',
+  authScopes: { signedIn: true },
+  load: (ids: number[], ctx: Context) => ctx.em.find(Enterprise, and<Enterprise>({ id: { $in: ids } }, enterpriseScope(ctx))),
+  sort: (e) => e.id,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    uscc: t.exposeString('uscc', { description: '统一社会信用代码 (GB 32100-2015)' }),
+    legalRepresentative: t.exposeString('legalRepresentative'),
+    contactPerson: t.exposeString('contactPerson', { nullable: true }),
+    contactPhone: t.exposeString('contactPhone', { nullable: true }),
+    address: t.exposeString('address', { nullable: true }),
+    townshipId: t.id({ resolve: (e) => e.township.id }),
+    township: t.field({ type: TownshipRef, resolve: (e) => e.township.id }),
+    status: t.field({ type: EnterpriseStatusEnum, resolve: (e) => e.status }),
+    score: t.float({ description: 'Current credit score (derived from credit records)', resolve: (e) => Number(e.score) }),
+    grade: t.field({ type: CreditGradeEnum, nullable: true, resolve: (e) => e.grade ?? null }),
+    listStatus: t.field({ type: ListStatusEnum, resolve: (e) => e.listStatus }),
+    listUntil: t.expose('listUntil', { type: 'Date', nullable: true }),
+    communityCount: t.loadable({
+      type: 'Int',
+      description: 'Communities this firm serves',
+      load: (ids: number[], ctx: Context) => countByEnterprise(ctx, 'community', ids),
+      resolve: (e) => e.id,
+    }),
+    managerCount: t.loadable({
+      type: 'Int',
+      description: 'Project managers employed by this firm',
+      load: (ids: number[], ctx: Context) => countByEnterprise(ctx, 'project_manager', ids),
+      resolve: (e) => e.id,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const EnterpriseFilter = builder.inputType('EnterpriseFilter', {
+  fields: (t) => ({
+    q: t.string({ required: false, description: 'Text in the name, USCC, legal representative or address' }),
+    ids: t.idList({ required: false }),
+    townshipId: t.id({ required: false, description: 'Registered township' }),
+    status: t.field({ type: EnterpriseStatusEnum, required: false }),
+    listStatus: t.field({ type: ListStatusEnum, required: false }),
+    grade: t.field({ type: CreditGradeEnum, required: false }),
+  }),
+});
+
+defineListQuery({
+  name: 'enterprises',
+  description: 'Enterprises within the caller’s scope, paged',
+  entity: Enterprise,
+  ref: EnterpriseRef,
+  sortFields: ['name', 'uscc', 'score', 'status', 'createdAt'],
+  filter: EnterpriseFilter,
+  permission: 'enterprise:read',
+  where: (ctx, f) => {
+    const like = f?.q ? likePattern(f.q) : null;
+    return and<Enterprise>(
+      enterpriseScope(ctx),
+      idsWhere(f?.ids),
+      like
+        ? { $or: [{ name: { $like: like } }, { uscc: { $like: like.toUpperCase() } }, { legalRepresentative: { $like: like } }, { address: { $like: like } }] }
+        : {},
+      f?.townshipId ? { township: parseId(f.townshipId) ?? 0 } : {},
+      f?.status ? { status: f.status } : {},
+      f?.listStatus ? { listStatus: f.listStatus } : {},
+      f?.grade ? { grade: f.grade } : {},
+    );
+  },
+});
+
+builder.queryField('enterprise', (t) =>
+  t.field({
+    type: EnterpriseRef,
+    nullable: true,
+    authScopes: { perm: 'enterprise:read' },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }) => parseId(id),
+  }),
+);
+
+const EnterpriseInput = builder.inputType('EnterpriseInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    uscc: t.string({ required: true }),
+    legalRepresentative: t.string({ required: true }),
+    contactPerson: t.string({ required: false }),
+    contactPhone: t.string({ required: false }),
+    address: t.string({ required: false }),
+    townshipId: t.id({ required: true }),
+    status: t.field({ type: EnterpriseStatusEnum, required: false, defaultValue: 'ACTIVE' }),
+  }),
+});
+const EnterpriseUpdateInput = builder.inputType('EnterpriseUpdateInput', {
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    uscc: t.string({ required: false }),
+    legalRepresentative: t.string({ required: false }),
+    contactPerson: t.string({ required: false }),
+    contactPhone: t.string({ required: false }),
+    address: t.string({ required: false }),
+    townshipId: t.id({ required: false }),
+    status: t.field({ type: EnterpriseStatusEnum, required: false }),
+  }),
+});
+
+defineWriteMutations({
+  typeName: 'Enterprise',
+  label: { 'zh-CN': '物业服务企业', en: 'Enterprise' },
+  entity: Enterprise,
+  ref: EnterpriseRef,
+  createInput: EnterpriseInput,
+  updateInput: EnterpriseUpdateInput,
+  permissions: { create: 'enterprise:create', update: 'enterprise:update' },
+  snapshot: (e) => ({
+    name: e.name,
+    uscc: e.uscc,
+    legalRepresentative: e.legalRepresentative,
+    contactPerson: e.contactPerson ?? null,
+    contactPhone: e.contactPhone ?? null,
+    address: e.address ?? null,
+    townshipId: String(e.township.id),
+    status: e.status as EnterpriseStatus,
+  }),
+  normalize: (i) => ({
+    name: trimmed(i.name) ?? undefined,
+    uscc: trimmed(i.uscc)?.toUpperCase(),
+    legalRepresentative: trimmed(i.legalRepresentative) ?? undefined,
+    contactPerson: trimmed(i.contactPerson) || (i.contactPerson === undefined ? undefined : null),
+    contactPhone: trimmed(i.contactPhone) || (i.contactPhone === undefined ? undefined : null),
+    address: trimmed(i.address) || (i.address === undefined ? undefined : null),
+    townshipId: i.townshipId == null ? undefined : String(i.townshipId),
+    status: (i.status ?? undefined) as EnterpriseStatus | undefined,
+  }),
+  validate: async (em, data, existing) => {
+    const issues = checkEnterprise(data);
+    if (!issues.some((i) => i.field === 'uscc')) await checkUnique(em, Enterprise, 'uscc', data.uscc, existing?.id ?? null, issues);
+    await reference(em, Township, 'townshipId', data.townshipId, issues);
+    return issues;
+  },
+  apply: (em, { townshipId, ...data }, existing) => {
+    const township = em.getReference(Township, Number(townshipId));
+    return existing ? em.assign(existing, { ...data, township }) : em.create(Enterprise, { ...data, township });
+  },
+});

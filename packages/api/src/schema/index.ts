@@ -1,0 +1,19 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from '../builder.js';
+import './errors.js';
+import './townships.js';
+import './departments.js';
+import './enterprises.js';
+import './communities.js';
+import './project-managers.js';
+import './auth.js';
+import './users.js';
+import './audit.js';
+
+export function buildSchema(): GraphQLSchema {
+  return builder.toSchema({ sortSchema: true });
+}
+
+export function printedSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema));
+}

@@ -1,0 +1,203 @@
+import { Community, Enterprise, ManagerAppointment, ProjectManager } from '@wuye/db';
+import { checkAppointment, checkProjectManager, maskPhone, seesPersonalData, type FieldIssue } from '@wuye/domain';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { defineWriteMutations, trimmed } from '../crud.js';
+import { notFound } from '../errors.js';
+import { defineListQuery, idsWhere, likePattern } from '../paging.js';
+import { and, projectManagerScope } from '../scoping.js';
+import { auditedWrite, failIf, parseId, reference, checkUnique } from '../write.js';
+import { CommunityRef } from './communities.js';
+import { EnterpriseRef } from './enterprises.js';
+import { WRITE_ERRORS } from './errors.js';
+
+const LABEL = { 'zh-CN': '项目经理', en: 'Project manager' };
+
+export const AppointmentRef = builder.objectRef<ManagerAppointment>('ManagerAppointment').implement({
+  description: 'A project manager’s appointment to a community (任职记录)',
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    managerId: t.id({ resolve: (a) => a.manager.id }),
+    communityId: t.id({ resolve: (a) => a.community.id }),
+    community: t.field({ type: CommunityRef, nullable: true, resolve: (a) => a.community.id }),
+    startDate: t.expose('startDate', { type: 'Date' }),
+    endDate: t.expose('endDate', { type: 'Date', nullable: true }),
+    registeredOn: t.expose('registeredOn', { type: 'Date', nullable: true, description: '备案日期' }),
+  }),
+});
+
+export const ProjectManagerRef = builder.loadableObject('ProjectManager', {
+  description: '项目经理 — a project manager employed by an enterprise',
+  authScopes: { signedIn: true },
+  load: (ids: number[], ctx: Context) => ctx.em.find(ProjectManager, and<ProjectManager>({ id: { $in: ids } }, projectManagerScope(ctx))),
+  sort: (m) => m.id,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    enterpriseId: t.id({ resolve: (m) => m.enterprise.id }),
+    enterprise: t.field({ type: EnterpriseRef, nullable: true, resolve: (m) => m.enterprise.id }),
+    certificateNo: t.exposeString('certificateNo'),
+    phone: t.string({
+      nullable: true,
+      description: 'Personal data: masked unless the caller is ADMIN, REGULATOR or the employing firm',
+      resolve: (m, _a, ctx) =>
+        m.phone == null || seesPersonalData(ctx.principal, { employerEnterpriseId: String(m.enterprise.id) }) ? (m.phone ?? null) : maskPhone(m.phone),
+    }),
+    appointments: t.loadableGroup({
+      type: AppointmentRef,
+      description: 'Appointment history, newest first',
+      load: (ids: number[], ctx: Context) =>
+        ctx.em.find(ManagerAppointment, { manager: { $in: ids } }, { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] }),
+      group: (a) => a.manager.id,
+      resolve: (m) => m.id,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.objectField(CommunityRef, 'currentManager', (t) =>
+  t.loadable({
+    type: ProjectManagerRef,
+    nullable: true,
+    description: 'The project manager whose appointment is open (no end date)',
+    load: async (ids: number[], ctx: Context) => {
+      const open = await ctx.em.find(ManagerAppointment, { community: { $in: ids }, endDate: null }, { orderBy: { startDate: 'desc' } });
+      const byCommunity = new Map<number, number>();
+      for (const a of open) if (!byCommunity.has(a.community.id)) byCommunity.set(a.community.id, a.manager.id);
+      return ids.map((id) => byCommunity.get(id) ?? null);
+    },
+    resolve: (c) => c.id,
+  }),
+);
+
+const ProjectManagerFilter = builder.inputType('ProjectManagerFilter', {
+  fields: (t) => ({
+    q: t.string({ required: false, description: 'Text in the name or certificate no.' }),
+    ids: t.idList({ required: false }),
+    enterpriseId: t.id({ required: false }),
+  }),
+});
+
+defineListQuery({
+  name: 'projectManagers',
+  description: 'Project managers within the caller’s scope, paged',
+  entity: ProjectManager,
+  ref: ProjectManagerRef,
+  sortFields: ['name', 'certificateNo', 'createdAt'],
+  filter: ProjectManagerFilter,
+  permission: 'projectManager:read',
+  where: (ctx, f) => {
+    const like = f?.q ? likePattern(f.q) : null;
+    return and<ProjectManager>(
+      projectManagerScope(ctx),
+      idsWhere(f?.ids),
+      like ? { $or: [{ name: { $like: like } }, { certificateNo: { $like: like } }] } : {},
+      f?.enterpriseId ? { enterprise: parseId(f.enterpriseId) ?? 0 } : {},
+    );
+  },
+});
+
+builder.queryField('projectManager', (t) =>
+  t.field({
+    type: ProjectManagerRef,
+    nullable: true,
+    authScopes: { perm: 'projectManager:read' },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }) => parseId(id),
+  }),
+);
+
+const ProjectManagerInput = builder.inputType('ProjectManagerInput', {
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    enterpriseId: t.id({ required: true }),
+    certificateNo: t.string({ required: true }),
+    phone: t.string({ required: false }),
+  }),
+});
+const ProjectManagerUpdateInput = builder.inputType('ProjectManagerUpdateInput', {
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    enterpriseId: t.id({ required: false }),
+    certificateNo: t.string({ required: false }),
+    phone: t.string({ required: false }),
+  }),
+});
+
+/** A firm manager may only act for their own firm. */
+function ownFirmIssue(ctx: Context, enterpriseId: string | null | undefined): FieldIssue[] {
+  return ctx.principal?.role === 'ENTERPRISE' && enterpriseId !== ctx.principal.enterpriseId ? [{ field: 'enterpriseId', code: 'OUT_OF_SCOPE' }] : [];
+}
+
+defineWriteMutations({
+  typeName: 'ProjectManager',
+  label: LABEL,
+  entity: ProjectManager,
+  ref: ProjectManagerRef,
+  createInput: ProjectManagerInput,
+  updateInput: ProjectManagerUpdateInput,
+  permissions: { create: 'projectManager:create', update: 'projectManager:update' },
+  canUpdate: (m, ctx) => ctx.principal?.role !== 'ENTERPRISE' || String(m.enterprise.id) === ctx.principal.enterpriseId,
+  snapshot: (m) => ({ name: m.name, enterpriseId: String(m.enterprise.id), certificateNo: m.certificateNo, phone: m.phone ?? null }),
+  normalize: (i) => ({
+    name: trimmed(i.name) ?? undefined,
+    enterpriseId: i.enterpriseId == null ? undefined : String(i.enterpriseId),
+    certificateNo: trimmed(i.certificateNo) ?? undefined,
+    phone: trimmed(i.phone) || (i.phone === undefined ? undefined : null),
+  }),
+  validate: async (em, data, existing, ctx) => {
+    const issues = [...checkProjectManager(data), ...ownFirmIssue(ctx, data.enterpriseId)];
+    await reference(em, Enterprise, 'enterpriseId', data.enterpriseId, issues);
+    await checkUnique(em, ProjectManager, 'certificateNo', data.certificateNo, existing?.id ?? null, issues);
+    return issues;
+  },
+  apply: (em, { enterpriseId, ...data }, existing) => {
+    const enterprise = em.getReference(Enterprise, Number(enterpriseId));
+    return existing ? em.assign(existing, { ...data, enterprise }) : em.create(ProjectManager, { ...data, enterprise });
+  },
+});
+
+const AppointmentInput = builder.inputType('ManagerAppointmentInput', {
+  fields: (t) => ({
+    communityId: t.id({ required: true }),
+    startDate: t.field({ type: 'Date', required: true }),
+    endDate: t.field({ type: 'Date', required: false }),
+    registeredOn: t.field({ type: 'Date', required: false, description: '备案日期 (B11 looks at its distance from startDate)' }),
+  }),
+});
+
+builder.mutationField('addManagerAppointment', (t) =>
+  t.field({
+    type: AppointmentRef,
+    description: 'Records a manager’s appointment to a community of the manager’s firm',
+    authScopes: { perm: 'projectManager:update' },
+    errors: { types: WRITE_ERRORS },
+    args: { managerId: t.arg.id({ required: true }), input: t.arg({ type: AppointmentInput, required: true }) },
+    resolve: (_r, { managerId, input }, ctx) =>
+      auditedWrite(ctx, async (em) => {
+        const manager = await em.findOne(ProjectManager, and<ProjectManager>({ id: parseId(managerId) ?? 0 }, projectManagerScope(ctx)));
+        if (!manager) throw notFound(LABEL, String(managerId), ctx.locale);
+        const issues = [...checkAppointment(input), ...ownFirmIssue(ctx, String(manager.enterprise.id))];
+        const community = await reference(em, Community, 'communityId', input.communityId, issues);
+        if (community && ctx.principal?.role === 'ENTERPRISE' && community.enterprise?.id !== manager.enterprise.id) {
+          issues.push({ field: 'communityId', code: 'OUT_OF_SCOPE' });
+        }
+        failIf(issues, ctx);
+        const appointment = em.create(ManagerAppointment, {
+          manager,
+          community: community!,
+          startDate: input.startDate,
+          endDate: input.endDate ?? null,
+          registeredOn: input.registeredOn ?? null,
+        });
+        await em.flush();
+        return {
+          result: appointment,
+          audit: { action: 'managerAppointment.create', entityType: 'ManagerAppointment', entityId: appointment.id, changes: { managerId, ...input } },
+        };
+      }),
+  }),
+);
+

@@ -1,0 +1,103 @@
+import { Township } from '@wuye/db';
+import { checkTownship } from '@wuye/domain';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { defineWriteMutations, trimmed } from '../crud.js';
+import { defineListQuery, idsWhere, likePattern } from '../paging.js';
+import { and } from '../scoping.js';
+import { checkUnique, parseId } from '../write.js';
+
+const LABEL = { 'zh-CN': '乡镇/街道', en: 'Township' };
+
+/** Counts rows of a table per township in one GROUP BY, for the count fields of a page of townships. */
+async function countByTownship(ctx: Context, table: 'community' | 'enterprise', ids: readonly number[]) {
+  const rows: { township_id: number; n: number | string }[] = await ctx.em
+    .getKnex()(table)
+    .select('township_id')
+    .count('* as n')
+    .whereIn('township_id', [...ids])
+    .groupBy('township_id');
+  const byId = new Map(rows.map((r) => [Number(r.township_id), Number(r.n)]));
+  return ids.map((id) => byId.get(id) ?? 0);
+}
+
+export const TownshipRef = builder.loadableObject('Township', {
+  description: '乡镇/街道 — a township or sub-district of the county',
+  authScopes: { signedIn: true },
+  load: (ids: number[], ctx: Context) => ctx.em.find(Township, { id: { $in: ids } }),
+  sort: (t) => t.id,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    code: t.exposeString('code'),
+    communityCount: t.loadable({
+      type: 'Int',
+      description: 'Communities located in the township',
+      load: (ids: number[], ctx: Context) => countByTownship(ctx, 'community', ids),
+      resolve: (town) => town.id,
+    }),
+    enterpriseCount: t.loadable({
+      type: 'Int',
+      description: 'Enterprises registered in the township',
+      load: (ids: number[], ctx: Context) => countByTownship(ctx, 'enterprise', ids),
+      resolve: (town) => town.id,
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+const TownshipFilter = builder.inputType('TownshipFilter', {
+  fields: (t) => ({
+    q: t.string({ required: false, description: 'Text in the name or code' }),
+    ids: t.idList({ required: false }),
+  }),
+});
+
+defineListQuery({
+  name: 'townships',
+  description: 'Townships, paged',
+  entity: Township,
+  ref: TownshipRef,
+  sortFields: ['name', 'code', 'createdAt'],
+  filter: TownshipFilter,
+  permission: 'township:read',
+  where: (_ctx, f) =>
+    and<Township>(idsWhere(f?.ids), f?.q ? { $or: [{ name: { $like: likePattern(f.q) } }, { code: { $like: likePattern(f.q) } }] } : {}),
+});
+
+builder.queryField('township', (t) =>
+  t.field({
+    type: TownshipRef,
+    nullable: true,
+    authScopes: { perm: 'township:read' },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }) => parseId(id),
+  }),
+);
+
+const TownshipInput = builder.inputType('TownshipInput', {
+  fields: (t) => ({ name: t.string({ required: true }), code: t.string({ required: true }) }),
+});
+const TownshipUpdateInput = builder.inputType('TownshipUpdateInput', {
+  fields: (t) => ({ name: t.string({ required: false }), code: t.string({ required: false }) }),
+});
+
+defineWriteMutations({
+  typeName: 'Township',
+  label: LABEL,
+  entity: Township,
+  ref: TownshipRef,
+  createInput: TownshipInput,
+  updateInput: TownshipUpdateInput,
+  permissions: { create: 'township:create', update: 'township:update' },
+  snapshot: (t) => ({ name: t.name, code: t.code }),
+  normalize: (i) => ({ name: trimmed(i.name) ?? undefined, code: trimmed(i.code) ?? undefined }),
+  validate: async (em, data, existing) => {
+    const issues = checkTownship(data);
+    await checkUnique(em, Township, 'name', data.name, existing?.id ?? null, issues);
+    await checkUnique(em, Township, 'code', data.code, existing?.id ?? null, issues);
+    return issues;
+  },
+  apply: (em, data, existing) => (existing ? em.assign(existing, data) : em.create(Township, data)),
+});

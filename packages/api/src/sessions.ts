@@ -1,0 +1,76 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Session, User, hashPassword, verifyPassword, type Em } from '@wuye/db';
+import type { Principal, Role } from '@wuye/domain';
+
+/** Session and lockout policy; the server may override from its environment. */
+export const sessionPolicy = {
+  /** A session unused this long expires. */
+  idleMs: 8 * 3600_000,
+  /** No session outlives this, however active. */
+  absoluteMs: 7 * 24 * 3600_000,
+  /** Consecutive failed logins that lock an account… */
+  maxFailedLogins: 5,
+  /** …for this long. */
+  lockMs: 15 * 60_000,
+};
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function principalOf(user: User): Principal {
+  return {
+    userId: String(user.id),
+    role: user.role as Role,
+    townshipId: user.township ? String(user.township.id) : null,
+    departmentId: user.department ? String(user.department.id) : null,
+    enterpriseId: user.enterprise ? String(user.enterprise.id) : null,
+  };
+}
+
+export async function openSession(em: Em, user: User, meta: { ip: string | null; userAgent: string | null }, now = new Date()) {
+  const token = randomBytes(32).toString('base64url');
+  const session = em.create(Session, {
+    tokenHash: hashToken(token),
+    user,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + sessionPolicy.absoluteMs),
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 300) ?? null,
+  });
+  return { token, session };
+}
+
+/** The live session behind a bearer token, or null when unknown, revoked, idle too long, expired or its user disabled. */
+export async function sessionForToken(em: Em, token: string, now = new Date()): Promise<{ session: Session; user: User } | null> {
+  if (!token || token.length > 200) return null;
+  const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
+  if (!session || session.revokedAt) return null;
+  if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > sessionPolicy.idleMs) return null;
+  const user = session.user;
+  if (!user.active) return null;
+  // Touch at most once a minute so reads don't each cost a write.
+  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+    await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
+  }
+  return { session, user };
+}
+
+export async function revokeSessions(em: Em, userId: number, exceptSessionId: number | null = null, now = new Date()) {
+  return em.nativeUpdate(
+    Session,
+    { user: userId, revokedAt: null, ...(exceptSessionId ? { id: { $ne: exceptSessionId } } : {}) },
+    { revokedAt: now },
+  );
+}
+
+// A fixed hash to verify against when the username is unknown, so timing does not reveal which usernames exist.
+let dummyHash: Promise<string> | null = null;
+export async function verifyOrWaste(user: User | null, password: string): Promise<boolean> {
+  if (!user) {
+    dummyHash ??= hashPassword('not-a-real-password-0');
+    await verifyPassword(await dummyHash, password);
+    return false;
+  }
+  return verifyPassword(user.passwordHash, password);
+}

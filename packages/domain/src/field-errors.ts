@@ -1,0 +1,142 @@
+/** A rule violation tied to one input field; translated into a message by `messageFor`. */
+export interface FieldIssue {
+  field: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export type Locale = 'zh-CN' | 'en';
+
+/** Field labels used in messages, so every message names its field in the reader's language. */
+const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
+  name: { 'zh-CN': '名称', en: 'name' },
+  code: { 'zh-CN': '编码', en: 'code' },
+  uscc: { 'zh-CN': '统一社会信用代码', en: 'USCC' },
+  legalRepresentative: { 'zh-CN': '法定代表人', en: 'legal representative' },
+  contactPerson: { 'zh-CN': '联系人', en: 'contact person' },
+  contactPhone: { 'zh-CN': '联系电话', en: 'contact phone' },
+  address: { 'zh-CN': '地址', en: 'address' },
+  townshipId: { 'zh-CN': '乡镇/街道', en: 'township' },
+  departmentId: { 'zh-CN': '部门', en: 'department' },
+  enterpriseId: { 'zh-CN': '物业服务企业', en: 'enterprise' },
+  communityId: { 'zh-CN': '小区', en: 'community' },
+  status: { 'zh-CN': '状态', en: 'status' },
+  remit: { 'zh-CN': '职责范围', en: 'remit' },
+  certificateNo: { 'zh-CN': '证书编号', en: 'certificate no.' },
+  phone: { 'zh-CN': '电话', en: 'phone' },
+  type: { 'zh-CN': '类型', en: 'type' },
+  households: { 'zh-CN': '户数', en: 'households' },
+  floorArea: { 'zh-CN': '建筑面积', en: 'floor area' },
+  deliveryDate: { 'zh-CN': '交付日期', en: 'delivery date' },
+  serviceMode: { 'zh-CN': '服务模式', en: 'service mode' },
+  contractStart: { 'zh-CN': '合同开始日期', en: 'contract start' },
+  contractEnd: { 'zh-CN': '合同结束日期', en: 'contract end' },
+  officeArea: { 'zh-CN': '物业管理用房面积', en: 'management-office area' },
+  maintenanceFundBalance: { 'zh-CN': '维修资金余额', en: 'maintenance-fund balance' },
+  startDate: { 'zh-CN': '任职开始日期', en: 'start date' },
+  endDate: { 'zh-CN': '任职结束日期', en: 'end date' },
+  registeredOn: { 'zh-CN': '备案日期', en: 'registration date' },
+  username: { 'zh-CN': '用户名', en: 'username' },
+  displayName: { 'zh-CN': '姓名', en: 'display name' },
+  password: { 'zh-CN': '密码', en: 'password' },
+  newPassword: { 'zh-CN': '新密码', en: 'new password' },
+  role: { 'zh-CN': '角色', en: 'role' },
+  page: { 'zh-CN': '页码', en: 'page' },
+  perPage: { 'zh-CN': '每页条数', en: 'page size' },
+  id: { 'zh-CN': '编号', en: 'id' },
+};
+
+export function fieldLabel(field: string, locale: Locale): string {
+  return FIELD_LABELS[field]?.[locale] ?? field;
+}
+
+type Template = (p: Record<string, string | number>, label: string) => string;
+
+const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
+  REQUIRED: { 'zh-CN': (_, l) => `${l}不能为空`, en: (_, l) => `${l} is required` },
+  TOO_LONG: { 'zh-CN': (p, l) => `${l}不能超过 ${p.max} 个字符`, en: (p, l) => `${l} must be at most ${p.max} characters` },
+  TOO_SHORT: { 'zh-CN': (p, l) => `${l}至少需要 ${p.min} 个字符`, en: (p, l) => `${l} must be at least ${p.min} characters` },
+  NOT_INTEGER: { 'zh-CN': (_, l) => `${l}必须是整数`, en: (_, l) => `${l} must be a whole number` },
+  NEGATIVE: { 'zh-CN': (_, l) => `${l}不能为负数`, en: (_, l) => `${l} cannot be negative` },
+  OUT_OF_RANGE: {
+    'zh-CN': (p, l) => `${l}必须在 ${p.min} 到 ${p.max} 之间`,
+    en: (p, l) => `${l} must be between ${p.min} and ${p.max}`,
+  },
+  INVALID_DATE: {
+    'zh-CN': (_, l) => `${l}不是有效日期（格式 YYYY-MM-DD）`,
+    en: (_, l) => `${l} is not a valid date (YYYY-MM-DD)`,
+  },
+  DATE_OUT_OF_RANGE: {
+    'zh-CN': (p, l) => `${l}必须在 ${p.min} 至 ${p.max} 之间`,
+    en: (p, l) => `${l} must be between ${p.min} and ${p.max}`,
+  },
+  DATE_BEFORE: {
+    'zh-CN': (p, l) => `${l}不能早于${p.other}`,
+    en: (p, l) => `${l} cannot be before the ${p.other}`,
+  },
+  INVALID_PHONE: {
+    'zh-CN': (_, l) => `${l}格式不正确（手机号 11 位或座机号）`,
+    en: (_, l) => `${l} is not a valid phone number`,
+  },
+  INVALID_FORMAT: { 'zh-CN': (_, l) => `${l}格式不正确`, en: (_, l) => `${l} has an invalid format` },
+  UNKNOWN_REFERENCE: {
+    'zh-CN': (p, l) => `${l}不存在：${p.id}`,
+    en: (p, l) => `${l} ${p.id} does not exist`,
+  },
+  DUPLICATE: {
+    'zh-CN': (p, l) => `${l}“${p.value}”已被使用`,
+    en: (p, l) => `${l} "${p.value}" is already in use`,
+  },
+  USCC_EMPTY: { 'zh-CN': (_, l) => `${l}不能为空`, en: (_, l) => `${l} is required` },
+  USCC_LENGTH: {
+    'zh-CN': (p, l) => `${l}应为 18 位，实际 ${p.length} 位`,
+    en: (p, l) => `${l} must have 18 characters, not ${p.length}`,
+  },
+  USCC_CHARSET: {
+    'zh-CN': (p, l) => `${l}第 ${p.position} 位含有不允许的字符“${p.char}”（不使用 I、O、S、V、Z）`,
+    en: (p, l) => `${l} has a forbidden character "${p.char}" at position ${p.position} (I, O, S, V, Z are not used)`,
+  },
+  USCC_CHECK_DIGIT: {
+    'zh-CN': (p, l) => `${l}校验码错误：第 18 位应为“${p.expected}”，实际为“${p.actual}”`,
+    en: (p, l) => `${l} check character is wrong: expected "${p.expected}", got "${p.actual}"`,
+  },
+  ENTERPRISE_REQUIRED_FOR_MODE: {
+    'zh-CN': (_, l) => `服务模式为“物业企业服务”时必须选择${l}`,
+    en: (_, l) => `an ${l} is required when the service mode is ENTERPRISE`,
+  },
+  ENTERPRISE_NOT_ALLOWED_FOR_MODE: {
+    'zh-CN': (_, l) => `只有服务模式为“物业企业服务”时才能指定${l}`,
+    en: (_, l) => `an ${l} may only be set when the service mode is ENTERPRISE`,
+  },
+  ENTERPRISE_INELIGIBLE: {
+    'zh-CN': (p, l) => `${l}“${p.name}”${p.reason === 'BLACK' ? '已列入黑名单' : '已被清出'}，不能承接小区`,
+    en: (p, l) => `${l} "${p.name}" is ${p.reason === 'BLACK' ? 'black-listed' : 'expelled'} and cannot take on a community`,
+  },
+  SCOPE_REQUIRED: {
+    'zh-CN': (p, l) => `角色 ${p.role} 必须指定${l}`,
+    en: (p, l) => `role ${p.role} needs a ${l}`,
+  },
+  SCOPE_NOT_ALLOWED: {
+    'zh-CN': (p, l) => `角色 ${p.role} 不能指定${l}`,
+    en: (p, l) => `role ${p.role} cannot have a ${l}`,
+  },
+  PASSWORD_WEAK: {
+    'zh-CN': (p, l) => `${l}至少 ${p.min} 位，且须同时包含字母和数字`,
+    en: (p, l) => `${l} needs at least ${p.min} characters with both letters and digits`,
+  },
+  OUT_OF_SCOPE: {
+    'zh-CN': (_, l) => `无权对该${l}进行此操作`,
+    en: (_, l) => `you may not act on this ${l}`,
+  },
+};
+
+export function messageFor(issue: FieldIssue, locale: Locale): string {
+  const label = fieldLabel(issue.field, locale);
+  const t = MESSAGES[issue.code];
+  if (!t) return `${label}: ${issue.code}`;
+  return t[locale](issue.params ?? {}, label);
+}
+
+export function hasMessage(code: string): boolean {
+  return code in MESSAGES;
+}
