@@ -12,8 +12,8 @@ describe('schema.graphql', () => {
 });
 
 /** Pothos keeps each field's and type's options on `extensions.pothosOptions`. */
-function declaresScopes(config: { extensions?: { pothosOptions?: Record<string, unknown> } | null | undefined }): boolean {
-  const opts = config.extensions?.pothosOptions;
+function declaresScopes(config: { extensions?: unknown }): boolean {
+  const opts = (config.extensions as { pothosOptions?: Record<string, unknown> } | null | undefined)?.pothosOptions;
   return Boolean(opts && ('authScopes' in opts || 'skipTypeScopes' in opts));
 }
 

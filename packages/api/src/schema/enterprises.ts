@@ -8,6 +8,7 @@ import {
 } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { countGrouped } from '../counts.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and, enterpriseScope } from '../scoping.js';
@@ -17,18 +18,6 @@ import { TownshipRef } from './townships.js';
 export const EnterpriseStatusEnum = builder.enumType('EnterpriseStatus', { values: ENTERPRISE_STATUSES });
 export const ListStatusEnum = builder.enumType('ListStatus', { values: LIST_STATUSES });
 export const CreditGradeEnum = builder.enumType('CreditGrade', { values: CREDIT_GRADES });
-
-/** Per-enterprise counts of a table's rows in one GROUP BY, for a page of enterprises. */
-async function countByEnterprise(ctx: Context, table: 'community' | 'project_manager', ids: readonly number[]) {
-  const rows: { enterprise_id: number; n: number | string }[] = await ctx.em
-    .getKnex()(table)
-    .select('enterprise_id')
-    .count('* as n')
-    .whereIn('enterprise_id', [...ids])
-    .groupBy('enterprise_id');
-  const byId = new Map(rows.map((r) => [Number(r.enterprise_id), Number(r.n)]));
-  return ids.map((id) => byId.get(id) ?? 0);
-}
 
 /** Loads firms by id within the caller's row scope: a firm outside it resolves to null. */
 export const EnterpriseRef = builder.loadableObject('Enterprise', {
@@ -54,13 +43,13 @@ export const EnterpriseRef = builder.loadableObject('Enterprise', {
     communityCount: t.loadable({
       type: 'Int',
       description: 'Communities this firm serves',
-      load: (ids: number[], ctx: Context) => countByEnterprise(ctx, 'community', ids),
+      load: (ids: number[], ctx: Context) => countGrouped(ctx.em, 'Community', 'enterprise', ids),
       resolve: (e) => e.id,
     }),
     managerCount: t.loadable({
       type: 'Int',
       description: 'Project managers employed by this firm',
-      load: (ids: number[], ctx: Context) => countByEnterprise(ctx, 'project_manager', ids),
+      load: (ids: number[], ctx: Context) => countGrouped(ctx.em, 'ProjectManager', 'enterprise', ids),
       resolve: (e) => e.id,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),

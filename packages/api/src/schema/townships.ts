@@ -2,24 +2,13 @@ import { Township } from '@wuye/db';
 import { checkTownship } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { countGrouped } from '../counts.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
 import { checkUnique, parseId } from '../write.js';
 
 const LABEL = { 'zh-CN': '乡镇/街道', en: 'Township' };
-
-/** Counts rows of a table per township in one GROUP BY, for the count fields of a page of townships. */
-async function countByTownship(ctx: Context, table: 'community' | 'enterprise', ids: readonly number[]) {
-  const rows: { township_id: number; n: number | string }[] = await ctx.em
-    .getKnex()(table)
-    .select('township_id')
-    .count('* as n')
-    .whereIn('township_id', [...ids])
-    .groupBy('township_id');
-  const byId = new Map(rows.map((r) => [Number(r.township_id), Number(r.n)]));
-  return ids.map((id) => byId.get(id) ?? 0);
-}
 
 export const TownshipRef = builder.loadableObject('Township', {
   description: '乡镇/街道 — a township or sub-district of the county',
@@ -33,13 +22,13 @@ export const TownshipRef = builder.loadableObject('Township', {
     communityCount: t.loadable({
       type: 'Int',
       description: 'Communities located in the township',
-      load: (ids: number[], ctx: Context) => countByTownship(ctx, 'community', ids),
+      load: (ids: number[], ctx: Context) => countGrouped(ctx.em, 'Community', 'township', ids),
       resolve: (town) => town.id,
     }),
     enterpriseCount: t.loadable({
       type: 'Int',
       description: 'Enterprises registered in the township',
-      load: (ids: number[], ctx: Context) => countByTownship(ctx, 'enterprise', ids),
+      load: (ids: number[], ctx: Context) => countGrouped(ctx.em, 'Enterprise', 'township', ids),
       resolve: (town) => town.id,
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
