@@ -21,7 +21,8 @@ const TEXT = {
 
 /** The signed-in user, with what they may do: drives what the dashboard offers. */
 const CurrentUser = builder.objectRef<User>('CurrentUser').implement({
-  authScopes: { signedIn: true },
+  // Reached only through `me` (the caller's own user, or null) and a successful `login`, which has no session yet.
+  authScopes: { public: true },
   fields: (t) => ({
     id: t.exposeID('id'),
     username: t.exposeString('username'),

@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import express, { type Express, type Request } from 'express';
+import helmet from 'helmet';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import type { MikroORM } from '@mikro-orm/core';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { buildSchema, localeFromHeader, principalOf, sessionForToken, type Context } from '@wuye/api';
+import type { DriverName, Em } from '@wuye/db';
+
+export interface AppOptions {
+  orm: MikroORM;
+  databaseKind: DriverName;
+  dashboardDir?: string | null;
+  bodyLimit?: string;
+  trustProxy?: string | false;
+  /** Receives unexpected errors (their details never reach the client). */
+  logError?: (err: unknown) => void;
+}
+
+function bearer(req: Request): string | null {
+  const h = req.headers.authorization;
+  if (!h) return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(h);
+  return m ? m[1]! : null;
+}
+
+/** Keeps GraphQL errors as they are and hides anything unexpected behind a generic, localised message. */
+function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  const original = (error as { originalError?: unknown }).originalError;
+  if (code === 'INTERNAL_SERVER_ERROR' && original && !(original instanceof GraphQLError)) {
+    log(original);
+    return { message: '服务器内部错误 / internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  return formatted;
+}
+
+export async function createApp(opts: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+  const log = opts.logError ?? ((e) => console.error(e));
+  const app = express();
+  app.disable('x-powered-by');
+  if (opts.trustProxy) app.set('trust proxy', opts.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // Plain-HTTP intranets are common; do not force HTTPS for sub-resources.
+          upgradeInsecureRequests: null,
+          workerSrc: ["'self'", 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          fontSrc: ["'self'", 'data:'],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+        },
+      },
+      strictTransportSecurity: false,
+    }),
+  );
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await opts.orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', database: opts.databaseKind });
+    } catch (e) {
+      log(e);
+      res.status(503).json({ status: 'error', database: 'unreachable' });
+    }
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema: buildSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+    formatError: (formatted, error) => maskUnexpected(formatted, error, log),
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: opts.bodyLimit ?? '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const em = opts.orm.em.fork() as Em;
+        const token = bearer(req);
+        const live = token ? await sessionForToken(em, token) : null;
+        return {
+          em,
+          principal: live ? principalOf(live.user) : null,
+          user: live?.user ?? null,
+          sessionId: live?.session.id ?? null,
+          locale: localeFromHeader(req.headers['accept-language']),
+          ip: req.ip ?? null,
+          userAgent: req.headers['user-agent'] ?? null,
+        } satisfies Context;
+      },
+    }),
+  );
+
+  const dir = opts.dashboardDir;
+  if (dir && existsSync(join(dir, 'index.html'))) {
+    app.use(express.static(dir, { index: false, maxAge: '1h' }));
+    app.get('/graphiql', (_req, res) => res.sendFile(join(dir, 'graphiql.html')));
+    // Client-side routes of the dashboard all load its single page.
+    app.get('/{*path}', (_req, res) => res.sendFile(join(dir, 'index.html')));
+  } else {
+    app.get('/', (_req, res) =>
+      res.status(503).type('text/plain; charset=utf-8').send('控制台尚未构建：请先运行 pnpm --filter @wuye/dashboard build\nDashboard not built yet.'),
+    );
+  }
+  return { app, apollo };
+}

@@ -1,0 +1,64 @@
+import { createServer } from 'node:http';
+import { migrate, openOrm, setupDatabase, driverOf, type DbSettings } from '@wuye/db';
+import { sessionPolicy } from '@wuye/api';
+import { createApp } from './app.js';
+import { readEnv } from './env.js';
+
+/** Command line: `serve` (default), `setup` (migrate + demo county when empty), `migrate`, `seed`. */
+const USAGE = `usage: main.ts <command>
+  serve     start the platform (HTTP, GraphQL, dashboard)
+  setup     apply migrations and load the demo county into an empty database
+  migrate   apply pending migrations only
+  seed      load the demo county (the database must be empty)`;
+
+async function main(command: string) {
+  const env = readEnv();
+  const settings: DbSettings = { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath };
+  const where = env.databaseUrl ? 'PostgreSQL' : `SQLite ${env.sqlitePath ?? 'data/wuye.sqlite'}`;
+  const orm = await openOrm(settings);
+  try {
+    switch (command) {
+      case 'migrate': {
+        const applied = await migrate(orm);
+        console.log(applied.length ? `已应用迁移 / applied: ${applied.join(', ')}` : '数据库已是最新 / database is up to date');
+        return;
+      }
+      case 'setup':
+      case 'seed': {
+        const result = await setupDatabase(orm, { seed: true });
+        console.log(`${where}: ${JSON.stringify(result)}`);
+        return;
+      }
+      case 'serve': {
+        const pending = await orm.getMigrator().getPendingMigrations();
+        if (pending.length > 0) throw new Error(`数据库有 ${pending.length} 个未应用的迁移，请先运行 setup / run "setup" first`);
+        sessionPolicy.idleMs = env.sessionIdleHours * 3600_000;
+        sessionPolicy.absoluteMs = env.sessionMaxDays * 24 * 3600_000;
+        const { app } = await createApp({
+          orm,
+          databaseKind: driverOf(settings),
+          dashboardDir: env.dashboardDir,
+          bodyLimit: env.bodyLimit,
+          trustProxy: env.trustProxy,
+        });
+        const server = createServer(app);
+        await new Promise<void>((ok) => server.listen(env.port, env.host, ok));
+        console.log(`物业监管平台已启动 / platform running on http://localhost:${env.port}  (${where})`);
+        const stop = () => server.close(() => void orm.close().then(() => process.exit(0)));
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+        return new Promise<never>(() => {});
+      }
+      default:
+        console.error(USAGE);
+        process.exitCode = 2;
+    }
+  } finally {
+    if (command !== 'serve') await orm.close();
+  }
+}
+
+main(process.argv[2] ?? 'serve').catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

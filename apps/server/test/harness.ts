@@ -1,0 +1,67 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MikroORM } from '@mikro-orm/core';
+import { Enterprise, Township, User, hashPassword, type DriverName } from '@wuye/db';
+import { createTestOrm, dropTestOrm } from '@wuye/db/testing';
+import { withUsccCheckChar } from '@wuye/domain';
+import { createApp } from '../src/app.js';
+
+export const PASSWORD = 'Correct-horse-42';
+
+/** A running server on a loopback port over a fresh database with one user per role that the tests need. */
+export interface Running {
+  url: string;
+  orm: MikroORM;
+  gql: (query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>) => Promise<{ status: number; body: any }>;
+  login: (username: string, password?: string) => Promise<string>;
+  stop: () => Promise<void>;
+}
+
+export async function startServer(driver: DriverName): Promise<Running> {
+  const orm = await createTestOrm({ driver });
+  const em = orm.em.fork();
+  const town = em.create(Township, { name: '城关镇', code: 'CG' });
+  const firm = em.create(Enterprise, { name: '安居物业服务有限公司', uscc: withUsccCheckChar('91330100MA0000001'), legalRepresentative: '王', township: town });
+  const passwordHash = await hashPassword(PASSWORD);
+  em.create(User, { username: 'admin', displayName: '管理员', role: 'ADMIN', passwordHash });
+  em.create(User, { username: 'firm', displayName: '企业用户', role: 'ENTERPRISE', enterprise: firm, passwordHash });
+  em.create(User, { username: 'analyst', displayName: '分析员', role: 'ANALYST', passwordHash });
+  await em.flush();
+
+  // A stand-in dashboard build, to check the static routes without building the real one.
+  const dashboardDir = mkdtempSync(join(tmpdir(), 'wuye-dash-'));
+  writeFileSync(join(dashboardDir, 'index.html'), '<!doctype html><title>物业监管平台</title>');
+  writeFileSync(join(dashboardDir, 'graphiql.html'), '<!doctype html><title>GraphiQL</title>');
+
+  const { app } = await createApp({ orm, databaseKind: driver, dashboardDir, logError: () => {} });
+  const server: Server = createServer(app);
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const gql: Running['gql'] = async (query, variables = {}, token = null, headers = {}) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+  const login = async (username: string, password = PASSWORD) => {
+    const r = await gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on LoginSuccess { token } ... on AuthError { message } } }`, { u: username, p: password });
+    if (r.body.data?.login?.__typename !== 'LoginSuccess') throw new Error(`login failed: ${JSON.stringify(r.body)}`);
+    return r.body.data.login.token as string;
+  };
+  return {
+    url,
+    orm,
+    gql,
+    login,
+    stop: async () => {
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await dropTestOrm(orm);
+    },
+  };
+}
