@@ -1,0 +1,34 @@
+// Shared flat config for every workspace package. Each package's `lint` script runs `eslint src` from the package
+// directory; ESLint 9 walks up from there and finds this file.
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+  globalIgnores([
+    '**/node_modules/',
+    '**/dist/',
+    '**/coverage/',
+    '**/.turbo/',
+    '**/*.d.ts',
+    '.pg-test/',
+  ]),
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      // The server and the dashboard share this config; node and browser globals keep both honest enough.
+      globals: { ...globals.node, ...globals.browser },
+    },
+    rules: {
+      // A leading underscore marks an intentionally unused binding (e.g. a resolver's unused parent argument).
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+);

@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { AuditLog } from './entities/index.js';
+
+export interface AuditActor {
+  userId: number | null;
+  name: string | null;
+  ip?: string | null;
+}
+
+export interface AuditEvent {
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  changes?: Record<string, unknown> | null;
+}
+
+/** Queues an audit row on the given (transactional) EntityManager, so it commits or rolls back with the write. */
+export function recordAudit(em: EntityManager, actor: AuditActor, event: AuditEvent): void {
+  em.create(AuditLog, {
+    at: new Date(),
+    actorId: actor.userId,
+    actorName: actor.name,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId == null ? null : String(event.entityId),
+    changes: event.changes ?? null,
+    ip: actor.ip ?? null,
+  });
+}
+
+/** Field-level diff for the audit trail: only changed keys, before and after. */
+export function diffFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(after)) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) out[key] = { from: before[key] ?? null, to: after[key] ?? null };
+  }
+  return out;
+}

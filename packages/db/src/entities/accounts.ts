@@ -1,0 +1,63 @@
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { ROLES } from '@wuye/domain';
+import { Department, Enterprise, Township } from './registry.js';
+
+export const User = defineEntity({
+  name: 'User',
+  tableName: 'app_user',
+  properties: (p) => ({
+    id: p.integer().primary().autoincrement(),
+    username: p.string().length(40).unique(),
+    displayName: p.string().length(50),
+    /** argon2id PHC string. */
+    passwordHash: p.string().length(200),
+    role: p.enum([...ROLES]).index(),
+    township: () => p.manyToOne(Township).nullable(),
+    department: () => p.manyToOne(Department).nullable(),
+    enterprise: () => p.manyToOne(Enterprise).nullable(),
+    active: p.boolean().default(true),
+    failedLogins: p.integer().default(0),
+    lockedUntil: p.datetime().nullable(),
+    lastLoginAt: p.datetime().nullable(),
+    passwordChangedAt: p.datetime().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  }),
+});
+export type User = InferEntity<typeof User>;
+
+/** A login session; only the SHA-256 of the bearer token is stored. */
+export const Session = defineEntity({
+  name: 'Session',
+  tableName: 'session',
+  properties: (p) => ({
+    id: p.integer().primary().autoincrement(),
+    tokenHash: p.string().length(64).unique(),
+    user: () => p.manyToOne(User).index(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+    lastSeenAt: p.datetime(),
+    expiresAt: p.datetime(),
+    revokedAt: p.datetime().nullable(),
+    ip: p.string().length(64).nullable(),
+    userAgent: p.string().length(300).nullable(),
+  }),
+});
+export type Session = InferEntity<typeof Session>;
+
+/** Append-only record of every write, made in the same transaction as the write. */
+export const AuditLog = defineEntity({
+  name: 'AuditLog',
+  tableName: 'audit_log',
+  properties: (p) => ({
+    id: p.integer().primary().autoincrement(),
+    at: p.datetime().index(),
+    actorId: p.integer().nullable().index(),
+    actorName: p.string().length(50).nullable(),
+    action: p.string().length(60).index(),
+    entityType: p.string().length(40).index(),
+    entityId: p.string().length(40).nullable().index(),
+    changes: p.json<Record<string, unknown>>().nullable(),
+    ip: p.string().length(64).nullable(),
+  }),
+});
+export type AuditLog = InferEntity<typeof AuditLog>;

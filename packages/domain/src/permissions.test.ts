@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ROLES } from './enums.js';
+import { can, permissionsOf, requiredScopeField, scopeOf, type Principal } from './permissions.js';
+
+const p = (role: Principal['role'], scope: Partial<Principal> = {}): Principal => ({ userId: '1', role, ...scope });
+
+describe('role permissions', () => {
+  it('only ADMIN manages users and reads the audit log', () => {
+    for (const role of ROLES) {
+      expect(can(p(role), 'user:create')).toBe(role === 'ADMIN');
+      expect(can(p(role), 'auditLog:read')).toBe(role === 'ADMIN');
+    }
+  });
+
+  it('ANALYST and DEPARTMENT only read the registry', () => {
+    for (const role of ['ANALYST', 'DEPARTMENT'] as const) {
+      expect(permissionsOf(role).every((perm) => perm.endsWith(':read'))).toBe(true);
+      expect(can(p(role), 'enterprise:read')).toBe(true);
+    }
+  });
+
+  it('TOWNSHIP records communities; ENTERPRISE keeps its managers; neither edits firms', () => {
+    expect(can(p('TOWNSHIP'), 'community:update')).toBe(true);
+    expect(can(p('TOWNSHIP'), 'enterprise:update')).toBe(false);
+    expect(can(p('ENTERPRISE'), 'projectManager:create')).toBe(true);
+    expect(can(p('ENTERPRISE'), 'enterprise:update')).toBe(false);
+    expect(can(p('ENTERPRISE'), 'community:update')).toBe(false);
+  });
+
+  it('nobody anonymous may do anything', () => {
+    expect(can(null, 'township:read')).toBe(false);
+    expect(scopeOf(null)).toEqual({ kind: 'NONE' });
+  });
+});
+
+describe('row scope', () => {
+  it('follows the role and the user’s scope field', () => {
+    expect(scopeOf(p('REGULATOR'))).toEqual({ kind: 'ALL' });
+    expect(scopeOf(p('ANALYST'))).toEqual({ kind: 'ALL' });
+    expect(scopeOf(p('TOWNSHIP', { townshipId: '7' }))).toEqual({ kind: 'TOWNSHIP', townshipId: '7' });
+    expect(scopeOf(p('ENTERPRISE', { enterpriseId: '3' }))).toEqual({ kind: 'ENTERPRISE', enterpriseId: '3' });
+  });
+
+  it('a scoped role without its scope sees nothing rather than everything', () => {
+    expect(scopeOf(p('TOWNSHIP'))).toEqual({ kind: 'NONE' });
+    expect(scopeOf(p('ENTERPRISE'))).toEqual({ kind: 'NONE' });
+  });
+
+  it('names the scope field each role needs', () => {
+    expect(ROLES.map(requiredScopeField)).toEqual([null, null, 'departmentId', 'townshipId', 'enterpriseId', null]);
+  });
+});

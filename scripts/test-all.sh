@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# The single test command (`npm test`): install, start a throwaway PostgreSQL, then typecheck, lint, build and test
+# every workspace package with turbo. Every phase runs even when an earlier one fails, so one run reports everything;
+# the exit status is non-zero when any step failed.
+#
+# Environment:
+#   TEST_PG_URL   use this PostgreSQL instead of starting the throwaway cluster (e.g. a CI service container)
+#   PG_TEST_PORT  port of the throwaway cluster (default 55432)
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+export TURBO_TELEMETRY_DISABLED=1
+export DO_NOT_TRACK=1
+
+PNPM_VERSION=10.34.9
+if command -v pnpm >/dev/null 2>&1; then
+  PNPM=(pnpm)
+else
+  PNPM=(npx -y "pnpm@$PNPM_VERSION")
+fi
+
+started_at=$SECONDS
+declare -a passed=() failed=()
+
+section() { printf '\n=== %s\n' "$*"; }
+
+# Runs a named step, recording the outcome without stopping the script.
+step() {
+  local name="$1"; shift
+  section "$name"
+  local t0=$SECONDS
+  if "$@"; then
+    passed+=("$name")
+    printf -- '--- %s passed (%ss)\n' "$name" "$((SECONDS - t0))"
+  else
+    failed+=("$name")
+    printf -- '--- %s FAILED (%ss)\n' "$name" "$((SECONDS - t0))"
+  fi
+}
+
+join() { local IFS=,; echo "$*" | sed 's/,/, /g'; }
+
+summary() {
+  local total=$((SECONDS - started_at))
+  echo
+  if [ "${#failed[@]}" -eq 0 ]; then
+    echo "test-all: PASSED ($(join "${passed[@]}")) in ${total}s"
+  else
+    echo "test-all: FAILED: $(join "${failed[@]}")${passed[*]:+ (passed: $(join "${passed[@]}"))} in ${total}s"
+  fi
+}
+
+# --- install --------------------------------------------------------------------------------------------------------
+section install
+# confirmModulesPurge=false: without a TTY pnpm would otherwise abort when it needs to recreate node_modules.
+if ! "${PNPM[@]}" install --frozen-lockfile --config.confirmModulesPurge=false; then
+  failed+=(install)
+  summary
+  exit 1
+fi
+passed+=(install)
+
+# --- PostgreSQL -----------------------------------------------------------------------------------------------------
+started_cluster=0
+stop_cluster() {
+  if [ "$started_cluster" = 1 ]; then
+    bash scripts/pg-test-cluster.sh stop || true
+  fi
+}
+trap stop_cluster EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+section postgres
+if [ -n "${TEST_PG_URL:-}" ]; then
+  echo "using TEST_PG_URL from the environment"
+else
+  # A cluster somebody started by hand is reused and left running; one we start is stopped on exit.
+  bash scripts/pg-test-cluster.sh status 2>/dev/null || started_cluster=1
+  if ! TEST_PG_URL="$(bash scripts/pg-test-cluster.sh start </dev/null)"; then
+    failed+=(postgres)
+    summary
+    exit 1
+  fi
+fi
+export TEST_PG_URL
+echo "TEST_PG_URL=$TEST_PG_URL"
+passed+=(postgres)
+
+# --- turbo phases ---------------------------------------------------------------------------------------------------
+turbo_flags=(--continue --ui=stream --log-order=grouped)
+# Plain logs when not on a terminal, so CI logs stay greppable ("Tests  12 passed").
+if [ ! -t 1 ] && [ -z "${FORCE_COLOR:-}" ]; then
+  turbo_flags+=(--no-color)
+  export NO_COLOR=1
+fi
+turbo() { "${PNPM[@]}" exec turbo run "$@" "${turbo_flags[@]}"; }
+
+# typecheck and test run with --force: they have no ^dependency in turbo.json, so their cache key does not change
+# when a workspace package they import from source changes, and a cached pass could be stale.
+step typecheck turbo typecheck --force --output-logs=errors-only
+step lint turbo lint --output-logs=errors-only
+# build before test so tests that serve or browse the built dashboard find it.
+step build turbo build --output-logs=errors-only
+# One package at a time keeps each package's vitest summary together and the load low. (@wuye/db's test harness
+# creates its own database per test on the TEST_PG_URL server, so this is not needed for isolation.)
+step test turbo test --force --concurrency=1 --output-logs=full
+
+stop_cluster
+started_cluster=0
+summary
+[ "${#failed[@]}" -eq 0 ]
