@@ -44,6 +44,25 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   page: { 'zh-CN': '页码', en: 'page' },
   perPage: { 'zh-CN': '每页条数', en: 'page size' },
   id: { 'zh-CN': '编号', en: 'id' },
+  itemCode: { 'zh-CN': '信用事项', en: 'credit item' },
+  subjectType: { 'zh-CN': '信用主体类型', en: 'subject type' },
+  managerId: { 'zh-CN': '项目经理', en: 'project manager' },
+  effectiveFrom: { 'zh-CN': '生效日期', en: 'effective date' },
+  reason: { 'zh-CN': '事由', en: 'reason' },
+  evidence: { 'zh-CN': '证据材料', en: 'evidence' },
+  recordId: { 'zh-CN': '信用记录', en: 'credit record' },
+  statement: { 'zh-CN': '异议理由', en: 'objection statement' },
+  objectionId: { 'zh-CN': '异议', en: 'objection' },
+  note: { 'zh-CN': '说明', en: 'note' },
+  commitment: { 'zh-CN': '信用承诺书', en: 'written commitment' },
+  openIssues: { 'zh-CN': '未销号问题', en: 'open issues' },
+  applicationId: { 'zh-CN': '信用修复申请', en: 'repair application' },
+  quarter: { 'zh-CN': '评比季度', en: 'quarter' },
+  ratingId: { 'zh-CN': '季度评比', en: 'rating' },
+  standard: { 'zh-CN': '评分标准', en: 'scoring standard' },
+  sourceType: { 'zh-CN': '来源类型', en: 'source type' },
+  sourceId: { 'zh-CN': '来源编号', en: 'source id' },
+  correctsId: { 'zh-CN': '被更正的记录', en: 'corrected record' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
@@ -123,6 +142,48 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   PASSWORD_WEAK: {
     'zh-CN': (p, l) => `${l}至少 ${p.min} 位，且须同时包含字母和数字`,
     en: (p, l) => `${l} needs at least ${p.min} characters with both letters and digits`,
+  },
+  ILLEGAL_TRANSITION: {
+    'zh-CN': (p, l) => `${l}当前状态为“${p.from}”，不能执行“${p.action}”`,
+    en: (p, l) => `the ${l} is ${p.from}: "${p.action}" is not allowed`,
+  },
+  OBJECTION_WINDOW_CLOSED: {
+    'zh-CN': (p, l) => `${l}的异议期已于 ${p.deadline} 结束`,
+    en: (p, l) => `the objection window of this ${l} closed on ${p.deadline}`,
+  },
+  OBJECTION_WINDOW_OPEN: {
+    'zh-CN': (p, l) => `${l}仍在公示期内（至 ${p.deadline}）`,
+    en: (p, l) => `the ${l} is still in its objection window (until ${p.deadline})`,
+  },
+  REVIEWER_IS_PROPOSER: {
+    'zh-CN': (_, l) => `${l}的提出人不能复核自己的记录`,
+    en: (_, l) => `the proposer of this ${l} cannot review it`,
+  },
+  NOT_EXPIRED_YET: { 'zh-CN': (p, l) => `${l}有效期至 ${p.expiresOn}，尚未到期`, en: (p, l) => `the ${l} is in effect until ${p.expiresOn}` },
+  UNKNOWN_ITEM: {
+    'zh-CN': (p, l) => `${l}“${p.code}”不在评分标准第 ${p.version} 版中`,
+    en: (p, l) => `${l} "${p.code}" is not in scoring standard v${p.version}`,
+  },
+  ITEM_SUBJECT_MISMATCH: {
+    'zh-CN': (p, l) => `${l}“${p.code}”只适用于${p.subject === 'MANAGER' ? '项目经理' : '物业服务企业'}`,
+    en: (p, l) => `${l} "${p.code}" applies to ${p.subject === 'MANAGER' ? 'project managers' : 'enterprises'} only`,
+  },
+  ITEM_LIMIT_REACHED: {
+    'zh-CN': (p, l) => `${l}“${p.code}”同时生效的记录最多 ${p.max} 条`,
+    en: (p, l) => `at most ${p.max} records of ${l} "${p.code}" may be in effect at once`,
+  },
+  REPAIR_NOT_NEGATIVE: { 'zh-CN': (_, l) => `只有不良${l}可以申请信用修复`, en: (_, l) => `only a negative ${l} can be repaired` },
+  NOT_IN_EFFECT: { 'zh-CN': (_, l) => `${l}当前未生效`, en: (_, l) => `the ${l} is not in effect` },
+  REPAIR_TOO_EARLY: {
+    'zh-CN': (p, l) => `${l}公示期未满最短期限，最早可于 ${p.earliest} 申请信用修复`,
+    en: (p, l) => `the ${l} has not been public long enough: repair can be applied for from ${p.earliest}`,
+  },
+  OPEN_ISSUES: { 'zh-CN': (p, l) => `尚有 ${p.count} 个${l}，全部销号后才能申请`, en: (p, l) => `${p.count} ${l} must be closed first` },
+  ALREADY_PENDING: { 'zh-CN': (_, l) => `该${l}已有待处理的申请`, en: (_, l) => `this ${l} already has a pending application` },
+  ALREADY_EXISTS: { 'zh-CN': (p, l) => `${l} ${p.value} 已存在`, en: (p, l) => `${l} ${p.value} already exists` },
+  RATING_STATUS: {
+    'zh-CN': (p, l) => `${l}当前状态为“${p.status}”，不能执行此操作`,
+    en: (p, l) => `the ${l} is ${p.status}: not allowed`,
   },
   OUT_OF_SCOPE: {
     'zh-CN': (_, l) => `无权对该${l}进行此操作`,

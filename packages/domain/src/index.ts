@@ -5,3 +5,4 @@ export * from './masking.js';
 export * from './field-errors.js';
 export * from './dates.js';
 export * from './registry-rules.js';
+export * from './credit/index.js';

@@ -12,10 +12,20 @@ describe('role permissions', () => {
     }
   });
 
-  it('ANALYST and DEPARTMENT only read the registry', () => {
-    for (const role of ['ANALYST', 'DEPARTMENT'] as const) {
-      expect(permissionsOf(role).every((perm) => perm.endsWith(':read'))).toBe(true);
-      expect(can(p(role), 'enterprise:read')).toBe(true);
+  it('ANALYST only reads; DEPARTMENT reads and proposes credit records', () => {
+    expect(permissionsOf('ANALYST').every((perm) => perm.endsWith(':read'))).toBe(true);
+    expect(permissionsOf('DEPARTMENT').filter((perm) => !perm.endsWith(':read'))).toEqual(['credit:propose']);
+    for (const role of ['ANALYST', 'DEPARTMENT'] as const) expect(can(p(role), 'enterprise:read')).toBe(true);
+  });
+
+  it('credit: only ADMIN publishes ratings and issues standards; only firms object and apply for repair', () => {
+    for (const role of ROLES) {
+      expect(can(p(role), 'rating:publish'), role).toBe(role === 'ADMIN');
+      expect(can(p(role), 'standard:issue'), role).toBe(role === 'ADMIN');
+      expect(can(p(role), 'credit:decide'), role).toBe(role === 'ADMIN' || role === 'REGULATOR');
+      expect(can(p(role), 'objection:file'), role).toBe(role === 'ENTERPRISE');
+      expect(can(p(role), 'repair:apply'), role).toBe(role === 'ENTERPRISE');
+      expect(can(p(role), 'credit:read'), role).toBe(true);
     }
   });
 

@@ -16,7 +16,20 @@ export const RESOURCES = [
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = ['read', 'create', 'update'] as const;
 export type Action = (typeof ACTIONS)[number];
-export type Permission = `${Resource}:${Action}`;
+/** Credit files (PRODUCT.md §5): records, objections, repair, ratings and the scoring standard. */
+export const CREDIT_PERMISSIONS = [
+  'credit:read',
+  'credit:propose',
+  'credit:decide',
+  'objection:file',
+  'repair:apply',
+  'rating:read',
+  'rating:prepare',
+  'rating:publish',
+  'standard:issue',
+] as const;
+export type CreditPermission = (typeof CREDIT_PERMISSIONS)[number];
+export type Permission = `${Resource}:${Action}` | CreditPermission;
 
 const READ_REGISTRY: Permission[] = [
   'township:read',
@@ -38,15 +51,20 @@ const WRITE_REGISTRY: Permission[] = [
   'community:update',
 ];
 
+/** The bureau keeps the credit files: proposes records, decides objections and repairs, prepares ratings. */
+const BUREAU_CREDIT: Permission[] = ['credit:read', 'credit:propose', 'credit:decide', 'rating:read', 'rating:prepare'];
+
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  ADMIN: [...READ_REGISTRY, ...WRITE_REGISTRY, 'user:read', 'user:create', 'user:update', 'auditLog:read'],
-  REGULATOR: [...READ_REGISTRY, ...WRITE_REGISTRY],
-  DEPARTMENT: [...READ_REGISTRY],
+  // Only ADMIN publishes ratings and issues scoring-standard versions.
+  ADMIN: [...READ_REGISTRY, ...WRITE_REGISTRY, 'user:read', 'user:create', 'user:update', 'auditLog:read', ...BUREAU_CREDIT, 'rating:publish', 'standard:issue'],
+  REGULATOR: [...READ_REGISTRY, ...WRITE_REGISTRY, ...BUREAU_CREDIT],
+  // A department proposes credit records in its remit (see mayPropose); the bureau decides.
+  DEPARTMENT: [...READ_REGISTRY, 'credit:read', 'credit:propose'],
   // Townships collect registry data for the communities in their area.
-  TOWNSHIP: [...READ_REGISTRY, 'community:create', 'community:update'],
-  // A firm keeps its own project-manager roster; everything else about it is the bureau's to record.
-  ENTERPRISE: [...READ_REGISTRY, 'projectManager:create', 'projectManager:update'],
-  ANALYST: [...READ_REGISTRY],
+  TOWNSHIP: [...READ_REGISTRY, 'community:create', 'community:update', 'credit:read'],
+  // A firm keeps its own project-manager roster and reads, contests and repairs its own credit file.
+  ENTERPRISE: [...READ_REGISTRY, 'projectManager:create', 'projectManager:update', 'credit:read', 'objection:file', 'repair:apply'],
+  ANALYST: [...READ_REGISTRY, 'credit:read', 'rating:read'],
 };
 
 /** The authenticated caller, as the rules see it. */

@@ -1,0 +1,4 @@
+export * from './standard.js';
+export * from './score.js';
+export * from './lifecycle.js';
+export * from './lists.js';
