@@ -1,6 +1,9 @@
 export * from './registry.js';
 export * from './accounts.js';
+export * from './credit.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
+import { CreditRecord, CreditRecordEvent, ListEntry, Notification, Objection, Rating, RepairApplication, ScoringStandard } from './credit.js';
 
-export const entities = [Township, Department, Enterprise, Community, ProjectManager, ManagerAppointment, User, Session, AuditLog];
+export const entities = [Township, Department, Enterprise, Community, ProjectManager, ManagerAppointment, User, Session, AuditLog,
+  ScoringStandard, CreditRecord, CreditRecordEvent, Objection, RepairApplication, Rating, ListEntry, Notification];

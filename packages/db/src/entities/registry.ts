@@ -63,6 +63,10 @@ export const Enterprise = defineEntity({
     grade: p.enum([...CREDIT_GRADES]).nullable().index(),
     listStatus: p.enum([...LIST_STATUSES]).default('NONE').index(),
     listUntil: p.date().nullable(),
+    /** Σ positive / negative points in effect (the ranking's tie-breakers) and the standard version of `score`. */
+    creditPositive: p.integer().default(0),
+    creditNegative: p.integer().default(0),
+    standardVersion: p.integer().default(1),
     ...timestamps(p),
   }),
 });
@@ -101,6 +105,9 @@ export const ProjectManager = defineEntity({
     certificateNo: p.string().length(40).unique(),
     /** Personal data: masked per PRODUCT.md §1. */
     phone: p.string().length(30).nullable(),
+    /** Current credit score and grade of the manager (own records + inherited B1/B2), derived and stored. */
+    score: p.double().$type<number>().default(80).index(),
+    grade: p.enum([...CREDIT_GRADES]).nullable().index(),
     ...timestamps(p),
   }),
 });
