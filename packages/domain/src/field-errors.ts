@@ -1,3 +1,5 @@
+import { closedLoopTerm as term } from './closed-loop/labels.js';
+
 /** A rule violation tied to one input field; translated into a message by `messageFor`. */
 export interface FieldIssue {
   field: string;
@@ -63,6 +65,23 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   sourceType: { 'zh-CN': '来源类型', en: 'source type' },
   sourceId: { 'zh-CN': '来源编号', en: 'source id' },
   correctsId: { 'zh-CN': '被更正的记录', en: 'corrected record' },
+  issue: { 'zh-CN': '问题', en: 'issue' },
+  complaint: { 'zh-CN': '投诉', en: 'complaint' },
+  measures: { 'zh-CN': '整改措施', en: 'measures' },
+  deadline: { 'zh-CN': '整改期限', en: 'deadline' },
+  attachments: { 'zh-CN': '附件', en: 'attachments' },
+  category: { 'zh-CN': '问题类别', en: 'category' },
+  subtype: { 'zh-CN': '问题子类', en: 'subtype' },
+  channel: { 'zh-CN': '投诉渠道', en: 'channel' },
+  complainantCount: { 'zh-CN': '投诉人数', en: 'number of complainants' },
+  content: { 'zh-CN': '投诉内容', en: 'content' },
+  upheld: { 'zh-CN': '是否属实', en: 'upheld' },
+  issueId: { 'zh-CN': '问题编号', en: 'issue' },
+  reasons: { 'zh-CN': '驳回理由', en: 'reasons' },
+  rating: { 'zh-CN': '回访评价', en: 'follow-up rating' },
+  firstResponseDays: { 'zh-CN': '首次响应时限（天）', en: 'first-response limit (days)' },
+  resolutionDays: { 'zh-CN': '办结时限（天）', en: 'resolution limit (days)' },
+  deduction: { 'zh-CN': '扣分', en: 'deduction' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
@@ -188,6 +207,76 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   OUT_OF_SCOPE: {
     'zh-CN': (_, l) => `无权对该${l}进行此操作`,
     en: (_, l) => `you may not act on this ${l}`,
+  },
+  UNKNOWN_ACTION: {
+    'zh-CN': (p, l) => `${l}没有“${p.action}”这一操作`,
+    en: (p, l) => `there is no action "${p.action}" on an ${l}`,
+  },
+  ACTOR_NOT_ALLOWED: {
+    'zh-CN': (p, l) => `无权对该${l}执行“${term(p.action, 'zh-CN')}”`,
+    en: (p, l) => `you may not ${term(p.action, 'en')} this ${l}`,
+  },
+  TRANSITION_NOT_ALLOWED: {
+    'zh-CN': (p, l) => `该${l}当前状态为“${term(p.state, 'zh-CN')}”，不能执行“${term(p.action, 'zh-CN')}”`,
+    en: (p, l) => `this ${l} is ${term(p.state, 'en')}, so it cannot ${term(p.action, 'en')} now`,
+  },
+  ALREADY_FLAGGED: { 'zh-CN': (_, l) => `该${l}已挂牌督办`, en: (_, l) => `this ${l} is already flagged for supervision` },
+  NOT_FLAGGED: { 'zh-CN': (_, l) => `该${l}未挂牌督办`, en: (_, l) => `this ${l} is not flagged for supervision` },
+  REFUSAL_ALREADY_RECORDED: {
+    'zh-CN': (_, l) => `该${l}已记录拒不整改`,
+    en: (_, l) => `a refusal to rectify is already recorded on this ${l}`,
+  },
+  DEADLINE_IN_PAST: {
+    'zh-CN': (p, l) => `${l}不能早于今天（${p.today}）`,
+    en: (p, l) => `the ${l} cannot be before today (${p.today})`,
+  },
+  EVIDENCE_REQUIRED: {
+    'zh-CN': () => '反馈整改结果须上传至少一份佐证材料',
+    en: () => 'feedback needs at least one evidence file',
+  },
+  TOO_MANY_FILES: {
+    'zh-CN': (p, l) => `${l}最多 ${p.max} 个`,
+    en: (p, l) => `at most ${p.max} ${l}`,
+  },
+  UNKNOWN_CATEGORY: {
+    'zh-CN': (p, l) => `未知的${l}：${p.value}`,
+    en: (p, l) => `unknown ${l}: ${p.value}`,
+  },
+  UNKNOWN_SUBTYPE: {
+    'zh-CN': (p, l) => `“${term(p.category, 'zh-CN')}”没有${l}“${p.value}”`,
+    en: (p, l) => `"${term(p.category, 'en')}" has no ${l} "${p.value}"`,
+  },
+  SUBTYPE_NOT_ALLOWED: {
+    'zh-CN': (p, l) => `“${term(p.category, 'zh-CN')}”类问题不设${l}`,
+    en: (p, l) => `a ${term(p.category, 'en')} item takes no ${l}`,
+  },
+  ROUTING_NO_OWNER: {
+    'zh-CN': (p) => `没有部门负责“${term(p.category, 'zh-CN')}”类事项，请先在部门职责范围中指定`,
+    en: (p) => `no department's remit covers ${term(p.category, 'en')}; assign it to one first`,
+  },
+  ROUTING_AMBIGUOUS: {
+    'zh-CN': (p) => `“${term(p.category, 'zh-CN')}”类事项同时属于多个部门（${p.departments}），请在部门职责范围中只保留一个`,
+    en: (p) => `${term(p.category, 'en')} is in the remit of several departments (${p.departments}); keep exactly one`,
+  },
+  UNKNOWN_CHECKLIST_ITEM: {
+    'zh-CN': (p) => `检查表中没有检查项“${p.item}”`,
+    en: (p) => `the checklist has no item "${p.item}"`,
+  },
+  DUPLICATE_CHECKLIST_ITEM: {
+    'zh-CN': (p) => `检查项“${p.item}”重复扣分`,
+    en: (p) => `checklist item "${p.item}" appears more than once`,
+  },
+  DEDUCTION_OUT_OF_RANGE: {
+    'zh-CN': (p) => `检查项“${p.item}”的扣分须在 0 到 ${p.max} 分之间`,
+    en: (p) => `the deduction for item "${p.item}" must be between 0 and ${p.max}`,
+  },
+  DEDUCTION_STEP: {
+    'zh-CN': (p) => `检查项“${p.item}”的扣分须为 ${p.step} 分的整数倍`,
+    en: (p) => `the deduction for item "${p.item}" must be a multiple of ${p.step}`,
+  },
+  SLA_RESOLUTION_BEFORE_RESPONSE: {
+    'zh-CN': (_, l) => `${l}不能短于首次响应时限`,
+    en: (_, l) => `the ${l} cannot be shorter than the first-response limit`,
   },
 };
 

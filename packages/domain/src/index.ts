@@ -6,3 +6,4 @@ export * from './field-errors.js';
 export * from './dates.js';
 export * from './registry-rules.js';
 export * from './credit/index.js';
+export * from './closed-loop/index.js';
