@@ -10,4 +10,5 @@ export {
 } from './common.js';
 export * from './labels.js';
 export * from './issue-state-machine.js';
+export * from './inspection.js';
 export * from './defects.js';
