@@ -11,4 +11,5 @@ export {
 export * from './labels.js';
 export * from './issue-state-machine.js';
 export * from './inspection.js';
+export * from './complaints.js';
 export * from './defects.js';
