@@ -141,7 +141,7 @@ export function applyIssueAction(issue: IssueSnapshot, command: IssueCommand, pr
       if (!present(command.enterpriseId)) errors.push({ field: 'enterpriseId', code: 'REQUIRED' });
       if (!present(command.departmentId)) errors.push({ field: 'departmentId', code: 'REQUIRED' });
       const measures = checkNote(errors, 'measures', command.measures, true);
-      checkDeadline(errors, command.deadline, now);
+      checkIssueDeadline(errors, command.deadline, now);
       Object.assign(next, { enterpriseId: command.enterpriseId, departmentId: command.departmentId, measures, deadline: command.deadline });
       break;
     }
@@ -176,7 +176,7 @@ export function applyIssueAction(issue: IssueSnapshot, command: IssueCommand, pr
 }
 
 /** A deadline must be a real date, no earlier than today in Shanghai (today itself is allowed). */
-export function checkDeadline(errors: FieldIssue[], deadline: string | null | undefined, now: Date): void {
+export function checkIssueDeadline(errors: FieldIssue[], deadline: string | null | undefined, now: Date): void {
   if (!present(deadline)) errors.push({ field: 'deadline', code: 'REQUIRED' });
   else if (!isIsoDate(deadline)) errors.push({ field: 'deadline', code: 'INVALID_DATE' });
   else if (deadline < shanghaiDate(now)) errors.push({ field: 'deadline', code: 'DEADLINE_IN_PAST', params: { today: shanghaiDate(now) } });
