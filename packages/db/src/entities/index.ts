@@ -1,9 +1,12 @@
 export * from './registry.js';
 export * from './accounts.js';
 export * from './credit.js';
+export * from './closed-loop.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
+import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
 import { CreditRecord, CreditRecordEvent, ListEntry, Notification, Objection, Rating, RepairApplication, ScoringStandard } from './credit.js';
 
 export const entities = [Township, Department, Enterprise, Community, ProjectManager, ManagerAppointment, User, Session, AuditLog,
-  ScoringStandard, CreditRecord, CreditRecordEvent, Objection, RepairApplication, Rating, ListEntry, Notification];
+  ScoringStandard, CreditRecord, CreditRecordEvent, Objection, RepairApplication, Rating, ListEntry, Notification,
+  Inspection, SelfCheck, Issue, IssueEvent, EvidenceFile, Complaint, ComplaintEvent];
