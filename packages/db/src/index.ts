@@ -4,3 +4,4 @@ export * from './audit.js';
 export * from './passwords.js';
 export type { SqlEntityManager as Em } from '@mikro-orm/knex';
 export * from './seed/index.js';
+export * from './credit/index.js';

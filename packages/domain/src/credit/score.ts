@@ -22,7 +22,7 @@ export interface ScoredRecord {
   effectiveFrom: string;
   expiresOn: string;
   status: CreditRecordStatus;
-  confirmedOn: string | null;
+  confirmedOn?: string | null;
   repairedOn?: string | null;
   veto?: boolean;
 }

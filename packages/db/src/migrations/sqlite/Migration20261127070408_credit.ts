@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { SCORING_STANDARD_V1 } from '@wuye/domain';
 
 export class Migration20261127070408_credit extends Migration {
 
@@ -71,6 +72,13 @@ export class Migration20261127070408_credit extends Migration {
     this.addSql(`alter table \`project_manager\` add column \`grade\` text check (\`grade\` in ('AAA', 'AA', 'A', 'B', 'C')) null;`);
     this.addSql(`create index \`project_manager_score_index\` on \`project_manager\` (\`score\`);`);
     this.addSql(`create index \`project_manager_grade_index\` on \`project_manager\` (\`grade\`);`);
+
+    // Every database starts with scoring standard v1 (PRODUCT.md §5); later versions are issued by ADMIN.
+    const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+    this.addSql(
+      `insert into scoring_standard (version, effective_from, definition, note, created_at) values ` +
+        `(${SCORING_STANDARD_V1.version}, '${SCORING_STANDARD_V1.effectiveFrom}', ${literal(JSON.stringify(SCORING_STANDARD_V1))}, ${literal('默认评分标准（PRODUCT.md §5）')}, 1767225600000);`,
+    );
   }
 
   override async down(): Promise<void> {

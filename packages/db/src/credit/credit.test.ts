@@ -1,0 +1,108 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { SCORING_STANDARD_V1, standingOn, withUsccCheckChar } from '@wuye/domain';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { CreditRecord, CreditRecordEvent, Enterprise, ScoringStandard, Township, User, type Em } from '../index.js';
+import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
+import { applyTransition, enterpriseRecords, proposeRecord, rankEnterprises, recomputeAllCredit, runCreditExpiry, standingsOn } from './index.js';
+
+const actor = (userId: number) => ({ userId, name: 'tester' });
+
+describeEachDriver('credit records in the database', (driver) => {
+  let orm: MikroORM;
+  let ids: { a: number; b: number; c: number; u1: number; u2: number };
+  beforeAll(async () => {
+    orm = await createTestOrm({ driver });
+    const em = orm.em.fork();
+    const t = em.create(Township, { name: '城关镇', code: 'T1' });
+    const firm = (n: number) => em.create(Enterprise, { name: `物业${n}`, uscc: withUsccCheckChar(`91330100MA${String(n).padStart(7, '0')}`), legalRepresentative: '甲', township: t });
+    const [a, b, c] = [firm(1), firm(2), firm(3)];
+    const u1 = em.create(User, { username: 'r1', displayName: 'r1', role: 'REGULATOR', passwordHash: 'x' });
+    const u2 = em.create(User, { username: 'r2', displayName: 'r2', role: 'REGULATOR', passwordHash: 'x' });
+    em.create(User, { username: 'e1', displayName: 'e1', role: 'ENTERPRISE', passwordHash: 'x', enterprise: a });
+    await em.flush();
+    ids = { a: a.id, b: b.id, c: c.id, u1: u1.id, u2: u2.id };
+  });
+  afterAll(async () => dropTestOrm(orm));
+
+  it('every database holds scoring standard v1', async () => {
+    const v1 = await orm.em.fork().findOneOrFail(ScoringStandard, { version: 1 });
+    expect(v1.definition.items.map((i) => i.code)).toEqual(SCORING_STANDARD_V1.items.map((i) => i.code));
+    expect(v1.effectiveFrom).toBe('2026-01-01');
+  });
+
+  it('a publicized record is confirmed by the job after its window, once, even when instances race', async () => {
+    const em = orm.em.fork();
+    const r = await em.transactional((tx) =>
+      proposeRecord(tx, actor(ids.u1), { subjectType: 'ENTERPRISE', enterpriseId: ids.a, itemCode: 'B6', effectiveFrom: '2026-03-01', reason: '通报', sourceType: 'MANUAL', publicize: true }, '2026-03-01'),
+    );
+    expect(r.status).toBe('PUBLICIZING');
+    expect(r.objectionDeadline).toBe('2026-03-11');
+    expect((await runCreditExpiry(orm.em.fork(), '2026-03-11')).confirmed).toBe(0);
+    const runs = await Promise.all([runCreditExpiry(orm.em.fork(), '2026-03-20'), runCreditExpiry(orm.em.fork(), '2026-03-20'), runCreditExpiry(orm.em.fork(), '2026-03-20')]);
+    expect(runs.reduce((n, x) => n + x.confirmed, 0)).toBe(1);
+    const fresh = orm.em.fork();
+    const stored = await fresh.findOneOrFail(CreditRecord, { id: r.id });
+    expect([stored.status, stored.confirmedOn]).toEqual(['CONFIRMED', '2026-03-12']);
+    expect(await fresh.count(CreditRecordEvent, { record: r.id, toStatus: 'CONFIRMED' })).toBe(1);
+    // The stored standing moved with it (refreshed as of the job's day).
+    expect((await fresh.findOneOrFail(Enterprise, { id: ids.a })).score).toBe(70);
+    expect((await runCreditExpiry(orm.em.fork(), '2026-03-20')).confirmed).toBe(0);
+  });
+
+  it('expires a record the day after its last day, idempotently', async () => {
+    expect((await runCreditExpiry(orm.em.fork(), '2027-02-28')).expired).toBe(0);
+    const runs = await Promise.all([runCreditExpiry(orm.em.fork(), '2027-03-01'), runCreditExpiry(orm.em.fork(), '2027-03-01')]);
+    expect(runs.reduce((n, x) => n + x.expired, 0)).toBe(1);
+    const firm = await orm.em.fork().findOneOrFail(Enterprise, { id: ids.a });
+    expect([firm.score, firm.grade]).toEqual([80, 'AA']);
+  });
+
+  it('B2 confirmed black-lists the firm; revoking it takes it off and it never counted', async () => {
+    const em = orm.em.fork();
+    const r = await em.transactional(async (tx) => {
+      const rec = await proposeRecord(tx, actor(ids.u1), { subjectType: 'ENTERPRISE', enterpriseId: ids.b, itemCode: 'B2', effectiveFrom: '2026-05-01', reason: '拒不整改', sourceType: 'MANUAL', publicize: true }, '2026-05-01');
+      await applyTransition(tx, rec, { type: 'OBJECT', today: '2026-05-03' }, actor(ids.u1));
+      await applyTransition(tx, rec, { type: 'DECIDE', today: '2026-05-08', reviewerId: String(ids.u2), uphold: true }, actor(ids.u2));
+      return rec;
+    });
+    let firm = await orm.em.fork().findOneOrFail(Enterprise, { id: ids.b });
+    expect([firm.score, firm.grade, firm.listStatus, firm.listUntil]).toEqual([60, 'B', 'BLACK', '2029-05-07']);
+    await orm.em.fork().transactional(async (tx) => {
+      const rec = await tx.findOneOrFail(CreditRecord, { id: r.id });
+      await applyTransition(tx, rec, { type: 'REVOKE', today: '2026-06-01', reason: '主体错误' }, actor(ids.u2));
+    });
+    firm = await orm.em.fork().findOneOrFail(Enterprise, { id: ids.b });
+    expect([firm.score, firm.listStatus, firm.listUntil]).toEqual([80, 'NONE', null]);
+    const past = await rankEnterprises(orm.em.fork(), { asOf: '2026-05-20', today: '2026-06-01', page: 1, perPage: 10 });
+    expect(past.items.find((x) => x.enterpriseId === ids.b)).toMatchObject({ score: 80, listStatus: 'NONE' });
+  });
+
+  it('the SQL standings agree with the domain rules, for any date', async () => {
+    const em = orm.em.fork() as Em;
+    await em.transactional(async (tx) => {
+      const items = ['G1', 'G3', 'B6', 'B9', 'B13', 'G7', 'B7'];
+      for (let i = 0; i < items.length; i++) {
+        const rec = await proposeRecord(tx, actor(ids.u1), { subjectType: 'ENTERPRISE', enterpriseId: i % 2 ? ids.c : ids.a, itemCode: items[i]!, effectiveFrom: `2026-0${1 + i}-15`, reason: 'x', sourceType: 'MANUAL', publicize: true }, `2026-0${1 + i}-15`);
+        if (i !== 5) await applyTransition(tx, rec, { type: 'AUTO_CONFIRM', today: '2026-09-01' }, { userId: null, name: null });
+      }
+    });
+    for (const day of ['2026-01-01', '2026-02-14', '2026-04-30', '2026-07-01', '2026-09-01', '2027-06-30', '2029-12-31']) {
+      const sql = await standingsOn(orm.em.fork(), day, SCORING_STANDARD_V1);
+      for (const id of [ids.a, ids.b, ids.c]) {
+        const domain = standingOn(await enterpriseRecords(orm.em.fork(), id), day, SCORING_STANDARD_V1);
+        expect(sql.find((s) => s.enterpriseId === id), `${day} #${id}`).toEqual({ enterpriseId: id, score: domain.score, grade: domain.grade, positive: domain.positive, negative: domain.negative });
+      }
+    }
+  });
+
+  it('the current ranking (stored) equals the ranking computed for today after a recompute', async () => {
+    await orm.em.fork().transactional((tx) => recomputeAllCredit(tx, '2026-09-01'));
+    const stored = await rankEnterprises(orm.em.fork(), { asOf: null, today: '2026-09-01', page: 1, perPage: 10 });
+    const computed = await rankEnterprises(orm.em.fork(), { asOf: '2026-08-31', today: '2026-09-01', page: 1, perPage: 10 });
+    const fromRecords = await standingsOn(orm.em.fork(), '2026-09-01', SCORING_STANDARD_V1);
+    expect(stored.items.map((r) => [r.enterpriseId, r.score, r.grade])).toEqual(
+      [...fromRecords].sort((x, y) => y.score - x.score || x.negative - y.negative).map((s) => [s.enterpriseId, s.score, s.grade]),
+    );
+    expect(computed.total).toBe(3);
+  });
+});

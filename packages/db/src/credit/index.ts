@@ -1,0 +1,5 @@
+export * from './standards.js';
+export * from './service.js';
+export * from './standings.js';
+export * from './jobs.js';
+export * from './ratings.js';

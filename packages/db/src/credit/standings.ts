@@ -1,0 +1,148 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { type CreditGrade, type ListStatus, type ScoringStandard as StandardData } from '@wuye/domain';
+import { standardFor } from './standards.js';
+
+/**
+ * Credit standings computed in SQL, for a whole county at once: the ranking (current from the stored columns, or as
+ * of a past date from the records), and the from-scratch recomputation. The SQL follows the domain rules exactly
+ * (see countsOn / scoreOf / gradeOf in @wuye/domain); a test checks both agree on the demo county.
+ */
+
+export interface RankingRow {
+  rank: number;
+  enterpriseId: number;
+  name: string;
+  uscc: string;
+  townshipId: number;
+  townshipName: string;
+  score: number;
+  grade: CreditGrade;
+  positive: number;
+  negative: number;
+  listStatus: ListStatus;
+  listUntil: string | null;
+}
+
+export interface RankingQuery {
+  /** Null or today: the stored current standings; a past date: computed from the records. */
+  asOf: string | null;
+  today: string;
+  townshipId?: number | null;
+  grade?: CreditGrade | null;
+  page: number;
+  perPage: number;
+}
+
+/** Records counting on `?` (bound four times): confirmed by then, within their term, not repaired by then. */
+const COUNTING = `status in ('CONFIRMED', 'EXPIRED', 'REPAIRED') and confirmed_on <= ? and effective_from <= ? and expires_on >= ? and (repaired_on is null or repaired_on > ?)`;
+
+function scoreSql(s: StandardData): { score: string; grade: string } {
+  const capped = `(case when a.pos > ${Number(s.positiveCap)} then ${Number(s.positiveCap)} else a.pos end)`;
+  const raw = `(${Number(s.base)} + ${capped} - a.neg)`;
+  const score = `(case when ${raw} < ${Number(s.floor)} then ${Number(s.floor)} else ${raw} end)`;
+  const g = s.grades;
+  const grade = `(case when a.veto > 0 then 'C' when ${score} >= ${Number(g.AAA)} then 'AAA' when ${score} >= ${Number(g.AA)} then 'AA' when ${score} >= ${Number(g.A)} then 'A' when ${score} >= ${Number(g.B)} then 'B' when a.neg > 0 then 'C' else 'B' end)`;
+  return { score, grade };
+}
+
+/** Per-firm Σ positive, Σ negative and veto of the records counting on `date`, as a derived table `a` joined to `e`. */
+function aggregateSql(): string {
+  return `(select e0.id as enterprise_id,
+            coalesce(sum(case when r.points > 0 then r.points else 0 end), 0) as pos,
+            coalesce(sum(case when r.points < 0 then -r.points else 0 end), 0) as neg,
+            coalesce(max(case when r.veto then 1 else 0 end), 0) as veto
+          from enterprise e0
+          left join credit_record r on r.enterprise_id = e0.id and r.subject_type = 'ENTERPRISE' and ${COUNTING.replace(/(\b[a-z_]+\b)(?= (<=|>=|is|in|>))/g, 'r.$1')}
+          group by e0.id) a`;
+}
+
+const LIST_ON = (alias: string) => `(select max(case when l.kind = 'BLACK' then 2 else 1 end) from list_entry l where l.enterprise_id = ${alias}.id and l.from_date <= ? and l.until_date >= ? and (l.ended_on is null or l.ended_on > ?))`;
+const LIST_UNTIL = (alias: string) => `(select max(l.until_date) from list_entry l where l.enterprise_id = ${alias}.id and l.from_date <= ? and l.until_date >= ? and (l.ended_on is null or l.ended_on > ?) and l.kind = (case when ${LIST_ON(alias)} = 2 then 'BLACK' else 'RED' end))`;
+
+type Raw = Record<string, unknown>;
+
+function toRow(r: Raw, rank: number): RankingRow {
+  const list = Number(r.list ?? 0);
+  return {
+    rank,
+    enterpriseId: Number(r.id),
+    name: String(r.name),
+    uscc: String(r.uscc),
+    townshipId: Number(r.township_id),
+    townshipName: String(r.township_name),
+    score: Number(r.score),
+    grade: r.grade as CreditGrade,
+    positive: Number(r.pos),
+    negative: Number(r.neg),
+    listStatus: list === 2 ? 'BLACK' : list === 1 ? 'RED' : 'NONE',
+    listUntil: r.list_until == null ? null : String(r.list_until).slice(0, 10),
+  };
+}
+
+/**
+ * One page of the ranking of ACTIVE firms (tie rule: score desc, fewer negative, more positive, USCC asc) with the
+ * total, in one SQL statement whatever the page size (plus one for the standard when computing a past date).
+ * A past date uses the firms' current status and township: the registry keeps no history of those.
+ */
+export async function rankEnterprises(em: EntityManager, q: RankingQuery): Promise<{ items: RankingRow[]; total: number; asOf: string; standardVersion: number | null }> {
+  const offset = (q.page - 1) * q.perPage;
+  const filters: string[] = [`e.status = 'ACTIVE'`];
+  const filterParams: unknown[] = [];
+  if (q.townshipId) {
+    filters.push('e.township_id = ?');
+    filterParams.push(q.townshipId);
+  }
+  const asOf = q.asOf ?? q.today;
+  let sql: string;
+  let params: unknown[];
+  let standardVersion: number | null = null;
+  if (asOf >= q.today) {
+    if (q.grade) {
+      filters.push('e.grade = ?');
+      filterParams.push(q.grade);
+    }
+    sql = `select e.id, e.name, e.uscc, e.township_id, t.name as township_name, e.score, e.grade, e.credit_positive as pos, e.credit_negative as neg,
+             case e.list_status when 'BLACK' then 2 when 'RED' then 1 else 0 end as list, e.list_until, count(*) over () as total
+           from enterprise e join township t on t.id = e.township_id
+           where ${filters.join(' and ')}
+           order by e.score desc, e.credit_negative asc, e.credit_positive desc, e.uscc asc
+           limit ? offset ?`;
+    params = [...filterParams, q.perPage, offset];
+  } else {
+    const standard = await standardFor(em, asOf);
+    standardVersion = standard.version;
+    const { score, grade } = scoreSql(standard);
+    const inner = `select e.id, e.name, e.uscc, e.township_id, t.name as township_name, a.pos, a.neg, ${score} as score, ${grade} as grade
+           from enterprise e join township t on t.id = e.township_id join ${aggregateSql()} on a.enterprise_id = e.id
+           where ${filters.join(' and ')}`;
+    sql = `select s.*, ${LIST_ON('s')} as list, ${LIST_UNTIL('s')} as list_until, count(*) over () as total
+           from (${inner}) s ${q.grade ? 'where s.grade = ?' : ''}
+           order by s.score desc, s.neg asc, s.pos desc, s.uscc asc
+           limit ? offset ?`;
+    // Placeholders in text order: the list subqueries of the select list (3 + 6), the derived table (4), the filters.
+    params = [...Array<string>(13).fill(asOf), ...filterParams, ...(q.grade ? [q.grade] : []), q.perPage, offset];
+  }
+  const rows = (await (em as SqlEntityManager).execute(sql, params)) as Raw[];
+  // Past the last page no row carries the total: only then ask again for the first row.
+  const total = rows.length ? Number(rows[0]!.total) : q.page > 1 ? (await rankEnterprises(em, { ...q, page: 1, perPage: 1 })).total : 0;
+  return { items: rows.map((r, i) => toRow(r, offset + i + 1)), total, asOf, standardVersion };
+}
+
+export interface ComputedStanding {
+  enterpriseId: number;
+  score: number;
+  grade: CreditGrade;
+  positive: number;
+  negative: number;
+}
+
+/** Every firm's standing on a date, computed from the records in one statement. */
+export async function standingsOn(em: EntityManager, date: string, standard: StandardData): Promise<ComputedStanding[]> {
+  const { score, grade } = scoreSql(standard);
+  // em.execute runs inside the caller's transaction, if any.
+  const rows = (await (em as SqlEntityManager).execute(`select e.id, a.pos, a.neg, ${score} as score, ${grade} as grade from enterprise e join ${aggregateSql()} on a.enterprise_id = e.id order by e.id`, [
+    date, date, date, date,
+  ])) as Raw[];
+  return rows.map((r) => ({ enterpriseId: Number(r.id), score: Number(r.score), grade: r.grade as CreditGrade, positive: Number(r.pos), negative: Number(r.neg) }));
+}
