@@ -82,6 +82,20 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   firstResponseDays: { 'zh-CN': '首次响应时限（天）', en: 'first-response limit (days)' },
   resolutionDays: { 'zh-CN': '办结时限（天）', en: 'resolution limit (days)' },
   deduction: { 'zh-CN': '扣分', en: 'deduction' },
+  kind: { 'zh-CN': '检查方式', en: 'kind' },
+  date: { 'zh-CN': '日期', en: 'date' },
+  inspectors: { 'zh-CN': '检查人员', en: 'inspectors' },
+  inspection: { 'zh-CN': '检查', en: 'inspection' },
+  itemIds: { 'zh-CN': '检查项', en: 'checklist items' },
+  title: { 'zh-CN': '标题', en: 'title' },
+  description: { 'zh-CN': '问题描述', en: 'description' },
+  source: { 'zh-CN': '问题来源', en: 'source' },
+  complainantName: { 'zh-CN': '投诉人姓名', en: 'complainant name' },
+  complainantPhone: { 'zh-CN': '投诉人电话', en: 'complainant phone' },
+  receivedAt: { 'zh-CN': '受理时间', en: 'time received' },
+  file: { 'zh-CN': '文件', en: 'file' },
+  b1GraceDays: { 'zh-CN': '逾期宽限天数', en: 'B1 grace period (days)' },
+  dueSoonDays: { 'zh-CN': '临期提醒天数', en: 'due-soon window (days)' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
@@ -273,6 +287,35 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   DEDUCTION_STEP: {
     'zh-CN': (p) => `检查项“${p.item}”的扣分须为 ${p.step} 分的整数倍`,
     en: (p) => `the deduction for item "${p.item}" must be a multiple of ${p.step}`,
+  },
+  UNKNOWN_FILE: {
+    'zh-CN': (_, l) => `${l}中有不属于该问题的文件，请先上传到本问题`,
+    en: (_, l) => `the ${l} include a file that was not uploaded to this issue`,
+  },
+  REFUSED_NO_SCORE: {
+    'zh-CN': () => '拒不配合检查时不打分，不能填写扣分',
+    en: () => 'an inspection the firm refused takes no score: leave the deductions empty',
+  },
+  NOT_A_FINDING: {
+    'zh-CN': (p) => `检查项“${p.item}”没有扣分，不是问题`,
+    en: (p) => `checklist item "${p.item}" has no deduction, so it is not a finding`,
+  },
+  NO_FINDINGS_LEFT: {
+    'zh-CN': (_, l) => `该${l}没有尚未转为问题的扣分项`,
+    en: (_, l) => `this ${l} has no findings left to turn into issues`,
+  },
+  NOT_SERVED_BY_YOU: {
+    'zh-CN': (_, l) => `该${l}不由贵单位提供物业服务`,
+    en: (_, l) => `your firm does not serve this ${l}`,
+  },
+  IN_FUTURE: { 'zh-CN': (_, l) => `${l}不能晚于当前时间`, en: (_, l) => `the ${l} cannot be in the future` },
+  FILE_TOO_LARGE: {
+    'zh-CN': (p, l) => `${l}超过大小上限 ${p.max}`,
+    en: (p, l) => `the ${l} is larger than the limit of ${p.max}`,
+  },
+  FILE_TYPE_NOT_ALLOWED: {
+    'zh-CN': (p, l) => `${l}类型不允许：只接受 ${p.allowed}（按文件内容判断，不看扩展名）`,
+    en: (p, l) => `this ${l} type is not allowed: only ${p.allowed} (judged by content, not by the extension)`,
   },
   SLA_RESOLUTION_BEFORE_RESPONSE: {
     'zh-CN': (_, l) => `${l}不能短于首次响应时限`,

@@ -12,9 +12,9 @@ describe('role permissions', () => {
     }
   });
 
-  it('ANALYST only reads; DEPARTMENT reads and proposes credit records', () => {
+  it('ANALYST only reads; DEPARTMENT reads, proposes credit records and handles the items routed to it', () => {
     expect(permissionsOf('ANALYST').every((perm) => perm.endsWith(':read'))).toBe(true);
-    expect(permissionsOf('DEPARTMENT').filter((perm) => !perm.endsWith(':read'))).toEqual(['credit:propose']);
+    expect(permissionsOf('DEPARTMENT').filter((perm) => !perm.endsWith(':read'))).toEqual(['credit:propose', 'issue:handle', 'complaint:create', 'complaint:handle']);
     for (const role of ['ANALYST', 'DEPARTMENT'] as const) expect(can(p(role), 'enterprise:read')).toBe(true);
   });
 
@@ -35,6 +35,16 @@ describe('role permissions', () => {
     expect(can(p('ENTERPRISE'), 'projectManager:create')).toBe(true);
     expect(can(p('ENTERPRISE'), 'enterprise:update')).toBe(false);
     expect(can(p('ENTERPRISE'), 'community:update')).toBe(false);
+  });
+
+  it('closed loop: the bureau inspects and assigns; firms answer and self-check; analysts only read', () => {
+    for (const role of ROLES) {
+      expect(can(p(role), 'inspection:create'), role).toBe(role === 'ADMIN' || role === 'REGULATOR');
+      expect(can(p(role), 'selfCheck:submit'), role).toBe(role === 'ENTERPRISE');
+      expect(can(p(role), 'issue:handle'), role).toBe(!['TOWNSHIP', 'ANALYST'].includes(role));
+      expect(can(p(role), 'complaint:handle'), role).toBe(['ADMIN', 'REGULATOR', 'DEPARTMENT'].includes(role));
+      expect(can(p(role), 'issue:read'), role).toBe(true);
+    }
   });
 
   it('nobody anonymous may do anything', () => {

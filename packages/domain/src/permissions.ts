@@ -29,7 +29,24 @@ export const CREDIT_PERMISSIONS = [
   'standard:issue',
 ] as const;
 export type CreditPermission = (typeof CREDIT_PERMISSIONS)[number];
-export type Permission = `${Resource}:${Action}` | CreditPermission;
+/**
+ * The closed loop (PRODUCT.md §4). `handle` is taking the item's workflow actions; which action a holder may
+ * take on which item is the state machines' business (issueActorRelations, complaintActorRelations).
+ */
+export const CLOSED_LOOP_PERMISSIONS = [
+  'issue:read',
+  'issue:create',
+  'issue:handle',
+  'inspection:read',
+  'inspection:create',
+  'complaint:read',
+  'complaint:create',
+  'complaint:handle',
+  'selfCheck:read',
+  'selfCheck:submit',
+] as const;
+export type ClosedLoopPermission = (typeof CLOSED_LOOP_PERMISSIONS)[number];
+export type Permission = `${Resource}:${Action}` | CreditPermission | ClosedLoopPermission;
 
 const READ_REGISTRY: Permission[] = [
   'township:read',
@@ -54,17 +71,33 @@ const WRITE_REGISTRY: Permission[] = [
 /** The bureau keeps the credit files: proposes records, decides objections and repairs, prepares ratings. */
 const BUREAU_CREDIT: Permission[] = ['credit:read', 'credit:propose', 'credit:decide', 'rating:read', 'rating:prepare'];
 
+/** The bureau runs inspections, takes complaints in, assigns and closes issues. */
+const BUREAU_CLOSED_LOOP: Permission[] = [
+  'issue:read',
+  'issue:create',
+  'issue:handle',
+  'inspection:read',
+  'inspection:create',
+  'complaint:read',
+  'complaint:create',
+  'complaint:handle',
+  'selfCheck:read',
+];
+const READ_CLOSED_LOOP: Permission[] = ['issue:read', 'inspection:read', 'complaint:read', 'selfCheck:read'];
+
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Only ADMIN publishes ratings and issues scoring-standard versions.
-  ADMIN: [...READ_REGISTRY, ...WRITE_REGISTRY, 'user:read', 'user:create', 'user:update', 'auditLog:read', ...BUREAU_CREDIT, 'rating:publish', 'standard:issue'],
-  REGULATOR: [...READ_REGISTRY, ...WRITE_REGISTRY, ...BUREAU_CREDIT],
+  ADMIN: [...READ_REGISTRY, ...WRITE_REGISTRY, 'user:read', 'user:create', 'user:update', 'auditLog:read', ...BUREAU_CREDIT, 'rating:publish', 'standard:issue', ...BUREAU_CLOSED_LOOP],
+  REGULATOR: [...READ_REGISTRY, ...WRITE_REGISTRY, ...BUREAU_CREDIT, ...BUREAU_CLOSED_LOOP],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
-  DEPARTMENT: [...READ_REGISTRY, 'credit:read', 'credit:propose'],
-  // Townships collect registry data for the communities in their area.
-  TOWNSHIP: [...READ_REGISTRY, 'community:create', 'community:update', 'credit:read'],
+  // It handles the issues and complaints routed to it and may take complaints in.
+  DEPARTMENT: [...READ_REGISTRY, 'credit:read', 'credit:propose', 'issue:read', 'issue:handle', 'complaint:read', 'complaint:create', 'complaint:handle'],
+  // Townships collect registry data for the communities in their area, report issues and log residents' complaints.
+  TOWNSHIP: [...READ_REGISTRY, 'community:create', 'community:update', 'credit:read', ...READ_CLOSED_LOOP, 'issue:create', 'complaint:create'],
   // A firm keeps its own project-manager roster and reads, contests and repairs its own credit file.
-  ENTERPRISE: [...READ_REGISTRY, 'projectManager:create', 'projectManager:update', 'credit:read', 'objection:file', 'repair:apply'],
-  ANALYST: [...READ_REGISTRY, 'credit:read', 'rating:read'],
+  // It answers its assigned issues with evidence and submits self-checks.
+  ENTERPRISE: [...READ_REGISTRY, 'projectManager:create', 'projectManager:update', 'credit:read', 'objection:file', 'repair:apply', ...READ_CLOSED_LOOP, 'issue:handle', 'selfCheck:submit'],
+  ANALYST: [...READ_REGISTRY, 'credit:read', 'rating:read', ...READ_CLOSED_LOOP],
 };
 
 /** The authenticated caller, as the rules see it. */
