@@ -113,6 +113,8 @@ describeEachDriver('HTTP server', (driver) => {
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     const audit = await s.orm.em.fork().findOneOrFail(AuditLog, { action: 'user.create' });
     expect(JSON.stringify(audit.changes)).not.toContain('Secret-pass-2026');
+    expect(JSON.stringify(audit.changes)).not.toContain('$argon2');
+    expect(audit.changes).toMatchObject({ passwordHash: '[redacted]', username: 'zhang.san' });
     await s.login('zhang.san', 'Secret-pass-2026');
   });
 

@@ -14,6 +14,13 @@ export interface AuditEvent {
   changes?: Record<string, unknown> | null;
 }
 
+/** Secrets never enter the audit trail, whatever a caller passes: only the fact that they changed. */
+const SECRET_KEY = /password|token|secret/i;
+function redact(changes: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  if (!changes) return null;
+  return Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, SECRET_KEY.test(k) ? '[redacted]' : v]));
+}
+
 /** Queues an audit row on the given (transactional) EntityManager, so it commits or rolls back with the write. */
 export function recordAudit(em: EntityManager, actor: AuditActor, event: AuditEvent): void {
   em.create(AuditLog, {
@@ -23,7 +30,7 @@ export function recordAudit(em: EntityManager, actor: AuditActor, event: AuditEv
     action: event.action,
     entityType: event.entityType,
     entityId: event.entityId == null ? null : String(event.entityId),
-    changes: event.changes ?? null,
+    changes: redact(event.changes),
     ip: actor.ip ?? null,
   });
 }

@@ -1,4 +1,8 @@
 import { closedLoopTerm as term } from './closed-loop/labels.js';
+import { ROLE_LABELS } from './permissions.js';
+import type { Role } from './enums.js';
+
+const role = (code: string | number | undefined, locale: 'zh-CN' | 'en') => ROLE_LABELS[code as Role]?.[locale] ?? String(code);
 
 /** A rule violation tied to one input field; translated into a message by `messageFor`. */
 export interface FieldIssue {
@@ -165,12 +169,12 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     en: (p, l) => `${l} "${p.name}" is ${p.reason === 'BLACK' ? 'black-listed' : 'expelled'} and cannot take on a community`,
   },
   SCOPE_REQUIRED: {
-    'zh-CN': (p, l) => `角色 ${p.role} 必须指定${l}`,
-    en: (p, l) => `role ${p.role} needs a ${l}`,
+    'zh-CN': (p, l) => `角色“${role(p.role, 'zh-CN')}”必须指定${l}`,
+    en: (p, l) => `the ${role(p.role, 'en')} role needs a ${l}`,
   },
   SCOPE_NOT_ALLOWED: {
-    'zh-CN': (p, l) => `角色 ${p.role} 不能指定${l}`,
-    en: (p, l) => `role ${p.role} cannot have a ${l}`,
+    'zh-CN': (p, l) => `角色“${role(p.role, 'zh-CN')}”不能指定${l}`,
+    en: (p, l) => `the ${role(p.role, 'en')} role cannot have a ${l}`,
   },
   PASSWORD_WEAK: {
     'zh-CN': (p, l) => `${l}至少 ${p.min} 位，且须同时包含字母和数字`,

@@ -100,6 +100,15 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ANALYST: [...READ_REGISTRY, 'credit:read', 'rating:read', ...READ_CLOSED_LOOP],
 };
 
+export const ROLE_LABELS: Readonly<Record<Role, { 'zh-CN': string; en: string }>> = {
+  ADMIN: { 'zh-CN': '系统管理员', en: 'administrator' },
+  REGULATOR: { 'zh-CN': '监管人员', en: 'regulator' },
+  DEPARTMENT: { 'zh-CN': '部门人员', en: 'department staff' },
+  TOWNSHIP: { 'zh-CN': '乡镇（街道）人员', en: 'township staff' },
+  ENTERPRISE: { 'zh-CN': '企业管理人员', en: 'firm manager' },
+  ANALYST: { 'zh-CN': '数据分析人员', en: 'analyst' },
+};
+
 /** The authenticated caller, as the rules see it. */
 export interface Principal {
   userId: string;
