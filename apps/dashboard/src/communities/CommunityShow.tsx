@@ -1,0 +1,34 @@
+import { Box } from '@mui/material';
+import { NumberField, ReferenceField, Show, TextField } from 'react-admin';
+import { DateText, EnumText } from '../common/fields';
+import { FieldGrid, Section } from '../common/layout';
+
+export const CommunityShow = () => (
+  <Show>
+    <Box sx={{ p: 2 }}>
+      <Section title="app.section.basic">
+        <FieldGrid>
+          <TextField source="name" />
+          <ReferenceField source="townshipId" reference="townships" link="show" />
+          <TextField source="address" emptyText="—" />
+          <EnumText source="type" enumName="CommunityType" />
+          <NumberField source="households" />
+          <NumberField source="floorArea" />
+          <DateText source="deliveryDate" />
+          <NumberField source="officeArea" emptyText="—" />
+          <NumberField source="maintenanceFundBalance" options={{ minimumFractionDigits: 2, maximumFractionDigits: 2 }} emptyText="—" />
+        </FieldGrid>
+      </Section>
+      <Section title="app.section.contract">
+        <FieldGrid>
+          <EnumText source="serviceMode" enumName="ServiceMode" />
+          <ReferenceField source="enterpriseId" reference="enterprises" link="show" emptyText="—" />
+          <DateText source="contractStart" />
+          <DateText source="contractEnd" />
+          <DateText source="createdAt" />
+          <DateText source="updatedAt" />
+        </FieldGrid>
+      </Section>
+    </Box>
+  </Show>
+);

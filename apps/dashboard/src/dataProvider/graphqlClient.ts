@@ -1,0 +1,52 @@
+import { HttpError } from 'ra-core';
+import { acceptLanguage } from '../i18n/locale';
+import { graphQLErrorsToHttpError } from './errors';
+import type { GraphQLErrorShape } from './types';
+
+export interface GraphQLClientOptions {
+  endpoint?: string;
+  getToken: () => string | null;
+  getLocale: () => string;
+  fetch?: typeof fetch;
+}
+
+export type GraphQLRequest = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+interface GraphQLResponseBody {
+  data?: Record<string, unknown> | null;
+  errors?: GraphQLErrorShape[];
+}
+
+/** POSTs one operation to `/graphql`; resolves with `data`, rejects with an HttpError react-admin understands. */
+export function createGraphQLClient(options: GraphQLClientOptions): GraphQLRequest {
+  const endpoint = options.endpoint ?? '/graphql';
+  return async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const headers: Record<string, string> = {
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+      'Accept-Language': acceptLanguage(options.getLocale()),
+    };
+    const token = options.getToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
+
+    const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    let response: Response;
+    try {
+      response = await doFetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    } catch {
+      throw new HttpError('ra.notification.http_error', 0);
+    }
+
+    let body: GraphQLResponseBody | undefined;
+    try {
+      body = (await response.json()) as GraphQLResponseBody;
+    } catch {
+      body = undefined;
+    }
+    if (body?.errors?.length) throw graphQLErrorsToHttpError(body.errors, response.status);
+    if (!response.ok || !body?.data) {
+      throw new HttpError(response.statusText || 'ra.notification.http_error', response.ok ? 500 : response.status);
+    }
+    return body.data as T;
+  };
+}

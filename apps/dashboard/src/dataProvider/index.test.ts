@@ -1,0 +1,148 @@
+import { HttpError } from 'ra-core';
+import { describe, expect, it, vi } from 'vitest';
+import type { GraphQLRequest } from './graphqlClient';
+import { createDataProvider, fetchPaged } from './index';
+import { resourceRegistry } from './registry';
+
+type Call = { query: string; variables: Record<string, unknown> };
+
+function mockRequest(respond: (call: Call) => unknown) {
+  const calls: Call[] = [];
+  const request = vi.fn(async (query: string, variables: Record<string, unknown> = {}) => {
+    const call = { query, variables };
+    calls.push(call);
+    return respond(call);
+  }) as unknown as GraphQLRequest;
+  return { request, calls };
+}
+
+const page = (resource: string, items: unknown[], total = items.length) => ({ [resource]: { items, total } });
+
+describe('data provider', () => {
+  it('getList sends react-admin pagination, sort and filter', async () => {
+    const { request, calls } = mockRequest(() => page('enterprises', [{ id: '1', name: '甲' }], 41));
+    const provider = createDataProvider(request, resourceRegistry);
+    const result = await provider.getList('enterprises', {
+      pagination: { page: 2, perPage: 20 },
+      sort: { field: 'score', order: 'DESC' },
+      filter: { q: '甲', status: 'ACTIVE', grade: '' },
+    });
+    expect(result).toEqual({ data: [{ id: '1', name: '甲' }], total: 41 });
+    expect(calls[0]!.query).toContain('enterprises(');
+    expect(calls[0]!.variables).toEqual({
+      page: 2,
+      perPage: 20,
+      sortField: 'score',
+      sortOrder: 'DESC',
+      filter: { q: '甲', status: 'ACTIVE' },
+    });
+  });
+
+  it('getList reads more than the API page cap in batches (exports)', async () => {
+    const all = Array.from({ length: 250 }, (_, i) => ({ id: String(i + 1) }));
+    const { request, calls } = mockRequest(({ variables }) => {
+      const p = variables.page as number;
+      const n = variables.perPage as number;
+      return page('communities', all.slice((p - 1) * n, p * n), all.length);
+    });
+    const provider = createDataProvider(request, resourceRegistry);
+    const result = await provider.getList('communities', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', order: 'ASC' }, filter: {} });
+    expect(result.total).toBe(250);
+    expect(result.data).toHaveLength(250);
+    expect(calls.map((c) => [c.variables.page, c.variables.perPage])).toEqual([
+      [1, 100],
+      [2, 100],
+      [3, 100],
+    ]);
+  });
+
+  it('getOne asks the single field and 404s on null', async () => {
+    const { request, calls } = mockRequest(({ variables }) => ({ township: variables.id === '7' ? { id: '7', name: '城关镇' } : null }));
+    const provider = createDataProvider(request, resourceRegistry);
+    expect((await provider.getOne('townships', { id: 7 })).data).toEqual({ id: '7', name: '城关镇' });
+    expect(calls[0]!.query).toMatch(/^query TownshipOne\(\$id: ID!\) \{ township\(id: \$id\)/);
+    await expect(provider.getOne('townships', { id: 8 })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('getMany filters by ids', async () => {
+    const { request, calls } = mockRequest(() => page('townships', [{ id: '1' }, { id: '2' }]));
+    const provider = createDataProvider(request, resourceRegistry);
+    const result = await provider.getMany('townships', { ids: [1, '2', 1] });
+    expect(result.data).toEqual([{ id: '1' }, { id: '2' }]);
+    expect(calls[0]!.variables).toEqual({ page: 1, perPage: 2, filter: { ids: ['1', '2'] } });
+  });
+
+  it('getManyReference filters by the target field', async () => {
+    const { request, calls } = mockRequest(() => page('communities', [{ id: '3' }], 1));
+    const provider = createDataProvider(request, resourceRegistry);
+    const result = await provider.getManyReference('communities', {
+      target: 'enterpriseId',
+      id: 5,
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: 'name', order: 'ASC' },
+      filter: {},
+    });
+    expect(result).toEqual({ data: [{ id: '3' }], total: 1 });
+    expect(calls[0]!.variables).toEqual({ page: 1, perPage: 10, sortField: 'name', sortOrder: 'ASC', filter: { enterpriseId: 5 } });
+  });
+
+  it('create sends the whitelisted input and returns the Success data', async () => {
+    const { request, calls } = mockRequest(() => ({
+      createProjectManager: { __typename: 'MutationCreateProjectManagerSuccess', data: { id: '11', name: '王五' } },
+    }));
+    const provider = createDataProvider(request, resourceRegistry);
+    const result = await provider.create('projectManagers', {
+      data: { name: '王五', enterpriseId: '4', certificateNo: 'PM-1', phone: '13800000000', enterprise: { id: '4' }, appointments: [] },
+    });
+    expect(result.data).toEqual({ id: '11', name: '王五' });
+    expect(calls[0]!.query).toContain('createProjectManager(input: $input)');
+    expect(calls[0]!.variables).toEqual({ input: { name: '王五', enterpriseId: '4', certificateNo: 'PM-1', phone: '13800000000' } });
+  });
+
+  it('update sends the changed fields and throws server-side validation errors', async () => {
+    const { request, calls } = mockRequest(() => ({
+      updateEnterprise: {
+        __typename: 'ValidationError',
+        message: '输入有误',
+        fieldErrors: [{ field: 'uscc', message: '校验码错误' }],
+      },
+    }));
+    const provider = createDataProvider(request, resourceRegistry);
+    const previousData = { id: '1', name: '甲', uscc: '91350100M000100Y43', score: 80, township: { id: '1', name: 'x' } };
+    const error = await provider
+      .update('enterprises', { id: '1', data: { ...previousData, uscc: '91350100M000100Y44' }, previousData })
+      .catch((e: unknown) => e);
+    expect(calls[0]!.variables).toEqual({ id: '1', input: { uscc: '91350100M000100Y44' } });
+    expect(error).toBeInstanceOf(HttpError);
+    expect((error as HttpError).body).toEqual({ errors: { uscc: '校验码错误', root: { serverError: '输入有误' } } });
+  });
+
+  it('refuses deletes, bulk updates, writes to read-only resources and unknown resources', async () => {
+    const { request } = mockRequest(() => ({}));
+    const provider = createDataProvider(request, resourceRegistry);
+    await expect(provider.delete('enterprises', { id: 1 })).rejects.toMatchObject({ status: 405 });
+    await expect(provider.deleteMany('enterprises', { ids: [1] })).rejects.toThrow(/not supported/);
+    await expect(provider.updateMany('enterprises', { ids: [1], data: {} })).rejects.toThrow(/not supported/);
+    await expect(provider.create('auditLogs', { data: {} })).rejects.toMatchObject({ status: 405 });
+    await expect(provider.getList('issues', { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: {} })).rejects.toThrow(
+      /Unknown resource/,
+    );
+  });
+});
+
+describe('fetchPaged', () => {
+  const rows = Array.from({ length: 430 }, (_, i) => i + 1);
+  const source = async (p: number, n: number) => ({ items: rows.slice((p - 1) * n, p * n).map((id) => ({ id })), total: rows.length });
+
+  it('passes small pages through', async () => {
+    const fetchPage = vi.fn(source);
+    await fetchPaged(fetchPage, 3, 25);
+    expect(fetchPage).toHaveBeenCalledWith(3, 25);
+  });
+
+  it('assembles a large page from batches, starting at the right offset', async () => {
+    const result = await fetchPaged(source, 2, 250, 100);
+    expect(result.total).toBe(430);
+    expect(result.items.map((r) => r.id)).toEqual(rows.slice(250, 430));
+  });
+});

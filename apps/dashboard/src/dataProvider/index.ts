@@ -1,0 +1,130 @@
+import { HttpError, type DataProvider, type RaRecord } from 'ra-core';
+
+// Records are whatever the API returns for the selection; react-admin's per-call record type is the caller's claim.
+type R = never;
+import { unwrapMutationResult } from './errors';
+import type { GraphQLRequest } from './graphqlClient';
+import { createInput, updateInput } from './inputs';
+import {
+  buildCreateMutation,
+  buildListQuery,
+  buildOneQuery,
+  buildUpdateMutation,
+  listVariables,
+  mutationName,
+  type ListVariables,
+} from './queries';
+import type { MutationResultShape, ResourceConfig, ResourceRegistry } from './types';
+
+/** The API refuses `perPage` above 200 and counts list cost per item, so bigger reads (exports) go 100 at a time. */
+export const BATCH_SIZE = 100;
+
+interface Page {
+  items: RaRecord[];
+  total: number;
+}
+
+/** Reads `perPage` rows starting at page `page`, in batches of at most `batch`, as one page. */
+export async function fetchPaged(
+  fetchPage: (page: number, perPage: number) => Promise<Page>,
+  page: number,
+  perPage: number,
+  batch = BATCH_SIZE,
+): Promise<Page> {
+  if (perPage <= batch) return fetchPage(page, perPage);
+  const offset = (page - 1) * perPage;
+  const end = offset + perPage;
+  let sub = Math.floor(offset / batch) + 1;
+  const items: RaRecord[] = [];
+  let total = 0;
+  for (;;) {
+    const result = await fetchPage(sub, batch);
+    total = result.total;
+    items.push(...result.items);
+    if (result.items.length < batch || sub * batch >= Math.min(end, total)) break;
+    sub += 1;
+  }
+  const start = offset - (Math.floor(offset / batch) * batch);
+  return { items: items.slice(start, start + perPage), total };
+}
+
+const unsupported = (what: string): never => {
+  throw new HttpError(`${what} is not supported by the API (records are never deleted)`, 405);
+};
+
+export function createDataProvider(request: GraphQLRequest, registry: ResourceRegistry): DataProvider {
+  const configOf = (resource: string): ResourceConfig => {
+    const config = registry[resource];
+    if (!config) throw new HttpError(`Unknown resource: ${resource}`, 404);
+    return config;
+  };
+
+  const list = async (config: ResourceConfig, vars: ListVariables): Promise<Page> =>
+    fetchPaged(
+      async (page, perPage) => {
+        const data = await request<Record<string, Page | null>>(buildListQuery(config), { ...vars, page, perPage });
+        const result = data[config.resource];
+        return { items: result?.items ?? [], total: result?.total ?? 0 };
+      },
+      vars.page,
+      vars.perPage,
+    );
+
+  const mutate = async (config: ResourceConfig, kind: 'create' | 'update', query: string, variables: Record<string, unknown>) => {
+    const data = await request<Record<string, MutationResultShape | null>>(query, variables);
+    return unwrapMutationResult(data[mutationName(config, kind)]) as RaRecord;
+  };
+
+  return {
+    async getList(resource, params) {
+      const config = configOf(resource);
+      const { items, total } = await list(config, listVariables(config, params));
+      return { data: items as R[], total };
+    },
+
+    async getOne(resource, params) {
+      const config = configOf(resource);
+      const data = await request<Record<string, RaRecord | null>>(buildOneQuery(config), { id: String(params.id) });
+      const record = data[config.single];
+      if (!record) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+      return { data: record as R };
+    },
+
+    async getMany(resource, params) {
+      const config = configOf(resource);
+      const ids = [...new Set(params.ids.map(String))];
+      const records: RaRecord[] = [];
+      for (let i = 0; i < ids.length; i += BATCH_SIZE) {
+        const chunk = ids.slice(i, i + BATCH_SIZE);
+        const { items } = await list(config, listVariables(config, { pagination: { page: 1, perPage: chunk.length }, filter: { ids: chunk } }));
+        records.push(...items);
+      }
+      return { data: records as R[] };
+    },
+
+    async getManyReference(resource, params) {
+      const config = configOf(resource);
+      const vars = listVariables(config, { ...params, filter: { ...params.filter, [params.target]: params.id } });
+      const { items, total } = await list(config, vars);
+      return { data: items as R[], total };
+    },
+
+    async create(resource, params) {
+      const config = configOf(resource);
+      if (!config.createInput) return unsupported(`Creating ${resource}`);
+      const input = createInput(config.createInput, params.data as Record<string, unknown>);
+      return { data: (await mutate(config, 'create', buildCreateMutation(config), { input })) as R };
+    },
+
+    async update(resource, params) {
+      const config = configOf(resource);
+      if (!config.updateInput) return unsupported(`Updating ${resource}`);
+      const input = updateInput(config.updateInput, params.data as Record<string, unknown>, params.previousData as Record<string, unknown>);
+      return { data: (await mutate(config, 'update', buildUpdateMutation(config), { id: String(params.id), input })) as R };
+    },
+
+    updateMany: async (resource) => unsupported(`Bulk update of ${resource}`),
+    delete: async (resource) => unsupported(`Deleting ${resource}`),
+    deleteMany: async (resource) => unsupported(`Deleting ${resource}`),
+  };
+}

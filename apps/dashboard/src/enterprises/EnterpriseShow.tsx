@@ -1,0 +1,68 @@
+import { DataTable, NumberField, Pagination, ReferenceManyField, Show, TextField, useTranslate } from 'react-admin';
+import { Box } from '@mui/material';
+import { enumLabel } from '../common/enums';
+import { DateText, DecimalText } from '../common/fields';
+import { FieldGrid, Section } from '../common/layout';
+import { formatDate } from '../common/dates';
+import { GradeChip, ListStatusChip, StatusChip } from './CreditChips';
+
+const CommunitiesOfEnterprise = () => {
+  const translate = useTranslate();
+  return (
+    <ReferenceManyField reference="communities" target="enterpriseId" sort={{ field: 'name', order: 'ASC' }} perPage={10} pagination={<Pagination />}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="township.name" label="resources.communities.fields.township" disableSort />
+        <DataTable.Col source="type" disableSort render={(r) => enumLabel(translate, 'CommunityType', r.type)} />
+        <DataTable.NumberCol source="households" />
+        <DataTable.NumberCol source="floorArea" />
+        <DataTable.Col source="contractEnd" render={(r) => formatDate(r.contractEnd)} />
+      </DataTable>
+    </ReferenceManyField>
+  );
+};
+
+const ManagersOfEnterprise = () => (
+  <ReferenceManyField reference="projectManagers" target="enterpriseId" sort={{ field: 'name', order: 'ASC' }} perPage={10} pagination={<Pagination />}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="name" />
+      <DataTable.Col source="certificateNo" />
+      <DataTable.Col source="phone" disableSort />
+    </DataTable>
+  </ReferenceManyField>
+);
+
+export const EnterpriseShow = () => (
+  <Show>
+    <Box sx={{ p: 2 }}>
+      <Section title="app.section.basic">
+        <FieldGrid>
+          <TextField source="name" />
+          <TextField source="uscc" />
+          <TextField source="legalRepresentative" />
+          <TextField source="contactPerson" emptyText="—" />
+          <TextField source="contactPhone" emptyText="—" />
+          <TextField source="address" emptyText="—" />
+          <TextField source="township.name" label="resources.enterprises.fields.township" />
+          <StatusChip source="status" />
+          <DateText source="createdAt" />
+        </FieldGrid>
+      </Section>
+      <Section title="app.section.credit">
+        <FieldGrid>
+          <DecimalText source="score" />
+          <GradeChip source="grade" />
+          <ListStatusChip source="listStatus" showTerm />
+          <NumberField source="communityCount" />
+          <NumberField source="managerCount" />
+        </FieldGrid>
+      </Section>
+      <Section title="app.section.communities">
+        <CommunitiesOfEnterprise />
+      </Section>
+      <Section title="app.section.managers">
+        <ManagersOfEnterprise />
+      </Section>
+    </Box>
+  </Show>
+);

@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const api = 'http://localhost:3000';
+
+/** In dev, serve the GraphiQL entry at `/graphiql` like the API server does in production. */
+const graphiqlRoute = (): Plugin => ({
+  name: 'wuye-graphiql-route',
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url === '/graphiql' || req.url?.startsWith('/graphiql?')) req.url = req.url.replace('/graphiql', '/graphiql.html');
+      next();
+    });
+  },
+});
+
+export default defineConfig({
+  base: '/',
+  plugins: [react(), graphiqlRoute()],
+  // GraphiQL 5 runs Monaco in web workers; ES workers are needed for the worker bundles to code-split.
+  worker: { format: 'es' },
+  // The workers setup imports `…?worker` modules, which the dev dependency pre-bundler cannot read: serve it as is.
+  optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Monaco (GraphiQL page only) is large by nature and only loaded on /graphiql.
+    chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      input: {
+        main: `${root}index.html`,
+        graphiql: `${root}graphiql.html`,
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/graphql': api,
+      '/healthz': api,
+    },
+  },
+});
