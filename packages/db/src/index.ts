@@ -5,3 +5,4 @@ export * from './passwords.js';
 export type { SqlEntityManager as Em } from '@mikro-orm/knex';
 export * from './seed/index.js';
 export * from './credit/index.js';
+export * from './closed-loop/index.js';

@@ -1,0 +1,4 @@
+export * from './policy.js';
+export * from './proposals.js';
+export * from './service.js';
+export * from './jobs.js';
