@@ -11,6 +11,8 @@ export interface Context {
   locale: Locale;
   ip: string | null;
   userAgent: string | null;
+  /** A fixed "today" (YYYY-MM-DD) for tests of date-driven rules; absent: the date in Asia/Shanghai. */
+  today?: string;
 }
 
 export function localeFromHeader(acceptLanguage: string | undefined | null): Locale {

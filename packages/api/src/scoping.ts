@@ -58,3 +58,12 @@ export function and<T>(...parts: FilterQuery<T>[]): FilterQuery<T> {
   if (nonEmpty.length === 1) return nonEmpty[0]!;
   return { $and: nonEmpty } as FilterQuery<T>;
 }
+
+/** Credit records, objections and repair applications follow the firm they concern. */
+export function creditScope(ctx: Context): FilterQuery<{ enterprise: unknown }> {
+  const s = scopeOf(ctx.principal);
+  if (s.kind === 'ALL') return {};
+  if (s.kind === 'ENTERPRISE') return { enterprise: Number(s.enterpriseId) };
+  if (s.kind === 'NONE') return NOTHING as FilterQuery<{ enterprise: unknown }>;
+  return { enterprise: enterpriseScope(ctx) } as FilterQuery<{ enterprise: unknown }>;
+}

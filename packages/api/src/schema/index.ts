@@ -9,6 +9,8 @@ import './project-managers.js';
 import './auth.js';
 import './users.js';
 import './audit.js';
+import './credit.js';
+import './ratings.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });

@@ -1,0 +1,244 @@
+import { Enterprise, ListEntry, Notification, Rating, prepareRating, publishRating, reviewRating, type RatingSnapshot } from '@wuye/db';
+import { can, quarterBounds, type CreditGrade } from '@wuye/domain';
+import { z } from 'zod';
+import { bounds, builder } from '../builder.js';
+import { actorOf, creditWrite, todayOf } from '../credit-write.js';
+import { notFound } from '../errors.js';
+import { MAX_PER_PAGE, findPage } from '../paging.js';
+import { auditedWrite, failIf, parseId } from '../write.js';
+import { CreditGradeEnum } from './enterprises.js';
+import { WRITE_ERRORS } from './errors.js';
+
+const RATING = { 'zh-CN': '季度评比', en: 'Rating' };
+const RatingStatusEnum = builder.enumType('RatingStatus', { values: ['PREPARED', 'REVIEWED', 'PUBLISHED'] as const });
+const ListKindEnum = builder.enumType('ListKind', { values: ['RED', 'BLACK'] as const });
+
+// ---- public shapes: firm names, USCC, grades, scores and list dates only, never personal data ---------------------
+
+type Row = RatingSnapshot['ranking'][number];
+type Listed = RatingSnapshot['redList'][number];
+
+const RatedFirmRef = builder.objectRef<Row>('RatedFirm').implement({
+  description: 'A firm’s place in a published rating (public)',
+  authScopes: { public: true },
+  fields: (t) => ({
+    rank: t.exposeInt('rank'),
+    enterpriseId: t.id({ resolve: (r) => r.enterpriseId }),
+    name: t.exposeString('name'),
+    uscc: t.exposeString('uscc'),
+    townshipName: t.exposeString('townshipName'),
+    score: t.exposeFloat('score'),
+    grade: t.field({ type: CreditGradeEnum, resolve: (r) => r.grade }),
+    positivePoints: t.int({ resolve: (r) => r.positive }),
+    negativePoints: t.int({ resolve: (r) => r.negative }),
+  }),
+});
+
+const ListedFirmRef = builder.objectRef<Listed & { kind?: 'RED' | 'BLACK' }>('ListedFirm').implement({
+  description: 'A firm on the red or black list (public)',
+  authScopes: { public: true },
+  fields: (t) => ({
+    enterpriseId: t.id({ resolve: (r) => r.enterpriseId }),
+    name: t.exposeString('name'),
+    uscc: t.exposeString('uscc'),
+    score: t.exposeFloat('score'),
+    grade: t.field({ type: CreditGradeEnum, nullable: true, resolve: (r) => r.grade ?? null }),
+    kind: t.field({ type: ListKindEnum, nullable: true, resolve: (r) => r.kind ?? null }),
+    reason: t.string({ nullable: true, description: 'Item code (B2, B7 …), GRADE_C_TWICE or RATING', resolve: (r) => r.reason ?? null }),
+    from: t.field({ type: 'Date', nullable: true, resolve: (r) => r.from ?? null }),
+    until: t.field({ type: 'Date', nullable: true, resolve: (r) => r.until ?? null }),
+  }),
+});
+
+const GradeCountRef = builder.objectRef<{ grade: CreditGrade; count: number }>('GradeCount').implement({
+  authScopes: { public: true },
+  fields: (t) => ({ grade: t.field({ type: CreditGradeEnum, resolve: (g) => g.grade }), count: t.exposeInt('count') }),
+});
+
+const snap = (r: Rating) => r.snapshot as unknown as RatingSnapshot;
+
+export const RatingRef = builder.objectRef<Rating>('Rating').implement({
+  description: '季度评比 — a quarterly rating; once published its snapshot never changes',
+  authScopes: { public: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    quarter: t.exposeString('quarter'),
+    asOf: t.expose('asOf', { type: 'Date', description: 'Scores are as of the quarter’s last day' }),
+    status: t.field({ type: RatingStatusEnum, resolve: (r) => r.status }),
+    standardVersion: t.exposeInt('standardVersion'),
+    publishedOn: t.expose('publishedOn', { type: 'Date', nullable: true }),
+    preparedAt: t.expose('preparedAt', { type: 'DateTime' }),
+    reviewedAt: t.expose('reviewedAt', { type: 'DateTime', nullable: true }),
+    reviewNote: t.exposeString('reviewNote', { nullable: true }),
+    total: t.int({ resolve: (r) => snap(r).ranking.length }),
+    ranking: t.field({
+      type: [RatedFirmRef],
+      args: {
+        page: t.arg.int({ required: false, defaultValue: 1, validate: z.number().int().min(bounds.page!.min).max(bounds.page!.max) }),
+        perPage: t.arg.int({ required: false, defaultValue: 1000, validate: z.number().int().min(1).max(MAX_PER_PAGE) }),
+      },
+      complexity: (args) => ({ field: 1, multiplier: Math.max(1, args.perPage ?? 1000) / 10 }),
+      resolve: (r, a) => snap(r).ranking.slice(((a.page ?? 1) - 1) * (a.perPage ?? 1000), (a.page ?? 1) * (a.perPage ?? 1000)),
+    }),
+    distribution: t.field({ type: [GradeCountRef], resolve: (r) => Object.entries(snap(r).distribution).map(([grade, count]) => ({ grade: grade as CreditGrade, count })) }),
+    redList: t.field({ type: [ListedFirmRef], resolve: (r) => snap(r).redList.map((f) => ({ ...f, kind: 'RED' as const })) }),
+    blackList: t.field({ type: [ListedFirmRef], resolve: (r) => snap(r).blackList.map((f) => ({ ...f, kind: 'BLACK' as const })) }),
+    consecutiveC: t.field({ type: [ListedFirmRef], description: 'Graded C in this and the previous rating: black-listed for a year on publication', resolve: (r) => snap(r).consecutiveC }),
+    g5ProposalIds: t.idList({ description: 'Firms proposed for G5 (top 10) on publication', resolve: (r) => snap(r).g5Proposals }),
+  }),
+});
+
+/** Unpublished ratings are the bureau's working papers: only callers with rating:read see them. */
+const visibleStatuses = (ctx: Parameters<typeof can>[0]) => (can(ctx, 'rating:read') ? ['PREPARED', 'REVIEWED', 'PUBLISHED'] : ['PUBLISHED']);
+
+builder.queryField('ratings', (t) =>
+  t.field({
+    type: [RatingRef],
+    description: 'Quarterly ratings, newest first: published ones for everyone (no login needed), drafts for the bureau',
+    authScopes: { public: true },
+    resolve: (_r, _a, ctx) => ctx.em.find(Rating, { status: { $in: visibleStatuses(ctx.principal) as never } }, { orderBy: { quarter: 'desc' } }),
+  }),
+);
+
+builder.queryField('rating', (t) =>
+  t.field({
+    type: RatingRef,
+    nullable: true,
+    authScopes: { public: true },
+    args: { id: t.arg.id({ required: false }), quarter: t.arg.string({ required: false }) },
+    resolve: (_r, { id, quarter }, ctx) =>
+      ctx.em.findOne(Rating, { ...(id ? { id: parseId(id) ?? 0 } : { quarter: quarter ?? '' }), status: { $in: visibleStatuses(ctx.principal) as never } }),
+  }),
+);
+
+/** The current list, read from the list entries in force today (public). */
+async function currentList(kind: 'RED' | 'BLACK', em: Parameters<typeof findPage>[0]['em'], today: string) {
+  const entries = await em.find(
+    ListEntry,
+    { kind, fromDate: { $lte: today }, untilDate: { $gte: today }, $or: [{ endedOn: null }, { endedOn: { $gt: today } }], enterprise: { status: { $ne: 'EXPELLED' } } },
+    { populate: ['enterprise'], orderBy: { enterprise: { score: kind === 'RED' ? 'desc' : 'asc' }, untilDate: 'desc' } },
+  );
+  const seen = new Set<number>();
+  const out: Listed[] = [];
+  for (const e of entries) {
+    const firm = e.enterprise as Enterprise;
+    if (seen.has(firm.id)) continue;
+    // A firm on both lists is shown as black-listed only.
+    if (kind === 'RED' && firm.listStatus === 'BLACK') continue;
+    seen.add(firm.id);
+    out.push({ enterpriseId: firm.id, name: firm.name, uscc: firm.uscc, score: Number(firm.score), grade: (firm.grade ?? 'AA') as CreditGrade, reason: e.reason, from: e.fromDate, until: e.untilDate });
+  }
+  return out.map((f) => ({ ...f, kind }));
+}
+
+builder.queryField('redList', (t) =>
+  t.field({ type: [ListedFirmRef], description: '红榜 — firms on the red list today (no login needed)', authScopes: { public: true }, resolve: (_r, _a, ctx) => currentList('RED', ctx.em, todayOf(ctx)) }),
+);
+builder.queryField('blackList', (t) =>
+  t.field({ type: [ListedFirmRef], description: '黑名单 — firms on the black list today (no login needed)', authScopes: { public: true }, resolve: (_r, _a, ctx) => currentList('BLACK', ctx.em, todayOf(ctx)) }),
+);
+
+builder.mutationField('prepareRating', (t) =>
+  t.field({
+    type: RatingRef,
+    description: 'Computes the quarter’s rating from the records as of its last day (re-preparing replaces an unpublished draft)',
+    authScopes: { perm: 'rating:prepare' },
+    errors: { types: WRITE_ERRORS },
+    args: { quarter: t.arg.string({ required: true, description: 'e.g. 2026Q3' }) },
+    resolve: (_r, { quarter }, ctx) =>
+      creditWrite(ctx, async (em) => {
+        const bounds = quarterBounds(quarter.trim());
+        failIf(bounds ? (bounds.last >= todayOf(ctx) ? [{ field: 'quarter', code: 'DATE_OUT_OF_RANGE', params: { min: '', max: todayOf(ctx) } }] : []) : [{ field: 'quarter', code: 'INVALID_FORMAT' }], ctx);
+        const rating = await prepareRating(em, actorOf(ctx), quarter.trim());
+        return { result: rating, audit: { action: 'rating.prepare', entityType: 'Rating', entityId: rating.id, changes: { quarter } } };
+      }),
+  }),
+);
+
+builder.mutationField('reviewRating', (t) =>
+  t.field({
+    type: RatingRef,
+    description: 'PREPARED → REVIEWED, by someone other than the preparer',
+    authScopes: { perm: 'rating:prepare' },
+    errors: { types: WRITE_ERRORS },
+    args: { id: t.arg.id({ required: true }), note: t.arg.string({ required: false }) },
+    resolve: (_r, { id, note }, ctx) =>
+      creditWrite(ctx, async (em) => {
+        if (!(await em.count(Rating, { id: parseId(id) ?? 0 }))) throw notFound(RATING, String(id), ctx.locale);
+        const rating = await reviewRating(em, actorOf(ctx), parseId(id)!, note?.trim() || null);
+        return { result: rating, audit: { action: 'rating.review', entityType: 'Rating', entityId: rating.id, changes: { note } } };
+      }),
+  }),
+);
+
+builder.mutationField('publishRating', (t) =>
+  t.field({
+    type: RatingRef,
+    description: 'REVIEWED → PUBLISHED (ADMIN): the red list, black-listing after two C grades and G5 proposals take effect today',
+    authScopes: { perm: 'rating:publish' },
+    errors: { types: WRITE_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, { id }, ctx) =>
+      creditWrite(ctx, async (em) => {
+        if (!(await em.count(Rating, { id: parseId(id) ?? 0 }))) throw notFound(RATING, String(id), ctx.locale);
+        const rating = await publishRating(em, actorOf(ctx), parseId(id)!, todayOf(ctx));
+        return { result: rating, audit: { action: 'rating.publish', entityType: 'Rating', entityId: rating.id } };
+      }),
+  }),
+);
+
+// ---- notifications -----------------------------------------------------------------------------------------------
+
+const NotificationRef = builder.objectRef<Notification>('Notification').implement({
+  description: 'An inbox message for the signed-in user (a firm user gets one for every record event concerning the firm)',
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    kind: t.exposeString('kind'),
+    title: t.exposeString('title'),
+    body: t.exposeString('body', { nullable: true }),
+    recordId: t.id({ nullable: true, resolve: (n) => n.record?.id ?? null }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    readAt: t.expose('readAt', { type: 'DateTime', nullable: true }),
+  }),
+});
+const NotificationPage = builder.objectRef<{ items: Notification[]; total: number; unread: number }>('NotificationPage').implement({
+  authScopes: { signedIn: true },
+  fields: (t) => ({ items: t.field({ type: [NotificationRef], resolve: (p) => p.items }), total: t.exposeInt('total'), unread: t.exposeInt('unread') }),
+});
+
+builder.queryField('notifications', (t) =>
+  t.field({
+    type: NotificationPage,
+    description: 'The signed-in user’s inbox, newest first',
+    authScopes: { signedIn: true },
+    args: {
+      unreadOnly: t.arg.boolean({ required: false, defaultValue: false }),
+      page: t.arg.int({ required: false, defaultValue: 1, validate: z.number().int().min(bounds.page!.min).max(bounds.page!.max) }),
+      perPage: t.arg.int({ required: false, defaultValue: 25, validate: z.number().int().min(1).max(MAX_PER_PAGE) }),
+    },
+    complexity: (args) => ({ field: 2, multiplier: Math.max(1, args.perPage ?? 25) }),
+    resolve: async (_r, a, ctx) => {
+      const mine = { user: ctx.user!.id };
+      const page = await findPage(ctx, Notification, a.unreadOnly ? { ...mine, readAt: null } : mine, { page: a.page ?? 1, perPage: a.perPage ?? 25, sortField: 'createdAt', sortOrder: 'DESC' });
+      return { ...page, unread: await ctx.em.count(Notification, { ...mine, readAt: null }) };
+    },
+  }),
+);
+
+builder.mutationField('markNotificationRead', (t) =>
+  t.int({
+    description: 'Marks the given inbox messages (or all, without ids) as read; returns how many changed',
+    authScopes: { signedIn: true },
+    args: { ids: t.arg.idList({ required: false }) },
+    resolve: (_r, { ids }, ctx) =>
+      auditedWrite(ctx, async (em) => {
+        const changed = await em.nativeUpdate(
+          Notification,
+          { user: ctx.user!.id, readAt: null, ...(ids?.length ? { id: { $in: ids.map((i) => parseId(i) ?? 0) } } : {}) },
+          { readAt: new Date() },
+        );
+        return { result: changed, audit: { action: 'notification.read', entityType: 'Notification', entityId: null, changes: { ids: ids ?? 'ALL', changed } } };
+      }),
+  }),
+);
