@@ -5,7 +5,8 @@ import { FIXTURE_USERS, createFixture, type Fixture, type FixtureUser } from './
 type Outcome = 'allow' | 'deny';
 
 /** The role matrix of the registry: every list query and every write, for each role and anonymous. */
-const READS = ['townships', 'departments', 'enterprises', 'projectManagers', 'communities', 'users', 'auditLogs'] as const;
+const READS = ['townships', 'departments', 'enterprises', 'projectManagers', 'communities', 'users', 'auditLogs', 'creditRecords', 'objections', 'repairApplications', 'ranking', 'notifications'] as const;
+const SIGNED_IN: FixtureUser[] = ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'];
 const READ_MATRIX: Record<(typeof READS)[number], FixtureUser[]> = {
   townships: ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'],
   departments: ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'],
@@ -14,7 +15,15 @@ const READ_MATRIX: Record<(typeof READS)[number], FixtureUser[]> = {
   communities: ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'],
   users: ['admin'],
   auditLogs: ['admin'],
+  creditRecords: SIGNED_IN,
+  objections: SIGNED_IN,
+  repairApplications: SIGNED_IN,
+  ranking: SIGNED_IN,
+  notifications: SIGNED_IN,
 };
+
+/** The public boards answer everyone, signed in or not. */
+const PUBLIC_READS = ['ratings { id }', 'rating(quarter: "2026Q1") { id }', 'redList { name }', 'blackList { name }', 'scoringStandard { version }'];
 
 const WRITES: Record<string, { doc: (f: Fixture) => string; allowed: FixtureUser[] }> = {
   createTownship: { doc: () => `mutation { createTownship(input: { name: "测试镇", code: "" }) { __typename } }`, allowed: ['admin', 'regulator'] },
@@ -38,6 +47,21 @@ const WRITES: Record<string, { doc: (f: Fixture) => string; allowed: FixtureUser
     allowed: ['admin'],
   },
   revokeUserSessions: { doc: (f) => `mutation { revokeUserSessions(id: "${f.ids.users.analyst}") }`, allowed: ['admin'] },
+  proposeCreditRecord: {
+    doc: (f) => `mutation { proposeCreditRecord(input: { enterpriseId: "${f.ids.e1}", itemCode: "X9", effectiveFrom: "2026-01-01", reason: "" }) { __typename } }`,
+    allowed: ['admin', 'regulator', 'dept1'],
+  },
+  publicizeCreditRecord: { doc: () => `mutation { publicizeCreditRecord(id: "999999") { __typename } }`, allowed: ['admin', 'regulator'] },
+  fileObjection: { doc: () => `mutation { fileObjection(recordId: "999999", statement: "") { __typename } }`, allowed: ['ent1'] },
+  decideObjection: { doc: () => `mutation { decideObjection(objectionId: "999999", upholdRecord: true, note: "") { __typename } }`, allowed: ['admin', 'regulator'] },
+  revokeCreditRecord: { doc: () => `mutation { revokeCreditRecord(id: "999999", reason: "") { __typename } }`, allowed: ['admin', 'regulator'] },
+  applyForRepair: { doc: () => `mutation { applyForRepair(recordId: "999999", commitment: "") { __typename } }`, allowed: ['ent1'] },
+  decideRepair: { doc: () => `mutation { decideRepair(applicationId: "999999", approve: false, reasons: "") { __typename } }`, allowed: ['admin', 'regulator'] },
+  prepareRating: { doc: () => `mutation { prepareRating(quarter: "bad") { __typename } }`, allowed: ['admin', 'regulator'] },
+  reviewRating: { doc: () => `mutation { reviewRating(id: "999999") { __typename } }`, allowed: ['admin', 'regulator'] },
+  publishRating: { doc: () => `mutation { publishRating(id: "999999") { __typename } }`, allowed: ['admin'] },
+  issueScoringStandard: { doc: () => `mutation { issueScoringStandard(definition: {}, effectiveFrom: "2020-01-01") { __typename } }`, allowed: ['admin'] },
+  markNotificationRead: { doc: () => `mutation { markNotificationRead }`, allowed: ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'] },
 };
 
 function outcome(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): Outcome {
@@ -82,6 +106,31 @@ describeEachDriver('access control', (driver) => {
       }
     }
     expect(seen).toEqual(expected);
+  });
+
+  it('the public boards (published ratings, red and black lists, the standard) need no login', async () => {
+    for (const who of callers) {
+      for (const field of PUBLIC_READS) {
+        const r = await f.gql(`{ ${field} }`, {}, who);
+        expect(r.errors, `${field} as ${who}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('a firm user reads only its own firm’s credit records', async () => {
+    const { CreditRecord } = await import('@wuye/db');
+    const em = f.orm.em.fork();
+    for (const [enterprise, reason] of [[f.ids.e1, 'mine'], [f.ids.e2, 'theirs']] as const) {
+      em.create(CreditRecord, {
+        subjectType: 'ENTERPRISE', enterprise, itemCode: 'B6', points: -10, termMonths: 12, standardVersion: 1, effectiveFrom: '2026-01-01', expiresOn: '2026-12-31',
+        status: 'CONFIRMED', confirmedOn: '2026-01-01', proposedAt: new Date(), reason, sourceType: 'MANUAL',
+      });
+    }
+    await em.flush();
+    const r = await f.gql<{ creditRecords: { items: { reason: string }[] } }>(`{ creditRecords { items { reason } } }`, {}, 'ent1');
+    expect(r.data!.creditRecords.items.map((i) => i.reason)).toEqual(['mine']);
+    const all = await f.gql<{ creditRecords: { total: number } }>(`{ creditRecords { total } }`, {}, 'analyst');
+    expect(all.data!.creditRecords.total).toBe(2);
   });
 
   it('anonymous callers get nothing but `me: null`', async () => {

@@ -34,6 +34,8 @@ export interface Fixture {
     locale?: Locale,
   ) => Promise<ExecutionResult<T>>;
   close: () => Promise<void>;
+  /** Fixes "today" (YYYY-MM-DD) for the following requests; undefined: the real date. */
+  setToday: (date: string | undefined) => void;
 }
 
 let schema: GraphQLSchema | null = null;
@@ -104,6 +106,7 @@ async function seedFixture(em: Em) {
 export async function createFixture(driver: 'sqlite' | 'postgresql', onQuery?: (sql: string) => void): Promise<Fixture> {
   const orm = await createTestOrm({ driver, onQuery });
   const ids = await seedFixture(orm.em.fork() as Em);
+  let today: string | undefined;
   const gql: Fixture['gql'] = async (source, variables, as = 'admin', locale = 'zh-CN') => {
     const em = orm.em.fork() as Em;
     const user = as ? await em.findOneOrFail(User, { id: ids.users[as] }) : null;
@@ -115,8 +118,9 @@ export async function createFixture(driver: 'sqlite' | 'postgresql', onQuery?: (
       locale,
       ip: '127.0.0.1',
       userAgent: 'vitest',
+      ...(today ? { today } : {}),
     };
     return (await graphql({ schema: testSchema(), source, variableValues: variables, contextValue })) as ExecutionResult<never>;
   };
-  return { orm, ids, gql, close: () => dropTestOrm(orm) };
+  return { orm, ids, gql, close: () => dropTestOrm(orm), setToday: (d) => void (today = d) };
 }

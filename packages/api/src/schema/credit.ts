@@ -797,7 +797,7 @@ builder.mutationField('issueScoringStandard', (t) =>
     args: { definition: t.arg({ type: 'JSON', required: true }), effectiveFrom: t.arg({ type: 'Date', required: true }), note: t.arg.string({ required: false }) },
     resolve: (_r, { definition, effectiveFrom, note }, ctx) =>
       creditWrite(ctx, async (em) => {
-        const latest = await em.findOne(ScoringStandard, {}, { orderBy: { version: 'desc' } });
+        const latest = await em.findOne(ScoringStandard, { version: { $gt: 0 } }, { orderBy: { version: 'desc' } });
         const version = (latest?.version ?? 0) + 1;
         const data = { ...(definition as StandardData), version, effectiveFrom };
         const issues = checkScoringStandard(data).map((i) => ({ ...i, field: `standard.${i.field}` }));
