@@ -1,15 +1,20 @@
 import { createServer } from 'node:http';
-import { migrate, openOrm, setupDatabase, driverOf, type DbSettings } from '@wuye/db';
+import { migrate, openOrm, runCreditExpiry, setupDatabase, driverOf, type DbSettings } from '@wuye/db';
+import { shanghaiDate } from '@wuye/domain';
 import { sessionPolicy } from '@wuye/api';
 import { createApp } from './app.js';
 import { readEnv } from './env.js';
 
-/** Command line: `serve` (default), `setup` (migrate + demo county when empty), `migrate`, `seed`. */
+/** Command line: `serve` (default), `setup` (migrate + demo county when empty), `migrate`, `seed`, `jobs`. */
 const USAGE = `usage: main.ts <command>
   serve     start the platform (HTTP, GraphQL, dashboard)
   setup     apply migrations and load the demo county into an empty database
   migrate   apply pending migrations only
-  seed      load the demo county (the database must be empty)`;
+  seed      load the demo county (the database must be empty)
+  jobs      run the periodic jobs once (credit: confirm records past their objection window, expire records past their term)`;
+
+/** `serve` runs the periodic jobs this often; they are idempotent and safe on several instances at once. */
+const JOBS_INTERVAL_MS = 3600_000;
 
 async function main(command: string) {
   const env = readEnv();
@@ -29,6 +34,11 @@ async function main(command: string) {
         console.log(`${where}: ${JSON.stringify(result)}`);
         return;
       }
+      case 'jobs': {
+        const result = await runCreditExpiry(orm.em.fork(), shanghaiDate());
+        console.log(`${where}: credit ${JSON.stringify(result)}`);
+        return;
+      }
       case 'serve': {
         const pending = await orm.getMigrator().getPendingMigrations();
         if (pending.length > 0) throw new Error(`数据库有 ${pending.length} 个未应用的迁移，请先运行 setup / run "setup" first`);
@@ -44,7 +54,15 @@ async function main(command: string) {
         const server = createServer(app);
         await new Promise<void>((ok) => server.listen(env.port, env.host, ok));
         console.log(`物业监管平台已启动 / platform running on http://localhost:${env.port}  (${where})`);
-        const stop = () => server.close(() => void orm.close().then(() => process.exit(0)));
+        const runJobs = () =>
+          runCreditExpiry(orm.em.fork(), shanghaiDate()).catch((e: unknown) => console.error('credit job failed:', e instanceof Error ? e.message : e));
+        void runJobs();
+        const jobs = setInterval(() => void runJobs(), JOBS_INTERVAL_MS);
+        jobs.unref();
+        const stop = () => {
+          clearInterval(jobs);
+          server.close(() => void orm.close().then(() => process.exit(0)));
+        };
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
         return new Promise<never>(() => {});
