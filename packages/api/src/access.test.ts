@@ -5,7 +5,7 @@ import { FIXTURE_USERS, createFixture, type Fixture, type FixtureUser } from './
 type Outcome = 'allow' | 'deny';
 
 /** The role matrix of the registry: every list query and every write, for each role and anonymous. */
-const READS = ['townships', 'departments', 'enterprises', 'projectManagers', 'communities', 'users', 'auditLogs', 'creditRecords', 'objections', 'repairApplications', 'ranking', 'notifications'] as const;
+const READS = ['townships', 'departments', 'enterprises', 'projectManagers', 'communities', 'users', 'auditLogs', 'creditRecords', 'objections', 'repairApplications', 'ranking', 'notifications', 'issues', 'inspections', 'complaints', 'selfChecks'] as const;
 const SIGNED_IN: FixtureUser[] = ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'];
 const READ_MATRIX: Record<(typeof READS)[number], FixtureUser[]> = {
   townships: ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'],
@@ -20,6 +20,41 @@ const READ_MATRIX: Record<(typeof READS)[number], FixtureUser[]> = {
   repairApplications: SIGNED_IN,
   ranking: SIGNED_IN,
   notifications: SIGNED_IN,
+  issues: SIGNED_IN,
+  // Inspection sheets and self-checks are not routed to departments; they see the issues that follow.
+  inspections: ['admin', 'regulator', 'town1', 'ent1', 'analyst'],
+  complaints: SIGNED_IN,
+  selfChecks: ['admin', 'regulator', 'town1', 'ent1', 'analyst'],
+};
+
+const BUREAU: FixtureUser[] = ['admin', 'regulator'];
+/** Closed-loop writes, on id 0 where an item is needed: an allowed caller gets NotFoundError, a denied one FORBIDDEN. */
+const CLOSED_LOOP_WRITES: Record<string, { doc: (f: Fixture) => string; allowed: FixtureUser[] }> = {
+  createInspection: {
+    doc: (f) => `mutation { createInspection(input: { kind: RANDOM, date: "2099-01-01", inspectors: "", communityId: "${f.ids.c1}" }) { __typename } }`,
+    allowed: BUREAU,
+  },
+  turnFindingsIntoIssues: { doc: () => `mutation { turnFindingsIntoIssues(inspectionId: "0") { __typename } }`, allowed: BUREAU },
+  createIssue: { doc: (f) => `mutation { createIssue(input: { communityId: "${f.ids.c1}", category: "NOPE", title: "" }) { __typename } }`, allowed: [...BUREAU, 'town1'] },
+  assignIssue: { doc: () => `mutation { assignIssue(id: "0", input: { measures: "", deadline: "2099-01-01" }) { __typename } }`, allowed: BUREAU },
+  acknowledgeIssue: { doc: () => `mutation { acknowledgeIssue(id: "0") { __typename } }`, allowed: [...BUREAU, 'dept1', 'ent1'] },
+  submitIssueFeedback: { doc: () => `mutation { submitIssueFeedback(id: "0", note: "", fileIds: []) { __typename } }`, allowed: [...BUREAU, 'dept1', 'ent1'] },
+  closeIssue: { doc: () => `mutation { closeIssue(id: "0") { __typename } }`, allowed: [...BUREAU, 'dept1', 'ent1'] },
+  returnIssue: { doc: () => `mutation { returnIssue(id: "0", note: "") { __typename } }`, allowed: [...BUREAU, 'dept1', 'ent1'] },
+  flagIssue: { doc: () => `mutation { flagIssue(id: "0") { __typename } }`, allowed: BUREAU },
+  unflagIssue: { doc: () => `mutation { unflagIssue(id: "0") { __typename } }`, allowed: BUREAU },
+  recordRefusal: { doc: () => `mutation { recordRefusal(id: "0", note: "") { __typename } }`, allowed: BUREAU },
+  createComplaint: {
+    doc: (f) => `mutation { createComplaint(input: { channel: WEB, communityId: "${f.ids.c1}", category: "NOPE", content: "" }) { __typename } }`,
+    allowed: [...BUREAU, 'dept1', 'town1'],
+  },
+  routeComplaint: { doc: (f) => `mutation { routeComplaint(id: "0", departmentId: "${f.ids.dept1}") { __typename } }`, allowed: BUREAU },
+  respondToComplaint: { doc: () => `mutation { respondToComplaint(id: "0", note: "") { __typename } }`, allowed: [...BUREAU, 'dept1'] },
+  resolveComplaint: { doc: () => `mutation { resolveComplaint(id: "0", answer: "", upheld: true) { __typename } }`, allowed: [...BUREAU, 'dept1'] },
+  turnComplaintIntoIssue: { doc: () => `mutation { turnComplaintIntoIssue(id: "0") { __typename } }`, allowed: [...BUREAU, 'dept1'] },
+  rejectComplaint: { doc: () => `mutation { rejectComplaint(id: "0", reasons: "") { __typename } }`, allowed: [...BUREAU, 'dept1'] },
+  closeComplaintWithFollowUp: { doc: () => `mutation { closeComplaintWithFollowUp(id: "0", rating: SATISFIED) { __typename } }`, allowed: [...BUREAU, 'dept1'] },
+  submitSelfCheck: { doc: (f) => `mutation { submitSelfCheck(input: { communityId: "${f.ids.c2}", date: "2099-01-01" }) { __typename } }`, allowed: ['ent1'] },
 };
 
 /** The public boards answer everyone, signed in or not. */
@@ -96,7 +131,7 @@ describeEachDriver('access control', (driver) => {
   it('role matrix for every write (a denied write is refused before validation)', async () => {
     const seen: Record<string, Record<string, Outcome>> = {};
     const expected: typeof seen = {};
-    for (const [name, w] of Object.entries(WRITES)) {
+    for (const [name, w] of Object.entries({ ...WRITES, ...CLOSED_LOOP_WRITES })) {
       seen[name] = {};
       expected[name] = {};
       for (const who of callers) {

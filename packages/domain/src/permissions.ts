@@ -36,6 +36,7 @@ export type CreditPermission = (typeof CREDIT_PERMISSIONS)[number];
 export const CLOSED_LOOP_PERMISSIONS = [
   'issue:read',
   'issue:create',
+  'issue:assign',
   'issue:handle',
   'inspection:read',
   'inspection:create',
@@ -75,6 +76,7 @@ const BUREAU_CREDIT: Permission[] = ['credit:read', 'credit:propose', 'credit:de
 const BUREAU_CLOSED_LOOP: Permission[] = [
   'issue:read',
   'issue:create',
+  'issue:assign',
   'issue:handle',
   'inspection:read',
   'inspection:create',

@@ -9,6 +9,12 @@ import './project-managers.js';
 import './auth.js';
 import './users.js';
 import './audit.js';
+import './reference.js';
+import './issues.js';
+import './inspections.js';
+import './complaints.js';
+import './self-checks.js';
+import './inbox.js';
 import './credit.js';
 import './ratings.js';
 
