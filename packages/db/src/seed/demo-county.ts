@@ -13,6 +13,7 @@ import {
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township, User } from '../entities/index.js';
 import { hashPassword } from '../passwords.js';
 import { SeededRandom, daysBetween } from './random.js';
+import { seedDemoCredit } from './demo-credit.js';
 import { DEMO_ACCOUNTS, DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
 
 /**
@@ -94,6 +95,8 @@ export interface SeedSummary {
   appointments: number;
   communities: number;
   users: number;
+  creditRecords: number;
+  ratings: number;
 }
 
 let demoHash: Promise<string> | undefined;
@@ -536,6 +539,10 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
     }
 
     await tx.flush();
+    const credit = await seedDemoCredit(tx, DEMO_REFERENCE_DATE, opts.seed ?? DEFAULT_SEED);
+    // Refreshing the standings touched updatedAt: keep the seeded rows identical from run to run.
+    await tx.nativeUpdate(Enterprise, {}, { updatedAt: SEEDED_AT });
+    await tx.nativeUpdate(ProjectManager, {}, { updatedAt: SEEDED_AT });
     return {
       townships: townships.length,
       departments: departments.length,
@@ -544,6 +551,8 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
       appointments,
       communities: communities.length,
       users: DEMO_ACCOUNTS.length,
+      creditRecords: credit.records,
+      ratings: credit.ratings,
     };
   });
 }
