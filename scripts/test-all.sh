@@ -105,9 +105,20 @@ step lint turbo lint --output-logs=errors-only
 step build turbo build --output-logs=errors-only
 # One package at a time keeps each package's vitest summary together and the load low. (@wuye/db's test harness
 # creates its own database per test on the TEST_PG_URL server, so this is not needed for isolation.)
-step test turbo test --force --concurrency=1 --output-logs=full
+test_log=$(mktemp)
+run_tests() { set -o pipefail; turbo test --force --concurrency=1 --output-logs=full 2>&1 | tee "$test_log"; }
+step test run_tests
+
+# One closing line with the totals of every vitest run ("Tests  3 failed | 120 passed | 2 skipped (125)").
+tally() {
+  sed 's/\x1b\[[0-9;]*m//g' "$test_log" | grep -E '^\S*:?\s*Tests\s' | awk '
+    { for (i = 1; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1); if ($i ~ /^skipped/) k += $(i-1) } }
+    END { printf "tests: %d passed, %d failed", p, f; if (k) printf ", %d skipped", k; printf "\n" }'
+}
 
 stop_cluster
 started_cluster=0
 summary
+tally
+rm -f "$test_log"
 [ "${#failed[@]}" -eq 0 ]
