@@ -13,6 +13,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { buildSchema, localeFromHeader, principalOf, sessionForToken, type Context } from '@wuye/api';
 import type { DriverName, Em } from '@wuye/db';
+import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './files.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -20,6 +21,9 @@ export interface AppOptions {
   dashboardDir?: string | null;
   bodyLimit?: string;
   trustProxy?: string | false;
+  /** Where evidence files are stored (default data/uploads) and the size limit of one file (default 10 MB). */
+  uploadDir?: string;
+  uploadMaxBytes?: number;
   /** Receives unexpected errors (their details never reach the client). */
   logError?: (err: unknown) => void;
 }
@@ -103,6 +107,8 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
       },
     }),
   );
+
+  app.use(evidenceFiles({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: opts.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES, logError: log }));
 
   const dir = opts.dashboardDir;
   if (dir && existsSync(join(dir, 'index.html'))) {

@@ -1,4 +1,7 @@
 import { resolve } from 'node:path';
+import { DEFAULT_B1_GRACE_DAYS, DEFAULT_DUE_SOON_DAYS } from '@wuye/db';
+import { DEFAULT_COMPLAINT_SLA } from '@wuye/domain';
+import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES } from './files.js';
 
 /**
  * The server's settings, read once from the environment and checked; nothing else reads process.env.
@@ -16,6 +19,15 @@ export interface Env {
   /** Express "trust proxy" setting, for servers behind a load balancer. */
   trustProxy: string | false;
   bodyLimit: string;
+  /** Evidence files: directory (UPLOAD_DIR, default data/uploads) and size limit of one file (UPLOAD_MAX_MB, default 10). */
+  uploadDir: string;
+  uploadMaxBytes: number;
+  /** Closed loop: B1 grace period in days (B1_GRACE_DAYS, default 3), complaint SLA in days (COMPLAINT_FIRST_RESPONSE_DAYS
+   *  3, COMPLAINT_RESOLUTION_DAYS 15) and the inbox's due-soon window (DUE_SOON_DAYS, default 7). */
+  b1GraceDays: number;
+  complaintFirstResponseDays: number;
+  complaintResolutionDays: number;
+  dueSoonDays: number;
 }
 
 function int(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
@@ -40,5 +52,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     sessionMaxDays: int('SESSION_MAX_DAYS', source.SESSION_MAX_DAYS, 7, 1, 90),
     trustProxy: source.TRUST_PROXY?.trim() || false,
     bodyLimit: source.BODY_LIMIT?.trim() || '1mb',
+    uploadDir: resolve(source.UPLOAD_DIR?.trim() || DEFAULT_UPLOAD_DIR),
+    uploadMaxBytes: int('UPLOAD_MAX_MB', source.UPLOAD_MAX_MB, DEFAULT_UPLOAD_MAX_BYTES / 1048576, 1, 200) * 1048576,
+    b1GraceDays: int('B1_GRACE_DAYS', source.B1_GRACE_DAYS, DEFAULT_B1_GRACE_DAYS, 0, 365),
+    complaintFirstResponseDays: int('COMPLAINT_FIRST_RESPONSE_DAYS', source.COMPLAINT_FIRST_RESPONSE_DAYS, DEFAULT_COMPLAINT_SLA.firstResponseDays, 1, 365),
+    complaintResolutionDays: int('COMPLAINT_RESOLUTION_DAYS', source.COMPLAINT_RESOLUTION_DAYS, DEFAULT_COMPLAINT_SLA.resolutionDays, 1, 365),
+    dueSoonDays: int('DUE_SOON_DAYS', source.DUE_SOON_DAYS, DEFAULT_DUE_SOON_DAYS, 0, 90),
   };
 }

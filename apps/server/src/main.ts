@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { migrate, openOrm, runCreditExpiry, setupDatabase, driverOf, type DbSettings } from '@wuye/db';
-import { shanghaiDate } from '@wuye/domain';
+import { checkClosedLoopPolicy, closedLoopPolicy, runClosedLoopJobs } from '@wuye/db';
+import { messageFor, shanghaiDate } from '@wuye/domain';
 import { sessionPolicy } from '@wuye/api';
 import { createApp } from './app.js';
 import { readEnv } from './env.js';
@@ -11,13 +12,15 @@ const USAGE = `usage: main.ts <command>
   setup     apply migrations and load the demo county into an empty database
   migrate   apply pending migrations only
   seed      load the demo county (the database must be empty)
-  jobs      run the periodic jobs once (credit: confirm records past their objection window, expire records past their term)`;
+  jobs      run the periodic jobs once (credit: confirm records past their objection window, expire records past their term;
+            closed loop: propose B1 for issues overdue past the grace period, B3 for complaints past their SLA)`;
 
 /** `serve` runs the periodic jobs this often; they are idempotent and safe on several instances at once. */
 const JOBS_INTERVAL_MS = 3600_000;
 
 async function main(command: string) {
   const env = readEnv();
+  applyClosedLoopSettings(env);
   const settings: DbSettings = { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath };
   const where = env.databaseUrl ? 'PostgreSQL' : `SQLite ${env.sqlitePath ?? 'data/wuye.sqlite'}`;
   const orm = await openOrm(settings);
@@ -37,6 +40,8 @@ async function main(command: string) {
       case 'jobs': {
         const result = await runCreditExpiry(orm.em.fork(), shanghaiDate());
         console.log(`${where}: credit ${JSON.stringify(result)}`);
+        const loop = await runClosedLoopJobs(orm.em, new Date(), { onError: logJobError });
+        console.log(`${where}: closed loop ${JSON.stringify(loop)}`);
         return;
       }
       case 'serve': {
@@ -50,12 +55,16 @@ async function main(command: string) {
           dashboardDir: env.dashboardDir,
           bodyLimit: env.bodyLimit,
           trustProxy: env.trustProxy,
+          uploadDir: env.uploadDir,
+          uploadMaxBytes: env.uploadMaxBytes,
         });
         const server = createServer(app);
         await new Promise<void>((ok) => server.listen(env.port, env.host, ok));
         console.log(`物业监管平台已启动 / platform running on http://localhost:${env.port}  (${where})`);
-        const runJobs = () =>
-          runCreditExpiry(orm.em.fork(), shanghaiDate()).catch((e: unknown) => console.error('credit job failed:', e instanceof Error ? e.message : e));
+        const runJobs = async () => {
+          await runCreditExpiry(orm.em.fork(), shanghaiDate()).catch((e: unknown) => console.error('credit job failed:', e instanceof Error ? e.message : e));
+          await runClosedLoopJobs(orm.em, new Date(), { onError: logJobError }).catch((e: unknown) => logJobError('closed-loop job', e));
+        };
         void runJobs();
         const jobs = setInterval(() => void runJobs(), JOBS_INTERVAL_MS);
         jobs.unref();
@@ -74,6 +83,22 @@ async function main(command: string) {
   } finally {
     if (command !== 'serve') await orm.close();
   }
+}
+
+function logJobError(what: string, e: unknown) {
+  console.error(`closed-loop job failed for ${what}:`, e instanceof Error ? e.message : e);
+}
+
+/** The closed loop's clocks come from the environment; a contradictory SLA stops the start. */
+function applyClosedLoopSettings(env: ReturnType<typeof readEnv>) {
+  const settings = {
+    b1GraceDays: env.b1GraceDays,
+    dueSoonDays: env.dueSoonDays,
+    sla: { firstResponseDays: env.complaintFirstResponseDays, resolutionDays: env.complaintResolutionDays },
+  };
+  const problems = checkClosedLoopPolicy(settings);
+  if (problems.length > 0) throw new Error(problems.map((p) => messageFor(p, 'zh-CN')).join('；'));
+  Object.assign(closedLoopPolicy, settings);
 }
 
 main(process.argv[2] ?? 'serve').catch((e) => {

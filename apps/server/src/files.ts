@@ -1,0 +1,202 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import busboy from 'busboy';
+import { Router, type Request, type Response } from 'express';
+import type { MikroORM } from '@mikro-orm/core';
+import { issueScope, localeFromHeader, principalOf, sessionForToken, type Context } from '@wuye/api';
+import { EvidenceFile, Issue, User, recordAudit, type Em } from '@wuye/db';
+import { can, messageFor, type FieldIssue, type Locale, type Principal } from '@wuye/domain';
+import { ALLOWED_TYPES_LABEL, sniffEvidenceType } from './file-types.js';
+
+/**
+ * Evidence files of issues (PRODUCT.md §4): `POST /files` (multipart: `issueId` and one `file`) stores an upload
+ * under the upload directory and answers its id, to be named in `submitIssueFeedback(fileIds)`; `GET /files/:id`
+ * serves it to those who may see the issue. Bearer token as for GraphQL.
+ *
+ * The type is judged by the content (JPG, PNG, PDF, DOCX, XLSX), the size is capped, and nothing is stored
+ * unless everything checks out: the bytes are written, then the row and its audit line committed; if the
+ * commit fails the bytes are removed.
+ */
+/** data/uploads at the repository root, beside the default SQLite file. */
+export const DEFAULT_UPLOAD_DIR = fileURLToPath(new URL('../../../data/uploads', import.meta.url));
+export const DEFAULT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
+
+export interface FileOptions {
+  orm: MikroORM;
+  uploadDir: string;
+  maxBytes: number;
+  logError: (err: unknown) => void;
+}
+
+interface Caller {
+  em: Em;
+  principal: Principal;
+  user: User;
+  locale: Locale;
+}
+
+const TEXT = {
+  UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please sign in first' },
+  FORBIDDEN: { 'zh-CN': '无权访问该内容', en: 'You are not allowed to do this' },
+  FILE_NOT_FOUND: { 'zh-CN': '文件不存在或无权查看', en: 'The file does not exist or is not visible to you' },
+  ISSUE_NOT_FOUND: { 'zh-CN': '问题不存在或无权查看', en: 'The issue does not exist or is not visible to you' },
+  ISSUE_CLOSED: { 'zh-CN': '问题已销号，不能再上传材料', en: 'The issue is closed: no more files can be added' },
+  NOT_MULTIPART: { 'zh-CN': '请以 multipart/form-data 上传（字段 issueId 和 file）', en: 'Upload as multipart/form-data with the fields issueId and file' },
+  NO_FILE: { 'zh-CN': '请选择要上传的文件', en: 'No file was sent' },
+} as const;
+type TextCode = keyof typeof TEXT;
+
+function fail(res: Response, status: number, code: string, message: string, field: string | null = null) {
+  res.status(status).json({ error: { code, field, message } });
+}
+const failText = (res: Response, status: number, code: TextCode, locale: Locale, field: string | null = null) => fail(res, status, code, TEXT[code][locale], field);
+const failIssue = (res: Response, status: number, issue: FieldIssue, locale: Locale) => fail(res, status, issue.code, messageFor(issue, locale), issue.field);
+
+async function callerOf(orm: MikroORM, req: Request): Promise<Caller | { locale: Locale }> {
+  const locale = localeFromHeader(req.headers['accept-language']);
+  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  if (!m) return { locale };
+  const em = orm.em.fork() as Em;
+  const live = await sessionForToken(em, m[1]!);
+  return live ? { em, principal: principalOf(live.user), user: live.user, locale } : { locale };
+}
+
+/** The issue if the caller may see it (the GraphQL scoping rules, reused). */
+async function visibleIssue(c: Caller, id: number): Promise<Issue | null> {
+  const scope = issueScope({ principal: c.principal, em: c.em } as Context);
+  return c.em.findOne(Issue, { $and: [{ id }, scope] });
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+}
+
+interface Upload {
+  issueId: string | null;
+  file: { name: string; data: Buffer } | null;
+  tooLarge: boolean;
+}
+
+/** Reads the multipart body into memory, at most `maxBytes` of file (the rest is drained and flagged). */
+function readUpload(req: Request, maxBytes: number): Promise<Upload> {
+  return new Promise((resolve, reject) => {
+    const out: Upload = { issueId: null, file: null, tooLarge: false };
+    const bb = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: maxBytes, fieldSize: 200 }, defParamCharset: 'utf8' });
+    bb.on('field', (name, value) => {
+      if (name === 'issueId') out.issueId = value;
+    });
+    bb.on('file', (_name, stream, info) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('limit', () => {
+        out.tooLarge = true;
+      });
+      stream.on('end', () => {
+        if (!out.tooLarge) out.file = { name: basename(info.filename ?? 'file').slice(0, 200) || 'file', data: Buffer.concat(chunks) };
+      });
+    });
+    bb.on('error', reject);
+    bb.on('close', () => resolve(out));
+    req.pipe(bb);
+  });
+}
+
+export function evidenceFiles(opts: FileOptions): Router {
+  const router = Router();
+
+  router.post('/files', async (req, res, next) => {
+    try {
+      const c = await callerOf(opts.orm, req);
+      if (!('principal' in c)) return failText(res, 401, 'UNAUTHENTICATED', c.locale);
+      if (!can(c.principal, 'issue:handle')) return failText(res, 403, 'FORBIDDEN', c.locale);
+      if (!req.is('multipart/form-data')) return failText(res, 400, 'NOT_MULTIPART', c.locale);
+      // Refuse an obviously oversized body before reading it (multipart overhead allowed for).
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > opts.maxBytes + 64 * 1024) {
+        res.setHeader('Connection', 'close');
+        res.on('finish', () => req.destroy());
+        return failIssue(res, 413, { field: 'file', code: 'FILE_TOO_LARGE', params: { max: megabytes(opts.maxBytes) } }, c.locale);
+      }
+      const upload = await readUpload(req, opts.maxBytes);
+      if (upload.tooLarge) return failIssue(res, 413, { field: 'file', code: 'FILE_TOO_LARGE', params: { max: megabytes(opts.maxBytes) } }, c.locale);
+      const issueId = Number(upload.issueId);
+      if (!upload.issueId || !Number.isSafeInteger(issueId) || issueId <= 0) return failIssue(res, 400, { field: 'issueId', code: 'REQUIRED' }, c.locale);
+      if (!upload.file || upload.file.data.length === 0) return failText(res, 400, 'NO_FILE', c.locale, 'file');
+      const issue = await visibleIssue(c, issueId);
+      if (!issue) return failText(res, 404, 'ISSUE_NOT_FOUND', c.locale, 'issueId');
+      if (issue.state === 'CLOSED') return failText(res, 409, 'ISSUE_CLOSED', c.locale, 'issueId');
+      const type = sniffEvidenceType(upload.file.data);
+      if (!type) return failIssue(res, 415, { field: 'file', code: 'FILE_TYPE_NOT_ALLOWED', params: { allowed: ALLOWED_TYPES_LABEL } }, c.locale);
+
+      const storedName = `${randomUUID()}.${type.ext}`;
+      const dir = join(opts.uploadDir, String(issue.id));
+      const path = join(dir, storedName);
+      await mkdir(dir, { recursive: true });
+      await writeFile(path, upload.file.data, { flag: 'wx' });
+      const sha256 = createHash('sha256').update(upload.file.data).digest('hex');
+      const data = upload.file.data;
+      const originalName = upload.file.name;
+      try {
+        const row = await c.em.transactional(async (tx) => {
+          const file = tx.create(EvidenceFile, {
+            issue: tx.getReference(Issue, issue.id),
+            storedName: `${issue.id}/${storedName}`,
+            originalName,
+            mime: type.mime,
+            size: data.length,
+            sha256,
+            uploadedBy: tx.getReference(User, c.user.id),
+            uploadedAt: new Date(),
+          });
+          await tx.flush();
+          recordAudit(tx, { userId: c.user.id, name: c.user.displayName, ip: req.ip ?? null }, {
+            action: 'evidenceFile.upload',
+            entityType: 'EvidenceFile',
+            entityId: file.id,
+            changes: { issueId: issue.id, originalName, mime: type.mime, size: data.length, sha256 },
+          });
+          return file;
+        });
+        res.status(201).json({ id: String(row.id), issueId: String(issue.id), originalName, mime: type.mime, size: data.length, sha256, url: `/files/${row.id}` });
+      } catch (e) {
+        await rm(path, { force: true });
+        throw e;
+      }
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  router.get('/files/:id', async (req, res, next) => {
+    try {
+      const c = await callerOf(opts.orm, req);
+      if (!('principal' in c)) return failText(res, 401, 'UNAUTHENTICATED', c.locale);
+      if (!can(c.principal, 'issue:read')) return failText(res, 403, 'FORBIDDEN', c.locale);
+      const id = Number(req.params.id);
+      const file = Number.isSafeInteger(id) && id > 0 ? await c.em.findOne(EvidenceFile, { id }) : null;
+      if (!file || !(await visibleIssue(c, file.issue.id))) return failText(res, 404, 'FILE_NOT_FOUND', c.locale);
+      const path = join(opts.uploadDir, file.storedName);
+      const info = await stat(path).catch(() => null);
+      if (!info) return failText(res, 404, 'FILE_NOT_FOUND', c.locale);
+      res.setHeader('Content-Type', file.mime);
+      res.setHeader('Content-Length', String(info.size));
+      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      createReadStream(path).on('error', next).pipe(res);
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  // Unexpected failures: logged here, a generic message to the client.
+  router.use('/files', (err: unknown, req: Request, res: Response, _next: (e?: unknown) => void) => {
+    opts.logError(err);
+    if (!res.headersSent) fail(res, 500, 'INTERNAL', localeFromHeader(req.headers['accept-language']) === 'en' ? 'internal server error' : '服务器内部错误');
+  });
+
+  return router;
+}
