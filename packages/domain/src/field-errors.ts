@@ -100,6 +100,26 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   file: { 'zh-CN': '文件', en: 'file' },
   b1GraceDays: { 'zh-CN': '逾期宽限天数', en: 'B1 grace period (days)' },
   dueSoonDays: { 'zh-CN': '临期提醒天数', en: 'due-soon window (days)' },
+  year: { 'zh-CN': '年度', en: 'year' },
+  dueDate: { 'zh-CN': '完成时限', en: 'due date' },
+  doneOn: { 'zh-CN': '完成日期', en: 'completion date' },
+  month: { 'zh-CN': '月份', en: 'month' },
+  period: { 'zh-CN': '统计期', en: 'period' },
+  bulletin: { 'zh-CN': '月通报', en: 'bulletin' },
+  campaignId: { 'zh-CN': '活动', en: 'campaign' },
+  phaseId: { 'zh-CN': '阶段', en: 'phase' },
+  milestoneId: { 'zh-CN': '节点', en: 'milestone' },
+  weekStart: { 'zh-CN': '周起始日', en: 'week start' },
+  summary: { 'zh-CN': '工作进展', en: 'summary' },
+  topic: { 'zh-CN': '培训主题', en: 'topic' },
+  attendees: { 'zh-CN': '参训人员', en: 'attendees' },
+  heldAt: { 'zh-CN': '会议时间', en: 'meeting time' },
+  location: { 'zh-CN': '地点', en: 'location' },
+  agenda: { 'zh-CN': '会议内容', en: 'agenda' },
+  participants: { 'zh-CN': '参加人员', en: 'participants' },
+  notice: { 'zh-CN': '会议通知', en: 'notice' },
+  tokenId: { 'zh-CN': 'API 令牌', en: 'API token' },
+  groupBy: { 'zh-CN': '分组', en: 'group by' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
@@ -320,6 +340,22 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   FILE_TYPE_NOT_ALLOWED: {
     'zh-CN': (p, l) => `${l}类型不允许：只接受 ${p.allowed}（按文件内容判断，不看扩展名）`,
     en: (p, l) => `this ${l} type is not allowed: only ${p.allowed} (judged by content, not by the extension)`,
+  },
+  PHASE_OVERLAP: {
+    'zh-CN': (p, l) => `${l}与阶段“${p.other}”时间重叠`,
+    en: (p, l) => `the ${l} overlaps phase "${p.other}"`,
+  },
+  BULLETIN_STATUS: {
+    'zh-CN': (p, l) => `${l}当前状态为“${p.status}”，不能执行“${p.action}”（已发布的通报不可更改）`,
+    en: (p, l) => `the ${l} is ${p.status}: "${p.action}" is not allowed (a published bulletin never changes)`,
+  },
+  INVALID_PERIOD: {
+    'zh-CN': (_, l) => `${l}格式不正确：应为 2026-03（月）、2026Q1（季度）、2026（年）或 2026-03-10~2026-03-31`,
+    en: (_, l) => `the ${l} is not valid: use 2026-03 (month), 2026Q1 (quarter), 2026 (year) or 2026-03-10~2026-03-31`,
+  },
+  TOO_MANY_MONTHS: {
+    'zh-CN': (p, l) => `${l}按月分组时最多 ${p.max} 个月`,
+    en: (p, l) => `a ${l} grouped by month may span at most ${p.max} months`,
   },
   SLA_RESOLUTION_BEFORE_RESPONSE: {
     'zh-CN': (_, l) => `${l}不能短于首次响应时限`,

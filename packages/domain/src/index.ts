@@ -7,3 +7,5 @@ export * from './dates.js';
 export * from './registry-rules.js';
 export * from './credit/index.js';
 export * from './closed-loop/index.js';
+export * from './kpi/index.js';
+export * from './campaign/index.js';

@@ -12,8 +12,8 @@ describe('role permissions', () => {
     }
   });
 
-  it('ANALYST only reads; DEPARTMENT reads, proposes credit records and handles the items routed to it', () => {
-    expect(permissionsOf('ANALYST').every((perm) => perm.endsWith(':read'))).toBe(true);
+  it('ANALYST only reads (and keeps its own read-only API tokens); DEPARTMENT reads, proposes credit records and handles the items routed to it', () => {
+    expect(permissionsOf('ANALYST').filter((perm) => !perm.endsWith(':read'))).toEqual(['apiToken:manage']);
     expect(permissionsOf('DEPARTMENT').filter((perm) => !perm.endsWith(':read'))).toEqual(['credit:propose', 'issue:handle', 'complaint:create', 'complaint:handle']);
     for (const role of ['ANALYST', 'DEPARTMENT'] as const) expect(can(p(role), 'enterprise:read')).toBe(true);
   });
@@ -44,6 +44,18 @@ describe('role permissions', () => {
       expect(can(p(role), 'issue:handle'), role).toBe(!['TOWNSHIP', 'ANALYST'].includes(role));
       expect(can(p(role), 'complaint:handle'), role).toBe(['ADMIN', 'REGULATOR', 'DEPARTMENT'].includes(role));
       expect(can(p(role), 'issue:read'), role).toBe(true);
+    }
+  });
+
+  it('analytics: every role reads its KPIs; the bureau runs the campaign; only ADMIN publishes bulletins; only analysts hold API tokens', () => {
+    for (const role of ROLES) {
+      expect(can(p(role), 'kpi:read'), role).toBe(true);
+      expect(can(p(role), 'export:read'), role).toBe(true);
+      expect(can(p(role), 'campaign:manage'), role).toBe(role === 'ADMIN' || role === 'REGULATOR');
+      expect(can(p(role), 'bulletin:prepare'), role).toBe(role === 'ADMIN' || role === 'REGULATOR');
+      expect(can(p(role), 'bulletin:publish'), role).toBe(role === 'ADMIN');
+      expect(can(p(role), 'bulletin:read'), role).toBe(['ADMIN', 'REGULATOR', 'ANALYST'].includes(role));
+      expect(can(p(role), 'apiToken:manage'), role).toBe(role === 'ANALYST');
     }
   });
 

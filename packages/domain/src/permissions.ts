@@ -47,7 +47,23 @@ export const CLOSED_LOOP_PERMISSIONS = [
   'selfCheck:submit',
 ] as const;
 export type ClosedLoopPermission = (typeof CLOSED_LOOP_PERMISSIONS)[number];
-export type Permission = `${Resource}:${Action}` | CreditPermission | ClosedLoopPermission;
+/**
+ * Campaign, KPIs and analytics (PRODUCT.md §6–7): KPI figures, the campaign's plan and routines, the monthly
+ * bulletin, aggregates and exports, and personal read-only API tokens.
+ */
+export const ANALYTICS_PERMISSIONS = [
+  'kpi:read',
+  'campaign:read',
+  'campaign:manage',
+  'bulletin:read',
+  'bulletin:prepare',
+  'bulletin:publish',
+  'aggregate:read',
+  'export:read',
+  'apiToken:manage',
+] as const;
+export type AnalyticsPermission = (typeof ANALYTICS_PERMISSIONS)[number];
+export type Permission = `${Resource}:${Action}` | CreditPermission | ClosedLoopPermission | AnalyticsPermission;
 
 const READ_REGISTRY: Permission[] = [
   'township:read',
@@ -86,20 +102,25 @@ const BUREAU_CLOSED_LOOP: Permission[] = [
   'selfCheck:read',
 ];
 const READ_CLOSED_LOOP: Permission[] = ['issue:read', 'inspection:read', 'complaint:read', 'selfCheck:read'];
+/** Every signed-in role sees its own slice of the KPIs and the campaign; exports follow the same scoping. */
+const READ_ANALYTICS: Permission[] = ['kpi:read', 'campaign:read', 'export:read'];
+/** The bureau runs the campaign and drafts and reviews the bulletin; only ADMIN publishes it. */
+const BUREAU_ANALYTICS: Permission[] = [...READ_ANALYTICS, 'campaign:manage', 'bulletin:read', 'bulletin:prepare', 'aggregate:read'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Only ADMIN publishes ratings and issues scoring-standard versions.
-  ADMIN: [...READ_REGISTRY, ...WRITE_REGISTRY, 'user:read', 'user:create', 'user:update', 'auditLog:read', ...BUREAU_CREDIT, 'rating:publish', 'standard:issue', ...BUREAU_CLOSED_LOOP],
-  REGULATOR: [...READ_REGISTRY, ...WRITE_REGISTRY, ...BUREAU_CREDIT, ...BUREAU_CLOSED_LOOP],
+  ADMIN: [...READ_REGISTRY, ...WRITE_REGISTRY, 'user:read', 'user:create', 'user:update', 'auditLog:read', ...BUREAU_CREDIT, 'rating:publish', 'standard:issue', ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS, 'bulletin:publish'],
+  REGULATOR: [...READ_REGISTRY, ...WRITE_REGISTRY, ...BUREAU_CREDIT, ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
   // It handles the issues and complaints routed to it and may take complaints in.
-  DEPARTMENT: [...READ_REGISTRY, 'credit:read', 'credit:propose', 'issue:read', 'issue:handle', 'complaint:read', 'complaint:create', 'complaint:handle'],
+  DEPARTMENT: [...READ_REGISTRY, 'credit:read', 'credit:propose', 'issue:read', 'issue:handle', 'complaint:read', 'complaint:create', 'complaint:handle', ...READ_ANALYTICS],
   // Townships collect registry data for the communities in their area, report issues and log residents' complaints.
-  TOWNSHIP: [...READ_REGISTRY, 'community:create', 'community:update', 'credit:read', ...READ_CLOSED_LOOP, 'issue:create', 'complaint:create'],
+  TOWNSHIP: [...READ_REGISTRY, 'community:create', 'community:update', 'credit:read', ...READ_CLOSED_LOOP, 'issue:create', 'complaint:create', ...READ_ANALYTICS],
   // A firm keeps its own project-manager roster and reads, contests and repairs its own credit file.
   // It answers its assigned issues with evidence and submits self-checks.
-  ENTERPRISE: [...READ_REGISTRY, 'projectManager:create', 'projectManager:update', 'credit:read', 'objection:file', 'repair:apply', ...READ_CLOSED_LOOP, 'issue:handle', 'selfCheck:submit'],
-  ANALYST: [...READ_REGISTRY, 'credit:read', 'rating:read', ...READ_CLOSED_LOOP],
+  ENTERPRISE: [...READ_REGISTRY, 'projectManager:create', 'projectManager:update', 'credit:read', 'objection:file', 'repair:apply', ...READ_CLOSED_LOOP, 'issue:handle', 'selfCheck:submit', ...READ_ANALYTICS],
+  // Analysts read everything and script against the API with their own read-only tokens.
+  ANALYST: [...READ_REGISTRY, 'credit:read', 'rating:read', ...READ_CLOSED_LOOP, ...READ_ANALYTICS, 'bulletin:read', 'aggregate:read', 'apiToken:manage'],
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, { 'zh-CN': string; en: string }>> = {

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CAMPAIGN_2026,
+  bulletinTransition,
+  campaignProgress,
+  checkBulletinMonth,
+  checkMilestone,
+  checkMilestoneDone,
+  checkPhase,
+  milestoneDoneOnTime,
+  milestoneState,
+  phaseOn,
+} from './index.js';
+
+const codes = (issues: { field: string; code: string }[]) => issues.map((i) => `${i.field}:${i.code}`);
+
+describe('the 2026 campaign of seed part 7', () => {
+  it('has the three phases back to back, covering the campaign', () => {
+    const p = CAMPAIGN_2026.phases;
+    expect(p.map((x) => [x.name, x.startDate, x.endDate])).toEqual([
+      ['动员部署阶段', '2026-03-10', '2026-03-31'],
+      ['集中攻坚阶段', '2026-04-01', '2026-10-31'],
+      ['巩固提升阶段', '2026-11-01', '2026-12-31'],
+    ]);
+    expect(p[0]!.startDate).toBe(CAMPAIGN_2026.startDate);
+    expect(p[2]!.endDate).toBe(CAMPAIGN_2026.endDate);
+  });
+
+  it('places every milestone in its phase, with the seed’s own deadlines', () => {
+    for (const m of CAMPAIGN_2026.milestones) expect(phaseOn(CAMPAIGN_2026.phases, m.dueDate)?.code, m.code).toBe(m.phase);
+    const title = (t: string) => CAMPAIGN_2026.milestones.find((m) => m.title.includes(t))!;
+    expect(title('业委会组建').dueDate).toBe('2026-03-31'); // 3月底前完成业委会组建
+    expect(title('观摩学习').dueDate).toBe('2026-06-30'); // 六月底前组织观摩
+    for (const m of CAMPAIGN_2026.milestones) expect(checkMilestone(m, CAMPAIGN_2026), m.code).toEqual([]);
+  });
+});
+
+describe('phase of a date', () => {
+  const phases = CAMPAIGN_2026.phases;
+  it('includes both ends of each phase', () => {
+    expect(phaseOn(phases, '2026-03-09')).toBeNull();
+    expect(phaseOn(phases, '2026-03-10')?.code).toBe('MOBILISATION');
+    expect(phaseOn(phases, '2026-03-31')?.code).toBe('MOBILISATION');
+    expect(phaseOn(phases, '2026-04-01')?.code).toBe('PUSH');
+    expect(phaseOn(phases, '2026-10-31')?.code).toBe('PUSH');
+    expect(phaseOn(phases, '2026-11-15')?.code).toBe('CONSOLIDATION');
+    expect(phaseOn(phases, '2027-01-01')).toBeNull();
+  });
+
+  it('progress through the campaign', () => {
+    expect(campaignProgress(CAMPAIGN_2026, '2026-01-01')).toBe(0);
+    expect(campaignProgress(CAMPAIGN_2026, '2027-01-01')).toBe(1);
+    // 2026-03-10 → 2026-12-31 is 296 days; 2026-11-15 is day 250.
+    expect(campaignProgress(CAMPAIGN_2026, '2026-11-15')).toBeCloseTo(250 / 296, 6);
+  });
+
+  it('refuses overlapping phases and phases outside the campaign', () => {
+    expect(codes(checkPhase({ code: 'X', name: '补充', startDate: '2026-10-31', endDate: '2026-11-05' }, CAMPAIGN_2026, phases))).toEqual(['startDate:PHASE_OVERLAP']);
+    expect(codes(checkPhase({ code: 'X', name: '补充', startDate: '2026-01-01', endDate: '2026-02-01' }, CAMPAIGN_2026, []))).toEqual(['startDate:DATE_OUT_OF_RANGE']);
+    expect(codes(checkPhase({ code: 'X', name: '', startDate: '2026-05-01', endDate: '2026-04-01' }, CAMPAIGN_2026, []))).toEqual(['name:REQUIRED', 'endDate:DATE_BEFORE']);
+  });
+});
+
+describe('milestones', () => {
+  it('done on the due day is on time; a day later is late', () => {
+    expect(milestoneDoneOnTime({ dueDate: '2026-03-31', doneOn: '2026-03-31' })).toBe(true);
+    expect(milestoneDoneOnTime({ dueDate: '2026-03-31', doneOn: '2026-04-01' })).toBe(false);
+    expect(milestoneDoneOnTime({ dueDate: '2026-03-31', doneOn: null })).toBe(false);
+  });
+
+  it('shows overdue only after the due day has passed', () => {
+    const m = { dueDate: '2026-06-30', doneOn: null };
+    expect(milestoneState(m, '2026-06-30')).toBe('PENDING');
+    expect(milestoneState(m, '2026-07-01')).toBe('OVERDUE');
+    expect(milestoneState({ ...m, doneOn: '2026-06-29' }, '2026-07-01')).toBe('DONE_ON_TIME');
+    expect(milestoneState({ ...m, doneOn: '2026-07-02' }, '2026-07-03')).toBe('DONE_LATE');
+  });
+
+  it('marking done needs a past date and evidence', () => {
+    expect(checkMilestoneDone('2026-11-15', '会议纪要', '2026-11-15')).toEqual([]);
+    expect(codes(checkMilestoneDone('2026-11-16', ' ', '2026-11-15'))).toEqual(['doneOn:IN_FUTURE', 'evidence:REQUIRED']);
+  });
+});
+
+describe('bulletin workflow', () => {
+  it('draft → reviewed → published, and nothing after publication', () => {
+    expect(bulletinTransition('DRAFT', 'REVIEW')).toEqual({ ok: true, next: 'REVIEWED' });
+    expect(bulletinTransition('REVIEWED', 'PUBLISH')).toEqual({ ok: true, next: 'PUBLISHED' });
+    expect(bulletinTransition('REVIEWED', 'REGENERATE')).toEqual({ ok: true, next: 'DRAFT' });
+    expect(bulletinTransition('DRAFT', 'PUBLISH').ok).toBe(false);
+    for (const a of ['REGENERATE', 'REVIEW', 'PUBLISH'] as const) expect(bulletinTransition('PUBLISHED', a).ok).toBe(false);
+  });
+
+  it('a bulletin month must be a month that has begun', () => {
+    expect(checkBulletinMonth('2026-10', '2026-11-15')).toEqual([]);
+    expect(checkBulletinMonth('2026-11', '2026-11-15')).toEqual([]);
+    expect(codes(checkBulletinMonth('2026-12', '2026-11-15'))).toEqual(['month:IN_FUTURE']);
+    expect(codes(checkBulletinMonth('2026-13', '2026-11-15'))).toEqual(['month:INVALID_FORMAT']);
+  });
+});

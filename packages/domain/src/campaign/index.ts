@@ -1,0 +1,2 @@
+export * from './rules.js';
+export * from './campaign-2026.js';
