@@ -1,0 +1,321 @@
+import type { EntityManager } from '@mikro-orm/core';
+import {
+  KPI_DEFINITIONS,
+  addDays,
+  asOfDay,
+  monthsOf,
+  type IssueCategory,
+  type KpiCode,
+  type KpiGrouping,
+  type Period,
+} from '@wuye/domain';
+import { dialectOf, endOfDay, num, run, type Dialect, type Raw } from './sql.js';
+
+/**
+ * The KPI engine (PRODUCT.md §6) as SQL: one aggregate statement per family of KPIs (issues, complaints,
+ * communities, training, credit, milestones) for a whole period, county-wide or grouped by township, department,
+ * enterprise and/or month. Nothing is loaded row by row: each statement returns one line per (month, group).
+ *
+ * Months are "buckets": a small derived table of (label, start, end, as-of) joined to the facts, so flow KPIs
+ * count events dated in each month and stock KPIs (overdue issues, training) are counted as of each month's end.
+ * The definitions in words are in @wuye/domain (kpi/definitions.ts); this file follows them.
+ */
+
+export interface KpiFilter {
+  townshipId?: number | null;
+  enterpriseId?: number | null;
+  /** Issues and complaints routed to the department; milestones it is responsible for. */
+  departmentId?: number | null;
+  /** Issues and complaints of one category. */
+  category?: IssueCategory | null;
+}
+
+export interface KpiQuery {
+  period: Period;
+  /** At most one of TOWNSHIP, DEPARTMENT, ENTERPRISE, plus MONTH. Empty: county-wide. */
+  groupBy: readonly KpiGrouping[];
+  filter: KpiFilter;
+  /** YYYY-MM-DD in Asia/Shanghai. */
+  today: string;
+  /** The current instant (complaints still inside their response window are not yet counted). */
+  now: Date;
+  firstResponseDays: number;
+}
+
+export interface KpiCell {
+  /** False when the KPI cannot be broken down by this grouping (or has no data source yet). */
+  applicable: boolean;
+  numerator: number | null;
+  denominator: number | null;
+  /** CREDIT_DISTRIBUTION: firms per grade and RED / BLACK counts. */
+  distribution?: Record<string, number>;
+}
+
+export interface KpiRow {
+  /** YYYY-MM when grouped by month. */
+  month: string | null;
+  groupId: number | null;
+  groupName: string | null;
+  cells: Record<KpiCode, KpiCell>;
+}
+
+interface Bucket {
+  key: string;
+  from: string;
+  to: string;
+  asOf: string;
+}
+
+type Dim = 'TOWNSHIP' | 'DEPARTMENT' | 'ENTERPRISE' | null;
+
+const DIM_TABLE: Record<Exclude<Dim, null>, string> = { TOWNSHIP: 'township', DEPARTMENT: 'department', ENTERPRISE: 'enterprise' };
+
+function bucketsOf(q: KpiQuery): Bucket[] {
+  const months = q.groupBy.includes('MONTH') ? monthsOf(q.period) : [q.period];
+  return months.map((m) => ({ key: m.label, from: m.from, to: m.to, asOf: asOfDay(m, q.today) }));
+}
+
+/**
+ * The buckets as a derived table `b` (k label, s start, e end-exclusive, ae as-of end-exclusive as instants;
+ * sd, ed, ad the same as dates; yd the day a year before the as-of day).
+ */
+function bucketTable(d: Dialect, buckets: Bucket[]): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const rows = buckets.map((b) => {
+    params.push(b.key, d.instant(endOfDay(addDays(b.from, -1))), d.instant(endOfDay(b.to)), d.instant(endOfDay(b.asOf)), b.from, b.to, b.asOf, addDays(b.asOf, -365));
+    return `select ${d.param('text')} as k, ${d.param('timestamptz')} as s, ${d.param('timestamptz')} as e, ${d.param('timestamptz')} as ae, ${d.param('date')} as sd, ${d.param('date')} as ed, ${d.param('date')} as ad, ${d.param('date')} as yd`;
+  });
+  return { sql: `(${rows.join(' union all ')}) b`, params };
+}
+
+interface Where {
+  sql: string;
+  params: unknown[];
+}
+
+function where(parts: [string, unknown][]): Where {
+  const used = parts.filter(([, v]) => v != null);
+  return { sql: used.map(([s]) => ` and ${s}`).join(''), params: used.map(([, v]) => v) };
+}
+
+interface FamilyResult {
+  key: string;
+  gid: number | null;
+  gname: string | null;
+  values: Raw;
+}
+
+/** Runs one family statement: `select b.k, <dim> …, <measures> from b join <facts> … group by b.k, <dim>`. */
+async function family(
+  em: EntityManager,
+  d: Dialect,
+  buckets: Bucket[],
+  dim: { col: string; table: string } | null,
+  measures: string,
+  from: string,
+  join: string,
+  filter: Where,
+  params: { measures?: unknown[]; join?: unknown[]; also?: string } = {},
+): Promise<FamilyResult[]> {
+  const b = bucketTable(d, buckets);
+  const gcols = dim ? `, g.id as gid, g.name as gname` : '';
+  const gjoin = dim ? ` left join ${dim.table} g on g.id = ${dim.col}` : '';
+  const ggroup = dim ? `, g.id, g.name` : '';
+  const sql = `select b.k as k${gcols}, ${measures} from ${b.sql} join ${from} on ${join}${params.also ?? ''}${gjoin} where 1 = 1${filter.sql} group by b.k${ggroup}`;
+  // Placeholders in text order: the measures' own, the bucket table, the join condition's, then the filter.
+  const rows = await run(em, sql, [...(params.measures ?? []), ...b.params, ...(params.join ?? []), ...filter.params]);
+  return rows.map((r) => ({ key: String(r.k), gid: r.gid == null ? null : Number(r.gid), gname: r.gname == null ? null : String(r.gname), values: r }));
+}
+
+function dimOf(groupBy: readonly KpiGrouping[]): Dim {
+  return (groupBy.find((g) => g !== 'MONTH') as Dim | undefined) ?? null;
+}
+
+function applicable(code: KpiCode, groupBy: readonly KpiGrouping[]): boolean {
+  const def = KPI_DEFINITIONS.find((k) => k.code === code)!;
+  if (def.unavailable) return false;
+  return groupBy.every((g) => def.groupings.includes(g));
+}
+
+/** Computes every KPI for the query: one row per month × group (one row county-wide when not grouped). */
+export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRow[]> {
+  const d = dialectOf(em);
+  const buckets = bucketsOf(q);
+  const dim = dimOf(q.groupBy);
+  const f = q.filter;
+  const rows = new Map<string, KpiRow>();
+  const rowFor = (key: string, gid: number | null, gname: string | null): KpiRow => {
+    const id = `${key}|${gid ?? ''}`;
+    let row = rows.get(id);
+    if (!row) {
+      row = {
+        month: q.groupBy.includes('MONTH') ? key : null,
+        groupId: gid,
+        groupName: gname,
+        cells: Object.fromEntries(
+          KPI_DEFINITIONS.map((k) => [k.code, { applicable: applicable(k.code, q.groupBy), numerator: null, denominator: null }]),
+        ) as Record<KpiCode, KpiCell>,
+      };
+      rows.set(id, row);
+    }
+    return row;
+  };
+  const put = (results: FamilyResult[], cells: [KpiCode, string, string][]) => {
+    for (const r of results) {
+      const row = rowFor(r.key, r.gid, r.gname);
+      for (const [code, n, dn] of cells) {
+        if (!row.cells[code].applicable) continue;
+        row.cells[code].numerator = num(r.values[n]);
+        row.cells[code].denominator = num(r.values[dn]);
+      }
+    }
+  };
+  // Every month, and every township or department in view, gets a row even when nothing happened there.
+  const groups = dim === 'TOWNSHIP' || dim === 'DEPARTMENT' ? await groupsInView(em, dim, f) : dim ? [] : [{ id: null, name: null }];
+  for (const b of buckets) for (const g of groups) rowFor(b.key, g.id, g.name);
+  const wants = (...codes: KpiCode[]) => codes.some((c) => applicable(c, q.groupBy));
+  const sum = (cond: string) => `sum(case when ${cond} then 1 else 0 end)`;
+
+  // Issues: close-off rate, on-time rate, overdue issues. Every measure concerns issues registered before the
+  // as-of day ends, so the join is on that; each CASE then picks its own cohort.
+  if (wants('CLOSE_OFF_RATE', 'ON_TIME_RATE', 'OVERDUE_ISSUES')) {
+    const dimCol = dim ? { TOWNSHIP: 'i.township_id', DEPARTMENT: 'i.department_id', ENTERPRISE: 'i.enterprise_id' }[dim] : null;
+    const registered = 'i.created_at >= b.s and i.created_at < b.e';
+    const closedIn = 'i.closed_at >= b.s and i.closed_at < b.e and i.closed_at < b.ae';
+    const openAtAsOf = `(i.closed_at is null or i.closed_at >= b.ae) and i.deadline is not null`;
+    const measures = [
+      `${sum(registered)} as registered`,
+      `${sum(`${registered} and i.closed_at < b.ae`)} as closed_of_registered`,
+      `${sum(closedIn)} as closed_in`,
+      `${sum(`${closedIn} and (i.deadline is null or ${d.shanghaiDate('i.closed_at')} <= i.deadline)`)} as on_time`,
+      `${sum(`${openAtAsOf} and i.deadline < b.ad`)} as overdue`,
+      `${sum(openAtAsOf)} as open_with_deadline`,
+    ].join(', ');
+    const res = await family(
+      em, d, buckets, dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null, measures,
+      'issue i', 'i.created_at < b.ae',
+      where([['i.township_id = ?', f.townshipId], ['i.enterprise_id = ?', f.enterpriseId], ['i.department_id = ?', f.departmentId], ['i.category = ?', f.category]]),
+    );
+    put(res, [
+      ['CLOSE_OFF_RATE', 'closed_of_registered', 'registered'],
+      ['ON_TIME_RATE', 'on_time', 'closed_in'],
+      ['OVERDUE_ISSUES', 'overdue', 'open_with_deadline'],
+    ]);
+  }
+
+  // Complaints: timeliness by the month received; satisfaction by the month of the follow-up (closing) visit.
+  if (wants('COMPLAINT_TIMELINESS', 'SATISFACTION')) {
+    const dimCol = dim ? { TOWNSHIP: 'c.township_id', DEPARTMENT: 'c.department_id', ENTERPRISE: 'c.enterprise_id' }[dim] : null;
+    const received = 'c.received_at >= b.s and c.received_at < b.e';
+    const onTime = `c.responded_at is not null and c.responded_at <= ${d.plusDays('c.received_at')}`;
+    const decided = `(c.responded_at is not null or ${d.plusDays('c.received_at')} < ${d.param('timestamptz')})`;
+    const visited = 'c.follow_up_rating is not null and c.closed_at >= b.s and c.closed_at < b.e';
+    const measures = [
+      `${sum(`${received} and ${onTime}`)} as responded_on_time`,
+      `${sum(`${received} and ${decided}`)} as decided`,
+      `${sum(`${visited} and c.follow_up_rating in ('SATISFIED', 'BASICALLY_SATISFIED')`)} as satisfied`,
+      `${sum(visited)} as visits`,
+    ].join(', ');
+    const res = await family(
+      em, d, buckets, dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null, measures,
+      'complaint c', 'c.received_at < b.e',
+      where([['c.township_id = ?', f.townshipId], ['c.enterprise_id = ?', f.enterpriseId], ['c.department_id = ?', f.departmentId], ['c.category = ?', f.category]]),
+      { measures: [q.firstResponseDays, q.firstResponseDays, d.instant(q.now)] },
+    );
+    put(res, [
+      ['COMPLAINT_TIMELINESS', 'responded_on_time', 'decided'],
+      ['SATISFACTION', 'satisfied', 'visits'],
+    ]);
+  }
+
+  // Coverage: the current registry (it keeps no history), repeated for every month.
+  if (wants('NEW_RESIDENTIAL_COVERAGE', 'OLD_COMMUNITY_COVERAGE')) {
+    const measures = [
+      `${sum(`c.type = 'NEW_RESIDENTIAL' and c.service_mode = 'ENTERPRISE'`)} as new_covered`,
+      `${sum(`c.type = 'NEW_RESIDENTIAL'`)} as new_all`,
+      `${sum(`c.type = 'OLD' and c.service_mode in ('ENTERPRISE', 'BASIC_SERVICE', 'SELF_MANAGED')`)} as old_covered`,
+      `${sum(`c.type = 'OLD'`)} as old_all`,
+    ].join(', ');
+    const res = await family(
+      em, d, buckets, dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null, measures,
+      'community c', '1 = 1',
+      where([['c.township_id = ?', f.townshipId], ['c.enterprise_id = ?', f.enterpriseId]]),
+    );
+    put(res, [
+      ['NEW_RESIDENTIAL_COVERAGE', 'new_covered', 'new_all'],
+      ['OLD_COMMUNITY_COVERAGE', 'old_covered', 'old_all'],
+    ]);
+  }
+
+  // Training: managers on the books by the as-of day, and those who attended a session in the year up to it.
+  if (wants('TRAINING')) {
+    const dimCol = dim === 'TOWNSHIP' ? 'e.township_id' : dim === 'ENTERPRISE' ? 'pm.enterprise_id' : null;
+    const trained = `exists (select 1 from training_attendance ta join training_session ts on ts.id = ta.session_id
+      where ta.manager_id = pm.id and ${d.isTrue('ta.present')} and ts.held_on <= b.ad and ts.held_on > b.yd)`;
+    const measures = `${sum(trained)} as trained, count(*) as managers`;
+    const res = await family(
+      em, d, buckets, dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null, measures,
+      'project_manager pm', 'pm.created_at < b.ae',
+      where([['e.township_id = ?', f.townshipId], ['pm.enterprise_id = ?', f.enterpriseId]]),
+      { also: ' join enterprise e on e.id = pm.enterprise_id' },
+    );
+    put(res, [['TRAINING', 'trained', 'managers']]);
+  }
+
+  // Credit distribution: current grades and list status of active firms, repeated for every month.
+  if (wants('CREDIT_DISTRIBUTION')) {
+    const dimCol = dim === 'TOWNSHIP' ? 'e.township_id' : dim === 'ENTERPRISE' ? 'e.id' : null;
+    const grades = ['AAA', 'AA', 'A', 'B', 'C'];
+    const measures = [
+      ...grades.map((g) => `${sum(`e.grade = '${g}'`)} as g_${g}`),
+      `${sum(`e.list_status = 'RED'`)} as l_red`,
+      `${sum(`e.list_status = 'BLACK'`)} as l_black`,
+      'count(*) as firms',
+    ].join(', ');
+    const res = await family(
+      em, d, buckets, dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null, measures,
+      'enterprise e', `e.status = 'ACTIVE'`,
+      where([['e.township_id = ?', f.townshipId], ['e.id = ?', f.enterpriseId]]),
+    );
+    for (const r of res) {
+      const cell = rowFor(r.key, r.gid, r.gname).cells.CREDIT_DISTRIBUTION;
+      if (!cell.applicable) continue;
+      cell.numerator = num(r.values.firms);
+      cell.denominator = num(r.values.firms);
+      cell.distribution = { ...Object.fromEntries(grades.map((g) => [g, num(r.values[`g_${g}`] ?? r.values[`g_${g.toLowerCase()}`])])), RED: num(r.values.l_red), BLACK: num(r.values.l_black) };
+    }
+  }
+
+  // Campaign milestones due in the period: done by the due day ÷ due (and either done or past due by today).
+  if (wants('CAMPAIGN_MILESTONES')) {
+    const measures = [
+      `${sum(`m.done_on is not null and m.done_on <= m.due_date`)} as on_time`,
+      `count(*) as due`,
+    ].join(', ');
+    const res = await family(
+      em, d, buckets, dim === 'DEPARTMENT' ? { col: 'm.department_id', table: 'department' } : null, measures,
+      'milestone m', `m.due_date >= b.sd and m.due_date <= b.ed and (m.done_on is not null or m.due_date < ${d.param('date')})`,
+      where([['m.department_id = ?', f.departmentId]]),
+      { join: [q.today] },
+    );
+    put(res, [['CAMPAIGN_MILESTONES', 'on_time', 'due']]);
+  }
+
+  // Nothing counted is a zero, not a gap: ratios over 0 then read as "no data" (see the domain's ratio()).
+  for (const row of rows.values()) {
+    for (const cell of Object.values(row.cells)) {
+      if (!cell.applicable || cell.numerator != null) continue;
+      cell.numerator = 0;
+      cell.denominator = 0;
+    }
+    const dist = row.cells.CREDIT_DISTRIBUTION;
+    if (dist.applicable && !dist.distribution) dist.distribution = { AAA: 0, AA: 0, A: 0, B: 0, C: 0, RED: 0, BLACK: 0 };
+  }
+  return [...rows.values()].sort((a, b) => (a.month ?? '').localeCompare(b.month ?? '') || (a.groupName ?? '').localeCompare(b.groupName ?? '', 'zh-CN') || (a.groupId ?? 0) - (b.groupId ?? 0));
+}
+
+async function groupsInView(em: EntityManager, dim: 'TOWNSHIP' | 'DEPARTMENT', f: KpiFilter): Promise<{ id: number | null; name: string | null }[]> {
+  const scoped = dim === 'TOWNSHIP' ? f.townshipId : f.departmentId;
+  const rows = await run(em, `select id, name from ${DIM_TABLE[dim]}${scoped != null ? ' where id = ?' : ''} order by id`, scoped != null ? [scoped] : []);
+  return rows.map((r) => ({ id: Number(r.id), name: String(r.name) }));
+}
