@@ -24,6 +24,10 @@ import { ALLOWED_TYPES_LABEL, sniffEvidenceType } from './file-types.js';
 export const DEFAULT_UPLOAD_DIR = fileURLToPath(new URL('../../../data/uploads', import.meta.url));
 export const DEFAULT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
 
+/** Demo evidence rows (seed) are named demo/…; a 1×1 grey PNG is served for them. */
+const DEMO_PREFIX = 'demo/';
+const DEMO_PLACEHOLDER = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
 export interface FileOptions {
   orm: MikroORM;
   uploadDir: string;
@@ -180,6 +184,13 @@ export function evidenceFiles(opts: FileOptions): Router {
       if (!file || !(await visibleIssue(c, file.issue.id))) return failText(res, 404, 'FILE_NOT_FOUND', c.locale);
       const path = join(opts.uploadDir, file.storedName);
       const info = await stat(path).catch(() => null);
+      if (!info && file.storedName.startsWith(DEMO_PREFIX)) {
+        // Evidence of the seeded demo data has no bytes on disk: a placeholder image stands in for it.
+        res.setHeader('Content-Type', 'image/png');
+        res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        return res.end(DEMO_PLACEHOLDER);
+      }
       if (!info) return failText(res, 404, 'FILE_NOT_FOUND', c.locale);
       res.setHeader('Content-Type', file.mime);
       res.setHeader('Content-Length', String(info.size));

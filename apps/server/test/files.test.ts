@@ -135,6 +135,15 @@ describeEachDriver('evidence files', (driver) => {
     expect(await rows()).toBe(count);
   });
 
+  it('serves a placeholder for the seeded demo evidence, which has no bytes on disk', async () => {
+    const em = orm.em.fork();
+    const demo = em.create(EvidenceFile, { issue: issues.own, storedName: 'demo/evidence-1.png', originalName: '整改后照片-1.png', mime: 'image/png', size: 68, sha256: '0'.repeat(64), uploadedAt: new Date() });
+    await em.flush();
+    const res = await fetch(`${url}/files/${demo.id}`, { headers: { authorization: `Bearer ${tokens.regulator}` } });
+    expect([res.status, res.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect((await fetch(`${url}/files/${demo.id}`, { headers: { authorization: `Bearer ${tokens.firm2}` } })).status).toBe(404);
+  });
+
   it('an uploaded file is accepted as feedback evidence of its issue only', async () => {
     const own = await upload('firm1', issues.own, JPEG);
     const gql = async (query: string) =>

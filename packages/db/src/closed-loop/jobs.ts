@@ -33,27 +33,38 @@ export async function runClosedLoopJobs(em: EntityManager, now: Date, options: C
   const graceDays = options.graceDays ?? closedLoopPolicy.b1GraceDays;
   const sla = options.sla ?? closedLoopPolicy.sla;
   const result: ClosedLoopJobResult = { b1: 0, b3: 0, b4: 0, b5: 0, failed: 0 };
-  // Overdue by more than graceDays ⇔ deadline < today − graceDays (see the domain's b1Due); the domain re-checks.
-  const lastOnTime = addDays(shanghaiDate(now), -graceDays);
-  const issues = await em.fork().find(
-    Issue,
-    { b1Proposed: false, enterprise: { $ne: null }, deadline: { $ne: null, $lt: lastOnTime } },
-    { fields: ['id'], orderBy: { id: 'asc' } },
-  );
-  for (const { id } of issues) {
+  for (const id of await b1Candidates(em.fork(), now, graceDays)) {
     try {
-      const done = await em.fork().transactional(async (tx) => {
-        const issue = await tx.findOneOrFail(Issue, { id });
-        return proposeDueForIssue(tx, issue, now, graceDays);
-      });
+      const done = await em.fork().transactional(async (tx) => proposeDueForIssue(tx, await tx.findOneOrFail(Issue, { id }), now, graceDays));
       if (done.includes('B1')) result.b1++;
     } catch (e) {
       result.failed++;
       options.onError?.(`issue #${id}`, e);
     }
   }
+  for (const id of await complaintCandidates(em.fork(), now, sla)) {
+    try {
+      const done = await em.fork().transactional(async (tx) => proposeDueForComplaint(tx, await tx.findOneOrFail(Complaint, { id }), now, sla));
+      for (const code of done) if (code === 'B3' || code === 'B4' || code === 'B5') result[code.toLowerCase() as 'b3' | 'b4' | 'b5']++;
+    } catch (e) {
+      result.failed++;
+      options.onError?.(`complaint #${id}`, e);
+    }
+  }
+  return result;
+}
+
+/** Issues that may be B1-due: overdue by more than graceDays ⇔ deadline < today − graceDays (the domain re-checks). */
+export async function b1Candidates(em: EntityManager, now: Date, graceDays: number): Promise<number[]> {
+  const lastOnTime = addDays(shanghaiDate(now), -graceDays);
+  const rows = await em.find(Issue, { b1Proposed: false, enterprise: { $ne: null }, deadline: { $ne: null, $lt: lastOnTime } }, { fields: ['id'], orderBy: { id: 'asc' } });
+  return rows.map((r) => r.id);
+}
+
+/** Complaints that may owe B3 (older than the first-response limit), B4 or B5 not yet proposed. */
+export async function complaintCandidates(em: EntityManager, now: Date, sla: ComplaintSla): Promise<number[]> {
   const responseDue = new Date(now.getTime() - sla.firstResponseDays * 86_400_000);
-  const complaints = await em.fork().find(
+  const rows = await em.find(
     Complaint,
     {
       enterprise: { $ne: null },
@@ -65,17 +76,5 @@ export async function runClosedLoopJobs(em: EntityManager, now: Date, options: C
     },
     { fields: ['id'], orderBy: { id: 'asc' } },
   );
-  for (const { id } of complaints) {
-    try {
-      const done = await em.fork().transactional(async (tx) => {
-        const complaint = await tx.findOneOrFail(Complaint, { id });
-        return proposeDueForComplaint(tx, complaint, now, sla);
-      });
-      for (const code of done) if (code === 'B3' || code === 'B4' || code === 'B5') result[code.toLowerCase() as 'b3' | 'b4' | 'b5']++;
-    } catch (e) {
-      result.failed++;
-      options.onError?.(`complaint #${id}`, e);
-    }
-  }
-  return result;
+  return rows.map((r) => r.id);
 }

@@ -49,7 +49,8 @@ export interface LoopActor {
   name: string | null;
 }
 
-const userRef = (em: EntityManager, actor: LoopActor | null) => (actor ? em.getReference(User, Number(actor.principal.userId)) : null);
+/** The acting user's row; none for the system, or for a firm without a platform login (feedback on paper, keyed in). */
+const userRef = (em: EntityManager, actor: LoopActor | null) => (actor?.principal.userId ? em.getReference(User, Number(actor.principal.userId)) : null);
 
 function checkText(issues: FieldIssue[], field: string, value: string | null | undefined, max: number, required: boolean): string | null {
   const v = value?.trim() ?? '';

@@ -14,6 +14,7 @@ import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, 
 import { hashPassword } from '../passwords.js';
 import { SeededRandom, daysBetween } from './random.js';
 import { seedDemoCredit } from './demo-credit.js';
+import { seedDemoClosedLoop } from './demo-closed-loop.js';
 import { DEMO_ACCOUNTS, DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
 
 /**
@@ -97,6 +98,9 @@ export interface SeedSummary {
   users: number;
   creditRecords: number;
   ratings: number;
+  inspections: number;
+  complaints: number;
+  issues: number;
 }
 
 let demoHash: Promise<string> | undefined;
@@ -540,6 +544,7 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
 
     await tx.flush();
     const credit = await seedDemoCredit(tx, DEMO_REFERENCE_DATE, opts.seed ?? DEFAULT_SEED);
+    const closedLoop = await seedDemoClosedLoop(tx, DEMO_REFERENCE_DATE, opts.seed ?? DEFAULT_SEED);
     // Refreshing the standings touched updatedAt: keep the seeded rows identical from run to run.
     await tx.nativeUpdate(Enterprise, {}, { updatedAt: SEEDED_AT });
     await tx.nativeUpdate(ProjectManager, {}, { updatedAt: SEEDED_AT });
@@ -551,8 +556,11 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
       appointments,
       communities: communities.length,
       users: DEMO_ACCOUNTS.length,
-      creditRecords: credit.records,
+      creditRecords: credit.records + closedLoop.systemRecords,
       ratings: credit.ratings,
+      inspections: closedLoop.inspections,
+      complaints: closedLoop.complaints,
+      issues: closedLoop.issues,
     };
   });
 }
