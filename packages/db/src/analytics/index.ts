@@ -1,2 +1,6 @@
 export * from './sql.js';
 export * from './kpi-engine.js';
+export * from './scope.js';
+export * from './aggregates.js';
+export * from './exports.js';
+export * from './bulletin.js';

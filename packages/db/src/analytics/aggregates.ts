@@ -1,0 +1,180 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { shanghaiDate, shanghaiMidnight, type IssueCategory } from '@wuye/domain';
+import { dialectOf, endOfDay, num, run, type Dialect } from './sql.js';
+import { enterpriseScopeSql, routedScopeSql, type DataScope, type ScopeSql } from './scope.js';
+
+/**
+ * Analysts' aggregates: counts and sums of issues, complaints, credit records and firms, grouped by up to two
+ * dimensions, in one GROUP BY statement.
+ */
+export const AGGREGATE_SUBJECTS = ['ISSUES', 'COMPLAINTS', 'CREDIT_RECORDS', 'ENTERPRISES'] as const;
+export type AggregateSubject = (typeof AGGREGATE_SUBJECTS)[number];
+export const AGGREGATE_DIMENSIONS = ['TOWNSHIP', 'DEPARTMENT', 'ENTERPRISE', 'MONTH', 'CATEGORY', 'STATE', 'GRADE', 'ITEM_CODE', 'CHANNEL'] as const;
+export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
+
+export interface AggregateFilter {
+  townshipId?: number | null;
+  enterpriseId?: number | null;
+  departmentId?: number | null;
+  category?: IssueCategory | null;
+  /** Issue state, complaint state, record status or list status. */
+  state?: string | null;
+  /** Dated from / to (both inclusive): issues by registration, complaints by receipt, records by effective date. */
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface AggregateRow {
+  keys: (string | null)[];
+  labels: (string | null)[];
+  count: number;
+  /** Per subject: ISSUES closed / overdue / flagged; COMPLAINTS responded / collective / dissatisfied; CREDIT_RECORDS points / negative; ENTERPRISES avgScore / red / black. */
+  measures: Record<string, number>;
+}
+
+interface SubjectSpec {
+  from: string;
+  dims: Partial<Record<AggregateDimension, { key: string; label?: { table: string; col: string } }>>;
+  measures: (d: Dialect) => { sql: string; params: unknown[] };
+  date: { col: string; instant: boolean } | null;
+  cols: { township: string; enterprise: string; department?: string; category?: string; state: string };
+  scope: (s: DataScope) => ScopeSql;
+}
+
+const sum = (cond: string) => `sum(case when ${cond} then 1 else 0 end)`;
+
+function specs(d: Dialect, today: string): Record<AggregateSubject, SubjectSpec> {
+  const name = (table: string) => ({ table, col: 'name' });
+  return {
+    ISSUES: {
+      from: 'issue a',
+      dims: {
+        TOWNSHIP: { key: 'a.township_id', label: name('township') },
+        DEPARTMENT: { key: 'a.department_id', label: name('department') },
+        ENTERPRISE: { key: 'a.enterprise_id', label: name('enterprise') },
+        MONTH: { key: d.shanghaiMonth('a.created_at') },
+        CATEGORY: { key: 'a.category' },
+        STATE: { key: 'a.state' },
+      },
+      measures: () => ({
+        sql: `${sum(`a.state = 'CLOSED'`)} as closed, ${sum(`a.state <> 'CLOSED' and a.deadline < ?`)} as overdue, ${sum(d.isTrue('a.flagged'))} as flagged`,
+        params: [today],
+      }),
+      date: { col: 'a.created_at', instant: true },
+      cols: { township: 'a.township_id', enterprise: 'a.enterprise_id', department: 'a.department_id', category: 'a.category', state: 'a.state' },
+      scope: (s) => routedScopeSql(s, 'a'),
+    },
+    COMPLAINTS: {
+      from: 'complaint a',
+      dims: {
+        TOWNSHIP: { key: 'a.township_id', label: name('township') },
+        DEPARTMENT: { key: 'a.department_id', label: name('department') },
+        ENTERPRISE: { key: 'a.enterprise_id', label: name('enterprise') },
+        MONTH: { key: d.shanghaiMonth('a.received_at') },
+        CATEGORY: { key: 'a.category' },
+        STATE: { key: 'a.state' },
+        CHANNEL: { key: 'a.channel' },
+      },
+      measures: () => ({
+        sql: `${sum('a.responded_at is not null')} as responded, ${sum('a.complainant_count >= 10')} as collective, ${sum(`a.follow_up_rating = 'DISSATISFIED'`)} as dissatisfied`,
+        params: [],
+      }),
+      date: { col: 'a.received_at', instant: true },
+      cols: { township: 'a.township_id', enterprise: 'a.enterprise_id', department: 'a.department_id', category: 'a.category', state: 'a.state' },
+      scope: (s) => routedScopeSql(s, 'a'),
+    },
+    CREDIT_RECORDS: {
+      from: 'credit_record a join enterprise e on e.id = a.enterprise_id',
+      dims: {
+        TOWNSHIP: { key: 'e.township_id', label: name('township') },
+        ENTERPRISE: { key: 'a.enterprise_id', label: name('enterprise') },
+        MONTH: { key: d.dateMonth('a.effective_from') },
+        ITEM_CODE: { key: 'a.item_code' },
+        STATE: { key: 'a.status' },
+      },
+      measures: () => ({ sql: `coalesce(sum(a.points), 0) as points, ${sum('a.points < 0')} as negative`, params: [] }),
+      date: { col: 'a.effective_from', instant: false },
+      cols: { township: 'e.township_id', enterprise: 'a.enterprise_id', state: 'a.status' },
+      scope: (s) => (s.kind === 'DEPARTMENT' ? { sql: '', params: [] } : enterpriseScopeSql(s, 'e')),
+    },
+    ENTERPRISES: {
+      from: 'enterprise a',
+      dims: {
+        TOWNSHIP: { key: 'a.township_id', label: name('township') },
+        GRADE: { key: 'a.grade' },
+        STATE: { key: 'a.list_status' },
+      },
+      measures: () => ({ sql: `avg(a.score) as avg_score, ${sum(`a.list_status = 'RED'`)} as red, ${sum(`a.list_status = 'BLACK'`)} as black`, params: [] }),
+      date: null,
+      cols: { township: 'a.township_id', enterprise: 'a.id', state: 'a.list_status' },
+      scope: (s) => enterpriseScopeSql(s, 'a'),
+    },
+  };
+}
+
+export class AggregateError extends Error {
+  constructor(readonly field: string, readonly code: string) {
+    super(`${field}: ${code}`);
+  }
+}
+
+export async function aggregate(
+  em: EntityManager,
+  q: { subject: AggregateSubject; groupBy: readonly AggregateDimension[]; filter: AggregateFilter; scope: DataScope; today?: string },
+): Promise<AggregateRow[]> {
+  const d = dialectOf(em);
+  const spec = specs(d, q.today ?? shanghaiDate())[q.subject];
+  if (q.groupBy.length > 2) throw new AggregateError('groupBy', 'TOO_MANY');
+  const dims = q.groupBy.map((g) => {
+    const dim = spec.dims[g];
+    if (!dim) throw new AggregateError('groupBy', 'UNKNOWN_CATEGORY');
+    return dim;
+  });
+  const select: string[] = [];
+  const joins: string[] = [];
+  const group: string[] = [];
+  dims.forEach((dim, i) => {
+    select.push(`${dim.key} as k${i}`);
+    group.push(dim.key);
+    if (dim.label) {
+      joins.push(` left join ${dim.label.table} l${i} on l${i}.id = ${dim.key}`);
+      select.push(`l${i}.${dim.label.col} as n${i}`);
+      group.push(`l${i}.${dim.label.col}`);
+    }
+  });
+  const measures = spec.measures(d);
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const f = q.filter;
+  const add = (sql: string, v: unknown) => {
+    if (v == null || v === '') return;
+    where.push(sql);
+    params.push(v);
+  };
+  add(`${spec.cols.township} = ?`, f.townshipId);
+  add(`${spec.cols.enterprise} = ?`, f.enterpriseId);
+  if (spec.cols.department) add(`${spec.cols.department} = ?`, f.departmentId);
+  if (spec.cols.category) add(`${spec.cols.category} = ?`, f.category);
+  add(`${spec.cols.state} = ?`, f.state);
+  if (spec.date) {
+    if (f.from) add(`${spec.date.col} >= ?`, spec.date.instant ? d.instant(shanghaiMidnight(f.from)) : f.from);
+    if (f.to) add(spec.date.instant ? `${spec.date.col} < ?` : `${spec.date.col} <= ?`, spec.date.instant ? d.instant(endOfDay(f.to)) : f.to);
+  }
+  const scope = spec.scope(q.scope);
+  const sql = `select ${[...select, 'count(*) as cnt', measures.sql].join(', ')} from ${spec.from}${joins.join('')}
+    where 1 = 1${where.map((w) => ` and ${w}`).join('')}${scope.sql}
+    ${group.length ? `group by ${group.join(', ')} order by ${group.map((_, i) => String(i + 1)).join(', ')}` : ''}`;
+  const rows = await run(em, sql, [...measures.params, ...params, ...scope.params]);
+  return rows.map((r) => {
+    const { cnt, ...rest } = r;
+    const measureValues: Record<string, number> = {};
+    for (const [k, v] of Object.entries(rest)) if (!/^[kn]\d$/.test(k)) measureValues[k === 'avg_score' ? 'avgScore' : k] = k === 'avg_score' ? Math.round(num(v) * 100) / 100 : num(v);
+    return {
+      keys: dims.map((_, i) => (r[`k${i}`] == null ? null : String(r[`k${i}`]))),
+      labels: dims.map((dim, i) => (dim.label ? (r[`n${i}`] == null ? null : String(r[`n${i}`])) : r[`k${i}`] == null ? null : String(r[`k${i}`]))),
+      count: num(cnt),
+      measures: measureValues,
+    };
+  });
+}
+

@@ -1,0 +1,164 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { shanghaiMidnight, addDays, type IssueCategory } from '@wuye/domain';
+import { dialectOf, dateString, num, run, type Dialect, type Raw } from './sql.js';
+import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type DataScope, type ScopeSql } from './scope.js';
+
+/**
+ * Exports of the big lists, read in keyset batches (`id > last … order by id limit n`) so a million rows never sit
+ * in memory at once: the caller writes each batch out before asking for the next. Personal data (complainants,
+ * phones) is not exported at all.
+ */
+export const EXPORT_LISTS = ['issues', 'complaints', 'enterprises', 'communities', 'credit-records'] as const;
+export type ExportList = (typeof EXPORT_LISTS)[number];
+
+export interface ExportFilter {
+  townshipId?: number | null;
+  enterpriseId?: number | null;
+  departmentId?: number | null;
+  category?: IssueCategory | null;
+  state?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface ExportColumn {
+  key: string;
+  header: { 'zh-CN': string; en: string };
+  /** Kind of value, for spreadsheet formats. */
+  type: 'string' | 'number' | 'date' | 'datetime' | 'boolean';
+}
+
+interface ListSpec {
+  columns: ExportColumn[];
+  select: (d: Dialect) => string;
+  from: string;
+  alias: string;
+  filters: (f: ExportFilter, d: Dialect) => [string, unknown][];
+  scope: (s: DataScope) => ScopeSql;
+}
+
+const col = (key: string, zh: string, en: string, type: ExportColumn['type'] = 'string'): ExportColumn => ({ key, header: { 'zh-CN': zh, en }, type });
+
+function instantRange(d: Dialect, column: string, f: ExportFilter): [string, unknown][] {
+  return [
+    [`${column} >= ?`, f.from ? d.instant(shanghaiMidnight(f.from)) : null],
+    [`${column} < ?`, f.to ? d.instant(shanghaiMidnight(addDays(f.to, 1))) : null],
+  ];
+}
+
+const SPECS: Record<ExportList, ListSpec> = {
+  issues: {
+    columns: [
+      col('id', '编号', 'id', 'number'), col('title', '标题', 'title'), col('category', '类别', 'category'), col('state', '状态', 'state'),
+      col('flagged', '挂牌督办', 'flagged', 'boolean'), col('township', '乡镇/街道', 'township'), col('community', '小区', 'community'),
+      col('enterprise', '物业服务企业', 'enterprise'), col('department', '责任部门', 'department'), col('deadline', '整改期限', 'deadline', 'date'),
+      col('createdAt', '登记时间', 'registered at', 'datetime'), col('closedAt', '销号时间', 'closed at', 'datetime'),
+    ],
+    select: () => `a.id, a.title, a.category, a.state, a.flagged, t.name as township, c.name as community, e.name as enterprise, dp.name as department, a.deadline, a.created_at, a.closed_at`,
+    from: 'issue a join township t on t.id = a.township_id join community c on c.id = a.community_id left join enterprise e on e.id = a.enterprise_id left join department dp on dp.id = a.department_id',
+    alias: 'a',
+    filters: (f, d) => [['a.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.department_id = ?', f.departmentId], ['a.category = ?', f.category], ['a.state = ?', f.state], ...instantRange(d, 'a.created_at', f)],
+    scope: (s) => routedScopeSql(s, 'a'),
+  },
+  complaints: {
+    columns: [
+      col('id', '编号', 'id', 'number'), col('channel', '渠道', 'channel'), col('category', '类别', 'category'), col('state', '状态', 'state'),
+      col('complainantCount', '投诉人数', 'complainants', 'number'), col('township', '乡镇/街道', 'township'), col('community', '小区', 'community'),
+      col('enterprise', '物业服务企业', 'enterprise'), col('department', '承办部门', 'department'), col('receivedAt', '受理时间', 'received at', 'datetime'),
+      col('respondedAt', '首次响应时间', 'responded at', 'datetime'), col('followUpRating', '回访评价', 'follow-up rating'),
+    ],
+    select: () => `a.id, a.channel, a.category, a.state, a.complainant_count, t.name as township, c.name as community, e.name as enterprise, dp.name as department, a.received_at, a.responded_at, a.follow_up_rating`,
+    from: 'complaint a join township t on t.id = a.township_id join community c on c.id = a.community_id left join enterprise e on e.id = a.enterprise_id left join department dp on dp.id = a.department_id',
+    alias: 'a',
+    filters: (f, d) => [['a.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.department_id = ?', f.departmentId], ['a.category = ?', f.category], ['a.state = ?', f.state], ...instantRange(d, 'a.received_at', f)],
+    scope: (s) => routedScopeSql(s, 'a'),
+  },
+  enterprises: {
+    columns: [
+      col('id', '编号', 'id', 'number'), col('name', '企业名称', 'name'), col('uscc', '统一社会信用代码', 'USCC'), col('township', '注册乡镇', 'township'),
+      col('status', '状态', 'status'), col('score', '信用分', 'score', 'number'), col('grade', '信用等级', 'grade'), col('listStatus', '红黑榜', 'list'),
+    ],
+    select: () => `a.id, a.name, a.uscc, t.name as township, a.status, a.score, a.grade, a.list_status`,
+    from: 'enterprise a join township t on t.id = a.township_id',
+    alias: 'a',
+    filters: (f) => [['a.township_id = ?', f.townshipId], ['a.id = ?', f.enterpriseId], ['a.status = ?', f.state]],
+    scope: (s) => enterpriseScopeSql(s, 'a'),
+  },
+  communities: {
+    columns: [
+      col('id', '编号', 'id', 'number'), col('name', '小区名称', 'name'), col('township', '乡镇/街道', 'township'), col('type', '类型', 'type'),
+      col('households', '户数', 'households', 'number'), col('serviceMode', '服务模式', 'service mode'), col('enterprise', '物业服务企业', 'enterprise'),
+    ],
+    select: () => `a.id, a.name, t.name as township, a.type, a.households, a.service_mode, e.name as enterprise`,
+    from: 'community a join township t on t.id = a.township_id left join enterprise e on e.id = a.enterprise_id',
+    alias: 'a',
+    filters: (f) => [['a.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.service_mode = ?', f.state]],
+    scope: (s) => communityScopeSql(s, 'a'),
+  },
+  'credit-records': {
+    columns: [
+      col('id', '编号', 'id', 'number'), col('enterprise', '物业服务企业', 'enterprise'), col('itemCode', '信用事项', 'item'), col('points', '分值', 'points', 'number'),
+      col('status', '状态', 'status'), col('effectiveFrom', '生效日期', 'effective from', 'date'), col('expiresOn', '到期日期', 'expires on', 'date'), col('reason', '事由', 'reason'),
+    ],
+    select: () => `a.id, e.name as enterprise, a.item_code, a.points, a.status, a.effective_from, a.expires_on, a.reason`,
+    from: 'credit_record a join enterprise e on e.id = a.enterprise_id',
+    alias: 'a',
+    filters: (f) => [['e.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.status = ?', f.state], ['a.effective_from >= ?', f.from], ['a.effective_from <= ?', f.to]],
+    scope: (s) => (s.kind === 'DEPARTMENT' ? { sql: '', params: [] } : enterpriseScopeSql(s, 'e')),
+  },
+};
+
+export function exportColumns(list: ExportList): ExportColumn[] {
+  return SPECS[list].columns;
+}
+
+function whereOf(list: ExportList, d: Dialect, filter: ExportFilter, scope: DataScope): { sql: string; params: unknown[] } {
+  const spec = SPECS[list];
+  const used = spec.filters(filter, d).filter(([, v]) => v != null && v !== '');
+  const s = spec.scope(scope);
+  return { sql: `where 1 = 1${used.map(([w]) => ` and ${w}`).join('')}${s.sql}`, params: [...used.map(([, v]) => v), ...s.params] };
+}
+
+/** How many rows the export will have (for progress), in one COUNT. */
+export async function countExportRows(em: EntityManager, list: ExportList, filter: ExportFilter, scope: DataScope): Promise<number> {
+  const d = dialectOf(em);
+  const w = whereOf(list, d, filter, scope);
+  const [row] = await run(em, `select count(*) as n from ${SPECS[list].from} ${w.sql}`, w.params);
+  return num(row?.n);
+}
+
+function cell(value: unknown, type: ExportColumn['type']): string | number | null {
+  if (value == null) return null;
+  switch (type) {
+    case 'number':
+      return Number(value);
+    case 'date':
+      return dateString(value);
+    case 'datetime': {
+      const ms = value instanceof Date ? value.getTime() : typeof value === 'number' || /^\d+$/.test(String(value)) ? Number(value) : new Date(String(value)).getTime();
+      return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+    }
+    case 'boolean':
+      return value === true || value === 1 || value === '1' || value === 't' ? '是' : '否';
+    default:
+      return String(value);
+  }
+}
+
+/**
+ * Yields the rows of a list in batches of `batchSize`, each row an array in `exportColumns(list)` order, with
+ * dates as YYYY-MM-DD and instants as Shanghai local time. One statement per batch, keyed on the id.
+ */
+export async function* exportBatches(em: EntityManager, list: ExportList, filter: ExportFilter, scope: DataScope, batchSize = 5000): AsyncGenerator<(string | number | null)[][]> {
+  const d = dialectOf(em);
+  const spec = SPECS[list];
+  const w = whereOf(list, d, filter, scope);
+  let last = 0;
+  for (;;) {
+    const rows: Raw[] = await run(em, `select ${spec.select(d)} from ${spec.from} ${w.sql} and ${spec.alias}.id > ? order by ${spec.alias}.id limit ?`, [...w.params, last, batchSize]);
+    if (rows.length === 0) return;
+    last = Number(rows[rows.length - 1]!.id);
+    yield rows.map((r) => Object.values(r).map((v, i) => cell(v, spec.columns[i]!.type)));
+    if (rows.length < batchSize) return;
+  }
+}
