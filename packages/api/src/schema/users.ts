@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { Department, Enterprise, Township, User, hashPassword } from '@wuye/db';
 import { checkPassword, checkUser, type FieldIssue, type Role } from '@wuye/domain';
 import { builder } from '../builder.js';
@@ -180,7 +181,8 @@ builder.mutationField('revokeUserSessions', (t) =>
     resolve: (_r, { id }, ctx: Context) =>
       auditedWrite(ctx, async (em) => {
         const user = await em.findOne(User, { id: parseId(id) ?? 0 });
-        if (!user) throw notFound(LABEL, String(id), ctx.locale);
+        // A plain scalar result has no error union: an unknown user is a coded GraphQL error, not an unexpected one.
+        if (!user) throw new GraphQLError(notFound(LABEL, String(id), ctx.locale).message, { extensions: { code: 'NOT_FOUND' } });
         const n = await revokeSessions(em, user.id);
         return { result: n, audit: { action: 'user.revokeSessions', entityType: 'User', entityId: user.id, changes: { sessions: n } } };
       }),
