@@ -14,6 +14,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { buildSchema, localeFromHeader, principalOf, sessionForToken, type Context } from '@wuye/api';
 import type { DriverName, Em } from '@wuye/db';
 import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './files.js';
+import { costReportPlugin, noSchemaHintsForAnonymousPlugin } from './graphql-guards.js';
+import { DEFAULT_RATE_LIMITS, loginLimiters, requestLimiters, type RateLimits } from './rate-limits.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -24,6 +26,8 @@ export interface AppOptions {
   /** Where evidence files are stored (default data/uploads) and the size limit of one file (default 10 MB). */
   uploadDir?: string;
   uploadMaxBytes?: number;
+  /** Requests per address and per token, login attempts per address (default DEFAULT_RATE_LIMITS). */
+  rateLimits?: RateLimits;
   /** Receives unexpected errors (their details never reach the client). */
   logError?: (err: unknown) => void;
 }
@@ -78,18 +82,30 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
     }
   });
 
+  const schema = buildSchema();
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+    schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      costReportPlugin(schema),
+      noSchemaHintsForAnonymousPlugin(),
+    ],
     formatError: (formatted, error) => maskUnexpected(formatted, error, log),
   });
   await apollo.start();
 
+  const limits = opts.rateLimits ?? DEFAULT_RATE_LIMITS;
+  const limiters = requestLimiters(limits);
+  if (limiters.length > 0) app.use(['/graphql', '/files'], ...limiters);
+
   app.use(
     '/graphql',
     express.json({ limit: opts.bodyLimit ?? '1mb' }),
+    ...loginLimiters(limits),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = opts.orm.em.fork() as Em;

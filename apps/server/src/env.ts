@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_B1_GRACE_DAYS, DEFAULT_DUE_SOON_DAYS } from '@wuye/db';
 import { DEFAULT_COMPLAINT_SLA } from '@wuye/domain';
 import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES } from './files.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits.js';
 
 /**
  * The server's settings, read once from the environment and checked; nothing else reads process.env.
@@ -28,6 +29,9 @@ export interface Env {
   complaintFirstResponseDays: number;
   complaintResolutionDays: number;
   dueSoonDays: number;
+  /** Requests per minute per client address (RATE_LIMIT_PER_MINUTE, 1200) and per bearer token (RATE_LIMIT_TOKEN_PER_MINUTE,
+   *  600); login attempts per address per minute (LOGIN_LIMIT_PER_MINUTE, 20) and per hour (LOGIN_LIMIT_PER_HOUR, 200). 0 disables. */
+  rateLimits: RateLimits;
 }
 
 function int(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
@@ -58,5 +62,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     complaintFirstResponseDays: int('COMPLAINT_FIRST_RESPONSE_DAYS', source.COMPLAINT_FIRST_RESPONSE_DAYS, DEFAULT_COMPLAINT_SLA.firstResponseDays, 1, 365),
     complaintResolutionDays: int('COMPLAINT_RESOLUTION_DAYS', source.COMPLAINT_RESOLUTION_DAYS, DEFAULT_COMPLAINT_SLA.resolutionDays, 1, 365),
     dueSoonDays: int('DUE_SOON_DAYS', source.DUE_SOON_DAYS, DEFAULT_DUE_SOON_DAYS, 0, 90),
+    rateLimits: {
+      perAddressPerMinute: int('RATE_LIMIT_PER_MINUTE', source.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMITS.perAddressPerMinute, 0, 1_000_000),
+      perTokenPerMinute: int('RATE_LIMIT_TOKEN_PER_MINUTE', source.RATE_LIMIT_TOKEN_PER_MINUTE, DEFAULT_RATE_LIMITS.perTokenPerMinute, 0, 1_000_000),
+      loginPerMinute: int('LOGIN_LIMIT_PER_MINUTE', source.LOGIN_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMITS.loginPerMinute, 0, 100_000),
+      loginPerHour: int('LOGIN_LIMIT_PER_HOUR', source.LOGIN_LIMIT_PER_HOUR, DEFAULT_RATE_LIMITS.loginPerHour, 0, 1_000_000),
+    },
   };
 }

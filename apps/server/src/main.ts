@@ -57,6 +57,7 @@ async function main(command: string) {
           trustProxy: env.trustProxy,
           uploadDir: env.uploadDir,
           uploadMaxBytes: env.uploadMaxBytes,
+          rateLimits: env.rateLimits,
         });
         const server = createServer(app);
         await new Promise<void>((ok) => server.listen(env.port, env.host, ok));

@@ -7,7 +7,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { Enterprise, Township, User, hashPassword, type DriverName } from '@wuye/db';
 import { createTestOrm, dropTestOrm } from '@wuye/db/testing';
 import { withUsccCheckChar } from '@wuye/domain';
-import { createApp } from '../src/app.js';
+import { createApp, type AppOptions } from '../src/app.js';
 
 export const PASSWORD = 'Correct-horse-42';
 
@@ -20,7 +20,8 @@ export interface Running {
   stop: () => Promise<void>;
 }
 
-export async function startServer(driver: DriverName): Promise<Running> {
+/** Login throttling is off unless a test asks for it (`options.rateLimits`): tests log in often from one address. */
+export async function startServer(driver: DriverName, options: Partial<AppOptions> = {}): Promise<Running> {
   const orm = await createTestOrm({ driver });
   const em = orm.em.fork();
   const town = em.create(Township, { name: '城关镇', code: 'CG' });
@@ -36,7 +37,8 @@ export async function startServer(driver: DriverName): Promise<Running> {
   writeFileSync(join(dashboardDir, 'index.html'), '<!doctype html><title>物业监管平台</title>');
   writeFileSync(join(dashboardDir, 'graphiql.html'), '<!doctype html><title>GraphiQL</title>');
 
-  const { app } = await createApp({ orm, databaseKind: driver, dashboardDir, logError: () => {} });
+  const rateLimits = { perAddressPerMinute: 0, perTokenPerMinute: 0, loginPerMinute: 0, loginPerHour: 0 };
+  const { app } = await createApp({ orm, databaseKind: driver, dashboardDir, logError: () => {}, rateLimits, ...options });
   const server: Server = createServer(app);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -1,6 +1,10 @@
 export { buildSchema, printedSchema } from './schema/index.js';
 export { LIMITS } from './builder.js';
+export { operationCost, type OperationCost } from './cost.js';
 export type { Context } from './context.js';
 export { localeFromHeader } from './context.js';
 export { sessionForToken, principalOf, sessionPolicy, hashToken } from './sessions.js';
 export { issueScope } from './closed-loop-write.js';
+export { userForApiToken, isApiToken, API_TOKEN_PREFIX } from './api-tokens.js';
+export { dataScopeOf } from './analytics-scope.js';
+export { visibleBulletinStatuses } from './schema/bulletins.js';
