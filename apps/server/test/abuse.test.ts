@@ -60,7 +60,7 @@ describe('abuse limits', () => {
     expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
     const body = (await limited.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
-    expect(body.errors[0].message).toMatch(/Too many requests/);
+    expect(body.errors[0]!.message).toMatch(/Too many requests/);
     // The right password for a real account is throttled too: the limit is per address, whatever the username.
     await expect(s.login('admin')).rejects.toThrow(/RATE_LIMITED/);
     // Other requests from the address still pass.
