@@ -4,10 +4,12 @@ import { Migration20261127000000_registry as sqlite0 } from './sqlite/Migration2
 import { Migration20261127070408_credit as sqlite1 } from './sqlite/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as sqlite2 } from './sqlite/Migration20261127071121_closed_loop.js';
 import { Migration20261127073243_campaign as sqlite3 } from './sqlite/Migration20261127073243_campaign.js';
+import { Migration20261127074900_audit_append_only as sqlite4 } from './sqlite/Migration20261127074900_audit_append_only.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
 import { Migration20261127073243_campaign as postgresql3 } from './postgresql/Migration20261127073243_campaign.js';
+import { Migration20261127074900_audit_append_only as postgresql4 } from './postgresql/Migration20261127074900_audit_append_only.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -15,11 +17,13 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261127070408_credit', class: sqlite1 },
     { name: 'Migration20261127071121_closed_loop', class: sqlite2 },
     { name: 'Migration20261127073243_campaign', class: sqlite3 },
+    { name: 'Migration20261127074900_audit_append_only', class: sqlite4 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
     { name: 'Migration20261127070408_credit', class: postgresql1 },
     { name: 'Migration20261127071121_closed_loop', class: postgresql2 },
     { name: 'Migration20261127073243_campaign', class: postgresql3 },
+    { name: 'Migration20261127074900_audit_append_only', class: postgresql4 },
   ],
 };
