@@ -58,7 +58,32 @@ const CLOSED_LOOP_WRITES: Record<string, { doc: (f: Fixture) => string; allowed:
 };
 
 /** The public boards answer everyone, signed in or not. */
-const PUBLIC_READS = ['ratings { id }', 'rating(quarter: "2026Q1") { id }', 'redList { name }', 'blackList { name }', 'scoringStandard { version }'];
+const PUBLIC_READS = ['ratings { id }', 'rating(quarter: "2026Q1") { id }', 'redList { name }', 'blackList { name }', 'scoringStandard { version }', 'bulletins { id }', 'bulletin(month: "2026-10") { id }'];
+
+/** Campaign, KPIs and analytics: reads and writes, each with the callers allowed (denied ones get FORBIDDEN/UNAUTHENTICATED). */
+const ALL_SIGNED_IN: FixtureUser[] = ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'];
+const ANALYTICS_OPERATIONS: Record<string, { doc: string; allowed: FixtureUser[] }> = {
+  kpis: { doc: `{ kpis(period: "2026-10") { period } }`, allowed: ALL_SIGNED_IN },
+  kpiDefinitions: { doc: `{ kpiDefinitions { code } }`, allowed: ALL_SIGNED_IN },
+  campaigns: { doc: `{ campaigns { id } }`, allowed: ALL_SIGNED_IN },
+  campaignRoutines: { doc: `{ campaignRoutines { code } }`, allowed: ALL_SIGNED_IN },
+  trainingSessions: { doc: `{ trainingSessions { id } }`, allowed: ALL_SIGNED_IN },
+  jointMeetings: { doc: `{ jointMeetings { id } }`, allowed: ALL_SIGNED_IN },
+  aggregates: { doc: `{ aggregates(subject: ISSUES) { count } }`, allowed: ['admin', 'regulator', 'analyst'] },
+  apiTokens: { doc: `{ apiTokens { id } }`, allowed: ['analyst'] },
+  createCampaign: { doc: `mutation { createCampaign(name: "", year: 1, startDate: "2026-01-01", endDate: "2026-12-31") { __typename } }`, allowed: BUREAU },
+  createCampaignPhase: { doc: `mutation { createCampaignPhase(campaignId: "0", code: "X", name: "", startDate: "2026-01-01", endDate: "2026-01-02") { __typename } }`, allowed: BUREAU },
+  createMilestone: { doc: `mutation { createMilestone(campaignId: "0", code: "X", title: "", dueDate: "2026-01-01") { __typename } }`, allowed: BUREAU },
+  completeMilestone: { doc: `mutation { completeMilestone(id: "0", doneOn: "2026-01-01", evidence: "") { __typename } }`, allowed: BUREAU },
+  addWeeklyProgress: { doc: `mutation { addWeeklyProgress(campaignId: "0", weekStart: "2026-01-05", summary: "") { __typename } }`, allowed: BUREAU },
+  recordTrainingSession: { doc: `mutation { recordTrainingSession(topic: "", heldOn: "2026-01-01", attendees: []) { __typename } }`, allowed: BUREAU },
+  scheduleJointMeeting: { doc: `mutation { scheduleJointMeeting(title: "", heldAt: "2026-01-01T07:00:00Z", location: "", agenda: "", participants: []) { __typename } }`, allowed: BUREAU },
+  generateBulletin: { doc: `mutation { generateBulletin(month: "bad") { __typename } }`, allowed: BUREAU },
+  reviewBulletin: { doc: `mutation { reviewBulletin(id: "0") { __typename } }`, allowed: BUREAU },
+  publishBulletin: { doc: `mutation { publishBulletin(id: "0") { __typename } }`, allowed: ['admin'] },
+  createApiToken: { doc: `mutation { createApiToken(name: "") { __typename } }`, allowed: ['analyst'] },
+  revokeApiToken: { doc: `mutation { revokeApiToken(id: "0") { __typename } }`, allowed: ['analyst'] },
+};
 
 const WRITES: Record<string, { doc: (f: Fixture) => string; allowed: FixtureUser[] }> = {
   createTownship: { doc: () => `mutation { createTownship(input: { name: "测试镇", code: "" }) { __typename } }`, allowed: ['admin', 'regulator'] },
@@ -138,6 +163,21 @@ describeEachDriver('access control', (driver) => {
         const r = await f.gql(w.doc(f), {}, who);
         seen[name][who ?? 'anonymous'] = outcome(r.errors);
         expected[name][who ?? 'anonymous'] = who && w.allowed.includes(who) ? 'allow' : 'deny';
+      }
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it('role matrix for campaign, KPI, bulletin, aggregate and API-token operations', async () => {
+    const seen: Record<string, Record<string, Outcome>> = {};
+    const expected: typeof seen = {};
+    for (const [name, op] of Object.entries(ANALYTICS_OPERATIONS)) {
+      seen[name] = {};
+      expected[name] = {};
+      for (const who of callers) {
+        const r = await f.gql(op.doc, {}, who);
+        seen[name][who ?? 'anonymous'] = outcome(r.errors);
+        expected[name][who ?? 'anonymous'] = who && op.allowed.includes(who) ? 'allow' : 'deny';
       }
     }
     expect(seen).toEqual(expected);

@@ -11,6 +11,8 @@ export interface Context {
   locale: Locale;
   ip: string | null;
   userAgent: string | null;
+  /** Set when the caller authenticated with a personal API token: read-only, mutations are refused. */
+  apiTokenId?: number | null;
   /** A fixed "today" (YYYY-MM-DD) for tests of date-driven rules; absent: the date in Asia/Shanghai. */
   today?: string;
 }

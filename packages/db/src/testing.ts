@@ -107,3 +107,4 @@ export function describeEachDriver(name: string, fn: (driver: DriverName) => voi
     describe.skip(`${name} [postgresql] (set TEST_PG_URL to run)`, () => fn('postgresql'));
   }
 }
+export * from './analytics/kpi-fixture.js';

@@ -17,6 +17,12 @@ import './self-checks.js';
 import './inbox.js';
 import './credit.js';
 import './ratings.js';
+import './credit-file.js';
+import './kpi.js';
+import './campaign.js';
+import './bulletins.js';
+import './api-tokens.js';
+import './aggregates.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });

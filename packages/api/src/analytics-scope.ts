@@ -1,0 +1,49 @@
+import { closedLoopPolicy, type DataScope, type KpiFilter } from '@wuye/db';
+import { shanghaiDate } from '@wuye/domain';
+import type { Context } from './context.js';
+
+/**
+ * The caller's slice of the analytics (KPIs, aggregates, exports), the same as their GraphQL row scoping: the
+ * bureau and analysts everything; a township its area; a firm itself; a department the items routed to it.
+ */
+export function dataScopeOf(ctx: Pick<Context, 'principal'>): DataScope {
+  const p = ctx.principal;
+  if (!p) return { kind: 'NONE' };
+  switch (p.role) {
+    case 'ADMIN':
+    case 'REGULATOR':
+    case 'ANALYST':
+      return { kind: 'ALL' };
+    case 'TOWNSHIP':
+      return p.townshipId ? { kind: 'TOWNSHIP', townshipId: Number(p.townshipId) } : { kind: 'NONE' };
+    case 'ENTERPRISE':
+      return p.enterpriseId ? { kind: 'ENTERPRISE', enterpriseId: Number(p.enterpriseId) } : { kind: 'NONE' };
+    case 'DEPARTMENT':
+      return p.departmentId ? { kind: 'DEPARTMENT', departmentId: Number(p.departmentId) } : { kind: 'NONE' };
+  }
+}
+
+/** A caller's filter narrowed to their scope: a scoped caller's own township / firm / department always wins. */
+export function scopedKpiFilter(scope: DataScope, filter: KpiFilter): KpiFilter | null {
+  switch (scope.kind) {
+    case 'ALL':
+      return filter;
+    case 'TOWNSHIP':
+      return { ...filter, townshipId: scope.townshipId };
+    case 'ENTERPRISE':
+      return { ...filter, enterpriseId: scope.enterpriseId };
+    case 'DEPARTMENT':
+      return { ...filter, departmentId: scope.departmentId };
+    case 'NONE':
+      return null;
+  }
+}
+
+export function todayOf(ctx: Pick<Context, 'today'>): string {
+  return ctx.today ?? shanghaiDate(closedLoopPolicy.now());
+}
+
+/** "Now" for the analytics: the end of the fixed test day when one is set, otherwise the clock. */
+export function nowOf(ctx: Pick<Context, 'today'>): Date {
+  return ctx.today ? new Date(`${ctx.today}T12:00:00+08:00`) : closedLoopPolicy.now();
+}

@@ -1,0 +1,35 @@
+import { randomBytes } from 'node:crypto';
+import { ApiToken, type Em, type User } from '@wuye/db';
+import { hashToken } from './sessions.js';
+
+/**
+ * Personal, read-only API tokens for analysts' scripts. A token is `wuye_` + 32 random bytes (base64url), so the
+ * server can tell it from a session token at a glance; only its SHA-256 is stored, the token is shown once.
+ */
+export const API_TOKEN_PREFIX = 'wuye_';
+/** Tokens per user, so a leaked script cannot mint thousands. */
+export const MAX_API_TOKENS = 20;
+
+export function isApiToken(token: string): boolean {
+  return token.startsWith(API_TOKEN_PREFIX);
+}
+
+export function newApiToken(): { token: string; hash: string } {
+  const token = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+  return { token, hash: hashToken(token) };
+}
+
+/**
+ * The owner behind an API token, or null when unknown, revoked, or its owner is disabled or no longer may hold
+ * tokens. Records the last use (at most once a minute, so a busy script does not write on every request).
+ */
+export async function userForApiToken(em: Em, token: string, now = new Date()): Promise<{ token: ApiToken; user: User } | null> {
+  if (!isApiToken(token) || token.length > 200) return null;
+  const row = await em.findOne(ApiToken, { tokenHash: hashToken(token) }, { populate: ['user'] });
+  if (!row || row.revokedAt || !row.user.active || row.user.role !== 'ANALYST') return null;
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await em.nativeUpdate(ApiToken, { id: row.id }, { lastUsedAt: now });
+    row.lastUsedAt = now;
+  }
+  return { token: row, user: row.user };
+}

@@ -1,0 +1,129 @@
+import { Bulletin, buildBulletinSnapshot, closedLoopPolicy, type BulletinSnapshot } from '@wuye/db';
+import { bulletinTransition, can, checkBulletinMonth, type BulletinAction } from '@wuye/domain';
+import { nowOf, todayOf } from '../analytics-scope.js';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { notFound } from '../errors.js';
+import { auditedWrite, failIf, parseId } from '../write.js';
+import { WRITE_ERRORS } from './errors.js';
+
+/**
+ * 月通报 — the monthly bulletin: generated as a DRAFT snapshot, reviewed, published by ADMIN. A published bulletin
+ * is immutable and readable without login (like the published ratings); drafts are for the bureau and analysts.
+ * Printable A4 page: GET /bulletins/{id}/print; download: GET /bulletins/{id}/download (HTML) or .xlsx.
+ */
+const BULLETIN = { 'zh-CN': '月通报', en: 'Bulletin' };
+const BulletinStatusEnum = builder.enumType('BulletinStatus', { values: ['DRAFT', 'REVIEWED', 'PUBLISHED'] as const });
+
+export const BulletinRef = builder.objectRef<Bulletin>('Bulletin').implement({
+  description: '月通报 — a monthly bulletin; once published its snapshot never changes',
+  authScopes: { public: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    month: t.exposeString('month'),
+    status: t.field({ type: BulletinStatusEnum, resolve: (b) => b.status }),
+    generatedAt: t.expose('generatedAt', { type: 'DateTime' }),
+    reviewedAt: t.expose('reviewedAt', { type: 'DateTime', nullable: true }),
+    reviewNote: t.exposeString('reviewNote', { nullable: true }),
+    publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
+    publishedOn: t.expose('publishedOn', { type: 'Date', nullable: true }),
+    snapshot: t.field({
+      type: 'JSON',
+      description:
+        'The content: { month, asOf, county: [KPI], byTownship: [{ townshipName, kpis }], distribution, listChanges, overdueIssues, flaggedIssues, typicalCases, top10, bottom10, totalFirms }',
+      resolve: (b) => b.snapshot,
+    }),
+    printUrl: t.string({ description: 'Printable A4 page', resolve: (b) => `/bulletins/${b.id}/print` }),
+    downloadUrl: t.string({ description: 'Downloadable HTML file (append ?format=xlsx for Excel)', resolve: (b) => `/bulletins/${b.id}/download` }),
+  }),
+});
+
+/** Drafts are working papers: only callers with bulletin:read see them. */
+export function visibleBulletinStatuses(ctx: Pick<Context, 'principal'>): ('DRAFT' | 'REVIEWED' | 'PUBLISHED')[] {
+  return can(ctx.principal, 'bulletin:read') ? ['DRAFT', 'REVIEWED', 'PUBLISHED'] : ['PUBLISHED'];
+}
+
+builder.queryField('bulletins', (t) =>
+  t.field({
+    type: [BulletinRef],
+    description: 'Monthly bulletins, newest first: published ones for everyone (no login needed), drafts for the bureau and analysts',
+    authScopes: { public: true },
+    resolve: (_r, _a, ctx) => ctx.em.find(Bulletin, { status: { $in: visibleBulletinStatuses(ctx) } }, { orderBy: { month: 'desc' } }),
+  }),
+);
+
+builder.queryField('bulletin', (t) =>
+  t.field({
+    type: BulletinRef,
+    nullable: true,
+    authScopes: { public: true },
+    args: { id: t.arg.id({ required: false }), month: t.arg.string({ required: false }) },
+    resolve: (_r, a, ctx) =>
+      ctx.em.findOne(Bulletin, { ...(a.id ? { id: parseId(a.id) ?? 0 } : { month: a.month ?? '' }), status: { $in: visibleBulletinStatuses(ctx) } }),
+  }),
+);
+
+function move(b: Bulletin, action: BulletinAction, ctx: Context) {
+  const t = bulletinTransition(b.status, action);
+  if (!t.ok) failIf([t.issue], ctx);
+  return (t as { next: Bulletin['status'] }).next;
+}
+
+builder.mutationField('generateBulletin', (t) =>
+  t.field({
+    type: BulletinRef,
+    description: 'Generates (or regenerates, while not published) the bulletin of a month as a DRAFT snapshot',
+    authScopes: { perm: 'bulletin:prepare' },
+    errors: { types: WRITE_ERRORS },
+    args: { month: t.arg.string({ required: true }) },
+    resolve: (_r, a, ctx) =>
+      auditedWrite(ctx, async (em) => {
+        const today = todayOf(ctx);
+        failIf(checkBulletinMonth(a.month, today), ctx);
+        const existing = await em.findOne(Bulletin, { month: a.month });
+        if (existing) move(existing, 'REGENERATE', ctx);
+        const snapshot: BulletinSnapshot = await buildBulletinSnapshot(em, a.month, today, nowOf(ctx), closedLoopPolicy.sla.firstResponseDays);
+        const b = existing ?? em.create(Bulletin, { month: a.month, status: 'DRAFT', snapshot: {}, generatedAt: new Date() });
+        Object.assign(b, { status: 'DRAFT', snapshot: snapshot as unknown as Record<string, unknown>, generatedAt: new Date(), generatedBy: ctx.user, reviewedAt: null, reviewedBy: null, reviewNote: null });
+        await em.flush();
+        return { result: b, audit: { action: existing ? 'bulletin.regenerate' : 'bulletin.generate', entityType: 'Bulletin', entityId: b.id, changes: { month: a.month } } };
+      }, { month: 'month' }),
+  }),
+);
+
+builder.mutationField('reviewBulletin', (t) =>
+  t.field({
+    type: BulletinRef,
+    authScopes: { perm: 'bulletin:prepare' },
+    errors: { types: WRITE_ERRORS },
+    args: { id: t.arg.id({ required: true }), note: t.arg.string({ required: false }) },
+    resolve: (_r, a, ctx) =>
+      auditedWrite(ctx, async (em) => {
+        const b = await em.findOne(Bulletin, { id: parseId(a.id) ?? 0 });
+        if (!b) throw notFound(BULLETIN, a.id, ctx.locale);
+        b.status = move(b, 'REVIEW', ctx);
+        Object.assign(b, { reviewedAt: new Date(), reviewedBy: ctx.user, reviewNote: a.note?.trim().slice(0, 500) || null });
+        await em.flush();
+        return { result: b, audit: { action: 'bulletin.review', entityType: 'Bulletin', entityId: b.id, changes: { note: a.note ?? null } } };
+      }),
+  }),
+);
+
+builder.mutationField('publishBulletin', (t) =>
+  t.field({
+    type: BulletinRef,
+    description: 'Publishes a reviewed bulletin (ADMIN): from now on it is public and never changes',
+    authScopes: { perm: 'bulletin:publish' },
+    errors: { types: WRITE_ERRORS },
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, a, ctx) =>
+      auditedWrite(ctx, async (em) => {
+        const b = await em.findOne(Bulletin, { id: parseId(a.id) ?? 0 });
+        if (!b) throw notFound(BULLETIN, a.id, ctx.locale);
+        b.status = move(b, 'PUBLISH', ctx);
+        Object.assign(b, { publishedAt: new Date(), publishedBy: ctx.user, publishedOn: todayOf(ctx) });
+        await em.flush();
+        return { result: b, audit: { action: 'bulletin.publish', entityType: 'Bulletin', entityId: b.id, changes: { month: b.month } } };
+      }),
+  }),
+);

@@ -1,0 +1,234 @@
+import { closedLoopPolicy, computeKpis, type KpiFilter, type KpiRow } from '@wuye/db';
+import {
+  KPI_CODES,
+  KPI_DEFINITIONS,
+  KPI_GROUPINGS,
+  changeFrom,
+  compareWithTarget,
+  customPeriod,
+  isImprovement,
+  kpiValue,
+  monthPeriod,
+  monthsOf,
+  parsePeriod,
+  previousPeriod,
+  type KpiDefinition,
+  type KpiGrouping,
+  type Locale,
+  type Period,
+  messageFor,
+} from '@wuye/domain';
+import { GraphQLError } from 'graphql';
+import { dataScopeOf, nowOf, scopedKpiFilter, todayOf } from '../analytics-scope.js';
+import { builder } from '../builder.js';
+import type { Context } from '../context.js';
+import { parseId } from '../write.js';
+import { IssueCategoryEnum } from './departments.js';
+
+/**
+ * KPIs (PRODUCT.md §6) for the dashboard home and for analysts: every KPI with its actual value, target,
+ * numerator, denominator and the previous period's value, county-wide or grouped. Computed by the SQL engine in
+ * @wuye/db; a TOWNSHIP, ENTERPRISE or DEPARTMENT caller always gets its own slice.
+ */
+export const KpiCodeEnum = builder.enumType('KpiCode', { values: KPI_CODES });
+export const KpiGroupingEnum = builder.enumType('KpiGrouping', { values: KPI_GROUPINGS });
+const KpiKindEnum = builder.enumType('KpiKind', { values: ['RATIO', 'COUNT', 'DISTRIBUTION'] as const });
+const KpiDirectionEnum = builder.enumType('KpiDirection', { values: ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'RISING', 'NONE'] as const });
+const TargetStatusEnum = builder.enumType('KpiTargetStatus', { values: ['MET', 'MISSED', 'NO_TARGET', 'NO_DATA'] as const });
+
+/** Months a by-month query may span (three years of monthly trend). */
+export const MAX_KPI_MONTHS = 36;
+
+export const KpiDefinitionRef = builder.objectRef<KpiDefinition>('KpiDefinition').implement({
+  description: 'What a KPI counts, its target and which way is good (definitions live in @wuye/domain kpi/definitions.ts)',
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    code: t.field({ type: KpiCodeEnum, resolve: (d) => d.code }),
+    name: t.string({ resolve: (d, _a, ctx) => d.name[ctx.locale] }),
+    nameZh: t.string({ resolve: (d) => d.name['zh-CN'] }),
+    nameEn: t.string({ resolve: (d) => d.name.en }),
+    kind: t.field({ type: KpiKindEnum, resolve: (d) => d.kind }),
+    direction: t.field({ type: KpiDirectionEnum, resolve: (d) => d.direction }),
+    target: t.float({ nullable: true, description: 'A ratio in 0…1 or a count; null when there is none', resolve: (d) => d.target }),
+    basis: t.string({ description: 'FLOW (events dated in the period) or STOCK (as of its last day or today)', resolve: (d) => d.basis }),
+    numerator: t.string({ resolve: (d, _a, ctx) => d.numerator[ctx.locale] }),
+    denominator: t.string({ nullable: true, resolve: (d, _a, ctx) => d.denominator?.[ctx.locale] ?? null }),
+    groupings: t.field({ type: [KpiGroupingEnum], resolve: (d) => [...d.groupings] }),
+    unavailable: t.string({ nullable: true, description: 'Why there is no data at all, when the KPI cannot be computed yet', resolve: (d, _a, ctx) => d.unavailable?.[ctx.locale] ?? null }),
+    note: t.string({ nullable: true, resolve: (d, _a, ctx) => d.note?.[ctx.locale] ?? null }),
+  }),
+});
+
+interface Entry {
+  key: string;
+  count: number;
+}
+const DistributionEntryRef = builder.objectRef<Entry>('KpiDistributionEntry').implement({
+  authScopes: { signedIn: true },
+  fields: (t) => ({ key: t.exposeString('key', { description: 'AAA, AA, A, B, C, RED or BLACK' }), count: t.exposeInt('count') }),
+});
+
+export interface KpiValueShape {
+  def: KpiDefinition;
+  applicable: boolean;
+  numerator: number | null;
+  denominator: number | null;
+  value: number | null;
+  previous: number | null;
+  distribution: Entry[] | null;
+}
+
+export const KpiValueRef = builder.objectRef<KpiValueShape>('KpiValue').implement({
+  description: 'One KPI for one row: actual against target, and the change against the previous period',
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    code: t.field({ type: KpiCodeEnum, resolve: (v) => v.def.code }),
+    applicable: t.boolean({ description: 'False when the KPI cannot be broken down this way or has no data source yet', resolve: (v) => v.applicable }),
+    value: t.float({ nullable: true, description: 'Ratio (0…1) or count; null is "no data" (e.g. nothing to divide by)', resolve: (v) => v.value }),
+    numerator: t.float({ nullable: true, resolve: (v) => v.numerator }),
+    denominator: t.float({ nullable: true, resolve: (v) => v.denominator }),
+    target: t.float({ nullable: true, resolve: (v) => v.def.target }),
+    status: t.field({ type: TargetStatusEnum, resolve: (v) => compareWithTarget(v.def, v.value, v.previous) }),
+    previous: t.float({ nullable: true, description: 'The same KPI in the previous period (for a month row: the month before)', resolve: (v) => v.previous }),
+    change: t.float({ nullable: true, resolve: (v) => changeFrom(v.value, v.previous) }),
+    improved: t.boolean({ nullable: true, resolve: (v) => isImprovement(v.def, changeFrom(v.value, v.previous)) }),
+    distribution: t.field({ type: [DistributionEntryRef], nullable: true, resolve: (v) => v.distribution }),
+  }),
+});
+
+interface RowShape {
+  month: string | null;
+  groupId: number | null;
+  groupName: string | null;
+  kpis: KpiValueShape[];
+}
+
+const KpiRowRef = builder.objectRef<RowShape>('KpiRow').implement({
+  description: 'The KPIs of one group (township, department or enterprise) and/or one month; one row county-wide when not grouped',
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    month: t.string({ nullable: true, resolve: (r) => r.month }),
+    groupId: t.id({ nullable: true, resolve: (r) => r.groupId }),
+    groupName: t.string({ nullable: true, resolve: (r) => r.groupName }),
+    kpis: t.field({
+      type: [KpiValueRef],
+      args: { codes: t.arg({ type: [KpiCodeEnum], required: false, description: 'Only these KPIs' }) },
+      resolve: (r, a) => (a.codes?.length ? r.kpis.filter((k) => a.codes!.includes(k.def.code)) : r.kpis),
+    }),
+    kpi: t.field({ type: KpiValueRef, nullable: true, args: { code: t.arg({ type: KpiCodeEnum, required: true }) }, resolve: (r, a) => r.kpis.find((k) => k.def.code === a.code) ?? null }),
+  }),
+});
+
+interface ReportShape {
+  period: Period;
+  previous: Period;
+  groupBy: KpiGrouping[];
+  rows: RowShape[];
+}
+
+const KpiReportRef = builder.objectRef<ReportShape>('KpiReport').implement({
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    period: t.string({ resolve: (r) => r.period.label }),
+    from: t.field({ type: 'Date', resolve: (r) => r.period.from }),
+    to: t.field({ type: 'Date', resolve: (r) => r.period.to }),
+    previousPeriod: t.string({ resolve: (r) => r.previous.label }),
+    groupBy: t.field({ type: [KpiGroupingEnum], resolve: (r) => r.groupBy }),
+    rows: t.field({ type: [KpiRowRef], resolve: (r) => r.rows }),
+    definitions: t.field({ type: [KpiDefinitionRef], resolve: () => [...KPI_DEFINITIONS] }),
+  }),
+});
+
+const KpiFilterInput = builder.inputType('KpiFilter', {
+  fields: (t) => ({
+    townshipId: t.id({ required: false }),
+    enterpriseId: t.id({ required: false }),
+    departmentId: t.id({ required: false, description: 'Issues and complaints routed to it; milestones it answers for' }),
+    category: t.field({ type: IssueCategoryEnum, required: false, description: 'Issues and complaints of this category only' }),
+  }),
+});
+
+function badInput(ctx: Pick<Context, 'locale'>, field: string, code: string, params: Record<string, number> = {}) {
+  return new GraphQLError(messageFor({ field, code, params }, ctx.locale as Locale), { extensions: { code: 'BAD_USER_INPUT', field } });
+}
+
+function toShape(row: KpiRow | undefined, previous: KpiRow | undefined): KpiValueShape[] {
+  return KPI_DEFINITIONS.map((def) => {
+    const c = row?.cells[def.code];
+    const p = previous?.cells[def.code];
+    const applicable = c?.applicable ?? false;
+    return {
+      def,
+      applicable,
+      numerator: applicable ? c!.numerator : null,
+      denominator: applicable ? c!.denominator : null,
+      value: applicable ? kpiValue(def, c!.numerator, c!.denominator) : null,
+      previous: p?.applicable ? kpiValue(def, p.numerator, p.denominator) : null,
+      distribution: applicable && c!.distribution ? Object.entries(c!.distribution).map(([key, count]) => ({ key, count })) : null,
+    };
+  });
+}
+
+/** Runs the engine for the period and for the previous one and pairs each row with its previous value. */
+export async function kpiReport(ctx: Context, periodLabel: string, groupByArg: readonly KpiGrouping[] | null | undefined, filterArg: KpiFilter): Promise<ReportShape> {
+  const period = parsePeriod(periodLabel);
+  if (!period) throw badInput(ctx, 'period', 'INVALID_PERIOD');
+  const groupBy = [...new Set(groupByArg ?? [])];
+  if (groupBy.filter((g) => g !== 'MONTH').length > 1) throw badInput(ctx, 'groupBy', 'INVALID_FORMAT');
+  const byMonth = groupBy.includes('MONTH');
+  if (byMonth && monthsOf(period).length > MAX_KPI_MONTHS) throw badInput(ctx, 'period', 'TOO_MANY_MONTHS', { max: MAX_KPI_MONTHS });
+  const filter = scopedKpiFilter(dataScopeOf(ctx), filterArg);
+  const previous = previousPeriod(period);
+  const base = { groupBy, today: todayOf(ctx), now: nowOf(ctx), firstResponseDays: closedLoopPolicy.sla.firstResponseDays };
+  if (!filter) return { period, previous, groupBy, rows: [] };
+  const key = (r: KpiRow) => `${r.groupId ?? ''}`;
+  let rows: RowShape[];
+  if (byMonth) {
+    // Each month's previous value is the month before it: one run for the period, one from the month before it.
+    const before = previousPeriod(monthPeriod(period.from.slice(0, 7))!);
+    const [current, earlier] = [
+      await computeKpis(ctx.em, { ...base, filter, period }),
+      await computeKpis(ctx.em, { ...base, filter, period: customPeriod(before.from, period.to)! }),
+    ];
+    rows = current.map((r) => {
+      const prevMonth = previousPeriod(monthPeriod(r.month!)!).label;
+      const prev = earlier.find((p) => p.month === prevMonth && key(p) === key(r));
+      return { month: r.month, groupId: r.groupId, groupName: r.groupName, kpis: toShape(r, prev) };
+    });
+  } else {
+    const [current, prev] = [await computeKpis(ctx.em, { ...base, filter, period }), await computeKpis(ctx.em, { ...base, filter, period: previous })];
+    rows = current.map((r) => ({ month: null, groupId: r.groupId, groupName: r.groupName, kpis: toShape(r, prev.find((p) => key(p) === key(r))) }));
+  }
+  return { period, previous, groupBy, rows };
+}
+
+builder.queryField('kpiDefinitions', (t) =>
+  t.field({
+    type: [KpiDefinitionRef],
+    description: 'Every KPI of PRODUCT.md §6: names, numerator/denominator in words, target, direction',
+    authScopes: { perm: 'kpi:read' },
+    resolve: () => [...KPI_DEFINITIONS],
+  }),
+);
+
+builder.queryField('kpis', (t) =>
+  t.field({
+    type: KpiReportRef,
+    description:
+      'Every KPI for a period (`2026-10`, `2026Q4`, `2026`, or `2026-03-10~2026-03-31`), county-wide or grouped by one of TOWNSHIP / DEPARTMENT / ENTERPRISE and/or MONTH; each with value, target, numerator, denominator and the previous period’s value. Township, firm and department users get their own slice.',
+    authScopes: { perm: 'kpi:read' },
+    args: {
+      period: t.arg.string({ required: true }),
+      groupBy: t.arg({ type: [KpiGroupingEnum], required: false }),
+      filter: t.arg({ type: KpiFilterInput, required: false }),
+    },
+    complexity: { field: 50 },
+    resolve: (_r, a, ctx) =>
+      kpiReport(ctx, a.period, a.groupBy, {
+        townshipId: parseId(a.filter?.townshipId),
+        enterpriseId: parseId(a.filter?.enterpriseId),
+        departmentId: parseId(a.filter?.departmentId),
+        category: a.filter?.category ?? null,
+      }),
+  }),
+);
