@@ -11,7 +11,7 @@ import { WRITE_ERRORS } from './errors.js';
 
 const RATING = { 'zh-CN': '季度评比', en: 'Rating' };
 const RatingStatusEnum = builder.enumType('RatingStatus', { values: ['PREPARED', 'REVIEWED', 'PUBLISHED'] as const });
-const ListKindEnum = builder.enumType('ListKind', { values: ['RED', 'BLACK'] as const });
+export const ListKindEnum = builder.enumType('ListKind', { values: ['RED', 'BLACK'] as const });
 
 // ---- public shapes: firm names, USCC, grades, scores and list dates only, never personal data ---------------------
 
