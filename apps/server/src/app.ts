@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { type Express, type Request } from 'express';
+import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -11,10 +11,12 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { buildSchema, localeFromHeader, principalOf, sessionForToken, type Context } from '@wuye/api';
+import { buildSchema, localeFromHeader, principalOf, type Context } from '@wuye/api';
 import type { DriverName, Em } from '@wuye/db';
 import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './files.js';
 import { costReportPlugin, noSchemaHintsForAnonymousPlugin } from './graphql-guards.js';
+import { authenticate, bearer, readOnlyTokensPlugin } from './auth.js';
+import { analyticsRoutes } from './analytics-routes.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, requestLimiters, type RateLimits } from './rate-limits.js';
 
 export interface AppOptions {
@@ -30,13 +32,6 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** Receives unexpected errors (their details never reach the client). */
   logError?: (err: unknown) => void;
-}
-
-function bearer(req: Request): string | null {
-  const h = req.headers.authorization;
-  if (!h) return null;
-  const m = /^Bearer\s+(\S+)$/i.exec(h);
-  return m ? m[1]! : null;
 }
 
 /** Keeps GraphQL errors as they are and hides anything unexpected behind a generic, localised message. */
@@ -93,6 +88,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
       ApolloServerPluginSchemaReportingDisabled(),
       costReportPlugin(schema),
       noSchemaHintsForAnonymousPlugin(),
+      readOnlyTokensPlugin(),
     ],
     formatError: (formatted, error) => maskUnexpected(formatted, error, log),
   });
@@ -109,13 +105,13 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const em = opts.orm.em.fork() as Em;
-        const token = bearer(req);
-        const live = token ? await sessionForToken(em, token) : null;
+        const caller = await authenticate(em, bearer(req));
         return {
           em,
-          principal: live ? principalOf(live.user) : null,
-          user: live?.user ?? null,
-          sessionId: live?.session.id ?? null,
+          principal: caller ? principalOf(caller.user) : null,
+          user: caller?.user ?? null,
+          sessionId: caller?.sessionId ?? null,
+          apiTokenId: caller?.apiTokenId ?? null,
           locale: localeFromHeader(req.headers['accept-language']),
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
@@ -124,6 +120,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
     }),
   );
 
+  app.use(analyticsRoutes({ orm: opts.orm, logError: log }));
   app.use(evidenceFiles({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: opts.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES, logError: log }));
 
   const dir = opts.dashboardDir;

@@ -1,0 +1,170 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { Router, type Request, type Response } from 'express';
+import ExcelJS from 'exceljs';
+import type { MikroORM } from '@mikro-orm/core';
+import { dataScopeOf, localeFromHeader, principalOf, visibleBulletinStatuses } from '@wuye/api';
+import { Bulletin, EXPORT_LISTS, countExportRows, exportBatches, exportColumns, type Em, type ExportFilter, type ExportList } from '@wuye/db';
+import { ISSUE_CATEGORIES, can, isIsoDate, type IssueCategory, type Locale } from '@wuye/domain';
+import { authenticate, bearer } from './auth.js';
+import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
+
+/**
+ * Streamed exports and the bulletin's printable page:
+ *
+ *   GET /export/<list>.csv | .xlsx   lists: issues, complaints, enterprises, communities, credit-records
+ *        query: townshipId enterpriseId departmentId category state from to (same meaning as the GraphQL filters)
+ *        auth:  Authorization: Bearer <session or API token>; scoped exactly like GraphQL (export:read)
+ *        progress: `X-Total-Rows` header (counted before streaming); rows follow in id order, written batch by
+ *        batch (5,000 rows) and only after the socket has drained, so memory stays flat whatever the size.
+ *   GET /bulletins/<id>/print          A4 HTML page with print CSS (published: anyone; drafts: bulletin:read)
+ *   GET /bulletins/<id>/download       the same page as a file; ?format=xlsx for an Excel workbook
+ */
+export interface AnalyticsRouteOptions {
+  orm: MikroORM;
+  logError: (e: unknown) => void;
+}
+
+const BATCH = 5000;
+
+const TEXT = {
+  UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please sign in first' },
+  FORBIDDEN: { 'zh-CN': '无权导出该列表', en: 'You may not export this list' },
+  NOT_FOUND: { 'zh-CN': '不存在或无权查看', en: 'Not found' },
+  BAD_FILTER: { 'zh-CN': '筛选条件有误', en: 'Invalid filter' },
+} as const;
+
+function fail(res: Response, status: number, code: keyof typeof TEXT, locale: Locale, field?: string) {
+  res.status(status).json({ error: { code, message: TEXT[code][locale], ...(field ? { field } : {}) } });
+}
+
+function id(v: unknown): number | null | undefined {
+  if (v == null || v === '') return null;
+  const n = Number(v);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+}
+
+/** Query parameters → export filter; the name of the first bad parameter otherwise. */
+function filterOf(q: Request['query']): ExportFilter | string {
+  const f: ExportFilter = {};
+  for (const key of ['townshipId', 'enterpriseId', 'departmentId'] as const) {
+    const v = id(q[key]);
+    if (v === undefined) return key;
+    f[key] = v;
+  }
+  if (q.category != null && q.category !== '') {
+    if (!ISSUE_CATEGORIES.includes(q.category as IssueCategory)) return 'category';
+    f.category = q.category as IssueCategory;
+  }
+  if (typeof q.state === 'string' && q.state) {
+    if (!/^[A-Z_]{1,30}$/.test(q.state)) return 'state';
+    f.state = q.state;
+  }
+  for (const key of ['from', 'to'] as const) {
+    const v = q[key];
+    if (v == null || v === '') continue;
+    if (typeof v !== 'string' || !isIsoDate(v)) return key;
+    f[key] = v;
+  }
+  return f;
+}
+
+/** Writes and waits for the socket to drain when its buffer is full (backpressure). */
+async function write(out: Writable, chunk: string) {
+  if (!out.write(chunk)) await once(out, 'drain');
+}
+
+function csvCell(v: string | number | null): string {
+  if (v == null) return '';
+  const s = String(v);
+  // Quote when needed; a leading = + - @ is prefixed so spreadsheets do not run it as a formula.
+  const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
+  const router = Router();
+
+  router.get('/export/:file', async (req, res) => {
+    const locale = localeFromHeader(req.headers['accept-language']);
+    const m = /^([a-z-]+)\.(csv|xlsx)$/.exec(String(req.params.file));
+    if (!m || !EXPORT_LISTS.includes(m[1] as ExportList)) return fail(res, 404, 'NOT_FOUND', locale);
+    const [list, format] = [m[1] as ExportList, m[2] as 'csv' | 'xlsx'];
+    const em = opts.orm.em.fork() as Em;
+    const caller = await authenticate(em, bearer(req));
+    if (!caller) return fail(res, 401, 'UNAUTHENTICATED', locale);
+    const principal = principalOf(caller.user);
+    if (!can(principal, 'export:read')) return fail(res, 403, 'FORBIDDEN', locale);
+    const filter = filterOf(req.query);
+    if (typeof filter === 'string') return fail(res, 400, 'BAD_FILTER', locale, filter);
+    const scope = dataScopeOf({ principal });
+    const columns = exportColumns(list);
+    try {
+      const total = await countExportRows(em, list, filter, scope);
+      const name = `${list}-${new Date().toISOString().slice(0, 10)}.${format}`;
+      res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+      res.setHeader('X-Total-Rows', String(total));
+      res.setHeader('Access-Control-Expose-Headers', 'X-Total-Rows');
+      res.setHeader('Cache-Control', 'no-store');
+      if (format === 'csv') {
+        // BOM: Excel opens UTF-8 CSV with Chinese text correctly only with it.
+        await write(res, `\uFEFF${columns.map((c) => csvCell(c.header[locale])).join(',')}\r\n`);
+        for await (const batch of exportBatches(em, list, filter, scope, BATCH)) {
+          await write(res, batch.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n');
+          em.clear();
+        }
+        res.end();
+      } else {
+        const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false, useStyles: false });
+        const sheet = workbook.addWorksheet(list);
+        sheet.columns = columns.map((c) => ({ header: c.header[locale], key: c.key, width: c.type === 'string' ? 24 : 14 }));
+        for await (const batch of exportBatches(em, list, filter, scope, BATCH)) {
+          for (const row of batch) sheet.addRow(row).commit();
+          // Let the zip stream flush to the socket before reading the next batch.
+          if (res.writableNeedDrain) await once(res, 'drain');
+          em.clear();
+        }
+        sheet.commit();
+        await workbook.commit();
+      }
+    } catch (e) {
+      opts.logError(e);
+      if (!res.headersSent) fail(res, 500, 'NOT_FOUND', locale);
+      else res.destroy(e as Error);
+    }
+  });
+
+  const bulletinFor = async (req: Request): Promise<Bulletin | null> => {
+    const em = opts.orm.em.fork() as Em;
+    const caller = await authenticate(em, bearer(req));
+    const principal = caller ? principalOf(caller.user) : null;
+    const key = id(req.params.id);
+    if (!key) return null;
+    return em.findOne(Bulletin, { id: key, status: { $in: visibleBulletinStatuses({ principal }) } });
+  };
+
+  router.get('/bulletins/:id/print', async (req, res) => {
+    const locale = localeFromHeader(req.headers['accept-language']);
+    const b = await bulletinFor(req);
+    if (!b) return fail(res, 404, 'NOT_FOUND', locale);
+    res.type('text/html; charset=utf-8').send(bulletinHtml(b, locale));
+  });
+
+  router.get('/bulletins/:id/download', async (req, res) => {
+    const locale = localeFromHeader(req.headers['accept-language']);
+    const b = await bulletinFor(req);
+    if (!b) return fail(res, 404, 'NOT_FOUND', locale);
+    if (req.query.format === 'xlsx') {
+      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader('Content-Disposition', `attachment; filename="bulletin-${b.month}.xlsx"`);
+      await bulletinWorkbook(b, locale).xlsx.write(res);
+      res.end();
+      return;
+    }
+    res.setHeader('Content-Disposition', `attachment; filename="bulletin-${b.month}.html"`);
+    res.type('text/html; charset=utf-8').send(bulletinHtml(b, locale));
+  });
+
+  return router;
+}
