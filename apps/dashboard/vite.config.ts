@@ -39,6 +39,7 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/healthz': api,
+      '/files': api,
     },
   },
 });

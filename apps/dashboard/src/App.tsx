@@ -1,56 +1,102 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import auditLogs from './auditLogs';
 import { createAuthProvider } from './authProvider';
 import { hasPermission, type AppPermissions } from './authProvider/permissions';
-import { getToken } from './authProvider/token';
+import { request } from './common/api';
 import communities from './communities';
+import { CreditPage, MyCreditPage } from './credit/CreditPage';
+import { BoardsPage, PublicBoardsPage, PublicRatingPage } from './credit/PublicPages';
+import { RankingPage } from './credit/RankingPage';
+import creditRecords from './creditRecords';
 import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
-import { createGraphQLClient } from './dataProvider/graphqlClient';
 import { resourceRegistry } from './dataProvider/registry';
+import type { ResourceConfig } from './dataProvider/types';
 import departments from './departments';
 import enterprises from './enterprises';
 import { i18nProvider } from './i18n';
 import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';
 import { LoginPage } from './login/LoginPage';
+import { NotificationsPage } from './notifications/Notifications';
+import objections from './objections';
 import projectManagers from './projectManagers';
+import { RatingPage, RatingsPage } from './ratings/RatingPages';
+import repairApplications from './repairApplications';
 import { darkTheme, lightTheme } from './theme';
 import townships from './townships';
 import users from './users';
 
-const request = createGraphQLClient({ getToken, getLocale: () => i18nProvider.getLocale() });
 const dataProvider = createDataProvider(request, resourceRegistry);
-const authProvider = createAuthProvider({ request, singleOf: (resource) => resourceRegistry[resource]?.single });
 
-/** Menu order. The API's permission prefix of each resource is its `single` name (`enterprise:create`). */
+/** The API permission of an action on a resource (`credit:read` for credit records, `credit:propose` to create one). */
+export function permissionFor(config: ResourceConfig | undefined, action: 'read' | 'create' | 'update'): string | undefined {
+  if (!config) return undefined;
+  if (action === 'create' && config.createPermission) return config.createPermission;
+  return `${config.permissionPrefix ?? config.single}:${action}`;
+}
+
+const authProvider = createAuthProvider({
+  request,
+  singleOf: (resource) => {
+    const config = resourceRegistry[resource];
+    return config ? (config.permissionPrefix ?? config.single) : undefined;
+  },
+  overrideOf: (resource, action) => permissionFor(resourceRegistry[resource], action),
+});
+
+/** Menu order. */
 const RESOURCES = [
   { name: 'enterprises', ui: enterprises },
   { name: 'communities', ui: communities },
   { name: 'projectManagers', ui: projectManagers },
+  { name: 'creditRecords', ui: creditRecords },
+  { name: 'objections', ui: objections },
+  { name: 'repairApplications', ui: repairApplications },
   { name: 'townships', ui: townships },
   { name: 'departments', ui: departments },
   { name: 'users', ui: users },
   { name: 'auditLogs', ui: auditLogs },
 ] as const;
 
+interface ResourceUi {
+  list: React.ComponentType;
+  show?: React.ComponentType;
+  edit?: React.ComponentType;
+  create?: React.ComponentType;
+  icon?: React.ComponentType;
+  recordRepresentation?: string | ((record: never) => string);
+}
+
 /** What a role may not do is not offered: no resource without `:read`, no create/edit routes without the permission. */
-const resourcesFor = (permissions: AppPermissions | undefined) =>
-  RESOURCES.filter(({ name }) => hasPermission(permissions, `${resourceRegistry[name]?.single}:read`)).map(({ name, ui }) => {
-    const single = resourceRegistry[name]?.single;
+const resourcesFor = (permissions: AppPermissions | undefined) => [
+  ...RESOURCES.filter(({ name }) => hasPermission(permissions, permissionFor(resourceRegistry[name], 'read') ?? '')).map(({ name, ui }) => {
+    const config = resourceRegistry[name];
+    const r = ui as ResourceUi;
     return (
       <Resource
         key={name}
         name={name}
-        list={ui.list}
-        show={ui.show}
-        icon={ui.icon}
-        recordRepresentation={ui.recordRepresentation}
-        create={ui.create && hasPermission(permissions, `${single}:create`) ? ui.create : undefined}
-        edit={ui.edit && hasPermission(permissions, `${single}:update`) ? ui.edit : undefined}
+        list={r.list}
+        show={r.show}
+        icon={r.icon}
+        recordRepresentation={r.recordRepresentation as never}
+        create={r.create && hasPermission(permissions, permissionFor(config, 'create') ?? '') ? r.create : undefined}
+        edit={r.edit && hasPermission(permissions, permissionFor(config, 'update') ?? '') ? r.edit : undefined}
       />
     );
-  });
+  }),
+  <CustomRoutes key="pages">
+    <Route path="/credit/:id" element={<CreditPage />} />
+    <Route path="/my-credit" element={<MyCreditPage />} />
+    <Route path="/ranking" element={<RankingPage />} />
+    <Route path="/boards" element={<BoardsPage />} />
+    <Route path="/ratings" element={<RatingsPage />} />
+    <Route path="/ratings/:id" element={<RatingPage />} />
+    <Route path="/notifications" element={<NotificationsPage />} />
+  </CustomRoutes>,
+];
 
 export const App = () => (
   <Admin
@@ -67,6 +113,11 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    {/* Open to anyone, signed in or not: the red and black lists and published ratings. */}
+    <CustomRoutes noLayout>
+      <Route path="/public/boards" element={<PublicBoardsPage />} />
+      <Route path="/public/ratings/:id" element={<PublicRatingPage />} />
+    </CustomRoutes>
     {resourcesFor}
   </Admin>
 );

@@ -27,9 +27,11 @@ export interface AuthProviderOptions {
   request: GraphQLRequest;
   /** resource name → permission prefix (`enterprises` → `enterprise`). */
   singleOf: (resource: string) => string | undefined;
+  /** A resource's own permission for an action, when not `<single>:<action>`. */
+  overrideOf?: (resource: string, action: 'read' | 'create' | 'update') => string | undefined;
 }
 
-export function createAuthProvider({ request, singleOf }: AuthProviderOptions): AuthProvider {
+export function createAuthProvider({ request, singleOf, overrideOf }: AuthProviderOptions): AuthProvider {
   // `me` is fetched once per session (per token) and shared by getIdentity, getPermissions and canAccess.
   let cached: { token: string; me: Promise<Me> } | null = null;
   const forget = () => {
@@ -102,7 +104,7 @@ export function createAuthProvider({ request, singleOf }: AuthProviderOptions): 
 
     async canAccess({ resource, action }) {
       try {
-        return canAccessResource(await fetchMe(), singleOf, resource, action);
+        return canAccessResource(await fetchMe(), singleOf, resource, action, overrideOf);
       } catch {
         return false;
       }

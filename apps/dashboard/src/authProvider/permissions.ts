@@ -45,11 +45,13 @@ export function canAccessResource(
   singleOf: (resource: string) => string | undefined,
   resource: string,
   action: string,
+  /** A resource's own name for an action's permission (`creditRecords` create → `credit:propose`), if it has one. */
+  overrideOf?: (resource: string, action: 'read' | 'create' | 'update') => string | undefined,
 ): boolean {
   if (!me) return false;
   const single = singleOf(resource);
   if (!single) return true;
   const mapped = action in ACTION_MAP ? ACTION_MAP[action] : 'read';
   if (!mapped) return false;
-  return hasPermission(me, `${single}:${mapped}`);
+  return hasPermission(me, overrideOf?.(resource, mapped) ?? `${single}:${mapped}`);
 }

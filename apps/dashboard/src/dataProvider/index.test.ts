@@ -19,6 +19,30 @@ function mockRequest(respond: (call: Call) => unknown) {
 const page = (resource: string, items: unknown[], total = items.length) => ({ [resource]: { items, total } });
 
 describe('data provider', () => {
+  it('getOne of a resource without a single-record field reads the list by id', async () => {
+    const { request, calls } = mockRequest(() => page('objections', [{ id: '7', status: 'PENDING' }]));
+    const provider = createDataProvider(request, resourceRegistry);
+    expect(await provider.getOne('objections', { id: 7 })).toEqual({ data: { id: '7', status: 'PENDING' } });
+    expect(calls[0]!.query).toContain('objections(');
+    expect(calls[0]!.variables).toMatchObject({ page: 1, perPage: 1, filter: { ids: ['7'] } });
+    const empty = mockRequest(() => page('objections', []));
+    await expect(createDataProvider(empty.request, resourceRegistry).getOne('objections', { id: 8 })).rejects.toBeInstanceOf(HttpError);
+  });
+
+  it('creates a credit record through proposeCreditRecord', async () => {
+    const { request, calls } = mockRequest(() => ({
+      proposeCreditRecord: { __typename: 'MutationProposeCreditRecordSuccess', data: { id: '9', status: 'PUBLICIZING' } },
+    }));
+    const provider = createDataProvider(request, resourceRegistry);
+    const result = await provider.create('creditRecords', {
+      data: { subjectType: 'ENTERPRISE', enterpriseId: '3', itemCode: 'B6', effectiveFrom: '2026-11-01', reason: '通报批评', bogus: 1 },
+    });
+    expect(result.data).toEqual({ id: '9', status: 'PUBLICIZING' });
+    expect(calls[0]!.query).toContain('proposeCreditRecord(input: $input)');
+    expect(calls[0]!.query).toContain('$input: ProposeCreditRecordInput!');
+    expect(calls[0]!.variables.input).not.toHaveProperty('bogus');
+  });
+
   it('getList sends react-admin pagination, sort and filter', async () => {
     const { request, calls } = mockRequest(() => page('enterprises', [{ id: '1', name: '甲' }], 41));
     const provider = createDataProvider(request, resourceRegistry);

@@ -84,6 +84,11 @@ export function createDataProvider(request: GraphQLRequest, registry: ResourceRe
 
     async getOne(resource, params) {
       const config = configOf(resource);
+      if (config.oneViaList) {
+        const { items } = await list(config, listVariables(config, { pagination: { page: 1, perPage: 1 }, filter: { ids: [String(params.id)] } }));
+        if (!items[0]) throw new HttpError('ra.notification.item_doesnt_exist', 404);
+        return { data: items[0] as R };
+      }
       const data = await request<Record<string, RaRecord | null>>(buildOneQuery(config), { id: String(params.id) });
       const record = data[config.single];
       if (!record) throw new HttpError('ra.notification.item_doesnt_exist', 404);

@@ -20,7 +20,8 @@ export function buildOneQuery(config: ResourceConfig): string {
   return `query ${type}One($id: ID!) { ${config.single}(id: $id) { ${compact(config.fields)} } }`;
 }
 
-export const mutationName = (config: ResourceConfig, kind: 'create' | 'update'): string => `${kind}${typeNameOf(config)}`;
+export const mutationName = (config: ResourceConfig, kind: 'create' | 'update'): string =>
+  kind === 'create' && config.createMutation ? config.createMutation.field : `${kind}${typeNameOf(config)}`;
 
 /** Pothos' errors plugin names a result's success member `Mutation<Field>Success`. */
 export const successTypeName = (config: ResourceConfig, kind: 'create' | 'update'): string => {
@@ -38,7 +39,8 @@ function resultSelection(config: ResourceConfig, kind: 'create' | 'update'): str
 export function buildCreateMutation(config: ResourceConfig): string {
   const type = typeNameOf(config);
   const name = mutationName(config, 'create');
-  return `mutation ${type}Create($input: ${type}Input!) { ${name}(input: $input) ${resultSelection(config, 'create')} }`;
+  const inputType = config.createMutation?.inputType ?? `${type}Input`;
+  return `mutation ${type}Create($input: ${inputType}!) { ${name}(input: $input) ${resultSelection(config, 'create')} }`;
 }
 
 export function buildUpdateMutation(config: ResourceConfig): string {

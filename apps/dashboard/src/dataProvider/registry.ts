@@ -1,8 +1,11 @@
 import { auditLogsResource } from '../auditLogs/fields';
 import { communitiesResource } from '../communities/fields';
+import { creditRecordsResource } from '../creditRecords/fields';
 import { departmentsResource } from '../departments/fields';
 import { enterprisesResource } from '../enterprises/fields';
+import { objectionsResource } from '../objections/fields';
 import { projectManagersResource } from '../projectManagers/fields';
+import { repairApplicationsResource } from '../repairApplications/fields';
 import { townshipsResource } from '../townships/fields';
 import { usersResource } from '../users/fields';
 import type { ResourceRegistry } from './types';
@@ -16,5 +19,8 @@ export const resourceRegistry: ResourceRegistry = Object.fromEntries(
     communitiesResource,
     usersResource,
     auditLogsResource,
+    creditRecordsResource,
+    objectionsResource,
+    repairApplicationsResource,
   ].map((config) => [config.resource, config]),
 );

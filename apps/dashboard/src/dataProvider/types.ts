@@ -20,6 +20,14 @@ export interface ResourceConfig {
   filters?: readonly string[];
   /** Values of the `<Type>SortField` enum. */
   sortFields?: readonly string[];
+  /** Permission prefix when not `single` (credit records, objections and repairs are all `credit:read`). */
+  permissionPrefix?: string;
+  /** Permission for creating when not `<prefix>:create` (proposing a credit record is `credit:propose`). */
+  createPermission?: string;
+  /** The API has no single-record query (`objection(id)`): getOne reads the list filtered by `ids`. */
+  oneViaList?: boolean;
+  /** Create mutation field and input type when not `create<Type>(input: <Type>Input!)`. */
+  createMutation?: { field: string; inputType: string };
 }
 
 export type ResourceRegistry = Readonly<Record<string, ResourceConfig>>;

@@ -1,4 +1,18 @@
-import { DataTable, NumberField, Pagination, ReferenceManyField, Show, TextField, useTranslate } from 'react-admin';
+import CreditScoreIcon from '@mui/icons-material/CreditScore';
+import {
+  Button,
+  DataTable,
+  EditButton,
+  NumberField,
+  Pagination,
+  ReferenceManyField,
+  Show,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useResourceDefinition,
+  useTranslate,
+} from 'react-admin';
 import { Box } from '@mui/material';
 import { enumLabel } from '../common/enums';
 import { DateText, DecimalText } from '../common/fields';
@@ -32,8 +46,24 @@ const ManagersOfEnterprise = () => (
   </ReferenceManyField>
 );
 
+/** The firm's credit file (score, breakdown, history) and, when allowed, edit. */
+const EnterpriseShowActions = () => {
+  const record = useRecordContext();
+  const { hasEdit } = useResourceDefinition();
+  return (
+    <TopToolbar>
+      {record && (
+        <Button label="app.credit.open" to={`/credit/${record.id}`}>
+          <CreditScoreIcon />
+        </Button>
+      )}
+      {hasEdit && <EditButton />}
+    </TopToolbar>
+  );
+};
+
 export const EnterpriseShow = () => (
-  <Show>
+  <Show actions={<EnterpriseShowActions />}>
     <Box sx={{ p: 2 }}>
       <Section title="app.section.basic">
         <FieldGrid>

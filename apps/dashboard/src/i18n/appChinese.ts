@@ -1,5 +1,9 @@
+import { closedLoopChinese } from './closedLoopMessages';
+import { creditChinese } from './creditMessages';
+import { mergeMessages, type DeepStrings } from './merge';
+
 /** Our own messages (resources, enum labels, app texts) in Simplified Chinese; `appEnglish` has the same keys. */
-export const appChinese = {
+const baseChinese = {
   app: {
     title: '物业监管平台',
     menu: {
@@ -225,6 +229,8 @@ export const appChinese = {
   },
 };
 
+export const appChinese = mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese);
+
 /** The shape `appEnglish` must have (same keys, string leaves). */
 export type AppMessages = DeepStrings<typeof appChinese>;
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type BaseMessages = DeepStrings<typeof baseChinese>;

@@ -1,6 +1,9 @@
-import type { AppMessages } from './appChinese';
+import type { AppMessages, BaseMessages } from './appChinese';
+import { closedLoopEnglish } from './closedLoopMessages';
+import { creditEnglish } from './creditMessages';
+import { mergeMessages } from './merge';
 
-export const appEnglish: AppMessages = {
+const baseEnglish: BaseMessages = {
   app: {
     title: 'Property Supervision Platform',
     menu: {
@@ -225,3 +228,5 @@ export const appEnglish: AppMessages = {
     },
   },
 };
+
+export const appEnglish: AppMessages = mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish);

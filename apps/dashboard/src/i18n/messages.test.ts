@@ -76,6 +76,22 @@ describe('zh-CN messages', () => {
   });
 });
 
+const sources = import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], { query: '?raw', import: 'default', eager: true });
+
+describe('keys used in the code', () => {
+  it('exist in both languages (app.*, resources.*, enums.* string literals)', () => {
+    const used = new Set<string>();
+    for (const text of Object.values(sources)) {
+      for (const m of text.matchAll(/['"`]((?:app|resources|enums)\.[A-Za-z0-9_.]+[A-Za-z0-9_])['"`]/g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(50);
+    for (const key of used) {
+      expect(valueAt(appChinese, key), key).toBeTypeOf('string');
+      expect(valueAt(appEnglish, key), key).toBeTypeOf('string');
+    }
+  });
+});
+
 describe('i18n provider', () => {
   it('speaks Chinese by default and switches to English', async () => {
     expect(i18nProvider.getLocale()).toBe('zh-CN');

@@ -1,21 +1,35 @@
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import TerminalIcon from '@mui/icons-material/Terminal';
+import LeaderboardIcon from '@mui/icons-material/Leaderboard';
+import CreditScoreIcon from '@mui/icons-material/CreditScore';
+import ListAltIcon from '@mui/icons-material/ListAlt';
+import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
+import NotificationsIcon from '@mui/icons-material/Notifications';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
-import type { AppPermissions } from '../authProvider/permissions';
+import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 
-/** An enterprise manager's menu starts with their own firm; GraphiQL is a separate page, opened in a new tab. */
+/**
+ * An enterprise manager's menu starts with their own firm and credit; then the pages of the signed-in user's role,
+ * the resources and GraphiQL (a separate page, opened in a new tab).
+ */
 export const AppMenu = () => {
   const { permissions } = usePermissions<AppPermissions>();
   const translate = useTranslate();
   const [open] = useSidebarState();
   const ownEnterprise = permissions?.role === 'ENTERPRISE' ? permissions.enterprise : null;
+  const creditRead = hasPermission(permissions, 'credit:read');
   return (
     <Menu>
       {ownEnterprise && (
         <Menu.Item to={`/enterprises/${ownEnterprise.id}/show`} primaryText="app.menu.myEnterprise" leftIcon={<StorefrontIcon />} />
       )}
+      {ownEnterprise && <Menu.Item to="/my-credit" primaryText="app.menu.myCredit" leftIcon={<CreditScoreIcon />} />}
       <Menu.DashboardItem />
+      <Menu.Item to="/notifications" primaryText="app.menu.notifications" leftIcon={<NotificationsIcon />} />
+      {creditRead && <Menu.Item to="/ranking" primaryText="app.menu.ranking" leftIcon={<LeaderboardIcon />} />}
+      <Menu.Item to="/boards" primaryText="app.menu.boards" leftIcon={<ListAltIcon />} />
+      <Menu.Item to="/ratings" primaryText="app.menu.ratings" leftIcon={<EmojiEventsIcon />} />
       <Menu.ResourceItems />
       <MenuItem component="a" href="/graphiql" target="_blank" rel="noopener" title={translate('app.menu.graphiql')}>
         <ListItemIcon sx={{ minWidth: 40 }}>

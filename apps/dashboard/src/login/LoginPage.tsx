@@ -13,7 +13,7 @@ import {
 } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { useState, type FormEvent } from 'react';
-import { LocalesMenuButton, useLogin, useNotify, useTranslate } from 'react-admin';
+import { Link, LocalesMenuButton, useLogin, useNotify, useTranslate } from 'react-admin';
 import { enumLabel } from '../common/enums';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccounts';
 
@@ -90,6 +90,9 @@ export const LoginPage = () => {
           <Button type="submit" variant="contained" fullWidth disabled={loading} sx={{ mt: 3 }} startIcon={loading ? <CircularProgress size={18} /> : null}>
             {translate(loading ? 'app.login.signingIn' : 'app.login.signIn')}
           </Button>
+          <Typography variant="body2" sx={{ mt: 2, textAlign: 'center' }}>
+            <Link to="/public/boards">{translate('app.login.publicBoards')}</Link>
+          </Typography>
         </CardContent>
         <CardContent sx={{ flex: 1, p: 4, bgcolor: 'action.hover' }}>
           <Typography variant="subtitle1" component="h2">

@@ -1,0 +1,62 @@
+import { getToken } from '../authProvider/token';
+import { acceptLanguage } from '../i18n/locale';
+import { i18nProvider } from '../i18n';
+
+/** What `POST /files` answers for a stored evidence file. */
+export interface UploadedFile {
+  id: string;
+  issueId: string;
+  originalName: string;
+  mime: string;
+  size: number;
+  url: string;
+}
+
+const headers = (): Record<string, string> => {
+  const out: Record<string, string> = { 'Accept-Language': acceptLanguage(i18nProvider.getLocale()) };
+  const token = getToken();
+  if (token) out.Authorization = `Bearer ${token}`;
+  return out;
+};
+
+/** The server's `{ error: { message } }`, or the status text. */
+async function errorOf(response: Response): Promise<Error> {
+  try {
+    const body = (await response.json()) as { error?: { message?: string } };
+    return new Error(body.error?.message || response.statusText || `HTTP ${response.status}`);
+  } catch {
+    return new Error(response.statusText || `HTTP ${response.status}`);
+  }
+}
+
+/** Uploads one evidence file to an issue (multipart `issueId` + `file`); the id goes to `submitIssueFeedback(fileIds)`. */
+export async function uploadEvidence(issueId: string, file: File, fetchImpl: typeof fetch = fetch): Promise<UploadedFile> {
+  const form = new FormData();
+  form.append('issueId', issueId);
+  form.append('file', file, file.name);
+  const response = await fetchImpl('/files', { method: 'POST', headers: headers(), body: form });
+  if (!response.ok) throw await errorOf(response);
+  return (await response.json()) as UploadedFile;
+}
+
+/** Fetches `GET /files/:id` with the bearer token (a plain link would not send it) and saves it under its name. */
+export async function downloadEvidence(id: string, name: string, fetchImpl: typeof fetch = fetch): Promise<void> {
+  const response = await fetchImpl(`/files/${encodeURIComponent(id)}`, { headers: headers() });
+  if (!response.ok) throw await errorOf(response);
+  const blob = await response.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** `1536` → `1.5 KB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}

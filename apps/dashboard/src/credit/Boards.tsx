@@ -1,0 +1,151 @@
+import DownloadIcon from '@mui/icons-material/GetApp';
+import { Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Button, Link, downloadCSV, useTranslate } from 'react-admin';
+import { useGql } from '../common/api';
+import { toCsv } from '../common/csv';
+import { EmptyBox, QueryState } from '../common/states';
+import type { GraphQLRequest } from '../dataProvider/graphqlClient';
+import { gradeStyle } from '../enterprises/creditStyles';
+import { BOARDS_QUERY } from './operations';
+
+export interface ListedFirm {
+  enterpriseId: string;
+  name: string;
+  uscc: string;
+  score: number;
+  grade: string | null;
+  kind: string | null;
+  reason: string | null;
+  from: string | null;
+  until: string | null;
+}
+
+interface BoardsData {
+  redList: ListedFirm[];
+  blackList: ListedFirm[];
+  ratings: { id: string; quarter: string; status: string; publishedOn: string | null; asOf: string; total: number; standardVersion: number }[];
+}
+
+/** The reason of a listing in words: an item code stays a code, the two rule names get a label. */
+export const reasonLabel = (translate: (k: string, o?: object) => string, reason: string | null): string =>
+  reason ? translate(`app.boards.reasons.${reason}`, { _: reason }) : '';
+
+const FIELDS = ['name', 'uscc', 'score', 'grade', 'reason', 'from', 'until'] as const;
+
+export const ListedFirmsTable = ({ firms, linkTo }: { firms: readonly ListedFirm[]; linkTo?: (id: string) => string }) => {
+  const translate = useTranslate();
+  if (firms.length === 0) return <EmptyBox />;
+  return (
+    <Box sx={{ overflowX: 'auto' }}>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            {FIELDS.map((f) => (
+              <TableCell key={f} align={f === 'score' ? 'right' : 'left'}>
+                {translate(`app.boards.fields.${f}`)}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {firms.map((f) => (
+            <TableRow key={`${f.enterpriseId}-${f.from}`}>
+              <TableCell>{linkTo ? <Link to={linkTo(f.enterpriseId)}>{f.name}</Link> : f.name}</TableCell>
+              <TableCell>{f.uscc}</TableCell>
+              <TableCell align="right">{f.score.toFixed(1)}</TableCell>
+              <TableCell>
+                {f.grade && <Chip size="small" label={f.grade} sx={{ bgcolor: gradeStyle(f.grade).bg, color: gradeStyle(f.grade).fg, fontWeight: 600 }} />}
+              </TableCell>
+              <TableCell>{reasonLabel(translate, f.reason)}</TableCell>
+              <TableCell>{f.from ?? ''}</TableCell>
+              <TableCell>{f.until ?? ''}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+};
+
+export function listedCsv(firms: readonly ListedFirm[], translate: (k: string, o?: object) => string): string {
+  return toCsv(
+    FIELDS.map((f) => translate(`app.boards.fields.${f}`)),
+    firms.map((f) => [f.name, f.uscc, f.score.toFixed(1), f.grade ?? '', reasonLabel(translate, f.reason), f.from ?? '', f.until ?? '']),
+  );
+}
+
+const Board = ({ title, firms, color, linkTo }: { title: string; firms: ListedFirm[]; color: string; linkTo?: (id: string) => string }) => {
+  const translate = useTranslate();
+  return (
+    <Card sx={{ flex: 1, borderTop: `4px solid ${color}` }}>
+      <CardContent>
+        <Stack direction="row" alignItems="center" sx={{ mb: 1 }}>
+          <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
+            {translate(title)} ({firms.length})
+          </Typography>
+          <Button label="ra.action.export" onClick={() => downloadCSV(listedCsv(firms, translate), translate(title))} disabled={firms.length === 0}>
+            <DownloadIcon />
+          </Button>
+        </Stack>
+        <ListedFirmsTable firms={firms} linkTo={linkTo} />
+      </CardContent>
+    </Card>
+  );
+};
+
+/**
+ * 红黑榜: the red and black lists today and the published quarterly ratings. Public (anonymous client) or inside
+ * the dashboard (firm names link to their credit files).
+ */
+export const Boards = ({ client, signedIn }: { client?: GraphQLRequest; signedIn: boolean }) => {
+  const translate = useTranslate();
+  const { data, isPending, error } = useGql<BoardsData>(['boards', signedIn], BOARDS_QUERY, {}, { client });
+  const linkTo = signedIn ? (id: string) => `/credit/${id}` : undefined;
+  const ratingLink = (id: string) => (signedIn ? `/ratings/${id}` : `/public/ratings/${id}`);
+  const published = (data?.ratings ?? []).filter((r) => r.status === 'PUBLISHED');
+  return (
+    <QueryState isPending={isPending} error={error}>
+      {data && (
+        <>
+          <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ mb: 2 }}>
+            <Board title="app.boards.red" firms={data.redList} color="#d32f2f" linkTo={linkTo} />
+            <Board title="app.boards.black" firms={data.blackList} color="#212121" linkTo={linkTo} />
+          </Stack>
+          <Card>
+            <CardContent>
+              <Typography variant="h6" component="h2" gutterBottom>
+                {translate('app.boards.ratings')}
+              </Typography>
+              {published.length === 0 ? (
+                <EmptyBox />
+              ) : (
+                <Table size="small">
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>{translate('app.rating.fields.quarter')}</TableCell>
+                      <TableCell>{translate('app.rating.fields.asOf')}</TableCell>
+                      <TableCell>{translate('app.rating.fields.publishedOn')}</TableCell>
+                      <TableCell align="right">{translate('app.rating.fields.total')}</TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {published.map((r) => (
+                      <TableRow key={r.id}>
+                        <TableCell>
+                          <Link to={ratingLink(r.id)}>{r.quarter}</Link>
+                        </TableCell>
+                        <TableCell>{r.asOf}</TableCell>
+                        <TableCell>{r.publishedOn}</TableCell>
+                        <TableCell align="right">{r.total}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              )}
+            </CardContent>
+          </Card>
+        </>
+      )}
+    </QueryState>
+  );
+};

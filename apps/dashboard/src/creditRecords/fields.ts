@@ -1,0 +1,24 @@
+import type { ResourceConfig } from '../dataProvider/types';
+
+const base = `id subjectType enterpriseId enterprise { id name } managerId manager { id name } communityId community { id name }
+  itemCode itemLabel points termMonths serious veto commendation standardVersion effectiveFrom expiresOn status
+  proposedById proposedAt reason sourceType sourceId publicizedOn objectionDeadline confirmedOn repairedOn correctsId createdAt`;
+
+export const creditRecordFields = `${base}
+  evidence reviewerId decision decisionNote decidedAt revokedById revokedAt revokeReason blacklistMonths
+  events { id fromStatus toStatus at actorName note }
+  objections { id status statement evidence filedAt decisionNote decidedAt }`;
+
+export const creditRecordsResource: ResourceConfig = {
+  resource: 'creditRecords',
+  single: 'creditRecord',
+  permissionPrefix: 'credit',
+  createPermission: 'credit:propose',
+  createMutation: { field: 'proposeCreditRecord', inputType: 'ProposeCreditRecordInput' },
+  fields: creditRecordFields,
+  // Pending objections are needed for the actions offered in lists (object / decide).
+  listFields: `${base} objections { id status }`,
+  createInput: ['subjectType', 'enterpriseId', 'managerId', 'communityId', 'itemCode', 'effectiveFrom', 'reason', 'evidence', 'sourceType', 'sourceId'],
+  filters: ['enterpriseId', 'managerId', 'subjectType', 'status', 'statuses', 'itemCode', 'sourceType', 'sourceId', 'negative'],
+  sortFields: ['effectiveFrom', 'expiresOn', 'points', 'status', 'itemCode', 'createdAt', 'id'],
+};

@@ -1,0 +1,138 @@
+import GavelIcon from '@mui/icons-material/Gavel';
+import { Box, Chip } from '@mui/material';
+import {
+  DataTable,
+  List,
+  Link,
+  SearchInput,
+  SelectInput,
+  Show,
+  TextField,
+  TopToolbar,
+  usePermissions,
+  useRecordContext,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
+import { hasPermission, type AppPermissions } from '../authProvider/permissions';
+import { useRunAction } from '../common/api';
+import { ActionDialogButton } from '../common/ActionDialog';
+import type { CsvColumn } from '../common/csv';
+import { formatDate } from '../common/dates';
+import { enumChoices, enumLabel } from '../common/enums';
+import { DateText } from '../common/fields';
+import { FieldGrid, Section } from '../common/layout';
+import { EnterpriseInput } from '../common/referenceInputs';
+import { useCsvExporter } from '../common/useCsvExporter';
+import { DECIDE_OBJECTION } from '../credit/operations';
+
+export const ObjectionStatusChip = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  const color = record.status === 'PENDING' ? 'warning' : record.status === 'ACCEPTED' ? 'success' : 'default';
+  return <Chip size="small" color={color} label={enumLabel(translate, 'ObjectionStatus', record.status)} />;
+};
+
+/** A reviewer decides a pending objection (not one on a record they proposed). */
+export const DecideObjectionButton = () => {
+  const record = useRecordContext();
+  const { permissions } = usePermissions<AppPermissions>();
+  const run = useRunAction();
+  if (!record || record.status !== 'PENDING' || !hasPermission(permissions, 'credit:decide')) return null;
+  if (record.record?.proposedById && String(record.record.proposedById) === String(permissions?.id)) return null;
+  return (
+    <Box onClick={(e) => e.stopPropagation()}>
+      <ActionDialogButton
+        label="app.objection.decide"
+        icon={<GavelIcon />}
+        fields={[
+          {
+            name: 'decision',
+            label: 'app.objection.decision',
+            kind: 'select',
+            required: true,
+            choices: [
+              { id: 'uphold', name: 'app.objection.uphold' },
+              { id: 'revoke', name: 'app.objection.accept' },
+            ],
+          },
+          { name: 'note', label: 'app.objection.note', kind: 'multiline', required: true },
+        ]}
+        onSubmit={(v) => run(DECIDE_OBJECTION, { objectionId: record.id, upholdRecord: v.decision === 'uphold', note: v.note }, 'decideObjection')}
+      />
+    </Box>
+  );
+};
+
+const csvColumns: CsvColumn<RaRecord>[] = [
+  { source: 'id' },
+  { source: 'enterprise.name', label: 'resources.objections.fields.enterprise' },
+  { source: 'record.itemCode', label: 'resources.objections.fields.record' },
+  { source: 'status', value: (r, t) => enumLabel(t, 'ObjectionStatus', r.status) },
+  { source: 'statement' },
+  { source: 'evidence' },
+  { source: 'filedAt', value: (r) => formatDate(r.filedAt) },
+  { source: 'decisionNote' },
+  { source: 'decidedAt', value: (r) => formatDate(r.decidedAt) },
+];
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={enumChoices('ObjectionStatus')} alwaysOn />,
+  <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
+];
+
+const RecordLink = (_props: { label?: string; source?: string }) => {
+  const r = useRecordContext();
+  if (!r?.record) return null;
+  return (
+    <Link to={`/creditRecords/${r.recordId}/show`} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
+      {r.record.itemCode} {r.record.itemLabel} ({r.record.points})
+    </Link>
+  );
+};
+
+/** 异议收件箱: pending objections first (the default filter). */
+export const ObjectionList = () => {
+  const exporter = useCsvExporter('objections', csvColumns);
+  return (
+    <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} sort={{ field: 'filedAt', order: 'DESC' }} exporter={exporter}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="filedAt" render={(r) => formatDate(r.filedAt)} />
+        <DataTable.Col source="enterprise.name" label="resources.objections.fields.enterprise" disableSort />
+        <DataTable.Col source="record" disableSort field={RecordLink} />
+        <DataTable.Col source="statement" disableSort />
+        <DataTable.Col source="status" field={ObjectionStatusChip} />
+        <DataTable.Col label="app.common.actions" disableSort field={DecideObjectionButton} />
+      </DataTable>
+    </List>
+  );
+};
+
+export const ObjectionShow = () => (
+  <Show
+    actions={
+      <TopToolbar>
+        <DecideObjectionButton />
+      </TopToolbar>
+    }
+  >
+    <Box sx={{ p: 2 }}>
+      <Section title="app.section.basic">
+        <FieldGrid>
+          <TextField source="enterprise.name" label="resources.objections.fields.enterprise" />
+          <RecordLink label="resources.objections.fields.record" />
+          <TextField source="record.reason" label="resources.creditRecords.fields.reason" />
+          <DateText source="record.objectionDeadline" label="resources.creditRecords.fields.objectionDeadline" />
+          <ObjectionStatusChip label="resources.objections.fields.status" />
+          <DateText source="filedAt" withTime />
+          <TextField source="statement" />
+          <TextField source="evidence" emptyText="—" />
+          <TextField source="decisionNote" emptyText="—" />
+          <DateText source="decidedAt" withTime />
+        </FieldGrid>
+      </Section>
+    </Box>
+  </Show>
+);

@@ -1,0 +1,126 @@
+import HealingIcon from '@mui/icons-material/Healing';
+import { Box, Chip } from '@mui/material';
+import { DataTable, List, Link, SearchInput, SelectInput, Show, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import { hasPermission, type AppPermissions } from '../authProvider/permissions';
+import { useRunAction } from '../common/api';
+import { ActionDialogButton } from '../common/ActionDialog';
+import type { CsvColumn } from '../common/csv';
+import { formatDate } from '../common/dates';
+import { enumChoices, enumLabel } from '../common/enums';
+import { DateText } from '../common/fields';
+import { FieldGrid, Section } from '../common/layout';
+import { EnterpriseInput } from '../common/referenceInputs';
+import { useCsvExporter } from '../common/useCsvExporter';
+import { DECIDE_REPAIR } from '../credit/operations';
+
+const RepairStatusChip = (_props: { source?: string; label?: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  const color = record.status === 'PENDING' ? 'warning' : record.status === 'APPROVED' ? 'success' : 'default';
+  return <Chip size="small" color={color} label={enumLabel(translate, 'RepairStatus', record.status)} />;
+};
+
+/** A regulator approves (record REPAIRED from today) or refuses, with reasons either way. */
+export const DecideRepairButton = () => {
+  const record = useRecordContext();
+  const { permissions } = usePermissions<AppPermissions>();
+  const run = useRunAction();
+  if (!record || record.status !== 'PENDING' || !hasPermission(permissions, 'credit:decide')) return null;
+  return (
+    <Box onClick={(e) => e.stopPropagation()}>
+      <ActionDialogButton
+        label="app.repair.decide"
+        icon={<HealingIcon />}
+        fields={[
+          {
+            name: 'decision',
+            label: 'app.repair.decision',
+            kind: 'select',
+            required: true,
+            choices: [
+              { id: 'approve', name: 'app.repair.approve' },
+              { id: 'refuse', name: 'app.repair.refuse' },
+            ],
+          },
+          { name: 'reasons', label: 'app.repair.reasons', kind: 'multiline', required: true },
+        ]}
+        onSubmit={(v) => run(DECIDE_REPAIR, { applicationId: record.id, approve: v.decision === 'approve', reasons: v.reasons }, 'decideRepair')}
+      />
+    </Box>
+  );
+};
+
+const RecordLink = (_props: { label?: string; source?: string }) => {
+  const r = useRecordContext();
+  if (!r?.record) return null;
+  return (
+    <Link to={`/creditRecords/${r.recordId}/show`} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
+      {r.record.itemCode} {r.record.itemLabel} ({r.record.points})
+    </Link>
+  );
+};
+
+const csvColumns: CsvColumn<RaRecord>[] = [
+  { source: 'id' },
+  { source: 'enterprise.name', label: 'resources.repairApplications.fields.enterprise' },
+  { source: 'record.itemCode', label: 'resources.repairApplications.fields.record' },
+  { source: 'status', value: (r, t) => enumLabel(t, 'RepairStatus', r.status) },
+  { source: 'commitment' },
+  { source: 'openIssues' },
+  { source: 'appliedAt', value: (r) => formatDate(r.appliedAt) },
+  { source: 'reasons' },
+  { source: 'decidedAt', value: (r) => formatDate(r.decidedAt) },
+];
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={enumChoices('RepairStatus')} alwaysOn />,
+  <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
+];
+
+/** 信用修复收件箱: pending applications first (the default filter). */
+export const RepairApplicationList = () => {
+  const exporter = useCsvExporter('repairApplications', csvColumns);
+  return (
+    <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} sort={{ field: 'appliedAt', order: 'DESC' }} exporter={exporter}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="appliedAt" render={(r) => formatDate(r.appliedAt)} />
+        <DataTable.Col source="enterprise.name" label="resources.repairApplications.fields.enterprise" disableSort />
+        <DataTable.Col source="record" disableSort field={RecordLink} />
+        <DataTable.Col source="commitment" disableSort />
+        <DataTable.NumberCol source="openIssues" disableSort />
+        <DataTable.Col source="status" field={RepairStatusChip} />
+        <DataTable.Col label="app.common.actions" disableSort field={DecideRepairButton} />
+      </DataTable>
+    </List>
+  );
+};
+
+export const RepairApplicationShow = () => (
+  <Show
+    actions={
+      <TopToolbar>
+        <DecideRepairButton />
+      </TopToolbar>
+    }
+  >
+    <Box sx={{ p: 2 }}>
+      <Section title="app.section.basic">
+        <FieldGrid>
+          <TextField source="enterprise.name" label="resources.repairApplications.fields.enterprise" />
+          <RecordLink label="resources.repairApplications.fields.record" />
+          <TextField source="record.reason" label="resources.creditRecords.fields.reason" />
+          <DateText source="record.confirmedOn" label="resources.creditRecords.fields.confirmedOn" />
+          <DateText source="record.expiresOn" label="resources.creditRecords.fields.expiresOn" />
+          <RepairStatusChip label="resources.repairApplications.fields.status" />
+          <DateText source="appliedAt" withTime />
+          <TextField source="commitment" />
+          <TextField source="openIssues" />
+          <TextField source="reasons" emptyText="—" />
+          <DateText source="decidedAt" withTime />
+        </FieldGrid>
+      </Section>
+    </Box>
+  </Show>
+);
