@@ -1,5 +1,6 @@
 import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { ObjectRef, InputObjectRef } from '@pothos/core';
+import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import type { Permission } from '@wuye/domain';
 import { bounds, builder, type Types } from './builder.js';
@@ -9,8 +10,16 @@ export const MAX_PER_PAGE = bounds.perPage!.max;
 
 export const SortOrder = builder.enumType('SortOrder', { values: ['ASC', 'DESC'] as const });
 
+/** Longest accepted search text: SQLite refuses LIKE patterns past 50,000 bytes, and nobody searches with a page of text. */
+export const MAX_SEARCH_LENGTH = 200;
+
 /** Escapes LIKE wildcards so a search for "50%" finds the text "50%". */
 export function likePattern(q: string): string {
+  if (q.length > MAX_SEARCH_LENGTH) {
+    throw new GraphQLError(`搜索文本过长（最多 ${MAX_SEARCH_LENGTH} 个字符）/ search text too long (at most ${MAX_SEARCH_LENGTH} characters)`, {
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.q' },
+    });
+  }
   return `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
