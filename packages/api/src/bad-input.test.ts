@@ -86,7 +86,7 @@ describeEachDriver('hostile GraphQL input', (driver) => {
       fc.record({ sortOrder: fc.oneof(fc.constantFrom('asc', 'DESC; --', 'RANDOM()'), fc.string()) }),
     );
     await fc.assert(
-      fc.asyncProperty(bad, async (vars) => {
+      fc.asyncProperty(bad, async (vars: Record<string, unknown>) => {
         fc.pre(!(typeof vars.sortOrder === 'string' && ['ASC', 'DESC'].includes(vars.sortOrder)));
         const r = await f.gql(DOC, vars, 'analyst');
         expect(r.errors?.length, JSON.stringify(vars)).toBeGreaterThan(0);
@@ -137,8 +137,8 @@ describeEachDriver('hostile GraphQL input', (driver) => {
         const after = await counts();
         const result = r.data?.createCommunity;
         if (result?.__typename === 'MutationCreateCommunitySuccess') {
-          expect(after.community).toBe(before.community + 1);
-          expect(after.audit_log).toBe(before.audit_log + 1);
+          expect(after.community).toBe(before.community! + 1);
+          expect(after.audit_log).toBe(before.audit_log! + 1);
           expect(result.data!.name).toBe(`${name}${n}`.trim());
         } else {
           expect(after, JSON.stringify(result ?? r.errors)).toEqual(before);
