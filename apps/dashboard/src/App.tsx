@@ -5,6 +5,7 @@ import { createAuthProvider } from './authProvider';
 import { hasPermission, type AppPermissions } from './authProvider/permissions';
 import { request } from './common/api';
 import communities from './communities';
+import complaints from './complaints';
 import { CreditPage, MyCreditPage } from './credit/CreditPage';
 import { BoardsPage, PublicBoardsPage, PublicRatingPage } from './credit/PublicPages';
 import { RankingPage } from './credit/RankingPage';
@@ -16,6 +17,9 @@ import type { ResourceConfig } from './dataProvider/types';
 import departments from './departments';
 import enterprises from './enterprises';
 import { i18nProvider } from './i18n';
+import { InboxPage } from './inbox/InboxPage';
+import inspections from './inspections';
+import issues from './issues';
 import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';
 import { LoginPage } from './login/LoginPage';
@@ -48,6 +52,9 @@ const authProvider = createAuthProvider({
 
 /** Menu order. */
 const RESOURCES = [
+  { name: 'issues', ui: issues },
+  { name: 'inspections', ui: inspections },
+  { name: 'complaints', ui: complaints },
   { name: 'enterprises', ui: enterprises },
   { name: 'communities', ui: communities },
   { name: 'projectManagers', ui: projectManagers },
@@ -95,6 +102,7 @@ const resourcesFor = (permissions: AppPermissions | undefined) => [
     <Route path="/ratings" element={<RatingsPage />} />
     <Route path="/ratings/:id" element={<RatingPage />} />
     <Route path="/notifications" element={<NotificationsPage />} />
+    <Route path="/inbox" element={<InboxPage />} />
   </CustomRoutes>,
 ];
 

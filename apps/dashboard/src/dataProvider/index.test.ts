@@ -148,7 +148,7 @@ describe('data provider', () => {
     await expect(provider.deleteMany('enterprises', { ids: [1] })).rejects.toThrow(/not supported/);
     await expect(provider.updateMany('enterprises', { ids: [1], data: {} })).rejects.toThrow(/not supported/);
     await expect(provider.create('auditLogs', { data: {} })).rejects.toMatchObject({ status: 405 });
-    await expect(provider.getList('issues', { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: {} })).rejects.toThrow(
+    await expect(provider.getList('bogusResources', { pagination: { page: 1, perPage: 1 }, sort: { field: 'id', order: 'ASC' }, filter: {} })).rejects.toThrow(
       /Unknown resource/,
     );
   });

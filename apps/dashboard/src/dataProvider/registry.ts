@@ -1,8 +1,11 @@
 import { auditLogsResource } from '../auditLogs/fields';
 import { communitiesResource } from '../communities/fields';
+import { complaintsResource } from '../complaints/fields';
 import { creditRecordsResource } from '../creditRecords/fields';
 import { departmentsResource } from '../departments/fields';
 import { enterprisesResource } from '../enterprises/fields';
+import { inspectionsResource } from '../inspections/fields';
+import { issuesResource } from '../issues/fields';
 import { objectionsResource } from '../objections/fields';
 import { projectManagersResource } from '../projectManagers/fields';
 import { repairApplicationsResource } from '../repairApplications/fields';
@@ -22,5 +25,8 @@ export const resourceRegistry: ResourceRegistry = Object.fromEntries(
     creditRecordsResource,
     objectionsResource,
     repairApplicationsResource,
+    issuesResource,
+    inspectionsResource,
+    complaintsResource,
   ].map((config) => [config.resource, config]),
 );

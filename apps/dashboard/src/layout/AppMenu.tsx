@@ -5,6 +5,7 @@ import CreditScoreIcon from '@mui/icons-material/CreditScore';
 import ListAltIcon from '@mui/icons-material/ListAlt';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import NotificationsIcon from '@mui/icons-material/Notifications';
+import InboxIcon from '@mui/icons-material/Inbox';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
@@ -26,6 +27,7 @@ export const AppMenu = () => {
       )}
       {ownEnterprise && <Menu.Item to="/my-credit" primaryText="app.menu.myCredit" leftIcon={<CreditScoreIcon />} />}
       <Menu.DashboardItem />
+      {hasPermission(permissions, 'issue:read') && <Menu.Item to="/inbox" primaryText="app.menu.inbox" leftIcon={<InboxIcon />} />}
       <Menu.Item to="/notifications" primaryText="app.menu.notifications" leftIcon={<NotificationsIcon />} />
       {creditRead && <Menu.Item to="/ranking" primaryText="app.menu.ranking" leftIcon={<LeaderboardIcon />} />}
       <Menu.Item to="/boards" primaryText="app.menu.boards" leftIcon={<ListAltIcon />} />

@@ -1,0 +1,230 @@
+import { Alert, Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Create,
+  DataTable,
+  DateInput,
+  DateTimeInput,
+  Link,
+  List,
+  NumberInput,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  Show,
+  SimpleForm,
+  TextField,
+  TextInput,
+  TopToolbar,
+  minValue,
+  required,
+  useRecordContext,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
+import type { CsvColumn } from '../common/csv';
+import { formatDate, formatDateTime } from '../common/dates';
+import { enumChoices, enumLabel } from '../common/enums';
+import { DateText, EnumText } from '../common/fields';
+import { FieldGrid, SaveOnlyToolbar, Section } from '../common/layout';
+import { DepartmentInput, EnterpriseInput, TownshipInput } from '../common/referenceInputs';
+import { EmptyBox } from '../common/states';
+import { useCsvExporter } from '../common/useCsvExporter';
+import { ComplaintActionButtons } from '../closedLoop/WorkflowButtons';
+import { CategoryInputs } from '../issues/IssueViews';
+
+export const ComplaintStateChip = (_props: { source?: string; label?: string; sortable?: boolean }) => {
+  const r = useRecordContext();
+  const translate = useTranslate();
+  if (!r) return null;
+  return (
+    <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
+      <Chip size="small" color={r.state === 'CLOSED' ? 'success' : r.state === 'REJECTED' ? 'default' : 'info'} label={enumLabel(translate, 'ComplaintState', r.state)} />
+      {r.firstResponseLate && <Chip size="small" color="error" label={translate('app.complaint.firstResponseLate')} />}
+      {r.resolutionLate && <Chip size="small" color="error" variant="outlined" label={translate('app.complaint.resolutionLate')} />}
+      {r.collective && <Chip size="small" color="warning" label={translate('app.complaint.collective')} />}
+    </Stack>
+  );
+};
+
+const csvColumns: CsvColumn<RaRecord>[] = [
+  { source: 'id' },
+  { source: 'receivedAt', value: (r) => formatDateTime(r.receivedAt) },
+  { source: 'channel', value: (r, t) => enumLabel(t, 'ComplaintChannel', r.channel) },
+  { source: 'category', value: (r, t) => enumLabel(t, 'IssueCategory', r.category) },
+  { source: 'state', value: (r, t) => enumLabel(t, 'ComplaintState', r.state) },
+  { source: 'community.name', label: 'resources.complaints.fields.community' },
+  { source: 'enterprise.name', label: 'resources.complaints.fields.enterprise' },
+  { source: 'department.name', label: 'resources.complaints.fields.department' },
+  { source: 'complainantName' },
+  { source: 'complainantPhone' },
+  { source: 'complainantCount' },
+  { source: 'content' },
+  { source: 'firstResponseDue', value: (r) => formatDateTime(r.firstResponseDue) },
+  { source: 'resolutionDue', value: (r) => formatDateTime(r.resolutionDue) },
+  { source: 'followUpRating', value: (r, t) => enumLabel(t, 'FollowUpRating', r.followUpRating) },
+  { source: 'closedAt', value: (r) => formatDate(r.closedAt) },
+];
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="state" source="state" choices={enumChoices('ComplaintState')} />,
+  <SelectInput key="category" source="category" choices={enumChoices('IssueCategory')} />,
+  <SelectInput key="channel" source="channel" choices={enumChoices('ComplaintChannel')} />,
+  <TownshipInput key="townshipId" source="townshipId" />,
+  <DepartmentInput key="departmentId" source="departmentId" />,
+  <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
+  <BooleanInput key="open" source="open" />,
+  <BooleanInput key="overdue" source="overdue" />,
+  <BooleanInput key="collective" source="collective" />,
+  <SelectInput key="followUpRating" source="followUpRating" choices={enumChoices('FollowUpRating')} />,
+  <DateInput key="receivedFrom" source="receivedFrom" />,
+  <DateInput key="receivedTo" source="receivedTo" />,
+];
+
+export const ComplaintList = () => {
+  const exporter = useCsvExporter('complaints', csvColumns);
+  return (
+    <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} exporter={exporter}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="receivedAt" render={(r) => formatDate(r.receivedAt)} />
+        <DataTable.Col source="channel" disableSort>
+          <EnumText source="channel" enumName="ComplaintChannel" />
+        </DataTable.Col>
+        <DataTable.Col source="category">
+          <EnumText source="category" enumName="IssueCategory" />
+        </DataTable.Col>
+        <DataTable.Col source="community.name" label="resources.complaints.fields.community" disableSort />
+        <DataTable.Col source="department.name" label="resources.complaints.fields.department" disableSort />
+        <DataTable.Col source="complainantName" disableSort />
+        <DataTable.Col source="content" disableSort render={(r) => (String(r.content).length > 40 ? `${String(r.content).slice(0, 40)}…` : r.content)} />
+        <DataTable.Col source="state" field={ComplaintStateChip} />
+      </DataTable>
+    </List>
+  );
+};
+
+const Events = () => {
+  const r = useRecordContext();
+  const translate = useTranslate();
+  const events = (r?.events ?? []) as { id: string; action: string; fromState: string | null; toState: string; at: string; actorName: string | null; note: string | null }[];
+  if (events.length === 0) return <EmptyBox />;
+  return (
+    <Table size="small">
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('app.timeline.at')}</TableCell>
+          <TableCell>{translate('app.timeline.action')}</TableCell>
+          <TableCell>{translate('app.timeline.change')}</TableCell>
+          <TableCell>{translate('app.timeline.actor')}</TableCell>
+          <TableCell>{translate('app.timeline.note')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {events.map((e) => (
+          <TableRow key={e.id}>
+            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</TableCell>
+            <TableCell>{e.action === 'RECEIVE' ? translate('app.complaint.received') : enumLabel(translate, 'ComplaintAction', e.action)}</TableCell>
+            <TableCell>
+              {e.fromState ? `${enumLabel(translate, 'ComplaintState', e.fromState)} → ` : ''}
+              {enumLabel(translate, 'ComplaintState', e.toState)}
+            </TableCell>
+            <TableCell>{e.actorName ?? translate('app.timeline.system')}</TableCell>
+            <TableCell>{e.note ?? ''}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+const Masked = () => {
+  const r = useRecordContext();
+  const translate = useTranslate();
+  if (!r || !(String(r.complainantName ?? '').includes('*') || String(r.complainantPhone ?? '').includes('*'))) return null;
+  return (
+    <Alert severity="info" sx={{ mb: 2 }}>
+      {translate('app.complaint.masked')}
+    </Alert>
+  );
+};
+
+const IssueLink = (_props: { label?: string }) => {
+  const r = useRecordContext();
+  if (!r?.issueId) return <Typography variant="body2">—</Typography>;
+  return <Link to={`/issues/${r.issueId}/show`}>#{r.issueId}</Link>;
+};
+
+export const ComplaintShow = () => (
+  <Show
+    actions={
+      <TopToolbar>
+        <ShowActions />
+      </TopToolbar>
+    }
+  >
+    <Box sx={{ p: 2 }}>
+      <Masked />
+      <Section title="app.section.basic">
+        <FieldGrid>
+          <DateText source="receivedAt" withTime />
+          <EnumText source="channel" enumName="ComplaintChannel" />
+          <EnumText source="category" enumName="IssueCategory" />
+          <TextField source="subtype" emptyText="—" />
+          <ComplaintStateChip label="resources.complaints.fields.state" />
+          <TextField source="community.name" label="resources.complaints.fields.community" />
+          <TextField source="enterprise.name" label="resources.complaints.fields.enterprise" emptyText="—" />
+          <TextField source="department.name" label="resources.complaints.fields.department" emptyText="—" />
+          <TextField source="complainantName" emptyText="—" />
+          <TextField source="complainantPhone" emptyText="—" />
+          <TextField source="complainantCount" />
+          <DateText source="firstResponseDue" withTime />
+          <DateText source="resolutionDue" withTime />
+          <DateText source="respondedAt" withTime />
+          <DateText source="handledAt" withTime />
+          <DateText source="closedAt" withTime />
+          <IssueLink label="resources.complaints.fields.issueId" />
+          <EnumText source="followUpRating" enumName="FollowUpRating" />
+        </FieldGrid>
+      </Section>
+      <Section title="resources.complaints.fields.content">
+        <TextField source="content" />
+      </Section>
+      <Section title="app.complaint.handling">
+        <FieldGrid>
+          <TextField source="responseNote" emptyText="—" />
+          <TextField source="answer" emptyText="—" />
+          <TextField source="rejectionReasons" emptyText="—" />
+          <TextField source="followUpNote" emptyText="—" />
+        </FieldGrid>
+      </Section>
+      <Section title="app.section.timeline">
+        <Events />
+      </Section>
+    </Box>
+  </Show>
+);
+
+const ShowActions = () => {
+  const r = useRecordContext();
+  return r ? <ComplaintActionButtons complaint={r as { id: string; availableActions?: string[] }} /> : null;
+};
+
+/** Complaint intake: the category routes it automatically to the department owning it. */
+export const ComplaintCreate = () => (
+  <Create redirect="show">
+    <SimpleForm sx={{ maxWidth: 720 }} toolbar={<SaveOnlyToolbar />} defaultValues={{ channel: 'HOTLINE', complainantCount: 1 }}>
+      <SelectInput source="channel" choices={enumChoices('ComplaintChannel')} validate={required()} />
+      <ReferenceInput source="communityId" reference="communities" sort={{ field: 'name', order: 'ASC' }}>
+        <AutocompleteInput optionText="name" validate={required()} />
+      </ReferenceInput>
+      <CategoryInputs />
+      <TextInput source="content" multiline minRows={3} validate={required()} fullWidth />
+      <TextInput source="complainantName" />
+      <TextInput source="complainantPhone" />
+      <NumberInput source="complainantCount" validate={minValue(1)} helperText="app.complaint.countHint" />
+      <DateTimeInput source="receivedAt" helperText="app.complaint.receivedAtHint" />
+    </SimpleForm>
+  </Create>
+);
