@@ -1,2 +1,3 @@
 export * from './rules.js';
 export * from './campaign-2026.js';
+export * from './notice.js';
