@@ -1,19 +1,24 @@
 import { createServer } from 'node:http';
-import { migrate, openOrm, runCreditExpiry, setupDatabase, driverOf, type DbSettings } from '@wuye/db';
-import { checkClosedLoopPolicy, closedLoopPolicy, runClosedLoopJobs } from '@wuye/db';
+import { DEFAULT_SQLITE_PATH, migrate, openOrm, runCreditExpiry, setupDatabase, driverOf, type DbSettings } from '@wuye/db';
+import { checkClosedLoopPolicy, closedLoopPolicy, recomputeAllCredit, runClosedLoopJobs } from '@wuye/db';
 import { messageFor, shanghaiDate } from '@wuye/domain';
 import { sessionPolicy } from '@wuye/api';
 import { createApp } from './app.js';
+import { backupSqlite, restoreSqlite } from './backup.js';
 import { readEnv } from './env.js';
 
-/** Command line: `serve` (default), `setup` (migrate + demo county when empty), `migrate`, `seed`, `jobs`. */
+/** Command line: `serve` (default), `setup` (migrate + demo county when empty), `migrate`, `seed`, `jobs`, `recompute`, `backup`, `restore`. */
 const USAGE = `usage: main.ts <command>
   serve     start the platform (HTTP, GraphQL, dashboard)
   setup     apply migrations and load the demo county into an empty database
   migrate   apply pending migrations only
   seed      load the demo county (the database must be empty)
   jobs      run the periodic jobs once (credit: confirm records past their objection window, expire records past their term;
-            closed loop: propose B1 for issues overdue past the grace period, B3 for complaints past their SLA)`;
+            closed loop: propose B1 for issues overdue past the grace period, B3 for complaints past their SLA)
+  recompute recompute every stored score, grade and list status from the credit records (idempotent; safe to re-run)
+  backup <file>   SQLite: write a consistent copy of the database to <file>, also while the server runs
+  restore <file>  SQLite: replace the database with the backup in <file> (stop the server first)
+            PostgreSQL: use pg_dump / pg_restore (docs/operations.md)`;
 
 /** `serve` runs the periodic jobs this often; they are idempotent and safe on several instances at once. */
 const JOBS_INTERVAL_MS = 3600_000;
@@ -42,6 +47,20 @@ async function main(command: string) {
         console.log(`${where}: credit ${JSON.stringify(result)}`);
         const loop = await runClosedLoopJobs(orm.em, new Date(), { onError: logJobError });
         console.log(`${where}: closed loop ${JSON.stringify(loop)}`);
+        return;
+      }
+      case 'recompute': {
+        const result = await recomputeAllCredit(orm.em.fork(), shanghaiDate());
+        console.log(`${where}: recomputed ${JSON.stringify(result)}`);
+        return;
+      }
+      case 'backup':
+      case 'restore': {
+        const file = process.argv[3];
+        if (!file) throw new Error(`usage: main.ts ${command} <file>`);
+        if (env.databaseUrl) throw new Error('PostgreSQL: use pg_dump / pg_restore (docs/operations.md)');
+        const done = command === 'backup' ? await backupSqlite(orm, file) : await restoreSqlite(orm, file, env.sqlitePath ?? DEFAULT_SQLITE_PATH);
+        console.log(`${where}: ${command} ${JSON.stringify(done)}`);
         return;
       }
       case 'serve': {
