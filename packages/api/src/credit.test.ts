@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDriver } from '@wuye/db/testing';
-import { CreditRecord, Enterprise, runCreditExpiry, type Em } from '@wuye/db';
+import { CreditRecord, Enterprise, Issue, runCreditExpiry, type Em } from '@wuye/db';
 import { createFixture, type Fixture, type FixtureUser } from './testing.js';
 
 type Result = { __typename: string; message?: string; fieldErrors?: { field: string; message: string }[]; data?: Record<string, unknown> };
@@ -106,8 +106,17 @@ describeEachDriver('credit files through GraphQL', (driver) => {
     const early = await mutate(`mutation { applyForRepair(recordId: "${id}", commitment: "承诺整改") { __typename ... on ValidationError { fieldErrors { field message } } } }`, 'ent2');
     expect(early.fieldErrors).toEqual([{ field: 'recordId', message: '信用记录公示期未满最短期限，最早可于 2026-04-21 申请信用修复' }]);
     f.setToday('2026-04-21');
-    const issues = await mutate(`mutation { applyForRepair(recordId: "${id}", commitment: "承诺", openIssues: 2) { __typename ... on ValidationError { fieldErrors { field } } } }`, 'ent2');
-    expect(issues.fieldErrors).toEqual([{ field: 'openIssues' }]);
+    // The firm's open issues are counted by the server, whatever the caller claims.
+    const em = f.orm.em.fork();
+    const open = em.create(Issue, {
+      source: 'TOWNSHIP_REPORT', category: 'SANITATION', title: '垃圾清运不及时', state: 'RECTIFYING',
+      community: f.ids.c2, township: f.ids.town2, enterprise: f.ids.e2,
+    });
+    await em.flush();
+    const issues = await mutate(`mutation { applyForRepair(recordId: "${id}", commitment: "承诺") { __typename ... on ValidationError { fieldErrors { field message } } } }`, 'ent2');
+    expect(issues.fieldErrors).toEqual([{ field: 'openIssues', message: '尚有 1 个未销号问题，全部销号后才能申请' }]);
+    open.state = 'CLOSED';
+    await em.flush();
     const applied = await mutate(`mutation { applyForRepair(recordId: "${id}", commitment: "承诺依法经营") { __typename ... on MutationApplyForRepairSuccess { data { id status } } } }`, 'ent2');
     const appId = (applied.data as { id: string }).id;
     f.setToday('2026-04-25');

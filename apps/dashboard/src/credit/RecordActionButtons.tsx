@@ -80,7 +80,7 @@ const RepairButton = ({ record }: { record: ActionableRecord }) => {
       label="app.creditRecord.applyRepair"
       icon={<HealingIcon />}
       fields={[{ name: 'commitment', label: 'app.creditRecord.commitment', kind: 'multiline', required: true, helperText: 'app.creditRecord.commitmentHint' }]}
-      onSubmit={(v) => run(APPLY_FOR_REPAIR, { recordId: record.id, commitment: v.commitment, openIssues }, 'applyForRepair', 'app.creditRecord.repairFiled')}
+      onSubmit={(v) => run(APPLY_FOR_REPAIR, { recordId: record.id, commitment: v.commitment }, 'applyForRepair', 'app.creditRecord.repairFiled')}
     >
       <Typography variant="body2" color={openIssues > 0 ? 'error' : 'text.secondary'}>
         {translate('app.creditRecord.openIssues', { count: openIssues })}

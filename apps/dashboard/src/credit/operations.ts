@@ -58,8 +58,8 @@ export const DECIDE_OBJECTION = `mutation DecideObjection($objectionId: ID!, $up
   decideObjection(objectionId: $objectionId, upholdRecord: $upholdRecord, note: $note) ${RESULT('MutationDecideObjectionSuccess', 'id status')} }`;
 export const REVOKE_RECORD = `mutation RevokeCreditRecord($id: ID!, $reason: String!, $reissue: ProposeCreditRecordInput) {
   revokeCreditRecord(id: $id, reason: $reason, reissue: $reissue) ${RESULT('MutationRevokeCreditRecordSuccess', 'revoked { id status } reissued { id status }')} }`;
-export const APPLY_FOR_REPAIR = `mutation ApplyForRepair($recordId: ID!, $commitment: String!, $openIssues: Int) {
-  applyForRepair(recordId: $recordId, commitment: $commitment, openIssues: $openIssues) ${RESULT('MutationApplyForRepairSuccess', 'id status')} }`;
+export const APPLY_FOR_REPAIR = `mutation ApplyForRepair($recordId: ID!, $commitment: String!) {
+  applyForRepair(recordId: $recordId, commitment: $commitment) ${RESULT('MutationApplyForRepairSuccess', 'id status')} }`;
 export const DECIDE_REPAIR = `mutation DecideRepair($applicationId: ID!, $approve: Boolean!, $reasons: String!) {
   decideRepair(applicationId: $applicationId, approve: $approve, reasons: $reasons) ${RESULT('MutationDecideRepairSuccess', 'id status')} }`;
 

@@ -3,6 +3,7 @@ import {
   CreditRecord,
   CreditRecordEvent,
   Enterprise,
+  Issue,
   ListEntry,
   Objection,
   ProjectManager,
@@ -725,21 +726,22 @@ builder.mutationField('applyForRepair', (t) =>
     args: {
       recordId: t.arg.id({ required: true }),
       commitment: t.arg.string({ required: true, description: '信用承诺书' }),
-      openIssues: t.arg.int({ required: false, defaultValue: 0, description: 'Open issues of the firm (until the issue ledger exists)' }),
     },
-    resolve: (_r, { recordId, commitment, openIssues }, ctx) =>
+    resolve: (_r, { recordId, commitment }, ctx) =>
       creditWrite(ctx, async (em) => {
         const record = await scopedRecord(em, ctx, recordId);
         if (String(record.enterprise.id) !== ctx.principal?.enterpriseId) throw notFound(RECORD, String(recordId), ctx.locale);
+        // Counted here, never taken from the caller: a firm must not be able to claim its issues are closed.
+        const openIssues = await em.count(Issue, { enterprise: record.enterprise.id, state: { $ne: 'CLOSED' } });
         const today = todayOf(ctx);
         const standard = standardOn(await loadStandards(em), today);
-        const ok = repairEligibility(record, today, openIssues ?? 0, commitment, standard);
+        const ok = repairEligibility(record, today, openIssues, commitment, standard);
         if (!ok.ok) {
           const issue: FieldIssue = {
             NOT_NEGATIVE: { field: 'recordId', code: 'REPAIR_NOT_NEGATIVE' },
             NOT_IN_EFFECT: { field: 'recordId', code: 'NOT_IN_EFFECT' },
             TOO_EARLY: { field: 'recordId', code: 'REPAIR_TOO_EARLY', params: { earliest: ok.earliest ?? '' } },
-            OPEN_ISSUES: { field: 'openIssues', code: 'OPEN_ISSUES', params: { count: openIssues ?? 0 } },
+            OPEN_ISSUES: { field: 'openIssues', code: 'OPEN_ISSUES', params: { count: openIssues } },
             COMMITMENT_REQUIRED: { field: 'commitment', code: 'REQUIRED' },
           }[ok.reason];
           failIf([issue], ctx);
@@ -751,7 +753,7 @@ builder.mutationField('applyForRepair', (t) =>
           appliedBy: em.getReference(User, ctx.user!.id),
           appliedAt: new Date(),
           commitment: commitment.trim(),
-          openIssues: openIssues ?? 0,
+          openIssues,
           status: 'PENDING',
         });
         await em.flush();
