@@ -193,7 +193,8 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
     ].join(', ');
     const res = await family(
       em, d, buckets, dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null, measures,
-      'issue i', 'i.created_at < b.ae',
+      // Issues closed before the month began count in none of its measures: skip them in the join already.
+      'issue i', 'i.created_at < b.ae and (i.closed_at is null or i.closed_at >= b.s)',
       where([['i.township_id = ?', f.townshipId], ['i.enterprise_id = ?', f.enterpriseId], ['i.department_id = ?', f.departmentId], ['i.category = ?', f.category]]),
     );
     put(res, [
@@ -218,7 +219,7 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
     ].join(', ');
     const res = await family(
       em, d, buckets, dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null, measures,
-      'complaint c', 'c.received_at < b.e',
+      'complaint c', 'c.received_at < b.e and (c.received_at >= b.s or c.closed_at >= b.s)',
       where([['c.township_id = ?', f.townshipId], ['c.enterprise_id = ?', f.enterpriseId], ['c.department_id = ?', f.departmentId], ['c.category = ?', f.category]]),
       { measures: [q.firstResponseDays, q.firstResponseDays, d.instant(q.now)] },
     );
