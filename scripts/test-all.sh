@@ -88,6 +88,20 @@ export TEST_PG_URL
 echo "TEST_PG_URL=$TEST_PG_URL"
 passed+=(postgres)
 
+# --- Chromium for the browser journeys -------------------------------------------------------------------------------
+section chromium
+ensure_chromium() {
+  if command -v chromium >/dev/null || [ -n "${CHROMIUM_PATH:-}" ]; then return 0; fi
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+    echo "Chromium not found: install Debian's 'chromium' package (and fonts-wqy-microhei) or set CHROMIUM_PATH" >&2
+    return 1
+  fi
+  echo "installing Chromium and a Chinese font (apt-get install chromium fonts-wqy-microhei)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq </dev/null && apt-get install -y -qq --no-install-recommends chromium fonts-wqy-microhei </dev/null
+}
+if ensure_chromium; then passed+=(chromium); else failed+=(chromium); fi
+
 # --- turbo phases ---------------------------------------------------------------------------------------------------
 turbo_flags=(--continue --ui=stream --log-order=grouped)
 # Plain logs when not on a terminal, so CI logs stay greppable ("Tests  12 passed").
@@ -108,6 +122,9 @@ step build turbo build --output-logs=errors-only
 test_log=$(mktemp)
 run_tests() { set -o pipefail; turbo test --force --concurrency=1 --output-logs=full 2>&1 | tee "$test_log"; }
 step test run_tests
+# The browser journeys drive the built dashboard against the real server on the seeded demo county.
+run_browser() { set -o pipefail; "${PNPM[@]}" --filter @wuye/server test:browser 2>&1 | tee -a "$test_log"; }
+step browser run_browser
 
 # One closing line with the totals of every vitest run ("Tests  3 failed | 120 passed | 2 skipped (125)").
 tally() {

@@ -1,0 +1,85 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MikroORM } from '@mikro-orm/core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { openOrm, setupDatabase } from '@wuye/db';
+import { createApp } from '../../src/app.js';
+
+export const DEMO_PASSWORD = 'Demo@2026pass';
+const DASHBOARD_DIR = new URL('../../../dashboard/dist', import.meta.url).pathname;
+export const SHOTS_DIR = new URL('../../test-results/screenshots', import.meta.url).pathname;
+
+/** Debian's chromium, started the way this intranet needs: no sandbox (root), no background network. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: install Debian’s `chromium` package (scripts/test-all.sh does as root) or set CHROMIUM_PATH');
+  return found;
+}
+
+export interface Stage {
+  url: string;
+  orm: MikroORM;
+  browser: Browser;
+  /** A fresh browser context (no token) per role, so journeys do not share sessions. */
+  newPage: () => Promise<Page>;
+  /** Outbound requests seen by any page: must stay empty on an intranet. */
+  external: string[];
+  stop: () => Promise<void>;
+}
+
+export async function startStage(): Promise<Stage> {
+  if (!existsSync(join(DASHBOARD_DIR, 'index.html'))) {
+    throw new Error(`The dashboard is not built (${DASHBOARD_DIR}); run: pnpm --filter @wuye/dashboard build`);
+  }
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  const dir = mkdtempSync(join(tmpdir(), 'wuye-browser-'));
+  const orm = await openOrm({ sqlitePath: join(dir, 'demo.sqlite') });
+  await setupDatabase(orm, { seed: true });
+  const { app } = await createApp({ orm, databaseKind: 'sqlite', dashboardDir: DASHBOARD_DIR, logError: (e) => console.error(e) });
+  const server: Server = createServer(app);
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const external: string[] = [];
+  const newPage = async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    page.on('request', (r) => {
+      if (!r.url().startsWith(url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) external.push(r.url());
+    });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    return page;
+  };
+  return {
+    url,
+    orm,
+    browser,
+    newPage,
+    external,
+    stop: async () => {
+      await browser.close();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await orm.close(true);
+    },
+  };
+}
+
+export async function login(page: Page, url: string, username: string): Promise<void> {
+  await page.goto(`${url}/`);
+  await page.getByLabel(/用户名/).fill(username);
+  await page.getByLabel(/密码/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.waitForURL((u) => !u.hash.includes('login'), { timeout: 20_000 });
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), fullPage: false });
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login, shot, startStage, type Stage } from './browser.js';
+
+let stage: Stage;
+beforeAll(async () => {
+  stage = await startStage();
+});
+afterAll(async () => stage?.stop());
+
+describe('anonymous visitor', () => {
+  it('sees the login page with the demo accounts, and the public red/black board without logging in', async () => {
+    const page = await stage.newPage();
+    await page.goto(`${stage.url}/`);
+    await expect.poll(() => page.getByText('演示账号').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('ent_demo', { exact: true }).isVisible()).toBe(true);
+    await shot(page, '01-login');
+    await page.goto(`${stage.url}/#/public/boards`);
+    await expect.poll(() => page.getByText(/黑名单/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.getByText(/红榜/).first().isVisible()).toBe(true);
+    await shot(page, '02-public-boards');
+  });
+
+  it('is refused everything else: the API answers UNAUTHENTICATED and the dashboard sends to login', async () => {
+    const res = await fetch(`${stage.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ enterprises { total } }' }),
+    });
+    expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const page = await stage.newPage();
+    await page.goto(`${stage.url}/#/enterprises`);
+    await page.waitForURL((u) => u.hash.includes('login'), { timeout: 20_000 });
+  });
+});
+
+describe('regulator', () => {
+  it('logs in, reads the home page, opens the ranking and a firm’s credit page', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'regulator');
+    await shot(page, '10-regulator-home');
+    await page.goto(`${stage.url}/#/ranking`);
+    await expect.poll(() => page.getByRole('row').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+    await shot(page, '11-ranking');
+    await page.goto(`${stage.url}/#/enterprises`);
+    await expect.poll(() => page.getByText(/共 8\d 条/).isVisible(), { timeout: 20_000 }).toBe(true);
+    await shot(page, '12-enterprises');
+  });
+});
+
+describe('firm manager', () => {
+  it('sees only their own firm and reads their score breakdown', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'ent_demo');
+    await page.goto(`${stage.url}/#/enterprises`);
+    await expect.poll(() => page.getByText('青溪县安居物业服务有限公司').first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.getByText(/共 1 条/).isVisible()).toBe(true);
+    await page.goto(`${stage.url}/#/my-credit`);
+    await expect.poll(() => page.getByText(/信用分/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await shot(page, '20-my-credit');
+  });
+});
+
+describe('analyst', () => {
+  it('opens the self-hosted GraphiQL', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'analyst');
+    await page.goto(`${stage.url}/graphiql`);
+    await expect.poll(() => page.locator('.graphiql-container').count(), { timeout: 30_000 }).toBe(1);
+    await shot(page, '40-graphiql');
+  });
+});
+
+describe('intranet', () => {
+  it('no page made a request outside the server', () => {
+    expect(stage.external).toEqual([]);
+  });
+});
