@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Issue, IssueEvent } from '@wuye/db';
 import { login, shot, startStage, type Stage } from './browser.js';
 
 let stage: Stage;
@@ -26,7 +27,8 @@ describe('anonymous visitor', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ enterprises { total } }' }),
     });
-    expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
     const page = await stage.newPage();
     await page.goto(`${stage.url}/#/enterprises`);
     await page.waitForURL((u) => u.hash.includes('login'), { timeout: 20_000 });
@@ -57,6 +59,46 @@ describe('firm manager', () => {
     await page.goto(`${stage.url}/#/my-credit`);
     await expect.poll(() => page.getByText(/信用分/).first().isVisible(), { timeout: 20_000 }).toBe(true);
     await shot(page, '20-my-credit');
+  });
+});
+
+// A 1×1 PNG: real image bytes, so the server's content check accepts it.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+describe('closed loop: the firm answers an assigned issue with evidence, the regulator closes it off', () => {
+  let issueId: number;
+  beforeAll(async () => {
+    const issue = await stage.orm.em.fork().findOneOrFail(Issue, { enterprise: 1, state: 'ASSIGNED' }, { orderBy: { id: 'asc' } });
+    issueId = issue.id;
+  });
+  const dialogConfirm = (page: import('playwright-core').Page) => page.getByRole('dialog').getByRole('button', { name: '确认' });
+
+  it('the firm manager acknowledges the issue and submits feedback with a photo', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'ent_demo');
+    await page.goto(`${stage.url}/#/issues/${issueId}/show`);
+    await page.getByRole('button', { name: '签收' }).click();
+    await dialogConfirm(page).click();
+    await page.getByRole('button', { name: '反馈整改结果' }).click();
+    await page.getByRole('dialog').getByLabel(/整改情况说明/).fill('已清理楼道堆物并张贴告示，附整改后照片。');
+    await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: '整改后.png', mimeType: 'image/png', buffer: PNG });
+    await expect.poll(() => page.getByText(/整改后\.png/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await shot(page, '21-feedback-with-evidence');
+    await dialogConfirm(page).click();
+    await expect.poll(async () => (await stage.orm.em.fork().findOneOrFail(Issue, { id: issueId })).state, { timeout: 20_000 }).toBe('SUBMITTED');
+  });
+
+  it('the regulator sees the feedback and closes the issue off', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'regulator');
+    await page.goto(`${stage.url}/#/issues/${issueId}/show`);
+    await expect.poll(() => page.getByText('已清理楼道堆物并张贴告示，附整改后照片。').first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await page.getByRole('button', { name: '销号' }).click();
+    await dialogConfirm(page).click();
+    await expect.poll(async () => (await stage.orm.em.fork().findOneOrFail(Issue, { id: issueId })).state, { timeout: 20_000 }).toBe('CLOSED');
+    await shot(page, '13-issue-closed');
+    const actions = (await stage.orm.em.fork().find(IssueEvent, { issue: issueId }, { orderBy: { id: 'asc' } })).map((e) => e.action);
+    expect(actions.slice(-3)).toEqual(['ACKNOWLEDGE', 'SUBMIT', 'CLOSE']);
   });
 });
 
