@@ -96,7 +96,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
 
   const limits = opts.rateLimits ?? DEFAULT_RATE_LIMITS;
   const limiters = requestLimiters(limits);
-  if (limiters.length > 0) app.use(['/graphql', '/files'], ...limiters);
+  if (limiters.length > 0) app.use(['/graphql', '/files', '/export', '/bulletins'], ...limiters);
 
   app.use(
     '/graphql',

@@ -11,7 +11,7 @@ import { Kind, parse, type DocumentNode } from 'graphql';
  * logins is kept in the database and holds across instances (packages/api/src/schema/auth.ts).
  */
 export interface RateLimits {
-  /** Requests per minute per client address to /graphql and /files; 0 disables. */
+  /** Requests per minute per client address to /graphql, /files, /export and /bulletins; 0 disables. */
   perAddressPerMinute: number;
   /** Requests per minute per bearer token (a signed-in user's session); 0 disables. */
   perTokenPerMinute: number;

@@ -87,6 +87,9 @@ describe('per-token and per-address request limits', () => {
     for (let i = 0; i < 30; i++) more.push((await s.gql(`{ me { id } }`)).status);
     expect(more.filter((c) => c === 429).length).toBeGreaterThan(0);
     expect(more.indexOf(429)).toBe(40 - 12);
+    // Downloads count too: exports and bulletins are the heaviest requests.
+    expect((await fetch(`${s.url}/export/enterprises.csv`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(429);
+    expect((await fetch(`${s.url}/files/1`)).status).toBe(429);
   });
 });
 
