@@ -12,6 +12,6 @@ export default defineConfig({
     // One browser and one server for the whole run; journeys depend on each other's steps.
     fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 240_000,
+    hookTimeout: 600_000,
   },
 });
