@@ -28,6 +28,7 @@ import objections from './objections';
 import projectManagers from './projectManagers';
 import { RatingPage, RatingsPage } from './ratings/RatingPages';
 import repairApplications from './repairApplications';
+import selfChecks from './selfChecks';
 import { darkTheme, lightTheme } from './theme';
 import townships from './townships';
 import users from './users';
@@ -54,6 +55,7 @@ const authProvider = createAuthProvider({
 const RESOURCES = [
   { name: 'issues', ui: issues },
   { name: 'inspections', ui: inspections },
+  { name: 'selfChecks', ui: selfChecks },
   { name: 'complaints', ui: complaints },
   { name: 'enterprises', ui: enterprises },
   { name: 'communities', ui: communities },

@@ -98,6 +98,7 @@ describe('list variables', () => {
       cleanFilter(communities, { q: '  花园 ', townshipId: '3', type: '', serviceMode: null, bogus: 'x', ids: [] }),
     ).toEqual({ q: '花园', townshipId: '3' });
     expect(cleanFilter(communities, { ids: ['1', '2'] })).toEqual({ ids: ['1', '2'] });
+    expect(cleanFilter({ ...communities, noSearch: true }, { q: '花园', townshipId: '3' })).toEqual({ townshipId: '3' });
   });
 });
 
@@ -114,7 +115,7 @@ describe.each(schemas)('operations validate against %s', (file, schema) => {
     const filterType = schema.getType(`${type}Filter`);
     expect(isInputObjectType(filterType), `${type}Filter`).toBe(true);
     if (isInputObjectType(filterType)) {
-      expect(Object.keys(filterType.getFields())).toEqual(expect.arrayContaining(['q', 'ids', ...(config.filters ?? [])]));
+      expect(Object.keys(filterType.getFields())).toEqual(expect.arrayContaining([...(config.noSearch ? [] : ['q']), 'ids', ...(config.filters ?? [])]));
     }
     const sortEnum = schema.getType(`${type}SortField`);
     expect(isEnumType(sortEnum), `${type}SortField`).toBe(true);

@@ -60,9 +60,9 @@ export interface ListVariables {
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
-/** Keeps only filters the API declares (`q`, `ids` and the resource's own), dropping empty values. */
+/** Keeps only filters the API declares (`q` unless `noSearch`, `ids` and the resource's own), dropping empty values. */
 export function cleanFilter(config: ResourceConfig, filter: Record<string, unknown> = {}): Record<string, unknown> {
-  const allowed = new Set(['q', 'ids', ...(config.filters ?? [])]);
+  const allowed = new Set([...(config.noSearch ? [] : ['q']), 'ids', ...(config.filters ?? [])]);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(filter)) {
     if (!allowed.has(key) || isEmpty(value)) continue;

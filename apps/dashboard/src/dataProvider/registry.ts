@@ -9,6 +9,7 @@ import { issuesResource } from '../issues/fields';
 import { objectionsResource } from '../objections/fields';
 import { projectManagersResource } from '../projectManagers/fields';
 import { repairApplicationsResource } from '../repairApplications/fields';
+import { selfChecksResource } from '../selfChecks/fields';
 import { townshipsResource } from '../townships/fields';
 import { usersResource } from '../users/fields';
 import type { ResourceRegistry } from './types';
@@ -27,6 +28,7 @@ export const resourceRegistry: ResourceRegistry = Object.fromEntries(
     repairApplicationsResource,
     issuesResource,
     inspectionsResource,
+    selfChecksResource,
     complaintsResource,
   ].map((config) => [config.resource, config]),
 );

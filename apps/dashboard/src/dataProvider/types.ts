@@ -18,6 +18,8 @@ export interface ResourceConfig {
   updateInput?: readonly string[];
   /** Filter fields besides `q` and `ids`. */
   filters?: readonly string[];
+  /** The API's filter has no `q` (no text search, e.g. `SelfCheckFilter`): it is never sent. */
+  noSearch?: boolean;
   /** Values of the `<Type>SortField` enum. */
   sortFields?: readonly string[];
   /** Permission prefix when not `single` (credit records, objections and repairs are all `credit:read`). */

@@ -90,6 +90,11 @@ export const closedLoopChinese = {
       b14Proposed: '检查等级为 D，已拟记不良信用记录 B14',
       b10Proposed: '企业拒绝配合检查，已拟记不良信用记录 B10',
     },
+    selfCheck: {
+      noDeductions: '本次自查没有扣分项',
+      issues: '由本次自查登记的问题',
+      communityHint: '本企业服务的小区；扣分项将登记到问题清单（来源：企业自查）',
+    },
     complaint: {
       firstResponseLate: '首次响应超时',
       resolutionLate: '办结超时',
@@ -131,6 +136,14 @@ export const closedLoopChinese = {
         township: '乡镇/街道', enterpriseId: '物业服务企业', enterprise: '物业服务企业', score: '得分', grade: '等级',
         refusedToCooperate: '拒绝配合', b10Proposed: '已拟记 B10', b14Proposed: '已拟记 B14', note: '备注', createdAt: '录入时间',
         deductions: '扣分', findings: '发现的问题', issues: '问题', dateFrom: '检查日期起', dateTo: '检查日期止', q: '搜索',
+      },
+    },
+    selfChecks: {
+      name: '自查自纠',
+      fields: {
+        id: '编号', date: '自查日期', communityId: '小区', community: '小区', townshipId: '乡镇/街道', township: '乡镇/街道',
+        enterpriseId: '物业服务企业', enterprise: '物业服务企业', score: '得分', grade: '等级', note: '备注', createdAt: '提交时间',
+        deductions: '扣分项', issues: '问题', dateFrom: '自查日期起', dateTo: '自查日期止',
       },
     },
     complaints: {
@@ -237,6 +250,11 @@ export const closedLoopEnglish: DeepStrings<typeof closedLoopChinese> = {
       b14Proposed: 'Graded D: record B14 has been proposed',
       b10Proposed: 'The firm refused to cooperate: record B10 has been proposed',
     },
+    selfCheck: {
+      noDeductions: 'No deductions in this self-check',
+      issues: 'Issues registered from this self-check',
+      communityHint: 'A community your firm serves; deductions are registered in the issue ledger (source: self-check)',
+    },
     complaint: {
       firstResponseLate: 'First response late',
       resolutionLate: 'Resolution late',
@@ -278,6 +296,14 @@ export const closedLoopEnglish: DeepStrings<typeof closedLoopChinese> = {
         township: 'Township', enterpriseId: 'Enterprise', enterprise: 'Enterprise', score: 'Score', grade: 'Grade',
         refusedToCooperate: 'Refused to cooperate', b10Proposed: 'B10 proposed', b14Proposed: 'B14 proposed', note: 'Note', createdAt: 'Entered',
         deductions: 'Deductions', findings: 'Findings', issues: 'Issues', dateFrom: 'Date from', dateTo: 'Date to', q: 'Search',
+      },
+    },
+    selfChecks: {
+      name: 'Self-check |||| Self-checks',
+      fields: {
+        id: 'Id', date: 'Date', communityId: 'Community', community: 'Community', townshipId: 'Township', township: 'Township',
+        enterpriseId: 'Enterprise', enterprise: 'Enterprise', score: 'Score', grade: 'Grade', note: 'Note', createdAt: 'Submitted',
+        deductions: 'Deductions', issues: 'Issues', dateFrom: 'Date from', dateTo: 'Date to',
       },
     },
     complaints: {

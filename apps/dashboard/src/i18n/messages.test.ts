@@ -51,7 +51,7 @@ describe('zh-CN messages', () => {
   it('label every top-level field each resource selects, and its filters', () => {
     for (const config of Object.values(resourceRegistry)) {
       const topLevel = config.fields.replace(/\{[^{}]*\}/g, ' ').replace(/\{[^{}]*\}/g, ' ').split(/\s+/).filter(Boolean);
-      for (const field of [...topLevel, 'q', ...(config.filters ?? [])]) {
+      for (const field of [...topLevel, ...(config.noSearch ? [] : ['q']), ...(config.filters ?? [])]) {
         const key = `resources.${config.resource}.fields.${field}`;
         expect(valueAt(appChinese, key), key).toBeTruthy();
       }

@@ -6,8 +6,7 @@ import { enumLabel } from '../common/enums';
 import { QueryState } from '../common/states';
 import { CHECKLIST_QUERY } from '../closedLoop/operations';
 import { checklistTotals, deductionsToSend, validDeduction, type ChecklistItemRow, type DeductionDraft } from '../closedLoop/checklist';
-
-const GRADE_COLORS: Record<string, 'success' | 'info' | 'warning' | 'error'> = { A: 'success', B: 'info', C: 'warning', D: 'error' };
+import { GRADE_COLORS } from './shared';
 
 /** The 100-point checklist: deductions and notes per item, the live score and grade; writes `deductions` into the form. */
 export const ChecklistInput = ({ refused = false }: { refused?: boolean }) => {

@@ -1,5 +1,5 @@
 import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
-import { Alert, Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -7,7 +7,6 @@ import {
   DataTable,
   DateInput,
   FormDataConsumer,
-  Link,
   List,
   ReferenceInput,
   SearchInput,
@@ -36,16 +35,7 @@ import { EmptyBox } from '../common/states';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { TURN_FINDINGS_INTO_ISSUES } from '../closedLoop/operations';
 import { ChecklistInput } from './ChecklistInput';
-
-const GRADE_COLORS: Record<string, 'success' | 'info' | 'warning' | 'error'> = { A: 'success', B: 'info', C: 'warning', D: 'error' };
-
-const GradeChip = (_props: { source?: string; label?: string; sortable?: boolean }) => {
-  const r = useRecordContext();
-  const translate = useTranslate();
-  if (!r) return null;
-  if (r.refusedToCooperate) return <Chip size="small" color="error" variant="outlined" label={translate('app.inspection.refused')} />;
-  return r.grade ? <Chip size="small" color={GRADE_COLORS[r.grade]} label={r.grade} /> : null;
-};
+import { CreatedIssues, GradeChip } from './shared';
 
 const csvColumns: CsvColumn<RaRecord>[] = [
   { source: 'id' },
@@ -174,28 +164,6 @@ const Findings = () => {
   );
 };
 
-const IssuesOfInspection = () => {
-  const r = useRecordContext();
-  const translate = useTranslate();
-  const issues = (r?.issues ?? []) as { id: string; title: string; state: string; deadline: string | null }[];
-  if (issues.length === 0) return <EmptyBox />;
-  return (
-    <Table size="small">
-      <TableBody>
-        {issues.map((i) => (
-          <TableRow key={i.id}>
-            <TableCell>
-              <Link to={`/issues/${i.id}/show`}>{i.title}</Link>
-            </TableCell>
-            <TableCell>{enumLabel(translate, 'IssueState', i.state)}</TableCell>
-            <TableCell>{i.deadline ?? ''}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
-};
-
 const Flags = () => {
   const r = useRecordContext();
   const translate = useTranslate();
@@ -234,7 +202,7 @@ export const InspectionShow = () => (
         <Findings />
       </Section>
       <Section title="app.inspection.issues">
-        <IssuesOfInspection />
+        <CreatedIssues />
       </Section>
     </Box>
   </Show>
