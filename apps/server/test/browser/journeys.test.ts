@@ -102,6 +102,22 @@ describe('closed loop: the firm answers an assigned issue with evidence, the reg
   });
 });
 
+describe('firm manager self-check (自查自纠)', () => {
+  it('submits a self-check against the checklist; its finding enters the ledger as SELF_CHECK', async () => {
+    const count = () => stage.orm.em.fork().count(Issue, { source: 'SELF_CHECK', enterprise: 1 });
+    const before = await count();
+    const page = await stage.newPage();
+    await login(page, stage.url, 'ent_demo');
+    await page.goto(`${stage.url}/#/selfChecks/create`);
+    await page.getByRole('combobox', { name: /小区/ }).click();
+    await page.getByRole('option').first().click();
+    await page.locator('input[name="deduction-SEC-01"]').fill('2');
+    await shot(page, '22-self-check');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(count, { timeout: 20_000 }).toBe(before + 1);
+  });
+});
+
 describe('analyst', () => {
   it('opens the self-hosted GraphiQL', async () => {
     const page = await stage.newPage();
