@@ -1,4 +1,4 @@
-import { Alert, Box, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Chip, Stack, Typography } from '@mui/material';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -29,7 +29,7 @@ import { enumChoices, enumLabel } from '../common/enums';
 import { DateText, EnumText } from '../common/fields';
 import { FieldGrid, SaveOnlyToolbar, Section } from '../common/layout';
 import { DepartmentInput, EnterpriseInput, TownshipInput } from '../common/referenceInputs';
-import { EmptyBox } from '../common/states';
+import { Timeline, type TimelineEvent } from '../common/Timeline';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { ComplaintActionButtons } from '../closedLoop/WorkflowButtons';
 import { CategoryInputs } from '../issues/IssueViews';
@@ -108,34 +108,13 @@ export const ComplaintList = () => {
 const Events = () => {
   const r = useRecordContext();
   const translate = useTranslate();
-  const events = (r?.events ?? []) as { id: string; action: string; fromState: string | null; toState: string; at: string; actorName: string | null; note: string | null }[];
-  if (events.length === 0) return <EmptyBox />;
+  const events = (r?.events ?? []) as (TimelineEvent & { action: string })[];
   return (
-    <Table size="small">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('app.timeline.at')}</TableCell>
-          <TableCell>{translate('app.timeline.action')}</TableCell>
-          <TableCell>{translate('app.timeline.change')}</TableCell>
-          <TableCell>{translate('app.timeline.actor')}</TableCell>
-          <TableCell>{translate('app.timeline.note')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {events.map((e) => (
-          <TableRow key={e.id}>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</TableCell>
-            <TableCell>{e.action === 'RECEIVE' ? translate('app.complaint.received') : enumLabel(translate, 'ComplaintAction', e.action)}</TableCell>
-            <TableCell>
-              {e.fromState ? `${enumLabel(translate, 'ComplaintState', e.fromState)} → ` : ''}
-              {enumLabel(translate, 'ComplaintState', e.toState)}
-            </TableCell>
-            <TableCell>{e.actorName ?? translate('app.timeline.system')}</TableCell>
-            <TableCell>{e.note ?? ''}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <Timeline
+      events={events}
+      stateEnum="ComplaintState"
+      action={(e) => (e.action === 'RECEIVE' ? translate('app.complaint.received') : enumLabel(translate, 'ComplaintAction', e.action))}
+    />
   );
 };
 

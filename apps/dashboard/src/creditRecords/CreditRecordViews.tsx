@@ -32,6 +32,7 @@ import { DateText, EnumText } from '../common/fields';
 import { FieldGrid, SaveOnlyToolbar, Section } from '../common/layout';
 import { EnterpriseInput } from '../common/referenceInputs';
 import { EmptyBox } from '../common/states';
+import { Timeline } from '../common/Timeline';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { STANDARD_QUERY } from '../credit/operations';
 import { RecordActionButtons, type ActionableRecord } from '../credit/RecordActionButtons';
@@ -149,34 +150,8 @@ const ShowActions = () => {
 
 const Events = () => {
   const record = useRecordContext();
-  const translate = useTranslate();
   const events = (record?.events ?? []) as { id: string; fromStatus: string | null; toStatus: string; at: string; actorName: string | null; note: string | null }[];
-  if (events.length === 0) return <EmptyBox />;
-  return (
-    <Table size="small">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('app.timeline.at')}</TableCell>
-          <TableCell>{translate('app.timeline.change')}</TableCell>
-          <TableCell>{translate('app.timeline.actor')}</TableCell>
-          <TableCell>{translate('app.timeline.note')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {events.map((e) => (
-          <TableRow key={e.id}>
-            <TableCell>{formatDateTime(e.at)}</TableCell>
-            <TableCell>
-              {e.fromStatus ? `${enumLabel(translate, 'CreditRecordStatus', e.fromStatus)} → ` : ''}
-              {enumLabel(translate, 'CreditRecordStatus', e.toStatus)}
-            </TableCell>
-            <TableCell>{e.actorName ?? translate('app.timeline.system')}</TableCell>
-            <TableCell>{e.note ?? ''}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
-  );
+  return <Timeline events={events.map((e) => ({ ...e, fromState: e.fromStatus, toState: e.toStatus }))} stateEnum="CreditRecordStatus" />;
 };
 
 const Objections = () => {

@@ -1,7 +1,7 @@
 import FlagIcon from '@mui/icons-material/Flag';
 import { constructionDefect } from '@wuye/domain';
 import DownloadIcon from '@mui/icons-material/GetApp';
-import { Alert, Box, Card, CardContent, Chip, List as MuiList, ListItem, ListItemText, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, Chip, List as MuiList, ListItem, ListItemText, Stack, Typography } from '@mui/material';
 import type { ReactElement } from 'react';
 import {
   AutocompleteInput,
@@ -32,13 +32,14 @@ import {
 } from 'react-admin';
 import { useGql } from '../common/api';
 import type { CsvColumn } from '../common/csv';
-import { formatDate, formatDateTime } from '../common/dates';
+import { formatDate } from '../common/dates';
 import { enumChoices, enumLabel } from '../common/enums';
 import { DateText, EnumText } from '../common/fields';
 import { downloadEvidence, formatBytes } from '../common/files';
 import { FieldGrid, SaveOnlyToolbar, Section } from '../common/layout';
 import { DepartmentInput, EnterpriseInput, TownshipInput } from '../common/referenceInputs';
 import { EmptyBox } from '../common/states';
+import { Timeline, type TimelineEvent } from '../common/Timeline';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { CATEGORIES_QUERY } from '../closedLoop/operations';
 import { IssueActionButtons, useNotifyError } from '../closedLoop/WorkflowButtons';
@@ -176,46 +177,24 @@ const FileLink = ({ file }: { file: EvidenceFile }) => {
   );
 };
 
-const Timeline = () => {
+const IssueTimeline = () => {
   const r = useRecordContext();
   const translate = useTranslate();
   if (!r) return null;
   const files = new Map(((r.files ?? []) as EvidenceFile[]).map((f) => [String(f.id), f]));
-  const events = (r.events ?? []) as { id: string; action: string; fromState: string | null; toState: string; at: string; actorName: string | null; note: string | null; fileIds: string[] }[];
-  if (events.length === 0) return <EmptyBox />;
+  const events = (r.events ?? []) as (TimelineEvent & { action: string; fileIds: string[] })[];
   return (
-    <Table size="small">
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('app.timeline.at')}</TableCell>
-          <TableCell>{translate('app.timeline.action')}</TableCell>
-          <TableCell>{translate('app.timeline.change')}</TableCell>
-          <TableCell>{translate('app.timeline.actor')}</TableCell>
-          <TableCell>{translate('app.timeline.note')}</TableCell>
-          <TableCell>{translate('app.timeline.files')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {events.map((e) => (
-          <TableRow key={e.id}>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</TableCell>
-            <TableCell>{e.action === 'REGISTER' ? translate('app.issue.registered') : enumLabel(translate, 'IssueAction', e.action)}</TableCell>
-            <TableCell>
-              {e.fromState ? `${enumLabel(translate, 'IssueState', e.fromState)} → ` : ''}
-              {enumLabel(translate, 'IssueState', e.toState)}
-            </TableCell>
-            <TableCell>{e.actorName ?? translate('app.timeline.system')}</TableCell>
-            <TableCell sx={{ maxWidth: 360 }}>{e.note ?? ''}</TableCell>
-            <TableCell>
-              {e.fileIds.map((id) => {
-                const f = files.get(String(id));
-                return f ? <FileLink key={id} file={f} /> : null;
-              })}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <Timeline
+      events={events}
+      stateEnum="IssueState"
+      action={(e) => (e.action === 'REGISTER' ? translate('app.issue.registered') : enumLabel(translate, 'IssueAction', e.action))}
+      files={(e) =>
+        e.fileIds.map((id) => {
+          const f = files.get(String(id));
+          return f ? <FileLink key={id} file={f} /> : null;
+        })
+      }
+    />
   );
 };
 
@@ -346,7 +325,7 @@ export const IssueShow = () => (
         <Evidence />
       </Section>
       <Section title="app.section.timeline">
-        <Timeline />
+        <IssueTimeline />
       </Section>
     </Box>
   </Show>
