@@ -3,7 +3,6 @@ import { Box, Chip } from '@mui/material';
 import {
   DataTable,
   List,
-  Link,
   SearchInput,
   SelectInput,
   Show,
@@ -25,6 +24,7 @@ import { FieldGrid, Section } from '../common/layout';
 import { EnterpriseInput } from '../common/referenceInputs';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { DECIDE_OBJECTION } from '../credit/operations';
+import { RecordLink } from '../creditRecords/RecordLink';
 
 export const ObjectionStatusChip = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext();
@@ -82,16 +82,6 @@ const filters = [
   <SelectInput key="status" source="status" choices={enumChoices('ObjectionStatus')} alwaysOn />,
   <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
 ];
-
-const RecordLink = (_props: { label?: string; source?: string }) => {
-  const r = useRecordContext();
-  if (!r?.record) return null;
-  return (
-    <Link to={`/creditRecords/${r.recordId}/show`} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
-      {r.record.itemCode} {r.record.itemLabel} ({r.record.points})
-    </Link>
-  );
-};
 
 /** 异议收件箱: pending objections first (the default filter). */
 export const ObjectionList = () => {

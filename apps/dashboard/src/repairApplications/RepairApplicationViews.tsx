@@ -1,6 +1,6 @@
 import HealingIcon from '@mui/icons-material/Healing';
 import { Box, Chip } from '@mui/material';
-import { DataTable, List, Link, SearchInput, SelectInput, Show, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import { DataTable, List, SearchInput, SelectInput, Show, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 import { useRunAction } from '../common/api';
 import { ActionDialogButton } from '../common/ActionDialog';
@@ -12,6 +12,7 @@ import { FieldGrid, Section } from '../common/layout';
 import { EnterpriseInput } from '../common/referenceInputs';
 import { useCsvExporter } from '../common/useCsvExporter';
 import { DECIDE_REPAIR } from '../credit/operations';
+import { RecordLink } from '../creditRecords/RecordLink';
 
 const RepairStatusChip = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext();
@@ -48,16 +49,6 @@ export const DecideRepairButton = () => {
         onSubmit={(v) => run(DECIDE_REPAIR, { applicationId: record.id, approve: v.decision === 'approve', reasons: v.reasons }, 'decideRepair')}
       />
     </Box>
-  );
-};
-
-const RecordLink = (_props: { label?: string; source?: string }) => {
-  const r = useRecordContext();
-  if (!r?.record) return null;
-  return (
-    <Link to={`/creditRecords/${r.recordId}/show`} onClick={(e: React.MouseEvent) => e.stopPropagation()}>
-      {r.record.itemCode} {r.record.itemLabel} ({r.record.points})
-    </Link>
   );
 };
 
