@@ -9,7 +9,8 @@ import { openOrm, setupDatabase } from '@wuye/db';
 import { createApp } from '../../src/app.js';
 
 export const DEMO_PASSWORD = 'Demo@2026pass';
-const DASHBOARD_DIR = new URL('../../../dashboard/dist', import.meta.url).pathname;
+/** The built dashboard; WUYE_DASHBOARD_DIR lets parallel work build into its own directory. */
+const DASHBOARD_DIR = process.env.WUYE_DASHBOARD_DIR ?? new URL('../../../dashboard/dist', import.meta.url).pathname;
 export const SHOTS_DIR = new URL('../../test-results/screenshots', import.meta.url).pathname;
 
 /** Debian's chromium, started the way this intranet needs: no sandbox (root), no background network. */
