@@ -22,6 +22,8 @@ import {
 import { resourceRegistry } from './registry';
 import { CREDIT_OPERATIONS } from '../credit/operations';
 import { CLOSED_LOOP_OPERATIONS } from '../closedLoop/operations';
+import { CAMPAIGN_OPERATIONS } from '../campaign/operations';
+import { BULLETIN_OPERATIONS } from '../bulletins/operations';
 
 // The API's committed schema, once packages/api has one: every operation must validate against it too.
 const apiSchemaFiles = import.meta.glob<string>('../../../../packages/api/{schema.graphql,src/schema.graphql}', {
@@ -141,7 +143,7 @@ describe.each(schemas)('operations validate against %s', (file, schema) => {
 });
 
 /** The custom pages' own operations (credit file, ranking, boards, ratings, workflow mutations, inbox…). */
-const CUSTOM_OPERATIONS: Record<string, string> = { ...CREDIT_OPERATIONS, ...CLOSED_LOOP_OPERATIONS };
+const CUSTOM_OPERATIONS: Record<string, string> = { ...CREDIT_OPERATIONS, ...CLOSED_LOOP_OPERATIONS, ...CAMPAIGN_OPERATIONS, ...BULLETIN_OPERATIONS };
 
 describe('custom operations validate against the API schema', () => {
   const api = Object.entries(apiSchemaFiles).map(([file, sdl]): [string, GraphQLSchema] => [file, buildSchema(sdl)]);
