@@ -1,4 +1,3 @@
-import GavelIcon from '@mui/icons-material/Gavel';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import UndoIcon from '@mui/icons-material/Undo';
 import HealingIcon from '@mui/icons-material/Healing';
@@ -11,13 +10,13 @@ import { ActionDialogButton, type DialogField } from '../common/ActionDialog';
 import { todayInShanghai } from '../common/dates';
 import {
   APPLY_FOR_REPAIR,
-  DECIDE_OBJECTION,
   FILE_OBJECTION,
   OPEN_ISSUES_QUERY,
   PUBLICIZE_RECORD,
   REVOKE_RECORD,
   STANDARD_QUERY,
 } from './operations';
+import { ObjectionDecisionButton } from './DecisionDialogs';
 import { creditRecordActions, objectionDaysLeft, type RecordFacts } from './recordActions';
 
 export interface ActionableRecord extends RecordFacts {
@@ -129,26 +128,7 @@ export const RecordActionButtons = ({ record }: { record: ActionableRecord }) =>
           )}
         </ActionDialogButton>
       )}
-      {actions.includes('DECIDE_OBJECTION') && pending?.id && (
-        <ActionDialogButton
-          label="app.objection.decide"
-          icon={<GavelIcon />}
-          fields={[
-            {
-              name: 'decision',
-              label: 'app.objection.decision',
-              kind: 'select',
-              required: true,
-              choices: [
-                { id: 'uphold', name: 'app.objection.uphold' },
-                { id: 'revoke', name: 'app.objection.accept' },
-              ],
-            },
-            { name: 'note', label: 'app.objection.note', kind: 'multiline', required: true },
-          ]}
-          onSubmit={(v) => run(DECIDE_OBJECTION, { objectionId: pending.id, upholdRecord: v.decision === 'uphold', note: v.note }, 'decideObjection')}
-        />
-      )}
+      {actions.includes('DECIDE_OBJECTION') && pending?.id && <ObjectionDecisionButton objectionId={pending.id} />}
       {actions.includes('APPLY_REPAIR') && <RepairButton record={record} />}
       {actions.includes('REVOKE') && <RevokeButton record={record} />}
     </Stack>

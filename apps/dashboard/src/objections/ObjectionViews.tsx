@@ -1,4 +1,3 @@
-import GavelIcon from '@mui/icons-material/Gavel';
 import { Box, Chip } from '@mui/material';
 import {
   DataTable,
@@ -14,8 +13,6 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
-import { useRunAction } from '../common/api';
-import { ActionDialogButton } from '../common/ActionDialog';
 import type { CsvColumn } from '../common/csv';
 import { formatDate } from '../common/dates';
 import { enumChoices, enumLabel } from '../common/enums';
@@ -23,7 +20,7 @@ import { DateText } from '../common/fields';
 import { FieldGrid, Section } from '../common/layout';
 import { EnterpriseInput } from '../common/referenceInputs';
 import { useCsvExporter } from '../common/useCsvExporter';
-import { DECIDE_OBJECTION } from '../credit/operations';
+import { ObjectionDecisionButton } from '../credit/DecisionDialogs';
 import { RecordLink } from '../creditRecords/RecordLink';
 
 export const ObjectionStatusChip = (_props: { source?: string; label?: string }) => {
@@ -38,29 +35,11 @@ export const ObjectionStatusChip = (_props: { source?: string; label?: string })
 export const DecideObjectionButton = () => {
   const record = useRecordContext();
   const { permissions } = usePermissions<AppPermissions>();
-  const run = useRunAction();
   if (!record || record.status !== 'PENDING' || !hasPermission(permissions, 'credit:decide')) return null;
   if (record.record?.proposedById && String(record.record.proposedById) === String(permissions?.id)) return null;
   return (
     <Box onClick={(e) => e.stopPropagation()}>
-      <ActionDialogButton
-        label="app.objection.decide"
-        icon={<GavelIcon />}
-        fields={[
-          {
-            name: 'decision',
-            label: 'app.objection.decision',
-            kind: 'select',
-            required: true,
-            choices: [
-              { id: 'uphold', name: 'app.objection.uphold' },
-              { id: 'revoke', name: 'app.objection.accept' },
-            ],
-          },
-          { name: 'note', label: 'app.objection.note', kind: 'multiline', required: true },
-        ]}
-        onSubmit={(v) => run(DECIDE_OBJECTION, { objectionId: record.id, upholdRecord: v.decision === 'uphold', note: v.note }, 'decideObjection')}
-      />
+      <ObjectionDecisionButton objectionId={String(record.id)} />
     </Box>
   );
 };

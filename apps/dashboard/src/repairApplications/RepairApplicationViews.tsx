@@ -1,9 +1,6 @@
-import HealingIcon from '@mui/icons-material/Healing';
 import { Box, Chip } from '@mui/material';
 import { DataTable, List, SearchInput, SelectInput, Show, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
-import { useRunAction } from '../common/api';
-import { ActionDialogButton } from '../common/ActionDialog';
 import type { CsvColumn } from '../common/csv';
 import { formatDate } from '../common/dates';
 import { enumChoices, enumLabel } from '../common/enums';
@@ -11,7 +8,7 @@ import { DateText } from '../common/fields';
 import { FieldGrid, Section } from '../common/layout';
 import { EnterpriseInput } from '../common/referenceInputs';
 import { useCsvExporter } from '../common/useCsvExporter';
-import { DECIDE_REPAIR } from '../credit/operations';
+import { RepairDecisionButton } from '../credit/DecisionDialogs';
 import { RecordLink } from '../creditRecords/RecordLink';
 
 const RepairStatusChip = (_props: { source?: string; label?: string }) => {
@@ -26,28 +23,10 @@ const RepairStatusChip = (_props: { source?: string; label?: string }) => {
 export const DecideRepairButton = () => {
   const record = useRecordContext();
   const { permissions } = usePermissions<AppPermissions>();
-  const run = useRunAction();
   if (!record || record.status !== 'PENDING' || !hasPermission(permissions, 'credit:decide')) return null;
   return (
     <Box onClick={(e) => e.stopPropagation()}>
-      <ActionDialogButton
-        label="app.repair.decide"
-        icon={<HealingIcon />}
-        fields={[
-          {
-            name: 'decision',
-            label: 'app.repair.decision',
-            kind: 'select',
-            required: true,
-            choices: [
-              { id: 'approve', name: 'app.repair.approve' },
-              { id: 'refuse', name: 'app.repair.refuse' },
-            ],
-          },
-          { name: 'reasons', label: 'app.repair.reasons', kind: 'multiline', required: true },
-        ]}
-        onSubmit={(v) => run(DECIDE_REPAIR, { applicationId: record.id, approve: v.decision === 'approve', reasons: v.reasons }, 'decideRepair')}
-      />
+      <RepairDecisionButton applicationId={String(record.id)} />
     </Box>
   );
 };
