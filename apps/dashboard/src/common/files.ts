@@ -41,9 +41,18 @@ export async function uploadEvidence(issueId: string, file: File, fetchImpl: typ
 
 /** Fetches `GET /files/:id` with the bearer token (a plain link would not send it) and saves it under its name. */
 export async function downloadEvidence(id: string, name: string, fetchImpl: typeof fetch = fetch): Promise<void> {
-  const response = await fetchImpl(`/files/${encodeURIComponent(id)}`, { headers: headers() });
+  saveBlob(await fetchWithToken(`/files/${encodeURIComponent(id)}`, fetchImpl), name);
+}
+
+/** A server file only a signed-in user may read (a draft bulletin, an evidence file), fetched with the bearer token. */
+export async function fetchWithToken(path: string, fetchImpl: typeof fetch = fetch): Promise<Blob> {
+  const response = await fetchImpl(path, { headers: headers() });
   if (!response.ok) throw await errorOf(response);
-  const blob = await response.blob();
+  return response.blob();
+}
+
+/** Saves a blob as a download under a name. */
+export function saveBlob(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -52,6 +61,21 @@ export async function downloadEvidence(id: string, name: string, fetchImpl: type
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Opens an HTML page fetched with the bearer token in a new tab (the tab is opened first, so no popup blocker stops it). */
+export async function openWithToken(path: string, fetchImpl: typeof fetch = fetch): Promise<void> {
+  const tab = window.open('', '_blank');
+  try {
+    const blob = await fetchWithToken(path, fetchImpl);
+    const url = URL.createObjectURL(new Blob([blob], { type: 'text/html;charset=utf-8' }));
+    if (tab) tab.location.href = url;
+    else window.location.assign(url);
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  } catch (error) {
+    tab?.close();
+    throw error;
+  }
 }
 
 /** `1536` → `1.5 KB`. */

@@ -1,3 +1,5 @@
+import { analystChinese } from './analystMessages';
+import { campaignChinese } from './campaignMessages';
 import { closedLoopChinese } from './closedLoopMessages';
 import { creditChinese } from './creditMessages';
 import { mergeMessages, type DeepStrings } from './merge';
@@ -229,7 +231,7 @@ const baseChinese = {
   },
 };
 
-export const appChinese = mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese);
+export const appChinese = mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese);
 
 /** The shape `appEnglish` must have (same keys, string leaves). */
 export type AppMessages = DeepStrings<typeof appChinese>;

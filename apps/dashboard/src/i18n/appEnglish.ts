@@ -1,4 +1,6 @@
+import { analystEnglish } from './analystMessages';
 import type { AppMessages, BaseMessages } from './appChinese';
+import { campaignEnglish } from './campaignMessages';
 import { closedLoopEnglish } from './closedLoopMessages';
 import { creditEnglish } from './creditMessages';
 import { mergeMessages } from './merge';
@@ -229,4 +231,4 @@ const baseEnglish: BaseMessages = {
   },
 };
 
-export const appEnglish: AppMessages = mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish);
+export const appEnglish: AppMessages = mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish), campaignEnglish), analystEnglish);
