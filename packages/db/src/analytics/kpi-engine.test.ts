@@ -123,6 +123,18 @@ describeEachDriver('KPI engine against hand-computed figures', (driver) => {
     expect(nd(t1sep, 'OVERDUE_ISSUES')).toEqual([1, 1]);
   });
 
+  it('each month of a grouped range gives exactly what that month gives asked for alone', async () => {
+    const cells = (rows: Awaited<ReturnType<typeof kpis>>) => rows.map((r) => ({ groupId: r.groupId, cells: r.cells }));
+    const months = await kpis('2025-09-01~2026-12-31', ['MONTH']);
+    expect(months).toHaveLength(16);
+    for (const row of months) expect(cells([row]), row.month!).toEqual(cells(await kpis(row.month!)));
+    // Clipped first and last months, by township and month together.
+    const both = await kpis('2026-09-15~2026-11-10', ['TOWNSHIP', 'MONTH']);
+    for (const [month, alone] of [['2026-09', '2026-09-15~2026-09-30'], ['2026-10', '2026-10'], ['2026-11', '2026-11-01~2026-11-10']] as const) {
+      expect(cells(both.filter((r) => r.month === month)), month).toEqual(cells(await kpis(alone, ['TOWNSHIP'])));
+    }
+  });
+
   it('a township’s or a firm’s slice: the same figures as its row, and nothing else', async () => {
     const [t1] = await kpis('2026-10', [], { townshipId: ids.t1 });
     expect([nd(t1, 'CLOSE_OFF_RATE'), nd(t1, 'OVERDUE_ISSUES'), nd(t1, 'TRAINING'), nd(t1, 'NEW_RESIDENTIAL_COVERAGE')]).toEqual([[1, 2], [1, 2], [1, 2], [1, 2]]);

@@ -16,9 +16,13 @@ import { dialectOf, endOfDay, num, run, type Dialect, type Raw } from './sql.js'
  * communities, training, credit, milestones) for a whole period, county-wide or grouped by township, department,
  * enterprise and/or month. Nothing is loaded row by row: each statement returns one line per (month, group).
  *
- * Months are "buckets": a small derived table of (label, start, end, as-of) joined to the facts, so flow KPIs
- * count events dated in each month and stock KPIs (overdue issues, training) are counted as of each month's end.
- * The definitions in words are in @wuye/domain (kpi/definitions.ts); this file follows them.
+ * Months are "buckets": a small derived table of (index, label, start, end, as-of). Flow KPIs count each event once,
+ * in the one bucket whose range holds its date (a range join the planner drives from the bucket table into an index
+ * on the event time). Stock KPIs are evaluated as of each bucket's as-of day: overdue issues in one pass that
+ * locates, per issue, the buckets it is open in (an expression over the sorted as-of instants), training per bucket
+ * over the small manager table. Figures that read the current registry (coverage, credit grades) are computed once
+ * and repeated for every bucket. The definitions in words are in @wuye/domain (kpi/definitions.ts); this file
+ * follows them.
  */
 
 export interface KpiFilter {
@@ -75,22 +79,39 @@ function bucketsOf(q: KpiQuery): Bucket[] {
   return months.map((m) => ({ key: m.label, from: m.from, to: m.to, asOf: asOfDay(m, q.today) }));
 }
 
+/** A piece of SQL with its placeholders' values in text order. */
+interface Where {
+  sql: string;
+  params: unknown[];
+}
+
 /**
- * The buckets as a derived table `b` (k label, s start, e end-exclusive, ae as-of end-exclusive as instants;
- * sd, ed, ad the same as dates; yd the day a year before the as-of day).
+ * The buckets as a derived table `b` (j index from 0 in time order, k label, s start, e end-exclusive, ae as-of
+ * end-exclusive as instants; sd, ed, ad the same as dates; yd the day a year before the as-of day).
  */
-function bucketTable(d: Dialect, buckets: Bucket[]): { sql: string; params: unknown[] } {
+function bucketTable(d: Dialect, buckets: Bucket[]): Where {
   const params: unknown[] = [];
-  const rows = buckets.map((b) => {
+  const rows = buckets.map((b, j) => {
     params.push(b.key, d.instant(endOfDay(addDays(b.from, -1))), d.instant(endOfDay(b.to)), d.instant(endOfDay(b.asOf)), b.from, b.to, b.asOf, addDays(b.asOf, -365));
-    return `select ${d.param('text')} as k, ${d.param('timestamptz')} as s, ${d.param('timestamptz')} as e, ${d.param('timestamptz')} as ae, ${d.param('date')} as sd, ${d.param('date')} as ed, ${d.param('date')} as ad, ${d.param('date')} as yd`;
+    return `select ${j} as j, ${d.param('text')} as k, ${d.param('timestamptz')} as s, ${d.param('timestamptz')} as e, ${d.param('timestamptz')} as ae, ${d.param('date')} as sd, ${d.param('date')} as ed, ${d.param('date')} as ad, ${d.param('date')} as yd`;
   });
   return { sql: `(${rows.join(' union all ')}) b`, params };
 }
 
-interface Where {
-  sql: string;
-  params: unknown[];
+/**
+ * How many of the sorted `cuts` are <= `col`, as a balanced CASE (log2 comparisons a row, no join). A NULL column
+ * counts every cut. With the buckets' as-of instants as cuts, bucket j's as-of moment is after `col` exactly when
+ * j >= the result.
+ */
+function cutsAtOrBefore(d: Dialect, col: string, cuts: unknown[], type: 'timestamptz' | 'date'): Where {
+  const params: unknown[] = [];
+  const node = (lo: number, hi: number): string => {
+    if (lo >= hi) return String(lo);
+    const mid = (lo + hi) >> 1;
+    params.push(cuts[mid]);
+    return `case when ${col} < ${d.param(type)} then ${node(lo, mid)} else ${node(mid + 1, hi)} end`;
+  };
+  return { sql: node(0, cuts.length), params };
 }
 
 function where(parts: [string, unknown][]): Where {
@@ -105,7 +126,21 @@ interface FamilyResult {
   values: Raw;
 }
 
-/** Runs one family statement: `select b.k, <dim> …, <measures> from b join <facts> … group by b.k, <dim>`. */
+/**
+ * Names the groups of an inner statement that returns `k` (bucket label) and `dk` (the group's id): the names are
+ * joined once per group, not once per fact.
+ */
+async function named(em: EntityManager, dim: { col: string; table: string } | null, inner: Where): Promise<FamilyResult[]> {
+  const sql = dim ? `select x.*, g.id as gid, g.name as gname from (${inner.sql}) x left join ${dim.table} g on g.id = x.dk` : inner.sql;
+  const rows = await run(em, sql, inner.params);
+  return rows.map((r) => ({ key: String(r.k), gid: r.gid == null ? null : Number(r.gid), gname: r.gname == null ? null : String(r.gname), values: r }));
+}
+
+/**
+ * Runs one family statement: `select b.k, <dim>, <measures> from b cross join <facts> where <cond> group by b.k,
+ * <dim>`. The bucket table comes first (CROSS JOIN keeps SQLite from reordering it), so a range condition on an
+ * indexed column of the facts becomes one index range scan per bucket.
+ */
 async function family(
   em: EntityManager,
   d: Dialect,
@@ -113,18 +148,20 @@ async function family(
   dim: { col: string; table: string } | null,
   measures: string,
   from: string,
-  join: string,
+  cond: string,
   filter: Where,
-  params: { measures?: unknown[]; join?: unknown[]; also?: string } = {},
+  params: { measures?: unknown[]; cond?: unknown[]; also?: string } = {},
 ): Promise<FamilyResult[]> {
   const b = bucketTable(d, buckets);
-  const gcols = dim ? `, g.id as gid, g.name as gname` : '';
-  const gjoin = dim ? ` left join ${dim.table} g on g.id = ${dim.col}` : '';
-  const ggroup = dim ? `, g.id, g.name` : '';
-  const sql = `select b.k as k${gcols}, ${measures} from ${b.sql} join ${from} on ${join}${params.also ?? ''}${gjoin} where 1 = 1${filter.sql} group by b.k${ggroup}`;
-  // Placeholders in text order: the measures' own, the bucket table, the join condition's, then the filter.
-  const rows = await run(em, sql, [...(params.measures ?? []), ...b.params, ...(params.join ?? []), ...filter.params]);
-  return rows.map((r) => ({ key: String(r.k), gid: r.gid == null ? null : Number(r.gid), gname: r.gname == null ? null : String(r.gname), values: r }));
+  const sql = `select b.k as k${dim ? `, ${dim.col} as dk` : ''}, ${measures} from ${b.sql} cross join ${from}${params.also ?? ''} where ${cond}${filter.sql} group by b.k${dim ? `, ${dim.col}` : ''}`;
+  // Placeholders in text order: the measures' own, the bucket table, the condition's, then the filter.
+  return named(em, dim, { sql, params: [...(params.measures ?? []), ...b.params, ...(params.cond ?? []), ...filter.params] });
+}
+
+/** The same figures for every bucket (read from the current registry, which keeps no history): one statement. */
+async function everyBucket(buckets: Bucket[], once: (bucket: Bucket) => Promise<FamilyResult[]>): Promise<FamilyResult[]> {
+  const res = await once(buckets[buckets.length - 1]!);
+  return buckets.flatMap((b) => res.map((r) => ({ ...r, key: b.key })));
 }
 
 function dimOf(groupBy: readonly KpiGrouping[]): Dim {
@@ -176,57 +213,78 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
   const wants = (...codes: KpiCode[]) => codes.some((c) => applicable(c, q.groupBy));
   const sum = (cond: string) => `sum(case when ${cond} then 1 else 0 end)`;
 
-  // Issues: close-off rate, on-time rate, overdue issues. Every measure concerns issues registered before the
-  // as-of day ends, so the join is on that; each CASE then picks its own cohort.
-  if (wants('CLOSE_OFF_RATE', 'ON_TIME_RATE', 'OVERDUE_ISSUES')) {
-    const dimCol = dim ? { TOWNSHIP: 'i.township_id', DEPARTMENT: 'i.department_id', ENTERPRISE: 'i.enterprise_id' }[dim] : null;
-    const registered = 'i.created_at >= b.s and i.created_at < b.e';
-    const closedIn = 'i.closed_at >= b.s and i.closed_at < b.e and i.closed_at < b.ae';
-    const openAtAsOf = `(i.closed_at is null or i.closed_at >= b.ae) and i.deadline is not null`;
-    const measures = [
-      `${sum(registered)} as registered`,
-      `${sum(`${registered} and i.closed_at < b.ae`)} as closed_of_registered`,
-      `${sum(closedIn)} as closed_in`,
-      `${sum(`${closedIn} and (i.deadline is null or ${d.shanghaiDate('i.closed_at')} <= i.deadline)`)} as on_time`,
-      `${sum(`${openAtAsOf} and i.deadline < b.ad`)} as overdue`,
-      `${sum(openAtAsOf)} as open_with_deadline`,
-    ].join(', ');
-    const res = await family(
-      em, d, buckets, dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null, measures,
-      // Issues closed before the month began count in none of its measures: skip them in the join already.
-      'issue i', 'i.created_at < b.ae and (i.closed_at is null or i.closed_at >= b.s)',
-      where([['i.township_id = ?', f.townshipId], ['i.enterprise_id = ?', f.enterpriseId], ['i.department_id = ?', f.departmentId], ['i.category = ?', f.category]]),
-    );
-    put(res, [
-      ['CLOSE_OFF_RATE', 'closed_of_registered', 'registered'],
-      ['ON_TIME_RATE', 'on_time', 'closed_in'],
-      ['OVERDUE_ISSUES', 'overdue', 'open_with_deadline'],
-    ]);
+  const dimFor = (cols: Partial<Record<Exclude<Dim, null>, string>>) => (dim && cols[dim] ? { col: cols[dim]!, table: DIM_TABLE[dim] } : null);
+
+  // Issues: close-off rate, on-time rate, overdue issues — one statement each, every issue looked at once.
+  {
+    const issueDim = dimFor({ TOWNSHIP: 'i.township_id', DEPARTMENT: 'i.department_id', ENTERPRISE: 'i.enterprise_id' });
+    const filter = where([['i.township_id = ?', f.townshipId], ['i.enterprise_id = ?', f.enterpriseId], ['i.department_id = ?', f.departmentId], ['i.category = ?', f.category]]);
+    // Registered in the bucket (up to its as-of moment); closed by then. Issues closed before the bucket began count
+    // in none of its measures.
+    if (wants('CLOSE_OFF_RATE')) {
+      const res = await family(
+        em, d, buckets, issueDim,
+        `count(*) as registered, ${sum('i.closed_at < b.ae')} as closed_of_registered`,
+        'issue i', 'i.created_at >= b.s and i.created_at < b.e and i.created_at < b.ae and (i.closed_at is null or i.closed_at >= b.s)',
+        filter,
+      );
+      put(res, [['CLOSE_OFF_RATE', 'closed_of_registered', 'registered']]);
+    }
+    // Closed in the bucket (up to its as-of moment); on or before the deadline day.
+    if (wants('ON_TIME_RATE')) {
+      const res = await family(
+        em, d, buckets, issueDim,
+        `count(*) as closed_in, ${sum(`i.deadline is null or ${d.shanghaiDate('i.closed_at')} <= i.deadline`)} as on_time`,
+        'issue i', 'i.closed_at >= b.s and i.closed_at < b.e and i.closed_at < b.ae and i.created_at < b.ae',
+        filter,
+      );
+      put(res, [['ON_TIME_RATE', 'on_time', 'closed_in']]);
+    }
+    // Open with a deadline at bucket j's as-of moment ae_j: created < ae_j <= closed (or never closed); overdue when
+    // also deadline < ad_j. With ae and ad rising with j, each condition is "j >= (cuts <= value)": one pass counts
+    // the issues per (first open bucket, first closed bucket, first overdue bucket, group), which are then spread
+    // over the few buckets. Only issues open at some as-of moment are read (indexes on closed_at and created_at).
+    if (wants('OVERDUE_ISSUES')) {
+      const ae = buckets.map((b) => d.instant(endOfDay(b.asOf)));
+      const opened = cutsAtOrBefore(d, 'i.created_at', ae, 'timestamptz');
+      const closed = cutsAtOrBefore(d, 'i.closed_at', ae, 'timestamptz');
+      const due = cutsAtOrBefore(d, 'i.deadline', buckets.map((b) => b.asOf), 'date');
+      const b = bucketTable(d, buckets);
+      const inner = `select ${opened.sql} as a, ${closed.sql} as z, ${due.sql} as dl${issueDim ? `, ${issueDim.col} as dk` : ''}, count(*) as n
+        from issue i where i.deadline is not null and i.created_at < ${d.param('timestamptz')} and (i.closed_at is null or i.closed_at >= ${d.param('timestamptz')})${filter.sql}
+        group by 1, 2, 3${issueDim ? ', 4' : ''}`;
+      const sql = `select b.k as k${issueDim ? ', x.dk as dk' : ''}, sum(x.n) as open_with_deadline, sum(case when x.dl <= b.j then x.n else 0 end) as overdue
+        from ${b.sql} join (${inner}) x on x.a <= b.j and b.j < x.z group by b.k${issueDim ? ', x.dk' : ''}`;
+      const res = await named(em, issueDim, { sql, params: [...b.params, ...opened.params, ...closed.params, ...due.params, ae[ae.length - 1], ae[0], ...filter.params] });
+      put(res, [['OVERDUE_ISSUES', 'overdue', 'open_with_deadline']]);
+    }
   }
 
   // Complaints: timeliness by the month received; satisfaction by the month of the follow-up (closing) visit.
-  if (wants('COMPLAINT_TIMELINESS', 'SATISFACTION')) {
-    const dimCol = dim ? { TOWNSHIP: 'c.township_id', DEPARTMENT: 'c.department_id', ENTERPRISE: 'c.enterprise_id' }[dim] : null;
-    const received = 'c.received_at >= b.s and c.received_at < b.e';
-    const onTime = `c.responded_at is not null and c.responded_at <= ${d.plusDays('c.received_at')}`;
-    const decided = `(c.responded_at is not null or ${d.plusDays('c.received_at')} < ${d.param('timestamptz')})`;
-    const visited = 'c.follow_up_rating is not null and c.closed_at >= b.s and c.closed_at < b.e';
-    const measures = [
-      `${sum(`${received} and ${onTime}`)} as responded_on_time`,
-      `${sum(`${received} and ${decided}`)} as decided`,
-      `${sum(`${visited} and c.follow_up_rating in ('SATISFIED', 'BASICALLY_SATISFIED')`)} as satisfied`,
-      `${sum(visited)} as visits`,
-    ].join(', ');
-    const res = await family(
-      em, d, buckets, dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null, measures,
-      'complaint c', 'c.received_at < b.e and (c.received_at >= b.s or c.closed_at >= b.s)',
-      where([['c.township_id = ?', f.townshipId], ['c.enterprise_id = ?', f.enterpriseId], ['c.department_id = ?', f.departmentId], ['c.category = ?', f.category]]),
-      { measures: [q.firstResponseDays, q.firstResponseDays, d.instant(q.now)] },
-    );
-    put(res, [
-      ['COMPLAINT_TIMELINESS', 'responded_on_time', 'decided'],
-      ['SATISFACTION', 'satisfied', 'visits'],
-    ]);
+  {
+    const complaintDim = dimFor({ TOWNSHIP: 'c.township_id', DEPARTMENT: 'c.department_id', ENTERPRISE: 'c.enterprise_id' });
+    const filter = where([['c.township_id = ?', f.townshipId], ['c.enterprise_id = ?', f.enterpriseId], ['c.department_id = ?', f.departmentId], ['c.category = ?', f.category]]);
+    if (wants('COMPLAINT_TIMELINESS')) {
+      const onTime = `c.responded_at is not null and c.responded_at <= ${d.plusDays('c.received_at')}`;
+      const decided = `c.responded_at is not null or ${d.plusDays('c.received_at')} < ${d.param('timestamptz')}`;
+      const res = await family(
+        em, d, buckets, complaintDim,
+        `${sum(onTime)} as responded_on_time, ${sum(decided)} as decided`,
+        'complaint c', 'c.received_at >= b.s and c.received_at < b.e',
+        filter,
+        { measures: [q.firstResponseDays, q.firstResponseDays, d.instant(q.now)] },
+      );
+      put(res, [['COMPLAINT_TIMELINESS', 'responded_on_time', 'decided']]);
+    }
+    if (wants('SATISFACTION')) {
+      const res = await family(
+        em, d, buckets, complaintDim,
+        `${sum(`c.follow_up_rating in ('SATISFIED', 'BASICALLY_SATISFIED')`)} as satisfied, count(*) as visits`,
+        'complaint c', 'c.closed_at >= b.s and c.closed_at < b.e and c.received_at < b.e and c.follow_up_rating is not null',
+        filter,
+      );
+      put(res, [['SATISFACTION', 'satisfied', 'visits']]);
+    }
   }
 
   // Coverage: the current registry (it keeps no history), repeated for every month.
@@ -237,11 +295,11 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       `${sum(`c.type = 'OLD' and c.service_mode in ('ENTERPRISE', 'BASIC_SERVICE', 'SELF_MANAGED')`)} as old_covered`,
       `${sum(`c.type = 'OLD'`)} as old_all`,
     ].join(', ');
-    const res = await family(
-      em, d, buckets, dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null, measures,
+    const res = await everyBucket(buckets, (one) => family(
+      em, d, [one], dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null, measures,
       'community c', '1 = 1',
       where([['c.township_id = ?', f.townshipId], ['c.enterprise_id = ?', f.enterpriseId]]),
-    );
+    ));
     put(res, [
       ['NEW_RESIDENTIAL_COVERAGE', 'new_covered', 'new_all'],
       ['OLD_COMMUNITY_COVERAGE', 'old_covered', 'old_all'],
@@ -273,11 +331,11 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       `${sum(`e.list_status = 'BLACK'`)} as l_black`,
       'count(*) as firms',
     ].join(', ');
-    const res = await family(
-      em, d, buckets, dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null, measures,
+    const res = await everyBucket(buckets, (one) => family(
+      em, d, [one], dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null, measures,
       'enterprise e', `e.status = 'ACTIVE'`,
       where([['e.township_id = ?', f.townshipId], ['e.id = ?', f.enterpriseId]]),
-    );
+    ));
     for (const r of res) {
       const cell = rowFor(r.key, r.gid, r.gname).cells.CREDIT_DISTRIBUTION;
       if (!cell.applicable) continue;
@@ -297,7 +355,7 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       em, d, buckets, dim === 'DEPARTMENT' ? { col: 'm.department_id', table: 'department' } : null, measures,
       'milestone m', `m.due_date >= b.sd and m.due_date <= b.ed and (m.done_on is not null or m.due_date < ${d.param('date')})`,
       where([['m.department_id = ?', f.departmentId]]),
-      { join: [q.today] },
+      { cond: [q.today] },
     );
     put(res, [['CAMPAIGN_MILESTONES', 'on_time', 'due']]);
   }
