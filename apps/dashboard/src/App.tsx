@@ -1,5 +1,6 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
+import { ApiTokensPage } from './apiTokens/ApiTokensPage';
 import auditLogs from './auditLogs';
 import { createAuthProvider } from './authProvider';
 import { hasPermission, type AppPermissions } from './authProvider/permissions';
@@ -105,6 +106,7 @@ const resourcesFor = (permissions: AppPermissions | undefined) => [
     <Route path="/ratings/:id" element={<RatingPage />} />
     <Route path="/notifications" element={<NotificationsPage />} />
     <Route path="/inbox" element={<InboxPage />} />
+    {hasPermission(permissions, 'apiToken:manage') && <Route path="/api-tokens" element={<ApiTokensPage />} />}
   </CustomRoutes>,
 ];
 

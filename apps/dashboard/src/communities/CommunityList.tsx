@@ -1,9 +1,8 @@
-import { DataTable, List, SearchInput, SelectInput, useTranslate, type RaRecord } from 'react-admin';
-import type { CsvColumn } from '../common/csv';
+import { DataTable, List, SearchInput, SelectInput, useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
 import { enumChoices, enumLabel } from '../common/enums';
 import { EnterpriseInput, TownshipInput } from '../common/referenceInputs';
-import { useCsvExporter } from '../common/useCsvExporter';
+import { ServerExportListActions } from '../common/ServerExport';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -13,27 +12,10 @@ const filters = [
   <SelectInput key="serviceMode" source="serviceMode" choices={enumChoices('ServiceMode')} />,
 ];
 
-const csvColumns: CsvColumn<RaRecord>[] = [
-  { source: 'name' },
-  { source: 'township.name', label: 'resources.communities.fields.township' },
-  { source: 'address' },
-  { source: 'type', value: (r, t) => enumLabel(t, 'CommunityType', r.type) },
-  { source: 'households' },
-  { source: 'floorArea' },
-  { source: 'deliveryDate', value: (r) => formatDate(r.deliveryDate) },
-  { source: 'serviceMode', value: (r, t) => enumLabel(t, 'ServiceMode', r.serviceMode) },
-  { source: 'enterprise.name', label: 'resources.communities.fields.enterprise' },
-  { source: 'contractStart', value: (r) => formatDate(r.contractStart) },
-  { source: 'contractEnd', value: (r) => formatDate(r.contractEnd) },
-  { source: 'officeArea' },
-  { source: 'maintenanceFundBalance' },
-];
-
 export const CommunityList = () => {
   const translate = useTranslate();
-  const exporter = useCsvExporter('communities', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="communities" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="township.name" label="resources.communities.fields.township" disableSort />

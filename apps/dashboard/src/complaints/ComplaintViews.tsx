@@ -21,16 +21,14 @@ import {
   required,
   useRecordContext,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
-import type { CsvColumn } from '../common/csv';
-import { formatDate, formatDateTime } from '../common/dates';
+import { formatDate } from '../common/dates';
 import { enumChoices, enumLabel } from '../common/enums';
 import { DateText, EnumText } from '../common/fields';
 import { FieldGrid, SaveOnlyToolbar, Section } from '../common/layout';
+import { ServerExportListActions } from '../common/ServerExport';
 import { DepartmentInput, EnterpriseInput, TownshipInput } from '../common/referenceInputs';
 import { Timeline, type TimelineEvent } from '../common/Timeline';
-import { useCsvExporter } from '../common/useCsvExporter';
 import { ComplaintActionButtons } from '../closedLoop/WorkflowButtons';
 import { CategoryInputs } from '../issues/IssueViews';
 
@@ -47,25 +45,6 @@ export const ComplaintStateChip = (_props: { source?: string; label?: string; so
     </Stack>
   );
 };
-
-const csvColumns: CsvColumn<RaRecord>[] = [
-  { source: 'id' },
-  { source: 'receivedAt', value: (r) => formatDateTime(r.receivedAt) },
-  { source: 'channel', value: (r, t) => enumLabel(t, 'ComplaintChannel', r.channel) },
-  { source: 'category', value: (r, t) => enumLabel(t, 'IssueCategory', r.category) },
-  { source: 'state', value: (r, t) => enumLabel(t, 'ComplaintState', r.state) },
-  { source: 'community.name', label: 'resources.complaints.fields.community' },
-  { source: 'enterprise.name', label: 'resources.complaints.fields.enterprise' },
-  { source: 'department.name', label: 'resources.complaints.fields.department' },
-  { source: 'complainantName' },
-  { source: 'complainantPhone' },
-  { source: 'complainantCount' },
-  { source: 'content' },
-  { source: 'firstResponseDue', value: (r) => formatDateTime(r.firstResponseDue) },
-  { source: 'resolutionDue', value: (r) => formatDateTime(r.resolutionDue) },
-  { source: 'followUpRating', value: (r, t) => enumLabel(t, 'FollowUpRating', r.followUpRating) },
-  { source: 'closedAt', value: (r) => formatDate(r.closedAt) },
-];
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -84,9 +63,8 @@ const filters = [
 ];
 
 export const ComplaintList = () => {
-  const exporter = useCsvExporter('complaints', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} exporter={exporter}>
+    <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} actions={<ServerExportListActions list="complaints" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="receivedAt" render={(r) => formatDate(r.receivedAt)} />
         <DataTable.Col source="channel" disableSort>

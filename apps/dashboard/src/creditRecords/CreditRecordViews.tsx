@@ -7,7 +7,6 @@ import {
   CreateButton,
   DataTable,
   DateInput,
-  ExportButton,
   FilterButton,
   FormDataConsumer,
   List,
@@ -25,15 +24,14 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { useGql } from '../common/api';
-import type { CsvColumn } from '../common/csv';
-import { formatDate, formatDateTime, todayInShanghai } from '../common/dates';
+import { formatDateTime, todayInShanghai } from '../common/dates';
 import { enumChoices, enumLabel } from '../common/enums';
 import { DateText, EnumText } from '../common/fields';
 import { FieldGrid, SaveOnlyToolbar, Section } from '../common/layout';
+import { ServerExportButtons } from '../common/ServerExport';
 import { EnterpriseInput } from '../common/referenceInputs';
 import { EmptyBox } from '../common/states';
 import { Timeline } from '../common/Timeline';
-import { useCsvExporter } from '../common/useCsvExporter';
 import { STANDARD_QUERY } from '../credit/operations';
 import { RecordActionButtons, type ActionableRecord } from '../credit/RecordActionButtons';
 
@@ -79,26 +77,6 @@ export const RowActions = () => {
 
 const subjectName = (r: RaRecord) => (r.subjectType === 'MANAGER' ? `${r.manager?.name ?? ''}（${r.enterprise?.name ?? ''}）` : (r.enterprise?.name ?? ''));
 
-const csvColumns: CsvColumn<RaRecord>[] = [
-  { source: 'id' },
-  { source: 'itemCode' },
-  { source: 'itemLabel' },
-  { source: 'subjectType', value: (r, t) => enumLabel(t, 'CreditSubjectType', r.subjectType) },
-  { source: 'enterprise', value: (r) => subjectName(r) },
-  { source: 'points' },
-  { source: 'termMonths' },
-  { source: 'status', value: (r, t) => enumLabel(t, 'CreditRecordStatus', r.status) },
-  { source: 'effectiveFrom' },
-  { source: 'expiresOn' },
-  { source: 'publicizedOn' },
-  { source: 'objectionDeadline' },
-  { source: 'confirmedOn' },
-  { source: 'sourceType', value: (r, t) => enumLabel(t, 'CreditSourceType', r.sourceType) },
-  { source: 'reason' },
-  { source: 'standardVersion' },
-  { source: 'createdAt', value: (r) => formatDate(r.createdAt) },
-];
-
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
@@ -113,14 +91,13 @@ const ListActions = () => (
   <TopToolbar>
     <FilterButton />
     <CreateButton label="app.creditRecord.propose" />
-    <ExportButton />
+    <ServerExportButtons list="credit-records" />
   </TopToolbar>
 );
 
 export const CreditRecordList = () => {
-  const exporter = useCsvExporter('creditRecords', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} exporter={exporter} actions={<ListActions />}>
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="itemCode" render={(r) => `${r.itemCode} ${r.itemLabel ?? ''}`} />
         <DataTable.Col source="enterprise" disableSort render={subjectName} />

@@ -2,9 +2,8 @@ import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
 import { enumChoices } from '../common/enums';
 import { DecimalText } from '../common/fields';
 import { TownshipInput } from '../common/referenceInputs';
-import { useCsvExporter } from '../common/useCsvExporter';
+import { ServerExportListActions } from '../common/ServerExport';
 import { GradeChip, ListStatusChip, StatusChip } from './CreditChips';
-import { enterpriseCsvColumns } from './csv';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -15,9 +14,8 @@ const filters = [
 ];
 
 export const EnterpriseList = () => {
-  const exporter = useCsvExporter('enterprises', enterpriseCsvColumns);
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="enterprises" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="uscc" />

@@ -10,7 +10,6 @@ import {
   CreateButton,
   DataTable,
   DateInput,
-  ExportButton,
   FilterButton,
   FormDataConsumer,
   List,
@@ -28,19 +27,17 @@ import {
   useLocale,
   useRecordContext,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
 import { useGql } from '../common/api';
-import type { CsvColumn } from '../common/csv';
 import { formatDate } from '../common/dates';
 import { enumChoices, enumLabel } from '../common/enums';
 import { DateText, EnumText } from '../common/fields';
 import { downloadEvidence, formatBytes } from '../common/files';
 import { FieldGrid, SaveOnlyToolbar, Section } from '../common/layout';
+import { ServerExportButtons } from '../common/ServerExport';
 import { DepartmentInput, EnterpriseInput, TownshipInput } from '../common/referenceInputs';
 import { EmptyBox } from '../common/states';
 import { Timeline, type TimelineEvent } from '../common/Timeline';
-import { useCsvExporter } from '../common/useCsvExporter';
 import { CATEGORIES_QUERY } from '../closedLoop/operations';
 import { IssueActionButtons, useNotifyError } from '../closedLoop/WorkflowButtons';
 import { QUICK_FILTERS, quickFilterActive, toggleQuickFilter, type QuickFilter } from '../closedLoop/workflow';
@@ -67,24 +64,6 @@ export const IssueStateChip = (_props: { source?: string; label?: string; sortab
     </Stack>
   );
 };
-
-const issueCsv: CsvColumn<RaRecord>[] = [
-  { source: 'id' },
-  { source: 'title' },
-  { source: 'category', value: (r, t) => enumLabel(t, 'IssueCategory', r.category) },
-  { source: 'subtype' },
-  { source: 'state', value: (r, t) => enumLabel(t, 'IssueState', r.state) },
-  { source: 'source', value: (r, t) => enumLabel(t, 'IssueSource', r.source) },
-  { source: 'community.name', label: 'resources.issues.fields.community' },
-  { source: 'township.name', label: 'resources.issues.fields.township' },
-  { source: 'enterprise.name', label: 'resources.issues.fields.enterprise' },
-  { source: 'department.name', label: 'resources.issues.fields.department' },
-  { source: 'deadline' },
-  { source: 'overdue', value: (r, t) => (r.overdue ? t('app.issue.overdueDays').replace('%{days}', String(r.daysOverdue)) : '') },
-  { source: 'flagged', value: (r, t) => (r.flagged ? t('app.issue.flagged') : '') },
-  { source: 'createdAt', value: (r) => formatDate(r.createdAt) },
-  { source: 'closedAt', value: (r) => formatDate(r.closedAt) },
-];
 
 const issueFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -128,14 +107,13 @@ const IssueListActions = () => (
     <QuickFilters />
     <FilterButton />
     <CreateButton />
-    <ExportButton />
+    <ServerExportButtons list="issues" />
   </TopToolbar>
 );
 
 export const IssueList = () => {
-  const exporter = useCsvExporter('issues', issueCsv);
   return (
-    <List filters={issueFilters} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={exporter} actions={<IssueListActions />}>
+    <List filters={issueFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<IssueListActions />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="title" />
         <DataTable.Col source="category" render={(r) => <EnumTextFor name="IssueCategory" value={r.category} />} />

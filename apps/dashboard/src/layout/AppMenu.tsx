@@ -6,6 +6,7 @@ import ListAltIcon from '@mui/icons-material/ListAlt';
 import EmojiEventsIcon from '@mui/icons-material/EmojiEvents';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import InboxIcon from '@mui/icons-material/Inbox';
+import KeyIcon from '@mui/icons-material/Key';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
@@ -33,6 +34,7 @@ export const AppMenu = () => {
       <Menu.Item to="/boards" primaryText="app.menu.boards" leftIcon={<ListAltIcon />} />
       <Menu.Item to="/ratings" primaryText="app.menu.ratings" leftIcon={<EmojiEventsIcon />} />
       <Menu.ResourceItems />
+      {hasPermission(permissions, 'apiToken:manage') && <Menu.Item to="/api-tokens" primaryText="app.menu.apiTokens" leftIcon={<KeyIcon />} />}
       <MenuItem component="a" href="/graphiql" target="_blank" rel="noopener" title={translate('app.menu.graphiql')}>
         <ListItemIcon sx={{ minWidth: 40 }}>
           <TerminalIcon fontSize="small" />
