@@ -1,95 +1,40 @@
-import { Box, Card, CardContent, CircularProgress, Typography } from '@mui/material';
-import type { CreditGrade } from '@wuye/domain';
-import { Suspense, lazy } from 'react';
-import { Title, useGetList, usePermissions, useTranslate } from 'react-admin';
-import { hasPermission, type AppPermissions } from '../authProvider/permissions';
+import { Box, Typography } from '@mui/material';
+import { Title, usePermissions, useTranslate } from 'react-admin';
+import type { AppPermissions } from '../authProvider/permissions';
 import { enumLabel } from '../common/enums';
-import { gradeDistribution } from './gradeDistribution';
+import { AnalystApiCard, KpiHome } from './KpiHome';
+import { DepartmentQueue, EnterpriseHome } from './RoleHomes';
 
-const GradeChart = lazy(() => import('./GradeChart'));
-
-const ONE = { page: 1, perPage: 1 };
-
-/** The total of a (filtered) list, read with a one-row page. */
-const useTotal = (resource: string, filter: Record<string, unknown> = {}, enabled = true) =>
-  useGetList(resource, { pagination: ONE, filter }, { enabled }).total;
-
-const CountCard = ({ resource }: { resource: string }) => {
-  const translate = useTranslate();
-  const total = useTotal(resource);
-  return (
-    <Card sx={{ flex: '1 1 180px' }}>
-      <CardContent>
-        <Typography variant="body2" color="text.secondary">
-          {translate(`resources.${resource}.name`, { smart_count: 2 })}
-        </Typography>
-        <Typography variant="h4" component="p">
-          {total ?? '—'}
-        </Typography>
-      </CardContent>
-    </Card>
-  );
-};
-
-const GradeCard = () => {
-  const translate = useTranslate();
-  const total = useTotal('enterprises');
-  const byGrade: Record<CreditGrade, number | undefined> = {
-    AAA: useTotal('enterprises', { grade: 'AAA' }),
-    AA: useTotal('enterprises', { grade: 'AA' }),
-    A: useTotal('enterprises', { grade: 'A' }),
-    B: useTotal('enterprises', { grade: 'B' }),
-    C: useTotal('enterprises', { grade: 'C' }),
-  };
-  const bars = gradeDistribution(total, byGrade);
-  return (
-    <Card sx={{ mt: 2 }}>
-      <CardContent>
-        <Typography variant="h6" component="h2" gutterBottom>
-          {translate('app.dashboard.gradeDistribution')}
-        </Typography>
-        <Suspense fallback={<CircularProgress size={24} aria-label={translate('app.dashboard.loadingChart')} />}>
-          <GradeChart bars={bars} />
-        </Suspense>
-      </CardContent>
-    </Card>
-  );
-};
-
-const REGISTRY = ['townships', 'enterprises', 'communities', 'projectManagers'] as const;
-const SINGLE: Record<(typeof REGISTRY)[number], string> = {
-  townships: 'township',
-  enterprises: 'enterprise',
-  communities: 'community',
-  projectManagers: 'projectManager',
-};
-
+/**
+ * The home, made for each role: a firm manager sees their firm (not county KPIs they cannot act on); a department
+ * its queue and its KPI slice; an analyst the KPI home and the API; a township its own slice; the bureau everything.
+ */
 export const Dashboard = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<AppPermissions>();
   if (!permissions) return null;
-  const readable = REGISTRY.filter((resource) => hasPermission(permissions, `${SINGLE[resource]}:read`));
+  const role = permissions.role;
   return (
-    <Box sx={{ mt: 2 }}>
+    <Box sx={{ mt: 2, mb: 4 }}>
       <Title title="ra.page.dashboard" />
       <Typography variant="h5" component="h1">
         {translate('app.dashboard.welcome', { name: permissions.displayName })}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-        {translate('app.dashboard.scope', { role: enumLabel(translate, 'Role', permissions.role) })}
+        {translate('app.dashboard.scope', { role: enumLabel(translate, 'Role', role) })}
         {permissions.township ? ` · ${permissions.township.name}` : ''}
         {permissions.department ? ` · ${permissions.department.name}` : ''}
         {permissions.enterprise ? ` · ${permissions.enterprise.name}` : ''}
       </Typography>
-      <Typography variant="subtitle1" component="h2" sx={{ mb: 1 }}>
-        {translate('app.dashboard.registry')}
-      </Typography>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
-        {readable.map((resource) => (
-          <CountCard key={resource} resource={resource} />
-        ))}
-      </Box>
-      {readable.includes('enterprises') && <GradeCard />}
+      {role === 'ENTERPRISE' ? (
+        <EnterpriseHome permissions={permissions} />
+      ) : (
+        <>
+          {role === 'DEPARTMENT' && <DepartmentQueue />}
+          {role === 'ANALYST' && <AnalystApiCard />}
+          <KpiHome permissions={permissions} />
+        </>
+      )}
     </Box>
   );
 };

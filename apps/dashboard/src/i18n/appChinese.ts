@@ -2,6 +2,7 @@ import { analystChinese } from './analystMessages';
 import { campaignChinese } from './campaignMessages';
 import { closedLoopChinese } from './closedLoopMessages';
 import { creditChinese } from './creditMessages';
+import { kpiChinese } from './kpiMessages';
 import { mergeMessages, type DeepStrings } from './merge';
 
 /** Our own messages (resources, enum labels, app texts) in Simplified Chinese; `appEnglish` has the same keys. */
@@ -231,7 +232,7 @@ const baseChinese = {
   },
 };
 
-export const appChinese = mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese);
+export const appChinese = mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese), kpiChinese);
 
 /** The shape `appEnglish` must have (same keys, string leaves). */
 export type AppMessages = DeepStrings<typeof appChinese>;

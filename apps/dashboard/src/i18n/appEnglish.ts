@@ -3,6 +3,7 @@ import type { AppMessages, BaseMessages } from './appChinese';
 import { campaignEnglish } from './campaignMessages';
 import { closedLoopEnglish } from './closedLoopMessages';
 import { creditEnglish } from './creditMessages';
+import { kpiEnglish } from './kpiMessages';
 import { mergeMessages } from './merge';
 
 const baseEnglish: BaseMessages = {
@@ -231,4 +232,4 @@ const baseEnglish: BaseMessages = {
   },
 };
 
-export const appEnglish: AppMessages = mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish), campaignEnglish), analystEnglish);
+export const appEnglish: AppMessages = mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish), campaignEnglish), analystEnglish), kpiEnglish);
