@@ -243,19 +243,27 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
     // Open with a deadline at bucket j's as-of moment ae_j: created < ae_j <= closed (or never closed); overdue when
     // also deadline < ad_j. With ae and ad rising with j, each condition is "j >= (cuts <= value)": one pass counts
     // the issues per (first open bucket, first closed bucket, first overdue bucket, group), which are then spread
-    // over the few buckets. Only issues open at some as-of moment are read (indexes on closed_at and created_at).
+    // over the few buckets. Only issues open at some as-of moment are read: the never-closed ones and those closed
+    // after the first as-of moment, two disjoint range reads of the index leading with closed_at (an OR would send
+    // SQLite from the covering index back to the table for every row).
     if (wants('OVERDUE_ISSUES')) {
       const ae = buckets.map((b) => d.instant(endOfDay(b.asOf)));
       const opened = cutsAtOrBefore(d, 'i.created_at', ae, 'timestamptz');
       const closed = cutsAtOrBefore(d, 'i.closed_at', ae, 'timestamptz');
       const due = cutsAtOrBefore(d, 'i.deadline', buckets.map((b) => b.asOf), 'date');
       const b = bucketTable(d, buckets);
+      const cols = 'i.created_at, i.closed_at, i.deadline, i.township_id, i.department_id, i.enterprise_id';
+      const candidates = `select ${cols} from issue i where i.closed_at is null and i.deadline is not null and i.created_at < ${d.param('timestamptz')}${filter.sql}
+        union all select ${cols} from issue i where i.closed_at >= ${d.param('timestamptz')} and i.deadline is not null and i.created_at < ${d.param('timestamptz')}${filter.sql}`;
       const inner = `select ${opened.sql} as a, ${closed.sql} as z, ${due.sql} as dl${issueDim ? `, ${issueDim.col} as dk` : ''}, count(*) as n
-        from issue i where i.deadline is not null and i.created_at < ${d.param('timestamptz')} and (i.closed_at is null or i.closed_at >= ${d.param('timestamptz')})${filter.sql}
-        group by 1, 2, 3${issueDim ? ', 4' : ''}`;
+        from (${candidates}) i group by 1, 2, 3${issueDim ? ', 4' : ''}`;
       const sql = `select b.k as k${issueDim ? ', x.dk as dk' : ''}, sum(x.n) as open_with_deadline, sum(case when x.dl <= b.j then x.n else 0 end) as overdue
         from ${b.sql} join (${inner}) x on x.a <= b.j and b.j < x.z group by b.k${issueDim ? ', x.dk' : ''}`;
-      const res = await named(em, issueDim, { sql, params: [...b.params, ...opened.params, ...closed.params, ...due.params, ae[ae.length - 1], ae[0], ...filter.params] });
+      const last = ae[ae.length - 1];
+      const res = await named(em, issueDim, {
+        sql,
+        params: [...b.params, ...opened.params, ...closed.params, ...due.params, last, ...filter.params, ae[0], last, ...filter.params],
+      });
       put(res, [['OVERDUE_ISSUES', 'overdue', 'open_with_deadline']]);
     }
   }
