@@ -40,6 +40,7 @@ export default defineConfig({
       '/graphql': api,
       '/healthz': api,
       '/files': api,
+      '/export': api,
     },
   },
 });

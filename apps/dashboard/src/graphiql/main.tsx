@@ -6,10 +6,11 @@ import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getToken } from '../authProvider/token';
+import { EXAMPLES_PLUGIN } from './ExamplesPlugin';
 import { authHeaders } from './headers';
 
 const DEFAULT_QUERY = `# 物业监管平台 GraphQL 查询（Ctrl+Enter 运行）
-# 先在仪表盘登录；本页自动使用同一会话令牌。
+# 先在仪表盘登录；本页自动使用同一会话令牌。左侧“示例查询”（星形图标）中有常用统计查询。
 query Overview {
   me { username displayName role permissions }
   enterprises(perPage: 10, sortField: score, sortOrder: DESC) {
@@ -29,8 +30,11 @@ const fetcher = createGraphiQLFetcher({
   },
 });
 
+// The examples panel starts open until the user has chosen a panel themselves (GraphiQL stores that choice).
+const firstVisit = localStorage.getItem('graphiql:visiblePlugin') === null;
+
 createRoot(document.getElementById('graphiql')!).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} />
+    <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} plugins={[EXAMPLES_PLUGIN]} visiblePlugin={firstVisit ? EXAMPLES_PLUGIN : undefined} />
   </StrictMode>,
 );
