@@ -8,6 +8,9 @@ import { request } from './common/api';
 import communities from './communities';
 import complaints from './complaints';
 import { CreditPage, MyCreditPage } from './credit/CreditPage';
+import { BulletinPage, BulletinsPage } from './bulletins/BulletinPages';
+import { PublicBulletinPage, PublicBulletinsPage } from './bulletins/PublicBulletinPages';
+import { CampaignPage } from './campaign/CampaignPage';
 import { BoardsPage, PublicBoardsPage, PublicRatingPage } from './credit/PublicPages';
 import { RankingPage } from './credit/RankingPage';
 import creditRecords from './creditRecords';
@@ -106,6 +109,9 @@ const resourcesFor = (permissions: AppPermissions | undefined) => [
     <Route path="/ratings/:id" element={<RatingPage />} />
     <Route path="/notifications" element={<NotificationsPage />} />
     <Route path="/inbox" element={<InboxPage />} />
+    {hasPermission(permissions, 'campaign:read') && <Route path="/campaign" element={<CampaignPage />} />}
+    {hasPermission(permissions, 'bulletin:read') && <Route path="/bulletins" element={<BulletinsPage />} />}
+    {hasPermission(permissions, 'bulletin:read') && <Route path="/bulletins/:id" element={<BulletinPage />} />}
     {hasPermission(permissions, 'apiToken:manage') && <Route path="/api-tokens" element={<ApiTokensPage />} />}
   </CustomRoutes>,
 ];
@@ -125,10 +131,12 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
-    {/* Open to anyone, signed in or not: the red and black lists and published ratings. */}
+    {/* Open to anyone, signed in or not: the red and black lists, published ratings and bulletins. */}
     <CustomRoutes noLayout>
       <Route path="/public/boards" element={<PublicBoardsPage />} />
       <Route path="/public/ratings/:id" element={<PublicRatingPage />} />
+      <Route path="/public/bulletins" element={<PublicBulletinsPage />} />
+      <Route path="/public/bulletins/:id" element={<PublicBulletinPage />} />
     </CustomRoutes>
     {resourcesFor}
   </Admin>

@@ -20,7 +20,7 @@ export interface DialogField {
   name: string;
   /** Translation key. */
   label: string;
-  kind?: 'text' | 'multiline' | 'date' | 'select' | 'switch' | 'number';
+  kind?: 'text' | 'multiline' | 'date' | 'datetime' | 'select' | 'switch' | 'number';
   required?: boolean;
   /** For selects: ids with translation keys or plain names. */
   choices?: readonly { id: string; name: string }[];
@@ -149,12 +149,12 @@ export const ActionDialogButton = ({ label, icon, title, fields, children, onSub
               return (
                 <TextField
                   {...common}
-                  type={f.kind === 'date' ? 'date' : f.kind === 'number' ? 'number' : 'text'}
+                  type={f.kind === 'date' ? 'date' : f.kind === 'datetime' ? 'datetime-local' : f.kind === 'number' ? 'number' : 'text'}
                   multiline={f.kind === 'multiline'}
                   minRows={f.kind === 'multiline' ? 3 : undefined}
                   value={values[f.name] ?? ''}
                   onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
-                  slotProps={{ inputLabel: f.kind === 'date' ? { shrink: true } : undefined, htmlInput: f.min ? { min: f.min } : undefined }}
+                  slotProps={{ inputLabel: f.kind === 'date' || f.kind === 'datetime' ? { shrink: true } : undefined, htmlInput: f.min ? { min: f.min } : undefined }}
                 />
               );
             })}

@@ -8,15 +8,17 @@ import { RatingView } from '../ratings/RatingPages';
 import { Boards } from './Boards';
 
 /** The frame of the pages anyone may open without signing in (outside the dashboard layout). */
-const PublicFrame = ({ children }: { children: ReactNode }) => {
+export const PublicFrame = ({ children, title = 'app.boards.publicTitle', hint = 'app.boards.publicHint' }: { children: ReactNode; title?: string; hint?: string }) => {
   const translate = useTranslate();
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'grey.100' }}>
       <AppBar position="static" color="primary">
         <Toolbar>
           <Typography variant="h6" component="div" sx={{ flex: 1 }}>
-            {translate('app.title')} · {translate('app.boards.publicTitle')}
+            {translate('app.title')} · {translate(title)}
           </Typography>
+          <Button label="app.boards.title" to="/public/boards" color="inherit" />
+          <Button label="app.bulletin.title" to="/public/bulletins" color="inherit" />
           <LocalesMenuButton />
           <Button label="ra.auth.sign_in" to="/login" color="inherit">
             <LoginIcon />
@@ -25,7 +27,7 @@ const PublicFrame = ({ children }: { children: ReactNode }) => {
       </AppBar>
       <Container maxWidth="xl" sx={{ py: 3 }}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {translate('app.boards.publicHint')}
+          {translate(hint)}
         </Typography>
         {children}
       </Container>
