@@ -31,6 +31,7 @@ import { DepartmentInput, EnterpriseInput, TownshipInput } from '../common/refer
 import { Timeline, type TimelineEvent } from '../common/Timeline';
 import { ComplaintActionButtons } from '../closedLoop/WorkflowButtons';
 import { CategoryInputs } from '../issues/IssueViews';
+import { complaintEventLabel } from './history';
 
 export const ComplaintStateChip = (_props: { source?: string; label?: string; sortable?: boolean }) => {
   const r = useRecordContext();
@@ -91,7 +92,7 @@ const Events = () => {
     <Timeline
       events={events}
       stateEnum="ComplaintState"
-      action={(e) => (e.action === 'RECEIVE' ? translate('app.complaint.received') : enumLabel(translate, 'ComplaintAction', e.action))}
+      action={(e) => complaintEventLabel(translate, e.action, r?.followUpRating)}
     />
   );
 };

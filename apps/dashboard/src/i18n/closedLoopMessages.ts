@@ -113,6 +113,7 @@ export const closedLoopChinese = {
       followUpNote: '回访情况',
       countHint: '10 人及以上为群体投诉',
       receivedAtHint: '默认为当前时间；时限从受理时起算',
+      withRating: '%{action}（%{rating}）',
     },
   },
   resources: {
@@ -166,7 +167,8 @@ export const closedLoopChinese = {
     IssueAction: termLabels(ISSUE_ACTIONS, zh),
     IssueSource: { INSPECTION: '巡查检查', COMPLAINT: '投诉举报', SELF_CHECK: '企业自查', TOWNSHIP_REPORT: '乡镇上报' },
     ComplaintState: termLabels(COMPLAINT_STATES, zh),
-    ComplaintAction: termLabels(COMPLAINT_ACTIONS, zh),
+    // A complaint is closed by its follow-up visit (回访), not struck off a ledger (销号) like an issue.
+    ComplaintAction: { ...termLabels(COMPLAINT_ACTIONS, zh), CLOSE: '回访办结' },
     ComplaintChannel: termLabels(COMPLAINT_CHANNELS, zh),
     FollowUpRating: termLabels(FOLLOW_UP_RATINGS, zh),
     InspectionKind: { SCHEDULED: '督导检查', RANDOM: '随机抽查', UNANNOUNCED: '暗访' },
@@ -273,6 +275,7 @@ export const closedLoopEnglish: DeepStrings<typeof closedLoopChinese> = {
       followUpNote: 'Follow-up visit',
       countHint: '10 or more is a collective complaint',
       receivedAtHint: 'Default now; the clocks run from here',
+      withRating: '%{action} (%{rating})',
     },
   },
   resources: {
@@ -326,7 +329,7 @@ export const closedLoopEnglish: DeepStrings<typeof closedLoopChinese> = {
     IssueAction: termLabels(ISSUE_ACTIONS, en, true),
     IssueSource: { INSPECTION: 'Inspection', COMPLAINT: 'Complaint', SELF_CHECK: 'Self-check', TOWNSHIP_REPORT: 'Township report' },
     ComplaintState: termLabels(COMPLAINT_STATES, en, true),
-    ComplaintAction: termLabels(COMPLAINT_ACTIONS, en, true),
+    ComplaintAction: { ...termLabels(COMPLAINT_ACTIONS, en, true), CLOSE: 'Close after follow-up visit' },
     ComplaintChannel: termLabels(COMPLAINT_CHANNELS, en, true),
     FollowUpRating: termLabels(FOLLOW_UP_RATINGS, en, true),
     InspectionKind: { SCHEDULED: 'Scheduled inspection', RANDOM: 'Random inspection', UNANNOUNCED: 'Unannounced visit' },
