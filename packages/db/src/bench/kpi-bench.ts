@@ -6,13 +6,17 @@
  *
  * The database is generated on first use (migrations + seedScale) and reused afterwards. "The full KPI dashboard
  * query" is what the dashboard home asks for: the current month county-wide, the year by month (trend), the month
- * by township — each with its previous period, exactly as the API's `kpis` field runs them (6 engine calls).
+ * by township — each with its previous period, exactly as the API's `kpis` field runs them (6 engine calls) — plus
+ * the issues-by-category chart (`aggregates(ISSUES by CATEGORY)` over the year to date). Each call is timed too.
  * The export streams every issue through the CSV formatting of GET /export/issues.csv into a counting sink.
+ * The load average is printed with the figures: the machine is shared.
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parsePeriod, previousPeriod, customPeriod, monthPeriod, type KpiGrouping, type Period } from '@wuye/domain';
 import { migrate, openOrm } from '../config.js';
 import { computeKpis } from '../analytics/kpi-engine.js';
+import { aggregate } from '../analytics/aggregates.js';
 import { exportBatches } from '../analytics/exports.js';
 import { seedScale } from '../seed/scale.js';
 import { Issue } from '../entities/index.js';
@@ -25,6 +29,8 @@ const { values } = parseArgs({
     path: { type: 'string', default: '/tmp/wuye-scale.sqlite' },
     factor: { type: 'string', default: '1' },
     runs: { type: 'string', default: '7' },
+    warmup: { type: 'string', default: '1' },
+    'skip-kpi': { type: 'boolean', default: false },
     'skip-export': { type: 'boolean', default: false },
   },
 });
@@ -51,24 +57,48 @@ try {
   const run = (period: Period, groupBy: KpiGrouping[]) => computeKpis(orm.em.fork(), { period, groupBy, filter: {}, today: TODAY, now: NOW, firstResponseDays: 3 });
   const month = parsePeriod('2026-11')!;
   const year = parsePeriod('2026')!;
-  const dashboard = async () => {
-    await run(month, []);
-    await run(previousPeriod(month), []);
-    await run(year, ['MONTH']);
-    await run(customPeriod(previousPeriod(monthPeriod('2026-01')!).from, year.to)!, ['MONTH']);
-    await run(month, ['TOWNSHIP']);
-    await run(previousPeriod(month), ['TOWNSHIP']);
+  const calls: [string, () => Promise<unknown>][] = [
+    ['2026-11 county-wide', () => run(month, [])],
+    ['2026-10 county-wide (previous)', () => run(previousPeriod(month), [])],
+    ['2026 by month (trend)', () => run(year, ['MONTH'])],
+    ['2025-12~2026-12-31 by month (trend, previous)', () => run(customPeriod(previousPeriod(monthPeriod('2026-01')!).from, year.to)!, ['MONTH'])],
+    ['2026-11 by township', () => run(month, ['TOWNSHIP'])],
+    ['2026-10 by township (previous)', () => run(previousPeriod(month), ['TOWNSHIP'])],
+    ['aggregates(ISSUES by CATEGORY) 2026-01-01~2026-11-15', () => aggregate(orm.em.fork(), { subject: 'ISSUES', groupBy: ['CATEGORY'], filter: { from: year.from, to: TODAY }, scope: { kind: 'ALL' }, today: TODAY })],
+  ];
+  const pct = (xs: number[], p: number) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
   };
-  await dashboard(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < Number(values.runs); i++) {
-    const t = performance.now();
-    await dashboard();
-    times.push(performance.now() - t);
+  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  if (!values['skip-kpi']) {
+    const perCall = calls.map(() => [] as number[]);
+    const engine: number[] = [];
+    const full: number[] = [];
+    const dashboard = async () => {
+      const times: number[] = [];
+      for (const [, call] of calls) {
+        const t = performance.now();
+        await call();
+        times.push(performance.now() - t);
+      }
+      return times;
+    };
+    for (let i = 0; i < Number(values.warmup); i++) await dashboard();
+    const loads = [load()];
+    for (let i = 0; i < Number(values.runs); i++) {
+      const times = await dashboard();
+      times.forEach((ms, j) => perCall[j]!.push(ms));
+      engine.push(times.slice(0, 6).reduce((a, b) => a + b, 0));
+      full.push(times.reduce((a, b) => a + b, 0));
+      loads.push(load());
+    }
+    const fmt = (xs: number[]) => `median ${pct(xs, 0.5).toFixed(0)} ms, p95 ${pct(xs, 0.95).toFixed(0)} ms`;
+    console.log(`[${driver}] load average (1/5/15 min) before and after each run: ${loads.join(' | ')}`);
+    calls.forEach(([name], j) => console.log(`[${driver}]   ${name}: ${fmt(perCall[j]!)}`));
+    console.log(`[${driver}] KPI dashboard (6 engine calls) over ${engine.length} runs: ${fmt(engine)}`);
+    console.log(`[${driver}] KPI dashboard + category aggregate (7 calls) over ${full.length} runs: ${fmt(full)}`);
   }
-  times.sort((a, b) => a - b);
-  const pct = (p: number) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)]!;
-  console.log(`[${driver}] KPI dashboard (6 engine calls) over ${times.length} runs: median ${pct(0.5).toFixed(0)} ms, p95 ${pct(0.95).toFixed(0)} ms`);
 
   if (!values['skip-export']) {
     const rssBefore = process.memoryUsage().rss;
@@ -86,6 +116,7 @@ try {
       peak = Math.max(peak, process.memoryUsage().rss);
     }
     const secs = (performance.now() - t) / 1000;
+    console.log(`[${driver}] load average after the export: ${load()}`);
     console.log(`[${driver}] export issues.csv: ${rows} rows, ${(bytes / 1048576).toFixed(0)} MB in ${secs.toFixed(1)} s; peak RSS ${(peak / 1048576).toFixed(0)} MB (before ${(rssBefore / 1048576).toFixed(0)} MB)`);
   }
 } finally {
