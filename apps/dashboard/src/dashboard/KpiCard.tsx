@@ -45,7 +45,7 @@ export const KpiCard = ({ card }: { card: KpiCardModel }) => {
             variant="body2"
             sx={{ mt: 0.5, color: card.improved == null ? 'text.secondary' : card.improved ? 'success.main' : 'error.main' }}
           >
-            {translate('app.kpi.card.change', { change: card.change })} ({translate(`app.kpi.card.${trend}`)})
+            {translate('app.kpi.card.change', { change: card.change, trend: translate(`app.kpi.card.${trend}`) })}
           </Typography>
         )}
       </CardContent>

@@ -299,7 +299,7 @@ export const KpiHome = ({ permissions }: { permissions: AppPermissions }) => {
     scope === 'county'
       ? translate('app.kpi.scope.county')
       : `${translate(`app.kpi.scope.${scope}`)}${
-          scope === 'township' && permissions.township ? `（${permissions.township.name}）` : scope === 'department' && permissions.department ? `（${permissions.department.name}）` : ''
+          scope === 'township' && permissions.township ? ` · ${permissions.township.name}` : scope === 'department' && permissions.department ? ` · ${permissions.department.name}` : ''
         }`;
   return (
     <Box component="section" aria-label={translate('app.kpi.title')}>

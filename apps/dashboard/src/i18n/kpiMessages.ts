@@ -33,7 +33,7 @@ export const kpiChinese = {
       },
       card: {
         target: '目标：%{target}',
-        change: '较上期 %{change}',
+        change: '较上期 %{change}（%{trend}）',
         improved: '改善',
         worsened: '变差',
         unchanged: '持平',
@@ -138,7 +138,7 @@ export const kpiEnglish: DeepStrings<typeof kpiChinese> = {
       },
       card: {
         target: 'Target: %{target}',
-        change: 'vs previous %{change}',
+        change: 'vs previous %{change} (%{trend})',
         improved: 'better',
         worsened: 'worse',
         unchanged: 'level',

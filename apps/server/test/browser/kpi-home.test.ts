@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login, shot, startStage, type Stage } from './browser.js';
+
+/** The dashboard home of each role (issue 5 item 3, issue 7 item 3). */
+let stage: Stage;
+beforeAll(async () => {
+  stage = await startStage();
+});
+afterAll(async () => stage?.stop());
+
+describe('KPI home', () => {
+  it('the regulator reads the KPI cards and charts, and changes the period', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'regulator');
+    await expect.poll(() => page.getByRole('heading', { name: /KPI 看板/ }).isVisible(), { timeout: 30_000 }).toBe(true);
+    const closeOff = page.getByRole('region', { name: '问题销号率' });
+    await expect.poll(() => closeOff.isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => closeOff.textContent()).toMatch(/(\d+\.\d%|—)/);
+    await expect.poll(() => closeOff.getByText(/达标|未达标|无数据/).first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('region', { name: '逾期未销号问题' }).isVisible()).toBe(true);
+    const committee = page.getByRole('region', { name: '业主委员会组建率' });
+    await expect.poll(() => committee.getByText('暂无数据', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('region', { name: '信用等级分布' }).getByText(/AAA \d+/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('统计范围：全县').isVisible()).toBe(true);
+    // The charts are lazy: wait for their SVGs (trend, townships, categories, campaign, grades).
+    await expect.poll(() => page.locator('[data-testid="kpi-chart"] svg.recharts-surface').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => page.getByText(/当前阶段：/).first().isVisible()).toBe(true);
+
+    await page.getByRole('combobox', { name: '统计期' }).click();
+    await page.getByRole('option', { name: '2026年10月' }).click();
+    await page.waitForURL((u) => u.hash.includes('period=2026-10'));
+    await expect.poll(() => page.getByRole('heading', { name: /KPI 看板 · 2026年10月/ }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.getByText('2026-10-01 ~ 2026-10-31', { exact: false }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.locator('[data-testid="kpi-chart"] svg.recharts-surface').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
+    await shot(page, 'regulator-kpi-dashboard');
+
+    // A reload keeps the filter (it lives in the URL).
+    await page.reload();
+    await expect.poll(() => page.getByRole('heading', { name: /KPI 看板 · 2026年10月/ }).isVisible(), { timeout: 30_000 }).toBe(true);
+  });
+
+  it('a township user sees their own slice, without the township filter', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'township_chengguan');
+    await expect.poll(() => page.getByText(/统计范围：本镇（街道）/).isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('region', { name: '问题销号率' }).isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await page.getByRole('combobox', { name: '乡镇（街道）' }).count()).toBe(0);
+    await expect.poll(() => page.locator('[data-testid="kpi-chart"] svg.recharts-surface').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    await shot(page, 'township-kpi-home');
+  });
+
+  it('an enterprise manager lands on their firm’s home, not the county KPIs', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'ent_demo');
+    await expect.poll(() => page.getByRole('heading', { name: '青溪县安居物业服务有限公司' }).isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => page.getByText('信用分').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: '待整改问题（逾期在前）' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: '最近信用记录' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('main').getByRole('link', { name: '我的信用' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('main').getByRole('link', { name: '我的任务' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: /KPI 看板/ }).count()).toBe(0);
+    await shot(page, 'enterprise-home');
+  });
+
+  it('sent no request off the server', () => {
+    expect(stage.external).toEqual([]);
+  });
+});
