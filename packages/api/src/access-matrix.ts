@@ -213,7 +213,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   AggregateMeasure: { access: '-AAAAAA', fields: 'name value' },
   AggregateRow: { access: '-AAAAAA', fields: 'count keys labels measures' },
   ApiToken: { access: '------A', fields: 'createdAt id lastUsedAt name readOnly revokedAt' },
-  Bulletin: { access: 'AAAAAAA', fields: 'downloadUrl generatedAt id month printUrl publishedAt publishedOn reviewNote reviewedAt snapshot status' },
+  Bulletin: { access: 'AAAAAAA', fields: 'downloadUrl generatedAt generatedByName id month printUrl publishedAt publishedByName publishedOn reviewNote reviewedAt reviewedByName snapshot status', except: { generatedByName: '-AA---A', publishedByName: '-AA---A', reviewedByName: '-AA---A' } },
   Campaign: { access: '-AAAAAA', fields: 'currentPhase endDate goal id milestones name phases startDate year' },
   CampaignPhase: { access: '-AAAAAA', fields: 'code description endDate id name startDate' },
   CampaignRoutine: { access: '-AAAAAA', fields: 'cadence code name' },

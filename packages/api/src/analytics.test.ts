@@ -109,6 +109,11 @@ describeEachDriver('KPIs, bulletins and API tokens through GraphQL', (driver) =>
     const review = await gql(`mutation { reviewBulletin(id: "${b.id}") { __typename } }`, 'regulator');
     expect(review.data.reviewBulletin.__typename).toBe('ValidationError');
     expect(JSON.stringify((await orm.em.fork().findOneOrFail(Bulletin, { id: Number(b.id) })).snapshot)).toBe(before);
+    // Who took each step: for the bureau and analysts, not for anonymous readers of the public page.
+    const by = await gql(`{ bulletins { generatedByName reviewedByName publishedByName } }`, 'analyst');
+    expect(by.data.bulletins[0]).toEqual({ generatedByName: expect.any(String), reviewedByName: expect.any(String), publishedByName: expect.any(String) });
+    const byAnon = await gql(`{ bulletin(month: "2026-10") { month publishedByName } }`, null);
+    expect(byAnon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('API tokens: shown once, only the hash stored, own tokens only, revocable', async () => {

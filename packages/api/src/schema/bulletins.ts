@@ -1,3 +1,4 @@
+import { wrap } from '@mikro-orm/core';
 import { Bulletin, buildBulletinSnapshot, closedLoopPolicy, type BulletinSnapshot } from '@wuye/db';
 import { bulletinTransition, can, checkBulletinMonth, type BulletinAction } from '@wuye/domain';
 import { nowOf, todayOf } from '../analytics-scope.js';
@@ -14,6 +15,17 @@ import { WRITE_ERRORS } from './errors.js';
  */
 const BULLETIN = { 'zh-CN': '月通报', en: 'Bulletin' };
 const BulletinStatusEnum = builder.enumType('BulletinStatus', { values: ['DRAFT', 'REVIEWED', 'PUBLISHED'] as const });
+
+type ByField = 'generatedBy' | 'reviewedBy' | 'publishedBy';
+const BY_FIELDS = ['generatedBy', 'reviewedBy', 'publishedBy'] as const;
+
+/** The display name of the user who took a step (working information: only for callers with bulletin:read). */
+const byName = (field: ByField) => async (b: Bulletin, _a: unknown, ctx: Context) => {
+  const user = b[field];
+  if (!user) return null;
+  if (!wrap(user).isInitialized()) await ctx.em.populate(b, [field]);
+  return b[field]?.displayName ?? null;
+};
 
 export const BulletinRef = builder.objectRef<Bulletin>('Bulletin').implement({
   description: '月通报 — a monthly bulletin; once published its snapshot never changes',
@@ -33,6 +45,9 @@ export const BulletinRef = builder.objectRef<Bulletin>('Bulletin').implement({
         'The content: { month, asOf, county: [KPI], byTownship: [{ townshipName, kpis }], distribution, listChanges, overdueIssues, flaggedIssues, typicalCases, top10, bottom10, totalFirms }',
       resolve: (b) => b.snapshot,
     }),
+    generatedByName: t.string({ nullable: true, authScopes: { perm: 'bulletin:read' }, description: 'Who generated the current draft (display name); for the bureau and analysts', resolve: byName('generatedBy') }),
+    reviewedByName: t.string({ nullable: true, authScopes: { perm: 'bulletin:read' }, description: 'Who reviewed it (display name); for the bureau and analysts', resolve: byName('reviewedBy') }),
+    publishedByName: t.string({ nullable: true, authScopes: { perm: 'bulletin:read' }, description: 'Who published it (display name); for the bureau and analysts', resolve: byName('publishedBy') }),
     printUrl: t.string({ description: 'Printable A4 page', resolve: (b) => `/bulletins/${b.id}/print` }),
     downloadUrl: t.string({ description: 'Downloadable HTML file (append ?format=xlsx for Excel)', resolve: (b) => `/bulletins/${b.id}/download` }),
   }),
@@ -48,7 +63,8 @@ builder.queryField('bulletins', (t) =>
     type: [BulletinRef],
     description: 'Monthly bulletins, newest first: published ones for everyone (no login needed), drafts for the bureau and analysts',
     authScopes: { public: true },
-    resolve: (_r, _a, ctx) => ctx.em.find(Bulletin, { status: { $in: visibleBulletinStatuses(ctx) } }, { orderBy: { month: 'desc' } }),
+    resolve: (_r, _a, ctx) =>
+      ctx.em.find(Bulletin, { status: { $in: visibleBulletinStatuses(ctx) } }, { orderBy: { month: 'desc' }, populate: can(ctx.principal, 'bulletin:read') ? [...BY_FIELDS] : [] }),
   }),
 );
 
