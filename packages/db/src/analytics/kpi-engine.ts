@@ -12,9 +12,9 @@ import {
 import { dialectOf, endOfDay, num, run, type Dialect, type Raw } from './sql.js';
 
 /**
- * The KPI engine (PRODUCT.md §6) as SQL: one aggregate statement per family of KPIs (issues, complaints,
- * communities, training, credit, milestones) for a whole period, county-wide or grouped by township, department,
- * enterprise and/or month. Nothing is loaded row by row: each statement returns one line per (month, group).
+ * The KPI engine (PRODUCT.md §6) as SQL: one aggregate statement per group of KPIs sharing their facts (issues
+ * registered, closed, open; complaints received, visited; communities; training; credit; milestones) for a whole
+ * period, county-wide or grouped by township, department, enterprise and/or month. Nothing is loaded row by row: each statement returns one line per (month, group).
  *
  * Months are "buckets": a small derived table of (index, label, start, end, as-of). Flow KPIs count each event once,
  * in the one bucket whose range holds its date (a range join the planner drives from the bucket table into an index
