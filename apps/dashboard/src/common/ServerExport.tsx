@@ -90,7 +90,8 @@ export const ServerExportButtons = ({ list }: { list: ExportList }) => {
   };
 
   return (
-    <>
+    // A crowded toolbar must not squeeze the two buttons into each other.
+    <Stack direction="row" sx={{ flexShrink: 0, whiteSpace: 'nowrap' }}>
       <Button label="app.export.csv" onClick={() => start('csv')} disabled={run?.phase === 'running'}>
         <DownloadIcon />
       </Button>
@@ -118,7 +119,7 @@ export const ServerExportButtons = ({ list }: { list: ExportList }) => {
           </>
         )}
       </Dialog>
-    </>
+    </Stack>
   );
 };
 
