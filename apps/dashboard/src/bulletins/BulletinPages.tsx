@@ -17,7 +17,7 @@ import { formatDateTime, todayInShanghai } from '../common/dates';
 import { fetchWithToken, openWithToken, saveBlob } from '../common/files';
 import { EmptyBox, QueryState } from '../common/states';
 import { BulletinSnapshotView } from './BulletinSnapshotView';
-import { BULLETINS_QUERY, BULLETIN_QUERY, GENERATE_BULLETIN, PUBLISH_BULLETIN, REVIEW_BULLETIN } from './operations';
+import { BULLETINS_QUERY, BULLETIN_QUERY, GENERATE_BULLETIN, PUBLIC_BULLETINS_QUERY, PUBLIC_BULLETIN_QUERY, PUBLISH_BULLETIN, REVIEW_BULLETIN } from './operations';
 import { bulletinFileName, bulletinStatusColor, bulletinStatusKey, langOf, monthLabel, monthToGenerate, parseSnapshot } from './snapshot';
 
 export interface BulletinSummary {
@@ -31,7 +31,14 @@ export interface BulletinSummary {
   publishedOn: string | null;
   printUrl: string;
   downloadUrl: string;
+  /** Signed-in bureau and analysts only. */
+  generatedByName?: string | null;
+  reviewedByName?: string | null;
+  publishedByName?: string | null;
 }
+
+/** `2026-11-03 10:00 陈建国`: when, and by whom when known. */
+const atBy = (at: string | null, by: string | null | undefined) => [formatDateTime(at), at ? (by ?? '') : ''].filter(Boolean).join(' ');
 
 interface BulletinDetail extends BulletinSummary {
   snapshot: unknown;
@@ -43,6 +50,7 @@ export const BulletinStatusChip = ({ status }: { status: string }) => {
 };
 
 const LIST_FIELDS = ['month', 'status', 'generatedAt', 'reviewedAt', 'reviewNote', 'publishedAt'] as const;
+const BY_OF = { generatedAt: 'generatedByName', reviewedAt: 'reviewedByName', publishedAt: 'publishedByName' } as const;
 
 /** The bulletins, newest first; a row opens one. The public list shows the same columns a visitor can read. */
 export const BulletinTable = ({ bulletins, hrefOf, publicView = false }: { bulletins: readonly BulletinSummary[]; hrefOf: (id: string) => string; publicView?: boolean }) => {
@@ -77,7 +85,9 @@ export const BulletinTable = ({ bulletins, hrefOf, publicView = false }: { bulle
                   ) : f === 'reviewNote' ? (
                     b.reviewNote ?? ''
                   ) : (
-                    formatDateTime(b[f])
+                    <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+                      {atBy(b[f], b[BY_OF[f]])}
+                    </Box>
                   )}
                 </TableCell>
               ))}
@@ -180,7 +190,7 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
   const run = useRunAction();
   const queryClient = useQueryClient();
   const { permissions } = usePermissions<AppPermissions>();
-  const { data, isPending, error } = useGql<{ bulletin: BulletinDetail | null }>(['bulletin', id, signedIn], BULLETIN_QUERY, { id }, { client: signedIn ? undefined : publicRequest });
+  const { data, isPending, error } = useGql<{ bulletin: BulletinDetail | null }>(['bulletin', id, signedIn], signedIn ? BULLETIN_QUERY : PUBLIC_BULLETIN_QUERY, { id }, { client: signedIn ? undefined : publicRequest });
   const bulletin = data?.bulletin;
   const refetch = () => queryClient.invalidateQueries({ queryKey: ['gql'] });
   const canPrepare = signedIn && hasPermission(permissions, 'bulletin:prepare');
@@ -201,9 +211,9 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
               <Typography variant="body2" color="text.secondary">
                 {[
                   `${translate('app.bulletin.fields.asOf')} ${parseSnapshot(bulletin.snapshot).asOf}`,
-                  `${translate('app.bulletin.fields.generatedAt')} ${formatDateTime(bulletin.generatedAt)}`,
-                  bulletin.reviewedAt ? `${translate('app.bulletin.fields.reviewedAt')} ${formatDateTime(bulletin.reviewedAt)}` : null,
-                  bulletin.publishedAt ? `${translate('app.bulletin.fields.publishedAt')} ${formatDateTime(bulletin.publishedAt)}` : null,
+                  `${translate('app.bulletin.fields.generatedAt')} ${atBy(bulletin.generatedAt, bulletin.generatedByName)}`,
+                  bulletin.reviewedAt ? `${translate('app.bulletin.fields.reviewedAt')} ${atBy(bulletin.reviewedAt, bulletin.reviewedByName)}` : null,
+                  bulletin.publishedAt ? `${translate('app.bulletin.fields.publishedAt')} ${atBy(bulletin.publishedAt, bulletin.publishedByName)}` : null,
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -294,7 +304,7 @@ export const BulletinPage = () => {
 
 /** Public (no login): the published bulletins. */
 export const PublicBulletinList = () => {
-  const { data, isPending, error } = useGql<{ bulletins: BulletinSummary[] }>(['bulletins', 'public'], BULLETINS_QUERY, {}, { client: publicRequest });
+  const { data, isPending, error } = useGql<{ bulletins: BulletinSummary[] }>(['bulletins', 'public'], PUBLIC_BULLETINS_QUERY, {}, { client: publicRequest });
   return (
     <Card>
       <QueryState isPending={isPending} error={error}>

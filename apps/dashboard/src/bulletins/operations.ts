@@ -8,13 +8,18 @@ const RESULT = (success: string, data: string) =>
 
 const SUMMARY = `id month status generatedAt reviewedAt reviewNote publishedAt publishedOn printUrl downloadUrl`;
 
-export const BULLETINS_QUERY = `query Bulletins { bulletins { ${SUMMARY} } }`;
+/** Who generated, reviewed and published: working information the API gives only to callers with bulletin:read. */
+const BY = `generatedByName reviewedByName publishedByName`;
 
-export const BULLETIN_QUERY = `query Bulletin($id: ID) { bulletin(id: $id) { ${SUMMARY} snapshot } }`;
+export const BULLETINS_QUERY = `query Bulletins { bulletins { ${SUMMARY} ${BY} } }`;
+export const PUBLIC_BULLETINS_QUERY = `query PublicBulletins { bulletins { ${SUMMARY} } }`;
+
+export const BULLETIN_QUERY = `query Bulletin($id: ID) { bulletin(id: $id) { ${SUMMARY} ${BY} snapshot } }`;
+export const PUBLIC_BULLETIN_QUERY = `query PublicBulletin($id: ID) { bulletin(id: $id) { ${SUMMARY} snapshot } }`;
 
 const DATA = `id month status`;
 export const GENERATE_BULLETIN = `mutation GenerateBulletin($month: String!) { generateBulletin(month: $month) ${RESULT('MutationGenerateBulletinSuccess', DATA)} }`;
 export const REVIEW_BULLETIN = `mutation ReviewBulletin($id: ID!, $note: String) { reviewBulletin(id: $id, note: $note) ${RESULT('MutationReviewBulletinSuccess', DATA)} }`;
 export const PUBLISH_BULLETIN = `mutation PublishBulletin($id: ID!) { publishBulletin(id: $id) ${RESULT('MutationPublishBulletinSuccess', DATA)} }`;
 
-export const BULLETIN_OPERATIONS = { BULLETINS_QUERY, BULLETIN_QUERY, GENERATE_BULLETIN, REVIEW_BULLETIN, PUBLISH_BULLETIN };
+export const BULLETIN_OPERATIONS = { BULLETINS_QUERY, PUBLIC_BULLETINS_QUERY, BULLETIN_QUERY, PUBLIC_BULLETIN_QUERY, GENERATE_BULLETIN, REVIEW_BULLETIN, PUBLISH_BULLETIN };

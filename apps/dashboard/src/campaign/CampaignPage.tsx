@@ -158,6 +158,9 @@ const StateChip = ({ state }: { state: string }) => {
   return <Chip size="small" color={milestoneStateColor(state)} label={translate(milestoneStateKey(state), { _: state })} />;
 };
 
+/** Filters sit side by side and show “全部” when nothing is chosen. */
+const FILTER_SLOTS = { select: { displayEmpty: true }, inputLabel: { shrink: true } } as const;
+
 const SORT_FIELDS: readonly MilestoneSortField[] = ['dueDate', 'code', 'department', 'state', 'doneOn'];
 
 const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; canManage: boolean; today: string }) => {
@@ -208,7 +211,7 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
         )}
       </Stack>
       <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap sx={{ mb: 2 }}>
-        <TextField select size="small" label={translate('app.campaign.filterState')} value={state} onChange={(e) => setState(e.target.value)} sx={{ minWidth: 160 }}>
+        <TextField select size="small" label={translate('app.campaign.filterState')} value={state} onChange={(e) => setState(e.target.value)} fullWidth={false} slotProps={FILTER_SLOTS} sx={{ width: 160 }}>
           <MenuItem value="">{translate('app.campaign.all')}</MenuItem>
           {MILESTONE_STATES.map((s) => (
             <MenuItem key={s} value={s}>
@@ -216,7 +219,7 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={translate('app.campaign.filterDepartment')} value={departmentId} onChange={(e) => setDepartmentId(e.target.value)} sx={{ minWidth: 200 }}>
+        <TextField select size="small" label={translate('app.campaign.filterDepartment')} value={departmentId} onChange={(e) => setDepartmentId(e.target.value)} fullWidth={false} slotProps={FILTER_SLOTS} sx={{ width: 200 }}>
           <MenuItem value="">{translate('app.campaign.all')}</MenuItem>
           {milestoneDepartments(campaign.milestones).map((d) => (
             <MenuItem key={d.id} value={d.id}>
@@ -225,14 +228,14 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
           ))}
           {hasNoDepartment && <MenuItem value="NONE">{translate('app.campaign.noDepartment')}</MenuItem>}
         </TextField>
-        <TextField select size="small" label={translate('app.campaign.sortBy')} value={sortField} onChange={(e) => setSortField(e.target.value as MilestoneSortField)} sx={{ minWidth: 140 }}>
+        <TextField select size="small" label={translate('app.campaign.sortBy')} value={sortField} onChange={(e) => setSortField(e.target.value as MilestoneSortField)} fullWidth={false} slotProps={FILTER_SLOTS} sx={{ width: 140 }}>
           {SORT_FIELDS.map((s) => (
             <MenuItem key={s} value={s}>
               {f(s)}
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={translate('app.campaign.sortOrder')} value={sortOrder} onChange={(e) => setSortOrder(e.target.value as 'ASC' | 'DESC')} sx={{ minWidth: 120 }}>
+        <TextField select size="small" label={translate('app.campaign.sortOrder')} value={sortOrder} onChange={(e) => setSortOrder(e.target.value as 'ASC' | 'DESC')} fullWidth={false} slotProps={FILTER_SLOTS} sx={{ width: 120 }}>
           <MenuItem value="ASC">{translate('app.campaign.ascending')}</MenuItem>
           <MenuItem value="DESC">{translate('app.campaign.descending')}</MenuItem>
         </TextField>
@@ -656,7 +659,7 @@ export const CampaignPage = () => {
                         )}
                       </Box>
                       {list.length > 1 && (
-                        <TextField select size="small" label={translate('app.campaign.year')} value={campaign.id} onChange={(e) => setChosen(e.target.value)} sx={{ minWidth: 140 }}>
+                        <TextField select size="small" label={translate('app.campaign.year')} value={campaign.id} onChange={(e) => setChosen(e.target.value)} fullWidth={false} slotProps={FILTER_SLOTS} sx={{ width: 140 }}>
                           {list.map((c) => (
                             <MenuItem key={c.id} value={c.id}>
                               {c.year}
