@@ -86,6 +86,8 @@ describe('keys used in the code', () => {
     }
     expect(used.size).toBeGreaterThan(50);
     for (const key of used) {
+      // A group handed to a helper as a prefix (`decisionFields('app.objection', …)`); usedKeys.test.ts checks keys below it.
+      if (typeof valueAt(appChinese, key) === 'object' && typeof valueAt(appEnglish, key) === 'object') continue;
       expect(valueAt(appChinese, key), key).toBeTypeOf('string');
       expect(valueAt(appEnglish, key), key).toBeTypeOf('string');
     }

@@ -1,0 +1,121 @@
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { resourceRegistry } from '../dataProvider/registry';
+import { chineseMessages, englishAppMessages } from './index';
+
+/**
+ * No untranslated message key anywhere: every key the sources name — string literals shaped like a key, labels,
+ * titles, notifications, the labels react-admin derives from `source` (`resources.<resource>.fields.<source>`) and the
+ * prefixes of keys built at run time — must exist in Chinese and in English. New folders are covered automatically.
+ */
+
+/** Every source file by its path from src (`complaints/ComplaintViews.tsx`), tests left out. */
+const sources = Object.fromEntries(
+  Object.entries(import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/*.d.ts'], { query: '?raw', import: 'default', eager: true })).map(
+    ([path, text]) => [path.slice(3), text],
+  ),
+);
+
+const KEY = /^(app|resources|enums|ra)\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+$/;
+/** A key built at run time: its literal head, up to the last dot (`app.inbox.sections.`). */
+const KEY_PREFIX = /^(app|resources|enums|ra)\.([A-Za-z0-9_]+\.)+$/;
+
+/** Elements whose `source` becomes a visible label (inputs, table columns, fields in a labelled layout). */
+const LABELLED_PARENTS = new Set(['FieldGrid', 'SimpleShowLayout', 'Tab', 'TabbedShowLayout.Tab', 'Labeled', 'Datagrid', 'DataTable', 'SimpleList', 'FilterList', 'ArrayInput']);
+const labelled = (tag: string, parent: string | undefined) => tag.endsWith('Input') || tag === 'DataTable.Col' || tag === 'DataTable.NumberCol' || (parent !== undefined && LABELLED_PARENTS.has(parent));
+/** Elements whose children live in the referenced resource's context. */
+const REFERENCE_CONTEXTS = new Set(['ReferenceManyField', 'ReferenceArrayField', 'ReferenceOneField']);
+
+const valueAt = (messages: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((acc, key) => (acc as Record<string, unknown> | undefined)?.[key], messages);
+
+interface Use {
+  key: string;
+  where: string;
+  /** A prefix: something must exist below it. */
+  prefix?: boolean;
+}
+
+const tagName = (node: ts.JsxOpeningLikeElement): string => node.tagName.getText();
+
+function attribute(node: ts.JsxOpeningLikeElement, name: string): ts.JsxAttribute | undefined {
+  return node.attributes.properties.find((p): p is ts.JsxAttribute => ts.isJsxAttribute(p) && p.name.getText() === name);
+}
+
+function literalAttribute(node: ts.JsxOpeningLikeElement, name: string): string | undefined {
+  const a = attribute(node, name);
+  if (!a?.initializer) return undefined;
+  if (ts.isStringLiteral(a.initializer)) return a.initializer.text;
+  if (ts.isJsxExpression(a.initializer) && a.initializer.expression && ts.isStringLiteralLike(a.initializer.expression)) return a.initializer.expression.text;
+  return undefined;
+}
+
+/** The resource a file's views belong to: its folder, when that folder is a registered resource. */
+function resourceOfFile(file: string): string | undefined {
+  const folder = file.split('/')[0];
+  return folder && folder in resourceRegistry ? folder : undefined;
+}
+
+function usesIn(file: string, text: string): Use[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const uses: Use[] = [];
+  const where = (node: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+
+  const visit = (node: ts.Node, resource: string | undefined, parentTag: string | undefined) => {
+    if (ts.isStringLiteralLike(node) && KEY.test(node.text)) uses.push({ key: node.text, where: where(node) });
+    if (ts.isTemplateExpression(node) && KEY_PREFIX.test(node.head.text)) uses.push({ key: node.head.text.slice(0, -1), where: where(node), prefix: true });
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && ts.isStringLiteralLike(node.left) && KEY_PREFIX.test(node.left.text)) {
+      uses.push({ key: node.left.text.slice(0, -1), where: where(node), prefix: true });
+    }
+
+    let childResource = resource;
+    let childParent = parentTag;
+    const opening = ts.isJsxElement(node) ? node.openingElement : ts.isJsxSelfClosingElement(node) ? node : undefined;
+    if (opening) {
+      const tag = tagName(opening);
+      const src = literalAttribute(opening, 'source');
+      const hasLabel = attribute(opening, 'label') !== undefined;
+      // react-admin's FieldTitle: `resources.<resource>.fields.<source>` unless a label is given.
+      if (src && !hasLabel && resource && labelled(tag, parentTag) && !tag.startsWith('Search')) {
+        uses.push({ key: `resources.${resource}.fields.${src}`, where: where(opening) });
+      }
+      if (REFERENCE_CONTEXTS.has(tag)) childResource = literalAttribute(opening, 'reference') ?? resource;
+      else if (literalAttribute(opening, 'resource')) childResource = literalAttribute(opening, 'resource');
+      // A ReferenceField's child shows the referenced record without a label of its own.
+      childParent = tag === 'ReferenceField' ? 'ReferenceField' : tag;
+      if (tag === 'ReferenceField') childResource = undefined;
+    }
+    node.forEachChild((child) => visit(child, childResource, ts.isJsxAttribute(child) || ts.isJsxAttributes(child) ? parentTag : childParent));
+  };
+  visit(source, resourceOfFile(file), undefined);
+  return uses;
+}
+
+const uses = Object.entries(sources).flatMap(([file, text]) => usesIn(file, text));
+
+function missing(messages: unknown): string[] {
+  return uses
+    .filter((u) => {
+      const value = valueAt(messages, u.key);
+      return u.prefix ? typeof value !== 'object' || value === null : typeof value !== 'string';
+    })
+    .map((u) => `${u.key} (${u.where})`);
+}
+
+describe('message keys used by the sources', () => {
+  it('finds the keys: literals, labels, titles, notifications, source-derived field labels, run-time prefixes', () => {
+    const keys = new Set(uses.map((u) => u.key));
+    expect(keys.size).toBeGreaterThan(300);
+    expect(keys).toContain('ra.action.export');
+    expect(keys).toContain('resources.complaints.fields.channel');
+    expect(keys).toContain('app.inbox.sections');
+  });
+
+  it('exist in Chinese', () => {
+    expect([...new Set(missing(chineseMessages))]).toEqual([]);
+  });
+
+  it('exist in English', () => {
+    expect([...new Set(missing(englishAppMessages))]).toEqual([]);
+  });
+});
