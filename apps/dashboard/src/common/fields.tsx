@@ -5,6 +5,7 @@ import { valueAt } from './csv';
 import { formatDate, formatDateTime } from './dates';
 import { enumLabel, type EnumName } from './enums';
 import { prettyJson } from './json';
+import { formatDecimal } from './format';
 
 interface SourceProps {
   source: string;
@@ -58,7 +59,7 @@ export const DecimalText = ({ source, digits = 1 }: SourceProps & { digits?: num
   const value = valueAt(record, source);
   return (
     <Typography component="span" variant="body2">
-      {typeof value === 'number' ? value.toFixed(digits) : ''}
+      {formatDecimal(value, digits)}
     </Typography>
   );
 };

@@ -2,6 +2,7 @@ import { Box } from '@mui/material';
 import { NumberField, ReferenceField, Show, TextField } from 'react-admin';
 import { DateText, EnumText } from '../common/fields';
 import { FieldGrid, Section } from '../common/layout';
+import { NUMBER_LOCALE } from '../common/format';
 
 export const CommunityShow = () => (
   <Show>
@@ -12,11 +13,11 @@ export const CommunityShow = () => (
           <ReferenceField source="townshipId" reference="townships" link="show" />
           <TextField source="address" emptyText="—" />
           <EnumText source="type" enumName="CommunityType" />
-          <NumberField source="households" />
-          <NumberField source="floorArea" />
+          <NumberField locales={NUMBER_LOCALE} source="households" />
+          <NumberField locales={NUMBER_LOCALE} source="floorArea" />
           <DateText source="deliveryDate" />
-          <NumberField source="officeArea" emptyText="—" />
-          <NumberField source="maintenanceFundBalance" options={{ minimumFractionDigits: 2, maximumFractionDigits: 2 }} emptyText="—" />
+          <NumberField locales={NUMBER_LOCALE} source="officeArea" emptyText="—" />
+          <NumberField locales={NUMBER_LOCALE} source="maintenanceFundBalance" options={{ minimumFractionDigits: 2, maximumFractionDigits: 2 }} emptyText="—" />
         </FieldGrid>
       </Section>
       <Section title="app.section.contract">

@@ -14,6 +14,7 @@ import { GradeChip, ListStatusChip } from '../enterprises/CreditChips';
 import { historySeries, yearBefore, type ScorePoint } from './history';
 import { ENTERPRISE_CREDIT_QUERY } from './operations';
 import { RecordActionButtons, type ActionableRecord } from './RecordActionButtons';
+import { formatScore } from '../common/format';
 
 const ScoreHistoryChart = lazy(() => import('./ScoreHistoryChart'));
 
@@ -166,7 +167,7 @@ export const CreditFile = ({ enterpriseId }: { enterpriseId: string }) => {
               <Stack direction="row" useFlexGap flexWrap="wrap" spacing={2} sx={{ mb: 2 }}>
                 <Stat label="app.credit.score">
                   <Typography variant="h4" component="p">
-                    {credit.score.toFixed(1)}
+                    {formatScore(credit.score)}
                   </Typography>
                 </Stat>
                 <Stat label="app.credit.grade">

@@ -10,6 +10,7 @@ import { ENUMS, enumLabel } from '../common/enums';
 import { EmptyBox, QueryState } from '../common/states';
 import { GradeChip, ListStatusChip } from '../enterprises/CreditChips';
 import { RANKING_QUERY } from './operations';
+import { formatPoints, formatScore } from '../common/format';
 
 export interface RankingRow {
   rank: number;
@@ -39,7 +40,7 @@ export function rankingCsvRows(rows: readonly RankingRow[], translate: (k: strin
     r.name,
     r.uscc,
     r.townshipName,
-    r.score.toFixed(1),
+    formatScore(r.score),
     r.grade,
     r.positivePoints,
     r.negativePoints,
@@ -164,12 +165,12 @@ export const RankingPage = () => {
                         <TableCell>{r.name}</TableCell>
                         <TableCell>{r.uscc}</TableCell>
                         <TableCell>{r.townshipName}</TableCell>
-                        <TableCell align="right">{r.score.toFixed(1)}</TableCell>
+                        <TableCell align="right">{formatScore(r.score)}</TableCell>
                         <TableCell>
                           <GradeChip />
                         </TableCell>
-                        <TableCell align="right">+{r.positivePoints}</TableCell>
-                        <TableCell align="right">−{r.negativePoints}</TableCell>
+                        <TableCell align="right">{formatPoints(r.positivePoints)}</TableCell>
+                        <TableCell align="right">{formatPoints(-r.negativePoints)}</TableCell>
                         <TableCell>
                           <ListStatusChip showTerm />
                         </TableCell>

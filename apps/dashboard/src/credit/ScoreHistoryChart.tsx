@@ -1,6 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
 import { dateOfDay, scoreDomain, type ChartPoint } from './history';
+import { formatScore } from '../common/format';
 
 /** Loaded lazily: recharts stays out of the main bundle. A step line of the score, with the grade thresholds. */
 const ScoreHistoryChart = ({ series, thresholds = [85, 80, 70, 60] }: { series: ChartPoint[]; thresholds?: number[] }) => {
@@ -19,7 +20,7 @@ const ScoreHistoryChart = ({ series, thresholds = [85, 80, 70, 60] }: { series: 
           ))}
         <Tooltip
           labelFormatter={(t) => dateOfDay(Number(t))}
-          formatter={(value, _name, item) => [`${Number(value).toFixed(1)}（${(item?.payload as ChartPoint | undefined)?.grade ?? ''}）`, translate('app.credit.score')]}
+          formatter={(value, _name, item) => [`${formatScore(Number(value))}（${(item?.payload as ChartPoint | undefined)?.grade ?? ''}）`, translate('app.credit.score')]}
         />
         <Line type="stepAfter" dataKey="score" stroke="#1565c0" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} name={translate('app.credit.score')} />
       </LineChart>

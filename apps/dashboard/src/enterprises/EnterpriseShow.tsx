@@ -19,6 +19,7 @@ import { DateText, DecimalText } from '../common/fields';
 import { FieldGrid, Section } from '../common/layout';
 import { formatDate } from '../common/dates';
 import { GradeChip, ListStatusChip, StatusChip } from './CreditChips';
+import { NUMBER_LOCALE } from '../common/format';
 
 const CommunitiesOfEnterprise = () => {
   const translate = useTranslate();
@@ -83,8 +84,8 @@ export const EnterpriseShow = () => (
           <DecimalText source="score" />
           <GradeChip source="grade" />
           <ListStatusChip source="listStatus" showTerm />
-          <NumberField source="communityCount" />
-          <NumberField source="managerCount" />
+          <NumberField locales={NUMBER_LOCALE} source="communityCount" />
+          <NumberField locales={NUMBER_LOCALE} source="managerCount" />
         </FieldGrid>
       </Section>
       <Section title="app.section.communities">

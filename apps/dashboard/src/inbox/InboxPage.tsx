@@ -4,7 +4,7 @@ import { Button, Link, Title, downloadCSV, useGetList, usePermissions, useTransl
 import type { AppPermissions } from '../authProvider/permissions';
 import { useGql } from '../common/api';
 import { toCsv } from '../common/csv';
-import { formatDateTime } from '../common/dates';
+import { formatDate, formatDateTime } from '../common/format';
 import { enumLabel } from '../common/enums';
 import { EmptyBox, QueryState } from '../common/states';
 import { INBOX_QUERY } from '../closedLoop/operations';
@@ -60,7 +60,7 @@ export function inboxCsvRows(inbox: InboxData['inbox'], translate: (k: string, o
       enumLabel(translate, 'IssueState', i.state),
       i.community?.name ?? '',
       i.enterprise?.name ?? '',
-      i.deadline ?? '',
+      formatDate(i.deadline),
       i.overdue ? i.daysOverdue : '',
     ]),
   );
@@ -98,7 +98,7 @@ const IssueTable = ({ items }: { items: InboxIssue[] }) => {
                   {i.flagged && <Chip size="small" color="error" variant="outlined" label={translate('app.issue.flagged')} />}
                 </Stack>
               </TableCell>
-              <TableCell>{i.deadline ?? ''}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(i.deadline)}</TableCell>
               <TableCell>
                 <IssueActionButtons issue={i} />
               </TableCell>

@@ -7,6 +7,7 @@ import { QueryState } from '../common/states';
 import { CHECKLIST_QUERY } from '../closedLoop/operations';
 import { checklistTotals, deductionsToSend, validDeduction, type ChecklistItemRow, type DeductionDraft } from '../closedLoop/checklist';
 import { GRADE_COLORS } from './shared';
+import { formatScore } from '../common/format';
 
 /** The 100-point checklist: deductions and notes per item, the live score and grade; writes `deductions` into the form. */
 export const ChecklistInput = ({ refused = false }: { refused?: boolean }) => {
@@ -35,7 +36,7 @@ export const ChecklistInput = ({ refused = false }: { refused?: boolean }) => {
       <Box sx={{ position: 'sticky', top: 48, zIndex: 2, bgcolor: 'background.paper', py: 1, width: '100%' }}>
         <Stack direction="row" spacing={2} alignItems="center" useFlexGap flexWrap="wrap">
           <Typography variant="h6" component="p" aria-live="polite">
-            {translate('app.inspection.liveScore', { score: totals.score.toFixed(1), deducted: totals.totalDeduction.toFixed(1) })}
+            {translate('app.inspection.liveScore', { score: formatScore(totals.score), deducted: formatScore(totals.totalDeduction) })}
           </Typography>
           <Chip color={GRADE_COLORS[totals.grade]} label={`${translate('app.inspection.grade')} ${enumLabel(translate, 'InspectionGrade', totals.grade)}`} />
           {totals.invalid.length > 0 && <Chip color="error" variant="outlined" label={translate('app.inspection.invalidItems', { items: totals.invalid.join(', ') })} />}

@@ -1,6 +1,7 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link, useRecordContext, useTranslate } from 'react-admin';
 import { enumLabel } from '../common/enums';
+import { formatDate } from '../common/format';
 import { EmptyBox } from '../common/states';
 
 /** Pieces of the checklist screens shared by inspections (巡查检查) and self-checks (自查自纠). */
@@ -72,7 +73,7 @@ export const CreatedIssues = () => {
               <Link to={`/issues/${i.id}/show`}>{i.title}</Link>
             </TableCell>
             <TableCell>{enumLabel(translate, 'IssueState', i.state)}</TableCell>
-            <TableCell>{i.deadline ?? ''}</TableCell>
+            <TableCell>{formatDate(i.deadline)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -20,6 +20,7 @@ import { PREPARE_RATING, PUBLISH_RATING, RATINGS_QUERY, RATING_QUERY, REVIEW_RAT
 import { gradeDistribution } from '../dashboard/gradeDistribution';
 import { gradeStyle } from '../enterprises/creditStyles';
 import { nextQuarterToPrepare } from './quarters';
+import { formatDate, formatScore } from '../common/format';
 
 const GradeChart = lazy(() => import('../dashboard/GradeChart'));
 
@@ -111,10 +112,10 @@ export const RatingsPage = () => {
                     <TableCell>
                       <StatusChip status={r.status} />
                     </TableCell>
-                    <TableCell>{r.asOf}</TableCell>
+                    <TableCell>{formatDate(r.asOf)}</TableCell>
                     <TableCell>{formatDateTime(r.preparedAt)}</TableCell>
                     <TableCell>{formatDateTime(r.reviewedAt)}</TableCell>
-                    <TableCell>{r.publishedOn ?? ''}</TableCell>
+                    <TableCell>{formatDate(r.publishedOn)}</TableCell>
                     <TableCell>{r.total}</TableCell>
                     <TableCell>v{r.standardVersion}</TableCell>
                   </TableRow>
@@ -158,7 +159,7 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
       rows.push(...result.rating.ranking);
     }
     downloadCSV(
-      toCsv(header, rows.map((r) => [r.rank, r.name, r.uscc, r.townshipName, r.score.toFixed(1), r.grade, r.positivePoints, r.negativePoints])),
+      toCsv(header, rows.map((r) => [r.rank, r.name, r.uscc, r.townshipName, formatScore(r.score), r.grade, r.positivePoints, r.negativePoints])),
       `${translate('app.rating.title')}-${rating.quarter}`,
     );
   };
@@ -283,7 +284,7 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
                         <TableCell>{firmLink ? <Link to={firmLink(r.enterpriseId)}>{r.name}</Link> : r.name}</TableCell>
                         <TableCell>{r.uscc}</TableCell>
                         <TableCell>{r.townshipName}</TableCell>
-                        <TableCell>{r.score.toFixed(1)}</TableCell>
+                        <TableCell>{formatScore(r.score)}</TableCell>
                         <TableCell>
                           <Chip size="small" label={r.grade} sx={{ bgcolor: gradeStyle(r.grade).bg, color: gradeStyle(r.grade).fg, fontWeight: 600 }} />
                         </TableCell>
