@@ -153,11 +153,12 @@ export async function seedScale(em: EntityManager, opts: ScaleOptions = {}): Pro
   });
 
   if (pg) {
-    // Explicit ids bypass the sequences: move them past the rows inserted, then refresh the planner's statistics.
+    // Explicit ids bypass the sequences: move them past the rows inserted, then refresh the planner's statistics
+    // and, as after any bulk load, the visibility map (without it index-only scans still visit the table).
     for (const table of ['township', 'department', 'enterprise', 'community', 'project_manager', 'campaign']) {
       await sqlEm.execute(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`);
     }
-    await sqlEm.execute('analyze');
+    await sqlEm.execute('vacuum analyze');
   } else {
     await sqlEm.execute('analyze');
   }
