@@ -105,6 +105,7 @@ const Filters = ({ filter, countyWide }: { filter: ReturnType<typeof useKpiFilte
           size="small"
           sx={{ minWidth: 180 }}
           label={translate('app.kpi.filter.township')}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
           value={townships.data ? filter.townshipId : ''}
           onChange={(e) => filter.setTownship(e.target.value)}
         >
@@ -176,11 +177,11 @@ const seriesNames = (translate: (k: string) => string) =>
 const pointText = (code: string, value: number | string | null, locale: string) =>
   typeof value === 'number' ? formatKpiValue(code === 'OVERDUE_ISSUES' ? 'COUNT' : 'RATIO', value, locale) : '—';
 
-const TrendSection = ({ year, filter }: { year: number; filter: KpiFilter }) => {
+const TrendSection = ({ year, upTo, filter }: { year: number; upTo: string; filter: KpiFilter }) => {
   const translate = useTranslate();
   const locale = useLocaleKey();
   const { data, isPending, error } = useGql<{ kpis: { rows: MonthRow[] } }>(['kpi-trend'], KPI_TREND_QUERY, { period: String(year), filter });
-  const points = trendSeries(data?.kpis.rows ?? [], TREND_CODES);
+  const points = trendSeries(data?.kpis.rows ?? [], TREND_CODES, upTo);
   const names = seriesNames(translate);
   const title = translate('app.kpi.chart.trend', { year });
   const month = (p: (typeof points)[number]) => translate('app.kpi.chart.monthLabel', { month: p.label });
@@ -312,7 +313,7 @@ export const KpiHome = ({ permissions }: { permissions: AppPermissions }) => {
       <Filters filter={filter} countyWide={countyWide} />
       <KpiCardsSection period={filter.period} filter={kpiFilter} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 2 }}>
-        <TrendSection year={year} filter={kpiFilter} />
+        <TrendSection year={year} upTo={filter.month} filter={kpiFilter} />
         {countyWide && <TownshipSection period={filter.period} />}
         {hasPermission(permissions, 'aggregate:read') && <CategorySection period={filter.period} filter={kpiFilter} />}
         {hasPermission(permissions, 'campaign:read') && <CampaignSection year={year} />}

@@ -20,6 +20,7 @@ describe('trend series', () => {
     expect(isEmptySeries(series, CODES)).toBe(false);
     expect(isEmptySeries(series.map((p) => ({ ...p, OVERDUE_ISSUES: null, CLOSE_OFF_RATE: null })), CODES)).toBe(true);
     expect(isEmptySeries([], CODES)).toBe(true);
+    expect(trendSeries([{ month: '2026-12', kpis: [] }, { month: '2026-11', kpis: [] }], CODES, '2026-11').map((p) => p.key)).toEqual(['2026-11']);
   });
 });
 

@@ -22,10 +22,10 @@ export type SeriesPoint = { key: string; label: string } & Record<string, number
 const valuesOf = (kpis: readonly KpiPoint[], codes: readonly string[]) =>
   Object.fromEntries(codes.map((code) => [code, kpis.find((k) => k.code === code)?.value ?? null]));
 
-/** Months of a year in order, labelled `1`…`12` (the axis adds 月), up to the last month the API returned. */
-export function trendSeries(rows: readonly MonthRow[], codes: readonly string[]): SeriesPoint[] {
+/** Months of a year in order, labelled `1`…`12` (the axis adds 月); months after `upTo` (the current one) are left out. */
+export function trendSeries(rows: readonly MonthRow[], codes: readonly string[], upTo = '9999-12'): SeriesPoint[] {
   return rows
-    .filter((r): r is MonthRow & { month: string } => !!r.month)
+    .filter((r): r is MonthRow & { month: string } => !!r.month && r.month <= upTo)
     .sort((a, b) => a.month.localeCompare(b.month))
     .map((r) => ({ key: r.month, label: String(Number(r.month.slice(5, 7))), ...valuesOf(r.kpis, codes) }));
 }

@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, shot, startStage, type Stage } from './browser.js';
+import { SHOTS_DIR, login, shot, startStage, type Stage } from './browser.js';
 
 /** The dashboard home of each role (issue 5 item 3, issue 7 item 3). */
 let stage: Stage;
@@ -22,6 +23,7 @@ describe('KPI home', () => {
     await expect.poll(() => committee.getByText('暂无数据', { exact: true }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('region', { name: '信用等级分布' }).getByText(/AAA \d+/).isVisible()).toBe(true);
     await expect.poll(() => page.getByText('统计范围：全县').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('combobox', { name: '乡镇（街道）' }).textContent()).toBe('全县');
     // The charts are lazy: wait for their SVGs (trend, townships, categories, campaign, grades).
     await expect.poll(() => page.locator('[data-testid="kpi-chart"] svg.recharts-surface').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
     await expect.poll(() => page.getByText(/当前阶段：/).first().isVisible()).toBe(true);
@@ -32,7 +34,9 @@ describe('KPI home', () => {
     await expect.poll(() => page.getByRole('heading', { name: /KPI 看板 · 2026年10月/ }).isVisible(), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => page.getByText('2026-10-01 ~ 2026-10-31', { exact: false }).isVisible(), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => page.locator('[data-testid="kpi-chart"] svg.recharts-surface').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
-    await shot(page, 'regulator-kpi-dashboard');
+    // The whole home, cards and charts (docs/screenshots).
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: join(SHOTS_DIR, 'regulator-kpi-dashboard.png'), fullPage: true });
 
     // A reload keeps the filter (it lives in the URL).
     await page.reload();
