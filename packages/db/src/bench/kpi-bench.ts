@@ -9,7 +9,9 @@
  * by township — each with its previous period, exactly as the API's `kpis` field runs them (6 engine calls) — plus
  * the issues-by-category chart (`aggregates(ISSUES by CATEGORY)` over the year to date). Each call is timed too.
  * The export streams every issue through the CSV formatting of GET /export/issues.csv into a counting sink.
- * The load average is printed with the figures: the machine is shared.
+ * The load average is printed with the figures: the machine is shared. So is this process's CPU time per dashboard:
+ * on SQLite the queries run in this process, so it is the work done whatever the load; on PostgreSQL it is only the
+ * client's share.
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -75,6 +77,7 @@ try {
     const perCall = calls.map(() => [] as number[]);
     const engine: number[] = [];
     const full: number[] = [];
+    const cpu: number[] = [];
     const dashboard = async () => {
       const times: number[] = [];
       for (const [, call] of calls) {
@@ -87,7 +90,10 @@ try {
     for (let i = 0; i < Number(values.warmup); i++) await dashboard();
     const loads = [load()];
     for (let i = 0; i < Number(values.runs); i++) {
+      const c = process.cpuUsage();
       const times = await dashboard();
+      const used = process.cpuUsage(c);
+      cpu.push((used.user + used.system) / 1000);
       times.forEach((ms, j) => perCall[j]!.push(ms));
       engine.push(times.slice(0, 6).reduce((a, b) => a + b, 0));
       full.push(times.reduce((a, b) => a + b, 0));
@@ -98,6 +104,7 @@ try {
     calls.forEach(([name], j) => console.log(`[${driver}]   ${name}: ${fmt(perCall[j]!)}`));
     console.log(`[${driver}] KPI dashboard (6 engine calls) over ${engine.length} runs: ${fmt(engine)}`);
     console.log(`[${driver}] KPI dashboard + category aggregate (7 calls) over ${full.length} runs: ${fmt(full)}`);
+    console.log(`[${driver}] CPU time of this process per dashboard (7 calls): ${fmt(cpu)}`);
   }
 
   if (!values['skip-export']) {
