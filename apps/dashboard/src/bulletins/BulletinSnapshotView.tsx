@@ -2,11 +2,11 @@ import { Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, Table
 import type { ReactNode } from 'react';
 import { useLocale, useTranslate } from 'react-admin';
 import { EmptyBox } from '../common/states';
+import { formatNumber, formatPoints, formatScore } from '../common/format';
 import { gradeStyle } from '../enterprises/creditStyles';
 import {
   countyRows,
   distributionRows,
-  formatNumber,
   kpiColumns,
   langOf,
   townshipRows,
@@ -65,14 +65,14 @@ export const BulletinSnapshotView = ({ snapshot }: { snapshot: BulletinSnapshot 
   const t = (key: string) => translate(`app.bulletin.table.${key}`);
   const s = (key: string) => translate(`app.bulletin.sections.${key}`);
   const columns = kpiColumns(lang);
-  const county = countyRows(snapshot, columns, lang);
-  const towns = townshipRows(snapshot, columns, t('county'), lang);
+  const county = countyRows(snapshot, columns);
+  const towns = townshipRows(snapshot, columns, t('county'));
   const firms = (list: readonly SnapshotFirm[], key: string) => (
     <Block title={s(key)}>
       <ScrollTable
         label={s(key)}
         head={[t('rank'), t('firm'), t('township'), t('score'), t('grade')]}
-        rows={list.map((f) => ({ key: `${f.rank}-${f.enterpriseId}`, cells: [f.rank, f.name, f.township, formatNumber(f.score, lang, 1), <GradeChip key="g" grade={f.grade} />] }))}
+        rows={list.map((f) => ({ key: `${f.rank}-${f.enterpriseId}`, cells: [f.rank, f.name, f.township, formatScore(f.score), <GradeChip key="g" grade={f.grade} />] }))}
       />
     </Block>
   );
@@ -86,7 +86,7 @@ export const BulletinSnapshotView = ({ snapshot }: { snapshot: BulletinSnapshot 
           rows={county.map((r) => {
             const kind = columns.find((c) => c.code === r.code)!.kind;
             const change =
-              r.change === null ? '—' : kind === 'RATIO' ? translate('app.bulletin.table.changePoints', { value: `${r.change > 0 ? '+' : ''}${formatNumber(r.change, lang, 1)}` }) : `${r.change > 0 ? '+' : ''}${formatNumber(r.change, lang)}`;
+              r.change === null ? '—' : kind === 'RATIO' ? translate('app.bulletin.table.changePoints', { value: formatPoints(r.change) }) : formatPoints(r.change);
             return {
               key: r.code,
               cells: [
@@ -117,13 +117,13 @@ export const BulletinSnapshotView = ({ snapshot }: { snapshot: BulletinSnapshot 
               label={s('distribution')}
               head={[t('grade'), t('count'), t('share')]}
               rows={[
-                ...distributionRows(snapshot, lang).map((d) => ({ key: d.grade, cells: [<GradeChip key="g" grade={d.grade} />, formatNumber(d.count, lang), d.share] })),
-                { key: 'RED', cells: [t('red'), formatNumber(snapshot.distribution.RED ?? 0, lang), ''] },
-                { key: 'BLACK', cells: [t('black'), formatNumber(snapshot.distribution.BLACK ?? 0, lang), ''] },
+                ...distributionRows(snapshot).map((d) => ({ key: d.grade, cells: [<GradeChip key="g" grade={d.grade} />, formatNumber(d.count), d.share] })),
+                { key: 'RED', cells: [t('red'), formatNumber(snapshot.distribution.RED ?? 0), ''] },
+                { key: 'BLACK', cells: [t('black'), formatNumber(snapshot.distribution.BLACK ?? 0), ''] },
               ]}
             />
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-              {translate('app.bulletin.fields.totalFirms')}：{formatNumber(snapshot.totalFirms, lang)}
+              {translate('app.bulletin.fields.totalFirms')}：{formatNumber(snapshot.totalFirms)}
             </Typography>
           </Block>
         </Box>
@@ -162,7 +162,7 @@ export const BulletinSnapshotView = ({ snapshot }: { snapshot: BulletinSnapshot 
               i.township,
               i.enterprise ?? '',
               i.deadline,
-              formatNumber(i.daysOverdue, lang),
+              formatNumber(i.daysOverdue),
             ],
           }))}
         />
@@ -189,7 +189,7 @@ export const BulletinSnapshotView = ({ snapshot }: { snapshot: BulletinSnapshot 
               <Chip key="k" size="small" color={c.kind === 'GOOD' ? 'success' : 'error'} variant="outlined" label={t(c.kind === 'GOOD' ? 'good' : 'bad')} />,
               c.enterprise,
               c.itemCode,
-              `${c.points > 0 ? '+' : ''}${formatNumber(c.points, lang, 1)}`,
+              formatPoints(c.points),
               c.reason,
               c.date,
             ],

@@ -1,4 +1,5 @@
 import { BULLETIN_STATUSES, KPI_DEFINITIONS, type KpiCode } from '@wuye/domain';
+import { formatNumber, formatPercent } from '../common/format';
 
 /**
  * The monthly bulletin's snapshot (JSON stored by the API, shape of @wuye/db's BulletinSnapshot) turned into the rows
@@ -78,18 +79,11 @@ export function kpiColumns(lang: Lang): KpiColumn[] {
   }));
 }
 
-/** zh-CN (or English) number formatting: ratios as percentages with one decimal, counts with grouping; “—” for none. */
-export function formatKpi(kind: 'RATIO' | 'COUNT', value: number | null | undefined, lang: Lang = 'zh-CN'): string {
+/** KPI values the dashboard's way (common/format.ts, zh-CN): ratios as percentages with one decimal, counts grouped; “—” for none. */
+export function formatKpi(kind: 'RATIO' | 'COUNT', value: number | null | undefined): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '—';
-  if (kind === 'RATIO') return new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+  return kind === 'RATIO' ? formatPercent(value) : formatNumber(value, 1);
 }
-
-/** A plain number (scores, counts) in the locale's format. */
-export const formatNumber = (value: number | null | undefined, lang: Lang = 'zh-CN', digits = 0): string =>
-  value === null || value === undefined || Number.isNaN(value)
-    ? '—'
-    : new Intl.NumberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
 /** The change of a KPI against the previous month, in percentage points for ratios: `+2.5 个百分点`-ready number. */
 export function kpiChange(kind: 'RATIO' | 'COUNT', value: number | null, previous: number | null): number | null {
@@ -105,11 +99,11 @@ export interface TownshipRow {
 }
 
 /** KPI table by township, with the county row last (its name given by the caller, e.g. “全县”). */
-export function townshipRows(s: BulletinSnapshot, columns: readonly KpiColumn[], countyName: string, lang: Lang = 'zh-CN'): TownshipRow[] {
+export function townshipRows(s: BulletinSnapshot, columns: readonly KpiColumn[], countyName: string): TownshipRow[] {
   const cells = (kpis: readonly SnapshotKpi[]) =>
     columns.map((c) => {
       const value = kpis.find((k) => k.code === c.code)?.value ?? null;
-      return { code: c.code, value, text: formatKpi(c.kind, value, lang) };
+      return { code: c.code, value, text: formatKpi(c.kind, value) };
     });
   return [
     ...s.byTownship.map((t) => ({ key: `t${t.townshipId}`, name: t.townshipName, county: false, cells: cells(arr(t.kpis)) })),
@@ -129,7 +123,7 @@ export interface CountyRow {
 }
 
 /** County KPIs: this month, previous month, target, change. */
-export function countyRows(s: BulletinSnapshot, columns: readonly KpiColumn[], lang: Lang = 'zh-CN'): CountyRow[] {
+export function countyRows(s: BulletinSnapshot, columns: readonly KpiColumn[]): CountyRow[] {
   return columns.map((c) => {
     const k = s.county.find((x) => x.code === c.code);
     const value = k?.value ?? null;
@@ -140,9 +134,9 @@ export function countyRows(s: BulletinSnapshot, columns: readonly KpiColumn[], l
     return {
       code: c.code,
       name: c.name,
-      value: formatKpi(c.kind, value, lang),
-      previous: formatKpi(c.kind, previous, lang),
-      target: c.target === null ? '—' : formatKpi(c.kind, c.target, lang),
+      value: formatKpi(c.kind, value),
+      previous: formatKpi(c.kind, previous),
+      target: c.target === null ? '—' : formatKpi(c.kind, c.target),
       change: kpiChange(c.kind, value, previous),
       met,
     };
@@ -152,11 +146,11 @@ export function countyRows(s: BulletinSnapshot, columns: readonly KpiColumn[], l
 export const GRADE_KEYS = ['AAA', 'AA', 'A', 'B', 'C'] as const;
 
 /** Grade distribution with each grade's share of the firms. */
-export function distributionRows(s: BulletinSnapshot, lang: Lang = 'zh-CN'): { grade: string; count: number; share: string }[] {
+export function distributionRows(s: BulletinSnapshot): { grade: string; count: number; share: string }[] {
   const total = GRADE_KEYS.reduce((sum, g) => sum + Number(s.distribution[g] ?? 0), 0);
   return GRADE_KEYS.map((g) => {
     const count = Number(s.distribution[g] ?? 0);
-    return { grade: g, count, share: formatKpi('RATIO', total ? count / total : null, lang) };
+    return { grade: g, count, share: formatKpi('RATIO', total ? count / total : null) };
   });
 }
 

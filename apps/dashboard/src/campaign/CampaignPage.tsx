@@ -27,7 +27,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { HttpError } from 'ra-core';
 import { Fragment, useState, type ReactNode } from 'react';
-import { Title, useLocale, usePermissions, useTranslate } from 'react-admin';
+import { Title, usePermissions, useTranslate } from 'react-admin';
 import { ATTENDEE_KINDS, campaignProgress } from '@wuye/domain';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 import { ActionDialogButton } from '../common/ActionDialog';
@@ -35,7 +35,7 @@ import { useGql, useRunAction } from '../common/api';
 import { formatDateTime, todayInShanghai } from '../common/dates';
 import { EmptyBox, QueryState } from '../common/states';
 import { ScrollTable } from '../bulletins/BulletinSnapshotView';
-import { formatKpi, langOf } from '../bulletins/snapshot';
+import { formatKpi } from '../bulletins/snapshot';
 import {
   attendanceCount,
   countByState,
@@ -109,14 +109,13 @@ function useDepartments(enabled: boolean): Named[] {
 
 const PhaseTimeline = ({ campaign, today }: { campaign: Campaign; today: string }) => {
   const translate = useTranslate();
-  const lang = langOf(useLocale());
   const progress = campaignProgress(campaign, today);
   return (
     <Box>
       <Stack direction="row" alignItems="center" spacing={2} sx={{ mb: 1 }}>
         <LinearProgress variant="determinate" value={progress * 100} sx={{ flex: 1, height: 8, borderRadius: 4 }} aria-label={translate('app.campaign.period')} />
         <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-          {translate('app.campaign.progress', { percent: formatKpi('RATIO', progress, lang) })}
+          {translate('app.campaign.progress', { percent: formatKpi('RATIO', progress) })}
         </Typography>
       </Stack>
       <Box component="ol" aria-label={translate('app.campaign.phases')} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: `repeat(${Math.max(campaign.phases.length, 1)}, 1fr)` }, gap: 1.5, p: 0, m: 0, listStyle: 'none' }}>
