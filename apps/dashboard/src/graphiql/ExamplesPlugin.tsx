@@ -4,7 +4,7 @@ import './examples.css';
 
 export const EXAMPLES_TITLE = '示例查询';
 
-/** The examples panel: picking one opens it in the editors (a new tab unless the current one is empty). */
+/** The examples panel: picking one opens it in the editors (a new tab unless the current one is empty); usable once the editor is. */
 const ExamplesContent = () => {
   const { queryEditor, variableEditor } = useGraphiQL(pick('queryEditor', 'variableEditor'));
   const { addTab } = useGraphiQLActions();
@@ -22,7 +22,7 @@ const ExamplesContent = () => {
       <ul className="wuye-examples-items">
         {EXAMPLE_QUERIES.map((example) => (
           <li key={example.id}>
-            <UnStyledButton type="button" className="wuye-examples-item" data-example={example.id} onClick={() => open(example)}>
+            <UnStyledButton type="button" className="wuye-examples-item" data-example={example.id} disabled={!queryEditor} onClick={() => open(example)}>
               <span className="wuye-examples-item-title">{example.title}</span>
               <span className="wuye-examples-item-description">{example.description}</span>
             </UnStyledButton>

@@ -27,6 +27,7 @@ describe('analyst', () => {
     // The examples panel is open on a first visit.
     const example = page.locator('[data-example="kpi-by-township-month"]');
     await expect.poll(() => example.isVisible(), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => page.locator('.graphiql-query-editor .monaco-editor').count(), { timeout: 60_000 }).toBe(1);
     await example.click();
     await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 20_000 }).toContain('KpiByTownshipAndMonth');
     await page.locator('.graphiql-execute-button').click();
