@@ -1,9 +1,15 @@
 import { Box, Typography } from '@mui/material';
+import { Suspense, lazy } from 'react';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import type { AppPermissions } from '../authProvider/permissions';
 import { enumLabel } from '../common/enums';
-import { AnalystApiCard, KpiHome } from './KpiHome';
-import { DepartmentQueue, EnterpriseHome } from './RoleHomes';
+import { LoadingBox } from '../common/states';
+
+// Each role loads only its own home (the KPI home is not needed by a firm manager, nor the firm's home by the bureau).
+const KpiHome = lazy(() => import('./KpiHome').then((m) => ({ default: m.KpiHome })));
+const AnalystApiCard = lazy(() => import('./KpiHome').then((m) => ({ default: m.AnalystApiCard })));
+const EnterpriseHome = lazy(() => import('./RoleHomes').then((m) => ({ default: m.EnterpriseHome })));
+const DepartmentQueue = lazy(() => import('./RoleHomes').then((m) => ({ default: m.DepartmentQueue })));
 
 /**
  * The home, made for each role: a firm manager sees their firm (not county KPIs they cannot act on); a department
@@ -26,15 +32,17 @@ export const Dashboard = () => {
         {permissions.department ? ` · ${permissions.department.name}` : ''}
         {permissions.enterprise ? ` · ${permissions.enterprise.name}` : ''}
       </Typography>
-      {role === 'ENTERPRISE' ? (
-        <EnterpriseHome permissions={permissions} />
-      ) : (
-        <>
-          {role === 'DEPARTMENT' && <DepartmentQueue />}
-          {role === 'ANALYST' && <AnalystApiCard />}
-          <KpiHome permissions={permissions} />
-        </>
-      )}
+      <Suspense fallback={<LoadingBox />}>
+        {role === 'ENTERPRISE' ? (
+          <EnterpriseHome permissions={permissions} />
+        ) : (
+          <>
+            {role === 'DEPARTMENT' && <DepartmentQueue />}
+            {role === 'ANALYST' && <AnalystApiCard />}
+            <KpiHome permissions={permissions} />
+          </>
+        )}
+      </Suspense>
     </Box>
   );
 };
