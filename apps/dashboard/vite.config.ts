@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { bundleReport } from './vite.bundle-report';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const api = 'http://localhost:3000';
@@ -18,7 +19,7 @@ const graphiqlRoute = (): Plugin => ({
 
 export default defineConfig({
   base: '/',
-  plugins: [react(), graphiqlRoute()],
+  plugins: [react(), graphiqlRoute(), bundleReport()],
   // GraphiQL 5 runs Monaco in web workers; ES workers are needed for the worker bundles to code-split.
   worker: { format: 'es' },
   // The workers setup imports `…?worker` modules, which the dev dependency pre-bundler cannot read: serve it as is.
