@@ -1,16 +1,15 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Suspense, lazy, type ReactElement } from 'react';
 import { Route } from 'react-router-dom';
 import { ApiTokensPage } from './apiTokens/ApiTokensPage';
 import auditLogs from './auditLogs';
 import { createAuthProvider } from './authProvider';
 import { hasPermission, type AppPermissions } from './authProvider/permissions';
 import { request } from './common/api';
+import { LoadingBox } from './common/states';
 import communities from './communities';
 import complaints from './complaints';
 import { CreditPage, MyCreditPage } from './credit/CreditPage';
-import { BulletinPage, BulletinsPage } from './bulletins/BulletinPages';
-import { PublicBulletinPage, PublicBulletinsPage } from './bulletins/PublicBulletinPages';
-import { CampaignPage } from './campaign/CampaignPage';
 import { BoardsPage, PublicBoardsPage, PublicRatingPage } from './credit/PublicPages';
 import { RankingPage } from './credit/RankingPage';
 import creditRecords from './creditRecords';
@@ -36,6 +35,14 @@ import selfChecks from './selfChecks';
 import { darkTheme, lightTheme } from './theme';
 import townships from './townships';
 import users from './users';
+
+/** The campaign and bulletin pages load on first use, out of the main chunk (vite.bundle-report.ts budget). */
+const CampaignPage = lazy(() => import('./campaign/CampaignPage').then((m) => ({ default: m.CampaignPage })));
+const BulletinsPage = lazy(() => import('./bulletins/BulletinPages').then((m) => ({ default: m.BulletinsPage })));
+const BulletinPage = lazy(() => import('./bulletins/BulletinPages').then((m) => ({ default: m.BulletinPage })));
+const PublicBulletinsPage = lazy(() => import('./bulletins/PublicBulletinPages').then((m) => ({ default: m.PublicBulletinsPage })));
+const PublicBulletinPage = lazy(() => import('./bulletins/PublicBulletinPages').then((m) => ({ default: m.PublicBulletinPage })));
+const onDemand = (page: ReactElement) => <Suspense fallback={<LoadingBox />}>{page}</Suspense>;
 
 const dataProvider = createDataProvider(request, resourceRegistry);
 
@@ -109,9 +116,9 @@ const resourcesFor = (permissions: AppPermissions | undefined) => [
     <Route path="/ratings/:id" element={<RatingPage />} />
     <Route path="/notifications" element={<NotificationsPage />} />
     <Route path="/inbox" element={<InboxPage />} />
-    {hasPermission(permissions, 'campaign:read') && <Route path="/campaign" element={<CampaignPage />} />}
-    {hasPermission(permissions, 'bulletin:read') && <Route path="/bulletins" element={<BulletinsPage />} />}
-    {hasPermission(permissions, 'bulletin:read') && <Route path="/bulletins/:id" element={<BulletinPage />} />}
+    {hasPermission(permissions, 'campaign:read') && <Route path="/campaign" element={onDemand(<CampaignPage />)} />}
+    {hasPermission(permissions, 'bulletin:read') && <Route path="/bulletins" element={onDemand(<BulletinsPage />)} />}
+    {hasPermission(permissions, 'bulletin:read') && <Route path="/bulletins/:id" element={onDemand(<BulletinPage />)} />}
     {hasPermission(permissions, 'apiToken:manage') && <Route path="/api-tokens" element={<ApiTokensPage />} />}
   </CustomRoutes>,
 ];
@@ -135,8 +142,8 @@ export const App = () => (
     <CustomRoutes noLayout>
       <Route path="/public/boards" element={<PublicBoardsPage />} />
       <Route path="/public/ratings/:id" element={<PublicRatingPage />} />
-      <Route path="/public/bulletins" element={<PublicBulletinsPage />} />
-      <Route path="/public/bulletins/:id" element={<PublicBulletinPage />} />
+      <Route path="/public/bulletins" element={onDemand(<PublicBulletinsPage />)} />
+      <Route path="/public/bulletins/:id" element={onDemand(<PublicBulletinPage />)} />
     </CustomRoutes>
     {resourcesFor}
   </Admin>
