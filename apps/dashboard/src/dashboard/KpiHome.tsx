@@ -2,7 +2,7 @@ import { Box, Card, CardContent, MenuItem, Stack, TextField, Typography } from '
 import { parsePeriod } from '@wuye/domain';
 import { lazy } from 'react';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 import { useGql } from '../common/api';
 import { todayInShanghai } from '../common/dates';
@@ -334,9 +334,12 @@ export const AnalystApiCard = () => {
         <Typography variant="body2" sx={{ mb: 1 }}>
           {translate('app.kpi.analyst.text')}
         </Typography>
-        <a href="/graphiql" target="_blank" rel="noopener">
-          {translate('app.kpi.analyst.graphiql')}
-        </a>
+        <Stack direction="row" spacing={2}>
+          <a href="/graphiql" target="_blank" rel="noopener">
+            {translate('app.kpi.analyst.graphiql')}
+          </a>
+          <Link to="/api-tokens">{translate('app.kpi.analyst.apiTokens')}</Link>
+        </Stack>
       </CardContent>
     </Card>
   );

@@ -99,8 +99,9 @@ export const kpiChinese = {
       },
       analyst: {
         title: '数据接口',
-        text: '在 GraphiQL 中可查询全部 KPI 与汇总数据（kpis、aggregates）；用 createApiToken 创建 API 令牌后，脚本可凭令牌调用 /graphql 与 /export。',
+        text: '在 GraphiQL 中可查询全部 KPI 与汇总数据（kpis、aggregates）；在“API 令牌”页创建只读令牌后，脚本可凭令牌调用 /graphql 与 /export。',
         graphiql: '打开 GraphiQL',
+        apiTokens: '管理 API 令牌',
       },
     },
   },
@@ -204,8 +205,9 @@ export const kpiEnglish: DeepStrings<typeof kpiChinese> = {
       },
       analyst: {
         title: 'Data API',
-        text: 'GraphiQL queries every KPI and aggregate (kpis, aggregates); create an API token with createApiToken and scripts can call /graphql and /export with it.',
+        text: 'GraphiQL queries every KPI and aggregate (kpis, aggregates); create a read-only token on the API tokens page and scripts can call /graphql and /export with it.',
         graphiql: 'Open GraphiQL',
+        apiTokens: 'Manage API tokens',
       },
     },
   },
