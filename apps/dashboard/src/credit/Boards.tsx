@@ -1,5 +1,6 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { Button, Link, downloadCSV, useTranslate } from 'react-admin';
 import { useGql } from '../common/api';
 import { toCsv } from '../common/csv';
@@ -7,6 +8,7 @@ import { EmptyBox, QueryState } from '../common/states';
 import type { GraphQLRequest } from '../dataProvider/graphqlClient';
 import { gradeStyle } from '../enterprises/creditStyles';
 import { BOARDS_QUERY } from './operations';
+import { formatDate, formatNumber, formatScore } from '../common/format';
 
 export interface ListedFirm {
   enterpriseId: string;
@@ -32,33 +34,47 @@ export const reasonLabel = (translate: (k: string, o?: object) => string, reason
 
 const FIELDS = ['name', 'uscc', 'score', 'grade', 'reason', 'from', 'until'] as const;
 
+/** Columns that read badly when wrapped (codes, numbers, dates): kept on one line, the table scrolls in its box. */
+const NOWRAP = new Set<string>(['uscc', 'score', 'grade', 'from', 'until']);
+/** Hidden on phones, where the firm, its score and grade are what matters. */
+const WIDE_ONLY = new Set<string>(['uscc', 'from', 'until']);
+const cellSx = (f: string) => ({
+  ...(NOWRAP.has(f) ? { whiteSpace: 'nowrap' } : { minWidth: f === 'name' ? '12em' : '8em' }),
+  ...(WIDE_ONLY.has(f) ? { display: { xs: 'none', sm: 'table-cell' } } : {}),
+});
+
 export const ListedFirmsTable = ({ firms, linkTo }: { firms: readonly ListedFirm[]; linkTo?: (id: string) => string }) => {
   const translate = useTranslate();
   if (firms.length === 0) return <EmptyBox />;
+  const cells: Record<(typeof FIELDS)[number], (f: ListedFirm) => ReactNode> = {
+    name: (f) => (linkTo ? <Link to={linkTo(f.enterpriseId)}>{f.name}</Link> : f.name),
+    uscc: (f) => f.uscc,
+    score: (f) => formatScore(f.score),
+    grade: (f) => f.grade && <Chip size="small" label={f.grade} sx={{ bgcolor: gradeStyle(f.grade).bg, color: gradeStyle(f.grade).fg, fontWeight: 600 }} />,
+    reason: (f) => reasonLabel(translate, f.reason),
+    from: (f) => formatDate(f.from),
+    until: (f) => formatDate(f.until),
+  };
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Table size="small">
         <TableHead>
           <TableRow>
             {FIELDS.map((f) => (
-              <TableCell key={f} align={f === 'score' ? 'right' : 'left'}>
+              <TableCell key={f} align={f === 'score' ? 'right' : 'left'} sx={{ ...cellSx(f), whiteSpace: 'nowrap' }}>
                 {translate(`app.boards.fields.${f}`)}
               </TableCell>
             ))}
           </TableRow>
         </TableHead>
         <TableBody>
-          {firms.map((f) => (
-            <TableRow key={`${f.enterpriseId}-${f.from}`}>
-              <TableCell>{linkTo ? <Link to={linkTo(f.enterpriseId)}>{f.name}</Link> : f.name}</TableCell>
-              <TableCell>{f.uscc}</TableCell>
-              <TableCell align="right">{f.score.toFixed(1)}</TableCell>
-              <TableCell>
-                {f.grade && <Chip size="small" label={f.grade} sx={{ bgcolor: gradeStyle(f.grade).bg, color: gradeStyle(f.grade).fg, fontWeight: 600 }} />}
-              </TableCell>
-              <TableCell>{reasonLabel(translate, f.reason)}</TableCell>
-              <TableCell>{f.from ?? ''}</TableCell>
-              <TableCell>{f.until ?? ''}</TableCell>
+          {firms.map((firm) => (
+            <TableRow key={`${firm.enterpriseId}-${firm.from}`}>
+              {FIELDS.map((f) => (
+                <TableCell key={f} align={f === 'score' ? 'right' : 'left'} sx={cellSx(f)}>
+                  {cells[f](firm)}
+                </TableCell>
+              ))}
             </TableRow>
           ))}
         </TableBody>
@@ -70,14 +86,14 @@ export const ListedFirmsTable = ({ firms, linkTo }: { firms: readonly ListedFirm
 export function listedCsv(firms: readonly ListedFirm[], translate: (k: string, o?: object) => string): string {
   return toCsv(
     FIELDS.map((f) => translate(`app.boards.fields.${f}`)),
-    firms.map((f) => [f.name, f.uscc, f.score.toFixed(1), f.grade ?? '', reasonLabel(translate, f.reason), f.from ?? '', f.until ?? '']),
+    firms.map((f) => [f.name, f.uscc, formatScore(f.score), f.grade ?? '', reasonLabel(translate, f.reason), f.from ?? '', f.until ?? '']),
   );
 }
 
 const Board = ({ title, firms, color, linkTo }: { title: string; firms: ListedFirm[]; color: string; linkTo?: (id: string) => string }) => {
   const translate = useTranslate();
   return (
-    <Card sx={{ flex: 1, borderTop: `4px solid ${color}` }}>
+    <Card sx={{ flex: 1, minWidth: 0, borderTop: `4px solid ${color}` }}>
       <CardContent>
         <Stack direction="row" alignItems="center" sx={{ mb: 1 }}>
           <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
@@ -134,9 +150,9 @@ export const Boards = ({ client, signedIn }: { client?: GraphQLRequest; signedIn
                         <TableCell>
                           <Link to={ratingLink(r.id)}>{r.quarter}</Link>
                         </TableCell>
-                        <TableCell>{r.asOf}</TableCell>
-                        <TableCell>{r.publishedOn}</TableCell>
-                        <TableCell align="right">{r.total}</TableCell>
+                        <TableCell>{formatDate(r.asOf)}</TableCell>
+                        <TableCell>{formatDate(r.publishedOn)}</TableCell>
+                        <TableCell align="right">{formatNumber(r.total)}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
-import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, ToggleThemeButton } from 'react-admin';
+import { ThemeProvider, type Theme } from '@mui/material/styles';
+import { useCallback, type ReactNode } from 'react';
+import { AppBar, Layout, LoadingIndicator, LocalesMenuButton, ToggleThemeButton, useTranslate } from 'react-admin';
 import { NotificationBell } from '../notifications/Notifications';
 import { AppMenu } from './AppMenu';
 
@@ -17,8 +18,30 @@ const AppBarWithBell = () => (
   />
 );
 
+/**
+ * react-admin's search box has a placeholder but no label; screen readers and `getByLabel` need a name. Its theme
+ * props are extended here, where the translation of the current locale is at hand, so every list's search gets it.
+ */
+const NamedSearchInputs = ({ children }: { children: ReactNode }) => {
+  const translate = useTranslate();
+  const label = translate('ra.action.search');
+  const withNamedSearch = useCallback(
+    (outer: Theme): Theme => ({
+      ...outer,
+      components: {
+        ...outer.components,
+        RaSearchInput: { ...outer.components?.RaSearchInput, defaultProps: { ...outer.components?.RaSearchInput?.defaultProps, inputProps: { 'aria-label': label } } },
+      },
+    }),
+    [label],
+  );
+  return <ThemeProvider theme={withNamedSearch}>{children}</ThemeProvider>;
+};
+
 export const AppLayout = ({ children }: { children: ReactNode }) => (
-  <Layout menu={AppMenu} appBar={AppBarWithBell}>
-    {children}
-  </Layout>
+  <NamedSearchInputs>
+    <Layout menu={AppMenu} appBar={AppBarWithBell}>
+      {children}
+    </Layout>
+  </NamedSearchInputs>
 );

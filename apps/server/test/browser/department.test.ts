@@ -98,6 +98,120 @@ describe('department: a complaint routed to it, handled through to its follow-up
   });
 });
 
+/** Inputs, selects and text areas (and MUI's combobox buttons) on the page without an accessible name. */
+async function unnamedInputs(page: Page): Promise<string[]> {
+  return page.locator('input, select, textarea, [role="combobox"]').evaluateAll((els) =>
+    els
+      .filter((el) => {
+        const input = el as HTMLInputElement;
+        if (input.type === 'hidden' || el.getAttribute('aria-hidden') === 'true') return false;
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0;
+      })
+      .filter((el) => {
+        const labelled = (el as HTMLInputElement).labels;
+        if (labelled && [...labelled].some((l) => l.textContent?.trim())) return false;
+        if (el.getAttribute('aria-label')?.trim()) return false;
+        const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
+        return !ids.some((id) => document.getElementById(id)?.textContent?.trim());
+      })
+      .map((el) => el.outerHTML.slice(0, 160)),
+  );
+}
+
+describe('keyboard and labels', () => {
+  it('every field of the login page has a name, and the login form is completed by keyboard alone', async () => {
+    const page = await stage.newPage();
+    await page.goto(`${stage.url}/#/login`);
+    await expect.poll(() => page.getByLabel(/用户名/).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await unnamedInputs(page)).toEqual([]);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? '');
+    for (let i = 0; i < 10 && (await focused()) !== 'username'; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('username');
+    await page.keyboard.type('dept_scjg');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('password');
+    await page.keyboard.type('Demo@2026pass');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => !u.hash.includes('login'), { timeout: 20_000 });
+  });
+
+  it('the issue list filters and the complaint form name every field', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'regulator');
+    await page.goto(`${stage.url}/#/issues`);
+    await expect.poll(() => page.getByRole('row').count(), { timeout: 20_000 }).toBeGreaterThan(2);
+    // Every filter of the ledger, shown at once.
+    const addFilter = page.getByRole('button', { name: '添加筛选' });
+    await addFilter.click();
+    const n = await page.getByRole('menuitemcheckbox').count();
+    expect(n).toBeGreaterThan(5);
+    await page.keyboard.press('Escape');
+    for (let i = 0; i < n; i++) {
+      await addFilter.click();
+      const item = page.getByRole('menuitemcheckbox').nth(i);
+      // A filter already shown is checked; clicking it would hide it again.
+      if ((await item.getAttribute('aria-checked')) === 'true') await page.keyboard.press('Escape');
+      else await item.click();
+    }
+    await page.waitForLoadState('networkidle');
+    expect(await unnamedInputs(page)).toEqual([]);
+    expect(await rawKeys(page)).toEqual([]);
+
+    await page.goto(`${stage.url}/#/complaints/create`);
+    await expect.poll(() => page.getByLabel(/投诉内容/).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await unnamedInputs(page)).toEqual([]);
+  });
+});
+
+const VIEWPORTS = [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'tablet', width: 820, height: 1180 },
+] as const;
+
+/** The page is no wider than the window: wide tables scroll inside their own container. */
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+describe('1280×800 and tablet', () => {
+  const lists = [
+    { path: '/#/issues', ready: (page: Page) => page.getByRole('row').count(), shot: 'tablet-issues' },
+    { path: '/#/enterprises', ready: (page: Page) => page.getByRole('row').count() },
+    { path: '/#/complaints', ready: (page: Page) => page.getByRole('row').count() },
+    { path: '/#/ranking', ready: (page: Page) => page.getByRole('row').count() },
+  ];
+
+  it('the main list pages do not overflow the window', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'regulator');
+    const seen: string[] = [];
+    for (const vp of VIEWPORTS) {
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      for (const list of lists) {
+        await page.goto(`${stage.url}${list.path}`);
+        await expect.poll(() => list.ready(page), { timeout: 20_000 }).toBeGreaterThan(2);
+        await page.waitForLoadState('networkidle');
+        expect.soft(await overflow(page), `${list.path} at ${vp.width}×${vp.height}`).toBeLessThanOrEqual(0);
+        seen.push(...(await rawKeys(page)));
+        if (vp.name === 'tablet' && list.shot) await shot(page, list.shot);
+      }
+    }
+    expect(seen).toEqual([]);
+  });
+
+  it('the public red/black board does not overflow either', async () => {
+    const page = await stage.newPage();
+    for (const vp of VIEWPORTS) {
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      await page.goto(`${stage.url}/#/public/boards`);
+      await expect.poll(() => page.getByText(/黑名单/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+      await page.waitForLoadState('networkidle');
+      expect.soft(await overflow(page), `public boards at ${vp.width}×${vp.height}`).toBeLessThanOrEqual(0);
+      expect(await rawKeys(page)).toEqual([]);
+      if (vp.name === 'tablet') await shot(page, 'tablet-public-board');
+    }
+  });
+});
+
 describe('intranet', () => {
   it('no page made a request outside the server', () => {
     expect(stage.external).toEqual([]);
