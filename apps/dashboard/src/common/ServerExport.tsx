@@ -18,14 +18,13 @@ import { getToken } from '../authProvider/token';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 import { acceptLanguage } from '../i18n/locale';
 import { todayInShanghai } from './dates';
-import { formatBytes } from './files';
+import { formatBytes, saveBlob } from './files';
 import {
   EXPORT_RESOURCE,
   exportFilename,
   exportParams,
   fetchExport,
   isAbort,
-  saveBlob,
   type ExportFormat,
   type ExportList,
   type ExportProgress,

@@ -210,15 +210,3 @@ export async function fetchExport(req: ExportRequest): Promise<ExportResult> {
   const { chunks, progress } = await readWithProgress(response.body, req.format, total, req.onProgress, req.signal);
   return { blob: new Blob(chunks as BlobPart[], { type }), disposition, progress };
 }
-
-/** Saves a blob through a temporary link (the browser's download). */
-export function saveBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
