@@ -71,13 +71,13 @@ describe('firm manager: due process', () => {
       return (await res.json()) as { data: Record<string, { token?: string; data?: { id: string } }> };
     };
     const login = await post('mutation($u:String!,$p:String!){ login(username:$u,password:$p){ ... on LoginSuccess { token } } }', { u: 'regulator', p: DEMO_PASSWORD });
-    const token = login.data.login.token!;
+    const token = login.data.login!.token!;
     const proposed = await post(
       'mutation($input: ProposeCreditRecordInput!){ proposeCreditRecord(input:$input){ ... on MutationProposeCreditRecordSuccess { data { id } } } }',
       { input: { enterpriseId: '1', itemCode: 'B6', effectiveFrom: shanghaiDate(), reason: '县住建局通报批评：消防通道长期堵塞。' } },
       token,
     );
-    recordId = Number(proposed.data.proposeCreditRecord.data!.id);
+    recordId = Number(proposed.data.proposeCreditRecord!.data!.id);
     await post('mutation($id:ID!){ publicizeCreditRecord(id:$id){ __typename } }', { id: String(recordId) }, token);
     expect((await stage.orm.em.fork().findOneOrFail(CreditRecord, { id: recordId })).status).toBe('PUBLICIZING');
   });

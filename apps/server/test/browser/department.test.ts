@@ -98,25 +98,40 @@ describe('department: a complaint routed to it, handled through to its follow-up
   });
 });
 
+/**
+ * The little of the DOM the checks below read. Code passed to page.evaluate runs in the browser; this package is
+ * compiled for Node (no DOM lib), so it names what it uses.
+ */
+interface DomElement {
+  type?: string;
+  labels?: ArrayLike<{ textContent: string | null }> | null;
+  outerHTML: string;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { width: number; height: number };
+}
+interface DomGlobals {
+  document: { getElementById(id: string): { textContent: string | null } | null; activeElement: DomElement | null; documentElement: { scrollWidth: number } };
+  innerWidth: number;
+}
+
 /** Inputs, selects and text areas (and MUI's combobox buttons) on the page without an accessible name. */
 async function unnamedInputs(page: Page): Promise<string[]> {
-  return page.locator('input, select, textarea, [role="combobox"]').evaluateAll((els) =>
-    els
+  return page.locator('input, select, textarea, [role="combobox"]').evaluateAll((nodes) => {
+    const { document } = globalThis as unknown as DomGlobals;
+    return (nodes as unknown as DomElement[])
       .filter((el) => {
-        const input = el as HTMLInputElement;
-        if (input.type === 'hidden' || el.getAttribute('aria-hidden') === 'true') return false;
+        if (el.type === 'hidden' || el.getAttribute('aria-hidden') === 'true') return false;
         const box = el.getBoundingClientRect();
         return box.width > 0 && box.height > 0;
       })
       .filter((el) => {
-        const labelled = (el as HTMLInputElement).labels;
-        if (labelled && [...labelled].some((l) => l.textContent?.trim())) return false;
+        if (el.labels && Array.from(el.labels).some((l) => l.textContent?.trim())) return false;
         if (el.getAttribute('aria-label')?.trim()) return false;
         const ids = el.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
         return !ids.some((id) => document.getElementById(id)?.textContent?.trim());
       })
-      .map((el) => el.outerHTML.slice(0, 160)),
-  );
+      .map((el) => el.outerHTML.slice(0, 160));
+  });
 }
 
 describe('keyboard and labels', () => {
@@ -125,7 +140,7 @@ describe('keyboard and labels', () => {
     await page.goto(`${stage.url}/#/login`);
     await expect.poll(() => page.getByLabel(/用户名/).isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await unnamedInputs(page)).toEqual([]);
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? '');
+    const focused = () => page.evaluate(() => (globalThis as unknown as DomGlobals).document.activeElement?.getAttribute('name') ?? '');
     for (let i = 0; i < 10 && (await focused()) !== 'username'; i++) await page.keyboard.press('Tab');
     expect(await focused()).toBe('username');
     await page.keyboard.type('dept_scjg');
@@ -170,7 +185,10 @@ const VIEWPORTS = [
 ] as const;
 
 /** The page is no wider than the window: wide tables scroll inside their own container. */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+const overflow = (page: Page) => page.evaluate(() => {
+    const w = globalThis as unknown as DomGlobals;
+    return w.document.documentElement.scrollWidth - w.innerWidth;
+  });
 
 describe('1280×800 and tablet', () => {
   const lists = [
