@@ -1,5 +1,6 @@
 import { Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
+import type { BulletinFirm } from '@wuye/domain';
 import { useLocale, useTranslate } from 'react-admin';
 import { EmptyBox } from '../common/states';
 import { formatNumber, formatPoints, formatScore } from '../common/format';
@@ -11,7 +12,6 @@ import {
   langOf,
   townshipRows,
   type BulletinSnapshot,
-  type SnapshotFirm,
 } from './snapshot';
 
 /** A table that scrolls sideways inside its card instead of widening the page. */
@@ -67,7 +67,7 @@ export const BulletinSnapshotView = ({ snapshot }: { snapshot: BulletinSnapshot 
   const columns = kpiColumns(lang);
   const county = countyRows(snapshot, columns);
   const towns = townshipRows(snapshot, columns, t('county'));
-  const firms = (list: readonly SnapshotFirm[], key: string) => (
+  const firms = (list: readonly BulletinFirm[], key: string) => (
     <Block title={s(key)}>
       <ScrollTable
         label={s(key)}

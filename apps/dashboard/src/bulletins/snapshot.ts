@@ -1,4 +1,4 @@
-import { BULLETIN_STATUSES, KPI_DEFINITIONS, type KpiCode } from '@wuye/domain';
+import { BULLETIN_STATUSES, KPI_DEFINITIONS, type BulletinKpi, type BulletinSnapshot as StoredSnapshot, type KpiCode } from '@wuye/domain';
 import { formatNumber, formatPercent } from '../common/format';
 
 /**
@@ -6,38 +6,8 @@ import { formatNumber, formatPercent } from '../common/format';
  * of the tables the dashboard shows. Pure and defensive: a field missing from an older snapshot becomes empty.
  */
 
-export interface SnapshotKpi {
-  code: KpiCode;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  previous: number | null;
-  target: number | null;
-}
-
-export interface SnapshotFirm {
-  rank: number;
-  enterpriseId: number;
-  name: string;
-  township: string;
-  score: number;
-  grade: string;
-}
-
-export interface BulletinSnapshot {
-  month: string;
-  asOf: string;
-  county: SnapshotKpi[];
-  byTownship: { townshipId: number; townshipName: string; kpis: SnapshotKpi[] }[];
-  distribution: Record<string, number>;
-  listChanges: { enterpriseId: number; name: string; kind: 'RED' | 'BLACK'; change: 'ENTERED' | 'LEFT'; reason: string; date: string }[];
-  overdueIssues: { id: number; title: string; township: string; enterprise: string | null; deadline: string; daysOverdue: number; flagged: boolean }[];
-  flaggedIssues: { id: number; title: string; township: string; enterprise: string | null; state: string; deadline: string | null }[];
-  typicalCases: { kind: 'GOOD' | 'BAD'; enterprise: string; itemCode: string; points: number; reason: string; date: string }[];
-  top10: SnapshotFirm[];
-  bottom10: SnapshotFirm[];
-  totalFirms: number;
-}
+/** A stored snapshot as read back: an older one may lack fields, so the distribution may be partial. */
+export type BulletinSnapshot = Omit<StoredSnapshot, 'distribution'> & { distribution: Partial<StoredSnapshot['distribution']> };
 
 const arr = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 
@@ -46,9 +16,10 @@ export function parseSnapshot(json: unknown): BulletinSnapshot {
   return {
     month: String(s.month ?? ''),
     asOf: String(s.asOf ?? ''),
+    generatedOn: String(s.generatedOn ?? ''),
     county: arr(s.county),
     byTownship: arr(s.byTownship),
-    distribution: typeof s.distribution === 'object' && s.distribution !== null ? (s.distribution as Record<string, number>) : {},
+    distribution: typeof s.distribution === 'object' && s.distribution !== null ? (s.distribution as BulletinSnapshot['distribution']) : {},
     listChanges: arr(s.listChanges),
     overdueIssues: arr(s.overdueIssues),
     flaggedIssues: arr(s.flaggedIssues),
@@ -100,7 +71,7 @@ export interface TownshipRow {
 
 /** KPI table by township, with the county row last (its name given by the caller, e.g. “全县”). */
 export function townshipRows(s: BulletinSnapshot, columns: readonly KpiColumn[], countyName: string): TownshipRow[] {
-  const cells = (kpis: readonly SnapshotKpi[]) =>
+  const cells = (kpis: readonly BulletinKpi[]) =>
     columns.map((c) => {
       const value = kpis.find((k) => k.code === c.code)?.value ?? null;
       return { code: c.code, value, text: formatKpi(c.kind, value) };

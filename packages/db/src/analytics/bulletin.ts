@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { KPI_DEFINITIONS, asOfDay, daysFrom, kpiValue, monthPeriod, previousPeriod, type CreditGrade, type KpiCode } from '@wuye/domain';
+import { KPI_DEFINITIONS, asOfDay, daysFrom, kpiValue, monthPeriod, previousPeriod, type BulletinKpi, type BulletinSnapshot } from '@wuye/domain';
 import { rankEnterprises } from '../credit/standings.js';
 import { computeKpis, type KpiRow } from './kpi-engine.js';
 import { dateString, dialectOf, endOfDay, num, run } from './sql.js';
@@ -9,30 +9,7 @@ import { dateString, dialectOf, endOfDay, num, run } from './sql.js';
  * JSON snapshot: KPI table by township, grade distribution, red/black list changes, overdue and flagged issues,
  * typical cases, top and bottom 10 firms. Once published the snapshot is never recomputed.
  */
-export interface BulletinKpi {
-  code: KpiCode;
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-  previous: number | null;
-  target: number | null;
-}
-
-export interface BulletinSnapshot {
-  month: string;
-  asOf: string;
-  generatedOn: string;
-  county: BulletinKpi[];
-  byTownship: { townshipId: number; townshipName: string; kpis: BulletinKpi[] }[];
-  distribution: Record<CreditGrade | 'RED' | 'BLACK', number>;
-  listChanges: { enterpriseId: number; name: string; kind: 'RED' | 'BLACK'; change: 'ENTERED' | 'LEFT'; reason: string; date: string }[];
-  overdueIssues: { id: number; title: string; township: string; enterprise: string | null; deadline: string; daysOverdue: number; flagged: boolean }[];
-  flaggedIssues: { id: number; title: string; township: string; enterprise: string | null; state: string; deadline: string | null }[];
-  typicalCases: { kind: 'GOOD' | 'BAD'; enterprise: string; itemCode: string; points: number; reason: string; date: string }[];
-  top10: { rank: number; enterpriseId: number; name: string; township: string; score: number; grade: string }[];
-  bottom10: { rank: number; enterpriseId: number; name: string; township: string; score: number; grade: string }[];
-  totalFirms: number;
-}
+export type { BulletinKpi, BulletinSnapshot };
 
 /** Listed rows are capped so a bulletin stays printable. */
 const LIST_CAP = 30;

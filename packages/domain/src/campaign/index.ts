@@ -1,3 +1,4 @@
 export * from './rules.js';
 export * from './campaign-2026.js';
 export * from './notice.js';
+export * from './bulletin-snapshot.js';
