@@ -33,5 +33,11 @@ describeEachDriver('demo campaign', (driver) => {
     const bulletins = await em.find(Bulletin, {}, { orderBy: { month: 'asc' } });
     expect(bulletins.map((b) => [b.month, b.status])).toEqual([['2026-09', 'PUBLISHED'], ['2026-10', 'PUBLISHED']]);
     expect((bulletins[1]!.snapshot as { byTownship: unknown[] }).byTownship).toHaveLength(14);
+    // Each step names who took it, as the bulletin page shows.
+    await em.populate(bulletins, ['generatedBy', 'reviewedBy', 'publishedBy']);
+    expect(bulletins.map((b) => [b.generatedBy?.username, b.reviewedBy?.username, b.publishedBy?.username])).toEqual([
+      ['regulator', 'regulator2', 'admin'],
+      ['regulator', 'regulator2', 'admin'],
+    ]);
   });
 });

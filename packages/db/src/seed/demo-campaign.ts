@@ -12,6 +12,7 @@ import {
   Township,
   TrainingAttendance,
   TrainingSession,
+  User,
   WeeklyProgress,
 } from '../entities/index.js';
 import { SeededRandom } from './random.js';
@@ -105,12 +106,15 @@ export async function seedDemoCampaign(em: EntityManager, referenceDate: string,
   // The September and October bulletins, generated from the data above and published early the next month.
   const now = at(referenceDate, '12:00:00');
   let bulletins = 0;
+  // Drafted by a regulator, reviewed by the second one, published by the administrator (as the bureau works).
+  const [drafter, reviewer, publisher] = await Promise.all(['regulator', 'regulator2', 'admin'].map((username) => em.findOne(User, { username })));
   for (const [month, publishedOn] of [['2026-09', '2026-10-08'], ['2026-10', '2026-11-06']] as const) {
     const snapshot = await buildBulletinSnapshot(em, month, referenceDate, now);
     em.create(Bulletin, {
       month, status: 'PUBLISHED', snapshot: snapshot as unknown as Record<string, unknown>,
-      generatedAt: at(addDays(publishedOn, -3), '10:00:00'), reviewedAt: at(addDays(publishedOn, -1), '16:00:00'), reviewNote: '已核对',
-      publishedAt: at(publishedOn, '09:00:00'), publishedOn,
+      generatedAt: at(addDays(publishedOn, -3), '10:00:00'), generatedBy: drafter,
+      reviewedAt: at(addDays(publishedOn, -1), '16:00:00'), reviewedBy: reviewer, reviewNote: '已核对',
+      publishedAt: at(publishedOn, '09:00:00'), publishedBy: publisher, publishedOn,
     });
     bulletins++;
   }
