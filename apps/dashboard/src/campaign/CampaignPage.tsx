@@ -44,13 +44,15 @@ import {
   milestoneStateKey,
   MILESTONE_STATES,
   mondayOf,
-  parseAttendees,
   selectMilestones,
   shanghaiLocalToIso,
   splitNames,
+  trainingAttendees,
   type MilestoneRow,
+  type PickedManager,
   type MilestoneSortField,
 } from './milestones';
+import { ManagerPicker } from './ManagerPicker';
 import {
   ADD_WEEKLY_PROGRESS,
   CAMPAIGNS_QUERY,
@@ -374,6 +376,7 @@ const TrainingTab = ({ campaign, canManage, today }: { campaign: Campaign; canMa
   const run = useRunAction();
   const refetch = useRefetch();
   const [open, setOpen] = useState<string | null>(null);
+  const [picked, setPicked] = useState<PickedManager[]>([]);
   const { data, isPending, error } = useGql<{ trainingSessions: TrainingSession[] }>(['trainingSessions'], TRAINING_SESSIONS_QUERY);
   const tr = (key: string) => translate(`app.campaign.training.${key}`);
   const sessions = data?.trainingSessions ?? [];
@@ -390,12 +393,16 @@ const TrainingTab = ({ campaign, canManage, today }: { campaign: Campaign; canMa
               { name: 'heldOn', label: 'app.campaign.training.heldOn', kind: 'date', required: true, defaultValue: today },
               { name: 'location', label: 'app.campaign.training.location' },
               { name: 'kind', label: 'app.campaign.training.kind', kind: 'select', required: true, defaultValue: 'PROJECT_MANAGER', choices: ATTENDEE_KINDS.map((k) => ({ id: k, name: `enums.AttendeeKind.${k}` })) },
-              { name: 'attendees', label: 'app.campaign.training.attendeesText', kind: 'multiline', required: true, helperText: 'app.campaign.training.attendeesHint' },
+              // Project managers picked from the registry (with their id: they count towards the TRAINING KPI).
+              { name: 'managers', label: 'app.campaign.training.managers', kind: 'custom', render: (v) => (v.kind === 'PROJECT_MANAGER' ? <ManagerPicker value={picked} onChange={setPicked} /> : null) },
+              { name: 'attendees', label: 'app.campaign.training.attendeesText', kind: 'multiline', helperText: 'app.campaign.training.attendeesHint' },
             ]}
             onSubmit={async (v) => {
-              const attendees = parseAttendees(String(v.attendees ?? ''), String(v.kind));
-              if (attendees.length === 0) throw fieldError('attendees', translate('ra.validation.required'));
+              const kind = String(v.kind);
+              const attendees = trainingAttendees(kind === 'PROJECT_MANAGER' ? picked : [], String(v.attendees ?? ''), kind);
+              if (attendees.length === 0) throw fieldError('attendees', translate('app.campaign.training.attendeesRequired'));
               await run(RECORD_TRAINING_SESSION, { campaignId: campaign.id, topic: v.topic, heldOn: v.heldOn, location: v.location, attendees }, 'recordTrainingSession');
+              setPicked([]);
               await refetch();
             }}
           />

@@ -7,10 +7,12 @@ import {
   milestoneStateKey,
   mondayOf,
   parseAttendees,
+  repickManagers,
   selectMilestones,
   shanghaiLocalToIso,
   splitNames,
   stateOn,
+  trainingAttendees,
   type MilestoneRow,
 } from './milestones';
 
@@ -92,6 +94,36 @@ describe('form text', () => {
       { kind: 'PROJECT_MANAGER', name: '赵六', present: true },
     ]);
     expect(attendanceCount([{ present: true }, { present: false }, { present: true }])).toEqual({ present: 2, total: 3 });
+  });
+
+  it('merges the picked project managers with the text lines, once each by managerId', () => {
+    const picked = [
+      { id: '7', name: '王五', enterprise: '青禾物业', present: true },
+      { id: '8', name: ' 赵六 ', enterprise: null, present: false },
+      { id: '7', name: '王五', enterprise: '青禾物业', present: false },
+    ];
+    expect(trainingAttendees(picked, '王五\n钱七 缺席', 'PROJECT_MANAGER')).toEqual([
+      { kind: 'PROJECT_MANAGER', name: '王五', managerId: '7', present: true },
+      { kind: 'PROJECT_MANAGER', name: '赵六', managerId: '8', present: false },
+      { kind: 'PROJECT_MANAGER', name: '钱七', present: false },
+    ]);
+    // Lines of another kind are kept even when they name a picked manager; no pick, no text: nobody.
+    expect(trainingAttendees(picked.slice(0, 1), '王五', 'COMMITTEE_MEMBER')).toEqual([
+      { kind: 'PROJECT_MANAGER', name: '王五', managerId: '7', present: true },
+      { kind: 'COMMITTEE_MEMBER', name: '王五', present: true },
+    ]);
+    expect(trainingAttendees([], '  \n', 'PROJECT_MANAGER')).toEqual([]);
+  });
+
+  it('keeps the presence marked on managers still picked; newly picked ones are present', () => {
+    const before = [
+      { id: '7', name: '王五', enterprise: 'A', present: false },
+      { id: '8', name: '赵六', enterprise: 'B', present: true },
+    ];
+    expect(repickManagers(before, [{ id: '7', name: '王五', enterprise: 'A' }, { id: '9', name: '孙八', enterprise: null }])).toEqual([
+      { id: '7', name: '王五', enterprise: 'A', present: false },
+      { id: '9', name: '孙八', enterprise: null, present: true },
+    ]);
   });
 
   it('turns a Shanghai date-time into an instant and finds the Monday of a week', () => {

@@ -118,6 +118,43 @@ export function parseAttendees(text: string, kind: string): AttendeeLine[] {
     .filter((a) => a.name !== '');
 }
 
+/** A project manager picked from the registry for a training session. */
+export interface PickedManager {
+  id: string;
+  name: string;
+  /** The manager's enterprise, for telling namesakes apart. */
+  enterprise: string | null;
+  present: boolean;
+}
+
+/** One attendee as `recordTrainingSession` takes it; `managerId` makes a project manager count towards the TRAINING KPI. */
+export interface TrainingAttendee extends AttendeeLine {
+  managerId?: string;
+}
+
+/** The new selection of the picker, each manager keeping the presence marked before (newly picked: present). */
+export function repickManagers(before: readonly PickedManager[], picked: readonly Omit<PickedManager, 'present'>[]): PickedManager[] {
+  return picked.map((m) => ({ ...m, present: before.find((b) => b.id === m.id)?.present ?? true }));
+}
+
+/**
+ * The attendee list of the training dialog: the picked project managers first (once each by `managerId`), then the
+ * text lines of `kind`; a line of project managers naming a picked one is dropped (the registry entry wins).
+ */
+export function trainingAttendees(picked: readonly PickedManager[], text: string, kind: string): TrainingAttendee[] {
+  const out: TrainingAttendee[] = [];
+  const ids = new Set<string>();
+  for (const m of picked) {
+    const name = m.name.trim();
+    if (!name || ids.has(m.id)) continue;
+    ids.add(m.id);
+    out.push({ kind: 'PROJECT_MANAGER', name, managerId: m.id, present: m.present });
+  }
+  const pickedNames = new Set(out.map((a) => a.name));
+  for (const line of parseAttendees(text, kind)) if (!(kind === 'PROJECT_MANAGER' && pickedNames.has(line.name))) out.push(line);
+  return out;
+}
+
 /** Attendance of a session: present / all. */
 export function attendanceCount(attendees: readonly { present: boolean }[]): { present: number; total: number } {
   return { present: attendees.filter((a) => a.present).length, total: attendees.length };

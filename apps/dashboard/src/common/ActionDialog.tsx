@@ -12,7 +12,7 @@ import {
   Switch,
   TextField,
 } from '@mui/material';
-import { useState, type ReactElement, type ReactNode } from 'react';
+import { Fragment, useState, type ReactElement, type ReactNode } from 'react';
 import { Button, useTranslate } from 'react-admin';
 import { fieldErrorsOf } from './api';
 
@@ -20,7 +20,8 @@ export interface DialogField {
   name: string;
   /** Translation key. */
   label: string;
-  kind?: 'text' | 'multiline' | 'date' | 'datetime' | 'select' | 'switch' | 'number';
+  /** `custom`: a slot rendered by `render` at this place, holding no value of the form (the caller keeps its own state). */
+  kind?: 'text' | 'multiline' | 'date' | 'datetime' | 'select' | 'switch' | 'number' | 'custom';
   required?: boolean;
   /** For selects: ids with translation keys or plain names. */
   choices?: readonly { id: string; name: string }[];
@@ -28,6 +29,8 @@ export interface DialogField {
   defaultValue?: string | boolean | number;
   /** For dates: the earliest date the picker offers (`YYYY-MM-DD`). */
   min?: string;
+  /** For custom slots: what to show, given the form's current values (e.g. a picker shown for one choice of a select). */
+  render?: (values: DialogValues) => ReactNode;
 }
 
 export type DialogValues = Record<string, string | boolean | number | undefined>;
@@ -36,6 +39,7 @@ export type DialogValues = Record<string, string | boolean | number | undefined>
 export function dialogPayload(fields: readonly DialogField[], values: DialogValues): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
+    if (f.kind === 'custom') continue;
     const v = values[f.name];
     if (f.kind === 'switch') out[f.name] = Boolean(v);
     else if (typeof v === 'string' && v.trim() !== '') out[f.name] = f.kind === 'number' ? Number(v) : v.trim();
@@ -46,7 +50,7 @@ export function dialogPayload(fields: readonly DialogField[], values: DialogValu
 
 /** Names of the required fields left empty. */
 export function missingRequired(fields: readonly DialogField[], values: DialogValues): string[] {
-  return fields.filter((f) => f.required && f.kind !== 'switch' && (values[f.name] === undefined || String(values[f.name]).trim() === '')).map((f) => f.name);
+  return fields.filter((f) => f.required && f.kind !== 'switch' && f.kind !== 'custom' && (values[f.name] === undefined || String(values[f.name]).trim() === '')).map((f) => f.name);
 }
 
 interface Props {
@@ -115,6 +119,7 @@ export const ActionDialogButton = ({ label, icon, title, fields, children, onSub
           <Stack spacing={2} sx={{ pt: 1 }}>
             {children}
             {fields.map((f) => {
+              if (f.kind === 'custom') return <Fragment key={f.name}>{f.render?.(values)}</Fragment>;
               const error = errors[f.name];
               const common = {
                 key: f.name,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Bulletin, Milestone } from '@wuye/db';
+import { Bulletin, Milestone, ProjectManager, TrainingAttendance } from '@wuye/db';
 import { login, shot, startStage, type Stage } from './browser.js';
 
 /** Issue 5: the campaign page and the monthly bulletin from draft to the public page, in the built dashboard. */
@@ -74,6 +74,20 @@ describe('the bureau', () => {
     await expect.poll(() => page.getByLabel('会议通知').first().textContent()).toMatch(/联席会议/);
     await page.getByRole('tab', { name: '培训' }).click();
     await expect.poll(() => page.getByText(/到场 \d+ \/ 应到 \d+/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    // Recording a session with a project manager picked from the registry: linked, he counts towards the TRAINING KPI.
+    const [manager] = await stage.orm.em.fork().find(ProjectManager, {}, { populate: ['enterprise'], orderBy: { id: 'ASC' }, limit: 1 });
+    const topic = '物业服务规范专题培训（浏览器登记）';
+    await page.getByRole('button', { name: '登记培训' }).click();
+    const training = page.getByRole('dialog');
+    await training.getByLabel(/培训主题/).fill(topic);
+    await training.getByRole('combobox', { name: '项目经理（从名册选择）' }).fill(manager!.name);
+    await page.getByRole('option', { name: `${manager!.name} · ${manager!.enterprise.name}` }).first().click();
+    await expect.poll(() => training.getByRole('checkbox', { name: `${manager!.name} · ${manager!.enterprise.name}` }).isChecked()).toBe(true);
+    await dialogConfirm(page).click();
+    const attendance = () => stage.orm.em.fork().findOne(TrainingAttendance, { session: { topic } }, { populate: ['manager'] });
+    await expect.poll(async () => (await attendance())?.manager?.id, { timeout: 20_000 }).toBe(manager!.id);
+    expect(await attendance()).toMatchObject({ kind: 'PROJECT_MANAGER', name: manager!.name, present: true });
+    await expect.poll(() => page.getByRole('cell', { name: topic }).isVisible(), { timeout: 20_000 }).toBe(true);
   });
 
   it('a regulator generates the November bulletin and reviews it; an admin publishes it; then it is public', async () => {
