@@ -1,4 +1,5 @@
 import { getToken } from '../authProvider/token';
+import { errorOf } from './httpError';
 import { acceptLanguage } from '../i18n/locale';
 import { i18nProvider } from '../i18n';
 
@@ -18,16 +19,6 @@ const headers = (): Record<string, string> => {
   if (token) out.Authorization = `Bearer ${token}`;
   return out;
 };
-
-/** The server's `{ error: { message } }`, or the status text. */
-async function errorOf(response: Response): Promise<Error> {
-  try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    return new Error(body.error?.message || response.statusText || `HTTP ${response.status}`);
-  } catch {
-    return new Error(response.statusText || `HTTP ${response.status}`);
-  }
-}
 
 /** Uploads one evidence file to an issue (multipart `issueId` + `file`); the id goes to `submitIssueFeedback(fileIds)`. */
 export async function uploadEvidence(issueId: string, file: File, fetchImpl: typeof fetch = fetch): Promise<UploadedFile> {

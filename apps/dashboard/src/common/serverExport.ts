@@ -3,6 +3,7 @@
  * to the export's query parameters, the response read as a stream with progress, and the file saved under its name.
  * No React here; `ServerExport.tsx` is the dialog around it.
  */
+import { errorOf } from './httpError';
 
 export const EXPORT_LISTS = ['issues', 'complaints', 'enterprises', 'communities', 'credit-records'] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
@@ -179,16 +180,6 @@ export interface ExportResult {
   blob: Blob;
   disposition: string | null;
   progress: ExportProgress;
-}
-
-/** The server's `{ error: { message } }`, or the status text. */
-async function errorOf(response: Response): Promise<Error> {
-  try {
-    const body = (await response.json()) as { error?: { message?: string } };
-    return new Error(body.error?.message || response.statusText || `HTTP ${response.status}`);
-  } catch {
-    return new Error(response.statusText || `HTTP ${response.status}`);
-  }
 }
 
 /** Fetches one export with the caller's headers (bearer token), streaming it with progress into a Blob. */

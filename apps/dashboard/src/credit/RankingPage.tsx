@@ -1,13 +1,14 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { Box, Card, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Button, RecordContextProvider, Title, downloadCSV, useGetList, useNotify, useTranslate } from 'react-admin';
+import { Button, RecordContextProvider, Title, downloadCSV, useNotify, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { request, useGql } from '../common/api';
 import { toCsv } from '../common/csv';
 import { todayInShanghai } from '../common/dates';
 import { ENUMS, enumLabel } from '../common/enums';
 import { EmptyBox, QueryState } from '../common/states';
+import { TownshipSelect } from '../common/TownshipSelect';
 import { GradeChip, ListStatusChip } from '../enterprises/CreditChips';
 import { RANKING_QUERY } from './operations';
 import { formatPoints, formatScore } from '../common/format';
@@ -61,7 +62,6 @@ export const RankingPage = () => {
   const [perPage, setPerPage] = useState(25);
   const vars = { asOf: asOf === today ? null : asOf, townshipId: townshipId || null, grade: grade || null };
   const { data, isPending, error } = useGql<RankingData>(['ranking'], RANKING_QUERY, { ...vars, page, perPage });
-  const townships = useGetList('townships', { pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } });
 
   const exportAll = async () => {
     try {
@@ -94,24 +94,15 @@ export const RankingPage = () => {
           }}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
         />
-        <TextField
-          select
-          size="small"
-          sx={{ minWidth: 180 }}
+        <TownshipSelect
           label={translate('app.ranking.fields.townshipName')}
+          allLabel={translate('app.common.all')}
           value={townshipId}
-          onChange={(e) => {
-            setTownshipId(e.target.value);
+          onChange={(id) => {
+            setTownshipId(id);
             setPage(1);
           }}
-        >
-          <MenuItem value="">{translate('app.common.all')}</MenuItem>
-          {(townships.data ?? []).map((t) => (
-            <MenuItem key={t.id} value={String(t.id)}>
-              {t.name}
-            </MenuItem>
-          ))}
-        </TextField>
+        />
         <TextField
           select
           size="small"

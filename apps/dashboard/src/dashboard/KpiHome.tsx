@@ -1,13 +1,14 @@
 import { Box, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { parsePeriod } from '@wuye/domain';
 import { lazy } from 'react';
-import { useGetList, useLocaleState, useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { Link, useSearchParams } from 'react-router-dom';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 import { useGql } from '../common/api';
 import { todayInShanghai } from '../common/dates';
 import { enumLabel } from '../common/enums';
 import { QueryState } from '../common/states';
+import { TownshipSelect } from '../common/TownshipSelect';
 import { ChartCard } from './ChartCard';
 import {
   campaignTimeline,
@@ -68,7 +69,6 @@ function useKpiFilter(countyWide: boolean) {
 const Filters = ({ filter, countyWide }: { filter: ReturnType<typeof useKpiFilter>; countyWide: boolean }) => {
   const translate = useTranslate();
   const kind = periodKindOf(filter.period);
-  const townships = useGetList('townships', { pagination: { page: 1, perPage: 200 }, sort: { field: 'name', order: 'ASC' } }, { enabled: countyWide });
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
       <TextField
@@ -100,22 +100,12 @@ const Filters = ({ filter, countyWide }: { filter: ReturnType<typeof useKpiFilte
         ))}
       </TextField>
       {countyWide && (
-        <TextField
-          select
-          size="small"
-          sx={{ minWidth: 180 }}
+        <TownshipSelect
           label={translate('app.kpi.filter.township')}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-          value={townships.data ? filter.townshipId : ''}
-          onChange={(e) => filter.setTownship(e.target.value)}
-        >
-          <MenuItem value="">{translate('app.kpi.filter.allTownships')}</MenuItem>
-          {(townships.data ?? []).map((t) => (
-            <MenuItem key={t.id} value={String(t.id)}>
-              {t.name}
-            </MenuItem>
-          ))}
-        </TextField>
+          allLabel={translate('app.kpi.filter.allTownships')}
+          value={filter.townshipId}
+          onChange={filter.setTownship}
+        />
       )}
     </Stack>
   );

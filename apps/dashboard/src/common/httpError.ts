@@ -1,0 +1,11 @@
+/** Errors of the server's plain HTTP routes (files, exports, bulletin downloads). */
+
+/** The server's `{ error: { message } }`, or the status text. */
+export async function errorOf(response: Response): Promise<Error> {
+  try {
+    const body = (await response.json()) as { error?: { message?: string } };
+    return new Error(body.error?.message || response.statusText || `HTTP ${response.status}`);
+  } catch {
+    return new Error(response.statusText || `HTTP ${response.status}`);
+  }
+}
