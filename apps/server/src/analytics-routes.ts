@@ -4,7 +4,7 @@ import { Router, type Request, type Response } from 'express';
 import ExcelJS from 'exceljs';
 import type { MikroORM } from '@mikro-orm/core';
 import { dataScopeOf, localeFromHeader, principalOf, visibleBulletinStatuses } from '@wuye/api';
-import { Bulletin, EXPORT_LISTS, countExportRows, exportBatches, exportColumns, type Em, type ExportFilter, type ExportList } from '@wuye/db';
+import { Bulletin, EXPORT_LISTS, countExportRows, exportBatches, exportColumns, exportPermission, type Em, type ExportFilter, type ExportList } from '@wuye/db';
 import { ISSUE_CATEGORIES, can, isIsoDate, type IssueCategory, type Locale } from '@wuye/domain';
 import { authenticate, bearer } from './auth.js';
 import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
@@ -12,9 +12,11 @@ import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
 /**
  * Streamed exports and the bulletin's printable page:
  *
- *   GET /export/<list>.csv | .xlsx   lists: issues, complaints, enterprises, communities, credit-records
+ *   GET /export/<list>.csv | .xlsx   lists: issues, complaints, enterprises, communities, credit-records, inspections,
+ *                                    project-managers, objections, repair-applications
  *        query: townshipId enterpriseId departmentId category state from to (same meaning as the GraphQL filters)
- *        auth:  Authorization: Bearer <session or API token>; scoped exactly like GraphQL (export:read)
+ *        auth:  Authorization: Bearer <session or API token>; scoped exactly like GraphQL (export:read and the
+ *               list's own read permission, e.g. inspection:read)
  *        progress: `X-Total-Rows` header (counted before streaming); rows follow in id order, written batch by
  *        batch (5,000 rows) and only after the socket has drained, so memory stays flat whatever the size.
  *   GET /bulletins/<id>/print          A4 HTML page with print CSS (published: anyone; drafts: bulletin:read)
@@ -94,7 +96,7 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
     const caller = await authenticate(em, bearer(req));
     if (!caller) return fail(res, 401, 'UNAUTHENTICATED', locale);
     const principal = principalOf(caller.user);
-    if (!can(principal, 'export:read')) return fail(res, 403, 'FORBIDDEN', locale);
+    if (!can(principal, 'export:read') || !can(principal, exportPermission(list))) return fail(res, 403, 'FORBIDDEN', locale);
     const filter = filterOf(req.query);
     if (typeof filter === 'string') return fail(res, 400, 'BAD_FILTER', locale, filter);
     const scope = dataScopeOf({ principal });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { ApiToken, Bulletin, Community, Enterprise, Issue, Township } from '@wuye/db';
+import { ApiToken, Bulletin, Community, CreditRecord, Department, Enterprise, Inspection, Issue, Objection, ProjectManager, RepairApplication, Township, User, hashPassword } from '@wuye/db';
 import { describeEachDriver } from '@wuye/db/testing';
 import { withUsccCheckChar } from '@wuye/domain';
-import { startServer, type Running } from './harness.js';
+import { PASSWORD, startServer, type Running } from './harness.js';
 
 describeEachDriver('API tokens, exports and the bulletin page over HTTP', (driver) => {
   let s: Running;
@@ -20,6 +20,28 @@ describeEachDriver('API tokens, exports and the bulletin page over HTTP', (drive
       const c = i < 7 ? c1 : c2;
       em.create(Issue, { source: 'TOWNSHIP_REPORT', category: 'SANITATION', title: i === 0 ? '=cmd,"引号"' : `问题${i}`, community: c, township: town, enterprise: c.enterprise, state: 'REGISTERED' });
     }
+    // Registry, inspection and credit rows of both firms, for the exports of those lists.
+    for (const [c, n] of [[c1, 3], [c2, 2]] as const) {
+      for (let i = 0; i < n; i++) {
+        em.create(Inspection, { kind: 'SCHEDULED', date: `2026-10-0${i + 1}`, inspectors: '张三、李四', community: c, township: town, enterprise: c.enterprise, deductions: [], score: 90 - i, grade: 'A', findingsTurned: [] });
+      }
+    }
+    em.create(ProjectManager, { name: '赵经理', enterprise: mine, certificateNo: 'PM-001', phone: '13800000001' });
+    em.create(ProjectManager, { name: '钱经理', enterprise: mine, certificateNo: 'PM-002', phone: '13800000002' });
+    em.create(ProjectManager, { name: '孙经理', enterprise: other, certificateNo: 'PM-003', phone: '13800000003' });
+    const filer = await em.findOneOrFail(User, { username: 'firm' });
+    const record = (enterprise: typeof mine) =>
+      em.create(CreditRecord, {
+        subjectType: 'ENTERPRISE', enterprise, itemCode: 'B6', points: -10, termMonths: 12, standardVersion: 1, effectiveFrom: '2026-10-01', expiresOn: '2027-09-30',
+        status: 'CONFIRMED', confirmedOn: '2026-10-01', proposedAt: new Date(), reason: '违规', sourceType: 'MANUAL',
+      });
+    const [r1, r2] = [record(mine), record(other)];
+    for (const [r, status] of [[r1, 'PENDING'], [r1, 'ACCEPTED'], [r2, 'PENDING']] as const) {
+      em.create(Objection, { record: r, enterprise: r.enterprise, filedBy: filer, filedAt: new Date(), statement: '事实有误', status });
+    }
+    for (const r of [r1, r2]) em.create(RepairApplication, { record: r, enterprise: r.enterprise, appliedBy: filer, appliedAt: new Date(), commitment: '承诺整改', status: 'PENDING' });
+    const dept = em.create(Department, { name: '住建局', code: 'ZJ', remit: [] });
+    em.create(User, { username: 'dept', displayName: '部门用户', role: 'DEPARTMENT', department: dept, passwordHash: await hashPassword(PASSWORD) });
     em.create(Bulletin, { month: '2026-09', status: 'PUBLISHED', snapshot: snapshot('2026-09'), generatedAt: new Date(), publishedAt: new Date(), publishedOn: '2026-10-05' });
     em.create(Bulletin, { month: '2026-10', status: 'DRAFT', snapshot: snapshot('2026-10'), generatedAt: new Date() });
     await em.flush();
@@ -95,6 +117,51 @@ describeEachDriver('API tokens, exports and the bulletin page over HTTP', (drive
     const sheet = wb.worksheets[0]!;
     expect(sheet.rowCount).toBe(8);
     expect(sheet.getRow(1).getCell(2).value).toBe('title');
+  });
+
+  it('exports inspections, project managers, objections and repair applications, scoped like their GraphQL lists', async () => {
+    const [admin, analyst, firm] = [await s.login('admin'), await s.login('analyst'), await s.login('firm')];
+    const lists = [
+      { list: 'inspections', field: 'inspections', header: '编号,检查日期,检查方式,乡镇/街道,小区,物业服务企业,检查人员,得分,等级,拒不配合,登记时间', firmCol: 5, all: 5, mine: 3 },
+      { list: 'project-managers', field: 'projectManagers', header: '编号,姓名,证书编号,物业服务企业,信用分,信用等级', firmCol: 3, all: 3, mine: 2 },
+      { list: 'objections', field: 'objections', header: '编号,物业服务企业,信用记录编号,信用事项,提出时间,状态,异议理由,处理时间,处理意见', firmCol: 1, all: 3, mine: 2 },
+      { list: 'repair-applications', field: 'repairApplications', header: '编号,物业服务企业,信用记录编号,信用事项,申请时间,未销号问题数,状态,信用承诺,处理时间,处理理由', firmCol: 1, all: 2, mine: 1 },
+    ];
+    for (const l of lists) {
+      for (const [who, token, expected] of [['admin', admin, l.all], ['analyst', analyst, l.all], ['firm', firm, l.mine]] as const) {
+        const res = await fetch(`${s.url}/export/${l.list}.csv`, { headers: { authorization: `Bearer ${token}` } });
+        expect(res.status, `${l.list} as ${who}`).toBe(200);
+        const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+        expect(lines[0], `${l.list} header`).toBe(l.header);
+        expect(res.headers.get('x-total-rows'), `${l.list} as ${who}`).toBe(String(expected));
+        expect(lines.slice(1), `${l.list} as ${who}`).toHaveLength(expected);
+        const g = await s.gql(`{ ${l.field}(perPage: 1) { total } }`, {}, token);
+        expect(g.body.errors).toBeUndefined();
+        expect(g.body.data[l.field].total, `GraphQL ${l.field} as ${who}`).toBe(expected);
+        // Personal data never leaves: no phone numbers in any export.
+        expect(lines.join('\n')).not.toMatch(/1380000000/);
+        if (who === 'firm') for (const line of lines.slice(1)) expect(line.split(',')[l.firmCol], `${l.list}: ${line}`).toBe('安居物业服务有限公司');
+      }
+    }
+    // The list's own filters: status, and the inspection date.
+    const accepted = await fetch(`${s.url}/export/objections.csv?state=ACCEPTED`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(accepted.headers.get('x-total-rows')).toBe('1');
+    const late = await fetch(`${s.url}/export/inspections.csv?from=2026-10-02&to=2026-10-02`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(late.headers.get('x-total-rows')).toBe('2');
+    // A department reads no inspections in GraphQL, and may not export them; it reads every firm's objections.
+    const dept = await s.login('dept');
+    expect((await fetch(`${s.url}/export/inspections.csv`, { headers: { authorization: `Bearer ${dept}` } })).status).toBe(403);
+    expect((await s.gql(`{ inspections { total } }`, {}, dept)).body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const deptObjections = await fetch(`${s.url}/export/objections.csv`, { headers: { authorization: `Bearer ${dept}` } });
+    expect(deptObjections.headers.get('x-total-rows')).toBe('3');
+    expect((await s.gql(`{ objections { total } }`, {}, dept)).body.data.objections.total).toBe(3);
+    // Excel, in English.
+    const xlsx = await fetch(`${s.url}/export/inspections.xlsx`, { headers: { authorization: `Bearer ${firm}`, 'accept-language': 'en' } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]!.rowCount).toBe(4);
+    expect(wb.worksheets[0]!.getRow(1).getCell(2).value).toBe('date');
+    expect(wb.worksheets[0]!.getRow(2).getCell(8).value).toBe(90);
   });
 
   it('prints a published bulletin as an A4 page for anyone; drafts only for staff', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   EXPORT_FILTERS,
   EXPORT_LISTS,
+  EXPORT_RESOURCE,
   csvLineCounter,
   exportFilename,
   exportParams,
@@ -54,9 +55,23 @@ describe('exportParams', () => {
     expect(exportParams('credit-records', { status: 'CONFIRMED' }).params).toEqual({ state: 'CONFIRMED' });
   });
 
+  it('maps the inspection, project-manager, objection and repair-application filters', () => {
+    expect(exportParams('inspections', { townshipId: '2', enterpriseId: 5, dateFrom: '2026-10-01', dateTo: '2026-10-31', kind: 'RANDOM', q: '张' })).toEqual({
+      params: { townshipId: '2', enterpriseId: '5', from: '2026-10-01', to: '2026-10-31' },
+      ignored: ['kind', 'q'],
+    });
+    expect(exportParams('project-managers', { enterpriseId: '7', q: '王' })).toEqual({ params: { enterpriseId: '7' }, ignored: ['q'] });
+    expect(exportParams('objections', { status: 'PENDING', enterpriseId: '7' }).params).toEqual({ state: 'PENDING', enterpriseId: '7' });
+    expect(exportParams('repair-applications', { status: 'APPROVED', recordId: '9' })).toEqual({ params: { state: 'APPROVED' }, ignored: ['recordId'] });
+    expect(EXPORT_RESOURCE).toMatchObject({ inspections: 'inspections', 'project-managers': 'projectManagers', objections: 'objections', 'repair-applications': 'repairApplications' });
+    expect(exportUrl('repair-applications', 'csv', { state: 'PENDING' })).toBe('/export/repair-applications.csv?state=PENDING');
+    expect(exportFilename('project-managers', 'xlsx', 'attachment; filename="project-managers-2026-11-15.xlsx"', '项目经理', '2026-11-16')).toBe('项目经理-2026-11-15.xlsx');
+  });
+
   it('covers every export list, with only the parameters the server knows', () => {
     const known = ['townshipId', 'enterpriseId', 'departmentId', 'category', 'state', 'from', 'to'];
     for (const list of EXPORT_LISTS) for (const p of Object.values(EXPORT_FILTERS[list])) expect(known).toContain(p);
+    expect(Object.keys(EXPORT_RESOURCE).sort()).toEqual([...EXPORT_LISTS].sort());
   });
 
   it('builds the URL', () => {

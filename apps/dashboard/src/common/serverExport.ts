@@ -5,7 +5,7 @@
  */
 import { errorOf } from './httpError';
 
-export const EXPORT_LISTS = ['issues', 'complaints', 'enterprises', 'communities', 'credit-records'] as const;
+export const EXPORT_LISTS = ['issues', 'complaints', 'enterprises', 'communities', 'credit-records', 'inspections', 'project-managers', 'objections', 'repair-applications'] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -22,6 +22,10 @@ export const EXPORT_FILTERS: Readonly<Record<ExportList, Readonly<Record<string,
   enterprises: { townshipId: 'townshipId', status: 'state' },
   communities: { townshipId: 'townshipId', enterpriseId: 'enterpriseId', serviceMode: 'state' },
   'credit-records': { enterpriseId: 'enterpriseId', status: 'state' },
+  inspections: { townshipId: 'townshipId', enterpriseId: 'enterpriseId', dateFrom: 'from', dateTo: 'to' },
+  'project-managers': { enterpriseId: 'enterpriseId' },
+  objections: { enterpriseId: 'enterpriseId', status: 'state' },
+  'repair-applications': { enterpriseId: 'enterpriseId', status: 'state' },
 };
 
 /** The react-admin resource of an export list (its name and field labels). */
@@ -31,6 +35,10 @@ export const EXPORT_RESOURCE: Readonly<Record<ExportList, string>> = {
   enterprises: 'enterprises',
   communities: 'communities',
   'credit-records': 'creditRecords',
+  inspections: 'inspections',
+  'project-managers': 'projectManagers',
+  objections: 'objections',
+  'repair-applications': 'repairApplications',
 };
 
 /** Rough size of one zipped xlsx row, for a byte-based estimate (docs/kpi.md). */

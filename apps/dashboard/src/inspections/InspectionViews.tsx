@@ -20,37 +20,20 @@ import {
   usePermissions,
   useRecordContext,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 import { useRunAction } from '../common/api';
 import { ActionDialogButton } from '../common/ActionDialog';
-import type { CsvColumn } from '../common/csv';
-import { formatDate, todayInShanghai } from '../common/dates';
+import { todayInShanghai } from '../common/dates';
 import { enumChoices, enumLabel } from '../common/enums';
 import { DateText, EnumText } from '../common/fields';
 import { FieldGrid, SaveOnlyToolbar, Section } from '../common/layout';
+import { ServerExportListActions } from '../common/ServerExport';
 import { EnterpriseInput, TownshipInput } from '../common/referenceInputs';
 import { EmptyBox } from '../common/states';
-import { useCsvExporter } from '../common/useCsvExporter';
 import { TURN_FINDINGS_INTO_ISSUES } from '../closedLoop/operations';
 import { ChecklistInput } from './ChecklistInput';
 import { CreatedIssues, GradeChip } from './shared';
-
-const csvColumns: CsvColumn<RaRecord>[] = [
-  { source: 'id' },
-  { source: 'date' },
-  { source: 'kind', value: (r, t) => enumLabel(t, 'InspectionKind', r.kind) },
-  { source: 'community.name', label: 'resources.inspections.fields.community' },
-  { source: 'township.name', label: 'resources.inspections.fields.township' },
-  { source: 'enterprise.name', label: 'resources.inspections.fields.enterprise' },
-  { source: 'inspectors' },
-  { source: 'score' },
-  { source: 'grade' },
-  { source: 'refusedToCooperate', value: (r) => (r.refusedToCooperate ? '✓' : '') },
-  { source: 'note' },
-  { source: 'createdAt', value: (r) => formatDate(r.createdAt) },
-];
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -64,9 +47,8 @@ const filters = [
 ];
 
 export const InspectionList = () => {
-  const exporter = useCsvExporter('inspections', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'date', order: 'DESC' }} exporter={exporter}>
+    <List filters={filters} sort={{ field: 'date', order: 'DESC' }} actions={<ServerExportListActions list="inspections" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="date" />
         <DataTable.Col source="kind">

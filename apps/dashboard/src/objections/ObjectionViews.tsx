@@ -10,16 +10,14 @@ import {
   usePermissions,
   useRecordContext,
   useTranslate,
-  type RaRecord,
 } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
-import type { CsvColumn } from '../common/csv';
 import { formatDate } from '../common/dates';
 import { enumChoices, enumLabel } from '../common/enums';
 import { DateText } from '../common/fields';
 import { FieldGrid, Section } from '../common/layout';
+import { ServerExportListActions } from '../common/ServerExport';
 import { EnterpriseInput } from '../common/referenceInputs';
-import { useCsvExporter } from '../common/useCsvExporter';
 import { ObjectionDecisionButton } from '../credit/DecisionDialogs';
 import { RecordLink } from '../creditRecords/RecordLink';
 
@@ -44,18 +42,6 @@ export const DecideObjectionButton = () => {
   );
 };
 
-const csvColumns: CsvColumn<RaRecord>[] = [
-  { source: 'id' },
-  { source: 'enterprise.name', label: 'resources.objections.fields.enterprise' },
-  { source: 'record.itemCode', label: 'resources.objections.fields.record' },
-  { source: 'status', value: (r, t) => enumLabel(t, 'ObjectionStatus', r.status) },
-  { source: 'statement' },
-  { source: 'evidence' },
-  { source: 'filedAt', value: (r) => formatDate(r.filedAt) },
-  { source: 'decisionNote' },
-  { source: 'decidedAt', value: (r) => formatDate(r.decidedAt) },
-];
-
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={enumChoices('ObjectionStatus')} alwaysOn />,
@@ -64,9 +50,8 @@ const filters = [
 
 /** 异议收件箱: pending objections first (the default filter). */
 export const ObjectionList = () => {
-  const exporter = useCsvExporter('objections', csvColumns);
   return (
-    <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} sort={{ field: 'filedAt', order: 'DESC' }} exporter={exporter}>
+    <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} sort={{ field: 'filedAt', order: 'DESC' }} actions={<ServerExportListActions list="objections" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="filedAt" render={(r) => formatDate(r.filedAt)} />
         <DataTable.Col source="enterprise.name" label="resources.objections.fields.enterprise" disableSort />

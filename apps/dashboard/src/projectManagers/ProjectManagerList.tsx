@@ -1,23 +1,13 @@
-import { DataTable, List, SearchInput, type RaRecord } from 'react-admin';
-import type { CsvColumn } from '../common/csv';
+import { DataTable, List, SearchInput } from 'react-admin';
 import { formatDate } from '../common/dates';
+import { ServerExportListActions } from '../common/ServerExport';
 import { EnterpriseInput } from '../common/referenceInputs';
-import { useCsvExporter } from '../common/useCsvExporter';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />, <EnterpriseInput key="enterpriseId" source="enterpriseId" />];
 
-const csvColumns: CsvColumn<RaRecord>[] = [
-  { source: 'name' },
-  { source: 'enterprise.name', label: 'resources.projectManagers.fields.enterprise' },
-  { source: 'certificateNo' },
-  { source: 'phone' },
-  { source: 'createdAt', value: (r) => formatDate(r.createdAt) },
-];
-
 export const ProjectManagerList = () => {
-  const exporter = useCsvExporter('projectManagers', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="project-managers" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="enterprise.name" label="resources.projectManagers.fields.enterprise" disableSort />

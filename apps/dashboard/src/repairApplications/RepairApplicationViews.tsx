@@ -1,13 +1,12 @@
 import { Box, Chip } from '@mui/material';
-import { DataTable, List, SearchInput, SelectInput, Show, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import { DataTable, List, SearchInput, SelectInput, Show, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
-import type { CsvColumn } from '../common/csv';
 import { formatDate } from '../common/dates';
 import { enumChoices, enumLabel } from '../common/enums';
 import { DateText } from '../common/fields';
 import { FieldGrid, Section } from '../common/layout';
+import { ServerExportListActions } from '../common/ServerExport';
 import { EnterpriseInput } from '../common/referenceInputs';
-import { useCsvExporter } from '../common/useCsvExporter';
 import { RepairDecisionButton } from '../credit/DecisionDialogs';
 import { RecordLink } from '../creditRecords/RecordLink';
 
@@ -31,18 +30,6 @@ export const DecideRepairButton = () => {
   );
 };
 
-const csvColumns: CsvColumn<RaRecord>[] = [
-  { source: 'id' },
-  { source: 'enterprise.name', label: 'resources.repairApplications.fields.enterprise' },
-  { source: 'record.itemCode', label: 'resources.repairApplications.fields.record' },
-  { source: 'status', value: (r, t) => enumLabel(t, 'RepairStatus', r.status) },
-  { source: 'commitment' },
-  { source: 'openIssues' },
-  { source: 'appliedAt', value: (r) => formatDate(r.appliedAt) },
-  { source: 'reasons' },
-  { source: 'decidedAt', value: (r) => formatDate(r.decidedAt) },
-];
-
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <SelectInput key="status" source="status" choices={enumChoices('RepairStatus')} alwaysOn />,
@@ -51,9 +38,8 @@ const filters = [
 
 /** 信用修复收件箱: pending applications first (the default filter). */
 export const RepairApplicationList = () => {
-  const exporter = useCsvExporter('repairApplications', csvColumns);
   return (
-    <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} sort={{ field: 'appliedAt', order: 'DESC' }} exporter={exporter}>
+    <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} sort={{ field: 'appliedAt', order: 'DESC' }} actions={<ServerExportListActions list="repair-applications" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="appliedAt" render={(r) => formatDate(r.appliedAt)} />
         <DataTable.Col source="enterprise.name" label="resources.repairApplications.fields.enterprise" disableSort />

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { shanghaiMidnight, addDays, type IssueCategory } from '@wuye/domain';
+import { shanghaiMidnight, addDays, type IssueCategory, type Permission } from '@wuye/domain';
 import { dialectOf, dateString, num, run, type Dialect, type Raw } from './sql.js';
 import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type DataScope, type ScopeSql } from './scope.js';
 
@@ -8,7 +8,7 @@ import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type DataScope, 
  * in memory at once: the caller writes each batch out before asking for the next. Personal data (complainants,
  * phones) is not exported at all.
  */
-export const EXPORT_LISTS = ['issues', 'complaints', 'enterprises', 'communities', 'credit-records'] as const;
+export const EXPORT_LISTS = ['issues', 'complaints', 'enterprises', 'communities', 'credit-records', 'inspections', 'project-managers', 'objections', 'repair-applications'] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
 
 export interface ExportFilter {
@@ -29,6 +29,8 @@ export interface ExportColumn {
 }
 
 interface ListSpec {
+  /** The read permission of the matching GraphQL list: without it the caller may not export the list either. */
+  permission: Permission;
   columns: ExportColumn[];
   select: (d: Dialect) => string;
   from: string;
@@ -48,6 +50,7 @@ function instantRange(d: Dialect, column: string, f: ExportFilter): [string, unk
 
 const SPECS: Record<ExportList, ListSpec> = {
   issues: {
+    permission: 'issue:read',
     columns: [
       col('id', '编号', 'id', 'number'), col('title', '标题', 'title'), col('category', '类别', 'category'), col('state', '状态', 'state'),
       col('flagged', '挂牌督办', 'flagged', 'boolean'), col('township', '乡镇/街道', 'township'), col('community', '小区', 'community'),
@@ -61,6 +64,7 @@ const SPECS: Record<ExportList, ListSpec> = {
     scope: (s) => routedScopeSql(s, 'a'),
   },
   complaints: {
+    permission: 'complaint:read',
     columns: [
       col('id', '编号', 'id', 'number'), col('channel', '渠道', 'channel'), col('category', '类别', 'category'), col('state', '状态', 'state'),
       col('complainantCount', '投诉人数', 'complainants', 'number'), col('township', '乡镇/街道', 'township'), col('community', '小区', 'community'),
@@ -74,6 +78,7 @@ const SPECS: Record<ExportList, ListSpec> = {
     scope: (s) => routedScopeSql(s, 'a'),
   },
   enterprises: {
+    permission: 'enterprise:read',
     columns: [
       col('id', '编号', 'id', 'number'), col('name', '企业名称', 'name'), col('uscc', '统一社会信用代码', 'USCC'), col('township', '注册乡镇', 'township'),
       col('status', '状态', 'status'), col('score', '信用分', 'score', 'number'), col('grade', '信用等级', 'grade'), col('listStatus', '红黑榜', 'list'),
@@ -85,6 +90,7 @@ const SPECS: Record<ExportList, ListSpec> = {
     scope: (s) => enterpriseScopeSql(s, 'a'),
   },
   communities: {
+    permission: 'community:read',
     columns: [
       col('id', '编号', 'id', 'number'), col('name', '小区名称', 'name'), col('township', '乡镇/街道', 'township'), col('type', '类型', 'type'),
       col('households', '户数', 'households', 'number'), col('serviceMode', '服务模式', 'service mode'), col('enterprise', '物业服务企业', 'enterprise'),
@@ -96,6 +102,7 @@ const SPECS: Record<ExportList, ListSpec> = {
     scope: (s) => communityScopeSql(s, 'a'),
   },
   'credit-records': {
+    permission: 'credit:read',
     columns: [
       col('id', '编号', 'id', 'number'), col('enterprise', '物业服务企业', 'enterprise'), col('itemCode', '信用事项', 'item'), col('points', '分值', 'points', 'number'),
       col('status', '状态', 'status'), col('effectiveFrom', '生效日期', 'effective from', 'date'), col('expiresOn', '到期日期', 'expires on', 'date'), col('reason', '事由', 'reason'),
@@ -106,10 +113,69 @@ const SPECS: Record<ExportList, ListSpec> = {
     filters: (f) => [['e.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.status = ?', f.state], ['a.effective_from >= ?', f.from], ['a.effective_from <= ?', f.to]],
     scope: (s) => (s.kind === 'DEPARTMENT' ? { sql: '', params: [] } : enterpriseScopeSql(s, 'e')),
   },
+  inspections: {
+    permission: 'inspection:read',
+    columns: [
+      col('id', '编号', 'id', 'number'), col('date', '检查日期', 'date', 'date'), col('kind', '检查方式', 'kind'), col('township', '乡镇/街道', 'township'),
+      col('community', '小区', 'community'), col('enterprise', '物业服务企业', 'enterprise'), col('inspectors', '检查人员', 'inspectors'),
+      col('score', '得分', 'score', 'number'), col('grade', '等级', 'grade'), col('refusedToCooperate', '拒不配合', 'refused to cooperate', 'boolean'),
+      col('createdAt', '登记时间', 'registered at', 'datetime'),
+    ],
+    select: () => `a.id, a.date, a.kind, t.name as township, c.name as community, e.name as enterprise, a.inspectors, a.score, a.grade, a.refused_to_cooperate, a.created_at`,
+    from: 'inspection a join township t on t.id = a.township_id join community c on c.id = a.community_id left join enterprise e on e.id = a.enterprise_id',
+    alias: 'a',
+    filters: (f) => [['a.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.date >= ?', f.from], ['a.date <= ?', f.to]],
+    // Not routed: departments see none (they see the issues that follow), the others as for issues.
+    scope: (s) => (s.kind === 'DEPARTMENT' ? { sql: ' and 1 = 0', params: [] } : routedScopeSql(s, 'a')),
+  },
+  'project-managers': {
+    permission: 'projectManager:read',
+    // Phones are personal data and never exported; name and certificate no. are shown unmasked to every role.
+    columns: [
+      col('id', '编号', 'id', 'number'), col('name', '姓名', 'name'), col('certificateNo', '证书编号', 'certificate no.'), col('enterprise', '物业服务企业', 'enterprise'),
+      col('score', '信用分', 'score', 'number'), col('grade', '信用等级', 'grade'),
+    ],
+    select: () => `a.id, a.name, a.certificate_no, e.name as enterprise, a.score, a.grade`,
+    from: 'project_manager a join enterprise e on e.id = a.enterprise_id',
+    alias: 'a',
+    filters: (f) => [['e.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId]],
+    scope: (s) => enterpriseScopeSql(s, 'e'),
+  },
+  objections: {
+    permission: 'credit:read',
+    columns: [
+      col('id', '编号', 'id', 'number'), col('enterprise', '物业服务企业', 'enterprise'), col('recordId', '信用记录编号', 'record id', 'number'), col('itemCode', '信用事项', 'item'),
+      col('filedAt', '提出时间', 'filed at', 'datetime'), col('status', '状态', 'status'), col('statement', '异议理由', 'statement'),
+      col('decidedAt', '处理时间', 'decided at', 'datetime'), col('decisionNote', '处理意见', 'decision note'),
+    ],
+    select: () => `a.id, e.name as enterprise, a.record_id, r.item_code, a.filed_at, a.status, a.statement, a.decided_at, a.decision_note`,
+    from: 'objection a join enterprise e on e.id = a.enterprise_id join credit_record r on r.id = a.record_id',
+    alias: 'a',
+    filters: (f, d) => [['e.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.status = ?', f.state], ...instantRange(d, 'a.filed_at', f)],
+    scope: (s) => enterpriseScopeSql(s, 'e'),
+  },
+  'repair-applications': {
+    permission: 'credit:read',
+    columns: [
+      col('id', '编号', 'id', 'number'), col('enterprise', '物业服务企业', 'enterprise'), col('recordId', '信用记录编号', 'record id', 'number'), col('itemCode', '信用事项', 'item'),
+      col('appliedAt', '申请时间', 'applied at', 'datetime'), col('openIssues', '未销号问题数', 'open issues', 'number'), col('status', '状态', 'status'),
+      col('commitment', '信用承诺', 'commitment'), col('decidedAt', '处理时间', 'decided at', 'datetime'), col('reasons', '处理理由', 'reasons'),
+    ],
+    select: () => `a.id, e.name as enterprise, a.record_id, r.item_code, a.applied_at, a.open_issues, a.status, a.commitment, a.decided_at, a.reasons`,
+    from: 'repair_application a join enterprise e on e.id = a.enterprise_id join credit_record r on r.id = a.record_id',
+    alias: 'a',
+    filters: (f, d) => [['e.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.status = ?', f.state], ...instantRange(d, 'a.applied_at', f)],
+    scope: (s) => enterpriseScopeSql(s, 'e'),
+  },
 };
 
 export function exportColumns(list: ExportList): ExportColumn[] {
   return SPECS[list].columns;
+}
+
+/** The permission a caller needs, besides `export:read`, to export the list (the GraphQL list's own). */
+export function exportPermission(list: ExportList): Permission {
+  return SPECS[list].permission;
 }
 
 function whereOf(list: ExportList, d: Dialect, filter: ExportFilter, scope: DataScope): { sql: string; params: unknown[] } {
