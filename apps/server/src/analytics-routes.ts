@@ -4,7 +4,7 @@ import { Router, type Request, type Response } from 'express';
 import ExcelJS from 'exceljs';
 import type { MikroORM } from '@mikro-orm/core';
 import { dataScopeOf, localeFromHeader, principalOf, visibleBulletinStatuses } from '@wuye/api';
-import { Bulletin, EXPORT_LISTS, countExportRows, exportBatches, exportColumns, exportPermission, type Em, type ExportFilter, type ExportList } from '@wuye/db';
+import { Bulletin, EXPORT_LISTS, clock, countExportRows, exportBatches, exportColumns, exportPermission, type Em, type ExportFilter, type ExportList } from '@wuye/db';
 import { ISSUE_CATEGORIES, can, isIsoDate, type IssueCategory, type Locale } from '@wuye/domain';
 import { authenticate, bearer } from './auth.js';
 import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
@@ -103,7 +103,7 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
     const columns = exportColumns(list);
     try {
       const total = await countExportRows(em, list, filter, scope);
-      const name = `${list}-${new Date().toISOString().slice(0, 10)}.${format}`;
+      const name = `${list}-${clock.today()}.${format}`;
       res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
       res.setHeader('X-Total-Rows', String(total));

@@ -13,6 +13,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { buildSchema, localeFromHeader, principalOf, type Context } from '@wuye/api';
 import type { DriverName, Em } from '@wuye/db';
+import { clock } from '@wuye/db';
 import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './files.js';
 import { costReportPlugin, noSchemaHintsForAnonymousPlugin } from './graphql-guards.js';
 import { authenticate, bearer, readOnlyTokensPlugin } from './auth.js';
@@ -70,10 +71,10 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
   app.get('/healthz', async (_req, res) => {
     try {
       await opts.orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok', database: opts.databaseKind });
+      res.json({ status: 'ok', database: opts.databaseKind, now: clock.now().toISOString() });
     } catch (e) {
       log(e);
-      res.status(503).json({ status: 'error', database: 'unreachable' });
+      res.status(503).json({ status: 'error', database: 'unreachable', now: clock.now().toISOString() });
     }
   });
 

@@ -32,6 +32,18 @@ export interface Env {
   /** Requests per minute per client address (RATE_LIMIT_PER_MINUTE, 1200) and per bearer token (RATE_LIMIT_TOKEN_PER_MINUTE,
    *  600); login attempts per address per minute (LOGIN_LIMIT_PER_MINUTE, 20) and per hour (LOGIN_LIMIT_PER_HOUR, 200). 0 disables. */
   rateLimits: RateLimits;
+  /** Where the platform's clock starts (CLOCK_START: `YYYY-MM-DD`, read as 09:00 in Asia/Shanghai, or an ISO instant
+   *  with its zone); it runs on in real time from there. Unset: the real time. `npm start` sets it to the demo county's
+   *  reference date so the demo looks as it was made to, whatever day it is run. */
+  clockStart: Date | null;
+}
+
+function instant(name: string, value: string | undefined): Date | null {
+  const v = value?.trim();
+  if (!v) return null;
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T09:00:00+08:00`) : /^\d{4}-\d{2}-\d{2}T.+(Z|[+-]\d{2}:\d{2})$/.test(v) ? new Date(v) : null;
+  if (!at || Number.isNaN(at.getTime())) throw new Error(`Environment variable ${name} must be a date (YYYY-MM-DD) or an ISO instant with its zone, got "${v}"`);
+  return at;
 }
 
 function int(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
@@ -62,6 +74,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     complaintFirstResponseDays: int('COMPLAINT_FIRST_RESPONSE_DAYS', source.COMPLAINT_FIRST_RESPONSE_DAYS, DEFAULT_COMPLAINT_SLA.firstResponseDays, 1, 365),
     complaintResolutionDays: int('COMPLAINT_RESOLUTION_DAYS', source.COMPLAINT_RESOLUTION_DAYS, DEFAULT_COMPLAINT_SLA.resolutionDays, 1, 365),
     dueSoonDays: int('DUE_SOON_DAYS', source.DUE_SOON_DAYS, DEFAULT_DUE_SOON_DAYS, 0, 90),
+    clockStart: instant('CLOCK_START', source.CLOCK_START),
     rateLimits: {
       perAddressPerMinute: int('RATE_LIMIT_PER_MINUTE', source.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMITS.perAddressPerMinute, 0, 1_000_000),
       perTokenPerMinute: int('RATE_LIMIT_TOKEN_PER_MINUTE', source.RATE_LIMIT_TOKEN_PER_MINUTE, DEFAULT_RATE_LIMITS.perTokenPerMinute, 0, 1_000_000),

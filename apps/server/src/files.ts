@@ -7,7 +7,7 @@ import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import { issueScope, localeFromHeader, principalOf, sessionForToken, type Context } from '@wuye/api';
-import { EvidenceFile, Issue, User, recordAudit, type Em } from '@wuye/db';
+import { EvidenceFile, Issue, User, clock, recordAudit, type Em } from '@wuye/db';
 import { can, messageFor, type FieldIssue, type Locale, type Principal } from '@wuye/domain';
 import { ALLOWED_TYPES_LABEL, sniffEvidenceType } from './file-types.js';
 
@@ -153,7 +153,7 @@ export function evidenceFiles(opts: FileOptions): Router {
             size: data.length,
             sha256,
             uploadedBy: tx.getReference(User, c.user.id),
-            uploadedAt: new Date(),
+            uploadedAt: clock.now(),
           });
           await tx.flush();
           recordAudit(tx, { userId: c.user.id, name: c.user.displayName, ip: req.ip ?? null }, {

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { DEFAULT_SQLITE_PATH, migrate, openOrm, runCreditExpiry, setupDatabase, driverOf, type DbSettings } from '@wuye/db';
-import { checkClosedLoopPolicy, closedLoopPolicy, recomputeAllCredit, runClosedLoopJobs } from '@wuye/db';
-import { messageFor, shanghaiDate } from '@wuye/domain';
+import { checkClosedLoopPolicy, clock, closedLoopPolicy, recomputeAllCredit, runClosedLoopJobs } from '@wuye/db';
+import { messageFor } from '@wuye/domain';
 import { sessionPolicy } from '@wuye/api';
 import { createApp } from './app.js';
 import { backupSqlite, restoreSqlite } from './backup.js';
@@ -25,6 +25,7 @@ const JOBS_INTERVAL_MS = 3600_000;
 
 async function main(command: string) {
   const env = readEnv();
+  clock.startAt(env.clockStart);
   applyClosedLoopSettings(env);
   const settings: DbSettings = { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath };
   const where = env.databaseUrl ? 'PostgreSQL' : `SQLite ${env.sqlitePath ?? 'data/wuye.sqlite'}`;
@@ -43,14 +44,14 @@ async function main(command: string) {
         return;
       }
       case 'jobs': {
-        const result = await runCreditExpiry(orm.em.fork(), shanghaiDate());
+        const result = await runCreditExpiry(orm.em.fork(), clock.today());
         console.log(`${where}: credit ${JSON.stringify(result)}`);
-        const loop = await runClosedLoopJobs(orm.em, new Date(), { onError: logJobError });
+        const loop = await runClosedLoopJobs(orm.em, clock.now(), { onError: logJobError });
         console.log(`${where}: closed loop ${JSON.stringify(loop)}`);
         return;
       }
       case 'recompute': {
-        const result = await recomputeAllCredit(orm.em.fork(), shanghaiDate());
+        const result = await recomputeAllCredit(orm.em.fork(), clock.today());
         console.log(`${where}: recomputed ${JSON.stringify(result)}`);
         return;
       }
@@ -81,9 +82,10 @@ async function main(command: string) {
         const server = createServer(app);
         await new Promise<void>((ok) => server.listen(env.port, env.host, ok));
         console.log(`物业监管平台已启动 / platform running on http://localhost:${env.port}  (${where})`);
+        if (env.clockStart) console.log(`平台时钟从 ${clock.today()} 起运行 / the platform's clock starts at ${clock.now().toISOString()} (CLOCK_START)`);
         const runJobs = async () => {
-          await runCreditExpiry(orm.em.fork(), shanghaiDate()).catch((e: unknown) => console.error('credit job failed:', e instanceof Error ? e.message : e));
-          await runClosedLoopJobs(orm.em, new Date(), { onError: logJobError }).catch((e: unknown) => logJobError('closed-loop job', e));
+          await runCreditExpiry(orm.em.fork(), clock.today()).catch((e: unknown) => console.error('credit job failed:', e instanceof Error ? e.message : e));
+          await runClosedLoopJobs(orm.em, clock.now(), { onError: logJobError }).catch((e: unknown) => logJobError('closed-loop job', e));
         };
         void runJobs();
         const jobs = setInterval(() => void runJobs(), JOBS_INTERVAL_MS);

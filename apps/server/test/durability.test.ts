@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, openOrm, recomputeAllCredit } from '@wuye/db';
-import { shanghaiDate } from '@wuye/domain';
+import { DEMO_PASSWORD, clock, openOrm, recomputeAllCredit } from '@wuye/db';
 
 /**
  * Crash safety and backups, with the real command line on a SQLite file: SIGKILL in the middle of the demo-county
@@ -129,7 +128,7 @@ describe('crash safety and backups (SQLite, real processes)', () => {
     expect((after.enterprise as { score: number }[]).filter((e) => e.score === -1)).toEqual([]);
     expect((after.project_manager as { score: number }[]).filter((m) => m.score === -1)).toEqual([]);
     // A fresh computation finds nothing to change: what is stored is what the records give.
-    await withDb(dbPath, async (orm) => expect(await recomputeAllCredit(orm.em.fork(), shanghaiDate())).toMatchObject({ enterprises: 0 }));
+    await withDb(dbPath, async (orm) => expect(await recomputeAllCredit(orm.em.fork(), clock.today())).toMatchObject({ enterprises: 0 }));
     const again = await everyTable(dbPath);
     expect(again.project_manager).toEqual(after.project_manager);
     expect(again.enterprise).toEqual(after.enterprise);

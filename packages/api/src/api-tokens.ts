@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ApiToken, type Em, type User } from '@wuye/db';
+import { ApiToken, type Em, type User, clock } from '@wuye/db';
 import { hashToken } from './sessions.js';
 
 /**
@@ -23,7 +23,7 @@ export function newApiToken(): { token: string; hash: string } {
  * The owner behind an API token, or null when unknown, revoked, or its owner is disabled or no longer may hold
  * tokens. Records the last use (at most once a minute, so a busy script does not write on every request).
  */
-export async function userForApiToken(em: Em, token: string, now = new Date()): Promise<{ token: ApiToken; user: User } | null> {
+export async function userForApiToken(em: Em, token: string, now = clock.now()): Promise<{ token: ApiToken; user: User } | null> {
   if (!isApiToken(token) || token.length > 200) return null;
   const row = await em.findOne(ApiToken, { tokenHash: hashToken(token) }, { populate: ['user'] });
   if (!row || row.revokedAt || !row.user.active || row.user.role !== 'ANALYST') return null;

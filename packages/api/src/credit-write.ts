@@ -1,12 +1,11 @@
-import { CreditRuleError, type AuditEvent, type CreditActor, type Em } from '@wuye/db';
-import { shanghaiDate } from '@wuye/domain';
+import { CreditRuleError, clock, type AuditEvent, type CreditActor, type Em } from '@wuye/db';
 import type { Context } from './context.js';
 import { ValidationError } from './errors.js';
 import { auditedWrite } from './write.js';
 
 /** Today in Asia/Shanghai, or the fixed date a test put in the context. */
 export function todayOf(ctx: Context): string {
-  return ctx.today ?? shanghaiDate();
+  return ctx.today ?? clock.today();
 }
 
 export function actorOf(ctx: Context): CreditActor {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Session, User, hashPassword, verifyPassword, type Em } from '@wuye/db';
+import { Session, User, hashPassword, verifyPassword, type Em, clock } from '@wuye/db';
 import type { Principal, Role } from '@wuye/domain';
 
 /** Session and lockout policy; the server may override from its environment. */
@@ -28,7 +28,7 @@ export function principalOf(user: User): Principal {
   };
 }
 
-export async function openSession(em: Em, user: User, meta: { ip: string | null; userAgent: string | null }, now = new Date()) {
+export async function openSession(em: Em, user: User, meta: { ip: string | null; userAgent: string | null }, now = clock.now()) {
   const token = randomBytes(32).toString('base64url');
   const session = em.create(Session, {
     tokenHash: hashToken(token),
@@ -42,7 +42,7 @@ export async function openSession(em: Em, user: User, meta: { ip: string | null;
 }
 
 /** The live session behind a bearer token, or null when unknown, revoked, idle too long, expired or its user disabled. */
-export async function sessionForToken(em: Em, token: string, now = new Date()): Promise<{ session: Session; user: User } | null> {
+export async function sessionForToken(em: Em, token: string, now = clock.now()): Promise<{ session: Session; user: User } | null> {
   if (!token || token.length > 200) return null;
   const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
   if (!session || session.revokedAt) return null;
@@ -56,7 +56,7 @@ export async function sessionForToken(em: Em, token: string, now = new Date()): 
   return { session, user };
 }
 
-export async function revokeSessions(em: Em, userId: number, exceptSessionId: number | null = null, now = new Date()) {
+export async function revokeSessions(em: Em, userId: number, exceptSessionId: number | null = null, now = clock.now()) {
   return em.nativeUpdate(
     Session,
     { user: userId, revokedAt: null, ...(exceptSessionId ? { id: { $ne: exceptSessionId } } : {}) },

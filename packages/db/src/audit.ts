@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { clock } from './clock.js';
 import { AuditLog } from './entities/index.js';
 
 export interface AuditActor {
@@ -24,7 +25,7 @@ function redact(changes: Record<string, unknown> | null | undefined): Record<str
 /** Queues an audit row on the given (transactional) EntityManager, so it commits or rolls back with the write. */
 export function recordAudit(em: EntityManager, actor: AuditActor, event: AuditEvent): void {
   em.create(AuditLog, {
-    at: new Date(),
+    at: clock.now(),
     actorId: actor.userId,
     actorName: actor.name,
     action: event.action,

@@ -1,5 +1,6 @@
 export * from './entities/index.js';
 export * from './config.js';
+export * from './clock.js';
 export * from './audit.js';
 export * from './passwords.js';
 export type { SqlEntityManager as Em } from '@mikro-orm/knex';

@@ -13,7 +13,7 @@ export function isIsoDate(value: string): boolean {
 }
 
 /** Today's date in Asia/Shanghai (UTC+8, no daylight saving). */
-export function shanghaiDate(at: Date = new Date()): string {
+export function shanghaiDate(at: Date): string {
   return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 

@@ -1,3 +1,5 @@
+import { serverNow } from './clock';
+
 /** Dates are shown `YYYY-MM-DD` (and times `YYYY-MM-DD HH:mm`) in Asia/Shanghai, whatever the browser's zone. */
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -22,5 +24,5 @@ export function formatDateTime(value: unknown): string {
   return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : '';
 }
 
-/** Today in Shanghai, for file names. */
-export const todayInShanghai = (now: Date = new Date()): string => formatDate(now);
+/** Today in Shanghai on the server's clock. */
+export const todayInShanghai = (now: Date = serverNow()): string => formatDate(now);

@@ -1,4 +1,5 @@
 import { parsePeriod } from '@wuye/domain';
+import { serverNow } from '../common/clock';
 import { todayInShanghai } from '../common/dates';
 
 /** The period filter of the home: a month (default: the current one in Asia/Shanghai), a quarter or a year. */
@@ -8,7 +9,7 @@ export const PERIOD_FILTER_KINDS: readonly PeriodKind[] = ['MONTH', 'QUARTER', '
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `2026-11` for 2026-11-27 in Shanghai. */
-export const currentMonth = (now: Date = new Date()): string => todayInShanghai(now).slice(0, 7);
+export const currentMonth = (now: Date = serverNow()): string => todayInShanghai(now).slice(0, 7);
 
 export function periodKindOf(label: string): PeriodKind {
   if (/^\d{4}$/.test(label)) return 'YEAR';

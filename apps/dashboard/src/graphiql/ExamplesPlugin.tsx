@@ -1,4 +1,5 @@
 import { StarIcon, UnStyledButton, pick, useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { EXAMPLE_QUERIES, variablesText, type ExampleQuery } from './examples';
 import './examples.css';
 
@@ -7,12 +8,17 @@ export const EXAMPLES_TITLE = '示例查询';
 /** The examples panel: picking one opens it in the editors (a new tab unless the current one is empty); usable once the editor is. */
 const ExamplesContent = () => {
   const { queryEditor, variableEditor } = useGraphiQL(pick('queryEditor', 'variableEditor'));
-  const { addTab } = useGraphiQLActions();
+  const { addTab, setOperationFacts } = useGraphiQLActions();
   const open = (example: ExampleQuery) => {
     if (!queryEditor) return;
     if (queryEditor.getValue().trim() !== '') addTab();
     queryEditor.setValue(example.query);
     variableEditor?.setValue(variablesText(example));
+    // GraphiQL learns the operation name from the editor only after a 100 ms debounce; a run before that (a quick
+    // click on a busy machine) would send the previous tab's name ("Unknown operation named Overview"). Set it now.
+    const documentAST = parse(example.query);
+    const operations = documentAST.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    setOperationFacts({ documentAST, operationName: operations[0]?.name?.value, operations });
     queryEditor.focus();
   };
   return (

@@ -13,6 +13,7 @@ import { publicRequest, request, useGql, useRunAction } from '../common/api';
 import { ActionDialogButton } from '../common/ActionDialog';
 import { toCsv } from '../common/csv';
 import { formatDateTime } from '../common/dates';
+import { serverNow } from '../common/clock';
 import { enumLabel } from '../common/enums';
 import { EmptyBox, QueryState } from '../common/states';
 import { ListedFirmsTable, type ListedFirm } from '../credit/Boards';
@@ -84,7 +85,7 @@ export const RatingsPage = () => {
             label="app.rating.prepare"
             icon={<AddIcon />}
             variant="contained"
-            fields={[{ name: 'quarter', label: 'app.rating.fields.quarter', required: true, defaultValue: nextQuarterToPrepare(new Date()), helperText: 'app.rating.quarterHint' }]}
+            fields={[{ name: 'quarter', label: 'app.rating.fields.quarter', required: true, defaultValue: nextQuarterToPrepare(serverNow()), helperText: 'app.rating.quarterHint' }]}
             onSubmit={async (v) => {
               const rating = await run<{ id: string }>(PREPARE_RATING, { quarter: v.quarter }, 'prepareRating');
               navigate(`/ratings/${rating.id}`);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { addDays, shanghaiDate } from '@wuye/domain';
-import { CreditRecord, Issue, IssueEvent, Objection } from '@wuye/db';
+import { addDays } from '@wuye/domain';
+import { CreditRecord, Issue, IssueEvent, Objection, clock } from '@wuye/db';
 import { DEMO_PASSWORD, login, shot, startStage, type Stage } from './browser.js';
 
 /**
@@ -28,7 +28,7 @@ describe('regulator: overdue issues and assignment', () => {
     await shot(page, '14-overdue-issues');
     const overdue = await stage.orm.em.fork().findOneOrFail(
       Issue,
-      { state: { $in: ['ASSIGNED', 'RECTIFYING'] }, deadline: { $lt: shanghaiDate() }, flagged: false },
+      { state: { $in: ['ASSIGNED', 'RECTIFYING'] }, deadline: { $lt: clock.today() }, flagged: false },
       { orderBy: { id: 'asc' } },
     );
     await page.goto(`${stage.url}/#/issues/${overdue.id}/show`);
@@ -41,7 +41,7 @@ describe('regulator: overdue issues and assignment', () => {
 
   it('assigns a registered issue to its firm with measures and a deadline', async () => {
     const registered = await stage.orm.em.fork().findOneOrFail(Issue, { state: 'REGISTERED' }, { orderBy: { id: 'asc' } });
-    const deadline = addDays(shanghaiDate(), 14);
+    const deadline = addDays(clock.today(), 14);
     const page = await stage.newPage();
     await login(page, stage.url, 'regulator');
     await page.goto(`${stage.url}/#/issues/${registered.id}/show`);
@@ -74,7 +74,7 @@ describe('firm manager: due process', () => {
     const token = login.data.login!.token!;
     const proposed = await post(
       'mutation($input: ProposeCreditRecordInput!){ proposeCreditRecord(input:$input){ ... on MutationProposeCreditRecordSuccess { data { id } } } }',
-      { input: { enterpriseId: '1', itemCode: 'B6', effectiveFrom: shanghaiDate(), reason: '县住建局通报批评：消防通道长期堵塞。' } },
+      { input: { enterpriseId: '1', itemCode: 'B6', effectiveFrom: clock.today(), reason: '县住建局通报批评：消防通道长期堵塞。' } },
       token,
     );
     recordId = Number(proposed.data.proposeCreditRecord!.data!.id);

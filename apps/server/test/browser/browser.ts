@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { openOrm, setupDatabase } from '@wuye/db';
+import { DEMO_REFERENCE_DATE, clock, openOrm, setupDatabase } from '@wuye/db';
 import { createApp } from '../../src/app.js';
 
 export const DEMO_PASSWORD = 'Demo@2026pass';
@@ -37,6 +37,8 @@ export async function startStage(): Promise<Stage> {
     throw new Error(`The dashboard is not built (${DASHBOARD_DIR}); run: pnpm --filter @wuye/dashboard build`);
   }
   mkdirSync(SHOTS_DIR, { recursive: true });
+  // The demo county is made as of its reference date: the server under test runs from that morning, whatever day it is.
+  clock.startAt(new Date(`${DEMO_REFERENCE_DATE}T09:00:00+08:00`));
   const dir = mkdtempSync(join(tmpdir(), 'wuye-browser-'));
   const orm = await openOrm({ sqlitePath: join(dir, 'demo.sqlite') });
   await setupDatabase(orm, { seed: true });
@@ -68,6 +70,7 @@ export async function startStage(): Promise<Stage> {
       await browser.close();
       await new Promise<void>((ok) => server.close(() => ok()));
       await orm.close(true);
+      clock.startAt(null);
     },
   };
 }

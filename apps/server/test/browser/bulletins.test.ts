@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Bulletin, Milestone, ProjectManager, TrainingAttendance } from '@wuye/db';
+import { Bulletin, Milestone, ProjectManager, TrainingAttendance, clock } from '@wuye/db';
 import { login, shot, startStage, type Stage } from './browser.js';
 
 /** Issue 5: the campaign page and the monthly bulletin from draft to the public page, in the built dashboard. */
@@ -65,7 +65,7 @@ describe('the bureau', () => {
     await dialog.getByLabel(/佐证材料/).fill('回头看工作总结（青住建〔2026〕88号）');
     await dialogConfirm(page).click();
     await expect.poll(() => dialog.getByLabel(/完成日期/).getAttribute('aria-invalid'), { timeout: 20_000 }).toBe('true');
-    await dialog.getByLabel(/完成日期/).fill(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
+    await dialog.getByLabel(/完成日期/).fill(clock.today());
     await dialogConfirm(page).click();
     await expect.poll(async () => (await stage.orm.em.fork().findOne(Milestone, { evidence: { $like: '回头看工作总结%' } }))?.status, { timeout: 20_000 }).toBe('DONE');
     // The routines: joint meetings with their notices.

@@ -1,4 +1,4 @@
-import { ApiToken } from '@wuye/db';
+import { ApiToken, clock } from '@wuye/db';
 import { MAX_API_TOKENS, newApiToken } from '../api-tokens.js';
 import { builder } from '../builder.js';
 import { notFound } from '../errors.js';
@@ -71,7 +71,7 @@ builder.mutationField('revokeApiToken', (t) =>
         // Only the owner's own tokens exist for them: anyone else's reads as not found.
         const row = await em.findOne(ApiToken, { id: parseId(a.id) ?? 0, user: ctx.user!.id });
         if (!row) throw notFound(TOKEN, a.id, ctx.locale);
-        row.revokedAt ??= new Date();
+        row.revokedAt ??= clock.now();
         await em.flush();
         return { result: row, audit: { action: 'apiToken.revoke', entityType: 'ApiToken', entityId: row.id, changes: null } };
       }),

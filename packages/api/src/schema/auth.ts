@@ -1,4 +1,4 @@
-import { Session, User, hashPassword, recordAudit } from '@wuye/db';
+import { Session, User, hashPassword, recordAudit, clock } from '@wuye/db';
 import { checkPassword, permissionsOf, ROLES, type Role } from '@wuye/domain';
 import { builder } from '../builder.js';
 import { AuthError, ValidationError } from '../errors.js';
@@ -61,7 +61,7 @@ builder.mutationField('login', (t) =>
     errors: { types: [AuthError, ValidationError], directResult: true },
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_r, { username, password }, ctx) => {
-      const now = new Date();
+      const now = clock.now();
       const name = username.trim().toLowerCase().slice(0, 100);
       const user = await ctx.em.findOne(User, { username: name });
       if (user?.lockedUntil && user.lockedUntil > now) {
@@ -98,7 +98,7 @@ builder.mutationField('logout', (t) =>
     authScopes: { signedIn: true },
     resolve: (_r, _a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        if (ctx.sessionId) await em.nativeUpdate(Session, { id: ctx.sessionId }, { revokedAt: new Date() });
+        if (ctx.sessionId) await em.nativeUpdate(Session, { id: ctx.sessionId }, { revokedAt: clock.now() });
         return { result: true, audit: { action: 'auth.logout', entityType: 'User', entityId: ctx.user?.id ?? null } };
       }),
   }),
@@ -117,7 +117,7 @@ builder.mutationField('changePassword', (t) =>
           throw new ValidationError(TEXT.wrongCurrent[ctx.locale], [{ field: 'currentPassword', message: TEXT.wrongCurrent[ctx.locale] }]);
         }
         failIf(checkPassword('newPassword', newPassword), ctx);
-        em.assign(user, { passwordHash: await hashPassword(newPassword), passwordChangedAt: new Date() });
+        em.assign(user, { passwordHash: await hashPassword(newPassword), passwordChangedAt: clock.now() });
         await em.flush();
         await revokeSessions(em, user.id, ctx.sessionId);
         return { result: true, audit: { action: 'auth.changePassword', entityType: 'User', entityId: user.id } };

@@ -1,5 +1,5 @@
 import { wrap } from '@mikro-orm/core';
-import { Bulletin, buildBulletinSnapshot, closedLoopPolicy, type BulletinSnapshot } from '@wuye/db';
+import { Bulletin, buildBulletinSnapshot, clock, closedLoopPolicy, type BulletinSnapshot } from '@wuye/db';
 import { bulletinTransition, can, checkBulletinMonth, type BulletinAction } from '@wuye/domain';
 import { nowOf, todayOf } from '../analytics-scope.js';
 import { builder } from '../builder.js';
@@ -99,8 +99,8 @@ builder.mutationField('generateBulletin', (t) =>
         const existing = await em.findOne(Bulletin, { month: a.month });
         if (existing) move(existing, 'REGENERATE', ctx);
         const snapshot: BulletinSnapshot = await buildBulletinSnapshot(em, a.month, today, nowOf(ctx), closedLoopPolicy.sla.firstResponseDays);
-        const b = existing ?? em.create(Bulletin, { month: a.month, status: 'DRAFT', snapshot: {}, generatedAt: new Date() });
-        Object.assign(b, { status: 'DRAFT', snapshot: snapshot as unknown as Record<string, unknown>, generatedAt: new Date(), generatedBy: ctx.user, reviewedAt: null, reviewedBy: null, reviewNote: null });
+        const b = existing ?? em.create(Bulletin, { month: a.month, status: 'DRAFT', snapshot: {}, generatedAt: clock.now() });
+        Object.assign(b, { status: 'DRAFT', snapshot: snapshot as unknown as Record<string, unknown>, generatedAt: clock.now(), generatedBy: ctx.user, reviewedAt: null, reviewedBy: null, reviewNote: null });
         await em.flush();
         return { result: b, audit: { action: existing ? 'bulletin.regenerate' : 'bulletin.generate', entityType: 'Bulletin', entityId: b.id, changes: { month: a.month } } };
       }, { month: 'month' }),
@@ -118,7 +118,7 @@ builder.mutationField('reviewBulletin', (t) =>
         const b = await em.findOne(Bulletin, { id: parseId(a.id) ?? 0 });
         if (!b) throw notFound(BULLETIN, a.id, ctx.locale);
         b.status = move(b, 'REVIEW', ctx);
-        Object.assign(b, { reviewedAt: new Date(), reviewedBy: ctx.user, reviewNote: a.note?.trim().slice(0, 500) || null });
+        Object.assign(b, { reviewedAt: clock.now(), reviewedBy: ctx.user, reviewNote: a.note?.trim().slice(0, 500) || null });
         await em.flush();
         return { result: b, audit: { action: 'bulletin.review', entityType: 'Bulletin', entityId: b.id, changes: { note: a.note ?? null } } };
       }),
@@ -137,7 +137,7 @@ builder.mutationField('publishBulletin', (t) =>
         const b = await em.findOne(Bulletin, { id: parseId(a.id) ?? 0 });
         if (!b) throw notFound(BULLETIN, a.id, ctx.locale);
         b.status = move(b, 'PUBLISH', ctx);
-        Object.assign(b, { publishedAt: new Date(), publishedBy: ctx.user, publishedOn: todayOf(ctx) });
+        Object.assign(b, { publishedAt: clock.now(), publishedBy: ctx.user, publishedOn: todayOf(ctx) });
         await em.flush();
         return { result: b, audit: { action: 'bulletin.publish', entityType: 'Bulletin', entityId: b.id, changes: { month: b.month } } };
       }),

@@ -1,4 +1,4 @@
-import { CreditRecord, Enterprise, ListEntry, RepairApplication } from '@wuye/db';
+import { CreditRecord, Enterprise, ListEntry, RepairApplication, clock } from '@wuye/db';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { and, enterpriseScope } from '../scoping.js';
@@ -61,7 +61,7 @@ builder.queryField('creditFile', (t) =>
       const records = await ctx.em.find(CreditRecord, { enterprise: id }, { orderBy: { id: 'asc' } });
       const repairs = await ctx.em.find(RepairApplication, { enterprise: id }, { orderBy: { id: 'asc' } });
       const listEntries = await ctx.em.find(ListEntry, { enterprise: id }, { orderBy: { id: 'asc' } });
-      return { enterpriseId: id, generatedAt: new Date(), records, repairs, listEntries };
+      return { enterpriseId: id, generatedAt: clock.now(), records, repairs, listEntries };
     },
   }),
 );

@@ -18,6 +18,7 @@ import {
   rankEnterprises,
   refreshEnterpriseCredit,
   toListLike,
+  clock,
   type CreditSourceType,
   type Em,
 } from '@wuye/db';
@@ -650,7 +651,7 @@ builder.mutationField('fileObjection', (t) =>
           record,
           enterprise: record.enterprise,
           filedBy: em.getReference(User, ctx.user!.id),
-          filedAt: new Date(),
+          filedAt: clock.now(),
           statement: text,
           evidence: evidence?.trim() || null,
           status: 'PENDING',
@@ -677,8 +678,8 @@ builder.mutationField('decideObjection', (t) =>
         const today = todayOf(ctx);
         await applyTransition(em, record, { type: 'DECIDE', today, reviewerId: String(ctx.user!.id), uphold: upholdRecord }, actorOf(ctx), note.trim().slice(0, 500));
         const reviewer = em.getReference(User, ctx.user!.id);
-        em.assign(record, { reviewer, decision: upholdRecord ? 'UPHELD' : 'REVOKED', decisionNote: note.trim().slice(0, 500), decidedAt: new Date(), ...(upholdRecord ? {} : { revokedBy: reviewer, revokedAt: new Date(), revokeReason: note.trim().slice(0, 500) }) });
-        em.assign(objection, { status: upholdRecord ? 'REJECTED' : 'ACCEPTED', decidedBy: reviewer, decidedAt: new Date(), decisionNote: note.trim().slice(0, 500) });
+        em.assign(record, { reviewer, decision: upholdRecord ? 'UPHELD' : 'REVOKED', decisionNote: note.trim().slice(0, 500), decidedAt: clock.now(), ...(upholdRecord ? {} : { revokedBy: reviewer, revokedAt: clock.now(), revokeReason: note.trim().slice(0, 500) }) });
+        em.assign(objection, { status: upholdRecord ? 'REJECTED' : 'ACCEPTED', decidedBy: reviewer, decidedAt: clock.now(), decisionNote: note.trim().slice(0, 500) });
         await em.flush();
         return { result: objection, audit: { action: 'objection.decide', entityType: 'Objection', entityId: objection.id, changes: { upholdRecord, note } } };
       }),
@@ -706,7 +707,7 @@ builder.mutationField('revokeCreditRecord', (t) =>
         const today = todayOf(ctx);
         failIf(reason.trim() ? [] : [{ field: 'reason', code: 'REQUIRED' }], ctx);
         await applyTransition(em, record, { type: 'REVOKE', today, reason }, actorOf(ctx), reason.trim().slice(0, 500));
-        em.assign(record, { revokedBy: em.getReference(User, ctx.user!.id), revokedAt: new Date(), revokeReason: reason.trim().slice(0, 500) });
+        em.assign(record, { revokedBy: em.getReference(User, ctx.user!.id), revokedAt: clock.now(), revokeReason: reason.trim().slice(0, 500) });
         await em.flush();
         const reissued = reissue ? await proposeFromInput(em, ctx, reissue, record.id, today) : null;
         return {
@@ -751,7 +752,7 @@ builder.mutationField('applyForRepair', (t) =>
           record,
           enterprise: record.enterprise,
           appliedBy: em.getReference(User, ctx.user!.id),
-          appliedAt: new Date(),
+          appliedAt: clock.now(),
           commitment: commitment.trim(),
           openIssues,
           status: 'PENDING',
@@ -778,7 +779,7 @@ builder.mutationField('decideRepair', (t) =>
         const record = await em.findOneOrFail(CreditRecord, { id: application.record.id });
         const today = todayOf(ctx);
         if (approve) await applyTransition(em, record, { type: 'REPAIR', today }, actorOf(ctx), reasons.trim().slice(0, 500));
-        em.assign(application, { status: approve ? 'APPROVED' : 'REFUSED', decidedBy: em.getReference(User, ctx.user!.id), decidedAt: new Date(), reasons: reasons.trim().slice(0, 1000) });
+        em.assign(application, { status: approve ? 'APPROVED' : 'REFUSED', decidedBy: em.getReference(User, ctx.user!.id), decidedAt: clock.now(), reasons: reasons.trim().slice(0, 1000) });
         await em.flush();
         if (!approve) {
           const { notifyFirm } = await import('@wuye/db');

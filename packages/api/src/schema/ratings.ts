@@ -1,4 +1,4 @@
-import { Enterprise, ListEntry, Notification, Rating, prepareRating, publishRating, reviewRating, type RatingSnapshot } from '@wuye/db';
+import { Enterprise, ListEntry, Notification, Rating, prepareRating, publishRating, reviewRating, type RatingSnapshot, clock } from '@wuye/db';
 import { can, quarterBounds, type CreditGrade } from '@wuye/domain';
 import { z } from 'zod';
 import { bounds, builder } from '../builder.js';
@@ -236,7 +236,7 @@ builder.mutationField('markNotificationRead', (t) =>
         const changed = await em.nativeUpdate(
           Notification,
           { user: ctx.user!.id, readAt: null, ...(ids?.length ? { id: { $in: ids.map((i) => parseId(i) ?? 0) } } : {}) },
-          { readAt: new Date() },
+          { readAt: clock.now() },
         );
         return { result: changed, audit: { action: 'notification.read', entityType: 'Notification', entityId: null, changes: { ids: ids ?? 'ALL', changed } } };
       }),

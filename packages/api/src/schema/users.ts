@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Department, Enterprise, Township, User, hashPassword } from '@wuye/db';
+import { Department, Enterprise, Township, User, hashPassword, clock } from '@wuye/db';
 import { checkPassword, checkUser, type FieldIssue, type Role } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
@@ -161,7 +161,7 @@ defineWriteMutations({
       enterprise: enterpriseId ? em.getReference(Enterprise, Number(enterpriseId)) : null,
     };
     if (existing) {
-      em.assign(existing, { ...data, ...refs, ...(passwordHash ? { passwordHash, passwordChangedAt: new Date() } : {}) });
+      em.assign(existing, { ...data, ...refs, ...(passwordHash ? { passwordHash, passwordChangedAt: clock.now() } : {}) });
       return existing;
     }
     return em.create(User, { ...data, ...refs, passwordHash: passwordHash! });

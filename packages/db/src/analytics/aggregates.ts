@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { shanghaiDate, shanghaiMidnight, type IssueCategory } from '@wuye/domain';
 import { dialectOf, endOfDay, num, run, type Dialect } from './sql.js';
+import { clock } from '../clock.js';
 import { enterpriseScopeSql, routedScopeSql, type DataScope, type ScopeSql } from './scope.js';
 
 /**
@@ -123,7 +124,7 @@ export async function aggregate(
   q: { subject: AggregateSubject; groupBy: readonly AggregateDimension[]; filter: AggregateFilter; scope: DataScope; today?: string },
 ): Promise<AggregateRow[]> {
   const d = dialectOf(em);
-  const spec = specs(d, q.today ?? shanghaiDate())[q.subject];
+  const spec = specs(d, q.today ?? clock.today())[q.subject];
   if (q.groupBy.length > 2) throw new AggregateError('groupBy', 'TOO_MANY');
   const dims = q.groupBy.map((g) => {
     const dim = spec.dims[g];

@@ -1,3 +1,4 @@
+import { clock } from '../clock.js';
 import { DEFAULT_COMPLAINT_SLA, checkComplaintSla, type ComplaintSla, type FieldIssue } from '@wuye/domain';
 
 /**
@@ -7,7 +8,7 @@ import { DEFAULT_COMPLAINT_SLA, checkComplaintSla, type ComplaintSla, type Field
  *   day or two late after a weekend is not marked at once; 0 marks it the day after the deadline).
  * - `sla`: complaint first-response and resolution limits in days (default 3 and 15, PRODUCT.md §4).
  * - `dueSoonDays`: how close a deadline must be for the inbox and the `dueWithinDays` default (default 7).
- * - `now`: the clock; tests replace it to stand on a deadline's boundary.
+ * - `now`: the platform's clock (clock.ts); tests replace it to stand on a deadline's boundary.
  */
 export interface ClosedLoopPolicy {
   b1GraceDays: number;
@@ -23,7 +24,7 @@ export const closedLoopPolicy: ClosedLoopPolicy = {
   b1GraceDays: DEFAULT_B1_GRACE_DAYS,
   sla: { ...DEFAULT_COMPLAINT_SLA },
   dueSoonDays: DEFAULT_DUE_SOON_DAYS,
-  now: () => new Date(),
+  now: () => clock.now(),
 };
 
 /** A refused closed-loop operation: field-named issues, localised by the API. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { clock } from '../clock.js';
 import { listStatusOn, transition } from '@wuye/domain';
 import { CreditRecord, CreditRecordEvent, Enterprise, ListEntry, ProjectManager } from '../entities/index.js';
 import { standardFor } from './standards.js';
@@ -56,7 +57,7 @@ async function claim(em: EntityManager, id: number, from: 'PUBLICIZING' | 'CONFI
     if (claimed !== 1) return false;
     // The loaded entity still holds the old status; the flush below writes the same values again, harmlessly.
     tx.assign(record, patch);
-    tx.create(CreditRecordEvent, { record, at: new Date(), actor: null, actorName: SYSTEM.name, fromStatus: from, toStatus: change.change.status, note: from === 'PUBLICIZING' ? '异议期满无异议，自动确认' : '有效期届满' });
+    tx.create(CreditRecordEvent, { record, at: clock.now(), actor: null, actorName: SYSTEM.name, fromStatus: from, toStatus: change.change.status, note: from === 'PUBLICIZING' ? '异议期满无异议，自动确认' : '有效期届满' });
     await afterStatusChange(tx, record, from, today);
     await notifyFirm(tx, record, change.change.status);
     await tx.flush();

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { clock } from '../clock.js';
 import {
   CREDIT_GRADES,
   addDays,
@@ -72,7 +73,7 @@ export async function prepareRating(em: EntityManager, actor: CreditActor, quart
     standardVersion: snapshot.standardVersion,
     snapshot: snapshot as unknown as Record<string, unknown>,
     preparedBy: actor.userId ? em.getReference(User, actor.userId) : null,
-    preparedAt: new Date(),
+    preparedAt: clock.now(),
     reviewedBy: null,
     reviewedAt: null,
     reviewNote: null,
@@ -131,7 +132,7 @@ export async function reviewRating(em: EntityManager, actor: CreditActor, id: nu
   const rating = await em.findOneOrFail(Rating, { id });
   if (rating.status !== 'PREPARED') throw new CreditRuleError([{ field: 'ratingId', code: 'RATING_STATUS', params: { status: rating.status } }]);
   if (actor.userId != null && rating.preparedBy?.id === actor.userId) throw new CreditRuleError([{ field: 'ratingId', code: 'REVIEWER_IS_PROPOSER' }]);
-  em.assign(rating, { status: 'REVIEWED', reviewedBy: actor.userId ? em.getReference(User, actor.userId) : null, reviewedAt: new Date(), reviewNote: note });
+  em.assign(rating, { status: 'REVIEWED', reviewedBy: actor.userId ? em.getReference(User, actor.userId) : null, reviewedAt: clock.now(), reviewNote: note });
   await em.flush();
   return rating;
 }
@@ -141,7 +142,7 @@ export async function publishRating(em: EntityManager, actor: CreditActor, id: n
   if (rating.status !== 'REVIEWED') throw new CreditRuleError([{ field: 'ratingId', code: 'RATING_STATUS', params: { status: rating.status } }]);
   const snapshot = rating.snapshot as unknown as RatingSnapshot;
   const standard = await standardFor(em, rating.asOf);
-  em.assign(rating, { status: 'PUBLISHED', publishedBy: actor.userId ? em.getReference(User, actor.userId) : null, publishedAt: new Date(), publishedOn: today });
+  em.assign(rating, { status: 'PUBLISHED', publishedBy: actor.userId ? em.getReference(User, actor.userId) : null, publishedAt: clock.now(), publishedOn: today });
   const touched = new Set<number>();
   // The new red list replaces the previous one.
   for (const red of await em.find(ListEntry, { kind: 'RED', endedOn: null, untilDate: { $gte: today } })) {

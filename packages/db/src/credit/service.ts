@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { clock } from '../clock.js';
 import {
   blacklistEntryFor,
   expiryOf,
@@ -91,7 +92,7 @@ export async function proposeRecord(em: EntityManager, actor: CreditActor, input
     });
     if (inEffect >= item.maxInEffect) throw new CreditRuleError([{ field: 'itemCode', code: 'ITEM_LIMIT_REACHED', params: { code: item.code, max: item.maxInEffect } }]);
   }
-  const start = new Date();
+  const start = clock.now();
   const record = em.create(CreditRecord, {
     subjectType: input.subjectType,
     enterprise: em.getReference(Enterprise, input.enterpriseId),
@@ -127,7 +128,7 @@ export async function proposeRecord(em: EntityManager, actor: CreditActor, input
 function logEvent(em: EntityManager, record: CreditRecord, actor: CreditActor, from: CreditRecordStatus | null, to: CreditRecordStatus, note: string | null) {
   em.create(CreditRecordEvent, {
     record,
-    at: new Date(),
+    at: clock.now(),
     actor: actor.userId ? em.getReference(User, actor.userId) : null,
     actorName: actor.name ?? (actor.userId ? null : '系统'),
     fromStatus: from,
@@ -157,7 +158,7 @@ export async function notifyFirm(em: EntityManager, record: CreditRecord, kind: 
       title: `${NOTICE_TITLE[kind] ?? kind}：${record.itemCode}（${record.points > 0 ? '+' : ''}${record.points}）`,
       body: body ?? record.reason,
       record,
-      createdAt: new Date(),
+      createdAt: clock.now(),
     });
   }
 }

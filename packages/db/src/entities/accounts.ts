@@ -1,3 +1,4 @@
+import { clock } from '../clock.js';
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { ROLES } from '@wuye/domain';
 import { Department, Enterprise, Township } from './registry.js';
@@ -20,8 +21,8 @@ export const User = defineEntity({
     lockedUntil: p.datetime().nullable(),
     lastLoginAt: p.datetime().nullable(),
     passwordChangedAt: p.datetime().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
+    updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
   }),
 });
 export type User = InferEntity<typeof User>;
@@ -34,7 +35,7 @@ export const Session = defineEntity({
     id: p.integer().primary().autoincrement(),
     tokenHash: p.string().length(64).unique(),
     user: () => p.manyToOne(User).index(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
     lastSeenAt: p.datetime(),
     expiresAt: p.datetime(),
     revokedAt: p.datetime().nullable(),

@@ -1,3 +1,4 @@
+import { clock } from '../clock.js';
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { ATTENDEE_KINDS, BULLETIN_STATUSES, MILESTONE_STATUSES } from '@wuye/domain';
 import { User } from './accounts.js';
@@ -18,7 +19,7 @@ export const Campaign = defineEntity({
     startDate: p.date(),
     endDate: p.date(),
     goal: p.text().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });
 export type Campaign = InferEntity<typeof Campaign>;
@@ -56,8 +57,8 @@ export const Milestone = defineEntity({
     /** What shows it was done: minutes, documents, file references. */
     evidence: p.text().nullable(),
     note: p.text().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
+    updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
   }),
 });
 export type Milestone = InferEntity<typeof Milestone>;
@@ -75,7 +76,7 @@ export const WeeklyProgress = defineEntity({
     department: () => p.manyToOne(Department).nullable(),
     township: () => p.manyToOne(Township).nullable(),
     author: () => p.manyToOne(User).nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });
 export type WeeklyProgress = InferEntity<typeof WeeklyProgress>;
@@ -92,7 +93,7 @@ export const TrainingSession = defineEntity({
     /** The organising department (住建局 for managers' classes) or township. */
     department: () => p.manyToOne(Department).nullable(),
     township: () => p.manyToOne(Township).nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });
 export type TrainingSession = InferEntity<typeof TrainingSession>;
@@ -132,7 +133,7 @@ export const JointMeeting = defineEntity({
     noticeDate: p.date(),
     contactPhone: p.string().length(30).nullable(),
     minutes: p.text().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });
 export type JointMeeting = InferEntity<typeof JointMeeting>;
@@ -169,7 +170,7 @@ export const ApiToken = defineEntity({
     name: p.string().length(100),
     tokenHash: p.string().length(64).unique(),
     readOnly: p.boolean().default(true),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
     lastUsedAt: p.datetime().nullable(),
     revokedAt: p.datetime().nullable(),
   }),

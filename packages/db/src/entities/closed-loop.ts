@@ -1,3 +1,4 @@
+import { clock } from '../clock.js';
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import {
   COMPLAINT_CHANNELS,
@@ -49,7 +50,7 @@ export const Inspection = defineEntity({
     b10Proposed: p.boolean().default(false),
     b14Proposed: p.boolean().default(false),
     createdBy: () => p.manyToOne(User).nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });
 export type Inspection = InferEntity<typeof Inspection>;
@@ -69,7 +70,7 @@ export const SelfCheck = defineEntity({
     grade: p.enum([...INSPECTION_GRADES]).index(),
     note: p.text().nullable(),
     submittedBy: () => p.manyToOne(User).nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });
 export type SelfCheck = InferEntity<typeof SelfCheck>;
@@ -107,8 +108,8 @@ export const Issue = defineEntity({
     lastSubmittedAt: p.datetime().nullable(),
     closedAt: p.datetime().nullable(),
     createdBy: () => p.manyToOne(User).nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()).index(),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()).index(),
+    updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
   }),
   // The KPI engine reads issues by registration time and by closing time (and those still open); with every column
   // it needs in the index (plus state and flagged for the analysts' issue aggregates over a date range), SQLite answers
@@ -193,8 +194,8 @@ export const Complaint = defineEntity({
     b4Proposed: p.boolean().default(false),
     b5Proposed: p.boolean().default(false),
     createdBy: () => p.manyToOne(User).nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
+    updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
   }),
 });
 export type Complaint = InferEntity<typeof Complaint>;

@@ -1,3 +1,4 @@
+import { clock } from '../clock.js';
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { CREDIT_GRADES, CREDIT_RECORD_STATUSES, CREDIT_SUBJECT_TYPES, type ScoringStandard as StandardData } from '@wuye/domain';
 import { User } from './accounts.js';
@@ -27,7 +28,7 @@ export const ScoringStandard = defineEntity({
     definition: p.json<StandardData>(),
     note: p.string().length(500).nullable(),
     createdBy: () => p.manyToOne(User).nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });
 export type ScoringStandard = InferEntity<typeof ScoringStandard>;
@@ -76,8 +77,8 @@ export const CreditRecord = defineEntity({
     /** The record this one re-issues (a correction revokes the old record and names it here). */
     corrects: () => p.manyToOne(CreditRecord).nullable(),
     repairedOn: p.date().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
+    updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
   }),
 });
 export type CreditRecord = InferEntity<typeof CreditRecord>;
@@ -179,7 +180,7 @@ export const ListEntry = defineEntity({
     rating: () => p.manyToOne(Rating).nullable().index(),
     endedOn: p.date().nullable(),
     endReason: p.string().length(200).nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });
 export type ListEntry = InferEntity<typeof ListEntry>;

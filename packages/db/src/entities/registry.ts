@@ -1,3 +1,4 @@
+import { clock } from '../clock.js';
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import {
   COMMUNITY_TYPES,
@@ -15,8 +16,8 @@ import {
  */
 
 const timestamps = (p: typeof defineEntity.properties) => ({
-  createdAt: p.datetime().onCreate(() => new Date()),
-  updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+  createdAt: p.datetime().onCreate(() => clock.now()),
+  updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
 });
 
 export const Township = defineEntity({
@@ -124,7 +125,7 @@ export const ManagerAppointment = defineEntity({
     startDate: p.date(),
     endDate: p.date().nullable(),
     registeredOn: p.date().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });
 export type ManagerAppointment = InferEntity<typeof ManagerAppointment>;
