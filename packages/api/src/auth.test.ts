@@ -42,7 +42,7 @@ describeEachDriver('login lockout and password policy', (driver) => {
       checked += results.filter((r) => r.data!.login.message === '用户名或密码错误').length;
     }
     expect(checked).toBe(sessionPolicy.maxFailedLogins);
-    expect(await f.orm.em.fork().count(AuditLog, { action: 'auth.loginFailed', entityId: f.ids.users.town1 })).toBe(sessionPolicy.maxFailedLogins);
+    expect(await f.orm.em.fork().count(AuditLog, { action: 'auth.loginFailed', entityId: String(f.ids.users.town1) })).toBe(sessionPolicy.maxFailedLogins);
   });
 
   it('a successful login resets the count of failures', async () => {
