@@ -339,6 +339,10 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': (_, l) => `该${l}不由贵单位提供物业服务`,
     en: (_, l) => `your firm does not serve this ${l}`,
   },
+  NOT_SERVING_COMMUNITY: {
+    'zh-CN': (_, l) => `该${l}不为所选小区提供物业服务`,
+    en: (_, l) => `this ${l} does not serve the chosen community`,
+  },
   IN_FUTURE: { 'zh-CN': (_, l) => `${l}不能晚于当前时间`, en: (_, l) => `the ${l} cannot be in the future` },
   FILE_TOO_LARGE: {
     'zh-CN': (p, l) => `${l}超过大小上限 ${p.max}`,
