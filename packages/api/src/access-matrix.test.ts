@@ -13,7 +13,9 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDriver } from '@wuye/db/testing';
-import { Complaint } from '@wuye/db';
+import { Complaint, User, exportBatches, type Em } from '@wuye/db';
+import { dataScopeOf } from './analytics-scope.js';
+import { principalOf } from './sessions.js';
 import { can, type Permission, type Principal } from '@wuye/domain';
 import { CALLERS, ROOT_ACCESS, STANDINGS_ROWS, TYPE_ACCESS, type AccessCode, type Caller, type RowScope } from './access-matrix.js';
 import { createFixture, testSchema, type Fixture, type FixtureUser } from './testing.js';
@@ -230,6 +232,17 @@ describeEachDriver('access matrix, run against the schema', (driver) => {
           const r = await f.gql<{ kpis: { rows: { groupId: string; kpi: { numerator: number | null } | null }[] } | null }>(
             `{ kpis(period: "2026", groupBy: [ENTERPRISE]) { rows { groupId kpi(code: CREDIT_DISTRIBUTION) { numerator } } } }`, {}, as(who));
           return (r.data?.kpis?.rows ?? []).filter((row) => (row.kpi?.numerator ?? 0) > 0).map((row) => Number(row.groupId));
+        },
+      },
+      'export:enterprises': {
+        universe: every,
+        exact: true,
+        ids: async (who) => {
+          const em = f.orm.em.fork() as Em;
+          const user = who === 'anonymous' ? null : await em.findOneOrFail(User, { id: f.ids.users[who as FixtureUser] });
+          const ids: number[] = [];
+          for await (const batch of exportBatches(em, 'enterprises', {}, dataScopeOf({ principal: user ? principalOf(user) : null }))) ids.push(...batch.map((row) => Number(row[0])));
+          return ids;
         },
       },
     };

@@ -243,4 +243,6 @@ export const STANDINGS_ROWS: Readonly<Record<string, Record<Caller, RowScope>>> 
   'Query.enterprises': { anonymous: 'none', admin: 'all', regulator: 'all', dept1: 'all', town1: 'area', ent1: 'own', analyst: 'all' },
   // Grade and list counts of the firms counted, grouped by firm.
   'Query.kpis(CREDIT_DISTRIBUTION)': { anonymous: 'none', admin: 'all', regulator: 'all', dept1: 'all', town1: 'area', ent1: 'own', analyst: 'all' },
+  // The CSV/Excel export of firms (score, grade, list status), with the caller's data scope.
+  'export:enterprises': { anonymous: 'none', admin: 'all', regulator: 'all', dept1: 'all', town1: 'area', ent1: 'own', analyst: 'all' },
 };
