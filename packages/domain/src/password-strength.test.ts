@@ -29,3 +29,11 @@ describe('checkNewPassword', () => {
     expect(messageFor({ field: 'newPassword', code: 'PASSWORD_REUSED' }, 'zh-CN')).toBe('新密码不能与当前密码相同');
   });
 });
+
+describe('checkNewPassword on long input', () => {
+  it('judges a long password by its first 64 characters, so the estimate stays cheap', () => {
+    expect(codes(checkNewPassword('newPassword', 'a1'.repeat(100)))).toEqual(['newPassword:PASSWORD_GUESSABLE:PATTERN']);
+    expect(checkNewPassword('newPassword', `Correct-horse-42${'a1'.repeat(90)}`)).toEqual([]);
+    expect(codes(checkNewPassword('newPassword', `${'a1'.repeat(32)}Xk9#mP2$vL7@qR4!`))).toEqual(['newPassword:PASSWORD_GUESSABLE:PATTERN']);
+  });
+});
