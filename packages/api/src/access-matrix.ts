@@ -229,3 +229,20 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   TrainingSession: { access: '-AAAAAA', fields: 'attendees heldOn id location topic' },
   WeeklyProgress: { access: '-AAAAAA', fields: 'createdAt department id summary weekStart' },
 };
+
+/**
+ * Row scoping of the credit standings (PRODUCT.md §1, issue 11): which firms' live scores a caller may see, once the
+ * field itself is allowed. `all`: every active firm; `area`: the firms registered in or serving the caller's township,
+ * ranked among themselves; `own`: the caller's own firm only, with its rank among all firms; `none`: nothing. A firm
+ * manager sees the others only on the public boards (published quarterly ratings, red and black lists, bulletins).
+ * Checked by running each query as each caller (access-matrix.test.ts).
+ */
+export type RowScope = 'all' | 'area' | 'own' | 'none';
+export const STANDINGS_ROWS: Readonly<Record<string, Record<Caller, RowScope>>> = {
+  'Query.ranking': { anonymous: 'none', admin: 'all', regulator: 'all', dept1: 'all', town1: 'area', ent1: 'own', analyst: 'all' },
+  'Query.enterprises': { anonymous: 'none', admin: 'all', regulator: 'all', dept1: 'all', town1: 'area', ent1: 'own', analyst: 'all' },
+  // Grade and list counts of the firms counted, grouped by firm.
+  'Query.kpis(CREDIT_DISTRIBUTION)': { anonymous: 'none', admin: 'all', regulator: 'all', dept1: 'all', town1: 'area', ent1: 'own', analyst: 'all' },
+  // The CSV/Excel export of firms (score, grade, list status), with the caller's data scope.
+  'export:enterprises': { anonymous: 'none', admin: 'all', regulator: 'all', dept1: 'all', town1: 'area', ent1: 'own', analyst: 'all' },
+};

@@ -8,3 +8,4 @@ export * from './seed/index.js';
 export * from './credit/index.js';
 export * from './closed-loop/index.js';
 export * from './analytics/index.js';
+export * from './login-attempts.js';

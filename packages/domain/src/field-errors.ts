@@ -200,6 +200,13 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': (p, l) => `${l}至少 ${p.min} 位，且须同时包含字母和数字`,
     en: (p, l) => `${l} needs at least ${p.min} characters with both letters and digits`,
   },
+  PASSWORD_GUESSABLE: {
+    'zh-CN': (p, l) =>
+      `${l}太容易被猜中（${({ PERSONAL: '包含用户名或姓名', COMMON: '是常见密码或其变形', PATTERN: '含有重复、顺序、键盘排列或年份' } as Record<string, string>)[String(p.reason)] ?? '组合过于简单'}），请使用更长、更不规则的组合`,
+    en: (p, l) =>
+      `the ${l} is too easy to guess (${({ PERSONAL: 'it contains the username or name', COMMON: 'it is a common password or a variant of one', PATTERN: 'it has repeats, sequences, keyboard patterns or years' } as Record<string, string>)[String(p.reason)] ?? 'too simple a combination'}): use a longer, less regular one`,
+  },
+  PASSWORD_REUSED: { 'zh-CN': (_, l) => `${l}不能与当前密码相同`, en: (_, l) => `the ${l} must differ from the current password` },
   ILLEGAL_TRANSITION: {
     'zh-CN': (p, l) => `${l}当前状态为“${p.from}”，不能执行“${p.action}”`,
     en: (p, l) => `the ${l} is ${p.from}: "${p.action}" is not allowed`,
@@ -331,6 +338,10 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   NOT_SERVED_BY_YOU: {
     'zh-CN': (_, l) => `该${l}不由贵单位提供物业服务`,
     en: (_, l) => `your firm does not serve this ${l}`,
+  },
+  NOT_SERVING_COMMUNITY: {
+    'zh-CN': (_, l) => `该${l}不为所选小区提供物业服务`,
+    en: (_, l) => `this ${l} does not serve the chosen community`,
   },
   IN_FUTURE: { 'zh-CN': (_, l) => `${l}不能晚于当前时间`, en: (_, l) => `the ${l} cannot be in the future` },
   FILE_TOO_LARGE: {

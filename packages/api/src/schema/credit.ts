@@ -47,6 +47,7 @@ import {
 import { z } from 'zod';
 import { bounds, builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { dataScopeOf } from '../analytics-scope.js';
 import { actorOf, creditWrite, todayOf } from '../credit-write.js';
 import { notFound } from '../errors.js';
 import { MAX_PER_PAGE, defineListQuery, idsWhere, likePattern } from '../paging.js';
@@ -506,6 +507,7 @@ builder.queryField('ranking', (t) =>
     type: RankingPageRef,
     description:
       'Active firms ranked by credit (score desc, fewer negative points, more positive, USCC). Today: the stored scores; ' +
+      'a township ranks the firms in its area; a firm sees only its own row, with its rank among all. ' +
       'a past date: computed in SQL from the records as they were confirmed then. One SQL statement per page.',
     authScopes: { perm: 'credit:read' },
     args: {
@@ -524,6 +526,7 @@ builder.queryField('ranking', (t) =>
         grade: a.grade ?? null,
         page: a.page ?? 1,
         perPage: a.perPage ?? 25,
+        scope: dataScopeOf(ctx),
       }),
   }),
 );

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Department, Enterprise, Township, User, hashPassword, clock } from '@wuye/db';
-import { checkPassword, checkUser, type FieldIssue, type Role } from '@wuye/domain';
+import { Department, Enterprise, Township, User, clock, hashPassword, verifyPassword } from '@wuye/db';
+import { checkUser, type FieldIssue, type Role } from '@wuye/domain';
+import { checkNewPassword } from '@wuye/domain/password-strength';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
@@ -144,7 +145,13 @@ defineWriteMutations({
   }),
   validate: async (em, data, existing) => {
     const issues: FieldIssue[] = checkUser(data);
-    if (!existing || data.password !== undefined) issues.push(...checkPassword('password', data.password ?? ''));
+    if (!existing || data.password !== undefined) {
+      const password = data.password ?? '';
+      const policy = checkNewPassword('password', password, [data.username, data.displayName]);
+      issues.push(...policy);
+      // A reset to the password the user has now would leave a leaked one in place.
+      if (existing && policy.length === 0 && (await verifyPassword(existing.passwordHash, password))) issues.push({ field: 'password', code: 'PASSWORD_REUSED' });
+    }
     if (!existing) await checkUnique(em, User, 'username', data.username, null, issues);
     await reference(em, Township, 'townshipId', data.townshipId, issues);
     await reference(em, Department, 'departmentId', data.departmentId, issues);

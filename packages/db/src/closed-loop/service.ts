@@ -5,6 +5,7 @@ import {
   applyComplaintAction,
   applyIssueAction,
   checkComplaintIntake,
+  checkComplaintPlace,
   checkIssueClassification,
   checklistItem,
   findingsOf,
@@ -429,6 +430,10 @@ export async function createComplaint(em: EntityManager, input: ComplaintInput, 
   if (input.enterpriseId != null) {
     enterprise = await em.findOne(Enterprise, { id: input.enterpriseId });
     if (!enterprise) issues.push({ field: 'enterpriseId', code: 'UNKNOWN_REFERENCE', params: { id: String(input.enterpriseId) } });
+  }
+  if (place) {
+    const at = { townshipId: String(place.township.id), enterpriseId: place.enterprise ? String(place.enterprise.id) : null };
+    issues.push(...checkComplaintPlace(actor.principal, at, String(place.id), enterprise && input.enterpriseId != null ? String(enterprise.id) : null));
   }
   let departmentId = '';
   if (!issues.some((i) => i.field === 'category')) {
