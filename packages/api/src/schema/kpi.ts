@@ -202,6 +202,22 @@ export async function kpiReport(ctx: Context, periodLabel: string, groupByArg: r
   return { period, previous, groupBy, rows };
 }
 
+/**
+ * The price of one `kpis` call, by what it runs: the engine runs twice (the period and the previous one), its
+ * stock families once per month bucket when grouped by MONTH, and more rows are scanned and returned per group
+ * (ENTERPRISE has the most groups). A month county-wide costs 109; a year 200; a year by ENTERPRISE and MONTH 5,200.
+ */
+export function kpiCost(periodLabel: string, groupBy: readonly KpiGrouping[] | null | undefined): number {
+  const period = parsePeriod(periodLabel);
+  const months = period ? Math.max(1, monthsOf(period).length) : 1;
+  const byMonth = groupBy?.includes('MONTH') ?? false;
+  const dim = groupBy?.find((g) => g !== 'MONTH');
+  const groups = dim === 'ENTERPRISE' ? 4 : dim ? 2 : 1;
+  // Without MONTH, a longer period is one statement per family over more rows.
+  const spread = byMonth ? months + 1 : 1 + months / 12;
+  return Math.ceil(100 * spread * groups);
+}
+
 builder.queryField('kpiDefinitions', (t) =>
   t.field({
     type: [KpiDefinitionRef],
@@ -222,7 +238,7 @@ builder.queryField('kpis', (t) =>
       groupBy: t.arg({ type: [KpiGroupingEnum], required: false }),
       filter: t.arg({ type: KpiFilterInput, required: false }),
     },
-    complexity: { field: 50 },
+    complexity: (a) => ({ field: kpiCost(a.period, a.groupBy) }),
     resolve: (_r, a, ctx) =>
       kpiReport(ctx, a.period, a.groupBy, {
         townshipId: parseId(a.filter?.townshipId),
