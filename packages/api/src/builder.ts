@@ -19,7 +19,7 @@ export const bounds: Record<string, { min: number; max: number }> = {
 /** Query limits of a signed-in caller: a request past one is refused before anything runs (operation-guard.ts). */
 export const LIMITS = { depth: 10, breadth: 400, complexity: 50_000 } as const;
 /** Anonymous callers only log in and read the public boards, bulletins and ratings: a much smaller budget. */
-export const ANONYMOUS_LIMITS = { depth: 6, breadth: 100, complexity: 2_500 } as const;
+export const ANONYMOUS_LIMITS = { depth: 6, breadth: 100, complexity: 10_000 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
