@@ -102,16 +102,23 @@ describe('cost reflects real cost, for every caller', () => {
   });
   afterAll(async () => f?.close());
 
-  it('prices a KPI report by its period and grouping', () => {
-    const month = kpiCost('2026-10', []);
-    const year = kpiCost('2026', []);
-    const yearByMonth = kpiCost('2026', ['MONTH']);
-    const yearByTownshipMonth = kpiCost('2026', ['TOWNSHIP', 'MONTH']);
-    const yearByFirmMonth = kpiCost('2026', ['ENTERPRISE', 'MONTH']);
-    expect([month, year, yearByMonth, yearByTownshipMonth, yearByFirmMonth]).toEqual([...[month, year, yearByMonth, yearByTownshipMonth, yearByFirmMonth]].sort((a, b) => a - b));
-    expect(new Set([month, year, yearByMonth, yearByTownshipMonth, yearByFirmMonth]).size).toBe(5);
-    // The heaviest allowed request (three of the costliest reports) stays within the signed-in budget; four do not run.
-    expect(3 * kpiCost('2023-01-01~2025-12-31', ['ENTERPRISE', 'MONTH'])).toBeLessThan(LIMITS.complexity);
+  it('prices a KPI report by its period, its grouping and the rows it returns', () => {
+    const shapes = [kpiCost('2026-10', []), kpiCost('2026', []), kpiCost('2026', ['MONTH']), kpiCost('2026', ['TOWNSHIP', 'MONTH']), kpiCost('2026', ['ENTERPRISE', 'MONTH'])];
+    for (const key of ['field', 'multiplier'] as const) {
+      const xs = shapes.map((c) => c[key]);
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    }
+    expect(new Set(shapes.map((c) => c.field)).size).toBe(5);
+  });
+
+  it('reports by firm and month are priced by the rows they return: one with every KPI fits, two do not', async () => {
+    const report = (alias: string, codes = '') => `${alias}: kpis(period: "2026", groupBy: [ENTERPRISE, MONTH]) { rows { month groupName kpis${codes} { code value } } }`;
+    const two = await f.gql(`{ ${report('a')} ${report('b')} }`, {}, 'analyst', 'en');
+    expect(two.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'complexity', max: LIMITS.complexity });
+    expect(two.errors?.[0]?.message).toMatch(new RegExp(`^query complexity \\d+ exceeds the limit of ${LIMITS.complexity}$`));
+    expect((await f.gql(`{ ${report('a')} }`, {}, 'analyst')).errors).toBeUndefined();
+    // Fewer KPIs per row, less to return: three such reports, the cap, fit.
+    expect((await f.gql(`{ ${report('a', '(codes: [CLOSE_OFF_RATE])')} ${report('b', '(codes: [CLOSE_OFF_RATE])')} ${report('c', '(codes: [CLOSE_OFF_RATE])')} }`, {}, 'analyst')).errors).toBeUndefined();
   });
 
   it('an anonymous body of aliased __typename is refused by breadth, then by size, before it runs', async () => {
