@@ -51,7 +51,8 @@ builder.queryField('aggregates', (t) =>
       groupBy: t.arg({ type: [DimensionEnum], required: false }),
       filter: t.arg({ type: AggregateFilterInput, required: false }),
     },
-    complexity: { field: 20 },
+    // One grouped statement over the subject's rows; each dimension multiplies the groups it returns.
+    complexity: (a) => ({ field: 100 * (1 + 2 * (a.groupBy?.length ?? 0)) }),
     resolve: async (_r, a, ctx) => {
       const f = a.filter ?? {};
       if ((f.from && !isIsoDate(f.from)) || (f.to && !isIsoDate(f.to))) throw new GraphQLError(messageFor({ field: 'date', code: 'INVALID_DATE' }, ctx.locale), { extensions: { code: 'BAD_USER_INPUT' } });

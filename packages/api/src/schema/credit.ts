@@ -517,7 +517,8 @@ builder.queryField('ranking', (t) =>
       page: t.arg.int({ required: false, defaultValue: 1, validate: z.number().int().min(bounds.page!.min).max(bounds.page!.max) }),
       perPage: t.arg.int({ required: false, defaultValue: 25, validate: z.number().int().min(bounds.perPage!.min).max(MAX_PER_PAGE) }),
     },
-    complexity: (args) => ({ field: 2, multiplier: Math.max(1, args.perPage ?? 25) }),
+    // Today reads stored scores; a past date recomputes every firm's score from its records in SQL.
+    complexity: (args) => ({ field: args.asOf ? 500 : 2, multiplier: Math.max(1, args.perPage ?? 25) }),
     resolve: (_r, a, ctx) =>
       rankEnterprises(ctx.em, {
         asOf: a.asOf ?? null,

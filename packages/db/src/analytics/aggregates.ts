@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { shanghaiDate, shanghaiMidnight, type IssueCategory } from '@wuye/domain';
+import { shanghaiMidnight, type IssueCategory } from '@wuye/domain';
 import { dialectOf, endOfDay, num, run, type Dialect } from './sql.js';
 import { clock } from '../clock.js';
 import { enterpriseScopeSql, routedScopeSql, type DataScope, type ScopeSql } from './scope.js';
