@@ -1,7 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
-  ClosedLoopRuleError,
-  CreditRuleError,
   closedLoopPolicy,
   type AuditEvent,
   type Complaint,
@@ -13,7 +11,6 @@ import {
 } from '@wuye/db';
 import { addDays, shanghaiMidnight } from '@wuye/domain';
 import type { Context } from './context.js';
-import { ValidationError } from './errors.js';
 import { auditedWrite } from './write.js';
 
 /**
@@ -30,13 +27,8 @@ export function now(): Date {
 }
 
 /** auditedWrite for closed-loop operations: the item, its timeline, proposed records and the audit row in one transaction. */
-export async function loopWrite<T>(ctx: Context, fn: (em: Em, at: Date) => Promise<{ result: T; audit: AuditEvent }>): Promise<T> {
-  try {
-    return await auditedWrite(ctx, (em) => fn(em, now()));
-  } catch (e) {
-    if (e instanceof ClosedLoopRuleError || e instanceof CreditRuleError) throw ValidationError.fromIssues(e.issues, ctx.locale);
-    throw e;
-  }
+export function loopWrite<T>(ctx: Context, fn: (em: Em, at: Date) => Promise<{ result: T; audit: AuditEvent }>): Promise<T> {
+  return auditedWrite(ctx, (em) => fn(em, now()));
 }
 
 const NOTHING = { id: { $in: [] as number[] } };

@@ -1,12 +1,13 @@
 import { UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
-import { recordAudit, type AuditEvent, type Em } from '@wuye/db';
+import { RuleError, recordAudit, type AuditEvent, type Em } from '@wuye/db';
 import type { FieldIssue } from '@wuye/domain';
 import type { Context } from './context.js';
 import { ValidationError } from './errors.js';
 
 /**
  * Runs a write and its audit row in one transaction: either both are stored or neither.
- * `fn` returns the result and the audit event describing what it changed.
+ * `fn` returns the result and the audit event describing what it changed; a command refused by a rule (RuleError)
+ * comes back as a localised ValidationError naming its fields.
  */
 export async function auditedWrite<T>(
   ctx: Context,
@@ -20,6 +21,7 @@ export async function auditedWrite<T>(
       return result;
     });
   } catch (e) {
+    if (e instanceof RuleError) throw ValidationError.fromIssues(e.issues, ctx.locale);
     // A concurrent insert can slip past the duplicate pre-check; the unique index still names the column.
     if (e instanceof UniqueConstraintViolationException) {
       const field = Object.keys(uniqueFields).find((col) => e.message.includes(col)) ?? 'id';

@@ -1,6 +1,7 @@
 export * from './entities/index.js';
 export * from './config.js';
 export * from './clock.js';
+export * from './rule-error.js';
 export * from './audit.js';
 export * from './passwords.js';
 export type { SqlEntityManager as Em } from '@mikro-orm/knex';

@@ -1,7 +1,8 @@
 import { AGGREGATE_DIMENSIONS, AGGREGATE_SUBJECTS, AggregateError, aggregate, type AggregateRow } from '@wuye/db';
 import { isIsoDate, messageFor } from '@wuye/domain';
 import { GraphQLError } from 'graphql';
-import { dataScopeOf, todayOf } from '../analytics-scope.js';
+import { dataScopeOf } from '../analytics-scope.js';
+import { todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import { parseId } from '../write.js';
 import { IssueCategoryEnum } from './departments.js';

@@ -1,7 +1,7 @@
 import { wrap } from '@mikro-orm/core';
 import { Bulletin, buildBulletinSnapshot, clock, closedLoopPolicy, type BulletinSnapshot } from '@wuye/db';
 import { bulletinTransition, can, checkBulletinMonth, type BulletinAction } from '@wuye/domain';
-import { nowOf, todayOf } from '../analytics-scope.js';
+import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';

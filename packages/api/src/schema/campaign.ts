@@ -24,7 +24,7 @@ import {
   phaseOn,
   type FieldIssue,
 } from '@wuye/domain';
-import { todayOf } from '../analytics-scope.js';
+import { todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import { notFound } from '../errors.js';
 import { auditedWrite, failIf, parseId, reference } from '../write.js';

@@ -48,11 +48,12 @@ import { z } from 'zod';
 import { bounds, builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { dataScopeOf } from '../analytics-scope.js';
-import { actorOf, creditWrite, todayOf } from '../credit-write.js';
+import { actorOf } from '../credit-write.js';
+import { todayOf } from '../today.js';
 import { notFound } from '../errors.js';
 import { MAX_PER_PAGE, defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and, creditScope, enterpriseScope, projectManagerScope } from '../scoping.js';
-import { failIf, parseId } from '../write.js';
+import { auditedWrite, failIf, parseId } from '../write.js';
 import { CommunityRef } from './communities.js';
 import { CreditGradeEnum, EnterpriseRef, ListStatusEnum } from './enterprises.js';
 import { WRITE_ERRORS } from './errors.js';
@@ -606,7 +607,7 @@ builder.mutationField('proposeCreditRecord', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { input: t.arg({ type: ProposeInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      creditWrite(ctx, async (em) => {
+      auditedWrite(ctx, async (em) => {
         const record = await proposeFromInput(em, ctx, input, null, todayOf(ctx));
         return { result: record, audit: { action: 'creditRecord.propose', entityType: 'CreditRecord', entityId: record.id, changes: { ...input } } };
       }),
@@ -627,7 +628,7 @@ builder.mutationField('publicizeCreditRecord', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) =>
-      creditWrite(ctx, async (em) => {
+      auditedWrite(ctx, async (em) => {
         const record = await scopedRecord(em, ctx, id);
         const today = todayOf(ctx);
         const standard = standardOn(await loadStandards(em), today);
@@ -645,7 +646,7 @@ builder.mutationField('fileObjection', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { recordId: t.arg.id({ required: true }), statement: t.arg.string({ required: true }), evidence: t.arg.string({ required: false }) },
     resolve: (_r, { recordId, statement, evidence }, ctx) =>
-      creditWrite(ctx, async (em) => {
+      auditedWrite(ctx, async (em) => {
         const record = await scopedRecord(em, ctx, recordId);
         if (String(record.enterprise.id) !== ctx.principal?.enterpriseId) throw notFound(RECORD, String(recordId), ctx.locale);
         const text = statement.trim();
@@ -674,7 +675,7 @@ builder.mutationField('decideObjection', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { objectionId: t.arg.id({ required: true }), upholdRecord: t.arg.boolean({ required: true }), note: t.arg.string({ required: true }) },
     resolve: (_r, { objectionId, upholdRecord, note }, ctx) =>
-      creditWrite(ctx, async (em) => {
+      auditedWrite(ctx, async (em) => {
         const objection = await em.findOne(Objection, { id: parseId(objectionId) ?? 0 });
         if (!objection) throw notFound(OBJECTION, String(objectionId), ctx.locale);
         failIf(note.trim() ? [] : [{ field: 'note', code: 'REQUIRED' }], ctx);
@@ -706,7 +707,7 @@ builder.mutationField('revokeCreditRecord', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { id: t.arg.id({ required: true }), reason: t.arg.string({ required: true }), reissue: t.arg({ type: ProposeInput, required: false }) },
     resolve: (_r, { id, reason, reissue }, ctx) =>
-      creditWrite(ctx, async (em) => {
+      auditedWrite(ctx, async (em) => {
         const record = await scopedRecord(em, ctx, id);
         const today = todayOf(ctx);
         failIf(reason.trim() ? [] : [{ field: 'reason', code: 'REQUIRED' }], ctx);
@@ -733,7 +734,7 @@ builder.mutationField('applyForRepair', (t) =>
       commitment: t.arg.string({ required: true, description: '信用承诺书' }),
     },
     resolve: (_r, { recordId, commitment }, ctx) =>
-      creditWrite(ctx, async (em) => {
+      auditedWrite(ctx, async (em) => {
         const record = await scopedRecord(em, ctx, recordId);
         if (String(record.enterprise.id) !== ctx.principal?.enterpriseId) throw notFound(RECORD, String(recordId), ctx.locale);
         // Counted here, never taken from the caller: a firm must not be able to claim its issues are closed.
@@ -775,7 +776,7 @@ builder.mutationField('decideRepair', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { applicationId: t.arg.id({ required: true }), approve: t.arg.boolean({ required: true }), reasons: t.arg.string({ required: true }) },
     resolve: (_r, { applicationId, approve, reasons }, ctx) =>
-      creditWrite(ctx, async (em) => {
+      auditedWrite(ctx, async (em) => {
         const application = await em.findOne(RepairApplication, { id: parseId(applicationId) ?? 0 });
         if (!application) throw notFound(REPAIR, String(applicationId), ctx.locale);
         failIf(reasons.trim() ? [] : [{ field: 'reasons', code: 'REQUIRED' }], ctx);
@@ -803,7 +804,7 @@ builder.mutationField('issueScoringStandard', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { definition: t.arg({ type: 'JSON', required: true }), effectiveFrom: t.arg({ type: 'Date', required: true }), note: t.arg.string({ required: false }) },
     resolve: (_r, { definition, effectiveFrom, note }, ctx) =>
-      creditWrite(ctx, async (em) => {
+      auditedWrite(ctx, async (em) => {
         const latest = await em.findOne(ScoringStandard, { version: { $gt: 0 } }, { orderBy: { version: 'desc' } });
         const version = (latest?.version ?? 0) + 1;
         const data = { ...(definition as StandardData), version, effectiveFrom };

@@ -19,7 +19,8 @@ import {
   messageFor,
 } from '@wuye/domain';
 import { GraphQLError } from 'graphql';
-import { dataScopeOf, nowOf, scopedKpiFilter, todayOf } from '../analytics-scope.js';
+import { dataScopeOf, scopedKpiFilter } from '../analytics-scope.js';
+import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { parseId } from '../write.js';

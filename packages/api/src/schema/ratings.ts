@@ -2,7 +2,8 @@ import { Enterprise, ListEntry, Notification, Rating, prepareRating, publishRati
 import { can, quarterBounds, type CreditGrade } from '@wuye/domain';
 import { z } from 'zod';
 import { bounds, builder } from '../builder.js';
-import { actorOf, creditWrite, todayOf } from '../credit-write.js';
+import { actorOf } from '../credit-write.js';
+import { todayOf } from '../today.js';
 import { notFound } from '../errors.js';
 import { MAX_PER_PAGE, findPage } from '../paging.js';
 import { auditedWrite, failIf, parseId } from '../write.js';
@@ -146,7 +147,7 @@ builder.mutationField('prepareRating', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { quarter: t.arg.string({ required: true, description: 'e.g. 2026Q3' }) },
     resolve: (_r, { quarter }, ctx) =>
-      creditWrite(ctx, async (em) => {
+      auditedWrite(ctx, async (em) => {
         const bounds = quarterBounds(quarter.trim());
         failIf(bounds ? (bounds.last >= todayOf(ctx) ? [{ field: 'quarter', code: 'DATE_OUT_OF_RANGE', params: { min: '', max: todayOf(ctx) } }] : []) : [{ field: 'quarter', code: 'INVALID_FORMAT' }], ctx);
         const rating = await prepareRating(em, actorOf(ctx), quarter.trim());
@@ -163,7 +164,7 @@ builder.mutationField('reviewRating', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { id: t.arg.id({ required: true }), note: t.arg.string({ required: false }) },
     resolve: (_r, { id, note }, ctx) =>
-      creditWrite(ctx, async (em) => {
+      auditedWrite(ctx, async (em) => {
         if (!(await em.count(Rating, { id: parseId(id) ?? 0 }))) throw notFound(RATING, String(id), ctx.locale);
         const rating = await reviewRating(em, actorOf(ctx), parseId(id)!, note?.trim() || null);
         return { result: rating, audit: { action: 'rating.review', entityType: 'Rating', entityId: rating.id, changes: { note } } };
@@ -179,7 +180,7 @@ builder.mutationField('publishRating', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) =>
-      creditWrite(ctx, async (em) => {
+      auditedWrite(ctx, async (em) => {
         if (!(await em.count(Rating, { id: parseId(id) ?? 0 }))) throw notFound(RATING, String(id), ctx.locale);
         const rating = await publishRating(em, actorOf(ctx), parseId(id)!, todayOf(ctx));
         return { result: rating, audit: { action: 'rating.publish', entityType: 'Rating', entityId: rating.id } };

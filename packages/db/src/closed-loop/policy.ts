@@ -27,17 +27,6 @@ export const closedLoopPolicy: ClosedLoopPolicy = {
   now: () => clock.now(),
 };
 
-/** A refused closed-loop operation: field-named issues, localised by the API. */
-export class ClosedLoopRuleError extends Error {
-  constructor(readonly issues: FieldIssue[]) {
-    super(issues.map((i) => `${i.field}: ${i.code}`).join('; '));
-    this.name = 'ClosedLoopRuleError';
-  }
-}
-
-export function failOn(issues: FieldIssue[]): void {
-  if (issues.length > 0) throw new ClosedLoopRuleError(issues);
-}
 
 /** Checks settings before they are used (a bad SLA or grace period stops the server at start-up). */
 export function checkClosedLoopPolicy(policy: Pick<ClosedLoopPolicy, 'b1GraceDays' | 'sla' | 'dueSoonDays'>): FieldIssue[] {

@@ -34,13 +34,14 @@ import {
   SelfCheck,
   User,
 } from '../entities/index.js';
-import { closedLoopPolicy, failOn, ClosedLoopRuleError } from './policy.js';
+import { RuleError, failOn } from '../rule-error.js';
+import { closedLoopPolicy } from './policy.js';
 import { complaintSnapshot, issueSnapshot, proposeDueForComplaint, proposeDueForInspection, proposeDueForIssue } from './proposals.js';
 
 /**
  * Closed-loop writes. Each function takes the caller's transactional EntityManager: the item, its timeline rows,
  * the credit records it proposes and the caller's audit row commit together or not at all. A refused operation
- * throws ClosedLoopRuleError before anything is flushed, or inside the transaction, which then rolls back.
+ * throws RuleError before anything is flushed, or inside the transaction, which then rolls back.
  * The domain (packages/domain/src/closed-loop) holds every rule; this file loads, stores and links.
  */
 
@@ -165,7 +166,7 @@ export type IssueActionInput = IssueCommand;
  */
 export async function applyIssueCommand(em: EntityManager, issue: Issue, command: IssueActionInput, actor: LoopActor, now: Date): Promise<Issue> {
   const result = applyIssueAction(issueSnapshot(issue), command, actor.principal, now);
-  if (!result.ok) throw new ClosedLoopRuleError(result.errors);
+  if (!result.ok) throw new RuleError(result.errors);
   const issues: FieldIssue[] = [];
   const next = result.issue;
   if (result.event.action === 'ASSIGN') {
@@ -361,7 +362,7 @@ export async function submitSelfCheck(em: EntityManager, input: SelfCheckInput, 
   const scored = scoreInspection(input.deductions);
   if (!scored.ok) issues.push(...scored.errors);
   failOn(issues);
-  if (!scored.ok) throw new ClosedLoopRuleError(scored.errors);
+  if (!scored.ok) throw new RuleError(scored.errors);
   const selfCheck = em.create(SelfCheck, {
     enterprise: em.getReference(Enterprise, enterpriseId),
     community: place!,
@@ -501,7 +502,7 @@ export async function applyComplaintCommand(
   if (command.action === 'TURN_INTO_ISSUE') {
     // Check the transition first (with a stand-in id), so a refused turn registers no issue.
     const probe = applyComplaintAction(complaintSnapshot(complaint), { ...command, issueId: 'pending' }, principal, at);
-    if (!probe.ok) throw new ClosedLoopRuleError(probe.errors);
+    if (!probe.ok) throw new RuleError(probe.errors);
     const issue = await registerIssue(
       em,
       {
@@ -537,11 +538,11 @@ export async function applyComplaintCommand(
     cmd = { ...command, issueId: String(issue.id) };
   }
   const result = applyComplaintAction(complaintSnapshot(complaint), cmd, principal, at);
-  if (!result.ok) throw new ClosedLoopRuleError(result.errors);
+  if (!result.ok) throw new RuleError(result.errors);
   const next = result.complaint;
   const action = result.event.action;
   if (action === 'ROUTE' && !(await em.findOne(Department, { id: Number(next.departmentId) }))) {
-    throw new ClosedLoopRuleError([{ field: 'departmentId', code: 'UNKNOWN_REFERENCE', params: { id: String(next.departmentId) } }]);
+    throw new RuleError([{ field: 'departmentId', code: 'UNKNOWN_REFERENCE', params: { id: String(next.departmentId) } }]);
   }
   em.assign(complaint, {
     state: next.state,

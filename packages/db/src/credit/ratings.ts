@@ -13,7 +13,8 @@ import {
   type CreditGrade,
 } from '@wuye/domain';
 import { CreditRecord, Enterprise, ListEntry, Rating, User } from '../entities/index.js';
-import { CreditRuleError, proposeRecord, refreshEnterpriseCredit, toListLike, type CreditActor } from './service.js';
+import { proposeRecord, refreshEnterpriseCredit, toListLike, type CreditActor } from './service.js';
+import { RuleError } from '../rule-error.js';
 import { standardFor } from './standards.js';
 import { standingsOn } from './standings.js';
 
@@ -62,9 +63,9 @@ const RED_LIST_MONTHS = 3;
 
 export async function prepareRating(em: EntityManager, actor: CreditActor, quarter: string): Promise<Rating> {
   const bounds = quarterBounds(quarter);
-  if (!bounds) throw new CreditRuleError([{ field: 'quarter', code: 'INVALID_FORMAT' }]);
+  if (!bounds) throw new RuleError([{ field: 'quarter', code: 'INVALID_FORMAT' }]);
   const existing = await em.findOne(Rating, { quarter });
-  if (existing?.status === 'PUBLISHED') throw new CreditRuleError([{ field: 'quarter', code: 'ALREADY_EXISTS', params: { value: quarter } }]);
+  if (existing?.status === 'PUBLISHED') throw new RuleError([{ field: 'quarter', code: 'ALREADY_EXISTS', params: { value: quarter } }]);
   const snapshot = await computeSnapshot(em, quarter, bounds.last);
   const data = {
     quarter,
@@ -130,8 +131,8 @@ async function computeSnapshot(em: EntityManager, quarter: string, asOf: string)
 
 export async function reviewRating(em: EntityManager, actor: CreditActor, id: number, note: string | null): Promise<Rating> {
   const rating = await em.findOneOrFail(Rating, { id });
-  if (rating.status !== 'PREPARED') throw new CreditRuleError([{ field: 'ratingId', code: 'RATING_STATUS', params: { status: rating.status } }]);
-  if (actor.userId != null && rating.preparedBy?.id === actor.userId) throw new CreditRuleError([{ field: 'ratingId', code: 'REVIEWER_IS_PROPOSER' }]);
+  if (rating.status !== 'PREPARED') throw new RuleError([{ field: 'ratingId', code: 'RATING_STATUS', params: { status: rating.status } }]);
+  if (actor.userId != null && rating.preparedBy?.id === actor.userId) throw new RuleError([{ field: 'ratingId', code: 'REVIEWER_IS_PROPOSER' }]);
   em.assign(rating, { status: 'REVIEWED', reviewedBy: actor.userId ? em.getReference(User, actor.userId) : null, reviewedAt: clock.now(), reviewNote: note });
   await em.flush();
   return rating;
@@ -139,7 +140,7 @@ export async function reviewRating(em: EntityManager, actor: CreditActor, id: nu
 
 export async function publishRating(em: EntityManager, actor: CreditActor, id: number, today: string): Promise<Rating> {
   const rating = await em.findOneOrFail(Rating, { id });
-  if (rating.status !== 'REVIEWED') throw new CreditRuleError([{ field: 'ratingId', code: 'RATING_STATUS', params: { status: rating.status } }]);
+  if (rating.status !== 'REVIEWED') throw new RuleError([{ field: 'ratingId', code: 'RATING_STATUS', params: { status: rating.status } }]);
   const snapshot = rating.snapshot as unknown as RatingSnapshot;
   const standard = await standardFor(em, rating.asOf);
   em.assign(rating, { status: 'PUBLISHED', publishedBy: actor.userId ? em.getReference(User, actor.userId) : null, publishedAt: clock.now(), publishedOn: today });

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { clock } from '../clock.js';
+import { RuleError } from '../rule-error.js';
 import {
   blacklistEntryFor,
   expiryOf,
@@ -12,7 +13,6 @@ import {
   type CreditRecordEvent as LifecycleEvent,
   type CreditRecordStatus,
   type CreditSubjectType,
-  type FieldIssue,
   type ScoringStandard as StandardData,
 } from '@wuye/domain';
 import {
@@ -41,13 +41,6 @@ export interface CreditActor {
 }
 
 /** A refused credit operation: field-named issues, localised by the API. */
-export class CreditRuleError extends Error {
-  constructor(readonly issues: FieldIssue[]) {
-    super(issues.map((i) => `${i.field}: ${i.code}`).join('; '));
-    this.name = 'CreditRuleError';
-  }
-}
-
 const ACTION_OF: Record<LifecycleEvent['type'], string> = {
   PUBLICIZE: 'publicize',
   OBJECT: 'object',
@@ -78,10 +71,10 @@ export interface ProposeInput {
 export async function proposeRecord(em: EntityManager, actor: CreditActor, input: ProposeInput, today: string): Promise<CreditRecord> {
   const standard = await standardFor(em, input.effectiveFrom);
   const item = findItem(standard, input.itemCode);
-  if (!item) throw new CreditRuleError([{ field: 'itemCode', code: 'UNKNOWN_ITEM', params: { code: input.itemCode, version: standard.version } }]);
+  if (!item) throw new RuleError([{ field: 'itemCode', code: 'UNKNOWN_ITEM', params: { code: input.itemCode, version: standard.version } }]);
   const expected: CreditSubjectType = item.subject;
   if (expected !== input.subjectType) {
-    throw new CreditRuleError([{ field: 'itemCode', code: 'ITEM_SUBJECT_MISMATCH', params: { code: item.code, subject: expected } }]);
+    throw new RuleError([{ field: 'itemCode', code: 'ITEM_SUBJECT_MISMATCH', params: { code: item.code, subject: expected } }]);
   }
   if (item.maxInEffect != null) {
     const inEffect = await em.count(CreditRecord, {
@@ -90,7 +83,7 @@ export async function proposeRecord(em: EntityManager, actor: CreditActor, input
       status: { $in: ['PROPOSED', 'PUBLICIZING', 'OBJECTED', 'CONFIRMED'] },
       expiresOn: { $gte: input.effectiveFrom },
     });
-    if (inEffect >= item.maxInEffect) throw new CreditRuleError([{ field: 'itemCode', code: 'ITEM_LIMIT_REACHED', params: { code: item.code, max: item.maxInEffect } }]);
+    if (inEffect >= item.maxInEffect) throw new RuleError([{ field: 'itemCode', code: 'ITEM_LIMIT_REACHED', params: { code: item.code, max: item.maxInEffect } }]);
   }
   const start = clock.now();
   const record = em.create(CreditRecord, {
@@ -166,7 +159,7 @@ export async function notifyFirm(em: EntityManager, record: CreditRecord, kind: 
 /**
  * Applies one lifecycle event with its consequences: event row, black-list entry on confirmation, ends of list
  * entries on revocation or repair, red list lost on a confirmed negative record, the firm's notification and the
- * refreshed scores. Refused transitions throw CreditRuleError naming `recordId`.
+ * refreshed scores. Refused transitions throw RuleError naming `recordId`.
  */
 export async function applyTransition(
   em: EntityManager,
@@ -184,7 +177,7 @@ export async function applyTransition(
     const params: Record<string, string> = { from, action: ACTION_OF[event.type] };
     if (record.objectionDeadline) params.deadline = record.objectionDeadline;
     params.expiresOn = record.expiresOn;
-    throw new CreditRuleError([{ field: 'recordId', code: result.error === 'REASON_REQUIRED' ? 'REQUIRED' : result.error, params }]);
+    throw new RuleError([{ field: 'recordId', code: result.error === 'REASON_REQUIRED' ? 'REQUIRED' : result.error, params }]);
   }
   const c = result.change;
   em.assign(record, {
