@@ -13,6 +13,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { buildSchema, localeFromHeader, principalOf, type Context } from '@wuye/api';
 import type { DriverName, Em } from '@wuye/db';
+import { graphqlBodyCheck, lastResortErrors, notFound } from './http-errors.js';
 import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './files.js';
 import { costReportPlugin, noSchemaHintsForAnonymousPlugin } from './graphql-guards.js';
 import { authenticate, bearer, readOnlyTokensPlugin } from './auth.js';
@@ -101,6 +102,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
   app.use(
     '/graphql',
     express.json({ limit: opts.bodyLimit ?? '1mb' }),
+    graphqlBodyCheck,
     ...loginLimiters(limits),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -134,5 +136,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
       res.status(503).type('text/plain; charset=utf-8').send('控制台尚未构建：请先运行 pnpm --filter @wuye/dashboard build\nDashboard not built yet.'),
     );
   }
+  app.use(notFound);
+  app.use(lastResortErrors(log));
   return { app, apollo };
 }

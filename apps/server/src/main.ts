@@ -81,6 +81,9 @@ async function main(command: string) {
         const server = createServer(app);
         await new Promise<void>((ok) => server.listen(env.port, env.host, ok));
         console.log(`物业监管平台已启动 / platform running on http://localhost:${env.port}  (${where})`);
+        // From here on a stray rejection (a request's, a job's) is logged, never the end of the process; errors of the
+        // start itself above are awaited and still stop it.
+        process.on('unhandledRejection', (e) => console.error('unhandled rejection:', e));
         const runJobs = async () => {
           await runCreditExpiry(orm.em.fork(), shanghaiDate()).catch((e: unknown) => console.error('credit job failed:', e instanceof Error ? e.message : e));
           await runClosedLoopJobs(orm.em, new Date(), { onError: logJobError }).catch((e: unknown) => logJobError('closed-loop job', e));
