@@ -8,9 +8,9 @@ import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import { issueScope, localeFromHeader, principalOf, sessionForToken, type Context } from '@wuye/api';
-import { EvidenceFile, Issue, User, recordAudit, type Em } from '@wuye/db';
+import { EvidenceFile, Issue, User, recordAudit, removeUnattachedEvidence, type Em } from '@wuye/db';
 import { can, messageFor, type FieldIssue, type Locale, type Principal } from '@wuye/domain';
-import { ALLOWED_TYPES_LABEL, sniffEvidenceType } from './file-types.js';
+import { ALLOWED_TYPES_LABEL, extensionOf, nameForType, sniffEvidenceType } from './file-types.js';
 
 /**
  * Evidence files of issues (PRODUCT.md §4): `POST /files` (multipart: `issueId` and one `file`) stores an upload
@@ -168,6 +168,11 @@ export function evidenceFiles(opts: FileOptions): Router {
       if (issue.state === 'CLOSED') return failText(res, 409, 'ISSUE_CLOSED', c.locale, 'issueId');
       const type = sniffEvidenceType(upload.file.data);
       if (!type) return failIssue(res, 415, { field: 'file', code: 'FILE_TYPE_NOT_ALLOWED', params: { allowed: ALLOWED_TYPES_LABEL } }, c.locale);
+      const originalName = nameForType(upload.file.name, type);
+      if (!originalName) {
+        const params = { ext: `.${extensionOf(upload.file.name)}`, actual: type.ext.toUpperCase() };
+        return failIssue(res, 415, { field: 'file', code: 'FILE_TYPE_MISMATCH', params }, c.locale);
+      }
 
       const storedName = `${randomUUID()}.${type.ext}`;
       const dir = join(opts.uploadDir, String(issue.id));
@@ -176,7 +181,6 @@ export function evidenceFiles(opts: FileOptions): Router {
       await writeFile(path, upload.file.data, { flag: 'wx' });
       const sha256 = createHash('sha256').update(upload.file.data).digest('hex');
       const data = upload.file.data;
-      const originalName = upload.file.name;
       try {
         const row = await c.em.transactional(async (tx) => {
           const file = tx.create(EvidenceFile, {
@@ -245,3 +249,9 @@ export function evidenceFiles(opts: FileOptions): Router {
   return router;
 }
 
+/** The periodic cleanup: evidence uploaded over a day ago and never named in feedback loses its row, then its bytes. */
+export async function removeUnattachedUploads(orm: MikroORM, uploadDir: string, now: Date): Promise<number> {
+  const names = await removeUnattachedEvidence(orm.em.fork(), now);
+  for (const name of names) await rm(join(uploadDir, name), { force: true });
+  return names.length;
+}

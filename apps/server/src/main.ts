@@ -4,6 +4,7 @@ import { checkClosedLoopPolicy, closedLoopPolicy, recomputeAllCredit, runClosedL
 import { messageFor, shanghaiDate } from '@wuye/domain';
 import { sessionPolicy } from '@wuye/api';
 import { createApp } from './app.js';
+import { removeUnattachedUploads } from './files.js';
 import { backupSqlite, restoreSqlite } from './backup.js';
 import { readEnv } from './env.js';
 
@@ -14,7 +15,8 @@ const USAGE = `usage: main.ts <command>
   migrate   apply pending migrations only
   seed      load the demo county (the database must be empty)
   jobs      run the periodic jobs once (credit: confirm records past their objection window, expire records past their term;
-            closed loop: propose B1 for issues overdue past the grace period, B3 for complaints past their SLA)
+            closed loop: propose B1 for issues overdue past the grace period, B3 for complaints past their SLA;
+            uploads: remove evidence files uploaded over a day ago and never attached to feedback)
   recompute recompute every stored score, grade and list status from the credit records (idempotent; safe to re-run)
   backup <file>   SQLite: write a consistent copy of the database to <file>, also while the server runs
   restore <file>  SQLite: replace the database with the backup in <file> (stop the server first)
@@ -47,6 +49,8 @@ async function main(command: string) {
         console.log(`${where}: credit ${JSON.stringify(result)}`);
         const loop = await runClosedLoopJobs(orm.em, new Date(), { onError: logJobError });
         console.log(`${where}: closed loop ${JSON.stringify(loop)}`);
+        const removed = await removeUnattachedUploads(orm, env.uploadDir, closedLoopPolicy.now());
+        console.log(`${where}: unattached uploads removed ${removed}`);
         return;
       }
       case 'recompute': {
@@ -87,6 +91,7 @@ async function main(command: string) {
         const runJobs = async () => {
           await runCreditExpiry(orm.em.fork(), shanghaiDate()).catch((e: unknown) => console.error('credit job failed:', e instanceof Error ? e.message : e));
           await runClosedLoopJobs(orm.em, new Date(), { onError: logJobError }).catch((e: unknown) => logJobError('closed-loop job', e));
+          await removeUnattachedUploads(orm, env.uploadDir, closedLoopPolicy.now()).catch((e: unknown) => console.error('upload cleanup failed:', e instanceof Error ? e.message : e));
         };
         void runJobs();
         const jobs = setInterval(() => void runJobs(), JOBS_INTERVAL_MS);
