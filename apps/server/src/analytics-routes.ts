@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Router, type Request, type Response } from 'express';
 import ExcelJS from 'exceljs';
@@ -73,7 +72,24 @@ function filterOf(q: Request['query']): ExportFilter | string {
 
 /** Writes and waits for the socket to drain when its buffer is full (backpressure). */
 async function write(out: Writable, chunk: string) {
-  if (!out.write(chunk)) await once(out, 'drain');
+  if (!out.write(chunk)) await drained(out);
+}
+
+/** The socket drained; rejects if the client went away first (no 'drain' would ever come, the export would hang). */
+function drained(out: Writable): Promise<void> {
+  if (out.destroyed) return Promise.reject(new Error('client closed the connection'));
+  return new Promise((ok, fail) => {
+    const onDrain = () => {
+      out.off('close', onClose);
+      ok();
+    };
+    const onClose = () => {
+      out.off('drain', onDrain);
+      fail(new Error('client closed the connection'));
+    };
+    out.once('drain', onDrain);
+    out.once('close', onClose);
+  });
 }
 
 function csvCell(v: string | number | null): string {
@@ -124,16 +140,17 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
         for await (const batch of exportBatches(em, list, filter, scope, BATCH)) {
           for (const row of batch) sheet.addRow(row).commit();
           // Let the zip stream flush to the socket before reading the next batch.
-          if (res.writableNeedDrain) await once(res, 'drain');
+          if (res.writableNeedDrain) await drained(res);
           em.clear();
         }
         sheet.commit();
         await workbook.commit();
       }
     } catch (e) {
-      opts.logError(e);
-      if (!res.headersSent) fail(res, 500, 'NOT_FOUND', locale);
-      else res.destroy(e as Error);
+      // Before any byte: the last-resort handler logs it and answers 500. Midway: cut the download short.
+      if (!res.headersSent) throw e;
+      if (!res.destroyed) opts.logError(e);
+      res.destroy();
     }
   });
 

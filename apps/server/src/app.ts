@@ -14,6 +14,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { MAX_TOKENS, buildSchema, localeFromHeader, principalOf, type Context } from '@wuye/api';
 import type { DriverName, Em } from '@wuye/db';
 import { clock } from '@wuye/db';
+import { graphqlBodyCheck, lastResortErrors, notFound } from './http-errors.js';
 import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './files.js';
 import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, operationGuardPlugin } from './graphql-guards.js';
 import { authenticate, bearer } from './auth.js';
@@ -106,6 +107,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
   app.use(
     '/graphql',
     express.json({ limit: opts.bodyLimit ?? '1mb' }),
+    graphqlBodyCheck,
     documentSizeGuard(),
     ...loginLimiters(limits),
     expressMiddleware(apollo, {
@@ -140,5 +142,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
       res.status(503).type('text/plain; charset=utf-8').send('控制台尚未构建：请先运行 pnpm --filter @wuye/dashboard build\nDashboard not built yet.'),
     );
   }
+  app.use(notFound);
+  app.use(lastResortErrors(log));
   return { app, apollo };
 }

@@ -352,6 +352,10 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': (p, l) => `${l}类型不允许：只接受 ${p.allowed}（按文件内容判断，不看扩展名）`,
     en: (p, l) => `this ${l} type is not allowed: only ${p.allowed} (judged by content, not by the extension)`,
   },
+  FILE_TYPE_MISMATCH: {
+    'zh-CN': (p, l) => `${l}扩展名 ${p.ext} 与其内容（${p.actual}）不符，请改用正确的扩展名后重新上传`,
+    en: (p, l) => `the ${l} is named ${p.ext} but its content is ${p.actual}: rename it with the right extension and upload it again`,
+  },
   PHASE_OVERLAP: {
     'zh-CN': (p, l) => `${l}与阶段“${p.other}”时间重叠`,
     en: (p, l) => `the ${l} overlaps phase "${p.other}"`,
