@@ -57,8 +57,10 @@ describeEachDriver('aggregates, exports and the bulletin snapshot', (driver) => 
     expect(s.county.some((k) => k.code === 'COMMITTEE_FORMATION')).toBe(false);
     expect(s.byTownship.map((t) => t.townshipName).sort()).toEqual(['东城街道', '城关镇'].sort());
     expect(s.overdueIssues.map((i) => [i.title, i.daysOverdue])).toEqual([['I5', 41], ['I4', 11]]);
-    expect(s.distribution).toEqual({ AAA: 1, AA: 0, A: 0, B: 1, C: 1, RED: 1, BLACK: 1 });
-    // The ranking is as of Oct 31, computed from the credit records: none here, so every active firm has the base 80.
+    // Every figure is as of Oct 31, computed from the credit records and list entries: none here, so every active
+    // firm has the base 80 (AA) and no list status, whatever grades and lists are stored today (AAA/RED, C/BLACK).
+    expect(s.distribution).toEqual({ AAA: 0, AA: 3, A: 0, B: 0, C: 0, RED: 0, BLACK: 0 });
+    expect(s.totalFirms).toBe(3);
     expect(s.top10.map((f) => [f.name, f.score])).toEqual([['K物业1', 80], ['K物业2', 80], ['K物业3', 80]]);
     expect(s.bottom10.map((f) => f.rank)).toEqual([3, 2, 1]);
   });
