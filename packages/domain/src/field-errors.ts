@@ -1,5 +1,6 @@
 import { closedLoopTerm as term } from './closed-loop/labels.js';
 import { ROLE_LABELS } from './permissions.js';
+import { codeLabel } from './code-labels.js';
 import type { Role } from './enums.js';
 
 const role = (code: string | number | undefined, locale: 'zh-CN' | 'en') => ROLE_LABELS[code as Role]?.[locale] ?? String(code);
@@ -381,11 +382,23 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   },
 };
 
+/** Params that carry a code: shown by name, never as the code itself. */
+const CODE_PARAMS = ['status', 'from', 'action', 'state', 'category'];
+
+function named(params: Record<string, string | number>, locale: Locale): Record<string, string | number> {
+  const out = { ...params };
+  for (const k of CODE_PARAMS) {
+    const v = out[k];
+    if (typeof v === 'string') out[k] = codeLabel(v, locale);
+  }
+  return out;
+}
+
 export function messageFor(issue: FieldIssue, locale: Locale): string {
   const label = fieldLabel(issue.field, locale);
   const t = MESSAGES[issue.code];
   if (!t) return `${label}: ${issue.code}`;
-  return t[locale](issue.params ?? {}, label);
+  return t[locale](named(issue.params ?? {}, locale), label);
 }
 
 export function hasMessage(code: string): boolean {
