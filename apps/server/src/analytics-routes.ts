@@ -128,7 +128,7 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
       if (format === 'csv') {
         // BOM: Excel opens UTF-8 CSV with Chinese text correctly only with it.
         await write(res, `\uFEFF${columns.map((c) => csvCell(c.header[locale])).join(',')}\r\n`);
-        for await (const batch of exportBatches(em, list, filter, scope, BATCH)) {
+        for await (const batch of exportBatches(em, list, filter, scope, BATCH, locale)) {
           await write(res, batch.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n');
           em.clear();
         }
@@ -137,7 +137,7 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
         const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false, useStyles: false });
         const sheet = workbook.addWorksheet(list);
         sheet.columns = columns.map((c) => ({ header: c.header[locale], key: c.key, width: c.type === 'string' ? 24 : 14 }));
-        for await (const batch of exportBatches(em, list, filter, scope, BATCH)) {
+        for await (const batch of exportBatches(em, list, filter, scope, BATCH, locale)) {
           for (const row of batch) sheet.addRow(row).commit();
           // Let the zip stream flush to the socket before reading the next batch.
           if (res.writableNeedDrain) await drained(res);

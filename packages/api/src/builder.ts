@@ -5,6 +5,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import InputGuardPlugin from './input-guard.js';
 import { GraphQLError, Kind } from 'graphql';
 import { can, fieldLabel, isIsoDate, messageFor, type Permission, type Role } from '@wuye/domain';
 import type { Context } from './context.js';
@@ -37,8 +38,9 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
 }>({
-  // Authorisation runs first so that nothing (validation included) answers a caller who may not ask.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, DataloaderPlugin, ComplexityPlugin, SimpleObjectsPlugin],
+  // Authorisation runs first so that nothing (validation included) answers a caller who may not ask; the input
+  // guard runs inside the errors plugin so that its refusals come back as typed errors.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, InputGuardPlugin, ValidationPlugin, DataloaderPlugin, ComplexityPlugin, SimpleObjectsPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({

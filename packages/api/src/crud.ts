@@ -26,7 +26,7 @@ export interface WriteSpec<T extends { id: number }, D extends Record<string, un
   /** Writes the checked data onto a new or existing row. */
   apply: (em: Em, data: NoInfer<D>, existing: T | null) => T;
   /** Follow-up work in the same transaction, after the row is flushed. */
-  afterWrite?: (em: Em, row: T, data: NoInfer<D>, before: NoInfer<D> | null) => Promise<void>;
+  afterWrite?: (em: Em, row: T, data: NoInfer<D>, before: NoInfer<D> | null, ctx: Context) => Promise<void>;
   /** Whether the caller may change this existing row at all (row scoping); false reads as not found. */
   canUpdate?: (row: T, ctx: Context) => boolean;
 }
@@ -52,7 +52,7 @@ export function defineWriteMutations<T extends { id: number }, D extends Record<
           failIf(await spec.validate(em, data, null, ctx), ctx);
           const row = spec.apply(em, data, null);
           await em.flush();
-          await spec.afterWrite?.(em, row, data, null);
+          await spec.afterWrite?.(em, row, data, null, ctx);
           return { result: row, audit: { action: `${action}.create`, entityType, entityId: row.id, changes: data } };
         }),
     }),
@@ -74,7 +74,7 @@ export function defineWriteMutations<T extends { id: number }, D extends Record<
           failIf(await spec.validate(em, data, row, ctx), ctx);
           spec.apply(em, data, row);
           await em.flush();
-          await spec.afterWrite?.(em, row, data, before);
+          await spec.afterWrite?.(em, row, data, before, ctx);
           return { result: row, audit: { action: `${action}.update`, entityType, entityId: row.id, changes: diffFields(before, data) } };
         }),
     }),

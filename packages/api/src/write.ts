@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
 import { RuleError, recordAudit, type AuditEvent, type Em } from '@wuye/db';
-import type { FieldIssue } from '@wuye/domain';
+import { parseIdKey, type FieldIssue } from '@wuye/domain';
 import type { Context } from './context.js';
 import { ValidationError } from './errors.js';
 
@@ -35,12 +35,8 @@ export function failIf(issues: FieldIssue[], ctx: Context): void {
   if (issues.length > 0) throw ValidationError.fromIssues(issues, ctx.locale);
 }
 
-/** Parses a GraphQL ID into a positive integer key, or null. */
-export function parseId(id: string | number | null | undefined): number | null {
-  if (id == null || id === '') return null;
-  const n = Number(id);
-  return Number.isSafeInteger(n) && n > 0 ? n : null;
-}
+/** Parses a GraphQL ID into a key, or null: only the canonical decimal form ("16", never "0x10" or "1e3"). */
+export const parseId = parseIdKey;
 
 /** Resolves a referenced row by id, recording UNKNOWN_REFERENCE on the field when it does not exist. */
 export async function reference<T extends object>(

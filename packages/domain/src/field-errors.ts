@@ -1,5 +1,6 @@
 import { closedLoopTerm as term } from './closed-loop/labels.js';
 import { ROLE_LABELS } from './permissions.js';
+import { codeLabel } from './code-labels.js';
 import type { Role } from './enums.js';
 
 const role = (code: string | number | undefined, locale: 'zh-CN' | 'en') => ROLE_LABELS[code as Role]?.[locale] ?? String(code);
@@ -120,10 +121,16 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   notice: { 'zh-CN': '会议通知', en: 'notice' },
   tokenId: { 'zh-CN': 'API 令牌', en: 'API token' },
   groupBy: { 'zh-CN': '分组', en: 'group by' },
+  definition: { 'zh-CN': '评分标准定义', en: 'standard definition' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
-  return FIELD_LABELS[field]?.[locale] ?? field;
+  const label = FIELD_LABELS[field]?.[locale];
+  if (label) return label;
+  // A part of a structured input (standard.items.3.code) is named by its whole and the path inside it.
+  const dot = field.indexOf('.');
+  const whole = dot > 0 ? FIELD_LABELS[field.slice(0, dot)]?.[locale] : undefined;
+  return whole ? `${whole}（${field.slice(dot + 1)}）` : field;
 }
 
 type Template = (p: Record<string, string | number>, label: string) => string;
@@ -132,6 +139,18 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   REQUIRED: { 'zh-CN': (_, l) => `${l}不能为空`, en: (_, l) => `${l} is required` },
   TOO_LONG: { 'zh-CN': (p, l) => `${l}不能超过 ${p.max} 个字符`, en: (p, l) => `${l} must be at most ${p.max} characters` },
   TOO_SHORT: { 'zh-CN': (p, l) => `${l}至少需要 ${p.min} 个字符`, en: (p, l) => `${l} must be at least ${p.min} characters` },
+  INVALID_ID: {
+    'zh-CN': (p, l) => `${l}编号无效：${p.id}（应为正整数）`,
+    en: (p, l) => `${l}: ${p.id} is not a valid id (a positive whole number)`,
+  },
+  INVALID_CHARACTERS: {
+    'zh-CN': (p, l) => `${l}含有不允许的字符 ${p.char}（控制字符、零宽字符或文字方向控制符）`,
+    en: (p, l) => `${l} contains a character that is not allowed, ${p.char} (control, zero-width or text-direction character)`,
+  },
+  QUARTER_NOT_ENDED: {
+    'zh-CN': (p, l) => `${l} ${p.quarter} 尚未结束（${p.last} 结束），季度结束后才能评比`,
+    en: (p, l) => `the ${l} ${p.quarter} has not ended yet (it ends on ${p.last}); it can be rated once it has`,
+  },
   NOT_INTEGER: { 'zh-CN': (_, l) => `${l}必须是整数`, en: (_, l) => `${l} must be a whole number` },
   NEGATIVE: { 'zh-CN': (_, l) => `${l}不能为负数`, en: (_, l) => `${l} cannot be negative` },
   OUT_OF_RANGE: {
@@ -378,11 +397,23 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   },
 };
 
+/** Params that carry a code: shown by name, never as the code itself. */
+const CODE_PARAMS = ['status', 'from', 'action', 'state', 'category'];
+
+function named(params: Record<string, string | number>, locale: Locale): Record<string, string | number> {
+  const out = { ...params };
+  for (const k of CODE_PARAMS) {
+    const v = out[k];
+    if (typeof v === 'string') out[k] = codeLabel(v, locale);
+  }
+  return out;
+}
+
 export function messageFor(issue: FieldIssue, locale: Locale): string {
   const label = fieldLabel(issue.field, locale);
   const t = MESSAGES[issue.code];
   if (!t) return `${label}: ${issue.code}`;
-  return t[locale](issue.params ?? {}, label);
+  return t[locale](named(issue.params ?? {}, locale), label);
 }
 
 export function hasMessage(code: string): boolean {

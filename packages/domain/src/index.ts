@@ -9,3 +9,5 @@ export * from './credit/index.js';
 export * from './closed-loop/index.js';
 export * from './kpi/index.js';
 export * from './campaign/index.js';
+export * from './input-policy.js';
+export * from './code-labels.js';

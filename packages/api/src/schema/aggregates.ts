@@ -63,6 +63,7 @@ builder.queryField('aggregates', (t) =>
           groupBy: a.groupBy ?? [],
           scope: dataScopeOf(ctx),
           today: todayOf(ctx),
+          locale: ctx.locale,
           filter: { townshipId: parseId(f.townshipId), enterpriseId: parseId(f.enterpriseId), departmentId: parseId(f.departmentId), category: f.category ?? null, state: f.state ?? null, from: f.from ?? null, to: f.to ?? null },
         });
       } catch (e) {

@@ -807,8 +807,9 @@ builder.mutationField('issueScoringStandard', (t) =>
       auditedWrite(ctx, async (em) => {
         const latest = await em.findOne(ScoringStandard, { version: { $gt: 0 } }, { orderBy: { version: 'desc' } });
         const version = (latest?.version ?? 0) + 1;
-        const data = { ...(definition as StandardData), version, effectiveFrom };
-        const issues = checkScoringStandard(data).map((i) => ({ ...i, field: `standard.${i.field}` }));
+        const isObject = definition !== null && typeof definition === 'object' && !Array.isArray(definition);
+        const data = { ...(isObject ? (definition as StandardData) : ({} as StandardData)), version, effectiveFrom };
+        const issues = isObject ? checkScoringStandard(data).map((i) => ({ ...i, field: `standard.${i.field}` })) : [{ field: 'definition', code: 'INVALID_FORMAT' }];
         if (effectiveFrom < todayOf(ctx)) issues.push({ field: 'effectiveFrom', code: 'DATE_BEFORE', params: { other: todayOf(ctx) } });
         if (latest && effectiveFrom <= latest.effectiveFrom) issues.push({ field: 'effectiveFrom', code: 'DATE_BEFORE', params: { other: latest.effectiveFrom } });
         failIf(issues, ctx);

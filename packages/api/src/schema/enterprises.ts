@@ -1,4 +1,4 @@
-import { Enterprise, Township } from '@wuye/db';
+import { Enterprise, Township, refreshEnterpriseCredit } from '@wuye/db';
 import {
   CREDIT_GRADES,
   ENTERPRISE_STATUSES,
@@ -9,6 +9,7 @@ import {
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { countGrouped } from '../counts.js';
+import { todayOf } from '../today.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and, enterpriseScope } from '../scoping.js';
@@ -164,5 +165,9 @@ defineWriteMutations({
   apply: (em, { townshipId, ...data }, existing) => {
     const township = em.getReference(Township, Number(townshipId));
     return existing ? em.assign(existing, { ...data, township }) : em.create(Enterprise, { ...data, township });
+  },
+  // A new firm starts at the standing of no records under the standard in force, so it ranks and filters at once.
+  afterWrite: async (em, firm, _data, before, ctx) => {
+    if (!before) await refreshEnterpriseCredit(em, firm.id, todayOf(ctx));
   },
 });

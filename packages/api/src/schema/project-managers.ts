@@ -1,7 +1,8 @@
-import { Community, Enterprise, ManagerAppointment, ProjectManager } from '@wuye/db';
+import { Community, Enterprise, ManagerAppointment, ProjectManager, refreshManagerCredit } from '@wuye/db';
 import { checkAppointment, checkProjectManager, maskPhone, seesPersonalData, type FieldIssue } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { todayOf } from '../today.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { notFound } from '../errors.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
@@ -156,6 +157,9 @@ defineWriteMutations({
   apply: (em, { enterpriseId, ...data }, existing) => {
     const enterprise = em.getReference(Enterprise, Number(enterpriseId));
     return existing ? em.assign(existing, { ...data, enterprise }) : em.create(ProjectManager, { ...data, enterprise });
+  },
+  afterWrite: async (em, manager, _data, before, ctx) => {
+    if (!before) await refreshManagerCredit(em, manager.id, todayOf(ctx));
   },
 });
 

@@ -1,5 +1,5 @@
-import { Enterprise, ListEntry, Notification, Rating, prepareRating, publishRating, reviewRating, type RatingSnapshot, clock } from '@wuye/db';
-import { can, quarterBounds, type CreditGrade } from '@wuye/domain';
+import { Enterprise, ListEntry, Notification, Rating, clock, prepareRating, publishRating, reviewRating, type RatingSnapshot } from '@wuye/db';
+import { can, checkRatingQuarter, type CreditGrade } from '@wuye/domain';
 import { z } from 'zod';
 import { bounds, builder } from '../builder.js';
 import { actorOf } from '../credit-write.js';
@@ -148,8 +148,7 @@ builder.mutationField('prepareRating', (t) =>
     args: { quarter: t.arg.string({ required: true, description: 'e.g. 2026Q3' }) },
     resolve: (_r, { quarter }, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const bounds = quarterBounds(quarter.trim());
-        failIf(bounds ? (bounds.last >= todayOf(ctx) ? [{ field: 'quarter', code: 'DATE_OUT_OF_RANGE', params: { min: '', max: todayOf(ctx) } }] : []) : [{ field: 'quarter', code: 'INVALID_FORMAT' }], ctx);
+        failIf(checkRatingQuarter(quarter.trim(), todayOf(ctx)), ctx);
         const rating = await prepareRating(em, actorOf(ctx), quarter.trim());
         return { result: rating, audit: { action: 'rating.prepare', entityType: 'Rating', entityId: rating.id, changes: { quarter } } };
       }),

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { shanghaiMidnight, type IssueCategory } from '@wuye/domain';
+import { codeLabel, shanghaiMidnight, type IssueCategory, type Locale } from '@wuye/domain';
 import { dialectOf, endOfDay, num, run, type Dialect } from './sql.js';
 import { clock } from '../clock.js';
 import { enterpriseScopeSql, routedScopeSql, type DataScope, type ScopeSql } from './scope.js';
@@ -119,9 +119,11 @@ export class AggregateError extends Error {
   }
 }
 
+const CODE_DIMENSIONS = new Set<AggregateDimension>(['CATEGORY', 'STATE', 'CHANNEL']);
+
 export async function aggregate(
   em: EntityManager,
-  q: { subject: AggregateSubject; groupBy: readonly AggregateDimension[]; filter: AggregateFilter; scope: DataScope; today?: string },
+  q: { subject: AggregateSubject; groupBy: readonly AggregateDimension[]; filter: AggregateFilter; scope: DataScope; today?: string; locale?: Locale },
 ): Promise<AggregateRow[]> {
   const d = dialectOf(em);
   const spec = specs(d, q.today ?? clock.today())[q.subject];
@@ -172,7 +174,12 @@ export async function aggregate(
     for (const [k, v] of Object.entries(rest)) if (!/^[kn]\d$/.test(k)) measureValues[k === 'avg_score' ? 'avgScore' : k] = k === 'avg_score' ? Math.round(num(v) * 100) / 100 : num(v);
     return {
       keys: dims.map((_, i) => (r[`k${i}`] == null ? null : String(r[`k${i}`]))),
-      labels: dims.map((dim, i) => (dim.label ? (r[`n${i}`] == null ? null : String(r[`n${i}`])) : r[`k${i}`] == null ? null : String(r[`k${i}`]))),
+      // Codes (categories, states, channels) are labelled by name; keys stay codes for filtering.
+      labels: dims.map((dim, i) => {
+        if (dim.label) return r[`n${i}`] == null ? null : String(r[`n${i}`]);
+        if (r[`k${i}`] == null) return null;
+        return CODE_DIMENSIONS.has(q.groupBy[i]!) ? codeLabel(String(r[`k${i}`]), q.locale ?? 'zh-CN') : String(r[`k${i}`]);
+      }),
       count: num(cnt),
       measures: measureValues,
     };

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../field-errors.js';
 import { isIsoDate } from '../dates.js';
+import { RECORD_MIN_DATE } from '../input-policy.js';
 
 /**
  * The campaign (提升年, PRODUCT.md §7): phases, milestones and the routines that keep it going, plus the monthly
@@ -149,6 +150,7 @@ export function bulletinTransition(status: BulletinStatus, action: BulletinActio
 export function checkBulletinMonth(month: string, today: string): FieldIssue[] {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return [{ field: 'month', code: 'INVALID_FORMAT' }];
+  if (`${month}-01` < RECORD_MIN_DATE) return [{ field: 'month', code: 'DATE_OUT_OF_RANGE', params: { min: RECORD_MIN_DATE.slice(0, 7), max: today.slice(0, 7) } }];
   if (`${month}-01` > today) return [{ field: 'month', code: 'IN_FUTURE' }];
   return [];
 }

@@ -1,4 +1,6 @@
-import { addDays, addMonths } from '../dates.js';
+import { MAX_DATE, addDays, addMonths } from '../dates.js';
+import type { FieldIssue } from '../field-errors.js';
+import { RECORD_MIN_DATE } from '../input-policy.js';
 import type { CreditGrade } from '../enums.js';
 import { countsOn, type ScoredRecord } from './score.js';
 import type { CreditItem, ScoringStandard } from './standard.js';
@@ -120,6 +122,14 @@ export function quarterBounds(quarter: string): { first: string; last: string } 
   if (!m) return null;
   const first = `${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
   return { first, last: addDays(addMonths(first, 3), -1) };
+}
+
+/** A quarter can be rated once it has ended, and only within the years the platform holds records for. */
+export function checkRatingQuarter(quarter: string, today: string): FieldIssue[] {
+  const bounds = quarterBounds(quarter);
+  if (!bounds || bounds.first < RECORD_MIN_DATE || bounds.last > MAX_DATE) return [{ field: 'quarter', code: 'INVALID_FORMAT' }];
+  if (bounds.last >= today) return [{ field: 'quarter', code: 'QUARTER_NOT_ENDED', params: { quarter, last: bounds.last } }];
+  return [];
 }
 
 /** The quarter before (2026Q1 → 2025Q4). */
