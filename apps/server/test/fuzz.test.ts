@@ -66,6 +66,14 @@ interface FailureClass {
 
 const tableOf = (sql: string) => /^(?:insert into|update|delete from)\s+[`"]?(\w+)/i.exec(sql)?.[1] ?? sql.slice(0, 30);
 
+it('the write oracle counts committed writes and ignores rolled-back ones and authentication touches', () => {
+  const w = new CommittedWrites();
+  for (const line of ['[query] begin', '[query] insert into `issue` (`a`) values (?)', '[query] rollback', '[query] update `session` set `last_seen_at` = ? where `id` = ?']) w.on(line);
+  expect(w.committed).toEqual([]);
+  for (const line of ['[query] begin', '[query] savepoint trx1', '[query] delete from `issue` where 1', '[query] rollback to savepoint trx1', '[query] update `community` set `name` = ?', '[query] commit', '[query] insert into "audit_log" ("at") values ($1)']) w.on(line);
+  expect(w.committed.map(tableOf)).toEqual(['community', 'audit_log']);
+});
+
 describeEachDriver('shape fuzzing of the GraphQL API', (driver) => {
   let f: Fixture;
   let server: Server;
@@ -287,4 +295,35 @@ describeEachDriver('shape fuzzing of the GraphQL API', (driver) => {
     expect(uncovered).toEqual([]);
     expect(list.map(([cls]) => cls)).toEqual([]);
   }, 1_800_000);
+
+  it('counts a login against the login limit whatever the shape of the request', async () => {
+    const limited = await createApp({
+      orm: f.orm,
+      databaseKind: driver,
+      logError: (e) => logged.push(e),
+      rateLimits: { perAddressPerMinute: 0, perTokenPerMinute: 0, loginPerMinute: 3, loginPerHour: 100 },
+    });
+    const s2 = createServer(limited.app);
+    await new Promise<void>((ok) => s2.listen(0, '127.0.0.1', ok));
+    const schema = committedSchema();
+    const login = rootEntries(schema).filter((e) => e.field === 'login');
+    const ran: string[] = [];
+    try {
+      for (let seed = SEED, sent = 0; sent < 12; seed++) {
+        const g = generate(schema, seed, login[0]!, login);
+        const res = await fetch(`http://127.0.0.1:${(s2.address() as AddressInfo).port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: g.query, variables: g.variables, operationName: g.operationName }),
+        });
+        const body = (await res.json()) as Outcome['body'];
+        sent++;
+        if (g.keys.some((k) => body?.data?.[k.key])) ran.push(`${res.status} ${g.shapes.join('+')}`);
+      }
+    } finally {
+      await new Promise<void>((ok) => s2.close(() => ok()));
+    }
+    // Three attempts a minute from one address: any login that ran beyond them slipped past the limit.
+    expect(ran.length, ran.join('\n')).toBeLessThanOrEqual(3);
+  });
 });
