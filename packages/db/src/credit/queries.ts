@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { CreditRecord, CreditRecordEvent, Issue, ListEntry, Objection, RepairApplication } from '../entities/index.js';
+import { CreditRecordEvent, Issue, ListEntry, Objection, RepairApplication } from '../entities/index.js';
 
 /** Reads of the credit API that are not plain scoped lists (those go through the API's list queries). */
 
@@ -14,10 +14,6 @@ export function objectionsOfRecords(em: EntityManager, recordIds: readonly numbe
 
 export function listEntriesOf(em: EntityManager, enterpriseId: number): Promise<ListEntry[]> {
   return em.find(ListEntry, { enterprise: enterpriseId });
-}
-
-export function recordsById(em: EntityManager, ids: readonly number[]): Promise<CreditRecord[]> {
-  return em.find(CreditRecord, { id: { $in: [...ids] } });
 }
 
 /** Open issues per firm (0 for a firm with none), for the repair action's reason. */
