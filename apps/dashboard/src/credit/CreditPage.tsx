@@ -13,6 +13,7 @@ import { EmptyBox, QueryState } from '../common/states';
 import { GradeChip, ListStatusChip } from '../enterprises/CreditChips';
 import { historySeries, yearBefore, type ScorePoint } from './history';
 import { ENTERPRISE_CREDIT_QUERY } from './operations';
+import type { AvailableAction } from './availableActions';
 import { RecordActionButtons, type ActionableRecord } from './RecordActionButtons';
 import { formatScore } from '../common/format';
 
@@ -27,7 +28,7 @@ interface BreakdownItem {
   expiresOn: string;
   veto: boolean;
   inherited: boolean;
-  record: { id: string; itemLabel: string | null; reason: string; status: string; sourceType: string; confirmedOn: string | null };
+  record: { id: string; itemLabel: string | null; reason: string; status: string; sourceType: string; confirmedOn: string | null; availableActions: AvailableAction[] };
 }
 
 interface Standing {
@@ -249,9 +250,7 @@ export const CreditFile = ({ enterpriseId }: { enterpriseId: string }) => {
                             <TableCell>{b.expiresOn}</TableCell>
                             <TableCell>{enumLabel(translate, 'CreditRecordStatus', b.record.status)}</TableCell>
                             <TableCell>
-                              <RecordActionButtons
-                                record={{ id: b.recordId, status: b.record.status, points: b.points, enterpriseId: firm.id, expiresOn: b.expiresOn, itemCode: b.itemCode }}
-                              />
+                              <RecordActionButtons record={{ id: b.recordId, enterpriseId: firm.id, availableActions: b.record.availableActions }} />
                             </TableCell>
                           </TableRow>
                         ))}

@@ -11,7 +11,7 @@ export const ENTERPRISE_CREDIT_QUERY = `query EnterpriseCredit($id: ID!, $asOf: 
     credit(asOf: $asOf) {
       asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil
       breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited
-        record { id itemLabel reason status sourceType confirmedOn } }
+        record { id itemLabel reason status sourceType confirmedOn availableActions { action available reason } } }
       history(from: $from, to: $to) { date score grade }
     }
   }
@@ -66,9 +66,6 @@ export const DECIDE_REPAIR = `mutation DecideRepair($applicationId: ID!, $approv
 /** Items of the standard in force (for proposing a record). */
 export const STANDARD_QUERY = `query ScoringStandardItems { scoringStandard { version base positiveCap items { code label points termMonths subject serious veto } } }`;
 
-/** The firm's open issues, which a repair application must state. */
-export const OPEN_ISSUES_QUERY = `query OpenIssues($enterpriseId: ID) { issues(perPage: 1, filter: { enterpriseId: $enterpriseId, open: true }) { total } }`;
-
 export const NOTIFICATIONS_QUERY = `query Notifications($page: Int, $perPage: Int, $unreadOnly: Boolean) {
   notifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) { total unread items { id kind title body recordId createdAt readAt } }
 }`;
@@ -91,7 +88,6 @@ export const CREDIT_OPERATIONS = {
   APPLY_FOR_REPAIR,
   DECIDE_REPAIR,
   STANDARD_QUERY,
-  OPEN_ISSUES_QUERY,
   NOTIFICATIONS_QUERY,
   UNREAD_QUERY,
   MARK_READ,

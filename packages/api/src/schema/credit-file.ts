@@ -3,7 +3,7 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { and, enterpriseScope } from '../scoping.js';
 import { parseId } from '../write.js';
-import { CreditRecordRef, RepairApplicationRef } from './credit.js';
+import { CreditRecordRef, RepairApplicationRef } from './credit/index.js';
 import { EnterpriseRef } from './enterprises.js';
 import { ListKindEnum } from './ratings.js';
 

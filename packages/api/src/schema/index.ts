@@ -15,7 +15,7 @@ import './inspections.js';
 import './complaints.js';
 import './self-checks.js';
 import './inbox.js';
-import './credit.js';
+import './credit/index.js';
 import './ratings.js';
 import './credit-file.js';
 import './kpi.js';

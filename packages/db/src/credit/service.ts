@@ -7,6 +7,7 @@ import {
   standardOn,
   countingStart,
   findItem,
+  lifecycleIssue,
   listStatusOn,
   standingOn,
   transition,
@@ -39,17 +40,6 @@ export interface CreditActor {
   userId: number | null;
   name: string | null;
 }
-
-/** A refused credit operation: field-named issues, localised by the API. */
-const ACTION_OF: Record<LifecycleEvent['type'], string> = {
-  PUBLICIZE: 'publicize',
-  OBJECT: 'object',
-  AUTO_CONFIRM: 'confirm',
-  DECIDE: 'decide',
-  REVOKE: 'revoke',
-  EXPIRE: 'expire',
-  REPAIR: 'repair',
-};
 
 export interface ProposeInput {
   subjectType: CreditSubjectType;
@@ -156,10 +146,16 @@ export async function notifyFirm(em: EntityManager, record: CreditRecord, kind: 
   }
 }
 
+/** Record fields a command sets together with a transition (reviewer and decision, revocation). */
+export type RecordPatch = Partial<Pick<CreditRecord, 'reviewer' | 'decision' | 'decisionNote' | 'decidedAt' | 'revokedBy' | 'revokedAt' | 'revokeReason'>>;
+
 /**
- * Applies one lifecycle event with its consequences: event row, black-list entry on confirmation, ends of list
- * entries on revocation or repair, red list lost on a confirmed negative record, the firm's notification and the
- * refreshed scores. Refused transitions throw RuleError naming `recordId`.
+ * Applies one lifecycle event with its consequences: the record's new status with the fields the transition and
+ * the command set (`patch`), event row, black-list entry on confirmation, ends of list entries on revocation or
+ * repair, red list lost on a confirmed negative record, the firm's notification (`notice`, default the note) and the
+ * refreshed scores. The status is claimed with a conditional UPDATE (`… where status = <from>`), so of two
+ * concurrent writers (two reviewers, two job instances) only one moves the record. Refused transitions throw
+ * RuleError naming `recordId`. The commands (commands.ts) are the callers; only the seed uses it directly.
  */
 export async function applyTransition(
   em: EntityManager,
@@ -167,29 +163,27 @@ export async function applyTransition(
   event: LifecycleEvent,
   actor: CreditActor,
   note: string | null = null,
+  more: { patch?: RecordPatch; notice?: string | null } = {},
 ): Promise<void> {
   const from = record.status as CreditRecordStatus;
-  const result = transition(
-    { status: from, proposedBy: record.proposedBy ? String(record.proposedBy.id) : null, objectionDeadline: record.objectionDeadline ?? null, expiresOn: record.expiresOn },
-    event,
-  );
-  if (!result.ok) {
-    const params: Record<string, string> = { from, action: ACTION_OF[event.type] };
-    if (record.objectionDeadline) params.deadline = record.objectionDeadline;
-    params.expiresOn = record.expiresOn;
-    throw new RuleError([{ field: 'recordId', code: result.error === 'REASON_REQUIRED' ? 'REQUIRED' : result.error, params }]);
-  }
+  const lifecycle = { status: from, proposedBy: record.proposedBy ? String(record.proposedBy.id) : null, objectionDeadline: record.objectionDeadline ?? null, expiresOn: record.expiresOn };
+  const result = transition(lifecycle, event);
+  if (!result.ok) throw new RuleError([lifecycleIssue(lifecycle, event.type, result.error)]);
   const c = result.change;
-  em.assign(record, {
+  const change = {
     status: c.status,
     ...(c.publicizedOn ? { publicizedOn: c.publicizedOn } : {}),
     ...(c.objectionDeadline ? { objectionDeadline: c.objectionDeadline } : {}),
     ...(c.confirmedOn ? { confirmedOn: c.confirmedOn } : {}),
     ...(c.repairedOn ? { repairedOn: c.repairedOn } : {}),
-  });
+  };
+  const claimed = await em.nativeUpdate(CreditRecord, { id: record.id, status: from }, change);
+  if (claimed !== 1) throw new RuleError([lifecycleIssue(lifecycle, event.type, 'ILLEGAL_TRANSITION')]);
+  // The loaded entity still holds the old status; the flush below writes the same values again, harmlessly.
+  em.assign(record, { ...change, ...more.patch });
   logEvent(em, record, actor, from, c.status, note);
   await afterStatusChange(em, record, from, event.today);
-  await notifyFirm(em, record, c.status, note);
+  await notifyFirm(em, record, c.status, more.notice === undefined ? note : more.notice);
   await em.flush();
   await refreshAfterRecordChange(em, record, event.today);
 }

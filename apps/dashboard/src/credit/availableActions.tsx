@@ -1,0 +1,35 @@
+import { Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { Button } from 'react-admin';
+
+/**
+ * An action the API offers on a credit record, objection or repair application (`availableActions`): the server
+ * applies the credit rules (docs/credit.md) and says why an offered action cannot be taken yet.
+ */
+export interface AvailableAction {
+  action: string;
+  available: boolean;
+  reason?: string | null;
+}
+
+export function offeredAction(actions: readonly AvailableAction[] | null | undefined, action: string): AvailableAction | undefined {
+  return (actions ?? []).find((a) => a.action === action);
+}
+
+/**
+ * Renders `children` (the action's button) when the API offers the action and it can be taken now; when it is
+ * offered but blocked, the button disabled with the API's reason beside it, so the user learns it before submitting.
+ */
+export const OfferedAction = ({ actions, action, label, children }: { actions: readonly AvailableAction[] | null | undefined; action: string; label: string; children: ReactNode }) => {
+  const offered = offeredAction(actions, action);
+  if (!offered) return null;
+  if (offered.available) return <>{children}</>;
+  return (
+    <Stack direction="row" spacing={1} alignItems="center">
+      <Button label={label} disabled size="small" variant="outlined" />
+      <Typography variant="caption" color="text.secondary">
+        {offered.reason}
+      </Typography>
+    </Stack>
+  );
+};
