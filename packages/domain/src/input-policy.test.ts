@@ -47,6 +47,10 @@ describe('dates', () => {
     expect(checkDate('deliveryDate', '2101-01-01')?.code).toBe('DATE_OUT_OF_RANGE');
     expect(checkDate('receivedAt', new Date('9999-01-01T00:00:00Z'))?.code).toBe('DATE_OUT_OF_RANGE');
     expect(checkDate('receivedAt', new Date('2026-05-01T00:00:00Z'))).toBeNull();
+    // The last instant JavaScript can hold has no Shanghai calendar day: still a range error, never a crash.
+    expect(checkDate('heldAt', new Date('+275760-09-13'))).toEqual({ field: 'heldAt', code: 'DATE_OUT_OF_RANGE', params: { min: '2000-01-01', max: '2100-12-31' } });
+    expect(checkDate('heldAt', new Date('2100-12-31T23:59:00+08:00'))).toBeNull();
+    expect(checkDate('heldAt', new Date('2101-01-01T00:00:00+08:00'))?.code).toBe('DATE_OUT_OF_RANGE');
   });
 });
 

@@ -67,8 +67,12 @@ export function dateRange(field: string): { min: string; max: string } {
 
 /** A calendar date (YYYY-MM-DD) or an instant, checked against the field's range. */
 export function checkDate(field: string, value: string | Date): FieldIssue | null {
+  const { min, max } = dateRange(field);
+  // An instant near the end of JavaScript's range (+275760-09-13) has no Shanghai calendar day: compare it first.
+  if (value instanceof Date && !Number.isNaN(value.getTime()) && (value < new Date(`${min}T00:00:00+08:00`) || value > new Date(`${max}T23:59:59.999+08:00`))) {
+    return { field, code: 'DATE_OUT_OF_RANGE', params: { min, max } };
+  }
   const day = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : shanghaiDate(value)) : value;
   if (!isIsoDate(day)) return { field, code: 'INVALID_DATE' };
-  const { min, max } = dateRange(field);
   return day < min || day > max ? { field, code: 'DATE_OUT_OF_RANGE', params: { min, max } } : null;
 }
