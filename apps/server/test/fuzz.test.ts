@@ -36,7 +36,8 @@ const causeOf = (e: unknown) => {
   return m.includes(' - ') ? m.slice(m.lastIndexOf(' - ') + 3) : m;
 };
 /** Authentication touches a session or API token at most once a minute: a write on purpose, whatever the answer. */
-const TOUCH = /^update\s+[`"]?(session|api_token)[`"]?\s+set\s+[`"]?(last_seen_at|last_used_at)[`"]?\s*=\s*\?\s+where/i;
+// The value is a placeholder (`?`, `$1`) or, as PostgreSQL's log shows it, a quoted literal.
+const TOUCH = /^update\s+[`"]?(session|api_token)[`"]?\s+set\s+[`"]?(last_seen_at|last_used_at)[`"]?\s*=\s*(\?|\$\d+|'[^']*')\s+where/i;
 
 /** Writes that reached the database: statements outside a transaction, or inside one that committed. */
 class CommittedWrites {
@@ -68,7 +69,7 @@ const tableOf = (sql: string) => /^(?:insert into|update|delete from)\s+[`"]?(\w
 
 it('the write oracle counts committed writes and ignores rolled-back ones and authentication touches', () => {
   const w = new CommittedWrites();
-  for (const line of ['[query] begin', '[query] insert into `issue` (`a`) values (?)', '[query] rollback', '[query] update `session` set `last_seen_at` = ? where `id` = ?']) w.on(line);
+  for (const line of ['[query] begin', '[query] insert into `issue` (`a`) values (?)', '[query] rollback', '[query] update `session` set `last_seen_at` = ? where `id` = ?', `[query] update "api_token" set "last_used_at" = '2026-12-04T20:40:00.000Z' where "id" = 1`]) w.on(line);
   expect(w.committed).toEqual([]);
   for (const line of ['[query] begin', '[query] savepoint trx1', '[query] delete from `issue` where 1', '[query] rollback to savepoint trx1', '[query] update `community` set `name` = ?', '[query] commit', '[query] insert into "audit_log" ("at") values ($1)']) w.on(line);
   expect(w.committed.map(tableOf)).toEqual(['community', 'audit_log']);

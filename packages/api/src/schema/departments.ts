@@ -1,3 +1,4 @@
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { Department } from '@wuye/db';
 import { ISSUE_CATEGORIES, checkDepartment, type IssueCategory } from '@wuye/domain';
 import { builder } from '../builder.js';
@@ -49,8 +50,9 @@ defineListQuery({
     and<Department>(
       idsWhere(f?.ids),
       f?.q ? { $or: [{ name: { $like: likePattern(f.q) } }, { code: { $like: likePattern(f.q) } }] } : {},
-      // remit is a JSON array of fixed codes, so a quoted LIKE match is exact.
-      f?.category ? { remit: { $like: `%"${f.category}"%` } } : {},
+      // remit is a JSON array of fixed codes, so a quoted LIKE match on its text is exact (PostgreSQL's jsonb has no
+      // LIKE: compare its text form on both drivers).
+      f?.category ? ({ [raw((alias) => `cast(${alias}.remit as text)`)]: { $like: `%"${f.category}"%` } } as FilterQuery<Department>) : {},
     ),
 });
 
