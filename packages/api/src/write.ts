@@ -35,27 +35,8 @@ export function failIf(issues: FieldIssue[], ctx: Context): void {
   if (issues.length > 0) throw ValidationError.fromIssues(issues, ctx.locale);
 }
 
-/** Parses a GraphQL ID into a positive integer key, or null. */
-export function parseId(id: string | number | null | undefined): number | null {
-  if (id == null || id === '') return null;
-  const n = Number(id);
-  return Number.isSafeInteger(n) && n > 0 ? n : null;
-}
-
-/** Resolves a referenced row by id, recording UNKNOWN_REFERENCE on the field when it does not exist. */
-export async function reference<T extends object>(
-  em: Em,
-  entity: EntityName<T>,
-  field: string,
-  id: string | number | null | undefined,
-  issues: FieldIssue[],
-): Promise<T | null> {
-  if (id == null || id === '') return null;
-  const key = parseId(id);
-  const found = key ? await em.findOne(entity, { id: key } as never) : null;
-  if (!found) issues.push({ field, code: 'UNKNOWN_REFERENCE', params: { id: String(id) } });
-  return found as T | null;
-}
+/** Ids and references are parsed the same way by the API and the db services. */
+export { parseId, reference } from '@wuye/db';
 
 /** Records DUPLICATE when another row already holds the value of a unique field. */
 export async function checkUnique<T extends object>(

@@ -1,5 +1,5 @@
-import { Enterprise, ListEntry, Notification, Rating, prepareRating, publishRating, reviewRating, type RatingSnapshot, clock } from '@wuye/db';
-import { can, quarterBounds, type CreditGrade } from '@wuye/domain';
+import { Enterprise, ListEntry, Notification, Rating, markNotificationsRead, prepareRating, publishRating, ratingFacts, reviewRating, type RatingSnapshot } from '@wuye/db';
+import { RATING_ACTIONS, can, messageFor, quarterBounds, ratingActions, type ActionAvailability, type CreditGrade, type RatingAction } from '@wuye/domain';
 import { z } from 'zod';
 import { bounds, builder } from '../builder.js';
 import { actorOf } from '../credit-write.js';
@@ -58,6 +58,17 @@ const GradeCountRef = builder.objectRef<{ grade: CreditGrade; count: number }>('
 
 const snap = (r: Rating) => r.snapshot as unknown as RatingSnapshot;
 
+const RatingActionEnum = builder.enumType('RatingAction', { values: RATING_ACTIONS });
+const RatingAvailableActionRef = builder.objectRef<ActionAvailability<RatingAction>>('RatingAvailableAction').implement({
+  description: 'An action the caller may take on a rating, and whether it can be taken now',
+  authScopes: { public: true },
+  fields: (t) => ({
+    action: t.field({ type: RatingActionEnum, resolve: (a) => a.action }),
+    available: t.exposeBoolean('available'),
+    reason: t.string({ nullable: true, description: 'Why it cannot be taken now (the rule the command would refuse it with), in the caller’s language', resolve: (a, _args, ctx) => (a.reason ? messageFor(a.reason, ctx.locale) : null) }),
+  }),
+});
+
 export const RatingRef = builder.objectRef<Rating>('Rating').implement({
   description: '季度评比 — a quarterly rating; once published its snapshot never changes',
   authScopes: { public: true },
@@ -86,6 +97,11 @@ export const RatingRef = builder.objectRef<Rating>('Rating').implement({
     blackList: t.field({ type: [ListedFirmRef], resolve: (r) => snap(r).blackList.map((f) => ({ ...f, kind: 'BLACK' as const })) }),
     consecutiveC: t.field({ type: [ListedFirmRef], description: 'Graded C in this and the previous rating: black-listed for a year on publication', resolve: (r) => snap(r).consecutiveC }),
     g5ProposalIds: t.idList({ description: 'Firms proposed for G5 (top 10) on publication', resolve: (r) => snap(r).g5Proposals }),
+    availableActions: t.field({
+      type: [RatingAvailableActionRef],
+      description: 'What the caller may do to the rating, each with whether it can be done now and why not (for buttons); none for the public',
+      resolve: (r, _a, ctx) => ratingActions(ratingFacts(r), ctx.principal),
+    }),
   }),
 });
 
@@ -165,8 +181,8 @@ builder.mutationField('reviewRating', (t) =>
     args: { id: t.arg.id({ required: true }), note: t.arg.string({ required: false }) },
     resolve: (_r, { id, note }, ctx) =>
       auditedWrite(ctx, async (em) => {
-        if (!(await em.count(Rating, { id: parseId(id) ?? 0 }))) throw notFound(RATING, String(id), ctx.locale);
-        const rating = await reviewRating(em, actorOf(ctx), parseId(id)!, note?.trim() || null);
+        const rating = await reviewRating(em, actorOf(ctx), id, note?.trim() || null);
+        if (!rating) throw notFound(RATING, String(id), ctx.locale);
         return { result: rating, audit: { action: 'rating.review', entityType: 'Rating', entityId: rating.id, changes: { note } } };
       }),
   }),
@@ -181,8 +197,8 @@ builder.mutationField('publishRating', (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) =>
       auditedWrite(ctx, async (em) => {
-        if (!(await em.count(Rating, { id: parseId(id) ?? 0 }))) throw notFound(RATING, String(id), ctx.locale);
-        const rating = await publishRating(em, actorOf(ctx), parseId(id)!, todayOf(ctx));
+        const rating = await publishRating(em, actorOf(ctx), id, todayOf(ctx));
+        if (!rating) throw notFound(RATING, String(id), ctx.locale);
         return { result: rating, audit: { action: 'rating.publish', entityType: 'Rating', entityId: rating.id } };
       }),
   }),
@@ -234,11 +250,7 @@ builder.mutationField('markNotificationRead', (t) =>
     args: { ids: t.arg.idList({ required: false }) },
     resolve: (_r, { ids }, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const changed = await em.nativeUpdate(
-          Notification,
-          { user: ctx.user!.id, readAt: null, ...(ids?.length ? { id: { $in: ids.map((i) => parseId(i) ?? 0) } } : {}) },
-          { readAt: clock.now() },
-        );
+        const changed = await markNotificationsRead(em, ctx.user!.id, ids);
         return { result: changed, audit: { action: 'notification.read', entityType: 'Notification', entityId: null, changes: { ids: ids ?? 'ALL', changed } } };
       }),
   }),

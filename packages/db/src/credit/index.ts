@@ -3,3 +3,4 @@ export * from './service.js';
 export * from './standings.js';
 export * from './jobs.js';
 export * from './ratings.js';
+export * from './notifications.js';

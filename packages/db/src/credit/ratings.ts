@@ -10,10 +10,13 @@ import {
   qualifiesForRedList,
   quarterBounds,
   rank,
+  ratingStepIssue,
   type CreditGrade,
+  type RatingAction,
 } from '@wuye/domain';
 import { CreditRecord, Enterprise, ListEntry, Rating, User } from '../entities/index.js';
 import { proposeRecord, refreshEnterpriseCredit, toListLike, type CreditActor } from './service.js';
+import { parseId } from '../references.js';
 import { RuleError } from '../rule-error.js';
 import { standardFor } from './standards.js';
 import { standingsOn } from './standings.js';
@@ -65,7 +68,7 @@ export async function prepareRating(em: EntityManager, actor: CreditActor, quart
   const bounds = quarterBounds(quarter);
   if (!bounds) throw new RuleError([{ field: 'quarter', code: 'INVALID_FORMAT' }]);
   const existing = await em.findOne(Rating, { quarter });
-  if (existing?.status === 'PUBLISHED') throw new RuleError([{ field: 'quarter', code: 'ALREADY_EXISTS', params: { value: quarter } }]);
+  if (existing) refuseStep(existing, 'PREPARE', actor);
   const snapshot = await computeSnapshot(em, quarter, bounds.last);
   const data = {
     quarter,
@@ -129,18 +132,34 @@ async function computeSnapshot(em: EntityManager, quarter: string, asOf: string)
   };
 }
 
-export async function reviewRating(em: EntityManager, actor: CreditActor, id: number, note: string | null): Promise<Rating> {
-  const rating = await em.findOneOrFail(Rating, { id });
-  if (rating.status !== 'PREPARED') throw new RuleError([{ field: 'ratingId', code: 'RATING_STATUS', params: { status: rating.status } }]);
-  if (actor.userId != null && rating.preparedBy?.id === actor.userId) throw new RuleError([{ field: 'ratingId', code: 'REVIEWER_IS_PROPOSER' }]);
+/** The rules' view of a rating (@wuye/domain credit/rating-actions.ts), for its actions and its commands. */
+export function ratingFacts(r: Rating) {
+  return { quarter: r.quarter, status: r.status, preparedBy: r.preparedBy ? String(r.preparedBy.id) : null };
+}
+
+function refuseStep(rating: Rating, action: RatingAction, actor: CreditActor): void {
+  const issue = ratingStepIssue(ratingFacts(rating), action, actor.userId != null ? String(actor.userId) : null);
+  if (issue) throw new RuleError([issue]);
+}
+
+/** PREPARED → REVIEWED, by someone other than the preparer. Null when there is no such rating. */
+export async function reviewRating(em: EntityManager, actor: CreditActor, id: string | number, note: string | null): Promise<Rating | null> {
+  const rating = await em.findOne(Rating, { id: parseId(id) ?? 0 });
+  if (!rating) return null;
+  refuseStep(rating, 'REVIEW', actor);
   em.assign(rating, { status: 'REVIEWED', reviewedBy: actor.userId ? em.getReference(User, actor.userId) : null, reviewedAt: clock.now(), reviewNote: note });
   await em.flush();
   return rating;
 }
 
-export async function publishRating(em: EntityManager, actor: CreditActor, id: number, today: string): Promise<Rating> {
-  const rating = await em.findOneOrFail(Rating, { id });
-  if (rating.status !== 'REVIEWED') throw new RuleError([{ field: 'ratingId', code: 'RATING_STATUS', params: { status: rating.status } }]);
+/**
+ * REVIEWED → PUBLISHED today: the new red list replaces the old, firms graded C twice are black-listed, the top
+ * firms get G5 proposals. Null when there is no such rating.
+ */
+export async function publishRating(em: EntityManager, actor: CreditActor, id: string | number, today: string): Promise<Rating | null> {
+  const rating = await em.findOne(Rating, { id: parseId(id) ?? 0 });
+  if (!rating) return null;
+  refuseStep(rating, 'PUBLISH', actor);
   const snapshot = rating.snapshot as unknown as RatingSnapshot;
   const standard = await standardFor(em, rating.asOf);
   em.assign(rating, { status: 'PUBLISHED', publishedBy: actor.userId ? em.getReference(User, actor.userId) : null, publishedAt: clock.now(), publishedOn: today });

@@ -1,0 +1,24 @@
+import type { EntityManager, EntityName } from '@mikro-orm/core';
+import type { FieldIssue } from '@wuye/domain';
+
+/** Parses an id as given (a GraphQL ID, a CLI argument) into a positive integer key, or null. */
+export function parseId(id: string | number | null | undefined): number | null {
+  if (id == null || id === '') return null;
+  const n = Number(id);
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+/** Resolves a referenced row by id, recording UNKNOWN_REFERENCE on the field when it does not exist; no id, no row. */
+export async function reference<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  field: string,
+  id: string | number | null | undefined,
+  issues: FieldIssue[],
+): Promise<T | null> {
+  if (id == null || id === '') return null;
+  const key = parseId(id);
+  const found = key ? await em.findOne(entity, { id: key } as never) : null;
+  if (!found) issues.push({ field, code: 'UNKNOWN_REFERENCE', params: { id: String(id) } });
+  return found as T | null;
+}
