@@ -79,7 +79,7 @@ describeEachDriver('availableActions on milestones, bulletins and ratings', (dri
   it('a rating: its preparer may not review it, another may; publishing is for ADMIN after review', async () => {
     const prep = await gql(`mutation { prepareRating(quarter: "2026Q3") { ... on MutationPrepareRatingSuccess { data { id ${ACTIONS} } } } }`, 'admin');
     const id = prep.prepareRating.data.id;
-    expect(offered(prep.prepareRating.data.availableActions)).toEqual(['PREPARE:yes', 'REVIEW:复核人不能是编制人', 'PUBLISH:须先审核']);
+    expect(offered(prep.prepareRating.data.availableActions)).toEqual(['PREPARE:yes', 'REVIEW:复核人不能是编制人', 'PUBLISH:须先复核']);
     const read = async (as: Who) => (await gql(`{ rating(id: "${id}") { ${ACTIONS} } }`, as)).rating?.availableActions;
     expect(offered(await read('regulator'))).toEqual(['PREPARE:yes', 'REVIEW:yes', 'PUBLISH:仅系统管理员可发布']);
     expect(await read('analyst')).toEqual([]);
@@ -87,7 +87,7 @@ describeEachDriver('availableActions on milestones, bulletins and ratings', (dri
     expect(self.reviewRating.fieldErrors).toEqual([{ field: 'ratingId', message: '复核人不能是编制人' }]);
 
     expect((await gql(`mutation { reviewRating(id: "${id}") { __typename } }`, 'regulator')).reviewRating.__typename).toBe('MutationReviewRatingSuccess');
-    expect(offered(await read('admin'))).toEqual(['PREPARE:yes', 'REVIEW:该季度评比已审核', 'PUBLISH:yes']);
+    expect(offered(await read('admin'))).toEqual(['PREPARE:yes', 'REVIEW:该季度评比已复核', 'PUBLISH:yes']);
     const pub = await gql(`mutation { publishRating(id: "${id}") { ... on MutationPublishRatingSuccess { data { status ${ACTIONS} } } } }`, 'admin');
     expect(pub.publishRating.data).toEqual({ status: 'PUBLISHED', availableActions: [] });
     expect(await read(null)).toEqual([]);
