@@ -1,5 +1,4 @@
-import { wrap } from '@mikro-orm/core';
-import { Bulletin, buildBulletinSnapshot, closedLoopPolicy, generateBulletin, publishBulletin, reviewBulletin, type BulletinSnapshot } from '@wuye/db';
+import { Bulletin, bulletinBy, bulletinStepBy, bulletinsIn, buildBulletinSnapshot, closedLoopPolicy, generateBulletin, publishBulletin, reviewBulletin, type BulletinSnapshot, type BulletinStep } from '@wuye/db';
 import { BULLETIN_ACTIONS, bulletinActions, can, messageFor, type ActionAvailability, type BulletinAction } from '@wuye/domain';
 import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
@@ -27,16 +26,8 @@ const BulletinAvailableActionRef = builder.objectRef<ActionAvailability<Bulletin
   }),
 });
 
-type ByField = 'generatedBy' | 'reviewedBy' | 'publishedBy';
-const BY_FIELDS = ['generatedBy', 'reviewedBy', 'publishedBy'] as const;
-
 /** The display name of the user who took a step (working information: only for callers with bulletin:read). */
-const byName = (field: ByField) => async (b: Bulletin, _a: unknown, ctx: Context) => {
-  const user = b[field];
-  if (!user) return null;
-  if (!wrap(user).isInitialized()) await ctx.em.populate(b, [field]);
-  return b[field]?.displayName ?? null;
-};
+const byName = (step: BulletinStep) => (b: Bulletin, _a: unknown, ctx: Context) => bulletinStepBy(ctx.em, b, step);
 
 export const BulletinRef = builder.objectRef<Bulletin>('Bulletin').implement({
   description: '月通报 — a monthly bulletin; once published its snapshot never changes',
@@ -80,7 +71,7 @@ builder.queryField('bulletins', (t) =>
     description: 'Monthly bulletins, newest first: published ones for everyone (no login needed), drafts for the bureau and analysts',
     authScopes: { public: true },
     resolve: (_r, _a, ctx) =>
-      ctx.em.find(Bulletin, { status: { $in: visibleBulletinStatuses(ctx) } }, { orderBy: { month: 'desc' }, populate: can(ctx.principal, 'bulletin:read') ? [...BY_FIELDS] : [] }),
+      bulletinsIn(ctx.em, visibleBulletinStatuses(ctx), can(ctx.principal, 'bulletin:read')),
   }),
 );
 
@@ -91,7 +82,7 @@ builder.queryField('bulletin', (t) =>
     authScopes: { public: true },
     args: { id: t.arg.id({ required: false }), month: t.arg.string({ required: false }) },
     resolve: (_r, a, ctx) =>
-      ctx.em.findOne(Bulletin, { ...(a.id ? { id: parseId(a.id) ?? 0 } : { month: a.month ?? '' }), status: { $in: visibleBulletinStatuses(ctx) } }),
+      bulletinBy(ctx.em, a.id ? { id: parseId(a.id) ?? 0 } : { month: a.month ?? '' }, visibleBulletinStatuses(ctx)),
   }),
 );
 

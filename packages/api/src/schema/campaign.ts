@@ -1,18 +1,26 @@
 import {
-  Campaign,
-  JointMeeting,
-  Milestone,
-  Phase,
-  TrainingAttendance,
-  TrainingSession,
-  WeeklyProgress,
   addMilestone,
   addPhase,
   addWeeklyProgress,
+  attendeesOf,
+  campaignBy,
+  campaigns,
   completeMilestone,
   createCampaign,
+  jointMeetings,
+  milestonesOf,
+  phasesOf,
   recordTrainingSession,
   scheduleJointMeeting,
+  trainingSessions,
+  weeklyProgressOf,
+  type Campaign,
+  type JointMeeting,
+  type Milestone,
+  type Phase,
+  type TrainingAttendance,
+  type TrainingSession,
+  type WeeklyProgress,
 } from '@wuye/db';
 import {
   ATTENDEE_KINDS,
@@ -99,13 +107,13 @@ export const CampaignRef = builder.objectRef<Campaign>('Campaign').implement({
     startDate: t.expose('startDate', { type: 'Date' }),
     endDate: t.expose('endDate', { type: 'Date' }),
     goal: t.exposeString('goal', { nullable: true }),
-    phases: t.field({ type: [PhaseRef], resolve: (c, _a, ctx) => ctx.em.find(Phase, { campaign: c.id }, { orderBy: { startDate: 'asc' } }) }),
+    phases: t.field({ type: [PhaseRef], resolve: (c, _a, ctx) => phasesOf(ctx.em, c.id) }),
     currentPhase: t.field({
       type: PhaseRef,
       nullable: true,
-      resolve: async (c, _a, ctx) => phaseOn(await ctx.em.find(Phase, { campaign: c.id }), todayOf(ctx)),
+      resolve: async (c, _a, ctx) => phaseOn(await phasesOf(ctx.em, c.id), todayOf(ctx)),
     }),
-    milestones: t.field({ type: [MilestoneRef], resolve: (c, _a, ctx) => ctx.em.find(Milestone, { campaign: c.id }, { orderBy: { dueDate: 'asc', id: 'asc' } }) }),
+    milestones: t.field({ type: [MilestoneRef], resolve: (c, _a, ctx) => milestonesOf(ctx.em, c.id) }),
   }),
 });
 
@@ -148,7 +156,7 @@ const TrainingSessionRef = builder.objectRef<TrainingSession>('TrainingSession')
     topic: t.exposeString('topic'),
     heldOn: t.expose('heldOn', { type: 'Date' }),
     location: t.exposeString('location', { nullable: true }),
-    attendees: t.field({ type: [AttendanceRef], resolve: (s, _a, ctx) => ctx.em.find(TrainingAttendance, { session: s.id }, { orderBy: { id: 'asc' } }) }),
+    attendees: t.field({ type: [AttendanceRef], resolve: (s, _a, ctx) => attendeesOf(ctx.em, s.id) }),
   }),
 });
 
@@ -172,7 +180,7 @@ const JointMeetingRef = builder.objectRef<JointMeeting>('JointMeeting').implemen
 // ---- reads --------------------------------------------------------------------------------------------------------
 
 builder.queryField('campaigns', (t) =>
-  t.field({ type: [CampaignRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => ctx.em.find(Campaign, {}, { orderBy: { year: 'desc' } }) }),
+  t.field({ type: [CampaignRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => campaigns(ctx.em) }),
 );
 builder.queryField('campaign', (t) =>
   t.field({
@@ -180,7 +188,7 @@ builder.queryField('campaign', (t) =>
     nullable: true,
     authScopes: { perm: 'campaign:read' },
     args: { id: t.arg.id({ required: false }), year: t.arg.int({ required: false }) },
-    resolve: (_r, a, ctx) => ctx.em.findOne(Campaign, a.id ? { id: parseId(a.id) ?? 0 } : { year: a.year ?? Number(todayOf(ctx).slice(0, 4)) }),
+    resolve: (_r, a, ctx) => campaignBy(ctx.em, a.id ? { id: parseId(a.id) ?? 0 } : { year: a.year ?? Number(todayOf(ctx).slice(0, 4)) }),
   }),
 );
 builder.queryField('campaignRoutines', (t) => t.field({ type: [RoutineRef], authScopes: { perm: 'campaign:read' }, resolve: () => [...CAMPAIGN_ROUTINES] }));
@@ -189,14 +197,14 @@ builder.queryField('weeklyProgress', (t) =>
     type: [WeeklyProgressRef],
     authScopes: { perm: 'campaign:read' },
     args: { campaignId: t.arg.id({ required: true }) },
-    resolve: (_r, a, ctx) => ctx.em.find(WeeklyProgress, { campaign: parseId(a.campaignId) ?? 0 }, { orderBy: { weekStart: 'desc', id: 'desc' }, limit: 200 }),
+    resolve: (_r, a, ctx) => weeklyProgressOf(ctx.em, parseId(a.campaignId) ?? 0),
   }),
 );
 builder.queryField('trainingSessions', (t) =>
-  t.field({ type: [TrainingSessionRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => ctx.em.find(TrainingSession, {}, { orderBy: { heldOn: 'desc' }, limit: 500 }) }),
+  t.field({ type: [TrainingSessionRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => trainingSessions(ctx.em) }),
 );
 builder.queryField('jointMeetings', (t) =>
-  t.field({ type: [JointMeetingRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => ctx.em.find(JointMeeting, {}, { orderBy: { heldAt: 'desc' }, limit: 200 }) }),
+  t.field({ type: [JointMeetingRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => jointMeetings(ctx.em) }),
 );
 
 // ---- writes (campaign:manage): the commands are in @wuye/db (packages/db/src/campaign) ------------------------------

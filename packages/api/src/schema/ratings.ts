@@ -1,7 +1,8 @@
-import { Enterprise, ListEntry, Notification, Rating, markNotificationsRead, prepareRating, publishRating, ratingFacts, reviewRating, type RatingSnapshot } from '@wuye/db';
+import { Notification, Rating, listedOn, markNotificationsRead, prepareRating, publishRating, ratingBy, ratingFacts, ratingsIn, reviewRating, unreadNotifications, type RatingSnapshot } from '@wuye/db';
 import { RATING_ACTIONS, can, messageFor, quarterBounds, ratingActions, type ActionAvailability, type CreditGrade, type RatingAction } from '@wuye/domain';
 import { z } from 'zod';
 import { bounds, builder } from '../builder.js';
+import type { Context } from '../context.js';
 import { actorOf } from '../credit-write.js';
 import { todayOf } from '../today.js';
 import { notFound } from '../errors.js';
@@ -106,14 +107,14 @@ export const RatingRef = builder.objectRef<Rating>('Rating').implement({
 });
 
 /** Unpublished ratings are the bureau's working papers: only callers with rating:read see them. */
-const visibleStatuses = (ctx: Parameters<typeof can>[0]) => (can(ctx, 'rating:read') ? ['PREPARED', 'REVIEWED', 'PUBLISHED'] : ['PUBLISHED']);
+const visibleStatuses = (ctx: Parameters<typeof can>[0]) => (can(ctx, 'rating:read') ? (['PREPARED', 'REVIEWED', 'PUBLISHED'] as const) : (['PUBLISHED'] as const));
 
 builder.queryField('ratings', (t) =>
   t.field({
     type: [RatingRef],
     description: 'Quarterly ratings, newest first: published ones for everyone (no login needed), drafts for the bureau',
     authScopes: { public: true },
-    resolve: (_r, _a, ctx) => ctx.em.find(Rating, { status: { $in: visibleStatuses(ctx.principal) as never } }, { orderBy: { quarter: 'desc' } }),
+    resolve: (_r, _a, ctx) => ratingsIn(ctx.em, visibleStatuses(ctx.principal)),
   }),
 );
 
@@ -124,35 +125,18 @@ builder.queryField('rating', (t) =>
     authScopes: { public: true },
     args: { id: t.arg.id({ required: false }), quarter: t.arg.string({ required: false }) },
     resolve: (_r, { id, quarter }, ctx) =>
-      ctx.em.findOne(Rating, { ...(id ? { id: parseId(id) ?? 0 } : { quarter: quarter ?? '' }), status: { $in: visibleStatuses(ctx.principal) as never } }),
+      ratingBy(ctx.em, id ? { id: parseId(id) ?? 0 } : { quarter: quarter ?? '' }, visibleStatuses(ctx.principal)),
   }),
 );
 
 /** The current list, read from the list entries in force today (public). */
-async function currentList(kind: 'RED' | 'BLACK', em: Parameters<typeof findPage>[0]['em'], today: string) {
-  const entries = await em.find(
-    ListEntry,
-    { kind, fromDate: { $lte: today }, untilDate: { $gte: today }, $or: [{ endedOn: null }, { endedOn: { $gt: today } }], enterprise: { status: { $ne: 'EXPELLED' } } },
-    { populate: ['enterprise'], orderBy: { enterprise: { score: kind === 'RED' ? 'desc' : 'asc' }, untilDate: 'desc' } },
-  );
-  const seen = new Set<number>();
-  const out: Listed[] = [];
-  for (const e of entries) {
-    const firm = e.enterprise as Enterprise;
-    if (seen.has(firm.id)) continue;
-    // A firm on both lists is shown as black-listed only.
-    if (kind === 'RED' && firm.listStatus === 'BLACK') continue;
-    seen.add(firm.id);
-    out.push({ enterpriseId: firm.id, name: firm.name, uscc: firm.uscc, score: Number(firm.score), grade: (firm.grade ?? 'AA') as CreditGrade, reason: e.reason, from: e.fromDate, until: e.untilDate });
-  }
-  return out.map((f) => ({ ...f, kind }));
-}
+const currentList = async (kind: 'RED' | 'BLACK', ctx: Context) => (await listedOn(ctx.em, kind, todayOf(ctx))).map((f) => ({ ...f, kind }));
 
 builder.queryField('redList', (t) =>
-  t.field({ type: [ListedFirmRef], description: '红榜 — firms on the red list today (no login needed)', authScopes: { public: true }, resolve: (_r, _a, ctx) => currentList('RED', ctx.em, todayOf(ctx)) }),
+  t.field({ type: [ListedFirmRef], description: '红榜 — firms on the red list today (no login needed)', authScopes: { public: true }, resolve: (_r, _a, ctx) => currentList('RED', ctx) }),
 );
 builder.queryField('blackList', (t) =>
-  t.field({ type: [ListedFirmRef], description: '黑名单 — firms on the black list today (no login needed)', authScopes: { public: true }, resolve: (_r, _a, ctx) => currentList('BLACK', ctx.em, todayOf(ctx)) }),
+  t.field({ type: [ListedFirmRef], description: '黑名单 — firms on the black list today (no login needed)', authScopes: { public: true }, resolve: (_r, _a, ctx) => currentList('BLACK', ctx) }),
 );
 
 builder.mutationField('prepareRating', (t) =>
@@ -238,7 +222,7 @@ builder.queryField('notifications', (t) =>
     resolve: async (_r, a, ctx) => {
       const mine = { user: ctx.user!.id };
       const page = await findPage(ctx, Notification, a.unreadOnly ? { ...mine, readAt: null } : mine, { page: a.page ?? 1, perPage: a.perPage ?? 25, sortField: 'createdAt', sortOrder: 'DESC' });
-      return { ...page, unread: await ctx.em.count(Notification, { ...mine, readAt: null }) };
+      return { ...page, unread: await unreadNotifications(ctx.em, ctx.user!.id) };
     },
   }),
 );

@@ -8,3 +8,5 @@ export async function markNotificationsRead(em: EntityManager, userId: number, i
   const only = ids?.length ? { id: { $in: ids.map((i) => parseId(i) ?? 0) } } : {};
   return em.nativeUpdate(Notification, { user: userId, readAt: null, ...only }, { readAt: clock.now() });
 }
+
+export const unreadNotifications = (em: EntityManager, userId: number) => em.count(Notification, { user: userId, readAt: null });

@@ -201,3 +201,35 @@ export async function publishRating(em: EntityManager, actor: CreditActor, id: s
   for (const enterpriseId of touched) await refreshEnterpriseCredit(em, enterpriseId, today);
   return rating;
 }
+
+// ---- reads ---------------------------------------------------------------------------------------------------------
+
+type RatingStatus = Rating['status'];
+
+/** Newest quarter first, among the statuses the caller may see. */
+export const ratingsIn = (em: EntityManager, statuses: readonly RatingStatus[]) => em.find(Rating, { status: { $in: [...statuses] } }, { orderBy: { quarter: 'desc' } });
+
+export const ratingBy = (em: EntityManager, by: { id: number } | { quarter: string }, statuses: readonly RatingStatus[]) =>
+  em.findOne(Rating, { ...by, status: { $in: [...statuses] } });
+
+/**
+ * The red or black list on a day, from the list entries in force (expelled firms aside): each firm once, best
+ * score first on the red list, worst first on the black; a firm on both lists is shown as black-listed only.
+ */
+export async function listedOn(em: EntityManager, kind: 'RED' | 'BLACK', today: string): Promise<ListedFirm[]> {
+  const entries = await em.find(
+    ListEntry,
+    { kind, fromDate: { $lte: today }, untilDate: { $gte: today }, $or: [{ endedOn: null }, { endedOn: { $gt: today } }], enterprise: { status: { $ne: 'EXPELLED' } } },
+    { populate: ['enterprise'], orderBy: { enterprise: { score: kind === 'RED' ? 'desc' : 'asc' }, untilDate: 'desc' } },
+  );
+  const seen = new Set<number>();
+  const out: ListedFirm[] = [];
+  for (const e of entries) {
+    const firm = e.enterprise as Enterprise;
+    if (seen.has(firm.id)) continue;
+    if (kind === 'RED' && firm.listStatus === 'BLACK') continue;
+    seen.add(firm.id);
+    out.push({ enterpriseId: firm.id, name: firm.name, uscc: firm.uscc, score: Number(firm.score), grade: (firm.grade ?? 'AA') as CreditGrade, reason: e.reason, from: e.fromDate, until: e.untilDate });
+  }
+  return out;
+}
