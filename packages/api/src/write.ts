@@ -1,4 +1,4 @@
-import { UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { RuleError, recordAudit, type AuditEvent, type Em } from '@wuye/db';
 import type { FieldIssue } from '@wuye/domain';
 import type { Context } from './context.js';
@@ -36,23 +36,4 @@ export function failIf(issues: FieldIssue[], ctx: Context): void {
 }
 
 /** Ids and references are parsed the same way by the API and the db services. */
-export { parseId, reference } from '@wuye/db';
-
-/** Records DUPLICATE when another row already holds the value of a unique field. */
-export async function checkUnique<T extends object>(
-  em: Em,
-  entity: EntityName<T>,
-  field: string,
-  value: string | null | undefined,
-  exceptId: number | null,
-  issues: FieldIssue[],
-): Promise<void> {
-  if (!value) return;
-  const where = { [field]: value, ...(exceptId ? { id: { $ne: exceptId } } : {}) };
-  if ((await em.count(entity, where as never)) > 0) issues.push({ field, code: 'DUPLICATE', params: { value } });
-}
-
-/** Strips undefined keys so an update input only touches the fields it names. */
-export function definedOnly<T extends Record<string, unknown>>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
+export { checkUnique, parseId, reference } from '@wuye/db';

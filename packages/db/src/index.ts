@@ -12,4 +12,5 @@ export * from './closed-loop/index.js';
 export * from './analytics/index.js';
 export * from './campaign/index.js';
 export * from './bulletins/index.js';
+export * from './registry/index.js';
 export * from './login-attempts.js';

@@ -22,3 +22,17 @@ export async function reference<T extends object>(
   if (!found) issues.push({ field, code: 'UNKNOWN_REFERENCE', params: { id: String(id) } });
   return found as T | null;
 }
+
+/** Records DUPLICATE when another row already holds the value of a unique field. */
+export async function checkUnique<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  field: string,
+  value: string | null | undefined,
+  exceptId: number | null,
+  issues: FieldIssue[],
+): Promise<void> {
+  if (!value) return;
+  const where = { [field]: value, ...(exceptId ? { id: { $ne: exceptId } } : {}) };
+  if ((await em.count(entity, where as never)) > 0) issues.push({ field, code: 'DUPLICATE', params: { value } });
+}
