@@ -1,6 +1,6 @@
-import { UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { RuleError, recordAudit, type AuditEvent, type Em } from '@wuye/db';
-import { parseIdKey, type FieldIssue } from '@wuye/domain';
+import type { FieldIssue } from '@wuye/domain';
 import type { Context } from './context.js';
 import { ValidationError } from './errors.js';
 
@@ -35,39 +35,5 @@ export function failIf(issues: FieldIssue[], ctx: Context): void {
   if (issues.length > 0) throw ValidationError.fromIssues(issues, ctx.locale);
 }
 
-/** Parses a GraphQL ID into a key, or null: only the canonical decimal form ("16", never "0x10" or "1e3"). */
-export const parseId = parseIdKey;
-
-/** Resolves a referenced row by id, recording UNKNOWN_REFERENCE on the field when it does not exist. */
-export async function reference<T extends object>(
-  em: Em,
-  entity: EntityName<T>,
-  field: string,
-  id: string | number | null | undefined,
-  issues: FieldIssue[],
-): Promise<T | null> {
-  if (id == null || id === '') return null;
-  const key = parseId(id);
-  const found = key ? await em.findOne(entity, { id: key } as never) : null;
-  if (!found) issues.push({ field, code: 'UNKNOWN_REFERENCE', params: { id: String(id) } });
-  return found as T | null;
-}
-
-/** Records DUPLICATE when another row already holds the value of a unique field. */
-export async function checkUnique<T extends object>(
-  em: Em,
-  entity: EntityName<T>,
-  field: string,
-  value: string | null | undefined,
-  exceptId: number | null,
-  issues: FieldIssue[],
-): Promise<void> {
-  if (!value) return;
-  const where = { [field]: value, ...(exceptId ? { id: { $ne: exceptId } } : {}) };
-  if ((await em.count(entity, where as never)) > 0) issues.push({ field, code: 'DUPLICATE', params: { value } });
-}
-
-/** Strips undefined keys so an update input only touches the fields it names. */
-export function definedOnly<T extends Record<string, unknown>>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
+/** Ids and references are parsed the same way by the API and the db services. */
+export { checkUnique, parseId, reference } from '@wuye/db';

@@ -268,6 +268,13 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': (p, l) => `${l}当前状态为“${p.status}”，不能执行此操作`,
     en: (p, l) => `the ${l} is ${p.status}: not allowed`,
   },
+  REVIEWER_IS_PREPARER: { 'zh-CN': () => '复核人不能是编制人', en: () => 'the reviewer cannot be the one who prepared it' },
+  ALREADY_REVIEWED: { 'zh-CN': (_, l) => `该${l}已审核`, en: (_, l) => `this ${l} is already reviewed` },
+  NOT_REVIEWED: { 'zh-CN': () => '须先审核', en: () => 'it must be reviewed first' },
+  RATING_ALREADY_REVIEWED: { 'zh-CN': (_, l) => `该${l}已复核`, en: (_, l) => `this ${l} is already reviewed` },
+  RATING_NOT_REVIEWED: { 'zh-CN': () => '须先复核', en: () => 'it must be reviewed first' },
+  PUBLISH_ADMIN_ONLY: { 'zh-CN': () => '仅系统管理员可发布', en: () => 'only an administrator can publish' },
+  ALREADY_DONE: { 'zh-CN': (_, l) => `该${l}已完成`, en: (_, l) => `this ${l} is already done` },
   OUT_OF_SCOPE: {
     'zh-CN': (_, l) => `无权对该${l}进行此操作`,
     en: (_, l) => `you may not act on this ${l}`,

@@ -11,6 +11,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Title, useLocale, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
+import { OfferedAction, type AvailableAction } from '../common/OfferedAction';
 import { ActionDialogButton } from '../common/ActionDialog';
 import { publicRequest, useGql, useRunAction } from '../common/api';
 import { formatDateTime, todayInShanghai } from '../common/dates';
@@ -42,6 +43,8 @@ const atBy = (at: string | null, by: string | null | undefined) => [formatDateTi
 
 interface BulletinDetail extends BulletinSummary {
   snapshot: unknown;
+  /** Only asked for by the signed-in page. */
+  availableActions?: AvailableAction[];
 }
 
 export const BulletinStatusChip = ({ status }: { status: string }) => {
@@ -189,12 +192,9 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
   const lang = langOf(useLocale());
   const run = useRunAction();
   const queryClient = useQueryClient();
-  const { permissions } = usePermissions<AppPermissions>();
   const { data, isPending, error } = useGql<{ bulletin: BulletinDetail | null }>(['bulletin', id, signedIn], signedIn ? BULLETIN_QUERY : PUBLIC_BULLETIN_QUERY, { id }, { client: signedIn ? undefined : publicRequest });
   const bulletin = data?.bulletin;
   const refetch = () => queryClient.invalidateQueries({ queryKey: ['gql'] });
-  const canPrepare = signedIn && hasPermission(permissions, 'bulletin:prepare');
-  const canPublish = signedIn && hasPermission(permissions, 'bulletin:publish');
 
   return (
     <QueryState isPending={isPending} error={error}>
@@ -233,7 +233,7 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
                   {translate('app.bulletin.publicPage')}
                 </MuiButton>
               )}
-              {canPrepare && bulletin.status !== 'PUBLISHED' && (
+              <OfferedAction actions={bulletin.availableActions} action="REGENERATE" label="app.bulletin.regenerate">
                 <ActionDialogButton
                   label="app.bulletin.regenerate"
                   icon={<RefreshIcon />}
@@ -245,8 +245,8 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
                 >
                   <Typography variant="body2">{translate('app.bulletin.regenerateHint')}</Typography>
                 </ActionDialogButton>
-              )}
-              {canPrepare && bulletin.status === 'DRAFT' && (
+              </OfferedAction>
+              <OfferedAction actions={bulletin.availableActions} action="REVIEW" label="app.bulletin.review">
                 <ActionDialogButton
                   label="app.bulletin.review"
                   icon={<RateReviewIcon />}
@@ -259,8 +259,8 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
                 >
                   <Typography variant="body2">{translate('app.bulletin.reviewHint')}</Typography>
                 </ActionDialogButton>
-              )}
-              {canPublish && bulletin.status === 'REVIEWED' && (
+              </OfferedAction>
+              <OfferedAction actions={bulletin.availableActions} action="PUBLISH" label="app.bulletin.publish">
                 <ActionDialogButton
                   label="app.bulletin.publish"
                   icon={<PublishIcon />}
@@ -274,7 +274,7 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
                 >
                   <Alert severity="warning">{translate('app.bulletin.publishConfirm')}</Alert>
                 </ActionDialogButton>
-              )}
+              </OfferedAction>
             </Stack>
           </Stack>
           {bulletin.status !== 'PUBLISHED' && (

@@ -14,7 +14,10 @@ const BY = `generatedByName reviewedByName publishedByName`;
 export const BULLETINS_QUERY = `query Bulletins { bulletins { ${SUMMARY} ${BY} } }`;
 export const PUBLIC_BULLETINS_QUERY = `query PublicBulletins { bulletins { ${SUMMARY} } }`;
 
-export const BULLETIN_QUERY = `query Bulletin($id: ID) { bulletin(id: $id) { ${SUMMARY} ${BY} snapshot } }`;
+/** The workflow actions the API offers the signed-in caller (none on the public page). */
+const ACTIONS = `availableActions { action available reason }`;
+
+export const BULLETIN_QUERY = `query Bulletin($id: ID) { bulletin(id: $id) { ${SUMMARY} ${BY} ${ACTIONS} snapshot } }`;
 export const PUBLIC_BULLETIN_QUERY = `query PublicBulletin($id: ID) { bulletin(id: $id) { ${SUMMARY} snapshot } }`;
 
 const DATA = `id month status`;

@@ -14,6 +14,8 @@ export interface MilestoneRow {
   evidence: string | null;
   note: string | null;
   phaseId: string | null;
+  /** What the API offers the caller (COMPLETE), with the reason when it cannot be taken. */
+  availableActions: { action: string; available: boolean; reason?: string | null }[];
 }
 
 export { MILESTONE_STATES };

@@ -8,7 +8,7 @@ const RESULT = (success: string, data: string) =>
 
 export const CAMPAIGNS_QUERY = `query Campaigns { campaigns { id year name } }`;
 
-const MILESTONE = `id code title dueDate department { id name } status state doneOn evidence note phaseId`;
+const MILESTONE = `id code title dueDate department { id name } status state doneOn evidence note phaseId availableActions { action available reason }`;
 
 export const CAMPAIGN_QUERY = `query Campaign($id: ID, $year: Int) {
   campaign(id: $id, year: $year) {

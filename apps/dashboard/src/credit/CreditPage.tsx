@@ -13,7 +13,7 @@ import { EmptyBox, QueryState } from '../common/states';
 import { GradeChip, ListStatusChip } from '../enterprises/CreditChips';
 import { historySeries, yearBefore, type ScorePoint } from './history';
 import { ENTERPRISE_CREDIT_QUERY } from './operations';
-import type { AvailableAction } from './availableActions';
+import type { AvailableAction } from '../common/OfferedAction';
 import { RecordActionButtons, type ActionableRecord } from './RecordActionButtons';
 import { formatScore } from '../common/format';
 

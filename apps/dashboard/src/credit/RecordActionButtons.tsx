@@ -8,7 +8,7 @@ import { useGql, useRunAction } from '../common/api';
 import { ActionDialogButton, type DialogField } from '../common/ActionDialog';
 import { APPLY_FOR_REPAIR, FILE_OBJECTION, PUBLICIZE_RECORD, REVOKE_RECORD, STANDARD_QUERY } from './operations';
 import { ObjectionDecisionButton } from './DecisionDialogs';
-import { OfferedAction, type AvailableAction } from './availableActions';
+import { OfferedAction, type AvailableAction } from '../common/OfferedAction';
 
 export interface ActionableRecord {
   id: string;

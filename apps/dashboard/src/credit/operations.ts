@@ -38,6 +38,7 @@ export const RATINGS_QUERY = `query Ratings { ratings { id quarter status asOf p
 export const RATING_QUERY = `query Rating($id: ID, $page: Int, $perPage: Int) {
   rating(id: $id) {
     id quarter status asOf publishedOn preparedAt reviewedAt reviewNote total standardVersion g5ProposalIds
+    availableActions { action available reason }
     distribution { grade count }
     redList { ${LISTED} }
     blackList { ${LISTED} }

@@ -16,7 +16,7 @@ import { DateText } from '../common/fields';
 import { FieldGrid, Section } from '../common/layout';
 import { ServerExportListActions } from '../common/ServerExport';
 import { EnterpriseInput } from '../common/referenceInputs';
-import { OfferedAction } from '../credit/availableActions';
+import { OfferedAction } from '../common/OfferedAction';
 import { ObjectionDecisionButton } from '../credit/DecisionDialogs';
 import { RecordLink } from '../creditRecords/RecordLink';
 

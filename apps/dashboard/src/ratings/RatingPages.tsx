@@ -11,6 +11,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 import { publicRequest, request, useGql, useRunAction } from '../common/api';
 import { ActionDialogButton } from '../common/ActionDialog';
+import { OfferedAction, type AvailableAction } from '../common/OfferedAction';
 import { toCsv } from '../common/csv';
 import { formatDateTime } from '../common/dates';
 import { serverNow } from '../common/clock';
@@ -51,6 +52,7 @@ interface RatedFirm {
 
 interface RatingDetail extends RatingSummary {
   reviewNote: string | null;
+  availableActions: AvailableAction[];
   g5ProposalIds: string[];
   distribution: { grade: string; count: number }[];
   redList: ListedFirm[];
@@ -137,7 +139,6 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
   const translate = useTranslate();
   const run = useRunAction();
   const queryClient = useQueryClient();
-  const { permissions } = usePermissions<AppPermissions>();
   const [page, setPage] = useState(1);
   const { data, isPending, error } = useGql<{ rating: RatingDetail | null }>(
     ['rating', id, signedIn],
@@ -183,7 +184,7 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
                 {rating.reviewNote ? ` · ${translate('app.rating.fields.reviewNote')}：${rating.reviewNote}` : ''}
               </Typography>
             </Box>
-            {signedIn && rating.status !== 'PUBLISHED' && hasPermission(permissions, 'rating:prepare') && (
+            <OfferedAction actions={rating.availableActions} action="PREPARE" label="app.rating.reprepare">
               <ActionDialogButton
                 label="app.rating.reprepare"
                 icon={<RefreshIcon />}
@@ -195,8 +196,8 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
               >
                 <Typography variant="body2">{translate('app.rating.reprepareHint')}</Typography>
               </ActionDialogButton>
-            )}
-            {signedIn && rating.status === 'PREPARED' && hasPermission(permissions, 'rating:prepare') && (
+            </OfferedAction>
+            <OfferedAction actions={rating.availableActions} action="REVIEW" label="app.rating.review">
               <ActionDialogButton
                 label="app.rating.review"
                 icon={<RateReviewIcon />}
@@ -208,8 +209,8 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
               >
                 <Typography variant="body2">{translate('app.rating.reviewHint')}</Typography>
               </ActionDialogButton>
-            )}
-            {signedIn && rating.status === 'REVIEWED' && hasPermission(permissions, 'rating:publish') && (
+            </OfferedAction>
+            <OfferedAction actions={rating.availableActions} action="PUBLISH" label="app.rating.publish">
               <ActionDialogButton
                 label="app.rating.publish"
                 icon={<PublishIcon />}
@@ -222,7 +223,7 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
               >
                 <Typography variant="body2">{translate('app.rating.publishHint')}</Typography>
               </ActionDialogButton>
-            )}
+            </OfferedAction>
           </Stack>
 
           <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ mb: 2 }}>

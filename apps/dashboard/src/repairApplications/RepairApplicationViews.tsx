@@ -6,7 +6,7 @@ import { DateText } from '../common/fields';
 import { FieldGrid, Section } from '../common/layout';
 import { ServerExportListActions } from '../common/ServerExport';
 import { EnterpriseInput } from '../common/referenceInputs';
-import { OfferedAction, offeredAction } from '../credit/availableActions';
+import { OfferedAction, offeredAction } from '../common/OfferedAction';
 import { RepairDecisionButton } from '../credit/DecisionDialogs';
 import { RecordLink } from '../creditRecords/RecordLink';
 

@@ -1,12 +1,12 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { Department } from '@wuye/db';
-import { ISSUE_CATEGORIES, checkDepartment, type IssueCategory } from '@wuye/domain';
+import { Department, departmentKind } from '@wuye/db';
+import { ISSUE_CATEGORIES, type IssueCategory } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
-import { checkUnique, parseId } from '../write.js';
+import { parseId } from '../write.js';
 
 const LABEL = { 'zh-CN': '部门', en: 'Department' };
 
@@ -84,22 +84,14 @@ const DepartmentUpdateInput = builder.inputType('DepartmentUpdateInput', {
 defineWriteMutations({
   typeName: 'Department',
   label: LABEL,
-  entity: Department,
   ref: DepartmentRef,
   createInput: DepartmentInput,
   updateInput: DepartmentUpdateInput,
   permissions: { create: 'department:create', update: 'department:update' },
-  snapshot: (d) => ({ name: d.name, code: d.code, remit: d.remit }),
   normalize: (i) => ({
     name: trimmed(i.name) ?? undefined,
     code: trimmed(i.code) ?? undefined,
     remit: i.remit ? ([...new Set(i.remit)] as IssueCategory[]) : undefined,
   }),
-  validate: async (em, data, existing) => {
-    const issues = checkDepartment(data, ISSUE_CATEGORIES);
-    await checkUnique(em, Department, 'name', data.name, existing?.id ?? null, issues);
-    await checkUnique(em, Department, 'code', data.code, existing?.id ?? null, issues);
-    return issues;
-  },
-  apply: (em, data, existing) => (existing ? em.assign(existing, data) : em.create(Department, data)),
+  kind: departmentKind,
 });

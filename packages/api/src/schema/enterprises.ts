@@ -1,19 +1,17 @@
-import { Enterprise, Township, refreshEnterpriseCredit } from '@wuye/db';
+import { Enterprise, enterpriseKind } from '@wuye/db';
 import {
   CREDIT_GRADES,
   ENTERPRISE_STATUSES,
   LIST_STATUSES,
-  checkEnterprise,
   type EnterpriseStatus,
 } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { countGrouped } from '../counts.js';
-import { todayOf } from '../today.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and, enterpriseScope } from '../scoping.js';
-import { checkUnique, parseId, reference } from '../write.js';
+import { parseId } from '../write.js';
 import { TownshipRef } from './townships.js';
 
 export const EnterpriseStatusEnum = builder.enumType('EnterpriseStatus', { values: ENTERPRISE_STATUSES });
@@ -131,21 +129,10 @@ const EnterpriseUpdateInput = builder.inputType('EnterpriseUpdateInput', {
 defineWriteMutations({
   typeName: 'Enterprise',
   label: { 'zh-CN': '物业服务企业', en: 'Enterprise' },
-  entity: Enterprise,
   ref: EnterpriseRef,
   createInput: EnterpriseInput,
   updateInput: EnterpriseUpdateInput,
   permissions: { create: 'enterprise:create', update: 'enterprise:update' },
-  snapshot: (e) => ({
-    name: e.name,
-    uscc: e.uscc,
-    legalRepresentative: e.legalRepresentative,
-    contactPerson: e.contactPerson ?? null,
-    contactPhone: e.contactPhone ?? null,
-    address: e.address ?? null,
-    townshipId: String(e.township.id),
-    status: e.status as EnterpriseStatus,
-  }),
   normalize: (i) => ({
     name: trimmed(i.name) ?? undefined,
     uscc: trimmed(i.uscc)?.toUpperCase(),
@@ -156,18 +143,5 @@ defineWriteMutations({
     townshipId: i.townshipId == null ? undefined : String(i.townshipId),
     status: (i.status ?? undefined) as EnterpriseStatus | undefined,
   }),
-  validate: async (em, data, existing) => {
-    const issues = checkEnterprise(data);
-    if (!issues.some((i) => i.field === 'uscc')) await checkUnique(em, Enterprise, 'uscc', data.uscc, existing?.id ?? null, issues);
-    await reference(em, Township, 'townshipId', data.townshipId, issues);
-    return issues;
-  },
-  apply: (em, { townshipId, ...data }, existing) => {
-    const township = em.getReference(Township, Number(townshipId));
-    return existing ? em.assign(existing, { ...data, township }) : em.create(Enterprise, { ...data, township });
-  },
-  // A new firm starts at the standing of no records under the standard in force, so it ranks and filters at once.
-  afterWrite: async (em, firm, _data, before, ctx) => {
-    if (!before) await refreshEnterpriseCredit(em, firm.id, todayOf(ctx));
-  },
+  kind: enterpriseKind,
 });

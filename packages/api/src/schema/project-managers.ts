@@ -1,13 +1,12 @@
-import { Community, Enterprise, ManagerAppointment, ProjectManager, refreshManagerCredit } from '@wuye/db';
-import { checkAppointment, checkProjectManager, maskPhone, seesPersonalData, type FieldIssue } from '@wuye/domain';
+import { ManagerAppointment, ProjectManager, addManagerAppointment, projectManagerKind } from '@wuye/db';
+import { maskPhone, seesPersonalData } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { todayOf } from '../today.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { notFound } from '../errors.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and, projectManagerScope } from '../scoping.js';
-import { auditedWrite, failIf, parseId, reference, checkUnique } from '../write.js';
+import { auditedWrite, parseId } from '../write.js';
 import { CommunityRef } from './communities.js';
 import { EnterpriseRef } from './enterprises.js';
 import { WRITE_ERRORS } from './errors.js';
@@ -127,40 +126,20 @@ const ProjectManagerUpdateInput = builder.inputType('ProjectManagerUpdateInput',
   }),
 });
 
-/** A firm manager may only act for their own firm. */
-function ownFirmIssue(ctx: Context, enterpriseId: string | null | undefined): FieldIssue[] {
-  return ctx.principal?.role === 'ENTERPRISE' && enterpriseId !== ctx.principal.enterpriseId ? [{ field: 'enterpriseId', code: 'OUT_OF_SCOPE' }] : [];
-}
-
 defineWriteMutations({
   typeName: 'ProjectManager',
   label: LABEL,
-  entity: ProjectManager,
   ref: ProjectManagerRef,
   createInput: ProjectManagerInput,
   updateInput: ProjectManagerUpdateInput,
   permissions: { create: 'projectManager:create', update: 'projectManager:update' },
-  canUpdate: (m, ctx) => ctx.principal?.role !== 'ENTERPRISE' || String(m.enterprise.id) === ctx.principal.enterpriseId,
-  snapshot: (m) => ({ name: m.name, enterpriseId: String(m.enterprise.id), certificateNo: m.certificateNo, phone: m.phone ?? null }),
   normalize: (i) => ({
     name: trimmed(i.name) ?? undefined,
     enterpriseId: i.enterpriseId == null ? undefined : String(i.enterpriseId),
     certificateNo: trimmed(i.certificateNo) ?? undefined,
     phone: trimmed(i.phone) || (i.phone === undefined ? undefined : null),
   }),
-  validate: async (em, data, existing, ctx) => {
-    const issues = [...checkProjectManager(data), ...ownFirmIssue(ctx, data.enterpriseId)];
-    await reference(em, Enterprise, 'enterpriseId', data.enterpriseId, issues);
-    await checkUnique(em, ProjectManager, 'certificateNo', data.certificateNo, existing?.id ?? null, issues);
-    return issues;
-  },
-  apply: (em, { enterpriseId, ...data }, existing) => {
-    const enterprise = em.getReference(Enterprise, Number(enterpriseId));
-    return existing ? em.assign(existing, { ...data, enterprise }) : em.create(ProjectManager, { ...data, enterprise });
-  },
-  afterWrite: async (em, manager, _data, before, ctx) => {
-    if (!before) await refreshManagerCredit(em, manager.id, todayOf(ctx));
-  },
+  kind: projectManagerKind,
 });
 
 const AppointmentInput = builder.inputType('ManagerAppointmentInput', {
@@ -181,22 +160,8 @@ builder.mutationField('addManagerAppointment', (t) =>
     args: { managerId: t.arg.id({ required: true }), input: t.arg({ type: AppointmentInput, required: true }) },
     resolve: (_r, { managerId, input }, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const manager = await em.findOne(ProjectManager, and<ProjectManager>({ id: parseId(managerId) ?? 0 }, projectManagerScope(ctx)));
-        if (!manager) throw notFound(LABEL, String(managerId), ctx.locale);
-        const issues = [...checkAppointment(input), ...ownFirmIssue(ctx, String(manager.enterprise.id))];
-        const community = await reference(em, Community, 'communityId', input.communityId, issues);
-        if (community && ctx.principal?.role === 'ENTERPRISE' && community.enterprise?.id !== manager.enterprise.id) {
-          issues.push({ field: 'communityId', code: 'OUT_OF_SCOPE' });
-        }
-        failIf(issues, ctx);
-        const appointment = em.create(ManagerAppointment, {
-          manager,
-          community: community!,
-          startDate: input.startDate,
-          endDate: input.endDate ?? null,
-          registeredOn: input.registeredOn ?? null,
-        });
-        await em.flush();
+        const appointment = await addManagerAppointment(em, ctx.principal, managerId, projectManagerScope(ctx), input);
+        if (!appointment) throw notFound(LABEL, String(managerId), ctx.locale);
         return {
           result: appointment,
           audit: { action: 'managerAppointment.create', entityType: 'ManagerAppointment', entityId: appointment.id, changes: { managerId, ...input } },

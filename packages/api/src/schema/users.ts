@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Department, Enterprise, Township, User, clock, hashPassword, verifyPassword } from '@wuye/db';
+import { Department, Enterprise, Township, User, clock, hashPassword, verifyPassword, type Em, type RegistryKind } from '@wuye/db';
 import { checkUser, type FieldIssue, type Role } from '@wuye/domain';
 import { checkNewPassword } from '@wuye/domain/password-strength';
 import { builder } from '../builder.js';
@@ -116,14 +116,9 @@ type UserData = {
 
 const scopeId = (v: string | number | null | undefined) => (v === undefined ? undefined : v ? String(v) : null);
 
-defineWriteMutations({
-  typeName: 'User',
-  label: LABEL,
+/** How a user account is checked and stored (the registry write sequence of @wuye/db registry/service.ts). */
+const userKind: RegistryKind<User, UserData> = {
   entity: User,
-  ref: UserRef,
-  createInput: UserInput,
-  updateInput: UserUpdateInput,
-  permissions: { create: 'user:create', update: 'user:update' },
   snapshot: (u): UserData => ({
     username: u.username,
     displayName: u.displayName,
@@ -132,16 +127,6 @@ defineWriteMutations({
     departmentId: u.department ? String(u.department.id) : null,
     enterpriseId: u.enterprise ? String(u.enterprise.id) : null,
     active: u.active,
-  }),
-  normalize: (i) => ({
-    username: 'username' in i ? trimmed(i.username)?.toLowerCase() : undefined,
-    displayName: trimmed(i.displayName) ?? undefined,
-    role: (i.role ?? undefined) as Role | undefined,
-    townshipId: scopeId(i.townshipId),
-    departmentId: scopeId(i.departmentId),
-    enterpriseId: scopeId(i.enterpriseId),
-    active: i.active ?? undefined,
-    password: i.password ?? undefined,
   }),
   validate: async (em, data, existing) => {
     const issues: FieldIssue[] = checkUser(data);
@@ -176,8 +161,28 @@ defineWriteMutations({
   afterWrite: async (em, user, data, before) => {
     // A new password, a role or scope change, or deactivation ends the user's sessions.
     const scopeChanged = (['role', 'townshipId', 'departmentId', 'enterpriseId'] as const).some((k) => before && before[k] !== data[k]);
-    if (before && (data.passwordHash || scopeChanged || !data.active)) await revokeSessions(em, user.id);
+    if (before && (data.passwordHash || scopeChanged || !data.active)) await revokeSessions(em as Em, user.id);
   },
+};
+
+defineWriteMutations({
+  typeName: 'User',
+  label: LABEL,
+  ref: UserRef,
+  createInput: UserInput,
+  updateInput: UserUpdateInput,
+  permissions: { create: 'user:create', update: 'user:update' },
+  normalize: (i) => ({
+    username: 'username' in i ? trimmed(i.username)?.toLowerCase() : undefined,
+    displayName: trimmed(i.displayName) ?? undefined,
+    role: (i.role ?? undefined) as Role | undefined,
+    townshipId: scopeId(i.townshipId),
+    departmentId: scopeId(i.departmentId),
+    enterpriseId: scopeId(i.enterpriseId),
+    active: i.active ?? undefined,
+    password: i.password ?? undefined,
+  }),
+  kind: userKind,
 });
 
 builder.mutationField('revokeUserSessions', (t) =>

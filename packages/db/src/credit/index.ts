@@ -5,3 +5,4 @@ export * from './jobs.js';
 export * from './ratings.js';
 export * from './commands.js';
 export * from './queries.js';
+export * from './notifications.js';

@@ -142,8 +142,11 @@ const BULLETIN_FLOW: Record<BulletinAction, { from: readonly BulletinStatus[]; t
 
 export function bulletinTransition(status: BulletinStatus, action: BulletinAction): { ok: true; next: BulletinStatus } | { ok: false; issue: FieldIssue } {
   const rule = BULLETIN_FLOW[action];
-  if (!rule.from.includes(status)) return { ok: false, issue: { field: 'bulletin', code: 'BULLETIN_STATUS', params: { status, action } } };
-  return { ok: true, next: rule.to };
+  if (rule.from.includes(status)) return { ok: true, next: rule.to };
+  // Before publication the refusal says what is missing; afterwards, that a published bulletin never changes.
+  if (action === 'REVIEW' && status === 'REVIEWED') return { ok: false, issue: { field: 'bulletin', code: 'ALREADY_REVIEWED' } };
+  if (action === 'PUBLISH' && status === 'DRAFT') return { ok: false, issue: { field: 'bulletin', code: 'NOT_REVIEWED' } };
+  return { ok: false, issue: { field: 'bulletin', code: 'BULLETIN_STATUS', params: { status, action } } };
 }
 
 /** A bulletin covers a whole month that has begun (a month still running gives a provisional draft). */

@@ -1,3 +1,4 @@
+import { availability, type ActionAvailability } from '../availability.js';
 import type { FieldIssue } from '../field-errors.js';
 import { can, type Principal } from '../permissions.js';
 import { objectionDaysLeft, transition, type CreditRecordEvent, type LifecycleError, type LifecycleRecord } from './lifecycle.js';
@@ -11,11 +12,6 @@ import type { ScoringStandard } from './standard.js';
  * own) and the item's state is one the action starts from; `reason` says why a listed action cannot be taken yet,
  * in the same words the command would refuse it with.
  */
-export interface ActionAvailability<A extends string> {
-  action: A;
-  available: boolean;
-  reason: FieldIssue | null;
-}
 
 export const CREDIT_RECORD_ACTIONS = ['PUBLICIZE', 'OBJECT', 'DECIDE_OBJECTION', 'APPLY_REPAIR', 'REVOKE'] as const;
 export type CreditRecordAction = (typeof CREDIT_RECORD_ACTIONS)[number];
@@ -54,7 +50,6 @@ export interface RepairFacts {
   standard: ScoringStandard;
 }
 
-const availability = <A extends string>(action: A, reason: FieldIssue | null): ActionAvailability<A> => ({ action, available: reason == null, reason });
 
 function refusal(record: RecordFacts, event: CreditRecordEvent): FieldIssue | null {
   const r = transition(record, event);

@@ -3,3 +3,4 @@ export * from './score.js';
 export * from './lifecycle.js';
 export * from './lists.js';
 export * from './actions.js';
+export * from './rating-actions.js';
