@@ -13,7 +13,7 @@ import { can, messageFor, type FieldIssue, type Locale, type Principal } from '@
 import { ALLOWED_TYPES_LABEL, extensionOf, nameForType, sniffEvidenceType } from './file-types.js';
 
 /**
- * Evidence files of issues (PRODUCT.md §4): `POST /files` (multipart: `issueId` and one `file`) stores an upload
+ * Evidence files of issues (docs/product.md §4): `POST /files` (multipart: `issueId` and one `file`) stores an upload
  * under the upload directory and answers its id, to be named in `submitIssueFeedback(fileIds)`; `GET /files/:id`
  * serves it to those who may see the issue. Bearer token as for GraphQL.
  *

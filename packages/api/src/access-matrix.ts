@@ -16,7 +16,7 @@
  * departments (access.test.ts, closed-loop.test.ts, credit.test.ts, access-matrix.test.ts). Result wrappers
  * `Mutation…Success` inherit their mutation's access and need no entry.
  *
- * A new field: decide who may see it with PRODUCT.md §1, declare its authScopes in the schema, add its line here.
+ * A new field: decide who may see it with docs/product.md §1, declare its authScopes in the schema, add its line here.
  */
 export const CALLERS = ['anonymous', 'admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'] as const;
 export type Caller = (typeof CALLERS)[number];
@@ -237,7 +237,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
 };
 
 /**
- * Row scoping of the credit standings (PRODUCT.md §1, issue 11): which firms' live scores a caller may see, once the
+ * Row scoping of the credit standings (docs/product.md §1, issue 11): which firms' live scores a caller may see, once the
  * field itself is allowed. `all`: every active firm; `area`: the firms registered in or serving the caller's township,
  * ranked among themselves; `own`: the caller's own firm only, with its rank among all firms; `none`: nothing. A firm
  * manager sees the others only on the public boards (published quarterly ratings, red and black lists, bulletins).

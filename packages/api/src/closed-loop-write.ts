@@ -36,7 +36,7 @@ const NOTHING = { id: { $in: [] as number[] } };
 type Scoped = { township: unknown; enterprise: unknown; department?: unknown };
 
 /**
- * Which issues and complaints a caller sees (PRODUCT.md §1): the bureau and analysts everything; a department
+ * Which issues and complaints a caller sees (docs/product.md §1): the bureau and analysts everything; a department
  * the items routed to it; a township those in its area; a firm its own.
  */
 function routedScope<T extends Scoped>(ctx: Context): FilterQuery<T> {

@@ -3,7 +3,6 @@
 const RESULT = (success: string, data: string) =>
   `{ __typename ... on ${success} { data { ${data} } } ... on Error { message } ... on ValidationError { fieldErrors { field message } } }`;
 
-export const RECORD_BRIEF = `id itemCode itemLabel points status effectiveFrom expiresOn reason enterpriseId objectionDeadline proposedById`;
 
 export const ENTERPRISE_CREDIT_QUERY = `query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {
   enterprise(id: $id) {

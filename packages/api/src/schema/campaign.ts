@@ -42,7 +42,7 @@ import { DepartmentRef } from './departments.js';
 import { WRITE_ERRORS } from './errors.js';
 
 /**
- * The campaign (PRODUCT.md §7): phases, milestones with due dates and responsible departments, and the routines —
+ * The campaign (docs/product.md §7): phases, milestones with due dates and responsible departments, and the routines —
  * weekly progress, training sessions with attendance, joint meetings with their notices (seed part 5). Every
  * signed-in role reads it; the bureau (campaign:manage) writes it.
  */

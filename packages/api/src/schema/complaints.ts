@@ -30,7 +30,7 @@ import { TownshipRef } from './townships.js';
 
 const LABEL = { 'zh-CN': '投诉', en: 'Complaint' };
 
-/** Complainant data in full only for ADMIN, REGULATOR and the handling department (PRODUCT.md §1). */
+/** Complainant data in full only for ADMIN, REGULATOR and the handling department (docs/product.md §1). */
 const seesComplainant = (c: Complaint, ctx: Context) => seesPersonalData(ctx.principal, { handlingDepartmentId: c.department ? String(c.department.id) : null });
 
 export const ComplaintEventRef = builder.objectRef<ComplaintEvent>('ComplaintEvent').implement({

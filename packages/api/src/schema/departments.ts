@@ -11,7 +11,7 @@ import { parseId } from '../write.js';
 const LABEL = { 'zh-CN': '部门', en: 'Department' };
 
 export const IssueCategoryEnum = builder.enumType('IssueCategory', {
-  description: 'Issue and complaint categories (PRODUCT.md §4), each owned by one department',
+  description: 'Issue and complaint categories (docs/product.md §4), each owned by one department',
   values: ISSUE_CATEGORIES,
 });
 

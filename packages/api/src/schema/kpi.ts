@@ -27,7 +27,7 @@ import { parseId } from '../write.js';
 import { IssueCategoryEnum } from './departments.js';
 
 /**
- * KPIs (PRODUCT.md §6) for the dashboard home and for analysts: every KPI with its actual value, target,
+ * KPIs (docs/product.md §6) for the dashboard home and for analysts: every KPI with its actual value, target,
  * numerator, denominator and the previous period's value, county-wide or grouped. Computed by the SQL engine in
  * @wuye/db; a TOWNSHIP, ENTERPRISE or DEPARTMENT caller always gets its own slice.
  */
@@ -228,7 +228,7 @@ export function kpiCost(periodLabel: string, groupBy: readonly KpiGrouping[] | n
 builder.queryField('kpiDefinitions', (t) =>
   t.field({
     type: [KpiDefinitionRef],
-    description: 'Every KPI of PRODUCT.md §6: names, numerator/denominator in words, target, direction',
+    description: 'Every KPI of docs/product.md §6: names, numerator/denominator in words, target, direction',
     authScopes: { perm: 'kpi:read' },
     resolve: () => [...KPI_DEFINITIONS],
   }),

@@ -26,7 +26,7 @@ import { builder } from '../builder.js';
 import { DepartmentRef, IssueCategoryEnum } from './departments.js';
 
 /**
- * Reference data of the closed loop (PRODUCT.md §4): categories with their owning departments, the 100-point
+ * Reference data of the closed loop (docs/product.md §4): categories with their owning departments, the 100-point
  * checklist, the seed-part-6 construction defects, the configured clocks; and the enums the other modules share.
  *
  * A category's owner is the department whose `remit` lists it (edited with `updateDepartment`, ADMIN and

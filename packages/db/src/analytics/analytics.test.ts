@@ -4,7 +4,7 @@ import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { aggregate } from './aggregates.js';
 import { buildBulletinSnapshot } from './bulletin.js';
 import { countExportRows, exportBatches, exportColumns } from './exports.js';
-import { KPI_NOW, KPI_TODAY, seedKpiFixture, type KpiFixtureIds } from './kpi-fixture.js';
+import { KPI_NOW, KPI_TODAY, seedKpiFixture, type KpiFixtureIds } from '../fixtures/kpi-fixture.js';
 
 describeEachDriver('aggregates, exports and the bulletin snapshot', (driver) => {
   let orm: MikroORM;

@@ -5,7 +5,7 @@ import { computeKpis, type KpiRow } from './kpi-engine.js';
 import { dateString, dialectOf, endOfDay, num, run } from './sql.js';
 
 /**
- * The monthly bulletin's content (PRODUCT.md §7), gathered in a fixed number of SQL statements and stored as one
+ * The monthly bulletin's content (docs/product.md §7), gathered in a fixed number of SQL statements and stored as one
  * JSON snapshot: KPI table by township, grade distribution, red/black list changes, overdue and flagged issues,
  * typical cases, top and bottom 10 firms. Once published the snapshot is never recomputed.
  */

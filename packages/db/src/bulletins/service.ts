@@ -7,7 +7,7 @@ import { parseId } from '../references.js';
 import { RuleError } from '../rule-error.js';
 
 /**
- * 月通报 writes: generate (or regenerate, while unpublished) a month's DRAFT, review it, publish it (PRODUCT.md §7).
+ * 月通报 writes: generate (or regenerate, while unpublished) a month's DRAFT, review it, publish it (docs/product.md §7).
  * The steps follow `bulletinTransition` (@wuye/domain campaign/rules.ts); a published bulletin never changes.
  * Each command takes the caller's transactional EntityManager and throws RuleError when a rule refuses.
  */

@@ -16,7 +16,7 @@ import { parseId, reference } from '../references.js';
 import { failOn } from '../rule-error.js';
 
 /**
- * Campaign writes (PRODUCT.md §7): the campaign, its phases and milestones, and the routines — weekly progress,
+ * Campaign writes (docs/product.md §7): the campaign, its phases and milestones, and the routines — weekly progress,
  * training sessions with attendance, joint meetings with their notices. Each command takes the caller's
  * transactional EntityManager, checks the rules in @wuye/domain (campaign/rules.ts), throws RuleError before
  * anything is flushed when they refuse, and returns the row the dashboard shows next.

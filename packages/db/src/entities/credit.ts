@@ -5,7 +5,7 @@ import { User } from './accounts.js';
 import { Community, Enterprise, ProjectManager } from './registry.js';
 
 /**
- * Credit files (PRODUCT.md §5). Records are append-only in spirit: a row's facts (item, points, term, dates) are
+ * Credit files (docs/product.md §5). Records are append-only in spirit: a row's facts (item, points, term, dates) are
  * written once; only its lifecycle fields move, each move logged in CreditRecordEvent. Enterprise.score/grade/
  * listStatus and ProjectManager.score/grade are derived and refreshed in the transaction that changes a record.
  */

@@ -13,7 +13,7 @@ import {
 } from '@wuye/domain';
 
 /**
- * Registry of the county (PRODUCT.md §3). Ids are integers; the API exposes them as strings.
+ * Registry of the county (docs/product.md §3). Ids are integers; the API exposes them as strings.
  * `p.double()` is typed `string | number` by MikroORM but read back as a number here: `$type<number>()` says so.
  */
 
@@ -112,7 +112,7 @@ export const ProjectManager = defineEntity({
     name: p.string().length(50).index(),
     enterprise: () => p.manyToOne(Enterprise).index(),
     certificateNo: p.string().length(40).unique(),
-    /** Personal data: masked per PRODUCT.md §1. */
+    /** Personal data: masked per docs/product.md §1. */
     phone: p.string().length(30).nullable(),
     /** Current credit score and grade of the manager (own records + inherited B1/B2), derived and stored. */
     score: p.double().$type<number>().default(BASE_STANDING.score).index(),

@@ -7,7 +7,7 @@ import { parseId, reference } from '../references.js';
 import { failOn } from '../rule-error.js';
 
 /**
- * Registry writes (PRODUCT.md §2): one create and one update sequence for every kind of registry row — the final
+ * Registry writes (docs/product.md §2): one create and one update sequence for every kind of registry row — the final
  * record meets every rule of its kind (domain registry-rules.ts, references, uniqueness, the caller's scope) or
  * nothing is written. The kinds are in kinds.ts; the caller's transaction also holds the audit row.
  */

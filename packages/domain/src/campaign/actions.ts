@@ -4,7 +4,7 @@ import { can, type Principal } from '../permissions.js';
 import { bulletinTransition, type BulletinAction, type BulletinStatus, type MilestoneStatus } from './rules.js';
 
 /**
- * What a caller may do to a milestone or a monthly bulletin now (PRODUCT.md §7), for the dashboard's buttons.
+ * What a caller may do to a milestone or a monthly bulletin now (docs/product.md §7), for the dashboard's buttons.
  * Nothing is offered to a caller without the permission to act on the kind of item, nor on a published bulletin;
  * `reason` is the refusal the command would answer with.
  */

@@ -3,7 +3,7 @@ import { isIsoDate } from '../dates.js';
 import { RECORD_MIN_DATE } from '../input-policy.js';
 
 /**
- * The campaign (提升年, PRODUCT.md §7): phases, milestones and the routines that keep it going, plus the monthly
+ * The campaign (提升年, docs/product.md §7): phases, milestones and the routines that keep it going, plus the monthly
  * bulletin's workflow. Pure rules; the entities live in @wuye/db (entities/campaign.ts).
  */
 export const MILESTONE_STATUSES = ['PENDING', 'DONE'] as const;
@@ -112,7 +112,7 @@ export function checkMilestoneDone(doneOn: string, evidence: string | null | und
   return errors;
 }
 
-/** The routines of PRODUCT.md §7 (seed part 7 三(三): 周推进、月通报、月沟通协商、季度评比观摩、常态化培训、联席会议). */
+/** The routines of docs/product.md §7 (seed part 7 三(三): 周推进、月通报、月沟通协商、季度评比观摩、常态化培训、联席会议). */
 export const CAMPAIGN_ROUTINES = [
   { code: 'WEEKLY_PROGRESS', name: { 'zh-CN': '周推进', en: 'weekly progress' }, cadence: 'WEEKLY' },
   { code: 'MONTHLY_BULLETIN', name: { 'zh-CN': '月通报', en: 'monthly bulletin' }, cadence: 'MONTHLY' },

@@ -14,7 +14,7 @@ import {
 } from './common.js';
 import { checkIssueClassification } from './defects.js';
 
-/** Complaints and reports (投诉举报) of PRODUCT.md §4. */
+/** Complaints and reports (投诉举报) of docs/product.md §4. */
 export const COMPLAINT_CHANNELS = ['HOTLINE', 'EMAIL', 'WEB', 'WALL', 'BOARD', 'PETITION'] as const;
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 

@@ -5,7 +5,7 @@ import type { CreditGrade } from '../enums.js';
 import { countsOn, type ScoredRecord } from './score.js';
 import type { CreditItem, ScoringStandard } from './standard.js';
 
-/** Red and black lists, credit repair and the ranking order (PRODUCT.md §5). */
+/** Red and black lists, credit repair and the ranking order (docs/product.md §5). */
 
 export interface ListedRecord extends ScoredRecord {
   commendation?: boolean;

@@ -3,7 +3,7 @@ import type { FieldIssue } from '../field-errors.js';
 import { can, type Principal } from '../permissions.js';
 
 /**
- * The quarterly rating's steps (PRODUCT.md §3): prepared (again, while unpublished) and reviewed by the bureau —
+ * The quarterly rating's steps (docs/product.md §3): prepared (again, while unpublished) and reviewed by the bureau —
  * the reviewer never the preparer — then published by ADMIN. The commands refuse with `ratingStepIssue`; the
  * dashboard's buttons follow `ratingActions`, which gives the same reasons.
  */

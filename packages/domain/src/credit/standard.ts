@@ -1,7 +1,7 @@
 import type { CreditGrade, IssueCategory } from '../enums.js';
 
 /**
- * The scoring standard is data (PRODUCT.md §5): ADMIN issues new versions, every computed score names the version
+ * The scoring standard is data (docs/product.md §5): ADMIN issues new versions, every computed score names the version
  * it used, and a record keeps a snapshot of its item (points, term, flags) so a later version never rewrites history.
  */
 
@@ -88,7 +88,7 @@ const item = (
 const SERIOUS = { serious: true, blacklistMonths: 36 } as const;
 const MANAGER = { subject: 'MANAGER' } as const;
 
-/** Default standard v1, exactly PRODUCT.md §5. Frozen: a change is a new version, never an edit of this one. */
+/** Default standard v1, exactly docs/product.md §5. Frozen: a change is a new version, never an edit of this one. */
 export const SCORING_STANDARD_V1: ScoringStandard = deepFreeze({
   version: 1,
   effectiveFrom: '2026-01-01',

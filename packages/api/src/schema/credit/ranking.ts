@@ -7,7 +7,7 @@ import { todayOf } from '../../today.js';
 import { parseId } from '../../write.js';
 import { CreditGradeEnum, ListStatusEnum } from '../enterprises.js';
 
-/** The credit ranking of firms (PRODUCT.md §5), today from the stored scores or on a past date from the records. */
+/** The credit ranking of firms (docs/product.md §5), today from the stored scores or on a past date from the records. */
 
 type RankingRowData = Awaited<ReturnType<typeof rankEnterprises>>['items'][number];
 const RankingRowRef = builder.objectRef<RankingRowData>('RankingRow').implement({

@@ -7,7 +7,7 @@ import { auditedWrite } from '../../write.js';
 import { WRITE_ERRORS } from '../errors.js';
 import { CreditItemRef, CreditSubjectTypeEnum, ScoringStandardRef } from './refs.js';
 
-/** The scoring standard (PRODUCT.md §5): its versions, the one in force, and issuing the next. */
+/** The scoring standard (docs/product.md §5): its versions, the one in force, and issuing the next. */
 
 CreditItemRef.implement({
   description: 'One item of a scoring standard (G1–G8, B1–B14; MB1, MG1–MG4 for managers)',
@@ -26,7 +26,7 @@ CreditItemRef.implement({
 });
 
 ScoringStandardRef.implement({
-  description: 'A version of the scoring standard (PRODUCT.md §5); every score names the version it used',
+  description: 'A version of the scoring standard (docs/product.md §5); every score names the version it used',
   authScopes: { public: true },
   fields: (t) => ({
     version: t.exposeInt('version'),
