@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { codeLabel, shanghaiMidnight, type IssueCategory, type Locale } from '@wuye/domain';
+import { codeLabel, shanghaiMidnight, type Locale } from '@wuye/domain';
 import { dialectOf, endOfDay, num, run, type Dialect } from './sql.js';
 import { clock } from '../clock.js';
-import { enterpriseScopeSql, routedScopeSql, type DataScope, type ScopeSql } from './scope.js';
+import { enterpriseScopeSql, routedScopeSql, type AnalyticsFilter, type DataScope, type ScopeSql } from './scope.js';
 
 /**
  * Analysts' aggregates: counts and sums of issues, complaints, credit records and firms, grouped by up to two
@@ -13,17 +13,8 @@ export type AggregateSubject = (typeof AGGREGATE_SUBJECTS)[number];
 export const AGGREGATE_DIMENSIONS = ['TOWNSHIP', 'DEPARTMENT', 'ENTERPRISE', 'MONTH', 'CATEGORY', 'STATE', 'GRADE', 'ITEM_CODE', 'CHANNEL'] as const;
 export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
 
-export interface AggregateFilter {
-  townshipId?: number | null;
-  enterpriseId?: number | null;
-  departmentId?: number | null;
-  category?: IssueCategory | null;
-  /** Issue state, complaint state, record status or list status. */
-  state?: string | null;
-  /** Dated from / to (both inclusive): issues by registration, complaints by receipt, records by effective date. */
-  from?: string | null;
-  to?: string | null;
-}
+/** The same filter as the exports': analysts narrow an aggregate and its export alike. */
+export type AggregateFilter = AnalyticsFilter;
 
 export interface AggregateRow {
   keys: (string | null)[];

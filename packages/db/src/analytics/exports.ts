@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { codeLabel, shanghaiMidnight, addDays, type CodeFamily, type IssueCategory, type Locale, type Permission } from '@wuye/domain';
+import { codeLabel, shanghaiMidnight, addDays, type CodeFamily, type Locale, type Permission } from '@wuye/domain';
 import { dialectOf, dateString, num, run, type Dialect, type Raw } from './sql.js';
-import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type DataScope, type ScopeSql } from './scope.js';
+import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type AnalyticsFilter, type DataScope, type ScopeSql } from './scope.js';
 
 /**
  * Exports of the big lists, read in keyset batches (`id > last … order by id limit n`) so a million rows never sit
@@ -11,15 +11,7 @@ import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type DataScope, 
 export const EXPORT_LISTS = ['issues', 'complaints', 'enterprises', 'communities', 'credit-records', 'inspections', 'project-managers', 'objections', 'repair-applications'] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
 
-export interface ExportFilter {
-  townshipId?: number | null;
-  enterpriseId?: number | null;
-  departmentId?: number | null;
-  category?: IssueCategory | null;
-  state?: string | null;
-  from?: string | null;
-  to?: string | null;
-}
+export type ExportFilter = AnalyticsFilter;
 
 export interface ExportColumn {
   key: string;
