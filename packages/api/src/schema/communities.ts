@@ -1,4 +1,4 @@
-import { Community, communityKind } from '@wuye/db';
+import { Community, communityKind, rowsByIds } from '@wuye/db';
 import {
   COMMUNITY_TYPES,
   SERVICE_MODES,
@@ -20,7 +20,7 @@ export const ServiceModeEnum = builder.enumType('ServiceMode', { values: SERVICE
 export const CommunityRef = builder.loadableObject('Community', {
   description: '小区/物业管理项目 — a residential community or managed project',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => ctx.em.find(Community, and<Community>({ id: { $in: ids } }, communityScope(ctx))),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Community, ids, communityScope(ctx)),
   sort: (c) => c.id,
   fields: (t) => ({
     id: t.exposeID('id'),

@@ -1,5 +1,5 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { Department, departmentKind } from '@wuye/db';
+import { Department, departmentKind, rowsByIds } from '@wuye/db';
 import { ISSUE_CATEGORIES, type IssueCategory } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
@@ -18,7 +18,7 @@ export const IssueCategoryEnum = builder.enumType('IssueCategory', {
 export const DepartmentRef = builder.loadableObject('Department', {
   description: '部门 — a partner department and the categories it owns',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => ctx.em.find(Department, { id: { $in: ids } }),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Department, ids),
   sort: (d) => d.id,
   fields: (t) => ({
     id: t.exposeID('id'),

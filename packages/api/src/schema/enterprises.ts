@@ -1,4 +1,4 @@
-import { Enterprise, enterpriseKind } from '@wuye/db';
+import { Enterprise, enterpriseKind, rowsByIds } from '@wuye/db';
 import {
   CREDIT_GRADES,
   ENTERPRISE_STATUSES,
@@ -22,7 +22,7 @@ export const CreditGradeEnum = builder.enumType('CreditGrade', { values: CREDIT_
 export const EnterpriseRef = builder.loadableObject('Enterprise', {
   description: '物业服务企业 — a property-service enterprise and its credit standing',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => ctx.em.find(Enterprise, and<Enterprise>({ id: { $in: ids } }, enterpriseScope(ctx))),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Enterprise, ids, enterpriseScope(ctx)),
   sort: (e) => e.id,
   fields: (t) => ({
     id: t.exposeID('id'),

@@ -1,4 +1,4 @@
-import { ManagerAppointment, ProjectManager, addManagerAppointment, projectManagerKind } from '@wuye/db';
+import { ManagerAppointment, ProjectManager, addManagerAppointment, childRows, projectManagerKind, rowsByIds } from '@wuye/db';
 import { maskPhone, seesPersonalData } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
@@ -30,7 +30,7 @@ export const AppointmentRef = builder.objectRef<ManagerAppointment>('ManagerAppo
 export const ProjectManagerRef = builder.loadableObject('ProjectManager', {
   description: '项目经理 — a project manager employed by an enterprise',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => ctx.em.find(ProjectManager, and<ProjectManager>({ id: { $in: ids } }, projectManagerScope(ctx))),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, ProjectManager, ids, projectManagerScope(ctx)),
   sort: (m) => m.id,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -48,7 +48,7 @@ export const ProjectManagerRef = builder.loadableObject('ProjectManager', {
       type: AppointmentRef,
       description: 'Appointment history, newest first',
       load: (ids: number[], ctx: Context) =>
-        ctx.em.find(ManagerAppointment, { manager: { $in: ids } }, { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] }),
+        childRows(ctx.em, ManagerAppointment, 'manager', ids, [{ startDate: 'desc' }, { id: 'desc' }]),
       group: (a) => a.manager.id,
       resolve: (m) => m.id,
     }),
@@ -63,7 +63,7 @@ builder.objectField(CommunityRef, 'currentManager', (t) =>
     nullable: true,
     description: 'The project manager whose appointment is open (no end date)',
     load: async (ids: number[], ctx: Context) => {
-      const open = await ctx.em.find(ManagerAppointment, { community: { $in: ids }, endDate: null }, { orderBy: { startDate: 'desc' } });
+      const open = await childRows(ctx.em, ManagerAppointment, 'community', ids, { startDate: 'desc' }, { endDate: null });
       const byCommunity = new Map<number, number>();
       for (const a of open) if (!byCommunity.has(a.community.id)) byCommunity.set(a.community.id, a.manager.id);
       return ids.map((id) => byCommunity.get(id) ?? null);

@@ -7,7 +7,7 @@ import { actorOf } from '../credit-write.js';
 import { todayOf } from '../today.js';
 import { notFound } from '../errors.js';
 import { MAX_PER_PAGE, findPage } from '../paging.js';
-import { auditedWrite, failIf, parseId } from '../write.js';
+import { auditedWrite, parseId } from '../write.js';
 import { CreditGradeEnum } from './enterprises.js';
 import { WRITE_ERRORS } from './errors.js';
 

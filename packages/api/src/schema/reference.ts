@@ -1,4 +1,4 @@
-import { Department, closedLoopPolicy } from '@wuye/db';
+import { Department, allDepartments, closedLoopPolicy } from '@wuye/db';
 import {
   CHECKLIST_SECTIONS,
   CHECKLIST_SECTION_LABELS,
@@ -119,7 +119,7 @@ builder.queryFields((t) => ({
     type: [IssueCategoryInfo],
     authScopes: { signedIn: true },
     resolve: async (_r, _a, ctx) => {
-      const departments = await ctx.em.find(Department, {}, { orderBy: { id: 'asc' } });
+      const departments = await allDepartments(ctx.em);
       return ISSUE_CATEGORIES.map((code) => ({ code, departments: departments.filter((d) => d.remit.includes(code)) }));
     },
   }),

@@ -1,4 +1,4 @@
-import { Township, townshipKind } from '@wuye/db';
+import { Township, rowsByIds, townshipKind } from '@wuye/db';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { countGrouped } from '../counts.js';
@@ -12,7 +12,7 @@ const LABEL = { 'zh-CN': '乡镇/街道', en: 'Township' };
 export const TownshipRef = builder.loadableObject('Township', {
   description: '乡镇/街道 — a township or sub-district of the county',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => ctx.em.find(Township, { id: { $in: ids } }),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Township, ids),
   sort: (t) => t.id,
   fields: (t) => ({
     id: t.exposeID('id'),
