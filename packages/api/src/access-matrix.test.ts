@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDriver } from '@wuye/db/testing';
 import { Complaint, User, exportBatches, type Em } from '@wuye/db';
 import { dataScopeOf } from './analytics-scope.js';
-import { principalOf } from './sessions.js';
+import { principalOf } from '@wuye/db';
 import { can, type Permission, type Principal } from '@wuye/domain';
 import { CALLERS, ROOT_ACCESS, STANDINGS_ROWS, TYPE_ACCESS, type AccessCode, type Caller, type RowScope } from './access-matrix.js';
 import { createFixture, testSchema, type Fixture, type FixtureUser } from './testing.js';

@@ -47,6 +47,7 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   displayName: { 'zh-CN': '姓名', en: 'display name' },
   password: { 'zh-CN': '密码', en: 'password' },
   newPassword: { 'zh-CN': '新密码', en: 'new password' },
+  currentPassword: { 'zh-CN': '当前密码', en: 'current password' },
   role: { 'zh-CN': '角色', en: 'role' },
   page: { 'zh-CN': '页码', en: 'page' },
   perPage: { 'zh-CN': '每页条数', en: 'page size' },
@@ -225,6 +226,7 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     en: (p, l) =>
       `the ${l} is too easy to guess (${({ PERSONAL: 'it contains the username or name', COMMON: 'it is a common password or a variant of one', PATTERN: 'it has repeats, sequences, keyboard patterns or years' } as Record<string, string>)[String(p.reason)] ?? 'too simple a combination'}): use a longer, less regular one`,
   },
+  PASSWORD_WRONG: { 'zh-CN': (_, l) => `${l}不正确`, en: (_, l) => `the ${l} is wrong` },
   PASSWORD_REUSED: { 'zh-CN': (_, l) => `${l}不能与当前密码相同`, en: (_, l) => `the ${l} must differ from the current password` },
   ILLEGAL_TRANSITION: {
     'zh-CN': (p, l) => `${l}当前状态为“${p.from}”，不能执行“${p.action}”`,
