@@ -129,3 +129,30 @@ export function recallIssue(supportingAreaCenti: number, totalAreaCenti: number,
     params: { area: areaText(supportingAreaCenti), total: areaText(totalAreaCenti), share: `${rules.recallArea.num}/${rules.recallArea.den}` },
   };
 }
+
+/** 筹备组 routes for candidates (seed part 2 item 6): the group, owner representatives, joint nomination, a single owner, self-nomination. */
+export const NOMINATION_ROUTES = ['GROUP', 'REPRESENTATIVES', 'JOINT', 'SINGLE_OWNER', 'SELF'] as const;
+export type NominationRoute = (typeof NOMINATION_ROUTES)[number];
+
+export const ASSEMBLY_FORMS = ['MEETING', 'WRITTEN', 'ONLINE', 'MIXED'] as const;
+export type AssemblyForm = (typeof ASSEMBLY_FORMS)[number];
+
+export const COUNTER_ROLES = ['MONITOR', 'TELLER'] as const;
+export type CounterRole = (typeof COUNTER_ROLES)[number];
+
+export const BALLOT_CHANNELS = ['ONLINE', 'PAPER'] as const;
+export type BallotChannel = (typeof BALLOT_CHANNELS)[number];
+
+export const COMMITTEE_POSITIONS = ['MEMBER', 'CHAIR', 'VICE_CHAIR'] as const;
+export type CommitteePosition = (typeof COMMITTEE_POSITIONS)[number];
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** A resident ID number (GB 11643) normalised (trimmed, upper-case X), or null when its form or check character is wrong. */
+export function normaliseIdNumber(text: string): string | null {
+  const s = text.trim().toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(s)) return null;
+  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(s[i]), 0);
+  return ID_CHECK[sum % 11] === s[17] ? s : null;
+}
