@@ -6,6 +6,7 @@ import { RuleError } from '../rule-error.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import {
   addCounter,
+  attestCandidate,
   castOnlineBallot,
   closeVoting,
   countVotes,
@@ -132,10 +133,9 @@ describeEachDriver('owners\' committee elections', (driver) => {
       candidates.push(String(c.id));
     }
     expect(await refusal(() => tx((em) => publiciseCandidates(em, staff, electionId, BEFORE)))).toEqual(['candidates:ELIGIBILITY_NOT_ATTESTED']);
-    await tx(async (em) => {
-      const c = await em.findOneOrFail(CommitteeCandidate, Number(candidates[9]));
-      Object.assign(c, { eligibilityAttested: true, attestedBy: '王组长' });
-    });
+    expect(await refusal(() => tx((em) => attestCandidate(em, staff, candidates[9]!, ' ', BEFORE)))).toEqual(['attestedBy:REQUIRED']);
+    expect(await refusal(() => tx((em) => attestCandidate(em, otherTownship, candidates[9]!, '王组长', BEFORE)))).toEqual(['electionId:OUT_OF_SCOPE']);
+    expect((await tx((em) => attestCandidate(em, staff, candidates[9]!, '王组长', BEFORE))).eligibilityAttested).toBe(true);
     expect(await refusal(() => tx((em) => addCounter(em, staff, electionId, { name: '候选人3', role: 'TELLER' }, BEFORE)))).toEqual(['counters:COUNTER_IS_CANDIDATE']);
     await tx((em) => addCounter(em, staff, electionId, { name: '监票人甲', role: 'MONITOR' }, BEFORE));
     await tx((em) => addCounter(em, staff, electionId, { name: '计票人乙', role: 'TELLER' }, BEFORE));

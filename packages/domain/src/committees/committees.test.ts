@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { hasMessage, messageFor } from '../field-errors.js';
 import type { Principal } from '../permissions.js';
 import { ballotListHash, canonicalBallotList, publicationIntact, receiptLine, recount, type PublishedElection } from './receipts.js';
-import { COMMITTEE_RULES_SEED, COMMITTEE_RULES_V1, committeeRuleSetOn, parseAreaCenti, reaches, recallIssue } from './rules.js';
+import { maskIdNumber } from '../masking.js';
+import { COMMITTEE_RULES_SEED, COMMITTEE_RULES_V1, committeeRuleSetOn, normaliseIdNumber, parseAreaCenti, reaches, recallIssue } from './rules.js';
 import { rollTotals, tally, votersOf, type Ballot, type TallyInput } from './tally.js';
 import { electionActions, electionIssue, officersIssues, termEnd, termState, tieSettlementIssues, type ElectionFacts } from './workflow.js';
 
@@ -34,6 +35,13 @@ describe('rule sets are versioned data', () => {
     expect(reaches(5, 10, half)).toBe(false);
     expect(reaches(6, 10, half)).toBe(true);
     expect(reaches(0, 0, twoThirds)).toBe(false);
+  });
+
+  it('checks an owner\'s ID number by its check character and keeps it only masked', () => {
+    expect(normaliseIdNumber(' 11010519491231002x ')).toBe('11010519491231002X');
+    expect(normaliseIdNumber('110105194912310021')).toBeNull();
+    expect(normaliseIdNumber('11010519491231002')).toBeNull();
+    expect(maskIdNumber('11010519491231002X')).toBe('110***********002X');
   });
 
   it('reads an area with at most two decimals, in hundredths of m²', () => {
