@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { publicationIntact, receiptLine, recount, type Principal } from '@wuye/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CommitteeCandidate, CommitteeElection, Community, ElectionBallot, OwnersCommittee, OwnerUnit, RecallMotion, RollEntry, Township, UnitOwner, type Em } from '../index.js';
+import { CommitteeCandidate, CommitteeElection, Community, ElectionBallot, ElectionCounter, OwnersCommittee, OwnerUnit, RecallMotion, RollEntry, Township, UnitOwner, type Em } from '../index.js';
 import { RuleError } from '../rule-error.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import {
@@ -187,7 +187,7 @@ describeEachDriver('owners\' committee elections', (driver) => {
     const [c1, c2, c3, c4, c5, c6, c7, , c9, c10] = candidates as string[];
     const typeC = [c1!, c2!, c3!, c4!, c5!, c6!, c7!, c9!, c10!];
     const e = await read().findOneOrFail(CommitteeElection, electionId, { populate: ['committee'] });
-    const counters = (await read().find('ElectionCounter', { election: electionId }, { orderBy: { id: 'asc' } })) as { id: number }[];
+    const counters = await read().find(ElectionCounter, { election: electionId }, { orderBy: { id: 'asc' } });
     const units = await read().find(OwnerUnit, { community: communityId, room: { $in: ['110', '112', '102'] } });
     const unit = (room: string) => units.find((u) => u.room === room)!.id;
     expect(await refusal(() => tx((em) => signInPaperVoter(em, staff, electionId, unit('102'), DURING)))).toEqual(['votingCode:ALREADY_VOTED']);

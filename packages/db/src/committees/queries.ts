@@ -1,6 +1,7 @@
-import type { EntityManager } from '@mikro-orm/core';
+import { createHash } from 'node:crypto';
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { canonicalBallotList, committeeRuleSet, shanghaiDate, termState, type CommitteeRuleSet, type ElectionFacts, type ElectionStatus, type PublishedElection } from '@wuye/domain';
-import { CommitteeCandidate, CommitteeElection, Community, ElectionBallot, ElectionCounter, OwnerUnit, PaperEntry, RollEntry, VotingCode } from '../entities/index.js';
+import { CommitteeCandidate, CommitteeElection, Community, ElectionBallot, ElectionCounter, OwnerUnit, PaperEntry, PreparatoryMember, RecallMotion, RollEntry, VotingCode } from '../entities/index.js';
 
 /** Committee reads: what the rules need to know about an election, and what its public results page publishes. */
 
@@ -69,3 +70,40 @@ export async function publishedElection(em: EntityManager, electionId: number): 
     countedOn: shanghaiDate(e.countedAt),
   };
 }
+
+/**
+ * The register (issue 13 §8): each community in the caller's scope with its latest election that is not void (null:
+ * none), newest communities last.
+ */
+export async function committeeRegister(em: EntityManager, communities: FilterQuery<Community>): Promise<{ community: Community; election: CommitteeElection | null }[]> {
+  const rows = await em.find(Community, communities, { orderBy: { id: 'asc' } });
+  const elections = rows.length
+    ? await em.find(CommitteeElection, { community: { $in: rows.map((c) => c.id) }, status: { $ne: 'VOID' } }, { populate: ['committee'], orderBy: { id: 'asc' } })
+    : [];
+  const latest = new Map(elections.map((e) => [e.community.id, e]));
+  return rows.map((community) => ({ community, election: latest.get(community.id) ?? null }));
+}
+
+/** An election whose community is in the caller's scope, or null. */
+export const electionById = (em: EntityManager, id: number, communities: FilterQuery<Community>) =>
+  em.findOne(CommitteeElection, { id, community: communities }, { populate: ['committee', 'community'] });
+
+export const electionsOfCommunity = (em: EntityManager, communityId: number, communities: FilterQuery<Community>) =>
+  em.find(CommitteeElection, { community: { $and: [{ id: communityId }, communities] } }, { populate: ['committee'], orderBy: { id: 'desc' } });
+
+export const candidatesOf = (em: EntityManager, electionId: number) => em.find(CommitteeCandidate, { election: electionId }, { orderBy: { id: 'asc' } });
+export const countersOf = (em: EntityManager, electionId: number) => em.find(ElectionCounter, { election: electionId }, { orderBy: { id: 'asc' } });
+export const preparatoryMembersOf = (em: EntityManager, electionId: number) => em.find(PreparatoryMember, { election: electionId }, { orderBy: { id: 'asc' } });
+export const recallMotionsOf = (em: EntityManager, committeeId: number) => em.find(RecallMotion, { committee: committeeId }, { orderBy: { id: 'asc' } });
+
+/** Any election by id, for its public pages (results, ballot list): only what is public is read from it. */
+export const publicElection = (em: EntityManager, id: number) => em.findOne(CommitteeElection, id, { populate: ['community'] });
+
+/** The election a voting code opens (the code as printed or typed), or null: the owner's voting page. */
+export async function electionOfCode(em: EntityManager, code: string): Promise<CommitteeElection | null> {
+  const found = await em.findOne(VotingCode, { codeHash: votingCodeHash(code) }, { populate: ['election', 'election.community'] });
+  return found?.election ?? null;
+}
+
+/** A voting code as compared (upper-case, no separators) and stored (its SHA-256). */
+export const votingCodeHash = (code: string) => createHash('sha256').update(code.replace(/[\s-]/g, '').toUpperCase()).digest('hex');

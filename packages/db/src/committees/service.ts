@@ -44,7 +44,7 @@ import {
 } from '../entities/index.js';
 import { parseId, reference } from '../references.js';
 import { failOn, RuleError } from '../rule-error.js';
-import { electionFacts, paperProblems, participation, rulesOf } from './queries.js';
+import { electionFacts, paperProblems, participation, rulesOf, votingCodeHash } from './queries.js';
 
 /**
  * Owners' committee writes (issue 13): the owners' sheet, then an election from the preparatory group to a filed
@@ -61,8 +61,6 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const randomText = (length: number) => [...randomBytes(length)].map((b) => ALPHABET[b & 31]).join('');
 
-/** A voting code as printed (XXXX-XXXX-XXXX) and as compared (upper-case, no separators). */
-const normaliseCode = (code: string) => code.replace(/[\s-]/g, '').toUpperCase();
 
 // ---------------------------------------------------------------------------------------------------------------
 // The owners' sheet
@@ -355,7 +353,7 @@ async function markVoted(em: EntityManager, election: CommitteeElection, voterKe
  * ballot: the ballot row never names the unit.
  */
 export async function castOnlineBallot(em: EntityManager, input: { code: string; choices: string[] }, now: Date): Promise<{ receiptId: string; electionId: number }> {
-  const code = await em.findOne(VotingCode, { codeHash: sha256(normaliseCode(input.code)) }, { populate: ['entry', 'election'] });
+  const code = await em.findOne(VotingCode, { codeHash: votingCodeHash(input.code) }, { populate: ['entry', 'election'] });
   if (!code) throw new RuleError([{ field: 'votingCode', code: 'CODE_INVALID' }]);
   const election = code.election;
   const refused = electionIssue(await electionFacts(em, election), 'CAST', rulesOf(election), now);

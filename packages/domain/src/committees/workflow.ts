@@ -194,3 +194,24 @@ export function tieSettlementIssues(
   }
   return out;
 }
+
+/** 业主委员会 register status of a community (issue 13 §8), from its latest election that is not void. */
+export const COMMITTEE_REGISTER_STATUSES = ['NONE', 'PREPARING', 'VOTING', 'ELECTED', 'FILED', 'EXPIRED'] as const;
+export type CommitteeRegisterStatus = (typeof COMMITTEE_REGISTER_STATUSES)[number];
+
+export function registerStatus(election: ElectionStatus | null): CommitteeRegisterStatus {
+  switch (election) {
+    case null:
+    case 'VOID':
+      return 'NONE';
+    case 'PREPARING':
+    case 'PUBLICISED':
+    case 'ROLL_FROZEN':
+      return 'PREPARING';
+    case 'VOTING':
+    case 'COUNTING':
+      return 'VOTING';
+    default:
+      return election;
+  }
+}
