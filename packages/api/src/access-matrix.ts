@@ -79,6 +79,13 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.kpis': '-AAAAAA',
   'Query.trainingSessions': '-AAAAAA',
   'Query.weeklyProgress': '-AAAAAA',
+  // Owners' committees (issue 13): the register and elections by community scope; the owner's voting page and the
+  // published results with the ballot list are public.
+  'Query.ballotReceipt': 'AAAAAAA',
+  'Query.committeeElection': '-AA-AA-',
+  'Query.committeeRegister': '-AA-AA-',
+  'Query.electionResults': 'AAAAAAA',
+  'Query.votingBallot': 'AAAAAAA',
 
   'Mutation.acknowledgeIssue': '-AAA-A-',
   'Mutation.addManagerAppointment': '-AA--A-',
@@ -141,6 +148,25 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.reviewBulletin': '-AA----',
   'Mutation.revokeApiToken': '------A',
   'Mutation.scheduleJointMeeting': '-AA----',
+  // Owners' committees (issue 13): townships in their area and the bureau run elections; anyone votes with a code.
+  'Mutation.castBallot': 'AAAAAAA',
+  'Mutation.addElectionCounter': '-AA-A--',
+  'Mutation.attestCommitteeCandidate': '-AA-A--',
+  'Mutation.closeVoting': '-AA-A--',
+  'Mutation.countVotes': '-AA-A--',
+  'Mutation.createCommitteeElection': '-AA-A--',
+  'Mutation.electCommitteeOfficers': '-AA-A--',
+  'Mutation.enterPaperBallot': '-AA-A--',
+  'Mutation.fileCommittee': '-AA-A--',
+  'Mutation.freezeVoterRoll': '-AA-A--',
+  'Mutation.importCommitteeOwners': '-AA-A--',
+  'Mutation.issueVotingCodes': '-AA-A--',
+  'Mutation.moveRecall': '-AA-A--',
+  'Mutation.nominateCommitteeCandidate': '-AA-A--',
+  'Mutation.openVoting': '-AA-A--',
+  'Mutation.publiciseCandidates': '-AA-A--',
+  'Mutation.settleElectionTie': '-AA-A--',
+  'Mutation.signInPaperVoter': '-AA-A--',
 };
 
 /** Object types: the access of their fields (`access`), the fields that exist, and fields that differ. */
@@ -234,6 +260,25 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   TrainingAttendance: { access: '-AAAAAA', fields: 'enterpriseId id kind managerId name present' },
   TrainingSession: { access: '-AAAAAA', fields: 'attendees heldOn id location topic' },
   WeeklyProgress: { access: '-AAAAAA', fields: 'createdAt department id summary weekStart' },
+  // Owners' committees (issue 13)
+  BallotReceipt: { access: 'AAAAAAA', fields: 'electionId receiptId' },
+  CandidateCount: { access: 'AAAAAAA', fields: 'area candidateId headcount qualifies' },
+  CommitteeCandidate: { access: 'AAAAAAA', fields: 'elected eligibilityAttested id name nominatedBy position route', except: { nominatedBy: '-AA-AA-' } },
+  CommitteeElection: { access: '-AA-AA-', fields: 'agenda assemblyAt assemblyForm assemblyPlace availableActions ballotListHash candidates closesAt committeeId community counters filedOn filedWith id opensAt paperProblems preparatoryGroup publicisedOn recallMotions result rollArea rollHeadcount ruleSet seats status termEnd termStart' },
+  CommitteeRegisterRow: { access: '-AA-AA-', fields: 'community election status' },
+  CommitteeRuleSet: { access: 'AAAAAAA', fields: 'code label seats termYears version' },
+  ElectionAvailableAction: { access: '-AA-AA-', fields: 'action available reason' },
+  ElectionCounter: { access: '-AA-AA-', fields: 'id name role' },
+  ElectionResults: { access: 'AAAAAAA', fields: 'ballotList ballotListHash candidates communityName countedOn electionId participatedArea participatedHeadcount recountMatches rollArea rollHeadcount ruleSet seats status tally tieSettledBy' },
+  ElectionTally: { access: 'AAAAAAA', fields: 'cast counts elected pendingTie vacant valid voidBallots voidReason' },
+  IssuedVotingCode: { access: '-AA-A--', fields: 'building code room unitId unitNo' },
+  OwnerImportReport: { access: '-AA-A--', fields: 'owners units' },
+  PaperEntryResult: { access: '-AA-A--', fields: 'entries mismatch paperNo' },
+  PendingTie: { access: 'AAAAAAA', fields: 'candidateIds seats' },
+  PreparatoryMember: { access: '-AA-AA-', fields: 'id name role' },
+  PublishedBallot: { access: 'AAAAAAA', fields: 'area choices receiptId' },
+  RecallMotion: { access: '-AA-AA-', fields: 'id memberIds movedOn reason supporterCount supportingArea totalArea' },
+  VotingBallot: { access: 'AAAAAAA', fields: 'candidates closesAt communityName electionId open opensAt seats' },
 };
 
 /**
