@@ -64,6 +64,9 @@ describeEachDriver('owners\' committee elections through the API', (driver) => {
     expect(await mutate('publiciseCandidates', `electionId: "${electionId}"`, '{ status }', 'town2')).toEqual({ errors: ['electionId: 无权对该选举进行此操作'] });
     await mutate('publiciseCandidates', `electionId: "${electionId}"`, '{ status }');
     expect(await mutate('freezeVoterRoll', `electionId: "${electionId}"`, '{ status rollHeadcount rollArea }')).toEqual({ status: 'ROLL_FROZEN', rollHeadcount: 12, rollArea: '1200.00' });
+    const docs = (await run(`{ committeeElection(id: "${electionId}") { documents { notice candidateList } } }`)).committeeElection.documents;
+    expect(docs.notice).toMatch(/^关于召开阳光花园业主大会会议的通知\n全体业主：\n一、会议时间：2026年11月20日上午8:00\n二、会议地点：会所\n/);
+    expect(docs.candidateList.split('\n')).toHaveLength(12);
     codes = (await mutate('issueVotingCodes', `electionId: "${electionId}"`, '{ room code }')).map((c: any) => c.code);
     expect(codes).toHaveLength(12);
   });

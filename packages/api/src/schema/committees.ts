@@ -10,6 +10,7 @@ import {
   countVotes,
   createElection,
   electionById,
+  electionDocuments,
   electionFacts,
   electionOfCode,
   electionStatusOn,
@@ -176,6 +177,15 @@ const ElectionActionRef = builder.objectRef<ActionAvailability<ElectionAction>>(
   }),
 });
 
+const DocumentsRef = builder.objectRef<{ notice: string | null; candidateList: string; paperBallot: string }>('ElectionDocuments').implement({
+  authScopes: READ,
+  fields: (t) => ({
+    notice: t.exposeString('notice', { nullable: true, description: 'Dated the day the list was publicised (today until then)' }),
+    candidateList: t.exposeString('candidateList'),
+    paperBallot: t.exposeString('paperBallot'),
+  }),
+});
+
 const ElectionRef = builder.objectRef<CommitteeElection>('CommitteeElection').implement({
   description: 'An owners’ committee election, from the preparatory group to the filed committee',
   authScopes: READ,
@@ -206,6 +216,11 @@ const ElectionRef = builder.objectRef<CommitteeElection>('CommitteeElection').im
     preparatoryGroup: t.field({ type: [MemberRef], resolve: (e, _a, ctx) => preparatoryMembersOf(ctx.em, e.id) }),
     paperProblems: t.stringList({ description: 'Paper ballots entered by one counter only or differently by the two', resolve: (e, _a, ctx) => paperProblems(ctx.em, e.id) }),
     recallMotions: t.field({ type: [RecallRef], resolve: (e, _a, ctx) => recallMotionsOf(ctx.em, e.committee.id) }),
+    documents: t.field({
+      type: DocumentsRef,
+      description: 'The printable documents: the assembly notice (seed part 5 layout), the candidate list, the paper ballot',
+      resolve: (e, _a, ctx) => electionDocuments(ctx.em, e, todayOf(ctx)),
+    }),
     availableActions: t.field({
       type: [ElectionActionRef],
       description: 'The next steps, each with whether it can be taken now and why not (the command’s own words)',

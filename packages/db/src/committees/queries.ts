@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { canonicalBallotList, committeeRuleSet, shanghaiDate, termState, type CommitteeRuleSet, type ElectionFacts, type ElectionStatus, type PublishedElection } from '@wuye/domain';
+import { assemblyNotice, candidateList, canonicalBallotList, committeeRuleSet, paperBallot, shanghaiDate, termState, type CommitteeRuleSet, type ElectionFacts, type ElectionStatus, type PublishedElection } from '@wuye/domain';
 import { CommitteeCandidate, CommitteeElection, Community, ElectionBallot, ElectionCounter, OwnerUnit, PaperEntry, PreparatoryMember, RecallMotion, RollEntry, VotingCode } from '../entities/index.js';
 
 /** Committee reads: what the rules need to know about an election, and what its public results page publishes. */
@@ -107,3 +107,15 @@ export async function electionOfCode(em: EntityManager, code: string): Promise<C
 
 /** A voting code as compared (upper-case, no separators) and stored (its SHA-256). */
 export const votingCodeHash = (code: string) => createHash('sha256').update(code.replace(/[\s-]/g, '').toUpperCase()).digest('hex');
+
+/** The election's printable documents (notice, candidate list, paper ballot), dated `today`. */
+export async function electionDocuments(em: EntityManager, e: CommitteeElection, today: string): Promise<{ notice: string | null; candidateList: string; paperBallot: string }> {
+  const community = await em.findOneOrFail(Community, e.community.id);
+  const candidates = await em.find(CommitteeCandidate, { election: e.id }, { orderBy: { id: 'asc' } });
+  const facts = { communityName: community.name, seats: e.seats, candidates };
+  const notice =
+    e.assemblyAt && e.assemblyPlace && e.assemblyForm && e.agenda
+      ? assemblyNotice({ ...facts, rules: rulesOf(e), assemblyAt: e.assemblyAt, place: e.assemblyPlace, form: e.assemblyForm, agenda: e.agenda, opensAt: e.opensAt ?? null, closesAt: e.closesAt ?? null, noticeDate: e.publicisedOn ?? today })
+      : null;
+  return { notice, candidateList: candidateList(facts), paperBallot: paperBallot(facts) };
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hasMessage, messageFor } from '../field-errors.js';
 import type { Principal } from '../permissions.js';
+import { assemblyNotice, candidateList, paperBallot } from './documents.js';
 import { ballotListHash, canonicalBallotList, publicationIntact, receiptLine, recount, type PublishedElection } from './receipts.js';
 import { maskIdNumber } from '../masking.js';
 import { COMMITTEE_RULES_SEED, COMMITTEE_RULES_V1, committeeRuleSetOn, normaliseIdNumber, parseAreaCenti, reaches, recallIssue } from './rules.js';
@@ -286,5 +287,44 @@ describe('a tally anyone can recount', () => {
     expect(await publicationIntact({ ...pub, ballotList: list.replace('\t3', '\t2') })).toBe(false);
     expect(receiptLine(list, ballots[1]!.receiptId.toLowerCase())).toEqual({ receiptId: ballots[1]!.receiptId, areaCenti: 12025, choices: ['3'] });
     expect(receiptLine(list, 'R999999999')).toBeNull();
+  });
+});
+
+describe('printable documents', () => {
+  const facts = {
+    communityName: '阳光花园',
+    rules: V1,
+    seats: 9,
+    assemblyAt: new Date('2026-11-20T07:00:00Z'),
+    place: '小区会所',
+    form: 'MIXED' as const,
+    agenda: '审议管理规约、议事规则',
+    opensAt: new Date('2026-11-20T01:00:00Z'),
+    closesAt: new Date('2026-11-20T09:00:00Z'),
+    candidates: [{ name: '张三', route: 'SELF' as const }, { name: '李四', route: 'GROUP' as const }],
+    noticeDate: '2026-11-05',
+  };
+
+  it('lays the assembly notice out like seed part 5, with the rule set\'s quorum in words', () => {
+    expect(assemblyNotice(facts).split('\n')).toEqual([
+      '关于召开阳光花园业主大会会议的通知',
+      '全体业主：',
+      '一、会议时间：2026年11月20日下午3:00',
+      '二、会议地点：小区会所',
+      '三、会议内容：审议管理规约、议事规则；采取差额选举办法选举业主委员会委员（应选 9 名，候选人 2 名）。',
+      '四、参加人员：本小区全体业主（因故不能出席的，可书面委托代理人出席）；须专有部分面积占比2/3以上且人数占比2/3以上的业主参加，会议方为有效。',
+      '五、注意事项：',
+      '1、会议形式：现场会议与网络投票相结合。',
+      '2、网络投票时间：2026年11月20日上午9:00至2026年11月20日下午5:00，凭本户投票码投票，每户一票。',
+      '3、每张选票所选人数多于应选人数的作废；请携带身份证件提前10分钟到达会场签到领票。',
+      '阳光花园业主大会筹备组',
+      '2026年11月5日',
+    ]);
+    expect(assemblyNotice({ ...facts, rules: COMMITTEE_RULES_SEED, opensAt: null, closesAt: null })).toContain('须人数占比超过半数的业主参加');
+  });
+
+  it('lists the candidates with their routes and prints a ballot that says when it is void', () => {
+    expect(candidateList(facts)).toBe('阳光花园业主委员会委员候选人名单\n（应选 9 名，候选人 2 名，按提名先后排列）\n1. 张三（自荐）\n2. 李四（筹备组提名推荐）');
+    expect(paperBallot(facts)).toContain('所选人数不得多于 9 名，多于 9 名的选票作废');
   });
 });

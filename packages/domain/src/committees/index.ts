@@ -2,3 +2,4 @@ export * from './rules.js';
 export * from './tally.js';
 export * from './receipts.js';
 export * from './workflow.js';
+export * from './documents.js';
