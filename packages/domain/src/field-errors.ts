@@ -431,8 +431,8 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   },
   ROLL_EMPTY: { 'zh-CN': () => '该小区尚未导入专有部分及业主名册，不能冻结投票名册', en: () => 'no units or owners are on record for this community: the roll cannot be frozen' },
   NOT_CONTESTED: {
-    'zh-CN': (p, l) => `${l} ${p.candidates} 名，未多于应选 ${p.seats} 名：须差额选举，不能开始投票`,
-    en: (p, l) => `${p.candidates} ${l} for ${p.seats} seats: the election must be contested (more candidates than seats) before voting opens`,
+    'zh-CN': (p, l) => `${l} ${p.candidates} 名，未多于应选 ${p.seats} 名：须差额选举，候选人应多于应选名额`,
+    en: (p, l) => `${p.candidates} ${l} for ${p.seats} seats: the election must be contested, with more candidates than seats`,
   },
   TOO_FEW_COUNTERS: { 'zh-CN': (p, l) => `须至少确定 ${p.min} 名${l}（不得为候选人）`, en: (p, l) => `at least ${p.min} ${l} must be named (none of them a candidate)` },
   OUTSIDE_VOTING_WINDOW: {

@@ -276,10 +276,12 @@ describeEachDriver('owners\' committee elections', (driver) => {
     };
     const rows = (n: number): OwnerRow[] => Array.from({ length: n }, (_, i) => ({ building: '2', room: `${i + 1}`, area: '100', ownerName: `户${i}`, idNumber: idOf(100 + i) }));
 
-    it('refuses to open voting when the election is not contested (9 candidates for 9 seats)', async () => {
-      const e = await prepare(tinyId, rows(2), 9);
-      expect(await refusal(() => tx((em) => openVoting(em, staff, e.id, { opensAt: OPENS, closesAt: CLOSES }, BEFORE)))).toEqual(['candidates:NOT_CONTESTED']);
-      expect((await read().findOneOrFail(CommitteeElection, e.id)).status).toBe('ROLL_FROZEN');
+    it('refuses to publicise an uncontested list (9 candidates for 9 seats); a tenth candidate lets it through', async () => {
+      await expect(prepare(tinyId, rows(2), 9)).rejects.toThrow('candidates: NOT_CONTESTED');
+      const e = await read().findOneOrFail(CommitteeElection, { community: tinyId });
+      expect(e.status).toBe('PREPARING');
+      await tx((em) => nominateCandidate(em, staff, e.id, { name: '人10', route: 'SELF', eligibilityAttested: true, attestedBy: '组长' }, BEFORE));
+      expect((await tx((em) => publiciseCandidates(em, staff, e.id, BEFORE))).status).toBe('PUBLICISED');
     });
 
     it('voids the whole election when more ballots are cast than owners voted; a ballot naming too many is void', async () => {

@@ -187,10 +187,12 @@ describe('the election workflow', () => {
   const at = (iso: string) => new Date(iso);
   const township: Principal = { userId: '5', role: 'TOWNSHIP', townshipId: '1' };
 
-  it('refuses to open voting unless contested: 9 candidates for 9 seats is refused, 10 is not', () => {
+  it('refuses to publicise the list or open voting unless contested: 9 candidates for 9 seats is refused, 10 is not', () => {
     const refused = electionIssue(facts({ candidates: 9 }), 'OPEN_VOTING', V1, at('2026-11-19T00:00:00Z'))!;
     expect(refused).toMatchObject({ code: 'NOT_CONTESTED', params: { candidates: 9, seats: 9 } });
-    expect(messageFor(refused, 'zh-CN')).toBe('候选人 9 名，未多于应选 9 名：须差额选举，不能开始投票');
+    expect(messageFor(refused, 'zh-CN')).toBe('候选人 9 名，未多于应选 9 名：须差额选举，候选人应多于应选名额');
+    expect(electionIssue(facts({ status: 'PREPARING', candidates: 9 }), 'PUBLICISE', V1, at('2026-11-19T00:00:00Z'))?.code).toBe('NOT_CONTESTED');
+    expect(electionIssue(facts({ status: 'PREPARING', candidates: 10 }), 'PUBLICISE', V1, at('2026-11-19T00:00:00Z'))).toBeNull();
     expect(electionIssue(facts(), 'OPEN_VOTING', V1, at('2026-11-19T00:00:00Z'))).toBeNull();
   });
 

@@ -92,13 +92,14 @@ export function electionIssue(f: ElectionFacts, action: ElectionAction, rules: C
     case 'PUBLICISE':
       if (f.candidates === 0) return issue('REQUIRED', undefined, 'candidates');
       if (f.unattested > 0) return issue('ELIGIBILITY_NOT_ATTESTED', { count: f.unattested }, 'candidates');
-      return null;
+      // Checked here too: once publicised the list cannot grow, so an uncontested list would never open.
+      return contestedIssue(f, rules);
     case 'FREEZE_ROLL':
       return f.rollUnits === 0 ? issue('ROLL_EMPTY') : null;
     case 'ISSUE_CODES':
       return f.codesIssued ? issue('ALREADY_DONE', undefined, 'codes') : null;
     case 'OPEN_VOTING':
-      if (rules.contested && f.candidates <= f.seats) return issue('NOT_CONTESTED', { candidates: f.candidates, seats: f.seats }, 'candidates');
+      if (contestedIssue(f, rules)) return contestedIssue(f, rules);
       if (f.counters < 2) return issue('TOO_FEW_COUNTERS', { min: 2 }, 'counters');
       return null;
     case 'CAST':
@@ -120,6 +121,10 @@ export function electionIssue(f: ElectionFacts, action: ElectionAction, rules: C
       return null;
   }
 }
+
+/** 差额选举: more candidates than seats. */
+const contestedIssue = (f: Pick<ElectionFacts, 'candidates' | 'seats'>, rules: CommitteeRuleSet): FieldIssue | null =>
+  rules.contested && f.candidates <= f.seats ? issue('NOT_CONTESTED', { candidates: f.candidates, seats: f.seats }, 'candidates') : null;
 
 /** Ballots are taken only inside the window [opensAt, closesAt]. */
 export function windowIssue(f: Pick<ElectionFacts, 'opensAt' | 'closesAt'>, now: Date): FieldIssue | null {
