@@ -167,6 +167,7 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.publiciseCandidates': '-AA-A--',
   'Mutation.settleElectionTie': '-AA-A--',
   'Mutation.signInPaperVoter': '-AA-A--',
+  'Mutation.signOffCount': '-AA-A--',
 };
 
 /** Object types: the access of their fields (`access`), the fields that exist, and fields that differ. */
@@ -264,7 +265,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   BallotReceipt: { access: 'AAAAAAA', fields: 'electionId receiptId' },
   CandidateCount: { access: 'AAAAAAA', fields: 'area candidateId headcount qualifies' },
   CommitteeCandidate: { access: 'AAAAAAA', fields: 'elected eligibilityAttested id name nominatedBy position route', except: { nominatedBy: '-AA-AA-' } },
-  CommitteeElection: { access: '-AA-AA-', fields: 'agenda assemblyAt assemblyForm assemblyPlace availableActions ballotListHash candidates closesAt committeeId community counters documents filedOn filedWith id opensAt paperProblems preparatoryGroup publicisedOn recallMotions result rollArea rollHeadcount ruleSet seats status termEnd termStart' },
+  CommitteeElection: { access: '-AA-AA-', fields: 'agenda assemblyAt assemblyForm assemblyPlace availableActions ballotListHash candidates closesAt committeeId community counters documents filedOn filedWith id opensAt paperProblems preparatoryGroup publicisedOn recallMotions result rollArea rollHeadcount ruleSet seats signedOffAt status termEnd termStart' },
   CommitteeRegisterRow: { access: '-AA-AA-', fields: 'community election status' },
   CommitteeRuleSet: { access: 'AAAAAAA', fields: 'code label seats termYears version' },
   ElectionDocuments: { access: '-AA-AA-', fields: 'candidateList notice paperBallot' },

@@ -120,6 +120,12 @@ describeEachDriver('owners\' committee elections through the API', (driver) => {
       errors: ['officers: 主任、副主任须获全体当选委员（9 名）过半数同意，4 票不足'],
     });
     await mutate('electCommitteeOfficers', `electionId: "${electionId}", officers: ${officers.replace('votes: 4', 'votes: 7')}`, '{ status }');
+    const before = (await run(`{ committeeElection(id: "${electionId}") { counters { id role } ${ACTIONS} } }`)).committeeElection;
+    const file = before.availableActions.find((a: any) => a.action === 'FILE');
+    expect(file).toEqual({ action: 'FILE', available: false, reason: '计票结果尚未经监票人签字确认' });
+    expect(await mutate('fileCommittee', `electionId: "${electionId}", filedWith: "城关镇人民政府"`, '{ status }')).toEqual({ errors: [`counters: ${file.reason}`] });
+    const ids = before.counters.map((c: any) => `"${c.id}"`).join(', ');
+    expect(await mutate('signOffCount', `electionId: "${electionId}", counterIds: [${ids}]`, '{ signedOffAt }')).toEqual({ signedOffAt: '2026-11-21T04:00:00.000Z' });
     expect(await mutate('fileCommittee', `electionId: "${electionId}", filedWith: "城关镇人民政府"`, '{ status termStart termEnd filedOn }')).toEqual({
       status: 'FILED',
       termStart: '2026-11-21',

@@ -50,6 +50,7 @@ const STATUS_TERMS: Record<string, Term> = {
   ENTER_PAPER: { 'zh-CN': '录入纸质选票', en: 'enter a paper ballot' },
   CLOSE_VOTING: { 'zh-CN': '结束投票', en: 'close voting' },
   COUNT: { 'zh-CN': '计票', en: 'count' },
+  SIGN_OFF: { 'zh-CN': '监票人签字确认', en: 'sign the count' },
   SETTLE_TIE: { 'zh-CN': '确定票数相同的名额', en: 'settle the tie' },
   ELECT_OFFICERS: { 'zh-CN': '选举主任、副主任', en: 'elect the chair and vice-chairs' },
   FILE: { 'zh-CN': '备案', en: 'file' },

@@ -471,6 +471,8 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   },
   AREA_FORMAT: { 'zh-CN': (_, l) => `${l}须为大于 0 的数，最多两位小数（平方米）`, en: (_, l) => `the ${l} must be a positive figure in m² with at most two decimals` },
   AREA_CONFLICT: { 'zh-CN': (p, l) => `同一房屋在第 ${p.other} 行的${l}不同`, en: (p, l) => `the same unit has a different ${l} on row ${p.other}` },
+  COUNT_NOT_SIGNED_OFF: { 'zh-CN': () => '计票结果尚未经监票人签字确认', en: () => 'the count is not signed by the counters yet' },
+  MONITOR_REQUIRED: { 'zh-CN': (_, l) => `${l}中须至少有一名监票人`, en: (_, l) => `the ${l} must include at least one monitor` },
   ELECTION_IN_PROGRESS: { 'zh-CN': (_, l) => `该${l}已有正在进行的业主委员会选举`, en: (_, l) => `an owners' committee election is already under way in this ${l}` },
   COUNTER_IS_CANDIDATE: { 'zh-CN': (_, l) => `${l}不能是候选人`, en: (_, l) => `a candidate cannot be one of the ${l}` },
   SLA_RESOLUTION_BEFORE_RESPONSE: {

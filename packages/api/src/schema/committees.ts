@@ -32,6 +32,7 @@ import {
   rulesOf,
   settleTie,
   signInPaperVoter,
+  signOffCount,
   type CommitteeCandidate,
   type CommitteeElection,
   type ElectionCounter,
@@ -207,6 +208,7 @@ const ElectionRef = builder.objectRef<CommitteeElection>('CommitteeElection').im
     closesAt: t.expose('closesAt', { type: 'DateTime', nullable: true }),
     result: t.field({ type: TallyRef, nullable: true, resolve: (e) => e.result ?? null }),
     ballotListHash: t.exposeString('ballotListHash', { nullable: true }),
+    signedOffAt: t.expose('signedOffAt', { type: 'DateTime', nullable: true, description: 'When the counters signed the count' }),
     termStart: t.field({ type: 'Date', nullable: true, resolve: (e) => e.committee.termStart ?? null }),
     termEnd: t.field({ type: 'Date', nullable: true, resolve: (e) => e.committee.termEnd ?? null }),
     filedOn: t.field({ type: 'Date', nullable: true, resolve: (e) => e.committee.filedOn ?? null }),
@@ -576,11 +578,11 @@ builder.mutationField('signInPaperVoter', (t) =>
     description: 'Signs in a unit’s voter at the assembly (领票); returns the area to print on their paper ballot, m²',
     authScopes: MANAGE,
     errors: { types: WRITE_ERRORS },
-    args: { electionId: t.arg.id({ required: true }), unitId: t.arg.id({ required: true }) },
+    args: { electionId: t.arg.id({ required: true }), unitId: t.arg.id({ required: true }), proxyName: t.arg.string({ required: false, description: 'Who signs in under the owner’s written proxy (书面委托)' }) },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const r = await signInPaperVoter(em, ctx.principal, a.electionId, a.unitId, nowOf(ctx));
-        return { result: r.area, audit: audit('committeeElection.signIn', Number(a.electionId), { unitId: a.unitId }) };
+        const r = await signInPaperVoter(em, ctx.principal, a.electionId, a.unitId, nowOf(ctx), a.proxyName);
+        return { result: r.area, audit: audit('committeeElection.signIn', Number(a.electionId), { unitId: a.unitId, proxy: a.proxyName ?? null }) };
       }),
   }),
 );
@@ -617,6 +619,21 @@ builder.mutationField('settleElectionTie', (t) =>
         const winners = a.winners.map((w) => ({ candidateId: String(w.candidateId), votes: w.votes }));
         const e = await settleTie(em, ctx.principal, a.electionId, winners, nowOf(ctx));
         return { result: e, audit: audit('committeeElection.settleTie', e.id, { winners }) };
+      }),
+  }),
+);
+
+builder.mutationField('signOffCount', (t) =>
+  t.field({
+    type: ElectionRef,
+    description: 'The counters sign the count (由监票人签字), at least one of them a monitor; filing waits for it',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    args: { electionId: t.arg.id({ required: true }), counterIds: t.arg.idList({ required: true }) },
+    resolve: (_r, a, ctx) =>
+      auditedWrite(ctx, async (em) => {
+        const e = await signOffCount(em, ctx.principal, a.electionId, a.counterIds.map(String), nowOf(ctx));
+        return { result: e, audit: audit('committeeElection.signOff', e.id, { counterIds: e.signedOffBy }) };
       }),
   }),
 );

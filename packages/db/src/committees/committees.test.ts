@@ -23,6 +23,7 @@ import {
   publiciseCandidates,
   settleTie,
   signInPaperVoter,
+  signOffCount,
   type OwnerRow,
 } from './index.js';
 import { publishedElection } from './queries.js';
@@ -192,7 +193,8 @@ describeEachDriver('owners\' committee elections', (driver) => {
     const unit = (room: string) => units.find((u) => u.room === room)!.id;
     expect(await refusal(() => tx((em) => signInPaperVoter(em, staff, electionId, unit('102'), DURING)))).toEqual(['votingCode:ALREADY_VOTED']);
     expect(await tx((em) => signInPaperVoter(em, staff, electionId, unit('110'), DURING))).toEqual({ areaCenti: 10000, area: '100.00' });
-    await tx((em) => signInPaperVoter(em, staff, electionId, unit('112'), DURING));
+    await tx((em) => signInPaperVoter(em, staff, electionId, unit('112'), DURING, '开发商代表（书面委托）'));
+    expect((await read().findOneOrFail(RollEntry, { election: electionId, unit: unit('112') })).proxyName).toBe('开发商代表（书面委托）');
 
     const enter = (counter: number, paperNo: string, choices: string[], area: string) => tx((em) => enterPaperBallot(em, staff, electionId, { counterId: counter, paperNo, choices, area }, DURING));
     expect(await enter(counters[0]!.id, 'PAPER0001', typeC, '100')).toEqual({ paperNo: 'PAPER0001', entries: 1, mismatch: false });
@@ -232,6 +234,12 @@ describeEachDriver('owners\' committee elections', (driver) => {
     expect(await read().count(CommitteeCandidate, { election: electionId, elected: true })).toBe(9);
     expect((await read().findOneOrFail(CommitteeCandidate, Number(c10))).elected).toBe(false);
 
+    expect(await refusal(() => tx((em) => fileCommittee(em, staff, electionId, { filedWith: '城关镇' }, AFTER)))).toEqual(['counters:COUNT_NOT_SIGNED_OFF']);
+    const counters = await read().find(ElectionCounter, { election: electionId }, { orderBy: { id: 'asc' } });
+    const teller = counters.find((c) => c.role === 'TELLER')!.id;
+    expect(await refusal(() => tx((em) => signOffCount(em, staff, electionId, [teller], AFTER)))).toEqual(['counters:MONITOR_REQUIRED']);
+    await tx((em) => signOffCount(em, staff, electionId, counters.map((c) => c.id), AFTER));
+    expect(await refusal(() => tx((em) => signOffCount(em, staff, electionId, counters.map((c) => c.id), AFTER)))).toEqual(['counters:ALREADY_DONE']);
     expect(await refusal(() => tx((em) => fileCommittee(em, staff, electionId, { filedWith: '城关镇' }, AFTER)))).toEqual(['officers:REQUIRED']);
     const officers = [
       { candidateId: c1!, position: 'CHAIR' as const, votes: 5 },

@@ -38,6 +38,7 @@ export async function electionFacts(em: EntityManager, e: CommitteeElection): Pr
     paperProblems: e.status === 'VOTING' || e.status === 'COUNTING' ? (await paperProblems(em, e.id)).length : 0,
     pendingTie: e.result?.pendingTie != null && !settled,
     officersChosen: candidates.some((c) => c.position === 'CHAIR'),
+    signedOff: e.signedOffAt != null,
   };
 }
 

@@ -368,12 +368,18 @@ export async function castOnlineBallot(em: EntityManager, input: { code: string;
   return { receiptId, electionId: election.id };
 }
 
-/** Signs in a unit's voter at the assembly (领票): the voter has voted on paper; the paper itself carries no unit. */
-export async function signInPaperVoter(em: EntityManager, who: Principal | null, electionId: Id, unitId: Id, now: Date): Promise<{ areaCenti: number; area: string }> {
+/**
+ * Signs in a unit's voter at the assembly (领票): the voter has voted on paper; the paper itself carries no unit. Someone
+ * holding the owner's written proxy (书面委托, kept by the group) signs in under their own name.
+ */
+export async function signInPaperVoter(em: EntityManager, who: Principal | null, electionId: Id, unitId: Id, now: Date, proxyName?: string | null): Promise<{ areaCenti: number; area: string }> {
   const { election } = await forAction(em, who, electionId, 'SIGN_IN_PAPER', now);
   const entry = await em.findOne(RollEntry, { election: election.id, unit: parseId(unitId) ?? 0 });
   if (!entry) throw new RuleError([{ field: 'unitId', code: 'UNKNOWN_REFERENCE', params: { id: String(unitId) } }]);
+  const proxy = proxyName?.trim() || null;
+  if (proxy && proxy.length > 50) throw new RuleError([{ field: 'proxyName', code: 'TOO_LONG', params: { max: 50 } }]);
   const areaCenti = await markVoted(em, election, entry.voterKey, 'PAPER');
+  if (proxy) await em.nativeUpdate(RollEntry, { id: entry.id }, { proxyName: proxy });
   return { areaCenti, area: areaText(areaCenti) };
 }
 
@@ -446,6 +452,18 @@ export async function countVotes(em: EntityManager, who: Principal | null, elect
 
 // ---------------------------------------------------------------------------------------------------------------
 // After the vote
+
+/** The counters sign the count (由监票人签字), at least one of them a monitor; filing waits for it. */
+export async function signOffCount(em: EntityManager, who: Principal | null, electionId: Id, counterIds: Id[], now: Date): Promise<CommitteeElection> {
+  const { election } = await forAction(em, who, electionId, 'SIGN_OFF', now);
+  const ids = [...new Set(counterIds.map((id) => parseId(id)).filter((id): id is number => id != null))];
+  const counters = ids.length ? await em.find(ElectionCounter, { election: election.id, id: { $in: ids } }) : [];
+  if (counters.length === 0 || counters.length !== counterIds.length) throw new RuleError([{ field: 'counters', code: 'REQUIRED' }]);
+  if (!counters.some((c) => c.role === 'MONITOR')) throw new RuleError([{ field: 'counters', code: 'MONITOR_REQUIRED' }]);
+  Object.assign(election, { signedOffBy: counters.map((c) => String(c.id)), signedOffAt: now });
+  await em.flush();
+  return election;
+}
 
 /** The members already elected settle a tie for the last seat(s): the winners from the tied, each with a majority of them. */
 export async function settleTie(em: EntityManager, who: Principal | null, electionId: Id, winners: { candidateId: string; votes: number }[], now: Date): Promise<CommitteeElection> {

@@ -91,6 +91,9 @@ export const CommitteeElection = defineEntity({
     /** The official count (domain `Tally`), kept as counted; the tie's settlement is recorded beside it. */
     result: p.json<Tally>().nullable(),
     ballotListHash: p.string().length(64).nullable(),
+    /** The counters who signed the count (seed part 2 item 7.2: 由监票人签字), at least one of them a monitor. */
+    signedOffBy: p.json<string[]>().nullable(),
+    signedOffAt: p.datetime().nullable(),
     tieSettlement: p.json<{ candidateId: string; votes: number }[]>().nullable(),
     createdAt: p.datetime().onCreate(() => clock.now()),
     updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
@@ -158,6 +161,8 @@ export const RollEntry = defineEntity({
     areaCenti: p.integer(),
     /** Null until the unit's voter has voted ("has voted"); never linked to the ballot. */
     channel: p.enum([...BALLOT_CHANNELS]).nullable(),
+    /** 书面委托: who voted on paper for the owner under a written proxy the group keeps. */
+    proxyName: p.string().length(50).nullable(),
   }),
 });
 export type RollEntry = InferEntity<typeof RollEntry>;

@@ -27,6 +27,7 @@ export const ELECTION_ACTIONS = [
   'ENTER_PAPER',
   'CLOSE_VOTING',
   'COUNT',
+  'SIGN_OFF',
   'SETTLE_TIE',
   'ELECT_OFFICERS',
   'FILE',
@@ -47,6 +48,7 @@ const FROM: Record<ElectionAction, readonly ElectionStatus[]> = {
   ENTER_PAPER: ['VOTING', 'COUNTING'],
   CLOSE_VOTING: ['VOTING'],
   COUNT: ['COUNTING'],
+  SIGN_OFF: ['ELECTED', 'VOID'],
   SETTLE_TIE: ['ELECTED'],
   ELECT_OFFICERS: ['ELECTED'],
   FILE: ['ELECTED'],
@@ -79,6 +81,8 @@ export interface ElectionFacts {
   paperProblems: number;
   pendingTie: boolean;
   officersChosen: boolean;
+  /** The counters have signed the count. */
+  signedOff: boolean;
 }
 
 const E = 'electionId';
@@ -114,8 +118,11 @@ export function electionIssue(f: ElectionFacts, action: ElectionAction, rules: C
     case 'ELECT_OFFICERS':
       if (f.pendingTie) return issue('TIE_PENDING');
       return f.officersChosen ? issue('ALREADY_DONE', undefined, 'officers') : null;
+    case 'SIGN_OFF':
+      return f.signedOff ? issue('ALREADY_DONE', undefined, 'counters') : null;
     case 'FILE':
       if (f.pendingTie) return issue('TIE_PENDING');
+      if (!f.signedOff) return issue('COUNT_NOT_SIGNED_OFF', undefined, 'counters');
       return f.officersChosen ? null : issue('REQUIRED', undefined, 'officers');
     default:
       return null;

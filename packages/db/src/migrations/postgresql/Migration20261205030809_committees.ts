@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261205023018_committees extends Migration {
+export class Migration20261205030809_committees extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "owner_unit" ("id" serial primary key, "community_id" int not null, "building" varchar(20) not null, "unit_no" varchar(20) not null default '', "room" varchar(20) not null, "area_centi" int not null, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
@@ -14,12 +14,12 @@ export class Migration20261205023018_committees extends Migration {
     this.addSql(`create table "recall_motion" ("id" serial primary key, "committee_id" int not null, "moved_on" date not null, "member_ids" jsonb not null, "supporter_unit_ids" jsonb not null, "supporting_area_centi" int not null, "total_area_centi" int not null, "reason" text not null);`);
     this.addSql(`create index "recall_motion_committee_id_index" on "recall_motion" ("committee_id");`);
 
-    this.addSql(`create table "committee_election" ("id" serial primary key, "committee_id" int not null, "community_id" int not null, "status" text check ("status" in ('PREPARING', 'PUBLICISED', 'ROLL_FROZEN', 'VOTING', 'COUNTING', 'ELECTED', 'FILED', 'VOID', 'EXPIRED')) not null default 'PREPARING', "rule_set_code" varchar(30) not null, "rule_set_version" int not null, "seats" int not null, "assembly_at" timestamptz null, "assembly_place" varchar(200) null, "assembly_form" text check ("assembly_form" in ('MEETING', 'WRITTEN', 'ONLINE', 'MIXED')) null, "agenda" text null, "publicised_on" date null, "roll_frozen_at" timestamptz null, "roll_area_centi" int null, "roll_headcount" int null, "codes_issued_at" timestamptz null, "opens_at" timestamptz null, "closes_at" timestamptz null, "counted_at" timestamptz null, "result" jsonb null, "ballot_list_hash" varchar(64) null, "tie_settlement" jsonb null, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
+    this.addSql(`create table "committee_election" ("id" serial primary key, "committee_id" int not null, "community_id" int not null, "status" text check ("status" in ('PREPARING', 'PUBLICISED', 'ROLL_FROZEN', 'VOTING', 'COUNTING', 'ELECTED', 'FILED', 'VOID', 'EXPIRED')) not null default 'PREPARING', "rule_set_code" varchar(30) not null, "rule_set_version" int not null, "seats" int not null, "assembly_at" timestamptz null, "assembly_place" varchar(200) null, "assembly_form" text check ("assembly_form" in ('MEETING', 'WRITTEN', 'ONLINE', 'MIXED')) null, "agenda" text null, "publicised_on" date null, "roll_frozen_at" timestamptz null, "roll_area_centi" int null, "roll_headcount" int null, "codes_issued_at" timestamptz null, "opens_at" timestamptz null, "closes_at" timestamptz null, "counted_at" timestamptz null, "result" jsonb null, "ballot_list_hash" varchar(64) null, "signed_off_by" jsonb null, "signed_off_at" timestamptz null, "tie_settlement" jsonb null, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
     this.addSql(`create index "committee_election_committee_id_index" on "committee_election" ("committee_id");`);
     this.addSql(`create index "committee_election_community_id_index" on "committee_election" ("community_id");`);
     this.addSql(`create index "committee_election_status_index" on "committee_election" ("status");`);
 
-    this.addSql(`create table "election_roll" ("id" serial primary key, "election_id" int not null, "unit_id" int not null, "voter_key" varchar(20) not null, "area_centi" int not null, "channel" text check ("channel" in ('ONLINE', 'PAPER')) null);`);
+    this.addSql(`create table "election_roll" ("id" serial primary key, "election_id" int not null, "unit_id" int not null, "voter_key" varchar(20) not null, "area_centi" int not null, "channel" text check ("channel" in ('ONLINE', 'PAPER')) null, "proxy_name" varchar(50) null);`);
     this.addSql(`create index "election_roll_election_id_index" on "election_roll" ("election_id");`);
     this.addSql(`create index "election_roll_unit_id_index" on "election_roll" ("unit_id");`);
     this.addSql(`create index "election_roll_voter_key_index" on "election_roll" ("voter_key");`);
