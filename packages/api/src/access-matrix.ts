@@ -266,7 +266,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   CandidateCount: { access: 'AAAAAAA', fields: 'area candidateId headcount qualifies' },
   CommitteeCandidate: { access: 'AAAAAAA', fields: 'elected eligibilityAttested id name nominatedBy position route', except: { nominatedBy: '-AA-AA-' } },
   CommitteeElection: { access: '-AA-AA-', fields: 'agenda assemblyAt assemblyForm assemblyPlace availableActions ballotListHash candidates closesAt committeeId community counters documents filedOn filedWith id opensAt paperProblems preparatoryGroup publicisedOn recallMotions result rollArea rollHeadcount ruleSet seats signedOffAt status termEnd termStart' },
-  CommitteeRegisterRow: { access: '-AA-AA-', fields: 'community election status' },
+  CommitteeRegisterRow: { access: '-AA-AA-', fields: 'community election status termState' },
   CommitteeRuleSet: { access: 'AAAAAAA', fields: 'code label seats termYears version' },
   ElectionDocuments: { access: '-AA-AA-', fields: 'candidateList notice paperBallot' },
   ElectionAvailableAction: { access: '-AA-AA-', fields: 'action available reason' },

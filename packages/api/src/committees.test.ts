@@ -132,10 +132,14 @@ describeEachDriver('owners\' committee elections through the API', (driver) => {
       termEnd: '2029-11-20',
       filedOn: '2026-11-21',
     });
-    const register = async (as: FixtureUser) => (await run(`{ committeeRegister { community { id } status } }`, as)).committeeRegister.map((r: any) => `${r.community.id}:${r.status}`).sort();
-    expect(await register('town1')).toEqual([`${f.ids.c1}:FILED`, `${f.ids.c3}:NONE`].sort());
-    expect(await register('ent1')).toEqual([`${f.ids.c1}:FILED`]);
-    expect(await register('ent2')).toEqual([`${f.ids.c2}:NONE`]);
+    const register = async (as: FixtureUser) => (await run(`{ committeeRegister { community { id } status termState } }`, as)).committeeRegister.map((r: any) => `${r.community.id}:${r.status}:${r.termState}`).sort();
+    expect(await register('town1')).toEqual([`${f.ids.c1}:FILED:IN_TERM`, `${f.ids.c3}:NONE:null`].sort());
+    expect(await register('ent1')).toEqual([`${f.ids.c1}:FILED:IN_TERM`]);
+    expect(await register('ent2')).toEqual([`${f.ids.c2}:NONE:null`]);
+    f.setToday('2029-08-22');
+    expect(await register('ent1')).toEqual([`${f.ids.c1}:FILED:ENDING_SOON`]);
+    f.setToday('2029-11-21');
+    expect(await register('ent1')).toEqual([`${f.ids.c1}:EXPIRED:EXPIRED`]);
     expect((await run(`{ committeeElection(id: "${electionId}") { id } }`, 'ent2')).committeeElection).toBeNull();
     expect((await run(`{ committeeElection(id: "${electionId}") { id candidates { name nominatedBy } } }`, 'ent1')).committeeElection.candidates).toHaveLength(10);
     f.setToday(undefined);

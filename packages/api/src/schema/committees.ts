@@ -55,6 +55,7 @@ import {
   receiptLine,
   recount,
   registerStatus,
+  termState,
   windowIssue,
   type ActionAvailability,
   type CandidateCount,
@@ -88,6 +89,7 @@ const CounterRoleEnum = builder.enumType('CounterRole', { values: COUNTER_ROLES 
 const PositionEnum = builder.enumType('CommitteePosition', { values: COMMITTEE_POSITIONS });
 const OfficerPositionEnum = builder.enumType('OfficerPosition', { values: ['CHAIR', 'VICE_CHAIR'] as const });
 const ElectionActionEnum = builder.enumType('ElectionAction', { values: ELECTION_ACTIONS });
+const TermStateEnum = builder.enumType('CommitteeTermState', { values: ['IN_TERM', 'ENDING_SOON', 'EXPIRED'] as const });
 const VoidReasonEnum = builder.enumType('ElectionVoidReason', { values: ['BALLOTS_EXCEED_VOTERS', 'QUORUM_NOT_MET'] as const });
 
 const RuleSetRef = builder.objectRef<CommitteeRuleSet>('CommitteeRuleSet').implement({
@@ -238,6 +240,12 @@ const RegisterRowRef = builder.objectRef<{ community: { id: number }; election: 
     community: t.field({ type: CommunityRef, resolve: (r) => r.community.id }),
     status: t.field({ type: RegisterStatusEnum, resolve: (r, _a, ctx) => registerStatus(r.election ? electionStatusOn(r.election, todayOf(ctx)) : null) }),
     election: t.field({ type: ElectionRef, nullable: true, description: 'The latest election that is not void', resolve: (r) => r.election }),
+    termState: t.field({
+      type: TermStateEnum,
+      nullable: true,
+      description: 'A filed committee’s term: ENDING_SOON within the rule set’s reminder days of its end (null: none filed)',
+      resolve: (r, _a, ctx) => (r.election?.status === 'FILED' && r.election.committee.termEnd ? termState(r.election.committee.termEnd, todayOf(ctx), rulesOf(r.election)) : null),
+    }),
   }),
 });
 

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { publicationIntact, receiptLine, recount, type Principal } from '@wuye/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CommitteeCandidate, CommitteeElection, Community, ElectionBallot, ElectionCounter, OwnersCommittee, OwnerUnit, RecallMotion, RollEntry, Township, UnitOwner, type Em } from '../index.js';
+import { CommitteeCandidate, CommitteeElection, Community, ElectionBallot, ElectionCounter, Notification, User, OwnersCommittee, OwnerUnit, RecallMotion, RollEntry, Township, UnitOwner, type Em } from '../index.js';
 import { RuleError } from '../rule-error.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import {
@@ -21,6 +21,7 @@ import {
   nominateCandidate,
   openVoting,
   publiciseCandidates,
+  runCommitteeReminders,
   settleTie,
   signInPaperVoter,
   signOffCount,
@@ -68,6 +69,8 @@ describeEachDriver('owners\' committee elections', (driver) => {
     const t2 = em.create(Township, { name: '河东镇', code: 'T2' });
     const community = (name: string) => em.create(Community, { name, township: t1, type: 'NEW_RESIDENTIAL', serviceMode: 'NONE', households: 12, floorArea: 1500 });
     const [c1, c2, c3] = [community('阳光花园'), community('翠苑'), community('小楼')];
+    em.create(User, { username: 'town1', displayName: '城关镇', role: 'TOWNSHIP', township: t1, passwordHash: 'x' });
+    em.create(User, { username: 'town2', displayName: '河东镇', role: 'TOWNSHIP', township: t2, passwordHash: 'x' });
     await em.flush();
     staff = { userId: '10', role: 'TOWNSHIP', townshipId: String(t1.id) };
     otherTownship = { userId: '11', role: 'TOWNSHIP', townshipId: String(t2.id) };
@@ -269,6 +272,14 @@ describeEachDriver('owners\' committee elections', (driver) => {
       'committeeId:ILLEGAL_TRANSITION',
     ]);
     expect(await read().count(OwnersCommittee, { community: communityId })).toBe(1);
+  });
+
+  it('reminds the township once, 90 days before the term ends', async () => {
+    expect(await runCommitteeReminders(orm.em, '2029-08-20')).toEqual({ reminded: 0 });
+    expect(await runCommitteeReminders(orm.em, '2029-08-21')).toEqual({ reminded: 1 });
+    expect(await runCommitteeReminders(orm.em, '2029-08-22')).toEqual({ reminded: 0 });
+    const sent = await read().find(Notification, { kind: 'COMMITTEE_TERM_ENDING' }, { populate: ['user'] });
+    expect(sent.map((n) => [n.user.username, n.title])).toEqual([['town1', '阳光花园业主委员会任期将于 2029-11-19 届满']]);
   });
 
   describe('refusals elsewhere', () => {

@@ -59,6 +59,8 @@ export const OwnersCommittee = defineEntity({
     filedOn: p.date().nullable(),
     /** Who the committee was filed with (the township; the bureau). */
     filedWith: p.string().length(200).nullable(),
+    /** The day the township was reminded that the term is ending (once per term). */
+    remindedOn: p.date().nullable(),
     createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });

@@ -1,13 +1,13 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261205030809_committees extends Migration {
+export class Migration20261205031030_committees extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "owner_unit" ("id" serial primary key, "community_id" int not null, "building" varchar(20) not null, "unit_no" varchar(20) not null default '', "room" varchar(20) not null, "area_centi" int not null, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
     this.addSql(`create index "owner_unit_community_id_index" on "owner_unit" ("community_id");`);
     this.addSql(`alter table "owner_unit" add constraint "owner_unit_community_id_building_unit_no_room_unique" unique ("community_id", "building", "unit_no", "room");`);
 
-    this.addSql(`create table "owners_committee" ("id" serial primary key, "community_id" int not null, "rule_set_code" varchar(30) not null, "rule_set_version" int not null, "term_start" date null, "term_end" date null, "filed_on" date null, "filed_with" varchar(200) null, "created_at" timestamptz not null);`);
+    this.addSql(`create table "owners_committee" ("id" serial primary key, "community_id" int not null, "rule_set_code" varchar(30) not null, "rule_set_version" int not null, "term_start" date null, "term_end" date null, "filed_on" date null, "filed_with" varchar(200) null, "reminded_on" date null, "created_at" timestamptz not null);`);
     this.addSql(`create index "owners_committee_community_id_index" on "owners_committee" ("community_id");`);
     this.addSql(`create index "owners_committee_term_end_index" on "owners_committee" ("term_end");`);
 

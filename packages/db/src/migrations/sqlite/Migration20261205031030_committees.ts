@@ -1,13 +1,13 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261205030809_committees extends Migration {
+export class Migration20261205031030_committees extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`owner_unit\` (\`id\` integer not null primary key autoincrement, \`community_id\` integer not null, \`building\` text not null, \`unit_no\` text not null default '', \`room\` text not null, \`area_centi\` integer not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`owner_unit_community_id_foreign\` foreign key(\`community_id\`) references \`community\`(\`id\`) on update cascade);`);
     this.addSql(`create index \`owner_unit_community_id_index\` on \`owner_unit\` (\`community_id\`);`);
     this.addSql(`create unique index \`owner_unit_community_id_building_unit_no_room_unique\` on \`owner_unit\` (\`community_id\`, \`building\`, \`unit_no\`, \`room\`);`);
 
-    this.addSql(`create table \`owners_committee\` (\`id\` integer not null primary key autoincrement, \`community_id\` integer not null, \`rule_set_code\` text not null, \`rule_set_version\` integer not null, \`term_start\` date null, \`term_end\` date null, \`filed_on\` date null, \`filed_with\` text null, \`created_at\` datetime not null, constraint \`owners_committee_community_id_foreign\` foreign key(\`community_id\`) references \`community\`(\`id\`) on update cascade);`);
+    this.addSql(`create table \`owners_committee\` (\`id\` integer not null primary key autoincrement, \`community_id\` integer not null, \`rule_set_code\` text not null, \`rule_set_version\` integer not null, \`term_start\` date null, \`term_end\` date null, \`filed_on\` date null, \`filed_with\` text null, \`reminded_on\` date null, \`created_at\` datetime not null, constraint \`owners_committee_community_id_foreign\` foreign key(\`community_id\`) references \`community\`(\`id\`) on update cascade);`);
     this.addSql(`create index \`owners_committee_community_id_index\` on \`owners_committee\` (\`community_id\`);`);
     this.addSql(`create index \`owners_committee_term_end_index\` on \`owners_committee\` (\`term_end\`);`);
 
