@@ -140,6 +140,8 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   officers: { 'zh-CN': '主任、副主任', en: 'chair and vice-chairs' },
   winners: { 'zh-CN': '当选人', en: 'winners' },
   supporters: { 'zh-CN': '提议业主', en: 'supporting owners' },
+  results: { 'zh-CN': '职责评定', en: 'duty assessment' },
+  reviewer: { 'zh-CN': '评定人', en: 'reviewer' },
   rows: { 'zh-CN': '导入表', en: 'import sheet' },
   building: { 'zh-CN': '楼栋', en: 'building' },
   unitNo: { 'zh-CN': '单元', en: 'stairwell' },
@@ -473,6 +475,7 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   AREA_CONFLICT: { 'zh-CN': (p, l) => `同一房屋在第 ${p.other} 行的${l}不同`, en: (p, l) => `the same unit has a different ${l} on row ${p.other}` },
   COUNT_NOT_SIGNED_OFF: { 'zh-CN': () => '计票结果尚未经监票人签字确认', en: () => 'the count is not signed by the counters yet' },
   MONITOR_REQUIRED: { 'zh-CN': (_, l) => `${l}中须至少有一名监票人`, en: (_, l) => `the ${l} must include at least one monitor` },
+  DUTY_UNANSWERED: { 'zh-CN': (p) => `职责“${p.item}”尚未评定`, en: (p) => `the duty "${p.item}" is not assessed` },
   ELECTION_IN_PROGRESS: { 'zh-CN': (_, l) => `该${l}已有正在进行的业主委员会选举`, en: (_, l) => `an owners' committee election is already under way in this ${l}` },
   COUNTER_IS_CANDIDATE: { 'zh-CN': (_, l) => `${l}不能是候选人`, en: (_, l) => `a candidate cannot be one of the ${l}` },
   SLA_RESOLUTION_BEFORE_RESPONSE: {

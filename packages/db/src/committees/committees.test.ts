@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { publicationIntact, receiptLine, recount, type Principal } from '@wuye/domain';
+import { COMMITTEE_DUTIES, publicationIntact, receiptLine, recount, type Principal } from '@wuye/domain';
+import { recordTrainingSession } from '../campaign/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CommitteeCandidate, CommitteeElection, Community, ElectionBallot, ElectionCounter, Notification, User, OwnersCommittee, OwnerUnit, RecallMotion, RollEntry, Township, UnitOwner, type Em } from '../index.js';
+import { CommitteeCandidate, CommitteeElection, Community, ElectionBallot, ElectionCounter, Notification, TrainingAttendance, User, OwnersCommittee, OwnerUnit, RecallMotion, RollEntry, Township, UnitOwner, type Em } from '../index.js';
 import { RuleError } from '../rule-error.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import {
@@ -21,6 +22,7 @@ import {
   nominateCandidate,
   openVoting,
   publiciseCandidates,
+  reviewCommitteeDuties,
   runCommitteeReminders,
   settleTie,
   signInPaperVoter,
@@ -272,6 +274,24 @@ describeEachDriver('owners\' committee elections', (driver) => {
       'committeeId:ILLEGAL_TRANSITION',
     ]);
     expect(await read().count(OwnersCommittee, { community: communityId })).toBe(1);
+  });
+
+  it('reviews the committee against its duties, every duty once; records its members\' training against it', async () => {
+    const committeeId = (await read().findOneOrFail(CommitteeElection, electionId)).committee.id;
+    const results = COMMITTEE_DUTIES.map((d, i) => ({ code: d.code, result: i === 2 ? ('NOT_MET' as const) : ('MET' as const) }));
+    const now = at('2027-03-01T02:00:00Z');
+    expect(await refusal(() => tx((em) => reviewCommitteeDuties(em, staff, committeeId, { reviewer: '赵志强', results: results.slice(1) }, now)))).toEqual(['results:DUTY_UNANSWERED']);
+    expect(await refusal(() => tx((em) => reviewCommitteeDuties(em, otherTownship, committeeId, { reviewer: '赵志强', results }, now)))).toEqual(['electionId:OUT_OF_SCOPE']);
+    const review = await tx((em) => reviewCommitteeDuties(em, staff, committeeId, { reviewer: ' 赵志强 ', results, note: '预算未公示' }, now));
+    expect([review.reviewedOn, review.reviewer, review.results[2]]).toEqual(['2027-03-01', '赵志强', { code: 'PLAN_AND_BUDGET', result: 'NOT_MET' }]);
+
+    const attendees = [{ kind: 'COMMITTEE_MEMBER' as const, name: '候选人1', committeeId }];
+    expect(await refusal(() => tx((em) => recordTrainingSession(em, { topic: '业委会履职培训', heldOn: '2026-12-01', attendees: [{ ...attendees[0]!, committeeId: 99999 }] }, '2026-12-01')))).toEqual([
+      'attendees:UNKNOWN_REFERENCE',
+    ]);
+    const session = await tx((em) => recordTrainingSession(em, { topic: '业委会履职培训', heldOn: '2026-12-01', attendees }, '2026-12-01'));
+    const attended = await read().findOneOrFail(TrainingAttendance, { session: session.id });
+    expect([attended.committee?.id, attended.township?.id]).toEqual([committeeId, Number(staff.townshipId)]);
   });
 
   it('reminds the township once, 90 days before the term ends', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { assemblyNotice, candidateList, canonicalBallotList, committeeRuleSet, paperBallot, shanghaiDate, termState, type CommitteeRuleSet, type ElectionFacts, type ElectionStatus, type PublishedElection } from '@wuye/domain';
-import { CommitteeCandidate, CommitteeElection, Community, ElectionBallot, ElectionCounter, OwnerUnit, PaperEntry, PreparatoryMember, RecallMotion, RollEntry, VotingCode } from '../entities/index.js';
+import { CommitteeCandidate, CommitteeElection, Community, DutyReview, ElectionBallot, ElectionCounter, OwnerUnit, PaperEntry, PreparatoryMember, RecallMotion, RollEntry, VotingCode } from '../entities/index.js';
 
 /** Committee reads: what the rules need to know about an election, and what its public results page publishes. */
 
@@ -95,6 +95,7 @@ export const electionsOfCommunity = (em: EntityManager, communityId: number, com
 export const candidatesOf = (em: EntityManager, electionId: number) => em.find(CommitteeCandidate, { election: electionId }, { orderBy: { id: 'asc' } });
 export const countersOf = (em: EntityManager, electionId: number) => em.find(ElectionCounter, { election: electionId }, { orderBy: { id: 'asc' } });
 export const preparatoryMembersOf = (em: EntityManager, electionId: number) => em.find(PreparatoryMember, { election: electionId }, { orderBy: { id: 'asc' } });
+export const dutyReviewsOf = (em: EntityManager, committeeId: number) => em.find(DutyReview, { committee: committeeId }, { orderBy: { id: 'desc' } });
 export const recallMotionsOf = (em: EntityManager, committeeId: number) => em.find(RecallMotion, { committee: committeeId }, { orderBy: { id: 'asc' } });
 
 /** Any election by id, for its public pages (results, ballot list): only what is public is read from it. */

@@ -5,6 +5,7 @@ import {
   ballotListHash,
   committeeRuleSet,
   committeeRuleSetOn,
+  dutyReviewIssues,
   electionIssue,
   maskIdNumber,
   normaliseIdNumber,
@@ -22,6 +23,7 @@ import {
   type BallotChannel,
   type CommitteeRuleSet,
   type CounterRole,
+  type DutyResult,
   type ElectionAction,
   type FieldIssue,
   type NominationRoute,
@@ -31,6 +33,7 @@ import {
   CommitteeCandidate,
   CommitteeElection,
   Community,
+  DutyReview,
   ElectionBallot,
   ElectionCounter,
   OwnersCommittee,
@@ -514,6 +517,27 @@ export interface RecallInput {
   /** Units whose owners support the motion. */
   supporterUnitIds: string[];
   reason: string;
+}
+
+/** The township reviews a filed committee against the duties of seed part 2 (every duty answered once). */
+export async function reviewCommitteeDuties(
+  em: EntityManager,
+  who: Principal | null,
+  committeeId: Id,
+  input: { reviewer: string; results: { code: string; result: DutyResult }[]; note?: string | null },
+  now: Date,
+): Promise<DutyReview> {
+  const issues: FieldIssue[] = [];
+  const committee = await reference(em, OwnersCommittee, 'committeeId', committeeId, issues);
+  failOn(issues);
+  const election = await em.findOneOrFail(CommitteeElection, { committee: committee!.id }, { orderBy: { id: 'desc' } });
+  await forAction(em, who, election.id, 'REVIEW_DUTIES', now);
+  if (!input.reviewer.trim()) issues.push({ field: 'reviewer', code: 'REQUIRED' });
+  issues.push(...dutyReviewIssues(input.results));
+  failOn(issues);
+  const review = em.create(DutyReview, { committee: committee!, reviewedOn: shanghaiDate(now), reviewer: input.reviewer.trim(), results: input.results.map((r) => ({ code: r.code, result: r.result })), note: input.note?.trim() || null });
+  await em.flush();
+  return review;
 }
 
 /** 罢免提议: owners holding 20% or more of the community's exclusive area move to recall members of a filed committee in term. */

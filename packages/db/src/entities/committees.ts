@@ -1,6 +1,6 @@
 import { clock } from '../clock.js';
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { ASSEMBLY_FORMS, BALLOT_CHANNELS, COMMITTEE_POSITIONS, COUNTER_ROLES, ELECTION_STATUSES, NOMINATION_ROUTES, type Tally } from '@wuye/domain';
+import { ASSEMBLY_FORMS, BALLOT_CHANNELS, COMMITTEE_POSITIONS, COUNTER_ROLES, ELECTION_STATUSES, NOMINATION_ROUTES, type DutyResult, type Tally } from '@wuye/domain';
 import { Community } from './registry.js';
 
 /**
@@ -230,3 +230,18 @@ export const RecallMotion = defineEntity({
   }),
 });
 export type RecallMotion = InferEntity<typeof RecallMotion>;
+
+/** The township's review of a committee against its duties (seed part 2), one answer per duty. */
+export const DutyReview = defineEntity({
+  name: 'DutyReview',
+  tableName: 'committee_duty_review',
+  properties: (p) => ({
+    id: p.integer().primary().autoincrement(),
+    committee: () => p.manyToOne(OwnersCommittee).index(),
+    reviewedOn: p.date(),
+    reviewer: p.string().length(50),
+    results: p.json<{ code: string; result: DutyResult }[]>(),
+    note: p.text().nullable(),
+  }),
+});
+export type DutyReview = InferEntity<typeof DutyReview>;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hasMessage, messageFor } from '../field-errors.js';
 import type { Principal } from '../permissions.js';
 import { assemblyNotice, candidateList, paperBallot } from './documents.js';
+import { COMMITTEE_DUTIES, dutyReviewIssues } from './duties.js';
 import { ballotListHash, canonicalBallotList, publicationIntact, receiptLine, recount, type PublishedElection } from './receipts.js';
 import { maskIdNumber } from '../masking.js';
 import { COMMITTEE_RULES_SEED, COMMITTEE_RULES_V1, committeeRuleSetOn, normaliseIdNumber, parseAreaCenti, reaches, recallIssue } from './rules.js';
@@ -294,6 +295,16 @@ describe('a tally anyone can recount', () => {
     expect(await publicationIntact({ ...pub, ballotList: list.replace('\t3', '\t2') })).toBe(false);
     expect(receiptLine(list, ballots[1]!.receiptId.toLowerCase())).toEqual({ receiptId: ballots[1]!.receiptId, areaCenti: 12025, choices: ['3'] });
     expect(receiptLine(list, 'R999999999')).toBeNull();
+  });
+});
+
+describe('the duties checklist', () => {
+  it('needs every duty of seed part 2 answered once, and nothing else', () => {
+    const all = COMMITTEE_DUTIES.map((d) => ({ code: d.code, result: 'MET' as const }));
+    expect(all).toHaveLength(7);
+    expect(dutyReviewIssues(all)).toEqual([]);
+    expect(dutyReviewIssues([...all.slice(1), { code: 'SING', result: 'MET' }, all[1]!]).map((i) => i.code)).toEqual(['UNKNOWN_CHECKLIST_ITEM', 'DUTY_UNANSWERED', 'DUPLICATE_CHECKLIST_ITEM']);
+    expect(messageFor(dutyReviewIssues(all.slice(1))[0]!, 'zh-CN')).toBe('职责“召集和主持业主大会”尚未评定');
   });
 });
 

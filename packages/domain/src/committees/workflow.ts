@@ -32,6 +32,7 @@ export const ELECTION_ACTIONS = [
   'ELECT_OFFICERS',
   'FILE',
   'MOVE_RECALL',
+  'REVIEW_DUTIES',
 ] as const;
 export type ElectionAction = (typeof ELECTION_ACTIONS)[number];
 
@@ -53,6 +54,7 @@ const FROM: Record<ElectionAction, readonly ElectionStatus[]> = {
   ELECT_OFFICERS: ['ELECTED'],
   FILE: ['ELECTED'],
   MOVE_RECALL: ['FILED'],
+  REVIEW_DUTIES: ['FILED'],
 };
 
 /** Where a successful action leads (absent: the status stays; COUNT leads to ELECTED or VOID). */

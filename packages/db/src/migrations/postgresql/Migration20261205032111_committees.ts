@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261205031030_committees extends Migration {
+export class Migration20261205032111_committees extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "owner_unit" ("id" serial primary key, "community_id" int not null, "building" varchar(20) not null, "unit_no" varchar(20) not null default '', "room" varchar(20) not null, "area_centi" int not null, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
@@ -13,6 +13,9 @@ export class Migration20261205031030_committees extends Migration {
 
     this.addSql(`create table "recall_motion" ("id" serial primary key, "committee_id" int not null, "moved_on" date not null, "member_ids" jsonb not null, "supporter_unit_ids" jsonb not null, "supporting_area_centi" int not null, "total_area_centi" int not null, "reason" text not null);`);
     this.addSql(`create index "recall_motion_committee_id_index" on "recall_motion" ("committee_id");`);
+
+    this.addSql(`create table "committee_duty_review" ("id" serial primary key, "committee_id" int not null, "reviewed_on" date not null, "reviewer" varchar(50) not null, "results" jsonb not null, "note" text null);`);
+    this.addSql(`create index "committee_duty_review_committee_id_index" on "committee_duty_review" ("committee_id");`);
 
     this.addSql(`create table "committee_election" ("id" serial primary key, "committee_id" int not null, "community_id" int not null, "status" text check ("status" in ('PREPARING', 'PUBLICISED', 'ROLL_FROZEN', 'VOTING', 'COUNTING', 'ELECTED', 'FILED', 'VOID', 'EXPIRED')) not null default 'PREPARING', "rule_set_code" varchar(30) not null, "rule_set_version" int not null, "seats" int not null, "assembly_at" timestamptz null, "assembly_place" varchar(200) null, "assembly_form" text check ("assembly_form" in ('MEETING', 'WRITTEN', 'ONLINE', 'MIXED')) null, "agenda" text null, "publicised_on" date null, "roll_frozen_at" timestamptz null, "roll_area_centi" int null, "roll_headcount" int null, "codes_issued_at" timestamptz null, "opens_at" timestamptz null, "closes_at" timestamptz null, "counted_at" timestamptz null, "result" jsonb null, "ballot_list_hash" varchar(64) null, "signed_off_by" jsonb null, "signed_off_at" timestamptz null, "tie_settlement" jsonb null, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
     this.addSql(`create index "committee_election_committee_id_index" on "committee_election" ("committee_id");`);
@@ -57,6 +60,8 @@ export class Migration20261205031030_committees extends Migration {
 
     this.addSql(`alter table "recall_motion" add constraint "recall_motion_committee_id_foreign" foreign key ("committee_id") references "owners_committee" ("id") on update cascade;`);
 
+    this.addSql(`alter table "committee_duty_review" add constraint "committee_duty_review_committee_id_foreign" foreign key ("committee_id") references "owners_committee" ("id") on update cascade;`);
+
     this.addSql(`alter table "committee_election" add constraint "committee_election_committee_id_foreign" foreign key ("committee_id") references "owners_committee" ("id") on update cascade;`);
     this.addSql(`alter table "committee_election" add constraint "committee_election_community_id_foreign" foreign key ("community_id") references "community" ("id") on update cascade;`);
 
@@ -79,6 +84,10 @@ export class Migration20261205031030_committees extends Migration {
 
     this.addSql(`alter table "voting_code" add constraint "voting_code_election_id_foreign" foreign key ("election_id") references "committee_election" ("id") on update cascade;`);
     this.addSql(`alter table "voting_code" add constraint "voting_code_entry_id_foreign" foreign key ("entry_id") references "election_roll" ("id") on update cascade;`);
+
+    this.addSql(`alter table "training_attendance" add column "committee_id" int null;`);
+    this.addSql(`alter table "training_attendance" add constraint "training_attendance_committee_id_foreign" foreign key ("committee_id") references "owners_committee" ("id") on update cascade on delete set null;`);
+    this.addSql(`create index "training_attendance_committee_id_index" on "training_attendance" ("committee_id");`);
   }
 
   override async down(): Promise<void> {
@@ -90,7 +99,11 @@ export class Migration20261205031030_committees extends Migration {
 
     this.addSql(`alter table "recall_motion" drop constraint "recall_motion_committee_id_foreign";`);
 
+    this.addSql(`alter table "committee_duty_review" drop constraint "committee_duty_review_committee_id_foreign";`);
+
     this.addSql(`alter table "committee_election" drop constraint "committee_election_committee_id_foreign";`);
+
+    this.addSql(`alter table "training_attendance" drop constraint "training_attendance_committee_id_foreign";`);
 
     this.addSql(`alter table "election_roll" drop constraint "election_roll_election_id_foreign";`);
 
@@ -116,6 +129,8 @@ export class Migration20261205031030_committees extends Migration {
 
     this.addSql(`drop table if exists "recall_motion" cascade;`);
 
+    this.addSql(`drop table if exists "committee_duty_review" cascade;`);
+
     this.addSql(`drop table if exists "committee_election" cascade;`);
 
     this.addSql(`drop table if exists "election_roll" cascade;`);
@@ -133,6 +148,9 @@ export class Migration20261205031030_committees extends Migration {
     this.addSql(`drop table if exists "unit_owner" cascade;`);
 
     this.addSql(`drop table if exists "voting_code" cascade;`);
+
+    this.addSql(`drop index "training_attendance_committee_id_index";`);
+    this.addSql(`alter table "training_attendance" drop column "committee_id";`);
   }
 
 }
