@@ -136,6 +136,12 @@ describeEachDriver('owners\' committee elections through the API', (driver) => {
     expect(await register('town1')).toEqual([`${f.ids.c1}:FILED:IN_TERM`, `${f.ids.c3}:NONE:null`].sort());
     expect(await register('ent1')).toEqual([`${f.ids.c1}:FILED:IN_TERM`]);
     expect(await register('ent2')).toEqual([`${f.ids.c2}:NONE:null`]);
+    const duties = (await run(`{ committeeDuties { code } }`)).committeeDuties.map((d: any) => `{ code: "${d.code}", result: MET }`);
+    const committeeId = (await run(`{ committeeElection(id: "${electionId}") { committeeId } }`)).committeeElection.committeeId;
+    expect(await mutate('reviewCommitteeDuties', `committeeId: "${committeeId}", reviewer: "赵志强", results: [${duties.slice(1).join(', ')}]`, '{ id }')).toEqual({ errors: ['results: 职责“召集和主持业主大会”尚未评定'] });
+    await mutate('reviewCommitteeDuties', `committeeId: "${committeeId}", reviewer: "赵志强", results: [${duties.join(', ')}]`, '{ id }');
+    const reviews = (await run(`{ committeeElection(id: "${electionId}") { dutyReviews { reviewer results { label result } } } }`, 'ent1')).committeeElection.dutyReviews;
+    expect(reviews[0].results[0]).toEqual({ label: '召集和主持业主大会', result: 'MET' });
     f.setToday('2029-08-22');
     expect(await register('ent1')).toEqual([`${f.ids.c1}:FILED:ENDING_SOON`]);
     f.setToday('2029-11-21');

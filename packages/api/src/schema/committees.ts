@@ -29,6 +29,9 @@ import {
   publishedElection,
   publiciseCandidates,
   recallMotionsOf,
+  dutyReviewsOf,
+  reviewCommitteeDuties,
+  type DutyReview,
   rulesOf,
   settleTie,
   signInPaperVoter,
@@ -42,7 +45,9 @@ import {
 } from '@wuye/db';
 import {
   ASSEMBLY_FORMS,
+  COMMITTEE_DUTIES,
   COMMITTEE_POSITIONS,
+  DUTY_RESULTS,
   COMMITTEE_REGISTER_STATUSES,
   COUNTER_ROLES,
   ELECTION_ACTIONS,
@@ -60,6 +65,7 @@ import {
   type ActionAvailability,
   type CandidateCount,
   type CommitteeRuleSet,
+  type DutyResult,
   type ElectionAction,
   type Tally,
 } from '@wuye/domain';
@@ -171,6 +177,31 @@ const RecallRef = builder.objectRef<RecallMotion>('RecallMotion').implement({
   }),
 });
 
+const DutyResultEnum = builder.enumType('DutyResult', { values: DUTY_RESULTS });
+const DutyAnswerRef = builder.objectRef<{ code: string; result: DutyResult }>('DutyAnswer').implement({
+  authScopes: READ,
+  fields: (t) => ({
+    code: t.exposeString('code'),
+    label: t.string({ resolve: (a, _a, ctx) => COMMITTEE_DUTIES.find((d) => d.code === a.code)?.label[ctx.locale] ?? a.code }),
+    result: t.field({ type: DutyResultEnum, resolve: (a) => a.result }),
+  }),
+});
+const DutyReviewRef = builder.objectRef<DutyReview>('DutyReview').implement({
+  description: 'The township’s review of the committee against its duties (seed part 2)',
+  authScopes: READ,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    reviewedOn: t.expose('reviewedOn', { type: 'Date' }),
+    reviewer: t.exposeString('reviewer'),
+    note: t.exposeString('note', { nullable: true }),
+    results: t.field({ type: [DutyAnswerRef], resolve: (r) => r.results }),
+  }),
+});
+const DutyRef = builder.objectRef<(typeof COMMITTEE_DUTIES)[number]>('CommitteeDuty').implement({
+  authScopes: READ,
+  fields: (t) => ({ code: t.exposeString('code'), label: t.string({ resolve: (d, _a, ctx) => d.label[ctx.locale] }) }),
+});
+
 const ElectionActionRef = builder.objectRef<ActionAvailability<ElectionAction>>('ElectionAvailableAction').implement({
   authScopes: READ,
   fields: (t) => ({
@@ -220,6 +251,7 @@ const ElectionRef = builder.objectRef<CommitteeElection>('CommitteeElection').im
     preparatoryGroup: t.field({ type: [MemberRef], resolve: (e, _a, ctx) => preparatoryMembersOf(ctx.em, e.id) }),
     paperProblems: t.stringList({ description: 'Paper ballots entered by one counter only or differently by the two', resolve: (e, _a, ctx) => paperProblems(ctx.em, e.id) }),
     recallMotions: t.field({ type: [RecallRef], resolve: (e, _a, ctx) => recallMotionsOf(ctx.em, e.committee.id) }),
+    dutyReviews: t.field({ type: [DutyReviewRef], description: 'Newest first', resolve: (e, _a, ctx) => dutyReviewsOf(ctx.em, e.committee.id) }),
     documents: t.field({
       type: DocumentsRef,
       description: 'The printable documents: the assembly notice (seed part 5 layout), the candidate list, the paper ballot',
@@ -347,6 +379,8 @@ const ReceiptRef = builder.objectRef<{ receiptId: string; electionId: number }>(
 builder.queryField('committeeRegister', (t) =>
   t.field({ type: [RegisterRowRef], authScopes: READ, resolve: (_r, _a, ctx) => committeeRegister(ctx.em, communityScope(ctx)) }),
 );
+
+builder.queryField('committeeDuties', (t) => t.field({ type: [DutyRef], authScopes: READ, resolve: () => [...COMMITTEE_DUTIES] }));
 
 builder.queryField('committeeElection', (t) =>
   t.field({
@@ -673,6 +707,23 @@ builder.mutationField('fileCommittee', (t) =>
       auditedWrite(ctx, async (em) => {
         const c = await fileCommittee(em, ctx.principal, a.electionId, a, nowOf(ctx));
         return { result: await reloaded(em, Number(a.electionId), ctx), audit: audit('committee.file', Number(a.electionId), { termStart: c.termStart, termEnd: c.termEnd }) };
+      }),
+  }),
+);
+
+const DutyAnswerInput = builder.inputType('DutyAnswerInput', { fields: (t) => ({ code: t.string({ required: true }), result: t.field({ type: DutyResultEnum, required: true }) }) });
+
+builder.mutationField('reviewCommitteeDuties', (t) =>
+  t.field({
+    type: DutyReviewRef,
+    description: 'Reviews a filed committee against its duties (seed part 2): every duty answered once',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    args: { committeeId: t.arg.id({ required: true }), reviewer: t.arg.string({ required: true }), results: t.arg({ type: [DutyAnswerInput], required: true }), note: t.arg.string({ required: false }) },
+    resolve: (_r, a, ctx) =>
+      auditedWrite(ctx, async (em) => {
+        const r = await reviewCommitteeDuties(em, ctx.principal, a.committeeId, a, nowOf(ctx));
+        return { result: r, audit: { action: 'committee.reviewDuties', entityType: 'OwnersCommittee', entityId: Number(a.committeeId), changes: { reviewId: r.id, notMet: r.results.filter((x) => x.result === 'NOT_MET').map((x) => x.code) } } };
       }),
   }),
 );
