@@ -140,6 +140,17 @@ describeEachDriver('owners\' committee elections through the API', (driver) => {
     const committeeId = (await run(`{ committeeElection(id: "${electionId}") { committeeId } }`)).committeeElection.committeeId;
     expect(await mutate('reviewCommitteeDuties', `committeeId: "${committeeId}", reviewer: "赵志强", results: [${duties.slice(1).join(', ')}]`, '{ id }')).toEqual({ errors: ['results: 职责“召集和主持业主大会”尚未评定'] });
     await mutate('reviewCommitteeDuties', `committeeId: "${committeeId}", reviewer: "赵志强", results: [${duties.join(', ')}]`, '{ id }');
+    const committee = (await run(`{ committeeElection(id: "${electionId}") { members { id position } } }`)).committeeElection.members;
+    expect(committee).toHaveLength(9);
+    expect(await mutate('callSupplementaryElection', `committeeId: "${committeeId}", members: [{ name: "王组长", role: "组长" }], assembly: { at: "2027-01-10T01:00:00Z", place: "会所", form: MEETING, agenda: "补选" }`, '{ id }')).toEqual({
+      errors: ['committeeId: 该业主委员会没有空缺席位，无需补选'],
+    });
+    expect(await mutate('recordCommitteeVacancy', `memberId: "${committee[8].id}", reason: "辞职"`, '{ leftOn }')).toEqual({ leftOn: '2026-11-21' });
+    expect(await mutate('callSupplementaryElection', `committeeId: "${committeeId}", members: [{ name: "王组长", role: "组长" }], assembly: { at: "2027-01-10T01:00:00Z", place: "会所", form: MEETING, agenda: "补选" }`, '{ supplementary seats status }')).toEqual({
+      supplementary: true,
+      seats: 1,
+      status: 'PREPARING',
+    });
     const reviews = (await run(`{ committeeElection(id: "${electionId}") { dutyReviews { reviewer results { label result } } } }`, 'ent1')).committeeElection.dutyReviews;
     expect(reviews[0].results[0]).toEqual({ label: '召集和主持业主大会', result: 'MET' });
     f.setToday('2029-08-22');

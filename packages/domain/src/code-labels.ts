@@ -55,6 +55,8 @@ const STATUS_TERMS: Record<string, Term> = {
   ELECT_OFFICERS: { 'zh-CN': '选举主任、副主任', en: 'elect the chair and vice-chairs' },
   FILE: { 'zh-CN': '备案', en: 'file' },
   MOVE_RECALL: { 'zh-CN': '提议罢免', en: 'move a recall' },
+  RECORD_VACANCY: { 'zh-CN': '登记委员出缺', en: 'record a vacancy' },
+  CALL_SUPPLEMENTARY: { 'zh-CN': '组织补选', en: 'call a supplementary election' },
   REVIEW_DUTIES: { 'zh-CN': '评定履职情况', en: 'review the duties' },
   BALLOTS_EXCEED_VOTERS: { 'zh-CN': '所投票数多于投票人数', en: 'more ballots than voters' },
   QUORUM_NOT_MET: { 'zh-CN': '参加业主未达法定比例', en: 'quorum not reached' },

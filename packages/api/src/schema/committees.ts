@@ -29,6 +29,9 @@ import {
   publishedElection,
   publiciseCandidates,
   recallMotionsOf,
+  recordVacancy,
+  callSupplementaryElection,
+  committeeMembers,
   dutyReviewsOf,
   reviewCommitteeDuties,
   type DutyReview,
@@ -151,6 +154,7 @@ const CandidateRef = builder.objectRef<CommitteeCandidate>('CommitteeCandidate')
     eligibilityAttested: t.exposeBoolean('eligibilityAttested'),
     elected: t.exposeBoolean('elected'),
     position: t.field({ type: PositionEnum, nullable: true, resolve: (c) => c.position ?? null }),
+    leftOn: t.field({ type: 'Date', nullable: true, description: 'The day an elected member left the committee (the seat is vacant)', resolve: (c) => c.leftOn ?? null }),
   }),
 });
 
@@ -230,6 +234,8 @@ const ElectionRef = builder.objectRef<CommitteeElection>('CommitteeElection').im
     status: t.field({ type: ElectionStatusEnum, description: 'FILED reads EXPIRED once the term has ended', resolve: (e, _a, ctx) => electionStatusOn(e, todayOf(ctx)) }),
     ruleSet: t.field({ type: RuleSetRef, resolve: (e) => rulesOf(e) }),
     seats: t.exposeInt('seats'),
+    supplementary: t.exposeBoolean('supplementary', { description: '补选: fills vacant seats of the committee in term' }),
+    members: t.field({ type: [CandidateRef], description: 'The committee’s members now serving (from all its filed elections)', resolve: (e, _a, ctx) => committeeMembers(ctx.em, e.committee.id) }),
     assemblyAt: t.expose('assemblyAt', { type: 'DateTime', nullable: true }),
     assemblyPlace: t.exposeString('assemblyPlace', { nullable: true }),
     assemblyForm: t.field({ type: AssemblyFormEnum, nullable: true, resolve: (e) => e.assemblyForm ?? null }),
@@ -724,6 +730,36 @@ builder.mutationField('reviewCommitteeDuties', (t) =>
       auditedWrite(ctx, async (em) => {
         const r = await reviewCommitteeDuties(em, ctx.principal, a.committeeId, a, nowOf(ctx));
         return { result: r, audit: { action: 'committee.reviewDuties', entityType: 'OwnersCommittee', entityId: Number(a.committeeId), changes: { reviewId: r.id, notMet: r.results.filter((x) => x.result === 'NOT_MET').map((x) => x.code) } } };
+      }),
+  }),
+);
+
+builder.mutationField('recordCommitteeVacancy', (t) =>
+  t.field({
+    type: CandidateRef,
+    description: 'A member leaves the committee (resigned, recalled…): the seat is vacant from today',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    args: { memberId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: (_r, a, ctx) =>
+      auditedWrite(ctx, async (em) => {
+        const m = await recordVacancy(em, ctx.principal, a.memberId, a, nowOf(ctx));
+        return { result: m, audit: audit('committee.vacancy', m.election.id, { memberId: m.id, reason: m.leftReason }) };
+      }),
+  }),
+);
+
+builder.mutationField('callSupplementaryElection', (t) =>
+  t.field({
+    type: ElectionRef,
+    description: '补选: an election of the committee in term for its vacant seats; its term and officers stay',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    args: { committeeId: t.arg.id({ required: true }), members: t.arg({ type: [MemberInput], required: true }), assembly: t.arg({ type: AssemblyInput, required: true }) },
+    resolve: (_r, a, ctx) =>
+      auditedWrite(ctx, async (em) => {
+        const e = await callSupplementaryElection(em, ctx.principal, a.committeeId, a, nowOf(ctx));
+        return { result: e, audit: audit('committeeElection.supplementary', e.id, { committeeId: a.committeeId, seats: e.seats }) };
       }),
   }),
 );

@@ -22,6 +22,8 @@ import {
   nominateCandidate,
   openVoting,
   publiciseCandidates,
+  callSupplementaryElection,
+  recordVacancy,
   reviewCommitteeDuties,
   runCommitteeReminders,
   settleTie,
@@ -29,7 +31,7 @@ import {
   signOffCount,
   type OwnerRow,
 } from './index.js';
-import { publishedElection } from './queries.js';
+import { committeeMembers, committeeRegister, publishedElection } from './queries.js';
 
 /** The rule a command refused with, as `field:CODE` pairs; nothing when it went through. */
 async function refusal(run: () => Promise<unknown>): Promise<string[]> {
@@ -292,6 +294,39 @@ describeEachDriver('owners\' committee elections', (driver) => {
     const session = await tx((em) => recordTrainingSession(em, { topic: '业委会履职培训', heldOn: '2026-12-01', attendees }, '2026-12-01'));
     const attended = await read().findOneOrFail(TrainingAttendance, { session: session.id });
     expect([attended.committee?.id, attended.township?.id]).toEqual([committeeId, Number(staff.townshipId)]);
+  });
+
+  it('records a vacancy and fills it by a supplementary election that keeps the term and the officers', async () => {
+    const e = await read().findOneOrFail(CommitteeElection, electionId);
+    const committeeId = e.committee.id;
+    const now = at('2027-05-10T02:00:00Z');
+    const supplementaryAssembly = { ...assembly, at: at('2027-06-01T01:00:00Z'), agenda: '补选业主委员会委员' };
+    expect(await refusal(() => tx((em) => callSupplementaryElection(em, staff, committeeId, { members: [{ name: '王组长', role: '组长' }], assembly: supplementaryAssembly }, now)))).toEqual(['committeeId:NO_VACANCY']);
+    expect(await refusal(() => tx((em) => recordVacancy(em, staff, candidates[9]!, { reason: '辞职' }, now)))).toEqual(['memberId:NOT_A_MEMBER']);
+    await tx((em) => recordVacancy(em, staff, candidates[4]!, { reason: '本人书面辞职' }, now));
+    const s = await tx((em) => callSupplementaryElection(em, staff, committeeId, { members: [{ name: '王组长', role: '组长' }], assembly: supplementaryAssembly }, now));
+    expect([s.supplementary, s.seats, s.committee.id]).toEqual([true, 1, committeeId]);
+    const ids: string[] = [];
+    for (const name of ['补选甲', '补选乙']) ids.push(String((await tx((em) => nominateCandidate(em, staff, s.id, { name, route: 'SELF', eligibilityAttested: true, attestedBy: '王组长' }, now))).id));
+    const counters = [await tx((em) => addCounter(em, staff, s.id, { name: '监票丙', role: 'MONITOR' }, now)), await tx((em) => addCounter(em, staff, s.id, { name: '计票丁', role: 'TELLER' }, now))];
+    await tx((em) => publiciseCandidates(em, staff, s.id, now));
+    await tx((em) => freezeRoll(em, staff, s.id, now));
+    const codes = await tx((em) => issueVotingCodes(em, staff, s.id, now));
+    await tx((em) => openVoting(em, staff, s.id, { opensAt: at('2027-06-01T01:00:00Z'), closesAt: at('2027-06-01T09:00:00Z') }, now));
+    for (const c of codes.filter((x) => x.room !== '102' && x.room !== '112').slice(0, 9)) await tx((em) => castOnlineBallot(em, { code: c.code, choices: [ids[0]!] }, at('2027-06-01T02:00:00Z')));
+    const after = at('2027-06-01T10:00:00Z');
+    await tx((em) => closeVoting(em, staff, s.id, after));
+    expect((await tx((em) => countVotes(em, staff, s.id, after))).result).toMatchObject({ valid: true, elected: [ids[0]] });
+    await tx((em) => signOffCount(em, staff, s.id, counters.map((c) => c.id), after));
+    expect(await refusal(() => tx((em) => electOfficers(em, staff, s.id, [], after)))).toEqual(['electionId:ILLEGAL_TRANSITION']);
+    const committee = await tx((em) => fileCommittee(em, staff, s.id, { filedWith: '城关镇' }, after));
+    expect([committee.termStart, committee.termEnd]).toEqual(['2026-11-20', '2029-11-19']);
+    const members = await committeeMembers(read(), committeeId);
+    expect(members).toHaveLength(9);
+    expect(members.map((m) => String(m.id))).toContain(ids[0]);
+    expect(members.map((m) => String(m.id))).not.toContain(candidates[4]);
+    const register = await committeeRegister(read(), { id: communityId });
+    expect([register[0]!.election?.id, register[0]!.election?.status]).toEqual([electionId, 'FILED']);
   });
 
   it('reminds the township once, 90 days before the term ends', async () => {

@@ -20,8 +20,21 @@ export async function paperProblems(em: EntityManager, electionId: number): Prom
   return [...byPaper.entries()].filter(([, es]) => es.length < 2 || es.some((e) => !same(e, es[0]!))).map(([paperNo]) => paperNo);
 }
 
+/** The members serving on a committee: elected in its filed elections and not left. */
+export const committeeMembers = (em: EntityManager, committeeId: number) =>
+  em.find(CommitteeCandidate, { election: { committee: committeeId, status: 'FILED' }, elected: true, leftOn: null }, { orderBy: { id: 'asc' } });
+
+/** The committee's latest filed election (the one its after-vote actions start from), else its latest, else null. */
+export async function currentElectionOf(em: EntityManager, committeeId: number): Promise<CommitteeElection | null> {
+  return (
+    (await em.findOne(CommitteeElection, { committee: committeeId, status: 'FILED' }, { orderBy: { id: 'desc' } })) ??
+    (await em.findOne(CommitteeElection, { committee: committeeId }, { orderBy: { id: 'desc' } }))
+  );
+}
+
 export async function electionFacts(em: EntityManager, e: CommitteeElection): Promise<ElectionFacts> {
   const candidates = await em.find(CommitteeCandidate, { election: e.id });
+  const rules = rulesOf(e);
   const frozen = e.rollFrozenAt != null;
   const settled = e.tieSettlement != null;
   return {
@@ -39,6 +52,8 @@ export async function electionFacts(em: EntityManager, e: CommitteeElection): Pr
     pendingTie: e.result?.pendingTie != null && !settled,
     officersChosen: candidates.some((c) => c.position === 'CHAIR'),
     signedOff: e.signedOffAt != null,
+    supplementary: e.supplementary,
+    vacancies: e.status === 'FILED' ? Math.max(0, rules.seats - (await committeeMembers(em, e.committee.id)).length) : 0,
   };
 }
 
@@ -73,13 +88,13 @@ export async function publishedElection(em: EntityManager, electionId: number): 
 }
 
 /**
- * The register (issue 13 §8): each community in the caller's scope with its latest election that is not void (null:
- * none), newest communities last.
+ * The register (issue 13 §8): each community in the caller's scope with its latest election that is not void nor a
+ * supplementary one (null: none).
  */
 export async function committeeRegister(em: EntityManager, communities: FilterQuery<Community>): Promise<{ community: Community; election: CommitteeElection | null }[]> {
   const rows = await em.find(Community, communities, { orderBy: { id: 'asc' } });
   const elections = rows.length
-    ? await em.find(CommitteeElection, { community: { $in: rows.map((c) => c.id) }, status: { $ne: 'VOID' } }, { populate: ['committee'], orderBy: { id: 'asc' } })
+    ? await em.find(CommitteeElection, { community: { $in: rows.map((c) => c.id) }, status: { $ne: 'VOID' }, supplementary: false }, { populate: ['committee'], orderBy: { id: 'asc' } })
     : [];
   const latest = new Map(elections.map((e) => [e.community.id, e]));
   return rows.map((community) => ({ community, election: latest.get(community.id) ?? null }));

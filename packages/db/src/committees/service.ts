@@ -47,7 +47,7 @@ import {
 } from '../entities/index.js';
 import { parseId, reference } from '../references.js';
 import { failOn, RuleError } from '../rule-error.js';
-import { electionFacts, paperProblems, participation, rulesOf, votingCodeHash } from './queries.js';
+import { committeeMembers, currentElectionOf, electionFacts, paperProblems, participation, rulesOf, votingCodeHash } from './queries.js';
 
 /**
  * Owners' committee writes (issue 13): the owners' sheet, then an election from the preparatory group to a filed
@@ -164,9 +164,7 @@ export async function createElection(em: EntityManager, who: Principal | null, i
   if (community && !runsElection(who, String(community.township.id))) issues.push({ field: 'communityId', code: 'OUT_OF_SCOPE' });
   if (community && (await em.count(CommitteeElection, { community: community.id, status: { $in: [...OPEN_STATUSES] } })) > 0) issues.push({ field: 'communityId', code: 'ELECTION_IN_PROGRESS' });
   const members = input.members.map((m) => ({ name: m.name.trim(), role: m.role.trim() }));
-  if (members.length === 0 || members.some((m) => !m.name || !m.role)) issues.push({ field: 'members', code: 'REQUIRED' });
-  if (!input.assembly.place.trim()) issues.push({ field: 'assembly.place', code: 'REQUIRED' });
-  if (!input.assembly.agenda.trim()) issues.push({ field: 'assembly.agenda', code: 'REQUIRED' });
+  issues.push(...groupIssues(input));
   const rules = input.ruleSet ? committeeRuleSetFor(input.ruleSet, issues) : committeeRuleSetOn(today);
   if (!rules && !input.ruleSet) issues.push({ field: 'ruleSet', code: 'REQUIRED' });
   failOn(issues);
@@ -504,8 +502,11 @@ export async function fileCommittee(em: EntityManager, who: Principal | null, el
   if (!input.filedWith.trim()) throw new RuleError([{ field: 'filedWith', code: 'REQUIRED' }]);
   const { election, rules } = await forAction(em, who, electionId, 'FILE', now);
   const committee = await em.findOneOrFail(OwnersCommittee, election.committee.id);
-  const start = shanghaiDate(election.countedAt!);
-  Object.assign(committee, { termStart: start, termEnd: termEnd(start, rules.termYears), filedOn: shanghaiDate(now), filedWith: input.filedWith.trim() });
+  // A supplementary election joins its members to the committee in term: the term stays.
+  if (!election.supplementary) {
+    const start = shanghaiDate(election.countedAt!);
+    Object.assign(committee, { termStart: start, termEnd: termEnd(start, rules.termYears), filedOn: shanghaiDate(now), filedWith: input.filedWith.trim() });
+  }
   election.status = 'FILED';
   await em.flush();
   return committee;
@@ -519,6 +520,71 @@ export interface RecallInput {
   reason: string;
 }
 
+/** After-vote actions need the committee in term. */
+function inTerm(committee: OwnersCommittee, today: string, rules: CommitteeRuleSet, action: ElectionAction): void {
+  if (committee.termEnd && termState(committee.termEnd, today, rules) === 'EXPIRED') throw new RuleError([{ field: 'committeeId', code: 'ILLEGAL_TRANSITION', params: { from: 'EXPIRED', action } }]);
+}
+
+/** A member leaves the committee (resigned, recalled, no longer an owner…): the seat is vacant from that day. */
+export async function recordVacancy(em: EntityManager, who: Principal | null, memberId: Id, input: { reason: string }, now: Date): Promise<CommitteeCandidate> {
+  const issues: FieldIssue[] = [];
+  const member = await reference(em, CommitteeCandidate, 'memberId', memberId, issues);
+  if (!input.reason.trim()) issues.push({ field: 'reason', code: 'REQUIRED' });
+  failOn(issues);
+  const { rules } = await forAction(em, who, member!.election.id, 'RECORD_VACANCY', now);
+  const committee = await em.findOneOrFail(OwnersCommittee, (await em.findOneOrFail(CommitteeElection, member!.election.id)).committee.id);
+  inTerm(committee, shanghaiDate(now), rules, 'RECORD_VACANCY');
+  if (!member!.elected || member!.leftOn) throw new RuleError([{ field: 'memberId', code: 'NOT_A_MEMBER', params: { id: String(member!.id) } }]);
+  Object.assign(member!, { leftOn: shanghaiDate(now), leftReason: input.reason.trim().slice(0, 200) });
+  await em.flush();
+  return member!;
+}
+
+/** 补选: an election of the committee in term for its vacant seats, under its rule set; its term and officers stay. */
+export async function callSupplementaryElection(
+  em: EntityManager,
+  who: Principal | null,
+  committeeId: Id,
+  input: Pick<NewElection, 'members' | 'assembly'>,
+  now: Date,
+): Promise<CommitteeElection> {
+  const issues: FieldIssue[] = [];
+  const committee = await reference(em, OwnersCommittee, 'committeeId', committeeId, issues);
+  failOn(issues);
+  const current = await currentElectionOf(em, committee!.id);
+  if (!current) throw new RuleError([{ field: 'committeeId', code: 'UNKNOWN_REFERENCE', params: { id: String(committeeId) } }]);
+  const { rules, facts } = await forAction(em, who, current.id, 'CALL_SUPPLEMENTARY', now);
+  inTerm(committee!, shanghaiDate(now), rules, 'CALL_SUPPLEMENTARY');
+  issues.push(...groupIssues(input));
+  if ((await em.count(CommitteeElection, { community: committee!.community.id, status: { $in: [...OPEN_STATUSES] } })) > 0) issues.push({ field: 'committeeId', code: 'ELECTION_IN_PROGRESS' });
+  failOn(issues);
+  const election = em.create(CommitteeElection, {
+    committee: committee!,
+    community: committee!.community,
+    status: 'PREPARING',
+    supplementary: true,
+    ruleSetCode: current.ruleSetCode,
+    ruleSetVersion: current.ruleSetVersion,
+    seats: facts.vacancies,
+    assemblyAt: input.assembly.at,
+    assemblyPlace: input.assembly.place.trim(),
+    assemblyForm: input.assembly.form,
+    agenda: input.assembly.agenda.trim(),
+  });
+  for (const m of input.members) em.create(PreparatoryMember, { election, name: m.name.trim(), role: m.role.trim() });
+  await em.flush();
+  return election;
+}
+
+/** The preparatory group and the assembly: named members, a place and an agenda. */
+function groupIssues(input: Pick<NewElection, 'members' | 'assembly'>): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (input.members.length === 0 || input.members.some((m) => !m.name.trim() || !m.role.trim())) issues.push({ field: 'members', code: 'REQUIRED' });
+  if (!input.assembly.place.trim()) issues.push({ field: 'assembly.place', code: 'REQUIRED' });
+  if (!input.assembly.agenda.trim()) issues.push({ field: 'assembly.agenda', code: 'REQUIRED' });
+  return issues;
+}
+
 /** The township reviews a filed committee against the duties of seed part 2 (every duty answered once). */
 export async function reviewCommitteeDuties(
   em: EntityManager,
@@ -530,7 +596,7 @@ export async function reviewCommitteeDuties(
   const issues: FieldIssue[] = [];
   const committee = await reference(em, OwnersCommittee, 'committeeId', committeeId, issues);
   failOn(issues);
-  const election = await em.findOneOrFail(CommitteeElection, { committee: committee!.id }, { orderBy: { id: 'desc' } });
+  const election = (await currentElectionOf(em, committee!.id))!;
   await forAction(em, who, election.id, 'REVIEW_DUTIES', now);
   if (!input.reviewer.trim()) issues.push({ field: 'reviewer', code: 'REQUIRED' });
   issues.push(...dutyReviewIssues(input.results));
@@ -545,11 +611,11 @@ export async function moveRecall(em: EntityManager, who: Principal | null, commi
   const issues: FieldIssue[] = [];
   const committee = await reference(em, OwnersCommittee, 'committeeId', committeeId, issues);
   failOn(issues);
-  const election = await em.findOneOrFail(CommitteeElection, { committee: committee!.id }, { orderBy: { id: 'desc' } });
+  const election = (await currentElectionOf(em, committee!.id))!;
   const { rules } = await forAction(em, who, election.id, 'MOVE_RECALL', now);
   const today = shanghaiDate(now);
-  if (committee!.termEnd && termState(committee!.termEnd, today, rules) === 'EXPIRED') throw new RuleError([{ field: 'committeeId', code: 'ILLEGAL_TRANSITION', params: { from: 'EXPIRED', action: 'MOVE_RECALL' } }]);
-  const members = new Set((await em.find(CommitteeCandidate, { election: election.id, elected: true })).map((c) => String(c.id)));
+  inTerm(committee!, today, rules, 'MOVE_RECALL');
+  const members = new Set((await committeeMembers(em, committee!.id)).map((c) => String(c.id)));
   if (input.memberIds.length === 0) issues.push({ field: 'memberIds', code: 'REQUIRED' });
   for (const m of input.memberIds) if (!members.has(m)) issues.push({ field: 'memberIds', code: 'NOT_A_MEMBER', params: { id: m } });
   if (!input.reason.trim()) issues.push({ field: 'reason', code: 'REQUIRED' });

@@ -74,6 +74,8 @@ export const CommitteeElection = defineEntity({
     committee: () => p.manyToOne(OwnersCommittee).index(),
     community: () => p.manyToOne(Community).index(),
     status: p.enum([...ELECTION_STATUSES]).default('PREPARING').index(),
+    /** 补选: fills vacant seats of the committee in term (seats = the vacancies); the term and officers stay. */
+    supplementary: p.boolean().default(false),
     ruleSetCode: p.string().length(30),
     ruleSetVersion: p.integer(),
     seats: p.integer(),
@@ -133,6 +135,9 @@ export const CommitteeCandidate = defineEntity({
     elected: p.boolean().default(false),
     position: p.enum([...COMMITTEE_POSITIONS]).nullable(),
     officerVotes: p.integer().nullable(),
+    /** The day an elected member left the committee (resigned, recalled…): the seat is vacant from then. */
+    leftOn: p.date().nullable(),
+    leftReason: p.string().length(200).nullable(),
   }),
 });
 export type CommitteeCandidate = InferEntity<typeof CommitteeCandidate>;

@@ -184,6 +184,8 @@ describe('the election workflow', () => {
     pendingTie: false,
     officersChosen: false,
     signedOff: false,
+    supplementary: false,
+    vacancies: 0,
     ...over,
   });
   const at = (iso: string) => new Date(iso);
@@ -230,10 +232,16 @@ describe('the election workflow', () => {
     const settled = facts({ status: 'ELECTED', officersChosen: true });
     expect(electionIssue(settled, 'FILE', V1, at('2026-11-21T00:00:00Z'))?.code).toBe('COUNT_NOT_SIGNED_OFF');
     expect(electionIssue({ ...settled, signedOff: true }, 'FILE', V1, at('2026-11-21T00:00:00Z'))).toBeNull();
+    // A supplementary election fills seats under the officers in place: it files without electing officers.
+    const supplementary = facts({ status: 'ELECTED', supplementary: true, signedOff: true });
+    expect(electionIssue(supplementary, 'FILE', V1, at('2026-11-21T00:00:00Z'))).toBeNull();
+    expect(electionIssue(supplementary, 'ELECT_OFFICERS', V1, at('2026-11-21T00:00:00Z'))?.code).toBe('ILLEGAL_TRANSITION');
+    expect(electionIssue(facts({ status: 'FILED' }), 'CALL_SUPPLEMENTARY', V1, at('2026-11-21T00:00:00Z'))?.code).toBe('NO_VACANCY');
+    expect(electionIssue(facts({ status: 'FILED', vacancies: 2 }), 'CALL_SUPPLEMENTARY', V1, at('2026-11-21T00:00:00Z'))).toBeNull();
   });
 
   it('has a message in both languages for every refusal it gives', () => {
-    const codes = ['ELIGIBILITY_NOT_ATTESTED', 'ROLL_EMPTY', 'NOT_CONTESTED', 'TOO_FEW_COUNTERS', 'OUTSIDE_VOTING_WINDOW', 'VOTING_NOT_OVER', 'PAPER_UNRESOLVED', 'NO_TIE_PENDING', 'TIE_PENDING', 'TIE_SEATS', 'NOT_TIED', 'OFFICERS_COUNT', 'NOT_A_MEMBER', 'NO_MAJORITY', 'DUPLICATE_CHOICE', 'RECALL_BELOW_THRESHOLD', 'CODE_INVALID', 'ALREADY_VOTED', 'NOT_ON_LIST', 'TOO_MANY_CHOICES', 'AREA_FORMAT', 'AREA_CONFLICT', 'COUNTER_IS_CANDIDATE', 'COUNT_NOT_SIGNED_OFF', 'MONITOR_REQUIRED', 'ELECTION_IN_PROGRESS'];
+    const codes = ['ELIGIBILITY_NOT_ATTESTED', 'ROLL_EMPTY', 'NOT_CONTESTED', 'TOO_FEW_COUNTERS', 'OUTSIDE_VOTING_WINDOW', 'VOTING_NOT_OVER', 'PAPER_UNRESOLVED', 'NO_TIE_PENDING', 'TIE_PENDING', 'TIE_SEATS', 'NOT_TIED', 'OFFICERS_COUNT', 'NOT_A_MEMBER', 'NO_MAJORITY', 'DUPLICATE_CHOICE', 'RECALL_BELOW_THRESHOLD', 'CODE_INVALID', 'ALREADY_VOTED', 'NOT_ON_LIST', 'TOO_MANY_CHOICES', 'AREA_FORMAT', 'AREA_CONFLICT', 'COUNTER_IS_CANDIDATE', 'COUNT_NOT_SIGNED_OFF', 'MONITOR_REQUIRED', 'ELECTION_IN_PROGRESS', 'NO_VACANCY'];
     for (const code of codes) {
       expect(hasMessage(code), code).toBe(true);
       const params = { count: 1, min: 2, candidates: 9, seats: 9, opensAt: 'a', closesAt: 'b', id: '7', chairs: 1, viceChairs: 2, votes: 4, members: 9, area: '1.00', total: '5.00', share: '1/5', other: 3 };

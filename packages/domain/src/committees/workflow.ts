@@ -33,6 +33,8 @@ export const ELECTION_ACTIONS = [
   'FILE',
   'MOVE_RECALL',
   'REVIEW_DUTIES',
+  'RECORD_VACANCY',
+  'CALL_SUPPLEMENTARY',
 ] as const;
 export type ElectionAction = (typeof ELECTION_ACTIONS)[number];
 
@@ -55,6 +57,8 @@ const FROM: Record<ElectionAction, readonly ElectionStatus[]> = {
   FILE: ['ELECTED'],
   MOVE_RECALL: ['FILED'],
   REVIEW_DUTIES: ['FILED'],
+  RECORD_VACANCY: ['FILED'],
+  CALL_SUPPLEMENTARY: ['FILED'],
 };
 
 /** Where a successful action leads (absent: the status stays; COUNT leads to ELECTED or VOID). */
@@ -85,6 +89,10 @@ export interface ElectionFacts {
   officersChosen: boolean;
   /** The counters have signed the count. */
   signedOff: boolean;
+  /** A supplementary election (补选) fills vacant seats of a committee in term: its officers stay. */
+  supplementary: boolean;
+  /** Seats of the committee no member holds (the rule set's seats less the members still serving). */
+  vacancies: number;
 }
 
 const E = 'electionId';
@@ -118,14 +126,17 @@ export function electionIssue(f: ElectionFacts, action: ElectionAction, rules: C
     case 'SETTLE_TIE':
       return f.pendingTie ? null : issue('NO_TIE_PENDING');
     case 'ELECT_OFFICERS':
+      if (f.supplementary) return issue('ILLEGAL_TRANSITION', { from: f.status, action });
       if (f.pendingTie) return issue('TIE_PENDING');
       return f.officersChosen ? issue('ALREADY_DONE', undefined, 'officers') : null;
+    case 'CALL_SUPPLEMENTARY':
+      return f.vacancies > 0 ? null : issue('NO_VACANCY', undefined, 'committeeId');
     case 'SIGN_OFF':
       return f.signedOff ? issue('ALREADY_DONE', undefined, 'counters') : null;
     case 'FILE':
       if (f.pendingTie) return issue('TIE_PENDING');
       if (!f.signedOff) return issue('COUNT_NOT_SIGNED_OFF', undefined, 'counters');
-      return f.officersChosen ? null : issue('REQUIRED', undefined, 'officers');
+      return f.officersChosen || f.supplementary ? null : issue('REQUIRED', undefined, 'officers');
     default:
       return null;
   }
