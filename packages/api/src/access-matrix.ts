@@ -86,6 +86,7 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.committeeElection': '-AA-AA-',
   'Query.committeeRegister': '-AA-AA-',
   'Query.electionResults': 'AAAAAAA',
+  'Query.ownerUnits': '-AA-AA-',
   'Query.votingBallot': 'AAAAAAA',
 
   'Mutation.acknowledgeIssue': '-AAA-A-',
@@ -169,6 +170,7 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.reviewCommitteeDuties': '-AA-A--',
   'Mutation.publiciseCandidates': '-AA-A--',
   'Mutation.recordCommitteeVacancy': '-AA-A--',
+  'Mutation.recordRecallVote': '-AA-A--',
   'Mutation.settleElectionTie': '-AA-A--',
   'Mutation.signInPaperVoter': '-AA-A--',
   'Mutation.signOffCount': '-AA-A--',
@@ -281,12 +283,14 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   ElectionResults: { access: 'AAAAAAA', fields: 'ballotList ballotListHash candidates communityName countedOn electionId participatedArea participatedHeadcount recountMatches rollArea rollHeadcount ruleSet seats status tally tieSettledBy' },
   ElectionTally: { access: 'AAAAAAA', fields: 'cast counts elected pendingTie vacant valid voidBallots voidReason' },
   IssuedVotingCode: { access: '-AA-A--', fields: 'building code room unitId unitNo' },
+  OwnerUnit: { access: '-AA-AA-', fields: 'area building id owners room unitNo' },
+  UnitOwner: { access: '-AA-AA-', fields: 'idMasked name phone', except: { name: '-AA-MM-', phone: '-AA-MM-' } },
   OwnerImportReport: { access: '-AA-A--', fields: 'owners units' },
   PaperEntryResult: { access: '-AA-A--', fields: 'entries mismatch paperNo' },
   PendingTie: { access: 'AAAAAAA', fields: 'candidateIds seats' },
   PreparatoryMember: { access: '-AA-AA-', fields: 'id name role' },
   PublishedBallot: { access: 'AAAAAAA', fields: 'area choices receiptId' },
-  RecallMotion: { access: '-AA-AA-', fields: 'id memberIds movedOn reason supporterCount supportingArea totalArea' },
+  RecallMotion: { access: '-AA-AA-', fields: 'id memberIds movedOn outcome reason supporterCount supportingArea totalArea voteHeldOn' },
   VotingBallot: { access: 'AAAAAAA', fields: 'candidates closesAt communityName electionId open opensAt seats' },
 };
 

@@ -153,6 +153,17 @@ describeEachDriver('owners\' committee elections through the API', (driver) => {
     });
     const reviews = (await run(`{ committeeElection(id: "${electionId}") { dutyReviews { reviewer results { label result } } } }`, 'ent1')).committeeElection.dutyReviews;
     expect(reviews[0].results[0]).toEqual({ label: '召集和主持业主大会', result: 'MET' });
+    // Owners' personal data: the bureau sees it, the township sees it masked; a recall needs 20% of the area.
+    const units = async (as: FixtureUser) => (await run(`{ ownerUnits(communityId: "${f.ids.c1}") { id room area owners { name idMasked } } }`, as)).ownerUnits;
+    expect((await units('regulator'))[0].owners[0].name).toBe('业主0');
+    const seen = await units('town1');
+    expect(seen[0]).toMatchObject({ room: '101', area: '100.00', owners: [{ name: '业**', idMasked: expect.stringMatching(/^110\*{11}\w{4}$/) }] });
+    const recall = (supporters: string[]) => mutate('moveRecall', `committeeId: "${committeeId}", memberIds: ["${committee[0].id}"], supporterUnitIds: [${supporters.map((s) => `"${s}"`).join(', ')}], reason: "不履职"`, '{ id supportingArea }');
+    expect(await recall(seen.slice(0, 2).map((u: any) => u.id))).toEqual({ errors: ['supporters: 提议业主的专有面积合计 200.00 平方米，未达全部专有面积 1200.00 平方米的 1/5（含本数）'] });
+    const motion = await recall(seen.slice(0, 3).map((u: any) => u.id));
+    expect(motion.supportingArea).toBe('300.00');
+    const voted = await mutate('recordRecallVote', `motionId: "${motion.id}", heldOn: "2026-11-21", participatedArea: "1000", participatedHeadcount: 10, inFavourArea: "400", inFavourHeadcount: 4`, '{ outcome voteHeldOn }');
+    expect(voted).toEqual({ outcome: 'DEFEATED', voteHeldOn: '2026-11-21' });
     f.setToday('2029-08-22');
     expect(await register('ent1')).toEqual([`${f.ids.c1}:FILED:ENDING_SOON`]);
     f.setToday('2029-11-21');

@@ -30,6 +30,10 @@ import {
   publiciseCandidates,
   recallMotionsOf,
   recordVacancy,
+  recordRecallVote,
+  unitsOf,
+  type OwnerUnit,
+  type UnitOwner,
   callSupplementaryElection,
   committeeMembers,
   dutyReviewsOf,
@@ -58,7 +62,10 @@ import {
   NOMINATION_ROUTES,
   areaText,
   electionActions,
+  maskName,
+  maskPhone,
   messageFor,
+  seesPersonalData,
   publicationIntact,
   receiptLine,
   recount,
@@ -99,6 +106,7 @@ const PositionEnum = builder.enumType('CommitteePosition', { values: COMMITTEE_P
 const OfficerPositionEnum = builder.enumType('OfficerPosition', { values: ['CHAIR', 'VICE_CHAIR'] as const });
 const ElectionActionEnum = builder.enumType('ElectionAction', { values: ELECTION_ACTIONS });
 const TermStateEnum = builder.enumType('CommitteeTermState', { values: ['IN_TERM', 'ENDING_SOON', 'EXPIRED'] as const });
+const RecallOutcomeEnum = builder.enumType('RecallOutcome', { values: ['CARRIED', 'DEFEATED'] as const });
 const VoidReasonEnum = builder.enumType('ElectionVoidReason', { values: ['BALLOTS_EXCEED_VOTERS', 'QUORUM_NOT_MET'] as const });
 
 const RuleSetRef = builder.objectRef<CommitteeRuleSet>('CommitteeRuleSet').implement({
@@ -178,6 +186,8 @@ const RecallRef = builder.objectRef<RecallMotion>('RecallMotion').implement({
     supportingArea: t.string({ resolve: (m) => areaText(m.supportingAreaCenti) }),
     totalArea: t.string({ resolve: (m) => areaText(m.totalAreaCenti) }),
     reason: t.exposeString('reason'),
+    voteHeldOn: t.field({ type: 'Date', nullable: true, resolve: (m) => m.voteHeldOn ?? null }),
+    outcome: t.field({ type: RecallOutcomeEnum, nullable: true, description: 'The assembly’s vote on the motion (null: not voted yet)', resolve: (m) => m.outcome ?? null }),
   }),
 });
 
@@ -268,6 +278,29 @@ const ElectionRef = builder.objectRef<CommitteeElection>('CommitteeElection').im
       description: 'The next steps, each with whether it can be taken now and why not (the command’s own words)',
       resolve: async (e, _a, ctx) => electionActions(await electionFacts(ctx.em, e), rulesOf(e), ctx.principal, nowOf(ctx)),
     }),
+  }),
+});
+
+const OwnerRef = builder.objectRef<UnitOwner>('UnitOwner').implement({
+  description: 'An owner of record; personal data masked as elsewhere (the ID number is only ever kept masked)',
+  authScopes: READ,
+  fields: (t) => ({
+    name: t.string({ resolve: (o, _a, ctx) => (seesPersonalData(ctx.principal) ? o.name : maskName(o.name)) }),
+    idMasked: t.exposeString('idMasked'),
+    phone: t.string({ nullable: true, resolve: (o, _a, ctx) => (o.phone == null || seesPersonalData(ctx.principal) ? (o.phone ?? null) : maskPhone(o.phone)) }),
+  }),
+});
+
+const UnitRef = builder.objectRef<{ unit: OwnerUnit; owners: UnitOwner[] }>('OwnerUnit').implement({
+  description: '专有部分: a unit with its exclusive area and owners of record',
+  authScopes: READ,
+  fields: (t) => ({
+    id: t.id({ resolve: (u) => u.unit.id }),
+    building: t.string({ resolve: (u) => u.unit.building }),
+    unitNo: t.string({ resolve: (u) => u.unit.unitNo }),
+    room: t.string({ resolve: (u) => u.unit.room }),
+    area: t.string({ description: 'm²', resolve: (u) => areaText(u.unit.areaCenti) }),
+    owners: t.field({ type: [OwnerRef], description: 'Empty: unsold (the developer’s)', resolve: (u) => u.owners }),
   }),
 });
 
@@ -384,6 +417,16 @@ const ReceiptRef = builder.objectRef<{ receiptId: string; electionId: number }>(
 
 builder.queryField('committeeRegister', (t) =>
   t.field({ type: [RegisterRowRef], authScopes: READ, resolve: (_r, _a, ctx) => committeeRegister(ctx.em, communityScope(ctx)) }),
+);
+
+builder.queryField('ownerUnits', (t) =>
+  t.field({
+    type: [UnitRef],
+    description: 'A community’s units and owners of record (the voter roll’s source)',
+    authScopes: READ,
+    args: { communityId: t.arg.id({ required: true }) },
+    resolve: (_r, a, ctx) => unitsOf(ctx.em, parseId(a.communityId) ?? 0, communityScope(ctx)),
+  }),
 );
 
 builder.queryField('committeeDuties', (t) => t.field({ type: [DutyRef], authScopes: READ, resolve: () => [...COMMITTEE_DUTIES] }));
@@ -760,6 +803,28 @@ builder.mutationField('callSupplementaryElection', (t) =>
       auditedWrite(ctx, async (em) => {
         const e = await callSupplementaryElection(em, ctx.principal, a.committeeId, a, nowOf(ctx));
         return { result: e, audit: audit('committeeElection.supplementary', e.id, { committeeId: a.committeeId, seats: e.seats }) };
+      }),
+  }),
+);
+
+builder.mutationField('recordRecallVote', (t) =>
+  t.field({
+    type: RecallRef,
+    description: 'The assembly’s vote on a recall motion; carried, the members named leave the committee that day',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    args: {
+      motionId: t.arg.id({ required: true }),
+      heldOn: t.arg({ type: 'Date', required: true }),
+      participatedArea: t.arg.string({ required: true }),
+      participatedHeadcount: t.arg.int({ required: true }),
+      inFavourArea: t.arg.string({ required: true }),
+      inFavourHeadcount: t.arg.int({ required: true }),
+    },
+    resolve: (_r, a, ctx) =>
+      auditedWrite(ctx, async (em) => {
+        const m = await recordRecallVote(em, ctx.principal, a.motionId, a, nowOf(ctx));
+        return { result: m, audit: { action: 'committee.recallVote', entityType: 'OwnersCommittee', entityId: m.committee.id, changes: { motionId: m.id, outcome: m.outcome } } };
       }),
   }),
 );

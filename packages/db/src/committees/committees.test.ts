@@ -24,6 +24,7 @@ import {
   publiciseCandidates,
   callSupplementaryElection,
   recordVacancy,
+  recordRecallVote,
   reviewCommitteeDuties,
   runCommitteeReminders,
   settleTie,
@@ -272,6 +273,16 @@ describeEachDriver('owners\' committee elections', (driver) => {
     expect(await read().count(RecallMotion, {})).toBe(0);
     const moved = await tx((em) => moveRecall(em, staff, committeeId, { ...motion, supporterUnitIds: [unit('111'), unit('112')] }, now));
     expect([moved.supportingAreaCenti, moved.totalAreaCenti, moved.movedOn]).toEqual([25000, 125000, '2027-01-05']);
+    // The assembly votes it down: 4 of the 9 owners taking part are for it.
+    const vote = { heldOn: '2027-02-01', participatedArea: '1000', participatedHeadcount: 9, inFavourArea: '450', inFavourHeadcount: 4 };
+    const later = at('2027-02-02T02:00:00Z');
+    expect(await refusal(() => tx((em) => recordRecallVote(em, staff, moved.id, { ...vote, inFavourHeadcount: 13, participatedHeadcount: 12 }, later)))).toEqual([
+      'participatedHeadcount:VOTE_EXCEEDS',
+      'inFavourHeadcount:VOTE_EXCEEDS',
+    ]);
+    expect((await tx((em) => recordRecallVote(em, staff, moved.id, vote, later))).outcome).toBe('DEFEATED');
+    expect(await refusal(() => tx((em) => recordRecallVote(em, staff, moved.id, vote, later)))).toEqual(['motionId:ALREADY_DONE']);
+    expect(await committeeMembers(read(), committeeId)).toHaveLength(9);
     expect(await refusal(() => tx((em) => moveRecall(em, staff, committeeId, { ...motion, supporterUnitIds: [unit('111'), unit('112')] }, at('2029-11-20T02:00:00Z'))))).toEqual([
       'committeeId:ILLEGAL_TRANSITION',
     ]);
@@ -327,6 +338,14 @@ describeEachDriver('owners\' committee elections', (driver) => {
     expect(members.map((m) => String(m.id))).not.toContain(candidates[4]);
     const register = await committeeRegister(read(), { id: communityId });
     expect([register[0]!.election?.id, register[0]!.election?.status]).toEqual([electionId, 'FILED']);
+
+    // A recall of the new member carried by the assembly: the seat is vacant again.
+    const units = await read().find(OwnerUnit, { community: communityId });
+    const supporters = units.filter((u) => ['111', '112'].includes(u.room)).map((u) => String(u.id));
+    const motion = await tx((em) => moveRecall(em, staff, committeeId, { memberIds: [ids[0]!], supporterUnitIds: supporters, reason: '不履职' }, at('2027-07-01T02:00:00Z')));
+    const carried = await tx((em) => recordRecallVote(em, staff, motion.id, { heldOn: '2027-07-20', participatedArea: '1250', participatedHeadcount: 11, inFavourArea: '700', inFavourHeadcount: 7 }, at('2027-07-21T02:00:00Z')));
+    expect(carried.outcome).toBe('CARRIED');
+    expect((await committeeMembers(read(), committeeId)).map((m) => String(m.id))).not.toContain(ids[0]);
   });
 
   it('reminds the township once, 90 days before the term ends', async () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { assemblyNotice, candidateList, canonicalBallotList, committeeRuleSet, paperBallot, shanghaiDate, termState, type CommitteeRuleSet, type ElectionFacts, type ElectionStatus, type PublishedElection } from '@wuye/domain';
-import { CommitteeCandidate, CommitteeElection, Community, DutyReview, ElectionBallot, ElectionCounter, OwnerUnit, PaperEntry, PreparatoryMember, RecallMotion, RollEntry, VotingCode } from '../entities/index.js';
+import { CommitteeCandidate, CommitteeElection, Community, DutyReview, ElectionBallot, ElectionCounter, OwnerUnit, PaperEntry, PreparatoryMember, RecallMotion, RollEntry, UnitOwner, VotingCode } from '../entities/index.js';
 
 /** Committee reads: what the rules need to know about an election, and what its public results page publishes. */
 
@@ -135,4 +135,11 @@ export async function electionDocuments(em: EntityManager, e: CommitteeElection,
       ? assemblyNotice({ ...facts, rules: rulesOf(e), assemblyAt: e.assemblyAt, place: e.assemblyPlace, form: e.assemblyForm, agenda: e.agenda, opensAt: e.opensAt ?? null, closesAt: e.closesAt ?? null, noticeDate: e.publicisedOn ?? today })
       : null;
   return { notice, candidateList: candidateList(facts), paperBallot: paperBallot(facts) };
+}
+
+/** A community's units with their owners of record (the roll's source), by building, stairwell and room. */
+export async function unitsOf(em: EntityManager, communityId: number, communities: FilterQuery<Community>): Promise<{ unit: OwnerUnit; owners: UnitOwner[] }[]> {
+  const units = await em.find(OwnerUnit, { community: { $and: [{ id: communityId }, communities] } }, { orderBy: { building: 'asc', unitNo: 'asc', room: 'asc' } });
+  const owners = units.length ? await em.find(UnitOwner, { unit: { $in: units.map((u) => u.id) } }, { orderBy: { id: 'asc' } }) : [];
+  return units.map((unit) => ({ unit, owners: owners.filter((o) => o.unit.id === unit.id) }));
 }

@@ -11,7 +11,10 @@ import {
   normaliseIdNumber,
   officersIssues,
   parseAreaCenti,
+  recallCarried,
   recallIssue,
+  rollTotals,
+  isIsoDate,
   runsElection,
   shanghaiDate,
   tally,
@@ -583,6 +586,59 @@ function groupIssues(input: Pick<NewElection, 'members' | 'assembly'>): FieldIss
   if (!input.assembly.place.trim()) issues.push({ field: 'assembly.place', code: 'REQUIRED' });
   if (!input.assembly.agenda.trim()) issues.push({ field: 'assembly.agenda', code: 'REQUIRED' });
   return issues;
+}
+
+export interface RecallVoteInput {
+  heldOn: string;
+  /** m², at most two decimals. */
+  participatedArea: string;
+  participatedHeadcount: number;
+  inFavourArea: string;
+  inFavourHeadcount: number;
+}
+
+/**
+ * The assembly's vote on a recall motion, against the roll of the owners of record: carried with the quorum and more
+ * than half of those taking part (by area and headcount), the members named leave the committee that day.
+ */
+export async function recordRecallVote(em: EntityManager, who: Principal | null, motionId: Id, input: RecallVoteInput, now: Date): Promise<RecallMotion> {
+  const issues: FieldIssue[] = [];
+  const motion = await reference(em, RecallMotion, 'motionId', motionId, issues);
+  failOn(issues);
+  const election = (await currentElectionOf(em, motion!.committee.id))!;
+  const { rules } = await forAction(em, who, election.id, 'RECORD_RECALL_VOTE', now);
+  if (motion!.outcome) throw new RuleError([{ field: 'motionId', code: 'ALREADY_DONE' }]);
+  const today = shanghaiDate(now);
+  if (!isIsoDate(input.heldOn) || input.heldOn > today) issues.push({ field: 'heldOn', code: 'IN_FUTURE' });
+  else if (input.heldOn < motion!.movedOn) issues.push({ field: 'heldOn', code: 'DATE_BEFORE', params: { other: motion!.movedOn } });
+  const committee = await em.findOneOrFail(OwnersCommittee, motion!.committee.id);
+  const units = await em.find(OwnerUnit, { community: committee.community.id }, { orderBy: { id: 'asc' } });
+  const owners = await em.find(UnitOwner, { unit: { $in: units.map((u) => u.id) } });
+  const roll = rollTotals(votersOf(units.map((u) => ({ unitId: String(u.id), areaCenti: u.areaCenti, ownerKeys: owners.filter((o) => o.unit.id === u.id).map((o) => o.idKey) }))));
+  const area = (field: string, text: string) => {
+    const centi = text.trim() === '0' ? 0 : parseAreaCenti(text);
+    if (centi == null) issues.push({ field, code: 'AREA_FORMAT' });
+    return centi ?? 0;
+  };
+  const count = (field: string, n: number) => {
+    if (!Number.isInteger(n) || n < 0) issues.push({ field, code: 'NOT_INTEGER' });
+    return n;
+  };
+  const participated = { areaCenti: area('participatedArea', input.participatedArea), headcount: count('participatedHeadcount', input.participatedHeadcount) };
+  const inFavour = { areaCenti: area('inFavourArea', input.inFavourArea), headcount: count('inFavourHeadcount', input.inFavourHeadcount) };
+  if (participated.areaCenti > roll.areaCenti) issues.push({ field: 'participatedArea', code: 'VOTE_EXCEEDS', params: { other: 'rollArea' } });
+  if (participated.headcount > roll.headcount) issues.push({ field: 'participatedHeadcount', code: 'VOTE_EXCEEDS', params: { other: 'rollHeadcount' } });
+  if (inFavour.areaCenti > participated.areaCenti) issues.push({ field: 'inFavourArea', code: 'VOTE_EXCEEDS', params: { other: 'participatedArea' } });
+  if (inFavour.headcount > participated.headcount) issues.push({ field: 'inFavourHeadcount', code: 'VOTE_EXCEEDS', params: { other: 'participatedHeadcount' } });
+  failOn(issues);
+  const carried = recallCarried(rules, roll, participated, inFavour);
+  Object.assign(motion!, { voteHeldOn: input.heldOn, outcome: carried ? 'CARRIED' : 'DEFEATED', vote: { roll, participated, inFavour } });
+  if (carried) {
+    const members = await committeeMembers(em, motion!.committee.id);
+    for (const m of members.filter((x) => motion!.memberIds.includes(String(x.id)))) Object.assign(m, { leftOn: input.heldOn, leftReason: '业主大会表决罢免' });
+  }
+  await em.flush();
+  return motion!;
 }
 
 /** The township reviews a filed committee against the duties of seed part 2 (every duty answered once). */

@@ -1,6 +1,6 @@
 import { clock } from '../clock.js';
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { ASSEMBLY_FORMS, BALLOT_CHANNELS, COMMITTEE_POSITIONS, COUNTER_ROLES, ELECTION_STATUSES, NOMINATION_ROUTES, type DutyResult, type Tally } from '@wuye/domain';
+import { ASSEMBLY_FORMS, BALLOT_CHANNELS, COMMITTEE_POSITIONS, COUNTER_ROLES, ELECTION_STATUSES, NOMINATION_ROUTES, type DutyResult, type Tally, type Weight } from '@wuye/domain';
 import { Community } from './registry.js';
 
 /**
@@ -232,6 +232,10 @@ export const RecallMotion = defineEntity({
     supportingAreaCenti: p.integer(),
     totalAreaCenti: p.integer(),
     reason: p.text(),
+    /** The assembly's vote on the motion: its day, outcome and figures (areas in hundredths of m²). */
+    voteHeldOn: p.date().nullable(),
+    outcome: p.enum(['CARRIED', 'DEFEATED'] as const).nullable(),
+    vote: p.json<{ roll: Weight; participated: Weight; inFavour: Weight }>().nullable(),
   }),
 });
 export type RecallMotion = InferEntity<typeof RecallMotion>;

@@ -7,7 +7,7 @@ import { COMMITTEE_DUTIES, dutyReviewIssues } from './duties.js';
 import { ballotListHash, canonicalBallotList, publicationIntact, receiptLine, recount, type PublishedElection } from './receipts.js';
 import { maskIdNumber } from '../masking.js';
 import { COMMITTEE_RULES_SEED, COMMITTEE_RULES_V1, committeeRuleSetOn, normaliseIdNumber, parseAreaCenti, reaches, recallIssue } from './rules.js';
-import { rollTotals, tally, votersOf, type Ballot, type TallyInput } from './tally.js';
+import { recallCarried, rollTotals, tally, votersOf, type Ballot, type TallyInput } from './tally.js';
 import { electionActions, electionIssue, officersIssues, termEnd, termState, tieSettlementIssues, type ElectionFacts } from './workflow.js';
 
 const V1 = COMMITTEE_RULES_V1;
@@ -139,6 +139,16 @@ describe('recall, officers, ties, terms', () => {
     expect(messageFor(short, 'zh-CN')).toBe('提议业主的专有面积合计 199.99 平方米，未达全部专有面积 1000.00 平方米的 1/5（含本数）');
   });
 
+  it('a recall vote carries with the quorum and more than half of those taking part, by area and headcount', () => {
+    const roll = { areaCenti: 300, headcount: 3 };
+    const all = { areaCenti: 300, headcount: 3 };
+    expect(recallCarried(V1, roll, all, { areaCenti: 151, headcount: 2 })).toBe(true);
+    expect(recallCarried(V1, roll, all, { areaCenti: 150, headcount: 2 })).toBe(false);
+    expect(recallCarried(V1, { areaCenti: 301, headcount: 3 }, { areaCenti: 200, headcount: 2 }, { areaCenti: 200, headcount: 2 })).toBe(false);
+    expect(messageFor({ field: 'inFavourArea', code: 'VOTE_EXCEEDS', params: { other: 'participatedArea' } }, 'zh-CN')).toBe('同意罢免的专有面积不能多于参加表决的专有面积');
+    expect(messageFor({ field: 'inFavourArea', code: 'VOTE_EXCEEDS', params: { other: 'participatedArea' } }, 'en')).toBe('the area in favour cannot exceed the area taking part');
+  });
+
   it('chair and vice-chairs need more than half of the members; a tie is settled among the tied only', () => {
     const members = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
     const ok = [
@@ -241,7 +251,7 @@ describe('the election workflow', () => {
   });
 
   it('has a message in both languages for every refusal it gives', () => {
-    const codes = ['ELIGIBILITY_NOT_ATTESTED', 'ROLL_EMPTY', 'NOT_CONTESTED', 'TOO_FEW_COUNTERS', 'OUTSIDE_VOTING_WINDOW', 'VOTING_NOT_OVER', 'PAPER_UNRESOLVED', 'NO_TIE_PENDING', 'TIE_PENDING', 'TIE_SEATS', 'NOT_TIED', 'OFFICERS_COUNT', 'NOT_A_MEMBER', 'NO_MAJORITY', 'DUPLICATE_CHOICE', 'RECALL_BELOW_THRESHOLD', 'CODE_INVALID', 'ALREADY_VOTED', 'NOT_ON_LIST', 'TOO_MANY_CHOICES', 'AREA_FORMAT', 'AREA_CONFLICT', 'COUNTER_IS_CANDIDATE', 'COUNT_NOT_SIGNED_OFF', 'MONITOR_REQUIRED', 'ELECTION_IN_PROGRESS', 'NO_VACANCY'];
+    const codes = ['ELIGIBILITY_NOT_ATTESTED', 'ROLL_EMPTY', 'NOT_CONTESTED', 'TOO_FEW_COUNTERS', 'OUTSIDE_VOTING_WINDOW', 'VOTING_NOT_OVER', 'PAPER_UNRESOLVED', 'NO_TIE_PENDING', 'TIE_PENDING', 'TIE_SEATS', 'NOT_TIED', 'OFFICERS_COUNT', 'NOT_A_MEMBER', 'NO_MAJORITY', 'DUPLICATE_CHOICE', 'RECALL_BELOW_THRESHOLD', 'CODE_INVALID', 'ALREADY_VOTED', 'NOT_ON_LIST', 'TOO_MANY_CHOICES', 'AREA_FORMAT', 'AREA_CONFLICT', 'COUNTER_IS_CANDIDATE', 'COUNT_NOT_SIGNED_OFF', 'MONITOR_REQUIRED', 'ELECTION_IN_PROGRESS', 'NO_VACANCY', 'VOTE_EXCEEDS'];
     for (const code of codes) {
       expect(hasMessage(code), code).toBe(true);
       const params = { count: 1, min: 2, candidates: 9, seats: 9, opensAt: 'a', closesAt: 'b', id: '7', chairs: 1, viceChairs: 2, votes: 4, members: 9, area: '1.00', total: '5.00', share: '1/5', other: 3 };

@@ -182,3 +182,15 @@ function seatsInOrder(qualified: readonly CandidateCount[], seats: number): Pick
   const tied = qualified.filter((c) => c.headcount === last).map((c) => c.candidateId);
   return { elected: above, pendingTie: { candidateIds: tied, seats: seats - above.length } };
 }
+
+/**
+ * A recall vote at the assembly (Civil Code art. 278: a matter decided with the quorum of the roll and more than half
+ * of those taking part, by area and by headcount, as the rule set's election shares say).
+ */
+export function recallCarried(rules: CommitteeRuleSet, roll: Weight, participated: Weight, inFavour: Weight): boolean {
+  return (
+    quorumReached(rules, roll, participated) &&
+    (rules.election.area == null || reaches(inFavour.areaCenti, participated.areaCenti, rules.election.area)) &&
+    (rules.election.headcount == null || reaches(inFavour.headcount, participated.headcount, rules.election.headcount))
+  );
+}

@@ -35,6 +35,7 @@ export const ELECTION_ACTIONS = [
   'REVIEW_DUTIES',
   'RECORD_VACANCY',
   'CALL_SUPPLEMENTARY',
+  'RECORD_RECALL_VOTE',
 ] as const;
 export type ElectionAction = (typeof ELECTION_ACTIONS)[number];
 
@@ -59,6 +60,7 @@ const FROM: Record<ElectionAction, readonly ElectionStatus[]> = {
   REVIEW_DUTIES: ['FILED'],
   RECORD_VACANCY: ['FILED'],
   CALL_SUPPLEMENTARY: ['FILED'],
+  RECORD_RECALL_VOTE: ['FILED'],
 };
 
 /** Where a successful action leads (absent: the status stays; COUNT leads to ELECTED or VOID). */

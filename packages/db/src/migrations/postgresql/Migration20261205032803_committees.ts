@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261205032439_committees extends Migration {
+export class Migration20261205032803_committees extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "owner_unit" ("id" serial primary key, "community_id" int not null, "building" varchar(20) not null, "unit_no" varchar(20) not null default '', "room" varchar(20) not null, "area_centi" int not null, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
@@ -11,7 +11,7 @@ export class Migration20261205032439_committees extends Migration {
     this.addSql(`create index "owners_committee_community_id_index" on "owners_committee" ("community_id");`);
     this.addSql(`create index "owners_committee_term_end_index" on "owners_committee" ("term_end");`);
 
-    this.addSql(`create table "recall_motion" ("id" serial primary key, "committee_id" int not null, "moved_on" date not null, "member_ids" jsonb not null, "supporter_unit_ids" jsonb not null, "supporting_area_centi" int not null, "total_area_centi" int not null, "reason" text not null);`);
+    this.addSql(`create table "recall_motion" ("id" serial primary key, "committee_id" int not null, "moved_on" date not null, "member_ids" jsonb not null, "supporter_unit_ids" jsonb not null, "supporting_area_centi" int not null, "total_area_centi" int not null, "reason" text not null, "vote_held_on" date null, "outcome" text check ("outcome" in ('CARRIED', 'DEFEATED')) null, "vote" jsonb null);`);
     this.addSql(`create index "recall_motion_committee_id_index" on "recall_motion" ("committee_id");`);
 
     this.addSql(`create table "committee_duty_review" ("id" serial primary key, "committee_id" int not null, "reviewed_on" date not null, "reviewer" varchar(50) not null, "results" jsonb not null, "note" text null);`);

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261205032439_committees extends Migration {
+export class Migration20261205032803_committees extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`owner_unit\` (\`id\` integer not null primary key autoincrement, \`community_id\` integer not null, \`building\` text not null, \`unit_no\` text not null default '', \`room\` text not null, \`area_centi\` integer not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`owner_unit_community_id_foreign\` foreign key(\`community_id\`) references \`community\`(\`id\`) on update cascade);`);
@@ -11,7 +11,7 @@ export class Migration20261205032439_committees extends Migration {
     this.addSql(`create index \`owners_committee_community_id_index\` on \`owners_committee\` (\`community_id\`);`);
     this.addSql(`create index \`owners_committee_term_end_index\` on \`owners_committee\` (\`term_end\`);`);
 
-    this.addSql(`create table \`recall_motion\` (\`id\` integer not null primary key autoincrement, \`committee_id\` integer not null, \`moved_on\` date not null, \`member_ids\` json not null, \`supporter_unit_ids\` json not null, \`supporting_area_centi\` integer not null, \`total_area_centi\` integer not null, \`reason\` text not null, constraint \`recall_motion_committee_id_foreign\` foreign key(\`committee_id\`) references \`owners_committee\`(\`id\`) on update cascade);`);
+    this.addSql(`create table \`recall_motion\` (\`id\` integer not null primary key autoincrement, \`committee_id\` integer not null, \`moved_on\` date not null, \`member_ids\` json not null, \`supporter_unit_ids\` json not null, \`supporting_area_centi\` integer not null, \`total_area_centi\` integer not null, \`reason\` text not null, \`vote_held_on\` date null, \`outcome\` text check (\`outcome\` in ('CARRIED', 'DEFEATED')) null, \`vote\` json null, constraint \`recall_motion_committee_id_foreign\` foreign key(\`committee_id\`) references \`owners_committee\`(\`id\`) on update cascade);`);
     this.addSql(`create index \`recall_motion_committee_id_index\` on \`recall_motion\` (\`committee_id\`);`);
 
     this.addSql(`create table \`committee_duty_review\` (\`id\` integer not null primary key autoincrement, \`committee_id\` integer not null, \`reviewed_on\` date not null, \`reviewer\` text not null, \`results\` json not null, \`note\` text null, constraint \`committee_duty_review_committee_id_foreign\` foreign key(\`committee_id\`) references \`owners_committee\`(\`id\`) on update cascade);`);
