@@ -14,3 +14,4 @@ export * from './campaign/index.js';
 export * from './bulletins/index.js';
 export * from './registry/index.js';
 export * from './accounts/index.js';
+export * from './committees/index.js';
