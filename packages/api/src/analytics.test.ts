@@ -50,7 +50,7 @@ describeEachDriver('KPIs, bulletins and API tokens through GraphQL', (driver) =>
     const [row] = r.data.kpis.rows;
     expect(row.kpi).toEqual({ value: 0.25, numerator: 1, denominator: 4, target: 0.95, status: 'MISSED', previous: 0, change: 0.25, improved: true, applicable: true });
     expect(row.ov).toMatchObject({ value: 2, previous: 1, status: 'MISSED', improved: false });
-    expect(row.cf).toMatchObject({ applicable: false, value: null, status: 'NO_DATA' });
+    expect(row.cf).toMatchObject({ applicable: true, value: 0, numerator: 0, denominator: 6 });
   });
 
   it('division by zero is "no data", not zero', async () => {

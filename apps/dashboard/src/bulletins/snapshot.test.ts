@@ -72,7 +72,7 @@ describe('snapshot → table rows', () => {
     const codes = columns.map((c) => c.code);
     expect(codes).toContain('CLOSE_OFF_RATE');
     expect(codes).not.toContain('CREDIT_DISTRIBUTION');
-    expect(codes).not.toContain('COMMITTEE_FORMATION');
+    expect(codes).toContain('COMMITTEE_FORMATION');
     expect(columns.find((c) => c.code === 'CLOSE_OFF_RATE')!.name).toMatch(/销号率/);
   });
 

@@ -8,6 +8,7 @@ import {
   completeMilestone,
   createCampaign,
   jointMeetings,
+  milestoneMeasurement,
   milestonesOf,
   phasesOf,
   recordTrainingSession,
@@ -17,6 +18,7 @@ import {
   type Campaign,
   type JointMeeting,
   type Milestone,
+  type MilestoneMeasurement,
   type Phase,
   type TrainingAttendance,
   type TrainingSession,
@@ -34,11 +36,12 @@ import {
   type ActionAvailability,
   type MilestoneAction,
 } from '@wuye/domain';
-import { todayOf } from '../today.js';
+import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import { notFound } from '../errors.js';
 import { auditedWrite, parseId } from '../write.js';
 import { DepartmentRef } from './departments.js';
+import { KpiCodeEnum } from './kpi.js';
 import { WRITE_ERRORS } from './errors.js';
 
 /**
@@ -75,6 +78,18 @@ export const PhaseRef = builder.objectRef<Phase>('CampaignPhase').implement({
   }),
 });
 
+const MilestoneMeasurementRef = builder.objectRef<MilestoneMeasurement>('MilestoneMeasurement').implement({
+  description: 'How far the work a milestone stands for got by its due date (today while it is ahead), county-wide',
+  authScopes: { perm: 'campaign:read' },
+  fields: (t) => ({
+    kpi: t.field({ type: KpiCodeEnum, resolve: (m) => m.kpi }),
+    asOf: t.expose('asOf', { type: 'Date' }),
+    numerator: t.exposeInt('numerator'),
+    denominator: t.exposeInt('denominator'),
+    value: t.exposeFloat('value', { nullable: true }),
+  }),
+});
+
 export const MilestoneRef = builder.objectRef<Milestone>('Milestone').implement({
   authScopes: { perm: 'campaign:read' },
   fields: (t) => ({
@@ -89,6 +104,12 @@ export const MilestoneRef = builder.objectRef<Milestone>('Milestone').implement(
     doneOn: t.expose('doneOn', { type: 'Date', nullable: true }),
     evidence: t.exposeString('evidence', { nullable: true }),
     note: t.exposeString('note', { nullable: true }),
+    measurement: t.field({
+      type: MilestoneMeasurementRef,
+      nullable: true,
+      description: 'The KPI the campaign plan measures this milestone by (e.g. committee formation for M03), as of its due date',
+      resolve: (m, _a, ctx) => milestoneMeasurement(ctx.em, m, todayOf(ctx), nowOf(ctx)),
+    }),
     availableActions: t.field({
       type: [MilestoneAvailableActionRef],
       description: 'What the caller may do to the milestone, each with whether it can be done now and why not (for buttons)',

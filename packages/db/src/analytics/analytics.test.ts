@@ -73,7 +73,8 @@ describeEachDriver('aggregates, exports and the bulletin snapshot', (driver) => 
     expect(s.asOf).toBe('2026-10-31');
     const closeOff = s.county.find((k) => k.code === 'CLOSE_OFF_RATE')!;
     expect(closeOff).toMatchObject({ value: 0.25, numerator: 1, denominator: 4, previous: 0, target: 0.95 });
-    expect(s.county.some((k) => k.code === 'COMMITTEE_FORMATION')).toBe(false);
+    // Six residential communities, none with a committee.
+    expect(s.county.find((k) => k.code === 'COMMITTEE_FORMATION')).toMatchObject({ value: 0, numerator: 0, denominator: 6 });
     expect(s.byTownship.map((t) => t.townshipName).sort()).toEqual(['东城街道', '城关镇'].sort());
     expect(s.overdueIssues.map((i) => [i.title, i.daysOverdue])).toEqual([['I5', 41], ['I4', 11]]);
     // Every figure is as of Oct 31, computed from the credit records and list entries: none here, so every active

@@ -36,7 +36,8 @@ describeEachDriver('KPI engine against hand-computed figures', (driver) => {
     expect(nd(row, 'TRAINING')).toEqual([1, 3]);
     expect(nd(row, 'NEW_RESIDENTIAL_COVERAGE')).toEqual([2, 3]);
     expect(nd(row, 'OLD_COMMUNITY_COVERAGE')).toEqual([2, 3]);
-    expect(nd(row, 'COMMITTEE_FORMATION')).toBeNull();
+    // N1, N2, O1, N3, O2, O3 can form a committee (X is no residential community); none has one.
+    expect(nd(row, 'COMMITTEE_FORMATION')).toEqual([0, 6]);
     expect(row!.cells.CREDIT_DISTRIBUTION.distribution).toEqual({ AAA: 1, AA: 0, A: 0, B: 1, C: 1, RED: 1, BLACK: 1 });
     expect(nd(row, 'CREDIT_DISTRIBUTION')).toEqual([3, 3]);
   });

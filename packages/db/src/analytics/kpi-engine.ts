@@ -44,6 +44,8 @@ export interface KpiQuery {
   /** The current instant (complaints still inside their response window are not yet counted). */
   now: Date;
   firstResponseDays: number;
+  /** Compute only these KPIs (the others stay empty); all when absent. */
+  only?: readonly KpiCode[];
 }
 
 export interface KpiCell {
@@ -69,6 +71,9 @@ interface Bucket {
   to: string;
   asOf: string;
 }
+
+/** An owners' committee `oc` filed and in its term on bucket `b`'s as-of day. */
+const IN_TERM = 'oc.filed_on <= b.ad and oc.term_start <= b.ad and oc.term_end >= b.ad';
 
 type Dim = 'TOWNSHIP' | 'DEPARTMENT' | 'ENTERPRISE' | null;
 
@@ -210,7 +215,7 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
   // Every month, and every township or department in view, gets a row even when nothing happened there.
   const groups = dim === 'TOWNSHIP' || dim === 'DEPARTMENT' ? await groupsInView(em, dim, f) : dim ? [] : [{ id: null, name: null }];
   for (const b of buckets) for (const g of groups) rowFor(b.key, g.id, g.name);
-  const wants = (...codes: KpiCode[]) => codes.some((c) => applicable(c, q.groupBy));
+  const wants = (...codes: KpiCode[]) => codes.some((c) => applicable(c, q.groupBy) && (!q.only || q.only.includes(c)));
   const sum = (cond: string) => `sum(case when ${cond} then 1 else 0 end)`;
 
   const dimFor = (cols: Partial<Record<Exclude<Dim, null>, string>>) => (dim && cols[dim] ? { col: cols[dim]!, table: DIM_TABLE[dim] } : null);
@@ -327,6 +332,38 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       { also: ' join enterprise e on e.id = pm.enterprise_id' },
     );
     put(res, [['TRAINING', 'trained', 'managers']]);
+    // Committee members serving on the as-of day (elected, not yet left, their committee filed and in term) and
+    // those of them present at a session recorded for their committee in the year up to it. They belong to no firm,
+    // so a firm's figure counts its managers only.
+    if (dim !== 'ENTERPRISE' && f.enterpriseId == null) {
+      const memberTrained = `exists (select 1 from training_attendance ta join training_session ts on ts.id = ta.session_id
+        where ta.committee_id = oc.id and ta.name = cc.name and ${d.isTrue('ta.present')} and ts.held_on <= b.ad and ts.held_on > b.yd)`;
+      const members = await family(
+        em, d, buckets, dim === 'TOWNSHIP' ? { col: 'cm.township_id', table: 'township' } : null,
+        `${sum(memberTrained)} as trained, count(*) as members`,
+        'committee_candidate cc',
+        `${d.isTrue('cc.elected')} and ce.status in ('FILED', 'EXPIRED') and ce.counted_at < b.ae and (cc.left_on is null or cc.left_on > b.ad) and ${IN_TERM}`,
+        where([['cm.township_id = ?', f.townshipId]]),
+        { also: ' join committee_election ce on ce.id = cc.election_id join owners_committee oc on oc.id = ce.committee_id join community cm on cm.id = oc.community_id' },
+      );
+      for (const r of members) {
+        const cell = rowFor(r.key, r.gid, r.gname).cells.TRAINING;
+        cell.numerator = (cell.numerator ?? 0) + num(r.values.trained);
+        cell.denominator = (cell.denominator ?? 0) + num(r.values.members);
+      }
+    }
+  }
+
+  // Committee formation: residential communities (new and old; OTHER are not homes) with a committee filed and in
+  // term on the as-of day. The committee's dates give the history; the registry's community list is today's.
+  if (wants('COMMITTEE_FORMATION')) {
+    const res = await family(
+      em, d, buckets, dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null,
+      `${sum(`exists (select 1 from owners_committee oc where oc.community_id = c.id and ${IN_TERM})`)} as formed, count(*) as formable`,
+      'community c', `c.type in ('NEW_RESIDENTIAL', 'OLD')`,
+      where([['c.township_id = ?', f.townshipId], ['c.enterprise_id = ?', f.enterpriseId]]),
+    );
+    put(res, [['COMMITTEE_FORMATION', 'formed', 'formable']]);
   }
 
   // Credit distribution: current grades and list status of active firms, repeated for every month.

@@ -1,3 +1,5 @@
+import type { KpiCode } from '../kpi/definitions.js';
+
 /**
  * The county's 2026 campaign (物业管理服务提升年), from seed part 7 (篇七): three phases, the milestones of the
  * concentrated push with the departments responsible for them (三(二) 靠实部门责任), and the routines of 三(三).
@@ -19,6 +21,8 @@ export interface CampaignPlanMilestone {
   dueDate: string;
   /** Code of the responsible department. */
   department: string;
+  /** The KPI that shows how far the milestone's work got by its due date (e.g. committees formed by 03-31). */
+  measure?: KpiCode;
 }
 
 export interface CampaignPlan {
@@ -63,8 +67,8 @@ export const CAMPAIGN_2026: CampaignPlan = {
   milestones: [
     { code: 'M01', phase: 'MOBILISATION', title: '成立县物业管理服务提升年活动领导小组，印发实施方案', dueDate: '2026-03-15', department: 'ZJJ' },
     { code: 'M02', phase: 'MOBILISATION', title: '设立举报电话、电子信箱等信访投诉渠道，开设“说事墙”“回音壁”', dueDate: '2026-03-20', department: 'ZJJ' },
-    { code: 'M03', phase: 'MOBILISATION', title: '完成业委会组建和业委会职能讲座', dueDate: '2026-03-31', department: 'XZXT' },
-    { code: 'M04', phase: 'PUSH', title: '举办物业管理员（项目经理）培训班', dueDate: '2026-04-30', department: 'ZJJ' },
+    { code: 'M03', phase: 'MOBILISATION', title: '完成业委会组建和业委会职能讲座', dueDate: '2026-03-31', department: 'XZXT', measure: 'COMMITTEE_FORMATION' },
+    { code: 'M04', phase: 'PUSH', title: '举办物业管理员（项目经理）培训班', dueDate: '2026-04-30', department: 'ZJJ', measure: 'TRAINING' },
     { code: 'M05', phase: 'PUSH', title: '物业企业自查自纠，以小区为单位建立工作台账、列出问题清单', dueDate: '2026-05-15', department: 'ZJJ' },
     { code: 'M06', phase: 'PUSH', title: '小区电梯运行安全专项检查', dueDate: '2026-05-31', department: 'SCJG' },
     { code: 'M07', phase: 'PUSH', title: '物业服务收费明码标价专项检查', dueDate: '2026-06-15', department: 'SCJG' },
@@ -78,3 +82,11 @@ export const CAMPAIGN_2026: CampaignPlan = {
     { code: 'M15', phase: 'CONSOLIDATION', title: '集中通报典型案例，形成长效管理制度成果', dueDate: '2026-12-31', department: 'ZJJ' },
   ],
 };
+
+/** The campaign plans by year: the milestones a campaign was created from. */
+const PLANS: readonly CampaignPlan[] = [CAMPAIGN_2026];
+
+/** The KPI measuring a campaign's milestone, from the plan of the campaign's year; null when it has none. */
+export function milestoneMeasure(year: number, code: string): KpiCode | null {
+  return PLANS.find((p) => p.year === year)?.milestones.find((m) => m.code === code)?.measure ?? null;
+}

@@ -11,6 +11,7 @@ import {
   milestoneActions,
   milestoneCompletionIssue,
   milestoneDoneOnTime,
+  milestoneMeasure,
   milestoneState,
   phaseOn,
 } from './index.js';
@@ -139,5 +140,14 @@ describe('milestone and bulletin actions', () => {
     expect(bulletinTransition('DRAFT', 'PUBLISH')).toEqual({ ok: false, issue: { field: 'bulletin', code: 'NOT_REVIEWED' } });
     expect(bulletinTransition('REVIEWED', 'REVIEW')).toEqual({ ok: false, issue: { field: 'bulletin', code: 'ALREADY_REVIEWED' } });
     expect(bulletinTransition('PUBLISHED', 'REVIEW')).toMatchObject({ ok: false, issue: { code: 'BULLETIN_STATUS' } });
+  });
+});
+
+describe('milestones measured by a KPI', () => {
+  it('the plan names the KPI of "committees formed by 03-31" and of the managers’ class; other milestones and years have none', () => {
+    expect(milestoneMeasure(2026, 'M03')).toBe('COMMITTEE_FORMATION');
+    expect(milestoneMeasure(2026, 'M04')).toBe('TRAINING');
+    expect(milestoneMeasure(2026, 'M01')).toBeNull();
+    expect(milestoneMeasure(2027, 'M03')).toBeNull();
   });
 });

@@ -146,15 +146,21 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     code: 'COMMITTEE_FORMATION',
     name: { 'zh-CN': '业主委员会组建率', en: 'committee formation' },
     kind: 'RATIO',
-    numerator: { 'zh-CN': '有在任业主委员会的住宅小区数', en: "residential communities with an owners' committee in term" },
-    denominator: { 'zh-CN': '住宅小区数', en: 'residential communities' },
+    numerator: {
+      'zh-CN': '期末有已备案且在任期内的业主委员会的住宅小区数',
+      en: "residential communities whose owners' committee is filed and in term at the end of the period",
+    },
+    denominator: {
+      'zh-CN': '可组建业主委员会的住宅小区数（新建住宅小区与老旧小区，不含其他类型）',
+      en: 'residential communities where a committee can be formed (new residential and old; not OTHER)',
+    },
     target: null,
     direction: 'RISING',
     basis: 'STOCK',
     groupings: ['TOWNSHIP', 'MONTH'],
-    unavailable: {
-      'zh-CN': '业主委员会模块尚未建设，暂无数据',
-      en: "the owners' committee module does not exist yet: no data",
+    note: {
+      'zh-CN': '任期按业委会备案的起止日；小区名单取当前登记',
+      en: "terms from the committee's filed dates; the community list is the current registry",
     },
   },
   {
@@ -162,17 +168,17 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     name: { 'zh-CN': '培训覆盖率', en: 'training' },
     kind: 'RATIO',
     numerator: {
-      'zh-CN': '截至期末前 12 个月内参加过培训的项目经理数',
-      en: 'project managers who attended a training session in the 12 months up to the end of the period',
+      'zh-CN': '截至期末前 12 个月内参加过培训的项目经理和在任业主委员会委员数',
+      en: 'project managers and serving committee members who attended a training session in the 12 months up to the end of the period',
     },
-    denominator: { 'zh-CN': '项目经理总数', en: 'all project managers' },
+    denominator: { 'zh-CN': '项目经理和在任业主委员会委员总数', en: 'all project managers and serving committee members' },
     target: 1,
     direction: 'HIGHER_IS_BETTER',
     basis: 'STOCK',
     groupings: ['TOWNSHIP', 'ENTERPRISE', 'MONTH'],
     note: {
-      'zh-CN': '业主委员会委员在业委会模块建成后计入；乡镇按企业注册地',
-      en: "committee members count once the owners' committee module exists; township = the firm's registered township",
+      'zh-CN': '委员按其业委会的培训记录计；乡镇按企业注册地或小区所在乡镇；按企业统计时只计项目经理',
+      en: "members count by their committee's training records; township = the firm's registered township or the community's; per firm, managers only",
     },
   },
   {

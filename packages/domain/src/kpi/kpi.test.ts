@@ -33,7 +33,8 @@ describe('KPI definitions', () => {
     expect([t('NEW_RESIDENTIAL_COVERAGE'), t('OLD_COMMUNITY_COVERAGE'), t('CLOSE_OFF_RATE'), t('ON_TIME_RATE'), t('OVERDUE_ISSUES')]).toEqual([1, 1, 0.95, 0.9, 0]);
     expect([t('COMPLAINT_TIMELINESS'), t('SATISFACTION'), t('TRAINING'), t('CAMPAIGN_MILESTONES')]).toEqual([0.95, 0.9, 1, 1]);
     expect(kpiDefinition('COMMITTEE_FORMATION')).toMatchObject({ target: null, direction: 'RISING' });
-    expect(kpiDefinition('COMMITTEE_FORMATION').unavailable).toBeDefined();
+    expect(kpiDefinition('COMMITTEE_FORMATION').unavailable).toBeUndefined();
+    expect(KPI_DEFINITIONS.filter((k) => k.unavailable)).toEqual([]);
     expect(kpiDefinition('OVERDUE_ISSUES')).toMatchObject({ kind: 'COUNT', direction: 'LOWER_IS_BETTER' });
     expect(kpiDefinition('CREDIT_DISTRIBUTION')).toMatchObject({ kind: 'DISTRIBUTION', target: null });
   });
