@@ -11,42 +11,12 @@ import { todayInShanghai } from '../common/dates';
 import { enumLabel } from '../common/enums';
 import { EmptyBox, QueryState } from '../common/states';
 import { GradeChip, ListStatusChip } from '../enterprises/CreditChips';
-import { historySeries, yearBefore, type ScorePoint } from './history';
+import { historySeries, yearBefore } from './history';
 import { ENTERPRISE_CREDIT_QUERY } from './operations';
 import { RecordActionButtons, type ActionableRecord } from './RecordActionButtons';
 import { formatScore } from '../common/format';
 
 const ScoreHistoryChart = lazy(() => import('./ScoreHistoryChart'));
-
-interface BreakdownItem {
-  recordId: string;
-  itemCode: string;
-  points: number;
-  termMonths: number;
-  effectiveFrom: string;
-  expiresOn: string;
-  veto: boolean;
-  inherited: boolean;
-  record: { id: string; itemLabel: string | null; reason: string; status: string; sourceType: string; confirmedOn: string | null };
-}
-
-interface Standing {
-  asOf: string;
-  score: number;
-  grade: string;
-  positivePoints: number;
-  negativePoints: number;
-  veto: boolean;
-  standardVersion: number;
-  listStatus: string | null;
-  listUntil: string | null;
-  breakdown: BreakdownItem[];
-  history: ScorePoint[];
-}
-
-interface CreditData {
-  enterprise: { id: string; name: string; uscc: string; status: string; township: { name: string }; credit: Standing } | null;
-}
 
 const Stat = ({ label, children }: { label: string; children: React.ReactNode }) => {
   const translate = useTranslate();
@@ -114,7 +84,7 @@ export const CreditFile = ({ enterpriseId }: { enterpriseId: string }) => {
   const translate = useTranslate();
   const today = todayInShanghai();
   const [asOf, setAsOf] = useState(today);
-  const { data, isPending, error } = useGql<CreditData>(['credit', enterpriseId], ENTERPRISE_CREDIT_QUERY, {
+  const { data, isPending, error } = useGql(['credit', enterpriseId], ENTERPRISE_CREDIT_QUERY, {
     id: enterpriseId,
     asOf,
     from: yearBefore(asOf),

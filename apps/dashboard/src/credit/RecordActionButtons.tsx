@@ -18,6 +18,7 @@ import {
 } from './operations';
 import { ObjectionDecisionButton } from './DecisionDialogs';
 import { creditRecordActions, objectionDaysLeft, type RecordFacts } from './recordActions';
+import type { CreditSubjectType } from '../gql/graphql';
 
 export interface ActionableRecord extends RecordFacts {
   id: string;
@@ -28,13 +29,9 @@ export interface ActionableRecord extends RecordFacts {
   objections?: readonly { id?: string; status: string }[] | null;
 }
 
-interface StandardItems {
-  scoringStandard: { items: { code: string; label: string; points: number; subject: string }[] };
-}
-
 const RevokeButton = ({ record }: { record: ActionableRecord }) => {
   const run = useRunAction();
-  const { data } = useGql<StandardItems>(['standard'], STANDARD_QUERY);
+  const { data } = useGql(['standard'], STANDARD_QUERY);
   const subject = record.subjectType ?? 'ENTERPRISE';
   const items = (data?.scoringStandard.items ?? [])
     .filter((i) => i.subject === subject)
@@ -54,16 +51,16 @@ const RevokeButton = ({ record }: { record: ActionableRecord }) => {
       onSubmit={(v) => {
         const reissue = v.reissueItemCode
           ? {
-              subjectType: subject,
+              subjectType: subject as CreditSubjectType,
               enterpriseId: subject === 'ENTERPRISE' ? record.enterpriseId : undefined,
               managerId: subject === 'MANAGER' ? record.managerId : undefined,
               communityId: record.communityId ?? undefined,
-              itemCode: v.reissueItemCode,
-              effectiveFrom: v.reissueEffectiveFrom,
-              reason: v.reissueReason ?? v.reason,
+              itemCode: v.reissueItemCode as string,
+              effectiveFrom: v.reissueEffectiveFrom as string,
+              reason: (v.reissueReason ?? v.reason) as string,
             }
           : undefined;
-        return run(REVOKE_RECORD, { id: record.id, reason: v.reason, reissue }, 'revokeCreditRecord');
+        return run(REVOKE_RECORD, { id: record.id, reason: v.reason as string, reissue }, 'revokeCreditRecord');
       }}
     />
   );
@@ -72,14 +69,14 @@ const RevokeButton = ({ record }: { record: ActionableRecord }) => {
 const RepairButton = ({ record }: { record: ActionableRecord }) => {
   const run = useRunAction();
   const translate = useTranslate();
-  const { data } = useGql<{ issues: { total: number } }>(['openIssues', record.enterpriseId], OPEN_ISSUES_QUERY, { enterpriseId: record.enterpriseId });
+  const { data } = useGql(['openIssues', record.enterpriseId], OPEN_ISSUES_QUERY, { enterpriseId: record.enterpriseId });
   const openIssues = data?.issues.total ?? 0;
   return (
     <ActionDialogButton
       label="app.creditRecord.applyRepair"
       icon={<HealingIcon />}
       fields={[{ name: 'commitment', label: 'app.creditRecord.commitment', kind: 'multiline', required: true, helperText: 'app.creditRecord.commitmentHint' }]}
-      onSubmit={(v) => run(APPLY_FOR_REPAIR, { recordId: record.id, commitment: v.commitment }, 'applyForRepair', 'app.creditRecord.repairFiled')}
+      onSubmit={(v) => run(APPLY_FOR_REPAIR, { recordId: record.id, commitment: v.commitment as string }, 'applyForRepair', 'app.creditRecord.repairFiled')}
     >
       <Typography variant="body2" color={openIssues > 0 ? 'error' : 'text.secondary'}>
         {translate('app.creditRecord.openIssues', { count: openIssues })}
@@ -119,7 +116,7 @@ export const RecordActionButtons = ({ record }: { record: ActionableRecord }) =>
             { name: 'statement', label: 'app.creditRecord.statement', kind: 'multiline', required: true },
             { name: 'evidence', label: 'app.creditRecord.evidence', kind: 'multiline' },
           ]}
-          onSubmit={(v) => run(FILE_OBJECTION, { recordId: record.id, statement: v.statement, evidence: v.evidence }, 'fileObjection', 'app.creditRecord.objectionFiled')}
+          onSubmit={(v) => run(FILE_OBJECTION, { recordId: record.id, statement: v.statement as string, evidence: v.evidence as string | undefined }, 'fileObjection', 'app.creditRecord.objectionFiled')}
         >
           {daysLeft !== null && (
             <Typography variant="body2" color="text.secondary">

@@ -222,12 +222,8 @@ export const CreditRecordShow = () => (
   </Show>
 );
 
-interface StandardItems {
-  scoringStandard: { version: number; items: { code: string; label: string; points: number; termMonths: number; subject: string }[] };
-}
-
 const ItemInput = ({ subject }: { subject: string }) => {
-  const { data } = useGql<StandardItems>(['standard'], STANDARD_QUERY);
+  const { data } = useGql(['standard'], STANDARD_QUERY);
   const choices = (data?.scoringStandard.items ?? [])
     .filter((i) => i.subject === subject)
     .map((i) => ({ id: i.code, name: `${i.code} ${i.label}（${i.points > 0 ? '+' : ''}${i.points}，${i.termMonths}）` }));

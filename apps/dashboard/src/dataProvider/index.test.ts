@@ -8,8 +8,9 @@ type Call = { query: string; variables: Record<string, unknown> };
 
 function mockRequest(respond: (call: Call) => unknown) {
   const calls: Call[] = [];
-  const request = vi.fn(async (query: string, variables: Record<string, unknown> = {}) => {
-    const call = { query, variables };
+  // The fake sees what the real client posts: the document's text.
+  const request = vi.fn(async (document: { toString(): string }, variables: Record<string, unknown> = {}) => {
+    const call = { query: document.toString(), variables };
     calls.push(call);
     return respond(call);
   }) as unknown as GraphQLRequest;

@@ -10,6 +10,7 @@ import {
   buildListQuery,
   buildOneQuery,
   buildUpdateMutation,
+  builtDocument,
   listVariables,
   mutationName,
   type ListVariables,
@@ -62,7 +63,7 @@ export function createDataProvider(request: GraphQLRequest, registry: ResourceRe
   const list = async (config: ResourceConfig, vars: ListVariables): Promise<Page> =>
     fetchPaged(
       async (page, perPage) => {
-        const data = await request<Record<string, Page | null>>(buildListQuery(config), { ...vars, page, perPage });
+        const data = await request(builtDocument<Record<string, Page | null>>(buildListQuery(config)), { ...vars, page, perPage });
         const result = data[config.resource];
         return { items: result?.items ?? [], total: result?.total ?? 0 };
       },
@@ -71,7 +72,7 @@ export function createDataProvider(request: GraphQLRequest, registry: ResourceRe
     );
 
   const mutate = async (config: ResourceConfig, kind: 'create' | 'update', query: string, variables: Record<string, unknown>) => {
-    const data = await request<Record<string, MutationResultShape | null>>(query, variables);
+    const data = await request(builtDocument<Record<string, MutationResultShape | null>>(query), variables);
     return unwrapMutationResult(data[mutationName(config, kind)]) as RaRecord;
   };
 
@@ -89,7 +90,7 @@ export function createDataProvider(request: GraphQLRequest, registry: ResourceRe
         if (!items[0]) throw new HttpError('ra.notification.item_doesnt_exist', 404);
         return { data: items[0] as R };
       }
-      const data = await request<Record<string, RaRecord | null>>(buildOneQuery(config), { id: String(params.id) });
+      const data = await request(builtDocument<Record<string, RaRecord | null>>(buildOneQuery(config)), { id: String(params.id) });
       const record = data[config.single];
       if (!record) throw new HttpError('ra.notification.item_doesnt_exist', 404);
       return { data: record as R };

@@ -1,4 +1,11 @@
+import { TypedDocumentString } from '../gql/graphql';
 import type { ResourceConfig } from './types';
+
+/**
+ * The generic provider's documents are built at run time from a resource's selection (`fields.ts`), so codegen cannot
+ * see them: queries.test.ts validates every one against packages/api/schema.graphql, and `R` is the caller's claim.
+ */
+export const builtDocument = <R>(text: string) => new TypedDocumentString<R, Record<string, unknown>>(text);
 
 /** GraphQL type name of a resource's record: `projectManager` → `ProjectManager`. */
 export const typeNameOf = (config: ResourceConfig): string => config.single.charAt(0).toUpperCase() + config.single.slice(1);

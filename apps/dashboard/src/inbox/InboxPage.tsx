@@ -9,43 +9,11 @@ import { enumLabel } from '../common/enums';
 import { EmptyBox, QueryState } from '../common/states';
 import { INBOX_QUERY } from '../closedLoop/operations';
 import { IssueActionButtons } from '../closedLoop/WorkflowButtons';
+import type { InboxQuery, InboxSectionFragment } from '../gql/graphql';
 
-interface InboxIssue {
-  id: string;
-  title: string;
-  category: string;
-  state: string;
-  deadline: string | null;
-  overdue: boolean;
-  daysOverdue: number;
-  dueSoon: boolean;
-  flagged: boolean;
-  returned: boolean;
-  availableActions: string[];
-  community: { name: string } | null;
-  enterprise: { name: string } | null;
-  department: { name: string } | null;
-}
-
-interface InboxComplaint {
-  id: string;
-  category: string;
-  channel: string;
-  state: string;
-  content: string;
-  receivedAt: string;
-  firstResponseDue: string;
-  resolutionDue: string;
-  firstResponseLate: boolean;
-  resolutionLate: boolean;
-  community: { name: string } | null;
-}
-
-type Section = { total: number; items: InboxIssue[] };
-interface InboxData {
-  inbox: Record<'assigned' | 'returned' | 'overdue' | 'dueSoon' | 'toAssign' | 'toVerify', Section> & { complaints: { total: number; items: InboxComplaint[] } };
-}
-
+type InboxData = InboxQuery;
+/** An issue of an inbox section (the InboxSection fragment); the firm's rectifying list reads the same fields. */
+type InboxIssue = InboxSectionFragment['items'][number];
 /** Sections in the order a user works through them; the firm's first, then the bureau's. */
 export const INBOX_SECTIONS = ['overdue', 'returned', 'assigned', 'dueSoon', 'toAssign', 'toVerify'] as const;
 
@@ -134,7 +102,7 @@ const Rectifying = () => {
 export const InboxPage = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<AppPermissions>();
-  const { data, isPending, error } = useGql<InboxData>(['inbox'], INBOX_QUERY);
+  const { data, isPending, error } = useGql(['inbox'], INBOX_QUERY);
   const inbox = data?.inbox;
   const visible = inbox ? INBOX_SECTIONS.filter((s) => inbox[s].total > 0) : [];
   const exportAll = () => {

@@ -97,9 +97,9 @@ const TurnFindingsButton = () => {
         run(
           TURN_FINDINGS_INTO_ISSUES,
           {
-            inspectionId: r.id,
+            inspectionId: String(r.id),
             itemIds: open.map((f) => f.itemId),
-            assign: v.measures && v.deadline ? { measures: v.measures, deadline: v.deadline, note: v.note } : undefined,
+            assign: v.measures && v.deadline ? { measures: v.measures as string, deadline: v.deadline as string, note: v.note as string | undefined } : undefined,
           },
           'turnFindingsIntoIssues',
           'app.inspection.findingsTurned',

@@ -309,14 +309,10 @@ export const IssueShow = () => (
   </Show>
 );
 
-interface Categories {
-  issueCategories: { code: string; label: string; subtypes: string[]; departments: { id: string; name: string }[] }[];
-}
-
 /** Category with the department it routes to, and its subtypes (the defect catalogue for building quality). */
 export const CategoryInputs = () => {
   const translate = useTranslate();
-  const { data } = useGql<Categories>(['categories'], CATEGORIES_QUERY);
+  const { data } = useGql(['categories'], CATEGORIES_QUERY);
   const categories = data?.issueCategories ?? [];
   return (
     <>

@@ -1,0 +1,488 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "fragment ApiTokenFields on ApiToken { id name readOnly createdAt lastUsedAt revokedAt }": typeof types.ApiTokenFieldsFragmentDoc,
+    "query ApiTokens { apiTokens { ...ApiTokenFields } }": typeof types.ApiTokensDocument,
+    "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) { __typename ... on MutationCreateApiTokenSuccess { data { token apiToken { ...ApiTokenFields } } } ...MutationErrorFields }\n}": typeof types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id) { __typename ... on MutationRevokeApiTokenSuccess { data { ...ApiTokenFields } } ...MutationErrorFields }\n}": typeof types.RevokeApiTokenDocument,
+    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    __typename\n    ... on LoginSuccess { token expiresAt user { id username displayName role } }\n    ... on Error { message }\n  }\n}": typeof types.LoginDocument,
+    "mutation Logout { logout }": typeof types.LogoutDocument,
+    "query Me {\n  me { id username displayName role township { id name } department { id name } enterprise { id name } permissions }\n}": typeof types.MeDocument,
+    "fragment BulletinSummary on Bulletin {\n  id month status generatedAt reviewedAt reviewNote publishedAt publishedOn printUrl downloadUrl\n}": typeof types.BulletinSummaryFragmentDoc,
+    "fragment BulletinBy on Bulletin { generatedByName reviewedByName publishedByName }": typeof types.BulletinByFragmentDoc,
+    "query Bulletins { bulletins { ...BulletinSummary ...BulletinBy } }": typeof types.BulletinsDocument,
+    "query PublicBulletins { bulletins { ...BulletinSummary } }": typeof types.PublicBulletinsDocument,
+    "query Bulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary ...BulletinBy snapshot } }": typeof types.BulletinDocument,
+    "query PublicBulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary snapshot } }": typeof types.PublicBulletinDocument,
+    "mutation GenerateBulletin($month: String!) { generateBulletin(month: $month) { __typename ... on MutationGenerateBulletinSuccess { data { id month status } } ...MutationErrorFields } }": typeof types.GenerateBulletinDocument,
+    "mutation ReviewBulletin($id: ID!, $note: String) { reviewBulletin(id: $id, note: $note) { __typename ... on MutationReviewBulletinSuccess { data { id month status } } ...MutationErrorFields } }": typeof types.ReviewBulletinDocument,
+    "mutation PublishBulletin($id: ID!) { publishBulletin(id: $id) { __typename ... on MutationPublishBulletinSuccess { data { id month status } } ...MutationErrorFields } }": typeof types.PublishBulletinDocument,
+    "query Campaigns { campaigns { id year name } }": typeof types.CampaignsDocument,
+    "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId }\n  }\n}": typeof types.CampaignDocument,
+    "query CampaignRoutines { campaignRoutines { code name cadence } }": typeof types.CampaignRoutinesDocument,
+    "query WeeklyProgress($campaignId: ID!) {\n  weeklyProgress(campaignId: $campaignId) { id weekStart summary createdAt department { id name } }\n}": typeof types.WeeklyProgressDocument,
+    "query TrainingSessions {\n  trainingSessions { id topic heldOn location attendees { id kind name present managerId enterpriseId } }\n}": typeof types.TrainingSessionsDocument,
+    "query JointMeetings {\n  jointMeetings { id title heldAt location agenda participants contactPhone noticeDate notice minutes }\n}": typeof types.JointMeetingsDocument,
+    "query DepartmentChoices { departments(perPage: 200) { items { id name } } }": typeof types.DepartmentChoicesDocument,
+    "mutation CreateMilestone($campaignId: ID!, $code: String!, $title: String!, $dueDate: Date!, $departmentId: ID) {\n  createMilestone(campaignId: $campaignId, code: $code, title: $title, dueDate: $dueDate, departmentId: $departmentId) { __typename ... on MutationCreateMilestoneSuccess { data { id } } ...MutationErrorFields } }": typeof types.CreateMilestoneDocument,
+    "mutation CompleteMilestone($id: ID!, $doneOn: Date!, $evidence: String!, $note: String) {\n  completeMilestone(id: $id, doneOn: $doneOn, evidence: $evidence, note: $note) { __typename ... on MutationCompleteMilestoneSuccess { data { id status state doneOn } } ...MutationErrorFields } }": typeof types.CompleteMilestoneDocument,
+    "mutation AddWeeklyProgress($campaignId: ID!, $weekStart: Date!, $summary: String!, $departmentId: ID) {\n  addWeeklyProgress(campaignId: $campaignId, weekStart: $weekStart, summary: $summary, departmentId: $departmentId) { __typename ... on MutationAddWeeklyProgressSuccess { data { id } } ...MutationErrorFields } }": typeof types.AddWeeklyProgressDocument,
+    "mutation RecordTrainingSession($campaignId: ID, $topic: String!, $heldOn: Date!, $location: String, $attendees: [TrainingAttendeeInput!]!) {\n  recordTrainingSession(campaignId: $campaignId, topic: $topic, heldOn: $heldOn, location: $location, attendees: $attendees) { __typename ... on MutationRecordTrainingSessionSuccess { data { id } } ...MutationErrorFields } }": typeof types.RecordTrainingSessionDocument,
+    "mutation ScheduleJointMeeting($campaignId: ID, $title: String!, $heldAt: DateTime!, $location: String!, $agenda: String!, $participants: [String!]!, $contactPhone: String) {\n  scheduleJointMeeting(campaignId: $campaignId, title: $title, heldAt: $heldAt, location: $location, agenda: $agenda, participants: $participants, contactPhone: $contactPhone) { __typename ... on MutationScheduleJointMeetingSuccess { data { id notice } } ...MutationErrorFields } }": typeof types.ScheduleJointMeetingDocument,
+    "mutation AssignIssue($id: ID!, $input: AssignIssueInput!) { assignIssue(id: $id, input: $input) { __typename ... on MutationAssignIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": typeof types.AssignIssueDocument,
+    "mutation AcknowledgeIssue($id: ID!, $note: String) { acknowledgeIssue(id: $id, note: $note) { __typename ... on MutationAcknowledgeIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": typeof types.AcknowledgeIssueDocument,
+    "mutation SubmitIssueFeedback($id: ID!, $note: String!, $fileIds: [ID!]!) {\n  submitIssueFeedback(id: $id, note: $note, fileIds: $fileIds) { __typename ... on MutationSubmitIssueFeedbackSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": typeof types.SubmitIssueFeedbackDocument,
+    "mutation CloseIssue($id: ID!, $note: String) { closeIssue(id: $id, note: $note) { __typename ... on MutationCloseIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": typeof types.CloseIssueDocument,
+    "mutation ReturnIssue($id: ID!, $note: String!) { returnIssue(id: $id, note: $note) { __typename ... on MutationReturnIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": typeof types.ReturnIssueDocument,
+    "mutation FlagIssue($id: ID!, $note: String) { flagIssue(id: $id, note: $note) { __typename ... on MutationFlagIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": typeof types.FlagIssueDocument,
+    "mutation UnflagIssue($id: ID!, $note: String) { unflagIssue(id: $id, note: $note) { __typename ... on MutationUnflagIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": typeof types.UnflagIssueDocument,
+    "mutation RecordRefusal($id: ID!, $note: String!) { recordRefusal(id: $id, note: $note) { __typename ... on MutationRecordRefusalSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": typeof types.RecordRefusalDocument,
+    "mutation TurnFindingsIntoIssues($inspectionId: ID!, $itemIds: [String!], $assign: AssignFindingsInput) {\n  turnFindingsIntoIssues(inspectionId: $inspectionId, itemIds: $itemIds, assign: $assign) { __typename ... on MutationTurnFindingsIntoIssuesSuccess { data { id title state } } ...MutationErrorFields } }": typeof types.TurnFindingsIntoIssuesDocument,
+    "mutation RouteComplaint($id: ID!, $departmentId: ID!, $note: String) {\n  routeComplaint(id: $id, departmentId: $departmentId, note: $note) { __typename ... on MutationRouteComplaintSuccess { data { id state availableActions } } ...MutationErrorFields } }": typeof types.RouteComplaintDocument,
+    "mutation RespondToComplaint($id: ID!, $note: String!) { respondToComplaint(id: $id, note: $note) { __typename ... on MutationRespondToComplaintSuccess { data { id state availableActions } } ...MutationErrorFields } }": typeof types.RespondToComplaintDocument,
+    "mutation ResolveComplaint($id: ID!, $answer: String!, $upheld: Boolean!) {\n  resolveComplaint(id: $id, answer: $answer, upheld: $upheld) { __typename ... on MutationResolveComplaintSuccess { data { id state availableActions } } ...MutationErrorFields } }": typeof types.ResolveComplaintDocument,
+    "mutation TurnComplaintIntoIssue($id: ID!, $title: String, $measures: String, $deadline: Date, $note: String) {\n  turnComplaintIntoIssue(id: $id, title: $title, measures: $measures, deadline: $deadline, note: $note) { __typename ... on MutationTurnComplaintIntoIssueSuccess { data { id state availableActions issueId } } ...MutationErrorFields } }": typeof types.TurnComplaintIntoIssueDocument,
+    "mutation RejectComplaint($id: ID!, $reasons: String!) { rejectComplaint(id: $id, reasons: $reasons) { __typename ... on MutationRejectComplaintSuccess { data { id state availableActions } } ...MutationErrorFields } }": typeof types.RejectComplaintDocument,
+    "mutation CloseComplaintWithFollowUp($id: ID!, $rating: FollowUpRating!, $note: String) {\n  closeComplaintWithFollowUp(id: $id, rating: $rating, note: $note) { __typename ... on MutationCloseComplaintWithFollowUpSuccess { data { id state availableActions } } ...MutationErrorFields } }": typeof types.CloseComplaintWithFollowUpDocument,
+    "query InspectionChecklist { inspectionChecklist { id section sectionLabel text maxDeduction category } }": typeof types.InspectionChecklistDocument,
+    "query IssueCategories { issueCategories { code label subtypes departments { id name } } }": typeof types.IssueCategoriesDocument,
+    "query ClosedLoopSettings { closedLoopSettings { b1GraceDays complaintFirstResponseDays complaintResolutionDays dueSoonDays } }": typeof types.ClosedLoopSettingsDocument,
+    "fragment InboxSection on InboxIssues {\n  total\n  items {\n    id title category state deadline overdue daysOverdue dueSoon flagged returned availableActions\n    community { id name } enterprise { id name } department { id name }\n  }\n}": typeof types.InboxSectionFragmentDoc,
+    "query Inbox {\n  inbox {\n    assigned { ...InboxSection }\n    returned { ...InboxSection }\n    overdue { ...InboxSection }\n    dueSoon { ...InboxSection }\n    toAssign { ...InboxSection }\n    toVerify { ...InboxSection }\n    complaints { total items { id category channel state content receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate community { id name } } }\n  }\n}": typeof types.InboxDocument,
+    "fragment MutationErrorFields on Error { message ... on ValidationError { fieldErrors { field message } } }": typeof types.MutationErrorFieldsFragmentDoc,
+    "query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {\n  enterprise(id: $id) {\n    id name uscc status township { id name }\n    credit(asOf: $asOf) {\n      asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil\n      breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited\n        record { id itemLabel reason status sourceType confirmedOn } }\n      history(from: $from, to: $to) { date score grade }\n    }\n  }\n}": typeof types.EnterpriseCreditDocument,
+    "query Ranking($asOf: Date, $townshipId: ID, $grade: CreditGrade, $page: Int, $perPage: Int) {\n  ranking(asOf: $asOf, townshipId: $townshipId, grade: $grade, page: $page, perPage: $perPage) {\n    total asOf standardVersion\n    items { rank enterpriseId name uscc townshipId townshipName score grade positivePoints negativePoints listStatus listUntil }\n  }\n}": typeof types.RankingDocument,
+    "fragment ListedFields on ListedFirm { enterpriseId name uscc score grade kind reason from until }": typeof types.ListedFieldsFragmentDoc,
+    "query Boards {\n  redList { ...ListedFields }\n  blackList { ...ListedFields }\n  ratings { id quarter status publishedOn asOf total standardVersion }\n}": typeof types.BoardsDocument,
+    "query Ratings { ratings { id quarter status asOf publishedOn preparedAt reviewedAt total standardVersion } }": typeof types.RatingsDocument,
+    "query Rating($id: ID, $page: Int, $perPage: Int) {\n  rating(id: $id) {\n    id quarter status asOf publishedOn preparedAt reviewedAt reviewNote total standardVersion g5ProposalIds\n    distribution { grade count }\n    redList { ...ListedFields }\n    blackList { ...ListedFields }\n    consecutiveC { ...ListedFields }\n    ranking(page: $page, perPage: $perPage) { rank enterpriseId name uscc townshipName score grade positivePoints negativePoints }\n  }\n}": typeof types.RatingDocument,
+    "mutation PrepareRating($quarter: String!) { prepareRating(quarter: $quarter) { __typename ... on MutationPrepareRatingSuccess { data { id quarter status } } ...MutationErrorFields } }": typeof types.PrepareRatingDocument,
+    "mutation ReviewRating($id: ID!, $note: String) { reviewRating(id: $id, note: $note) { __typename ... on MutationReviewRatingSuccess { data { id quarter status } } ...MutationErrorFields } }": typeof types.ReviewRatingDocument,
+    "mutation PublishRating($id: ID!) { publishRating(id: $id) { __typename ... on MutationPublishRatingSuccess { data { id quarter status } } ...MutationErrorFields } }": typeof types.PublishRatingDocument,
+    "mutation PublicizeCreditRecord($id: ID!) { publicizeCreditRecord(id: $id) { __typename ... on MutationPublicizeCreditRecordSuccess { data { id status } } ...MutationErrorFields } }": typeof types.PublicizeCreditRecordDocument,
+    "mutation FileObjection($recordId: ID!, $statement: String!, $evidence: String) {\n  fileObjection(recordId: $recordId, statement: $statement, evidence: $evidence) { __typename ... on MutationFileObjectionSuccess { data { id status } } ...MutationErrorFields } }": typeof types.FileObjectionDocument,
+    "mutation DecideObjection($objectionId: ID!, $upholdRecord: Boolean!, $note: String!) {\n  decideObjection(objectionId: $objectionId, upholdRecord: $upholdRecord, note: $note) { __typename ... on MutationDecideObjectionSuccess { data { id status } } ...MutationErrorFields } }": typeof types.DecideObjectionDocument,
+    "mutation RevokeCreditRecord($id: ID!, $reason: String!, $reissue: ProposeCreditRecordInput) {\n  revokeCreditRecord(id: $id, reason: $reason, reissue: $reissue) { __typename ... on MutationRevokeCreditRecordSuccess { data { revoked { id status } reissued { id status } } } ...MutationErrorFields } }": typeof types.RevokeCreditRecordDocument,
+    "mutation ApplyForRepair($recordId: ID!, $commitment: String!) {\n  applyForRepair(recordId: $recordId, commitment: $commitment) { __typename ... on MutationApplyForRepairSuccess { data { id status } } ...MutationErrorFields } }": typeof types.ApplyForRepairDocument,
+    "mutation DecideRepair($applicationId: ID!, $approve: Boolean!, $reasons: String!) {\n  decideRepair(applicationId: $applicationId, approve: $approve, reasons: $reasons) { __typename ... on MutationDecideRepairSuccess { data { id status } } ...MutationErrorFields } }": typeof types.DecideRepairDocument,
+    "query ScoringStandardItems { scoringStandard { version base positiveCap items { code label points termMonths subject serious veto } } }": typeof types.ScoringStandardItemsDocument,
+    "query OpenIssues($enterpriseId: ID) { issues(perPage: 1, filter: { enterpriseId: $enterpriseId, open: true }) { total } }": typeof types.OpenIssuesDocument,
+    "query Notifications($page: Int, $perPage: Int, $unreadOnly: Boolean) {\n  notifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) { total unread items { id kind title body recordId createdAt readAt } }\n}": typeof types.NotificationsDocument,
+    "query UnreadNotifications { notifications(perPage: 1, unreadOnly: true) { unread } }": typeof types.UnreadNotificationsDocument,
+    "mutation MarkNotificationRead($ids: [ID!]) { markNotificationRead(ids: $ids) }": typeof types.MarkNotificationReadDocument,
+    "query KpiCards($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, filter: $filter) {\n    period from to previousPeriod\n    rows { kpis { code value numerator denominator target status previous change improved applicable distribution { key count } } }\n    definitions { code name kind direction target numerator denominator unavailable note }\n  }\n}": typeof types.KpiCardsDocument,
+    "query KpiTrend($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [MONTH], filter: $filter) {\n    rows { month kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE, OVERDUE_ISSUES]) { code value } }\n  }\n}": typeof types.KpiTrendDocument,
+    "query KpiTownships($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [TOWNSHIP], filter: $filter) {\n    rows { groupId groupName kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE]) { code value } }\n  }\n}": typeof types.KpiTownshipsDocument,
+    "query IssuesByCategory($filter: AggregateFilter) {\n  aggregates(subject: ISSUES, groupBy: [CATEGORY], filter: $filter) { keys labels count }\n}": typeof types.IssuesByCategoryDocument,
+    "query CampaignTimeline($year: Int!) {\n  campaign(year: $year) {\n    id name startDate endDate\n    currentPhase { code name }\n    phases { code name startDate endDate }\n    milestones { code title dueDate state }\n  }\n}": typeof types.CampaignTimelineDocument,
+    "fragment OpenIssueFields on Issue { id title category state deadline overdue daysOverdue dueSoon community { id name } }": typeof types.OpenIssueFieldsFragmentDoc,
+    "query EnterpriseHome($id: ID!) {\n  enterprise(id: $id) { id name credit { asOf score grade listStatus listUntil } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 10) { total items { ...OpenIssueFields } }\n  creditRecords(sortField: effectiveFrom, sortOrder: DESC, perPage: 5) {\n    total items { id itemCode itemLabel points status effectiveFrom reason }\n  }\n}": typeof types.EnterpriseHomeDocument,
+    "query DepartmentQueue {\n  inbox { overdue { total } dueSoon { total } toVerify { total } complaints { total } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 5) { total items { ...OpenIssueFields } }\n}": typeof types.DepartmentQueueDocument,
+};
+const documents: Documents = {
+    "fragment ApiTokenFields on ApiToken { id name readOnly createdAt lastUsedAt revokedAt }": types.ApiTokenFieldsFragmentDoc,
+    "query ApiTokens { apiTokens { ...ApiTokenFields } }": types.ApiTokensDocument,
+    "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) { __typename ... on MutationCreateApiTokenSuccess { data { token apiToken { ...ApiTokenFields } } } ...MutationErrorFields }\n}": types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id) { __typename ... on MutationRevokeApiTokenSuccess { data { ...ApiTokenFields } } ...MutationErrorFields }\n}": types.RevokeApiTokenDocument,
+    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    __typename\n    ... on LoginSuccess { token expiresAt user { id username displayName role } }\n    ... on Error { message }\n  }\n}": types.LoginDocument,
+    "mutation Logout { logout }": types.LogoutDocument,
+    "query Me {\n  me { id username displayName role township { id name } department { id name } enterprise { id name } permissions }\n}": types.MeDocument,
+    "fragment BulletinSummary on Bulletin {\n  id month status generatedAt reviewedAt reviewNote publishedAt publishedOn printUrl downloadUrl\n}": types.BulletinSummaryFragmentDoc,
+    "fragment BulletinBy on Bulletin { generatedByName reviewedByName publishedByName }": types.BulletinByFragmentDoc,
+    "query Bulletins { bulletins { ...BulletinSummary ...BulletinBy } }": types.BulletinsDocument,
+    "query PublicBulletins { bulletins { ...BulletinSummary } }": types.PublicBulletinsDocument,
+    "query Bulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary ...BulletinBy snapshot } }": types.BulletinDocument,
+    "query PublicBulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary snapshot } }": types.PublicBulletinDocument,
+    "mutation GenerateBulletin($month: String!) { generateBulletin(month: $month) { __typename ... on MutationGenerateBulletinSuccess { data { id month status } } ...MutationErrorFields } }": types.GenerateBulletinDocument,
+    "mutation ReviewBulletin($id: ID!, $note: String) { reviewBulletin(id: $id, note: $note) { __typename ... on MutationReviewBulletinSuccess { data { id month status } } ...MutationErrorFields } }": types.ReviewBulletinDocument,
+    "mutation PublishBulletin($id: ID!) { publishBulletin(id: $id) { __typename ... on MutationPublishBulletinSuccess { data { id month status } } ...MutationErrorFields } }": types.PublishBulletinDocument,
+    "query Campaigns { campaigns { id year name } }": types.CampaignsDocument,
+    "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId }\n  }\n}": types.CampaignDocument,
+    "query CampaignRoutines { campaignRoutines { code name cadence } }": types.CampaignRoutinesDocument,
+    "query WeeklyProgress($campaignId: ID!) {\n  weeklyProgress(campaignId: $campaignId) { id weekStart summary createdAt department { id name } }\n}": types.WeeklyProgressDocument,
+    "query TrainingSessions {\n  trainingSessions { id topic heldOn location attendees { id kind name present managerId enterpriseId } }\n}": types.TrainingSessionsDocument,
+    "query JointMeetings {\n  jointMeetings { id title heldAt location agenda participants contactPhone noticeDate notice minutes }\n}": types.JointMeetingsDocument,
+    "query DepartmentChoices { departments(perPage: 200) { items { id name } } }": types.DepartmentChoicesDocument,
+    "mutation CreateMilestone($campaignId: ID!, $code: String!, $title: String!, $dueDate: Date!, $departmentId: ID) {\n  createMilestone(campaignId: $campaignId, code: $code, title: $title, dueDate: $dueDate, departmentId: $departmentId) { __typename ... on MutationCreateMilestoneSuccess { data { id } } ...MutationErrorFields } }": types.CreateMilestoneDocument,
+    "mutation CompleteMilestone($id: ID!, $doneOn: Date!, $evidence: String!, $note: String) {\n  completeMilestone(id: $id, doneOn: $doneOn, evidence: $evidence, note: $note) { __typename ... on MutationCompleteMilestoneSuccess { data { id status state doneOn } } ...MutationErrorFields } }": types.CompleteMilestoneDocument,
+    "mutation AddWeeklyProgress($campaignId: ID!, $weekStart: Date!, $summary: String!, $departmentId: ID) {\n  addWeeklyProgress(campaignId: $campaignId, weekStart: $weekStart, summary: $summary, departmentId: $departmentId) { __typename ... on MutationAddWeeklyProgressSuccess { data { id } } ...MutationErrorFields } }": types.AddWeeklyProgressDocument,
+    "mutation RecordTrainingSession($campaignId: ID, $topic: String!, $heldOn: Date!, $location: String, $attendees: [TrainingAttendeeInput!]!) {\n  recordTrainingSession(campaignId: $campaignId, topic: $topic, heldOn: $heldOn, location: $location, attendees: $attendees) { __typename ... on MutationRecordTrainingSessionSuccess { data { id } } ...MutationErrorFields } }": types.RecordTrainingSessionDocument,
+    "mutation ScheduleJointMeeting($campaignId: ID, $title: String!, $heldAt: DateTime!, $location: String!, $agenda: String!, $participants: [String!]!, $contactPhone: String) {\n  scheduleJointMeeting(campaignId: $campaignId, title: $title, heldAt: $heldAt, location: $location, agenda: $agenda, participants: $participants, contactPhone: $contactPhone) { __typename ... on MutationScheduleJointMeetingSuccess { data { id notice } } ...MutationErrorFields } }": types.ScheduleJointMeetingDocument,
+    "mutation AssignIssue($id: ID!, $input: AssignIssueInput!) { assignIssue(id: $id, input: $input) { __typename ... on MutationAssignIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": types.AssignIssueDocument,
+    "mutation AcknowledgeIssue($id: ID!, $note: String) { acknowledgeIssue(id: $id, note: $note) { __typename ... on MutationAcknowledgeIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": types.AcknowledgeIssueDocument,
+    "mutation SubmitIssueFeedback($id: ID!, $note: String!, $fileIds: [ID!]!) {\n  submitIssueFeedback(id: $id, note: $note, fileIds: $fileIds) { __typename ... on MutationSubmitIssueFeedbackSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": types.SubmitIssueFeedbackDocument,
+    "mutation CloseIssue($id: ID!, $note: String) { closeIssue(id: $id, note: $note) { __typename ... on MutationCloseIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": types.CloseIssueDocument,
+    "mutation ReturnIssue($id: ID!, $note: String!) { returnIssue(id: $id, note: $note) { __typename ... on MutationReturnIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": types.ReturnIssueDocument,
+    "mutation FlagIssue($id: ID!, $note: String) { flagIssue(id: $id, note: $note) { __typename ... on MutationFlagIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": types.FlagIssueDocument,
+    "mutation UnflagIssue($id: ID!, $note: String) { unflagIssue(id: $id, note: $note) { __typename ... on MutationUnflagIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": types.UnflagIssueDocument,
+    "mutation RecordRefusal($id: ID!, $note: String!) { recordRefusal(id: $id, note: $note) { __typename ... on MutationRecordRefusalSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": types.RecordRefusalDocument,
+    "mutation TurnFindingsIntoIssues($inspectionId: ID!, $itemIds: [String!], $assign: AssignFindingsInput) {\n  turnFindingsIntoIssues(inspectionId: $inspectionId, itemIds: $itemIds, assign: $assign) { __typename ... on MutationTurnFindingsIntoIssuesSuccess { data { id title state } } ...MutationErrorFields } }": types.TurnFindingsIntoIssuesDocument,
+    "mutation RouteComplaint($id: ID!, $departmentId: ID!, $note: String) {\n  routeComplaint(id: $id, departmentId: $departmentId, note: $note) { __typename ... on MutationRouteComplaintSuccess { data { id state availableActions } } ...MutationErrorFields } }": types.RouteComplaintDocument,
+    "mutation RespondToComplaint($id: ID!, $note: String!) { respondToComplaint(id: $id, note: $note) { __typename ... on MutationRespondToComplaintSuccess { data { id state availableActions } } ...MutationErrorFields } }": types.RespondToComplaintDocument,
+    "mutation ResolveComplaint($id: ID!, $answer: String!, $upheld: Boolean!) {\n  resolveComplaint(id: $id, answer: $answer, upheld: $upheld) { __typename ... on MutationResolveComplaintSuccess { data { id state availableActions } } ...MutationErrorFields } }": types.ResolveComplaintDocument,
+    "mutation TurnComplaintIntoIssue($id: ID!, $title: String, $measures: String, $deadline: Date, $note: String) {\n  turnComplaintIntoIssue(id: $id, title: $title, measures: $measures, deadline: $deadline, note: $note) { __typename ... on MutationTurnComplaintIntoIssueSuccess { data { id state availableActions issueId } } ...MutationErrorFields } }": types.TurnComplaintIntoIssueDocument,
+    "mutation RejectComplaint($id: ID!, $reasons: String!) { rejectComplaint(id: $id, reasons: $reasons) { __typename ... on MutationRejectComplaintSuccess { data { id state availableActions } } ...MutationErrorFields } }": types.RejectComplaintDocument,
+    "mutation CloseComplaintWithFollowUp($id: ID!, $rating: FollowUpRating!, $note: String) {\n  closeComplaintWithFollowUp(id: $id, rating: $rating, note: $note) { __typename ... on MutationCloseComplaintWithFollowUpSuccess { data { id state availableActions } } ...MutationErrorFields } }": types.CloseComplaintWithFollowUpDocument,
+    "query InspectionChecklist { inspectionChecklist { id section sectionLabel text maxDeduction category } }": types.InspectionChecklistDocument,
+    "query IssueCategories { issueCategories { code label subtypes departments { id name } } }": types.IssueCategoriesDocument,
+    "query ClosedLoopSettings { closedLoopSettings { b1GraceDays complaintFirstResponseDays complaintResolutionDays dueSoonDays } }": types.ClosedLoopSettingsDocument,
+    "fragment InboxSection on InboxIssues {\n  total\n  items {\n    id title category state deadline overdue daysOverdue dueSoon flagged returned availableActions\n    community { id name } enterprise { id name } department { id name }\n  }\n}": types.InboxSectionFragmentDoc,
+    "query Inbox {\n  inbox {\n    assigned { ...InboxSection }\n    returned { ...InboxSection }\n    overdue { ...InboxSection }\n    dueSoon { ...InboxSection }\n    toAssign { ...InboxSection }\n    toVerify { ...InboxSection }\n    complaints { total items { id category channel state content receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate community { id name } } }\n  }\n}": types.InboxDocument,
+    "fragment MutationErrorFields on Error { message ... on ValidationError { fieldErrors { field message } } }": types.MutationErrorFieldsFragmentDoc,
+    "query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {\n  enterprise(id: $id) {\n    id name uscc status township { id name }\n    credit(asOf: $asOf) {\n      asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil\n      breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited\n        record { id itemLabel reason status sourceType confirmedOn } }\n      history(from: $from, to: $to) { date score grade }\n    }\n  }\n}": types.EnterpriseCreditDocument,
+    "query Ranking($asOf: Date, $townshipId: ID, $grade: CreditGrade, $page: Int, $perPage: Int) {\n  ranking(asOf: $asOf, townshipId: $townshipId, grade: $grade, page: $page, perPage: $perPage) {\n    total asOf standardVersion\n    items { rank enterpriseId name uscc townshipId townshipName score grade positivePoints negativePoints listStatus listUntil }\n  }\n}": types.RankingDocument,
+    "fragment ListedFields on ListedFirm { enterpriseId name uscc score grade kind reason from until }": types.ListedFieldsFragmentDoc,
+    "query Boards {\n  redList { ...ListedFields }\n  blackList { ...ListedFields }\n  ratings { id quarter status publishedOn asOf total standardVersion }\n}": types.BoardsDocument,
+    "query Ratings { ratings { id quarter status asOf publishedOn preparedAt reviewedAt total standardVersion } }": types.RatingsDocument,
+    "query Rating($id: ID, $page: Int, $perPage: Int) {\n  rating(id: $id) {\n    id quarter status asOf publishedOn preparedAt reviewedAt reviewNote total standardVersion g5ProposalIds\n    distribution { grade count }\n    redList { ...ListedFields }\n    blackList { ...ListedFields }\n    consecutiveC { ...ListedFields }\n    ranking(page: $page, perPage: $perPage) { rank enterpriseId name uscc townshipName score grade positivePoints negativePoints }\n  }\n}": types.RatingDocument,
+    "mutation PrepareRating($quarter: String!) { prepareRating(quarter: $quarter) { __typename ... on MutationPrepareRatingSuccess { data { id quarter status } } ...MutationErrorFields } }": types.PrepareRatingDocument,
+    "mutation ReviewRating($id: ID!, $note: String) { reviewRating(id: $id, note: $note) { __typename ... on MutationReviewRatingSuccess { data { id quarter status } } ...MutationErrorFields } }": types.ReviewRatingDocument,
+    "mutation PublishRating($id: ID!) { publishRating(id: $id) { __typename ... on MutationPublishRatingSuccess { data { id quarter status } } ...MutationErrorFields } }": types.PublishRatingDocument,
+    "mutation PublicizeCreditRecord($id: ID!) { publicizeCreditRecord(id: $id) { __typename ... on MutationPublicizeCreditRecordSuccess { data { id status } } ...MutationErrorFields } }": types.PublicizeCreditRecordDocument,
+    "mutation FileObjection($recordId: ID!, $statement: String!, $evidence: String) {\n  fileObjection(recordId: $recordId, statement: $statement, evidence: $evidence) { __typename ... on MutationFileObjectionSuccess { data { id status } } ...MutationErrorFields } }": types.FileObjectionDocument,
+    "mutation DecideObjection($objectionId: ID!, $upholdRecord: Boolean!, $note: String!) {\n  decideObjection(objectionId: $objectionId, upholdRecord: $upholdRecord, note: $note) { __typename ... on MutationDecideObjectionSuccess { data { id status } } ...MutationErrorFields } }": types.DecideObjectionDocument,
+    "mutation RevokeCreditRecord($id: ID!, $reason: String!, $reissue: ProposeCreditRecordInput) {\n  revokeCreditRecord(id: $id, reason: $reason, reissue: $reissue) { __typename ... on MutationRevokeCreditRecordSuccess { data { revoked { id status } reissued { id status } } } ...MutationErrorFields } }": types.RevokeCreditRecordDocument,
+    "mutation ApplyForRepair($recordId: ID!, $commitment: String!) {\n  applyForRepair(recordId: $recordId, commitment: $commitment) { __typename ... on MutationApplyForRepairSuccess { data { id status } } ...MutationErrorFields } }": types.ApplyForRepairDocument,
+    "mutation DecideRepair($applicationId: ID!, $approve: Boolean!, $reasons: String!) {\n  decideRepair(applicationId: $applicationId, approve: $approve, reasons: $reasons) { __typename ... on MutationDecideRepairSuccess { data { id status } } ...MutationErrorFields } }": types.DecideRepairDocument,
+    "query ScoringStandardItems { scoringStandard { version base positiveCap items { code label points termMonths subject serious veto } } }": types.ScoringStandardItemsDocument,
+    "query OpenIssues($enterpriseId: ID) { issues(perPage: 1, filter: { enterpriseId: $enterpriseId, open: true }) { total } }": types.OpenIssuesDocument,
+    "query Notifications($page: Int, $perPage: Int, $unreadOnly: Boolean) {\n  notifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) { total unread items { id kind title body recordId createdAt readAt } }\n}": types.NotificationsDocument,
+    "query UnreadNotifications { notifications(perPage: 1, unreadOnly: true) { unread } }": types.UnreadNotificationsDocument,
+    "mutation MarkNotificationRead($ids: [ID!]) { markNotificationRead(ids: $ids) }": types.MarkNotificationReadDocument,
+    "query KpiCards($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, filter: $filter) {\n    period from to previousPeriod\n    rows { kpis { code value numerator denominator target status previous change improved applicable distribution { key count } } }\n    definitions { code name kind direction target numerator denominator unavailable note }\n  }\n}": types.KpiCardsDocument,
+    "query KpiTrend($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [MONTH], filter: $filter) {\n    rows { month kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE, OVERDUE_ISSUES]) { code value } }\n  }\n}": types.KpiTrendDocument,
+    "query KpiTownships($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [TOWNSHIP], filter: $filter) {\n    rows { groupId groupName kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE]) { code value } }\n  }\n}": types.KpiTownshipsDocument,
+    "query IssuesByCategory($filter: AggregateFilter) {\n  aggregates(subject: ISSUES, groupBy: [CATEGORY], filter: $filter) { keys labels count }\n}": types.IssuesByCategoryDocument,
+    "query CampaignTimeline($year: Int!) {\n  campaign(year: $year) {\n    id name startDate endDate\n    currentPhase { code name }\n    phases { code name startDate endDate }\n    milestones { code title dueDate state }\n  }\n}": types.CampaignTimelineDocument,
+    "fragment OpenIssueFields on Issue { id title category state deadline overdue daysOverdue dueSoon community { id name } }": types.OpenIssueFieldsFragmentDoc,
+    "query EnterpriseHome($id: ID!) {\n  enterprise(id: $id) { id name credit { asOf score grade listStatus listUntil } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 10) { total items { ...OpenIssueFields } }\n  creditRecords(sortField: effectiveFrom, sortOrder: DESC, perPage: 5) {\n    total items { id itemCode itemLabel points status effectiveFrom reason }\n  }\n}": types.EnterpriseHomeDocument,
+    "query DepartmentQueue {\n  inbox { overdue { total } dueSoon { total } toVerify { total } complaints { total } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 5) { total items { ...OpenIssueFields } }\n}": types.DepartmentQueueDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ApiTokenFields on ApiToken { id name readOnly createdAt lastUsedAt revokedAt }"): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokens { apiTokens { ...ApiTokenFields } }"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) { __typename ... on MutationCreateApiTokenSuccess { data { token apiToken { ...ApiTokenFields } } } ...MutationErrorFields }\n}"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id) { __typename ... on MutationRevokeApiTokenSuccess { data { ...ApiTokenFields } } ...MutationErrorFields }\n}"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    __typename\n    ... on LoginSuccess { token expiresAt user { id username displayName role } }\n    ... on Error { message }\n  }\n}"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me {\n  me { id username displayName role township { id name } department { id name } enterprise { id name } permissions }\n}"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BulletinSummary on Bulletin {\n  id month status generatedAt reviewedAt reviewNote publishedAt publishedOn printUrl downloadUrl\n}"): typeof import('./graphql').BulletinSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment BulletinBy on Bulletin { generatedByName reviewedByName publishedByName }"): typeof import('./graphql').BulletinByFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Bulletins { bulletins { ...BulletinSummary ...BulletinBy } }"): typeof import('./graphql').BulletinsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicBulletins { bulletins { ...BulletinSummary } }"): typeof import('./graphql').PublicBulletinsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Bulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary ...BulletinBy snapshot } }"): typeof import('./graphql').BulletinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicBulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary snapshot } }"): typeof import('./graphql').PublicBulletinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GenerateBulletin($month: String!) { generateBulletin(month: $month) { __typename ... on MutationGenerateBulletinSuccess { data { id month status } } ...MutationErrorFields } }"): typeof import('./graphql').GenerateBulletinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewBulletin($id: ID!, $note: String) { reviewBulletin(id: $id, note: $note) { __typename ... on MutationReviewBulletinSuccess { data { id month status } } ...MutationErrorFields } }"): typeof import('./graphql').ReviewBulletinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishBulletin($id: ID!) { publishBulletin(id: $id) { __typename ... on MutationPublishBulletinSuccess { data { id month status } } ...MutationErrorFields } }"): typeof import('./graphql').PublishBulletinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Campaigns { campaigns { id year name } }"): typeof import('./graphql').CampaignsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId }\n  }\n}"): typeof import('./graphql').CampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignRoutines { campaignRoutines { code name cadence } }"): typeof import('./graphql').CampaignRoutinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WeeklyProgress($campaignId: ID!) {\n  weeklyProgress(campaignId: $campaignId) { id weekStart summary createdAt department { id name } }\n}"): typeof import('./graphql').WeeklyProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TrainingSessions {\n  trainingSessions { id topic heldOn location attendees { id kind name present managerId enterpriseId } }\n}"): typeof import('./graphql').TrainingSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JointMeetings {\n  jointMeetings { id title heldAt location agenda participants contactPhone noticeDate notice minutes }\n}"): typeof import('./graphql').JointMeetingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DepartmentChoices { departments(perPage: 200) { items { id name } } }"): typeof import('./graphql').DepartmentChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateMilestone($campaignId: ID!, $code: String!, $title: String!, $dueDate: Date!, $departmentId: ID) {\n  createMilestone(campaignId: $campaignId, code: $code, title: $title, dueDate: $dueDate, departmentId: $departmentId) { __typename ... on MutationCreateMilestoneSuccess { data { id } } ...MutationErrorFields } }"): typeof import('./graphql').CreateMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteMilestone($id: ID!, $doneOn: Date!, $evidence: String!, $note: String) {\n  completeMilestone(id: $id, doneOn: $doneOn, evidence: $evidence, note: $note) { __typename ... on MutationCompleteMilestoneSuccess { data { id status state doneOn } } ...MutationErrorFields } }"): typeof import('./graphql').CompleteMilestoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddWeeklyProgress($campaignId: ID!, $weekStart: Date!, $summary: String!, $departmentId: ID) {\n  addWeeklyProgress(campaignId: $campaignId, weekStart: $weekStart, summary: $summary, departmentId: $departmentId) { __typename ... on MutationAddWeeklyProgressSuccess { data { id } } ...MutationErrorFields } }"): typeof import('./graphql').AddWeeklyProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordTrainingSession($campaignId: ID, $topic: String!, $heldOn: Date!, $location: String, $attendees: [TrainingAttendeeInput!]!) {\n  recordTrainingSession(campaignId: $campaignId, topic: $topic, heldOn: $heldOn, location: $location, attendees: $attendees) { __typename ... on MutationRecordTrainingSessionSuccess { data { id } } ...MutationErrorFields } }"): typeof import('./graphql').RecordTrainingSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScheduleJointMeeting($campaignId: ID, $title: String!, $heldAt: DateTime!, $location: String!, $agenda: String!, $participants: [String!]!, $contactPhone: String) {\n  scheduleJointMeeting(campaignId: $campaignId, title: $title, heldAt: $heldAt, location: $location, agenda: $agenda, participants: $participants, contactPhone: $contactPhone) { __typename ... on MutationScheduleJointMeetingSuccess { data { id notice } } ...MutationErrorFields } }"): typeof import('./graphql').ScheduleJointMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignIssue($id: ID!, $input: AssignIssueInput!) { assignIssue(id: $id, input: $input) { __typename ... on MutationAssignIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').AssignIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcknowledgeIssue($id: ID!, $note: String) { acknowledgeIssue(id: $id, note: $note) { __typename ... on MutationAcknowledgeIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').AcknowledgeIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitIssueFeedback($id: ID!, $note: String!, $fileIds: [ID!]!) {\n  submitIssueFeedback(id: $id, note: $note, fileIds: $fileIds) { __typename ... on MutationSubmitIssueFeedbackSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').SubmitIssueFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseIssue($id: ID!, $note: String) { closeIssue(id: $id, note: $note) { __typename ... on MutationCloseIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').CloseIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnIssue($id: ID!, $note: String!) { returnIssue(id: $id, note: $note) { __typename ... on MutationReturnIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').ReturnIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FlagIssue($id: ID!, $note: String) { flagIssue(id: $id, note: $note) { __typename ... on MutationFlagIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').FlagIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnflagIssue($id: ID!, $note: String) { unflagIssue(id: $id, note: $note) { __typename ... on MutationUnflagIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').UnflagIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordRefusal($id: ID!, $note: String!) { recordRefusal(id: $id, note: $note) { __typename ... on MutationRecordRefusalSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').RecordRefusalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TurnFindingsIntoIssues($inspectionId: ID!, $itemIds: [String!], $assign: AssignFindingsInput) {\n  turnFindingsIntoIssues(inspectionId: $inspectionId, itemIds: $itemIds, assign: $assign) { __typename ... on MutationTurnFindingsIntoIssuesSuccess { data { id title state } } ...MutationErrorFields } }"): typeof import('./graphql').TurnFindingsIntoIssuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RouteComplaint($id: ID!, $departmentId: ID!, $note: String) {\n  routeComplaint(id: $id, departmentId: $departmentId, note: $note) { __typename ... on MutationRouteComplaintSuccess { data { id state availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').RouteComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RespondToComplaint($id: ID!, $note: String!) { respondToComplaint(id: $id, note: $note) { __typename ... on MutationRespondToComplaintSuccess { data { id state availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').RespondToComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolveComplaint($id: ID!, $answer: String!, $upheld: Boolean!) {\n  resolveComplaint(id: $id, answer: $answer, upheld: $upheld) { __typename ... on MutationResolveComplaintSuccess { data { id state availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').ResolveComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TurnComplaintIntoIssue($id: ID!, $title: String, $measures: String, $deadline: Date, $note: String) {\n  turnComplaintIntoIssue(id: $id, title: $title, measures: $measures, deadline: $deadline, note: $note) { __typename ... on MutationTurnComplaintIntoIssueSuccess { data { id state availableActions issueId } } ...MutationErrorFields } }"): typeof import('./graphql').TurnComplaintIntoIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RejectComplaint($id: ID!, $reasons: String!) { rejectComplaint(id: $id, reasons: $reasons) { __typename ... on MutationRejectComplaintSuccess { data { id state availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').RejectComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseComplaintWithFollowUp($id: ID!, $rating: FollowUpRating!, $note: String) {\n  closeComplaintWithFollowUp(id: $id, rating: $rating, note: $note) { __typename ... on MutationCloseComplaintWithFollowUpSuccess { data { id state availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').CloseComplaintWithFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InspectionChecklist { inspectionChecklist { id section sectionLabel text maxDeduction category } }"): typeof import('./graphql').InspectionChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IssueCategories { issueCategories { code label subtypes departments { id name } } }"): typeof import('./graphql').IssueCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ClosedLoopSettings { closedLoopSettings { b1GraceDays complaintFirstResponseDays complaintResolutionDays dueSoonDays } }"): typeof import('./graphql').ClosedLoopSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InboxSection on InboxIssues {\n  total\n  items {\n    id title category state deadline overdue daysOverdue dueSoon flagged returned availableActions\n    community { id name } enterprise { id name } department { id name }\n  }\n}"): typeof import('./graphql').InboxSectionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Inbox {\n  inbox {\n    assigned { ...InboxSection }\n    returned { ...InboxSection }\n    overdue { ...InboxSection }\n    dueSoon { ...InboxSection }\n    toAssign { ...InboxSection }\n    toVerify { ...InboxSection }\n    complaints { total items { id category channel state content receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate community { id name } } }\n  }\n}"): typeof import('./graphql').InboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MutationErrorFields on Error { message ... on ValidationError { fieldErrors { field message } } }"): typeof import('./graphql').MutationErrorFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {\n  enterprise(id: $id) {\n    id name uscc status township { id name }\n    credit(asOf: $asOf) {\n      asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil\n      breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited\n        record { id itemLabel reason status sourceType confirmedOn } }\n      history(from: $from, to: $to) { date score grade }\n    }\n  }\n}"): typeof import('./graphql').EnterpriseCreditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Ranking($asOf: Date, $townshipId: ID, $grade: CreditGrade, $page: Int, $perPage: Int) {\n  ranking(asOf: $asOf, townshipId: $townshipId, grade: $grade, page: $page, perPage: $perPage) {\n    total asOf standardVersion\n    items { rank enterpriseId name uscc townshipId townshipName score grade positivePoints negativePoints listStatus listUntil }\n  }\n}"): typeof import('./graphql').RankingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ListedFields on ListedFirm { enterpriseId name uscc score grade kind reason from until }"): typeof import('./graphql').ListedFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Boards {\n  redList { ...ListedFields }\n  blackList { ...ListedFields }\n  ratings { id quarter status publishedOn asOf total standardVersion }\n}"): typeof import('./graphql').BoardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Ratings { ratings { id quarter status asOf publishedOn preparedAt reviewedAt total standardVersion } }"): typeof import('./graphql').RatingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Rating($id: ID, $page: Int, $perPage: Int) {\n  rating(id: $id) {\n    id quarter status asOf publishedOn preparedAt reviewedAt reviewNote total standardVersion g5ProposalIds\n    distribution { grade count }\n    redList { ...ListedFields }\n    blackList { ...ListedFields }\n    consecutiveC { ...ListedFields }\n    ranking(page: $page, perPage: $perPage) { rank enterpriseId name uscc townshipName score grade positivePoints negativePoints }\n  }\n}"): typeof import('./graphql').RatingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PrepareRating($quarter: String!) { prepareRating(quarter: $quarter) { __typename ... on MutationPrepareRatingSuccess { data { id quarter status } } ...MutationErrorFields } }"): typeof import('./graphql').PrepareRatingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewRating($id: ID!, $note: String) { reviewRating(id: $id, note: $note) { __typename ... on MutationReviewRatingSuccess { data { id quarter status } } ...MutationErrorFields } }"): typeof import('./graphql').ReviewRatingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishRating($id: ID!) { publishRating(id: $id) { __typename ... on MutationPublishRatingSuccess { data { id quarter status } } ...MutationErrorFields } }"): typeof import('./graphql').PublishRatingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublicizeCreditRecord($id: ID!) { publicizeCreditRecord(id: $id) { __typename ... on MutationPublicizeCreditRecordSuccess { data { id status } } ...MutationErrorFields } }"): typeof import('./graphql').PublicizeCreditRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FileObjection($recordId: ID!, $statement: String!, $evidence: String) {\n  fileObjection(recordId: $recordId, statement: $statement, evidence: $evidence) { __typename ... on MutationFileObjectionSuccess { data { id status } } ...MutationErrorFields } }"): typeof import('./graphql').FileObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideObjection($objectionId: ID!, $upholdRecord: Boolean!, $note: String!) {\n  decideObjection(objectionId: $objectionId, upholdRecord: $upholdRecord, note: $note) { __typename ... on MutationDecideObjectionSuccess { data { id status } } ...MutationErrorFields } }"): typeof import('./graphql').DecideObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeCreditRecord($id: ID!, $reason: String!, $reissue: ProposeCreditRecordInput) {\n  revokeCreditRecord(id: $id, reason: $reason, reissue: $reissue) { __typename ... on MutationRevokeCreditRecordSuccess { data { revoked { id status } reissued { id status } } } ...MutationErrorFields } }"): typeof import('./graphql').RevokeCreditRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApplyForRepair($recordId: ID!, $commitment: String!) {\n  applyForRepair(recordId: $recordId, commitment: $commitment) { __typename ... on MutationApplyForRepairSuccess { data { id status } } ...MutationErrorFields } }"): typeof import('./graphql').ApplyForRepairDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideRepair($applicationId: ID!, $approve: Boolean!, $reasons: String!) {\n  decideRepair(applicationId: $applicationId, approve: $approve, reasons: $reasons) { __typename ... on MutationDecideRepairSuccess { data { id status } } ...MutationErrorFields } }"): typeof import('./graphql').DecideRepairDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScoringStandardItems { scoringStandard { version base positiveCap items { code label points termMonths subject serious veto } } }"): typeof import('./graphql').ScoringStandardItemsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenIssues($enterpriseId: ID) { issues(perPage: 1, filter: { enterpriseId: $enterpriseId, open: true }) { total } }"): typeof import('./graphql').OpenIssuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Notifications($page: Int, $perPage: Int, $unreadOnly: Boolean) {\n  notifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) { total unread items { id kind title body recordId createdAt readAt } }\n}"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnreadNotifications { notifications(perPage: 1, unreadOnly: true) { unread } }"): typeof import('./graphql').UnreadNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationRead($ids: [ID!]) { markNotificationRead(ids: $ids) }"): typeof import('./graphql').MarkNotificationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpiCards($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, filter: $filter) {\n    period from to previousPeriod\n    rows { kpis { code value numerator denominator target status previous change improved applicable distribution { key count } } }\n    definitions { code name kind direction target numerator denominator unavailable note }\n  }\n}"): typeof import('./graphql').KpiCardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpiTrend($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [MONTH], filter: $filter) {\n    rows { month kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE, OVERDUE_ISSUES]) { code value } }\n  }\n}"): typeof import('./graphql').KpiTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpiTownships($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [TOWNSHIP], filter: $filter) {\n    rows { groupId groupName kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE]) { code value } }\n  }\n}"): typeof import('./graphql').KpiTownshipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IssuesByCategory($filter: AggregateFilter) {\n  aggregates(subject: ISSUES, groupBy: [CATEGORY], filter: $filter) { keys labels count }\n}"): typeof import('./graphql').IssuesByCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignTimeline($year: Int!) {\n  campaign(year: $year) {\n    id name startDate endDate\n    currentPhase { code name }\n    phases { code name startDate endDate }\n    milestones { code title dueDate state }\n  }\n}"): typeof import('./graphql').CampaignTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OpenIssueFields on Issue { id title category state deadline overdue daysOverdue dueSoon community { id name } }"): typeof import('./graphql').OpenIssueFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnterpriseHome($id: ID!) {\n  enterprise(id: $id) { id name credit { asOf score grade listStatus listUntil } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 10) { total items { ...OpenIssueFields } }\n  creditRecords(sortField: effectiveFrom, sortOrder: DESC, perPage: 5) {\n    total items { id itemCode itemLabel points status effectiveFrom reason }\n  }\n}"): typeof import('./graphql').EnterpriseHomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DepartmentQueue {\n  inbox { overdue { total } dueSoon { total } toVerify { total } complaints { total } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 5) { total items { ...OpenIssueFields } }\n}"): typeof import('./graphql').DepartmentQueueDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
