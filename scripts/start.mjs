@@ -108,16 +108,16 @@ if (needsInstall()) {
   await step('Installing dependencies', ['install', '--frozen-lockfile', '--config.confirmModulesPurge=false']);
 }
 await step('Building the dashboard', ['--filter', '@wuye/dashboard', 'build']);
+// The demo county is made as of its reference date (DEMO_REFERENCE_DATE in packages/db/src/seed/demo-county.ts): the
+// demo's clock starts there, so its deadlines, campaign phase and KPI periods look as made whatever day this is run.
+// CLOCK_START= (empty) runs it on the real time.
+if (process.env.CLOCK_START === undefined) process.env.CLOCK_START = '2026-11-15';
 await step('Preparing the database', ['--filter', '@wuye/server', 'run', 'cli', 'setup']);
 
 if (await portAnswers()) {
   console.error(`\n✖ Port ${port} is already in use; stop whatever is listening there or set PORT.`);
   process.exit(1);
 }
-// The demo county is made as of its reference date (DEMO_REFERENCE_DATE in packages/db/src/seed/demo-county.ts): the
-// demo's clock starts there, so its deadlines, campaign phase and KPI periods look as made whatever day this is run.
-// CLOCK_START= (empty) runs it on the real time.
-if (process.env.CLOCK_START === undefined) process.env.CLOCK_START = '2026-11-15';
 console.log(`\n▶ Starting the server on ${url}${process.env.CLOCK_START ? ` (clock from ${process.env.CLOCK_START})` : ''}`);
 const serverExit = run(['--filter', '@wuye/server', 'start']);
 if (await waitForPort(120_000)) {

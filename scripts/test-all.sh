@@ -6,6 +6,8 @@
 # Environment:
 #   TEST_PG_URL   use this PostgreSQL instead of starting the throwaway cluster (e.g. a CI service container)
 #   PG_TEST_PORT  port of the throwaway cluster (default 55432)
+#   FAKETIME_SHIFT  run the test and browser phases with the machine's clock moved (e.g. +30d, +365d; needs faketime),
+#                 to show that no test depends on the day it runs (docs/operations.md, "The clock")
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -102,6 +104,26 @@ ensure_chromium() {
 }
 if ensure_chromium; then passed+=(chromium); else failed+=(chromium); fi
 
+# --- faketime, for the clock-shift step ----------------------------------------------------------------------------
+section faketime
+ensure_faketime() {
+  if command -v faketime >/dev/null; then return 0; fi
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null; then
+    echo "faketime not found: install Debian's 'faketime' package" >&2
+    return 1
+  fi
+  echo "installing faketime (apt-get install faketime)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq --no-install-recommends faketime </dev/null || { apt-get update -qq </dev/null && apt-get install -y -qq --no-install-recommends faketime </dev/null; }
+}
+if ensure_faketime; then passed+=(faketime); else failed+=(faketime); fi
+# Only the phases that run tests are shifted: installs and builds keep the real time (certificates, caches).
+shifted=()
+if [ -n "${FAKETIME_SHIFT:-}" ]; then
+  shifted=(faketime -f "$FAKETIME_SHIFT")
+  echo "tests run with the clock moved by $FAKETIME_SHIFT: $("${shifted[@]}" date -u +%Y-%m-%dT%H:%MZ)"
+fi
+
 # --- turbo phases ---------------------------------------------------------------------------------------------------
 turbo_flags=(--continue --ui=stream --log-order=grouped)
 # Plain logs when not on a terminal, so CI logs stay greppable ("Tests  12 passed").
@@ -120,11 +142,20 @@ step build turbo build --output-logs=errors-only
 # One package at a time keeps each package's vitest summary together and the load low. (@wuye/db's test harness
 # creates its own database per test on the TEST_PG_URL server, so this is not needed for isolation.)
 test_log=$(mktemp)
-run_tests() { set -o pipefail; turbo test --force --concurrency=1 --output-logs=full 2>&1 | tee "$test_log"; }
+run_tests() { set -o pipefail; "${shifted[@]}" "${PNPM[@]}" exec turbo run test --force --concurrency=1 --output-logs=full "${turbo_flags[@]}" 2>&1 | tee "$test_log"; }
 step test run_tests
 # The browser journeys drive the built dashboard against the real server on the seeded demo county.
-run_browser() { set -o pipefail; "${PNPM[@]}" --filter @wuye/server test:browser 2>&1 | tee -a "$test_log"; }
+run_browser() { set -o pipefail; "${shifted[@]}" "${PNPM[@]}" --filter @wuye/server test:browser 2>&1 | tee -a "$test_log"; }
 step browser run_browser
+# A cheap guard that nothing depends on the day the suite runs: the demo county's date-bound checks and the campaign
+# and KPI journeys once more with the machine's clock a year ahead (the demo is made as of 2026-11-15).
+run_clock_shift() {
+  set -o pipefail
+  faketime -f "${CLOCK_SHIFT_GUARD:-+365d}" bash -c 'echo "clock moved to $(date -u +%Y-%m-%d)"' &&
+    (cd packages/db && faketime -f "${CLOCK_SHIFT_GUARD:-+365d}" "${PNPM[@]}" exec vitest run src/seed/demo-campaign.test.ts src/seed/demo-closed-loop.test.ts src/clock.test.ts) 2>&1 | tee -a "$test_log" &&
+    (cd apps/server && faketime -f "${CLOCK_SHIFT_GUARD:-+365d}" "${PNPM[@]}" exec vitest run --config vitest.browser.config.ts test/browser/bulletins.test.ts test/browser/kpi-home.test.ts) 2>&1 | tee -a "$test_log"
+}
+step clock-shift run_clock_shift
 
 # One closing line with the totals of every vitest run ("Tests  3 failed | 120 passed | 2 skipped (125)").
 tally() {

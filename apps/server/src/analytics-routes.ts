@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { Router, type Request, type Response } from 'express';
 import ExcelJS from 'exceljs';
@@ -73,7 +72,24 @@ function filterOf(q: Request['query']): ExportFilter | string {
 
 /** Writes and waits for the socket to drain when its buffer is full (backpressure). */
 async function write(out: Writable, chunk: string) {
-  if (!out.write(chunk)) await once(out, 'drain');
+  if (!out.write(chunk)) await drained(out);
+}
+
+/** The socket drained; rejects if the client went away first (no 'drain' would ever come, the export would hang). */
+function drained(out: Writable): Promise<void> {
+  if (out.destroyed) return Promise.reject(new Error('client closed the connection'));
+  return new Promise((ok, fail) => {
+    const onDrain = () => {
+      out.off('close', onClose);
+      ok();
+    };
+    const onClose = () => {
+      out.off('drain', onDrain);
+      fail(new Error('client closed the connection'));
+    };
+    out.once('drain', onDrain);
+    out.once('close', onClose);
+  });
 }
 
 function csvCell(v: string | number | null): string {
@@ -112,7 +128,7 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
       if (format === 'csv') {
         // BOM: Excel opens UTF-8 CSV with Chinese text correctly only with it.
         await write(res, `\uFEFF${columns.map((c) => csvCell(c.header[locale])).join(',')}\r\n`);
-        for await (const batch of exportBatches(em, list, filter, scope, BATCH)) {
+        for await (const batch of exportBatches(em, list, filter, scope, BATCH, locale)) {
           await write(res, batch.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n');
           em.clear();
         }
@@ -121,19 +137,20 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
         const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false, useStyles: false });
         const sheet = workbook.addWorksheet(list);
         sheet.columns = columns.map((c) => ({ header: c.header[locale], key: c.key, width: c.type === 'string' ? 24 : 14 }));
-        for await (const batch of exportBatches(em, list, filter, scope, BATCH)) {
+        for await (const batch of exportBatches(em, list, filter, scope, BATCH, locale)) {
           for (const row of batch) sheet.addRow(row).commit();
           // Let the zip stream flush to the socket before reading the next batch.
-          if (res.writableNeedDrain) await once(res, 'drain');
+          if (res.writableNeedDrain) await drained(res);
           em.clear();
         }
         sheet.commit();
         await workbook.commit();
       }
     } catch (e) {
-      opts.logError(e);
-      if (!res.headersSent) fail(res, 500, 'NOT_FOUND', locale);
-      else res.destroy(e as Error);
+      // Before any byte: the last-resort handler logs it and answers 500. Midway: cut the download short.
+      if (!res.headersSent) throw e;
+      if (!res.destroyed) opts.logError(e);
+      res.destroy();
     }
   });
 

@@ -11,12 +11,13 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { buildSchema, localeFromHeader, principalOf, type Context } from '@wuye/api';
+import { MAX_TOKENS, buildSchema, localeFromHeader, principalOf, type Context } from '@wuye/api';
 import type { DriverName, Em } from '@wuye/db';
 import { clock } from '@wuye/db';
+import { graphqlBodyCheck, lastResortErrors, notFound } from './http-errors.js';
 import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './files.js';
-import { costReportPlugin, noSchemaHintsForAnonymousPlugin } from './graphql-guards.js';
-import { authenticate, bearer, readOnlyTokensPlugin } from './auth.js';
+import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, operationGuardPlugin } from './graphql-guards.js';
+import { authenticate, bearer } from './auth.js';
 import { analyticsRoutes } from './analytics-routes.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, requestLimiters, type RateLimits } from './rate-limits.js';
 
@@ -88,9 +89,13 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       costReportPlugin(schema),
+      operationGuardPlugin(schema),
       noSchemaHintsForAnonymousPlugin(),
-      readOnlyTokensPlugin(),
     ],
+    // Batched requests stay off (Apollo's default): every limit is per operation, one operation per request.
+    allowBatchedHttpRequests: false,
+    // documentSizeGuard refuses long documents first, with a localised error; this bounds any other path.
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError: (formatted, error) => maskUnexpected(formatted, error, log),
   });
   await apollo.start();
@@ -102,6 +107,8 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
   app.use(
     '/graphql',
     express.json({ limit: opts.bodyLimit ?? '1mb' }),
+    graphqlBodyCheck,
+    documentSizeGuard(),
     ...loginLimiters(limits),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -135,5 +142,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
       res.status(503).type('text/plain; charset=utf-8').send('控制台尚未构建：请先运行 pnpm --filter @wuye/dashboard build\nDashboard not built yet.'),
     );
   }
+  app.use(notFound);
+  app.use(lastResortErrors(log));
   return { app, apollo };
 }

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 
@@ -46,6 +46,9 @@ export async function backupSqlite(orm: MikroORM, file: string): Promise<{ file:
   if (existsSync(target)) throw new Error(`备份文件已存在 / backup file exists: ${target}`);
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
+  // The copy holds every password hash and personal datum: owner-only from its first byte (SQLite writes into the
+  // empty file it finds and gives its journal the same mode).
+  closeSync(openSync(partial, 'wx', 0o600));
   const result = await withRawConnection(orm, (raw) => raw.backup(partial));
   // Check the copy before it takes the final name: a file named as a backup is a good one.
   const Database = (await withRawConnection(orm, async (raw) => raw.constructor)) as RawSqliteClass;
@@ -57,6 +60,7 @@ export async function backupSqlite(orm: MikroORM, file: string): Promise<{ file:
   } finally {
     copy.close();
   }
+  chmodSync(partial, 0o600);
   renameSync(partial, target);
   return { file: target, bytes: statSync(target).size, pages: result.totalPages };
 }

@@ -9,6 +9,26 @@ export interface SniffedType {
   ext: string;
 }
 
+/** The extensions a name may have for each type (a photo named .jpeg or .JPG is still a JPEG). */
+const EXTENSIONS: Record<string, string[]> = { jpg: ['jpg', 'jpeg', 'jpe', 'jfif'], png: ['png'], pdf: ['pdf'], docx: ['docx'], xlsx: ['xlsx'] };
+
+/** The name's extension (lower case), or null for a name without one. */
+export function extensionOf(name: string): string | null {
+  const m = /\.([^./\\]{1,20})$/.exec(name);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+/**
+ * The name to keep for an upload of the sniffed type: the name itself when its extension fits, the name with the
+ * type's extension added when it has none, or null when it claims another type (JPEG bytes named `a.html`): a file
+ * must never be handed back under a name that makes a browser or desktop open it as something else.
+ */
+export function nameForType(name: string, type: SniffedType): string | null {
+  const ext = extensionOf(name);
+  if (ext === null) return `${name}.${type.ext}`;
+  return EXTENSIONS[type.ext]!.includes(ext) ? name : null;
+}
+
 const JPEG = [0xff, 0xd8, 0xff];
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-

@@ -2,17 +2,18 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { pipeline } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import { issueScope, localeFromHeader, principalOf, sessionForToken, type Context } from '@wuye/api';
-import { EvidenceFile, Issue, User, clock, recordAudit, type Em } from '@wuye/db';
+import { EvidenceFile, Issue, User, clock, recordAudit, removeUnattachedEvidence, type Em } from '@wuye/db';
 import { can, messageFor, type FieldIssue, type Locale, type Principal } from '@wuye/domain';
-import { ALLOWED_TYPES_LABEL, sniffEvidenceType } from './file-types.js';
+import { ALLOWED_TYPES_LABEL, extensionOf, nameForType, sniffEvidenceType } from './file-types.js';
 
 /**
- * Evidence files of issues (PRODUCT.md §4): `POST /files` (multipart: `issueId` and one `file`) stores an upload
+ * Evidence files of issues (docs/product.md §4): `POST /files` (multipart: `issueId` and one `file`) stores an upload
  * under the upload directory and answers its id, to be named in `submitIssueFeedback(fileIds)`; `GET /files/:id`
  * serves it to those who may see the issue. Bearer token as for GraphQL.
  *
@@ -50,6 +51,7 @@ const TEXT = {
   ISSUE_CLOSED: { 'zh-CN': '问题已销号，不能再上传材料', en: 'The issue is closed: no more files can be added' },
   NOT_MULTIPART: { 'zh-CN': '请以 multipart/form-data 上传（字段 issueId 和 file）', en: 'Upload as multipart/form-data with the fields issueId and file' },
   NO_FILE: { 'zh-CN': '请选择要上传的文件', en: 'No file was sent' },
+  MALFORMED_UPLOAD: { 'zh-CN': '上传内容不完整或格式不正确，请重新上传', en: 'The upload was cut off or malformed: please upload the file again' },
 } as const;
 type TextCode = keyof typeof TEXT;
 
@@ -84,16 +86,39 @@ interface Upload {
   tooLarge: boolean;
 }
 
-/** Reads the multipart body into memory, at most `maxBytes` of file (the rest is drained and flagged). */
+/** A multipart body that cannot be read: no boundary, cut off before its end, or broken part headers. */
+class MalformedUpload extends Error {}
+
+/**
+ * Reads the multipart body into memory, at most `maxBytes` of file (the rest is drained and flagged). Every stream
+ * involved (request, parser, file part) has an error listener: a broken body rejects with MalformedUpload instead
+ * of an unhandled 'error' event stopping the process.
+ */
 function readUpload(req: Request, maxBytes: number): Promise<Upload> {
   return new Promise((resolve, reject) => {
     const out: Upload = { issueId: null, file: null, tooLarge: false };
-    const bb = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: maxBytes, fieldSize: 200 }, defParamCharset: 'utf8' });
+    let bb: ReturnType<typeof busboy>;
+    try {
+      bb = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: maxBytes, fieldSize: 200 }, defParamCharset: 'utf8' });
+    } catch (e) {
+      // e.g. "Multipart: Boundary not found"; the unread body is drained.
+      req.resume();
+      return reject(new MalformedUpload(e instanceof Error ? e.message : String(e)));
+    }
+    let settled = false;
+    const fail = (e: unknown) => {
+      if (settled) return;
+      settled = true;
+      req.unpipe(bb);
+      req.resume();
+      reject(new MalformedUpload(e instanceof Error ? e.message : String(e)));
+    };
     bb.on('field', (name, value) => {
       if (name === 'issueId') out.issueId = value;
     });
     bb.on('file', (_name, stream, info) => {
       const chunks: Buffer[] = [];
+      stream.on('error', fail);
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('limit', () => {
         out.tooLarge = true;
@@ -102,8 +127,13 @@ function readUpload(req: Request, maxBytes: number): Promise<Upload> {
         if (!out.tooLarge) out.file = { name: basename(info.filename ?? 'file').slice(0, 200) || 'file', data: Buffer.concat(chunks) };
       });
     });
-    bb.on('error', reject);
-    bb.on('close', () => resolve(out));
+    bb.on('error', fail);
+    req.on('error', fail);
+    bb.on('close', () => {
+      if (settled) return;
+      settled = true;
+      resolve(out);
+    });
     req.pipe(bb);
   });
 }
@@ -124,7 +154,11 @@ export function evidenceFiles(opts: FileOptions): Router {
         res.on('finish', () => req.destroy());
         return failIssue(res, 413, { field: 'file', code: 'FILE_TOO_LARGE', params: { max: megabytes(opts.maxBytes) } }, c.locale);
       }
-      const upload = await readUpload(req, opts.maxBytes);
+      const upload = await readUpload(req, opts.maxBytes).catch((e: unknown) => {
+        if (e instanceof MalformedUpload) return null;
+        throw e;
+      });
+      if (!upload) return failText(res, 400, 'MALFORMED_UPLOAD', c.locale, 'file');
       if (upload.tooLarge) return failIssue(res, 413, { field: 'file', code: 'FILE_TOO_LARGE', params: { max: megabytes(opts.maxBytes) } }, c.locale);
       const issueId = Number(upload.issueId);
       if (!upload.issueId || !Number.isSafeInteger(issueId) || issueId <= 0) return failIssue(res, 400, { field: 'issueId', code: 'REQUIRED' }, c.locale);
@@ -134,6 +168,11 @@ export function evidenceFiles(opts: FileOptions): Router {
       if (issue.state === 'CLOSED') return failText(res, 409, 'ISSUE_CLOSED', c.locale, 'issueId');
       const type = sniffEvidenceType(upload.file.data);
       if (!type) return failIssue(res, 415, { field: 'file', code: 'FILE_TYPE_NOT_ALLOWED', params: { allowed: ALLOWED_TYPES_LABEL } }, c.locale);
+      const originalName = nameForType(upload.file.name, type);
+      if (!originalName) {
+        const params = { ext: `.${extensionOf(upload.file.name)}`, actual: type.ext.toUpperCase() };
+        return failIssue(res, 415, { field: 'file', code: 'FILE_TYPE_MISMATCH', params }, c.locale);
+      }
 
       const storedName = `${randomUUID()}.${type.ext}`;
       const dir = join(opts.uploadDir, String(issue.id));
@@ -142,7 +181,6 @@ export function evidenceFiles(opts: FileOptions): Router {
       await writeFile(path, upload.file.data, { flag: 'wx' });
       const sha256 = createHash('sha256').update(upload.file.data).digest('hex');
       const data = upload.file.data;
-      const originalName = upload.file.name;
       try {
         const row = await c.em.transactional(async (tx) => {
           const file = tx.create(EvidenceFile, {
@@ -197,17 +235,23 @@ export function evidenceFiles(opts: FileOptions): Router {
       res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
       res.setHeader('Cache-Control', 'private, no-store');
       res.setHeader('X-Content-Type-Options', 'nosniff');
-      createReadStream(path).on('error', next).pipe(res);
+      pipeline(createReadStream(path), res, (err) => {
+        // A client that goes away mid-download is not an error; a read failure before any byte is sent is a 500.
+        if (!err || (err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+        if (res.headersSent) opts.logError(err);
+        else next(err);
+      });
     } catch (e) {
       next(e);
     }
   });
 
-  // Unexpected failures: logged here, a generic message to the client.
-  router.use('/files', (err: unknown, req: Request, res: Response, _next: (e?: unknown) => void) => {
-    opts.logError(err);
-    if (!res.headersSent) fail(res, 500, 'INTERNAL', localeFromHeader(req.headers['accept-language']) === 'en' ? 'internal server error' : '服务器内部错误');
-  });
-
   return router;
+}
+
+/** The periodic cleanup: evidence uploaded over a day ago and never named in feedback loses its row, then its bytes. */
+export async function removeUnattachedUploads(orm: MikroORM, uploadDir: string, now: Date): Promise<number> {
+  const names = await removeUnattachedEvidence(orm.em.fork(), now);
+  for (const name of names) await rm(join(uploadDir, name), { force: true });
+  return names.length;
 }

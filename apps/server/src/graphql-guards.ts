@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { operationCost, type Context, type OperationCost } from '@wuye/api';
+import type { RequestHandler } from 'express';
+import { Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { checkDocumentSize, guardOperation, localeFromHeader, operationCost, type Context, type OperationCost } from '@wuye/api';
 
 /**
  * Reports the cost of each executed operation in `extensions.cost`, so a script sees how close it runs to the limits
- * before it is refused (the refusal itself is the complexity plugin's, with code QUERY_TOO_COMPLEX).
+ * before it is refused (the refusal itself is operationGuardPlugin's, with code QUERY_TOO_COMPLEX).
  */
 export function costReportPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
   return {
@@ -29,24 +30,53 @@ export function costReportPlugin(schema: GraphQLSchema): ApolloServerPlugin<Cont
   };
 }
 
+/**
+ * Every per-operation rule (packages/api operation-guard.ts) on the operation about to run, after validation and before
+ * anything executes: introspection, read-only API tokens, runs of expensive fields, depth, breadth and complexity.
+ */
+export function operationGuardPlugin(schema: GraphQLSchema): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(rc) {
+          if (!rc.operation) return;
+          const refused = guardOperation({ schema, document: rc.document, operation: rc.operation, ctx: rc.contextValue, variables: rc.request.variables ?? {} });
+          if (refused) throw refused;
+        },
+      };
+    },
+  };
+}
+
+/** Refuses a GraphQL document of more than MAX_TOKENS tokens before Apollo parses and validates it (400, JSON). */
+export function documentSizeGuard(): RequestHandler {
+  return (req, res, next) => {
+    const body = req.body as { query?: unknown } | unknown[] | undefined;
+    const queries = [Array.isArray(body) ? body : [body]].flat().map((b) => (b as { query?: unknown } | undefined)?.query);
+    queries.push(req.query.query);
+    const locale = localeFromHeader(req.headers['accept-language']);
+    for (const q of queries) {
+      const refused = typeof q === 'string' ? checkDocumentSize(q, locale) : null;
+      if (refused) {
+        const { http: _http, ...extensions } = refused.extensions as Record<string, unknown>;
+        res.status(400).json({ errors: [{ message: refused.message, extensions }] });
+        return;
+      }
+    }
+    next();
+  };
+}
+
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 /**
- * Anonymous callers learn nothing about the schema beyond the fields they may use: no introspection (GraphiQL sends
- * the signed-in user's token) and no "Did you mean …?" hints, which would let anyone map the names by trial.
+ * Anonymous callers learn nothing about the schema beyond the fields they may use: no "Did you mean …?" hints, which
+ * would let anyone map the names by trial (introspection is refused by operationGuardPlugin).
  */
 export function noSchemaHintsForAnonymousPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation(rc) {
-          if (rc.contextValue.principal || !rc.operation) return;
-          const introspects = rc.operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && (s.name.value === '__schema' || s.name.value === '__type'));
-          if (introspects) {
-            const en = rc.contextValue.locale === 'en';
-            throw new GraphQLError(en ? 'Sign in to read the schema' : '请先登录后再查看接口结构', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-          }
-        },
         async willSendResponse(rc) {
           if (rc.contextValue.principal || rc.response.body.kind !== 'single') return;
           const errors = rc.response.body.singleResult.errors;

@@ -4,6 +4,7 @@ import { checkClosedLoopPolicy, clock, closedLoopPolicy, recomputeAllCredit, run
 import { messageFor } from '@wuye/domain';
 import { sessionPolicy } from '@wuye/api';
 import { createApp } from './app.js';
+import { removeUnattachedUploads } from './files.js';
 import { backupSqlite, restoreSqlite } from './backup.js';
 import { readEnv } from './env.js';
 
@@ -14,7 +15,8 @@ const USAGE = `usage: main.ts <command>
   migrate   apply pending migrations only
   seed      load the demo county (the database must be empty)
   jobs      run the periodic jobs once (credit: confirm records past their objection window, expire records past their term;
-            closed loop: propose B1 for issues overdue past the grace period, B3 for complaints past their SLA)
+            closed loop: propose B1 for issues overdue past the grace period, B3 for complaints past their SLA;
+            uploads: remove evidence files uploaded over a day ago and never attached to feedback)
   recompute recompute every stored score, grade and list status from the credit records (idempotent; safe to re-run)
   backup <file>   SQLite: write a consistent copy of the database to <file>, also while the server runs
   restore <file>  SQLite: replace the database with the backup in <file> (stop the server first)
@@ -48,6 +50,8 @@ async function main(command: string) {
         console.log(`${where}: credit ${JSON.stringify(result)}`);
         const loop = await runClosedLoopJobs(orm.em, clock.now(), { onError: logJobError });
         console.log(`${where}: closed loop ${JSON.stringify(loop)}`);
+        const removed = await removeUnattachedUploads(orm, env.uploadDir, clock.now());
+        console.log(`${where}: unattached uploads removed ${removed}`);
         return;
       }
       case 'recompute': {
@@ -83,9 +87,13 @@ async function main(command: string) {
         await new Promise<void>((ok) => server.listen(env.port, env.host, ok));
         console.log(`物业监管平台已启动 / platform running on http://localhost:${env.port}  (${where})`);
         if (env.clockStart) console.log(`平台时钟从 ${clock.today()} 起运行 / the platform's clock starts at ${clock.now().toISOString()} (CLOCK_START)`);
+        // From here on a stray rejection (a request's, a job's) is logged, never the end of the process; errors of the
+        // start itself above are awaited and still stop it.
+        process.on('unhandledRejection', (e) => console.error('unhandled rejection:', e));
         const runJobs = async () => {
           await runCreditExpiry(orm.em.fork(), clock.today()).catch((e: unknown) => console.error('credit job failed:', e instanceof Error ? e.message : e));
           await runClosedLoopJobs(orm.em, clock.now(), { onError: logJobError }).catch((e: unknown) => logJobError('closed-loop job', e));
+          await removeUnattachedUploads(orm, env.uploadDir, clock.now()).catch((e: unknown) => console.error('upload cleanup failed:', e instanceof Error ? e.message : e));
         };
         void runJobs();
         const jobs = setInterval(() => void runJobs(), JOBS_INTERVAL_MS);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
-import { Kind, parse, type DocumentNode } from 'graphql';
+import { rateLimit, ipKeyGenerator, MemoryStore } from 'express-rate-limit';
+import { parse, type DocumentNode } from 'graphql';
+import { MAX_TOKENS, operationToRun, rootFieldCounts } from '@wuye/api';
 
 /**
  * Request limits per client address and per bearer token, and a stricter one on login attempts per address.
@@ -45,20 +46,23 @@ function bearerOf(req: Request): string | null {
   return m ? m[1]! : null;
 }
 
-/** Whether a GraphQL request body runs the `login` mutation (under any alias, in any operation of the document). */
-export function isLoginRequest(body: unknown): boolean {
-  const query = (body as { query?: unknown } | null | undefined)?.query;
-  if (typeof query !== 'string' || !query.includes('login')) return false;
+/**
+ * How many login attempts a GraphQL request body makes: the `login` fields of the operation it runs, under any alias,
+ * inside inline or named fragments. Run after the document-size check, so the parse below is bounded; a body that
+ * does not parse or names no runnable operation runs nothing (Apollo refuses it) and makes none.
+ */
+export function loginAttempts(body: unknown): number {
+  const b = body as { query?: unknown; operationName?: unknown } | null | undefined;
+  const query = b?.query;
+  if (typeof query !== 'string' || !query.includes('login')) return 0;
   let doc: DocumentNode;
   try {
-    doc = parse(query, { maxTokens: 2000 });
+    doc = parse(query, { maxTokens: MAX_TOKENS });
   } catch {
-    // Unparseable: Apollo refuses it without running anything.
-    return false;
+    return 0;
   }
-  return doc.definitions.some(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation' && d.selectionSet.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'login'),
-  );
+  const operation = operationToRun(doc, typeof b?.operationName === 'string' ? b.operationName : null);
+  return operation ? (rootFieldCounts(doc, operation).get('Mutation.login') ?? 0) : 0;
 }
 
 /** Before body parsing: per address and per token. */
@@ -83,15 +87,32 @@ export function requestLimiters(limits: RateLimits): RequestHandler[] {
   return out;
 }
 
-/** After body parsing (it needs the document): login attempts per address, per minute and per hour. */
+/**
+ * After body parsing (it needs the document): login attempts per address, per minute and per hour. Each `login` field
+ * of the operation counts as one attempt (the operation guard then refuses more than one per request).
+ */
 export function loginLimiters(limits: RateLimits): RequestHandler[] {
   const windows: [number, number, string][] = [
     [60_000, limits.loginPerMinute, 'login-minute'],
     [3600_000, limits.loginPerHour, 'login-hour'],
   ];
-  return windows
-    .filter(([, limit]) => limit > 0)
-    .map(([windowMs, limit, identifier]) =>
-      rateLimit({ ...common, windowMs, limit, identifier, keyGenerator: addressKey, skip: (req) => !isLoginRequest(req.body) }),
-    );
+  const active = windows.filter(([, limit]) => limit > 0);
+  if (active.length === 0) return [];
+  const stores = active.map(() => new MemoryStore());
+  const count: RequestHandler = (req, res, next) => {
+    const n = loginAttempts(req.body);
+    res.locals.loginAttempts = n;
+    if (n <= 1) return next();
+    // The limiter adds one hit itself; the attempts beyond the first are added here.
+    const key = addressKey(req);
+    Promise.all(stores.map(async (store) => {
+      for (let i = 1; i < n; i++) await store.increment(key);
+    })).then(() => next(), next);
+  };
+  return [
+    count,
+    ...active.map(([windowMs, limit, identifier], i) =>
+      rateLimit({ ...common, windowMs, limit, identifier, store: stores[i], keyGenerator: addressKey, skip: (_req, res) => !res.locals.loginAttempts }),
+    ),
+  ];
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '@wuye/api';
-import { isLoginRequest } from '../src/rate-limits.js';
+import { LIMITS, MAX_TOKENS } from '@wuye/api';
+import { loginAttempts } from '../src/rate-limits.js';
 import { startServer, type Running } from './harness.js';
 
 /** Abuse limits over real HTTP: cost in the extensions, no schema hints for anonymous callers, rate limits. */
@@ -93,13 +93,64 @@ describe('per-token and per-address request limits', () => {
   });
 });
 
-describe('isLoginRequest', () => {
-  it('finds login under an alias, after other fields, with comments; not in queries or strings', () => {
-    expect(isLoginRequest({ query: 'mutation { login(username: "a", password: "b") { __typename } }' })).toBe(true);
-    expect(isLoginRequest({ query: 'mutation M { logout a: login # c\n (username: "a", password: "b") { __typename } }' })).toBe(true);
-    expect(isLoginRequest({ query: '{ me { username } }' })).toBe(false);
-    expect(isLoginRequest({ query: 'mutation { changePassword(currentPassword: "login", newPassword: "x") { __typename } }' })).toBe(false);
-    expect(isLoginRequest({ query: 'mutation { login(' })).toBe(false);
-    expect(isLoginRequest(null)).toBe(false);
+describe('loginAttempts', () => {
+  const login = (alias = '') => `${alias}login(username: "a", password: "b") { __typename }`;
+  it('counts every login of the operation that runs: aliases, comments, inline and named fragments, nested', () => {
+    expect(loginAttempts({ query: `mutation { ${login()} }` })).toBe(1);
+    expect(loginAttempts({ query: 'mutation M { logout a: login # c\n (username: "a", password: "b") { __typename } }' })).toBe(1);
+    expect(loginAttempts({ query: `mutation { ${[1, 2, 3, 4, 5].map((i) => login(`a${i}: `)).join(' ')} }` })).toBe(5);
+    expect(loginAttempts({ query: `mutation { ... on Mutation { ${login()} } }` })).toBe(1);
+    expect(loginAttempts({ query: `mutation { ...F } fragment F on Mutation { ${login()} }` })).toBe(1);
+    expect(loginAttempts({ query: `mutation { ...A ...B } fragment A on Mutation { ... { ...B } } fragment B on Mutation { ${login('x: ')} }` })).toBe(2);
+    expect(loginAttempts({ query: `query Q { me { id } } mutation L { ${login()} ${login('b: ')} }`, operationName: 'L' })).toBe(2);
+    expect(loginAttempts({ query: `query Q { me { id } } mutation L { ${login()} }`, operationName: 'Q' })).toBe(0);
+  });
+  it('finds none in queries, strings or unparseable bodies', () => {
+    expect(loginAttempts({ query: '{ me { username } }' })).toBe(0);
+    expect(loginAttempts({ query: 'mutation { changePassword(currentPassword: "login", newPassword: "x") { __typename } }' })).toBe(0);
+    expect(loginAttempts({ query: 'mutation { login(' })).toBe(0);
+    expect(loginAttempts(null)).toBe(0);
+  });
+});
+
+describe('limits on the operation as executed, over HTTP', () => {
+  let s: Running;
+  beforeAll(async () => {
+    s = await startServer('sqlite', { rateLimits: { perAddressPerMinute: 0, perTokenPerMinute: 0, loginPerMinute: 6, loginPerHour: 100 } });
+  });
+  afterAll(async () => s?.stop());
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const aliased = (n: number) => `mutation { ... on Mutation { ...L } } fragment L on Mutation { ${Array.from({ length: n }, (_, i) => `a${i}: login(username: "admin", password: "wrong-password-${i}") { __typename }`).join(' ')} }`;
+
+  it('N aliased logins in fragments count N attempts and none runs; batched requests are refused', async () => {
+    const five = await post({ query: aliased(5) }, { 'accept-language': 'en' });
+    expect(five.status).toBe(400);
+    const body = (await five.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
+    expect(body.errors[0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'executions', field: 'login', max: 1, actual: 5 });
+    // Five of the six attempts this minute are spent: one more login passes, the next is throttled.
+    expect((await post({ query: aliased(1) })).status).toBe(200);
+    expect((await post({ query: aliased(1) })).status).toBe(429);
+    // One operation per request: an array of operations is not run.
+    const batch = await post([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]);
+    expect(batch.status).toBe(400);
+  });
+
+  it('an anonymous document of 55,000 aliased __typename is refused before parsing, naming the limit', async () => {
+    const r = await s.gql(`{ ${Array.from({ length: 55_000 }, (_, i) => `t${i}: __typename`).join(' ')} }`);
+    expect(r.status).toBe(400);
+    expect(r.body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: MAX_TOKENS, actual: `> ${MAX_TOKENS}` });
+    expect(r.body.errors[0].message).toBe(`查询长度（词法单元数）超出上限：> ${MAX_TOKENS}，上限 ${MAX_TOKENS}`);
+  });
+
+  it('refuses anonymous introspection in a nested named fragment, and breadth past the anonymous budget', async () => {
+    const intro = await s.gql(`{ ...A } fragment A on Query { ... on Query { ...B } } fragment B on Query { x: __schema { queryType { name } } }`);
+    expect(intro.status).toBe(401);
+    expect(intro.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(intro.body.data ?? null).toBeNull();
+    const wide = await s.gql(`{ ${Array.from({ length: 400 }, (_, i) => `t${i}: __typename`).join(' ')} }`);
+    expect(wide.status).toBe(400);
+    expect(wide.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'breadth', actual: 400, anonymous: true });
   });
 });

@@ -70,6 +70,14 @@ describeEachDriver('API tokens, exports and the bulletin page over HTTP', (drive
     const r = await s.gql(`mutation { createApiToken(name: "more") { __typename } }`, {}, token);
     expect(r.body.errors[0].extensions.code).toBe('FORBIDDEN');
     expect(r.body.errors[0].message).toContain('只能读取');
+    // Whatever its shape: inside inline and named fragments, aliased.
+    for (const shape of [
+      `mutation { ... on Mutation { x: createApiToken(name: "more") { __typename } } }`,
+      `mutation { ...A } fragment A on Mutation { ... { ...B } } fragment B on Mutation { y: createApiToken(name: "more") { __typename } }`,
+    ]) {
+      const refused = await s.gql(shape, {}, token);
+      expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    }
     const count = await s.orm.em.fork().count(ApiToken, { name: 'more' });
     expect(count).toBe(0);
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
+  AuditLog,
   Community,
   Department,
   Enterprise,
@@ -21,6 +22,7 @@ import {
 import { createTestOrm, describeEachDriver, dropTestOrm } from '@wuye/db/testing';
 import { withUsccCheckChar } from '@wuye/domain';
 import { createApp } from '../src/app.js';
+import { removeUnattachedUploads } from '../src/files.js';
 import { PASSWORD } from './harness.js';
 
 const MAX = 64 * 1024;
@@ -91,7 +93,7 @@ describeEachDriver('evidence files', (driver) => {
     if (issueId != null) form.set('issueId', String(issueId));
     if (content) form.set('file', new Blob([content]), name);
     const res = await fetch(`${url}/files`, { method: 'POST', body: form, headers: { ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}), ...headers } });
-    return { status: res.status, body: (await res.json()) as { id?: string; error?: { code: string; field: string | null; message: string } } };
+    return { status: res.status, body: (await res.json()) as { id?: string; originalName?: string; error?: { code: string; field: string | null; message: string } } };
   };
   const stored = () => readdirSync(uploadDir, { recursive: true }).filter((f) => String(f).includes('.')).length;
   const rows = () => orm.em.fork().count(EvidenceFile, {});
@@ -135,6 +137,19 @@ describeEachDriver('evidence files', (driver) => {
     expect(await rows()).toBe(count);
   });
 
+  it('refuses content that does not match its extension (JPEG bytes named a.html); a name without one gets the real one', async () => {
+    const files = stored();
+    const count = await rows();
+    const html = await upload('firm1', issues.own, JPEG, 'a.html');
+    expect(html).toMatchObject({ status: 415, body: { error: { code: 'FILE_TYPE_MISMATCH', field: 'file', message: '文件扩展名 .html 与其内容（JPG）不符，请改用正确的扩展名后重新上传' } } });
+    const en = await upload('firm1', issues.own, PDF, 'report.docx', { 'accept-language': 'en' });
+    expect(en.body.error!.message).toBe('the file is named .docx but its content is PDF: rename it with the right extension and upload it again');
+    expect(stored()).toBe(files);
+    expect(await rows()).toBe(count);
+    expect((await upload('firm1', issues.own, JPEG, 'IMG_0001.JPEG')).body.originalName).toBe('IMG_0001.JPEG');
+    expect((await upload('firm1', issues.own, JPEG, '整改照片')).body.originalName).toBe('整改照片.jpg');
+  });
+
   it('serves a placeholder for the seeded demo evidence, which has no bytes on disk', async () => {
     const em = orm.em.fork();
     const demo = em.create(EvidenceFile, { issue: issues.own, storedName: 'demo/evidence-1.png', originalName: '整改后照片-1.png', mime: 'image/png', size: 68, sha256: '0'.repeat(64), uploadedAt: new Date() });
@@ -154,5 +169,36 @@ describeEachDriver('evidence files', (driver) => {
     const r = await gql(`mutation { submitIssueFeedback(id: "${issues.own}", note: "已整改完毕", fileIds: ["${own.body.id}"]) { __typename ... on MutationSubmitIssueFeedbackSuccess { data { state files { id } } } } }`);
     expect(r.data.submitIssueFeedback!.data!.state).toBe('SUBMITTED');
     expect(r.data.submitIssueFeedback!.data!.files.map((f) => f.id)).toContain(own.body.id);
+  });
+
+  it('removes uploads never attached to feedback once a day has passed, bytes and row, keeping attached ones', async () => {
+    const gql = (query: string) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.regulator}` }, body: JSON.stringify({ query }) });
+    const kept = await upload('firm1', issues.own, JPEG);
+    const orphan = await upload('firm1', issues.own, PDF, 'draft.pdf');
+    // The issue's feedback (previous test) is returned, and the firm's new feedback names one of the two.
+    await gql(`mutation { returnIssue(id: "${issues.own}", note: "请补充材料") { __typename } }`);
+    const attach = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.firm1}` },
+      body: JSON.stringify({ query: `mutation { submitIssueFeedback(id: "${issues.own}", note: "补充材料", fileIds: ["${kept.body.id}"]) { __typename } }` }),
+    });
+    expect(((await attach.json()) as { data: { submitIssueFeedback: { __typename: string } } }).data.submitIssueFeedback.__typename).toBe('MutationSubmitIssueFeedbackSuccess');
+    const em = orm.em.fork();
+    const row = await em.findOneOrFail(EvidenceFile, { id: Number(orphan.body.id) });
+    const path = join(uploadDir, row.storedName);
+    expect(existsSync(path)).toBe(true);
+    const uploadedAt = row.uploadedAt.getTime();
+
+    expect(await removeUnattachedUploads(orm, uploadDir, new Date(uploadedAt + 23 * 3600_000))).toBe(0);
+    expect(existsSync(path)).toBe(true);
+    const later = new Date(uploadedAt + 25 * 3600_000);
+    expect(await removeUnattachedUploads(orm, uploadDir, later)).toBeGreaterThanOrEqual(1);
+    expect(existsSync(path)).toBe(false);
+    const left = await orm.em.fork().find(EvidenceFile, { id: { $in: [Number(kept.body.id), Number(orphan.body.id)] } });
+    expect(left.map((f) => String(f.id))).toEqual([kept.body.id]);
+    expect(existsSync(join(uploadDir, left[0]!.storedName))).toBe(true);
+    expect(await orm.em.fork().count(AuditLog, { action: 'evidenceFile.removeUnattached', entityId: orphan.body.id })).toBe(1);
+    // Idempotent: a second run finds nothing more of these.
+    expect(await removeUnattachedUploads(orm, uploadDir, later)).toBe(0);
   });
 });

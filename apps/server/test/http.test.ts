@@ -155,4 +155,12 @@ describe('startup configuration', () => {
     expect(() => readEnv({ PORT: 'abc' })).toThrow(/PORT/);
     expect(readEnv({}).port).toBe(3000);
   });
+
+  it('reads where the clock starts: a date is that morning in Shanghai, an instant needs its zone', async () => {
+    const { readEnv } = await import('../src/env.js');
+    expect(readEnv({}).clockStart).toBeNull();
+    expect(readEnv({ CLOCK_START: '2026-11-15' }).clockStart?.toISOString()).toBe('2026-11-15T01:00:00.000Z');
+    expect(readEnv({ CLOCK_START: '2026-11-15T18:30:00+08:00' }).clockStart?.toISOString()).toBe('2026-11-15T10:30:00.000Z');
+    for (const bad of ['2026-11-15T09:00', '2026-13-01', 'tomorrow']) expect(() => readEnv({ CLOCK_START: bad })).toThrow(/CLOCK_START/);
+  });
 });

@@ -13,9 +13,11 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDriver } from '@wuye/db/testing';
-import { Complaint } from '@wuye/db';
+import { Complaint, User, exportBatches, type Em } from '@wuye/db';
+import { dataScopeOf } from './analytics-scope.js';
+import { principalOf } from './sessions.js';
 import { can, type Permission, type Principal } from '@wuye/domain';
-import { CALLERS, ROOT_ACCESS, TYPE_ACCESS, type AccessCode, type Caller } from './access-matrix.js';
+import { CALLERS, ROOT_ACCESS, STANDINGS_ROWS, TYPE_ACCESS, type AccessCode, type Caller, type RowScope } from './access-matrix.js';
 import { createFixture, testSchema, type Fixture, type FixtureUser } from './testing.js';
 
 /**
@@ -189,6 +191,90 @@ describeEachDriver('access matrix, run against the schema', (driver) => {
     expect(problems).toEqual([]);
     expect(seen).toEqual(expected);
   }, 120_000);
+
+  describe('credit standings rows', () => {
+    const as = (who: Caller) => (who === 'anonymous' ? null : (who as FixtureUser));
+    /** The firms each row scope stands for, of a universe (active firms for rankings, every firm for the registry). */
+    const expected = (scope: RowScope, universe: number[], who: Caller): number[] => {
+      const area = [f.ids.e1, f.ids.e3, f.ids.ex]; // town1: registered in T1 (E1, EX) or serving a community there (E3)
+      const own = who === 'ent1' ? [f.ids.e1] : [];
+      const ids = { all: universe, area, own, none: [] }[scope];
+      return ids.filter((id) => universe.includes(id)).sort((a, b) => a - b);
+    };
+    const active = () => [f.ids.e1, f.ids.e2, f.ids.e3, f.ids.eb];
+    const every = () => [...active(), f.ids.ex];
+    const READ: Record<string, { universe: () => number[]; ids: (who: Caller) => Promise<number[]>; exact: boolean }> = {
+      'Query.ranking': {
+        universe: active,
+        exact: true,
+        ids: async (who) => {
+          const ids: number[] = [];
+          for (const asOf of [null, '2026-01-01']) {
+            const r = await f.gql<{ ranking: { items: { enterpriseId: string }[] } | null }>(`query($d: Date) { ranking(asOf: $d, perPage: 100) { items { enterpriseId } } }`, { d: asOf }, as(who));
+            ids.push(...(r.data?.ranking?.items ?? []).map((i) => Number(i.enterpriseId)));
+          }
+          return [...new Set(ids)];
+        },
+      },
+      'Query.enterprises': {
+        universe: every,
+        exact: true,
+        ids: async (who) => {
+          const r = await f.gql<{ enterprises: { items: { id: string }[] } | null }>(`{ enterprises(perPage: 100) { items { id } } }`, {}, as(who));
+          return (r.data?.enterprises?.items ?? []).map((i) => Number(i.id));
+        },
+      },
+      // Counts only; a township's are of the firms registered there (a subset of its area).
+      'Query.kpis(CREDIT_DISTRIBUTION)': {
+        universe: active,
+        exact: false,
+        ids: async (who) => {
+          const r = await f.gql<{ kpis: { rows: { groupId: string; kpi: { numerator: number | null } | null }[] } | null }>(
+            `{ kpis(period: "2026", groupBy: [ENTERPRISE]) { rows { groupId kpi(code: CREDIT_DISTRIBUTION) { numerator } } } }`, {}, as(who));
+          return (r.data?.kpis?.rows ?? []).filter((row) => (row.kpi?.numerator ?? 0) > 0).map((row) => Number(row.groupId));
+        },
+      },
+      'export:enterprises': {
+        universe: every,
+        exact: true,
+        ids: async (who) => {
+          const em = f.orm.em.fork() as Em;
+          const user = who === 'anonymous' ? null : await em.findOneOrFail(User, { id: f.ids.users[who as FixtureUser] });
+          const ids: number[] = [];
+          for await (const batch of exportBatches(em, 'enterprises', {}, dataScopeOf({ principal: user ? principalOf(user) : null }))) ids.push(...batch.map((row) => Number(row[0])));
+          return ids;
+        },
+      },
+    };
+
+    it('every query over live standings shows each caller only the firms its row scope allows', async () => {
+      expect(Object.keys(READ).sort()).toEqual(Object.keys(STANDINGS_ROWS).sort());
+      const problems: string[] = [];
+      for (const [key, read] of Object.entries(READ)) {
+        for (const who of CALLERS) {
+          const want = expected(STANDINGS_ROWS[key]![who], read.universe(), who);
+          const seen = (await read.ids(who)).sort((a, b) => a - b);
+          const ok = read.exact ? JSON.stringify(seen) === JSON.stringify(want) : seen.every((id) => want.includes(id));
+          if (!ok) problems.push(`${key} as ${who}: saw ${seen.join(',')}, allowed ${want.join(',')}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    }, 60_000);
+
+    it('a firm sees its own rank among all firms, today and as of a past date; a township ranks its area among itself', async () => {
+      const RANK = `query($d: Date) { ranking(asOf: $d) { total items { enterpriseId rank uscc score } } }`;
+      for (const d of [null, '2026-01-01']) {
+        const own = (await f.gql<{ ranking: { total: number; items: { enterpriseId: string; rank: number }[] } }>(RANK, { d }, 'ent2')).data!.ranking;
+        const all = (await f.gql<{ ranking: { items: { enterpriseId: string; rank: number }[] } }>(RANK, { d }, 'regulator')).data!.ranking.items;
+        const rankOfE2 = all.find((i) => i.enterpriseId === String(f.ids.e2))!.rank;
+        expect(rankOfE2).toBeGreaterThan(1);
+        expect(own).toMatchObject({ total: 1, items: [{ enterpriseId: String(f.ids.e2), rank: rankOfE2 }] });
+      }
+      const town = (await f.gql<{ ranking: { items: { enterpriseId: string; rank: number }[] } }>(RANK, { d: null }, 'town2')).data!.ranking.items;
+      expect(town.map((i) => i.rank)).toEqual(town.map((_, i) => i + 1));
+      expect(town.map((i) => Number(i.enterpriseId))).not.toContain(f.ids.e1);
+    });
+  });
 
   describe('masked fields', () => {
     /** One probe per field marked M: a row the masked callers can see but have no relation to. */

@@ -16,7 +16,7 @@
  * departments (access.test.ts, closed-loop.test.ts, credit.test.ts, access-matrix.test.ts). Result wrappers
  * `Mutation…Success` inherit their mutation's access and need no entry.
  *
- * A new field: decide who may see it with PRODUCT.md §1, declare its authScopes in the schema, add its line here.
+ * A new field: decide who may see it with docs/product.md §1, declare its authScopes in the schema, add its line here.
  */
 export const CALLERS = ['anonymous', 'admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'] as const;
 export type Caller = (typeof CALLERS)[number];
@@ -159,7 +159,8 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   CreditBreakdownItem: { access: '-AAAAAA', fields: 'effectiveFrom expiresOn inherited itemCode points record recordId termMonths veto' },
   CreditFile: { access: '-AAAAAA', fields: 'enterprise generatedAt listEntries records repairApplications' },
   CreditItem: { access: 'AAAAAAA', fields: 'blacklistMonths code commendation label points serious subject termMonths veto' },
-  CreditRecord: { access: '-AAAAAA', fields: 'blacklistMonths commendation community communityId confirmedOn correctsId createdAt decidedAt decision decisionNote effectiveFrom enterprise enterpriseId events evidence expiresOn id itemCode itemLabel manager managerId objectionDeadline objections points proposedAt proposedById publicizedOn reason repairedOn reviewerId revokeReason revokedAt revokedById serious sourceId sourceType standardVersion status subjectType termMonths veto' },
+  CreditRecord: { access: '-AAAAAA', fields: 'availableActions blacklistMonths commendation community communityId confirmedOn correctsId createdAt decidedAt decision decisionNote effectiveFrom enterprise enterpriseId events evidence expiresOn id itemCode itemLabel manager managerId objectionDaysLeft objectionDeadline objections points proposedAt proposedById publicizedOn reason repairedOn reviewerId revokeReason revokedAt revokedById serious sourceId sourceType standardVersion status subjectType termMonths veto' },
+  CreditRecordAvailableAction: { access: '-AAAAAA', fields: 'action available reason' },
   CreditRecordEvent: { access: '-AAAAAA', fields: 'actorId actorName at fromStatus id note toStatus' },
   CreditRecordPage: { access: '-AAAAAA', fields: 'items total' },
   CreditStanding: { access: '-AAAAAA', fields: 'asOf breakdown grade history listStatus listUntil negativePoints positivePoints score standardVersion veto' },
@@ -189,16 +190,19 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   NotFoundError: { access: 'AAAAAAA', fields: 'message' },
   Notification: { access: '-AAAAAA', fields: 'body createdAt id kind readAt recordId title' },
   NotificationPage: { access: '-AAAAAA', fields: 'items total unread' },
-  Objection: { access: '-AAAAAA', fields: 'decidedAt decidedById decisionNote enterprise enterpriseId evidence filedAt filedById id record recordId statement status' },
+  Objection: { access: '-AAAAAA', fields: 'availableActions decidedAt decidedById decisionNote enterprise enterpriseId evidence filedAt filedById id record recordId statement status' },
+  ObjectionAvailableAction: { access: '-AAAAAA', fields: 'action available reason' },
   ObjectionPage: { access: '-AAAAAA', fields: 'items total' },
   ProjectManager: { access: '-AAAAAA', fields: 'appointments certificateNo createdAt credit enterprise enterpriseId grade id name phone score updatedAt', except: { phone: '-AAMMAM' } },
   ProjectManagerPage: { access: '-AAAAAA', fields: 'items total' },
   RankingPage: { access: '-AAAAAA', fields: 'asOf items standardVersion total' },
   RankingRow: { access: '-AAAAAA', fields: 'enterpriseId grade listStatus listUntil name negativePoints positivePoints rank score townshipId townshipName uscc' },
   RatedFirm: { access: 'AAAAAAA', fields: 'enterpriseId grade name negativePoints positivePoints rank score townshipName uscc' },
-  Rating: { access: 'AAAAAAA', fields: 'asOf blackList consecutiveC distribution g5ProposalIds id preparedAt publishedOn quarter ranking redList reviewNote reviewedAt standardVersion status total' },
-  RepairApplication: { access: '-AAAAAA', fields: 'appliedAt appliedById commitment decidedAt decidedById enterprise enterpriseId id openIssues reasons record recordId status' },
+  RatingAvailableAction: { access: 'AAAAAAA', fields: 'action available reason' },
+  Rating: { access: 'AAAAAAA', fields: 'asOf availableActions blackList consecutiveC distribution g5ProposalIds id preparedAt publishedOn quarter ranking redList reviewNote reviewedAt standardVersion status total' },
+  RepairApplication: { access: '-AAAAAA', fields: 'appliedAt appliedById availableActions commitment decidedAt decidedById enterprise enterpriseId id openIssues reasons record recordId status' },
   RepairApplicationPage: { access: '-AAAAAA', fields: 'items total' },
+  RepairAvailableAction: { access: '-AAAAAA', fields: 'action available reason' },
   RevokeCreditRecordResult: { access: '-AAAAAA', fields: 'reissued revoked' },
   ScorePoint: { access: '-AAAAAA', fields: 'date grade score' },
   ScoringStandard: { access: 'AAAAAAA', fields: 'base definition effectiveFrom floor gradeThresholds items note objectionDays positiveCap version' },
@@ -213,7 +217,8 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   AggregateMeasure: { access: '-AAAAAA', fields: 'name value' },
   AggregateRow: { access: '-AAAAAA', fields: 'count keys labels measures' },
   ApiToken: { access: '------A', fields: 'createdAt id lastUsedAt name readOnly revokedAt' },
-  Bulletin: { access: 'AAAAAAA', fields: 'downloadUrl generatedAt generatedByName id month printUrl publishedAt publishedByName publishedOn reviewNote reviewedAt reviewedByName snapshot status', except: { generatedByName: '-AA---A', publishedByName: '-AA---A', reviewedByName: '-AA---A' } },
+  BulletinAvailableAction: { access: 'AAAAAAA', fields: 'action available reason' },
+  Bulletin: { access: 'AAAAAAA', fields: 'availableActions downloadUrl generatedAt generatedByName id month printUrl publishedAt publishedByName publishedOn reviewNote reviewedAt reviewedByName snapshot status', except: { generatedByName: '-AA---A', publishedByName: '-AA---A', reviewedByName: '-AA---A' } },
   Campaign: { access: '-AAAAAA', fields: 'currentPhase endDate goal id milestones name phases startDate year' },
   CampaignPhase: { access: '-AAAAAA', fields: 'code description endDate id name startDate' },
   CampaignRoutine: { access: '-AAAAAA', fields: 'cadence code name' },
@@ -224,8 +229,26 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   KpiReport: { access: '-AAAAAA', fields: 'definitions from groupBy period previousPeriod rows to' },
   KpiRow: { access: '-AAAAAA', fields: 'groupId groupName kpi kpis month' },
   KpiValue: { access: '-AAAAAA', fields: 'applicable change code denominator distribution improved numerator previous status target value' },
-  Milestone: { access: '-AAAAAA', fields: 'code department doneOn dueDate evidence id note phaseId state status title' },
+  MilestoneAvailableAction: { access: '-AAAAAA', fields: 'action available reason' },
+  Milestone: { access: '-AAAAAA', fields: 'availableActions code department doneOn dueDate evidence id note phaseId state status title' },
   TrainingAttendance: { access: '-AAAAAA', fields: 'enterpriseId id kind managerId name present' },
   TrainingSession: { access: '-AAAAAA', fields: 'attendees heldOn id location topic' },
   WeeklyProgress: { access: '-AAAAAA', fields: 'createdAt department id summary weekStart' },
+};
+
+/**
+ * Row scoping of the credit standings (docs/product.md §1, issue 11): which firms' live scores a caller may see, once the
+ * field itself is allowed. `all`: every active firm; `area`: the firms registered in or serving the caller's township,
+ * ranked among themselves; `own`: the caller's own firm only, with its rank among all firms; `none`: nothing. A firm
+ * manager sees the others only on the public boards (published quarterly ratings, red and black lists, bulletins).
+ * Checked by running each query as each caller (access-matrix.test.ts).
+ */
+export type RowScope = 'all' | 'area' | 'own' | 'none';
+export const STANDINGS_ROWS: Readonly<Record<string, Record<Caller, RowScope>>> = {
+  'Query.ranking': { anonymous: 'none', admin: 'all', regulator: 'all', dept1: 'all', town1: 'area', ent1: 'own', analyst: 'all' },
+  'Query.enterprises': { anonymous: 'none', admin: 'all', regulator: 'all', dept1: 'all', town1: 'area', ent1: 'own', analyst: 'all' },
+  // Grade and list counts of the firms counted, grouped by firm.
+  'Query.kpis(CREDIT_DISTRIBUTION)': { anonymous: 'none', admin: 'all', regulator: 'all', dept1: 'all', town1: 'area', ent1: 'own', analyst: 'all' },
+  // The CSV/Excel export of firms (score, grade, list status), with the caller's data scope.
+  'export:enterprises': { anonymous: 'none', admin: 'all', regulator: 'all', dept1: 'all', town1: 'area', ent1: 'own', analyst: 'all' },
 };

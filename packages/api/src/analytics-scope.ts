@@ -1,5 +1,4 @@
-import { closedLoopPolicy, type DataScope, type KpiFilter } from '@wuye/db';
-import { shanghaiDate } from '@wuye/domain';
+import type { DataScope, KpiFilter } from '@wuye/db';
 import type { Context } from './context.js';
 
 /**
@@ -39,11 +38,4 @@ export function scopedKpiFilter(scope: DataScope, filter: KpiFilter): KpiFilter 
   }
 }
 
-export function todayOf(ctx: Pick<Context, 'today'>): string {
-  return ctx.today ?? shanghaiDate(closedLoopPolicy.now());
-}
 
-/** "Now" for the analytics: the end of the fixed test day when one is set, otherwise the clock. */
-export function nowOf(ctx: Pick<Context, 'today'>): Date {
-  return ctx.today ? new Date(`${ctx.today}T12:00:00+08:00`) : closedLoopPolicy.now();
-}

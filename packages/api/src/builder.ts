@@ -5,6 +5,7 @@ import ValidationPlugin from '@pothos/plugin-validation';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import InputGuardPlugin from './input-guard.js';
 import { GraphQLError, Kind } from 'graphql';
 import { can, fieldLabel, isIsoDate, messageFor, type Permission, type Role } from '@wuye/domain';
 import type { Context } from './context.js';
@@ -16,8 +17,10 @@ export const bounds: Record<string, { min: number; max: number }> = {
   perPage: { min: 1, max: 1000 },
 };
 
-/** Query limits: a request past one is refused before anything runs. */
+/** Query limits of a signed-in caller: a request past one is refused before anything runs (operation-guard.ts). */
 export const LIMITS = { depth: 10, breadth: 400, complexity: 50_000 } as const;
+/** Anonymous callers only log in and read the public boards, bulletins and ratings: a much smaller budget. */
+export const ANONYMOUS_LIMITS = { depth: 6, breadth: 100, complexity: 10_000 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -35,8 +38,9 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
 }>({
-  // Authorisation runs first so that nothing (validation included) answers a caller who may not ask.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, DataloaderPlugin, ComplexityPlugin, SimpleObjectsPlugin],
+  // Authorisation runs first so that nothing (validation included) answers a caller who may not ask; the input
+  // guard runs inside the errors plugin so that its refusals come back as typed errors.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, InputGuardPlugin, ValidationPlugin, DataloaderPlugin, ComplexityPlugin, SimpleObjectsPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({
@@ -62,16 +66,9 @@ export const builder = new SchemaBuilder<{
   complexity: {
     defaultComplexity: 1,
     defaultListMultiplier: 10,
-    limit: { ...LIMITS },
-    complexityError: (kind, result) => {
-      const key = String(kind).toLowerCase() as 'depth' | 'breadth' | 'complexity';
-      const max = { depth: result.maxDepth, breadth: result.maxBreadth, complexity: result.maxComplexity }[key];
-      const actual = result[key];
-      const zh = { depth: '深度', breadth: '字段数', complexity: '复杂度' }[key];
-      return new GraphQLError(`查询超出${zh}上限（${actual} > ${max}）/ query ${key} ${actual} exceeds the limit of ${max}`, {
-        extensions: { code: 'QUERY_TOO_COMPLEX', limit: key, max, actual },
-      });
-    },
+    // Enforced once per operation before execution by guardOperation, for every caller (the plugin's own check runs
+    // only inside root resolvers, so a document of bare `__typename` fields escaped it).
+    disabled: true,
   },
   errors: { defaultTypes: [] },
 });

@@ -1,7 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import {
-  ClosedLoopRuleError,
-  CreditRuleError,
   closedLoopPolicy,
   type AuditEvent,
   type Complaint,
@@ -13,7 +11,6 @@ import {
 } from '@wuye/db';
 import { addDays, shanghaiMidnight } from '@wuye/domain';
 import type { Context } from './context.js';
-import { ValidationError } from './errors.js';
 import { auditedWrite } from './write.js';
 
 /**
@@ -30,13 +27,8 @@ export function now(): Date {
 }
 
 /** auditedWrite for closed-loop operations: the item, its timeline, proposed records and the audit row in one transaction. */
-export async function loopWrite<T>(ctx: Context, fn: (em: Em, at: Date) => Promise<{ result: T; audit: AuditEvent }>): Promise<T> {
-  try {
-    return await auditedWrite(ctx, (em) => fn(em, now()));
-  } catch (e) {
-    if (e instanceof ClosedLoopRuleError || e instanceof CreditRuleError) throw ValidationError.fromIssues(e.issues, ctx.locale);
-    throw e;
-  }
+export function loopWrite<T>(ctx: Context, fn: (em: Em, at: Date) => Promise<{ result: T; audit: AuditEvent }>): Promise<T> {
+  return auditedWrite(ctx, (em) => fn(em, now()));
 }
 
 const NOTHING = { id: { $in: [] as number[] } };
@@ -44,7 +36,7 @@ const NOTHING = { id: { $in: [] as number[] } };
 type Scoped = { township: unknown; enterprise: unknown; department?: unknown };
 
 /**
- * Which issues and complaints a caller sees (PRODUCT.md §1): the bureau and analysts everything; a department
+ * Which issues and complaints a caller sees (docs/product.md §1): the bureau and analysts everything; a department
  * the items routed to it; a township those in its area; a firm its own.
  */
 function routedScope<T extends Scoped>(ctx: Context): FilterQuery<T> {

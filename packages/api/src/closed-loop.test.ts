@@ -242,6 +242,16 @@ describeEachDriver('closed loop API', (driver) => {
       expect(await em().count(Complaint, {})).toBe(before);
     });
 
+    it('a township files only in its own area, and a named firm must serve the community; refused on the field, nothing stored', async () => {
+      const before = await em().count(Complaint, {});
+      const outside = await mutate('createComplaint', intake('ELEVATOR'), 'town2');
+      expect(outside.fieldErrors).toEqual([{ field: 'communityId', message: `小区不存在：${f.ids.c1}` }]);
+      const notServing = await mutate('createComplaint', intake('ELEVATOR', `, enterpriseId: "${f.ids.e2}"`), 'regulator');
+      expect(notServing.fieldErrors).toEqual([{ field: 'enterpriseId', message: '该物业服务企业不为所选小区提供物业服务' }]);
+      expect(await em().count(Complaint, {})).toBe(before);
+      expect(ok(await mutate('createComplaint', intake('ELEVATOR', `, enterpriseId: "${f.ids.e1}"`), 'town1', {}, 'enterprise { id }')).enterprise).toEqual({ id: String(f.ids.e1) });
+    });
+
     it('masks the complainant for everyone but ADMIN, REGULATOR and the handling department', async () => {
       const id = ok(await mutate('createComplaint', intake('ELEVATOR'))).id;
       const seen = async (who: FixtureUser) => (await f.gql<{ complaint: { complainantName: string; complainantPhone: string } | null }>(`{ complaint(id: "${id}") { complainantName complainantPhone } }`, {}, who)).data?.complaint ?? null;

@@ -1,7 +1,7 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { LIMITS } from './builder.js';
 import type { Context } from './context.js';
+import { limitsFor } from './operation-guard.js';
 
 /** What an operation costs against the limits (cf. GitHub's `rateLimit { cost }`), reported in response extensions. */
 export interface OperationCost {
@@ -15,7 +15,7 @@ export interface OperationCost {
 export function operationCost(schema: GraphQLSchema, document: DocumentNode, ctx: Context, variables: Record<string, unknown>): OperationCost | null {
   try {
     const r = complexityFromQuery(document, { schema, ctx, variables });
-    return { complexity: r.complexity, depth: r.depth, breadth: r.breadth, limit: { ...LIMITS } };
+    return { complexity: r.complexity, depth: r.depth, breadth: r.breadth, limit: { ...limitsFor(ctx) } };
   } catch {
     return null;
   }

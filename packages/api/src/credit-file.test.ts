@@ -74,13 +74,16 @@ describeEachDriver('credit files: scoping and the export for an appeal', (driver
     }
   });
 
-  it('anonymous callers are refused; unknown and malformed ids give null', async () => {
+  it('anonymous callers are refused; unknown ids give null, malformed ids an error naming the argument', async () => {
     const anon = await f.gql(FILE, { id: String(f.ids.e1) }, null);
     expect(anon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(anon.data).toEqual({ creditFile: null });
-    for (const id of ['999999', '-1', 'abc', '1e3', "1' or '1'='1"]) {
+    const unknown = await f.gql<File>(FILE, { id: '999999' }, 'admin');
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data).toEqual({ creditFile: null });
+    for (const id of ['-1', 'abc', '1e3', "1' or '1'='1"]) {
       const r = await f.gql<File>(FILE, { id }, 'admin');
-      expect(r.errors, id).toBeUndefined();
+      expect(r.errors?.[0]?.extensions, id).toMatchObject({ code: 'BAD_USER_INPUT', field: 'enterpriseId' });
       expect(r.data, id).toEqual({ creditFile: null });
     }
   });

@@ -1,5 +1,6 @@
 export { buildSchema, printedSchema } from './schema/index.js';
-export { LIMITS } from './builder.js';
+export { LIMITS, ANONYMOUS_LIMITS } from './builder.js';
+export { MAX_TOKENS, MAX_EXECUTIONS, checkDocumentSize, guardOperation, limitsFor, operationToRun, rootFieldCounts } from './operation-guard.js';
 export { operationCost, type OperationCost } from './cost.js';
 export type { Context } from './context.js';
 export { localeFromHeader } from './context.js';

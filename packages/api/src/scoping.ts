@@ -4,7 +4,7 @@ import { scopeOf } from '@wuye/domain';
 import type { Context } from './context.js';
 
 /**
- * Row scoping, applied on the server before any filter (PRODUCT.md §1): a firm manager sees only their firm,
+ * Row scoping, applied on the server before any filter (docs/product.md §1): a firm manager sees only their firm,
  * a township user what is located in their township. `null` means "nothing".
  */
 const NOTHING = { id: { $in: [] as number[] } };

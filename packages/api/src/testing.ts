@@ -3,11 +3,12 @@
  * executor that runs GraphQL as a given user, exactly as the server builds the request context.
  */
 import type { MikroORM } from '@mikro-orm/core';
-import { graphql, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, parse, validate, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township, User, type Em } from '@wuye/db';
 import { createTestOrm, dropTestOrm } from '@wuye/db/testing';
 import { withUsccCheckChar, type Locale, type Role } from '@wuye/domain';
 import type { Context } from './context.js';
+import { checkDocumentSize, guardOperation, MAX_TOKENS, operationToRun } from './operation-guard.js';
 import { buildSchema } from './schema/index.js';
 import { principalOf } from './sessions.js';
 
@@ -120,7 +121,22 @@ export async function createFixture(driver: 'sqlite' | 'postgresql', onQuery?: (
       userAgent: 'vitest',
       ...(today ? { today } : {}),
     };
-    return (await graphql({ schema: testSchema(), source, variableValues: variables, contextValue })) as ExecutionResult<never>;
+    // As the server runs a request: size check, parse, validate, the operation guard, then execution.
+    const schema = testSchema();
+    const tooLarge = checkDocumentSize(source, locale);
+    if (tooLarge) return { errors: [tooLarge] };
+    let document;
+    try {
+      document = parse(source, { maxTokens: MAX_TOKENS });
+    } catch (e) {
+      return { errors: [e as GraphQLError] };
+    }
+    const invalid = validate(schema, document);
+    if (invalid.length > 0) return { errors: invalid };
+    const operation = operationToRun(document, null);
+    const refused = operation && guardOperation({ schema, document, operation, ctx: contextValue, variables: variables ?? {} });
+    if (refused) return { errors: [refused] };
+    return (await execute({ schema, document, variableValues: variables, contextValue })) as ExecutionResult<never>;
   };
   return { orm, ids, gql, close: () => dropTestOrm(orm), setToday: (d) => void (today = d) };
 }

@@ -1,12 +1,13 @@
-import { UniqueConstraintViolationException, type EntityName } from '@mikro-orm/core';
-import { recordAudit, type AuditEvent, type Em } from '@wuye/db';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { RuleError, recordAudit, type AuditEvent, type Em } from '@wuye/db';
 import type { FieldIssue } from '@wuye/domain';
 import type { Context } from './context.js';
 import { ValidationError } from './errors.js';
 
 /**
  * Runs a write and its audit row in one transaction: either both are stored or neither.
- * `fn` returns the result and the audit event describing what it changed.
+ * `fn` returns the result and the audit event describing what it changed; a command refused by a rule (RuleError)
+ * comes back as a localised ValidationError naming its fields.
  */
 export async function auditedWrite<T>(
   ctx: Context,
@@ -20,6 +21,7 @@ export async function auditedWrite<T>(
       return result;
     });
   } catch (e) {
+    if (e instanceof RuleError) throw ValidationError.fromIssues(e.issues, ctx.locale);
     // A concurrent insert can slip past the duplicate pre-check; the unique index still names the column.
     if (e instanceof UniqueConstraintViolationException) {
       const field = Object.keys(uniqueFields).find((col) => e.message.includes(col)) ?? 'id';
@@ -33,43 +35,5 @@ export function failIf(issues: FieldIssue[], ctx: Context): void {
   if (issues.length > 0) throw ValidationError.fromIssues(issues, ctx.locale);
 }
 
-/** Parses a GraphQL ID into a positive integer key, or null. */
-export function parseId(id: string | number | null | undefined): number | null {
-  if (id == null || id === '') return null;
-  const n = Number(id);
-  return Number.isSafeInteger(n) && n > 0 ? n : null;
-}
-
-/** Resolves a referenced row by id, recording UNKNOWN_REFERENCE on the field when it does not exist. */
-export async function reference<T extends object>(
-  em: Em,
-  entity: EntityName<T>,
-  field: string,
-  id: string | number | null | undefined,
-  issues: FieldIssue[],
-): Promise<T | null> {
-  if (id == null || id === '') return null;
-  const key = parseId(id);
-  const found = key ? await em.findOne(entity, { id: key } as never) : null;
-  if (!found) issues.push({ field, code: 'UNKNOWN_REFERENCE', params: { id: String(id) } });
-  return found as T | null;
-}
-
-/** Records DUPLICATE when another row already holds the value of a unique field. */
-export async function checkUnique<T extends object>(
-  em: Em,
-  entity: EntityName<T>,
-  field: string,
-  value: string | null | undefined,
-  exceptId: number | null,
-  issues: FieldIssue[],
-): Promise<void> {
-  if (!value) return;
-  const where = { [field]: value, ...(exceptId ? { id: { $ne: exceptId } } : {}) };
-  if ((await em.count(entity, where as never)) > 0) issues.push({ field, code: 'DUPLICATE', params: { value } });
-}
-
-/** Strips undefined keys so an update input only touches the fields it names. */
-export function definedOnly<T extends Record<string, unknown>>(input: T): Partial<T> {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
+/** Ids and references are parsed the same way by the API and the db services. */
+export { checkUnique, parseId, reference } from '@wuye/db';

@@ -98,8 +98,18 @@ const MIGRATION_LOCK = 20_261_126;
  */
 export async function migrate(orm: MikroORM): Promise<string[]> {
   if (driverOfOrm(orm) !== 'postgresql') {
-    const applied = await orm.getMigrator().up();
-    return applied.map((m) => m.name);
+    // SQLite changes a column by rebuilding its table, which needs foreign keys off while the old table is dropped;
+    // the pragma is a no-op inside the migrations' transaction, so it is set around it and every key checked after.
+    const conn = orm.em.getConnection();
+    await conn.execute('pragma foreign_keys = off');
+    try {
+      const applied = await orm.getMigrator().up();
+      const broken = await conn.execute<unknown[]>('pragma foreign_key_check');
+      if (broken.length > 0) throw new Error(`migrations left ${broken.length} broken foreign key(s): ${JSON.stringify(broken.slice(0, 5))}`);
+      return applied.map((m) => m.name);
+    } finally {
+      await conn.execute('pragma foreign_keys = on');
+    }
   }
   return orm.em.fork().transactional(async (tx) => {
     await (tx as SqlEntityManager).execute(`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);

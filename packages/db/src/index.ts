@@ -1,6 +1,8 @@
 export * from './entities/index.js';
 export * from './config.js';
 export * from './clock.js';
+export * from './rule-error.js';
+export * from './references.js';
 export * from './audit.js';
 export * from './passwords.js';
 export type { SqlEntityManager as Em } from '@mikro-orm/knex';
@@ -8,3 +10,7 @@ export * from './seed/index.js';
 export * from './credit/index.js';
 export * from './closed-loop/index.js';
 export * from './analytics/index.js';
+export * from './campaign/index.js';
+export * from './bulletins/index.js';
+export * from './registry/index.js';
+export * from './login-attempts.js';

@@ -84,11 +84,6 @@ export async function dropTestOrm(orm: MikroORM): Promise<void> {
   await orm.close(true);
 }
 
-/** Drivers the current run tests against. */
-export function testDrivers(): DriverName[] {
-  return pgAvailable() ? ['sqlite', 'postgresql'] : ['sqlite'];
-}
-
 /**
  * `describe(name, …)` once per driver: always SQLite, PostgreSQL when TEST_PG_URL is set. Without TEST_PG_URL the
  * PostgreSQL suite is reported as skipped, except under CI, where it fails: CI must not silently lose coverage.
@@ -107,4 +102,4 @@ export function describeEachDriver(name: string, fn: (driver: DriverName) => voi
     describe.skip(`${name} [postgresql] (set TEST_PG_URL to run)`, () => fn('postgresql'));
   }
 }
-export * from './analytics/kpi-fixture.js';
+export * from './fixtures/kpi-fixture.js';

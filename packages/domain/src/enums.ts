@@ -1,4 +1,4 @@
-/** Enumerations of the registry (PRODUCT.md §2–3). Values are stable codes; labels live in i18n. */
+/** Enumerations of the registry (docs/product.md §2–3). Values are stable codes; labels live in i18n. */
 export const ROLES = ['ADMIN', 'REGULATOR', 'DEPARTMENT', 'TOWNSHIP', 'ENTERPRISE', 'ANALYST'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,5 +1,6 @@
 import { closedLoopTerm as term } from './closed-loop/labels.js';
 import { ROLE_LABELS } from './permissions.js';
+import { codeLabel } from './code-labels.js';
 import type { Role } from './enums.js';
 
 const role = (code: string | number | undefined, locale: 'zh-CN' | 'en') => ROLE_LABELS[code as Role]?.[locale] ?? String(code);
@@ -120,10 +121,16 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   notice: { 'zh-CN': '会议通知', en: 'notice' },
   tokenId: { 'zh-CN': 'API 令牌', en: 'API token' },
   groupBy: { 'zh-CN': '分组', en: 'group by' },
+  definition: { 'zh-CN': '评分标准定义', en: 'standard definition' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
-  return FIELD_LABELS[field]?.[locale] ?? field;
+  const label = FIELD_LABELS[field]?.[locale];
+  if (label) return label;
+  // A part of a structured input (standard.items.3.code) is named by its whole and the path inside it.
+  const dot = field.indexOf('.');
+  const whole = dot > 0 ? FIELD_LABELS[field.slice(0, dot)]?.[locale] : undefined;
+  return whole ? `${whole}（${field.slice(dot + 1)}）` : field;
 }
 
 type Template = (p: Record<string, string | number>, label: string) => string;
@@ -132,6 +139,18 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   REQUIRED: { 'zh-CN': (_, l) => `${l}不能为空`, en: (_, l) => `${l} is required` },
   TOO_LONG: { 'zh-CN': (p, l) => `${l}不能超过 ${p.max} 个字符`, en: (p, l) => `${l} must be at most ${p.max} characters` },
   TOO_SHORT: { 'zh-CN': (p, l) => `${l}至少需要 ${p.min} 个字符`, en: (p, l) => `${l} must be at least ${p.min} characters` },
+  INVALID_ID: {
+    'zh-CN': (p, l) => `${l}编号无效：${p.id}（应为正整数）`,
+    en: (p, l) => `${l}: ${p.id} is not a valid id (a positive whole number)`,
+  },
+  INVALID_CHARACTERS: {
+    'zh-CN': (p, l) => `${l}含有不允许的字符 ${p.char}（控制字符、零宽字符或文字方向控制符）`,
+    en: (p, l) => `${l} contains a character that is not allowed, ${p.char} (control, zero-width or text-direction character)`,
+  },
+  QUARTER_NOT_ENDED: {
+    'zh-CN': (p, l) => `${l} ${p.quarter} 尚未结束（${p.last} 结束），季度结束后才能评比`,
+    en: (p, l) => `the ${l} ${p.quarter} has not ended yet (it ends on ${p.last}); it can be rated once it has`,
+  },
   NOT_INTEGER: { 'zh-CN': (_, l) => `${l}必须是整数`, en: (_, l) => `${l} must be a whole number` },
   NEGATIVE: { 'zh-CN': (_, l) => `${l}不能为负数`, en: (_, l) => `${l} cannot be negative` },
   OUT_OF_RANGE: {
@@ -200,6 +219,13 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': (p, l) => `${l}至少 ${p.min} 位，且须同时包含字母和数字`,
     en: (p, l) => `${l} needs at least ${p.min} characters with both letters and digits`,
   },
+  PASSWORD_GUESSABLE: {
+    'zh-CN': (p, l) =>
+      `${l}太容易被猜中（${({ PERSONAL: '包含用户名或姓名', COMMON: '是常见密码或其变形', PATTERN: '含有重复、顺序、键盘排列或年份' } as Record<string, string>)[String(p.reason)] ?? '组合过于简单'}），请使用更长、更不规则的组合`,
+    en: (p, l) =>
+      `the ${l} is too easy to guess (${({ PERSONAL: 'it contains the username or name', COMMON: 'it is a common password or a variant of one', PATTERN: 'it has repeats, sequences, keyboard patterns or years' } as Record<string, string>)[String(p.reason)] ?? 'too simple a combination'}): use a longer, less regular one`,
+  },
+  PASSWORD_REUSED: { 'zh-CN': (_, l) => `${l}不能与当前密码相同`, en: (_, l) => `the ${l} must differ from the current password` },
   ILLEGAL_TRANSITION: {
     'zh-CN': (p, l) => `${l}当前状态为“${p.from}”，不能执行“${p.action}”`,
     en: (p, l) => `the ${l} is ${p.from}: "${p.action}" is not allowed`,
@@ -242,6 +268,13 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': (p, l) => `${l}当前状态为“${p.status}”，不能执行此操作`,
     en: (p, l) => `the ${l} is ${p.status}: not allowed`,
   },
+  REVIEWER_IS_PREPARER: { 'zh-CN': () => '复核人不能是编制人', en: () => 'the reviewer cannot be the one who prepared it' },
+  ALREADY_REVIEWED: { 'zh-CN': (_, l) => `该${l}已审核`, en: (_, l) => `this ${l} is already reviewed` },
+  NOT_REVIEWED: { 'zh-CN': () => '须先审核', en: () => 'it must be reviewed first' },
+  RATING_ALREADY_REVIEWED: { 'zh-CN': (_, l) => `该${l}已复核`, en: (_, l) => `this ${l} is already reviewed` },
+  RATING_NOT_REVIEWED: { 'zh-CN': () => '须先复核', en: () => 'it must be reviewed first' },
+  PUBLISH_ADMIN_ONLY: { 'zh-CN': () => '仅系统管理员可发布', en: () => 'only an administrator can publish' },
+  ALREADY_DONE: { 'zh-CN': (_, l) => `该${l}已完成`, en: (_, l) => `this ${l} is already done` },
   OUT_OF_SCOPE: {
     'zh-CN': (_, l) => `无权对该${l}进行此操作`,
     en: (_, l) => `you may not act on this ${l}`,
@@ -332,6 +365,10 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': (_, l) => `该${l}不由贵单位提供物业服务`,
     en: (_, l) => `your firm does not serve this ${l}`,
   },
+  NOT_SERVING_COMMUNITY: {
+    'zh-CN': (_, l) => `该${l}不为所选小区提供物业服务`,
+    en: (_, l) => `this ${l} does not serve the chosen community`,
+  },
   IN_FUTURE: { 'zh-CN': (_, l) => `${l}不能晚于当前时间`, en: (_, l) => `the ${l} cannot be in the future` },
   FILE_TOO_LARGE: {
     'zh-CN': (p, l) => `${l}超过大小上限 ${p.max}`,
@@ -340,6 +377,10 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   FILE_TYPE_NOT_ALLOWED: {
     'zh-CN': (p, l) => `${l}类型不允许：只接受 ${p.allowed}（按文件内容判断，不看扩展名）`,
     en: (p, l) => `this ${l} type is not allowed: only ${p.allowed} (judged by content, not by the extension)`,
+  },
+  FILE_TYPE_MISMATCH: {
+    'zh-CN': (p, l) => `${l}扩展名 ${p.ext} 与其内容（${p.actual}）不符，请改用正确的扩展名后重新上传`,
+    en: (p, l) => `the ${l} is named ${p.ext} but its content is ${p.actual}: rename it with the right extension and upload it again`,
   },
   PHASE_OVERLAP: {
     'zh-CN': (p, l) => `${l}与阶段“${p.other}”时间重叠`,
@@ -363,11 +404,23 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   },
 };
 
+/** Params that carry a code: shown by name, never as the code itself. */
+const CODE_PARAMS = ['status', 'from', 'action', 'state', 'category'];
+
+function named(params: Record<string, string | number>, locale: Locale): Record<string, string | number> {
+  const out = { ...params };
+  for (const k of CODE_PARAMS) {
+    const v = out[k];
+    if (typeof v === 'string') out[k] = codeLabel(v, locale);
+  }
+  return out;
+}
+
 export function messageFor(issue: FieldIssue, locale: Locale): string {
   const label = fieldLabel(issue.field, locale);
   const t = MESSAGES[issue.code];
   if (!t) return `${label}: ${issue.code}`;
-  return t[locale](issue.params ?? {}, label);
+  return t[locale](named(issue.params ?? {}, locale), label);
 }
 
 export function hasMessage(code: string): boolean {

@@ -17,7 +17,7 @@ export function maskPhone(phone: string): string {
 }
 
 /**
- * Personal data (PRODUCT.md §1) is shown in full to ADMIN and REGULATOR, to the department handling the item,
+ * Personal data (docs/product.md §1) is shown in full to ADMIN and REGULATOR, to the department handling the item,
  * and to the firm that employs the person (its own managers' contacts). Everyone else sees it masked.
  */
 export interface PersonalDataOwner {

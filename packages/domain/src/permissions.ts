@@ -16,7 +16,7 @@ export const RESOURCES = [
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = ['read', 'create', 'update'] as const;
 export type Action = (typeof ACTIONS)[number];
-/** Credit files (PRODUCT.md §5): records, objections, repair, ratings and the scoring standard. */
+/** Credit files (docs/product.md §5): records, objections, repair, ratings and the scoring standard. */
 export const CREDIT_PERMISSIONS = [
   'credit:read',
   'credit:propose',
@@ -30,7 +30,7 @@ export const CREDIT_PERMISSIONS = [
 ] as const;
 export type CreditPermission = (typeof CREDIT_PERMISSIONS)[number];
 /**
- * The closed loop (PRODUCT.md §4). `handle` is taking the item's workflow actions; which action a holder may
+ * The closed loop (docs/product.md §4). `handle` is taking the item's workflow actions; which action a holder may
  * take on which item is the state machines' business (issueActorRelations, complaintActorRelations).
  */
 export const CLOSED_LOOP_PERMISSIONS = [
@@ -48,7 +48,7 @@ export const CLOSED_LOOP_PERMISSIONS = [
 ] as const;
 export type ClosedLoopPermission = (typeof CLOSED_LOOP_PERMISSIONS)[number];
 /**
- * Campaign, KPIs and analytics (PRODUCT.md §6–7): KPI figures, the campaign's plan and routines, the monthly
+ * Campaign, KPIs and analytics (docs/product.md §6–7): KPI figures, the campaign's plan and routines, the monthly
  * bulletin, aggregates and exports, and personal read-only API tokens.
  */
 export const ANALYTICS_PERMISSIONS = [

@@ -13,7 +13,7 @@ import { validateUscc } from './uscc.js';
  */
 const arbDate = fc.integer({ min: 0, max: 365 * 8 }).map((d) => addDays('2022-01-01', d));
 
-describe('credit record lifecycle (PRODUCT.md §5)', () => {
+describe('credit record lifecycle (docs/product.md §5)', () => {
   const arbEvent: fc.Arbitrary<CreditRecordEvent> = fc.oneof(
     fc.record({ type: fc.constant('PUBLICIZE' as const), today: arbDate, objectionDays: fc.integer({ min: 1, max: 30 }) }),
     fc.record({ type: fc.constant('OBJECT' as const), today: arbDate }),
@@ -62,7 +62,7 @@ describe('credit record lifecycle (PRODUCT.md §5)', () => {
   });
 });
 
-describe('ranking (PRODUCT.md §5, quarterly rating)', () => {
+describe('ranking (docs/product.md §5, quarterly rating)', () => {
   const arbRow: fc.Arbitrary<Rankable> = fc.record({
     score: fc.integer({ min: 0, max: 120 }),
     positive: fc.integer({ min: 0, max: 40 }),
@@ -110,7 +110,7 @@ describe('ranking (PRODUCT.md §5, quarterly rating)', () => {
   });
 });
 
-describe('KPI formulas (PRODUCT.md §6)', () => {
+describe('KPI formulas (docs/product.md §6)', () => {
   const count = fc.integer({ min: 0, max: 1_000_000 });
 
   it('a ratio of a part to its whole is in [0, 1]; no denominator is no data, never NaN or Infinity', () => {
@@ -149,7 +149,7 @@ describe('KPI formulas (PRODUCT.md §6)', () => {
   });
 });
 
-describe('masking (PRODUCT.md §1)', () => {
+describe('masking (docs/product.md §1)', () => {
   it('a masked phone never shows more than its first 3 and last 4 characters, and keeps its length', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^1[3-9]\d{9}$/), (phone) => {

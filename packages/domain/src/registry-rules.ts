@@ -162,7 +162,7 @@ export function checkCommunity(c: CommunityData): Issues {
   return issues;
 }
 
-/** PRODUCT.md §3: a black-listed or expelled enterprise cannot be made the serving enterprise of a community. */
+/** docs/product.md §3: a black-listed or expelled enterprise cannot be made the serving enterprise of a community. */
 export function servingIneligibility(e: { status: EnterpriseStatus | string; listStatus: ListStatus | string }): 'BLACK' | 'EXPELLED' | null {
   if (e.status === 'EXPELLED') return 'EXPELLED';
   if (e.listStatus === 'BLACK') return 'BLACK';

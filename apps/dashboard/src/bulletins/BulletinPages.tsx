@@ -11,12 +11,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Title, useLocale, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
+import { OfferedAction } from '../common/OfferedAction';
 import { ActionDialogButton } from '../common/ActionDialog';
 import { publicRequest, useGql, useRunAction } from '../common/api';
 import { formatDateTime, todayInShanghai } from '../common/dates';
 import { fetchWithToken, openWithToken, saveBlob } from '../common/files';
 import { EmptyBox, QueryState } from '../common/states';
-import type { BulletinByFragment, BulletinSummaryFragment } from '../gql/graphql';
+import type { BulletinByFragment, BulletinQuery, BulletinSummaryFragment } from '../gql/graphql';
 import { BulletinSnapshotView } from './BulletinSnapshotView';
 import { BULLETINS_QUERY, BULLETIN_QUERY, GENERATE_BULLETIN, PUBLIC_BULLETINS_QUERY, PUBLIC_BULLETIN_QUERY, PUBLISH_BULLETIN, REVIEW_BULLETIN } from './operations';
 import { bulletinFileName, bulletinStatusColor, bulletinStatusKey, langOf, monthLabel, monthToGenerate, parseSnapshot } from './snapshot';
@@ -26,6 +27,9 @@ type BulletinSummary = BulletinSummaryFragment & Partial<BulletinByFragment>;
 
 /** `2026-11-03 10:00 陈建国`: when, and by whom when known. */
 const atBy = (at: string | null, by: string | null | undefined) => [formatDateTime(at), at ? (by ?? '') : ''].filter(Boolean).join(' ');
+
+/** One bulletin; the workflow actions only on the signed-in page (BULLETIN_QUERY). */
+type BulletinDetail = BulletinSummary & { snapshot: unknown } & Partial<Pick<NonNullable<BulletinQuery['bulletin']>, 'availableActions'>>;
 
 export const BulletinStatusChip = ({ status }: { status: string }) => {
   const translate = useTranslate();
@@ -172,12 +176,9 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
   const lang = langOf(useLocale());
   const run = useRunAction();
   const queryClient = useQueryClient();
-  const { permissions } = usePermissions<AppPermissions>();
   const { data, isPending, error } = useGql(['bulletin', id, signedIn], signedIn ? BULLETIN_QUERY : PUBLIC_BULLETIN_QUERY, { id }, { client: signedIn ? undefined : publicRequest });
-  const bulletin: (BulletinSummary & { snapshot: unknown }) | null | undefined = data?.bulletin;
+  const bulletin: BulletinDetail | null | undefined = data?.bulletin;
   const refetch = () => queryClient.invalidateQueries({ queryKey: ['gql'] });
-  const canPrepare = signedIn && hasPermission(permissions, 'bulletin:prepare');
-  const canPublish = signedIn && hasPermission(permissions, 'bulletin:publish');
 
   return (
     <QueryState isPending={isPending} error={error}>
@@ -216,7 +217,7 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
                   {translate('app.bulletin.publicPage')}
                 </MuiButton>
               )}
-              {canPrepare && bulletin.status !== 'PUBLISHED' && (
+              <OfferedAction actions={bulletin.availableActions} action="REGENERATE" label="app.bulletin.regenerate">
                 <ActionDialogButton
                   label="app.bulletin.regenerate"
                   icon={<RefreshIcon />}
@@ -228,8 +229,8 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
                 >
                   <Typography variant="body2">{translate('app.bulletin.regenerateHint')}</Typography>
                 </ActionDialogButton>
-              )}
-              {canPrepare && bulletin.status === 'DRAFT' && (
+              </OfferedAction>
+              <OfferedAction actions={bulletin.availableActions} action="REVIEW" label="app.bulletin.review">
                 <ActionDialogButton
                   label="app.bulletin.review"
                   icon={<RateReviewIcon />}
@@ -242,8 +243,8 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
                 >
                   <Typography variant="body2">{translate('app.bulletin.reviewHint')}</Typography>
                 </ActionDialogButton>
-              )}
-              {canPublish && bulletin.status === 'REVIEWED' && (
+              </OfferedAction>
+              <OfferedAction actions={bulletin.availableActions} action="PUBLISH" label="app.bulletin.publish">
                 <ActionDialogButton
                   label="app.bulletin.publish"
                   icon={<PublishIcon />}
@@ -257,7 +258,7 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
                 >
                   <Alert severity="warning">{translate('app.bulletin.publishConfirm')}</Alert>
                 </ActionDialogButton>
-              )}
+              </OfferedAction>
             </Stack>
           </Stack>
           {bulletin.status !== 'PUBLISHED' && (

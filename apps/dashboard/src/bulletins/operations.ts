@@ -14,7 +14,10 @@ export const BULLETIN_BY = graphql(`fragment BulletinBy on Bulletin { generatedB
 export const BULLETINS_QUERY = graphql(`query Bulletins { bulletins { ...BulletinSummary ...BulletinBy } }`);
 export const PUBLIC_BULLETINS_QUERY = graphql(`query PublicBulletins { bulletins { ...BulletinSummary } }`);
 
-export const BULLETIN_QUERY = graphql(`query Bulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary ...BulletinBy snapshot } }`);
+/** The signed-in page also asks for the workflow actions the API offers the caller (none on the public page). */
+export const BULLETIN_QUERY = graphql(`query Bulletin($id: ID) {
+  bulletin(id: $id) { ...BulletinSummary ...BulletinBy availableActions { action available reason } snapshot }
+}`);
 export const PUBLIC_BULLETIN_QUERY = graphql(`query PublicBulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary snapshot } }`);
 
 export const GENERATE_BULLETIN = graphql(`mutation GenerateBulletin($month: String!) { generateBulletin(month: $month) { __typename ... on MutationGenerateBulletinSuccess { data { id month status } } ...MutationErrorFields } }`);

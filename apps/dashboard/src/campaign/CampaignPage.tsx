@@ -30,6 +30,7 @@ import { Fragment, useState, type ReactNode } from 'react';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import { ATTENDEE_KINDS, campaignProgress } from '@wuye/domain';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
+import { OfferedAction } from '../common/OfferedAction';
 import { ActionDialogButton } from '../common/ActionDialog';
 import { useGql, useRunAction } from '../common/api';
 import { formatDateTime, todayInShanghai } from '../common/dates';
@@ -252,11 +253,8 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
             </Box>,
             ...(canManage
               ? [
-                  m.status === 'DONE' ? (
-                    ''
-                  ) : (
+                  <OfferedAction key="c" actions={m.availableActions} action="COMPLETE" label="app.campaign.complete">
                     <ActionDialogButton
-                      key="c"
                       label="app.campaign.complete"
                       title="app.campaign.completeTitle"
                       icon={<CheckCircleIcon />}
@@ -277,7 +275,7 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
                         {translate('app.campaign.completeHint')}
                       </Typography>
                     </ActionDialogButton>
-                  ),
+                  </OfferedAction>,
                 ]
               : []),
           ],

@@ -28,6 +28,7 @@ const row = (over: Partial<MilestoneRow>): MilestoneRow => ({
   evidence: null,
   note: null,
   phaseId: null,
+  availableActions: [],
   ...over,
 });
 

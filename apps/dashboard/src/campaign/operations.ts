@@ -8,7 +8,7 @@ export const CAMPAIGN_QUERY = graphql(`query Campaign($id: ID, $year: Int) {
     id year name goal startDate endDate
     currentPhase { id code name }
     phases { id code name description startDate endDate }
-    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId }
+    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId availableActions { action available reason } }
   }
 }`);
 

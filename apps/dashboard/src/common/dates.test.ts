@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, todayInShanghai } from './dates';
+import { serverNow, syncClock } from './clock';
 
 describe('dates in Asia/Shanghai', () => {
   it('keeps calendar dates as they are', () => {
@@ -20,5 +21,17 @@ describe('dates in Asia/Shanghai', () => {
     expect(formatDate(undefined)).toBe('');
     expect(formatDate('')).toBe('');
     expect(formatDateTime('not a date')).toBe('');
+  });
+});
+
+describe('the server clock', () => {
+  it('proposes dates on the server’s clock, and on the browser’s when the server cannot be reached', async () => {
+    await syncClock(async () => new Response(JSON.stringify({ status: 'ok', now: '2026-11-15T01:00:00.000Z' })));
+    expect(Math.abs(serverNow().getTime() - Date.parse('2026-11-15T01:00:00.000Z'))).toBeLessThan(60_000);
+    expect(todayInShanghai()).toBe('2026-11-15');
+    await syncClock(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(Math.abs(serverNow().getTime() - Date.now())).toBeLessThan(1000);
   });
 });

@@ -219,9 +219,7 @@ export const CreditFile = ({ enterpriseId }: { enterpriseId: string }) => {
                             <TableCell>{b.expiresOn}</TableCell>
                             <TableCell>{enumLabel(translate, 'CreditRecordStatus', b.record.status)}</TableCell>
                             <TableCell>
-                              <RecordActionButtons
-                                record={{ id: b.recordId, status: b.record.status, points: b.points, enterpriseId: firm.id, expiresOn: b.expiresOn, itemCode: b.itemCode }}
-                              />
+                              <RecordActionButtons record={{ id: b.recordId, enterpriseId: firm.id, availableActions: b.record.availableActions }} />
                             </TableCell>
                           </TableRow>
                         ))}

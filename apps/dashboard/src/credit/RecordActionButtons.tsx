@@ -3,30 +3,24 @@ import UndoIcon from '@mui/icons-material/Undo';
 import HealingIcon from '@mui/icons-material/Healing';
 import FeedbackIcon from '@mui/icons-material/Feedback';
 import { Stack, Typography } from '@mui/material';
-import { usePermissions, useTranslate } from 'react-admin';
-import type { AppPermissions } from '../authProvider/permissions';
+import { useTranslate } from 'react-admin';
 import { useGql, useRunAction } from '../common/api';
 import { ActionDialogButton, type DialogField } from '../common/ActionDialog';
-import { todayInShanghai } from '../common/dates';
-import {
-  APPLY_FOR_REPAIR,
-  FILE_OBJECTION,
-  OPEN_ISSUES_QUERY,
-  PUBLICIZE_RECORD,
-  REVOKE_RECORD,
-  STANDARD_QUERY,
-} from './operations';
+import { APPLY_FOR_REPAIR, FILE_OBJECTION, PUBLICIZE_RECORD, REVOKE_RECORD, STANDARD_QUERY } from './operations';
 import { ObjectionDecisionButton } from './DecisionDialogs';
-import { creditRecordActions, objectionDaysLeft, type RecordFacts } from './recordActions';
+import { OfferedAction, type AvailableAction } from '../common/OfferedAction';
 import type { CreditSubjectType } from '../gql/graphql';
 
-export interface ActionableRecord extends RecordFacts {
+export interface ActionableRecord {
   id: string;
+  enterpriseId: string;
   subjectType?: string;
   managerId?: string | null;
   communityId?: string | null;
-  itemCode?: string;
+  objectionDeadline?: string | null;
+  objectionDaysLeft?: number | null;
   objections?: readonly { id?: string; status: string }[] | null;
+  availableActions?: readonly AvailableAction[] | null;
 }
 
 const RevokeButton = ({ record }: { record: ActionableRecord }) => {
@@ -68,36 +62,27 @@ const RevokeButton = ({ record }: { record: ActionableRecord }) => {
 
 const RepairButton = ({ record }: { record: ActionableRecord }) => {
   const run = useRunAction();
-  const translate = useTranslate();
-  const { data } = useGql(['openIssues', record.enterpriseId], OPEN_ISSUES_QUERY, { enterpriseId: record.enterpriseId });
-  const openIssues = data?.issues.total ?? 0;
   return (
     <ActionDialogButton
       label="app.creditRecord.applyRepair"
       icon={<HealingIcon />}
       fields={[{ name: 'commitment', label: 'app.creditRecord.commitment', kind: 'multiline', required: true, helperText: 'app.creditRecord.commitmentHint' }]}
       onSubmit={(v) => run(APPLY_FOR_REPAIR, { recordId: record.id, commitment: v.commitment as string }, 'applyForRepair', 'app.creditRecord.repairFiled')}
-    >
-      <Typography variant="body2" color={openIssues > 0 ? 'error' : 'text.secondary'}>
-        {translate('app.creditRecord.openIssues', { count: openIssues })}
-      </Typography>
-    </ActionDialogButton>
+    />
   );
 };
 
-/** The lifecycle actions a user may take on one record (see `creditRecordActions`). */
+/** The lifecycle actions the API offers the user on one record (`availableActions`), blocked ones with their reason. */
 export const RecordActionButtons = ({ record }: { record: ActionableRecord }) => {
-  const { permissions } = usePermissions<AppPermissions>();
   const translate = useTranslate();
   const run = useRunAction();
-  const today = todayInShanghai();
-  const actions = creditRecordActions(record, permissions, today);
+  const actions = record.availableActions ?? [];
   if (actions.length === 0) return null;
   const pending = (record.objections ?? []).find((o) => o.status === 'PENDING');
-  const daysLeft = objectionDaysLeft(record.objectionDeadline, today);
+  const daysLeft = record.objectionDaysLeft ?? null;
   return (
     <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" alignItems="center">
-      {actions.includes('PUBLICIZE') && (
+      <OfferedAction actions={actions} action="PUBLICIZE" label="app.creditRecord.publicize">
         <ActionDialogButton
           label="app.creditRecord.publicize"
           icon={<CampaignIcon />}
@@ -106,8 +91,8 @@ export const RecordActionButtons = ({ record }: { record: ActionableRecord }) =>
         >
           <Typography variant="body2">{translate('app.creditRecord.publicizeHint')}</Typography>
         </ActionDialogButton>
-      )}
-      {actions.includes('OBJECT') && (
+      </OfferedAction>
+      <OfferedAction actions={actions} action="OBJECT" label="app.creditRecord.object">
         <ActionDialogButton
           label="app.creditRecord.object"
           icon={<FeedbackIcon />}
@@ -124,11 +109,16 @@ export const RecordActionButtons = ({ record }: { record: ActionableRecord }) =>
             </Typography>
           )}
         </ActionDialogButton>
-      )}
-      {actions.includes('DECIDE_OBJECTION') && pending?.id && <ObjectionDecisionButton objectionId={pending.id} />}
-      {actions.includes('APPLY_REPAIR') && <RepairButton record={record} />}
-      {actions.includes('REVOKE') && <RevokeButton record={record} />}
+      </OfferedAction>
+      <OfferedAction actions={actions} action="DECIDE_OBJECTION" label="app.objection.decide">
+        {pending?.id && <ObjectionDecisionButton objectionId={pending.id} />}
+      </OfferedAction>
+      <OfferedAction actions={actions} action="APPLY_REPAIR" label="app.creditRecord.applyRepair">
+        <RepairButton record={record} />
+      </OfferedAction>
+      <OfferedAction actions={actions} action="REVOKE" label="app.creditRecord.revoke">
+        <RevokeButton record={record} />
+      </OfferedAction>
     </Stack>
   );
 };
-

@@ -1,15 +1,13 @@
 /** GraphQL documents of the credit pages (docs/credit.md), typed from packages/api/schema.graphql (src/gql). */
 import { graphql } from '../gql';
 
-export const RECORD_BRIEF = `id itemCode itemLabel points status effectiveFrom expiresOn reason enterpriseId objectionDeadline proposedById`;
-
 export const ENTERPRISE_CREDIT_QUERY = graphql(`query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {
   enterprise(id: $id) {
     id name uscc status township { id name }
     credit(asOf: $asOf) {
       asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil
       breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited
-        record { id itemLabel reason status sourceType confirmedOn } }
+        record { id itemLabel reason status sourceType confirmedOn availableActions { action available reason } } }
       history(from: $from, to: $to) { date score grade }
     }
   }
@@ -36,6 +34,7 @@ export const RATINGS_QUERY = graphql(`query Ratings { ratings { id quarter statu
 export const RATING_QUERY = graphql(`query Rating($id: ID, $page: Int, $perPage: Int) {
   rating(id: $id) {
     id quarter status asOf publishedOn preparedAt reviewedAt reviewNote total standardVersion g5ProposalIds
+    availableActions { action available reason }
     distribution { grade count }
     redList { ...ListedFields }
     blackList { ...ListedFields }
@@ -62,9 +61,6 @@ export const DECIDE_REPAIR = graphql(`mutation DecideRepair($applicationId: ID!,
 
 /** Items of the standard in force (for proposing a record). */
 export const STANDARD_QUERY = graphql(`query ScoringStandardItems { scoringStandard { version base positiveCap items { code label points termMonths subject serious veto } } }`);
-
-/** The firm's open issues, which a repair application must state. */
-export const OPEN_ISSUES_QUERY = graphql(`query OpenIssues($enterpriseId: ID) { issues(perPage: 1, filter: { enterpriseId: $enterpriseId, open: true }) { total } }`);
 
 export const NOTIFICATIONS_QUERY = graphql(`query Notifications($page: Int, $perPage: Int, $unreadOnly: Boolean) {
   notifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) { total unread items { id kind title body recordId createdAt readAt } }

@@ -26,13 +26,13 @@ type Documents = {
     "fragment BulletinBy on Bulletin { generatedByName reviewedByName publishedByName }": typeof types.BulletinByFragmentDoc,
     "query Bulletins { bulletins { ...BulletinSummary ...BulletinBy } }": typeof types.BulletinsDocument,
     "query PublicBulletins { bulletins { ...BulletinSummary } }": typeof types.PublicBulletinsDocument,
-    "query Bulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary ...BulletinBy snapshot } }": typeof types.BulletinDocument,
+    "query Bulletin($id: ID) {\n  bulletin(id: $id) { ...BulletinSummary ...BulletinBy availableActions { action available reason } snapshot }\n}": typeof types.BulletinDocument,
     "query PublicBulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary snapshot } }": typeof types.PublicBulletinDocument,
     "mutation GenerateBulletin($month: String!) { generateBulletin(month: $month) { __typename ... on MutationGenerateBulletinSuccess { data { id month status } } ...MutationErrorFields } }": typeof types.GenerateBulletinDocument,
     "mutation ReviewBulletin($id: ID!, $note: String) { reviewBulletin(id: $id, note: $note) { __typename ... on MutationReviewBulletinSuccess { data { id month status } } ...MutationErrorFields } }": typeof types.ReviewBulletinDocument,
     "mutation PublishBulletin($id: ID!) { publishBulletin(id: $id) { __typename ... on MutationPublishBulletinSuccess { data { id month status } } ...MutationErrorFields } }": typeof types.PublishBulletinDocument,
     "query Campaigns { campaigns { id year name } }": typeof types.CampaignsDocument,
-    "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId }\n  }\n}": typeof types.CampaignDocument,
+    "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId availableActions { action available reason } }\n  }\n}": typeof types.CampaignDocument,
     "query CampaignRoutines { campaignRoutines { code name cadence } }": typeof types.CampaignRoutinesDocument,
     "query WeeklyProgress($campaignId: ID!) {\n  weeklyProgress(campaignId: $campaignId) { id weekStart summary createdAt department { id name } }\n}": typeof types.WeeklyProgressDocument,
     "query TrainingSessions {\n  trainingSessions { id topic heldOn location attendees { id kind name present managerId enterpriseId } }\n}": typeof types.TrainingSessionsDocument,
@@ -64,12 +64,12 @@ type Documents = {
     "fragment InboxSection on InboxIssues {\n  total\n  items {\n    id title category state deadline overdue daysOverdue dueSoon flagged returned availableActions\n    community { id name } enterprise { id name } department { id name }\n  }\n}": typeof types.InboxSectionFragmentDoc,
     "query Inbox {\n  inbox {\n    assigned { ...InboxSection }\n    returned { ...InboxSection }\n    overdue { ...InboxSection }\n    dueSoon { ...InboxSection }\n    toAssign { ...InboxSection }\n    toVerify { ...InboxSection }\n    complaints { total items { id category channel state content receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate community { id name } } }\n  }\n}": typeof types.InboxDocument,
     "fragment MutationErrorFields on Error { message ... on ValidationError { fieldErrors { field message } } }": typeof types.MutationErrorFieldsFragmentDoc,
-    "query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {\n  enterprise(id: $id) {\n    id name uscc status township { id name }\n    credit(asOf: $asOf) {\n      asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil\n      breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited\n        record { id itemLabel reason status sourceType confirmedOn } }\n      history(from: $from, to: $to) { date score grade }\n    }\n  }\n}": typeof types.EnterpriseCreditDocument,
+    "query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {\n  enterprise(id: $id) {\n    id name uscc status township { id name }\n    credit(asOf: $asOf) {\n      asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil\n      breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited\n        record { id itemLabel reason status sourceType confirmedOn availableActions { action available reason } } }\n      history(from: $from, to: $to) { date score grade }\n    }\n  }\n}": typeof types.EnterpriseCreditDocument,
     "query Ranking($asOf: Date, $townshipId: ID, $grade: CreditGrade, $page: Int, $perPage: Int) {\n  ranking(asOf: $asOf, townshipId: $townshipId, grade: $grade, page: $page, perPage: $perPage) {\n    total asOf standardVersion\n    items { rank enterpriseId name uscc townshipId townshipName score grade positivePoints negativePoints listStatus listUntil }\n  }\n}": typeof types.RankingDocument,
     "fragment ListedFields on ListedFirm { enterpriseId name uscc score grade kind reason from until }": typeof types.ListedFieldsFragmentDoc,
     "query Boards {\n  redList { ...ListedFields }\n  blackList { ...ListedFields }\n  ratings { id quarter status publishedOn asOf total standardVersion }\n}": typeof types.BoardsDocument,
     "query Ratings { ratings { id quarter status asOf publishedOn preparedAt reviewedAt total standardVersion } }": typeof types.RatingsDocument,
-    "query Rating($id: ID, $page: Int, $perPage: Int) {\n  rating(id: $id) {\n    id quarter status asOf publishedOn preparedAt reviewedAt reviewNote total standardVersion g5ProposalIds\n    distribution { grade count }\n    redList { ...ListedFields }\n    blackList { ...ListedFields }\n    consecutiveC { ...ListedFields }\n    ranking(page: $page, perPage: $perPage) { rank enterpriseId name uscc townshipName score grade positivePoints negativePoints }\n  }\n}": typeof types.RatingDocument,
+    "query Rating($id: ID, $page: Int, $perPage: Int) {\n  rating(id: $id) {\n    id quarter status asOf publishedOn preparedAt reviewedAt reviewNote total standardVersion g5ProposalIds\n    availableActions { action available reason }\n    distribution { grade count }\n    redList { ...ListedFields }\n    blackList { ...ListedFields }\n    consecutiveC { ...ListedFields }\n    ranking(page: $page, perPage: $perPage) { rank enterpriseId name uscc townshipName score grade positivePoints negativePoints }\n  }\n}": typeof types.RatingDocument,
     "mutation PrepareRating($quarter: String!) { prepareRating(quarter: $quarter) { __typename ... on MutationPrepareRatingSuccess { data { id quarter status } } ...MutationErrorFields } }": typeof types.PrepareRatingDocument,
     "mutation ReviewRating($id: ID!, $note: String) { reviewRating(id: $id, note: $note) { __typename ... on MutationReviewRatingSuccess { data { id quarter status } } ...MutationErrorFields } }": typeof types.ReviewRatingDocument,
     "mutation PublishRating($id: ID!) { publishRating(id: $id) { __typename ... on MutationPublishRatingSuccess { data { id quarter status } } ...MutationErrorFields } }": typeof types.PublishRatingDocument,
@@ -80,7 +80,6 @@ type Documents = {
     "mutation ApplyForRepair($recordId: ID!, $commitment: String!) {\n  applyForRepair(recordId: $recordId, commitment: $commitment) { __typename ... on MutationApplyForRepairSuccess { data { id status } } ...MutationErrorFields } }": typeof types.ApplyForRepairDocument,
     "mutation DecideRepair($applicationId: ID!, $approve: Boolean!, $reasons: String!) {\n  decideRepair(applicationId: $applicationId, approve: $approve, reasons: $reasons) { __typename ... on MutationDecideRepairSuccess { data { id status } } ...MutationErrorFields } }": typeof types.DecideRepairDocument,
     "query ScoringStandardItems { scoringStandard { version base positiveCap items { code label points termMonths subject serious veto } } }": typeof types.ScoringStandardItemsDocument,
-    "query OpenIssues($enterpriseId: ID) { issues(perPage: 1, filter: { enterpriseId: $enterpriseId, open: true }) { total } }": typeof types.OpenIssuesDocument,
     "query Notifications($page: Int, $perPage: Int, $unreadOnly: Boolean) {\n  notifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) { total unread items { id kind title body recordId createdAt readAt } }\n}": typeof types.NotificationsDocument,
     "query UnreadNotifications { notifications(perPage: 1, unreadOnly: true) { unread } }": typeof types.UnreadNotificationsDocument,
     "mutation MarkNotificationRead($ids: [ID!]) { markNotificationRead(ids: $ids) }": typeof types.MarkNotificationReadDocument,
@@ -105,13 +104,13 @@ const documents: Documents = {
     "fragment BulletinBy on Bulletin { generatedByName reviewedByName publishedByName }": types.BulletinByFragmentDoc,
     "query Bulletins { bulletins { ...BulletinSummary ...BulletinBy } }": types.BulletinsDocument,
     "query PublicBulletins { bulletins { ...BulletinSummary } }": types.PublicBulletinsDocument,
-    "query Bulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary ...BulletinBy snapshot } }": types.BulletinDocument,
+    "query Bulletin($id: ID) {\n  bulletin(id: $id) { ...BulletinSummary ...BulletinBy availableActions { action available reason } snapshot }\n}": types.BulletinDocument,
     "query PublicBulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary snapshot } }": types.PublicBulletinDocument,
     "mutation GenerateBulletin($month: String!) { generateBulletin(month: $month) { __typename ... on MutationGenerateBulletinSuccess { data { id month status } } ...MutationErrorFields } }": types.GenerateBulletinDocument,
     "mutation ReviewBulletin($id: ID!, $note: String) { reviewBulletin(id: $id, note: $note) { __typename ... on MutationReviewBulletinSuccess { data { id month status } } ...MutationErrorFields } }": types.ReviewBulletinDocument,
     "mutation PublishBulletin($id: ID!) { publishBulletin(id: $id) { __typename ... on MutationPublishBulletinSuccess { data { id month status } } ...MutationErrorFields } }": types.PublishBulletinDocument,
     "query Campaigns { campaigns { id year name } }": types.CampaignsDocument,
-    "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId }\n  }\n}": types.CampaignDocument,
+    "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId availableActions { action available reason } }\n  }\n}": types.CampaignDocument,
     "query CampaignRoutines { campaignRoutines { code name cadence } }": types.CampaignRoutinesDocument,
     "query WeeklyProgress($campaignId: ID!) {\n  weeklyProgress(campaignId: $campaignId) { id weekStart summary createdAt department { id name } }\n}": types.WeeklyProgressDocument,
     "query TrainingSessions {\n  trainingSessions { id topic heldOn location attendees { id kind name present managerId enterpriseId } }\n}": types.TrainingSessionsDocument,
@@ -143,12 +142,12 @@ const documents: Documents = {
     "fragment InboxSection on InboxIssues {\n  total\n  items {\n    id title category state deadline overdue daysOverdue dueSoon flagged returned availableActions\n    community { id name } enterprise { id name } department { id name }\n  }\n}": types.InboxSectionFragmentDoc,
     "query Inbox {\n  inbox {\n    assigned { ...InboxSection }\n    returned { ...InboxSection }\n    overdue { ...InboxSection }\n    dueSoon { ...InboxSection }\n    toAssign { ...InboxSection }\n    toVerify { ...InboxSection }\n    complaints { total items { id category channel state content receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate community { id name } } }\n  }\n}": types.InboxDocument,
     "fragment MutationErrorFields on Error { message ... on ValidationError { fieldErrors { field message } } }": types.MutationErrorFieldsFragmentDoc,
-    "query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {\n  enterprise(id: $id) {\n    id name uscc status township { id name }\n    credit(asOf: $asOf) {\n      asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil\n      breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited\n        record { id itemLabel reason status sourceType confirmedOn } }\n      history(from: $from, to: $to) { date score grade }\n    }\n  }\n}": types.EnterpriseCreditDocument,
+    "query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {\n  enterprise(id: $id) {\n    id name uscc status township { id name }\n    credit(asOf: $asOf) {\n      asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil\n      breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited\n        record { id itemLabel reason status sourceType confirmedOn availableActions { action available reason } } }\n      history(from: $from, to: $to) { date score grade }\n    }\n  }\n}": types.EnterpriseCreditDocument,
     "query Ranking($asOf: Date, $townshipId: ID, $grade: CreditGrade, $page: Int, $perPage: Int) {\n  ranking(asOf: $asOf, townshipId: $townshipId, grade: $grade, page: $page, perPage: $perPage) {\n    total asOf standardVersion\n    items { rank enterpriseId name uscc townshipId townshipName score grade positivePoints negativePoints listStatus listUntil }\n  }\n}": types.RankingDocument,
     "fragment ListedFields on ListedFirm { enterpriseId name uscc score grade kind reason from until }": types.ListedFieldsFragmentDoc,
     "query Boards {\n  redList { ...ListedFields }\n  blackList { ...ListedFields }\n  ratings { id quarter status publishedOn asOf total standardVersion }\n}": types.BoardsDocument,
     "query Ratings { ratings { id quarter status asOf publishedOn preparedAt reviewedAt total standardVersion } }": types.RatingsDocument,
-    "query Rating($id: ID, $page: Int, $perPage: Int) {\n  rating(id: $id) {\n    id quarter status asOf publishedOn preparedAt reviewedAt reviewNote total standardVersion g5ProposalIds\n    distribution { grade count }\n    redList { ...ListedFields }\n    blackList { ...ListedFields }\n    consecutiveC { ...ListedFields }\n    ranking(page: $page, perPage: $perPage) { rank enterpriseId name uscc townshipName score grade positivePoints negativePoints }\n  }\n}": types.RatingDocument,
+    "query Rating($id: ID, $page: Int, $perPage: Int) {\n  rating(id: $id) {\n    id quarter status asOf publishedOn preparedAt reviewedAt reviewNote total standardVersion g5ProposalIds\n    availableActions { action available reason }\n    distribution { grade count }\n    redList { ...ListedFields }\n    blackList { ...ListedFields }\n    consecutiveC { ...ListedFields }\n    ranking(page: $page, perPage: $perPage) { rank enterpriseId name uscc townshipName score grade positivePoints negativePoints }\n  }\n}": types.RatingDocument,
     "mutation PrepareRating($quarter: String!) { prepareRating(quarter: $quarter) { __typename ... on MutationPrepareRatingSuccess { data { id quarter status } } ...MutationErrorFields } }": types.PrepareRatingDocument,
     "mutation ReviewRating($id: ID!, $note: String) { reviewRating(id: $id, note: $note) { __typename ... on MutationReviewRatingSuccess { data { id quarter status } } ...MutationErrorFields } }": types.ReviewRatingDocument,
     "mutation PublishRating($id: ID!) { publishRating(id: $id) { __typename ... on MutationPublishRatingSuccess { data { id quarter status } } ...MutationErrorFields } }": types.PublishRatingDocument,
@@ -159,7 +158,6 @@ const documents: Documents = {
     "mutation ApplyForRepair($recordId: ID!, $commitment: String!) {\n  applyForRepair(recordId: $recordId, commitment: $commitment) { __typename ... on MutationApplyForRepairSuccess { data { id status } } ...MutationErrorFields } }": types.ApplyForRepairDocument,
     "mutation DecideRepair($applicationId: ID!, $approve: Boolean!, $reasons: String!) {\n  decideRepair(applicationId: $applicationId, approve: $approve, reasons: $reasons) { __typename ... on MutationDecideRepairSuccess { data { id status } } ...MutationErrorFields } }": types.DecideRepairDocument,
     "query ScoringStandardItems { scoringStandard { version base positiveCap items { code label points termMonths subject serious veto } } }": types.ScoringStandardItemsDocument,
-    "query OpenIssues($enterpriseId: ID) { issues(perPage: 1, filter: { enterpriseId: $enterpriseId, open: true }) { total } }": types.OpenIssuesDocument,
     "query Notifications($page: Int, $perPage: Int, $unreadOnly: Boolean) {\n  notifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) { total unread items { id kind title body recordId createdAt readAt } }\n}": types.NotificationsDocument,
     "query UnreadNotifications { notifications(perPage: 1, unreadOnly: true) { unread } }": types.UnreadNotificationsDocument,
     "mutation MarkNotificationRead($ids: [ID!]) { markNotificationRead(ids: $ids) }": types.MarkNotificationReadDocument,
@@ -220,7 +218,7 @@ export function graphql(source: "query PublicBulletins { bulletins { ...Bulletin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Bulletin($id: ID) { bulletin(id: $id) { ...BulletinSummary ...BulletinBy snapshot } }"): typeof import('./graphql').BulletinDocument;
+export function graphql(source: "query Bulletin($id: ID) {\n  bulletin(id: $id) { ...BulletinSummary ...BulletinBy availableActions { action available reason } snapshot }\n}"): typeof import('./graphql').BulletinDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -244,7 +242,7 @@ export function graphql(source: "query Campaigns { campaigns { id year name } }"
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId }\n  }\n}"): typeof import('./graphql').CampaignDocument;
+export function graphql(source: "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId availableActions { action available reason } }\n  }\n}"): typeof import('./graphql').CampaignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -372,7 +370,7 @@ export function graphql(source: "fragment MutationErrorFields on Error { message
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {\n  enterprise(id: $id) {\n    id name uscc status township { id name }\n    credit(asOf: $asOf) {\n      asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil\n      breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited\n        record { id itemLabel reason status sourceType confirmedOn } }\n      history(from: $from, to: $to) { date score grade }\n    }\n  }\n}"): typeof import('./graphql').EnterpriseCreditDocument;
+export function graphql(source: "query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {\n  enterprise(id: $id) {\n    id name uscc status township { id name }\n    credit(asOf: $asOf) {\n      asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil\n      breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited\n        record { id itemLabel reason status sourceType confirmedOn availableActions { action available reason } } }\n      history(from: $from, to: $to) { date score grade }\n    }\n  }\n}"): typeof import('./graphql').EnterpriseCreditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -392,7 +390,7 @@ export function graphql(source: "query Ratings { ratings { id quarter status asO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Rating($id: ID, $page: Int, $perPage: Int) {\n  rating(id: $id) {\n    id quarter status asOf publishedOn preparedAt reviewedAt reviewNote total standardVersion g5ProposalIds\n    distribution { grade count }\n    redList { ...ListedFields }\n    blackList { ...ListedFields }\n    consecutiveC { ...ListedFields }\n    ranking(page: $page, perPage: $perPage) { rank enterpriseId name uscc townshipName score grade positivePoints negativePoints }\n  }\n}"): typeof import('./graphql').RatingDocument;
+export function graphql(source: "query Rating($id: ID, $page: Int, $perPage: Int) {\n  rating(id: $id) {\n    id quarter status asOf publishedOn preparedAt reviewedAt reviewNote total standardVersion g5ProposalIds\n    availableActions { action available reason }\n    distribution { grade count }\n    redList { ...ListedFields }\n    blackList { ...ListedFields }\n    consecutiveC { ...ListedFields }\n    ranking(page: $page, perPage: $perPage) { rank enterpriseId name uscc townshipName score grade positivePoints negativePoints }\n  }\n}"): typeof import('./graphql').RatingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -433,10 +431,6 @@ export function graphql(source: "mutation DecideRepair($applicationId: ID!, $app
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ScoringStandardItems { scoringStandard { version base positiveCap items { code label points termMonths subject serious veto } } }"): typeof import('./graphql').ScoringStandardItemsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query OpenIssues($enterpriseId: ID) { issues(perPage: 1, filter: { enterpriseId: $enterpriseId, open: true }) { total } }"): typeof import('./graphql').OpenIssuesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

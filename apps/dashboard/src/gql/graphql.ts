@@ -92,6 +92,11 @@ export type AuditLogSortField =
   | 'entityType'
   | 'id';
 
+export type BulletinAction =
+  | 'PUBLISH'
+  | 'REGENERATE'
+  | 'REVIEW';
+
 export type BulletinStatus =
   | 'DRAFT'
   | 'PUBLISHED'
@@ -242,6 +247,13 @@ export type CreditGrade =
   | 'AAA'
   | 'B'
   | 'C';
+
+export type CreditRecordAction =
+  | 'APPLY_REPAIR'
+  | 'DECIDE_OBJECTION'
+  | 'OBJECT'
+  | 'PUBLICIZE'
+  | 'REVOKE';
 
 export type CreditRecordFilter = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -430,7 +442,7 @@ export type IssueAction =
   | 'SUBMIT'
   | 'UNFLAG';
 
-/** Issue and complaint categories (PRODUCT.md §4), each owned by one department */
+/** Issue and complaint categories (docs/product.md §4), each owned by one department */
 export type IssueCategory =
   | 'BUILDING_QUALITY'
   | 'ELDERLY_CARE'
@@ -568,6 +580,9 @@ export type ManagerAppointmentInput = {
   startDate: Scalars['Date']['input'];
 };
 
+export type MilestoneAction =
+  | 'COMPLETE';
+
 export type MilestoneState =
   | 'DONE_LATE'
   | 'DONE_ON_TIME'
@@ -577,6 +592,9 @@ export type MilestoneState =
 export type MilestoneStatus =
   | 'DONE'
   | 'PENDING';
+
+export type ObjectionAction =
+  | 'DECIDE';
 
 export type ObjectionFilter = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -639,10 +657,19 @@ export type ProposeCreditRecordInput = {
   subjectType?: InputMaybe<CreditSubjectType>;
 };
 
+export type RatingAction =
+  | 'PREPARE'
+  | 'PUBLISH'
+  | 'REVIEW';
+
 export type RatingStatus =
   | 'PREPARED'
   | 'PUBLISHED'
   | 'REVIEWED';
+
+export type RepairAction =
+  | 'APPROVE'
+  | 'REFUSE';
 
 export type RepairApplicationFilter = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -831,7 +858,7 @@ export type BulletinQueryVariables = Exact<{
 }>;
 
 
-export type BulletinQuery = { __typename?: 'Query', bulletin: { __typename?: 'Bulletin', snapshot: unknown, id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string, generatedByName: string | null, reviewedByName: string | null, publishedByName: string | null } | null };
+export type BulletinQuery = { __typename?: 'Query', bulletin: { __typename?: 'Bulletin', snapshot: unknown, id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string, generatedByName: string | null, reviewedByName: string | null, publishedByName: string | null, availableActions: Array<{ __typename?: 'BulletinAvailableAction', action: BulletinAction, available: boolean, reason: string | null }> } | null };
 
 export type PublicBulletinQueryVariables = Exact<{
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -873,7 +900,7 @@ export type CampaignQueryVariables = Exact<{
 }>;
 
 
-export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, year: number, name: string, goal: string | null, startDate: string, endDate: string, currentPhase: { __typename?: 'CampaignPhase', id: string, code: string, name: string } | null, phases: Array<{ __typename?: 'CampaignPhase', id: string, code: string, name: string, description: string | null, startDate: string, endDate: string }>, milestones: Array<{ __typename?: 'Milestone', id: string, code: string, title: string, dueDate: string, status: MilestoneStatus, state: MilestoneState, doneOn: string | null, evidence: string | null, note: string | null, phaseId: string | null, department: { __typename?: 'Department', id: string, name: string } | null }> } | null };
+export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, year: number, name: string, goal: string | null, startDate: string, endDate: string, currentPhase: { __typename?: 'CampaignPhase', id: string, code: string, name: string } | null, phases: Array<{ __typename?: 'CampaignPhase', id: string, code: string, name: string, description: string | null, startDate: string, endDate: string }>, milestones: Array<{ __typename?: 'Milestone', id: string, code: string, title: string, dueDate: string, status: MilestoneStatus, state: MilestoneState, doneOn: string | null, evidence: string | null, note: string | null, phaseId: string | null, department: { __typename?: 'Department', id: string, name: string } | null, availableActions: Array<{ __typename?: 'MilestoneAvailableAction', action: MilestoneAction, available: boolean, reason: string | null }> }> } | null };
 
 export type CampaignRoutinesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1123,7 +1150,7 @@ export type EnterpriseCreditQueryVariables = Exact<{
 }>;
 
 
-export type EnterpriseCreditQuery = { __typename?: 'Query', enterprise: { __typename?: 'Enterprise', id: string, name: string, uscc: string, status: EnterpriseStatus, township: { __typename?: 'Township', id: string, name: string }, credit: { __typename?: 'CreditStanding', asOf: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number, veto: boolean, standardVersion: number, listStatus: ListStatus | null, listUntil: string | null, breakdown: Array<{ __typename?: 'CreditBreakdownItem', recordId: string, itemCode: string, points: number, termMonths: number, effectiveFrom: string, expiresOn: string, veto: boolean, inherited: boolean, record: { __typename?: 'CreditRecord', id: string, itemLabel: string | null, reason: string, status: CreditRecordStatus, sourceType: CreditSourceType, confirmedOn: string | null } }>, history: Array<{ __typename?: 'ScorePoint', date: string, score: number, grade: CreditGrade }> } } | null };
+export type EnterpriseCreditQuery = { __typename?: 'Query', enterprise: { __typename?: 'Enterprise', id: string, name: string, uscc: string, status: EnterpriseStatus, township: { __typename?: 'Township', id: string, name: string }, credit: { __typename?: 'CreditStanding', asOf: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number, veto: boolean, standardVersion: number, listStatus: ListStatus | null, listUntil: string | null, breakdown: Array<{ __typename?: 'CreditBreakdownItem', recordId: string, itemCode: string, points: number, termMonths: number, effectiveFrom: string, expiresOn: string, veto: boolean, inherited: boolean, record: { __typename?: 'CreditRecord', id: string, itemLabel: string | null, reason: string, status: CreditRecordStatus, sourceType: CreditSourceType, confirmedOn: string | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> } }>, history: Array<{ __typename?: 'ScorePoint', date: string, score: number, grade: CreditGrade }> } } | null };
 
 export type RankingQueryVariables = Exact<{
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -1155,7 +1182,7 @@ export type RatingQueryVariables = Exact<{
 }>;
 
 
-export type RatingQuery = { __typename?: 'Query', rating: { __typename?: 'Rating', id: string, quarter: string, status: RatingStatus, asOf: string, publishedOn: string | null, preparedAt: string, reviewedAt: string | null, reviewNote: string | null, total: number, standardVersion: number, g5ProposalIds: Array<string>, distribution: Array<{ __typename?: 'GradeCount', grade: CreditGrade, count: number }>, redList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, blackList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, consecutiveC: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, ranking: Array<{ __typename?: 'RatedFirm', rank: number, enterpriseId: string, name: string, uscc: string, townshipName: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number }> } | null };
+export type RatingQuery = { __typename?: 'Query', rating: { __typename?: 'Rating', id: string, quarter: string, status: RatingStatus, asOf: string, publishedOn: string | null, preparedAt: string, reviewedAt: string | null, reviewNote: string | null, total: number, standardVersion: number, g5ProposalIds: Array<string>, availableActions: Array<{ __typename?: 'RatingAvailableAction', action: RatingAction, available: boolean, reason: string | null }>, distribution: Array<{ __typename?: 'GradeCount', grade: CreditGrade, count: number }>, redList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, blackList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, consecutiveC: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, ranking: Array<{ __typename?: 'RatedFirm', rank: number, enterpriseId: string, name: string, uscc: string, townshipName: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number }> } | null };
 
 export type PrepareRatingMutationVariables = Exact<{
   quarter: Scalars['String']['input'];
@@ -1234,13 +1261,6 @@ export type ScoringStandardItemsQueryVariables = Exact<{ [key: string]: never; }
 
 
 export type ScoringStandardItemsQuery = { __typename?: 'Query', scoringStandard: { __typename?: 'ScoringStandard', version: number, base: number, positiveCap: number, items: Array<{ __typename?: 'CreditItem', code: string, label: string, points: number, termMonths: number, subject: CreditSubjectType, serious: boolean, veto: boolean }> } };
-
-export type OpenIssuesQueryVariables = Exact<{
-  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
-}>;
-
-
-export type OpenIssuesQuery = { __typename?: 'Query', issues: { __typename?: 'IssuePage', total: number } };
 
 export type NotificationsQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1604,6 +1624,11 @@ export const BulletinDocument = new TypedDocumentString(`
   bulletin(id: $id) {
     ...BulletinSummary
     ...BulletinBy
+    availableActions {
+      action
+      available
+      reason
+    }
     snapshot
   }
 }
@@ -1758,6 +1783,11 @@ export const CampaignDocument = new TypedDocumentString(`
       evidence
       note
       phaseId
+      availableActions {
+        action
+        available
+        reason
+      }
     }
   }
 }
@@ -2469,6 +2499,11 @@ export const EnterpriseCreditDocument = new TypedDocumentString(`
           status
           sourceType
           confirmedOn
+          availableActions {
+            action
+            available
+            reason
+          }
         }
       }
       history(from: $from, to: $to) {
@@ -2567,6 +2602,11 @@ export const RatingDocument = new TypedDocumentString(`
     total
     standardVersion
     g5ProposalIds
+    availableActions {
+      action
+      available
+      reason
+    }
     distribution {
       grade
       count
@@ -2837,13 +2877,6 @@ export const ScoringStandardItemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScoringStandardItemsQuery, ScoringStandardItemsQueryVariables>;
-export const OpenIssuesDocument = new TypedDocumentString(`
-    query OpenIssues($enterpriseId: ID) {
-  issues(perPage: 1, filter: {enterpriseId: $enterpriseId, open: true}) {
-    total
-  }
-}
-    `) as unknown as TypedDocumentString<OpenIssuesQuery, OpenIssuesQueryVariables>;
 export const NotificationsDocument = new TypedDocumentString(`
     query Notifications($page: Int, $perPage: Int, $unreadOnly: Boolean) {
   notifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) {

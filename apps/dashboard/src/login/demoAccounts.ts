@@ -1,8 +1,9 @@
 import type { Role } from '@wuye/domain';
 
 /**
- * Demo accounts of the seeded demo county, listed on the login page. Kept in step by hand with
- * packages/db/src/seed/demo-accounts.ts (the dashboard does not import the database package).
+ * Demo accounts of the seeded demo county, listed on the login page. Kept in step with
+ * packages/db/src/seed/demo-accounts.ts (the dashboard does not import the database package); a server test holds
+ * them equal.
  */
 export const DEMO_PASSWORD = 'Demo@2026pass';
 

@@ -7,17 +7,16 @@ import {
   Show,
   TextField,
   TopToolbar,
-  usePermissions,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 import { formatDate } from '../common/dates';
 import { enumChoices, enumLabel } from '../common/enums';
 import { DateText } from '../common/fields';
 import { FieldGrid, Section } from '../common/layout';
 import { ServerExportListActions } from '../common/ServerExport';
 import { EnterpriseInput } from '../common/referenceInputs';
+import { OfferedAction } from '../common/OfferedAction';
 import { ObjectionDecisionButton } from '../credit/DecisionDialogs';
 import { RecordLink } from '../creditRecords/RecordLink';
 
@@ -29,15 +28,15 @@ export const ObjectionStatusChip = (_props: { source?: string; label?: string })
   return <Chip size="small" color={color} label={enumLabel(translate, 'ObjectionStatus', record.status)} />;
 };
 
-/** A reviewer decides a pending objection (not one on a record they proposed). */
+/** A reviewer decides a pending objection when the API offers it (not on a record they proposed: the reason says so). */
 export const DecideObjectionButton = () => {
   const record = useRecordContext();
-  const { permissions } = usePermissions<AppPermissions>();
-  if (!record || record.status !== 'PENDING' || !hasPermission(permissions, 'credit:decide')) return null;
-  if (record.record?.proposedById && String(record.record.proposedById) === String(permissions?.id)) return null;
+  if (!record) return null;
   return (
     <Box onClick={(e) => e.stopPropagation()}>
-      <ObjectionDecisionButton objectionId={String(record.id)} />
+      <OfferedAction actions={record.availableActions} action="DECIDE" label="app.objection.decide">
+        <ObjectionDecisionButton objectionId={String(record.id)} />
+      </OfferedAction>
     </Box>
   );
 };

@@ -1,7 +1,7 @@
 import type { ResourceConfig } from '../dataProvider/types';
 
 export const objectionFields = `id status statement evidence filedAt filedById decidedAt decidedById decisionNote
-  enterpriseId enterprise { id name } recordId
+  enterpriseId enterprise { id name } recordId availableActions { action available reason }
   record { id itemCode itemLabel points status reason effectiveFrom objectionDeadline proposedById enterpriseId }`;
 
 export const objectionsResource: ResourceConfig = {

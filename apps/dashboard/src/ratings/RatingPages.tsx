@@ -11,6 +11,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 import { publicRequest, request, useGql, useRunAction } from '../common/api';
 import { ActionDialogButton } from '../common/ActionDialog';
+import { OfferedAction } from '../common/OfferedAction';
 import { toCsv } from '../common/csv';
 import { formatDateTime } from '../common/dates';
 import { serverNow } from '../common/clock';
@@ -104,7 +105,6 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
   const translate = useTranslate();
   const run = useRunAction();
   const queryClient = useQueryClient();
-  const { permissions } = usePermissions<AppPermissions>();
   const [page, setPage] = useState(1);
   const { data, isPending, error } = useGql(
     ['rating', id, signedIn],
@@ -150,7 +150,7 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
                 {rating.reviewNote ? ` · ${translate('app.rating.fields.reviewNote')}：${rating.reviewNote}` : ''}
               </Typography>
             </Box>
-            {signedIn && rating.status !== 'PUBLISHED' && hasPermission(permissions, 'rating:prepare') && (
+            <OfferedAction actions={rating.availableActions} action="PREPARE" label="app.rating.reprepare">
               <ActionDialogButton
                 label="app.rating.reprepare"
                 icon={<RefreshIcon />}
@@ -162,8 +162,8 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
               >
                 <Typography variant="body2">{translate('app.rating.reprepareHint')}</Typography>
               </ActionDialogButton>
-            )}
-            {signedIn && rating.status === 'PREPARED' && hasPermission(permissions, 'rating:prepare') && (
+            </OfferedAction>
+            <OfferedAction actions={rating.availableActions} action="REVIEW" label="app.rating.review">
               <ActionDialogButton
                 label="app.rating.review"
                 icon={<RateReviewIcon />}
@@ -175,8 +175,8 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
               >
                 <Typography variant="body2">{translate('app.rating.reviewHint')}</Typography>
               </ActionDialogButton>
-            )}
-            {signedIn && rating.status === 'REVIEWED' && hasPermission(permissions, 'rating:publish') && (
+            </OfferedAction>
+            <OfferedAction actions={rating.availableActions} action="PUBLISH" label="app.rating.publish">
               <ActionDialogButton
                 label="app.rating.publish"
                 icon={<PublishIcon />}
@@ -189,7 +189,7 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
               >
                 <Typography variant="body2">{translate('app.rating.publishHint')}</Typography>
               </ActionDialogButton>
-            )}
+            </OfferedAction>
           </Stack>
 
           <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ mb: 2 }}>

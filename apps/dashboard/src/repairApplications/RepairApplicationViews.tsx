@@ -1,12 +1,12 @@
-import { Box, Chip } from '@mui/material';
-import { DataTable, List, SearchInput, SelectInput, Show, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
-import { hasPermission, type AppPermissions } from '../authProvider/permissions';
+import { Box, Chip, Stack, Typography } from '@mui/material';
+import { DataTable, List, SearchInput, SelectInput, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { formatDate } from '../common/dates';
 import { enumChoices, enumLabel } from '../common/enums';
 import { DateText } from '../common/fields';
 import { FieldGrid, Section } from '../common/layout';
 import { ServerExportListActions } from '../common/ServerExport';
 import { EnterpriseInput } from '../common/referenceInputs';
+import { OfferedAction, offeredAction } from '../common/OfferedAction';
 import { RepairDecisionButton } from '../credit/DecisionDialogs';
 import { RecordLink } from '../creditRecords/RecordLink';
 
@@ -18,14 +18,26 @@ const RepairStatusChip = (_props: { source?: string; label?: string }) => {
   return <Chip size="small" color={color} label={enumLabel(translate, 'RepairStatus', record.status)} />;
 };
 
-/** A regulator approves (record REPAIRED from today) or refuses, with reasons either way. */
+/**
+ * A regulator approves (record REPAIRED from today) or refuses, with reasons either way, when the API offers it;
+ * when approving is blocked (the record is no longer confirmed) its reason shows beside the button.
+ */
 export const DecideRepairButton = () => {
   const record = useRecordContext();
-  const { permissions } = usePermissions<AppPermissions>();
-  if (!record || record.status !== 'PENDING' || !hasPermission(permissions, 'credit:decide')) return null;
+  if (!record) return null;
+  const approve = offeredAction(record.availableActions, 'APPROVE');
   return (
     <Box onClick={(e) => e.stopPropagation()}>
-      <RepairDecisionButton applicationId={String(record.id)} />
+      <OfferedAction actions={record.availableActions} action="REFUSE" label="app.repair.decide">
+        <Stack direction="row" spacing={1} alignItems="center">
+          <RepairDecisionButton applicationId={String(record.id)} />
+          {approve && !approve.available && (
+            <Typography variant="caption" color="text.secondary">
+              {approve.reason}
+            </Typography>
+          )}
+        </Stack>
+      </OfferedAction>
     </Box>
   );
 };

@@ -1,7 +1,7 @@
 import type { ResourceConfig } from '../dataProvider/types';
 
 export const repairApplicationFields = `id status commitment openIssues appliedAt appliedById decidedAt decidedById reasons
-  enterpriseId enterprise { id name } recordId
+  enterpriseId enterprise { id name } recordId availableActions { action available reason }
   record { id itemCode itemLabel points status reason effectiveFrom expiresOn confirmedOn }`;
 
 export const repairApplicationsResource: ResourceConfig = {

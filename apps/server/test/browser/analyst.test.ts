@@ -62,7 +62,8 @@ describe('analyst', () => {
     const lines = csv.slice(1).split('\r\n').filter((l) => l !== '');
     expect(lines[0]).toMatch(/^编号,标题,类别,状态,/);
     expect(lines).toHaveLength(total + 1);
-    expect(lines.slice(1).every((l) => l.includes(',ELEVATOR,'))).toBe(true);
+    // Categories are written as words in the reader's language, never as codes.
+    expect(lines.slice(1).every((l) => l.includes(',电梯,') && !l.includes('ELEVATOR'))).toBe(true);
     await dialog.getByRole('button', { name: '关闭' }).click();
   });
 

@@ -84,6 +84,8 @@ export async function login(page: Page, url: string, username: string): Promise<
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  // The picture is documentation: the journey has asserted what it shows. On a loaded machine a page that keeps a
+  // connection busy (GraphiQL's editor workers) may not go idle in time; the screenshot is taken anyway.
+  await page.waitForLoadState('networkidle', { timeout: 60_000 }).catch(() => undefined);
   await page.screenshot({ path: join(SHOTS_DIR, `${name}.png`), fullPage: false });
 }

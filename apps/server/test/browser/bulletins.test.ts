@@ -111,8 +111,9 @@ describe('the bureau', () => {
     await expect.poll(async () => (await bulletinOf('2026-11'))?.status, { timeout: 20_000 }).toBe('REVIEWED');
     await expect.poll(() => page.getByText('已审核', { exact: true }).first().isVisible()).toBe(true);
     await expect.poll(() => page.getByText(/审核时间 \S+ \S+ 陈建国/).isVisible()).toBe(true);
-    // Only an admin publishes.
-    expect(await page.getByRole('button', { name: '发布' }).count()).toBe(0);
+    // Only an admin publishes: the regulator sees the step, disabled, with the server's reason.
+    await expect.poll(() => page.getByRole('button', { name: '发布' }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByText('仅系统管理员可发布').isVisible()).toBe(true);
     const id = (await bulletinOf('2026-11'))!.id;
 
     const admin = await stage.newPage();

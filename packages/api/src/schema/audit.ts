@@ -1,4 +1,4 @@
-import { AuditLog } from '@wuye/db';
+import { AuditLog, rowById } from '@wuye/db';
 import { builder } from '../builder.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
@@ -63,6 +63,6 @@ builder.queryField('auditLog', (t) =>
     nullable: true,
     authScopes: { perm: 'auditLog:read' },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, { id }, ctx) => ctx.em.findOne(AuditLog, { id: parseId(id) ?? 0 }),
+    resolve: (_r, { id }, ctx) => rowById(ctx.em, AuditLog, id),
   }),
 );

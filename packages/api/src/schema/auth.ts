@@ -1,5 +1,6 @@
-import { Session, User, hashPassword, recordAudit, clock } from '@wuye/db';
-import { checkPassword, permissionsOf, ROLES, type Role } from '@wuye/domain';
+import { Session, User, claimLoginAttempt, clock, hashPassword, lockIfExhausted, lockedUntil, recordAudit, type Em } from '@wuye/db';
+import { permissionsOf, ROLES, type Role } from '@wuye/domain';
+import { checkNewPassword } from '@wuye/domain/password-strength';
 import { builder } from '../builder.js';
 import { AuthError, ValidationError } from '../errors.js';
 import { openSession, principalOf, revokeSessions, sessionPolicy, verifyOrWaste } from '../sessions.js';
@@ -64,27 +65,23 @@ builder.mutationField('login', (t) =>
       const now = clock.now();
       const name = username.trim().toLowerCase().slice(0, 100);
       const user = await ctx.em.findOne(User, { username: name });
-      if (user?.lockedUntil && user.lockedUntil > now) {
-        throw new AuthError(TEXT.locked[ctx.locale](Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000)));
+      // The attempt is counted before the password is checked, atomically, so no burst gets more guesses than the policy.
+      if (user && !(await claimLoginAttempt(ctx.em, user.id, sessionPolicy, now))) {
+        const until = (await lockedUntil(ctx.em, user.id, now)) ?? new Date(now.getTime() + sessionPolicy.lockMs);
+        throw new AuthError(TEXT.locked[ctx.locale](Math.ceil((until.getTime() - now.getTime()) / 60_000)));
       }
       const ok = (await verifyOrWaste(user, password.slice(0, 200))) && user !== null && user.active;
       if (!ok || !user) {
         await ctx.em.transactional(async (em) => {
-          if (user) {
-            const failed = user.failedLogins + 1;
-            const lock = failed >= sessionPolicy.maxFailedLogins;
-            await em.nativeUpdate(User, { id: user.id }, {
-              failedLogins: lock ? 0 : failed,
-              lockedUntil: lock ? new Date(now.getTime() + sessionPolicy.lockMs) : null,
-            });
-          }
+          if (user) await lockIfExhausted(em as Em, user.id, sessionPolicy, now);
           recordAudit(em, { userId: user?.id ?? null, name: null, ip: ctx.ip }, { action: 'auth.loginFailed', entityType: 'User', entityId: user?.id ?? null, changes: { username: name } });
         });
         throw new AuthError(TEXT.badCredentials[ctx.locale]);
       }
       return auditedWrite({ ...ctx, user }, async (em) => {
         const { token, session } = await openSession(em, user, ctx);
-        em.assign(user, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+        // A plain UPDATE: the loaded entity never saw the claimed attempt, so a change set would not reset it.
+        await em.nativeUpdate(User, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
         await em.flush();
         return { result: { token, expiresAt: session.expiresAt, user }, audit: { action: 'auth.login', entityType: 'User', entityId: user.id } };
       });
@@ -116,7 +113,9 @@ builder.mutationField('changePassword', (t) =>
         if (!(await verifyOrWaste(user, currentPassword))) {
           throw new ValidationError(TEXT.wrongCurrent[ctx.locale], [{ field: 'currentPassword', message: TEXT.wrongCurrent[ctx.locale] }]);
         }
-        failIf(checkPassword('newPassword', newPassword), ctx);
+        const policy = checkNewPassword('newPassword', newPassword, [user.username, user.displayName]);
+        if (policy.length === 0 && newPassword === currentPassword) policy.push({ field: 'newPassword', code: 'PASSWORD_REUSED' });
+        failIf(policy, ctx);
         em.assign(user, { passwordHash: await hashPassword(newPassword), passwordChangedAt: clock.now() });
         await em.flush();
         await revokeSessions(em, user.id, ctx.sessionId);

@@ -1,11 +1,10 @@
-import { wrap } from '@mikro-orm/core';
-import { Bulletin, buildBulletinSnapshot, clock, closedLoopPolicy, type BulletinSnapshot } from '@wuye/db';
-import { bulletinTransition, can, checkBulletinMonth, type BulletinAction } from '@wuye/domain';
-import { nowOf, todayOf } from '../analytics-scope.js';
+import { Bulletin, bulletinBy, bulletinStepBy, bulletinsIn, buildBulletinSnapshot, closedLoopPolicy, generateBulletin, publishBulletin, reviewBulletin, type BulletinSnapshot, type BulletinStep } from '@wuye/db';
+import { BULLETIN_ACTIONS, bulletinActions, can, messageFor, type ActionAvailability, type BulletinAction } from '@wuye/domain';
+import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
-import { auditedWrite, failIf, parseId } from '../write.js';
+import { auditedWrite, parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
 
 /**
@@ -15,17 +14,20 @@ import { WRITE_ERRORS } from './errors.js';
  */
 const BULLETIN = { 'zh-CN': '月通报', en: 'Bulletin' };
 const BulletinStatusEnum = builder.enumType('BulletinStatus', { values: ['DRAFT', 'REVIEWED', 'PUBLISHED'] as const });
+const BulletinActionEnum = builder.enumType('BulletinAction', { values: BULLETIN_ACTIONS });
 
-type ByField = 'generatedBy' | 'reviewedBy' | 'publishedBy';
-const BY_FIELDS = ['generatedBy', 'reviewedBy', 'publishedBy'] as const;
+const BulletinAvailableActionRef = builder.objectRef<ActionAvailability<BulletinAction>>('BulletinAvailableAction').implement({
+  description: 'An action the caller may take on a bulletin, and whether it can be taken now',
+  authScopes: { public: true },
+  fields: (t) => ({
+    action: t.field({ type: BulletinActionEnum, resolve: (a) => a.action }),
+    available: t.exposeBoolean('available'),
+    reason: t.string({ nullable: true, description: 'Why it cannot be taken now (the rule the command would refuse it with), in the caller’s language', resolve: (a, _args, ctx) => (a.reason ? messageFor(a.reason, ctx.locale) : null) }),
+  }),
+});
 
 /** The display name of the user who took a step (working information: only for callers with bulletin:read). */
-const byName = (field: ByField) => async (b: Bulletin, _a: unknown, ctx: Context) => {
-  const user = b[field];
-  if (!user) return null;
-  if (!wrap(user).isInitialized()) await ctx.em.populate(b, [field]);
-  return b[field]?.displayName ?? null;
-};
+const byName = (step: BulletinStep) => (b: Bulletin, _a: unknown, ctx: Context) => bulletinStepBy(ctx.em, b, step);
 
 export const BulletinRef = builder.objectRef<Bulletin>('Bulletin').implement({
   description: '月通报 — a monthly bulletin; once published its snapshot never changes',
@@ -50,6 +52,11 @@ export const BulletinRef = builder.objectRef<Bulletin>('Bulletin').implement({
     publishedByName: t.string({ nullable: true, authScopes: { perm: 'bulletin:read' }, description: 'Who published it (display name); for the bureau and analysts', resolve: byName('publishedBy') }),
     printUrl: t.string({ description: 'Printable A4 page', resolve: (b) => `/bulletins/${b.id}/print` }),
     downloadUrl: t.string({ description: 'Downloadable HTML file (append ?format=xlsx for Excel)', resolve: (b) => `/bulletins/${b.id}/download` }),
+    availableActions: t.field({
+      type: [BulletinAvailableActionRef],
+      description: 'What the caller may do to the bulletin, each with whether it can be done now and why not (for buttons); none for the public',
+      resolve: (b, _a, ctx) => bulletinActions(b, ctx.principal),
+    }),
   }),
 });
 
@@ -64,7 +71,7 @@ builder.queryField('bulletins', (t) =>
     description: 'Monthly bulletins, newest first: published ones for everyone (no login needed), drafts for the bureau and analysts',
     authScopes: { public: true },
     resolve: (_r, _a, ctx) =>
-      ctx.em.find(Bulletin, { status: { $in: visibleBulletinStatuses(ctx) } }, { orderBy: { month: 'desc' }, populate: can(ctx.principal, 'bulletin:read') ? [...BY_FIELDS] : [] }),
+      bulletinsIn(ctx.em, visibleBulletinStatuses(ctx), can(ctx.principal, 'bulletin:read')),
   }),
 );
 
@@ -75,16 +82,13 @@ builder.queryField('bulletin', (t) =>
     authScopes: { public: true },
     args: { id: t.arg.id({ required: false }), month: t.arg.string({ required: false }) },
     resolve: (_r, a, ctx) =>
-      ctx.em.findOne(Bulletin, { ...(a.id ? { id: parseId(a.id) ?? 0 } : { month: a.month ?? '' }), status: { $in: visibleBulletinStatuses(ctx) } }),
+      bulletinBy(ctx.em, a.id ? { id: parseId(a.id) ?? 0 } : { month: a.month ?? '' }, visibleBulletinStatuses(ctx)),
   }),
 );
 
-function move(b: Bulletin, action: BulletinAction, ctx: Context) {
-  const t = bulletinTransition(b.status, action);
-  if (!t.ok) failIf([t.issue], ctx);
-  return (t as { next: Bulletin['status'] }).next;
-}
+const actorOf = (ctx: Context) => ({ userId: ctx.user?.id ?? null });
 
+// The commands are in @wuye/db (packages/db/src/bulletins).
 builder.mutationField('generateBulletin', (t) =>
   t.field({
     type: BulletinRef,
@@ -95,14 +99,9 @@ builder.mutationField('generateBulletin', (t) =>
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const today = todayOf(ctx);
-        failIf(checkBulletinMonth(a.month, today), ctx);
-        const existing = await em.findOne(Bulletin, { month: a.month });
-        if (existing) move(existing, 'REGENERATE', ctx);
-        const snapshot: BulletinSnapshot = await buildBulletinSnapshot(em, a.month, today, nowOf(ctx), closedLoopPolicy.sla.firstResponseDays);
-        const b = existing ?? em.create(Bulletin, { month: a.month, status: 'DRAFT', snapshot: {}, generatedAt: clock.now() });
-        Object.assign(b, { status: 'DRAFT', snapshot: snapshot as unknown as Record<string, unknown>, generatedAt: clock.now(), generatedBy: ctx.user, reviewedAt: null, reviewedBy: null, reviewNote: null });
-        await em.flush();
-        return { result: b, audit: { action: existing ? 'bulletin.regenerate' : 'bulletin.generate', entityType: 'Bulletin', entityId: b.id, changes: { month: a.month } } };
+        const build = (): Promise<BulletinSnapshot> => buildBulletinSnapshot(em, a.month, today, nowOf(ctx), closedLoopPolicy.sla.firstResponseDays);
+        const { bulletin: b, regenerated } = await generateBulletin(em, actorOf(ctx), a.month, today, build);
+        return { result: b, audit: { action: regenerated ? 'bulletin.regenerate' : 'bulletin.generate', entityType: 'Bulletin', entityId: b.id, changes: { month: a.month } } };
       }, { month: 'month' }),
   }),
 );
@@ -115,11 +114,8 @@ builder.mutationField('reviewBulletin', (t) =>
     args: { id: t.arg.id({ required: true }), note: t.arg.string({ required: false }) },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const b = await em.findOne(Bulletin, { id: parseId(a.id) ?? 0 });
+        const b = await reviewBulletin(em, actorOf(ctx), a.id, a.note);
         if (!b) throw notFound(BULLETIN, a.id, ctx.locale);
-        b.status = move(b, 'REVIEW', ctx);
-        Object.assign(b, { reviewedAt: clock.now(), reviewedBy: ctx.user, reviewNote: a.note?.trim().slice(0, 500) || null });
-        await em.flush();
         return { result: b, audit: { action: 'bulletin.review', entityType: 'Bulletin', entityId: b.id, changes: { note: a.note ?? null } } };
       }),
   }),
@@ -134,11 +130,8 @@ builder.mutationField('publishBulletin', (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const b = await em.findOne(Bulletin, { id: parseId(a.id) ?? 0 });
+        const b = await publishBulletin(em, actorOf(ctx), a.id, todayOf(ctx));
         if (!b) throw notFound(BULLETIN, a.id, ctx.locale);
-        b.status = move(b, 'PUBLISH', ctx);
-        Object.assign(b, { publishedAt: clock.now(), publishedBy: ctx.user, publishedOn: todayOf(ctx) });
-        await em.flush();
         return { result: b, audit: { action: 'bulletin.publish', entityType: 'Bulletin', entityId: b.id, changes: { month: b.month } } };
       }),
   }),

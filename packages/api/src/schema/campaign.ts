@@ -1,38 +1,48 @@
 import {
-  Campaign,
-  Department,
-  JointMeeting,
-  Milestone,
-  Phase,
-  ProjectManager,
-  TrainingAttendance,
-  TrainingSession,
-  WeeklyProgress,
-  type Em,
+  addMilestone,
+  addPhase,
+  addWeeklyProgress,
+  attendeesOf,
+  campaignBy,
+  campaigns,
+  completeMilestone,
+  createCampaign,
+  jointMeetings,
+  milestonesOf,
+  phasesOf,
+  recordTrainingSession,
+  scheduleJointMeeting,
+  trainingSessions,
+  weeklyProgressOf,
+  type Campaign,
+  type JointMeeting,
+  type Milestone,
+  type Phase,
+  type TrainingAttendance,
+  type TrainingSession,
+  type WeeklyProgress,
 } from '@wuye/db';
 import {
   ATTENDEE_KINDS,
   CAMPAIGN_ROUTINES,
+  MILESTONE_ACTIONS,
   MILESTONE_STATUSES,
-  checkCampaign,
-  checkMilestone,
-  checkMilestoneDone,
-  checkPhase,
-  isIsoDate,
-  jointMeetingNotice,
+  messageFor,
+  milestoneActions,
   milestoneState,
   phaseOn,
-  type FieldIssue,
+  type ActionAvailability,
+  type MilestoneAction,
 } from '@wuye/domain';
-import { todayOf } from '../analytics-scope.js';
+import { todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import { notFound } from '../errors.js';
-import { auditedWrite, failIf, parseId, reference } from '../write.js';
+import { auditedWrite, parseId } from '../write.js';
 import { DepartmentRef } from './departments.js';
 import { WRITE_ERRORS } from './errors.js';
 
 /**
- * The campaign (PRODUCT.md §7): phases, milestones with due dates and responsible departments, and the routines —
+ * The campaign (docs/product.md §7): phases, milestones with due dates and responsible departments, and the routines —
  * weekly progress, training sessions with attendance, joint meetings with their notices (seed part 5). Every
  * signed-in role reads it; the bureau (campaign:manage) writes it.
  */
@@ -41,6 +51,17 @@ const MILESTONE = { 'zh-CN': '节点', en: 'Milestone' };
 const MilestoneStatusEnum = builder.enumType('MilestoneStatus', { values: MILESTONE_STATUSES });
 const MilestoneStateEnum = builder.enumType('MilestoneState', { values: ['DONE_ON_TIME', 'DONE_LATE', 'OVERDUE', 'PENDING'] as const });
 const AttendeeKindEnum = builder.enumType('AttendeeKind', { values: ATTENDEE_KINDS });
+const MilestoneActionEnum = builder.enumType('MilestoneAction', { values: MILESTONE_ACTIONS });
+
+const MilestoneAvailableActionRef = builder.objectRef<ActionAvailability<MilestoneAction>>('MilestoneAvailableAction').implement({
+  description: 'An action the caller may take on a milestone, and whether it can be taken now',
+  authScopes: { perm: 'campaign:read' },
+  fields: (t) => ({
+    action: t.field({ type: MilestoneActionEnum, resolve: (a) => a.action }),
+    available: t.exposeBoolean('available'),
+    reason: t.string({ nullable: true, description: 'Why it cannot be taken now (the rule the command would refuse it with), in the caller’s language', resolve: (a, _args, ctx) => (a.reason ? messageFor(a.reason, ctx.locale) : null) }),
+  }),
+});
 
 export const PhaseRef = builder.objectRef<Phase>('CampaignPhase').implement({
   authScopes: { perm: 'campaign:read' },
@@ -68,6 +89,11 @@ export const MilestoneRef = builder.objectRef<Milestone>('Milestone').implement(
     doneOn: t.expose('doneOn', { type: 'Date', nullable: true }),
     evidence: t.exposeString('evidence', { nullable: true }),
     note: t.exposeString('note', { nullable: true }),
+    availableActions: t.field({
+      type: [MilestoneAvailableActionRef],
+      description: 'What the caller may do to the milestone, each with whether it can be done now and why not (for buttons)',
+      resolve: (m, _a, ctx) => milestoneActions(m, ctx.principal),
+    }),
   }),
 });
 
@@ -81,13 +107,13 @@ export const CampaignRef = builder.objectRef<Campaign>('Campaign').implement({
     startDate: t.expose('startDate', { type: 'Date' }),
     endDate: t.expose('endDate', { type: 'Date' }),
     goal: t.exposeString('goal', { nullable: true }),
-    phases: t.field({ type: [PhaseRef], resolve: (c, _a, ctx) => ctx.em.find(Phase, { campaign: c.id }, { orderBy: { startDate: 'asc' } }) }),
+    phases: t.field({ type: [PhaseRef], resolve: (c, _a, ctx) => phasesOf(ctx.em, c.id) }),
     currentPhase: t.field({
       type: PhaseRef,
       nullable: true,
-      resolve: async (c, _a, ctx) => phaseOn(await ctx.em.find(Phase, { campaign: c.id }), todayOf(ctx)),
+      resolve: async (c, _a, ctx) => phaseOn(await phasesOf(ctx.em, c.id), todayOf(ctx)),
     }),
-    milestones: t.field({ type: [MilestoneRef], resolve: (c, _a, ctx) => ctx.em.find(Milestone, { campaign: c.id }, { orderBy: { dueDate: 'asc', id: 'asc' } }) }),
+    milestones: t.field({ type: [MilestoneRef], resolve: (c, _a, ctx) => milestonesOf(ctx.em, c.id) }),
   }),
 });
 
@@ -130,7 +156,7 @@ const TrainingSessionRef = builder.objectRef<TrainingSession>('TrainingSession')
     topic: t.exposeString('topic'),
     heldOn: t.expose('heldOn', { type: 'Date' }),
     location: t.exposeString('location', { nullable: true }),
-    attendees: t.field({ type: [AttendanceRef], resolve: (s, _a, ctx) => ctx.em.find(TrainingAttendance, { session: s.id }, { orderBy: { id: 'asc' } }) }),
+    attendees: t.field({ type: [AttendanceRef], resolve: (s, _a, ctx) => attendeesOf(ctx.em, s.id) }),
   }),
 });
 
@@ -154,7 +180,7 @@ const JointMeetingRef = builder.objectRef<JointMeeting>('JointMeeting').implemen
 // ---- reads --------------------------------------------------------------------------------------------------------
 
 builder.queryField('campaigns', (t) =>
-  t.field({ type: [CampaignRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => ctx.em.find(Campaign, {}, { orderBy: { year: 'desc' } }) }),
+  t.field({ type: [CampaignRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => campaigns(ctx.em) }),
 );
 builder.queryField('campaign', (t) =>
   t.field({
@@ -162,7 +188,7 @@ builder.queryField('campaign', (t) =>
     nullable: true,
     authScopes: { perm: 'campaign:read' },
     args: { id: t.arg.id({ required: false }), year: t.arg.int({ required: false }) },
-    resolve: (_r, a, ctx) => ctx.em.findOne(Campaign, a.id ? { id: parseId(a.id) ?? 0 } : { year: a.year ?? Number(todayOf(ctx).slice(0, 4)) }),
+    resolve: (_r, a, ctx) => campaignBy(ctx.em, a.id ? { id: parseId(a.id) ?? 0 } : { year: a.year ?? Number(todayOf(ctx).slice(0, 4)) }),
   }),
 );
 builder.queryField('campaignRoutines', (t) => t.field({ type: [RoutineRef], authScopes: { perm: 'campaign:read' }, resolve: () => [...CAMPAIGN_ROUTINES] }));
@@ -171,21 +197,19 @@ builder.queryField('weeklyProgress', (t) =>
     type: [WeeklyProgressRef],
     authScopes: { perm: 'campaign:read' },
     args: { campaignId: t.arg.id({ required: true }) },
-    resolve: (_r, a, ctx) => ctx.em.find(WeeklyProgress, { campaign: parseId(a.campaignId) ?? 0 }, { orderBy: { weekStart: 'desc', id: 'desc' }, limit: 200 }),
+    resolve: (_r, a, ctx) => weeklyProgressOf(ctx.em, parseId(a.campaignId) ?? 0),
   }),
 );
 builder.queryField('trainingSessions', (t) =>
-  t.field({ type: [TrainingSessionRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => ctx.em.find(TrainingSession, {}, { orderBy: { heldOn: 'desc' }, limit: 500 }) }),
+  t.field({ type: [TrainingSessionRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => trainingSessions(ctx.em) }),
 );
 builder.queryField('jointMeetings', (t) =>
-  t.field({ type: [JointMeetingRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => ctx.em.find(JointMeeting, {}, { orderBy: { heldAt: 'desc' }, limit: 200 }) }),
+  t.field({ type: [JointMeetingRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => jointMeetings(ctx.em) }),
 );
 
-// ---- writes (campaign:manage) ---------------------------------------------------------------------------------------
+// ---- writes (campaign:manage): the commands are in @wuye/db (packages/db/src/campaign) ------------------------------
 
-async function campaignOf(em: Em, id: string, issues: FieldIssue[]) {
-  return reference(em, Campaign, 'campaignId', id, issues);
-}
+const actorOf = (ctx: { user?: { id: number } | null }) => ({ userId: ctx.user?.id ?? null });
 
 builder.mutationField('createCampaign', (t) =>
   t.field({
@@ -195,11 +219,7 @@ builder.mutationField('createCampaign', (t) =>
     args: { name: t.arg.string({ required: true }), year: t.arg.int({ required: true }), startDate: t.arg({ type: 'Date', required: true }), endDate: t.arg({ type: 'Date', required: true }), goal: t.arg.string({ required: false }) },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const issues = checkCampaign({ name: a.name, year: a.year, startDate: a.startDate, endDate: a.endDate });
-        if ((await em.count(Campaign, { year: a.year })) > 0) issues.push({ field: 'year', code: 'DUPLICATE', params: { value: a.year } });
-        failIf(issues, ctx);
-        const c = em.create(Campaign, { name: a.name.trim(), year: a.year, startDate: a.startDate, endDate: a.endDate, goal: a.goal?.trim() || null });
-        await em.flush();
+        const c = await createCampaign(em, a);
         return { result: c, audit: { action: 'campaign.create', entityType: 'Campaign', entityId: c.id, changes: { ...a } } };
       }, { year: 'year' }),
   }),
@@ -213,13 +233,7 @@ builder.mutationField('createCampaignPhase', (t) =>
     args: { campaignId: t.arg.id({ required: true }), code: t.arg.string({ required: true }), name: t.arg.string({ required: true }), startDate: t.arg({ type: 'Date', required: true }), endDate: t.arg({ type: 'Date', required: true }), description: t.arg.string({ required: false }) },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const issues: FieldIssue[] = [];
-        const campaign = await campaignOf(em, a.campaignId, issues);
-        failIf(issues, ctx);
-        const others = await em.find(Phase, { campaign: campaign!.id });
-        failIf(checkPhase({ code: a.code.trim(), name: a.name, startDate: a.startDate, endDate: a.endDate }, campaign!, others), ctx);
-        const p = em.create(Phase, { campaign: campaign!, code: a.code.trim(), name: a.name.trim(), startDate: a.startDate, endDate: a.endDate, description: a.description ?? null });
-        await em.flush();
+        const p = await addPhase(em, a);
         return { result: p, audit: { action: 'campaignPhase.create', entityType: 'Phase', entityId: p.id, changes: { ...a } } };
       }),
   }),
@@ -233,14 +247,7 @@ builder.mutationField('createMilestone', (t) =>
     args: { campaignId: t.arg.id({ required: true }), code: t.arg.string({ required: true }), title: t.arg.string({ required: true }), dueDate: t.arg({ type: 'Date', required: true }), departmentId: t.arg.id({ required: false }) },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const issues: FieldIssue[] = [];
-        const campaign = await campaignOf(em, a.campaignId, issues);
-        const department = await reference(em, Department, 'departmentId', a.departmentId, issues);
-        failIf(issues, ctx);
-        failIf(checkMilestone({ title: a.title, dueDate: a.dueDate }, campaign!), ctx);
-        const phase = phaseOn(await em.find(Phase, { campaign: campaign!.id }), a.dueDate);
-        const m = em.create(Milestone, { campaign: campaign!, phase, code: a.code.trim(), title: a.title.trim(), dueDate: a.dueDate, department, status: 'PENDING' });
-        await em.flush();
+        const m = await addMilestone(em, a);
         return { result: m, audit: { action: 'milestone.create', entityType: 'Milestone', entityId: m.id, changes: { ...a } } };
       }),
   }),
@@ -249,19 +256,15 @@ builder.mutationField('createMilestone', (t) =>
 builder.mutationField('completeMilestone', (t) =>
   t.field({
     type: MilestoneRef,
-    description: 'Marks a milestone done on a day (not in the future) with its evidence; done by the due day counts as on time',
+    description: 'Marks a milestone done on a day (not in the future) with its evidence; done by the due day counts as on time. A milestone is completed once.',
     authScopes: { perm: 'campaign:manage' },
     errors: { types: WRITE_ERRORS },
     args: { id: t.arg.id({ required: true }), doneOn: t.arg({ type: 'Date', required: true }), evidence: t.arg.string({ required: true }), note: t.arg.string({ required: false }) },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const m = await em.findOne(Milestone, { id: parseId(a.id) ?? 0 });
+        const m = await completeMilestone(em, a.id, a, todayOf(ctx));
         if (!m) throw notFound(MILESTONE, a.id, ctx.locale);
-        failIf(checkMilestoneDone(a.doneOn, a.evidence, todayOf(ctx)), ctx);
-        const before = { status: m.status, doneOn: m.doneOn ?? null };
-        Object.assign(m, { status: 'DONE', doneOn: a.doneOn, evidence: a.evidence.trim(), note: a.note?.trim() || m.note || null });
-        await em.flush();
-        return { result: m, audit: { action: 'milestone.complete', entityType: 'Milestone', entityId: m.id, changes: { before, doneOn: a.doneOn } } };
+        return { result: m, audit: { action: 'milestone.complete', entityType: 'Milestone', entityId: m.id, changes: { doneOn: a.doneOn } } };
       }),
   }),
 );
@@ -274,13 +277,7 @@ builder.mutationField('addWeeklyProgress', (t) =>
     args: { campaignId: t.arg.id({ required: true }), weekStart: t.arg({ type: 'Date', required: true }), summary: t.arg.string({ required: true }), departmentId: t.arg.id({ required: false }) },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const issues: FieldIssue[] = [];
-        const campaign = await campaignOf(em, a.campaignId, issues);
-        const department = await reference(em, Department, 'departmentId', a.departmentId, issues);
-        if (!a.summary.trim()) issues.push({ field: 'summary', code: 'REQUIRED' });
-        failIf(issues, ctx);
-        const w = em.create(WeeklyProgress, { campaign: campaign!, weekStart: a.weekStart, summary: a.summary.trim(), department, author: ctx.user });
-        await em.flush();
+        const w = await addWeeklyProgress(em, actorOf(ctx), a);
         return { result: w, audit: { action: 'weeklyProgress.create', entityType: 'WeeklyProgress', entityId: w.id, changes: { ...a } } };
       }),
   }),
@@ -309,21 +306,7 @@ builder.mutationField('recordTrainingSession', (t) =>
     },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const issues: FieldIssue[] = [];
-        const campaign = a.campaignId ? await campaignOf(em, a.campaignId, issues) : null;
-        if (!a.topic.trim()) issues.push({ field: 'topic', code: 'REQUIRED' });
-        if (!isIsoDate(a.heldOn) || a.heldOn > todayOf(ctx)) issues.push({ field: 'heldOn', code: 'IN_FUTURE' });
-        const managerIds = a.attendees.map((x) => parseId(x.managerId)).filter((x): x is number => x != null);
-        const managers = managerIds.length ? await em.find(ProjectManager, { id: { $in: managerIds } }) : [];
-        if (managers.length !== new Set(managerIds).size) issues.push({ field: 'attendees', code: 'UNKNOWN_REFERENCE', params: { id: 'managerId' } });
-        if (a.attendees.some((x) => !x.name.trim())) issues.push({ field: 'attendees', code: 'REQUIRED' });
-        failIf(issues, ctx);
-        const session = em.create(TrainingSession, { campaign, topic: a.topic.trim(), heldOn: a.heldOn, location: a.location?.trim() || null });
-        for (const x of a.attendees) {
-          const manager = managers.find((m) => m.id === parseId(x.managerId)) ?? null;
-          em.create(TrainingAttendance, { session, kind: x.kind, name: x.name.trim(), manager, enterprise: manager?.enterprise ?? null, present: x.present ?? true });
-        }
-        await em.flush();
+        const session = await recordTrainingSession(em, a, todayOf(ctx));
         return { result: session, audit: { action: 'trainingSession.create', entityType: 'TrainingSession', entityId: session.id, changes: { topic: a.topic, heldOn: a.heldOn, attendees: a.attendees.length } } };
       }),
   }),
@@ -346,18 +329,8 @@ builder.mutationField('scheduleJointMeeting', (t) =>
     },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const issues: FieldIssue[] = [];
-        const campaign = a.campaignId ? await campaignOf(em, a.campaignId, issues) : null;
-        for (const f of ['title', 'location', 'agenda'] as const) if (!a[f].trim()) issues.push({ field: f, code: 'REQUIRED' });
-        if (a.participants.filter((p) => p.trim()).length === 0) issues.push({ field: 'participants', code: 'REQUIRED' });
-        failIf(issues, ctx);
-        const noticeDate = todayOf(ctx);
-        const participants = a.participants.map((p) => p.trim()).filter(Boolean);
-        const data = { title: a.title.trim(), heldAt: a.heldAt, location: a.location.trim(), agenda: a.agenda.trim(), participants, noticeDate, contactPhone: a.contactPhone?.trim() || null };
-        const m = em.create(JointMeeting, { ...data, campaign, notice: jointMeetingNotice(data) });
-        await em.flush();
-        return { result: m, audit: { action: 'jointMeeting.create', entityType: 'JointMeeting', entityId: m.id, changes: { title: data.title, heldAt: a.heldAt.toISOString() } } };
+        const m = await scheduleJointMeeting(em, a, todayOf(ctx));
+        return { result: m, audit: { action: 'jointMeeting.create', entityType: 'JointMeeting', entityId: m.id, changes: { title: m.title, heldAt: a.heldAt.toISOString() } } };
       }),
   }),
 );
-

@@ -1,11 +1,8 @@
-import { Community, Enterprise, Township } from '@wuye/db';
+import { Community, communityKind, rowsByIds } from '@wuye/db';
 import {
   COMMUNITY_TYPES,
   SERVICE_MODES,
-  checkCommunity,
-  servingIneligibility,
   type CommunityType,
-  type FieldIssue,
   type ServiceMode,
 } from '@wuye/domain';
 import { builder } from '../builder.js';
@@ -13,7 +10,7 @@ import type { Context } from '../context.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and, communityScope } from '../scoping.js';
-import { parseId, reference } from '../write.js';
+import { parseId } from '../write.js';
 import { EnterpriseRef } from './enterprises.js';
 import { TownshipRef } from './townships.js';
 
@@ -23,7 +20,7 @@ export const ServiceModeEnum = builder.enumType('ServiceMode', { values: SERVICE
 export const CommunityRef = builder.loadableObject('Community', {
   description: '小区/物业管理项目 — a residential community or managed project',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => ctx.em.find(Community, and<Community>({ id: { $in: ids } }, communityScope(ctx))),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Community, ids, communityScope(ctx)),
   sort: (c) => c.id,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -135,27 +132,10 @@ const keep = <V>(v: V | null | undefined): V | null | undefined => v;
 defineWriteMutations({
   typeName: 'Community',
   label: { 'zh-CN': '小区', en: 'Community' },
-  entity: Community,
   ref: CommunityRef,
   createInput: CommunityInput,
   updateInput: CommunityUpdateInput,
   permissions: { create: 'community:create', update: 'community:update' },
-  canUpdate: (c, ctx) => ctx.principal?.role !== 'TOWNSHIP' || String(c.township.id) === ctx.principal.townshipId,
-  snapshot: (c) => ({
-    name: c.name,
-    townshipId: String(c.township.id),
-    address: c.address ?? null,
-    type: c.type as CommunityType,
-    households: c.households,
-    floorArea: Number(c.floorArea),
-    deliveryDate: c.deliveryDate ?? null,
-    serviceMode: c.serviceMode as ServiceMode,
-    enterpriseId: c.enterprise ? String(c.enterprise.id) : null,
-    contractStart: c.contractStart ?? null,
-    contractEnd: c.contractEnd ?? null,
-    officeArea: c.officeArea == null ? null : Number(c.officeArea),
-    maintenanceFundBalance: c.maintenanceFundBalance == null ? null : Number(c.maintenanceFundBalance),
-  }),
   normalize: (i) => ({
     name: trimmed(i.name) ?? undefined,
     townshipId: i.townshipId == null ? undefined : String(i.townshipId),
@@ -172,23 +152,5 @@ defineWriteMutations({
     officeArea: keep(i.officeArea),
     maintenanceFundBalance: keep(i.maintenanceFundBalance),
   }),
-  validate: async (em, data, existing, ctx) => {
-    const issues: FieldIssue[] = checkCommunity({ ...data, hasEnterprise: Boolean(data.enterpriseId) });
-    await reference(em, Township, 'townshipId', data.townshipId, issues);
-    if (ctx.principal?.role === 'TOWNSHIP' && data.townshipId !== ctx.principal.townshipId) {
-      issues.push({ field: 'townshipId', code: 'OUT_OF_SCOPE' });
-    }
-    const firm = await reference(em, Enterprise, 'enterpriseId', data.enterpriseId, issues);
-    const changesFirm = !existing || String(existing.enterprise?.id ?? '') !== String(data.enterpriseId ?? '');
-    const reason = firm && changesFirm ? servingIneligibility(firm) : null;
-    if (firm && reason) issues.push({ field: 'enterpriseId', code: 'ENTERPRISE_INELIGIBLE', params: { name: firm.name, reason } });
-    return issues;
-  },
-  apply: (em, { townshipId, enterpriseId, ...data }, existing) => {
-    const refs = {
-      township: em.getReference(Township, Number(townshipId)),
-      enterprise: enterpriseId ? em.getReference(Enterprise, Number(enterpriseId)) : null,
-    };
-    return existing ? em.assign(existing, { ...data, ...refs }) : em.create(Community, { ...data, ...refs });
-  },
+  kind: communityKind,
 });

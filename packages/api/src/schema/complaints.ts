@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Complaint, ComplaintEvent, applyComplaintCommand, closedLoopPolicy, complaintSnapshot, createComplaint, type Em } from '@wuye/db';
+import { Complaint, ComplaintEvent, applyComplaintCommand, childRows, closedLoopPolicy, complaintSnapshot, createComplaint, rowById, rowsByIds, type Em } from '@wuye/db';
 import {
   COLLECTIVE_COMPLAINT_MIN,
   availableComplaintActions,
@@ -30,7 +30,7 @@ import { TownshipRef } from './townships.js';
 
 const LABEL = { 'zh-CN': '投诉', en: 'Complaint' };
 
-/** Complainant data in full only for ADMIN, REGULATOR and the handling department (PRODUCT.md §1). */
+/** Complainant data in full only for ADMIN, REGULATOR and the handling department (docs/product.md §1). */
 const seesComplainant = (c: Complaint, ctx: Context) => seesPersonalData(ctx.principal, { handlingDepartmentId: c.department ? String(c.department.id) : null });
 
 export const ComplaintEventRef = builder.objectRef<ComplaintEvent>('ComplaintEvent').implement({
@@ -49,7 +49,7 @@ export const ComplaintEventRef = builder.objectRef<ComplaintEvent>('ComplaintEve
 export const ComplaintRef = builder.loadableObject('Complaint', {
   description: '投诉举报 — a complaint, routed by category to the owning department',
   authScopes: { perm: 'complaint:read' },
-  load: (ids: number[], ctx: Context) => ctx.em.find(Complaint, and<Complaint>({ id: { $in: ids } }, complaintScope(ctx))),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Complaint, ids, complaintScope(ctx)),
   sort: (c) => c.id,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -100,7 +100,7 @@ export const ComplaintRef = builder.loadableObject('Complaint', {
     availableActions: t.field({ type: [ComplaintActionEnum], resolve: (c, _a, ctx) => availableComplaintActions(complaintSnapshot(c), ctx.principal) }),
     events: t.loadableGroup({
       type: ComplaintEventRef,
-      load: (ids: number[], ctx: Context) => ctx.em.find(ComplaintEvent, { complaint: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      load: (ids: number[], ctx: Context) => childRows(ctx.em, ComplaintEvent, 'complaint', ids, { at: 'asc', id: 'asc' }),
       group: (e) => e.complaint.id,
       resolve: (c) => c.id,
     }),
@@ -188,7 +188,7 @@ builder.queryField('complaint', (t) =>
 );
 
 async function scopedComplaint(em: Em, ctx: Context, id: string | number): Promise<Complaint> {
-  const complaint = await em.findOne(Complaint, and<Complaint>({ id: parseId(id) ?? 0 }, complaintScope(ctx)));
+  const complaint = await rowById(em, Complaint, id, complaintScope(ctx));
   if (!complaint) throw notFound(LABEL, String(id), ctx.locale);
   return complaint;
 }

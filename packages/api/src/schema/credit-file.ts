@@ -1,9 +1,9 @@
-import { CreditRecord, Enterprise, ListEntry, RepairApplication, clock } from '@wuye/db';
+import { CreditRecord, Enterprise, ListEntry, RepairApplication, childRows, clock, rowById } from '@wuye/db';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { and, enterpriseScope } from '../scoping.js';
+import { enterpriseScope } from '../scoping.js';
 import { parseId } from '../write.js';
-import { CreditRecordRef, RepairApplicationRef } from './credit.js';
+import { CreditRecordRef, RepairApplicationRef } from './credit/index.js';
 import { EnterpriseRef } from './enterprises.js';
 import { ListKindEnum } from './ratings.js';
 
@@ -56,11 +56,13 @@ builder.queryField('creditFile', (t) =>
     resolve: async (_r, { enterpriseId }, ctx: Context) => {
       const id = parseId(enterpriseId);
       if (!id) return null;
-      const firm = await ctx.em.findOne(Enterprise, and<Enterprise>({ id }, enterpriseScope(ctx)));
+      const firm = await rowById(ctx.em, Enterprise, id, enterpriseScope(ctx));
       if (!firm) return null;
-      const records = await ctx.em.find(CreditRecord, { enterprise: id }, { orderBy: { id: 'asc' } });
-      const repairs = await ctx.em.find(RepairApplication, { enterprise: id }, { orderBy: { id: 'asc' } });
-      const listEntries = await ctx.em.find(ListEntry, { enterprise: id }, { orderBy: { id: 'asc' } });
+      const [records, repairs, listEntries] = [
+        await childRows(ctx.em, CreditRecord, 'enterprise', [id], { id: 'asc' }),
+        await childRows(ctx.em, RepairApplication, 'enterprise', [id], { id: 'asc' }),
+        await childRows(ctx.em, ListEntry, 'enterprise', [id], { id: 'asc' }),
+      ];
       return { enterpriseId: id, generatedAt: clock.now(), records, repairs, listEntries };
     },
   }),

@@ -1,23 +1,24 @@
-import { Department } from '@wuye/db';
-import { ISSUE_CATEGORIES, checkDepartment, type IssueCategory } from '@wuye/domain';
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import { Department, departmentKind, rowsByIds } from '@wuye/db';
+import { ISSUE_CATEGORIES, type IssueCategory } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
-import { checkUnique, parseId } from '../write.js';
+import { parseId } from '../write.js';
 
 const LABEL = { 'zh-CN': '部门', en: 'Department' };
 
 export const IssueCategoryEnum = builder.enumType('IssueCategory', {
-  description: 'Issue and complaint categories (PRODUCT.md §4), each owned by one department',
+  description: 'Issue and complaint categories (docs/product.md §4), each owned by one department',
   values: ISSUE_CATEGORIES,
 });
 
 export const DepartmentRef = builder.loadableObject('Department', {
   description: '部门 — a partner department and the categories it owns',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => ctx.em.find(Department, { id: { $in: ids } }),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Department, ids),
   sort: (d) => d.id,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -49,8 +50,9 @@ defineListQuery({
     and<Department>(
       idsWhere(f?.ids),
       f?.q ? { $or: [{ name: { $like: likePattern(f.q) } }, { code: { $like: likePattern(f.q) } }] } : {},
-      // remit is a JSON array of fixed codes, so a quoted LIKE match is exact.
-      f?.category ? { remit: { $like: `%"${f.category}"%` } } : {},
+      // remit is a JSON array of fixed codes, so a quoted LIKE match on its text is exact (PostgreSQL's jsonb has no
+      // LIKE: compare its text form on both drivers).
+      f?.category ? ({ [raw((alias) => `cast(${alias}.remit as text)`)]: { $like: `%"${f.category}"%` } } as FilterQuery<Department>) : {},
     ),
 });
 
@@ -82,22 +84,14 @@ const DepartmentUpdateInput = builder.inputType('DepartmentUpdateInput', {
 defineWriteMutations({
   typeName: 'Department',
   label: LABEL,
-  entity: Department,
   ref: DepartmentRef,
   createInput: DepartmentInput,
   updateInput: DepartmentUpdateInput,
   permissions: { create: 'department:create', update: 'department:update' },
-  snapshot: (d) => ({ name: d.name, code: d.code, remit: d.remit }),
   normalize: (i) => ({
     name: trimmed(i.name) ?? undefined,
     code: trimmed(i.code) ?? undefined,
     remit: i.remit ? ([...new Set(i.remit)] as IssueCategory[]) : undefined,
   }),
-  validate: async (em, data, existing) => {
-    const issues = checkDepartment(data, ISSUE_CATEGORIES);
-    await checkUnique(em, Department, 'name', data.name, existing?.id ?? null, issues);
-    await checkUnique(em, Department, 'code', data.code, existing?.id ?? null, issues);
-    return issues;
-  },
-  apply: (em, data, existing) => (existing ? em.assign(existing, data) : em.create(Department, data)),
+  kind: departmentKind,
 });

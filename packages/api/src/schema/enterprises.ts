@@ -1,9 +1,8 @@
-import { Enterprise, Township } from '@wuye/db';
+import { Enterprise, enterpriseKind, rowsByIds } from '@wuye/db';
 import {
   CREDIT_GRADES,
   ENTERPRISE_STATUSES,
   LIST_STATUSES,
-  checkEnterprise,
   type EnterpriseStatus,
 } from '@wuye/domain';
 import { builder } from '../builder.js';
@@ -12,7 +11,7 @@ import { countGrouped } from '../counts.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and, enterpriseScope } from '../scoping.js';
-import { checkUnique, parseId, reference } from '../write.js';
+import { parseId } from '../write.js';
 import { TownshipRef } from './townships.js';
 
 export const EnterpriseStatusEnum = builder.enumType('EnterpriseStatus', { values: ENTERPRISE_STATUSES });
@@ -23,7 +22,7 @@ export const CreditGradeEnum = builder.enumType('CreditGrade', { values: CREDIT_
 export const EnterpriseRef = builder.loadableObject('Enterprise', {
   description: '物业服务企业 — a property-service enterprise and its credit standing',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => ctx.em.find(Enterprise, and<Enterprise>({ id: { $in: ids } }, enterpriseScope(ctx))),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Enterprise, ids, enterpriseScope(ctx)),
   sort: (e) => e.id,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -130,21 +129,10 @@ const EnterpriseUpdateInput = builder.inputType('EnterpriseUpdateInput', {
 defineWriteMutations({
   typeName: 'Enterprise',
   label: { 'zh-CN': '物业服务企业', en: 'Enterprise' },
-  entity: Enterprise,
   ref: EnterpriseRef,
   createInput: EnterpriseInput,
   updateInput: EnterpriseUpdateInput,
   permissions: { create: 'enterprise:create', update: 'enterprise:update' },
-  snapshot: (e) => ({
-    name: e.name,
-    uscc: e.uscc,
-    legalRepresentative: e.legalRepresentative,
-    contactPerson: e.contactPerson ?? null,
-    contactPhone: e.contactPhone ?? null,
-    address: e.address ?? null,
-    townshipId: String(e.township.id),
-    status: e.status as EnterpriseStatus,
-  }),
   normalize: (i) => ({
     name: trimmed(i.name) ?? undefined,
     uscc: trimmed(i.uscc)?.toUpperCase(),
@@ -155,14 +143,5 @@ defineWriteMutations({
     townshipId: i.townshipId == null ? undefined : String(i.townshipId),
     status: (i.status ?? undefined) as EnterpriseStatus | undefined,
   }),
-  validate: async (em, data, existing) => {
-    const issues = checkEnterprise(data);
-    if (!issues.some((i) => i.field === 'uscc')) await checkUnique(em, Enterprise, 'uscc', data.uscc, existing?.id ?? null, issues);
-    await reference(em, Township, 'townshipId', data.townshipId, issues);
-    return issues;
-  },
-  apply: (em, { townshipId, ...data }, existing) => {
-    const township = em.getReference(Township, Number(townshipId));
-    return existing ? em.assign(existing, { ...data, township }) : em.create(Enterprise, { ...data, township });
-  },
+  kind: enterpriseKind,
 });

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Complaint, Issue, closedLoopPolicy } from '@wuye/db';
+import { Complaint, Issue, closedLoopPolicy, pageOf } from '@wuye/db';
 import { shanghaiDate, type Role } from '@wuye/domain';
 import { builder } from '../builder.js';
 import { complaintScope, issueScope, now } from '../closed-loop-write.js';
@@ -46,10 +46,7 @@ function sections(role: Role | undefined) {
 
 async function issueSection(ctx: Context, where: FilterQuery<Issue>): Promise<Section<Issue>> {
   if (where === NONE) return { total: 0, items: [] };
-  const [items, total] = await ctx.em.findAndCount(Issue, and<Issue>(issueScope(ctx), where), {
-    orderBy: [{ deadline: 'asc' }, { id: 'asc' }],
-    limit: SECTION_SIZE,
-  });
+  const [items, total] = await pageOf(ctx.em, Issue, and<Issue>(issueScope(ctx), where), [{ deadline: 'asc' }, { id: 'asc' }], SECTION_SIZE);
   return { total, items };
 }
 
@@ -75,10 +72,7 @@ const Inbox = builder.objectRef<Context>('Inbox').implement({
       description: 'Department and bureau: routed complaints not yet closed, oldest first',
       resolve: async (ctx) => {
         if (!sections(ctx.principal?.role).complaints) return { total: 0, items: [] };
-        const [items, total] = await ctx.em.findAndCount(Complaint, and<Complaint>(complaintScope(ctx), { state: { $nin: ['RECEIVED', 'CLOSED'] } }), {
-          orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
-          limit: SECTION_SIZE,
-        });
+        const [items, total] = await pageOf(ctx.em, Complaint, and<Complaint>(complaintScope(ctx), { state: { $nin: ['RECEIVED', 'CLOSED'] } }), [{ receivedAt: 'asc' }, { id: 'asc' }], SECTION_SIZE);
         return { total, items };
       },
     }),

@@ -1,4 +1,4 @@
-import { Inspection, Issue, createInspection, turnFindingsIntoIssues } from '@wuye/db';
+import { Inspection, Issue, childRows, createInspection, rowById, rowsByIds, turnFindingsIntoIssues } from '@wuye/db';
 import { findingsOf, type FindingDraft } from '@wuye/domain';
 import { builder } from '../builder.js';
 import { dateRange, inspectionScope, issueScope, loopActor, loopWrite } from '../closed-loop-write.js';
@@ -34,7 +34,7 @@ export const FindingRef = builder.objectRef<FindingDraft & { turned: boolean }>(
 export const InspectionRef = builder.loadableObject('Inspection', {
   description: '督导检查/随机抽查/暗访 — an inspection of a community against the 100-point checklist',
   authScopes: { perm: 'inspection:read' },
-  load: (ids: number[], ctx: Context) => ctx.em.find(Inspection, and<Inspection>({ id: { $in: ids } }, inspectionScope(ctx))),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Inspection, ids, inspectionScope(ctx)),
   sort: (i) => i.id,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -62,7 +62,7 @@ export const InspectionRef = builder.loadableObject('Inspection', {
       type: IssueRef,
       description: 'Issues registered from its findings (those the caller may see)',
       load: (ids: number[], ctx: Context) =>
-        ctx.em.find(Issue, and<Issue>({ source: 'INSPECTION', sourceId: { $in: ids.map(String) } }, issueScope(ctx)), { orderBy: { id: 'asc' } }),
+        childRows(ctx.em, Issue, 'sourceId', ids.map(String), { id: 'asc' }, and<Issue>({ source: 'INSPECTION' }, issueScope(ctx))),
       group: (issue) => Number((issue as Issue).sourceId),
       resolve: (i) => i.id,
     }),
@@ -183,7 +183,7 @@ builder.mutationField('turnFindingsIntoIssues', (t) =>
     },
     resolve: (_r, { inspectionId, itemIds, assign }, ctx) =>
       loopWrite(ctx, async (em, at) => {
-        const inspection = await em.findOne(Inspection, and<Inspection>({ id: parseId(inspectionId) ?? 0 }, inspectionScope(ctx)));
+        const inspection = await rowById(em, Inspection, inspectionId, inspectionScope(ctx));
         if (!inspection) throw notFound(LABEL, String(inspectionId), ctx.locale);
         const issues = await turnFindingsIntoIssues(em, inspection, itemIds ?? null, assign ?? null, loopActor(ctx), at);
         return {

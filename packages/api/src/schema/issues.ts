@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Community, EvidenceFile, Issue, IssueEvent, applyIssueCommand, closedLoopPolicy, registerIssue, type Em } from '@wuye/db';
+import { Community, EvidenceFile, Issue, IssueEvent, applyIssueCommand, childRows, closedLoopPolicy, registerIssue, rowById, rowsByIds, type Em } from '@wuye/db';
 import {
   OPEN_ISSUE_STATES,
   addDays,
@@ -63,7 +63,7 @@ export const IssueEventRef = builder.objectRef<IssueEvent>('IssueEvent').impleme
 export const IssueRef = builder.loadableObject('Issue', {
   description: '问题清单 — an issue of the ledger: 登记 → 交办 → 整改 → 反馈 → 销号',
   authScopes: { perm: 'issue:read' },
-  load: (ids: number[], ctx: Context) => ctx.em.find(Issue, and<Issue>({ id: { $in: ids } }, issueScope(ctx))),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Issue, ids, issueScope(ctx)),
   sort: (i) => i.id,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -113,13 +113,13 @@ export const IssueRef = builder.loadableObject('Issue', {
     events: t.loadableGroup({
       type: IssueEventRef,
       description: 'The timeline, oldest first',
-      load: (ids: number[], ctx: Context) => ctx.em.find(IssueEvent, { issue: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      load: (ids: number[], ctx: Context) => childRows(ctx.em, IssueEvent, 'issue', ids, { at: 'asc', id: 'asc' }),
       group: (e) => e.issue.id,
       resolve: (i) => i.id,
     }),
     files: t.loadableGroup({
       type: EvidenceFileRef,
-      load: (ids: number[], ctx: Context) => ctx.em.find(EvidenceFile, { issue: { $in: ids } }, { orderBy: { id: 'asc' } }),
+      load: (ids: number[], ctx: Context) => childRows(ctx.em, EvidenceFile, 'issue', ids, { id: 'asc' }),
       group: (f) => f.issue.id,
       resolve: (i) => i.id,
     }),
@@ -227,7 +227,7 @@ builder.queryField('issue', (t) =>
 
 /** The issue, if it exists and the caller may see it; otherwise a NotFoundError (nothing about it leaks). */
 export async function scopedIssue(em: Em, ctx: Context, id: string | number): Promise<Issue> {
-  const issue = await em.findOne(Issue, and<Issue>({ id: parseId(id) ?? 0 }, issueScope(ctx)));
+  const issue = await rowById(em, Issue, id, issueScope(ctx));
   if (!issue) throw notFound(LABEL, String(id), ctx.locale);
   return issue;
 }
@@ -254,7 +254,7 @@ builder.mutationField('createIssue', (t) =>
       loopWrite(ctx, async (em, at) => {
         const communityId = parseId(input.communityId);
         if (ctx.principal?.role === 'TOWNSHIP' && communityId) {
-          const place = await em.findOne(Community, { id: communityId });
+          const place = await rowById(em, Community, communityId);
           if (place && String(place.township.id) !== ctx.principal.townshipId) throw notFound({ 'zh-CN': '小区', en: 'Community' }, String(input.communityId), ctx.locale);
         }
         const issue = await registerIssue(em, { source: 'TOWNSHIP_REPORT', communityId, category: input.category, subtype: input.subtype, title: input.title, description: input.description }, loopActor(ctx), at);

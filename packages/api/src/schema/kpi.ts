@@ -19,14 +19,15 @@ import {
   messageFor,
 } from '@wuye/domain';
 import { GraphQLError } from 'graphql';
-import { dataScopeOf, nowOf, scopedKpiFilter, todayOf } from '../analytics-scope.js';
+import { dataScopeOf, scopedKpiFilter } from '../analytics-scope.js';
+import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { parseId } from '../write.js';
 import { IssueCategoryEnum } from './departments.js';
 
 /**
- * KPIs (PRODUCT.md §6) for the dashboard home and for analysts: every KPI with its actual value, target,
+ * KPIs (docs/product.md §6) for the dashboard home and for analysts: every KPI with its actual value, target,
  * numerator, denominator and the previous period's value, county-wide or grouped. Computed by the SQL engine in
  * @wuye/db; a TOWNSHIP, ENTERPRISE or DEPARTMENT caller always gets its own slice.
  */
@@ -113,6 +114,7 @@ const KpiRowRef = builder.objectRef<RowShape>('KpiRow').implement({
     kpis: t.field({
       type: [KpiValueRef],
       args: { codes: t.arg({ type: [KpiCodeEnum], required: false, description: 'Only these KPIs' }) },
+      complexity: (a) => ({ field: 1, multiplier: a.codes?.length || KPI_DEFINITIONS.length }),
       resolve: (r, a) => (a.codes?.length ? r.kpis.filter((k) => a.codes!.includes(k.def.code)) : r.kpis),
     }),
     kpi: t.field({ type: KpiValueRef, nullable: true, args: { code: t.arg({ type: KpiCodeEnum, required: true }) }, resolve: (r, a) => r.kpis.find((k) => k.def.code === a.code) ?? null }),
@@ -202,10 +204,31 @@ export async function kpiReport(ctx: Context, periodLabel: string, groupByArg: r
   return { period, previous, groupBy, rows };
 }
 
+/** Groups a grouping returns, for pricing: about a county's firms, townships or departments. */
+const GROUPS_ESTIMATE: Record<string, number> = { ENTERPRISE: 100, TOWNSHIP: 20, DEPARTMENT: 20 };
+
+/**
+ * The price of one `kpis` call, by what it runs and returns. `field`: the engine runs twice (the period and the
+ * previous one), its stock families once per month bucket when grouped by MONTH, scanning more rows per group.
+ * `multiplier`: the rows it returns (months × groups), applied to the selection under `kpis` whose `rows` list
+ * already counts 10. A month county-wide: field 109; a year by ENTERPRISE and MONTH: field 5,200 and 1,200 rows.
+ */
+export function kpiCost(periodLabel: string, groupBy: readonly KpiGrouping[] | null | undefined): { field: number; multiplier: number } {
+  const period = parsePeriod(periodLabel);
+  const months = period ? Math.max(1, monthsOf(period).length) : 1;
+  const byMonth = groupBy?.includes('MONTH') ?? false;
+  const dim = groupBy?.find((g) => g !== 'MONTH');
+  const groups = dim === 'ENTERPRISE' ? 4 : dim ? 2 : 1;
+  // Without MONTH, a longer period is one statement per family over more rows.
+  const spread = byMonth ? months + 1 : 1 + months / 12;
+  const rows = (byMonth ? months : 1) * (dim ? GROUPS_ESTIMATE[dim]! : 1);
+  return { field: Math.ceil(100 * spread * groups), multiplier: rows / 10 };
+}
+
 builder.queryField('kpiDefinitions', (t) =>
   t.field({
     type: [KpiDefinitionRef],
-    description: 'Every KPI of PRODUCT.md §6: names, numerator/denominator in words, target, direction',
+    description: 'Every KPI of docs/product.md §6: names, numerator/denominator in words, target, direction',
     authScopes: { perm: 'kpi:read' },
     resolve: () => [...KPI_DEFINITIONS],
   }),
@@ -222,7 +245,7 @@ builder.queryField('kpis', (t) =>
       groupBy: t.arg({ type: [KpiGroupingEnum], required: false }),
       filter: t.arg({ type: KpiFilterInput, required: false }),
     },
-    complexity: { field: 50 },
+    complexity: (a) => kpiCost(a.period, a.groupBy),
     resolve: (_r, a, ctx) =>
       kpiReport(ctx, a.period, a.groupBy, {
         townshipId: parseId(a.filter?.townshipId),

@@ -1,12 +1,12 @@
-import { Community, Enterprise, ManagerAppointment, ProjectManager } from '@wuye/db';
-import { checkAppointment, checkProjectManager, maskPhone, seesPersonalData, type FieldIssue } from '@wuye/domain';
+import { ManagerAppointment, ProjectManager, addManagerAppointment, childRows, projectManagerKind, rowsByIds } from '@wuye/db';
+import { maskPhone, seesPersonalData } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { notFound } from '../errors.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and, projectManagerScope } from '../scoping.js';
-import { auditedWrite, failIf, parseId, reference, checkUnique } from '../write.js';
+import { auditedWrite, parseId } from '../write.js';
 import { CommunityRef } from './communities.js';
 import { EnterpriseRef } from './enterprises.js';
 import { WRITE_ERRORS } from './errors.js';
@@ -30,7 +30,7 @@ export const AppointmentRef = builder.objectRef<ManagerAppointment>('ManagerAppo
 export const ProjectManagerRef = builder.loadableObject('ProjectManager', {
   description: '项目经理 — a project manager employed by an enterprise',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => ctx.em.find(ProjectManager, and<ProjectManager>({ id: { $in: ids } }, projectManagerScope(ctx))),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, ProjectManager, ids, projectManagerScope(ctx)),
   sort: (m) => m.id,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -48,7 +48,7 @@ export const ProjectManagerRef = builder.loadableObject('ProjectManager', {
       type: AppointmentRef,
       description: 'Appointment history, newest first',
       load: (ids: number[], ctx: Context) =>
-        ctx.em.find(ManagerAppointment, { manager: { $in: ids } }, { orderBy: [{ startDate: 'desc' }, { id: 'desc' }] }),
+        childRows(ctx.em, ManagerAppointment, 'manager', ids, [{ startDate: 'desc' }, { id: 'desc' }]),
       group: (a) => a.manager.id,
       resolve: (m) => m.id,
     }),
@@ -63,7 +63,7 @@ builder.objectField(CommunityRef, 'currentManager', (t) =>
     nullable: true,
     description: 'The project manager whose appointment is open (no end date)',
     load: async (ids: number[], ctx: Context) => {
-      const open = await ctx.em.find(ManagerAppointment, { community: { $in: ids }, endDate: null }, { orderBy: { startDate: 'desc' } });
+      const open = await childRows(ctx.em, ManagerAppointment, 'community', ids, { startDate: 'desc' }, { endDate: null });
       const byCommunity = new Map<number, number>();
       for (const a of open) if (!byCommunity.has(a.community.id)) byCommunity.set(a.community.id, a.manager.id);
       return ids.map((id) => byCommunity.get(id) ?? null);
@@ -126,37 +126,20 @@ const ProjectManagerUpdateInput = builder.inputType('ProjectManagerUpdateInput',
   }),
 });
 
-/** A firm manager may only act for their own firm. */
-function ownFirmIssue(ctx: Context, enterpriseId: string | null | undefined): FieldIssue[] {
-  return ctx.principal?.role === 'ENTERPRISE' && enterpriseId !== ctx.principal.enterpriseId ? [{ field: 'enterpriseId', code: 'OUT_OF_SCOPE' }] : [];
-}
-
 defineWriteMutations({
   typeName: 'ProjectManager',
   label: LABEL,
-  entity: ProjectManager,
   ref: ProjectManagerRef,
   createInput: ProjectManagerInput,
   updateInput: ProjectManagerUpdateInput,
   permissions: { create: 'projectManager:create', update: 'projectManager:update' },
-  canUpdate: (m, ctx) => ctx.principal?.role !== 'ENTERPRISE' || String(m.enterprise.id) === ctx.principal.enterpriseId,
-  snapshot: (m) => ({ name: m.name, enterpriseId: String(m.enterprise.id), certificateNo: m.certificateNo, phone: m.phone ?? null }),
   normalize: (i) => ({
     name: trimmed(i.name) ?? undefined,
     enterpriseId: i.enterpriseId == null ? undefined : String(i.enterpriseId),
     certificateNo: trimmed(i.certificateNo) ?? undefined,
     phone: trimmed(i.phone) || (i.phone === undefined ? undefined : null),
   }),
-  validate: async (em, data, existing, ctx) => {
-    const issues = [...checkProjectManager(data), ...ownFirmIssue(ctx, data.enterpriseId)];
-    await reference(em, Enterprise, 'enterpriseId', data.enterpriseId, issues);
-    await checkUnique(em, ProjectManager, 'certificateNo', data.certificateNo, existing?.id ?? null, issues);
-    return issues;
-  },
-  apply: (em, { enterpriseId, ...data }, existing) => {
-    const enterprise = em.getReference(Enterprise, Number(enterpriseId));
-    return existing ? em.assign(existing, { ...data, enterprise }) : em.create(ProjectManager, { ...data, enterprise });
-  },
+  kind: projectManagerKind,
 });
 
 const AppointmentInput = builder.inputType('ManagerAppointmentInput', {
@@ -177,22 +160,8 @@ builder.mutationField('addManagerAppointment', (t) =>
     args: { managerId: t.arg.id({ required: true }), input: t.arg({ type: AppointmentInput, required: true }) },
     resolve: (_r, { managerId, input }, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const manager = await em.findOne(ProjectManager, and<ProjectManager>({ id: parseId(managerId) ?? 0 }, projectManagerScope(ctx)));
-        if (!manager) throw notFound(LABEL, String(managerId), ctx.locale);
-        const issues = [...checkAppointment(input), ...ownFirmIssue(ctx, String(manager.enterprise.id))];
-        const community = await reference(em, Community, 'communityId', input.communityId, issues);
-        if (community && ctx.principal?.role === 'ENTERPRISE' && community.enterprise?.id !== manager.enterprise.id) {
-          issues.push({ field: 'communityId', code: 'OUT_OF_SCOPE' });
-        }
-        failIf(issues, ctx);
-        const appointment = em.create(ManagerAppointment, {
-          manager,
-          community: community!,
-          startDate: input.startDate,
-          endDate: input.endDate ?? null,
-          registeredOn: input.registeredOn ?? null,
-        });
-        await em.flush();
+        const appointment = await addManagerAppointment(em, ctx.principal, managerId, projectManagerScope(ctx), input);
+        if (!appointment) throw notFound(LABEL, String(managerId), ctx.locale);
         return {
           result: appointment,
           audit: { action: 'managerAppointment.create', entityType: 'ManagerAppointment', entityId: appointment.id, changes: { managerId, ...input } },

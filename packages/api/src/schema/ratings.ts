@@ -1,11 +1,13 @@
-import { Enterprise, ListEntry, Notification, Rating, prepareRating, publishRating, reviewRating, type RatingSnapshot, clock } from '@wuye/db';
-import { can, quarterBounds, type CreditGrade } from '@wuye/domain';
+import { Notification, Rating, listedOn, markNotificationsRead, prepareRating, publishRating, ratingBy, ratingFacts, ratingsIn, reviewRating, unreadNotifications, type RatingSnapshot } from '@wuye/db';
+import { RATING_ACTIONS, can, messageFor, ratingActions, type ActionAvailability, type CreditGrade, type RatingAction } from '@wuye/domain';
 import { z } from 'zod';
 import { bounds, builder } from '../builder.js';
-import { actorOf, creditWrite, todayOf } from '../credit-write.js';
+import type { Context } from '../context.js';
+import { actorOf } from '../credit-write.js';
+import { todayOf } from '../today.js';
 import { notFound } from '../errors.js';
 import { MAX_PER_PAGE, findPage } from '../paging.js';
-import { auditedWrite, failIf, parseId } from '../write.js';
+import { auditedWrite, parseId } from '../write.js';
 import { CreditGradeEnum } from './enterprises.js';
 import { WRITE_ERRORS } from './errors.js';
 
@@ -57,6 +59,17 @@ const GradeCountRef = builder.objectRef<{ grade: CreditGrade; count: number }>('
 
 const snap = (r: Rating) => r.snapshot as unknown as RatingSnapshot;
 
+const RatingActionEnum = builder.enumType('RatingAction', { values: RATING_ACTIONS });
+const RatingAvailableActionRef = builder.objectRef<ActionAvailability<RatingAction>>('RatingAvailableAction').implement({
+  description: 'An action the caller may take on a rating, and whether it can be taken now',
+  authScopes: { public: true },
+  fields: (t) => ({
+    action: t.field({ type: RatingActionEnum, resolve: (a) => a.action }),
+    available: t.exposeBoolean('available'),
+    reason: t.string({ nullable: true, description: 'Why it cannot be taken now (the rule the command would refuse it with), in the caller’s language', resolve: (a, _args, ctx) => (a.reason ? messageFor(a.reason, ctx.locale) : null) }),
+  }),
+});
+
 export const RatingRef = builder.objectRef<Rating>('Rating').implement({
   description: '季度评比 — a quarterly rating; once published its snapshot never changes',
   authScopes: { public: true },
@@ -85,18 +98,23 @@ export const RatingRef = builder.objectRef<Rating>('Rating').implement({
     blackList: t.field({ type: [ListedFirmRef], resolve: (r) => snap(r).blackList.map((f) => ({ ...f, kind: 'BLACK' as const })) }),
     consecutiveC: t.field({ type: [ListedFirmRef], description: 'Graded C in this and the previous rating: black-listed for a year on publication', resolve: (r) => snap(r).consecutiveC }),
     g5ProposalIds: t.idList({ description: 'Firms proposed for G5 (top 10) on publication', resolve: (r) => snap(r).g5Proposals }),
+    availableActions: t.field({
+      type: [RatingAvailableActionRef],
+      description: 'What the caller may do to the rating, each with whether it can be done now and why not (for buttons); none for the public',
+      resolve: (r, _a, ctx) => ratingActions(ratingFacts(r), ctx.principal),
+    }),
   }),
 });
 
 /** Unpublished ratings are the bureau's working papers: only callers with rating:read see them. */
-const visibleStatuses = (ctx: Parameters<typeof can>[0]) => (can(ctx, 'rating:read') ? ['PREPARED', 'REVIEWED', 'PUBLISHED'] : ['PUBLISHED']);
+const visibleStatuses = (ctx: Parameters<typeof can>[0]) => (can(ctx, 'rating:read') ? (['PREPARED', 'REVIEWED', 'PUBLISHED'] as const) : (['PUBLISHED'] as const));
 
 builder.queryField('ratings', (t) =>
   t.field({
     type: [RatingRef],
     description: 'Quarterly ratings, newest first: published ones for everyone (no login needed), drafts for the bureau',
     authScopes: { public: true },
-    resolve: (_r, _a, ctx) => ctx.em.find(Rating, { status: { $in: visibleStatuses(ctx.principal) as never } }, { orderBy: { quarter: 'desc' } }),
+    resolve: (_r, _a, ctx) => ratingsIn(ctx.em, visibleStatuses(ctx.principal)),
   }),
 );
 
@@ -107,35 +125,18 @@ builder.queryField('rating', (t) =>
     authScopes: { public: true },
     args: { id: t.arg.id({ required: false }), quarter: t.arg.string({ required: false }) },
     resolve: (_r, { id, quarter }, ctx) =>
-      ctx.em.findOne(Rating, { ...(id ? { id: parseId(id) ?? 0 } : { quarter: quarter ?? '' }), status: { $in: visibleStatuses(ctx.principal) as never } }),
+      ratingBy(ctx.em, id ? { id: parseId(id) ?? 0 } : { quarter: quarter ?? '' }, visibleStatuses(ctx.principal)),
   }),
 );
 
 /** The current list, read from the list entries in force today (public). */
-async function currentList(kind: 'RED' | 'BLACK', em: Parameters<typeof findPage>[0]['em'], today: string) {
-  const entries = await em.find(
-    ListEntry,
-    { kind, fromDate: { $lte: today }, untilDate: { $gte: today }, $or: [{ endedOn: null }, { endedOn: { $gt: today } }], enterprise: { status: { $ne: 'EXPELLED' } } },
-    { populate: ['enterprise'], orderBy: { enterprise: { score: kind === 'RED' ? 'desc' : 'asc' }, untilDate: 'desc' } },
-  );
-  const seen = new Set<number>();
-  const out: Listed[] = [];
-  for (const e of entries) {
-    const firm = e.enterprise as Enterprise;
-    if (seen.has(firm.id)) continue;
-    // A firm on both lists is shown as black-listed only.
-    if (kind === 'RED' && firm.listStatus === 'BLACK') continue;
-    seen.add(firm.id);
-    out.push({ enterpriseId: firm.id, name: firm.name, uscc: firm.uscc, score: Number(firm.score), grade: (firm.grade ?? 'AA') as CreditGrade, reason: e.reason, from: e.fromDate, until: e.untilDate });
-  }
-  return out.map((f) => ({ ...f, kind }));
-}
+const currentList = async (kind: 'RED' | 'BLACK', ctx: Context) => (await listedOn(ctx.em, kind, todayOf(ctx))).map((f) => ({ ...f, kind }));
 
 builder.queryField('redList', (t) =>
-  t.field({ type: [ListedFirmRef], description: '红榜 — firms on the red list today (no login needed)', authScopes: { public: true }, resolve: (_r, _a, ctx) => currentList('RED', ctx.em, todayOf(ctx)) }),
+  t.field({ type: [ListedFirmRef], description: '红榜 — firms on the red list today (no login needed)', authScopes: { public: true }, resolve: (_r, _a, ctx) => currentList('RED', ctx) }),
 );
 builder.queryField('blackList', (t) =>
-  t.field({ type: [ListedFirmRef], description: '黑名单 — firms on the black list today (no login needed)', authScopes: { public: true }, resolve: (_r, _a, ctx) => currentList('BLACK', ctx.em, todayOf(ctx)) }),
+  t.field({ type: [ListedFirmRef], description: '黑名单 — firms on the black list today (no login needed)', authScopes: { public: true }, resolve: (_r, _a, ctx) => currentList('BLACK', ctx) }),
 );
 
 builder.mutationField('prepareRating', (t) =>
@@ -146,10 +147,8 @@ builder.mutationField('prepareRating', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { quarter: t.arg.string({ required: true, description: 'e.g. 2026Q3' }) },
     resolve: (_r, { quarter }, ctx) =>
-      creditWrite(ctx, async (em) => {
-        const bounds = quarterBounds(quarter.trim());
-        failIf(bounds ? (bounds.last >= todayOf(ctx) ? [{ field: 'quarter', code: 'DATE_OUT_OF_RANGE', params: { min: '', max: todayOf(ctx) } }] : []) : [{ field: 'quarter', code: 'INVALID_FORMAT' }], ctx);
-        const rating = await prepareRating(em, actorOf(ctx), quarter.trim());
+      auditedWrite(ctx, async (em) => {
+        const rating = await prepareRating(em, actorOf(ctx), quarter.trim(), todayOf(ctx));
         return { result: rating, audit: { action: 'rating.prepare', entityType: 'Rating', entityId: rating.id, changes: { quarter } } };
       }),
   }),
@@ -163,9 +162,9 @@ builder.mutationField('reviewRating', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { id: t.arg.id({ required: true }), note: t.arg.string({ required: false }) },
     resolve: (_r, { id, note }, ctx) =>
-      creditWrite(ctx, async (em) => {
-        if (!(await em.count(Rating, { id: parseId(id) ?? 0 }))) throw notFound(RATING, String(id), ctx.locale);
-        const rating = await reviewRating(em, actorOf(ctx), parseId(id)!, note?.trim() || null);
+      auditedWrite(ctx, async (em) => {
+        const rating = await reviewRating(em, actorOf(ctx), id, note?.trim() || null);
+        if (!rating) throw notFound(RATING, String(id), ctx.locale);
         return { result: rating, audit: { action: 'rating.review', entityType: 'Rating', entityId: rating.id, changes: { note } } };
       }),
   }),
@@ -179,9 +178,9 @@ builder.mutationField('publishRating', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx) =>
-      creditWrite(ctx, async (em) => {
-        if (!(await em.count(Rating, { id: parseId(id) ?? 0 }))) throw notFound(RATING, String(id), ctx.locale);
-        const rating = await publishRating(em, actorOf(ctx), parseId(id)!, todayOf(ctx));
+      auditedWrite(ctx, async (em) => {
+        const rating = await publishRating(em, actorOf(ctx), id, todayOf(ctx));
+        if (!rating) throw notFound(RATING, String(id), ctx.locale);
         return { result: rating, audit: { action: 'rating.publish', entityType: 'Rating', entityId: rating.id } };
       }),
   }),
@@ -221,7 +220,7 @@ builder.queryField('notifications', (t) =>
     resolve: async (_r, a, ctx) => {
       const mine = { user: ctx.user!.id };
       const page = await findPage(ctx, Notification, a.unreadOnly ? { ...mine, readAt: null } : mine, { page: a.page ?? 1, perPage: a.perPage ?? 25, sortField: 'createdAt', sortOrder: 'DESC' });
-      return { ...page, unread: await ctx.em.count(Notification, { ...mine, readAt: null }) };
+      return { ...page, unread: await unreadNotifications(ctx.em, ctx.user!.id) };
     },
   }),
 );
@@ -233,11 +232,7 @@ builder.mutationField('markNotificationRead', (t) =>
     args: { ids: t.arg.idList({ required: false }) },
     resolve: (_r, { ids }, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const changed = await em.nativeUpdate(
-          Notification,
-          { user: ctx.user!.id, readAt: null, ...(ids?.length ? { id: { $in: ids.map((i) => parseId(i) ?? 0) } } : {}) },
-          { readAt: clock.now() },
-        );
+        const changed = await markNotificationsRead(em, ctx.user!.id, ids);
         return { result: changed, audit: { action: 'notification.read', entityType: 'Notification', entityId: null, changes: { ids: ids ?? 'ALL', changed } } };
       }),
   }),

@@ -1,4 +1,4 @@
-import { Department, closedLoopPolicy } from '@wuye/db';
+import { Department, allDepartments, closedLoopPolicy } from '@wuye/db';
 import {
   CHECKLIST_SECTIONS,
   CHECKLIST_SECTION_LABELS,
@@ -26,7 +26,7 @@ import { builder } from '../builder.js';
 import { DepartmentRef, IssueCategoryEnum } from './departments.js';
 
 /**
- * Reference data of the closed loop (PRODUCT.md §4): categories with their owning departments, the 100-point
+ * Reference data of the closed loop (docs/product.md §4): categories with their owning departments, the 100-point
  * checklist, the seed-part-6 construction defects, the configured clocks; and the enums the other modules share.
  *
  * A category's owner is the department whose `remit` lists it (edited with `updateDepartment`, ADMIN and
@@ -119,7 +119,7 @@ builder.queryFields((t) => ({
     type: [IssueCategoryInfo],
     authScopes: { signedIn: true },
     resolve: async (_r, _a, ctx) => {
-      const departments = await ctx.em.find(Department, {}, { orderBy: { id: 'asc' } });
+      const departments = await allDepartments(ctx.em);
       return ISSUE_CATEGORIES.map((code) => ({ code, departments: departments.filter((d) => d.remit.includes(code)) }));
     },
   }),

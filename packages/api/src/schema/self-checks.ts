@@ -1,4 +1,4 @@
-import { Issue, SelfCheck, submitSelfCheck } from '@wuye/db';
+import { Issue, SelfCheck, childRows, rowsByIds, submitSelfCheck } from '@wuye/db';
 import { builder } from '../builder.js';
 import { dateRange, issueScope, loopActor, loopWrite, selfCheckScope } from '../closed-loop-write.js';
 import type { Context } from '../context.js';
@@ -15,7 +15,7 @@ import { TownshipRef } from './townships.js';
 export const SelfCheckRef = builder.loadableObject('SelfCheck', {
   description: '自查自纠 — a firm’s self-check of one of its communities; its findings enter the ledger (source SELF_CHECK)',
   authScopes: { perm: 'selfCheck:read' },
-  load: (ids: number[], ctx: Context) => ctx.em.find(SelfCheck, and<SelfCheck>({ id: { $in: ids } }, selfCheckScope(ctx))),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, SelfCheck, ids, selfCheckScope(ctx)),
   sort: (s) => s.id,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -33,7 +33,7 @@ export const SelfCheckRef = builder.loadableObject('SelfCheck', {
     issues: t.loadableGroup({
       type: IssueRef,
       load: (ids: number[], ctx: Context) =>
-        ctx.em.find(Issue, and<Issue>({ source: 'SELF_CHECK', sourceId: { $in: ids.map(String) } }, issueScope(ctx)), { orderBy: { id: 'asc' } }),
+        childRows(ctx.em, Issue, 'sourceId', ids.map(String), { id: 'asc' }, and<Issue>({ source: 'SELF_CHECK' }, issueScope(ctx))),
       group: (issue) => Number((issue as Issue).sourceId),
       resolve: (s) => s.id,
     }),

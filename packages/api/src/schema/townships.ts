@@ -1,19 +1,18 @@
-import { Township } from '@wuye/db';
-import { checkTownship } from '@wuye/domain';
+import { Township, rowsByIds, townshipKind } from '@wuye/db';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { countGrouped } from '../counts.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
-import { checkUnique, parseId } from '../write.js';
+import { parseId } from '../write.js';
 
 const LABEL = { 'zh-CN': '乡镇/街道', en: 'Township' };
 
 export const TownshipRef = builder.loadableObject('Township', {
   description: '乡镇/街道 — a township or sub-district of the county',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => ctx.em.find(Township, { id: { $in: ids } }),
+  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Township, ids),
   sort: (t) => t.id,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -75,18 +74,10 @@ const TownshipUpdateInput = builder.inputType('TownshipUpdateInput', {
 defineWriteMutations({
   typeName: 'Township',
   label: LABEL,
-  entity: Township,
   ref: TownshipRef,
   createInput: TownshipInput,
   updateInput: TownshipUpdateInput,
   permissions: { create: 'township:create', update: 'township:update' },
-  snapshot: (t) => ({ name: t.name, code: t.code }),
   normalize: (i) => ({ name: trimmed(i.name) ?? undefined, code: trimmed(i.code) ?? undefined }),
-  validate: async (em, data, existing) => {
-    const issues = checkTownship(data);
-    await checkUnique(em, Township, 'name', data.name, existing?.id ?? null, issues);
-    await checkUnique(em, Township, 'code', data.code, existing?.id ?? null, issues);
-    return issues;
-  },
-  apply: (em, data, existing) => (existing ? em.assign(existing, data) : em.create(Township, data)),
+  kind: townshipKind,
 });

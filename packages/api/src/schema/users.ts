@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { Department, Enterprise, Township, User, hashPassword, clock } from '@wuye/db';
-import { checkPassword, checkUser, type FieldIssue, type Role } from '@wuye/domain';
+import { Department, Enterprise, Township, User, clock, hashPassword, verifyPassword, type Em, type RegistryKind } from '@wuye/db';
+import { checkUser, type FieldIssue, type Role } from '@wuye/domain';
+import { checkNewPassword } from '@wuye/domain/password-strength';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
@@ -115,14 +116,9 @@ type UserData = {
 
 const scopeId = (v: string | number | null | undefined) => (v === undefined ? undefined : v ? String(v) : null);
 
-defineWriteMutations({
-  typeName: 'User',
-  label: LABEL,
+/** How a user account is checked and stored (the registry write sequence of @wuye/db registry/service.ts). */
+const userKind: RegistryKind<User, UserData> = {
   entity: User,
-  ref: UserRef,
-  createInput: UserInput,
-  updateInput: UserUpdateInput,
-  permissions: { create: 'user:create', update: 'user:update' },
   snapshot: (u): UserData => ({
     username: u.username,
     displayName: u.displayName,
@@ -132,19 +128,15 @@ defineWriteMutations({
     enterpriseId: u.enterprise ? String(u.enterprise.id) : null,
     active: u.active,
   }),
-  normalize: (i) => ({
-    username: 'username' in i ? trimmed(i.username)?.toLowerCase() : undefined,
-    displayName: trimmed(i.displayName) ?? undefined,
-    role: (i.role ?? undefined) as Role | undefined,
-    townshipId: scopeId(i.townshipId),
-    departmentId: scopeId(i.departmentId),
-    enterpriseId: scopeId(i.enterpriseId),
-    active: i.active ?? undefined,
-    password: i.password ?? undefined,
-  }),
   validate: async (em, data, existing) => {
     const issues: FieldIssue[] = checkUser(data);
-    if (!existing || data.password !== undefined) issues.push(...checkPassword('password', data.password ?? ''));
+    if (!existing || data.password !== undefined) {
+      const password = data.password ?? '';
+      const policy = checkNewPassword('password', password, [data.username, data.displayName]);
+      issues.push(...policy);
+      // A reset to the password the user has now would leave a leaked one in place.
+      if (existing && policy.length === 0 && (await verifyPassword(existing.passwordHash, password))) issues.push({ field: 'password', code: 'PASSWORD_REUSED' });
+    }
     if (!existing) await checkUnique(em, User, 'username', data.username, null, issues);
     await reference(em, Township, 'townshipId', data.townshipId, issues);
     await reference(em, Department, 'departmentId', data.departmentId, issues);
@@ -169,8 +161,28 @@ defineWriteMutations({
   afterWrite: async (em, user, data, before) => {
     // A new password, a role or scope change, or deactivation ends the user's sessions.
     const scopeChanged = (['role', 'townshipId', 'departmentId', 'enterpriseId'] as const).some((k) => before && before[k] !== data[k]);
-    if (before && (data.passwordHash || scopeChanged || !data.active)) await revokeSessions(em, user.id);
+    if (before && (data.passwordHash || scopeChanged || !data.active)) await revokeSessions(em as Em, user.id);
   },
+};
+
+defineWriteMutations({
+  typeName: 'User',
+  label: LABEL,
+  ref: UserRef,
+  createInput: UserInput,
+  updateInput: UserUpdateInput,
+  permissions: { create: 'user:create', update: 'user:update' },
+  normalize: (i) => ({
+    username: 'username' in i ? trimmed(i.username)?.toLowerCase() : undefined,
+    displayName: trimmed(i.displayName) ?? undefined,
+    role: (i.role ?? undefined) as Role | undefined,
+    townshipId: scopeId(i.townshipId),
+    departmentId: scopeId(i.departmentId),
+    enterpriseId: scopeId(i.enterpriseId),
+    active: i.active ?? undefined,
+    password: i.password ?? undefined,
+  }),
+  kind: userKind,
 });
 
 builder.mutationField('revokeUserSessions', (t) =>

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { shanghaiDate, shanghaiMidnight, type IssueCategory } from '@wuye/domain';
+import { codeLabel, shanghaiMidnight, type Locale } from '@wuye/domain';
 import { dialectOf, endOfDay, num, run, type Dialect } from './sql.js';
 import { clock } from '../clock.js';
-import { enterpriseScopeSql, routedScopeSql, type DataScope, type ScopeSql } from './scope.js';
+import { enterpriseScopeSql, routedScopeSql, type AnalyticsFilter, type DataScope, type ScopeSql } from './scope.js';
 
 /**
  * Analysts' aggregates: counts and sums of issues, complaints, credit records and firms, grouped by up to two
@@ -13,17 +13,8 @@ export type AggregateSubject = (typeof AGGREGATE_SUBJECTS)[number];
 export const AGGREGATE_DIMENSIONS = ['TOWNSHIP', 'DEPARTMENT', 'ENTERPRISE', 'MONTH', 'CATEGORY', 'STATE', 'GRADE', 'ITEM_CODE', 'CHANNEL'] as const;
 export type AggregateDimension = (typeof AGGREGATE_DIMENSIONS)[number];
 
-export interface AggregateFilter {
-  townshipId?: number | null;
-  enterpriseId?: number | null;
-  departmentId?: number | null;
-  category?: IssueCategory | null;
-  /** Issue state, complaint state, record status or list status. */
-  state?: string | null;
-  /** Dated from / to (both inclusive): issues by registration, complaints by receipt, records by effective date. */
-  from?: string | null;
-  to?: string | null;
-}
+/** The same filter as the exports': analysts narrow an aggregate and its export alike. */
+export type AggregateFilter = AnalyticsFilter;
 
 export interface AggregateRow {
   keys: (string | null)[];
@@ -119,9 +110,11 @@ export class AggregateError extends Error {
   }
 }
 
+const CODE_DIMENSIONS = new Set<AggregateDimension>(['CATEGORY', 'STATE', 'CHANNEL']);
+
 export async function aggregate(
   em: EntityManager,
-  q: { subject: AggregateSubject; groupBy: readonly AggregateDimension[]; filter: AggregateFilter; scope: DataScope; today?: string },
+  q: { subject: AggregateSubject; groupBy: readonly AggregateDimension[]; filter: AggregateFilter; scope: DataScope; today?: string; locale?: Locale },
 ): Promise<AggregateRow[]> {
   const d = dialectOf(em);
   const spec = specs(d, q.today ?? clock.today())[q.subject];
@@ -172,7 +165,12 @@ export async function aggregate(
     for (const [k, v] of Object.entries(rest)) if (!/^[kn]\d$/.test(k)) measureValues[k === 'avg_score' ? 'avgScore' : k] = k === 'avg_score' ? Math.round(num(v) * 100) / 100 : num(v);
     return {
       keys: dims.map((_, i) => (r[`k${i}`] == null ? null : String(r[`k${i}`]))),
-      labels: dims.map((dim, i) => (dim.label ? (r[`n${i}`] == null ? null : String(r[`n${i}`])) : r[`k${i}`] == null ? null : String(r[`k${i}`]))),
+      // Codes (categories, states, channels) are labelled by name; keys stay codes for filtering.
+      labels: dims.map((dim, i) => {
+        if (dim.label) return r[`n${i}`] == null ? null : String(r[`n${i}`]);
+        if (r[`k${i}`] == null) return null;
+        return CODE_DIMENSIONS.has(q.groupBy[i]!) ? codeLabel(String(r[`k${i}`]), q.locale ?? 'zh-CN') : String(r[`k${i}`]);
+      }),
       count: num(cnt),
       measures: measureValues,
     };

@@ -4,7 +4,7 @@ import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { aggregate } from './aggregates.js';
 import { buildBulletinSnapshot } from './bulletin.js';
 import { countExportRows, exportBatches, exportColumns } from './exports.js';
-import { KPI_NOW, KPI_TODAY, seedKpiFixture, type KpiFixtureIds } from './kpi-fixture.js';
+import { KPI_NOW, KPI_TODAY, seedKpiFixture, type KpiFixtureIds } from '../fixtures/kpi-fixture.js';
 
 describeEachDriver('aggregates, exports and the bulletin snapshot', (driver) => {
   let orm: MikroORM;
@@ -29,6 +29,25 @@ describeEachDriver('aggregates, exports and the bulletin snapshot', (driver) => 
     expect(firms.map((r) => [r.keys[0], r.count])).toEqual([['C', 1]]);
     const oct = await aggregate(orm.em.fork(), { subject: 'ISSUES', groupBy: [], filter: { from: '2026-10-01', to: '2026-10-31' }, scope: { kind: 'TOWNSHIP', townshipId: ids.t2 } });
     expect(oct.map((r) => r.count)).toEqual([2]);
+  });
+
+  it('exports and group labels show codes by name in the reader’s language', async () => {
+    const cols = exportColumns('issues').map((c) => c.key);
+    const [zh, en]: (string | number | null)[][][] = [[], []];
+    for await (const b of exportBatches(orm.em.fork(), 'issues', {}, { kind: 'ALL' })) zh!.push(...b);
+    for await (const b of exportBatches(orm.em.fork(), 'issues', {}, { kind: 'ALL' }, 100, 'en')) en!.push(...b);
+    expect([zh![0]![cols.indexOf('category')], zh![0]![cols.indexOf('state')], zh![0]![cols.indexOf('flagged')]]).not.toContain('SANITATION');
+    for (const row of [...zh!, ...en!]) for (const v of row) expect(String(v)).not.toMatch(/^[A-Z][A-Z_]{3,}$/);
+    expect(en![0]![cols.indexOf('flagged')]).toBe('no');
+    const byCategory = await aggregate(orm.em.fork(), { subject: 'ISSUES', groupBy: ['CATEGORY', 'STATE'], filter: {}, scope: { kind: 'ALL' } });
+    expect(byCategory.length).toBeGreaterThan(0);
+    for (const r of byCategory) {
+      expect(r.keys[0]).toMatch(/^[A-Z_]+$/);
+      expect(r.labels[0]).not.toBe(r.keys[0]);
+      expect(r.labels[1]).not.toBe(r.keys[1]);
+    }
+    const firms = await aggregate(orm.em.fork(), { subject: 'ENTERPRISES', groupBy: ['STATE'], filter: {}, scope: { kind: 'ALL' }, locale: 'en' });
+    expect(firms.map((r) => r.labels[0]).sort()).toEqual(['black list', 'none', 'red list']);
   });
 
   it('exports stream in id order, in batches, within the scope', async () => {
@@ -57,8 +76,10 @@ describeEachDriver('aggregates, exports and the bulletin snapshot', (driver) => 
     expect(s.county.some((k) => k.code === 'COMMITTEE_FORMATION')).toBe(false);
     expect(s.byTownship.map((t) => t.townshipName).sort()).toEqual(['东城街道', '城关镇'].sort());
     expect(s.overdueIssues.map((i) => [i.title, i.daysOverdue])).toEqual([['I5', 41], ['I4', 11]]);
-    expect(s.distribution).toEqual({ AAA: 1, AA: 0, A: 0, B: 1, C: 1, RED: 1, BLACK: 1 });
-    // The ranking is as of Oct 31, computed from the credit records: none here, so every active firm has the base 80.
+    // Every figure is as of Oct 31, computed from the credit records and list entries: none here, so every active
+    // firm has the base 80 (AA) and no list status, whatever grades and lists are stored today (AAA/RED, C/BLACK).
+    expect(s.distribution).toEqual({ AAA: 0, AA: 3, A: 0, B: 0, C: 0, RED: 0, BLACK: 0 });
+    expect(s.totalFirms).toBe(3);
     expect(s.top10.map((f) => [f.name, f.score])).toEqual([['K物业1', 80], ['K物业2', 80], ['K物业3', 80]]);
     expect(s.bottom10.map((f) => f.rank)).toEqual([3, 2, 1]);
   });

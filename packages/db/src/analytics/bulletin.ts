@@ -5,7 +5,7 @@ import { computeKpis, type KpiRow } from './kpi-engine.js';
 import { dateString, dialectOf, endOfDay, num, run } from './sql.js';
 
 /**
- * The monthly bulletin's content (PRODUCT.md §7), gathered in a fixed number of SQL statements and stored as one
+ * The monthly bulletin's content (docs/product.md §7), gathered in a fixed number of SQL statements and stored as one
  * JSON snapshot: KPI table by township, grade distribution, red/black list changes, overdue and flagged issues,
  * typical cases, top and bottom 10 firms. Once published the snapshot is never recomputed.
  */
@@ -38,7 +38,6 @@ export async function buildBulletinSnapshot(em: EntityManager, month: string, to
   const [prevCounty] = await computeKpis(em, { ...base, period: previousPeriod(period), groupBy: [] });
   const towns = await computeKpis(em, { ...base, period, groupBy: ['TOWNSHIP'] });
   const prevTowns = await computeKpis(em, { ...base, period: previousPeriod(period), groupBy: ['TOWNSHIP'] });
-  const dist = county!.cells.CREDIT_DISTRIBUTION.distribution ?? {};
 
   const changes = await run(
     em,
@@ -77,7 +76,20 @@ export async function buildBulletinSnapshot(em: EntityManager, month: string, to
        from credit_record r join enterprise e on e.id = r.enterprise_id where r.points < 0 and r.confirmed_on between ? and ?) x where rn <= 5 order by kind desc, rn`,
     [period.from, asOf, period.from, asOf],
   );
+  // Every figure is as of the same day: the grade distribution and list counts come from the ranking on `asOf`
+  // (computed from the records for a past month), not from today's stored standings.
   const ranking = await rankEnterprises(em, { asOf: asOf >= today ? null : asOf, today, page: 1, perPage: 1_000_000 });
+  const distribution: BulletinSnapshot['distribution'] = { AAA: 0, AA: 0, A: 0, B: 0, C: 0, RED: 0, BLACK: 0 };
+  for (const r of ranking.items) {
+    distribution[r.grade] += 1;
+    if (r.listStatus !== 'NONE') distribution[r.listStatus] += 1;
+  }
+  // The KPI rows' distribution cells count the same firms (the KPI engine reads the current registry).
+  for (const row of [county, ...towns]) {
+    const cell = row?.cells.CREDIT_DISTRIBUTION;
+    if (!cell?.applicable) continue;
+    cell.numerator = cell.denominator = ranking.items.filter((r) => row!.groupId == null || r.townshipId === row!.groupId).length;
+  }
   const firm = (r: (typeof ranking.items)[number]) => ({ rank: r.rank, enterpriseId: r.enterpriseId, name: r.name, township: r.townshipName, score: r.score, grade: r.grade });
 
   return {
@@ -86,7 +98,7 @@ export async function buildBulletinSnapshot(em: EntityManager, month: string, to
     generatedOn: today,
     county: kpiList(county, prevCounty),
     byTownship: towns.map((t) => ({ townshipId: t.groupId!, townshipName: t.groupName!, kpis: kpiList(t, prevTowns.find((p) => p.groupId === t.groupId)) })),
-    distribution: { AAA: num(dist.AAA), AA: num(dist.AA), A: num(dist.A), B: num(dist.B), C: num(dist.C), RED: num(dist.RED), BLACK: num(dist.BLACK) },
+    distribution,
     listChanges,
     overdueIssues: overdue.map((r) => ({
       id: Number(r.id), title: String(r.title), township: String(r.township), enterprise: r.enterprise == null ? null : String(r.enterprise),

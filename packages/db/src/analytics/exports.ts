@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { shanghaiMidnight, addDays, type IssueCategory, type Permission } from '@wuye/domain';
+import { codeLabel, shanghaiMidnight, addDays, type CodeFamily, type Locale, type Permission } from '@wuye/domain';
 import { dialectOf, dateString, num, run, type Dialect, type Raw } from './sql.js';
-import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type DataScope, type ScopeSql } from './scope.js';
+import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type AnalyticsFilter, type DataScope, type ScopeSql } from './scope.js';
 
 /**
  * Exports of the big lists, read in keyset batches (`id > last … order by id limit n`) so a million rows never sit
@@ -11,21 +11,15 @@ import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type DataScope, 
 export const EXPORT_LISTS = ['issues', 'complaints', 'enterprises', 'communities', 'credit-records', 'inspections', 'project-managers', 'objections', 'repair-applications'] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
 
-export interface ExportFilter {
-  townshipId?: number | null;
-  enterpriseId?: number | null;
-  departmentId?: number | null;
-  category?: IssueCategory | null;
-  state?: string | null;
-  from?: string | null;
-  to?: string | null;
-}
+export type ExportFilter = AnalyticsFilter;
 
 export interface ExportColumn {
   key: string;
   header: { 'zh-CN': string; en: string };
   /** Kind of value, for spreadsheet formats. */
   type: 'string' | 'number' | 'date' | 'datetime' | 'boolean';
+  /** The values are codes, written by name in the reader's language (of this family, or looked up across all). */
+  codes?: CodeFamily | true;
 }
 
 interface ListSpec {
@@ -40,6 +34,7 @@ interface ListSpec {
 }
 
 const col = (key: string, zh: string, en: string, type: ExportColumn['type'] = 'string'): ExportColumn => ({ key, header: { 'zh-CN': zh, en }, type });
+const code = (key: string, zh: string, en: string, family: CodeFamily | true = true): ExportColumn => ({ ...col(key, zh, en), codes: family });
 
 function instantRange(d: Dialect, column: string, f: ExportFilter): [string, unknown][] {
   return [
@@ -52,7 +47,7 @@ const SPECS: Record<ExportList, ListSpec> = {
   issues: {
     permission: 'issue:read',
     columns: [
-      col('id', '编号', 'id', 'number'), col('title', '标题', 'title'), col('category', '类别', 'category'), col('state', '状态', 'state'),
+      col('id', '编号', 'id', 'number'), col('title', '标题', 'title'), code('category', '类别', 'category', 'issueCategory'), code('state', '状态', 'state'),
       col('flagged', '挂牌督办', 'flagged', 'boolean'), col('township', '乡镇/街道', 'township'), col('community', '小区', 'community'),
       col('enterprise', '物业服务企业', 'enterprise'), col('department', '责任部门', 'department'), col('deadline', '整改期限', 'deadline', 'date'),
       col('createdAt', '登记时间', 'registered at', 'datetime'), col('closedAt', '销号时间', 'closed at', 'datetime'),
@@ -66,10 +61,10 @@ const SPECS: Record<ExportList, ListSpec> = {
   complaints: {
     permission: 'complaint:read',
     columns: [
-      col('id', '编号', 'id', 'number'), col('channel', '渠道', 'channel'), col('category', '类别', 'category'), col('state', '状态', 'state'),
+      col('id', '编号', 'id', 'number'), code('channel', '渠道', 'channel'), code('category', '类别', 'category', 'issueCategory'), code('state', '状态', 'state'),
       col('complainantCount', '投诉人数', 'complainants', 'number'), col('township', '乡镇/街道', 'township'), col('community', '小区', 'community'),
       col('enterprise', '物业服务企业', 'enterprise'), col('department', '承办部门', 'department'), col('receivedAt', '受理时间', 'received at', 'datetime'),
-      col('respondedAt', '首次响应时间', 'responded at', 'datetime'), col('followUpRating', '回访评价', 'follow-up rating'),
+      col('respondedAt', '首次响应时间', 'responded at', 'datetime'), code('followUpRating', '回访评价', 'follow-up rating'),
     ],
     select: () => `a.id, a.channel, a.category, a.state, a.complainant_count, t.name as township, c.name as community, e.name as enterprise, dp.name as department, a.received_at, a.responded_at, a.follow_up_rating`,
     from: 'complaint a join township t on t.id = a.township_id join community c on c.id = a.community_id left join enterprise e on e.id = a.enterprise_id left join department dp on dp.id = a.department_id',
@@ -81,7 +76,7 @@ const SPECS: Record<ExportList, ListSpec> = {
     permission: 'enterprise:read',
     columns: [
       col('id', '编号', 'id', 'number'), col('name', '企业名称', 'name'), col('uscc', '统一社会信用代码', 'USCC'), col('township', '注册乡镇', 'township'),
-      col('status', '状态', 'status'), col('score', '信用分', 'score', 'number'), col('grade', '信用等级', 'grade'), col('listStatus', '红黑榜', 'list'),
+      code('status', '状态', 'status', 'enterpriseStatus'), col('score', '信用分', 'score', 'number'), col('grade', '信用等级', 'grade'), code('listStatus', '红黑榜', 'list', 'listStatus'),
     ],
     select: () => `a.id, a.name, a.uscc, t.name as township, a.status, a.score, a.grade, a.list_status`,
     from: 'enterprise a join township t on t.id = a.township_id',
@@ -92,8 +87,8 @@ const SPECS: Record<ExportList, ListSpec> = {
   communities: {
     permission: 'community:read',
     columns: [
-      col('id', '编号', 'id', 'number'), col('name', '小区名称', 'name'), col('township', '乡镇/街道', 'township'), col('type', '类型', 'type'),
-      col('households', '户数', 'households', 'number'), col('serviceMode', '服务模式', 'service mode'), col('enterprise', '物业服务企业', 'enterprise'),
+      col('id', '编号', 'id', 'number'), col('name', '小区名称', 'name'), col('township', '乡镇/街道', 'township'), code('type', '类型', 'type', 'communityType'),
+      col('households', '户数', 'households', 'number'), code('serviceMode', '服务模式', 'service mode', 'serviceMode'), col('enterprise', '物业服务企业', 'enterprise'),
     ],
     select: () => `a.id, a.name, t.name as township, a.type, a.households, a.service_mode, e.name as enterprise`,
     from: 'community a join township t on t.id = a.township_id left join enterprise e on e.id = a.enterprise_id',
@@ -105,7 +100,7 @@ const SPECS: Record<ExportList, ListSpec> = {
     permission: 'credit:read',
     columns: [
       col('id', '编号', 'id', 'number'), col('enterprise', '物业服务企业', 'enterprise'), col('itemCode', '信用事项', 'item'), col('points', '分值', 'points', 'number'),
-      col('status', '状态', 'status'), col('effectiveFrom', '生效日期', 'effective from', 'date'), col('expiresOn', '到期日期', 'expires on', 'date'), col('reason', '事由', 'reason'),
+      code('status', '状态', 'status'), col('effectiveFrom', '生效日期', 'effective from', 'date'), col('expiresOn', '到期日期', 'expires on', 'date'), col('reason', '事由', 'reason'),
     ],
     select: () => `a.id, e.name as enterprise, a.item_code, a.points, a.status, a.effective_from, a.expires_on, a.reason`,
     from: 'credit_record a join enterprise e on e.id = a.enterprise_id',
@@ -116,7 +111,7 @@ const SPECS: Record<ExportList, ListSpec> = {
   inspections: {
     permission: 'inspection:read',
     columns: [
-      col('id', '编号', 'id', 'number'), col('date', '检查日期', 'date', 'date'), col('kind', '检查方式', 'kind'), col('township', '乡镇/街道', 'township'),
+      col('id', '编号', 'id', 'number'), col('date', '检查日期', 'date', 'date'), code('kind', '检查方式', 'kind', 'inspectionKind'), col('township', '乡镇/街道', 'township'),
       col('community', '小区', 'community'), col('enterprise', '物业服务企业', 'enterprise'), col('inspectors', '检查人员', 'inspectors'),
       col('score', '得分', 'score', 'number'), col('grade', '等级', 'grade'), col('refusedToCooperate', '拒不配合', 'refused to cooperate', 'boolean'),
       col('createdAt', '登记时间', 'registered at', 'datetime'),
@@ -145,7 +140,7 @@ const SPECS: Record<ExportList, ListSpec> = {
     permission: 'credit:read',
     columns: [
       col('id', '编号', 'id', 'number'), col('enterprise', '物业服务企业', 'enterprise'), col('recordId', '信用记录编号', 'record id', 'number'), col('itemCode', '信用事项', 'item'),
-      col('filedAt', '提出时间', 'filed at', 'datetime'), col('status', '状态', 'status'), col('statement', '异议理由', 'statement'),
+      col('filedAt', '提出时间', 'filed at', 'datetime'), code('status', '状态', 'status', 'objectionStatus'), col('statement', '异议理由', 'statement'),
       col('decidedAt', '处理时间', 'decided at', 'datetime'), col('decisionNote', '处理意见', 'decision note'),
     ],
     select: () => `a.id, e.name as enterprise, a.record_id, r.item_code, a.filed_at, a.status, a.statement, a.decided_at, a.decision_note`,
@@ -158,7 +153,7 @@ const SPECS: Record<ExportList, ListSpec> = {
     permission: 'credit:read',
     columns: [
       col('id', '编号', 'id', 'number'), col('enterprise', '物业服务企业', 'enterprise'), col('recordId', '信用记录编号', 'record id', 'number'), col('itemCode', '信用事项', 'item'),
-      col('appliedAt', '申请时间', 'applied at', 'datetime'), col('openIssues', '未销号问题数', 'open issues', 'number'), col('status', '状态', 'status'),
+      col('appliedAt', '申请时间', 'applied at', 'datetime'), col('openIssues', '未销号问题数', 'open issues', 'number'), code('status', '状态', 'status'),
       col('commitment', '信用承诺', 'commitment'), col('decidedAt', '处理时间', 'decided at', 'datetime'), col('reasons', '处理理由', 'reasons'),
     ],
     select: () => `a.id, e.name as enterprise, a.record_id, r.item_code, a.applied_at, a.open_issues, a.status, a.commitment, a.decided_at, a.reasons`,
@@ -193,9 +188,10 @@ export async function countExportRows(em: EntityManager, list: ExportList, filte
   return num(row?.n);
 }
 
-function cell(value: unknown, type: ExportColumn['type']): string | number | null {
+function cell(value: unknown, column: ExportColumn, locale: Locale): string | number | null {
   if (value == null) return null;
-  switch (type) {
+  if (column.codes) return codeLabel(String(value), locale, column.codes === true ? undefined : column.codes);
+  switch (column.type) {
     case 'number':
       return Number(value);
     case 'date':
@@ -205,7 +201,7 @@ function cell(value: unknown, type: ExportColumn['type']): string | number | nul
       return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
     }
     case 'boolean':
-      return value === true || value === 1 || value === '1' || value === 't' ? '是' : '否';
+      return value === true || value === 1 || value === '1' || value === 't' ? (locale === 'en' ? 'yes' : '是') : locale === 'en' ? 'no' : '否';
     default:
       return String(value);
   }
@@ -213,9 +209,9 @@ function cell(value: unknown, type: ExportColumn['type']): string | number | nul
 
 /**
  * Yields the rows of a list in batches of `batchSize`, each row an array in `exportColumns(list)` order, with
- * dates as YYYY-MM-DD and instants as Shanghai local time. One statement per batch, keyed on the id.
+ * dates as YYYY-MM-DD, instants as Shanghai local time, codes and yes/no by name in `locale`. One statement per batch, keyed on the id.
  */
-export async function* exportBatches(em: EntityManager, list: ExportList, filter: ExportFilter, scope: DataScope, batchSize = 5000): AsyncGenerator<(string | number | null)[][]> {
+export async function* exportBatches(em: EntityManager, list: ExportList, filter: ExportFilter, scope: DataScope, batchSize = 5000, locale: Locale = 'zh-CN'): AsyncGenerator<(string | number | null)[][]> {
   const d = dialectOf(em);
   const spec = SPECS[list];
   const w = whereOf(list, d, filter, scope);
@@ -224,7 +220,7 @@ export async function* exportBatches(em: EntityManager, list: ExportList, filter
     const rows: Raw[] = await run(em, `select ${spec.select(d)} from ${spec.from} ${w.sql} and ${spec.alias}.id > ? order by ${spec.alias}.id limit ?`, [...w.params, last, batchSize]);
     if (rows.length === 0) return;
     last = Number(rows[rows.length - 1]!.id);
-    yield rows.map((r) => Object.values(r).map((v, i) => cell(v, spec.columns[i]!.type)));
+    yield rows.map((r) => Object.values(r).map((v, i) => cell(v, spec.columns[i]!, locale)));
     if (rows.length < batchSize) return;
   }
 }

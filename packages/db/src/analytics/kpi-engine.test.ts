@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parsePeriod, type KpiGrouping } from '@wuye/domain';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { computeKpis, type KpiFilter } from './kpi-engine.js';
-import { KPI_NOW, KPI_TODAY, nd, seedKpiFixture, type KpiFixtureIds } from './kpi-fixture.js';
+import { KPI_NOW, KPI_TODAY, nd, seedKpiFixture, type KpiFixtureIds } from '../fixtures/kpi-fixture.js';
 
 describeEachDriver('KPI engine against hand-computed figures', (driver) => {
   let orm: MikroORM;

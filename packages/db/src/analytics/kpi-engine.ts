@@ -12,7 +12,7 @@ import {
 import { dialectOf, endOfDay, num, run, type Dialect, type Raw } from './sql.js';
 
 /**
- * The KPI engine (PRODUCT.md §6) as SQL: one aggregate statement per group of KPIs sharing their facts (issues
+ * The KPI engine (docs/product.md §6) as SQL: one aggregate statement per group of KPIs sharing their facts (issues
  * registered, closed, open; complaints received, visited; communities; training; credit; milestones) for a whole
  * period, county-wide or grouped by township, department, enterprise and/or month. Nothing is loaded row by row: each statement returns one line per (month, group).
  *

@@ -1,7 +1,22 @@
+import type { IssueCategory } from '@wuye/domain';
+
 /**
  * The slice of the data a caller sees, as the read models need it (the API derives it from the principal, the
  * same way as its GraphQL row scoping): everything, one township, one firm, or the items routed to one department.
  */
+/** What an analyst narrows an aggregate or an export to. */
+export interface AnalyticsFilter {
+  townshipId?: number | null;
+  enterpriseId?: number | null;
+  departmentId?: number | null;
+  category?: IssueCategory | null;
+  /** Issue state, complaint state, record status or list status. */
+  state?: string | null;
+  /** Dated from / to (both inclusive): issues by registration, complaints by receipt, records by effective date. */
+  from?: string | null;
+  to?: string | null;
+}
+
 export type DataScope =
   | { kind: 'ALL' }
   | { kind: 'TOWNSHIP'; townshipId: number }

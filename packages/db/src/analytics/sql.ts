@@ -62,6 +62,9 @@ export function endOfDay(date: string): Date {
 export type Raw = Record<string, unknown>;
 
 export async function run(em: EntityManager, sql: string, params: unknown[]): Promise<Raw[]> {
+  // better-sqlite3 runs a statement synchronously on the event loop, and its promise chain never yields: let other
+  // requests (and /healthz) in between a report's statements, so a long report slows them by one statement at most.
+  await new Promise<void>((resolve) => setImmediate(resolve));
   return (await (em as SqlEntityManager).execute(sql, params)) as Raw[];
 }
 

@@ -151,5 +151,23 @@ describeEachDriver('closed-loop services and job', (driver) => {
       await expect(assignedIssue('2020-01-01', at('2026-05-01T02:00:00Z'))).rejects.toThrow(/deadline: DEADLINE_IN_PAST/);
       expect(await orm.em.fork().count(Issue, {})).toBe(before);
     });
+
+    it('a complaint filed by a township outside its area, or naming a firm that does not serve the community', async () => {
+      const em = orm.em.fork();
+      const other = em.create(Township, { name: '东城街道', code: 'T2' });
+      const rival = em.create(Enterprise, { name: '宏达物业', uscc: '91330100MA00000028', legalRepresentative: '李', township: other });
+      const clerk = em.create(User, { username: 'clerk2', displayName: 'clerk2', role: 'TOWNSHIP', passwordHash: 'x', township: other });
+      await em.flush();
+      const township: LoopActor = { principal: { userId: String(clerk.id), role: 'TOWNSHIP', townshipId: String(other.id) }, name: 'clerk2' };
+      const before = await orm.em.fork().count(Complaint, {});
+      const file = (actor: LoopActor, enterpriseId: number | null) =>
+        orm.em.fork().transactional((tx) =>
+          createComplaint(tx, { channel: 'HOTLINE', complainantCount: 1, communityId: ids.community, enterpriseId, category: 'SERVICE_QUALITY', content: '保洁不到位' }, actor, new Date()),
+        );
+      await expect(file(township, null)).rejects.toThrow(/communityId: UNKNOWN_REFERENCE/);
+      await expect(file(regulator, rival.id)).rejects.toThrow(/enterpriseId: NOT_SERVING_COMMUNITY/);
+      expect(await orm.em.fork().count(Complaint, {})).toBe(before);
+      await expect(file(regulator, ids.enterprise)).resolves.toMatchObject({ state: 'ROUTED' });
+    });
   });
 });

@@ -6,7 +6,7 @@ import { DEFAULT_COMPLAINT_SLA, checkComplaintSla, type ComplaintSla, type Field
  *
  * - `b1GraceDays`: an issue overdue by more than this many whole days proposes B1 (default 3: a firm that is a
  *   day or two late after a weekend is not marked at once; 0 marks it the day after the deadline).
- * - `sla`: complaint first-response and resolution limits in days (default 3 and 15, PRODUCT.md §4).
+ * - `sla`: complaint first-response and resolution limits in days (default 3 and 15, docs/product.md §4).
  * - `dueSoonDays`: how close a deadline must be for the inbox and the `dueWithinDays` default (default 7).
  * - `now`: the platform's clock (clock.ts); tests replace it to stand on a deadline's boundary.
  */
@@ -27,17 +27,6 @@ export const closedLoopPolicy: ClosedLoopPolicy = {
   now: () => clock.now(),
 };
 
-/** A refused closed-loop operation: field-named issues, localised by the API. */
-export class ClosedLoopRuleError extends Error {
-  constructor(readonly issues: FieldIssue[]) {
-    super(issues.map((i) => `${i.field}: ${i.code}`).join('; '));
-    this.name = 'ClosedLoopRuleError';
-  }
-}
-
-export function failOn(issues: FieldIssue[]): void {
-  if (issues.length > 0) throw new ClosedLoopRuleError(issues);
-}
 
 /** Checks settings before they are used (a bad SLA or grace period stops the server at start-up). */
 export function checkClosedLoopPolicy(policy: Pick<ClosedLoopPolicy, 'b1GraceDays' | 'sla' | 'dueSoonDays'>): FieldIssue[] {

@@ -5,6 +5,7 @@ import {
   applyComplaintAction,
   applyIssueAction,
   checkComplaintIntake,
+  checkComplaintPlace,
   checkIssueClassification,
   checklistItem,
   findingsOf,
@@ -33,13 +34,14 @@ import {
   SelfCheck,
   User,
 } from '../entities/index.js';
-import { closedLoopPolicy, failOn, ClosedLoopRuleError } from './policy.js';
+import { RuleError, failOn } from '../rule-error.js';
+import { closedLoopPolicy } from './policy.js';
 import { complaintSnapshot, issueSnapshot, proposeDueForComplaint, proposeDueForInspection, proposeDueForIssue } from './proposals.js';
 
 /**
  * Closed-loop writes. Each function takes the caller's transactional EntityManager: the item, its timeline rows,
  * the credit records it proposes and the caller's audit row commit together or not at all. A refused operation
- * throws ClosedLoopRuleError before anything is flushed, or inside the transaction, which then rolls back.
+ * throws RuleError before anything is flushed, or inside the transaction, which then rolls back.
  * The domain (packages/domain/src/closed-loop) holds every rule; this file loads, stores and links.
  */
 
@@ -164,7 +166,7 @@ export type IssueActionInput = IssueCommand;
  */
 export async function applyIssueCommand(em: EntityManager, issue: Issue, command: IssueActionInput, actor: LoopActor, now: Date): Promise<Issue> {
   const result = applyIssueAction(issueSnapshot(issue), command, actor.principal, now);
-  if (!result.ok) throw new ClosedLoopRuleError(result.errors);
+  if (!result.ok) throw new RuleError(result.errors);
   const issues: FieldIssue[] = [];
   const next = result.issue;
   if (result.event.action === 'ASSIGN') {
@@ -360,7 +362,7 @@ export async function submitSelfCheck(em: EntityManager, input: SelfCheckInput, 
   const scored = scoreInspection(input.deductions);
   if (!scored.ok) issues.push(...scored.errors);
   failOn(issues);
-  if (!scored.ok) throw new ClosedLoopRuleError(scored.errors);
+  if (!scored.ok) throw new RuleError(scored.errors);
   const selfCheck = em.create(SelfCheck, {
     enterprise: em.getReference(Enterprise, enterpriseId),
     community: place!,
@@ -430,6 +432,10 @@ export async function createComplaint(em: EntityManager, input: ComplaintInput, 
     enterprise = await em.findOne(Enterprise, { id: input.enterpriseId });
     if (!enterprise) issues.push({ field: 'enterpriseId', code: 'UNKNOWN_REFERENCE', params: { id: String(input.enterpriseId) } });
   }
+  if (place) {
+    const at = { townshipId: String(place.township.id), enterpriseId: place.enterprise ? String(place.enterprise.id) : null };
+    issues.push(...checkComplaintPlace(actor.principal, at, String(place.id), enterprise && input.enterpriseId != null ? String(enterprise.id) : null));
+  }
   let departmentId = '';
   if (!issues.some((i) => i.field === 'category')) {
     const routed = routeByCategory(input.category, await remits(em));
@@ -496,7 +502,7 @@ export async function applyComplaintCommand(
   if (command.action === 'TURN_INTO_ISSUE') {
     // Check the transition first (with a stand-in id), so a refused turn registers no issue.
     const probe = applyComplaintAction(complaintSnapshot(complaint), { ...command, issueId: 'pending' }, principal, at);
-    if (!probe.ok) throw new ClosedLoopRuleError(probe.errors);
+    if (!probe.ok) throw new RuleError(probe.errors);
     const issue = await registerIssue(
       em,
       {
@@ -532,11 +538,11 @@ export async function applyComplaintCommand(
     cmd = { ...command, issueId: String(issue.id) };
   }
   const result = applyComplaintAction(complaintSnapshot(complaint), cmd, principal, at);
-  if (!result.ok) throw new ClosedLoopRuleError(result.errors);
+  if (!result.ok) throw new RuleError(result.errors);
   const next = result.complaint;
   const action = result.event.action;
   if (action === 'ROUTE' && !(await em.findOne(Department, { id: Number(next.departmentId) }))) {
-    throw new ClosedLoopRuleError([{ field: 'departmentId', code: 'UNKNOWN_REFERENCE', params: { id: String(next.departmentId) } }]);
+    throw new RuleError([{ field: 'departmentId', code: 'UNKNOWN_REFERENCE', params: { id: String(next.departmentId) } }]);
   }
   em.assign(complaint, {
     state: next.state,

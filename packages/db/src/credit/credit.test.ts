@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { SCORING_STANDARD_V1, standingOn, withUsccCheckChar } from '@wuye/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CreditRecord, CreditRecordEvent, Enterprise, ScoringStandard, Township, User, type Em } from '../index.js';
+import { CreditRecord, CreditRecordEvent, Enterprise, Objection, RuleError, ScoringStandard, Township, User, type Em } from '../index.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
-import { applyTransition, enterpriseRecords, proposeRecord, rankEnterprises, recomputeAllCredit, runCreditExpiry, standingsOn } from './index.js';
+import { applyTransition, decideObjection, enterpriseRecords, fileObjection, proposeRecord, rankEnterprises, recomputeAllCredit, runCreditExpiry, standingsOn } from './index.js';
 
 const actor = (userId: number) => ({ userId, name: 'tester' });
 
@@ -104,5 +104,29 @@ describeEachDriver('credit records in the database', (driver) => {
       [...fromRecords].sort((x, y) => y.score - x.score || x.negative - y.negative).map((s) => [s.enterpriseId, s.score, s.grade]),
     );
     expect(computed.total).toBe(3);
+  });
+  it('two reviewers deciding one objection from the same view: the record moves once, the later decision is refused', async () => {
+    const firmUser = await orm.em.fork().findOneOrFail(User, { username: 'e1' });
+    const rec = await orm.em.fork().transactional((tx) =>
+      proposeRecord(tx, actor(ids.u1), { subjectType: 'ENTERPRISE', enterpriseId: ids.c, itemCode: 'B6', effectiveFrom: '2027-04-01', reason: '通报', sourceType: 'MANUAL', publicize: true }, '2027-04-01'),
+    );
+    const filed = await orm.em.fork().transactional(async (tx) =>
+      fileObjection(tx, { userId: firmUser.id, name: 'e1' }, await tx.findOneOrFail(CreditRecord, { id: rec.id }), { statement: '已整改' }, '2027-04-03'),
+    );
+    // Both reviewers loaded the objection and its record before either decided.
+    const [em1, em2] = [orm.em.fork(), orm.em.fork()];
+    const [o1, o2] = [await em1.findOneOrFail(Objection, { id: filed.id }), await em2.findOneOrFail(Objection, { id: filed.id })];
+    await em1.findOneOrFail(CreditRecord, { id: rec.id });
+    await em2.findOneOrFail(CreditRecord, { id: rec.id });
+    await em1.transactional((tx) => decideObjection(tx, actor(ids.u2), o1, { uphold: true, note: '维持' }, '2027-04-05'));
+    await expect(em2.transactional((tx) => decideObjection(tx, actor(ids.u2), o2, { uphold: false, note: '撤销' }, '2027-04-05'))).rejects.toBeInstanceOf(RuleError);
+
+    const fresh = orm.em.fork();
+    const stored = await fresh.findOneOrFail(CreditRecord, { id: rec.id });
+    // Status, reviewer and decision were written together by the one command.
+    expect([stored.status, stored.decision, stored.decisionNote, stored.reviewer?.id, stored.revokedAt ?? null]).toEqual(['CONFIRMED', 'UPHELD', '维持', ids.u2, null]);
+    expect(stored.decidedAt).toBeInstanceOf(Date);
+    expect((await fresh.find(CreditRecordEvent, { record: rec.id }, { orderBy: { id: 'asc' } })).map((e) => e.toStatus)).toEqual(['PROPOSED', 'PUBLICIZING', 'OBJECTED', 'CONFIRMED']);
+    expect((await fresh.findOneOrFail(Objection, { id: filed.id })).status).toBe('REJECTED');
   });
 });

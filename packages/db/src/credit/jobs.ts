@@ -4,6 +4,8 @@ import { listStatusOn, transition } from '@wuye/domain';
 import { CreditRecord, CreditRecordEvent, Enterprise, ListEntry, ProjectManager } from '../entities/index.js';
 import { standardFor } from './standards.js';
 import { standingsOn } from './standings.js';
+import { RuleError } from '../rule-error.js';
+import { confirmRecord } from './commands.js';
 import { afterStatusChange, notifyFirm, refreshAfterRecordChange, refreshManagerCredit, toListLike } from './service.js';
 
 export interface CreditJobResult {
@@ -26,7 +28,7 @@ const SYSTEM = { userId: null, name: '系统' } as const;
 export async function runCreditExpiry(em: EntityManager, today: string): Promise<CreditJobResult> {
   const result: CreditJobResult = { confirmed: 0, expired: 0, listsRefreshed: 0 };
   const due = await em.fork().find(CreditRecord, { status: 'PUBLICIZING', objectionDeadline: { $lt: today } }, { fields: ['id'], orderBy: { id: 'asc' } });
-  for (const { id } of due) if (await claim(em, id, 'PUBLICIZING', today)) result.confirmed++;
+  for (const { id } of due) if (await confirmDue(em, id, today)) result.confirmed++;
   const expired = await em.fork().find(CreditRecord, { status: 'CONFIRMED', expiresOn: { $lt: today } }, { fields: ['id'], orderBy: { id: 'asc' } });
   for (const { id } of expired) if (await claim(em, id, 'CONFIRMED', today)) result.expired++;
 
@@ -43,21 +45,32 @@ export async function runCreditExpiry(em: EntityManager, today: string): Promise
   return result;
 }
 
-async function claim(em: EntityManager, id: number, from: 'PUBLICIZING' | 'CONFIRMED', today: string): Promise<boolean> {
+/** The confirm command in its own transaction; a RuleError means another instance confirmed it first (or it is not due). */
+async function confirmDue(em: EntityManager, id: number, today: string): Promise<boolean> {
+  try {
+    await em.fork().transactional(async (tx) => confirmRecord(tx, await tx.findOneOrFail(CreditRecord, { id }), today));
+    return true;
+  } catch (e) {
+    if (e instanceof RuleError) return false;
+    throw e;
+  }
+}
+
+async function claim(em: EntityManager, id: number, from: 'CONFIRMED', today: string): Promise<boolean> {
   return em.fork().transactional(async (tx) => {
     const record = await tx.findOneOrFail(CreditRecord, { id });
     const change = transition(
       { status: record.status, proposedBy: null, objectionDeadline: record.objectionDeadline ?? null, expiresOn: record.expiresOn },
-      from === 'PUBLICIZING' ? { type: 'AUTO_CONFIRM', today } : { type: 'EXPIRE', today },
+      { type: 'EXPIRE', today },
     );
     if (!change.ok) return false;
-    const patch = change.change.confirmedOn ? { status: change.change.status, confirmedOn: change.change.confirmedOn } : { status: change.change.status };
+    const patch = { status: change.change.status };
     // The claim: only one instance's UPDATE finds the row still in its old status.
     const claimed = await tx.nativeUpdate(CreditRecord, { id, status: from }, patch);
     if (claimed !== 1) return false;
     // The loaded entity still holds the old status; the flush below writes the same values again, harmlessly.
     tx.assign(record, patch);
-    tx.create(CreditRecordEvent, { record, at: clock.now(), actor: null, actorName: SYSTEM.name, fromStatus: from, toStatus: change.change.status, note: from === 'PUBLICIZING' ? '异议期满无异议，自动确认' : '有效期届满' });
+    tx.create(CreditRecordEvent, { record, at: clock.now(), actor: null, actorName: SYSTEM.name, fromStatus: from, toStatus: change.change.status, note: '有效期届满' });
     await afterStatusChange(tx, record, from, today);
     await notifyFirm(tx, record, change.change.status);
     await tx.flush();

@@ -8,12 +8,17 @@ import {
   listStatusOn,
   previousQuarter,
   qualifiesForRedList,
+  checkRatingQuarter,
   quarterBounds,
   rank,
+  ratingStepIssue,
   type CreditGrade,
+  type RatingAction,
 } from '@wuye/domain';
 import { CreditRecord, Enterprise, ListEntry, Rating, User } from '../entities/index.js';
-import { CreditRuleError, proposeRecord, refreshEnterpriseCredit, toListLike, type CreditActor } from './service.js';
+import { proposeRecord, refreshEnterpriseCredit, toListLike, type CreditActor } from './service.js';
+import { parseId } from '../references.js';
+import { RuleError, failOn } from '../rule-error.js';
 import { standardFor } from './standards.js';
 import { standingsOn } from './standings.js';
 
@@ -60,11 +65,12 @@ export interface RatingSnapshot {
 
 const RED_LIST_MONTHS = 3;
 
-export async function prepareRating(em: EntityManager, actor: CreditActor, quarter: string): Promise<Rating> {
-  const bounds = quarterBounds(quarter);
-  if (!bounds) throw new CreditRuleError([{ field: 'quarter', code: 'INVALID_FORMAT' }]);
+/** Prepares a quarter that has ended (as of `today`), from the records as of its last day. */
+export async function prepareRating(em: EntityManager, actor: CreditActor, quarter: string, today = clock.today()): Promise<Rating> {
+  failOn(checkRatingQuarter(quarter, today));
+  const bounds = quarterBounds(quarter)!;
   const existing = await em.findOne(Rating, { quarter });
-  if (existing?.status === 'PUBLISHED') throw new CreditRuleError([{ field: 'quarter', code: 'ALREADY_EXISTS', params: { value: quarter } }]);
+  if (existing) refuseStep(existing, 'PREPARE', actor);
   const snapshot = await computeSnapshot(em, quarter, bounds.last);
   const data = {
     quarter,
@@ -128,18 +134,34 @@ async function computeSnapshot(em: EntityManager, quarter: string, asOf: string)
   };
 }
 
-export async function reviewRating(em: EntityManager, actor: CreditActor, id: number, note: string | null): Promise<Rating> {
-  const rating = await em.findOneOrFail(Rating, { id });
-  if (rating.status !== 'PREPARED') throw new CreditRuleError([{ field: 'ratingId', code: 'RATING_STATUS', params: { status: rating.status } }]);
-  if (actor.userId != null && rating.preparedBy?.id === actor.userId) throw new CreditRuleError([{ field: 'ratingId', code: 'REVIEWER_IS_PROPOSER' }]);
+/** The rules' view of a rating (@wuye/domain credit/rating-actions.ts), for its actions and its commands. */
+export function ratingFacts(r: Rating) {
+  return { quarter: r.quarter, status: r.status, preparedBy: r.preparedBy ? String(r.preparedBy.id) : null };
+}
+
+function refuseStep(rating: Rating, action: RatingAction, actor: CreditActor): void {
+  const issue = ratingStepIssue(ratingFacts(rating), action, actor.userId != null ? String(actor.userId) : null);
+  if (issue) throw new RuleError([issue]);
+}
+
+/** PREPARED → REVIEWED, by someone other than the preparer. Null when there is no such rating. */
+export async function reviewRating(em: EntityManager, actor: CreditActor, id: string | number, note: string | null): Promise<Rating | null> {
+  const rating = await em.findOne(Rating, { id: parseId(id) ?? 0 });
+  if (!rating) return null;
+  refuseStep(rating, 'REVIEW', actor);
   em.assign(rating, { status: 'REVIEWED', reviewedBy: actor.userId ? em.getReference(User, actor.userId) : null, reviewedAt: clock.now(), reviewNote: note });
   await em.flush();
   return rating;
 }
 
-export async function publishRating(em: EntityManager, actor: CreditActor, id: number, today: string): Promise<Rating> {
-  const rating = await em.findOneOrFail(Rating, { id });
-  if (rating.status !== 'REVIEWED') throw new CreditRuleError([{ field: 'ratingId', code: 'RATING_STATUS', params: { status: rating.status } }]);
+/**
+ * REVIEWED → PUBLISHED today: the new red list replaces the old, firms graded C twice are black-listed, the top
+ * firms get G5 proposals. Null when there is no such rating.
+ */
+export async function publishRating(em: EntityManager, actor: CreditActor, id: string | number, today: string): Promise<Rating | null> {
+  const rating = await em.findOne(Rating, { id: parseId(id) ?? 0 });
+  if (!rating) return null;
+  refuseStep(rating, 'PUBLISH', actor);
   const snapshot = rating.snapshot as unknown as RatingSnapshot;
   const standard = await standardFor(em, rating.asOf);
   em.assign(rating, { status: 'PUBLISHED', publishedBy: actor.userId ? em.getReference(User, actor.userId) : null, publishedAt: clock.now(), publishedOn: today });
@@ -180,4 +202,36 @@ export async function publishRating(em: EntityManager, actor: CreditActor, id: n
   }
   for (const enterpriseId of touched) await refreshEnterpriseCredit(em, enterpriseId, today);
   return rating;
+}
+
+// ---- reads ---------------------------------------------------------------------------------------------------------
+
+type RatingStatus = Rating['status'];
+
+/** Newest quarter first, among the statuses the caller may see. */
+export const ratingsIn = (em: EntityManager, statuses: readonly RatingStatus[]) => em.find(Rating, { status: { $in: [...statuses] } }, { orderBy: { quarter: 'desc' } });
+
+export const ratingBy = (em: EntityManager, by: { id: number } | { quarter: string }, statuses: readonly RatingStatus[]) =>
+  em.findOne(Rating, { ...by, status: { $in: [...statuses] } });
+
+/**
+ * The red or black list on a day, from the list entries in force (expelled firms aside): each firm once, best
+ * score first on the red list, worst first on the black; a firm on both lists is shown as black-listed only.
+ */
+export async function listedOn(em: EntityManager, kind: 'RED' | 'BLACK', today: string): Promise<ListedFirm[]> {
+  const entries = await em.find(
+    ListEntry,
+    { kind, fromDate: { $lte: today }, untilDate: { $gte: today }, $or: [{ endedOn: null }, { endedOn: { $gt: today } }], enterprise: { status: { $ne: 'EXPELLED' } } },
+    { populate: ['enterprise'], orderBy: { enterprise: { score: kind === 'RED' ? 'desc' : 'asc' }, untilDate: 'desc' } },
+  );
+  const seen = new Set<number>();
+  const out: ListedFirm[] = [];
+  for (const e of entries) {
+    const firm = e.enterprise as Enterprise;
+    if (seen.has(firm.id)) continue;
+    if (kind === 'RED' && firm.listStatus === 'BLACK') continue;
+    seen.add(firm.id);
+    out.push({ enterpriseId: firm.id, name: firm.name, uscc: firm.uscc, score: Number(firm.score), grade: (firm.grade ?? 'AA') as CreditGrade, reason: e.reason, from: e.fromDate, until: e.untilDate });
+  }
+  return out;
 }

@@ -1,18 +1,19 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { clock } from '../clock.js';
+import { RuleError } from '../rule-error.js';
 import {
   blacklistEntryFor,
   expiryOf,
   standardOn,
   countingStart,
   findItem,
+  lifecycleIssue,
   listStatusOn,
   standingOn,
   transition,
   type CreditRecordEvent as LifecycleEvent,
   type CreditRecordStatus,
   type CreditSubjectType,
-  type FieldIssue,
   type ScoringStandard as StandardData,
 } from '@wuye/domain';
 import {
@@ -40,24 +41,6 @@ export interface CreditActor {
   name: string | null;
 }
 
-/** A refused credit operation: field-named issues, localised by the API. */
-export class CreditRuleError extends Error {
-  constructor(readonly issues: FieldIssue[]) {
-    super(issues.map((i) => `${i.field}: ${i.code}`).join('; '));
-    this.name = 'CreditRuleError';
-  }
-}
-
-const ACTION_OF: Record<LifecycleEvent['type'], string> = {
-  PUBLICIZE: 'publicize',
-  OBJECT: 'object',
-  AUTO_CONFIRM: 'confirm',
-  DECIDE: 'decide',
-  REVOKE: 'revoke',
-  EXPIRE: 'expire',
-  REPAIR: 'repair',
-};
-
 export interface ProposeInput {
   subjectType: CreditSubjectType;
   enterpriseId: number;
@@ -78,10 +61,10 @@ export interface ProposeInput {
 export async function proposeRecord(em: EntityManager, actor: CreditActor, input: ProposeInput, today: string): Promise<CreditRecord> {
   const standard = await standardFor(em, input.effectiveFrom);
   const item = findItem(standard, input.itemCode);
-  if (!item) throw new CreditRuleError([{ field: 'itemCode', code: 'UNKNOWN_ITEM', params: { code: input.itemCode, version: standard.version } }]);
+  if (!item) throw new RuleError([{ field: 'itemCode', code: 'UNKNOWN_ITEM', params: { code: input.itemCode, version: standard.version } }]);
   const expected: CreditSubjectType = item.subject;
   if (expected !== input.subjectType) {
-    throw new CreditRuleError([{ field: 'itemCode', code: 'ITEM_SUBJECT_MISMATCH', params: { code: item.code, subject: expected } }]);
+    throw new RuleError([{ field: 'itemCode', code: 'ITEM_SUBJECT_MISMATCH', params: { code: item.code, subject: expected } }]);
   }
   if (item.maxInEffect != null) {
     const inEffect = await em.count(CreditRecord, {
@@ -90,7 +73,7 @@ export async function proposeRecord(em: EntityManager, actor: CreditActor, input
       status: { $in: ['PROPOSED', 'PUBLICIZING', 'OBJECTED', 'CONFIRMED'] },
       expiresOn: { $gte: input.effectiveFrom },
     });
-    if (inEffect >= item.maxInEffect) throw new CreditRuleError([{ field: 'itemCode', code: 'ITEM_LIMIT_REACHED', params: { code: item.code, max: item.maxInEffect } }]);
+    if (inEffect >= item.maxInEffect) throw new RuleError([{ field: 'itemCode', code: 'ITEM_LIMIT_REACHED', params: { code: item.code, max: item.maxInEffect } }]);
   }
   const start = clock.now();
   const record = em.create(CreditRecord, {
@@ -163,10 +146,16 @@ export async function notifyFirm(em: EntityManager, record: CreditRecord, kind: 
   }
 }
 
+/** Record fields a command sets together with a transition (reviewer and decision, revocation). */
+export type RecordPatch = Partial<Pick<CreditRecord, 'reviewer' | 'decision' | 'decisionNote' | 'decidedAt' | 'revokedBy' | 'revokedAt' | 'revokeReason'>>;
+
 /**
- * Applies one lifecycle event with its consequences: event row, black-list entry on confirmation, ends of list
- * entries on revocation or repair, red list lost on a confirmed negative record, the firm's notification and the
- * refreshed scores. Refused transitions throw CreditRuleError naming `recordId`.
+ * Applies one lifecycle event with its consequences: the record's new status with the fields the transition and
+ * the command set (`patch`), event row, black-list entry on confirmation, ends of list entries on revocation or
+ * repair, red list lost on a confirmed negative record, the firm's notification (`notice`, default the note) and the
+ * refreshed scores. The status is claimed with a conditional UPDATE (`… where status = <from>`), so of two
+ * concurrent writers (two reviewers, two job instances) only one moves the record. Refused transitions throw
+ * RuleError naming `recordId`. The commands (commands.ts) are the callers; only the seed uses it directly.
  */
 export async function applyTransition(
   em: EntityManager,
@@ -174,29 +163,27 @@ export async function applyTransition(
   event: LifecycleEvent,
   actor: CreditActor,
   note: string | null = null,
+  more: { patch?: RecordPatch; notice?: string | null } = {},
 ): Promise<void> {
   const from = record.status as CreditRecordStatus;
-  const result = transition(
-    { status: from, proposedBy: record.proposedBy ? String(record.proposedBy.id) : null, objectionDeadline: record.objectionDeadline ?? null, expiresOn: record.expiresOn },
-    event,
-  );
-  if (!result.ok) {
-    const params: Record<string, string> = { from, action: ACTION_OF[event.type] };
-    if (record.objectionDeadline) params.deadline = record.objectionDeadline;
-    params.expiresOn = record.expiresOn;
-    throw new CreditRuleError([{ field: 'recordId', code: result.error === 'REASON_REQUIRED' ? 'REQUIRED' : result.error, params }]);
-  }
+  const lifecycle = { status: from, proposedBy: record.proposedBy ? String(record.proposedBy.id) : null, objectionDeadline: record.objectionDeadline ?? null, expiresOn: record.expiresOn };
+  const result = transition(lifecycle, event);
+  if (!result.ok) throw new RuleError([lifecycleIssue(lifecycle, event.type, result.error)]);
   const c = result.change;
-  em.assign(record, {
+  const change = {
     status: c.status,
     ...(c.publicizedOn ? { publicizedOn: c.publicizedOn } : {}),
     ...(c.objectionDeadline ? { objectionDeadline: c.objectionDeadline } : {}),
     ...(c.confirmedOn ? { confirmedOn: c.confirmedOn } : {}),
     ...(c.repairedOn ? { repairedOn: c.repairedOn } : {}),
-  });
+  };
+  const claimed = await em.nativeUpdate(CreditRecord, { id: record.id, status: from }, change);
+  if (claimed !== 1) throw new RuleError([lifecycleIssue(lifecycle, event.type, 'ILLEGAL_TRANSITION')]);
+  // The loaded entity still holds the old status; the flush below writes the same values again, harmlessly.
+  em.assign(record, { ...change, ...more.patch });
   logEvent(em, record, actor, from, c.status, note);
   await afterStatusChange(em, record, from, event.today);
-  await notifyFirm(em, record, c.status, note);
+  await notifyFirm(em, record, c.status, more.notice === undefined ? note : more.notice);
   await em.flush();
   await refreshAfterRecordChange(em, record, event.today);
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { type CreditGrade, type ListStatus, type ScoringStandard as StandardData } from '@wuye/domain';
+import { enterpriseScopeSql, type DataScope } from '../analytics/scope.js';
 import { standardFor } from './standards.js';
 
 /**
@@ -32,6 +33,11 @@ export interface RankingQuery {
   grade?: CreditGrade | null;
   page: number;
   perPage: number;
+  /**
+   * Whose ranking (default ALL): a township ranks only the firms in its scope (registered there or serving a community
+   * there); a firm sees its own row only, ranked among all firms, never the live standings of the others.
+   */
+  scope?: DataScope;
 }
 
 /** Records counting on `?` (bound four times): confirmed by then, within their term, not repaired by then. */
@@ -87,28 +93,41 @@ function toRow(r: Raw, rank: number): RankingRow {
  */
 export async function rankEnterprises(em: EntityManager, q: RankingQuery): Promise<{ items: RankingRow[]; total: number; asOf: string; standardVersion: number | null }> {
   const offset = (q.page - 1) * q.perPage;
+  const asOf = q.asOf ?? q.today;
+  const scope = q.scope ?? { kind: 'ALL' };
+  if (scope.kind === 'NONE') return { items: [], total: 0, asOf, standardVersion: null };
   const filters: string[] = [`e.status = 'ACTIVE'`];
   const filterParams: unknown[] = [];
   if (q.townshipId) {
     filters.push('e.township_id = ?');
     filterParams.push(q.townshipId);
   }
-  const asOf = q.asOf ?? q.today;
-  let sql: string;
-  let params: unknown[];
+  if (scope.kind === 'TOWNSHIP') {
+    const s = enterpriseScopeSql(scope, 'e');
+    filters.push(s.sql.replace(/^ and /, ''));
+    filterParams.push(...s.params);
+  }
+  // A firm's own row keeps its rank among all: rank every firm, then keep the one row.
+  const own = scope.kind === 'ENTERPRISE' ? scope.enterpriseId : null;
+  const page = (select: string, order: string, params: unknown[]) =>
+    own === null
+      ? { sql: `${select.replace('$RANK', 'count(*) over () as total')} order by ${order} limit ? offset ?`, params: [...params, q.perPage, offset] }
+      : { sql: `select * from (${select.replace('$RANK', `row_number() over (order by ${order}) as rnk`)}) r where r.id = ?`, params: [...params, own] };
+  let query: { sql: string; params: unknown[] };
   let standardVersion: number | null = null;
   if (asOf >= q.today) {
     if (q.grade) {
       filters.push('e.grade = ?');
       filterParams.push(q.grade);
     }
-    sql = `select e.id, e.name, e.uscc, e.township_id, t.name as township_name, e.score, e.grade, e.credit_positive as pos, e.credit_negative as neg,
-             case e.list_status when 'BLACK' then 2 when 'RED' then 1 else 0 end as list, e.list_until, count(*) over () as total
+    query = page(
+      `select e.id, e.name, e.uscc, e.township_id, t.name as township_name, e.score, e.grade, e.credit_positive as pos, e.credit_negative as neg,
+             case e.list_status when 'BLACK' then 2 when 'RED' then 1 else 0 end as list, e.list_until, $RANK
            from enterprise e join township t on t.id = e.township_id
-           where ${filters.join(' and ')}
-           order by e.score desc, e.credit_negative asc, e.credit_positive desc, e.uscc asc
-           limit ? offset ?`;
-    params = [...filterParams, q.perPage, offset];
+           where ${filters.join(' and ')}`,
+      'e.score desc, e.credit_negative asc, e.credit_positive desc, e.uscc asc',
+      filterParams,
+    );
   } else {
     const standard = await standardFor(em, asOf);
     standardVersion = standard.version;
@@ -116,14 +135,16 @@ export async function rankEnterprises(em: EntityManager, q: RankingQuery): Promi
     const inner = `select e.id, e.name, e.uscc, e.township_id, t.name as township_name, a.pos, a.neg, ${score} as score, ${grade} as grade
            from enterprise e join township t on t.id = e.township_id join ${aggregateSql()} on a.enterprise_id = e.id
            where ${filters.join(' and ')}`;
-    sql = `select s.*, ${LIST_ON('s')} as list, ${LIST_UNTIL('s')} as list_until, count(*) over () as total
-           from (${inner}) s ${q.grade ? 'where s.grade = ?' : ''}
-           order by s.score desc, s.neg asc, s.pos desc, s.uscc asc
-           limit ? offset ?`;
     // Placeholders in text order: the list subqueries of the select list (3 + 6), the derived table (4), the filters.
-    params = [...Array<string>(13).fill(asOf), ...filterParams, ...(q.grade ? [q.grade] : []), q.perPage, offset];
+    query = page(
+      `select s.*, ${LIST_ON('s')} as list, ${LIST_UNTIL('s')} as list_until, $RANK
+           from (${inner}) s ${q.grade ? 'where s.grade = ?' : ''}`,
+      's.score desc, s.neg asc, s.pos desc, s.uscc asc',
+      [...Array<string>(13).fill(asOf), ...filterParams, ...(q.grade ? [q.grade] : [])],
+    );
   }
-  const rows = (await (em as SqlEntityManager).execute(sql, params)) as Raw[];
+  const rows = (await (em as SqlEntityManager).execute(query.sql, query.params)) as Raw[];
+  if (own !== null) return { items: offset === 0 ? rows.map((r) => toRow(r, Number(r.rnk))) : [], total: rows.length, asOf, standardVersion };
   // Past the last page no row carries the total: only then ask again for the first row.
   const total = rows.length ? Number(rows[0]!.total) : q.page > 1 ? (await rankEnterprises(em, { ...q, page: 1, perPage: 1 })).total : 0;
   return { items: rows.map((r, i) => toRow(r, offset + i + 1)), total, asOf, standardVersion };

@@ -5,7 +5,7 @@ import { User } from './accounts.js';
 import { Department, Enterprise, ProjectManager, Township } from './registry.js';
 
 /**
- * The campaign (PRODUCT.md §7) and its routines, the monthly bulletin and analysts' API tokens. Rules are in
+ * The campaign (docs/product.md §7) and its routines, the monthly bulletin and analysts' API tokens. Rules are in
  * @wuye/domain (campaign/rules.ts); KPIs read these tables through the SQL read model in kpi/engine.ts.
  */
 

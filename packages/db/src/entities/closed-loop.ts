@@ -17,7 +17,7 @@ import { User } from './accounts.js';
 import { Community, Department, Enterprise, Township } from './registry.js';
 
 /**
- * The closed loop of PRODUCT.md §4: inspections, complaints, self-checks and the issue ledger they feed.
+ * The closed loop of docs/product.md §4: inspections, complaints, self-checks and the issue ledger they feed.
  *
  * Issue categories are owned through `Department.remit` (one department per category, checked by the domain's
  * routeByCategory), so there is no separate category table. Township and enterprise are copied onto each item
@@ -165,7 +165,7 @@ export const Complaint = defineEntity({
   properties: (p) => ({
     id: p.integer().primary().autoincrement(),
     channel: p.enum([...COMPLAINT_CHANNELS]).index(),
-    /** Personal data: masked per PRODUCT.md §1. */
+    /** Personal data: masked per docs/product.md §1. */
     complainantName: p.string().length(50).nullable(),
     complainantPhone: p.string().length(30).nullable(),
     complainantCount: p.integer().default(1),

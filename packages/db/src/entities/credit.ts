@@ -1,11 +1,11 @@
 import { clock } from '../clock.js';
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { CREDIT_GRADES, CREDIT_RECORD_STATUSES, CREDIT_SUBJECT_TYPES, type ScoringStandard as StandardData } from '@wuye/domain';
+import { CREDIT_GRADES, CREDIT_RECORD_STATUSES, CREDIT_SUBJECT_TYPES, RATING_STATUSES, type ScoringStandard as StandardData } from '@wuye/domain';
 import { User } from './accounts.js';
 import { Community, Enterprise, ProjectManager } from './registry.js';
 
 /**
- * Credit files (PRODUCT.md §5). Records are append-only in spirit: a row's facts (item, points, term, dates) are
+ * Credit files (docs/product.md §5). Records are append-only in spirit: a row's facts (item, points, term, dates) are
  * written once; only its lifecycle fields move, each move logged in CreditRecordEvent. Enterprise.score/grade/
  * listStatus and ProjectManager.score/grade are derived and refreshed in the transaction that changes a record.
  */
@@ -14,7 +14,6 @@ export const CREDIT_SOURCE_TYPES = ['APPOINTMENT', 'ISSUE', 'COMPLAINT', 'INSPEC
 export type CreditSourceType = (typeof CREDIT_SOURCE_TYPES)[number];
 export const OBJECTION_STATUSES = ['PENDING', 'REJECTED', 'ACCEPTED'] as const;
 export const REPAIR_STATUSES = ['PENDING', 'APPROVED', 'REFUSED'] as const;
-export const RATING_STATUSES = ['PREPARED', 'REVIEWED', 'PUBLISHED'] as const;
 export const LIST_KINDS = ['RED', 'BLACK'] as const;
 
 export const ScoringStandard = defineEntity({

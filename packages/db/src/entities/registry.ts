@@ -6,14 +6,22 @@ import {
   ENTERPRISE_STATUSES,
   ISSUE_CATEGORIES,
   LIST_STATUSES,
+  SCORING_STANDARD_V1,
   SERVICE_MODES,
+  standingOn,
   type IssueCategory,
 } from '@wuye/domain';
 
 /**
- * Registry of the county (PRODUCT.md §3). Ids are integers; the API exposes them as strings.
+ * Registry of the county (docs/product.md §3). Ids are integers; the API exposes them as strings.
  * `p.double()` is typed `string | number` by MikroORM but read back as a number here: `$type<number>()` says so.
  */
+
+/**
+ * Standing with no records under the first standard: what a new firm or manager holds from its first row, so that
+ * ranking, grade filters and aggregates never meet a missing grade (the API then stores the standard in force).
+ */
+const BASE_STANDING = standingOn([], SCORING_STANDARD_V1.effectiveFrom, SCORING_STANDARD_V1);
 
 const timestamps = (p: typeof defineEntity.properties) => ({
   createdAt: p.datetime().onCreate(() => clock.now()),
@@ -60,8 +68,8 @@ export const Enterprise = defineEntity({
     township: () => p.manyToOne(Township).index(),
     status: p.enum([...ENTERPRISE_STATUSES]).default('ACTIVE').index(),
     /** Current credit score and grade: derived from credit records, stored for fast ranking. */
-    score: p.double().$type<number>().default(80).index(),
-    grade: p.enum([...CREDIT_GRADES]).nullable().index(),
+    score: p.double().$type<number>().default(BASE_STANDING.score).index(),
+    grade: p.enum([...CREDIT_GRADES]).default(BASE_STANDING.grade).index(),
     listStatus: p.enum([...LIST_STATUSES]).default('NONE').index(),
     listUntil: p.date().nullable(),
     /** Σ positive / negative points in effect (the ranking's tie-breakers) and the standard version of `score`. */
@@ -104,11 +112,11 @@ export const ProjectManager = defineEntity({
     name: p.string().length(50).index(),
     enterprise: () => p.manyToOne(Enterprise).index(),
     certificateNo: p.string().length(40).unique(),
-    /** Personal data: masked per PRODUCT.md §1. */
+    /** Personal data: masked per docs/product.md §1. */
     phone: p.string().length(30).nullable(),
     /** Current credit score and grade of the manager (own records + inherited B1/B2), derived and stored. */
-    score: p.double().$type<number>().default(80).index(),
-    grade: p.enum([...CREDIT_GRADES]).nullable().index(),
+    score: p.double().$type<number>().default(BASE_STANDING.score).index(),
+    grade: p.enum([...CREDIT_GRADES]).default(BASE_STANDING.grade).index(),
     ...timestamps(p),
   }),
 });

@@ -1,8 +1,8 @@
 import type { Role } from '@wuye/domain';
 
 /**
- * The demo logins, as plain data with no runtime imports, so the README, the server and the dashboard's login page
- * (`@wuye/db/demo-accounts`) can all list them. seedDemoCounty creates exactly these users.
+ * The demo logins, as plain data. The dashboard's login page keeps its own copy (it does not import the database
+ * package); apps/server/test/demo-accounts.test.ts holds the two lists equal.
  */
 
 export const DEMO_PASSWORD = 'Demo@2026pass';

@@ -63,7 +63,7 @@ export interface DemoDepartment {
   remit: readonly IssueCategory[];
 }
 
-/** Partner departments (PRODUCT.md §4); every issue category is owned by exactly one of them. */
+/** Partner departments (docs/product.md §4); every issue category is owned by exactly one of them. */
 export const DEMO_DEPARTMENTS: readonly DemoDepartment[] = [
   { name: '住建局', code: 'ZJJ', remit: ['SERVICE_QUALITY', 'BUILDING_QUALITY'] },
   { name: '市场监管局', code: 'SCJG', remit: ['ELEVATOR', 'FEES'] },

@@ -2,7 +2,7 @@ import type { CreditGrade } from '../enums.js';
 import type { KpiCode } from '../kpi/definitions.js';
 
 /**
- * The monthly bulletin's snapshot (PRODUCT.md §7) as stored in JSON once generated: the server writes it, the
+ * The monthly bulletin's snapshot (docs/product.md §7) as stored in JSON once generated: the server writes it, the
  * dashboard and the print page read it. One shape for both sides.
  */
 export interface BulletinKpi {

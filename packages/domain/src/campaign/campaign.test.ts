@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import {
   CAMPAIGN_2026,
+  bulletinActions,
   bulletinTransition,
   campaignProgress,
   checkBulletinMonth,
   checkMilestone,
   checkMilestoneDone,
   checkPhase,
+  milestoneActions,
+  milestoneCompletionIssue,
   milestoneDoneOnTime,
   milestoneState,
   phaseOn,
 } from './index.js';
+import type { Role } from '../enums.js';
+import { messageFor } from '../field-errors.js';
+import type { Principal } from '../permissions.js';
 
 const codes = (issues: { field: string; code: string }[]) => issues.map((i) => `${i.field}:${i.code}`);
 
@@ -96,5 +102,42 @@ describe('bulletin workflow', () => {
     expect(checkBulletinMonth('2026-11', '2026-11-15')).toEqual([]);
     expect(codes(checkBulletinMonth('2026-12', '2026-11-15'))).toEqual(['month:IN_FUTURE']);
     expect(codes(checkBulletinMonth('2026-13', '2026-11-15'))).toEqual(['month:INVALID_FORMAT']);
+  });
+});
+
+describe('milestone and bulletin actions', () => {
+  const as = (role: Role): Principal => ({ userId: '1', role });
+
+  it('completing a milestone is offered to the bureau, and refused once it is done', () => {
+    expect(milestoneActions({ status: 'PENDING' }, as('REGULATOR'))).toEqual([{ action: 'COMPLETE', available: true, reason: null }]);
+    expect(milestoneActions({ status: 'DONE' }, as('REGULATOR'))).toEqual([{ action: 'COMPLETE', available: false, reason: { field: 'milestoneId', code: 'ALREADY_DONE' } }]);
+    expect(messageFor(milestoneCompletionIssue({ status: 'DONE' })!, 'zh-CN')).toBe('该节点已完成');
+    for (const role of ['ANALYST', 'DEPARTMENT', 'TOWNSHIP', 'ENTERPRISE'] as const) expect(milestoneActions({ status: 'PENDING' }, as(role))).toEqual([]);
+    expect(milestoneActions({ status: 'PENDING' }, null)).toEqual([]);
+  });
+
+  const offered = (status: 'DRAFT' | 'REVIEWED' | 'PUBLISHED', role: Role) =>
+    bulletinActions({ status }, as(role)).map((a) => `${a.action}:${a.available ? 'yes' : messageFor(a.reason!, 'zh-CN')}`);
+
+  it('a draft: the bureau regenerates and reviews it; publishing waits for the review and for ADMIN', () => {
+    expect(offered('DRAFT', 'REGULATOR')).toEqual(['REGENERATE:yes', 'REVIEW:yes', 'PUBLISH:仅系统管理员可发布']);
+    expect(offered('DRAFT', 'ADMIN')).toEqual(['REGENERATE:yes', 'REVIEW:yes', 'PUBLISH:须先审核']);
+  });
+
+  it('a reviewed bulletin: ADMIN publishes it, a second review is refused', () => {
+    expect(offered('REVIEWED', 'ADMIN')).toEqual(['REGENERATE:yes', 'REVIEW:该月通报已审核', 'PUBLISH:yes']);
+    expect(offered('REVIEWED', 'REGULATOR')).toEqual(['REGENERATE:yes', 'REVIEW:该月通报已审核', 'PUBLISH:仅系统管理员可发布']);
+  });
+
+  it('nothing is offered on a published bulletin, nor to readers', () => {
+    expect(offered('PUBLISHED', 'ADMIN')).toEqual([]);
+    for (const role of ['ANALYST', 'DEPARTMENT', 'TOWNSHIP', 'ENTERPRISE'] as const) expect(offered('DRAFT', role)).toEqual([]);
+    expect(bulletinActions({ status: 'DRAFT' }, null)).toEqual([]);
+  });
+
+  it('the commands refuse with the same reasons', () => {
+    expect(bulletinTransition('DRAFT', 'PUBLISH')).toEqual({ ok: false, issue: { field: 'bulletin', code: 'NOT_REVIEWED' } });
+    expect(bulletinTransition('REVIEWED', 'REVIEW')).toEqual({ ok: false, issue: { field: 'bulletin', code: 'ALREADY_REVIEWED' } });
+    expect(bulletinTransition('PUBLISHED', 'REVIEW')).toMatchObject({ ok: false, issue: { code: 'BULLETIN_STATUS' } });
   });
 });

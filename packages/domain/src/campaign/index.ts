@@ -2,3 +2,4 @@ export * from './rules.js';
 export * from './campaign-2026.js';
 export * from './notice.js';
 export * from './bulletin-snapshot.js';
+export * from './actions.js';

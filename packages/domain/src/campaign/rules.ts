@@ -1,8 +1,9 @@
 import type { FieldIssue } from '../field-errors.js';
 import { isIsoDate } from '../dates.js';
+import { RECORD_MIN_DATE } from '../input-policy.js';
 
 /**
- * The campaign (提升年, PRODUCT.md §7): phases, milestones and the routines that keep it going, plus the monthly
+ * The campaign (提升年, docs/product.md §7): phases, milestones and the routines that keep it going, plus the monthly
  * bulletin's workflow. Pure rules; the entities live in @wuye/db (entities/campaign.ts).
  */
 export const MILESTONE_STATUSES = ['PENDING', 'DONE'] as const;
@@ -111,7 +112,7 @@ export function checkMilestoneDone(doneOn: string, evidence: string | null | und
   return errors;
 }
 
-/** The routines of PRODUCT.md §7 (seed part 7 三(三): 周推进、月通报、月沟通协商、季度评比观摩、常态化培训、联席会议). */
+/** The routines of docs/product.md §7 (seed part 7 三(三): 周推进、月通报、月沟通协商、季度评比观摩、常态化培训、联席会议). */
 export const CAMPAIGN_ROUTINES = [
   { code: 'WEEKLY_PROGRESS', name: { 'zh-CN': '周推进', en: 'weekly progress' }, cadence: 'WEEKLY' },
   { code: 'MONTHLY_BULLETIN', name: { 'zh-CN': '月通报', en: 'monthly bulletin' }, cadence: 'MONTHLY' },
@@ -141,14 +142,18 @@ const BULLETIN_FLOW: Record<BulletinAction, { from: readonly BulletinStatus[]; t
 
 export function bulletinTransition(status: BulletinStatus, action: BulletinAction): { ok: true; next: BulletinStatus } | { ok: false; issue: FieldIssue } {
   const rule = BULLETIN_FLOW[action];
-  if (!rule.from.includes(status)) return { ok: false, issue: { field: 'bulletin', code: 'BULLETIN_STATUS', params: { status, action } } };
-  return { ok: true, next: rule.to };
+  if (rule.from.includes(status)) return { ok: true, next: rule.to };
+  // Before publication the refusal says what is missing; afterwards, that a published bulletin never changes.
+  if (action === 'REVIEW' && status === 'REVIEWED') return { ok: false, issue: { field: 'bulletin', code: 'ALREADY_REVIEWED' } };
+  if (action === 'PUBLISH' && status === 'DRAFT') return { ok: false, issue: { field: 'bulletin', code: 'NOT_REVIEWED' } };
+  return { ok: false, issue: { field: 'bulletin', code: 'BULLETIN_STATUS', params: { status, action } } };
 }
 
 /** A bulletin covers a whole month that has begun (a month still running gives a provisional draft). */
 export function checkBulletinMonth(month: string, today: string): FieldIssue[] {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return [{ field: 'month', code: 'INVALID_FORMAT' }];
+  if (`${month}-01` < RECORD_MIN_DATE) return [{ field: 'month', code: 'DATE_OUT_OF_RANGE', params: { min: RECORD_MIN_DATE.slice(0, 7), max: today.slice(0, 7) } }];
   if (`${month}-01` > today) return [{ field: 'month', code: 'IN_FUTURE' }];
   return [];
 }

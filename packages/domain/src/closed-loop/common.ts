@@ -1,6 +1,6 @@
 import type { FieldIssue } from '../field-errors.js';
 
-/** The credit records (PRODUCT.md §5) that the closed loop proposes; the credit module decides what happens next. */
+/** The credit records (docs/product.md §5) that the closed loop proposes; the credit module decides what happens next. */
 export const CLOSED_LOOP_RECORD_CODES = ['B1', 'B2', 'B3', 'B4', 'B5', 'B10', 'B14'] as const;
 export type ClosedLoopRecordCode = (typeof CLOSED_LOOP_RECORD_CODES)[number];
 

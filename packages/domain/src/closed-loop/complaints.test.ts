@@ -13,6 +13,7 @@ import {
   b4Due,
   b5Due,
   checkComplaintIntake,
+  checkComplaintPlace,
   checkComplaintSla,
   complaintRecordProposals,
   firstResponseDeadline,
@@ -274,5 +275,26 @@ describe('collective complaints and B3/B4/B5', () => {
     step({ action: 'CLOSE', rating: 'DISSATISFIED' }, who.dept, new Date('2026-04-20T00:00:00Z'));
     expect(proposed).toEqual(['B3', 'B4', 'B5']);
     expect(complaintRecordProposals(c, new Date('2026-12-31'), DEFAULT_COMPLAINT_SLA, proposed)).toEqual([]);
+  });
+});
+
+describe('checkComplaintPlace', () => {
+  const town1: Principal = { userId: '4', role: 'TOWNSHIP', townshipId: '1' };
+  const bureau: Principal = { userId: '2', role: 'REGULATOR' };
+  const inT2ServedBy7 = { townshipId: '2', enterpriseId: '7' };
+
+  it('a township files only in its own area; outside it the community is unknown to it', () => {
+    expect(checkComplaintPlace(town1, inT2ServedBy7, '9', null)).toEqual([{ field: 'communityId', code: 'UNKNOWN_REFERENCE', params: { id: '9' } }]);
+    expect(checkComplaintPlace(town1, { townshipId: '1', enterpriseId: '7' }, '9', null)).toEqual([]);
+    expect(checkComplaintPlace(bureau, inT2ServedBy7, '9', null)).toEqual([]);
+    expect(checkComplaintPlace(null, inT2ServedBy7, '9', null)).toHaveLength(1);
+  });
+
+  it('a named firm must be the one serving the community', () => {
+    expect(checkComplaintPlace(bureau, inT2ServedBy7, '9', '7')).toEqual([]);
+    const wrong = checkComplaintPlace(bureau, inT2ServedBy7, '9', '8');
+    expect(wrong).toEqual([{ field: 'enterpriseId', code: 'NOT_SERVING_COMMUNITY' }]);
+    expect(messageFor(wrong[0]!, 'zh-CN')).toBe('该物业服务企业不为所选小区提供物业服务');
+    expect(checkComplaintPlace(bureau, { townshipId: '2', enterpriseId: null }, '9', '7')).toEqual([{ field: 'enterpriseId', code: 'NOT_SERVING_COMMUNITY' }]);
   });
 });

@@ -1,6 +1,6 @@
 import { ISSUE_CATEGORIES } from '../enums.js';
 import type { FieldIssue } from '../field-errors.js';
-import type { Principal } from '../permissions.js';
+import { scopeOf, type Principal } from '../permissions.js';
 import {
   DAY_MS,
   checkAttachments,
@@ -14,7 +14,7 @@ import {
 } from './common.js';
 import { checkIssueClassification } from './defects.js';
 
-/** Complaints and reports (投诉举报) of PRODUCT.md §4. */
+/** Complaints and reports (投诉举报) of docs/product.md §4. */
 export const COMPLAINT_CHANNELS = ['HOTLINE', 'EMAIL', 'WEB', 'WALL', 'BOARD', 'PETITION'] as const;
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 
@@ -112,6 +112,26 @@ export function checkComplaintIntake(c: ComplaintIntake): FieldIssue[] {
   }
   checkNote(errors, 'content', c.content, true);
   return errors;
+}
+
+/**
+ * Where a complaint may be filed (issue 11): in a community within the filer's row scope (a township only in its own
+ * area; outside it the community is, to the filer, unknown), and against the firm that serves that community, if any.
+ */
+export function checkComplaintPlace(
+  filer: Principal | null,
+  place: { townshipId: string; enterpriseId: string | null },
+  communityId: string,
+  namedEnterpriseId: string | null,
+): FieldIssue[] {
+  const scope = scopeOf(filer);
+  const visible =
+    scope.kind === 'ALL' ||
+    (scope.kind === 'TOWNSHIP' && scope.townshipId === place.townshipId) ||
+    (scope.kind === 'ENTERPRISE' && scope.enterpriseId === place.enterpriseId);
+  if (!visible) return [{ field: 'communityId', code: 'UNKNOWN_REFERENCE', params: { id: communityId } }];
+  if (namedEnterpriseId !== null && namedEnterpriseId !== place.enterpriseId) return [{ field: 'enterpriseId', code: 'NOT_SERVING_COMMUNITY' }];
+  return [];
 }
 
 // ————— SLA clocks —————

@@ -2,7 +2,7 @@ import type { IssueCategory } from '../enums.js';
 import type { FieldIssue } from '../field-errors.js';
 import type { ClosedLoopRecordCode } from './common.js';
 
-/** Inspections (督导检查/随机抽查/暗访) and the 100-point community service checklist of PRODUCT.md §4. */
+/** Inspections (督导检查/随机抽查/暗访) and the 100-point community service checklist of docs/product.md §4. */
 export const INSPECTION_KINDS = ['SCHEDULED', 'RANDOM', 'UNANNOUNCED'] as const;
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 

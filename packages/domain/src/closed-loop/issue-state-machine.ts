@@ -14,7 +14,7 @@ import {
   type TransitionRule,
 } from './common.js';
 
-/** The issue ledger (问题清单) of PRODUCT.md §4: 巡查 → 交办 → 整改 → 反馈 → 销号. */
+/** The issue ledger (问题清单) of docs/product.md §4: 巡查 → 交办 → 整改 → 反馈 → 销号. */
 export const ISSUE_STATES = ['REGISTERED', 'ASSIGNED', 'RECTIFYING', 'SUBMITTED', 'CLOSED'] as const;
 export type IssueState = (typeof ISSUE_STATES)[number];
 export const OPEN_ISSUE_STATES: readonly IssueState[] = ['REGISTERED', 'ASSIGNED', 'RECTIFYING', 'SUBMITTED'];

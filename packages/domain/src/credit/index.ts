@@ -2,3 +2,5 @@ export * from './standard.js';
 export * from './score.js';
 export * from './lifecycle.js';
 export * from './lists.js';
+export * from './actions.js';
+export * from './rating-actions.js';

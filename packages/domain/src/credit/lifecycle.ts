@@ -2,7 +2,7 @@ import { addDays, daysFrom } from '../dates.js';
 import type { CreditRecordStatus } from './score.js';
 
 /**
- * Record lifecycle (PRODUCT.md §5). Records are never edited or deleted: every change is one of these transitions,
+ * Record lifecycle (docs/product.md §5). Records are never edited or deleted: every change is one of these transitions,
  * and a correction is REVOKE plus a new record that names the one it corrects.
  *
  *   PROPOSED ──publicize──▶ PUBLICIZING ──(window passed, no objection) autoConfirm──▶ CONFIRMED ──expire──▶ EXPIRED

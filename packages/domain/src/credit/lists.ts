@@ -1,9 +1,11 @@
-import { addDays, addMonths } from '../dates.js';
+import { MAX_DATE, addDays, addMonths } from '../dates.js';
+import type { FieldIssue } from '../field-errors.js';
+import { RECORD_MIN_DATE } from '../input-policy.js';
 import type { CreditGrade } from '../enums.js';
 import { countsOn, type ScoredRecord } from './score.js';
 import type { CreditItem, ScoringStandard } from './standard.js';
 
-/** Red and black lists, credit repair and the ranking order (PRODUCT.md §5). */
+/** Red and black lists, credit repair and the ranking order (docs/product.md §5). */
 
 export interface ListedRecord extends ScoredRecord {
   commendation?: boolean;
@@ -75,6 +77,7 @@ export function listStatusOn(entries: readonly ListEntryLike[], date: string): {
 }
 
 export type RepairRefusal = 'NOT_NEGATIVE' | 'NOT_IN_EFFECT' | 'TOO_EARLY' | 'OPEN_ISSUES' | 'COMMITMENT_REQUIRED';
+type RepairVerdict = { ok: true } | { ok: false; reason: RepairRefusal; earliest?: string };
 
 /**
  * Credit repair eligibility of one negative record: confirmed and still in effect, publicized for at least the
@@ -87,15 +90,38 @@ export function repairEligibility(
   openIssues: number,
   commitment: string,
   s: ScoringStandard,
-): { ok: true } | { ok: false; reason: RepairRefusal; earliest?: string } {
+): RepairVerdict {
+  const before = repairPreconditions(record, today, openIssues, s);
+  if (!before.ok) return before;
+  if (commitment.trim().length === 0) return { ok: false, reason: 'COMMITMENT_REQUIRED' };
+  return { ok: true };
+}
+
+/** Everything `repairEligibility` checks except the commitment, which is written when applying (for the buttons). */
+export function repairPreconditions(record: ScoredRecord & { termMonths: number }, today: string, openIssues: number, s: ScoringStandard): RepairVerdict {
   if (record.points >= 0) return { ok: false, reason: 'NOT_NEGATIVE' };
   if (record.status !== 'CONFIRMED' || !countsOn(record, today)) return { ok: false, reason: 'NOT_IN_EFFECT' };
   const months = record.termMonths <= 12 ? s.repairMinMonths.upTo12Months : s.repairMinMonths.longer;
   const earliest = addMonths(countingStart(record), months);
   if (today < earliest) return { ok: false, reason: 'TOO_EARLY', earliest };
   if (openIssues > 0) return { ok: false, reason: 'OPEN_ISSUES' };
-  if (commitment.trim().length === 0) return { ok: false, reason: 'COMMITMENT_REQUIRED' };
   return { ok: true };
+}
+
+/** The field-named issue a repair refusal is reported as. */
+export function repairRefusalIssue(refusal: { reason: RepairRefusal; earliest?: string }, openIssues: number): FieldIssue {
+  switch (refusal.reason) {
+    case 'NOT_NEGATIVE':
+      return { field: 'recordId', code: 'REPAIR_NOT_NEGATIVE' };
+    case 'NOT_IN_EFFECT':
+      return { field: 'recordId', code: 'NOT_IN_EFFECT' };
+    case 'TOO_EARLY':
+      return { field: 'recordId', code: 'REPAIR_TOO_EARLY', params: { earliest: refusal.earliest ?? '' } };
+    case 'OPEN_ISSUES':
+      return { field: 'openIssues', code: 'OPEN_ISSUES', params: { count: openIssues } };
+    case 'COMMITMENT_REQUIRED':
+      return { field: 'commitment', code: 'REQUIRED' };
+  }
 }
 
 export interface Rankable {
@@ -120,6 +146,14 @@ export function quarterBounds(quarter: string): { first: string; last: string } 
   if (!m) return null;
   const first = `${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, '0')}-01`;
   return { first, last: addDays(addMonths(first, 3), -1) };
+}
+
+/** A quarter can be rated once it has ended, and only within the years the platform holds records for. */
+export function checkRatingQuarter(quarter: string, today: string): FieldIssue[] {
+  const bounds = quarterBounds(quarter);
+  if (!bounds || bounds.first < RECORD_MIN_DATE || bounds.last > MAX_DATE) return [{ field: 'quarter', code: 'INVALID_FORMAT' }];
+  if (bounds.last >= today) return [{ field: 'quarter', code: 'QUARTER_NOT_ENDED', params: { quarter, last: bounds.last } }];
+  return [];
 }
 
 /** The quarter before (2026Q1 → 2025Q4). */

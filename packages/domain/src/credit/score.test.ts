@@ -15,7 +15,7 @@ const rec = (points: number, from = '2026-01-10', months = 12, extra: Partial<Sc
 });
 const on = (records: ScoredRecord[], date = '2026-06-01') => standingOn(records, date, V1);
 
-describe('standard v1 (PRODUCT.md §5)', () => {
+describe('standard v1 (docs/product.md §5)', () => {
   it('has the base, cap, floor and thresholds of the product spec', () => {
     expect([V1.base, V1.positiveCap, V1.floor, V1.objectionDays]).toEqual([80, 40, 0, 10]);
     expect(V1.grades).toEqual({ AAA: 85, AA: 80, A: 70, B: 60 });

@@ -3,7 +3,7 @@ import type { CreditGrade } from '../enums.js';
 import type { ScoringStandard } from './standard.js';
 
 /**
- * Score and grade from credit records (PRODUCT.md §5), as of any date.
+ * Score and grade from credit records (docs/product.md §5), as of any date.
  *
  * When a record counts, precisely: on day `d` (a calendar date, Asia/Shanghai) a record counts iff
  *  - it was confirmed (status CONFIRMED, EXPIRED or REPAIRED) on or before `d` (`confirmedOn ≤ d`),

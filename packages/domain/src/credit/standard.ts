@@ -1,7 +1,7 @@
 import type { CreditGrade, IssueCategory } from '../enums.js';
 
 /**
- * The scoring standard is data (PRODUCT.md §5): ADMIN issues new versions, every computed score names the version
+ * The scoring standard is data (docs/product.md §5): ADMIN issues new versions, every computed score names the version
  * it used, and a record keeps a snapshot of its item (points, term, flags) so a later version never rewrites history.
  */
 
@@ -88,7 +88,7 @@ const item = (
 const SERIOUS = { serious: true, blacklistMonths: 36 } as const;
 const MANAGER = { subject: 'MANAGER' } as const;
 
-/** Default standard v1, exactly PRODUCT.md §5. Frozen: a change is a new version, never an edit of this one. */
+/** Default standard v1, exactly docs/product.md §5. Frozen: a change is a new version, never an edit of this one. */
 export const SCORING_STANDARD_V1: ScoringStandard = deepFreeze({
   version: 1,
   effectiveFrom: '2026-01-01',
@@ -162,28 +162,48 @@ export function departmentMayPropose(item: Pick<CreditItem, 'remit'>, department
 /** Rules a new standard version must meet before ADMIN can issue it; issues name the JSON path. */
 export function checkScoringStandard(s: ScoringStandard): { field: string; code: string; params?: Record<string, string | number> }[] {
   const issues: { field: string; code: string; params?: Record<string, string | number> }[] = [];
+  // The definition arrives as arbitrary JSON: every part is checked for its shape before it is read.
+  const obj = (v: unknown): Record<string, unknown> => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
   const num = (field: string, v: unknown, min: number, max: number) => {
     if (typeof v !== 'number' || !Number.isFinite(v)) issues.push({ field, code: 'INVALID_FORMAT' });
     else if (v < min || v > max) issues.push({ field, code: 'OUT_OF_RANGE', params: { min, max } });
+  };
+  const int = (field: string, v: unknown, min: number, max: number) => {
+    if (!Number.isInteger(v) || (v as number) < min || (v as number) > max) issues.push({ field, code: 'OUT_OF_RANGE', params: { min, max } });
+  };
+  const text = (field: string, v: unknown) => {
+    if (typeof v !== 'string' || v.trim() === '') issues.push({ field, code: 'REQUIRED' });
+    else if (Array.from(v).length > 200) issues.push({ field, code: 'TOO_LONG', params: { max: 200 } });
   };
   num('base', s.base, 0, 1000);
   num('positiveCap', s.positiveCap, 0, 1000);
   num('floor', s.floor, 0, 1000);
   num('objectionDays', s.objectionDays, 1, 90);
-  const g = s.grades ?? ({} as GradeThresholds);
+  const g = obj(s.grades) as unknown as GradeThresholds;
   for (const k of ['AAA', 'AA', 'A', 'B'] as const) num(`grades.${k}`, g[k], 0, 1000);
   if (!(g.AAA > g.AA && g.AA > g.A && g.A > g.B)) issues.push({ field: 'grades', code: 'INVALID_FORMAT' });
-  if (!Array.isArray(s.items) || s.items.length === 0) issues.push({ field: 'items', code: 'REQUIRED' });
+  int('repairMinMonths.upTo12Months', obj(s.repairMinMonths).upTo12Months, 0, 120);
+  int('repairMinMonths.longer', obj(s.repairMinMonths).longer, 0, 120);
+  int('consecutiveC.ratings', obj(s.consecutiveC).ratings, 1, 12);
+  int('consecutiveC.blacklistMonths', obj(s.consecutiveC).blacklistMonths, 1, 120);
+  int('redListCleanMonths', s.redListCleanMonths, 0, 120);
+  int('topN', s.topN, 0, 100);
+  const items: unknown[] = Array.isArray(s.items) ? s.items : [];
+  if (items.length === 0) issues.push({ field: 'items', code: 'REQUIRED' });
+  else if (items.length > 200) issues.push({ field: 'items', code: 'TOO_MANY_FILES', params: { max: 200 } });
   const seen = new Set<string>();
-  (s.items ?? []).forEach((it, i) => {
-    if (!it || typeof it.code !== 'string' || !/^[A-Z]{1,3}\d{1,3}$/.test(it.code) || seen.has(it.code)) issues.push({ field: `items.${i}.code`, code: 'INVALID_FORMAT' });
+  items.slice(0, 200).forEach((raw, i) => {
+    const it = obj(raw) as unknown as CreditItem;
+    if (typeof it.code !== 'string' || !/^[A-Z]{1,3}\d{1,3}$/.test(it.code) || seen.has(it.code)) issues.push({ field: `items.${i}.code`, code: 'INVALID_FORMAT' });
     else seen.add(it.code);
-    if (!['ENTERPRISE', 'MANAGER'].includes(it?.subject)) issues.push({ field: `items.${i}.subject`, code: 'INVALID_FORMAT' });
-    num(`items.${i}.points`, it?.points, -100, 100);
-    if (!Number.isInteger(it?.termMonths) || it.termMonths < 1 || it.termMonths > 120) issues.push({ field: `items.${i}.termMonths`, code: 'OUT_OF_RANGE', params: { min: 1, max: 120 } });
-    if (it?.blacklistMonths != null && (!Number.isInteger(it.blacklistMonths) || it.blacklistMonths < 1 || it.blacklistMonths > 120)) {
-      issues.push({ field: `items.${i}.blacklistMonths`, code: 'OUT_OF_RANGE', params: { min: 1, max: 120 } });
-    }
+    if (!['ENTERPRISE', 'MANAGER'].includes(it.subject)) issues.push({ field: `items.${i}.subject`, code: 'INVALID_FORMAT' });
+    num(`items.${i}.points`, it.points, -100, 100);
+    int(`items.${i}.termMonths`, it.termMonths, 1, 120);
+    if (it.blacklistMonths != null) int(`items.${i}.blacklistMonths`, it.blacklistMonths, 1, 120);
+    if (it.maxInEffect != null) int(`items.${i}.maxInEffect`, it.maxInEffect, 1, 100);
+    for (const flag of ['serious', 'veto', 'commendation'] as const) if (typeof it[flag] !== 'boolean') issues.push({ field: `items.${i}.${flag}`, code: 'INVALID_FORMAT' });
+    text(`items.${i}.label.zh-CN`, obj(it.label)['zh-CN']);
+    text(`items.${i}.label.en`, obj(it.label).en);
   });
   return issues;
 }

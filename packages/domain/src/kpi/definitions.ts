@@ -1,5 +1,5 @@
 /**
- * The KPIs of PRODUCT.md §6 as data: one place that says what each KPI counts, its target and which way is good.
+ * The KPIs of docs/product.md §6 as data: one place that says what each KPI counts, its target and which way is good.
  * The SQL read model (@wuye/db kpi engine) computes the numerators and denominators described here; the API and
  * the dashboard only read this table for names, targets and directions.
  */

@@ -18,7 +18,7 @@ import {
 } from './index.js';
 
 describe('KPI definitions', () => {
-  it('define every KPI of PRODUCT.md §6 once, with names in both languages', () => {
+  it('define every KPI of docs/product.md §6 once, with names in both languages', () => {
     expect(KPI_DEFINITIONS.map((d) => d.code)).toEqual([...KPI_CODES]);
     expect(KPI_CODES).toHaveLength(11);
     for (const d of KPI_DEFINITIONS) {

@@ -1,4 +1,5 @@
-import { addDays, addMonths, isIsoDate } from '../dates.js';
+import { MAX_DATE, addDays, addMonths, isIsoDate } from '../dates.js';
+import { RECORD_MIN_DATE } from '../input-policy.js';
 
 /**
  * Reporting periods: calendar months, quarters, years or a custom range of Shanghai calendar days, both ends
@@ -50,15 +51,17 @@ export function customPeriod(from: string, to: string): Period | null {
 
 /**
  * Parses a period label: `2026-03` (month), `2026Q1` (quarter), `2026` (year) or `2026-03-10~2026-03-31`
- * (custom). Null when it is none of these.
+ * (custom). Null when it is none of these or lies outside 2000…2100.
  */
 export function parsePeriod(label: string): Period | null {
   const s = label.trim();
+  let p: Period | null;
   if (s.includes('~')) {
     const [from, to] = s.split('~') as [string, string];
-    return customPeriod(from.trim(), to.trim());
-  }
-  return monthPeriod(s) ?? quarterPeriod(s) ?? yearPeriod(s);
+    p = customPeriod(from.trim(), to.trim());
+  } else p = monthPeriod(s) ?? quarterPeriod(s) ?? yearPeriod(s);
+  // Years the platform can hold records for: "0000-01" or "9999" would only make the date arithmetic meaningless.
+  return p && p.from >= RECORD_MIN_DATE && p.to <= MAX_DATE ? p : null;
 }
 
 /** Number of days in a period, both ends counted. */

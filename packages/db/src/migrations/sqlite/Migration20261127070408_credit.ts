@@ -73,7 +73,7 @@ export class Migration20261127070408_credit extends Migration {
     this.addSql(`create index \`project_manager_score_index\` on \`project_manager\` (\`score\`);`);
     this.addSql(`create index \`project_manager_grade_index\` on \`project_manager\` (\`grade\`);`);
 
-    // Every database starts with scoring standard v1 (PRODUCT.md §5); later versions are issued by ADMIN.
+    // Every database starts with scoring standard v1 (docs/product.md §5); later versions are issued by ADMIN.
     const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
     this.addSql(
       `insert into scoring_standard (version, effective_from, definition, note, created_at) values ` +

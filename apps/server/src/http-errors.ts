@@ -1,0 +1,77 @@
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { localeFromHeader } from '@wuye/api';
+import type { Locale } from '@wuye/domain';
+
+/**
+ * Errors raised before a request reaches a route (body parsing, URI decoding, unknown paths) and the unexpected
+ * ones after it, answered in the shape of a GraphQL error — `{ errors: [{ message, extensions: { code } }] }` — with
+ * a localised message and the right status. Express's own error pages (HTML, with stack traces and absolute paths
+ * outside production) are never reached.
+ */
+const TEXT = {
+  MALFORMED_JSON: { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
+  PAYLOAD_TOO_LARGE: { 'zh-CN': '请求体过大', en: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '不支持的请求编码或字符集', en: 'Unsupported content encoding or character set' },
+  BAD_URI: { 'zh-CN': '请求地址编码不正确', en: 'The request address is not correctly encoded' },
+  BAD_REQUEST: { 'zh-CN': '请求格式不正确', en: 'The request is malformed' },
+  NOT_JSON: { 'zh-CN': 'GraphQL 请求须以 application/json 发送', en: 'Send GraphQL requests as application/json' },
+  NO_OPERATION: { 'zh-CN': '请求体须为含 query 的 JSON 对象', en: 'The request body must be a JSON object with a query' },
+  NOT_FOUND: { 'zh-CN': '请求的地址不存在', en: 'Nothing is served at this address' },
+  INTERNAL_SERVER_ERROR: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
+} as const;
+export type HttpErrorCode = keyof typeof TEXT;
+
+export function sendError(res: Response, status: number, code: HttpErrorCode, locale: Locale): void {
+  res.status(status).json({ errors: [{ message: TEXT[code][locale], extensions: { code } }] });
+}
+
+const localeOf = (req: Request) => localeFromHeader(req.headers['accept-language']);
+
+/** What an error from body-parser, the router or serve-static means for the client (null: our fault, a 500). */
+function clientError(err: unknown): { status: number; code: HttpErrorCode } | null {
+  const e = err as { type?: string; status?: number; statusCode?: number; expose?: boolean };
+  switch (e?.type) {
+    case 'entity.parse.failed':
+      return { status: 400, code: 'MALFORMED_JSON' };
+    case 'entity.too.large':
+      return { status: 413, code: 'PAYLOAD_TOO_LARGE' };
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' };
+  }
+  const status = e?.status ?? e?.statusCode;
+  // The router marks a path parameter it cannot percent-decode as a URIError with status 400.
+  if (err instanceof URIError) return { status: 400, code: 'BAD_URI' };
+  if (typeof status === 'number' && status >= 400 && status < 500) return { status, code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST' };
+  return null;
+}
+
+/**
+ * A GraphQL POST must be a JSON object: anything else is answered here, in the reader's language, before Apollo
+ * (which would answer the same cases in English only).
+ */
+export const graphqlBodyCheck: RequestHandler = (req, res, next) => {
+  if (req.method !== 'POST') return next();
+  if (!req.is('application/json')) return sendError(res, 415, 'NOT_JSON', localeOf(req));
+  const body: unknown = req.body;
+  if (body === null || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0) return sendError(res, 400, 'NO_OPERATION', localeOf(req));
+  next();
+};
+
+/** After every route: an address nothing answers. */
+export const notFound: RequestHandler = (req, res) => sendError(res, 404, 'NOT_FOUND', localeOf(req));
+
+/** The last resort: a client mistake gets its 4xx; anything else is logged and answered 500 for this request only. */
+export function lastResortErrors(log: (err: unknown) => void): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const known = clientError(err);
+    if (!known) log(err);
+    if (res.headersSent) {
+      // Part of a response is out (a stream that failed midway): all we can do is cut it short.
+      res.destroy();
+      return;
+    }
+    if (known?.status === 413) res.setHeader('Connection', 'close');
+    sendError(res, known?.status ?? 500, known?.code ?? 'INTERNAL_SERVER_ERROR', localeOf(req));
+  };
+}

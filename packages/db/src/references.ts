@@ -1,0 +1,67 @@
+import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
+import { parseIdKey, type FieldIssue } from '@wuye/domain';
+
+/** Parses an id as given (a GraphQL ID, a CLI argument) into a key, or null: only the canonical decimal form ("16", never "0x10" or "1e3"). */
+export const parseId = parseIdKey;
+
+/** Resolves a referenced row by id, recording UNKNOWN_REFERENCE on the field when it does not exist; no id, no row. */
+export async function reference<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  field: string,
+  id: string | number | null | undefined,
+  issues: FieldIssue[],
+): Promise<T | null> {
+  if (id == null || id === '') return null;
+  const key = parseId(id);
+  const found = key ? await em.findOne(entity, { id: key } as never) : null;
+  if (!found) issues.push({ field, code: 'UNKNOWN_REFERENCE', params: { id: String(id) } });
+  return found as T | null;
+}
+
+/** Records DUPLICATE when another row already holds the value of a unique field. */
+export async function checkUnique<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  field: string,
+  value: string | null | undefined,
+  exceptId: number | null,
+  issues: FieldIssue[],
+): Promise<void> {
+  if (!value) return;
+  const where = { [field]: value, ...(exceptId ? { id: { $ne: exceptId } } : {}) };
+  if ((await em.count(entity, where as never)) > 0) issues.push({ field, code: 'DUPLICATE', params: { value } });
+}
+
+/**
+ * The API's reads by id: rows of one entity by id, narrowed by the caller's row scope (a filter the API derives from
+ * the principal). Batch loads of the dataloaders and single lookups use the same statement shape.
+ */
+export function rowsByIds<T extends { id: number }>(em: EntityManager, entity: EntityName<T>, ids: readonly number[], scope: FilterQuery<T> = {}): Promise<T[]> {
+  const byIds = { id: { $in: [...ids] } } as unknown as FilterQuery<T>;
+  return em.find(entity, Object.keys(scope as object).length > 0 ? ({ $and: [byIds, scope] } as FilterQuery<T>) : byIds);
+}
+
+/** One row by an id as given (unparseable ids find nothing), within the caller's scope. */
+export async function rowById<T extends { id: number }>(em: EntityManager, entity: EntityName<T>, id: string | number, scope: FilterQuery<T> = {}): Promise<T | null> {
+  const key = parseId(id);
+  return key ? ((await rowsByIds(em, entity, [key], scope))[0] ?? null) : null;
+}
+
+/** The children of many parents in one statement (each issue's events, each manager's appointments), in order. */
+export function childRows<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  parent: string,
+  parentIds: readonly (number | string)[],
+  orderBy: FindOptions<T>['orderBy'],
+  scope: FilterQuery<T> = {},
+): Promise<T[]> {
+  const byParent = { [parent]: { $in: [...parentIds] } } as FilterQuery<T>;
+  return em.find(entity, Object.keys(scope as object).length > 0 ? ({ $and: [byParent, scope] } as FilterQuery<T>) : byParent, { orderBy });
+}
+
+/** A page of rows and the total matching, for the API's short lists (inbox sections). */
+export function pageOf<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, orderBy: FindOptions<T>['orderBy'], limit: number): Promise<[T[], number]> {
+  return em.findAndCount(entity, where, { orderBy, limit });
+}

@@ -1,0 +1,3 @@
+export * from './service.js';
+export * from './kinds.js';
+export * from './queries.js';
