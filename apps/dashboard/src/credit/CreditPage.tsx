@@ -13,7 +13,8 @@ import { EmptyBox, QueryState } from '../common/states';
 import { GradeChip, ListStatusChip } from '../enterprises/CreditChips';
 import { historySeries, yearBefore } from './history';
 import { ENTERPRISE_CREDIT_QUERY } from './operations';
-import { RecordActionButtons, type ActionableRecord } from './RecordActionButtons';
+import type { CreditRecordListFieldsFragment } from '../gql/graphql';
+import { RecordActionButtons } from './RecordActionButtons';
 import { formatScore } from '../common/format';
 
 const ScoreHistoryChart = lazy(() => import('./ScoreHistoryChart'));
@@ -35,7 +36,7 @@ const Stat = ({ label, children }: { label: string; children: React.ReactNode })
 /** Firm records still in due process (not yet counting): where a firm objects. */
 const RecordsInProcess = ({ enterpriseId }: { enterpriseId: string }) => {
   const translate = useTranslate();
-  const { data, isPending, error } = useGetList('creditRecords', {
+  const { data, isPending, error } = useGetList<CreditRecordListFieldsFragment>('creditRecords', {
     pagination: { page: 1, perPage: 50 },
     sort: { field: 'createdAt', order: 'DESC' },
     filter: { enterpriseId, statuses: ['PROPOSED', 'PUBLICIZING', 'OBJECTED'] },
@@ -69,7 +70,7 @@ const RecordsInProcess = ({ enterpriseId }: { enterpriseId: string }) => {
                 <TableCell sx={{ maxWidth: 320 }}>{r.reason}</TableCell>
                 <TableCell>{r.objectionDeadline ?? '—'}</TableCell>
                 <TableCell>
-                  <RecordActionButtons record={r as unknown as ActionableRecord} />
+                  <RecordActionButtons record={r} />
                 </TableCell>
               </TableRow>
             ))}

@@ -8,20 +8,15 @@ import { useGql, useRunAction } from '../common/api';
 import { ActionDialogButton, type DialogField } from '../common/ActionDialog';
 import { APPLY_FOR_REPAIR, FILE_OBJECTION, PUBLICIZE_RECORD, REVOKE_RECORD, STANDARD_QUERY } from './operations';
 import { ObjectionDecisionButton } from './DecisionDialogs';
-import { OfferedAction, type AvailableAction } from '../common/OfferedAction';
-import type { CreditSubjectType } from '../gql/graphql';
+import { OfferedAction } from '../common/OfferedAction';
+import type { CreditRecordListFieldsFragment } from '../gql/graphql';
 
-export interface ActionableRecord {
-  id: string;
-  enterpriseId: string;
-  subjectType?: string;
-  managerId?: string | null;
-  communityId?: string | null;
-  objectionDeadline?: string | null;
-  objectionDaysLeft?: number | null;
-  objections?: readonly { id?: string; status: string }[] | null;
-  availableActions?: readonly AvailableAction[] | null;
-}
+/**
+ * What the buttons read of a credit record: the data provider's list selection (creditRecords/fields.ts); the credit
+ * file passes what its breakdown selects (id and availableActions).
+ */
+export type ActionableRecord = Pick<CreditRecordListFieldsFragment, 'id' | 'availableActions'> &
+  Partial<Pick<CreditRecordListFieldsFragment, 'enterpriseId' | 'subjectType' | 'managerId' | 'communityId' | 'objectionDeadline' | 'objectionDaysLeft' | 'objections'>>;
 
 const RevokeButton = ({ record }: { record: ActionableRecord }) => {
   const run = useRunAction();
@@ -45,7 +40,7 @@ const RevokeButton = ({ record }: { record: ActionableRecord }) => {
       onSubmit={(v) => {
         const reissue = v.reissueItemCode
           ? {
-              subjectType: subject as CreditSubjectType,
+              subjectType: subject,
               enterpriseId: subject === 'ENTERPRISE' ? record.enterpriseId : undefined,
               managerId: subject === 'MANAGER' ? record.managerId : undefined,
               communityId: record.communityId ?? undefined,
@@ -76,7 +71,7 @@ const RepairButton = ({ record }: { record: ActionableRecord }) => {
 export const RecordActionButtons = ({ record }: { record: ActionableRecord }) => {
   const translate = useTranslate();
   const run = useRunAction();
-  const actions = record.availableActions ?? [];
+  const actions = record.availableActions;
   if (actions.length === 0) return null;
   const pending = (record.objections ?? []).find((o) => o.status === 'PENDING');
   const daysLeft = record.objectionDaysLeft ?? null;

@@ -7,10 +7,11 @@ import { enumLabel } from '../common/enums';
 import { EmptyBox, QueryState } from '../common/states';
 import { GradeChip, ListStatusChip } from '../enterprises/CreditChips';
 import { DEPARTMENT_QUEUE_QUERY, ENTERPRISE_HOME_QUERY } from './operations';
-import { overdueFirst, type OpenIssue } from './roleHome';
+import type { OpenIssueFieldsFragment } from '../gql/graphql';
+import { overdueFirst } from './roleHome';
 
 /** Open issues with their deadline; overdue ones first and marked. */
-const IssueList = ({ issues, total, empty }: { issues: OpenIssue[]; total: number; empty: string }) => {
+const IssueList = ({ issues, total, empty }: { issues: OpenIssueFieldsFragment[]; total: number; empty: string }) => {
   const translate = useTranslate();
   if (issues.length === 0) return <EmptyBox message={empty} />;
   return (

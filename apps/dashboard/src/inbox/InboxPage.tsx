@@ -9,7 +9,7 @@ import { enumLabel } from '../common/enums';
 import { EmptyBox, QueryState } from '../common/states';
 import { INBOX_QUERY } from '../closedLoop/operations';
 import { IssueActionButtons } from '../closedLoop/WorkflowButtons';
-import type { InboxQuery, InboxSectionFragment } from '../gql/graphql';
+import type { InboxQuery, InboxSectionFragment, IssueListFieldsFragment } from '../gql/graphql';
 
 type InboxData = InboxQuery;
 /** An issue of an inbox section (the InboxSection fragment); the firm's rectifying list reads the same fields. */
@@ -85,7 +85,7 @@ const IssueTable = ({ items }: { items: InboxIssue[] }) => {
  */
 const Rectifying = () => {
   const translate = useTranslate();
-  const { data, total } = useGetList('issues', { pagination: { page: 1, perPage: 50 }, sort: { field: 'deadline', order: 'ASC' }, filter: { mine: true, state: 'RECTIFYING' } });
+  const { data, total } = useGetList<IssueListFieldsFragment>('issues', { pagination: { page: 1, perPage: 50 }, sort: { field: 'deadline', order: 'ASC' }, filter: { mine: true, state: 'RECTIFYING' } });
   if (!data?.length) return null;
   return (
     <Card sx={{ mb: 2 }}>
@@ -93,7 +93,7 @@ const Rectifying = () => {
         <Typography variant="h6" component="h2" gutterBottom>
           {translate('app.inbox.sections.rectifying')} ({total ?? data.length})
         </Typography>
-        <IssueTable items={data as unknown as InboxIssue[]} />
+        <IssueTable items={data} />
       </CardContent>
     </Card>
   );
