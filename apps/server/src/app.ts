@@ -14,7 +14,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { MAX_TOKENS, buildSchema, localeFromHeader, principalOf, type Context } from '@wuye/api';
 import type { DriverName, Em } from '@wuye/db';
 import { clock } from '@wuye/db';
-import { graphqlBodyCheck, lastResortErrors, notFound } from './http-errors.js';
+import { PREFLIGHT_HEADERS, graphqlBodyCheck, lastResortErrors, notFound } from './http-errors.js';
 import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './files.js';
 import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, operationGuardPlugin } from './graphql-guards.js';
 import { authenticate, bearer } from './auth.js';
@@ -94,6 +94,8 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
     ],
     // Batched requests stay off (Apollo's default): every limit is per operation, one operation per request.
     allowBatchedHttpRequests: false,
+    // graphqlBodyCheck answers unpreflighted requests first, in the reader's language; Apollo's check stays behind it.
+    csrfPrevention: { requestHeaders: PREFLIGHT_HEADERS },
     // documentSizeGuard refuses long documents first, with a localised error; this bounds any other path.
     parseOptions: { maxTokens: MAX_TOKENS },
     formatError: (formatted, error) => maskUnexpected(formatted, error, log),

@@ -16,6 +16,10 @@ const TEXT = {
   BAD_REQUEST: { 'zh-CN': '请求格式不正确', en: 'The request is malformed' },
   NOT_JSON: { 'zh-CN': 'GraphQL 请求须以 application/json 发送', en: 'Send GraphQL requests as application/json' },
   NO_OPERATION: { 'zh-CN': '请求体须为含 query 的 JSON 对象', en: 'The request body must be a JSON object with a query' },
+  CSRF_BLOCKED: {
+    'zh-CN': '该请求可能是跨站请求伪造，已被拒绝：请以 application/json 发送，或带上 apollo-require-preflight 请求头',
+    en: 'This request was blocked as a possible cross-site request forgery: send it as application/json or with an apollo-require-preflight header',
+  },
   NOT_FOUND: { 'zh-CN': '请求的地址不存在', en: 'Nothing is served at this address' },
   INTERNAL_SERVER_ERROR: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
 } as const;
@@ -46,12 +50,24 @@ function clientError(err: unknown): { status: number; code: HttpErrorCode } | nu
   return null;
 }
 
+/** Headers that mark a GraphQL GET as preflighted (Apollo's csrfPrevention is given the same list). */
+export const PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
+/** Content types a browser sends cross-site without a preflight. */
+const SIMPLE_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+
+/** Apollo's CSRF rule: a request a browser would send cross-site without a preflight may not run an operation. */
+function preflighted(req: Request): boolean {
+  const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (type && !SIMPLE_TYPES.includes(type)) return true;
+  return PREFLIGHT_HEADERS.some((h) => (req.headers[h] ?? '').length > 0);
+}
+
 /**
- * A GraphQL POST must be a JSON object: anything else is answered here, in the reader's language, before Apollo
- * (which would answer the same cases in English only).
+ * A GraphQL POST must be a JSON object and a GET must be preflighted: anything else is answered here, in the
+ * reader's language, before Apollo (which would answer the same cases in English only).
  */
 export const graphqlBodyCheck: RequestHandler = (req, res, next) => {
-  if (req.method !== 'POST') return next();
+  if (req.method !== 'POST') return preflighted(req) ? next() : sendError(res, 400, 'CSRF_BLOCKED', localeOf(req));
   if (!req.is('application/json')) return sendError(res, 415, 'NOT_JSON', localeOf(req));
   const body: unknown = req.body;
   if (body === null || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0) return sendError(res, 400, 'NO_OPERATION', localeOf(req));

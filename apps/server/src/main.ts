@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { DEFAULT_SQLITE_PATH, migrate, openOrm, runCreditExpiry, setupDatabase, driverOf, type DbSettings } from '@wuye/db';
+import { DEFAULT_SQLITE_PATH, migrate, openOrm, runCommitteeReminders, runCreditExpiry, setupDatabase, driverOf, type DbSettings } from '@wuye/db';
 import { checkClosedLoopPolicy, clock, closedLoopPolicy, recomputeAllCredit, runClosedLoopJobs } from '@wuye/db';
 import { messageFor } from '@wuye/domain';
 import { sessionPolicy } from '@wuye/api';
@@ -48,6 +48,7 @@ async function main(command: string) {
       case 'jobs': {
         const result = await runCreditExpiry(orm.em.fork(), clock.today());
         console.log(`${where}: credit ${JSON.stringify(result)}`);
+        console.log(`${where}: committees ${JSON.stringify(await runCommitteeReminders(orm.em, clock.today()))}`);
         const loop = await runClosedLoopJobs(orm.em, clock.now(), { onError: logJobError });
         console.log(`${where}: closed loop ${JSON.stringify(loop)}`);
         const removed = await removeUnattachedUploads(orm, env.uploadDir, clock.now());
@@ -93,6 +94,7 @@ async function main(command: string) {
         const runJobs = async () => {
           await runCreditExpiry(orm.em.fork(), clock.today()).catch((e: unknown) => console.error('credit job failed:', e instanceof Error ? e.message : e));
           await runClosedLoopJobs(orm.em, clock.now(), { onError: logJobError }).catch((e: unknown) => logJobError('closed-loop job', e));
+          await runCommitteeReminders(orm.em, clock.today()).catch((e: unknown) => logJobError('committee reminders', e));
           await removeUnattachedUploads(orm, env.uploadDir, clock.now()).catch((e: unknown) => console.error('upload cleanup failed:', e instanceof Error ? e.message : e));
         };
         void runJobs();

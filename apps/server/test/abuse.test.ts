@@ -39,10 +39,17 @@ describe('abuse limits', () => {
     expect(introSigned.body.data.__schema.queryType.name).toBe('Query');
   });
 
-  it('keeps Apollo’s CSRF prevention: a simple cross-site GET with a query is refused', async () => {
-    const r = await fetch(`${s.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
-    expect(r.status).toBe(400);
-    expect(await r.text()).toMatch(/CSRF|preflight/i);
+  it('keeps CSRF prevention: a simple cross-site GET with a query is refused in the reader’s language; a preflighted one runs', async () => {
+    type Answer = { errors: { message: string; extensions: { code: string } }[]; data?: unknown };
+    const url = `${s.url}/graphql?query=${encodeURIComponent('{ __typename }')}`;
+    const zh = await fetch(url);
+    expect(zh.status).toBe(400);
+    expect(((await zh.json()) as Answer).errors[0]).toEqual({ message: expect.stringContaining('跨站请求伪造'), extensions: { code: 'CSRF_BLOCKED' } });
+    const en = await fetch(url, { headers: { 'accept-language': 'en', 'content-type': 'text/plain' } });
+    expect(en.status).toBe(400);
+    expect(((await en.json()) as Answer).errors[0]!.message).toMatch(/^This request was blocked as a possible cross-site request forgery/);
+    const preflight = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect([preflight.status, ((await preflight.json()) as Answer).data]).toEqual([200, { __typename: 'Query' }]);
   });
 
   it('throttles login attempts per address (any username), with 429, Retry-After and a clear message', async () => {

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDriver } from '@wuye/db/testing';
 import { Complaint, User, exportBatches, type Em } from '@wuye/db';
 import { dataScopeOf } from './analytics-scope.js';
-import { principalOf } from './sessions.js';
+import { principalOf } from '@wuye/db';
 import { can, type Permission, type Principal } from '@wuye/domain';
 import { CALLERS, ROOT_ACCESS, STANDINGS_ROWS, TYPE_ACCESS, type AccessCode, type Caller, type RowScope } from './access-matrix.js';
 import { createFixture, testSchema, type Fixture, type FixtureUser } from './testing.js';
@@ -294,7 +294,31 @@ describeEachDriver('access matrix, run against the schema', (driver) => {
         clear: '13900001111',
         read: async (fx, who) => (await complaint(fx, who))?.complainantPhone,
       },
+      'UnitOwner.name': {
+        clear: '钱多多',
+        read: async (fx, who) => (await unitOwner(fx, who))?.name,
+      },
+      'UnitOwner.phone': {
+        clear: '13700002222',
+        read: async (fx, who) => (await unitOwner(fx, who))?.phone,
+      },
     };
+    let ownersImported = false;
+    /** An owner of record in C1 (T1, served by E1), imported by the bureau. */
+    async function unitOwner(fx: Fixture, who: Caller) {
+      if (!ownersImported) {
+        const rows = [{ building: '9', room: '901', area: '88.80', ownerName: '钱多多', idNumber: '11010519491231002X', phone: '13700002222' }];
+        const r = await fx.gql<{ importCommitteeOwners: { __typename: string } }>(
+          `mutation($rows: [OwnerRowInput!]!) { importCommitteeOwners(communityId: "${fx.ids.c1}", rows: $rows) { __typename } }`,
+          { rows },
+          'regulator',
+        );
+        expect(r.data?.importCommitteeOwners.__typename).toBe('MutationImportCommitteeOwnersSuccess');
+        ownersImported = true;
+      }
+      const r = await fx.gql<{ ownerUnits: { owners: { name: string; phone: string }[] }[] }>(`{ ownerUnits(communityId: "${fx.ids.c1}") { owners { name phone } } }`, {}, who as FixtureUser);
+      return r.data?.ownerUnits?.[0]?.owners[0];
+    }
     let complaintId = 0;
     async function complaint(fx: Fixture, who: Caller) {
       if (!complaintId) {

@@ -6,7 +6,7 @@ import { Bulletin, User, type Em } from '@wuye/db';
 import { KPI_TODAY, createTestOrm, describeEachDriver, dropTestOrm, seedKpiFixture, type KpiFixtureIds } from '@wuye/db/testing';
 import type { Role } from '@wuye/domain';
 import type { Context } from './context.js';
-import { principalOf } from './sessions.js';
+import { principalOf } from '@wuye/db';
 import { testSchema } from './testing.js';
 
 type Who = 'admin' | 'regulator' | 'town1' | 'ent2' | 'dept2' | 'analyst' | 'analyst2' | null;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { AuditLog, User, hashPassword } from '@wuye/db';
 import { describeEachDriver } from '@wuye/db/testing';
-import { sessionPolicy } from './sessions.js';
+import { sessionPolicy } from '@wuye/db';
 import { createFixture, type Fixture } from './testing.js';
 
 const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on LoginSuccess { token } ... on AuthError { message } } }`;

@@ -6,7 +6,7 @@ import { Milestone, User, type Em } from '@wuye/db';
 import { KPI_TODAY, createTestOrm, describeEachDriver, dropTestOrm, seedKpiFixture } from '@wuye/db/testing';
 import type { Locale, Role } from '@wuye/domain';
 import type { Context } from './context.js';
-import { principalOf } from './sessions.js';
+import { principalOf } from '@wuye/db';
 import { testSchema } from './testing.js';
 
 type Who = 'admin' | 'regulator' | 'analyst' | 'ent' | null;

@@ -4,8 +4,8 @@ export { MAX_TOKENS, MAX_EXECUTIONS, checkDocumentSize, guardOperation, limitsFo
 export { operationCost, type OperationCost } from './cost.js';
 export type { Context } from './context.js';
 export { localeFromHeader } from './context.js';
-export { sessionForToken, principalOf, sessionPolicy, hashToken } from './sessions.js';
+export { sessionForToken, principalOf, sessionPolicy, hashToken } from '@wuye/db';
 export { issueScope } from './closed-loop-write.js';
-export { userForApiToken, isApiToken, API_TOKEN_PREFIX } from './api-tokens.js';
+export { userForApiToken, isApiToken, API_TOKEN_PREFIX } from '@wuye/db';
 export { dataScopeOf } from './analytics-scope.js';
 export { visibleBulletinStatuses } from './schema/bulletins.js';

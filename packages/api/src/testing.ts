@@ -10,7 +10,7 @@ import { withUsccCheckChar, type Locale, type Role } from '@wuye/domain';
 import type { Context } from './context.js';
 import { checkDocumentSize, guardOperation, MAX_TOKENS, operationToRun } from './operation-guard.js';
 import { buildSchema } from './schema/index.js';
-import { principalOf } from './sessions.js';
+import { principalOf } from '@wuye/db';
 
 export const FIXTURE_USERS = ['admin', 'regulator', 'dept1', 'dept2', 'town1', 'town2', 'ent1', 'ent2', 'analyst'] as const;
 export type FixtureUser = (typeof FIXTURE_USERS)[number];

@@ -13,4 +13,5 @@ export * from './analytics/index.js';
 export * from './campaign/index.js';
 export * from './bulletins/index.js';
 export * from './registry/index.js';
-export * from './login-attempts.js';
+export * from './accounts/index.js';
+export * from './committees/index.js';

@@ -12,3 +12,4 @@ export * from './kpi/index.js';
 export * from './campaign/index.js';
 export * from './input-policy.js';
 export * from './code-labels.js';
+export * from './committees/index.js';

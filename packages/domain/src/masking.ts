@@ -36,3 +36,9 @@ export function seesPersonalData(principal: Principal | null | undefined, owner:
   }
   return false;
 }
+
+/** 110101199003071234 → 110***********1234: an owner's ID number is only ever kept in this form. */
+export function maskIdNumber(id: string): string {
+  const s = id.trim();
+  return s.length > 7 ? s.slice(0, 3) + '*'.repeat(s.length - 7) + s.slice(-4) : '*'.repeat(s.length);
+}

@@ -63,7 +63,14 @@ export const ANALYTICS_PERMISSIONS = [
   'apiToken:manage',
 ] as const;
 export type AnalyticsPermission = (typeof ANALYTICS_PERMISSIONS)[number];
-export type Permission = `${Resource}:${Action}` | CreditPermission | ClosedLoopPermission | AnalyticsPermission;
+/**
+ * Owners' committees (issue 13): `read` is the register and the elections (townships their area, firms the communities
+ * they serve), `manage` is running an election with the preparatory group and filing the committee. Published results
+ * and ballot lists are public (no permission).
+ */
+export const COMMITTEE_PERMISSIONS = ['committee:read', 'committee:manage'] as const;
+export type CommitteePermission = (typeof COMMITTEE_PERMISSIONS)[number];
+export type Permission = `${Resource}:${Action}` | CreditPermission | ClosedLoopPermission | AnalyticsPermission | CommitteePermission;
 
 const READ_REGISTRY: Permission[] = [
   'township:read',
@@ -106,19 +113,21 @@ const READ_CLOSED_LOOP: Permission[] = ['issue:read', 'inspection:read', 'compla
 const READ_ANALYTICS: Permission[] = ['kpi:read', 'campaign:read', 'export:read'];
 /** The bureau runs the campaign and drafts and reviews the bulletin; only ADMIN publishes it. */
 const BUREAU_ANALYTICS: Permission[] = [...READ_ANALYTICS, 'campaign:manage', 'bulletin:read', 'bulletin:prepare', 'aggregate:read'];
+/** Townships run elections in their area; the bureau (住建) may run any and files them. */
+const RUN_COMMITTEES: Permission[] = ['committee:read', 'committee:manage'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Only ADMIN publishes ratings and issues scoring-standard versions.
-  ADMIN: [...READ_REGISTRY, ...WRITE_REGISTRY, 'user:read', 'user:create', 'user:update', 'auditLog:read', ...BUREAU_CREDIT, 'rating:publish', 'standard:issue', ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS, 'bulletin:publish'],
-  REGULATOR: [...READ_REGISTRY, ...WRITE_REGISTRY, ...BUREAU_CREDIT, ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS],
+  ADMIN: [...READ_REGISTRY, ...WRITE_REGISTRY, 'user:read', 'user:create', 'user:update', 'auditLog:read', ...BUREAU_CREDIT, 'rating:publish', 'standard:issue', ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS, 'bulletin:publish', ...RUN_COMMITTEES],
+  REGULATOR: [...READ_REGISTRY, ...WRITE_REGISTRY, ...BUREAU_CREDIT, ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS, ...RUN_COMMITTEES],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
   // It handles the issues and complaints routed to it and may take complaints in.
   DEPARTMENT: [...READ_REGISTRY, 'credit:read', 'credit:propose', 'issue:read', 'issue:handle', 'complaint:read', 'complaint:create', 'complaint:handle', ...READ_ANALYTICS],
   // Townships collect registry data for the communities in their area, report issues and log residents' complaints.
-  TOWNSHIP: [...READ_REGISTRY, 'community:create', 'community:update', 'credit:read', ...READ_CLOSED_LOOP, 'issue:create', 'complaint:create', ...READ_ANALYTICS],
+  TOWNSHIP: [...READ_REGISTRY, 'community:create', 'community:update', 'credit:read', ...READ_CLOSED_LOOP, 'issue:create', 'complaint:create', ...READ_ANALYTICS, ...RUN_COMMITTEES],
   // A firm keeps its own project-manager roster and reads, contests and repairs its own credit file.
   // It answers its assigned issues with evidence and submits self-checks.
-  ENTERPRISE: [...READ_REGISTRY, 'projectManager:create', 'projectManager:update', 'credit:read', 'objection:file', 'repair:apply', ...READ_CLOSED_LOOP, 'issue:handle', 'selfCheck:submit', ...READ_ANALYTICS],
+  ENTERPRISE: [...READ_REGISTRY, 'projectManager:create', 'projectManager:update', 'credit:read', 'objection:file', 'repair:apply', ...READ_CLOSED_LOOP, 'issue:handle', 'selfCheck:submit', ...READ_ANALYTICS, 'committee:read'],
   // Analysts read everything and script against the API with their own read-only tokens.
   ANALYST: [...READ_REGISTRY, 'credit:read', 'rating:read', ...READ_CLOSED_LOOP, ...READ_ANALYTICS, 'bulletin:read', 'aggregate:read', 'apiToken:manage'],
 };

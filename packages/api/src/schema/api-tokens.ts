@@ -1,8 +1,7 @@
-import { ApiToken, clock } from '@wuye/db';
-import { MAX_API_TOKENS, newApiToken } from '../api-tokens.js';
+import { ApiToken, apiTokensOf, createApiToken, revokeApiToken } from '@wuye/db';
 import { builder } from '../builder.js';
 import { notFound } from '../errors.js';
-import { auditedWrite, failIf, parseId } from '../write.js';
+import { auditedWrite, parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
 
 /** An analyst's own read-only API tokens: create (the token is shown once), list with last use, revoke. */
@@ -34,7 +33,7 @@ builder.queryField('apiTokens', (t) =>
     type: [ApiTokenRef],
     description: 'The caller’s own API tokens, newest first',
     authScopes: { perm: 'apiToken:manage' },
-    resolve: (_r, _a, ctx) => ctx.em.find(ApiToken, { user: ctx.user!.id }, { orderBy: { id: 'desc' } }),
+    resolve: (_r, _a, ctx) => apiTokensOf(ctx.em, ctx.user!.id),
   }),
 );
 
@@ -46,16 +45,8 @@ builder.mutationField('createApiToken', (t) =>
     args: { name: t.arg.string({ required: true }) },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const name = a.name.trim();
-        const issues = [];
-        if (!name) issues.push({ field: 'name', code: 'REQUIRED' });
-        else if (Array.from(name).length > 100) issues.push({ field: 'name', code: 'TOO_LONG', params: { max: 100 } });
-        if ((await em.count(ApiToken, { user: ctx.user!.id, revokedAt: null })) >= MAX_API_TOKENS) issues.push({ field: 'tokenId', code: 'ITEM_LIMIT_REACHED', params: { code: 'API', max: MAX_API_TOKENS } });
-        failIf(issues, ctx);
-        const { token, hash } = newApiToken();
-        const row = em.create(ApiToken, { user: ctx.user!, name, tokenHash: hash, readOnly: true });
-        await em.flush();
-        return { result: { token, apiToken: row }, audit: { action: 'apiToken.create', entityType: 'ApiToken', entityId: row.id, changes: { name } } };
+        const created = await createApiToken(em, ctx.user!, a.name);
+        return { result: created, audit: { action: 'apiToken.create', entityType: 'ApiToken', entityId: created.apiToken.id, changes: { name: created.apiToken.name } } };
       }),
   }),
 );
@@ -69,10 +60,8 @@ builder.mutationField('revokeApiToken', (t) =>
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         // Only the owner's own tokens exist for them: anyone else's reads as not found.
-        const row = await em.findOne(ApiToken, { id: parseId(a.id) ?? 0, user: ctx.user!.id });
+        const row = await revokeApiToken(em, ctx.user!.id, parseId(a.id) ?? 0);
         if (!row) throw notFound(TOKEN, a.id, ctx.locale);
-        row.revokedAt ??= clock.now();
-        await em.flush();
         return { result: row, audit: { action: 'apiToken.revoke', entityType: 'ApiToken', entityId: row.id, changes: null } };
       }),
   }),

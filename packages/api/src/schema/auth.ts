@@ -1,10 +1,8 @@
-import { Session, User, claimLoginAttempt, clock, hashPassword, lockIfExhausted, lockedUntil, recordAudit, type Em } from '@wuye/db';
+import { User, changeOwnPassword, checkLogin, endSession, startSession } from '@wuye/db';
 import { permissionsOf, ROLES, type Role } from '@wuye/domain';
-import { checkNewPassword } from '@wuye/domain/password-strength';
 import { builder } from '../builder.js';
 import { AuthError, ValidationError } from '../errors.js';
-import { openSession, principalOf, revokeSessions, sessionPolicy, verifyOrWaste } from '../sessions.js';
-import { auditedWrite, failIf } from '../write.js';
+import { auditedWrite } from '../write.js';
 import { DepartmentRef } from './departments.js';
 import { EnterpriseRef } from './enterprises.js';
 import { TownshipRef } from './townships.js';
@@ -17,7 +15,6 @@ const TEXT = {
     'zh-CN': (m: number) => `登录失败次数过多，账户已锁定，请 ${m} 分钟后再试`,
     en: (m: number) => `Too many failed logins: the account is locked, try again in ${m} min`,
   },
-  wrongCurrent: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
 };
 
 /** The signed-in user, with what they may do: drives what the dashboard offers. */
@@ -62,27 +59,11 @@ builder.mutationField('login', (t) =>
     errors: { types: [AuthError, ValidationError], directResult: true },
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_r, { username, password }, ctx) => {
-      const now = clock.now();
-      const name = username.trim().toLowerCase().slice(0, 100);
-      const user = await ctx.em.findOne(User, { username: name });
-      // The attempt is counted before the password is checked, atomically, so no burst gets more guesses than the policy.
-      if (user && !(await claimLoginAttempt(ctx.em, user.id, sessionPolicy, now))) {
-        const until = (await lockedUntil(ctx.em, user.id, now)) ?? new Date(now.getTime() + sessionPolicy.lockMs);
-        throw new AuthError(TEXT.locked[ctx.locale](Math.ceil((until.getTime() - now.getTime()) / 60_000)));
-      }
-      const ok = (await verifyOrWaste(user, password.slice(0, 200))) && user !== null && user.active;
-      if (!ok || !user) {
-        await ctx.em.transactional(async (em) => {
-          if (user) await lockIfExhausted(em as Em, user.id, sessionPolicy, now);
-          recordAudit(em, { userId: user?.id ?? null, name: null, ip: ctx.ip }, { action: 'auth.loginFailed', entityType: 'User', entityId: user?.id ?? null, changes: { username: name } });
-        });
-        throw new AuthError(TEXT.badCredentials[ctx.locale]);
-      }
+      const checked = await checkLogin(ctx.em, username, password, ctx.ip);
+      if (!checked.ok) throw new AuthError(checked.lockedMinutes === null ? TEXT.badCredentials[ctx.locale] : TEXT.locked[ctx.locale](checked.lockedMinutes));
+      const user = checked.user;
       return auditedWrite({ ...ctx, user }, async (em) => {
-        const { token, session } = await openSession(em, user, ctx);
-        // A plain UPDATE: the loaded entity never saw the claimed attempt, so a change set would not reset it.
-        await em.nativeUpdate(User, { id: user.id }, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
-        await em.flush();
+        const { token, session } = await startSession(em, user, ctx);
         return { result: { token, expiresAt: session.expiresAt, user }, audit: { action: 'auth.login', entityType: 'User', entityId: user.id } };
       });
     },
@@ -95,7 +76,7 @@ builder.mutationField('logout', (t) =>
     authScopes: { signedIn: true },
     resolve: (_r, _a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        if (ctx.sessionId) await em.nativeUpdate(Session, { id: ctx.sessionId }, { revokedAt: clock.now() });
+        await endSession(em, ctx.sessionId);
         return { result: true, audit: { action: 'auth.logout', entityType: 'User', entityId: ctx.user?.id ?? null } };
       }),
   }),
@@ -109,19 +90,9 @@ builder.mutationField('changePassword', (t) =>
     args: { currentPassword: t.arg.string({ required: true }), newPassword: t.arg.string({ required: true }) },
     resolve: (_r, { currentPassword, newPassword }, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const user = await em.findOneOrFail(User, { id: ctx.user!.id });
-        if (!(await verifyOrWaste(user, currentPassword))) {
-          throw new ValidationError(TEXT.wrongCurrent[ctx.locale], [{ field: 'currentPassword', message: TEXT.wrongCurrent[ctx.locale] }]);
-        }
-        const policy = checkNewPassword('newPassword', newPassword, [user.username, user.displayName]);
-        if (policy.length === 0 && newPassword === currentPassword) policy.push({ field: 'newPassword', code: 'PASSWORD_REUSED' });
-        failIf(policy, ctx);
-        em.assign(user, { passwordHash: await hashPassword(newPassword), passwordChangedAt: clock.now() });
-        await em.flush();
-        await revokeSessions(em, user.id, ctx.sessionId);
+        const user = await changeOwnPassword(em, ctx.user!.id, currentPassword, newPassword, ctx.sessionId);
         return { result: true, audit: { action: 'auth.changePassword', entityType: 'User', entityId: user.id } };
       }),
   }),
 );
 
-export { principalOf };

@@ -144,6 +144,7 @@ const AttendanceRef = builder.objectRef<TrainingAttendance>('TrainingAttendance'
     kind: t.field({ type: AttendeeKindEnum, resolve: (a) => a.kind }),
     name: t.exposeString('name'),
     managerId: t.id({ nullable: true, resolve: (a) => a.manager?.id ?? null }),
+    committeeId: t.id({ nullable: true, description: 'For a committee member: their owners’ committee', resolve: (a) => a.committee?.id ?? null }),
     enterpriseId: t.id({ nullable: true, resolve: (a) => a.enterprise?.id ?? null }),
     present: t.exposeBoolean('present'),
   }),
@@ -288,6 +289,7 @@ const AttendeeInput = builder.inputType('TrainingAttendeeInput', {
     kind: t.field({ type: AttendeeKindEnum, required: true }),
     name: t.string({ required: true }),
     managerId: t.id({ required: false, description: 'For a project manager: counts towards the TRAINING KPI' }),
+    committeeId: t.id({ required: false, description: 'For a committee member: the owners’ committee they serve on' }),
     present: t.boolean({ required: false, defaultValue: true }),
   }),
 });

@@ -23,6 +23,7 @@ import './campaign.js';
 import './bulletins.js';
 import './api-tokens.js';
 import './aggregates.js';
+import './committees.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });

@@ -1,15 +1,13 @@
 import { GraphQLError } from 'graphql';
-import { Department, Enterprise, Township, User, clock, hashPassword, verifyPassword, type Em, type RegistryKind } from '@wuye/db';
-import { checkUser, type FieldIssue, type Role } from '@wuye/domain';
-import { checkNewPassword } from '@wuye/domain/password-strength';
+import { User, endUserSessions, rowById, userKind } from '@wuye/db';
+import type { Role } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { notFound } from '../errors.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
-import { revokeSessions } from '../sessions.js';
-import { auditedWrite, checkUnique, parseId, reference } from '../write.js';
+import { auditedWrite, parseId } from '../write.js';
 import { RoleEnum } from './auth.js';
 import { DepartmentRef } from './departments.js';
 import { EnterpriseRef } from './enterprises.js';
@@ -73,7 +71,7 @@ builder.queryField('user', (t) =>
     nullable: true,
     authScopes: { perm: 'user:read' },
     args: { id: t.arg.id({ required: true }) },
-    resolve: (_r, { id }, ctx) => ctx.em.findOne(User, { id: parseId(id) ?? 0 }),
+    resolve: (_r, { id }, ctx) => rowById(ctx.em, User, id),
   }),
 );
 
@@ -101,69 +99,7 @@ const UserUpdateInput = builder.inputType('UserUpdateInput', {
   }),
 });
 
-type UserData = {
-  username: string;
-  displayName: string;
-  role: Role;
-  townshipId: string | null;
-  departmentId: string | null;
-  enterpriseId: string | null;
-  active: boolean;
-  /** Set only when a (new) password was given; never stored as such. */
-  passwordHash?: string;
-  password?: string;
-};
-
 const scopeId = (v: string | number | null | undefined) => (v === undefined ? undefined : v ? String(v) : null);
-
-/** How a user account is checked and stored (the registry write sequence of @wuye/db registry/service.ts). */
-const userKind: RegistryKind<User, UserData> = {
-  entity: User,
-  snapshot: (u): UserData => ({
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role as Role,
-    townshipId: u.township ? String(u.township.id) : null,
-    departmentId: u.department ? String(u.department.id) : null,
-    enterpriseId: u.enterprise ? String(u.enterprise.id) : null,
-    active: u.active,
-  }),
-  validate: async (em, data, existing) => {
-    const issues: FieldIssue[] = checkUser(data);
-    if (!existing || data.password !== undefined) {
-      const password = data.password ?? '';
-      const policy = checkNewPassword('password', password, [data.username, data.displayName]);
-      issues.push(...policy);
-      // A reset to the password the user has now would leave a leaked one in place.
-      if (existing && policy.length === 0 && (await verifyPassword(existing.passwordHash, password))) issues.push({ field: 'password', code: 'PASSWORD_REUSED' });
-    }
-    if (!existing) await checkUnique(em, User, 'username', data.username, null, issues);
-    await reference(em, Township, 'townshipId', data.townshipId, issues);
-    await reference(em, Department, 'departmentId', data.departmentId, issues);
-    await reference(em, Enterprise, 'enterpriseId', data.enterpriseId, issues);
-    // Hash here (async) so apply stays synchronous; the audit diff never sees the password.
-    if (data.password !== undefined && issues.length === 0) data.passwordHash = await hashPassword(data.password);
-    delete data.password;
-    return issues;
-  },
-  apply: (em, { townshipId, departmentId, enterpriseId, passwordHash, password: _plain, ...data }, existing) => {
-    const refs = {
-      township: townshipId ? em.getReference(Township, Number(townshipId)) : null,
-      department: departmentId ? em.getReference(Department, Number(departmentId)) : null,
-      enterprise: enterpriseId ? em.getReference(Enterprise, Number(enterpriseId)) : null,
-    };
-    if (existing) {
-      em.assign(existing, { ...data, ...refs, ...(passwordHash ? { passwordHash, passwordChangedAt: clock.now() } : {}) });
-      return existing;
-    }
-    return em.create(User, { ...data, ...refs, passwordHash: passwordHash! });
-  },
-  afterWrite: async (em, user, data, before) => {
-    // A new password, a role or scope change, or deactivation ends the user's sessions.
-    const scopeChanged = (['role', 'townshipId', 'departmentId', 'enterpriseId'] as const).some((k) => before && before[k] !== data[k]);
-    if (before && (data.passwordHash || scopeChanged || !data.active)) await revokeSessions(em as Em, user.id);
-  },
-};
 
 defineWriteMutations({
   typeName: 'User',
@@ -192,11 +128,11 @@ builder.mutationField('revokeUserSessions', (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: (_r, { id }, ctx: Context) =>
       auditedWrite(ctx, async (em) => {
-        const user = await em.findOne(User, { id: parseId(id) ?? 0 });
+        const userId = parseId(id) ?? 0;
+        const n = await endUserSessions(em, userId);
         // A plain scalar result has no error union: an unknown user is a coded GraphQL error, not an unexpected one.
-        if (!user) throw new GraphQLError(notFound(LABEL, String(id), ctx.locale).message, { extensions: { code: 'NOT_FOUND' } });
-        const n = await revokeSessions(em, user.id);
-        return { result: n, audit: { action: 'user.revokeSessions', entityType: 'User', entityId: user.id, changes: { sessions: n } } };
+        if (n === null) throw new GraphQLError(notFound(LABEL, String(id), ctx.locale).message, { extensions: { code: 'NOT_FOUND' } });
+        return { result: n, audit: { action: 'user.revokeSessions', entityType: 'User', entityId: userId, changes: { sessions: n } } };
       }),
   }),
 );

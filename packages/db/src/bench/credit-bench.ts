@@ -11,16 +11,13 @@
  * BENCH_PG_URL names a server and a management database: the script creates and drops its own `wuye_bench_*` database.
  * Data is generated in SQL (recursive CTE / generate_series), deterministically.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { SCORING_STANDARD_V1 } from '@wuye/domain';
-import { migrate, ormOptions, type DriverName } from '../config.js';
+import { migrate, type DriverName } from '../config.js';
 import { rankEnterprises } from '../credit/standings.js';
 import { recomputeAllCredit } from '../credit/jobs.js';
+import { benchStatements, openBenchDb, seriesSql } from './bench-db.js';
 
 const argv = process.argv.slice(2);
 const { values } = parseArgs({
@@ -41,31 +38,9 @@ const PAST = '2026-06-30';
 /** Enterprise items of standard v1 (B11 and manager items aside), cycled through by the generator. */
 const ITEMS = SCORING_STANDARD_V1.items.filter((i) => i.subject === 'ENTERPRISE');
 
-let statements = 0;
-
-async function open(driver: DriverName): Promise<{ orm: MikroORM; cleanup: () => Promise<void> }> {
-  const onQuery = (sql: string) => {
-    if (sql.includes('[query]')) statements++;
-  };
-  if (driver === 'sqlite') {
-    const dir = mkdtempSync(join(tmpdir(), 'wuye-bench-'));
-    const orm = await MikroORM.init({ ...ormOptions({ sqlitePath: join(dir, 'bench.sqlite'), onQuery }), migrations: { ...ormOptions({}).migrations, silent: true } });
-    return { orm, cleanup: async () => { await orm.close(true); rmSync(dir, { recursive: true, force: true }); } };
-  }
-  const url = new URL(process.env.BENCH_PG_URL!);
-  const management = decodeURIComponent(url.pathname.slice(1)) || 'postgres';
-  const dbName = `wuye_bench_${process.pid}`;
-  url.pathname = `/${dbName}`;
-  const base = ormOptions({ databaseUrl: url.toString(), onQuery });
-  const orm = await MikroORM.init({ ...base, connect: false, migrations: { ...base.migrations, silent: true }, schemaGenerator: { ...base.schemaGenerator, managementDbName: management } });
-  await orm.schema.ensureDatabase();
-  return { orm, cleanup: async () => { await orm.schema.dropDatabase(dbName); await orm.close(true); } };
-}
-
 async function generate(em: SqlEntityManager, driver: DriverName) {
   const pg = driver === 'postgresql';
-  const series = (n: number) =>
-    pg ? `select generate_series(1, ${n})::bigint as i` : `with recursive s(i) as (select 1 union all select i + 1 from s where i < ${n}) select i from s`;
+  const series = (n: number) => seriesSql(driver, n);
   const now = pg ? `now()` : `${Date.now()}`;
   const day = (expr: string) => (pg ? `(date '2023-01-01' + (${expr})::int)` : `date('2023-01-01', '+' || (${expr}) || ' days')`);
   const plusMonths = (d: string, months: string) => (pg ? `(${d} + make_interval(months => ${months}) - interval '1 day')::date` : `date(${d}, '+' || ${months} || ' months', '-1 day')`);
@@ -96,7 +71,7 @@ const ms = (t0: number) => performance.now() - t0;
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
 async function bench(driver: DriverName) {
-  const { orm, cleanup } = await open(driver);
+  const { orm, cleanup } = await openBenchDb(driver);
   try {
     await migrate(orm);
     const em = orm.em.fork() as SqlEntityManager;
@@ -112,11 +87,11 @@ async function bench(driver: DriverName) {
       const times: number[] = [];
       let perRequest = 0;
       for (let r = 0; r < runs; r++) {
-        const before = statements;
+        const before = benchStatements.count;
         const t = performance.now();
         await rankEnterprises(orm.em.fork(), { asOf, today: TODAY, page: 1, perPage });
         times.push(ms(t));
-        perRequest = statements - before;
+        perRequest = benchStatements.count - before;
       }
       return { median: quantile(times, 0.5), p95: quantile(times, 0.95), statements: perRequest };
     };

@@ -11,7 +11,7 @@ import {
   type AttendeeKind,
   type FieldIssue,
 } from '@wuye/domain';
-import { Campaign, Department, JointMeeting, Milestone, Phase, ProjectManager, TrainingAttendance, TrainingSession, User, WeeklyProgress } from '../entities/index.js';
+import { Campaign, Department, JointMeeting, Milestone, OwnersCommittee, Phase, ProjectManager, TrainingAttendance, TrainingSession, User, WeeklyProgress } from '../entities/index.js';
 import { parseId, reference } from '../references.js';
 import { failOn } from '../rule-error.js';
 
@@ -135,7 +135,7 @@ export interface TrainingInput {
   topic: string;
   heldOn: string;
   location?: string | null;
-  attendees: { kind: AttendeeKind; name: string; managerId?: Id | null; present?: boolean | null }[];
+  attendees: { kind: AttendeeKind; name: string; managerId?: Id | null; committeeId?: Id | null; present?: boolean | null }[];
 }
 
 /** A training session held up to today, with who attended; a project manager's attendance counts for the TRAINING KPI. */
@@ -147,12 +147,16 @@ export async function recordTrainingSession(em: EntityManager, input: TrainingIn
   const managerIds = input.attendees.map((x) => parseId(x.managerId)).filter((x): x is number => x != null);
   const managers = managerIds.length ? await em.find(ProjectManager, { id: { $in: managerIds } }) : [];
   if (managers.length !== new Set(managerIds).size) issues.push({ field: 'attendees', code: 'UNKNOWN_REFERENCE', params: { id: 'managerId' } });
+  const committeeIds = input.attendees.map((x) => parseId(x.committeeId)).filter((x): x is number => x != null);
+  const committees = committeeIds.length ? await em.find(OwnersCommittee, { id: { $in: committeeIds } }, { populate: ['community'] }) : [];
+  if (committees.length !== new Set(committeeIds).size) issues.push({ field: 'attendees', code: 'UNKNOWN_REFERENCE', params: { id: 'committeeId' } });
   if (input.attendees.some((x) => !x.name.trim())) issues.push({ field: 'attendees', code: 'REQUIRED' });
   failOn(issues);
   const session = em.create(TrainingSession, { campaign, topic: input.topic.trim(), heldOn: input.heldOn, location: input.location?.trim() || null });
   for (const x of input.attendees) {
     const manager = managers.find((m) => m.id === parseId(x.managerId)) ?? null;
-    em.create(TrainingAttendance, { session, kind: x.kind, name: x.name.trim(), manager, enterprise: manager?.enterprise ?? null, present: x.present ?? true });
+    const committee = committees.find((c) => c.id === parseId(x.committeeId)) ?? null;
+    em.create(TrainingAttendance, { session, kind: x.kind, name: x.name.trim(), manager, enterprise: manager?.enterprise ?? null, committee, township: committee?.community.township ?? null, present: x.present ?? true });
   }
   await em.flush();
   return session;

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { clock } from '../clock.js';
 import { listStatusOn, transition } from '@wuye/domain';
 import { CreditRecord, CreditRecordEvent, Enterprise, ListEntry, ProjectManager } from '../entities/index.js';
@@ -6,7 +7,7 @@ import { standardFor } from './standards.js';
 import { standingsOn } from './standings.js';
 import { RuleError } from '../rule-error.js';
 import { confirmRecord } from './commands.js';
-import { afterStatusChange, notifyFirm, refreshAfterRecordChange, refreshManagerCredit, toListLike } from './service.js';
+import { afterStatusChange, notifyFirms, refreshAfterRecordsChange, refreshManagerCredit, toListLike } from './service.js';
 
 export interface CreditJobResult {
   confirmed: number;
@@ -21,16 +22,25 @@ const SYSTEM = { userId: null, name: '系统' } as const;
  * The daily credit job: confirms publicized records whose objection window has passed and expires confirmed records
  * past their term, then refreshes the stored standing of everyone concerned and of firms whose list entry ran out.
  *
- * Idempotent and safe on several instances at once: each record is claimed with a conditional UPDATE
- * (`… where id = ? and status = 'PUBLICIZING'`), in its own transaction with its consequences; an instance whose
- * UPDATE changes no row lost the race and skips the record. Running it twice for the same day changes nothing.
+ * Idempotent and safe on several instances at once: records are claimed with a conditional UPDATE
+ * (`… where id in (…) and status = <from>`) in the transaction of their consequences; a record whose UPDATE changes
+ * no row was claimed by another instance and is skipped. Running it twice for the same day changes nothing.
+ * Expiry runs in batches of EXPIRY_BATCH records (thousands a day when a year's records run out). Confirmation
+ * stays one command per record: only records whose objection window just ended are due, a handful a day.
  */
 export async function runCreditExpiry(em: EntityManager, today: string): Promise<CreditJobResult> {
   const result: CreditJobResult = { confirmed: 0, expired: 0, listsRefreshed: 0 };
-  const due = await em.fork().find(CreditRecord, { status: 'PUBLICIZING', objectionDeadline: { $lt: today } }, { fields: ['id'], orderBy: { id: 'asc' } });
-  for (const { id } of due) if (await confirmDue(em, id, today)) result.confirmed++;
-  const expired = await em.fork().find(CreditRecord, { status: 'CONFIRMED', expiresOn: { $lt: today } }, { fields: ['id'], orderBy: { id: 'asc' } });
-  for (const { id } of expired) if (await claim(em, id, 'CONFIRMED', today)) result.expired++;
+  const publicized = await em.fork().find(CreditRecord, { status: 'PUBLICIZING', objectionDeadline: { $lt: today } }, { fields: ['id'], orderBy: { id: 'asc' } });
+  for (const { id } of publicized) if (await confirmDue(em, id, today)) result.confirmed++;
+  // Grouped by firm, so a firm's records fall in one or two batches and its standing is refreshed once per batch.
+  const expiring = await em.fork().find(
+    CreditRecord,
+    { status: 'CONFIRMED', expiresOn: { $lt: today } },
+    { fields: ['id', 'status', 'objectionDeadline', 'expiresOn', 'enterprise'], orderBy: { enterprise: 'asc', id: 'asc' } },
+  );
+  // The domain's rule decides which are due; the SQL filter above only narrows the candidates.
+  const due = expiring.filter((r) => transition(lifecycleOf(r), { type: 'EXPIRE', today }).ok).map((r) => r.id);
+  for (let i = 0; i < due.length; i += EXPIRY_BATCH) result.expired += await expireBatch(em, due.slice(i, i + EXPIRY_BATCH), today);
 
   // List terms end by the calendar alone: refresh firms whose stored list status is past its end.
   const stale = await em.fork().find(Enterprise, { listStatus: { $ne: 'NONE' }, listUntil: { $lt: today } }, { fields: ['id'] });
@@ -56,26 +66,35 @@ async function confirmDue(em: EntityManager, id: number, today: string): Promise
   }
 }
 
-async function claim(em: EntityManager, id: number, from: 'CONFIRMED', today: string): Promise<boolean> {
+const EXPIRY_BATCH = 500;
+
+function lifecycleOf(r: Pick<CreditRecord, 'status' | 'objectionDeadline' | 'expiresOn'>) {
+  return { status: r.status, proposedBy: null, objectionDeadline: r.objectionDeadline ?? null, expiresOn: r.expiresOn };
+}
+
+/**
+ * Expires one batch in one transaction: one UPDATE … RETURNING claims the records still CONFIRMED (PostgreSQL re-checks
+ * the status of rows another instance changed meanwhile, SQLite serialises writers), then the claimed records get their
+ * event rows and notices in bulk and each firm or manager concerned is refreshed once. Returns the number claimed.
+ */
+async function expireBatch(em: EntityManager, ids: number[], today: string): Promise<number> {
   return em.fork().transactional(async (tx) => {
-    const record = await tx.findOneOrFail(CreditRecord, { id });
-    const change = transition(
-      { status: record.status, proposedBy: null, objectionDeadline: record.objectionDeadline ?? null, expiresOn: record.expiresOn },
-      { type: 'EXPIRE', today },
-    );
-    if (!change.ok) return false;
-    const patch = { status: change.change.status };
-    // The claim: only one instance's UPDATE finds the row still in its old status.
-    const claimed = await tx.nativeUpdate(CreditRecord, { id, status: from }, patch);
-    if (claimed !== 1) return false;
-    // The loaded entity still holds the old status; the flush below writes the same values again, harmlessly.
-    tx.assign(record, patch);
-    tx.create(CreditRecordEvent, { record, at: clock.now(), actor: null, actorName: SYSTEM.name, fromStatus: from, toStatus: change.change.status, note: '有效期届满' });
-    await afterStatusChange(tx, record, from, today);
-    await notifyFirm(tx, record, change.change.status);
+    const claimed: { id: number }[] = await (tx as SqlEntityManager)
+      .createQueryBuilder(CreditRecord)
+      .update({ status: 'EXPIRED', updatedAt: clock.now() })
+      .where({ id: { $in: ids }, status: 'CONFIRMED' })
+      .returning('id')
+      .execute('all');
+    if (!claimed.length) return 0;
+    const records = await tx.find(CreditRecord, { id: { $in: claimed.map((c) => c.id) } }, { orderBy: { id: 'asc' } });
+    for (const record of records) {
+      tx.create(CreditRecordEvent, { record, at: clock.now(), actor: null, actorName: SYSTEM.name, fromStatus: 'CONFIRMED', toStatus: 'EXPIRED', note: '有效期届满' });
+      await afterStatusChange(tx, record, 'CONFIRMED', today);
+    }
+    await notifyFirms(tx, records, 'EXPIRED');
     await tx.flush();
-    await refreshAfterRecordChange(tx, record, today);
-    return true;
+    await refreshAfterRecordsChange(tx, records, today);
+    return records.length;
   });
 }
 

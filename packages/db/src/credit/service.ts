@@ -133,16 +133,24 @@ const NOTICE_TITLE: Record<string, string> = {
 
 /** One inbox row per active ENTERPRISE user of the firm the record concerns. */
 export async function notifyFirm(em: EntityManager, record: CreditRecord, kind: string, body: string | null = null): Promise<void> {
-  const users = await em.find(User, { enterprise: record.enterprise.id, role: 'ENTERPRISE', active: true }, { fields: ['id'] });
-  for (const u of users) {
-    em.create(Notification, {
-      user: em.getReference(User, u.id),
-      kind,
-      title: `${NOTICE_TITLE[kind] ?? kind}：${record.itemCode}（${record.points > 0 ? '+' : ''}${record.points}）`,
-      body: body ?? record.reason,
-      record,
-      createdAt: clock.now(),
-    });
+  await notifyFirms(em, [record], kind, body);
+}
+
+/** notifyFirm for many records at once (the job's batches): one query for the users of all their firms. */
+export async function notifyFirms(em: EntityManager, records: CreditRecord[], kind: string, body: string | null = null): Promise<void> {
+  if (!records.length) return;
+  const users = await em.find(User, { enterprise: { $in: [...new Set(records.map((r) => r.enterprise.id))] }, role: 'ENTERPRISE', active: true }, { fields: ['id', 'enterprise'] });
+  for (const record of records) {
+    for (const u of users.filter((x) => x.enterprise?.id === record.enterprise.id)) {
+      em.create(Notification, {
+        user: em.getReference(User, u.id),
+        kind,
+        title: `${NOTICE_TITLE[kind] ?? kind}：${record.itemCode}（${record.points > 0 ? '+' : ''}${record.points}）`,
+        body: body ?? record.reason,
+        record,
+        createdAt: clock.now(),
+      });
+    }
   }
 }
 
@@ -213,11 +221,17 @@ export async function afterStatusChange(em: EntityManager, record: CreditRecord,
 
 /** Refreshes the stored standing of everyone a record touches: its firm, its manager, managers inheriting it. */
 export async function refreshAfterRecordChange(em: EntityManager, record: CreditRecord, today: string): Promise<void> {
-  await refreshEnterpriseCredit(em, record.enterprise.id, today);
-  if (record.manager) await refreshManagerCredit(em, record.manager.id, today);
-  if (record.community && record.subjectType === 'ENTERPRISE') {
-    for (const managerId of await inheritingManagers(em, record.community.id, record.effectiveFrom)) await refreshManagerCredit(em, managerId, today);
-  }
+  await refreshAfterRecordsChange(em, [record], today);
+}
+
+/** refreshAfterRecordChange for many records: each firm and manager concerned is refreshed once, in id order. */
+export async function refreshAfterRecordsChange(em: EntityManager, records: CreditRecord[], today: string): Promise<void> {
+  const firms = new Set(records.map((r) => r.enterprise.id));
+  const managers = new Set(records.flatMap((r) => (r.manager ? [r.manager.id] : [])));
+  for (const id of await inheritingManagers(em, records.filter((r) => r.community && r.subjectType === 'ENTERPRISE'))) managers.add(id);
+  // Ascending ids: two instances refreshing overlapping sets take the row locks in the same order.
+  for (const id of [...firms].sort((a, b) => a - b)) await refreshEnterpriseCredit(em, id, today);
+  for (const id of [...managers].sort((a, b) => a - b)) await refreshManagerCredit(em, id, today);
 }
 
 const COUNTED = ['CONFIRMED', 'EXPIRED', 'REPAIRED'] as const;
@@ -250,10 +264,16 @@ export function toListLike(e: ListEntry) {
   return { kind: e.kind as 'RED' | 'BLACK', from: e.fromDate, until: e.untilDate, endedOn: e.endedOn ?? null };
 }
 
-/** Managers appointed to the community on the day (they inherit its B1/B2 records). */
-async function inheritingManagers(em: EntityManager, communityId: number, day: string): Promise<number[]> {
-  const appointments = await em.find(ManagerAppointment, { community: communityId, startDate: { $lte: day }, $or: [{ endDate: null }, { endDate: { $gte: day } }] });
-  return [...new Set(appointments.map((a) => a.manager.id))];
+/** Whether an appointment covers the day. */
+function appointedOn(a: ManagerAppointment, communityId: number, day: string): boolean {
+  return a.community.id === communityId && a.startDate <= day && (a.endDate == null || a.endDate >= day);
+}
+
+/** Managers appointed to each record's community on its effective day (they inherit its B1/B2 records); one query. */
+async function inheritingManagers(em: EntityManager, records: CreditRecord[]): Promise<number[]> {
+  if (!records.length) return [];
+  const appointments = await em.find(ManagerAppointment, { community: { $in: [...new Set(records.map((r) => r.community!.id))] } });
+  return [...new Set(records.flatMap((r) => appointments.filter((a) => appointedOn(a, r.community!.id, r.effectiveFrom)).map((a) => a.manager.id)))];
 }
 
 /**
@@ -269,9 +289,7 @@ export async function managerRecords(em: EntityManager, managerId: number, stand
   const candidates = communities.length
     ? await em.find(CreditRecord, { subjectType: 'ENTERPRISE', itemCode: { $in: inheritedCodes }, community: { $in: communities } }, { orderBy: { effectiveFrom: 'asc', id: 'asc' } })
     : [];
-  const inherited = candidates.filter((r) =>
-    appointments.some((a) => a.community.id === r.community!.id && a.startDate <= r.effectiveFrom && (a.endDate == null || a.endDate >= r.effectiveFrom)),
-  );
+  const inherited = candidates.filter((r) => appointments.some((a) => appointedOn(a, r.community!.id, r.effectiveFrom)));
   return [...own.map((record) => ({ record, inherited: false })), ...inherited.map((record) => ({ record, inherited: true }))];
 }
 

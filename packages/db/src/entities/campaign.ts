@@ -3,6 +3,7 @@ import { defineEntity, type InferEntity } from '@mikro-orm/core';
 import { ATTENDEE_KINDS, BULLETIN_STATUSES, MILESTONE_STATUSES } from '@wuye/domain';
 import { User } from './accounts.js';
 import { Department, Enterprise, ProjectManager, Township } from './registry.js';
+import { OwnersCommittee } from './committees.js';
 
 /**
  * The campaign (docs/product.md §7) and its routines, the monthly bulletin and analysts' API tokens. Rules are in
@@ -107,6 +108,8 @@ export const TrainingAttendance = defineEntity({
     session: () => p.manyToOne(TrainingSession).index(),
     kind: p.enum([...ATTENDEE_KINDS]).index(),
     manager: () => p.manyToOne(ProjectManager).nullable().index(),
+    /** For a committee member: the owners' committee they serve on (issue 13 §6). */
+    committee: () => p.manyToOne(OwnersCommittee).nullable().index(),
     name: p.string().length(50),
     enterprise: () => p.manyToOne(Enterprise).nullable(),
     township: () => p.manyToOne(Township).nullable(),

@@ -7,6 +7,7 @@ import { Migration20261127073243_campaign as sqlite3 } from './sqlite/Migration2
 import { Migration20261127074900_audit_append_only as sqlite4 } from './sqlite/Migration20261127074900_audit_append_only.js';
 import { Migration20261127094819_kpi_indexes as sqlite5 } from './sqlite/Migration20261127094819_kpi_indexes.js';
 import { Migration20261204185242_standing_not_null as sqlite6 } from './sqlite/Migration20261204185242_standing_not_null.js';
+import { Migration20261205032803_committees as sqlite7 } from './sqlite/Migration20261205032803_committees.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -14,6 +15,7 @@ import { Migration20261127073243_campaign as postgresql3 } from './postgresql/Mi
 import { Migration20261127074900_audit_append_only as postgresql4 } from './postgresql/Migration20261127074900_audit_append_only.js';
 import { Migration20261127094819_kpi_indexes as postgresql5 } from './postgresql/Migration20261127094819_kpi_indexes.js';
 import { Migration20261204185242_standing_not_null as postgresql6 } from './postgresql/Migration20261204185242_standing_not_null.js';
+import { Migration20261205032803_committees as postgresql7 } from './postgresql/Migration20261205032803_committees.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -24,6 +26,7 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261127074900_audit_append_only', class: sqlite4 },
     { name: 'Migration20261127094819_kpi_indexes', class: sqlite5 },
     { name: 'Migration20261204185242_standing_not_null', class: sqlite6 },
+    { name: 'Migration20261205032803_committees', class: sqlite7 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -33,5 +36,6 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261127074900_audit_append_only', class: postgresql4 },
     { name: 'Migration20261127094819_kpi_indexes', class: postgresql5 },
     { name: 'Migration20261204185242_standing_not_null', class: postgresql6 },
+    { name: 'Migration20261205032803_committees', class: postgresql7 },
   ],
 };

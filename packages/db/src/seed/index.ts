@@ -45,3 +45,4 @@ export async function setupDatabase(orm: MikroORM, options: SetupOptions): Promi
   });
   return { migrations, seeded };
 }
+export { DEMO_VOTING_CODES } from './demo-committees.js';

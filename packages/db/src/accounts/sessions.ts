@@ -1,5 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Session, User, hashPassword, verifyPassword, type Em, clock } from '@wuye/db';
+import type { SqlEntityManager as Em } from '@mikro-orm/knex';
+import { clock } from '../clock.js';
+import { Session, User } from '../entities/index.js';
+import { hashPassword, verifyPassword } from '../passwords.js';
 import type { Principal, Role } from '@wuye/domain';
 
 /** Session and lockout policy; the server may override from its environment. */

@@ -1,6 +1,6 @@
 import { raw } from '@mikro-orm/core';
 import type { SqlEntityManager as Em } from '@mikro-orm/knex';
-import { User } from './entities/index.js';
+import { User } from '../entities/index.js';
 
 export interface LockoutPolicy {
   /** Consecutive failed logins that lock an account… */

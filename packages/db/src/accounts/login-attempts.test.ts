@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager as Em } from '@mikro-orm/knex';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { User } from './entities/index.js';
+import { User } from '../entities/index.js';
 import { claimLoginAttempt, lockedUntil, lockIfExhausted } from './login-attempts.js';
-import { createTestOrm, describeEachDriver, dropTestOrm } from './testing.js';
+import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 
 const policy = { maxFailedLogins: 5, lockMs: 15 * 60_000 };
 const now = new Date('2026-06-01T08:00:00Z');

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { ApiToken, type Em, type User, clock } from '@wuye/db';
+import type { SqlEntityManager as Em } from '@mikro-orm/knex';
+import { clock } from '../clock.js';
+import { ApiToken, type User } from '../entities/index.js';
 import { hashToken } from './sessions.js';
 
 /**
