@@ -50,6 +50,20 @@ export type AggregateSubject =
   | 'ENTERPRISES'
   | 'ISSUES';
 
+export type AssemblyForm =
+  | 'MEETING'
+  | 'MIXED'
+  | 'ONLINE'
+  | 'WRITTEN';
+
+/** The first assembly: time, place, form and agenda (seed part 2 item 5.1) */
+export type AssemblyInput = {
+  agenda: Scalars['String']['input'];
+  at: Scalars['DateTime']['input'];
+  form: AssemblyForm;
+  place: Scalars['String']['input'];
+};
+
 /** Assign every new issue at once: to the serving firm and the department owning its category */
 export type AssignFindingsInput = {
   deadline: Scalars['Date']['input'];
@@ -111,6 +125,24 @@ export type ChecklistSection =
   | 'FIRE'
   | 'GREENING'
   | 'SECURITY';
+
+export type CommitteePosition =
+  | 'CHAIR'
+  | 'MEMBER'
+  | 'VICE_CHAIR';
+
+export type CommitteeRegisterStatus =
+  | 'ELECTED'
+  | 'EXPIRED'
+  | 'FILED'
+  | 'NONE'
+  | 'PREPARING'
+  | 'VOTING';
+
+export type CommitteeTermState =
+  | 'ENDING_SOON'
+  | 'EXPIRED'
+  | 'IN_TERM';
 
 export type CommunityFilter = {
   /** Serving enterprise */
@@ -241,6 +273,10 @@ export type ComplaintState =
   | 'ROUTED'
   | 'TURNED_INTO_ISSUE';
 
+export type CounterRole =
+  | 'MONITOR'
+  | 'TELLER';
+
 export type CreditGrade =
   | 'A'
   | 'AA'
@@ -334,6 +370,53 @@ export type DepartmentUpdateInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   remit?: InputMaybe<Array<IssueCategory>>;
 };
+
+export type DutyAnswerInput = {
+  code: Scalars['String']['input'];
+  result: DutyResult;
+};
+
+export type DutyResult =
+  | 'MET'
+  | 'NOT_APPLICABLE'
+  | 'NOT_MET';
+
+export type ElectionAction =
+  | 'ADD_COUNTER'
+  | 'CALL_SUPPLEMENTARY'
+  | 'CAST'
+  | 'CLOSE_VOTING'
+  | 'COUNT'
+  | 'ELECT_OFFICERS'
+  | 'ENTER_PAPER'
+  | 'FILE'
+  | 'FREEZE_ROLL'
+  | 'ISSUE_CODES'
+  | 'MOVE_RECALL'
+  | 'NOMINATE'
+  | 'OPEN_VOTING'
+  | 'PUBLICISE'
+  | 'RECORD_RECALL_VOTE'
+  | 'RECORD_VACANCY'
+  | 'REVIEW_DUTIES'
+  | 'SETTLE_TIE'
+  | 'SIGN_IN_PAPER'
+  | 'SIGN_OFF';
+
+export type ElectionStatus =
+  | 'COUNTING'
+  | 'ELECTED'
+  | 'EXPIRED'
+  | 'FILED'
+  | 'PREPARING'
+  | 'PUBLICISED'
+  | 'ROLL_FROZEN'
+  | 'VOID'
+  | 'VOTING';
+
+export type ElectionVoidReason =
+  | 'BALLOTS_EXCEED_VOTERS'
+  | 'QUORUM_NOT_MET';
 
 export type EnterpriseFilter = {
   grade?: InputMaybe<CreditGrade>;
@@ -580,6 +663,11 @@ export type ManagerAppointmentInput = {
   startDate: Scalars['Date']['input'];
 };
 
+export type MemberVoteInput = {
+  candidateId: Scalars['ID']['input'];
+  votes: Scalars['Int']['input'];
+};
+
 export type MilestoneAction =
   | 'COMPLETE';
 
@@ -592,6 +680,13 @@ export type MilestoneState =
 export type MilestoneStatus =
   | 'DONE'
   | 'PENDING';
+
+export type NominationRoute =
+  | 'GROUP'
+  | 'JOINT'
+  | 'REPRESENTATIVES'
+  | 'SELF'
+  | 'SINGLE_OWNER';
 
 export type ObjectionAction =
   | 'DECIDE';
@@ -614,6 +709,34 @@ export type ObjectionStatus =
   | 'ACCEPTED'
   | 'PENDING'
   | 'REJECTED';
+
+export type OfficerInput = {
+  candidateId: Scalars['ID']['input'];
+  position: OfficerPosition;
+  votes: Scalars['Int']['input'];
+};
+
+export type OfficerPosition =
+  | 'CHAIR'
+  | 'VICE_CHAIR';
+
+/** One row of the owners’ sheet: one owner of a unit (co-owners repeat the unit); no owner on an unsold unit */
+export type OwnerRowInput = {
+  /** Exclusive area, m², at most two decimals */
+  area: Scalars['String']['input'];
+  building: Scalars['String']['input'];
+  /** Kept only as a hash (the owner identity) and masked */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  room: Scalars['String']['input'];
+  unitNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PreparatoryMemberInput = {
+  name: Scalars['String']['input'];
+  role: Scalars['String']['input'];
+};
 
 export type ProjectManagerFilter = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -666,6 +789,10 @@ export type RatingStatus =
   | 'PREPARED'
   | 'PUBLISHED'
   | 'REVIEWED';
+
+export type RecallOutcome =
+  | 'CARRIED'
+  | 'DEFEATED';
 
 export type RepairAction =
   | 'APPROVE'
@@ -755,6 +882,8 @@ export type TownshipUpdateInput = {
 };
 
 export type TrainingAttendeeInput = {
+  /** For a committee member: the owners’ committee they serve on */
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
   kind: AttendeeKind;
   /** For a project manager: counts towards the TRAINING KPI */
   managerId?: InputMaybe<Scalars['ID']['input']>;
