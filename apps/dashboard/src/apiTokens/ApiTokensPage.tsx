@@ -38,7 +38,7 @@ export const ApiTokensPage = () => {
   const notify = useNotify();
   const queryClient = useQueryClient();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
-  const { data, isPending, error } = useGql<{ apiTokens: ApiTokenRow[] }>(QUERY_KEY, API_TOKENS_QUERY);
+  const { data, isPending, error } = useGql(QUERY_KEY, API_TOKENS_QUERY);
   const [name, setName] = useState('');
   const [fieldError, setFieldError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
@@ -56,7 +56,7 @@ export const ApiTokensPage = () => {
     }
     setBusy(true);
     try {
-      const result = await runMutation<{ token: string; apiToken: ApiTokenRow }>(CREATE_API_TOKEN, { name: name.trim() }, 'createApiToken');
+      const result = await runMutation(CREATE_API_TOKEN, { name: name.trim() }, 'createApiToken');
       setCreated({ name: result.apiToken.name, token: result.token });
       setName('');
       await reload();

@@ -1,30 +1,20 @@
-/** GraphQL documents and helpers of the API tokens page (docs/kpi.md "API tokens"); validated against schema.graphql. */
+/** GraphQL documents and helpers of the API tokens page (docs/kpi.md "API tokens"), typed from the schema (src/gql). */
+import { graphql } from '../gql';
+import type { ApiTokenFieldsFragment } from '../gql/graphql';
 
-const RESULT = (success: string, data: string) =>
-  `{ __typename ... on ${success} { data { ${data} } } ... on Error { message } ... on ValidationError { fieldErrors { field message } } }`;
+export const API_TOKEN_FIELDS = graphql(`fragment ApiTokenFields on ApiToken { id name readOnly createdAt lastUsedAt revokedAt }`);
 
-const TOKEN_FIELDS = 'id name readOnly createdAt lastUsedAt revokedAt';
+export const API_TOKENS_QUERY = graphql(`query ApiTokens { apiTokens { ...ApiTokenFields } }`);
 
-export const API_TOKENS_QUERY = `query ApiTokens { apiTokens { ${TOKEN_FIELDS} } }`;
+export const CREATE_API_TOKEN = graphql(`mutation CreateApiToken($name: String!) {
+  createApiToken(name: $name) { __typename ... on MutationCreateApiTokenSuccess { data { token apiToken { ...ApiTokenFields } } } ...MutationErrorFields }
+}`);
 
-export const CREATE_API_TOKEN = `mutation CreateApiToken($name: String!) {
-  createApiToken(name: $name) ${RESULT('MutationCreateApiTokenSuccess', `token apiToken { ${TOKEN_FIELDS} }`)}
-}`;
+export const REVOKE_API_TOKEN = graphql(`mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) { __typename ... on MutationRevokeApiTokenSuccess { data { ...ApiTokenFields } } ...MutationErrorFields }
+}`);
 
-export const REVOKE_API_TOKEN = `mutation RevokeApiToken($id: ID!) {
-  revokeApiToken(id: $id) ${RESULT('MutationRevokeApiTokenSuccess', TOKEN_FIELDS)}
-}`;
-
-export const API_TOKEN_OPERATIONS = { API_TOKENS_QUERY, CREATE_API_TOKEN, REVOKE_API_TOKEN };
-
-export interface ApiTokenRow {
-  id: string;
-  name: string;
-  readOnly: boolean;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type ApiTokenRow = ApiTokenFieldsFragment;
 
 /** The KPI query of the shell example: close-off rate by township and month of the given year. */
 export const CURL_KPI_QUERY = (year: string) =>

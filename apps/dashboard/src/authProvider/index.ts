@@ -1,27 +1,22 @@
 import { HttpError, type AuthProvider } from 'ra-core';
 import type { GraphQLRequest } from '../dataProvider/graphqlClient';
+import { graphql } from '../gql';
 import { canAccessResource, type Me } from './permissions';
 import { clearToken, getToken, setToken } from './token';
 
-export const LOGIN_MUTATION = `mutation Login($username: String!, $password: String!) {
+export const LOGIN_MUTATION = graphql(`mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
     __typename
     ... on LoginSuccess { token expiresAt user { id username displayName role } }
     ... on Error { message }
   }
-}`;
+}`);
 
-export const LOGOUT_MUTATION = `mutation Logout { logout }`;
+export const LOGOUT_MUTATION = graphql(`mutation Logout { logout }`);
 
-export const ME_QUERY = `query Me {
+export const ME_QUERY = graphql(`query Me {
   me { id username displayName role township { id name } department { id name } enterprise { id name } permissions }
-}`;
-
-interface LoginResult {
-  __typename: string;
-  token?: string;
-  message?: string;
-}
+}`);
 
 export interface AuthProviderOptions {
   request: GraphQLRequest;
@@ -42,7 +37,7 @@ export function createAuthProvider({ request, singleOf, overrideOf }: AuthProvid
     const token = getToken();
     if (!token) return Promise.reject(new HttpError('ra.auth.auth_check_error', 401));
     if (cached?.token === token) return cached.me;
-    const me = request<{ me: Me | null }>(ME_QUERY).then((data) => {
+    const me = request(ME_QUERY).then((data) => {
       if (!data.me) {
         clearToken();
         throw new HttpError('ra.auth.auth_check_error', 401);
@@ -60,9 +55,9 @@ export function createAuthProvider({ request, singleOf, overrideOf }: AuthProvid
     async login({ username, password }: { username: string; password: string }) {
       clearToken();
       forget();
-      const data = await request<{ login: LoginResult | null }>(LOGIN_MUTATION, { username, password });
+      const data = await request(LOGIN_MUTATION, { username, password });
       const result = data.login;
-      if (result?.__typename === 'LoginSuccess' && result.token) {
+      if (result?.__typename === 'LoginSuccess') {
         setToken(result.token);
         return;
       }

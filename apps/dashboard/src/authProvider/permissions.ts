@@ -1,22 +1,7 @@
-import type { Role } from '@wuye/domain';
+import type { MeQuery } from '../gql/graphql';
 
-export interface NamedRef {
-  id: string;
-  name: string;
-}
-
-/** What `me` tells the dashboard about the signed-in user; also what `getPermissions` resolves to. */
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  township: NamedRef | null;
-  department: NamedRef | null;
-  enterprise: NamedRef | null;
-  /** `resource:action` strings, e.g. `enterprise:create`. */
-  permissions: string[];
-}
+/** What `me` tells the dashboard about the signed-in user (ME_QUERY); also what `getPermissions` resolves to. */
+export type Me = NonNullable<MeQuery['me']>;
 
 export type AppPermissions = Me;
 

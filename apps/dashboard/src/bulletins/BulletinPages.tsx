@@ -11,41 +11,25 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Title, useLocale, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
-import { OfferedAction, type AvailableAction } from '../common/OfferedAction';
+import { OfferedAction } from '../common/OfferedAction';
 import { ActionDialogButton } from '../common/ActionDialog';
 import { publicRequest, useGql, useRunAction } from '../common/api';
 import { formatDateTime, todayInShanghai } from '../common/dates';
 import { fetchWithToken, openWithToken, saveBlob } from '../common/files';
 import { EmptyBox, QueryState } from '../common/states';
+import type { BulletinByFragment, BulletinQuery, BulletinSummaryFragment } from '../gql/graphql';
 import { BulletinSnapshotView } from './BulletinSnapshotView';
 import { BULLETINS_QUERY, BULLETIN_QUERY, GENERATE_BULLETIN, PUBLIC_BULLETINS_QUERY, PUBLIC_BULLETIN_QUERY, PUBLISH_BULLETIN, REVIEW_BULLETIN } from './operations';
 import { bulletinFileName, bulletinStatusColor, bulletinStatusKey, langOf, monthLabel, monthToGenerate, parseSnapshot } from './snapshot';
 
-export interface BulletinSummary {
-  id: string;
-  month: string;
-  status: string;
-  generatedAt: string;
-  reviewedAt: string | null;
-  reviewNote: string | null;
-  publishedAt: string | null;
-  publishedOn: string | null;
-  printUrl: string;
-  downloadUrl: string;
-  /** Signed-in bureau and analysts only. */
-  generatedByName?: string | null;
-  reviewedByName?: string | null;
-  publishedByName?: string | null;
-}
+/** A bulletin as the lists read it; who generated, reviewed and published only for signed-in bureau and analysts. */
+type BulletinSummary = BulletinSummaryFragment & Partial<BulletinByFragment>;
 
 /** `2026-11-03 10:00 陈建国`: when, and by whom when known. */
 const atBy = (at: string | null, by: string | null | undefined) => [formatDateTime(at), at ? (by ?? '') : ''].filter(Boolean).join(' ');
 
-interface BulletinDetail extends BulletinSummary {
-  snapshot: unknown;
-  /** Only asked for by the signed-in page. */
-  availableActions?: AvailableAction[];
-}
+/** One bulletin; the workflow actions only on the signed-in page (BULLETIN_QUERY). */
+type BulletinDetail = BulletinSummary & { snapshot: unknown } & Partial<Pick<NonNullable<BulletinQuery['bulletin']>, 'availableActions'>>;
 
 export const BulletinStatusChip = ({ status }: { status: string }) => {
   const translate = useTranslate();
@@ -108,7 +92,7 @@ export const BulletinsPage = () => {
   const navigate = useNavigate();
   const run = useRunAction();
   const { permissions } = usePermissions<AppPermissions>();
-  const { data, isPending, error } = useGql<{ bulletins: BulletinSummary[] }>(['bulletins'], BULLETINS_QUERY);
+  const { data, isPending, error } = useGql(['bulletins'], BULLETINS_QUERY);
   const canPrepare = hasPermission(permissions, 'bulletin:prepare');
   const months = data?.bulletins.map((b) => b.month) ?? [];
   return (
@@ -125,7 +109,7 @@ export const BulletinsPage = () => {
             variant="contained"
             fields={[{ name: 'month', label: 'app.bulletin.fields.month', required: true, defaultValue: monthToGenerate(todayInShanghai(), months), helperText: 'app.bulletin.monthHint' }]}
             onSubmit={async (v) => {
-              const bulletin = await run<{ id: string }>(GENERATE_BULLETIN, { month: v.month }, 'generateBulletin');
+              const bulletin = await run(GENERATE_BULLETIN, { month: v.month as string }, 'generateBulletin');
               navigate(`/bulletins/${bulletin.id}`);
             }}
           >
@@ -192,8 +176,8 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
   const lang = langOf(useLocale());
   const run = useRunAction();
   const queryClient = useQueryClient();
-  const { data, isPending, error } = useGql<{ bulletin: BulletinDetail | null }>(['bulletin', id, signedIn], signedIn ? BULLETIN_QUERY : PUBLIC_BULLETIN_QUERY, { id }, { client: signedIn ? undefined : publicRequest });
-  const bulletin = data?.bulletin;
+  const { data, isPending, error } = useGql(['bulletin', id, signedIn], signedIn ? BULLETIN_QUERY : PUBLIC_BULLETIN_QUERY, { id }, { client: signedIn ? undefined : publicRequest });
+  const bulletin: BulletinDetail | null | undefined = data?.bulletin;
   const refetch = () => queryClient.invalidateQueries({ queryKey: ['gql'] });
 
   return (
@@ -253,7 +237,7 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
                   variant="contained"
                   fields={[{ name: 'note', label: 'app.bulletin.fields.reviewNote', kind: 'multiline' }]}
                   onSubmit={async (v) => {
-                    await run(REVIEW_BULLETIN, { id: bulletin.id, note: v.note }, 'reviewBulletin');
+                    await run(REVIEW_BULLETIN, { id: bulletin.id, note: v.note as string | undefined }, 'reviewBulletin');
                     await refetch();
                   }}
                 >
@@ -304,7 +288,7 @@ export const BulletinPage = () => {
 
 /** Public (no login): the published bulletins. */
 export const PublicBulletinList = () => {
-  const { data, isPending, error } = useGql<{ bulletins: BulletinSummary[] }>(['bulletins', 'public'], PUBLIC_BULLETINS_QUERY, {}, { client: publicRequest });
+  const { data, isPending, error } = useGql(['bulletins', 'public'], PUBLIC_BULLETINS_QUERY, {}, { client: publicRequest });
   return (
     <Card>
       <QueryState isPending={isPending} error={error}>

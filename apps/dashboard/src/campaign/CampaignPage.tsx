@@ -49,7 +49,6 @@ import {
   shanghaiLocalToIso,
   splitNames,
   trainingAttendees,
-  type MilestoneRow,
   type PickedManager,
   type MilestoneSortField,
 } from './milestones';
@@ -68,32 +67,18 @@ import {
   TRAINING_SESSIONS_QUERY,
   WEEKLY_PROGRESS_QUERY,
 } from './operations';
+import type {
+  AddWeeklyProgressMutationVariables,
+  CampaignQuery,
+  CompleteMilestoneMutationVariables,
+  CreateMilestoneMutationVariables,
+  DepartmentChoicesQuery,
+  JointMeetingsQuery,
+  TrainingAttendeeInput,
+} from '../gql/graphql';
 
-interface Phase {
-  id: string;
-  code: string;
-  name: string;
-  description: string | null;
-  startDate: string;
-  endDate: string;
-}
-
-interface Campaign {
-  id: string;
-  year: number;
-  name: string;
-  goal: string | null;
-  startDate: string;
-  endDate: string;
-  currentPhase: { id: string; code: string; name: string } | null;
-  phases: Phase[];
-  milestones: MilestoneRow[];
-}
-
-interface Named {
-  id: string;
-  name: string;
-}
+type Campaign = NonNullable<CampaignQuery['campaign']>;
+type Named = DepartmentChoicesQuery['departments']['items'][number];
 
 /** A field error raised before anything is sent (shown under the field like the API's). */
 const fieldError = (field: string, message: string) => new HttpError(message, 400, { errors: { [field]: message } });
@@ -106,7 +91,7 @@ function useRefetch() {
 
 /** Responsible departments for the forms (managers only). */
 function useDepartments(enabled: boolean): Named[] {
-  const { data } = useGql<{ departments: { items: Named[] } }>(['departments', 'choices'], DEPARTMENT_CHOICES_QUERY, {}, { enabled });
+  const { data } = useGql(['departments', 'choices'], DEPARTMENT_CHOICES_QUERY, {}, { enabled });
   return data?.departments.items ?? [];
 }
 
@@ -204,7 +189,7 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
               { name: 'departmentId', label: 'app.campaign.fields.department', kind: 'select', choices: departments },
             ]}
             onSubmit={async (v) => {
-              await run(CREATE_MILESTONE, { campaignId: campaign.id, ...v }, 'createMilestone');
+              await run(CREATE_MILESTONE, { campaignId: campaign.id, ...(v as Omit<CreateMilestoneMutationVariables, 'campaignId'>) }, 'createMilestone');
               await refetch();
             }}
           >
@@ -279,7 +264,7 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
                         { name: 'note', label: 'app.campaign.fields.note' },
                       ]}
                       onSubmit={async (v) => {
-                        await run(COMPLETE_MILESTONE, { id: m.id, ...v }, 'completeMilestone');
+                        await run(COMPLETE_MILESTONE, { id: m.id, ...(v as Omit<CompleteMilestoneMutationVariables, 'id'>) }, 'completeMilestone');
                         await refetch();
                       }}
                     >
@@ -300,20 +285,12 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
   );
 };
 
-interface WeeklyProgress {
-  id: string;
-  weekStart: string;
-  summary: string;
-  createdAt: string;
-  department: Named | null;
-}
-
 const WeeklyTab = ({ campaign, canManage, today }: { campaign: Campaign; canManage: boolean; today: string }) => {
   const translate = useTranslate();
   const run = useRunAction();
   const refetch = useRefetch();
   const departments = useDepartments(canManage);
-  const { data, isPending, error } = useGql<{ weeklyProgress: WeeklyProgress[] }>(['weeklyProgress', campaign.id], WEEKLY_PROGRESS_QUERY, { campaignId: campaign.id });
+  const { data, isPending, error } = useGql(['weeklyProgress', campaign.id], WEEKLY_PROGRESS_QUERY, { campaignId: campaign.id });
   const w = (key: string) => translate(`app.campaign.weekly.${key}`);
   const rows = [...(data?.weeklyProgress ?? [])].sort((a, b) => b.weekStart.localeCompare(a.weekStart) || Number(b.id) - Number(a.id));
   return (
@@ -330,7 +307,7 @@ const WeeklyTab = ({ campaign, canManage, today }: { campaign: Campaign; canMana
               { name: 'summary', label: 'app.campaign.weekly.summary', kind: 'multiline', required: true },
             ]}
             onSubmit={async (v) => {
-              await run(ADD_WEEKLY_PROGRESS, { campaignId: campaign.id, ...v }, 'addWeeklyProgress');
+              await run(ADD_WEEKLY_PROGRESS, { campaignId: campaign.id, ...(v as Omit<AddWeeklyProgressMutationVariables, 'campaignId'>) }, 'addWeeklyProgress');
               await refetch();
             }}
           />
@@ -361,21 +338,13 @@ const WeeklyTab = ({ campaign, canManage, today }: { campaign: Campaign; canMana
   );
 };
 
-interface TrainingSession {
-  id: string;
-  topic: string;
-  heldOn: string;
-  location: string | null;
-  attendees: { id: string; kind: string; name: string; present: boolean }[];
-}
-
 const TrainingTab = ({ campaign, canManage, today }: { campaign: Campaign; canManage: boolean; today: string }) => {
   const translate = useTranslate();
   const run = useRunAction();
   const refetch = useRefetch();
   const [open, setOpen] = useState<string | null>(null);
   const [picked, setPicked] = useState<PickedManager[]>([]);
-  const { data, isPending, error } = useGql<{ trainingSessions: TrainingSession[] }>(['trainingSessions'], TRAINING_SESSIONS_QUERY);
+  const { data, isPending, error } = useGql(['trainingSessions'], TRAINING_SESSIONS_QUERY);
   const tr = (key: string) => translate(`app.campaign.training.${key}`);
   const sessions = data?.trainingSessions ?? [];
   return (
@@ -399,7 +368,9 @@ const TrainingTab = ({ campaign, canManage, today }: { campaign: Campaign; canMa
               const kind = String(v.kind);
               const attendees = trainingAttendees(kind === 'PROJECT_MANAGER' ? picked : [], String(v.attendees ?? ''), kind);
               if (attendees.length === 0) throw fieldError('attendees', translate('app.campaign.training.attendeesRequired'));
-              await run(RECORD_TRAINING_SESSION, { campaignId: campaign.id, topic: v.topic, heldOn: v.heldOn, location: v.location, attendees }, 'recordTrainingSession');
+              // The dialog enforces the required fields; `kind` is one of the select's AttendeeKind choices.
+              const input = { topic: v.topic as string, heldOn: v.heldOn as string, location: v.location as string | undefined, attendees: attendees as TrainingAttendeeInput[] };
+              await run(RECORD_TRAINING_SESSION, { campaignId: campaign.id, ...input }, 'recordTrainingSession');
               setPicked([]);
               await refetch();
             }}
@@ -467,23 +438,10 @@ const TrainingTab = ({ campaign, canManage, today }: { campaign: Campaign; canMa
   );
 };
 
-interface JointMeeting {
-  id: string;
-  title: string;
-  heldAt: string;
-  location: string;
-  agenda: string;
-  participants: string[];
-  contactPhone: string | null;
-  noticeDate: string;
-  notice: string;
-  minutes: string | null;
-}
-
 const escapeHtml = (v: string) => v.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Prints one notice on its own page (a new window holding only the notice text). */
-function printNotice(m: JointMeeting) {
+function printNotice(m: JointMeetingsQuery['jointMeetings'][number]) {
   const w = window.open('', '_blank');
   if (!w) return;
   w.document.write(
@@ -498,7 +456,7 @@ const MeetingsTab = ({ campaign, canManage }: { campaign: Campaign; canManage: b
   const translate = useTranslate();
   const run = useRunAction();
   const refetch = useRefetch();
-  const { data, isPending, error } = useGql<{ jointMeetings: JointMeeting[] }>(['jointMeetings'], JOINT_MEETINGS_QUERY);
+  const { data, isPending, error } = useGql(['jointMeetings'], JOINT_MEETINGS_QUERY);
   const mt = (key: string) => translate(`app.campaign.meetings.${key}`);
   const meetings = data?.jointMeetings ?? [];
   return (
@@ -522,7 +480,7 @@ const MeetingsTab = ({ campaign, canManage }: { campaign: Campaign; canManage: b
               if (!heldAt) throw fieldError('heldAt', mt('invalidTime'));
               const participants = splitNames(String(v.participants ?? ''));
               if (participants.length === 0) throw fieldError('participants', translate('ra.validation.required'));
-              await run(SCHEDULE_JOINT_MEETING, { campaignId: campaign.id, title: v.title, heldAt, location: v.location, agenda: v.agenda, participants, contactPhone: v.contactPhone }, 'scheduleJointMeeting');
+              await run(SCHEDULE_JOINT_MEETING, { campaignId: campaign.id, title: v.title as string, heldAt, location: v.location as string, agenda: v.agenda as string, participants, contactPhone: v.contactPhone as string | undefined }, 'scheduleJointMeeting');
               await refetch();
             }}
           >
@@ -587,7 +545,7 @@ const MeetingsTab = ({ campaign, canManage }: { campaign: Campaign; canManage: b
 
 const RoutinesTab = () => {
   const translate = useTranslate();
-  const { data, isPending, error } = useGql<{ campaignRoutines: { code: string; name: string; cadence: string }[] }>(['campaignRoutines'], CAMPAIGN_ROUTINES_QUERY);
+  const { data, isPending, error } = useGql(['campaignRoutines'], CAMPAIGN_ROUTINES_QUERY);
   const r = (key: string) => translate(`app.campaign.routines.${key}`);
   return (
     <Box>
@@ -620,12 +578,12 @@ export const CampaignPage = () => {
   const { permissions } = usePermissions<AppPermissions>();
   const canManage = hasPermission(permissions, 'campaign:manage');
   const today = todayInShanghai();
-  const campaigns = useGql<{ campaigns: { id: string; year: number; name: string }[] }>(['campaigns'], CAMPAIGNS_QUERY);
+  const campaigns = useGql(['campaigns'], CAMPAIGNS_QUERY);
   const list = campaigns.data?.campaigns ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
   const thisYear = Number(today.slice(0, 4));
   const campaignId = chosen ?? (list.find((c) => c.year === thisYear) ?? list[0])?.id;
-  const detail = useGql<{ campaign: Campaign | null }>(['campaign', campaignId], CAMPAIGN_QUERY, { id: campaignId }, { enabled: !!campaignId });
+  const detail = useGql(['campaign', campaignId], CAMPAIGN_QUERY, { id: campaignId }, { enabled: !!campaignId });
   const [tab, setTab] = useState<(typeof TABS)[number]>('milestones');
   const campaign = detail.data?.campaign;
 

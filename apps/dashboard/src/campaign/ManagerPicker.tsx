@@ -1,13 +1,11 @@
 import { Autocomplete, Checkbox, FormControlLabel, FormGroup, FormLabel, Stack, TextField } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
+import type { ProjectManagerListFieldsFragment } from '../gql/graphql';
 import { repickManagers, type PickedManager } from './milestones';
 
-interface ManagerRecord {
-  id: string | number;
-  name: string;
-  enterprise?: { name: string } | null;
-}
+/** A project manager as the data provider lists them (projectManagers/fields.ts). */
+type ManagerRecord = ProjectManagerListFieldsFragment;
 
 type ManagerOption = Omit<PickedManager, 'present'>;
 

@@ -1,22 +1,10 @@
+import type { CampaignQuery } from '../gql/graphql';
 import { MILESTONE_STATES, milestoneState, type MilestoneState } from '@wuye/domain';
 
 /** Pure helpers of the campaign page: milestone states, sorting and filtering, form text parsing. */
 
-export interface MilestoneRow {
-  id: string;
-  code: string;
-  title: string;
-  dueDate: string;
-  department: { id: string; name: string } | null;
-  status: string;
-  state: MilestoneState;
-  doneOn: string | null;
-  evidence: string | null;
-  note: string | null;
-  phaseId: string | null;
-  /** What the API offers the caller (COMPLETE), with the reason when it cannot be taken. */
-  availableActions: { action: string; available: boolean; reason?: string | null }[];
-}
+/** A milestone as the campaign page reads it (CAMPAIGN_QUERY). */
+export type MilestoneRow = NonNullable<CampaignQuery['campaign']>['milestones'][number];
 
 export { MILESTONE_STATES };
 

@@ -9,6 +9,8 @@ import { todayInShanghai } from '../common/dates';
 import { enumLabel } from '../common/enums';
 import { formatBytes, uploadEvidence, type UploadedFile } from '../common/files';
 import { complaintActionForm, issueActionForm, offeredComplaintActions, offeredIssueActions, type ActionForm } from './workflow';
+import type { MutationResultShape } from '../dataProvider/types';
+import type { TypedDocumentString } from '../gql/graphql';
 
 /** Uploads evidence files to an issue as they are picked (POST /files); the parent keeps their ids. */
 export const EvidenceUploader = ({ issueId, files, onChange }: { issueId: string; files: UploadedFile[]; onChange: (files: UploadedFile[]) => void }) => {
@@ -67,7 +69,9 @@ const WorkflowButton = ({ id, label, form, issueId }: { id: string; label: strin
       color={form.color ?? 'primary'}
       ready={!form.needsFiles || files.length > 0}
       onSubmit={async (values) => {
-        await run(form.mutation, form.variables(id, { ...values, fileIds: files.map((f) => f.id) }), form.field);
+        // The forms pair each typed mutation with the builder of its variables (workflow.ts).
+        const mutation = form.mutation as TypedDocumentString<Record<string, MutationResultShape | null>, Record<string, unknown>>;
+        await run(mutation, form.variables(id, { ...values, fileIds: files.map((f) => f.id) }), form.field);
         setFiles([]);
       }}
     >

@@ -16,6 +16,7 @@ import {
   TURN_COMPLAINT_INTO_ISSUE,
   UNFLAG_ISSUE,
 } from './operations';
+import type { TypedDocumentString } from '../gql/graphql';
 
 /**
  * Which workflow buttons to show: the API's `availableActions` (it knows the state machine and the caller's
@@ -36,7 +37,8 @@ export function offeredComplaintActions(available: readonly string[] | null | un
 
 export interface ActionForm {
   fields: DialogField[];
-  mutation: string;
+  /** Any of the typed mutations of operations.ts; its variables come from `variables` below. */
+  mutation: TypedDocumentString<object, never>;
   field: string;
   /** Variables of the mutation from the issue/complaint id and the dialog values. */
   variables: (id: string, values: Record<string, unknown>) => Record<string, unknown>;

@@ -4,16 +4,15 @@ import { Button } from 'react-admin';
 
 /**
  * An action the API offers on an item (`availableActions`): the server applies the rules and the caller's
- * permissions, and says why an offered action cannot be taken now.
+ * permissions, and says why an offered action cannot be taken now. Each domain has its own generated type
+ * (`CreditRecordAvailableAction`, `BulletinAvailableAction`…), selected `{ action available reason }` in its typed
+ * documents; all of them fit this shape.
  */
 export interface AvailableAction {
   action: string;
   available: boolean;
   reason?: string | null;
 }
-
-/** The selection every document asks for with `availableActions`. */
-export const AVAILABLE_ACTIONS = 'availableActions { action available reason }';
 
 export function offeredAction(actions: readonly AvailableAction[] | null | undefined, action: string): AvailableAction | undefined {
   return (actions ?? []).find((a) => a.action === action);

@@ -7,26 +7,12 @@ import { toCsv } from '../common/csv';
 import { EmptyBox, QueryState } from '../common/states';
 import type { GraphQLRequest } from '../dataProvider/graphqlClient';
 import { gradeStyle } from '../enterprises/creditStyles';
+import type { ListedFieldsFragment } from '../gql/graphql';
 import { BOARDS_QUERY } from './operations';
 import { formatDate, formatNumber, formatScore } from '../common/format';
 
-export interface ListedFirm {
-  enterpriseId: string;
-  name: string;
-  uscc: string;
-  score: number;
-  grade: string | null;
-  kind: string | null;
-  reason: string | null;
-  from: string | null;
-  until: string | null;
-}
-
-interface BoardsData {
-  redList: ListedFirm[];
-  blackList: ListedFirm[];
-  ratings: { id: string; quarter: string; status: string; publishedOn: string | null; asOf: string; total: number; standardVersion: number }[];
-}
+/** A firm on the red or black list (the ListedFields fragment). */
+export type ListedFirm = ListedFieldsFragment;
 
 /** The reason of a listing in words: an item code stays a code, the two rule names get a label. */
 export const reasonLabel = (translate: (k: string, o?: object) => string, reason: string | null): string =>
@@ -115,7 +101,7 @@ const Board = ({ title, firms, color, linkTo }: { title: string; firms: ListedFi
  */
 export const Boards = ({ client, signedIn }: { client?: GraphQLRequest; signedIn: boolean }) => {
   const translate = useTranslate();
-  const { data, isPending, error } = useGql<BoardsData>(['boards', signedIn], BOARDS_QUERY, {}, { client });
+  const { data, isPending, error } = useGql(['boards', signedIn], BOARDS_QUERY, {}, { client });
   const linkTo = signedIn ? (id: string) => `/credit/${id}` : undefined;
   const ratingLink = (id: string) => (signedIn ? `/ratings/${id}` : `/public/ratings/${id}`);
   const published = (data?.ratings ?? []).filter((r) => r.status === 'PUBLISHED');

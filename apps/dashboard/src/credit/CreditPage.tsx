@@ -11,43 +11,13 @@ import { todayInShanghai } from '../common/dates';
 import { enumLabel } from '../common/enums';
 import { EmptyBox, QueryState } from '../common/states';
 import { GradeChip, ListStatusChip } from '../enterprises/CreditChips';
-import { historySeries, yearBefore, type ScorePoint } from './history';
+import { historySeries, yearBefore } from './history';
 import { ENTERPRISE_CREDIT_QUERY } from './operations';
-import type { AvailableAction } from '../common/OfferedAction';
-import { RecordActionButtons, type ActionableRecord } from './RecordActionButtons';
+import type { CreditRecordListFieldsFragment } from '../gql/graphql';
+import { RecordActionButtons } from './RecordActionButtons';
 import { formatScore } from '../common/format';
 
 const ScoreHistoryChart = lazy(() => import('./ScoreHistoryChart'));
-
-interface BreakdownItem {
-  recordId: string;
-  itemCode: string;
-  points: number;
-  termMonths: number;
-  effectiveFrom: string;
-  expiresOn: string;
-  veto: boolean;
-  inherited: boolean;
-  record: { id: string; itemLabel: string | null; reason: string; status: string; sourceType: string; confirmedOn: string | null; availableActions: AvailableAction[] };
-}
-
-interface Standing {
-  asOf: string;
-  score: number;
-  grade: string;
-  positivePoints: number;
-  negativePoints: number;
-  veto: boolean;
-  standardVersion: number;
-  listStatus: string | null;
-  listUntil: string | null;
-  breakdown: BreakdownItem[];
-  history: ScorePoint[];
-}
-
-interface CreditData {
-  enterprise: { id: string; name: string; uscc: string; status: string; township: { name: string }; credit: Standing } | null;
-}
 
 const Stat = ({ label, children }: { label: string; children: React.ReactNode }) => {
   const translate = useTranslate();
@@ -66,7 +36,7 @@ const Stat = ({ label, children }: { label: string; children: React.ReactNode })
 /** Firm records still in due process (not yet counting): where a firm objects. */
 const RecordsInProcess = ({ enterpriseId }: { enterpriseId: string }) => {
   const translate = useTranslate();
-  const { data, isPending, error } = useGetList('creditRecords', {
+  const { data, isPending, error } = useGetList<CreditRecordListFieldsFragment>('creditRecords', {
     pagination: { page: 1, perPage: 50 },
     sort: { field: 'createdAt', order: 'DESC' },
     filter: { enterpriseId, statuses: ['PROPOSED', 'PUBLICIZING', 'OBJECTED'] },
@@ -100,7 +70,7 @@ const RecordsInProcess = ({ enterpriseId }: { enterpriseId: string }) => {
                 <TableCell sx={{ maxWidth: 320 }}>{r.reason}</TableCell>
                 <TableCell>{r.objectionDeadline ?? '—'}</TableCell>
                 <TableCell>
-                  <RecordActionButtons record={r as unknown as ActionableRecord} />
+                  <RecordActionButtons record={r} />
                 </TableCell>
               </TableRow>
             ))}
@@ -115,7 +85,7 @@ export const CreditFile = ({ enterpriseId }: { enterpriseId: string }) => {
   const translate = useTranslate();
   const today = todayInShanghai();
   const [asOf, setAsOf] = useState(today);
-  const { data, isPending, error } = useGql<CreditData>(['credit', enterpriseId], ENTERPRISE_CREDIT_QUERY, {
+  const { data, isPending, error } = useGql(['credit', enterpriseId], ENTERPRISE_CREDIT_QUERY, {
     id: enterpriseId,
     asOf,
     from: yearBefore(asOf),

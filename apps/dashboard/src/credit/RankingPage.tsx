@@ -12,25 +12,10 @@ import { TownshipSelect } from '../common/TownshipSelect';
 import { GradeChip, ListStatusChip } from '../enterprises/CreditChips';
 import { RANKING_QUERY } from './operations';
 import { formatPoints, formatScore } from '../common/format';
+import type { CreditGrade, RankingQuery } from '../gql/graphql';
 
-export interface RankingRow {
-  rank: number;
-  enterpriseId: string;
-  name: string;
-  uscc: string;
-  townshipId: string;
-  townshipName: string;
-  score: number;
-  grade: string;
-  positivePoints: number;
-  negativePoints: number;
-  listStatus: string;
-  listUntil: string | null;
-}
-
-interface RankingData {
-  ranking: { total: number; asOf: string; standardVersion: number | null; items: RankingRow[] };
-}
+/** A row of the ranking (RANKING_QUERY). */
+export type RankingRow = RankingQuery['ranking']['items'][number];
 
 const FIELDS = ['rank', 'name', 'uscc', 'townshipName', 'score', 'grade', 'positivePoints', 'negativePoints', 'listStatus', 'listUntil'] as const;
 
@@ -60,14 +45,14 @@ export const RankingPage = () => {
   const [grade, setGrade] = useState('');
   const [page, setPage] = useState(1);
   const [perPage, setPerPage] = useState(25);
-  const vars = { asOf: asOf === today ? null : asOf, townshipId: townshipId || null, grade: grade || null };
-  const { data, isPending, error } = useGql<RankingData>(['ranking'], RANKING_QUERY, { ...vars, page, perPage });
+  const vars = { asOf: asOf === today ? null : asOf, townshipId: townshipId || null, grade: (grade || null) as CreditGrade | null };
+  const { data, isPending, error } = useGql(['ranking'], RANKING_QUERY, { ...vars, page, perPage });
 
   const exportAll = async () => {
     try {
       const rows: RankingRow[] = [];
       for (let p = 1; ; p += 1) {
-        const result = await request<RankingData>(RANKING_QUERY, { ...vars, page: p, perPage: 200 });
+        const result = await request(RANKING_QUERY, { ...vars, page: p, perPage: 200 });
         rows.push(...result.ranking.items);
         if (rows.length >= result.ranking.total || result.ranking.items.length === 0) break;
       }

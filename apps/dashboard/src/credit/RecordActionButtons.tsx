@@ -8,27 +8,19 @@ import { useGql, useRunAction } from '../common/api';
 import { ActionDialogButton, type DialogField } from '../common/ActionDialog';
 import { APPLY_FOR_REPAIR, FILE_OBJECTION, PUBLICIZE_RECORD, REVOKE_RECORD, STANDARD_QUERY } from './operations';
 import { ObjectionDecisionButton } from './DecisionDialogs';
-import { OfferedAction, type AvailableAction } from '../common/OfferedAction';
+import { OfferedAction } from '../common/OfferedAction';
+import type { CreditRecordListFieldsFragment } from '../gql/graphql';
 
-export interface ActionableRecord {
-  id: string;
-  enterpriseId: string;
-  subjectType?: string;
-  managerId?: string | null;
-  communityId?: string | null;
-  objectionDeadline?: string | null;
-  objectionDaysLeft?: number | null;
-  objections?: readonly { id?: string; status: string }[] | null;
-  availableActions?: readonly AvailableAction[] | null;
-}
-
-interface StandardItems {
-  scoringStandard: { items: { code: string; label: string; points: number; subject: string }[] };
-}
+/**
+ * What the buttons read of a credit record: the data provider's list selection (creditRecords/fields.ts); the credit
+ * file passes what its breakdown selects (id and availableActions).
+ */
+export type ActionableRecord = Pick<CreditRecordListFieldsFragment, 'id' | 'availableActions'> &
+  Partial<Pick<CreditRecordListFieldsFragment, 'enterpriseId' | 'subjectType' | 'managerId' | 'communityId' | 'objectionDeadline' | 'objectionDaysLeft' | 'objections'>>;
 
 const RevokeButton = ({ record }: { record: ActionableRecord }) => {
   const run = useRunAction();
-  const { data } = useGql<StandardItems>(['standard'], STANDARD_QUERY);
+  const { data } = useGql(['standard'], STANDARD_QUERY);
   const subject = record.subjectType ?? 'ENTERPRISE';
   const items = (data?.scoringStandard.items ?? [])
     .filter((i) => i.subject === subject)
@@ -52,12 +44,12 @@ const RevokeButton = ({ record }: { record: ActionableRecord }) => {
               enterpriseId: subject === 'ENTERPRISE' ? record.enterpriseId : undefined,
               managerId: subject === 'MANAGER' ? record.managerId : undefined,
               communityId: record.communityId ?? undefined,
-              itemCode: v.reissueItemCode,
-              effectiveFrom: v.reissueEffectiveFrom,
-              reason: v.reissueReason ?? v.reason,
+              itemCode: v.reissueItemCode as string,
+              effectiveFrom: v.reissueEffectiveFrom as string,
+              reason: (v.reissueReason ?? v.reason) as string,
             }
           : undefined;
-        return run(REVOKE_RECORD, { id: record.id, reason: v.reason, reissue }, 'revokeCreditRecord');
+        return run(REVOKE_RECORD, { id: record.id, reason: v.reason as string, reissue }, 'revokeCreditRecord');
       }}
     />
   );
@@ -70,7 +62,7 @@ const RepairButton = ({ record }: { record: ActionableRecord }) => {
       label="app.creditRecord.applyRepair"
       icon={<HealingIcon />}
       fields={[{ name: 'commitment', label: 'app.creditRecord.commitment', kind: 'multiline', required: true, helperText: 'app.creditRecord.commitmentHint' }]}
-      onSubmit={(v) => run(APPLY_FOR_REPAIR, { recordId: record.id, commitment: v.commitment }, 'applyForRepair', 'app.creditRecord.repairFiled')}
+      onSubmit={(v) => run(APPLY_FOR_REPAIR, { recordId: record.id, commitment: v.commitment as string }, 'applyForRepair', 'app.creditRecord.repairFiled')}
     />
   );
 };
@@ -79,7 +71,7 @@ const RepairButton = ({ record }: { record: ActionableRecord }) => {
 export const RecordActionButtons = ({ record }: { record: ActionableRecord }) => {
   const translate = useTranslate();
   const run = useRunAction();
-  const actions = record.availableActions ?? [];
+  const actions = record.availableActions;
   if (actions.length === 0) return null;
   const pending = (record.objections ?? []).find((o) => o.status === 'PENDING');
   const daysLeft = record.objectionDaysLeft ?? null;
@@ -104,7 +96,7 @@ export const RecordActionButtons = ({ record }: { record: ActionableRecord }) =>
             { name: 'statement', label: 'app.creditRecord.statement', kind: 'multiline', required: true },
             { name: 'evidence', label: 'app.creditRecord.evidence', kind: 'multiline' },
           ]}
-          onSubmit={(v) => run(FILE_OBJECTION, { recordId: record.id, statement: v.statement, evidence: v.evidence }, 'fileObjection', 'app.creditRecord.objectionFiled')}
+          onSubmit={(v) => run(FILE_OBJECTION, { recordId: record.id, statement: v.statement as string, evidence: v.evidence as string | undefined }, 'fileObjection', 'app.creditRecord.objectionFiled')}
         >
           {daysLeft !== null && (
             <Typography variant="body2" color="text.secondary">

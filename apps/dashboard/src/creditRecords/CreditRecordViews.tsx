@@ -33,7 +33,8 @@ import { EnterpriseInput } from '../common/referenceInputs';
 import { EmptyBox } from '../common/states';
 import { Timeline } from '../common/Timeline';
 import { STANDARD_QUERY } from '../credit/operations';
-import { RecordActionButtons, type ActionableRecord } from '../credit/RecordActionButtons';
+import { RecordActionButtons } from '../credit/RecordActionButtons';
+import type { CreditRecordFieldsFragment, CreditRecordListFieldsFragment } from '../gql/graphql';
 
 const STATUS_COLORS: Record<string, 'default' | 'info' | 'warning' | 'success' | 'error'> = {
   PROPOSED: 'default',
@@ -66,11 +67,11 @@ export const PointsText = ({ source = 'points' }: { source?: string; label?: str
 
 /** Buttons inside a clickable row: clicks (also inside their dialogs) must not open the row. */
 export const RowActions = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<CreditRecordListFieldsFragment>();
   if (!record) return null;
   return (
     <Box onClick={(e) => e.stopPropagation()}>
-      <RecordActionButtons record={record as unknown as ActionableRecord} />
+      <RecordActionButtons record={record} />
     </Box>
   );
 };
@@ -116,11 +117,11 @@ export const CreditRecordList = () => {
 };
 
 const ShowActions = () => {
-  const record = useRecordContext();
+  const record = useRecordContext<CreditRecordFieldsFragment>();
   if (!record) return null;
   return (
     <TopToolbar>
-      <RecordActionButtons record={record as unknown as ActionableRecord} />
+      <RecordActionButtons record={record} />
     </TopToolbar>
   );
 };
@@ -222,12 +223,8 @@ export const CreditRecordShow = () => (
   </Show>
 );
 
-interface StandardItems {
-  scoringStandard: { version: number; items: { code: string; label: string; points: number; termMonths: number; subject: string }[] };
-}
-
 const ItemInput = ({ subject }: { subject: string }) => {
-  const { data } = useGql<StandardItems>(['standard'], STANDARD_QUERY);
+  const { data } = useGql(['standard'], STANDARD_QUERY);
   const choices = (data?.scoringStandard.items ?? [])
     .filter((i) => i.subject === subject)
     .map((i) => ({ id: i.code, name: `${i.code} ${i.label}（${i.points > 0 ? '+' : ''}${i.points}，${i.termMonths}）` }));

@@ -16,12 +16,8 @@ import {
   groupSeries,
   isEmptySeries,
   trendSeries,
-  type AggregateRow,
-  type CampaignData,
-  type GroupRow,
-  type MonthRow,
 } from './chartSeries';
-import { formatKpiValue, kpiCards, type KpiDefinitionRow, type KpiValueRow } from './kpiCard';
+import { formatKpiValue, kpiCards, type KpiValueRow } from './kpiCard';
 import { KpiCard } from './KpiCard';
 import { gradeDistribution } from './gradeDistribution';
 import { CAMPAIGN_TIMELINE_QUERY, ISSUES_BY_CATEGORY_QUERY, KPI_CARDS_QUERY, KPI_TOWNSHIPS_QUERY, KPI_TREND_QUERY } from './operations';
@@ -36,10 +32,6 @@ const CampaignChart = lazy(() => charts().then((m) => ({ default: m.CampaignChar
 const GradeChart = lazy(() => import('./GradeChart'));
 
 type KpiFilter = { townshipId: string } | null;
-
-interface KpiCardsData {
-  kpis: { period: string; from: string; to: string; previousPeriod: string; rows: { kpis: KpiValueRow[] }[]; definitions: KpiDefinitionRow[] };
-}
 
 const TREND_RATIOS = ['CLOSE_OFF_RATE', 'ON_TIME_RATE'] as const;
 const TREND_COUNTS = ['OVERDUE_ISSUES'] as const;
@@ -116,7 +108,7 @@ const useLocaleKey = () => useLocaleState()[0];
 const KpiCardsSection = ({ period, filter }: { period: string; filter: KpiFilter }) => {
   const translate = useTranslate();
   const locale = useLocaleKey();
-  const { data, isPending, error } = useGql<KpiCardsData>(['kpi-cards', locale], KPI_CARDS_QUERY, { period, filter });
+  const { data, isPending, error } = useGql(['kpi-cards', locale], KPI_CARDS_QUERY, { period, filter });
   const report = data?.kpis;
   const cards = report ? kpiCards(report.definitions, report.rows[0]?.kpis ?? [], locale, translate) : [];
   const credit = report?.rows[0]?.kpis.find((k) => k.code === 'CREDIT_DISTRIBUTION');
@@ -170,7 +162,7 @@ const pointText = (code: string, value: number | string | null, locale: string) 
 const TrendSection = ({ year, upTo, filter }: { year: number; upTo: string; filter: KpiFilter }) => {
   const translate = useTranslate();
   const locale = useLocaleKey();
-  const { data, isPending, error } = useGql<{ kpis: { rows: MonthRow[] } }>(['kpi-trend'], KPI_TREND_QUERY, { period: String(year), filter });
+  const { data, isPending, error } = useGql(['kpi-trend'], KPI_TREND_QUERY, { period: String(year), filter });
   const points = trendSeries(data?.kpis.rows ?? [], TREND_CODES, upTo);
   const names = seriesNames(translate);
   const title = translate('app.kpi.chart.trend', { year });
@@ -199,7 +191,7 @@ const TrendSection = ({ year, upTo, filter }: { year: number; upTo: string; filt
 const TownshipSection = ({ period }: { period: string }) => {
   const translate = useTranslate();
   const locale = useLocaleKey();
-  const { data, isPending, error } = useGql<{ kpis: { rows: GroupRow[] } }>(['kpi-townships'], KPI_TOWNSHIPS_QUERY, { period, filter: null });
+  const { data, isPending, error } = useGql(['kpi-townships'], KPI_TOWNSHIPS_QUERY, { period, filter: null });
   const points = groupSeries(data?.kpis.rows ?? [], TREND_RATIOS);
   const names = seriesNames(translate);
   const title = translate('app.kpi.chart.townships');
@@ -221,7 +213,7 @@ const TownshipSection = ({ period }: { period: string }) => {
 const CategorySection = ({ period, filter }: { period: string; filter: KpiFilter }) => {
   const translate = useTranslate();
   const range = parsePeriod(period);
-  const { data, isPending, error } = useGql<{ aggregates: AggregateRow[] }>(['kpi-categories'], ISSUES_BY_CATEGORY_QUERY, {
+  const { data, isPending, error } = useGql(['kpi-categories'], ISSUES_BY_CATEGORY_QUERY, {
     filter: { from: range?.from, to: range?.to, ...(filter ?? {}) },
   });
   const rows = categorySeries(data?.aggregates ?? []);
@@ -243,7 +235,7 @@ const CategorySection = ({ period, filter }: { period: string; filter: KpiFilter
 
 const CampaignSection = ({ year }: { year: number }) => {
   const translate = useTranslate();
-  const { data, isPending, error } = useGql<{ campaign: CampaignData | null }>(['kpi-campaign'], CAMPAIGN_TIMELINE_QUERY, { year });
+  const { data, isPending, error } = useGql(['kpi-campaign'], CAMPAIGN_TIMELINE_QUERY, { year });
   const campaign = data?.campaign ?? null;
   const today = todayInShanghai();
   const timeline = campaign ? campaignTimeline(campaign, today) : null;

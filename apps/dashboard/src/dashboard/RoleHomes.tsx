@@ -7,23 +7,11 @@ import { enumLabel } from '../common/enums';
 import { EmptyBox, QueryState } from '../common/states';
 import { GradeChip, ListStatusChip } from '../enterprises/CreditChips';
 import { DEPARTMENT_QUEUE_QUERY, ENTERPRISE_HOME_QUERY } from './operations';
-import { overdueFirst, type OpenIssue } from './roleHome';
-
-interface EnterpriseHomeData {
-  enterprise: {
-    id: string;
-    name: string;
-    credit: { asOf: string; score: number; grade: string | null; listStatus: string; listUntil: string | null } | null;
-  } | null;
-  issues: { total: number; items: OpenIssue[] };
-  creditRecords: {
-    total: number;
-    items: { id: string; itemCode: string; itemLabel: string | null; points: number; status: string; effectiveFrom: string; reason: string }[];
-  };
-}
+import type { OpenIssueFieldsFragment } from '../gql/graphql';
+import { overdueFirst } from './roleHome';
 
 /** Open issues with their deadline; overdue ones first and marked. */
-const IssueList = ({ issues, total, empty }: { issues: OpenIssue[]; total: number; empty: string }) => {
+const IssueList = ({ issues, total, empty }: { issues: OpenIssueFieldsFragment[]; total: number; empty: string }) => {
   const translate = useTranslate();
   if (issues.length === 0) return <EmptyBox message={empty} />;
   return (
@@ -55,7 +43,7 @@ const IssueList = ({ issues, total, empty }: { issues: OpenIssue[]; total: numbe
 export const EnterpriseHome = ({ permissions }: { permissions: AppPermissions }) => {
   const translate = useTranslate();
   const enterpriseId = permissions.enterprise?.id;
-  const { data, isPending, error } = useGql<EnterpriseHomeData>(['enterprise-home'], ENTERPRISE_HOME_QUERY, { id: enterpriseId }, { enabled: !!enterpriseId });
+  const { data, isPending, error } = useGql(['enterprise-home'], ENTERPRISE_HOME_QUERY, { id: enterpriseId ?? '' }, { enabled: !!enterpriseId });
   const credit = data?.enterprise?.credit;
   return (
     <QueryState isPending={isPending} error={error}>
@@ -135,17 +123,12 @@ export const EnterpriseHome = ({ permissions }: { permissions: AppPermissions })
   );
 };
 
-interface DepartmentQueueData {
-  inbox: Record<'overdue' | 'dueSoon' | 'toVerify' | 'complaints', { total: number }>;
-  issues: { total: number; items: OpenIssue[] };
-}
-
 const QUEUE = ['overdue', 'dueSoon', 'toVerify', 'complaints'] as const;
 
 /** A department's routed complaints and issues: inbox totals and the open issues by deadline. */
 export const DepartmentQueue = () => {
   const translate = useTranslate();
-  const { data, isPending, error } = useGql<DepartmentQueueData>(['department-queue'], DEPARTMENT_QUEUE_QUERY);
+  const { data, isPending, error } = useGql(['department-queue'], DEPARTMENT_QUEUE_QUERY);
   return (
     <Card component="section" aria-label={translate('app.kpi.department.queue')} sx={{ mb: 3 }}>
       <CardContent>

@@ -1,3 +1,4 @@
+import type { OpenIssueFieldsFragment } from '../gql/graphql';
 import type { AppPermissions } from '../authProvider/permissions';
 
 /** Whose figures a home shows: the county (ADMIN, REGULATOR, ANALYST) or the user's own slice, which the API forces. */
@@ -16,20 +17,8 @@ export function kpiScopeOf(me: Pick<AppPermissions, 'role'>): KpiScope {
   }
 }
 
-export interface OpenIssue {
-  id: string;
-  title: string;
-  category: string;
-  state: string;
-  deadline: string | null;
-  overdue: boolean;
-  daysOverdue: number;
-  dueSoon: boolean;
-  community: { id: string; name: string } | null;
-}
-
 /** Open issues for a firm or department: overdue first (longest overdue on top), then by deadline, none last. */
-export function overdueFirst<T extends Pick<OpenIssue, 'overdue' | 'daysOverdue' | 'deadline'>>(issues: readonly T[]): T[] {
+export function overdueFirst<T extends Pick<OpenIssueFieldsFragment, 'overdue' | 'daysOverdue' | 'deadline'>>(issues: readonly T[]): T[] {
   return [...issues].sort(
     (a, b) =>
       Number(b.overdue) - Number(a.overdue) ||

@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { TypedDocumentString } from '../gql/graphql';
 import { createGraphQLClient } from './graphqlClient';
+
+const doc = (text: string) => new TypedDocumentString<Record<string, unknown>, Record<string, unknown>>(text);
 
 const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -8,7 +11,7 @@ describe('GraphQL client', () => {
   it('posts the operation with the token and the UI language', async () => {
     const fetch = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => json({ data: { me: null } }));
     const request = createGraphQLClient({ getToken: () => 'tok', getLocale: () => 'en', fetch: fetch as typeof globalThis.fetch });
-    expect(await request('query { me { id } }', { a: 1 })).toEqual({ me: null });
+    expect(await request(doc('query { me { id } }'), { a: 1 })).toEqual({ me: null });
     const [url, init] = fetch.mock.calls[0]!;
     expect(url).toBe('/graphql');
     expect(init?.method).toBe('POST');
@@ -19,7 +22,7 @@ describe('GraphQL client', () => {
   it('sends zh-CN by default and no Authorization without a token', async () => {
     const fetch = vi.fn(async (_url: string | URL | Request, _init?: RequestInit) => json({ data: {} }));
     const request = createGraphQLClient({ getToken: () => null, getLocale: () => 'zh-CN', fetch: fetch as typeof globalThis.fetch });
-    await request('{ __typename }');
+    await request(doc('{ __typename }'));
     const headers = fetch.mock.calls[0]![1]?.headers as Record<string, string>;
     expect(headers['Accept-Language']).toBe('zh-CN');
     expect(headers).not.toHaveProperty('Authorization');
@@ -28,7 +31,7 @@ describe('GraphQL client', () => {
   it('rejects with the status of GraphQL errors, even on HTTP 200', async () => {
     const fetch = vi.fn(async () => json({ errors: [{ message: '请先登录', extensions: { code: 'UNAUTHENTICATED' } }], data: null }));
     const request = createGraphQLClient({ getToken: () => 'old', getLocale: () => 'zh-CN', fetch: fetch as typeof globalThis.fetch });
-    await expect(request('{ me { id } }')).rejects.toMatchObject({ status: 401, message: '请先登录' });
+    await expect(request(doc('{ me { id } }'))).rejects.toMatchObject({ status: 401, message: '请先登录' });
   });
 
   it('rejects on HTTP errors without a GraphQL body and on network failures', async () => {
@@ -37,7 +40,7 @@ describe('GraphQL client', () => {
       getLocale: () => 'zh-CN',
       fetch: (async () => new Response('bad gateway', { status: 502, statusText: 'Bad Gateway' })) as typeof globalThis.fetch,
     });
-    await expect(failing('{ me { id } }')).rejects.toMatchObject({ status: 502 });
+    await expect(failing(doc('{ me { id } }'))).rejects.toMatchObject({ status: 502 });
     const offline = createGraphQLClient({
       getToken: () => null,
       getLocale: () => 'zh-CN',
@@ -45,6 +48,6 @@ describe('GraphQL client', () => {
         throw new TypeError('Failed to fetch');
       }) as typeof globalThis.fetch,
     });
-    await expect(offline('{ me { id } }')).rejects.toMatchObject({ status: 0, message: 'ra.notification.http_error' });
+    await expect(offline(doc('{ me { id } }'))).rejects.toMatchObject({ status: 0, message: 'ra.notification.http_error' });
   });
 });

@@ -1,4 +1,5 @@
 import { HttpError } from 'ra-core';
+import type { TypedDocumentString } from '../gql/graphql';
 import { acceptLanguage } from '../i18n/locale';
 import { graphQLErrorsToHttpError } from './errors';
 import type { GraphQLErrorShape } from './types';
@@ -10,7 +11,11 @@ export interface GraphQLClientOptions {
   fetch?: typeof fetch;
 }
 
-export type GraphQLRequest = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+/** The variables argument of a document: optional when the operation declares none or only optional ones. */
+export type VariablesOf<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+
+/** Posts a typed document from `graphql()` (src/gql): its result and variable types come from the schema. */
+export type GraphQLRequest = <R, V>(document: TypedDocumentString<R, V>, ...variables: VariablesOf<V>) => Promise<R>;
 
 interface GraphQLResponseBody {
   data?: Record<string, unknown> | null;
@@ -20,7 +25,7 @@ interface GraphQLResponseBody {
 /** POSTs one operation to `/graphql`; resolves with `data`, rejects with an HttpError react-admin understands. */
 export function createGraphQLClient(options: GraphQLClientOptions): GraphQLRequest {
   const endpoint = options.endpoint ?? '/graphql';
-  return async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  return async function request<R, V>(document: TypedDocumentString<R, V>, ...[variables]: VariablesOf<V>): Promise<R> {
     const headers: Record<string, string> = {
       'Content-Type': 'application/json',
       Accept: 'application/json',
@@ -32,7 +37,7 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLReque
     const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     let response: Response;
     try {
-      response = await doFetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      response = await doFetch(endpoint, { method: 'POST', headers, body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }) });
     } catch {
       throw new HttpError('ra.notification.http_error', 0);
     }
@@ -47,6 +52,6 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLReque
     if (!response.ok || !body?.data) {
       throw new HttpError(response.statusText || 'ra.notification.http_error', response.ok ? 500 : response.status);
     }
-    return body.data as T;
+    return body.data as R;
   };
 }

@@ -5,16 +5,8 @@ type R = never;
 import { unwrapMutationResult } from './errors';
 import type { GraphQLRequest } from './graphqlClient';
 import { createInput, updateInput } from './inputs';
-import {
-  buildCreateMutation,
-  buildListQuery,
-  buildOneQuery,
-  buildUpdateMutation,
-  listVariables,
-  mutationName,
-  type ListVariables,
-} from './queries';
-import type { MutationResultShape, ResourceConfig, ResourceRegistry } from './types';
+import { listVariables, type ListVariables } from './queries';
+import type { MutationResultShape, ResourceConfig, ResourceDocuments, ResourceRegistry } from './types';
 
 /** The API refuses `perPage` above 200 and counts list cost per item, so bigger reads (exports) go 100 at a time. */
 export const BATCH_SIZE = 100;
@@ -62,17 +54,19 @@ export function createDataProvider(request: GraphQLRequest, registry: ResourceRe
   const list = async (config: ResourceConfig, vars: ListVariables): Promise<Page> =>
     fetchPaged(
       async (page, perPage) => {
-        const data = await request<Record<string, Page | null>>(buildListQuery(config), { ...vars, page, perPage });
+        const data = await request(config.documents.list, { ...vars, page, perPage } as never);
         const result = data[config.resource];
-        return { items: result?.items ?? [], total: result?.total ?? 0 };
+        return { items: (result?.items ?? []) as RaRecord[], total: result?.total ?? 0 };
       },
       vars.page,
       vars.perPage,
     );
 
-  const mutate = async (config: ResourceConfig, kind: 'create' | 'update', query: string, variables: Record<string, unknown>) => {
-    const data = await request<Record<string, MutationResultShape | null>>(query, variables);
-    return unwrapMutationResult(data[mutationName(config, kind)]) as RaRecord;
+  /** Runs a create or update document; its one root field is the mutation's result union. */
+  const mutate = async (document: NonNullable<ResourceDocuments['create']>, variables: Record<string, unknown>) => {
+    const data = await request(document, variables as never);
+    const [result] = Object.values(data) as (MutationResultShape | null)[];
+    return unwrapMutationResult(result) as RaRecord;
   };
 
   return {
@@ -84,12 +78,12 @@ export function createDataProvider(request: GraphQLRequest, registry: ResourceRe
 
     async getOne(resource, params) {
       const config = configOf(resource);
-      if (config.oneViaList) {
+      if (!config.documents.one) {
         const { items } = await list(config, listVariables(config, { pagination: { page: 1, perPage: 1 }, filter: { ids: [String(params.id)] } }));
         if (!items[0]) throw new HttpError('ra.notification.item_doesnt_exist', 404);
         return { data: items[0] as R };
       }
-      const data = await request<Record<string, RaRecord | null>>(buildOneQuery(config), { id: String(params.id) });
+      const data = await request(config.documents.one, { id: String(params.id) } as never);
       const record = data[config.single];
       if (!record) throw new HttpError('ra.notification.item_doesnt_exist', 404);
       return { data: record as R };
@@ -116,16 +110,16 @@ export function createDataProvider(request: GraphQLRequest, registry: ResourceRe
 
     async create(resource, params) {
       const config = configOf(resource);
-      if (!config.createInput) return unsupported(`Creating ${resource}`);
+      if (!config.documents.create || !config.createInput) return unsupported(`Creating ${resource}`);
       const input = createInput(config.createInput, params.data as Record<string, unknown>);
-      return { data: (await mutate(config, 'create', buildCreateMutation(config), { input })) as R };
+      return { data: (await mutate(config.documents.create, { input })) as R };
     },
 
     async update(resource, params) {
       const config = configOf(resource);
-      if (!config.updateInput) return unsupported(`Updating ${resource}`);
+      if (!config.documents.update || !config.updateInput) return unsupported(`Updating ${resource}`);
       const input = updateInput(config.updateInput, params.data as Record<string, unknown>, params.previousData as Record<string, unknown>);
-      return { data: (await mutate(config, 'update', buildUpdateMutation(config), { id: String(params.id), input })) as R };
+      return { data: (await mutate(config.documents.update, { id: String(params.id), input })) as R };
     },
 
     updateMany: async (resource) => unsupported(`Bulk update of ${resource}`),

@@ -1,54 +1,6 @@
 import type { ResourceConfig } from './types';
 
-/** GraphQL type name of a resource's record: `projectManager` → `ProjectManager`. */
-export const typeNameOf = (config: ResourceConfig): string => config.single.charAt(0).toUpperCase() + config.single.slice(1);
-
-const compact = (selection: string): string => selection.replace(/\s+/g, ' ').trim();
-
-export function buildListQuery(config: ResourceConfig): string {
-  const type = typeNameOf(config);
-  const fields = compact(config.listFields ?? config.fields);
-  return (
-    `query ${type}List($page: Int, $perPage: Int, $sortField: ${type}SortField, $sortOrder: SortOrder, $filter: ${type}Filter) ` +
-    `{ ${config.resource}(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) ` +
-    `{ items { ${fields} } total } }`
-  );
-}
-
-export function buildOneQuery(config: ResourceConfig): string {
-  const type = typeNameOf(config);
-  return `query ${type}One($id: ID!) { ${config.single}(id: $id) { ${compact(config.fields)} } }`;
-}
-
-export const mutationName = (config: ResourceConfig, kind: 'create' | 'update'): string =>
-  kind === 'create' && config.createMutation ? config.createMutation.field : `${kind}${typeNameOf(config)}`;
-
-/** Pothos' errors plugin names a result's success member `Mutation<Field>Success`. */
-export const successTypeName = (config: ResourceConfig, kind: 'create' | 'update'): string => {
-  const name = mutationName(config, kind);
-  return `Mutation${name.charAt(0).toUpperCase()}${name.slice(1)}Success`;
-};
-
-function resultSelection(config: ResourceConfig, kind: 'create' | 'update'): string {
-  return (
-    `{ __typename ... on ${successTypeName(config, kind)} { data { ${compact(config.fields)} } } ` +
-    `... on Error { message } ... on ValidationError { fieldErrors { field message } } }`
-  );
-}
-
-export function buildCreateMutation(config: ResourceConfig): string {
-  const type = typeNameOf(config);
-  const name = mutationName(config, 'create');
-  const inputType = config.createMutation?.inputType ?? `${type}Input`;
-  return `mutation ${type}Create($input: ${inputType}!) { ${name}(input: $input) ${resultSelection(config, 'create')} }`;
-}
-
-export function buildUpdateMutation(config: ResourceConfig): string {
-  const type = typeNameOf(config);
-  const name = mutationName(config, 'update');
-  return `mutation ${type}Update($id: ID!, $input: ${type}UpdateInput!) { ${name}(id: $id, input: $input) ${resultSelection(config, 'update')} }`;
-}
-
+/** The variables of the generic provider's documents, from react-admin's parameters (the documents are in the resources' fields.ts). */
 export interface ListVariables {
   page: number;
   perPage: number;

@@ -1,7 +1,7 @@
 import { buildSchema, isNonNullType, parse, validate, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import sdl from '../../../../packages/api/schema.graphql?raw';
-import { EXAMPLE_QUERIES, variablesText } from './examples';
+import { DEFAULT_QUERY, EXAMPLE_QUERIES, variablesText } from './examples';
 
 const schema = buildSchema(sdl);
 
@@ -25,6 +25,10 @@ describe('saved example queries', () => {
     for (const v of declared) if (isNonNullType(v.type) || !v.defaultValue) expect(given, v.variable.name.value).toHaveProperty(v.variable.name.value);
     expect(Object.keys(given).sort()).toEqual(declared.map((v) => v.variable.name.value).sort());
     if (example.variables) expect(JSON.parse(variablesText(example))).toEqual(example.variables);
+  });
+
+  it('the default query on a first visit is valid against schema.graphql', () => {
+    expect(validate(schema, parse(DEFAULT_QUERY)).map((e) => e.message)).toEqual([]);
   });
 
   it('only read: no mutation among the examples (API tokens are read-only)', () => {

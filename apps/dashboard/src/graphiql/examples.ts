@@ -13,6 +13,18 @@ export interface ExampleQuery {
   variables?: Record<string, unknown>;
 }
 
+/** What the editor shows on a first visit. */
+export const DEFAULT_QUERY = `# 物业监管平台 GraphQL 查询（Ctrl+Enter 运行）
+# 先在仪表盘登录；本页自动使用同一会话令牌。左侧“示例查询”（星形图标）中有常用统计查询。
+query Overview {
+  me { username displayName role permissions }
+  enterprises(perPage: 10, sortField: score, sortOrder: DESC) {
+    total
+    items { name uscc score grade listStatus township { name } }
+  }
+}
+`;
+
 export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     id: 'county-kpis',

@@ -7,18 +7,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getToken } from '../authProvider/token';
 import { EXAMPLES_PLUGIN } from './ExamplesPlugin';
+import { DEFAULT_QUERY } from './examples';
 import { authHeaders } from './headers';
-
-const DEFAULT_QUERY = `# 物业监管平台 GraphQL 查询（Ctrl+Enter 运行）
-# 先在仪表盘登录；本页自动使用同一会话令牌。左侧“示例查询”（星形图标）中有常用统计查询。
-query Overview {
-  me { username displayName role permissions }
-  enterprises(perPage: 10, sortField: score, sortOrder: DESC) {
-    total
-    items { name uscc score grade listStatus township { name } }
-  }
-}
-`;
 
 // Headers are computed per request, so signing in or out in the dashboard applies without reloading this page.
 const fetcher = createGraphiQLFetcher({

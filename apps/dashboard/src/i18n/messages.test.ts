@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { describe, expect, it } from 'vitest';
 import { ENUMS } from '../common/enums';
+import { recordFieldNames } from '../dataProvider/recordFields';
 import { resourceRegistry } from '../dataProvider/registry';
 import { appChinese } from './appChinese';
 import { appEnglish } from './appEnglish';
@@ -50,7 +51,7 @@ describe('zh-CN messages', () => {
 
   it('label every top-level field each resource selects, and its filters', () => {
     for (const config of Object.values(resourceRegistry)) {
-      const topLevel = config.fields.replace(/\{[^{}]*\}/g, ' ').replace(/\{[^{}]*\}/g, ' ').split(/\s+/).filter(Boolean);
+      const topLevel = recordFieldNames(config);
       for (const field of [...topLevel, ...(config.noSearch ? [] : ['q']), ...(config.filters ?? [])]) {
         const key = `resources.${config.resource}.fields.${field}`;
         expect(valueAt(appChinese, key), key).toBeTruthy();

@@ -9,43 +9,11 @@ import { enumLabel } from '../common/enums';
 import { EmptyBox, QueryState } from '../common/states';
 import { INBOX_QUERY } from '../closedLoop/operations';
 import { IssueActionButtons } from '../closedLoop/WorkflowButtons';
+import type { InboxQuery, InboxSectionFragment, IssueListFieldsFragment } from '../gql/graphql';
 
-interface InboxIssue {
-  id: string;
-  title: string;
-  category: string;
-  state: string;
-  deadline: string | null;
-  overdue: boolean;
-  daysOverdue: number;
-  dueSoon: boolean;
-  flagged: boolean;
-  returned: boolean;
-  availableActions: string[];
-  community: { name: string } | null;
-  enterprise: { name: string } | null;
-  department: { name: string } | null;
-}
-
-interface InboxComplaint {
-  id: string;
-  category: string;
-  channel: string;
-  state: string;
-  content: string;
-  receivedAt: string;
-  firstResponseDue: string;
-  resolutionDue: string;
-  firstResponseLate: boolean;
-  resolutionLate: boolean;
-  community: { name: string } | null;
-}
-
-type Section = { total: number; items: InboxIssue[] };
-interface InboxData {
-  inbox: Record<'assigned' | 'returned' | 'overdue' | 'dueSoon' | 'toAssign' | 'toVerify', Section> & { complaints: { total: number; items: InboxComplaint[] } };
-}
-
+type InboxData = InboxQuery;
+/** An issue of an inbox section (the InboxSection fragment); the firm's rectifying list reads the same fields. */
+type InboxIssue = InboxSectionFragment['items'][number];
 /** Sections in the order a user works through them; the firm's first, then the bureau's. */
 export const INBOX_SECTIONS = ['overdue', 'returned', 'assigned', 'dueSoon', 'toAssign', 'toVerify'] as const;
 
@@ -117,7 +85,7 @@ const IssueTable = ({ items }: { items: InboxIssue[] }) => {
  */
 const Rectifying = () => {
   const translate = useTranslate();
-  const { data, total } = useGetList('issues', { pagination: { page: 1, perPage: 50 }, sort: { field: 'deadline', order: 'ASC' }, filter: { mine: true, state: 'RECTIFYING' } });
+  const { data, total } = useGetList<IssueListFieldsFragment>('issues', { pagination: { page: 1, perPage: 50 }, sort: { field: 'deadline', order: 'ASC' }, filter: { mine: true, state: 'RECTIFYING' } });
   if (!data?.length) return null;
   return (
     <Card sx={{ mb: 2 }}>
@@ -125,7 +93,7 @@ const Rectifying = () => {
         <Typography variant="h6" component="h2" gutterBottom>
           {translate('app.inbox.sections.rectifying')} ({total ?? data.length})
         </Typography>
-        <IssueTable items={data as unknown as InboxIssue[]} />
+        <IssueTable items={data} />
       </CardContent>
     </Card>
   );
@@ -134,7 +102,7 @@ const Rectifying = () => {
 export const InboxPage = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<AppPermissions>();
-  const { data, isPending, error } = useGql<InboxData>(['inbox'], INBOX_QUERY);
+  const { data, isPending, error } = useGql(['inbox'], INBOX_QUERY);
   const inbox = data?.inbox;
   const visible = inbox ? INBOX_SECTIONS.filter((s) => inbox[s].total > 0) : [];
   const exportAll = () => {

@@ -5,7 +5,7 @@ import { useGql } from '../common/api';
 import { enumLabel } from '../common/enums';
 import { QueryState } from '../common/states';
 import { CHECKLIST_QUERY } from '../closedLoop/operations';
-import { checklistTotals, deductionsToSend, validDeduction, type ChecklistItemRow, type DeductionDraft } from '../closedLoop/checklist';
+import { checklistTotals, deductionsToSend, validDeduction, type DeductionDraft } from '../closedLoop/checklist';
 import { GRADE_COLORS } from './shared';
 import { formatScore } from '../common/format';
 
@@ -13,7 +13,7 @@ import { formatScore } from '../common/format';
 export const ChecklistInput = ({ refused = false }: { refused?: boolean }) => {
   const translate = useTranslate();
   const { field } = useInput({ source: 'deductions', defaultValue: [] });
-  const { data, isPending, error } = useGql<{ inspectionChecklist: ChecklistItemRow[] }>(['checklist'], CHECKLIST_QUERY);
+  const { data, isPending, error } = useGql(['checklist'], CHECKLIST_QUERY);
   const items = useMemo(() => data?.inspectionChecklist ?? [], [data]);
   const [drafts, setDrafts] = useState<Record<string, { points: string; note: string }>>({});
 

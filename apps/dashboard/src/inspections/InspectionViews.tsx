@@ -34,6 +34,7 @@ import { EmptyBox } from '../common/states';
 import { TURN_FINDINGS_INTO_ISSUES } from '../closedLoop/operations';
 import { ChecklistInput } from './ChecklistInput';
 import { CreatedIssues, GradeChip } from './shared';
+import type { InspectionFieldsFragment } from '../gql/graphql';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -64,15 +65,7 @@ export const InspectionList = () => {
   );
 };
 
-interface Finding {
-  itemId: string;
-  section: string;
-  title: string;
-  category: string;
-  points: number;
-  note: string | null;
-  turned: boolean;
-}
+type Finding = InspectionFieldsFragment['findings'][number];
 
 /** 发现问题转入问题清单 — one step: every finding not yet turned becomes an issue, optionally assigned at once. */
 const TurnFindingsButton = () => {
@@ -97,9 +90,9 @@ const TurnFindingsButton = () => {
         run(
           TURN_FINDINGS_INTO_ISSUES,
           {
-            inspectionId: r.id,
+            inspectionId: String(r.id),
             itemIds: open.map((f) => f.itemId),
-            assign: v.measures && v.deadline ? { measures: v.measures, deadline: v.deadline, note: v.note } : undefined,
+            assign: v.measures && v.deadline ? { measures: v.measures as string, deadline: v.deadline as string, note: v.note as string | undefined } : undefined,
           },
           'turnFindingsIntoIssues',
           'app.inspection.findingsTurned',

@@ -3,6 +3,7 @@ import { Link, useRecordContext, useTranslate } from 'react-admin';
 import { enumLabel } from '../common/enums';
 import { formatDate } from '../common/format';
 import { EmptyBox } from '../common/states';
+import type { InspectionFieldsFragment, SelfCheckFieldsFragment } from '../gql/graphql';
 
 /** Pieces of the checklist screens shared by inspections (巡查检查) and self-checks (自查自纠). */
 
@@ -17,12 +18,8 @@ export const GradeChip = (_props: { source?: string; label?: string; sortable?: 
   return r.grade ? <Chip size="small" color={GRADE_COLORS[r.grade]} label={r.grade} /> : null;
 };
 
-interface DeductionRow {
-  itemId: string;
-  points: number;
-  note: string | null;
-  item?: { id: string; section: string; text: string; maxDeduction: number } | null;
-}
+/** A deduction as inspections and self-checks read it (their fields.ts). */
+type DeductionRow = (InspectionFieldsFragment | SelfCheckFieldsFragment)['deductions'][number];
 
 /** The record's `deductions` against the checklist: item, section, what is checked, points, note. */
 export const DeductionsTable = ({ empty = 'app.inspection.noFindings' }: { empty?: string }) => {

@@ -41,6 +41,7 @@ import { Timeline, type TimelineEvent } from '../common/Timeline';
 import { CATEGORIES_QUERY } from '../closedLoop/operations';
 import { IssueActionButtons, useNotifyError } from '../closedLoop/WorkflowButtons';
 import { QUICK_FILTERS, quickFilterActive, toggleQuickFilter, type QuickFilter } from '../closedLoop/workflow';
+import type { IssueFieldsFragment } from '../gql/graphql';
 
 const STATE_COLORS: Record<string, 'default' | 'info' | 'warning' | 'success' | 'primary'> = {
   REGISTERED: 'default',
@@ -134,13 +135,7 @@ export const EnumTextFor = ({ name, value }: { name: 'IssueCategory' | 'IssueSou
   return <>{enumLabel(translate, name, value)}</>;
 };
 
-interface EvidenceFile {
-  id: string;
-  originalName: string;
-  mime: string;
-  size: number;
-  uploadedAt: string;
-}
+type EvidenceFile = IssueFieldsFragment['files'][number];
 
 const FileLink = ({ file }: { file: EvidenceFile }) => {
   const onError = useNotifyError();
@@ -309,14 +304,10 @@ export const IssueShow = () => (
   </Show>
 );
 
-interface Categories {
-  issueCategories: { code: string; label: string; subtypes: string[]; departments: { id: string; name: string }[] }[];
-}
-
 /** Category with the department it routes to, and its subtypes (the defect catalogue for building quality). */
 export const CategoryInputs = () => {
   const translate = useTranslate();
-  const { data } = useGql<Categories>(['categories'], CATEGORIES_QUERY);
+  const { data } = useGql(['categories'], CATEGORIES_QUERY);
   const categories = data?.issueCategories ?? [];
   return (
     <>

@@ -9,25 +9,11 @@ import { formatDateTime } from '../common/dates';
 import { EmptyBox, QueryState } from '../common/states';
 import { MARK_READ, NOTIFICATIONS_QUERY, UNREAD_QUERY } from '../credit/operations';
 
-interface NotificationRow {
-  id: string;
-  kind: string;
-  title: string;
-  body: string | null;
-  recordId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-interface NotificationsData {
-  notifications: { total: number; unread: number; items: NotificationRow[] };
-}
-
 /** The bell of the app bar: unread messages, polled every minute. */
 export const NotificationBell = () => {
   const translate = useTranslate();
   const navigate = useNavigate();
-  const { data } = useGql<{ notifications: { unread: number } }>(['unread'], UNREAD_QUERY, {}, { refetchInterval: 60_000 });
+  const { data } = useGql(['unread'], UNREAD_QUERY, {}, { refetchInterval: 60_000 });
   const unread = data?.notifications.unread ?? 0;
   const label = translate('app.notifications.unread', { count: unread });
   return (
@@ -47,10 +33,10 @@ export const NotificationsPage = () => {
   const refresh = useRefresh();
   const [page, setPage] = useState(1);
   const [unreadOnly, setUnreadOnly] = useState(false);
-  const { data, isPending, error } = useGql<NotificationsData>(['notifications'], NOTIFICATIONS_QUERY, { page, perPage: 25, unreadOnly });
+  const { data, isPending, error } = useGql(['notifications'], NOTIFICATIONS_QUERY, { page, perPage: 25, unreadOnly });
   const mark = async (ids?: string[]) => {
     try {
-      const result = await request<{ markNotificationRead: number }>(MARK_READ, ids ? { ids } : {});
+      const result = await request(MARK_READ, ids ? { ids } : {});
       notify('app.notifications.marked', { type: 'info', messageArgs: { count: result.markNotificationRead } });
       refresh();
     } catch (e) {

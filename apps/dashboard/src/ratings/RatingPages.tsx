@@ -11,13 +11,14 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 import { publicRequest, request, useGql, useRunAction } from '../common/api';
 import { ActionDialogButton } from '../common/ActionDialog';
-import { OfferedAction, type AvailableAction } from '../common/OfferedAction';
+import { OfferedAction } from '../common/OfferedAction';
 import { toCsv } from '../common/csv';
 import { formatDateTime } from '../common/dates';
 import { serverNow } from '../common/clock';
 import { enumLabel } from '../common/enums';
 import { EmptyBox, QueryState } from '../common/states';
-import { ListedFirmsTable, type ListedFirm } from '../credit/Boards';
+import type { RatingQuery } from '../gql/graphql';
+import { ListedFirmsTable } from '../credit/Boards';
 import { PREPARE_RATING, PUBLISH_RATING, RATINGS_QUERY, RATING_QUERY, REVIEW_RATING } from '../credit/operations';
 import { gradeDistribution } from '../dashboard/gradeDistribution';
 import { gradeStyle } from '../enterprises/creditStyles';
@@ -25,41 +26,6 @@ import { nextQuarterToPrepare } from './quarters';
 import { formatDate, formatScore } from '../common/format';
 
 const GradeChart = lazy(() => import('../dashboard/GradeChart'));
-
-interface RatingSummary {
-  id: string;
-  quarter: string;
-  status: string;
-  asOf: string;
-  publishedOn: string | null;
-  preparedAt: string;
-  reviewedAt: string | null;
-  total: number;
-  standardVersion: number;
-}
-
-interface RatedFirm {
-  rank: number;
-  enterpriseId: string;
-  name: string;
-  uscc: string;
-  townshipName: string;
-  score: number;
-  grade: string;
-  positivePoints: number;
-  negativePoints: number;
-}
-
-interface RatingDetail extends RatingSummary {
-  reviewNote: string | null;
-  availableActions: AvailableAction[];
-  g5ProposalIds: string[];
-  distribution: { grade: string; count: number }[];
-  redList: ListedFirm[];
-  blackList: ListedFirm[];
-  consecutiveC: ListedFirm[];
-  ranking: RatedFirm[];
-}
 
 const StatusChip = ({ status }: { status: string }) => {
   const translate = useTranslate();
@@ -73,7 +39,7 @@ export const RatingsPage = () => {
   const navigate = useNavigate();
   const run = useRunAction();
   const { permissions } = usePermissions<AppPermissions>();
-  const { data, isPending, error } = useGql<{ ratings: RatingSummary[] }>(['ratings'], RATINGS_QUERY);
+  const { data, isPending, error } = useGql(['ratings'], RATINGS_QUERY);
   const canPrepare = hasPermission(permissions, 'rating:prepare');
   return (
     <Box sx={{ mt: 2 }}>
@@ -89,7 +55,7 @@ export const RatingsPage = () => {
             variant="contained"
             fields={[{ name: 'quarter', label: 'app.rating.fields.quarter', required: true, defaultValue: nextQuarterToPrepare(serverNow()), helperText: 'app.rating.quarterHint' }]}
             onSubmit={async (v) => {
-              const rating = await run<{ id: string }>(PREPARE_RATING, { quarter: v.quarter }, 'prepareRating');
+              const rating = await run(PREPARE_RATING, { quarter: v.quarter as string }, 'prepareRating');
               navigate(`/ratings/${rating.id}`);
             }}
           />
@@ -140,7 +106,7 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
   const run = useRunAction();
   const queryClient = useQueryClient();
   const [page, setPage] = useState(1);
-  const { data, isPending, error } = useGql<{ rating: RatingDetail | null }>(
+  const { data, isPending, error } = useGql(
     ['rating', id, signedIn],
     RATING_QUERY,
     { id, page, perPage: PER_PAGE },
@@ -154,10 +120,10 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
     if (!rating) return;
     const header = ['rank', 'name', 'uscc', 'townshipName', 'score', 'grade', 'positivePoints', 'negativePoints'].map((f) => translate(`app.ranking.fields.${f}`));
     const client = signedIn ? request : publicRequest;
-    const rows: RatedFirm[] = [];
+    const rows: NonNullable<RatingQuery['rating']>['ranking'] = [];
     for (let p = 1; rows.length < rating.total; p += 1) {
-      const result = await client<{ rating: RatingDetail }>(RATING_QUERY, { id, page: p, perPage: 1000 });
-      if (result.rating.ranking.length === 0) break;
+      const result = await client(RATING_QUERY, { id, page: p, perPage: 1000 });
+      if (!result.rating?.ranking.length) break;
       rows.push(...result.rating.ranking);
     }
     downloadCSV(
@@ -203,7 +169,7 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
                 icon={<RateReviewIcon />}
                 fields={[{ name: 'note', label: 'app.rating.fields.reviewNote', kind: 'multiline' }]}
                 onSubmit={async (v) => {
-                  await run(REVIEW_RATING, { id: rating.id, note: v.note }, 'reviewRating');
+                  await run(REVIEW_RATING, { id: rating.id, note: v.note as string | undefined }, 'reviewRating');
                   await refetch();
                 }}
               >

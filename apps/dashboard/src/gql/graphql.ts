@@ -1,0 +1,6331 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (Asia/Shanghai) */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone */
+  DateTime: { input: string; output: string; }
+  /** Arbitrary JSON */
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type AggregateDimension =
+  | 'CATEGORY'
+  | 'CHANNEL'
+  | 'DEPARTMENT'
+  | 'ENTERPRISE'
+  | 'GRADE'
+  | 'ITEM_CODE'
+  | 'MONTH'
+  | 'STATE'
+  | 'TOWNSHIP';
+
+export type AggregateFilter = {
+  category?: InputMaybe<IssueCategory>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Issue/complaint state, record status or list status */
+  state?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AggregateSubject =
+  | 'COMPLAINTS'
+  | 'CREDIT_RECORDS'
+  | 'ENTERPRISES'
+  | 'ISSUES';
+
+export type AssemblyForm =
+  | 'MEETING'
+  | 'MIXED'
+  | 'ONLINE'
+  | 'WRITTEN';
+
+/** The first assembly: time, place, form and agenda (seed part 2 item 5.1) */
+export type AssemblyInput = {
+  agenda: Scalars['String']['input'];
+  at: Scalars['DateTime']['input'];
+  form: AssemblyForm;
+  place: Scalars['String']['input'];
+};
+
+/** Assign every new issue at once: to the serving firm and the department owning its category */
+export type AssignFindingsInput = {
+  deadline: Scalars['Date']['input'];
+  measures: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AssignIssueInput = {
+  /** Not before today (Asia/Shanghai) */
+  deadline: Scalars['Date']['input'];
+  /** Defaults to the department owning the category */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Defaults to the serving enterprise recorded on the issue */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  measures: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AttendeeKind =
+  | 'COMMITTEE_MEMBER'
+  | 'OTHER'
+  | 'PROJECT_MANAGER'
+  | 'TOWNSHIP_STAFF';
+
+export type AuditLogFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the action, actor or target */
+  q?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AuditLogSortField =
+  | 'action'
+  | 'at'
+  | 'entityType'
+  | 'id';
+
+export type BulletinAction =
+  | 'PUBLISH'
+  | 'REGENERATE'
+  | 'REVIEW';
+
+export type BulletinStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'REVIEWED';
+
+export type ChecklistSection =
+  | 'CLEANING'
+  | 'CUSTOMER_SERVICE'
+  | 'ELEVATOR'
+  | 'FACILITIES'
+  | 'FEE_DISCLOSURE'
+  | 'FIRE'
+  | 'GREENING'
+  | 'SECURITY';
+
+export type CommitteePosition =
+  | 'CHAIR'
+  | 'MEMBER'
+  | 'VICE_CHAIR';
+
+export type CommitteeRegisterStatus =
+  | 'ELECTED'
+  | 'EXPIRED'
+  | 'FILED'
+  | 'NONE'
+  | 'PREPARING'
+  | 'VOTING';
+
+export type CommitteeTermState =
+  | 'ENDING_SOON'
+  | 'EXPIRED'
+  | 'IN_TERM';
+
+export type CommunityFilter = {
+  /** Serving enterprise */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the name or address */
+  q?: InputMaybe<Scalars['String']['input']>;
+  serviceMode?: InputMaybe<ServiceMode>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<CommunityType>;
+};
+
+export type CommunityInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contractEnd?: InputMaybe<Scalars['Date']['input']>;
+  contractStart?: InputMaybe<Scalars['Date']['input']>;
+  deliveryDate?: InputMaybe<Scalars['Date']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  floorArea: Scalars['Float']['input'];
+  households: Scalars['Int']['input'];
+  maintenanceFundBalance?: InputMaybe<Scalars['Float']['input']>;
+  name: Scalars['String']['input'];
+  officeArea?: InputMaybe<Scalars['Float']['input']>;
+  serviceMode: ServiceMode;
+  townshipId: Scalars['ID']['input'];
+  type: CommunityType;
+};
+
+export type CommunitySortField =
+  | 'contractEnd'
+  | 'createdAt'
+  | 'deliveryDate'
+  | 'floorArea'
+  | 'households'
+  | 'id'
+  | 'name';
+
+export type CommunityType =
+  | 'NEW_RESIDENTIAL'
+  | 'OLD'
+  | 'OTHER';
+
+export type CommunityUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contractEnd?: InputMaybe<Scalars['Date']['input']>;
+  contractStart?: InputMaybe<Scalars['Date']['input']>;
+  deliveryDate?: InputMaybe<Scalars['Date']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  floorArea?: InputMaybe<Scalars['Float']['input']>;
+  households?: InputMaybe<Scalars['Int']['input']>;
+  maintenanceFundBalance?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  officeArea?: InputMaybe<Scalars['Float']['input']>;
+  serviceMode?: InputMaybe<ServiceMode>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<CommunityType>;
+};
+
+export type ComplaintAction =
+  | 'CLOSE'
+  | 'REJECT'
+  | 'RESOLVE'
+  | 'RESPOND'
+  | 'ROUTE'
+  | 'TURN_INTO_ISSUE';
+
+export type ComplaintChannel =
+  | 'BOARD'
+  | 'EMAIL'
+  | 'HOTLINE'
+  | 'PETITION'
+  | 'WALL'
+  | 'WEB';
+
+export type ComplaintFilter = {
+  category?: InputMaybe<IssueCategory>;
+  channel?: InputMaybe<ComplaintChannel>;
+  collective?: InputMaybe<Scalars['Boolean']['input']>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  followUpRating?: InputMaybe<FollowUpRating>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** true: not CLOSED; false: CLOSED */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Open and past its first-response or resolution limit now */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text in the content */
+  q?: InputMaybe<Scalars['String']['input']>;
+  receivedFrom?: InputMaybe<Scalars['Date']['input']>;
+  receivedTo?: InputMaybe<Scalars['Date']['input']>;
+  state?: InputMaybe<ComplaintState>;
+  states?: InputMaybe<Array<ComplaintState>>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ComplaintInput = {
+  /** An IssueCategory code: routes the complaint to the department owning it */
+  category: Scalars['String']['input'];
+  channel: ComplaintChannel;
+  communityId: Scalars['ID']['input'];
+  /** Default 1; ≥ 10 is a collective complaint */
+  complainantCount?: InputMaybe<Scalars['Int']['input']>;
+  complainantName?: InputMaybe<Scalars['String']['input']>;
+  complainantPhone?: InputMaybe<Scalars['String']['input']>;
+  content: Scalars['String']['input'];
+  /** Defaults to the community’s serving enterprise */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it came in (default now; not in the future); the SLA clocks run from here */
+  receivedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  subtype?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ComplaintSortField =
+  | 'category'
+  | 'complainantCount'
+  | 'createdAt'
+  | 'id'
+  | 'receivedAt'
+  | 'state';
+
+export type ComplaintState =
+  | 'CLOSED'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'RESOLVED'
+  | 'RESPONDED'
+  | 'ROUTED'
+  | 'TURNED_INTO_ISSUE';
+
+export type CounterRole =
+  | 'MONITOR'
+  | 'TELLER';
+
+export type CreditGrade =
+  | 'A'
+  | 'AA'
+  | 'AAA'
+  | 'B'
+  | 'C';
+
+export type CreditRecordAction =
+  | 'APPLY_REPAIR'
+  | 'DECIDE_OBJECTION'
+  | 'OBJECT'
+  | 'PUBLICIZE'
+  | 'REVOKE';
+
+export type CreditRecordFilter = {
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  itemCode?: InputMaybe<Scalars['String']['input']>;
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: deductions only; false: positive records only */
+  negative?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text in the reason or item code */
+  q?: InputMaybe<Scalars['String']['input']>;
+  sourceId?: InputMaybe<Scalars['String']['input']>;
+  sourceType?: InputMaybe<CreditSourceType>;
+  status?: InputMaybe<CreditRecordStatus>;
+  statuses?: InputMaybe<Array<CreditRecordStatus>>;
+  subjectType?: InputMaybe<CreditSubjectType>;
+};
+
+export type CreditRecordSortField =
+  | 'createdAt'
+  | 'effectiveFrom'
+  | 'expiresOn'
+  | 'id'
+  | 'itemCode'
+  | 'points'
+  | 'status';
+
+export type CreditRecordStatus =
+  | 'CONFIRMED'
+  | 'EXPIRED'
+  | 'OBJECTED'
+  | 'PROPOSED'
+  | 'PUBLICIZING'
+  | 'REPAIRED'
+  | 'REVOKED';
+
+export type CreditSourceType =
+  | 'APPOINTMENT'
+  | 'COMPLAINT'
+  | 'INSPECTION'
+  | 'ISSUE'
+  | 'MANUAL'
+  | 'RATING';
+
+export type CreditSubjectType =
+  | 'ENTERPRISE'
+  | 'MANAGER';
+
+export type DeductionInput = {
+  /** Checklist item id, e.g. SEC-01 */
+  itemId: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 0 … the item’s maxDeduction, in steps of 0.5 */
+  points: Scalars['Float']['input'];
+};
+
+export type DepartmentFilter = {
+  /** Departments owning this category */
+  category?: InputMaybe<IssueCategory>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the name or code */
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DepartmentInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  remit: Array<IssueCategory>;
+};
+
+export type DepartmentSortField =
+  | 'code'
+  | 'createdAt'
+  | 'id'
+  | 'name';
+
+export type DepartmentUpdateInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  remit?: InputMaybe<Array<IssueCategory>>;
+};
+
+export type DutyAnswerInput = {
+  code: Scalars['String']['input'];
+  result: DutyResult;
+};
+
+export type DutyResult =
+  | 'MET'
+  | 'NOT_APPLICABLE'
+  | 'NOT_MET';
+
+export type ElectionAction =
+  | 'ADD_COUNTER'
+  | 'CALL_SUPPLEMENTARY'
+  | 'CAST'
+  | 'CLOSE_VOTING'
+  | 'COUNT'
+  | 'ELECT_OFFICERS'
+  | 'ENTER_PAPER'
+  | 'FILE'
+  | 'FREEZE_ROLL'
+  | 'ISSUE_CODES'
+  | 'MOVE_RECALL'
+  | 'NOMINATE'
+  | 'OPEN_VOTING'
+  | 'PUBLICISE'
+  | 'RECORD_RECALL_VOTE'
+  | 'RECORD_VACANCY'
+  | 'REVIEW_DUTIES'
+  | 'SETTLE_TIE'
+  | 'SIGN_IN_PAPER'
+  | 'SIGN_OFF';
+
+export type ElectionStatus =
+  | 'COUNTING'
+  | 'ELECTED'
+  | 'EXPIRED'
+  | 'FILED'
+  | 'PREPARING'
+  | 'PUBLICISED'
+  | 'ROLL_FROZEN'
+  | 'VOID'
+  | 'VOTING';
+
+export type ElectionVoidReason =
+  | 'BALLOTS_EXCEED_VOTERS'
+  | 'QUORUM_NOT_MET';
+
+export type EnterpriseFilter = {
+  grade?: InputMaybe<CreditGrade>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  listStatus?: InputMaybe<ListStatus>;
+  /** Text in the name, USCC, legal representative or address */
+  q?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<EnterpriseStatus>;
+  /** Registered township */
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type EnterpriseInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  legalRepresentative: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  status?: InputMaybe<EnterpriseStatus>;
+  townshipId: Scalars['ID']['input'];
+  uscc: Scalars['String']['input'];
+};
+
+export type EnterpriseSortField =
+  | 'createdAt'
+  | 'id'
+  | 'name'
+  | 'score'
+  | 'status'
+  | 'uscc';
+
+export type EnterpriseStatus =
+  | 'ACTIVE'
+  | 'EXPELLED'
+  | 'SUSPENDED';
+
+export type EnterpriseUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  legalRepresentative?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<EnterpriseStatus>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  uscc?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FollowUpRating =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED';
+
+export type InspectionFilter = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  grade?: InputMaybe<InspectionGrade>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<InspectionKind>;
+  /** Text in the inspectors or the note */
+  q?: InputMaybe<Scalars['String']['input']>;
+  refusedToCooperate?: InputMaybe<Scalars['Boolean']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type InspectionGrade =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D';
+
+export type InspectionInput = {
+  communityId: Scalars['ID']['input'];
+  /** Not after today */
+  date: Scalars['Date']['input'];
+  /** Items not listed deduct nothing */
+  deductions?: InputMaybe<Array<DeductionInput>>;
+  inspectors: Scalars['String']['input'];
+  kind: InspectionKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The firm refused: no score is taken (proposes B10) */
+  refusedToCooperate?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type InspectionKind =
+  | 'RANDOM'
+  | 'SCHEDULED'
+  | 'UNANNOUNCED';
+
+export type InspectionSortField =
+  | 'createdAt'
+  | 'date'
+  | 'grade'
+  | 'id'
+  | 'kind'
+  | 'score';
+
+export type IssueAction =
+  | 'ACKNOWLEDGE'
+  | 'ASSIGN'
+  | 'CLOSE'
+  | 'FLAG'
+  | 'RECORD_REFUSAL'
+  | 'RETURN'
+  | 'SUBMIT'
+  | 'UNFLAG';
+
+/** Issue and complaint categories (docs/product.md §4), each owned by one department */
+export type IssueCategory =
+  | 'BUILDING_QUALITY'
+  | 'ELDERLY_CARE'
+  | 'ELEVATOR'
+  | 'FEES'
+  | 'FIRE'
+  | 'ILLEGAL_CONSTRUCTION'
+  | 'MAINTENANCE_FUND'
+  | 'OWNERS_COMMITTEE'
+  | 'PARKING_SECURITY'
+  | 'SAFETY_HAZARD'
+  | 'SANITATION'
+  | 'SERVICE_QUALITY';
+
+export type IssueFilter = {
+  category?: InputMaybe<IssueCategory>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  createdFrom?: InputMaybe<Scalars['Date']['input']>;
+  createdTo?: InputMaybe<Scalars['Date']['input']>;
+  deadlineFrom?: InputMaybe<Scalars['Date']['input']>;
+  deadlineTo?: InputMaybe<Scalars['Date']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Open, not overdue, deadline within this many days (“due this week”: 7) */
+  dueWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  flagged?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only issues waiting on the caller (firm: to rectify; department: to verify; bureau: to assign or verify) */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: not CLOSED; false: CLOSED */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text in the title, description or measures */
+  q?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<IssueSource>;
+  /** With `source`: the issues of one inspection, complaint or self-check */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<IssueState>;
+  states?: InputMaybe<Array<IssueState>>;
+  subtype?: InputMaybe<Scalars['String']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A township report or an issue the bureau registers directly (other sources come from their own flows) */
+export type IssueInput = {
+  /** An IssueCategory code (checked, so an unknown one gets a clear error) */
+  category: Scalars['String']['input'];
+  communityId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  subtype?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type IssueSortField =
+  | 'category'
+  | 'createdAt'
+  | 'deadline'
+  | 'id'
+  | 'state'
+  | 'title'
+  | 'updatedAt';
+
+export type IssueSource =
+  | 'COMPLAINT'
+  | 'INSPECTION'
+  | 'SELF_CHECK'
+  | 'TOWNSHIP_REPORT';
+
+export type IssueState =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'RECTIFYING'
+  | 'REGISTERED'
+  | 'SUBMITTED';
+
+export type KpiCode =
+  | 'CAMPAIGN_MILESTONES'
+  | 'CLOSE_OFF_RATE'
+  | 'COMMITTEE_FORMATION'
+  | 'COMPLAINT_TIMELINESS'
+  | 'CREDIT_DISTRIBUTION'
+  | 'NEW_RESIDENTIAL_COVERAGE'
+  | 'OLD_COMMUNITY_COVERAGE'
+  | 'ON_TIME_RATE'
+  | 'OVERDUE_ISSUES'
+  | 'SATISFACTION'
+  | 'TRAINING';
+
+export type KpiDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER'
+  | 'NONE'
+  | 'RISING';
+
+export type KpiFilter = {
+  /** Issues and complaints of this category only */
+  category?: InputMaybe<IssueCategory>;
+  /** Issues and complaints routed to it; milestones it answers for */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type KpiGrouping =
+  | 'DEPARTMENT'
+  | 'ENTERPRISE'
+  | 'MONTH'
+  | 'TOWNSHIP';
+
+export type KpiKind =
+  | 'COUNT'
+  | 'DISTRIBUTION'
+  | 'RATIO';
+
+export type KpiTargetStatus =
+  | 'MET'
+  | 'MISSED'
+  | 'NO_DATA'
+  | 'NO_TARGET';
+
+export type ListKind =
+  | 'BLACK'
+  | 'RED';
+
+export type ListStatus =
+  | 'BLACK'
+  | 'NONE'
+  | 'RED';
+
+export type ManagerAppointmentInput = {
+  communityId: Scalars['ID']['input'];
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 备案日期 (B11 looks at its distance from startDate) */
+  registeredOn?: InputMaybe<Scalars['Date']['input']>;
+  startDate: Scalars['Date']['input'];
+};
+
+export type MemberVoteInput = {
+  candidateId: Scalars['ID']['input'];
+  votes: Scalars['Int']['input'];
+};
+
+export type MilestoneAction =
+  | 'COMPLETE';
+
+export type MilestoneState =
+  | 'DONE_LATE'
+  | 'DONE_ON_TIME'
+  | 'OVERDUE'
+  | 'PENDING';
+
+export type MilestoneStatus =
+  | 'DONE'
+  | 'PENDING';
+
+export type NominationRoute =
+  | 'GROUP'
+  | 'JOINT'
+  | 'REPRESENTATIVES'
+  | 'SELF'
+  | 'SINGLE_OWNER';
+
+export type ObjectionAction =
+  | 'DECIDE';
+
+export type ObjectionFilter = {
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the statement */
+  q?: InputMaybe<Scalars['String']['input']>;
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ObjectionStatus>;
+};
+
+export type ObjectionSortField =
+  | 'filedAt'
+  | 'id'
+  | 'status';
+
+export type ObjectionStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type OfficerInput = {
+  candidateId: Scalars['ID']['input'];
+  position: OfficerPosition;
+  votes: Scalars['Int']['input'];
+};
+
+export type OfficerPosition =
+  | 'CHAIR'
+  | 'VICE_CHAIR';
+
+/** One row of the owners’ sheet: one owner of a unit (co-owners repeat the unit); no owner on an unsold unit */
+export type OwnerRowInput = {
+  /** Exclusive area, m², at most two decimals */
+  area: Scalars['String']['input'];
+  building: Scalars['String']['input'];
+  /** Kept only as a hash (the owner identity) and masked */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  ownerName?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  room: Scalars['String']['input'];
+  unitNo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PreparatoryMemberInput = {
+  name: Scalars['String']['input'];
+  role: Scalars['String']['input'];
+};
+
+export type ProjectManagerFilter = {
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the name or certificate no. */
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProjectManagerInput = {
+  certificateNo: Scalars['String']['input'];
+  enterpriseId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProjectManagerSortField =
+  | 'certificateNo'
+  | 'createdAt'
+  | 'id'
+  | 'name';
+
+export type ProjectManagerUpdateInput = {
+  certificateNo?: InputMaybe<Scalars['String']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProposeCreditRecordInput = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  effectiveFrom: Scalars['Date']['input'];
+  /** Required for an enterprise record */
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  evidence?: InputMaybe<Scalars['String']['input']>;
+  itemCode: Scalars['String']['input'];
+  /** Required for a manager record (its firm is the manager’s employer) */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+  sourceId?: InputMaybe<Scalars['String']['input']>;
+  sourceType?: InputMaybe<CreditSourceType>;
+  subjectType?: InputMaybe<CreditSubjectType>;
+};
+
+export type RatingAction =
+  | 'PREPARE'
+  | 'PUBLISH'
+  | 'REVIEW';
+
+export type RatingStatus =
+  | 'PREPARED'
+  | 'PUBLISHED'
+  | 'REVIEWED';
+
+export type RecallOutcome =
+  | 'CARRIED'
+  | 'DEFEATED';
+
+export type RepairAction =
+  | 'APPROVE'
+  | 'REFUSE';
+
+export type RepairApplicationFilter = {
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the commitment */
+  q?: InputMaybe<Scalars['String']['input']>;
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<RepairStatus>;
+};
+
+export type RepairApplicationSortField =
+  | 'appliedAt'
+  | 'id'
+  | 'status';
+
+export type RepairStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REFUSED';
+
+export type Role =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'DEPARTMENT'
+  | 'ENTERPRISE'
+  | 'REGULATOR'
+  | 'TOWNSHIP';
+
+export type SelfCheckFilter = {
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  grade?: InputMaybe<InspectionGrade>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SelfCheckInput = {
+  /** A community the caller’s firm serves */
+  communityId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+  deductions?: InputMaybe<Array<DeductionInput>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SelfCheckSortField =
+  | 'createdAt'
+  | 'date'
+  | 'id'
+  | 'score';
+
+export type ServiceMode =
+  | 'BASIC_SERVICE'
+  | 'ENTERPRISE'
+  | 'NONE'
+  | 'SELF_MANAGED';
+
+export type SortOrder =
+  | 'ASC'
+  | 'DESC';
+
+export type TownshipFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the name or code */
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TownshipInput = {
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type TownshipSortField =
+  | 'code'
+  | 'createdAt'
+  | 'id'
+  | 'name';
+
+export type TownshipUpdateInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TrainingAttendeeInput = {
+  /** For a committee member: the owners’ committee they serve on */
+  committeeId?: InputMaybe<Scalars['ID']['input']>;
+  kind: AttendeeKind;
+  /** For a project manager: counts towards the TRAINING KPI */
+  managerId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  present?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type UserFilter = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the username or name */
+  q?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+};
+
+export type UserInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  displayName: Scalars['String']['input'];
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  password: Scalars['String']['input'];
+  role: Role;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  username: Scalars['String']['input'];
+};
+
+export type UserSortField =
+  | 'createdAt'
+  | 'displayName'
+  | 'id'
+  | 'lastLoginAt'
+  | 'role'
+  | 'username';
+
+export type UserUpdateInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  /** A new password; signs the user out everywhere */
+  password?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ApiTokenFieldsFragment = { __typename?: 'ApiToken', id: string, name: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { __typename?: 'Query', apiTokens: Array<{ __typename?: 'ApiToken', id: string, name: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type CreateApiTokenMutation = { __typename?: 'Mutation', createApiToken: { __typename: 'MutationCreateApiTokenSuccess', data: { __typename?: 'CreatedApiToken', token: string, apiToken: { __typename?: 'ApiToken', id: string, name: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiTokenMutation = { __typename?: 'Mutation', revokeApiToken: { __typename: 'MutationRevokeApiTokenSuccess', data: { __typename?: 'ApiToken', id: string, name: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AuditLogFieldsFragment = { __typename?: 'AuditLog', id: string, at: string, actorId: string | null, actorName: string | null, action: string, entityType: string, entityId: string | null, changes: unknown | null, ip: string | null };
+
+export type AuditLogListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<AuditLogSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<AuditLogFilter>;
+}>;
+
+
+export type AuditLogListQuery = { __typename?: 'Query', auditLogs: { __typename?: 'AuditLogPage', total: number, items: Array<{ __typename?: 'AuditLog', id: string, at: string, actorId: string | null, actorName: string | null, action: string, entityType: string, entityId: string | null, changes: unknown | null, ip: string | null }> } };
+
+export type AuditLogOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuditLogOneQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditLog', id: string, at: string, actorId: string | null, actorName: string | null, action: string, entityType: string, entityId: string | null, changes: unknown | null, ip: string | null } | null };
+
+export type LoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename: 'AuthError', message: string } | { __typename: 'LoginSuccess', token: string, expiresAt: string, user: { __typename?: 'CurrentUser', id: string, username: string, displayName: string, role: Role } } | { __typename: 'ValidationError', message: string } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'CurrentUser', id: string, username: string, displayName: string, role: Role, permissions: Array<string>, township: { __typename?: 'Township', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+
+export type BulletinSummaryFragment = { __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string };
+
+export type BulletinByFragment = { __typename?: 'Bulletin', generatedByName: string | null, reviewedByName: string | null, publishedByName: string | null };
+
+export type BulletinsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BulletinsQuery = { __typename?: 'Query', bulletins: Array<{ __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string, generatedByName: string | null, reviewedByName: string | null, publishedByName: string | null }> };
+
+export type PublicBulletinsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicBulletinsQuery = { __typename?: 'Query', bulletins: Array<{ __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string }> };
+
+export type BulletinQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type BulletinQuery = { __typename?: 'Query', bulletin: { __typename?: 'Bulletin', snapshot: unknown, id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string, generatedByName: string | null, reviewedByName: string | null, publishedByName: string | null, availableActions: Array<{ __typename?: 'BulletinAvailableAction', action: BulletinAction, available: boolean, reason: string | null }> } | null };
+
+export type PublicBulletinQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type PublicBulletinQuery = { __typename?: 'Query', bulletin: { __typename?: 'Bulletin', snapshot: unknown, id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string } | null };
+
+export type GenerateBulletinMutationVariables = Exact<{
+  month: Scalars['String']['input'];
+}>;
+
+
+export type GenerateBulletinMutation = { __typename?: 'Mutation', generateBulletin: { __typename: 'MutationGenerateBulletinSuccess', data: { __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ReviewBulletinMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReviewBulletinMutation = { __typename?: 'Mutation', reviewBulletin: { __typename: 'MutationReviewBulletinSuccess', data: { __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublishBulletinMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishBulletinMutation = { __typename?: 'Mutation', publishBulletin: { __typename: 'MutationPublishBulletinSuccess', data: { __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignsQuery = { __typename?: 'Query', campaigns: Array<{ __typename?: 'Campaign', id: string, year: number, name: string }> };
+
+export type CampaignQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, year: number, name: string, goal: string | null, startDate: string, endDate: string, currentPhase: { __typename?: 'CampaignPhase', id: string, code: string, name: string } | null, phases: Array<{ __typename?: 'CampaignPhase', id: string, code: string, name: string, description: string | null, startDate: string, endDate: string }>, milestones: Array<{ __typename?: 'Milestone', id: string, code: string, title: string, dueDate: string, status: MilestoneStatus, state: MilestoneState, doneOn: string | null, evidence: string | null, note: string | null, phaseId: string | null, department: { __typename?: 'Department', id: string, name: string } | null, availableActions: Array<{ __typename?: 'MilestoneAvailableAction', action: MilestoneAction, available: boolean, reason: string | null }> }> } | null };
+
+export type CampaignRoutinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignRoutinesQuery = { __typename?: 'Query', campaignRoutines: Array<{ __typename?: 'CampaignRoutine', code: string, name: string, cadence: string }> };
+
+export type WeeklyProgressQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type WeeklyProgressQuery = { __typename?: 'Query', weeklyProgress: Array<{ __typename?: 'WeeklyProgress', id: string, weekStart: string, summary: string, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null }> };
+
+export type TrainingSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrainingSessionsQuery = { __typename?: 'Query', trainingSessions: Array<{ __typename?: 'TrainingSession', id: string, topic: string, heldOn: string, location: string | null, attendees: Array<{ __typename?: 'TrainingAttendance', id: string, kind: AttendeeKind, name: string, present: boolean, managerId: string | null, enterpriseId: string | null }> }> };
+
+export type JointMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JointMeetingsQuery = { __typename?: 'Query', jointMeetings: Array<{ __typename?: 'JointMeeting', id: string, title: string, heldAt: string, location: string, agenda: string, participants: Array<string>, contactPhone: string | null, noticeDate: string, notice: string, minutes: string | null }> };
+
+export type DepartmentChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentChoicesQuery = { __typename?: 'Query', departments: { __typename?: 'DepartmentPage', items: Array<{ __typename?: 'Department', id: string, name: string }> } };
+
+export type CreateMilestoneMutationVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  dueDate: Scalars['Date']['input'];
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CreateMilestoneMutation = { __typename?: 'Mutation', createMilestone: { __typename: 'MutationCreateMilestoneSuccess', data: { __typename?: 'Milestone', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CompleteMilestoneMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  doneOn: Scalars['Date']['input'];
+  evidence: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CompleteMilestoneMutation = { __typename?: 'Mutation', completeMilestone: { __typename: 'MutationCompleteMilestoneSuccess', data: { __typename?: 'Milestone', id: string, status: MilestoneStatus, state: MilestoneState, doneOn: string | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AddWeeklyProgressMutationVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  weekStart: Scalars['Date']['input'];
+  summary: Scalars['String']['input'];
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AddWeeklyProgressMutation = { __typename?: 'Mutation', addWeeklyProgress: { __typename: 'MutationAddWeeklyProgressSuccess', data: { __typename?: 'WeeklyProgress', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordTrainingSessionMutationVariables = Exact<{
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  topic: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  attendees: Array<TrainingAttendeeInput> | TrainingAttendeeInput;
+}>;
+
+
+export type RecordTrainingSessionMutation = { __typename?: 'Mutation', recordTrainingSession: { __typename: 'MutationRecordTrainingSessionSuccess', data: { __typename?: 'TrainingSession', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ScheduleJointMeetingMutationVariables = Exact<{
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  heldAt: Scalars['DateTime']['input'];
+  location: Scalars['String']['input'];
+  agenda: Scalars['String']['input'];
+  participants: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ScheduleJointMeetingMutation = { __typename?: 'Mutation', scheduleJointMeeting: { __typename: 'MutationScheduleJointMeetingSuccess', data: { __typename?: 'JointMeeting', id: string, notice: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AssignIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AssignIssueInput;
+}>;
+
+
+export type AssignIssueMutation = { __typename?: 'Mutation', assignIssue: { __typename: 'MutationAssignIssueSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AcknowledgeIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AcknowledgeIssueMutation = { __typename?: 'Mutation', acknowledgeIssue: { __typename: 'MutationAcknowledgeIssueSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SubmitIssueFeedbackMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  fileIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type SubmitIssueFeedbackMutation = { __typename?: 'Mutation', submitIssueFeedback: { __typename: 'MutationSubmitIssueFeedbackSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CloseIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CloseIssueMutation = { __typename?: 'Mutation', closeIssue: { __typename: 'MutationCloseIssueSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ReturnIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type ReturnIssueMutation = { __typename?: 'Mutation', returnIssue: { __typename: 'MutationReturnIssueSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type FlagIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FlagIssueMutation = { __typename?: 'Mutation', flagIssue: { __typename: 'MutationFlagIssueSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type UnflagIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UnflagIssueMutation = { __typename?: 'Mutation', unflagIssue: { __typename: 'MutationUnflagIssueSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordRefusalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type RecordRefusalMutation = { __typename?: 'Mutation', recordRefusal: { __typename: 'MutationRecordRefusalSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type TurnFindingsIntoIssuesMutationVariables = Exact<{
+  inspectionId: Scalars['ID']['input'];
+  itemIds?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  assign?: InputMaybe<AssignFindingsInput>;
+}>;
+
+
+export type TurnFindingsIntoIssuesMutation = { __typename?: 'Mutation', turnFindingsIntoIssues: { __typename: 'MutationTurnFindingsIntoIssuesSuccess', data: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState }> } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RouteComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  departmentId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RouteComplaintMutation = { __typename?: 'Mutation', routeComplaint: { __typename: 'MutationRouteComplaintSuccess', data: { __typename?: 'Complaint', id: string, state: ComplaintState, availableActions: Array<ComplaintAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RespondToComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type RespondToComplaintMutation = { __typename?: 'Mutation', respondToComplaint: { __typename: 'MutationRespondToComplaintSuccess', data: { __typename?: 'Complaint', id: string, state: ComplaintState, availableActions: Array<ComplaintAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ResolveComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  answer: Scalars['String']['input'];
+  upheld: Scalars['Boolean']['input'];
+}>;
+
+
+export type ResolveComplaintMutation = { __typename?: 'Mutation', resolveComplaint: { __typename: 'MutationResolveComplaintSuccess', data: { __typename?: 'Complaint', id: string, state: ComplaintState, availableActions: Array<ComplaintAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type TurnComplaintIntoIssueMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  measures?: InputMaybe<Scalars['String']['input']>;
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TurnComplaintIntoIssueMutation = { __typename?: 'Mutation', turnComplaintIntoIssue: { __typename: 'MutationTurnComplaintIntoIssueSuccess', data: { __typename?: 'Complaint', id: string, state: ComplaintState, availableActions: Array<ComplaintAction>, issueId: string | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RejectComplaintMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reasons: Scalars['String']['input'];
+}>;
+
+
+export type RejectComplaintMutation = { __typename?: 'Mutation', rejectComplaint: { __typename: 'MutationRejectComplaintSuccess', data: { __typename?: 'Complaint', id: string, state: ComplaintState, availableActions: Array<ComplaintAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CloseComplaintWithFollowUpMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  rating: FollowUpRating;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CloseComplaintWithFollowUpMutation = { __typename?: 'Mutation', closeComplaintWithFollowUp: { __typename: 'MutationCloseComplaintWithFollowUpSuccess', data: { __typename?: 'Complaint', id: string, state: ComplaintState, availableActions: Array<ComplaintAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type InspectionChecklistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InspectionChecklistQuery = { __typename?: 'Query', inspectionChecklist: Array<{ __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number, category: IssueCategory }> };
+
+export type IssueCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IssueCategoriesQuery = { __typename?: 'Query', issueCategories: Array<{ __typename?: 'IssueCategoryInfo', code: IssueCategory, label: string, subtypes: Array<string>, departments: Array<{ __typename?: 'Department', id: string, name: string }> }> };
+
+export type ClosedLoopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClosedLoopSettingsQuery = { __typename?: 'Query', closedLoopSettings: { __typename?: 'ClosedLoopSettings', b1GraceDays: number, complaintFirstResponseDays: number, complaintResolutionDays: number, dueSoonDays: number } };
+
+export type InboxSectionFragment = { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> };
+
+export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxQuery = { __typename?: 'Query', inbox: { __typename?: 'Inbox', assigned: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, returned: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, overdue: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, dueSoon: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, toAssign: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, toVerify: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, complaints: { __typename?: 'InboxComplaints', total: number, items: Array<{ __typename?: 'Complaint', id: string, category: IssueCategory, channel: ComplaintChannel, state: ComplaintState, content: string, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> } } };
+
+type MutationErrorFields_AuthError_Fragment = { __typename?: 'AuthError', message: string };
+
+type MutationErrorFields_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
+
+type MutationErrorFields_ValidationError_Fragment = { __typename?: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> };
+
+export type MutationErrorFieldsFragment = MutationErrorFields_AuthError_Fragment | MutationErrorFields_NotFoundError_Fragment | MutationErrorFields_ValidationError_Fragment;
+
+export type CommunityFieldsFragment = { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type CommunityListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<CommunitySortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<CommunityFilter>;
+}>;
+
+
+export type CommunityListQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityPage', total: number, items: Array<{ __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+
+export type CommunityOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CommunityOneQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+
+export type CommunityCreateMutationVariables = Exact<{
+  input: CommunityInput;
+}>;
+
+
+export type CommunityCreateMutation = { __typename?: 'Mutation', createCommunity: { __typename: 'MutationCreateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CommunityUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CommunityUpdateInput;
+}>;
+
+
+export type CommunityUpdateMutation = { __typename?: 'Mutation', updateCommunity: { __typename: 'MutationUpdateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ComplaintListFieldsFragment = { __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+
+export type ComplaintFieldsFragment = { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+
+export type ComplaintListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<ComplaintSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<ComplaintFilter>;
+}>;
+
+
+export type ComplaintListQuery = { __typename?: 'Query', complaints: { __typename?: 'ComplaintPage', total: number, items: Array<{ __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
+
+export type ComplaintOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ComplaintOneQuery = { __typename?: 'Query', complaint: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
+
+export type ComplaintCreateMutationVariables = Exact<{
+  input: ComplaintInput;
+}>;
+
+
+export type ComplaintCreateMutation = { __typename?: 'Mutation', createComplaint: { __typename: 'MutationCreateComplaintSuccess', data: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type EnterpriseCreditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type EnterpriseCreditQuery = { __typename?: 'Query', enterprise: { __typename?: 'Enterprise', id: string, name: string, uscc: string, status: EnterpriseStatus, township: { __typename?: 'Township', id: string, name: string }, credit: { __typename?: 'CreditStanding', asOf: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number, veto: boolean, standardVersion: number, listStatus: ListStatus | null, listUntil: string | null, breakdown: Array<{ __typename?: 'CreditBreakdownItem', recordId: string, itemCode: string, points: number, termMonths: number, effectiveFrom: string, expiresOn: string, veto: boolean, inherited: boolean, record: { __typename?: 'CreditRecord', id: string, itemLabel: string | null, reason: string, status: CreditRecordStatus, sourceType: CreditSourceType, confirmedOn: string | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> } }>, history: Array<{ __typename?: 'ScorePoint', date: string, score: number, grade: CreditGrade }> } } | null };
+
+export type RankingQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+  grade?: InputMaybe<CreditGrade>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RankingQuery = { __typename?: 'Query', ranking: { __typename?: 'RankingPage', total: number, asOf: string, standardVersion: number | null, items: Array<{ __typename?: 'RankingRow', rank: number, enterpriseId: string, name: string, uscc: string, townshipId: string, townshipName: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number, listStatus: ListStatus, listUntil: string | null }> } };
+
+export type ListedFieldsFragment = { __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null };
+
+export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BoardsQuery = { __typename?: 'Query', redList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, blackList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, ratings: Array<{ __typename?: 'Rating', id: string, quarter: string, status: RatingStatus, publishedOn: string | null, asOf: string, total: number, standardVersion: number }> };
+
+export type RatingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RatingsQuery = { __typename?: 'Query', ratings: Array<{ __typename?: 'Rating', id: string, quarter: string, status: RatingStatus, asOf: string, publishedOn: string | null, preparedAt: string, reviewedAt: string | null, total: number, standardVersion: number }> };
+
+export type RatingQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RatingQuery = { __typename?: 'Query', rating: { __typename?: 'Rating', id: string, quarter: string, status: RatingStatus, asOf: string, publishedOn: string | null, preparedAt: string, reviewedAt: string | null, reviewNote: string | null, total: number, standardVersion: number, g5ProposalIds: Array<string>, availableActions: Array<{ __typename?: 'RatingAvailableAction', action: RatingAction, available: boolean, reason: string | null }>, distribution: Array<{ __typename?: 'GradeCount', grade: CreditGrade, count: number }>, redList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, blackList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, consecutiveC: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, ranking: Array<{ __typename?: 'RatedFirm', rank: number, enterpriseId: string, name: string, uscc: string, townshipName: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number }> } | null };
+
+export type PrepareRatingMutationVariables = Exact<{
+  quarter: Scalars['String']['input'];
+}>;
+
+
+export type PrepareRatingMutation = { __typename?: 'Mutation', prepareRating: { __typename: 'MutationPrepareRatingSuccess', data: { __typename?: 'Rating', id: string, quarter: string, status: RatingStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ReviewRatingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReviewRatingMutation = { __typename?: 'Mutation', reviewRating: { __typename: 'MutationReviewRatingSuccess', data: { __typename?: 'Rating', id: string, quarter: string, status: RatingStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublishRatingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishRatingMutation = { __typename?: 'Mutation', publishRating: { __typename: 'MutationPublishRatingSuccess', data: { __typename?: 'Rating', id: string, quarter: string, status: RatingStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublicizeCreditRecordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublicizeCreditRecordMutation = { __typename?: 'Mutation', publicizeCreditRecord: { __typename: 'MutationPublicizeCreditRecordSuccess', data: { __typename?: 'CreditRecord', id: string, status: CreditRecordStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type FileObjectionMutationVariables = Exact<{
+  recordId: Scalars['ID']['input'];
+  statement: Scalars['String']['input'];
+  evidence?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FileObjectionMutation = { __typename?: 'Mutation', fileObjection: { __typename: 'MutationFileObjectionSuccess', data: { __typename?: 'Objection', id: string, status: ObjectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type DecideObjectionMutationVariables = Exact<{
+  objectionId: Scalars['ID']['input'];
+  upholdRecord: Scalars['Boolean']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type DecideObjectionMutation = { __typename?: 'Mutation', decideObjection: { __typename: 'MutationDecideObjectionSuccess', data: { __typename?: 'Objection', id: string, status: ObjectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RevokeCreditRecordMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  reissue?: InputMaybe<ProposeCreditRecordInput>;
+}>;
+
+
+export type RevokeCreditRecordMutation = { __typename?: 'Mutation', revokeCreditRecord: { __typename: 'MutationRevokeCreditRecordSuccess', data: { __typename?: 'RevokeCreditRecordResult', revoked: { __typename?: 'CreditRecord', id: string, status: CreditRecordStatus }, reissued: { __typename?: 'CreditRecord', id: string, status: CreditRecordStatus } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ApplyForRepairMutationVariables = Exact<{
+  recordId: Scalars['ID']['input'];
+  commitment: Scalars['String']['input'];
+}>;
+
+
+export type ApplyForRepairMutation = { __typename?: 'Mutation', applyForRepair: { __typename: 'MutationApplyForRepairSuccess', data: { __typename?: 'RepairApplication', id: string, status: RepairStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type DecideRepairMutationVariables = Exact<{
+  applicationId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  reasons: Scalars['String']['input'];
+}>;
+
+
+export type DecideRepairMutation = { __typename?: 'Mutation', decideRepair: { __typename: 'MutationDecideRepairSuccess', data: { __typename?: 'RepairApplication', id: string, status: RepairStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ScoringStandardItemsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScoringStandardItemsQuery = { __typename?: 'Query', scoringStandard: { __typename?: 'ScoringStandard', version: number, base: number, positiveCap: number, items: Array<{ __typename?: 'CreditItem', code: string, label: string, points: number, termMonths: number, subject: CreditSubjectType, serious: boolean, veto: boolean }> } };
+
+export type NotificationsQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type NotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationPage', total: number, unread: number, items: Array<{ __typename?: 'Notification', id: string, kind: string, title: string, body: string | null, recordId: string | null, createdAt: string, readAt: string | null }> } };
+
+export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationPage', unread: number } };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
+}>;
+
+
+export type MarkNotificationReadMutation = { __typename?: 'Mutation', markNotificationRead: number };
+
+export type CreditRecordListFieldsFragment = { __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> };
+
+export type CreditRecordFieldsFragment = { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> };
+
+export type CreditRecordListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<CreditRecordSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<CreditRecordFilter>;
+}>;
+
+
+export type CreditRecordListQuery = { __typename?: 'Query', creditRecords: { __typename?: 'CreditRecordPage', total: number, items: Array<{ __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> }> } };
+
+export type CreditRecordOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CreditRecordOneQuery = { __typename?: 'Query', creditRecord: { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> } | null };
+
+export type CreditRecordCreateMutationVariables = Exact<{
+  input: ProposeCreditRecordInput;
+}>;
+
+
+export type CreditRecordCreateMutation = { __typename?: 'Mutation', proposeCreditRecord: { __typename: 'MutationProposeCreditRecordSuccess', data: { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type KpiCardsQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  filter?: InputMaybe<KpiFilter>;
+}>;
+
+
+export type KpiCardsQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', period: string, from: string, to: string, previousPeriod: string, rows: Array<{ __typename?: 'KpiRow', kpis: Array<{ __typename?: 'KpiValue', code: KpiCode, value: number | null, numerator: number | null, denominator: number | null, target: number | null, status: KpiTargetStatus, previous: number | null, change: number | null, improved: boolean | null, applicable: boolean, distribution: Array<{ __typename?: 'KpiDistributionEntry', key: string, count: number }> | null }> }>, definitions: Array<{ __typename?: 'KpiDefinition', code: KpiCode, name: string, kind: KpiKind, direction: KpiDirection, target: number | null, numerator: string, denominator: string | null, unavailable: string | null, note: string | null }> } };
+
+export type KpiTrendQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  filter?: InputMaybe<KpiFilter>;
+}>;
+
+
+export type KpiTrendQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', rows: Array<{ __typename?: 'KpiRow', month: string | null, kpis: Array<{ __typename?: 'KpiValue', code: KpiCode, value: number | null }> }> } };
+
+export type KpiTownshipsQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  filter?: InputMaybe<KpiFilter>;
+}>;
+
+
+export type KpiTownshipsQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', rows: Array<{ __typename?: 'KpiRow', groupId: string | null, groupName: string | null, kpis: Array<{ __typename?: 'KpiValue', code: KpiCode, value: number | null }> }> } };
+
+export type IssuesByCategoryQueryVariables = Exact<{
+  filter?: InputMaybe<AggregateFilter>;
+}>;
+
+
+export type IssuesByCategoryQuery = { __typename?: 'Query', aggregates: Array<{ __typename?: 'AggregateRow', keys: Array<string | null>, labels: Array<string | null>, count: number }> };
+
+export type CampaignTimelineQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type CampaignTimelineQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, name: string, startDate: string, endDate: string, currentPhase: { __typename?: 'CampaignPhase', code: string, name: string } | null, phases: Array<{ __typename?: 'CampaignPhase', code: string, name: string, startDate: string, endDate: string }>, milestones: Array<{ __typename?: 'Milestone', code: string, title: string, dueDate: string, state: MilestoneState }> } | null };
+
+export type OpenIssueFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, community: { __typename?: 'Community', id: string, name: string } | null };
+
+export type EnterpriseHomeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EnterpriseHomeQuery = { __typename?: 'Query', enterprise: { __typename?: 'Enterprise', id: string, name: string, credit: { __typename?: 'CreditStanding', asOf: string, score: number, grade: CreditGrade, listStatus: ListStatus | null, listUntil: string | null } } | null, issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> }, creditRecords: { __typename?: 'CreditRecordPage', total: number, items: Array<{ __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, effectiveFrom: string, reason: string }> } };
+
+export type DepartmentQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentQueueQuery = { __typename?: 'Query', inbox: { __typename?: 'Inbox', overdue: { __typename?: 'InboxIssues', total: number }, dueSoon: { __typename?: 'InboxIssues', total: number }, toVerify: { __typename?: 'InboxIssues', total: number }, complaints: { __typename?: 'InboxComplaints', total: number } }, issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> } };
+
+export type DepartmentFieldsFragment = { __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string };
+
+export type DepartmentListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<DepartmentSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<DepartmentFilter>;
+}>;
+
+
+export type DepartmentListQuery = { __typename?: 'Query', departments: { __typename?: 'DepartmentPage', total: number, items: Array<{ __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string }> } };
+
+export type DepartmentOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DepartmentOneQuery = { __typename?: 'Query', department: { __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string } | null };
+
+export type DepartmentCreateMutationVariables = Exact<{
+  input: DepartmentInput;
+}>;
+
+
+export type DepartmentCreateMutation = { __typename?: 'Mutation', createDepartment: { __typename: 'MutationCreateDepartmentSuccess', data: { __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type DepartmentUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: DepartmentUpdateInput;
+}>;
+
+
+export type DepartmentUpdateMutation = { __typename?: 'Mutation', updateDepartment: { __typename: 'MutationUpdateDepartmentSuccess', data: { __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type EnterpriseFieldsFragment = { __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } };
+
+export type EnterpriseListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<EnterpriseSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<EnterpriseFilter>;
+}>;
+
+
+export type EnterpriseListQuery = { __typename?: 'Query', enterprises: { __typename?: 'EnterprisePage', total: number, items: Array<{ __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } }> } };
+
+export type EnterpriseOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EnterpriseOneQuery = { __typename?: 'Query', enterprise: { __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } } | null };
+
+export type EnterpriseCreateMutationVariables = Exact<{
+  input: EnterpriseInput;
+}>;
+
+
+export type EnterpriseCreateMutation = { __typename?: 'Mutation', createEnterprise: { __typename: 'MutationCreateEnterpriseSuccess', data: { __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type EnterpriseUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: EnterpriseUpdateInput;
+}>;
+
+
+export type EnterpriseUpdateMutation = { __typename?: 'Mutation', updateEnterprise: { __typename: 'MutationUpdateEnterpriseSuccess', data: { __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type InspectionListFieldsFragment = { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type InspectionFieldsFragment = { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type InspectionListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<InspectionSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<InspectionFilter>;
+}>;
+
+
+export type InspectionListQuery = { __typename?: 'Query', inspections: { __typename?: 'InspectionPage', total: number, items: Array<{ __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+
+export type InspectionOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InspectionOneQuery = { __typename?: 'Query', inspection: { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+
+export type InspectionCreateMutationVariables = Exact<{
+  input: InspectionInput;
+}>;
+
+
+export type InspectionCreateMutation = { __typename?: 'Mutation', createInspection: { __typename: 'MutationCreateInspectionSuccess', data: { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type IssueListFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+
+export type IssueFieldsFragment = { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+
+export type IssueListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<IssueSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<IssueFilter>;
+}>;
+
+
+export type IssueListQuery = { __typename?: 'Query', issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
+
+export type IssueOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IssueOneQuery = { __typename?: 'Query', issue: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
+
+export type IssueCreateMutationVariables = Exact<{
+  input: IssueInput;
+}>;
+
+
+export type IssueCreateMutation = { __typename?: 'Mutation', createIssue: { __typename: 'MutationCreateIssueSuccess', data: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ObjectionFieldsFragment = { __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, filedById: string, decidedAt: string | null, decidedById: string | null, decisionNote: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'ObjectionAvailableAction', action: ObjectionAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, objectionDeadline: string | null, proposedById: string | null, enterpriseId: string } | null };
+
+export type ObjectionListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<ObjectionSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<ObjectionFilter>;
+}>;
+
+
+export type ObjectionListQuery = { __typename?: 'Query', objections: { __typename?: 'ObjectionPage', total: number, items: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, filedById: string, decidedAt: string | null, decidedById: string | null, decisionNote: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'ObjectionAvailableAction', action: ObjectionAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, objectionDeadline: string | null, proposedById: string | null, enterpriseId: string } | null }> } };
+
+export type ProjectManagerListFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type ProjectManagerFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type ProjectManagerListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<ProjectManagerSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<ProjectManagerFilter>;
+}>;
+
+
+export type ProjectManagerListQuery = { __typename?: 'Query', projectManagers: { __typename?: 'ProjectManagerPage', total: number, items: Array<{ __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+
+export type ProjectManagerOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProjectManagerOneQuery = { __typename?: 'Query', projectManager: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+
+export type ProjectManagerCreateMutationVariables = Exact<{
+  input: ProjectManagerInput;
+}>;
+
+
+export type ProjectManagerCreateMutation = { __typename?: 'Mutation', createProjectManager: { __typename: 'MutationCreateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ProjectManagerUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: ProjectManagerUpdateInput;
+}>;
+
+
+export type ProjectManagerUpdateMutation = { __typename?: 'Mutation', updateProjectManager: { __typename: 'MutationUpdateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RepairApplicationFieldsFragment = { __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null };
+
+export type RepairApplicationListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<RepairApplicationSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<RepairApplicationFilter>;
+}>;
+
+
+export type RepairApplicationListQuery = { __typename?: 'Query', repairApplications: { __typename?: 'RepairApplicationPage', total: number, items: Array<{ __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null }> } };
+
+export type SelfCheckListFieldsFragment = { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type SelfCheckFieldsFragment = { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type SelfCheckListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<SelfCheckSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<SelfCheckFilter>;
+}>;
+
+
+export type SelfCheckListQuery = { __typename?: 'Query', selfChecks: { __typename?: 'SelfCheckPage', total: number, items: Array<{ __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+
+export type SelfCheckOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SelfCheckOneQuery = { __typename?: 'Query', selfCheck: { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+
+export type SelfCheckCreateMutationVariables = Exact<{
+  input: SelfCheckInput;
+}>;
+
+
+export type SelfCheckCreateMutation = { __typename?: 'Mutation', submitSelfCheck: { __typename: 'MutationSubmitSelfCheckSuccess', data: { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type TownshipFieldsFragment = { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string };
+
+export type TownshipListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<TownshipSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<TownshipFilter>;
+}>;
+
+
+export type TownshipListQuery = { __typename?: 'Query', townships: { __typename?: 'TownshipPage', total: number, items: Array<{ __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string }> } };
+
+export type TownshipOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TownshipOneQuery = { __typename?: 'Query', township: { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string } | null };
+
+export type TownshipCreateMutationVariables = Exact<{
+  input: TownshipInput;
+}>;
+
+
+export type TownshipCreateMutation = { __typename?: 'Mutation', createTownship: { __typename: 'MutationCreateTownshipSuccess', data: { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type TownshipUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: TownshipUpdateInput;
+}>;
+
+
+export type TownshipUpdateMutation = { __typename?: 'Mutation', updateTownship: { __typename: 'MutationUpdateTownshipSuccess', data: { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string };
+
+export type UserListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<UserSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<UserFilter>;
+}>;
+
+
+export type UserListQuery = { __typename?: 'Query', users: { __typename?: 'UserPage', total: number, items: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string }> } };
+
+export type UserOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UserOneQuery = { __typename?: 'Query', user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } | null };
+
+export type UserCreateMutationVariables = Exact<{
+  input: UserInput;
+}>;
+
+
+export type UserCreateMutation = { __typename?: 'Mutation', createUser: { __typename: 'MutationCreateUserSuccess', data: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type UserUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UserUpdateInput;
+}>;
+
+
+export type UserUpdateMutation = { __typename?: 'Mutation', updateUser: { __typename: 'MutationUpdateUserSuccess', data: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+    `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const AuditLogFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditLogFields on AuditLog {
+  id
+  at
+  actorId
+  actorName
+  action
+  entityType
+  entityId
+  changes
+  ip
+}
+    `, {"fragmentName":"AuditLogFields"}) as unknown as TypedDocumentString<AuditLogFieldsFragment, unknown>;
+export const BulletinSummaryFragmentDoc = new TypedDocumentString(`
+    fragment BulletinSummary on Bulletin {
+  id
+  month
+  status
+  generatedAt
+  reviewedAt
+  reviewNote
+  publishedAt
+  publishedOn
+  printUrl
+  downloadUrl
+}
+    `, {"fragmentName":"BulletinSummary"}) as unknown as TypedDocumentString<BulletinSummaryFragment, unknown>;
+export const BulletinByFragmentDoc = new TypedDocumentString(`
+    fragment BulletinBy on Bulletin {
+  generatedByName
+  reviewedByName
+  publishedByName
+}
+    `, {"fragmentName":"BulletinBy"}) as unknown as TypedDocumentString<BulletinByFragment, unknown>;
+export const InboxSectionFragmentDoc = new TypedDocumentString(`
+    fragment InboxSection on InboxIssues {
+  total
+  items {
+    id
+    title
+    category
+    state
+    deadline
+    overdue
+    daysOverdue
+    dueSoon
+    flagged
+    returned
+    availableActions
+    community {
+      id
+      name
+    }
+    enterprise {
+      id
+      name
+    }
+    department {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"InboxSection"}) as unknown as TypedDocumentString<InboxSectionFragment, unknown>;
+export const MutationErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+    `, {"fragmentName":"MutationErrorFields"}) as unknown as TypedDocumentString<MutationErrorFieldsFragment, unknown>;
+export const CommunityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommunityFields on Community {
+  id
+  name
+  townshipId
+  township {
+    id
+    name
+  }
+  address
+  type
+  households
+  floorArea
+  deliveryDate
+  serviceMode
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  contractStart
+  contractEnd
+  officeArea
+  maintenanceFundBalance
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"CommunityFields"}) as unknown as TypedDocumentString<CommunityFieldsFragment, unknown>;
+export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintListFields on Complaint {
+  id
+  channel
+  category
+  subtype
+  state
+  content
+  complainantName
+  complainantPhone
+  complainantCount
+  collective
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  receivedAt
+  firstResponseDue
+  resolutionDue
+  firstResponseLate
+  resolutionLate
+  respondedAt
+  handledAt
+  closedAt
+  followUpRating
+  upheld
+  issueId
+  createdAt
+  availableActions
+}
+    `, {"fragmentName":"ComplaintListFields"}) as unknown as TypedDocumentString<ComplaintListFieldsFragment, unknown>;
+export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintFields on Complaint {
+  ...ComplaintListFields
+  responseNote
+  answer
+  rejectionReasons
+  followUpNote
+  b3Proposed
+  b4Proposed
+  b5Proposed
+  events {
+    id
+    action
+    fromState
+    toState
+    at
+    actorName
+    note
+  }
+}
+    fragment ComplaintListFields on Complaint {
+  id
+  channel
+  category
+  subtype
+  state
+  content
+  complainantName
+  complainantPhone
+  complainantCount
+  collective
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  receivedAt
+  firstResponseDue
+  resolutionDue
+  firstResponseLate
+  resolutionLate
+  respondedAt
+  handledAt
+  closedAt
+  followUpRating
+  upheld
+  issueId
+  createdAt
+  availableActions
+}`, {"fragmentName":"ComplaintFields"}) as unknown as TypedDocumentString<ComplaintFieldsFragment, unknown>;
+export const ListedFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ListedFields on ListedFirm {
+  enterpriseId
+  name
+  uscc
+  score
+  grade
+  kind
+  reason
+  from
+  until
+}
+    `, {"fragmentName":"ListedFields"}) as unknown as TypedDocumentString<ListedFieldsFragment, unknown>;
+export const CreditRecordListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CreditRecordListFields on CreditRecord {
+  id
+  subjectType
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  managerId
+  manager {
+    id
+    name
+  }
+  communityId
+  community {
+    id
+    name
+  }
+  itemCode
+  itemLabel
+  points
+  termMonths
+  serious
+  veto
+  commendation
+  standardVersion
+  effectiveFrom
+  expiresOn
+  status
+  proposedById
+  proposedAt
+  reason
+  sourceType
+  sourceId
+  publicizedOn
+  objectionDeadline
+  objectionDaysLeft
+  confirmedOn
+  repairedOn
+  correctsId
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  objections {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"CreditRecordListFields"}) as unknown as TypedDocumentString<CreditRecordListFieldsFragment, unknown>;
+export const CreditRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CreditRecordFields on CreditRecord {
+  ...CreditRecordListFields
+  evidence
+  reviewerId
+  decision
+  decisionNote
+  decidedAt
+  revokedById
+  revokedAt
+  revokeReason
+  blacklistMonths
+  events {
+    id
+    fromStatus
+    toStatus
+    at
+    actorName
+    note
+  }
+  objections {
+    id
+    status
+    statement
+    evidence
+    filedAt
+    decisionNote
+    decidedAt
+  }
+}
+    fragment CreditRecordListFields on CreditRecord {
+  id
+  subjectType
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  managerId
+  manager {
+    id
+    name
+  }
+  communityId
+  community {
+    id
+    name
+  }
+  itemCode
+  itemLabel
+  points
+  termMonths
+  serious
+  veto
+  commendation
+  standardVersion
+  effectiveFrom
+  expiresOn
+  status
+  proposedById
+  proposedAt
+  reason
+  sourceType
+  sourceId
+  publicizedOn
+  objectionDeadline
+  objectionDaysLeft
+  confirmedOn
+  repairedOn
+  correctsId
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  objections {
+    id
+    status
+  }
+}`, {"fragmentName":"CreditRecordFields"}) as unknown as TypedDocumentString<CreditRecordFieldsFragment, unknown>;
+export const OpenIssueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OpenIssueFields on Issue {
+  id
+  title
+  category
+  state
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  community {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"OpenIssueFields"}) as unknown as TypedDocumentString<OpenIssueFieldsFragment, unknown>;
+export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DepartmentFields on Department {
+  id
+  name
+  code
+  remit
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
+export const EnterpriseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EnterpriseFields on Enterprise {
+  id
+  name
+  uscc
+  legalRepresentative
+  contactPerson
+  contactPhone
+  address
+  townshipId
+  township {
+    id
+    name
+  }
+  status
+  score
+  grade
+  listStatus
+  listUntil
+  communityCount
+  managerCount
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"EnterpriseFields"}) as unknown as TypedDocumentString<EnterpriseFieldsFragment, unknown>;
+export const InspectionListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspectionListFields on Inspection {
+  id
+  kind
+  date
+  inspectors
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  refusedToCooperate
+  b10Proposed
+  b14Proposed
+  note
+  createdAt
+}
+    `, {"fragmentName":"InspectionListFields"}) as unknown as TypedDocumentString<InspectionListFieldsFragment, unknown>;
+export const InspectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InspectionFields on Inspection {
+  ...InspectionListFields
+  deductions {
+    itemId
+    points
+    note
+    item {
+      id
+      section
+      sectionLabel
+      text
+      maxDeduction
+    }
+  }
+  findings {
+    itemId
+    section
+    title
+    category
+    points
+    note
+    turned
+  }
+  issues {
+    id
+    title
+    state
+    deadline
+  }
+}
+    fragment InspectionListFields on Inspection {
+  id
+  kind
+  date
+  inspectors
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  refusedToCooperate
+  b10Proposed
+  b14Proposed
+  note
+  createdAt
+}`, {"fragmentName":"InspectionFields"}) as unknown as TypedDocumentString<InspectionFieldsFragment, unknown>;
+export const IssueListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IssueListFields on Issue {
+  id
+  title
+  category
+  subtype
+  state
+  source
+  sourceId
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  flagged
+  returned
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  assignedAt
+  closedAt
+  createdAt
+  updatedAt
+  availableActions
+}
+    `, {"fragmentName":"IssueListFields"}) as unknown as TypedDocumentString<IssueListFieldsFragment, unknown>;
+export const IssueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IssueFields on Issue {
+  ...IssueListFields
+  description
+  measures
+  lastSubmittedAt
+  lastAction
+  refusalRecorded
+  b1Proposed
+  b2Proposed
+  checklistItemId
+  events {
+    id
+    action
+    fromState
+    toState
+    at
+    actorName
+    note
+    fileIds
+  }
+  files {
+    id
+    originalName
+    mime
+    size
+    uploadedAt
+    sha256
+    url
+  }
+  defect {
+    code
+    nameZh
+    nameEn
+    descriptionZh
+    causes
+    prevention
+    repair
+  }
+}
+    fragment IssueListFields on Issue {
+  id
+  title
+  category
+  subtype
+  state
+  source
+  sourceId
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  flagged
+  returned
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  assignedAt
+  closedAt
+  createdAt
+  updatedAt
+  availableActions
+}`, {"fragmentName":"IssueFields"}) as unknown as TypedDocumentString<IssueFieldsFragment, unknown>;
+export const ObjectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ObjectionFields on Objection {
+  id
+  status
+  statement
+  evidence
+  filedAt
+  filedById
+  decidedAt
+  decidedById
+  decisionNote
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  recordId
+  availableActions {
+    action
+    available
+    reason
+  }
+  record {
+    id
+    itemCode
+    itemLabel
+    points
+    status
+    reason
+    effectiveFrom
+    objectionDeadline
+    proposedById
+    enterpriseId
+  }
+}
+    `, {"fragmentName":"ObjectionFields"}) as unknown as TypedDocumentString<ObjectionFieldsFragment, unknown>;
+export const ProjectManagerListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectManagerListFields on ProjectManager {
+  id
+  name
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  certificateNo
+  phone
+  createdAt
+}
+    `, {"fragmentName":"ProjectManagerListFields"}) as unknown as TypedDocumentString<ProjectManagerListFieldsFragment, unknown>;
+export const ProjectManagerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectManagerFields on ProjectManager {
+  ...ProjectManagerListFields
+  appointments {
+    id
+    communityId
+    community {
+      id
+      name
+    }
+    startDate
+    endDate
+    registeredOn
+  }
+}
+    fragment ProjectManagerListFields on ProjectManager {
+  id
+  name
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  certificateNo
+  phone
+  createdAt
+}`, {"fragmentName":"ProjectManagerFields"}) as unknown as TypedDocumentString<ProjectManagerFieldsFragment, unknown>;
+export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RepairApplicationFields on RepairApplication {
+  id
+  status
+  commitment
+  openIssues
+  appliedAt
+  appliedById
+  decidedAt
+  decidedById
+  reasons
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  recordId
+  availableActions {
+    action
+    available
+    reason
+  }
+  record {
+    id
+    itemCode
+    itemLabel
+    points
+    status
+    reason
+    effectiveFrom
+    expiresOn
+    confirmedOn
+  }
+}
+    `, {"fragmentName":"RepairApplicationFields"}) as unknown as TypedDocumentString<RepairApplicationFieldsFragment, unknown>;
+export const SelfCheckListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SelfCheckListFields on SelfCheck {
+  id
+  date
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  note
+  createdAt
+}
+    `, {"fragmentName":"SelfCheckListFields"}) as unknown as TypedDocumentString<SelfCheckListFieldsFragment, unknown>;
+export const SelfCheckFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SelfCheckFields on SelfCheck {
+  ...SelfCheckListFields
+  deductions {
+    itemId
+    points
+    note
+    item {
+      id
+      section
+      sectionLabel
+      text
+      maxDeduction
+    }
+  }
+  issues {
+    id
+    title
+    state
+    deadline
+  }
+}
+    fragment SelfCheckListFields on SelfCheck {
+  id
+  date
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  note
+  createdAt
+}`, {"fragmentName":"SelfCheckFields"}) as unknown as TypedDocumentString<SelfCheckFieldsFragment, unknown>;
+export const TownshipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TownshipFields on Township {
+  id
+  name
+  code
+  communityCount
+  enterpriseCount
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"TownshipFields"}) as unknown as TypedDocumentString<TownshipFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  departmentId
+  enterpriseId
+  active
+  lastLoginAt
+  createdAt
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    ...ApiTokenFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!) {
+  createApiToken(name: $name) {
+    __typename
+    ... on MutationCreateApiTokenSuccess {
+      data {
+        token
+        apiToken {
+          ...ApiTokenFields
+        }
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    __typename
+    ... on MutationRevokeApiTokenSuccess {
+      data {
+        ...ApiTokenFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+}
+fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const AuditLogListDocument = new TypedDocumentString(`
+    query AuditLogList($page: Int, $perPage: Int, $sortField: AuditLogSortField, $sortOrder: SortOrder, $filter: AuditLogFilter) {
+  auditLogs(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...AuditLogFields
+    }
+    total
+  }
+}
+    fragment AuditLogFields on AuditLog {
+  id
+  at
+  actorId
+  actorName
+  action
+  entityType
+  entityId
+  changes
+  ip
+}`) as unknown as TypedDocumentString<AuditLogListQuery, AuditLogListQueryVariables>;
+export const AuditLogOneDocument = new TypedDocumentString(`
+    query AuditLogOne($id: ID!) {
+  auditLog(id: $id) {
+    ...AuditLogFields
+  }
+}
+    fragment AuditLogFields on AuditLog {
+  id
+  at
+  actorId
+  actorName
+  action
+  entityType
+  entityId
+  changes
+  ip
+}`) as unknown as TypedDocumentString<AuditLogOneQuery, AuditLogOneQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    __typename
+    ... on LoginSuccess {
+      token
+      expiresAt
+      user {
+        id
+        username
+        displayName
+        role
+      }
+    }
+    ... on Error {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    username
+    displayName
+    role
+    township {
+      id
+      name
+    }
+    department {
+      id
+      name
+    }
+    enterprise {
+      id
+      name
+    }
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const BulletinsDocument = new TypedDocumentString(`
+    query Bulletins {
+  bulletins {
+    ...BulletinSummary
+    ...BulletinBy
+  }
+}
+    fragment BulletinSummary on Bulletin {
+  id
+  month
+  status
+  generatedAt
+  reviewedAt
+  reviewNote
+  publishedAt
+  publishedOn
+  printUrl
+  downloadUrl
+}
+fragment BulletinBy on Bulletin {
+  generatedByName
+  reviewedByName
+  publishedByName
+}`) as unknown as TypedDocumentString<BulletinsQuery, BulletinsQueryVariables>;
+export const PublicBulletinsDocument = new TypedDocumentString(`
+    query PublicBulletins {
+  bulletins {
+    ...BulletinSummary
+  }
+}
+    fragment BulletinSummary on Bulletin {
+  id
+  month
+  status
+  generatedAt
+  reviewedAt
+  reviewNote
+  publishedAt
+  publishedOn
+  printUrl
+  downloadUrl
+}`) as unknown as TypedDocumentString<PublicBulletinsQuery, PublicBulletinsQueryVariables>;
+export const BulletinDocument = new TypedDocumentString(`
+    query Bulletin($id: ID) {
+  bulletin(id: $id) {
+    ...BulletinSummary
+    ...BulletinBy
+    availableActions {
+      action
+      available
+      reason
+    }
+    snapshot
+  }
+}
+    fragment BulletinSummary on Bulletin {
+  id
+  month
+  status
+  generatedAt
+  reviewedAt
+  reviewNote
+  publishedAt
+  publishedOn
+  printUrl
+  downloadUrl
+}
+fragment BulletinBy on Bulletin {
+  generatedByName
+  reviewedByName
+  publishedByName
+}`) as unknown as TypedDocumentString<BulletinQuery, BulletinQueryVariables>;
+export const PublicBulletinDocument = new TypedDocumentString(`
+    query PublicBulletin($id: ID) {
+  bulletin(id: $id) {
+    ...BulletinSummary
+    snapshot
+  }
+}
+    fragment BulletinSummary on Bulletin {
+  id
+  month
+  status
+  generatedAt
+  reviewedAt
+  reviewNote
+  publishedAt
+  publishedOn
+  printUrl
+  downloadUrl
+}`) as unknown as TypedDocumentString<PublicBulletinQuery, PublicBulletinQueryVariables>;
+export const GenerateBulletinDocument = new TypedDocumentString(`
+    mutation GenerateBulletin($month: String!) {
+  generateBulletin(month: $month) {
+    __typename
+    ... on MutationGenerateBulletinSuccess {
+      data {
+        id
+        month
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<GenerateBulletinMutation, GenerateBulletinMutationVariables>;
+export const ReviewBulletinDocument = new TypedDocumentString(`
+    mutation ReviewBulletin($id: ID!, $note: String) {
+  reviewBulletin(id: $id, note: $note) {
+    __typename
+    ... on MutationReviewBulletinSuccess {
+      data {
+        id
+        month
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewBulletinMutation, ReviewBulletinMutationVariables>;
+export const PublishBulletinDocument = new TypedDocumentString(`
+    mutation PublishBulletin($id: ID!) {
+  publishBulletin(id: $id) {
+    __typename
+    ... on MutationPublishBulletinSuccess {
+      data {
+        id
+        month
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PublishBulletinMutation, PublishBulletinMutationVariables>;
+export const CampaignsDocument = new TypedDocumentString(`
+    query Campaigns {
+  campaigns {
+    id
+    year
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignsQuery, CampaignsQueryVariables>;
+export const CampaignDocument = new TypedDocumentString(`
+    query Campaign($id: ID, $year: Int) {
+  campaign(id: $id, year: $year) {
+    id
+    year
+    name
+    goal
+    startDate
+    endDate
+    currentPhase {
+      id
+      code
+      name
+    }
+    phases {
+      id
+      code
+      name
+      description
+      startDate
+      endDate
+    }
+    milestones {
+      id
+      code
+      title
+      dueDate
+      department {
+        id
+        name
+      }
+      status
+      state
+      doneOn
+      evidence
+      note
+      phaseId
+      availableActions {
+        action
+        available
+        reason
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignQuery, CampaignQueryVariables>;
+export const CampaignRoutinesDocument = new TypedDocumentString(`
+    query CampaignRoutines {
+  campaignRoutines {
+    code
+    name
+    cadence
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignRoutinesQuery, CampaignRoutinesQueryVariables>;
+export const WeeklyProgressDocument = new TypedDocumentString(`
+    query WeeklyProgress($campaignId: ID!) {
+  weeklyProgress(campaignId: $campaignId) {
+    id
+    weekStart
+    summary
+    createdAt
+    department {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WeeklyProgressQuery, WeeklyProgressQueryVariables>;
+export const TrainingSessionsDocument = new TypedDocumentString(`
+    query TrainingSessions {
+  trainingSessions {
+    id
+    topic
+    heldOn
+    location
+    attendees {
+      id
+      kind
+      name
+      present
+      managerId
+      enterpriseId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingSessionsQuery, TrainingSessionsQueryVariables>;
+export const JointMeetingsDocument = new TypedDocumentString(`
+    query JointMeetings {
+  jointMeetings {
+    id
+    title
+    heldAt
+    location
+    agenda
+    participants
+    contactPhone
+    noticeDate
+    notice
+    minutes
+  }
+}
+    `) as unknown as TypedDocumentString<JointMeetingsQuery, JointMeetingsQueryVariables>;
+export const DepartmentChoicesDocument = new TypedDocumentString(`
+    query DepartmentChoices {
+  departments(perPage: 200) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentChoicesQuery, DepartmentChoicesQueryVariables>;
+export const CreateMilestoneDocument = new TypedDocumentString(`
+    mutation CreateMilestone($campaignId: ID!, $code: String!, $title: String!, $dueDate: Date!, $departmentId: ID) {
+  createMilestone(
+    campaignId: $campaignId
+    code: $code
+    title: $title
+    dueDate: $dueDate
+    departmentId: $departmentId
+  ) {
+    __typename
+    ... on MutationCreateMilestoneSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateMilestoneMutation, CreateMilestoneMutationVariables>;
+export const CompleteMilestoneDocument = new TypedDocumentString(`
+    mutation CompleteMilestone($id: ID!, $doneOn: Date!, $evidence: String!, $note: String) {
+  completeMilestone(id: $id, doneOn: $doneOn, evidence: $evidence, note: $note) {
+    __typename
+    ... on MutationCompleteMilestoneSuccess {
+      data {
+        id
+        status
+        state
+        doneOn
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CompleteMilestoneMutation, CompleteMilestoneMutationVariables>;
+export const AddWeeklyProgressDocument = new TypedDocumentString(`
+    mutation AddWeeklyProgress($campaignId: ID!, $weekStart: Date!, $summary: String!, $departmentId: ID) {
+  addWeeklyProgress(
+    campaignId: $campaignId
+    weekStart: $weekStart
+    summary: $summary
+    departmentId: $departmentId
+  ) {
+    __typename
+    ... on MutationAddWeeklyProgressSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AddWeeklyProgressMutation, AddWeeklyProgressMutationVariables>;
+export const RecordTrainingSessionDocument = new TypedDocumentString(`
+    mutation RecordTrainingSession($campaignId: ID, $topic: String!, $heldOn: Date!, $location: String, $attendees: [TrainingAttendeeInput!]!) {
+  recordTrainingSession(
+    campaignId: $campaignId
+    topic: $topic
+    heldOn: $heldOn
+    location: $location
+    attendees: $attendees
+  ) {
+    __typename
+    ... on MutationRecordTrainingSessionSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordTrainingSessionMutation, RecordTrainingSessionMutationVariables>;
+export const ScheduleJointMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleJointMeeting($campaignId: ID, $title: String!, $heldAt: DateTime!, $location: String!, $agenda: String!, $participants: [String!]!, $contactPhone: String) {
+  scheduleJointMeeting(
+    campaignId: $campaignId
+    title: $title
+    heldAt: $heldAt
+    location: $location
+    agenda: $agenda
+    participants: $participants
+    contactPhone: $contactPhone
+  ) {
+    __typename
+    ... on MutationScheduleJointMeetingSuccess {
+      data {
+        id
+        notice
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ScheduleJointMeetingMutation, ScheduleJointMeetingMutationVariables>;
+export const AssignIssueDocument = new TypedDocumentString(`
+    mutation AssignIssue($id: ID!, $input: AssignIssueInput!) {
+  assignIssue(id: $id, input: $input) {
+    __typename
+    ... on MutationAssignIssueSuccess {
+      data {
+        id
+        state
+        flagged
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AssignIssueMutation, AssignIssueMutationVariables>;
+export const AcknowledgeIssueDocument = new TypedDocumentString(`
+    mutation AcknowledgeIssue($id: ID!, $note: String) {
+  acknowledgeIssue(id: $id, note: $note) {
+    __typename
+    ... on MutationAcknowledgeIssueSuccess {
+      data {
+        id
+        state
+        flagged
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AcknowledgeIssueMutation, AcknowledgeIssueMutationVariables>;
+export const SubmitIssueFeedbackDocument = new TypedDocumentString(`
+    mutation SubmitIssueFeedback($id: ID!, $note: String!, $fileIds: [ID!]!) {
+  submitIssueFeedback(id: $id, note: $note, fileIds: $fileIds) {
+    __typename
+    ... on MutationSubmitIssueFeedbackSuccess {
+      data {
+        id
+        state
+        flagged
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitIssueFeedbackMutation, SubmitIssueFeedbackMutationVariables>;
+export const CloseIssueDocument = new TypedDocumentString(`
+    mutation CloseIssue($id: ID!, $note: String) {
+  closeIssue(id: $id, note: $note) {
+    __typename
+    ... on MutationCloseIssueSuccess {
+      data {
+        id
+        state
+        flagged
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CloseIssueMutation, CloseIssueMutationVariables>;
+export const ReturnIssueDocument = new TypedDocumentString(`
+    mutation ReturnIssue($id: ID!, $note: String!) {
+  returnIssue(id: $id, note: $note) {
+    __typename
+    ... on MutationReturnIssueSuccess {
+      data {
+        id
+        state
+        flagged
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnIssueMutation, ReturnIssueMutationVariables>;
+export const FlagIssueDocument = new TypedDocumentString(`
+    mutation FlagIssue($id: ID!, $note: String) {
+  flagIssue(id: $id, note: $note) {
+    __typename
+    ... on MutationFlagIssueSuccess {
+      data {
+        id
+        state
+        flagged
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<FlagIssueMutation, FlagIssueMutationVariables>;
+export const UnflagIssueDocument = new TypedDocumentString(`
+    mutation UnflagIssue($id: ID!, $note: String) {
+  unflagIssue(id: $id, note: $note) {
+    __typename
+    ... on MutationUnflagIssueSuccess {
+      data {
+        id
+        state
+        flagged
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UnflagIssueMutation, UnflagIssueMutationVariables>;
+export const RecordRefusalDocument = new TypedDocumentString(`
+    mutation RecordRefusal($id: ID!, $note: String!) {
+  recordRefusal(id: $id, note: $note) {
+    __typename
+    ... on MutationRecordRefusalSuccess {
+      data {
+        id
+        state
+        flagged
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordRefusalMutation, RecordRefusalMutationVariables>;
+export const TurnFindingsIntoIssuesDocument = new TypedDocumentString(`
+    mutation TurnFindingsIntoIssues($inspectionId: ID!, $itemIds: [String!], $assign: AssignFindingsInput) {
+  turnFindingsIntoIssues(
+    inspectionId: $inspectionId
+    itemIds: $itemIds
+    assign: $assign
+  ) {
+    __typename
+    ... on MutationTurnFindingsIntoIssuesSuccess {
+      data {
+        id
+        title
+        state
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<TurnFindingsIntoIssuesMutation, TurnFindingsIntoIssuesMutationVariables>;
+export const RouteComplaintDocument = new TypedDocumentString(`
+    mutation RouteComplaint($id: ID!, $departmentId: ID!, $note: String) {
+  routeComplaint(id: $id, departmentId: $departmentId, note: $note) {
+    __typename
+    ... on MutationRouteComplaintSuccess {
+      data {
+        id
+        state
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RouteComplaintMutation, RouteComplaintMutationVariables>;
+export const RespondToComplaintDocument = new TypedDocumentString(`
+    mutation RespondToComplaint($id: ID!, $note: String!) {
+  respondToComplaint(id: $id, note: $note) {
+    __typename
+    ... on MutationRespondToComplaintSuccess {
+      data {
+        id
+        state
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RespondToComplaintMutation, RespondToComplaintMutationVariables>;
+export const ResolveComplaintDocument = new TypedDocumentString(`
+    mutation ResolveComplaint($id: ID!, $answer: String!, $upheld: Boolean!) {
+  resolveComplaint(id: $id, answer: $answer, upheld: $upheld) {
+    __typename
+    ... on MutationResolveComplaintSuccess {
+      data {
+        id
+        state
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ResolveComplaintMutation, ResolveComplaintMutationVariables>;
+export const TurnComplaintIntoIssueDocument = new TypedDocumentString(`
+    mutation TurnComplaintIntoIssue($id: ID!, $title: String, $measures: String, $deadline: Date, $note: String) {
+  turnComplaintIntoIssue(
+    id: $id
+    title: $title
+    measures: $measures
+    deadline: $deadline
+    note: $note
+  ) {
+    __typename
+    ... on MutationTurnComplaintIntoIssueSuccess {
+      data {
+        id
+        state
+        availableActions
+        issueId
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<TurnComplaintIntoIssueMutation, TurnComplaintIntoIssueMutationVariables>;
+export const RejectComplaintDocument = new TypedDocumentString(`
+    mutation RejectComplaint($id: ID!, $reasons: String!) {
+  rejectComplaint(id: $id, reasons: $reasons) {
+    __typename
+    ... on MutationRejectComplaintSuccess {
+      data {
+        id
+        state
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RejectComplaintMutation, RejectComplaintMutationVariables>;
+export const CloseComplaintWithFollowUpDocument = new TypedDocumentString(`
+    mutation CloseComplaintWithFollowUp($id: ID!, $rating: FollowUpRating!, $note: String) {
+  closeComplaintWithFollowUp(id: $id, rating: $rating, note: $note) {
+    __typename
+    ... on MutationCloseComplaintWithFollowUpSuccess {
+      data {
+        id
+        state
+        availableActions
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CloseComplaintWithFollowUpMutation, CloseComplaintWithFollowUpMutationVariables>;
+export const InspectionChecklistDocument = new TypedDocumentString(`
+    query InspectionChecklist {
+  inspectionChecklist {
+    id
+    section
+    sectionLabel
+    text
+    maxDeduction
+    category
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionChecklistQuery, InspectionChecklistQueryVariables>;
+export const IssueCategoriesDocument = new TypedDocumentString(`
+    query IssueCategories {
+  issueCategories {
+    code
+    label
+    subtypes
+    departments {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IssueCategoriesQuery, IssueCategoriesQueryVariables>;
+export const ClosedLoopSettingsDocument = new TypedDocumentString(`
+    query ClosedLoopSettings {
+  closedLoopSettings {
+    b1GraceDays
+    complaintFirstResponseDays
+    complaintResolutionDays
+    dueSoonDays
+  }
+}
+    `) as unknown as TypedDocumentString<ClosedLoopSettingsQuery, ClosedLoopSettingsQueryVariables>;
+export const InboxDocument = new TypedDocumentString(`
+    query Inbox {
+  inbox {
+    assigned {
+      ...InboxSection
+    }
+    returned {
+      ...InboxSection
+    }
+    overdue {
+      ...InboxSection
+    }
+    dueSoon {
+      ...InboxSection
+    }
+    toAssign {
+      ...InboxSection
+    }
+    toVerify {
+      ...InboxSection
+    }
+    complaints {
+      total
+      items {
+        id
+        category
+        channel
+        state
+        content
+        receivedAt
+        firstResponseDue
+        resolutionDue
+        firstResponseLate
+        resolutionLate
+        community {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    fragment InboxSection on InboxIssues {
+  total
+  items {
+    id
+    title
+    category
+    state
+    deadline
+    overdue
+    daysOverdue
+    dueSoon
+    flagged
+    returned
+    availableActions
+    community {
+      id
+      name
+    }
+    enterprise {
+      id
+      name
+    }
+    department {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+export const CommunityListDocument = new TypedDocumentString(`
+    query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {
+  communities(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...CommunityFields
+    }
+    total
+  }
+}
+    fragment CommunityFields on Community {
+  id
+  name
+  townshipId
+  township {
+    id
+    name
+  }
+  address
+  type
+  households
+  floorArea
+  deliveryDate
+  serviceMode
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  contractStart
+  contractEnd
+  officeArea
+  maintenanceFundBalance
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CommunityListQuery, CommunityListQueryVariables>;
+export const CommunityOneDocument = new TypedDocumentString(`
+    query CommunityOne($id: ID!) {
+  community(id: $id) {
+    ...CommunityFields
+  }
+}
+    fragment CommunityFields on Community {
+  id
+  name
+  townshipId
+  township {
+    id
+    name
+  }
+  address
+  type
+  households
+  floorArea
+  deliveryDate
+  serviceMode
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  contractStart
+  contractEnd
+  officeArea
+  maintenanceFundBalance
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CommunityOneQuery, CommunityOneQueryVariables>;
+export const CommunityCreateDocument = new TypedDocumentString(`
+    mutation CommunityCreate($input: CommunityInput!) {
+  createCommunity(input: $input) {
+    __typename
+    ... on MutationCreateCommunitySuccess {
+      data {
+        ...CommunityFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment CommunityFields on Community {
+  id
+  name
+  townshipId
+  township {
+    id
+    name
+  }
+  address
+  type
+  households
+  floorArea
+  deliveryDate
+  serviceMode
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  contractStart
+  contractEnd
+  officeArea
+  maintenanceFundBalance
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CommunityCreateMutation, CommunityCreateMutationVariables>;
+export const CommunityUpdateDocument = new TypedDocumentString(`
+    mutation CommunityUpdate($id: ID!, $input: CommunityUpdateInput!) {
+  updateCommunity(id: $id, input: $input) {
+    __typename
+    ... on MutationUpdateCommunitySuccess {
+      data {
+        ...CommunityFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment CommunityFields on Community {
+  id
+  name
+  townshipId
+  township {
+    id
+    name
+  }
+  address
+  type
+  households
+  floorArea
+  deliveryDate
+  serviceMode
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  contractStart
+  contractEnd
+  officeArea
+  maintenanceFundBalance
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CommunityUpdateMutation, CommunityUpdateMutationVariables>;
+export const ComplaintListDocument = new TypedDocumentString(`
+    query ComplaintList($page: Int, $perPage: Int, $sortField: ComplaintSortField, $sortOrder: SortOrder, $filter: ComplaintFilter) {
+  complaints(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...ComplaintListFields
+    }
+    total
+  }
+}
+    fragment ComplaintListFields on Complaint {
+  id
+  channel
+  category
+  subtype
+  state
+  content
+  complainantName
+  complainantPhone
+  complainantCount
+  collective
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  receivedAt
+  firstResponseDue
+  resolutionDue
+  firstResponseLate
+  resolutionLate
+  respondedAt
+  handledAt
+  closedAt
+  followUpRating
+  upheld
+  issueId
+  createdAt
+  availableActions
+}`) as unknown as TypedDocumentString<ComplaintListQuery, ComplaintListQueryVariables>;
+export const ComplaintOneDocument = new TypedDocumentString(`
+    query ComplaintOne($id: ID!) {
+  complaint(id: $id) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintListFields on Complaint {
+  id
+  channel
+  category
+  subtype
+  state
+  content
+  complainantName
+  complainantPhone
+  complainantCount
+  collective
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  receivedAt
+  firstResponseDue
+  resolutionDue
+  firstResponseLate
+  resolutionLate
+  respondedAt
+  handledAt
+  closedAt
+  followUpRating
+  upheld
+  issueId
+  createdAt
+  availableActions
+}
+fragment ComplaintFields on Complaint {
+  ...ComplaintListFields
+  responseNote
+  answer
+  rejectionReasons
+  followUpNote
+  b3Proposed
+  b4Proposed
+  b5Proposed
+  events {
+    id
+    action
+    fromState
+    toState
+    at
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<ComplaintOneQuery, ComplaintOneQueryVariables>;
+export const ComplaintCreateDocument = new TypedDocumentString(`
+    mutation ComplaintCreate($input: ComplaintInput!) {
+  createComplaint(input: $input) {
+    __typename
+    ... on MutationCreateComplaintSuccess {
+      data {
+        ...ComplaintFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment ComplaintListFields on Complaint {
+  id
+  channel
+  category
+  subtype
+  state
+  content
+  complainantName
+  complainantPhone
+  complainantCount
+  collective
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  receivedAt
+  firstResponseDue
+  resolutionDue
+  firstResponseLate
+  resolutionLate
+  respondedAt
+  handledAt
+  closedAt
+  followUpRating
+  upheld
+  issueId
+  createdAt
+  availableActions
+}
+fragment ComplaintFields on Complaint {
+  ...ComplaintListFields
+  responseNote
+  answer
+  rejectionReasons
+  followUpNote
+  b3Proposed
+  b4Proposed
+  b5Proposed
+  events {
+    id
+    action
+    fromState
+    toState
+    at
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<ComplaintCreateMutation, ComplaintCreateMutationVariables>;
+export const EnterpriseCreditDocument = new TypedDocumentString(`
+    query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {
+  enterprise(id: $id) {
+    id
+    name
+    uscc
+    status
+    township {
+      id
+      name
+    }
+    credit(asOf: $asOf) {
+      asOf
+      score
+      grade
+      positivePoints
+      negativePoints
+      veto
+      standardVersion
+      listStatus
+      listUntil
+      breakdown {
+        recordId
+        itemCode
+        points
+        termMonths
+        effectiveFrom
+        expiresOn
+        veto
+        inherited
+        record {
+          id
+          itemLabel
+          reason
+          status
+          sourceType
+          confirmedOn
+          availableActions {
+            action
+            available
+            reason
+          }
+        }
+      }
+      history(from: $from, to: $to) {
+        date
+        score
+        grade
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EnterpriseCreditQuery, EnterpriseCreditQueryVariables>;
+export const RankingDocument = new TypedDocumentString(`
+    query Ranking($asOf: Date, $townshipId: ID, $grade: CreditGrade, $page: Int, $perPage: Int) {
+  ranking(
+    asOf: $asOf
+    townshipId: $townshipId
+    grade: $grade
+    page: $page
+    perPage: $perPage
+  ) {
+    total
+    asOf
+    standardVersion
+    items {
+      rank
+      enterpriseId
+      name
+      uscc
+      townshipId
+      townshipName
+      score
+      grade
+      positivePoints
+      negativePoints
+      listStatus
+      listUntil
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RankingQuery, RankingQueryVariables>;
+export const BoardsDocument = new TypedDocumentString(`
+    query Boards {
+  redList {
+    ...ListedFields
+  }
+  blackList {
+    ...ListedFields
+  }
+  ratings {
+    id
+    quarter
+    status
+    publishedOn
+    asOf
+    total
+    standardVersion
+  }
+}
+    fragment ListedFields on ListedFirm {
+  enterpriseId
+  name
+  uscc
+  score
+  grade
+  kind
+  reason
+  from
+  until
+}`) as unknown as TypedDocumentString<BoardsQuery, BoardsQueryVariables>;
+export const RatingsDocument = new TypedDocumentString(`
+    query Ratings {
+  ratings {
+    id
+    quarter
+    status
+    asOf
+    publishedOn
+    preparedAt
+    reviewedAt
+    total
+    standardVersion
+  }
+}
+    `) as unknown as TypedDocumentString<RatingsQuery, RatingsQueryVariables>;
+export const RatingDocument = new TypedDocumentString(`
+    query Rating($id: ID, $page: Int, $perPage: Int) {
+  rating(id: $id) {
+    id
+    quarter
+    status
+    asOf
+    publishedOn
+    preparedAt
+    reviewedAt
+    reviewNote
+    total
+    standardVersion
+    g5ProposalIds
+    availableActions {
+      action
+      available
+      reason
+    }
+    distribution {
+      grade
+      count
+    }
+    redList {
+      ...ListedFields
+    }
+    blackList {
+      ...ListedFields
+    }
+    consecutiveC {
+      ...ListedFields
+    }
+    ranking(page: $page, perPage: $perPage) {
+      rank
+      enterpriseId
+      name
+      uscc
+      townshipName
+      score
+      grade
+      positivePoints
+      negativePoints
+    }
+  }
+}
+    fragment ListedFields on ListedFirm {
+  enterpriseId
+  name
+  uscc
+  score
+  grade
+  kind
+  reason
+  from
+  until
+}`) as unknown as TypedDocumentString<RatingQuery, RatingQueryVariables>;
+export const PrepareRatingDocument = new TypedDocumentString(`
+    mutation PrepareRating($quarter: String!) {
+  prepareRating(quarter: $quarter) {
+    __typename
+    ... on MutationPrepareRatingSuccess {
+      data {
+        id
+        quarter
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PrepareRatingMutation, PrepareRatingMutationVariables>;
+export const ReviewRatingDocument = new TypedDocumentString(`
+    mutation ReviewRating($id: ID!, $note: String) {
+  reviewRating(id: $id, note: $note) {
+    __typename
+    ... on MutationReviewRatingSuccess {
+      data {
+        id
+        quarter
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewRatingMutation, ReviewRatingMutationVariables>;
+export const PublishRatingDocument = new TypedDocumentString(`
+    mutation PublishRating($id: ID!) {
+  publishRating(id: $id) {
+    __typename
+    ... on MutationPublishRatingSuccess {
+      data {
+        id
+        quarter
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PublishRatingMutation, PublishRatingMutationVariables>;
+export const PublicizeCreditRecordDocument = new TypedDocumentString(`
+    mutation PublicizeCreditRecord($id: ID!) {
+  publicizeCreditRecord(id: $id) {
+    __typename
+    ... on MutationPublicizeCreditRecordSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PublicizeCreditRecordMutation, PublicizeCreditRecordMutationVariables>;
+export const FileObjectionDocument = new TypedDocumentString(`
+    mutation FileObjection($recordId: ID!, $statement: String!, $evidence: String) {
+  fileObjection(recordId: $recordId, statement: $statement, evidence: $evidence) {
+    __typename
+    ... on MutationFileObjectionSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<FileObjectionMutation, FileObjectionMutationVariables>;
+export const DecideObjectionDocument = new TypedDocumentString(`
+    mutation DecideObjection($objectionId: ID!, $upholdRecord: Boolean!, $note: String!) {
+  decideObjection(
+    objectionId: $objectionId
+    upholdRecord: $upholdRecord
+    note: $note
+  ) {
+    __typename
+    ... on MutationDecideObjectionSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<DecideObjectionMutation, DecideObjectionMutationVariables>;
+export const RevokeCreditRecordDocument = new TypedDocumentString(`
+    mutation RevokeCreditRecord($id: ID!, $reason: String!, $reissue: ProposeCreditRecordInput) {
+  revokeCreditRecord(id: $id, reason: $reason, reissue: $reissue) {
+    __typename
+    ... on MutationRevokeCreditRecordSuccess {
+      data {
+        revoked {
+          id
+          status
+        }
+        reissued {
+          id
+          status
+        }
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RevokeCreditRecordMutation, RevokeCreditRecordMutationVariables>;
+export const ApplyForRepairDocument = new TypedDocumentString(`
+    mutation ApplyForRepair($recordId: ID!, $commitment: String!) {
+  applyForRepair(recordId: $recordId, commitment: $commitment) {
+    __typename
+    ... on MutationApplyForRepairSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ApplyForRepairMutation, ApplyForRepairMutationVariables>;
+export const DecideRepairDocument = new TypedDocumentString(`
+    mutation DecideRepair($applicationId: ID!, $approve: Boolean!, $reasons: String!) {
+  decideRepair(
+    applicationId: $applicationId
+    approve: $approve
+    reasons: $reasons
+  ) {
+    __typename
+    ... on MutationDecideRepairSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<DecideRepairMutation, DecideRepairMutationVariables>;
+export const ScoringStandardItemsDocument = new TypedDocumentString(`
+    query ScoringStandardItems {
+  scoringStandard {
+    version
+    base
+    positiveCap
+    items {
+      code
+      label
+      points
+      termMonths
+      subject
+      serious
+      veto
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScoringStandardItemsQuery, ScoringStandardItemsQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($page: Int, $perPage: Int, $unreadOnly: Boolean) {
+  notifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) {
+    total
+    unread
+    items {
+      id
+      kind
+      title
+      body
+      recordId
+      createdAt
+      readAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationsDocument = new TypedDocumentString(`
+    query UnreadNotifications {
+  notifications(perPage: 1, unreadOnly: true) {
+    unread
+  }
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationsQuery, UnreadNotificationsQueryVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($ids: [ID!]) {
+  markNotificationRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const CreditRecordListDocument = new TypedDocumentString(`
+    query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {
+  creditRecords(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...CreditRecordListFields
+    }
+    total
+  }
+}
+    fragment CreditRecordListFields on CreditRecord {
+  id
+  subjectType
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  managerId
+  manager {
+    id
+    name
+  }
+  communityId
+  community {
+    id
+    name
+  }
+  itemCode
+  itemLabel
+  points
+  termMonths
+  serious
+  veto
+  commendation
+  standardVersion
+  effectiveFrom
+  expiresOn
+  status
+  proposedById
+  proposedAt
+  reason
+  sourceType
+  sourceId
+  publicizedOn
+  objectionDeadline
+  objectionDaysLeft
+  confirmedOn
+  repairedOn
+  correctsId
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  objections {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<CreditRecordListQuery, CreditRecordListQueryVariables>;
+export const CreditRecordOneDocument = new TypedDocumentString(`
+    query CreditRecordOne($id: ID!) {
+  creditRecord(id: $id) {
+    ...CreditRecordFields
+  }
+}
+    fragment CreditRecordListFields on CreditRecord {
+  id
+  subjectType
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  managerId
+  manager {
+    id
+    name
+  }
+  communityId
+  community {
+    id
+    name
+  }
+  itemCode
+  itemLabel
+  points
+  termMonths
+  serious
+  veto
+  commendation
+  standardVersion
+  effectiveFrom
+  expiresOn
+  status
+  proposedById
+  proposedAt
+  reason
+  sourceType
+  sourceId
+  publicizedOn
+  objectionDeadline
+  objectionDaysLeft
+  confirmedOn
+  repairedOn
+  correctsId
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  objections {
+    id
+    status
+  }
+}
+fragment CreditRecordFields on CreditRecord {
+  ...CreditRecordListFields
+  evidence
+  reviewerId
+  decision
+  decisionNote
+  decidedAt
+  revokedById
+  revokedAt
+  revokeReason
+  blacklistMonths
+  events {
+    id
+    fromStatus
+    toStatus
+    at
+    actorName
+    note
+  }
+  objections {
+    id
+    status
+    statement
+    evidence
+    filedAt
+    decisionNote
+    decidedAt
+  }
+}`) as unknown as TypedDocumentString<CreditRecordOneQuery, CreditRecordOneQueryVariables>;
+export const CreditRecordCreateDocument = new TypedDocumentString(`
+    mutation CreditRecordCreate($input: ProposeCreditRecordInput!) {
+  proposeCreditRecord(input: $input) {
+    __typename
+    ... on MutationProposeCreditRecordSuccess {
+      data {
+        ...CreditRecordFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment CreditRecordListFields on CreditRecord {
+  id
+  subjectType
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  managerId
+  manager {
+    id
+    name
+  }
+  communityId
+  community {
+    id
+    name
+  }
+  itemCode
+  itemLabel
+  points
+  termMonths
+  serious
+  veto
+  commendation
+  standardVersion
+  effectiveFrom
+  expiresOn
+  status
+  proposedById
+  proposedAt
+  reason
+  sourceType
+  sourceId
+  publicizedOn
+  objectionDeadline
+  objectionDaysLeft
+  confirmedOn
+  repairedOn
+  correctsId
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  objections {
+    id
+    status
+  }
+}
+fragment CreditRecordFields on CreditRecord {
+  ...CreditRecordListFields
+  evidence
+  reviewerId
+  decision
+  decisionNote
+  decidedAt
+  revokedById
+  revokedAt
+  revokeReason
+  blacklistMonths
+  events {
+    id
+    fromStatus
+    toStatus
+    at
+    actorName
+    note
+  }
+  objections {
+    id
+    status
+    statement
+    evidence
+    filedAt
+    decisionNote
+    decidedAt
+  }
+}`) as unknown as TypedDocumentString<CreditRecordCreateMutation, CreditRecordCreateMutationVariables>;
+export const KpiCardsDocument = new TypedDocumentString(`
+    query KpiCards($period: String!, $filter: KpiFilter) {
+  kpis(period: $period, filter: $filter) {
+    period
+    from
+    to
+    previousPeriod
+    rows {
+      kpis {
+        code
+        value
+        numerator
+        denominator
+        target
+        status
+        previous
+        change
+        improved
+        applicable
+        distribution {
+          key
+          count
+        }
+      }
+    }
+    definitions {
+      code
+      name
+      kind
+      direction
+      target
+      numerator
+      denominator
+      unavailable
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiCardsQuery, KpiCardsQueryVariables>;
+export const KpiTrendDocument = new TypedDocumentString(`
+    query KpiTrend($period: String!, $filter: KpiFilter) {
+  kpis(period: $period, groupBy: [MONTH], filter: $filter) {
+    rows {
+      month
+      kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE, OVERDUE_ISSUES]) {
+        code
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiTrendQuery, KpiTrendQueryVariables>;
+export const KpiTownshipsDocument = new TypedDocumentString(`
+    query KpiTownships($period: String!, $filter: KpiFilter) {
+  kpis(period: $period, groupBy: [TOWNSHIP], filter: $filter) {
+    rows {
+      groupId
+      groupName
+      kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE]) {
+        code
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiTownshipsQuery, KpiTownshipsQueryVariables>;
+export const IssuesByCategoryDocument = new TypedDocumentString(`
+    query IssuesByCategory($filter: AggregateFilter) {
+  aggregates(subject: ISSUES, groupBy: [CATEGORY], filter: $filter) {
+    keys
+    labels
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<IssuesByCategoryQuery, IssuesByCategoryQueryVariables>;
+export const CampaignTimelineDocument = new TypedDocumentString(`
+    query CampaignTimeline($year: Int!) {
+  campaign(year: $year) {
+    id
+    name
+    startDate
+    endDate
+    currentPhase {
+      code
+      name
+    }
+    phases {
+      code
+      name
+      startDate
+      endDate
+    }
+    milestones {
+      code
+      title
+      dueDate
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignTimelineQuery, CampaignTimelineQueryVariables>;
+export const EnterpriseHomeDocument = new TypedDocumentString(`
+    query EnterpriseHome($id: ID!) {
+  enterprise(id: $id) {
+    id
+    name
+    credit {
+      asOf
+      score
+      grade
+      listStatus
+      listUntil
+    }
+  }
+  issues(filter: {open: true}, sortField: deadline, sortOrder: ASC, perPage: 10) {
+    total
+    items {
+      ...OpenIssueFields
+    }
+  }
+  creditRecords(sortField: effectiveFrom, sortOrder: DESC, perPage: 5) {
+    total
+    items {
+      id
+      itemCode
+      itemLabel
+      points
+      status
+      effectiveFrom
+      reason
+    }
+  }
+}
+    fragment OpenIssueFields on Issue {
+  id
+  title
+  category
+  state
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  community {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EnterpriseHomeQuery, EnterpriseHomeQueryVariables>;
+export const DepartmentQueueDocument = new TypedDocumentString(`
+    query DepartmentQueue {
+  inbox {
+    overdue {
+      total
+    }
+    dueSoon {
+      total
+    }
+    toVerify {
+      total
+    }
+    complaints {
+      total
+    }
+  }
+  issues(filter: {open: true}, sortField: deadline, sortOrder: ASC, perPage: 5) {
+    total
+    items {
+      ...OpenIssueFields
+    }
+  }
+}
+    fragment OpenIssueFields on Issue {
+  id
+  title
+  category
+  state
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  community {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DepartmentQueueQuery, DepartmentQueueQueryVariables>;
+export const DepartmentListDocument = new TypedDocumentString(`
+    query DepartmentList($page: Int, $perPage: Int, $sortField: DepartmentSortField, $sortOrder: SortOrder, $filter: DepartmentFilter) {
+  departments(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...DepartmentFields
+    }
+    total
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  code
+  remit
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DepartmentListQuery, DepartmentListQueryVariables>;
+export const DepartmentOneDocument = new TypedDocumentString(`
+    query DepartmentOne($id: ID!) {
+  department(id: $id) {
+    ...DepartmentFields
+  }
+}
+    fragment DepartmentFields on Department {
+  id
+  name
+  code
+  remit
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DepartmentOneQuery, DepartmentOneQueryVariables>;
+export const DepartmentCreateDocument = new TypedDocumentString(`
+    mutation DepartmentCreate($input: DepartmentInput!) {
+  createDepartment(input: $input) {
+    __typename
+    ... on MutationCreateDepartmentSuccess {
+      data {
+        ...DepartmentFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment DepartmentFields on Department {
+  id
+  name
+  code
+  remit
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DepartmentCreateMutation, DepartmentCreateMutationVariables>;
+export const DepartmentUpdateDocument = new TypedDocumentString(`
+    mutation DepartmentUpdate($id: ID!, $input: DepartmentUpdateInput!) {
+  updateDepartment(id: $id, input: $input) {
+    __typename
+    ... on MutationUpdateDepartmentSuccess {
+      data {
+        ...DepartmentFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment DepartmentFields on Department {
+  id
+  name
+  code
+  remit
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DepartmentUpdateMutation, DepartmentUpdateMutationVariables>;
+export const EnterpriseListDocument = new TypedDocumentString(`
+    query EnterpriseList($page: Int, $perPage: Int, $sortField: EnterpriseSortField, $sortOrder: SortOrder, $filter: EnterpriseFilter) {
+  enterprises(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...EnterpriseFields
+    }
+    total
+  }
+}
+    fragment EnterpriseFields on Enterprise {
+  id
+  name
+  uscc
+  legalRepresentative
+  contactPerson
+  contactPhone
+  address
+  townshipId
+  township {
+    id
+    name
+  }
+  status
+  score
+  grade
+  listStatus
+  listUntil
+  communityCount
+  managerCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EnterpriseListQuery, EnterpriseListQueryVariables>;
+export const EnterpriseOneDocument = new TypedDocumentString(`
+    query EnterpriseOne($id: ID!) {
+  enterprise(id: $id) {
+    ...EnterpriseFields
+  }
+}
+    fragment EnterpriseFields on Enterprise {
+  id
+  name
+  uscc
+  legalRepresentative
+  contactPerson
+  contactPhone
+  address
+  townshipId
+  township {
+    id
+    name
+  }
+  status
+  score
+  grade
+  listStatus
+  listUntil
+  communityCount
+  managerCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EnterpriseOneQuery, EnterpriseOneQueryVariables>;
+export const EnterpriseCreateDocument = new TypedDocumentString(`
+    mutation EnterpriseCreate($input: EnterpriseInput!) {
+  createEnterprise(input: $input) {
+    __typename
+    ... on MutationCreateEnterpriseSuccess {
+      data {
+        ...EnterpriseFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment EnterpriseFields on Enterprise {
+  id
+  name
+  uscc
+  legalRepresentative
+  contactPerson
+  contactPhone
+  address
+  townshipId
+  township {
+    id
+    name
+  }
+  status
+  score
+  grade
+  listStatus
+  listUntil
+  communityCount
+  managerCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EnterpriseCreateMutation, EnterpriseCreateMutationVariables>;
+export const EnterpriseUpdateDocument = new TypedDocumentString(`
+    mutation EnterpriseUpdate($id: ID!, $input: EnterpriseUpdateInput!) {
+  updateEnterprise(id: $id, input: $input) {
+    __typename
+    ... on MutationUpdateEnterpriseSuccess {
+      data {
+        ...EnterpriseFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment EnterpriseFields on Enterprise {
+  id
+  name
+  uscc
+  legalRepresentative
+  contactPerson
+  contactPhone
+  address
+  townshipId
+  township {
+    id
+    name
+  }
+  status
+  score
+  grade
+  listStatus
+  listUntil
+  communityCount
+  managerCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<EnterpriseUpdateMutation, EnterpriseUpdateMutationVariables>;
+export const InspectionListDocument = new TypedDocumentString(`
+    query InspectionList($page: Int, $perPage: Int, $sortField: InspectionSortField, $sortOrder: SortOrder, $filter: InspectionFilter) {
+  inspections(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...InspectionListFields
+    }
+    total
+  }
+}
+    fragment InspectionListFields on Inspection {
+  id
+  kind
+  date
+  inspectors
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  refusedToCooperate
+  b10Proposed
+  b14Proposed
+  note
+  createdAt
+}`) as unknown as TypedDocumentString<InspectionListQuery, InspectionListQueryVariables>;
+export const InspectionOneDocument = new TypedDocumentString(`
+    query InspectionOne($id: ID!) {
+  inspection(id: $id) {
+    ...InspectionFields
+  }
+}
+    fragment InspectionListFields on Inspection {
+  id
+  kind
+  date
+  inspectors
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  refusedToCooperate
+  b10Proposed
+  b14Proposed
+  note
+  createdAt
+}
+fragment InspectionFields on Inspection {
+  ...InspectionListFields
+  deductions {
+    itemId
+    points
+    note
+    item {
+      id
+      section
+      sectionLabel
+      text
+      maxDeduction
+    }
+  }
+  findings {
+    itemId
+    section
+    title
+    category
+    points
+    note
+    turned
+  }
+  issues {
+    id
+    title
+    state
+    deadline
+  }
+}`) as unknown as TypedDocumentString<InspectionOneQuery, InspectionOneQueryVariables>;
+export const InspectionCreateDocument = new TypedDocumentString(`
+    mutation InspectionCreate($input: InspectionInput!) {
+  createInspection(input: $input) {
+    __typename
+    ... on MutationCreateInspectionSuccess {
+      data {
+        ...InspectionFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment InspectionListFields on Inspection {
+  id
+  kind
+  date
+  inspectors
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  refusedToCooperate
+  b10Proposed
+  b14Proposed
+  note
+  createdAt
+}
+fragment InspectionFields on Inspection {
+  ...InspectionListFields
+  deductions {
+    itemId
+    points
+    note
+    item {
+      id
+      section
+      sectionLabel
+      text
+      maxDeduction
+    }
+  }
+  findings {
+    itemId
+    section
+    title
+    category
+    points
+    note
+    turned
+  }
+  issues {
+    id
+    title
+    state
+    deadline
+  }
+}`) as unknown as TypedDocumentString<InspectionCreateMutation, InspectionCreateMutationVariables>;
+export const IssueListDocument = new TypedDocumentString(`
+    query IssueList($page: Int, $perPage: Int, $sortField: IssueSortField, $sortOrder: SortOrder, $filter: IssueFilter) {
+  issues(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...IssueListFields
+    }
+    total
+  }
+}
+    fragment IssueListFields on Issue {
+  id
+  title
+  category
+  subtype
+  state
+  source
+  sourceId
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  flagged
+  returned
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  assignedAt
+  closedAt
+  createdAt
+  updatedAt
+  availableActions
+}`) as unknown as TypedDocumentString<IssueListQuery, IssueListQueryVariables>;
+export const IssueOneDocument = new TypedDocumentString(`
+    query IssueOne($id: ID!) {
+  issue(id: $id) {
+    ...IssueFields
+  }
+}
+    fragment IssueListFields on Issue {
+  id
+  title
+  category
+  subtype
+  state
+  source
+  sourceId
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  flagged
+  returned
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  assignedAt
+  closedAt
+  createdAt
+  updatedAt
+  availableActions
+}
+fragment IssueFields on Issue {
+  ...IssueListFields
+  description
+  measures
+  lastSubmittedAt
+  lastAction
+  refusalRecorded
+  b1Proposed
+  b2Proposed
+  checklistItemId
+  events {
+    id
+    action
+    fromState
+    toState
+    at
+    actorName
+    note
+    fileIds
+  }
+  files {
+    id
+    originalName
+    mime
+    size
+    uploadedAt
+    sha256
+    url
+  }
+  defect {
+    code
+    nameZh
+    nameEn
+    descriptionZh
+    causes
+    prevention
+    repair
+  }
+}`) as unknown as TypedDocumentString<IssueOneQuery, IssueOneQueryVariables>;
+export const IssueCreateDocument = new TypedDocumentString(`
+    mutation IssueCreate($input: IssueInput!) {
+  createIssue(input: $input) {
+    __typename
+    ... on MutationCreateIssueSuccess {
+      data {
+        ...IssueFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment IssueListFields on Issue {
+  id
+  title
+  category
+  subtype
+  state
+  source
+  sourceId
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  flagged
+  returned
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  assignedAt
+  closedAt
+  createdAt
+  updatedAt
+  availableActions
+}
+fragment IssueFields on Issue {
+  ...IssueListFields
+  description
+  measures
+  lastSubmittedAt
+  lastAction
+  refusalRecorded
+  b1Proposed
+  b2Proposed
+  checklistItemId
+  events {
+    id
+    action
+    fromState
+    toState
+    at
+    actorName
+    note
+    fileIds
+  }
+  files {
+    id
+    originalName
+    mime
+    size
+    uploadedAt
+    sha256
+    url
+  }
+  defect {
+    code
+    nameZh
+    nameEn
+    descriptionZh
+    causes
+    prevention
+    repair
+  }
+}`) as unknown as TypedDocumentString<IssueCreateMutation, IssueCreateMutationVariables>;
+export const ObjectionListDocument = new TypedDocumentString(`
+    query ObjectionList($page: Int, $perPage: Int, $sortField: ObjectionSortField, $sortOrder: SortOrder, $filter: ObjectionFilter) {
+  objections(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...ObjectionFields
+    }
+    total
+  }
+}
+    fragment ObjectionFields on Objection {
+  id
+  status
+  statement
+  evidence
+  filedAt
+  filedById
+  decidedAt
+  decidedById
+  decisionNote
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  recordId
+  availableActions {
+    action
+    available
+    reason
+  }
+  record {
+    id
+    itemCode
+    itemLabel
+    points
+    status
+    reason
+    effectiveFrom
+    objectionDeadline
+    proposedById
+    enterpriseId
+  }
+}`) as unknown as TypedDocumentString<ObjectionListQuery, ObjectionListQueryVariables>;
+export const ProjectManagerListDocument = new TypedDocumentString(`
+    query ProjectManagerList($page: Int, $perPage: Int, $sortField: ProjectManagerSortField, $sortOrder: SortOrder, $filter: ProjectManagerFilter) {
+  projectManagers(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...ProjectManagerListFields
+    }
+    total
+  }
+}
+    fragment ProjectManagerListFields on ProjectManager {
+  id
+  name
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  certificateNo
+  phone
+  createdAt
+}`) as unknown as TypedDocumentString<ProjectManagerListQuery, ProjectManagerListQueryVariables>;
+export const ProjectManagerOneDocument = new TypedDocumentString(`
+    query ProjectManagerOne($id: ID!) {
+  projectManager(id: $id) {
+    ...ProjectManagerFields
+  }
+}
+    fragment ProjectManagerListFields on ProjectManager {
+  id
+  name
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  certificateNo
+  phone
+  createdAt
+}
+fragment ProjectManagerFields on ProjectManager {
+  ...ProjectManagerListFields
+  appointments {
+    id
+    communityId
+    community {
+      id
+      name
+    }
+    startDate
+    endDate
+    registeredOn
+  }
+}`) as unknown as TypedDocumentString<ProjectManagerOneQuery, ProjectManagerOneQueryVariables>;
+export const ProjectManagerCreateDocument = new TypedDocumentString(`
+    mutation ProjectManagerCreate($input: ProjectManagerInput!) {
+  createProjectManager(input: $input) {
+    __typename
+    ... on MutationCreateProjectManagerSuccess {
+      data {
+        ...ProjectManagerFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment ProjectManagerListFields on ProjectManager {
+  id
+  name
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  certificateNo
+  phone
+  createdAt
+}
+fragment ProjectManagerFields on ProjectManager {
+  ...ProjectManagerListFields
+  appointments {
+    id
+    communityId
+    community {
+      id
+      name
+    }
+    startDate
+    endDate
+    registeredOn
+  }
+}`) as unknown as TypedDocumentString<ProjectManagerCreateMutation, ProjectManagerCreateMutationVariables>;
+export const ProjectManagerUpdateDocument = new TypedDocumentString(`
+    mutation ProjectManagerUpdate($id: ID!, $input: ProjectManagerUpdateInput!) {
+  updateProjectManager(id: $id, input: $input) {
+    __typename
+    ... on MutationUpdateProjectManagerSuccess {
+      data {
+        ...ProjectManagerFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment ProjectManagerListFields on ProjectManager {
+  id
+  name
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  certificateNo
+  phone
+  createdAt
+}
+fragment ProjectManagerFields on ProjectManager {
+  ...ProjectManagerListFields
+  appointments {
+    id
+    communityId
+    community {
+      id
+      name
+    }
+    startDate
+    endDate
+    registeredOn
+  }
+}`) as unknown as TypedDocumentString<ProjectManagerUpdateMutation, ProjectManagerUpdateMutationVariables>;
+export const RepairApplicationListDocument = new TypedDocumentString(`
+    query RepairApplicationList($page: Int, $perPage: Int, $sortField: RepairApplicationSortField, $sortOrder: SortOrder, $filter: RepairApplicationFilter) {
+  repairApplications(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...RepairApplicationFields
+    }
+    total
+  }
+}
+    fragment RepairApplicationFields on RepairApplication {
+  id
+  status
+  commitment
+  openIssues
+  appliedAt
+  appliedById
+  decidedAt
+  decidedById
+  reasons
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  recordId
+  availableActions {
+    action
+    available
+    reason
+  }
+  record {
+    id
+    itemCode
+    itemLabel
+    points
+    status
+    reason
+    effectiveFrom
+    expiresOn
+    confirmedOn
+  }
+}`) as unknown as TypedDocumentString<RepairApplicationListQuery, RepairApplicationListQueryVariables>;
+export const SelfCheckListDocument = new TypedDocumentString(`
+    query SelfCheckList($page: Int, $perPage: Int, $sortField: SelfCheckSortField, $sortOrder: SortOrder, $filter: SelfCheckFilter) {
+  selfChecks(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...SelfCheckListFields
+    }
+    total
+  }
+}
+    fragment SelfCheckListFields on SelfCheck {
+  id
+  date
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  note
+  createdAt
+}`) as unknown as TypedDocumentString<SelfCheckListQuery, SelfCheckListQueryVariables>;
+export const SelfCheckOneDocument = new TypedDocumentString(`
+    query SelfCheckOne($id: ID!) {
+  selfCheck(id: $id) {
+    ...SelfCheckFields
+  }
+}
+    fragment SelfCheckListFields on SelfCheck {
+  id
+  date
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  note
+  createdAt
+}
+fragment SelfCheckFields on SelfCheck {
+  ...SelfCheckListFields
+  deductions {
+    itemId
+    points
+    note
+    item {
+      id
+      section
+      sectionLabel
+      text
+      maxDeduction
+    }
+  }
+  issues {
+    id
+    title
+    state
+    deadline
+  }
+}`) as unknown as TypedDocumentString<SelfCheckOneQuery, SelfCheckOneQueryVariables>;
+export const SelfCheckCreateDocument = new TypedDocumentString(`
+    mutation SelfCheckCreate($input: SelfCheckInput!) {
+  submitSelfCheck(input: $input) {
+    __typename
+    ... on MutationSubmitSelfCheckSuccess {
+      data {
+        ...SelfCheckFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment SelfCheckListFields on SelfCheck {
+  id
+  date
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  note
+  createdAt
+}
+fragment SelfCheckFields on SelfCheck {
+  ...SelfCheckListFields
+  deductions {
+    itemId
+    points
+    note
+    item {
+      id
+      section
+      sectionLabel
+      text
+      maxDeduction
+    }
+  }
+  issues {
+    id
+    title
+    state
+    deadline
+  }
+}`) as unknown as TypedDocumentString<SelfCheckCreateMutation, SelfCheckCreateMutationVariables>;
+export const TownshipListDocument = new TypedDocumentString(`
+    query TownshipList($page: Int, $perPage: Int, $sortField: TownshipSortField, $sortOrder: SortOrder, $filter: TownshipFilter) {
+  townships(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...TownshipFields
+    }
+    total
+  }
+}
+    fragment TownshipFields on Township {
+  id
+  name
+  code
+  communityCount
+  enterpriseCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TownshipListQuery, TownshipListQueryVariables>;
+export const TownshipOneDocument = new TypedDocumentString(`
+    query TownshipOne($id: ID!) {
+  township(id: $id) {
+    ...TownshipFields
+  }
+}
+    fragment TownshipFields on Township {
+  id
+  name
+  code
+  communityCount
+  enterpriseCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TownshipOneQuery, TownshipOneQueryVariables>;
+export const TownshipCreateDocument = new TypedDocumentString(`
+    mutation TownshipCreate($input: TownshipInput!) {
+  createTownship(input: $input) {
+    __typename
+    ... on MutationCreateTownshipSuccess {
+      data {
+        ...TownshipFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment TownshipFields on Township {
+  id
+  name
+  code
+  communityCount
+  enterpriseCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TownshipCreateMutation, TownshipCreateMutationVariables>;
+export const TownshipUpdateDocument = new TypedDocumentString(`
+    mutation TownshipUpdate($id: ID!, $input: TownshipUpdateInput!) {
+  updateTownship(id: $id, input: $input) {
+    __typename
+    ... on MutationUpdateTownshipSuccess {
+      data {
+        ...TownshipFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment TownshipFields on Township {
+  id
+  name
+  code
+  communityCount
+  enterpriseCount
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<TownshipUpdateMutation, TownshipUpdateMutationVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($page: Int, $perPage: Int, $sortField: UserSortField, $sortOrder: SortOrder, $filter: UserFilter) {
+  users(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...UserFields
+    }
+    total
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  departmentId
+  enterpriseId
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
+export const UserOneDocument = new TypedDocumentString(`
+    query UserOne($id: ID!) {
+  user(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  departmentId
+  enterpriseId
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserOneQuery, UserOneQueryVariables>;
+export const UserCreateDocument = new TypedDocumentString(`
+    mutation UserCreate($input: UserInput!) {
+  createUser(input: $input) {
+    __typename
+    ... on MutationCreateUserSuccess {
+      data {
+        ...UserFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  departmentId
+  enterpriseId
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserCreateMutation, UserCreateMutationVariables>;
+export const UserUpdateDocument = new TypedDocumentString(`
+    mutation UserUpdate($id: ID!, $input: UserUpdateInput!) {
+  updateUser(id: $id, input: $input) {
+    __typename
+    ... on MutationUpdateUserSuccess {
+      data {
+        ...UserFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  departmentId
+  enterpriseId
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;
