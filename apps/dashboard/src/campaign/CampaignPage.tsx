@@ -27,7 +27,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { HttpError } from 'ra-core';
 import { Fragment, useState, type ReactNode } from 'react';
-import { Title, usePermissions, useTranslate } from 'react-admin';
+import { Title, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { ATTENDEE_KINDS, campaignProgress } from '@wuye/domain';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 import { OfferedAction } from '../common/OfferedAction';
@@ -43,6 +43,7 @@ import {
   milestoneDepartments,
   milestoneStateColor,
   milestoneStateKey,
+  measurementText,
   MILESTONE_STATES,
   mondayOf,
   selectMilestones,
@@ -152,6 +153,7 @@ const SORT_FIELDS: readonly MilestoneSortField[] = ['dueDate', 'code', 'departme
 
 const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; canManage: boolean; today: string }) => {
   const translate = useTranslate();
+  const locale = useLocaleState()[0] === 'en' ? 'en' : 'zh-CN';
   const run = useRunAction();
   const refetch = useRefetch();
   const departments = useDepartments(canManage);
@@ -239,6 +241,11 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
             m.code,
             <Box key="t" sx={{ minWidth: 220 }}>
               {m.title}
+              {m.measurement && (
+                <Typography variant="caption" color="text.secondary" component="div">
+                  {measurementText(m, locale, translate)}
+                </Typography>
+              )}
             </Box>,
             <Box key="d" sx={{ whiteSpace: 'nowrap' }}>
               {m.dueDate}

@@ -5,6 +5,7 @@ import {
   milestoneDepartments,
   milestoneStateColor,
   milestoneStateKey,
+  measurementText,
   mondayOf,
   parseAttendees,
   repickManagers,
@@ -23,6 +24,7 @@ const row = (over: Partial<MilestoneRow>): MilestoneRow => ({
   dueDate: '2026-03-31',
   department: null,
   status: 'PENDING',
+  measurement: null,
   state: 'PENDING',
   doneOn: null,
   evidence: null,
@@ -132,5 +134,16 @@ describe('form text', () => {
     expect(shanghaiLocalToIso('2026-12-01')).toBeNull();
     expect(mondayOf('2026-11-15')).toBe('2026-11-09');
     expect(mondayOf('2026-11-16')).toBe('2026-11-16');
+  });
+});
+
+describe('a milestone measured by a KPI', () => {
+  const t = (key: string, o?: Record<string, unknown>) => `${key}:${JSON.stringify(o)}`;
+  it('names the KPI in the reader’s language with its value, the counts and the day', () => {
+    const m = { measurement: { kpi: 'COMMITTEE_FORMATION' as const, asOf: '2026-03-31', numerator: 2, denominator: 5, value: 0.4 } };
+    expect(measurementText(m, 'zh-CN', t)).toBe('app.campaign.measuredAs:{"kpi":"业主委员会组建率","value":"40.0%","numerator":2,"denominator":5,"asOf":"2026-03-31"}');
+    expect(measurementText(m, 'en', t)).toContain('"kpi":"committee formation"');
+    expect(measurementText({ measurement: { ...m.measurement, value: null } }, 'en', t)).toContain('"value":"—"');
+    expect(measurementText({ measurement: null }, 'en', t)).toBeNull();
   });
 });

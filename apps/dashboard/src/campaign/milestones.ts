@@ -1,5 +1,5 @@
 import type { CampaignQuery } from '../gql/graphql';
-import { MILESTONE_STATES, milestoneState, type MilestoneState } from '@wuye/domain';
+import { MILESTONE_STATES, formatPercent, kpiDefinition, milestoneState, type MilestoneState } from '@wuye/domain';
 
 /** Pure helpers of the campaign page: milestone states, sorting and filtering, form text parsing. */
 
@@ -164,4 +164,16 @@ export function mondayOf(day: string): string {
   const back = (d.getUTCDay() + 6) % 7;
   d.setUTCDate(d.getUTCDate() - back);
   return d.toISOString().slice(0, 10);
+}
+
+/** What the milestone's KPI showed by its due date, e.g. "业主委员会组建率 40.0%（2/5，截至 2026-03-31）"; null without one. */
+export function measurementText(
+  m: Pick<MilestoneRow, 'measurement'>,
+  locale: 'zh-CN' | 'en',
+  translate: (key: string, options?: Record<string, unknown>) => string,
+): string | null {
+  const x = m.measurement;
+  if (!x) return null;
+  const value = x.value == null ? '—' : formatPercent(x.value);
+  return translate('app.campaign.measuredAs', { kpi: kpiDefinition(x.kpi).name[locale], value, numerator: x.numerator, denominator: x.denominator, asOf: x.asOf });
 }

@@ -8,7 +8,7 @@ export const CAMPAIGN_QUERY = graphql(`query Campaign($id: ID, $year: Int) {
     id year name goal startDate endDate
     currentPhase { id code name }
     phases { id code name description startDate endDate }
-    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId availableActions { action available reason } }
+    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId measurement { kpi asOf numerator denominator value } availableActions { action available reason } }
   }
 }`);
 

@@ -35,7 +35,7 @@ type Documents = {
     "mutation ReviewBulletin($id: ID!, $note: String) { reviewBulletin(id: $id, note: $note) { __typename ... on MutationReviewBulletinSuccess { data { id month status } } ...MutationErrorFields } }": typeof types.ReviewBulletinDocument,
     "mutation PublishBulletin($id: ID!) { publishBulletin(id: $id) { __typename ... on MutationPublishBulletinSuccess { data { id month status } } ...MutationErrorFields } }": typeof types.PublishBulletinDocument,
     "query Campaigns { campaigns { id year name } }": typeof types.CampaignsDocument,
-    "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId availableActions { action available reason } }\n  }\n}": typeof types.CampaignDocument,
+    "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId measurement { kpi asOf numerator denominator value } availableActions { action available reason } }\n  }\n}": typeof types.CampaignDocument,
     "query CampaignRoutines { campaignRoutines { code name cadence } }": typeof types.CampaignRoutinesDocument,
     "query WeeklyProgress($campaignId: ID!) {\n  weeklyProgress(campaignId: $campaignId) { id weekStart summary createdAt department { id name } }\n}": typeof types.WeeklyProgressDocument,
     "query TrainingSessions {\n  trainingSessions { id topic heldOn location attendees { id kind name present managerId enterpriseId } }\n}": typeof types.TrainingSessionsDocument,
@@ -176,7 +176,7 @@ const documents: Documents = {
     "mutation ReviewBulletin($id: ID!, $note: String) { reviewBulletin(id: $id, note: $note) { __typename ... on MutationReviewBulletinSuccess { data { id month status } } ...MutationErrorFields } }": types.ReviewBulletinDocument,
     "mutation PublishBulletin($id: ID!) { publishBulletin(id: $id) { __typename ... on MutationPublishBulletinSuccess { data { id month status } } ...MutationErrorFields } }": types.PublishBulletinDocument,
     "query Campaigns { campaigns { id year name } }": types.CampaignsDocument,
-    "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId availableActions { action available reason } }\n  }\n}": types.CampaignDocument,
+    "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId measurement { kpi asOf numerator denominator value } availableActions { action available reason } }\n  }\n}": types.CampaignDocument,
     "query CampaignRoutines { campaignRoutines { code name cadence } }": types.CampaignRoutinesDocument,
     "query WeeklyProgress($campaignId: ID!) {\n  weeklyProgress(campaignId: $campaignId) { id weekStart summary createdAt department { id name } }\n}": types.WeeklyProgressDocument,
     "query TrainingSessions {\n  trainingSessions { id topic heldOn location attendees { id kind name present managerId enterpriseId } }\n}": types.TrainingSessionsDocument,
@@ -380,7 +380,7 @@ export function graphql(source: "query Campaigns { campaigns { id year name } }"
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId availableActions { action available reason } }\n  }\n}"): typeof import('./graphql').CampaignDocument;
+export function graphql(source: "query Campaign($id: ID, $year: Int) {\n  campaign(id: $id, year: $year) {\n    id year name goal startDate endDate\n    currentPhase { id code name }\n    phases { id code name description startDate endDate }\n    milestones { id code title dueDate department { id name } status state doneOn evidence note phaseId measurement { kpi asOf numerator denominator value } availableActions { action available reason } }\n  }\n}"): typeof import('./graphql').CampaignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

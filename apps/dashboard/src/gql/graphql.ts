@@ -1049,7 +1049,7 @@ export type CampaignQueryVariables = Exact<{
 }>;
 
 
-export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, year: number, name: string, goal: string | null, startDate: string, endDate: string, currentPhase: { __typename?: 'CampaignPhase', id: string, code: string, name: string } | null, phases: Array<{ __typename?: 'CampaignPhase', id: string, code: string, name: string, description: string | null, startDate: string, endDate: string }>, milestones: Array<{ __typename?: 'Milestone', id: string, code: string, title: string, dueDate: string, status: MilestoneStatus, state: MilestoneState, doneOn: string | null, evidence: string | null, note: string | null, phaseId: string | null, department: { __typename?: 'Department', id: string, name: string } | null, availableActions: Array<{ __typename?: 'MilestoneAvailableAction', action: MilestoneAction, available: boolean, reason: string | null }> }> } | null };
+export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, year: number, name: string, goal: string | null, startDate: string, endDate: string, currentPhase: { __typename?: 'CampaignPhase', id: string, code: string, name: string } | null, phases: Array<{ __typename?: 'CampaignPhase', id: string, code: string, name: string, description: string | null, startDate: string, endDate: string }>, milestones: Array<{ __typename?: 'Milestone', id: string, code: string, title: string, dueDate: string, status: MilestoneStatus, state: MilestoneState, doneOn: string | null, evidence: string | null, note: string | null, phaseId: string | null, department: { __typename?: 'Department', id: string, name: string } | null, measurement: { __typename?: 'MilestoneMeasurement', kpi: KpiCode, asOf: string, numerator: number, denominator: number, value: number | null } | null, availableActions: Array<{ __typename?: 'MilestoneAvailableAction', action: MilestoneAction, available: boolean, reason: string | null }> }> } | null };
 
 export type CampaignRoutinesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3098,6 +3098,13 @@ export const CampaignDocument = new TypedDocumentString(`
       evidence
       note
       phaseId
+      measurement {
+        kpi
+        asOf
+        numerator
+        denominator
+        value
+      }
       availableActions {
         action
         available

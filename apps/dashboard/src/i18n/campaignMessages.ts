@@ -19,6 +19,7 @@ export const campaignChinese = {
       phases: '行动阶段',
       currentPhase: '当前阶段',
       progress: '行动进度 %{percent}',
+      measuredAs: '%{kpi} %{value}（%{numerator}/%{denominator}，截至 %{asOf}）',
       tabs: {
         milestones: '阶段与节点',
         weekly: '周推进',
@@ -230,6 +231,7 @@ export const campaignEnglish: DeepStrings<typeof campaignChinese> = {
       phases: 'Phases',
       currentPhase: 'Current phase',
       progress: 'Progress %{percent}',
+      measuredAs: '%{kpi} %{value} (%{numerator}/%{denominator}, as of %{asOf})',
       tabs: {
         milestones: 'Phases and milestones',
         weekly: 'Weekly progress',
