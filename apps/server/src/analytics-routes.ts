@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { MikroORM } from '@mikro-orm/core';
 import { dataScopeOf, localeFromHeader, principalOf, visibleBulletinStatuses } from '@wuye/api';
 import { Bulletin, EXPORT_LISTS, clock, countExportRows, exportBatches, exportColumns, exportPermission, type Em, type ExportFilter, type ExportList } from '@wuye/db';
-import { ISSUE_CATEGORIES, can, isIsoDate, type IssueCategory, type Locale } from '@wuye/domain';
+import { ISSUE_CATEGORIES, can, csvLine, isIsoDate, type IssueCategory, type Locale } from '@wuye/domain';
 import { authenticate, bearer } from './auth.js';
 import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
 
@@ -92,14 +92,6 @@ function drained(out: Writable): Promise<void> {
   });
 }
 
-function csvCell(v: string | number | null): string {
-  if (v == null) return '';
-  const s = String(v);
-  // Quote when needed; a leading = + - @ is prefixed so spreadsheets do not run it as a formula.
-  const safe = /^[=+\-@]/.test(s) && typeof v === 'string' ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
   const router = Router();
 
@@ -127,9 +119,9 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
       res.setHeader('Cache-Control', 'no-store');
       if (format === 'csv') {
         // BOM: Excel opens UTF-8 CSV with Chinese text correctly only with it.
-        await write(res, `\uFEFF${columns.map((c) => csvCell(c.header[locale])).join(',')}\r\n`);
+        await write(res, `\uFEFF${csvLine(columns.map((c) => c.header[locale]))}\r\n`);
         for await (const batch of exportBatches(em, list, filter, scope, BATCH, locale)) {
-          await write(res, batch.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n');
+          await write(res, batch.map(csvLine).join('\r\n') + '\r\n');
           em.clear();
         }
         res.end();

@@ -13,3 +13,4 @@ export * from './campaign/index.js';
 export * from './input-policy.js';
 export * from './code-labels.js';
 export * from './committees/index.js';
+export * from './csv.js';

@@ -1,17 +1,11 @@
-/** CSV for exports: RFC 4180 quoting, CRLF rows, and a BOM so Excel opens UTF-8 Chinese text correctly. */
+import { csvLine, type CsvValue } from '@wuye/domain';
 
-export type CsvCell = string | number | boolean | null | undefined;
+/** CSV for exports: the domain's cells (quoting, formulas neutralised), CRLF rows, and a BOM so Excel opens UTF-8 Chinese text correctly. */
 
-const escapeCell = (cell: CsvCell): string => {
-  if (cell === null || cell === undefined) return '';
-  const text = String(cell);
-  // Cells starting with = + - @ are formulas to spreadsheet programs; a leading quote neutralises them.
-  const safe = /^[=+\-@]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
+export type CsvCell = CsvValue;
 
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return '\uFEFF' + [header, ...rows].map((row) => row.map(escapeCell).join(',')).join('\r\n');
+  return '\uFEFF' + [header, ...rows].map(csvLine).join('\r\n');
 }
 
 export interface CsvColumn<R = Record<string, unknown>> {
