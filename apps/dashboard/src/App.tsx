@@ -1,48 +1,19 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
-import { Suspense, lazy, type ReactElement } from 'react';
 import { Route } from 'react-router-dom';
-import { ApiTokensPage } from './apiTokens/ApiTokensPage';
-import auditLogs from './auditLogs';
 import { createAuthProvider } from './authProvider';
 import { hasPermission, type AppPermissions } from './authProvider/permissions';
 import { request } from './common/api';
-import { LoadingBox } from './common/states';
-import communities from './communities';
-import complaints from './complaints';
-import { CreditPage, MyCreditPage } from './credit/CreditPage';
-import { BoardsPage, PublicBoardsPage, PublicRatingPage } from './credit/PublicPages';
-import { RankingPage } from './credit/RankingPage';
-import creditRecords from './creditRecords';
-import { Dashboard } from './dashboard/Dashboard';
 import { createDataProvider } from './dataProvider';
-import { resourceRegistry } from './dataProvider/registry';
 import type { ResourceConfig } from './dataProvider/types';
-import departments from './departments';
-import enterprises from './enterprises';
+import { FEATURES, MENU_ORDER } from './features';
+import { Dashboard } from './features/analytics/home/Dashboard';
+import { resourceRegistry } from './features/resources';
 import { i18nProvider } from './i18n';
-import { InboxPage } from './inbox/InboxPage';
-import inspections from './inspections';
-import issues from './issues';
 import { AppLayout } from './layout/AppLayout';
 import { AppTitle } from './layout/AppTitle';
 import { LoginPage } from './login/LoginPage';
 import { NotificationsPage } from './notifications/Notifications';
-import objections from './objections';
-import projectManagers from './projectManagers';
-import { RatingPage, RatingsPage } from './ratings/RatingPages';
-import repairApplications from './repairApplications';
-import selfChecks from './selfChecks';
 import { darkTheme, lightTheme } from './theme';
-import townships from './townships';
-import users from './users';
-
-/** The campaign and bulletin pages load on first use, out of the main chunk (vite.bundle-report.ts budget). */
-const CampaignPage = lazy(() => import('./campaign/CampaignPage').then((m) => ({ default: m.CampaignPage })));
-const BulletinsPage = lazy(() => import('./bulletins/BulletinPages').then((m) => ({ default: m.BulletinsPage })));
-const BulletinPage = lazy(() => import('./bulletins/BulletinPages').then((m) => ({ default: m.BulletinPage })));
-const PublicBulletinsPage = lazy(() => import('./bulletins/PublicBulletinPages').then((m) => ({ default: m.PublicBulletinsPage })));
-const PublicBulletinPage = lazy(() => import('./bulletins/PublicBulletinPages').then((m) => ({ default: m.PublicBulletinPage })));
-const onDemand = (page: ReactElement) => <Suspense fallback={<LoadingBox />}>{page}</Suspense>;
 
 const dataProvider = createDataProvider(request, resourceRegistry);
 
@@ -62,64 +33,28 @@ const authProvider = createAuthProvider({
   overrideOf: (resource, action) => permissionFor(resourceRegistry[resource], action),
 });
 
-/** Menu order. */
-const RESOURCES = [
-  { name: 'issues', ui: issues },
-  { name: 'inspections', ui: inspections },
-  { name: 'selfChecks', ui: selfChecks },
-  { name: 'complaints', ui: complaints },
-  { name: 'enterprises', ui: enterprises },
-  { name: 'communities', ui: communities },
-  { name: 'projectManagers', ui: projectManagers },
-  { name: 'creditRecords', ui: creditRecords },
-  { name: 'objections', ui: objections },
-  { name: 'repairApplications', ui: repairApplications },
-  { name: 'townships', ui: townships },
-  { name: 'departments', ui: departments },
-  { name: 'users', ui: users },
-  { name: 'auditLogs', ui: auditLogs },
-] as const;
-
-interface ResourceUi {
-  list: React.ComponentType;
-  show?: React.ComponentType;
-  edit?: React.ComponentType;
-  create?: React.ComponentType;
-  icon?: React.ComponentType;
-  recordRepresentation?: string | ((record: never) => string);
-}
-
+/** Each resource with its data-provider config and its feature's views, in menu order. */
+const RESOURCES = MENU_ORDER.map((name) => ({ config: resourceRegistry[name]!, ui: FEATURES.find((f) => name in f.views)!.views[name]! }));
+const PAGES = FEATURES.flatMap((f) => f.pages);
 /** What a role may not do is not offered: no resource without `:read`, no create/edit routes without the permission. */
 const resourcesFor = (permissions: AppPermissions | undefined) => [
-  ...RESOURCES.filter(({ name }) => hasPermission(permissions, permissionFor(resourceRegistry[name], 'read') ?? '')).map(({ name, ui }) => {
-    const config = resourceRegistry[name];
-    const r = ui as ResourceUi;
-    return (
-      <Resource
-        key={name}
-        name={name}
-        list={r.list}
-        show={r.show}
-        icon={r.icon}
-        recordRepresentation={r.recordRepresentation as never}
-        create={r.create && hasPermission(permissions, permissionFor(config, 'create') ?? '') ? r.create : undefined}
-        edit={r.edit && hasPermission(permissions, permissionFor(config, 'update') ?? '') ? r.edit : undefined}
-      />
-    );
-  }),
+  ...RESOURCES.filter(({ config }) => hasPermission(permissions, permissionFor(config, 'read') ?? '')).map(({ config, ui }) => (
+    <Resource
+      key={config.resource}
+      name={config.resource}
+      list={ui.list}
+      show={ui.show}
+      icon={ui.icon}
+      recordRepresentation={ui.recordRepresentation as never}
+      create={ui.create && hasPermission(permissions, permissionFor(config, 'create') ?? '') ? ui.create : undefined}
+      edit={ui.edit && hasPermission(permissions, permissionFor(config, 'update') ?? '') ? ui.edit : undefined}
+    />
+  )),
   <CustomRoutes key="pages">
-    <Route path="/credit/:id" element={<CreditPage />} />
-    <Route path="/my-credit" element={<MyCreditPage />} />
-    <Route path="/ranking" element={<RankingPage />} />
-    <Route path="/boards" element={<BoardsPage />} />
-    <Route path="/ratings" element={<RatingsPage />} />
-    <Route path="/ratings/:id" element={<RatingPage />} />
     <Route path="/notifications" element={<NotificationsPage />} />
-    <Route path="/inbox" element={<InboxPage />} />
-    {hasPermission(permissions, 'campaign:read') && <Route path="/campaign" element={onDemand(<CampaignPage />)} />}
-    {hasPermission(permissions, 'bulletin:read') && <Route path="/bulletins" element={onDemand(<BulletinsPage />)} />}
-    {hasPermission(permissions, 'bulletin:read') && <Route path="/bulletins/:id" element={onDemand(<BulletinPage />)} />}
-    {hasPermission(permissions, 'apiToken:manage') && <Route path="/api-tokens" element={<ApiTokensPage />} />}
+    {PAGES.filter((p) => !p.public && (!p.permission || hasPermission(permissions, p.permission))).map((p) => (
+      <Route key={p.path} path={p.path} element={p.element} />
+    ))}
   </CustomRoutes>,
 ];
 
@@ -140,10 +75,9 @@ export const App = () => (
   >
     {/* Open to anyone, signed in or not: the red and black lists, published ratings and bulletins. */}
     <CustomRoutes noLayout>
-      <Route path="/public/boards" element={<PublicBoardsPage />} />
-      <Route path="/public/ratings/:id" element={<PublicRatingPage />} />
-      <Route path="/public/bulletins" element={onDemand(<PublicBulletinsPage />)} />
-      <Route path="/public/bulletins/:id" element={onDemand(<PublicBulletinPage />)} />
+      {PAGES.filter((p) => p.public).map((p) => (
+        <Route key={p.path} path={p.path} element={p.element} />
+      ))}
     </CustomRoutes>
     {resourcesFor}
   </Admin>

@@ -2,7 +2,7 @@ import { HttpError } from 'ra-core';
 import { describe, expect, it, vi } from 'vitest';
 import type { GraphQLRequest } from './graphqlClient';
 import { createDataProvider, fetchPaged } from './index';
-import { resourceRegistry } from './registry';
+import { resourceRegistry } from '../features/resources';
 
 type Call = { query: string; variables: Record<string, unknown> };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import sdl from '../../../../packages/api/schema.graphql?raw';
 import { cleanFilter, listVariables } from './queries';
 import { rootFieldOf } from './recordFields';
-import { resourceRegistry } from './registry';
+import { resourceRegistry } from '../features/resources';
 
 // Each resource's documents are typed from the schema by codegen (fields.ts, src/gql); these tests hold the resource's
 // declared filters, sort fields and inputs, which the provider sends at run time, to the types those documents use.

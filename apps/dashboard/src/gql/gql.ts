@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    __typename\n    ... on LoginSuccess { token expiresAt user { id username displayName role } }\n    ... on Error { message }\n  }\n}": typeof types.LoginDocument,
+    "mutation Logout { logout }": typeof types.LogoutDocument,
+    "query Me {\n  me { id username displayName role township { id name } department { id name } enterprise { id name } permissions }\n}": typeof types.MeDocument,
+    "fragment MutationErrorFields on Error { message ... on ValidationError { fieldErrors { field message } } }": typeof types.MutationErrorFieldsFragmentDoc,
     "fragment ApiTokenFields on ApiToken { id name readOnly createdAt lastUsedAt revokedAt }": typeof types.ApiTokenFieldsFragmentDoc,
     "query ApiTokens { apiTokens { ...ApiTokenFields } }": typeof types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) { __typename ... on MutationCreateApiTokenSuccess { data { token apiToken { ...ApiTokenFields } } } ...MutationErrorFields }\n}": typeof types.CreateApiTokenDocument,
@@ -22,9 +26,19 @@ type Documents = {
     "fragment AuditLogFields on AuditLog {\n  id at actorId actorName action entityType entityId changes ip\n}": typeof types.AuditLogFieldsFragmentDoc,
     "query AuditLogList($page: Int, $perPage: Int, $sortField: AuditLogSortField, $sortOrder: SortOrder, $filter: AuditLogFilter) {\n      auditLogs(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...AuditLogFields } total }\n    }": typeof types.AuditLogListDocument,
     "query AuditLogOne($id: ID!) { auditLog(id: $id) { ...AuditLogFields } }": typeof types.AuditLogOneDocument,
-    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    __typename\n    ... on LoginSuccess { token expiresAt user { id username displayName role } }\n    ... on Error { message }\n  }\n}": typeof types.LoginDocument,
-    "mutation Logout { logout }": typeof types.LogoutDocument,
-    "query Me {\n  me { id username displayName role township { id name } department { id name } enterprise { id name } permissions }\n}": typeof types.MeDocument,
+    "fragment UserFields on User {\n  id username displayName role townshipId departmentId enterpriseId active lastLoginAt createdAt\n}": typeof types.UserFieldsFragmentDoc,
+    "query UserList($page: Int, $perPage: Int, $sortField: UserSortField, $sortOrder: SortOrder, $filter: UserFilter) {\n      users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...UserFields } total }\n    }": typeof types.UserListDocument,
+    "query UserOne($id: ID!) { user(id: $id) { ...UserFields } }": typeof types.UserOneDocument,
+    "mutation UserCreate($input: UserInput!) {\n      createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { ...UserFields } } ...MutationErrorFields }\n    }": typeof types.UserCreateDocument,
+    "mutation UserUpdate($id: ID!, $input: UserUpdateInput!) {\n      updateUser(id: $id, input: $input) { __typename ... on MutationUpdateUserSuccess { data { ...UserFields } } ...MutationErrorFields }\n    }": typeof types.UserUpdateDocument,
+    "query KpiCards($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, filter: $filter) {\n    period from to previousPeriod\n    rows { kpis { code value numerator denominator target status previous change improved applicable distribution { key count } } }\n    definitions { code name kind direction target numerator denominator unavailable note }\n  }\n}": typeof types.KpiCardsDocument,
+    "query KpiTrend($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [MONTH], filter: $filter) {\n    rows { month kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE, OVERDUE_ISSUES]) { code value } }\n  }\n}": typeof types.KpiTrendDocument,
+    "query KpiTownships($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [TOWNSHIP], filter: $filter) {\n    rows { groupId groupName kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE]) { code value } }\n  }\n}": typeof types.KpiTownshipsDocument,
+    "query IssuesByCategory($filter: AggregateFilter) {\n  aggregates(subject: ISSUES, groupBy: [CATEGORY], filter: $filter) { keys labels count }\n}": typeof types.IssuesByCategoryDocument,
+    "query CampaignTimeline($year: Int!) {\n  campaign(year: $year) {\n    id name startDate endDate\n    currentPhase { code name }\n    phases { code name startDate endDate }\n    milestones { code title dueDate state }\n  }\n}": typeof types.CampaignTimelineDocument,
+    "fragment OpenIssueFields on Issue { id title category state deadline overdue daysOverdue dueSoon community { id name } }": typeof types.OpenIssueFieldsFragmentDoc,
+    "query EnterpriseHome($id: ID!) {\n  enterprise(id: $id) { id name credit { asOf score grade listStatus listUntil } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 10) { total items { ...OpenIssueFields } }\n  creditRecords(sortField: effectiveFrom, sortOrder: DESC, perPage: 5) {\n    total items { id itemCode itemLabel points status effectiveFrom reason }\n  }\n}": typeof types.EnterpriseHomeDocument,
+    "query DepartmentQueue {\n  inbox { overdue { total } dueSoon { total } toVerify { total } complaints { total } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 5) { total items { ...OpenIssueFields } }\n}": typeof types.DepartmentQueueDocument,
     "fragment BulletinSummary on Bulletin {\n  id month status generatedAt reviewedAt reviewNote publishedAt publishedOn printUrl downloadUrl\n}": typeof types.BulletinSummaryFragmentDoc,
     "fragment BulletinBy on Bulletin { generatedByName reviewedByName publishedByName }": typeof types.BulletinByFragmentDoc,
     "query Bulletins { bulletins { ...BulletinSummary ...BulletinBy } }": typeof types.BulletinsDocument,
@@ -46,6 +60,26 @@ type Documents = {
     "mutation AddWeeklyProgress($campaignId: ID!, $weekStart: Date!, $summary: String!, $departmentId: ID) {\n  addWeeklyProgress(campaignId: $campaignId, weekStart: $weekStart, summary: $summary, departmentId: $departmentId) { __typename ... on MutationAddWeeklyProgressSuccess { data { id } } ...MutationErrorFields } }": typeof types.AddWeeklyProgressDocument,
     "mutation RecordTrainingSession($campaignId: ID, $topic: String!, $heldOn: Date!, $location: String, $attendees: [TrainingAttendeeInput!]!) {\n  recordTrainingSession(campaignId: $campaignId, topic: $topic, heldOn: $heldOn, location: $location, attendees: $attendees) { __typename ... on MutationRecordTrainingSessionSuccess { data { id } } ...MutationErrorFields } }": typeof types.RecordTrainingSessionDocument,
     "mutation ScheduleJointMeeting($campaignId: ID, $title: String!, $heldAt: DateTime!, $location: String!, $agenda: String!, $participants: [String!]!, $contactPhone: String) {\n  scheduleJointMeeting(campaignId: $campaignId, title: $title, heldAt: $heldAt, location: $location, agenda: $agenda, participants: $participants, contactPhone: $contactPhone) { __typename ... on MutationScheduleJointMeetingSuccess { data { id notice } } ...MutationErrorFields } }": typeof types.ScheduleJointMeetingDocument,
+    "fragment ComplaintListFields on Complaint {\n  id channel category subtype state content complainantName complainantPhone complainantCount collective\n  communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  departmentId department { id name } receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate\n  respondedAt handledAt closedAt followUpRating upheld issueId createdAt availableActions\n}": typeof types.ComplaintListFieldsFragmentDoc,
+    "fragment ComplaintFields on Complaint {\n  ...ComplaintListFields\n  responseNote answer rejectionReasons followUpNote b3Proposed b4Proposed b5Proposed\n  events { id action fromState toState at actorName note }\n}": typeof types.ComplaintFieldsFragmentDoc,
+    "query ComplaintList($page: Int, $perPage: Int, $sortField: ComplaintSortField, $sortOrder: SortOrder, $filter: ComplaintFilter) {\n      complaints(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ComplaintListFields } total }\n    }": typeof types.ComplaintListDocument,
+    "query ComplaintOne($id: ID!) { complaint(id: $id) { ...ComplaintFields } }": typeof types.ComplaintOneDocument,
+    "mutation ComplaintCreate($input: ComplaintInput!) {\n      createComplaint(input: $input) { __typename ... on MutationCreateComplaintSuccess { data { ...ComplaintFields } } ...MutationErrorFields }\n    }": typeof types.ComplaintCreateDocument,
+    "fragment InspectionListFields on Inspection {\n  id kind date inspectors communityId community { id name } townshipId township { id name }\n  enterpriseId enterprise { id name } score grade refusedToCooperate b10Proposed b14Proposed note createdAt\n}": typeof types.InspectionListFieldsFragmentDoc,
+    "fragment InspectionFields on Inspection {\n  ...InspectionListFields\n  deductions { itemId points note item { id section sectionLabel text maxDeduction } }\n  findings { itemId section title category points note turned }\n  issues { id title state deadline }\n}": typeof types.InspectionFieldsFragmentDoc,
+    "query InspectionList($page: Int, $perPage: Int, $sortField: InspectionSortField, $sortOrder: SortOrder, $filter: InspectionFilter) {\n      inspections(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...InspectionListFields } total }\n    }": typeof types.InspectionListDocument,
+    "query InspectionOne($id: ID!) { inspection(id: $id) { ...InspectionFields } }": typeof types.InspectionOneDocument,
+    "mutation InspectionCreate($input: InspectionInput!) {\n      createInspection(input: $input) { __typename ... on MutationCreateInspectionSuccess { data { ...InspectionFields } } ...MutationErrorFields }\n    }": typeof types.InspectionCreateDocument,
+    "fragment IssueListFields on Issue {\n  id title category subtype state source sourceId deadline overdue daysOverdue dueSoon flagged returned\n  communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  departmentId department { id name } assignedAt closedAt createdAt updatedAt availableActions\n}": typeof types.IssueListFieldsFragmentDoc,
+    "fragment IssueFields on Issue {\n  ...IssueListFields\n  description measures lastSubmittedAt lastAction refusalRecorded b1Proposed b2Proposed checklistItemId\n  events { id action fromState toState at actorName note fileIds }\n  files { id originalName mime size uploadedAt sha256 url }\n  defect { code nameZh nameEn descriptionZh causes prevention repair }\n}": typeof types.IssueFieldsFragmentDoc,
+    "query IssueList($page: Int, $perPage: Int, $sortField: IssueSortField, $sortOrder: SortOrder, $filter: IssueFilter) {\n      issues(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...IssueListFields } total }\n    }": typeof types.IssueListDocument,
+    "query IssueOne($id: ID!) { issue(id: $id) { ...IssueFields } }": typeof types.IssueOneDocument,
+    "mutation IssueCreate($input: IssueInput!) {\n      createIssue(input: $input) { __typename ... on MutationCreateIssueSuccess { data { ...IssueFields } } ...MutationErrorFields }\n    }": typeof types.IssueCreateDocument,
+    "fragment SelfCheckListFields on SelfCheck {\n  id date communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  score grade note createdAt\n}": typeof types.SelfCheckListFieldsFragmentDoc,
+    "fragment SelfCheckFields on SelfCheck {\n  ...SelfCheckListFields\n  deductions { itemId points note item { id section sectionLabel text maxDeduction } }\n  issues { id title state deadline }\n}": typeof types.SelfCheckFieldsFragmentDoc,
+    "query SelfCheckList($page: Int, $perPage: Int, $sortField: SelfCheckSortField, $sortOrder: SortOrder, $filter: SelfCheckFilter) {\n      selfChecks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...SelfCheckListFields } total }\n    }": typeof types.SelfCheckListDocument,
+    "query SelfCheckOne($id: ID!) { selfCheck(id: $id) { ...SelfCheckFields } }": typeof types.SelfCheckOneDocument,
+    "mutation SelfCheckCreate($input: SelfCheckInput!) {\n      submitSelfCheck(input: $input) { __typename ... on MutationSubmitSelfCheckSuccess { data { ...SelfCheckFields } } ...MutationErrorFields }\n    }": typeof types.SelfCheckCreateDocument,
     "mutation AssignIssue($id: ID!, $input: AssignIssueInput!) { assignIssue(id: $id, input: $input) { __typename ... on MutationAssignIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": typeof types.AssignIssueDocument,
     "mutation AcknowledgeIssue($id: ID!, $note: String) { acknowledgeIssue(id: $id, note: $note) { __typename ... on MutationAcknowledgeIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": typeof types.AcknowledgeIssueDocument,
     "mutation SubmitIssueFeedback($id: ID!, $note: String!, $fileIds: [ID!]!) {\n  submitIssueFeedback(id: $id, note: $note, fileIds: $fileIds) { __typename ... on MutationSubmitIssueFeedbackSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": typeof types.SubmitIssueFeedbackDocument,
@@ -66,17 +100,13 @@ type Documents = {
     "query ClosedLoopSettings { closedLoopSettings { b1GraceDays complaintFirstResponseDays complaintResolutionDays dueSoonDays } }": typeof types.ClosedLoopSettingsDocument,
     "fragment InboxSection on InboxIssues {\n  total\n  items {\n    id title category state deadline overdue daysOverdue dueSoon flagged returned availableActions\n    community { id name } enterprise { id name } department { id name }\n  }\n}": typeof types.InboxSectionFragmentDoc,
     "query Inbox {\n  inbox {\n    assigned { ...InboxSection }\n    returned { ...InboxSection }\n    overdue { ...InboxSection }\n    dueSoon { ...InboxSection }\n    toAssign { ...InboxSection }\n    toVerify { ...InboxSection }\n    complaints { total items { id category channel state content receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate community { id name } } }\n  }\n}": typeof types.InboxDocument,
-    "fragment MutationErrorFields on Error { message ... on ValidationError { fieldErrors { field message } } }": typeof types.MutationErrorFieldsFragmentDoc,
-    "fragment CommunityFields on Community {\n  id name townshipId township { id name } address type households floorArea deliveryDate\n  serviceMode enterpriseId enterprise { id name } contractStart contractEnd officeArea maintenanceFundBalance\n  createdAt updatedAt\n}": typeof types.CommunityFieldsFragmentDoc,
-    "query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {\n      communities(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CommunityFields } total }\n    }": typeof types.CommunityListDocument,
-    "query CommunityOne($id: ID!) { community(id: $id) { ...CommunityFields } }": typeof types.CommunityOneDocument,
-    "mutation CommunityCreate($input: CommunityInput!) {\n      createCommunity(input: $input) { __typename ... on MutationCreateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }\n    }": typeof types.CommunityCreateDocument,
-    "mutation CommunityUpdate($id: ID!, $input: CommunityUpdateInput!) {\n      updateCommunity(id: $id, input: $input) { __typename ... on MutationUpdateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }\n    }": typeof types.CommunityUpdateDocument,
-    "fragment ComplaintListFields on Complaint {\n  id channel category subtype state content complainantName complainantPhone complainantCount collective\n  communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  departmentId department { id name } receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate\n  respondedAt handledAt closedAt followUpRating upheld issueId createdAt availableActions\n}": typeof types.ComplaintListFieldsFragmentDoc,
-    "fragment ComplaintFields on Complaint {\n  ...ComplaintListFields\n  responseNote answer rejectionReasons followUpNote b3Proposed b4Proposed b5Proposed\n  events { id action fromState toState at actorName note }\n}": typeof types.ComplaintFieldsFragmentDoc,
-    "query ComplaintList($page: Int, $perPage: Int, $sortField: ComplaintSortField, $sortOrder: SortOrder, $filter: ComplaintFilter) {\n      complaints(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ComplaintListFields } total }\n    }": typeof types.ComplaintListDocument,
-    "query ComplaintOne($id: ID!) { complaint(id: $id) { ...ComplaintFields } }": typeof types.ComplaintOneDocument,
-    "mutation ComplaintCreate($input: ComplaintInput!) {\n      createComplaint(input: $input) { __typename ... on MutationCreateComplaintSuccess { data { ...ComplaintFields } } ...MutationErrorFields }\n    }": typeof types.ComplaintCreateDocument,
+    "fragment CreditRecordListFields on CreditRecord {\n  id subjectType enterpriseId enterprise { id name } managerId manager { id name } communityId community { id name }\n  itemCode itemLabel points termMonths serious veto commendation standardVersion effectiveFrom expiresOn status\n  proposedById proposedAt reason sourceType sourceId publicizedOn objectionDeadline objectionDaysLeft confirmedOn repairedOn correctsId createdAt\n  availableActions { action available reason }\n  # The pending objection is the one a reviewer decides from a list row.\n  objections { id status }\n}": typeof types.CreditRecordListFieldsFragmentDoc,
+    "fragment CreditRecordFields on CreditRecord {\n  ...CreditRecordListFields\n  evidence reviewerId decision decisionNote decidedAt revokedById revokedAt revokeReason blacklistMonths\n  events { id fromStatus toStatus at actorName note }\n  objections { id status statement evidence filedAt decisionNote decidedAt }\n}": typeof types.CreditRecordFieldsFragmentDoc,
+    "query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {\n      creditRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CreditRecordListFields } total }\n    }": typeof types.CreditRecordListDocument,
+    "query CreditRecordOne($id: ID!) { creditRecord(id: $id) { ...CreditRecordFields } }": typeof types.CreditRecordOneDocument,
+    "mutation CreditRecordCreate($input: ProposeCreditRecordInput!) {\n      proposeCreditRecord(input: $input) { __typename ... on MutationProposeCreditRecordSuccess { data { ...CreditRecordFields } } ...MutationErrorFields }\n    }": typeof types.CreditRecordCreateDocument,
+    "fragment ObjectionFields on Objection {\n  id status statement evidence filedAt filedById decidedAt decidedById decisionNote\n  enterpriseId enterprise { id name } recordId availableActions { action available reason }\n  record { id itemCode itemLabel points status reason effectiveFrom objectionDeadline proposedById enterpriseId }\n}": typeof types.ObjectionFieldsFragmentDoc,
+    "query ObjectionList($page: Int, $perPage: Int, $sortField: ObjectionSortField, $sortOrder: SortOrder, $filter: ObjectionFilter) {\n      objections(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ObjectionFields } total }\n    }": typeof types.ObjectionListDocument,
     "query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {\n  enterprise(id: $id) {\n    id name uscc status township { id name }\n    credit(asOf: $asOf) {\n      asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil\n      breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited\n        record { id itemLabel reason status sourceType confirmedOn availableActions { action available reason } } }\n      history(from: $from, to: $to) { date score grade }\n    }\n  }\n}": typeof types.EnterpriseCreditDocument,
     "query Ranking($asOf: Date, $townshipId: ID, $grade: CreditGrade, $page: Int, $perPage: Int) {\n  ranking(asOf: $asOf, townshipId: $townshipId, grade: $grade, page: $page, perPage: $perPage) {\n    total asOf standardVersion\n    items { rank enterpriseId name uscc townshipId townshipName score grade positivePoints negativePoints listStatus listUntil }\n  }\n}": typeof types.RankingDocument,
     "fragment ListedFields on ListedFirm { enterpriseId name uscc score grade kind reason from until }": typeof types.ListedFieldsFragmentDoc,
@@ -96,19 +126,13 @@ type Documents = {
     "query Notifications($page: Int, $perPage: Int, $unreadOnly: Boolean) {\n  notifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) { total unread items { id kind title body recordId createdAt readAt } }\n}": typeof types.NotificationsDocument,
     "query UnreadNotifications { notifications(perPage: 1, unreadOnly: true) { unread } }": typeof types.UnreadNotificationsDocument,
     "mutation MarkNotificationRead($ids: [ID!]) { markNotificationRead(ids: $ids) }": typeof types.MarkNotificationReadDocument,
-    "fragment CreditRecordListFields on CreditRecord {\n  id subjectType enterpriseId enterprise { id name } managerId manager { id name } communityId community { id name }\n  itemCode itemLabel points termMonths serious veto commendation standardVersion effectiveFrom expiresOn status\n  proposedById proposedAt reason sourceType sourceId publicizedOn objectionDeadline objectionDaysLeft confirmedOn repairedOn correctsId createdAt\n  availableActions { action available reason }\n  # The pending objection is the one a reviewer decides from a list row.\n  objections { id status }\n}": typeof types.CreditRecordListFieldsFragmentDoc,
-    "fragment CreditRecordFields on CreditRecord {\n  ...CreditRecordListFields\n  evidence reviewerId decision decisionNote decidedAt revokedById revokedAt revokeReason blacklistMonths\n  events { id fromStatus toStatus at actorName note }\n  objections { id status statement evidence filedAt decisionNote decidedAt }\n}": typeof types.CreditRecordFieldsFragmentDoc,
-    "query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {\n      creditRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CreditRecordListFields } total }\n    }": typeof types.CreditRecordListDocument,
-    "query CreditRecordOne($id: ID!) { creditRecord(id: $id) { ...CreditRecordFields } }": typeof types.CreditRecordOneDocument,
-    "mutation CreditRecordCreate($input: ProposeCreditRecordInput!) {\n      proposeCreditRecord(input: $input) { __typename ... on MutationProposeCreditRecordSuccess { data { ...CreditRecordFields } } ...MutationErrorFields }\n    }": typeof types.CreditRecordCreateDocument,
-    "query KpiCards($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, filter: $filter) {\n    period from to previousPeriod\n    rows { kpis { code value numerator denominator target status previous change improved applicable distribution { key count } } }\n    definitions { code name kind direction target numerator denominator unavailable note }\n  }\n}": typeof types.KpiCardsDocument,
-    "query KpiTrend($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [MONTH], filter: $filter) {\n    rows { month kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE, OVERDUE_ISSUES]) { code value } }\n  }\n}": typeof types.KpiTrendDocument,
-    "query KpiTownships($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [TOWNSHIP], filter: $filter) {\n    rows { groupId groupName kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE]) { code value } }\n  }\n}": typeof types.KpiTownshipsDocument,
-    "query IssuesByCategory($filter: AggregateFilter) {\n  aggregates(subject: ISSUES, groupBy: [CATEGORY], filter: $filter) { keys labels count }\n}": typeof types.IssuesByCategoryDocument,
-    "query CampaignTimeline($year: Int!) {\n  campaign(year: $year) {\n    id name startDate endDate\n    currentPhase { code name }\n    phases { code name startDate endDate }\n    milestones { code title dueDate state }\n  }\n}": typeof types.CampaignTimelineDocument,
-    "fragment OpenIssueFields on Issue { id title category state deadline overdue daysOverdue dueSoon community { id name } }": typeof types.OpenIssueFieldsFragmentDoc,
-    "query EnterpriseHome($id: ID!) {\n  enterprise(id: $id) { id name credit { asOf score grade listStatus listUntil } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 10) { total items { ...OpenIssueFields } }\n  creditRecords(sortField: effectiveFrom, sortOrder: DESC, perPage: 5) {\n    total items { id itemCode itemLabel points status effectiveFrom reason }\n  }\n}": typeof types.EnterpriseHomeDocument,
-    "query DepartmentQueue {\n  inbox { overdue { total } dueSoon { total } toVerify { total } complaints { total } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 5) { total items { ...OpenIssueFields } }\n}": typeof types.DepartmentQueueDocument,
+    "fragment RepairApplicationFields on RepairApplication {\n  id status commitment openIssues appliedAt appliedById decidedAt decidedById reasons\n  enterpriseId enterprise { id name } recordId availableActions { action available reason }\n  record { id itemCode itemLabel points status reason effectiveFrom expiresOn confirmedOn }\n}": typeof types.RepairApplicationFieldsFragmentDoc,
+    "query RepairApplicationList($page: Int, $perPage: Int, $sortField: RepairApplicationSortField, $sortOrder: SortOrder, $filter: RepairApplicationFilter) {\n      repairApplications(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...RepairApplicationFields } total }\n    }": typeof types.RepairApplicationListDocument,
+    "fragment CommunityFields on Community {\n  id name townshipId township { id name } address type households floorArea deliveryDate\n  serviceMode enterpriseId enterprise { id name } contractStart contractEnd officeArea maintenanceFundBalance\n  createdAt updatedAt\n}": typeof types.CommunityFieldsFragmentDoc,
+    "query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {\n      communities(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CommunityFields } total }\n    }": typeof types.CommunityListDocument,
+    "query CommunityOne($id: ID!) { community(id: $id) { ...CommunityFields } }": typeof types.CommunityOneDocument,
+    "mutation CommunityCreate($input: CommunityInput!) {\n      createCommunity(input: $input) { __typename ... on MutationCreateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }\n    }": typeof types.CommunityCreateDocument,
+    "mutation CommunityUpdate($id: ID!, $input: CommunityUpdateInput!) {\n      updateCommunity(id: $id, input: $input) { __typename ... on MutationUpdateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }\n    }": typeof types.CommunityUpdateDocument,
     "fragment DepartmentFields on Department {\n  id name code remit createdAt updatedAt\n}": typeof types.DepartmentFieldsFragmentDoc,
     "query DepartmentList($page: Int, $perPage: Int, $sortField: DepartmentSortField, $sortOrder: SortOrder, $filter: DepartmentFilter) {\n      departments(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...DepartmentFields } total }\n    }": typeof types.DepartmentListDocument,
     "query DepartmentOne($id: ID!) { department(id: $id) { ...DepartmentFields } }": typeof types.DepartmentOneDocument,
@@ -119,43 +143,23 @@ type Documents = {
     "query EnterpriseOne($id: ID!) { enterprise(id: $id) { ...EnterpriseFields } }": typeof types.EnterpriseOneDocument,
     "mutation EnterpriseCreate($input: EnterpriseInput!) {\n      createEnterprise(input: $input) { __typename ... on MutationCreateEnterpriseSuccess { data { ...EnterpriseFields } } ...MutationErrorFields }\n    }": typeof types.EnterpriseCreateDocument,
     "mutation EnterpriseUpdate($id: ID!, $input: EnterpriseUpdateInput!) {\n      updateEnterprise(id: $id, input: $input) { __typename ... on MutationUpdateEnterpriseSuccess { data { ...EnterpriseFields } } ...MutationErrorFields }\n    }": typeof types.EnterpriseUpdateDocument,
-    "fragment InspectionListFields on Inspection {\n  id kind date inspectors communityId community { id name } townshipId township { id name }\n  enterpriseId enterprise { id name } score grade refusedToCooperate b10Proposed b14Proposed note createdAt\n}": typeof types.InspectionListFieldsFragmentDoc,
-    "fragment InspectionFields on Inspection {\n  ...InspectionListFields\n  deductions { itemId points note item { id section sectionLabel text maxDeduction } }\n  findings { itemId section title category points note turned }\n  issues { id title state deadline }\n}": typeof types.InspectionFieldsFragmentDoc,
-    "query InspectionList($page: Int, $perPage: Int, $sortField: InspectionSortField, $sortOrder: SortOrder, $filter: InspectionFilter) {\n      inspections(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...InspectionListFields } total }\n    }": typeof types.InspectionListDocument,
-    "query InspectionOne($id: ID!) { inspection(id: $id) { ...InspectionFields } }": typeof types.InspectionOneDocument,
-    "mutation InspectionCreate($input: InspectionInput!) {\n      createInspection(input: $input) { __typename ... on MutationCreateInspectionSuccess { data { ...InspectionFields } } ...MutationErrorFields }\n    }": typeof types.InspectionCreateDocument,
-    "fragment IssueListFields on Issue {\n  id title category subtype state source sourceId deadline overdue daysOverdue dueSoon flagged returned\n  communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  departmentId department { id name } assignedAt closedAt createdAt updatedAt availableActions\n}": typeof types.IssueListFieldsFragmentDoc,
-    "fragment IssueFields on Issue {\n  ...IssueListFields\n  description measures lastSubmittedAt lastAction refusalRecorded b1Proposed b2Proposed checklistItemId\n  events { id action fromState toState at actorName note fileIds }\n  files { id originalName mime size uploadedAt sha256 url }\n  defect { code nameZh nameEn descriptionZh causes prevention repair }\n}": typeof types.IssueFieldsFragmentDoc,
-    "query IssueList($page: Int, $perPage: Int, $sortField: IssueSortField, $sortOrder: SortOrder, $filter: IssueFilter) {\n      issues(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...IssueListFields } total }\n    }": typeof types.IssueListDocument,
-    "query IssueOne($id: ID!) { issue(id: $id) { ...IssueFields } }": typeof types.IssueOneDocument,
-    "mutation IssueCreate($input: IssueInput!) {\n      createIssue(input: $input) { __typename ... on MutationCreateIssueSuccess { data { ...IssueFields } } ...MutationErrorFields }\n    }": typeof types.IssueCreateDocument,
-    "fragment ObjectionFields on Objection {\n  id status statement evidence filedAt filedById decidedAt decidedById decisionNote\n  enterpriseId enterprise { id name } recordId availableActions { action available reason }\n  record { id itemCode itemLabel points status reason effectiveFrom objectionDeadline proposedById enterpriseId }\n}": typeof types.ObjectionFieldsFragmentDoc,
-    "query ObjectionList($page: Int, $perPage: Int, $sortField: ObjectionSortField, $sortOrder: SortOrder, $filter: ObjectionFilter) {\n      objections(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ObjectionFields } total }\n    }": typeof types.ObjectionListDocument,
     "fragment ProjectManagerListFields on ProjectManager {\n  id name enterpriseId enterprise { id name } certificateNo phone createdAt\n}": typeof types.ProjectManagerListFieldsFragmentDoc,
     "fragment ProjectManagerFields on ProjectManager {\n  ...ProjectManagerListFields\n  appointments { id communityId community { id name } startDate endDate registeredOn }\n}": typeof types.ProjectManagerFieldsFragmentDoc,
     "query ProjectManagerList($page: Int, $perPage: Int, $sortField: ProjectManagerSortField, $sortOrder: SortOrder, $filter: ProjectManagerFilter) {\n      projectManagers(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ProjectManagerListFields } total }\n    }": typeof types.ProjectManagerListDocument,
     "query ProjectManagerOne($id: ID!) { projectManager(id: $id) { ...ProjectManagerFields } }": typeof types.ProjectManagerOneDocument,
     "mutation ProjectManagerCreate($input: ProjectManagerInput!) {\n      createProjectManager(input: $input) { __typename ... on MutationCreateProjectManagerSuccess { data { ...ProjectManagerFields } } ...MutationErrorFields }\n    }": typeof types.ProjectManagerCreateDocument,
     "mutation ProjectManagerUpdate($id: ID!, $input: ProjectManagerUpdateInput!) {\n      updateProjectManager(id: $id, input: $input) { __typename ... on MutationUpdateProjectManagerSuccess { data { ...ProjectManagerFields } } ...MutationErrorFields }\n    }": typeof types.ProjectManagerUpdateDocument,
-    "fragment RepairApplicationFields on RepairApplication {\n  id status commitment openIssues appliedAt appliedById decidedAt decidedById reasons\n  enterpriseId enterprise { id name } recordId availableActions { action available reason }\n  record { id itemCode itemLabel points status reason effectiveFrom expiresOn confirmedOn }\n}": typeof types.RepairApplicationFieldsFragmentDoc,
-    "query RepairApplicationList($page: Int, $perPage: Int, $sortField: RepairApplicationSortField, $sortOrder: SortOrder, $filter: RepairApplicationFilter) {\n      repairApplications(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...RepairApplicationFields } total }\n    }": typeof types.RepairApplicationListDocument,
-    "fragment SelfCheckListFields on SelfCheck {\n  id date communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  score grade note createdAt\n}": typeof types.SelfCheckListFieldsFragmentDoc,
-    "fragment SelfCheckFields on SelfCheck {\n  ...SelfCheckListFields\n  deductions { itemId points note item { id section sectionLabel text maxDeduction } }\n  issues { id title state deadline }\n}": typeof types.SelfCheckFieldsFragmentDoc,
-    "query SelfCheckList($page: Int, $perPage: Int, $sortField: SelfCheckSortField, $sortOrder: SortOrder, $filter: SelfCheckFilter) {\n      selfChecks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...SelfCheckListFields } total }\n    }": typeof types.SelfCheckListDocument,
-    "query SelfCheckOne($id: ID!) { selfCheck(id: $id) { ...SelfCheckFields } }": typeof types.SelfCheckOneDocument,
-    "mutation SelfCheckCreate($input: SelfCheckInput!) {\n      submitSelfCheck(input: $input) { __typename ... on MutationSubmitSelfCheckSuccess { data { ...SelfCheckFields } } ...MutationErrorFields }\n    }": typeof types.SelfCheckCreateDocument,
     "fragment TownshipFields on Township {\n  id name code communityCount enterpriseCount createdAt updatedAt\n}": typeof types.TownshipFieldsFragmentDoc,
     "query TownshipList($page: Int, $perPage: Int, $sortField: TownshipSortField, $sortOrder: SortOrder, $filter: TownshipFilter) {\n      townships(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...TownshipFields } total }\n    }": typeof types.TownshipListDocument,
     "query TownshipOne($id: ID!) { township(id: $id) { ...TownshipFields } }": typeof types.TownshipOneDocument,
     "mutation TownshipCreate($input: TownshipInput!) {\n      createTownship(input: $input) { __typename ... on MutationCreateTownshipSuccess { data { ...TownshipFields } } ...MutationErrorFields }\n    }": typeof types.TownshipCreateDocument,
     "mutation TownshipUpdate($id: ID!, $input: TownshipUpdateInput!) {\n      updateTownship(id: $id, input: $input) { __typename ... on MutationUpdateTownshipSuccess { data { ...TownshipFields } } ...MutationErrorFields }\n    }": typeof types.TownshipUpdateDocument,
-    "fragment UserFields on User {\n  id username displayName role townshipId departmentId enterpriseId active lastLoginAt createdAt\n}": typeof types.UserFieldsFragmentDoc,
-    "query UserList($page: Int, $perPage: Int, $sortField: UserSortField, $sortOrder: SortOrder, $filter: UserFilter) {\n      users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...UserFields } total }\n    }": typeof types.UserListDocument,
-    "query UserOne($id: ID!) { user(id: $id) { ...UserFields } }": typeof types.UserOneDocument,
-    "mutation UserCreate($input: UserInput!) {\n      createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { ...UserFields } } ...MutationErrorFields }\n    }": typeof types.UserCreateDocument,
-    "mutation UserUpdate($id: ID!, $input: UserUpdateInput!) {\n      updateUser(id: $id, input: $input) { __typename ... on MutationUpdateUserSuccess { data { ...UserFields } } ...MutationErrorFields }\n    }": typeof types.UserUpdateDocument,
 };
 const documents: Documents = {
+    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    __typename\n    ... on LoginSuccess { token expiresAt user { id username displayName role } }\n    ... on Error { message }\n  }\n}": types.LoginDocument,
+    "mutation Logout { logout }": types.LogoutDocument,
+    "query Me {\n  me { id username displayName role township { id name } department { id name } enterprise { id name } permissions }\n}": types.MeDocument,
+    "fragment MutationErrorFields on Error { message ... on ValidationError { fieldErrors { field message } } }": types.MutationErrorFieldsFragmentDoc,
     "fragment ApiTokenFields on ApiToken { id name readOnly createdAt lastUsedAt revokedAt }": types.ApiTokenFieldsFragmentDoc,
     "query ApiTokens { apiTokens { ...ApiTokenFields } }": types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) { __typename ... on MutationCreateApiTokenSuccess { data { token apiToken { ...ApiTokenFields } } } ...MutationErrorFields }\n}": types.CreateApiTokenDocument,
@@ -163,9 +167,19 @@ const documents: Documents = {
     "fragment AuditLogFields on AuditLog {\n  id at actorId actorName action entityType entityId changes ip\n}": types.AuditLogFieldsFragmentDoc,
     "query AuditLogList($page: Int, $perPage: Int, $sortField: AuditLogSortField, $sortOrder: SortOrder, $filter: AuditLogFilter) {\n      auditLogs(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...AuditLogFields } total }\n    }": types.AuditLogListDocument,
     "query AuditLogOne($id: ID!) { auditLog(id: $id) { ...AuditLogFields } }": types.AuditLogOneDocument,
-    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    __typename\n    ... on LoginSuccess { token expiresAt user { id username displayName role } }\n    ... on Error { message }\n  }\n}": types.LoginDocument,
-    "mutation Logout { logout }": types.LogoutDocument,
-    "query Me {\n  me { id username displayName role township { id name } department { id name } enterprise { id name } permissions }\n}": types.MeDocument,
+    "fragment UserFields on User {\n  id username displayName role townshipId departmentId enterpriseId active lastLoginAt createdAt\n}": types.UserFieldsFragmentDoc,
+    "query UserList($page: Int, $perPage: Int, $sortField: UserSortField, $sortOrder: SortOrder, $filter: UserFilter) {\n      users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...UserFields } total }\n    }": types.UserListDocument,
+    "query UserOne($id: ID!) { user(id: $id) { ...UserFields } }": types.UserOneDocument,
+    "mutation UserCreate($input: UserInput!) {\n      createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { ...UserFields } } ...MutationErrorFields }\n    }": types.UserCreateDocument,
+    "mutation UserUpdate($id: ID!, $input: UserUpdateInput!) {\n      updateUser(id: $id, input: $input) { __typename ... on MutationUpdateUserSuccess { data { ...UserFields } } ...MutationErrorFields }\n    }": types.UserUpdateDocument,
+    "query KpiCards($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, filter: $filter) {\n    period from to previousPeriod\n    rows { kpis { code value numerator denominator target status previous change improved applicable distribution { key count } } }\n    definitions { code name kind direction target numerator denominator unavailable note }\n  }\n}": types.KpiCardsDocument,
+    "query KpiTrend($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [MONTH], filter: $filter) {\n    rows { month kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE, OVERDUE_ISSUES]) { code value } }\n  }\n}": types.KpiTrendDocument,
+    "query KpiTownships($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [TOWNSHIP], filter: $filter) {\n    rows { groupId groupName kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE]) { code value } }\n  }\n}": types.KpiTownshipsDocument,
+    "query IssuesByCategory($filter: AggregateFilter) {\n  aggregates(subject: ISSUES, groupBy: [CATEGORY], filter: $filter) { keys labels count }\n}": types.IssuesByCategoryDocument,
+    "query CampaignTimeline($year: Int!) {\n  campaign(year: $year) {\n    id name startDate endDate\n    currentPhase { code name }\n    phases { code name startDate endDate }\n    milestones { code title dueDate state }\n  }\n}": types.CampaignTimelineDocument,
+    "fragment OpenIssueFields on Issue { id title category state deadline overdue daysOverdue dueSoon community { id name } }": types.OpenIssueFieldsFragmentDoc,
+    "query EnterpriseHome($id: ID!) {\n  enterprise(id: $id) { id name credit { asOf score grade listStatus listUntil } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 10) { total items { ...OpenIssueFields } }\n  creditRecords(sortField: effectiveFrom, sortOrder: DESC, perPage: 5) {\n    total items { id itemCode itemLabel points status effectiveFrom reason }\n  }\n}": types.EnterpriseHomeDocument,
+    "query DepartmentQueue {\n  inbox { overdue { total } dueSoon { total } toVerify { total } complaints { total } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 5) { total items { ...OpenIssueFields } }\n}": types.DepartmentQueueDocument,
     "fragment BulletinSummary on Bulletin {\n  id month status generatedAt reviewedAt reviewNote publishedAt publishedOn printUrl downloadUrl\n}": types.BulletinSummaryFragmentDoc,
     "fragment BulletinBy on Bulletin { generatedByName reviewedByName publishedByName }": types.BulletinByFragmentDoc,
     "query Bulletins { bulletins { ...BulletinSummary ...BulletinBy } }": types.BulletinsDocument,
@@ -187,6 +201,26 @@ const documents: Documents = {
     "mutation AddWeeklyProgress($campaignId: ID!, $weekStart: Date!, $summary: String!, $departmentId: ID) {\n  addWeeklyProgress(campaignId: $campaignId, weekStart: $weekStart, summary: $summary, departmentId: $departmentId) { __typename ... on MutationAddWeeklyProgressSuccess { data { id } } ...MutationErrorFields } }": types.AddWeeklyProgressDocument,
     "mutation RecordTrainingSession($campaignId: ID, $topic: String!, $heldOn: Date!, $location: String, $attendees: [TrainingAttendeeInput!]!) {\n  recordTrainingSession(campaignId: $campaignId, topic: $topic, heldOn: $heldOn, location: $location, attendees: $attendees) { __typename ... on MutationRecordTrainingSessionSuccess { data { id } } ...MutationErrorFields } }": types.RecordTrainingSessionDocument,
     "mutation ScheduleJointMeeting($campaignId: ID, $title: String!, $heldAt: DateTime!, $location: String!, $agenda: String!, $participants: [String!]!, $contactPhone: String) {\n  scheduleJointMeeting(campaignId: $campaignId, title: $title, heldAt: $heldAt, location: $location, agenda: $agenda, participants: $participants, contactPhone: $contactPhone) { __typename ... on MutationScheduleJointMeetingSuccess { data { id notice } } ...MutationErrorFields } }": types.ScheduleJointMeetingDocument,
+    "fragment ComplaintListFields on Complaint {\n  id channel category subtype state content complainantName complainantPhone complainantCount collective\n  communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  departmentId department { id name } receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate\n  respondedAt handledAt closedAt followUpRating upheld issueId createdAt availableActions\n}": types.ComplaintListFieldsFragmentDoc,
+    "fragment ComplaintFields on Complaint {\n  ...ComplaintListFields\n  responseNote answer rejectionReasons followUpNote b3Proposed b4Proposed b5Proposed\n  events { id action fromState toState at actorName note }\n}": types.ComplaintFieldsFragmentDoc,
+    "query ComplaintList($page: Int, $perPage: Int, $sortField: ComplaintSortField, $sortOrder: SortOrder, $filter: ComplaintFilter) {\n      complaints(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ComplaintListFields } total }\n    }": types.ComplaintListDocument,
+    "query ComplaintOne($id: ID!) { complaint(id: $id) { ...ComplaintFields } }": types.ComplaintOneDocument,
+    "mutation ComplaintCreate($input: ComplaintInput!) {\n      createComplaint(input: $input) { __typename ... on MutationCreateComplaintSuccess { data { ...ComplaintFields } } ...MutationErrorFields }\n    }": types.ComplaintCreateDocument,
+    "fragment InspectionListFields on Inspection {\n  id kind date inspectors communityId community { id name } townshipId township { id name }\n  enterpriseId enterprise { id name } score grade refusedToCooperate b10Proposed b14Proposed note createdAt\n}": types.InspectionListFieldsFragmentDoc,
+    "fragment InspectionFields on Inspection {\n  ...InspectionListFields\n  deductions { itemId points note item { id section sectionLabel text maxDeduction } }\n  findings { itemId section title category points note turned }\n  issues { id title state deadline }\n}": types.InspectionFieldsFragmentDoc,
+    "query InspectionList($page: Int, $perPage: Int, $sortField: InspectionSortField, $sortOrder: SortOrder, $filter: InspectionFilter) {\n      inspections(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...InspectionListFields } total }\n    }": types.InspectionListDocument,
+    "query InspectionOne($id: ID!) { inspection(id: $id) { ...InspectionFields } }": types.InspectionOneDocument,
+    "mutation InspectionCreate($input: InspectionInput!) {\n      createInspection(input: $input) { __typename ... on MutationCreateInspectionSuccess { data { ...InspectionFields } } ...MutationErrorFields }\n    }": types.InspectionCreateDocument,
+    "fragment IssueListFields on Issue {\n  id title category subtype state source sourceId deadline overdue daysOverdue dueSoon flagged returned\n  communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  departmentId department { id name } assignedAt closedAt createdAt updatedAt availableActions\n}": types.IssueListFieldsFragmentDoc,
+    "fragment IssueFields on Issue {\n  ...IssueListFields\n  description measures lastSubmittedAt lastAction refusalRecorded b1Proposed b2Proposed checklistItemId\n  events { id action fromState toState at actorName note fileIds }\n  files { id originalName mime size uploadedAt sha256 url }\n  defect { code nameZh nameEn descriptionZh causes prevention repair }\n}": types.IssueFieldsFragmentDoc,
+    "query IssueList($page: Int, $perPage: Int, $sortField: IssueSortField, $sortOrder: SortOrder, $filter: IssueFilter) {\n      issues(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...IssueListFields } total }\n    }": types.IssueListDocument,
+    "query IssueOne($id: ID!) { issue(id: $id) { ...IssueFields } }": types.IssueOneDocument,
+    "mutation IssueCreate($input: IssueInput!) {\n      createIssue(input: $input) { __typename ... on MutationCreateIssueSuccess { data { ...IssueFields } } ...MutationErrorFields }\n    }": types.IssueCreateDocument,
+    "fragment SelfCheckListFields on SelfCheck {\n  id date communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  score grade note createdAt\n}": types.SelfCheckListFieldsFragmentDoc,
+    "fragment SelfCheckFields on SelfCheck {\n  ...SelfCheckListFields\n  deductions { itemId points note item { id section sectionLabel text maxDeduction } }\n  issues { id title state deadline }\n}": types.SelfCheckFieldsFragmentDoc,
+    "query SelfCheckList($page: Int, $perPage: Int, $sortField: SelfCheckSortField, $sortOrder: SortOrder, $filter: SelfCheckFilter) {\n      selfChecks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...SelfCheckListFields } total }\n    }": types.SelfCheckListDocument,
+    "query SelfCheckOne($id: ID!) { selfCheck(id: $id) { ...SelfCheckFields } }": types.SelfCheckOneDocument,
+    "mutation SelfCheckCreate($input: SelfCheckInput!) {\n      submitSelfCheck(input: $input) { __typename ... on MutationSubmitSelfCheckSuccess { data { ...SelfCheckFields } } ...MutationErrorFields }\n    }": types.SelfCheckCreateDocument,
     "mutation AssignIssue($id: ID!, $input: AssignIssueInput!) { assignIssue(id: $id, input: $input) { __typename ... on MutationAssignIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": types.AssignIssueDocument,
     "mutation AcknowledgeIssue($id: ID!, $note: String) { acknowledgeIssue(id: $id, note: $note) { __typename ... on MutationAcknowledgeIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": types.AcknowledgeIssueDocument,
     "mutation SubmitIssueFeedback($id: ID!, $note: String!, $fileIds: [ID!]!) {\n  submitIssueFeedback(id: $id, note: $note, fileIds: $fileIds) { __typename ... on MutationSubmitIssueFeedbackSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }": types.SubmitIssueFeedbackDocument,
@@ -207,17 +241,13 @@ const documents: Documents = {
     "query ClosedLoopSettings { closedLoopSettings { b1GraceDays complaintFirstResponseDays complaintResolutionDays dueSoonDays } }": types.ClosedLoopSettingsDocument,
     "fragment InboxSection on InboxIssues {\n  total\n  items {\n    id title category state deadline overdue daysOverdue dueSoon flagged returned availableActions\n    community { id name } enterprise { id name } department { id name }\n  }\n}": types.InboxSectionFragmentDoc,
     "query Inbox {\n  inbox {\n    assigned { ...InboxSection }\n    returned { ...InboxSection }\n    overdue { ...InboxSection }\n    dueSoon { ...InboxSection }\n    toAssign { ...InboxSection }\n    toVerify { ...InboxSection }\n    complaints { total items { id category channel state content receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate community { id name } } }\n  }\n}": types.InboxDocument,
-    "fragment MutationErrorFields on Error { message ... on ValidationError { fieldErrors { field message } } }": types.MutationErrorFieldsFragmentDoc,
-    "fragment CommunityFields on Community {\n  id name townshipId township { id name } address type households floorArea deliveryDate\n  serviceMode enterpriseId enterprise { id name } contractStart contractEnd officeArea maintenanceFundBalance\n  createdAt updatedAt\n}": types.CommunityFieldsFragmentDoc,
-    "query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {\n      communities(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CommunityFields } total }\n    }": types.CommunityListDocument,
-    "query CommunityOne($id: ID!) { community(id: $id) { ...CommunityFields } }": types.CommunityOneDocument,
-    "mutation CommunityCreate($input: CommunityInput!) {\n      createCommunity(input: $input) { __typename ... on MutationCreateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }\n    }": types.CommunityCreateDocument,
-    "mutation CommunityUpdate($id: ID!, $input: CommunityUpdateInput!) {\n      updateCommunity(id: $id, input: $input) { __typename ... on MutationUpdateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }\n    }": types.CommunityUpdateDocument,
-    "fragment ComplaintListFields on Complaint {\n  id channel category subtype state content complainantName complainantPhone complainantCount collective\n  communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  departmentId department { id name } receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate\n  respondedAt handledAt closedAt followUpRating upheld issueId createdAt availableActions\n}": types.ComplaintListFieldsFragmentDoc,
-    "fragment ComplaintFields on Complaint {\n  ...ComplaintListFields\n  responseNote answer rejectionReasons followUpNote b3Proposed b4Proposed b5Proposed\n  events { id action fromState toState at actorName note }\n}": types.ComplaintFieldsFragmentDoc,
-    "query ComplaintList($page: Int, $perPage: Int, $sortField: ComplaintSortField, $sortOrder: SortOrder, $filter: ComplaintFilter) {\n      complaints(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ComplaintListFields } total }\n    }": types.ComplaintListDocument,
-    "query ComplaintOne($id: ID!) { complaint(id: $id) { ...ComplaintFields } }": types.ComplaintOneDocument,
-    "mutation ComplaintCreate($input: ComplaintInput!) {\n      createComplaint(input: $input) { __typename ... on MutationCreateComplaintSuccess { data { ...ComplaintFields } } ...MutationErrorFields }\n    }": types.ComplaintCreateDocument,
+    "fragment CreditRecordListFields on CreditRecord {\n  id subjectType enterpriseId enterprise { id name } managerId manager { id name } communityId community { id name }\n  itemCode itemLabel points termMonths serious veto commendation standardVersion effectiveFrom expiresOn status\n  proposedById proposedAt reason sourceType sourceId publicizedOn objectionDeadline objectionDaysLeft confirmedOn repairedOn correctsId createdAt\n  availableActions { action available reason }\n  # The pending objection is the one a reviewer decides from a list row.\n  objections { id status }\n}": types.CreditRecordListFieldsFragmentDoc,
+    "fragment CreditRecordFields on CreditRecord {\n  ...CreditRecordListFields\n  evidence reviewerId decision decisionNote decidedAt revokedById revokedAt revokeReason blacklistMonths\n  events { id fromStatus toStatus at actorName note }\n  objections { id status statement evidence filedAt decisionNote decidedAt }\n}": types.CreditRecordFieldsFragmentDoc,
+    "query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {\n      creditRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CreditRecordListFields } total }\n    }": types.CreditRecordListDocument,
+    "query CreditRecordOne($id: ID!) { creditRecord(id: $id) { ...CreditRecordFields } }": types.CreditRecordOneDocument,
+    "mutation CreditRecordCreate($input: ProposeCreditRecordInput!) {\n      proposeCreditRecord(input: $input) { __typename ... on MutationProposeCreditRecordSuccess { data { ...CreditRecordFields } } ...MutationErrorFields }\n    }": types.CreditRecordCreateDocument,
+    "fragment ObjectionFields on Objection {\n  id status statement evidence filedAt filedById decidedAt decidedById decisionNote\n  enterpriseId enterprise { id name } recordId availableActions { action available reason }\n  record { id itemCode itemLabel points status reason effectiveFrom objectionDeadline proposedById enterpriseId }\n}": types.ObjectionFieldsFragmentDoc,
+    "query ObjectionList($page: Int, $perPage: Int, $sortField: ObjectionSortField, $sortOrder: SortOrder, $filter: ObjectionFilter) {\n      objections(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ObjectionFields } total }\n    }": types.ObjectionListDocument,
     "query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {\n  enterprise(id: $id) {\n    id name uscc status township { id name }\n    credit(asOf: $asOf) {\n      asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil\n      breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited\n        record { id itemLabel reason status sourceType confirmedOn availableActions { action available reason } } }\n      history(from: $from, to: $to) { date score grade }\n    }\n  }\n}": types.EnterpriseCreditDocument,
     "query Ranking($asOf: Date, $townshipId: ID, $grade: CreditGrade, $page: Int, $perPage: Int) {\n  ranking(asOf: $asOf, townshipId: $townshipId, grade: $grade, page: $page, perPage: $perPage) {\n    total asOf standardVersion\n    items { rank enterpriseId name uscc townshipId townshipName score grade positivePoints negativePoints listStatus listUntil }\n  }\n}": types.RankingDocument,
     "fragment ListedFields on ListedFirm { enterpriseId name uscc score grade kind reason from until }": types.ListedFieldsFragmentDoc,
@@ -237,19 +267,13 @@ const documents: Documents = {
     "query Notifications($page: Int, $perPage: Int, $unreadOnly: Boolean) {\n  notifications(page: $page, perPage: $perPage, unreadOnly: $unreadOnly) { total unread items { id kind title body recordId createdAt readAt } }\n}": types.NotificationsDocument,
     "query UnreadNotifications { notifications(perPage: 1, unreadOnly: true) { unread } }": types.UnreadNotificationsDocument,
     "mutation MarkNotificationRead($ids: [ID!]) { markNotificationRead(ids: $ids) }": types.MarkNotificationReadDocument,
-    "fragment CreditRecordListFields on CreditRecord {\n  id subjectType enterpriseId enterprise { id name } managerId manager { id name } communityId community { id name }\n  itemCode itemLabel points termMonths serious veto commendation standardVersion effectiveFrom expiresOn status\n  proposedById proposedAt reason sourceType sourceId publicizedOn objectionDeadline objectionDaysLeft confirmedOn repairedOn correctsId createdAt\n  availableActions { action available reason }\n  # The pending objection is the one a reviewer decides from a list row.\n  objections { id status }\n}": types.CreditRecordListFieldsFragmentDoc,
-    "fragment CreditRecordFields on CreditRecord {\n  ...CreditRecordListFields\n  evidence reviewerId decision decisionNote decidedAt revokedById revokedAt revokeReason blacklistMonths\n  events { id fromStatus toStatus at actorName note }\n  objections { id status statement evidence filedAt decisionNote decidedAt }\n}": types.CreditRecordFieldsFragmentDoc,
-    "query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {\n      creditRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CreditRecordListFields } total }\n    }": types.CreditRecordListDocument,
-    "query CreditRecordOne($id: ID!) { creditRecord(id: $id) { ...CreditRecordFields } }": types.CreditRecordOneDocument,
-    "mutation CreditRecordCreate($input: ProposeCreditRecordInput!) {\n      proposeCreditRecord(input: $input) { __typename ... on MutationProposeCreditRecordSuccess { data { ...CreditRecordFields } } ...MutationErrorFields }\n    }": types.CreditRecordCreateDocument,
-    "query KpiCards($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, filter: $filter) {\n    period from to previousPeriod\n    rows { kpis { code value numerator denominator target status previous change improved applicable distribution { key count } } }\n    definitions { code name kind direction target numerator denominator unavailable note }\n  }\n}": types.KpiCardsDocument,
-    "query KpiTrend($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [MONTH], filter: $filter) {\n    rows { month kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE, OVERDUE_ISSUES]) { code value } }\n  }\n}": types.KpiTrendDocument,
-    "query KpiTownships($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [TOWNSHIP], filter: $filter) {\n    rows { groupId groupName kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE]) { code value } }\n  }\n}": types.KpiTownshipsDocument,
-    "query IssuesByCategory($filter: AggregateFilter) {\n  aggregates(subject: ISSUES, groupBy: [CATEGORY], filter: $filter) { keys labels count }\n}": types.IssuesByCategoryDocument,
-    "query CampaignTimeline($year: Int!) {\n  campaign(year: $year) {\n    id name startDate endDate\n    currentPhase { code name }\n    phases { code name startDate endDate }\n    milestones { code title dueDate state }\n  }\n}": types.CampaignTimelineDocument,
-    "fragment OpenIssueFields on Issue { id title category state deadline overdue daysOverdue dueSoon community { id name } }": types.OpenIssueFieldsFragmentDoc,
-    "query EnterpriseHome($id: ID!) {\n  enterprise(id: $id) { id name credit { asOf score grade listStatus listUntil } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 10) { total items { ...OpenIssueFields } }\n  creditRecords(sortField: effectiveFrom, sortOrder: DESC, perPage: 5) {\n    total items { id itemCode itemLabel points status effectiveFrom reason }\n  }\n}": types.EnterpriseHomeDocument,
-    "query DepartmentQueue {\n  inbox { overdue { total } dueSoon { total } toVerify { total } complaints { total } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 5) { total items { ...OpenIssueFields } }\n}": types.DepartmentQueueDocument,
+    "fragment RepairApplicationFields on RepairApplication {\n  id status commitment openIssues appliedAt appliedById decidedAt decidedById reasons\n  enterpriseId enterprise { id name } recordId availableActions { action available reason }\n  record { id itemCode itemLabel points status reason effectiveFrom expiresOn confirmedOn }\n}": types.RepairApplicationFieldsFragmentDoc,
+    "query RepairApplicationList($page: Int, $perPage: Int, $sortField: RepairApplicationSortField, $sortOrder: SortOrder, $filter: RepairApplicationFilter) {\n      repairApplications(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...RepairApplicationFields } total }\n    }": types.RepairApplicationListDocument,
+    "fragment CommunityFields on Community {\n  id name townshipId township { id name } address type households floorArea deliveryDate\n  serviceMode enterpriseId enterprise { id name } contractStart contractEnd officeArea maintenanceFundBalance\n  createdAt updatedAt\n}": types.CommunityFieldsFragmentDoc,
+    "query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {\n      communities(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CommunityFields } total }\n    }": types.CommunityListDocument,
+    "query CommunityOne($id: ID!) { community(id: $id) { ...CommunityFields } }": types.CommunityOneDocument,
+    "mutation CommunityCreate($input: CommunityInput!) {\n      createCommunity(input: $input) { __typename ... on MutationCreateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }\n    }": types.CommunityCreateDocument,
+    "mutation CommunityUpdate($id: ID!, $input: CommunityUpdateInput!) {\n      updateCommunity(id: $id, input: $input) { __typename ... on MutationUpdateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }\n    }": types.CommunityUpdateDocument,
     "fragment DepartmentFields on Department {\n  id name code remit createdAt updatedAt\n}": types.DepartmentFieldsFragmentDoc,
     "query DepartmentList($page: Int, $perPage: Int, $sortField: DepartmentSortField, $sortOrder: SortOrder, $filter: DepartmentFilter) {\n      departments(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...DepartmentFields } total }\n    }": types.DepartmentListDocument,
     "query DepartmentOne($id: ID!) { department(id: $id) { ...DepartmentFields } }": types.DepartmentOneDocument,
@@ -260,43 +284,35 @@ const documents: Documents = {
     "query EnterpriseOne($id: ID!) { enterprise(id: $id) { ...EnterpriseFields } }": types.EnterpriseOneDocument,
     "mutation EnterpriseCreate($input: EnterpriseInput!) {\n      createEnterprise(input: $input) { __typename ... on MutationCreateEnterpriseSuccess { data { ...EnterpriseFields } } ...MutationErrorFields }\n    }": types.EnterpriseCreateDocument,
     "mutation EnterpriseUpdate($id: ID!, $input: EnterpriseUpdateInput!) {\n      updateEnterprise(id: $id, input: $input) { __typename ... on MutationUpdateEnterpriseSuccess { data { ...EnterpriseFields } } ...MutationErrorFields }\n    }": types.EnterpriseUpdateDocument,
-    "fragment InspectionListFields on Inspection {\n  id kind date inspectors communityId community { id name } townshipId township { id name }\n  enterpriseId enterprise { id name } score grade refusedToCooperate b10Proposed b14Proposed note createdAt\n}": types.InspectionListFieldsFragmentDoc,
-    "fragment InspectionFields on Inspection {\n  ...InspectionListFields\n  deductions { itemId points note item { id section sectionLabel text maxDeduction } }\n  findings { itemId section title category points note turned }\n  issues { id title state deadline }\n}": types.InspectionFieldsFragmentDoc,
-    "query InspectionList($page: Int, $perPage: Int, $sortField: InspectionSortField, $sortOrder: SortOrder, $filter: InspectionFilter) {\n      inspections(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...InspectionListFields } total }\n    }": types.InspectionListDocument,
-    "query InspectionOne($id: ID!) { inspection(id: $id) { ...InspectionFields } }": types.InspectionOneDocument,
-    "mutation InspectionCreate($input: InspectionInput!) {\n      createInspection(input: $input) { __typename ... on MutationCreateInspectionSuccess { data { ...InspectionFields } } ...MutationErrorFields }\n    }": types.InspectionCreateDocument,
-    "fragment IssueListFields on Issue {\n  id title category subtype state source sourceId deadline overdue daysOverdue dueSoon flagged returned\n  communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  departmentId department { id name } assignedAt closedAt createdAt updatedAt availableActions\n}": types.IssueListFieldsFragmentDoc,
-    "fragment IssueFields on Issue {\n  ...IssueListFields\n  description measures lastSubmittedAt lastAction refusalRecorded b1Proposed b2Proposed checklistItemId\n  events { id action fromState toState at actorName note fileIds }\n  files { id originalName mime size uploadedAt sha256 url }\n  defect { code nameZh nameEn descriptionZh causes prevention repair }\n}": types.IssueFieldsFragmentDoc,
-    "query IssueList($page: Int, $perPage: Int, $sortField: IssueSortField, $sortOrder: SortOrder, $filter: IssueFilter) {\n      issues(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...IssueListFields } total }\n    }": types.IssueListDocument,
-    "query IssueOne($id: ID!) { issue(id: $id) { ...IssueFields } }": types.IssueOneDocument,
-    "mutation IssueCreate($input: IssueInput!) {\n      createIssue(input: $input) { __typename ... on MutationCreateIssueSuccess { data { ...IssueFields } } ...MutationErrorFields }\n    }": types.IssueCreateDocument,
-    "fragment ObjectionFields on Objection {\n  id status statement evidence filedAt filedById decidedAt decidedById decisionNote\n  enterpriseId enterprise { id name } recordId availableActions { action available reason }\n  record { id itemCode itemLabel points status reason effectiveFrom objectionDeadline proposedById enterpriseId }\n}": types.ObjectionFieldsFragmentDoc,
-    "query ObjectionList($page: Int, $perPage: Int, $sortField: ObjectionSortField, $sortOrder: SortOrder, $filter: ObjectionFilter) {\n      objections(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ObjectionFields } total }\n    }": types.ObjectionListDocument,
     "fragment ProjectManagerListFields on ProjectManager {\n  id name enterpriseId enterprise { id name } certificateNo phone createdAt\n}": types.ProjectManagerListFieldsFragmentDoc,
     "fragment ProjectManagerFields on ProjectManager {\n  ...ProjectManagerListFields\n  appointments { id communityId community { id name } startDate endDate registeredOn }\n}": types.ProjectManagerFieldsFragmentDoc,
     "query ProjectManagerList($page: Int, $perPage: Int, $sortField: ProjectManagerSortField, $sortOrder: SortOrder, $filter: ProjectManagerFilter) {\n      projectManagers(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ProjectManagerListFields } total }\n    }": types.ProjectManagerListDocument,
     "query ProjectManagerOne($id: ID!) { projectManager(id: $id) { ...ProjectManagerFields } }": types.ProjectManagerOneDocument,
     "mutation ProjectManagerCreate($input: ProjectManagerInput!) {\n      createProjectManager(input: $input) { __typename ... on MutationCreateProjectManagerSuccess { data { ...ProjectManagerFields } } ...MutationErrorFields }\n    }": types.ProjectManagerCreateDocument,
     "mutation ProjectManagerUpdate($id: ID!, $input: ProjectManagerUpdateInput!) {\n      updateProjectManager(id: $id, input: $input) { __typename ... on MutationUpdateProjectManagerSuccess { data { ...ProjectManagerFields } } ...MutationErrorFields }\n    }": types.ProjectManagerUpdateDocument,
-    "fragment RepairApplicationFields on RepairApplication {\n  id status commitment openIssues appliedAt appliedById decidedAt decidedById reasons\n  enterpriseId enterprise { id name } recordId availableActions { action available reason }\n  record { id itemCode itemLabel points status reason effectiveFrom expiresOn confirmedOn }\n}": types.RepairApplicationFieldsFragmentDoc,
-    "query RepairApplicationList($page: Int, $perPage: Int, $sortField: RepairApplicationSortField, $sortOrder: SortOrder, $filter: RepairApplicationFilter) {\n      repairApplications(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...RepairApplicationFields } total }\n    }": types.RepairApplicationListDocument,
-    "fragment SelfCheckListFields on SelfCheck {\n  id date communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  score grade note createdAt\n}": types.SelfCheckListFieldsFragmentDoc,
-    "fragment SelfCheckFields on SelfCheck {\n  ...SelfCheckListFields\n  deductions { itemId points note item { id section sectionLabel text maxDeduction } }\n  issues { id title state deadline }\n}": types.SelfCheckFieldsFragmentDoc,
-    "query SelfCheckList($page: Int, $perPage: Int, $sortField: SelfCheckSortField, $sortOrder: SortOrder, $filter: SelfCheckFilter) {\n      selfChecks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...SelfCheckListFields } total }\n    }": types.SelfCheckListDocument,
-    "query SelfCheckOne($id: ID!) { selfCheck(id: $id) { ...SelfCheckFields } }": types.SelfCheckOneDocument,
-    "mutation SelfCheckCreate($input: SelfCheckInput!) {\n      submitSelfCheck(input: $input) { __typename ... on MutationSubmitSelfCheckSuccess { data { ...SelfCheckFields } } ...MutationErrorFields }\n    }": types.SelfCheckCreateDocument,
     "fragment TownshipFields on Township {\n  id name code communityCount enterpriseCount createdAt updatedAt\n}": types.TownshipFieldsFragmentDoc,
     "query TownshipList($page: Int, $perPage: Int, $sortField: TownshipSortField, $sortOrder: SortOrder, $filter: TownshipFilter) {\n      townships(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...TownshipFields } total }\n    }": types.TownshipListDocument,
     "query TownshipOne($id: ID!) { township(id: $id) { ...TownshipFields } }": types.TownshipOneDocument,
     "mutation TownshipCreate($input: TownshipInput!) {\n      createTownship(input: $input) { __typename ... on MutationCreateTownshipSuccess { data { ...TownshipFields } } ...MutationErrorFields }\n    }": types.TownshipCreateDocument,
     "mutation TownshipUpdate($id: ID!, $input: TownshipUpdateInput!) {\n      updateTownship(id: $id, input: $input) { __typename ... on MutationUpdateTownshipSuccess { data { ...TownshipFields } } ...MutationErrorFields }\n    }": types.TownshipUpdateDocument,
-    "fragment UserFields on User {\n  id username displayName role townshipId departmentId enterpriseId active lastLoginAt createdAt\n}": types.UserFieldsFragmentDoc,
-    "query UserList($page: Int, $perPage: Int, $sortField: UserSortField, $sortOrder: SortOrder, $filter: UserFilter) {\n      users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...UserFields } total }\n    }": types.UserListDocument,
-    "query UserOne($id: ID!) { user(id: $id) { ...UserFields } }": types.UserOneDocument,
-    "mutation UserCreate($input: UserInput!) {\n      createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { ...UserFields } } ...MutationErrorFields }\n    }": types.UserCreateDocument,
-    "mutation UserUpdate($id: ID!, $input: UserUpdateInput!) {\n      updateUser(id: $id, input: $input) { __typename ... on MutationUpdateUserSuccess { data { ...UserFields } } ...MutationErrorFields }\n    }": types.UserUpdateDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    __typename\n    ... on LoginSuccess { token expiresAt user { id username displayName role } }\n    ... on Error { message }\n  }\n}"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me {\n  me { id username displayName role township { id name } department { id name } enterprise { id name } permissions }\n}"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MutationErrorFields on Error { message ... on ValidationError { fieldErrors { field message } } }"): typeof import('./graphql').MutationErrorFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -328,15 +344,55 @@ export function graphql(source: "query AuditLogOne($id: ID!) { auditLog(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) {\n    __typename\n    ... on LoginSuccess { token expiresAt user { id username displayName role } }\n    ... on Error { message }\n  }\n}"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "fragment UserFields on User {\n  id username displayName role townshipId departmentId enterpriseId active lastLoginAt createdAt\n}"): typeof import('./graphql').UserFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql').LogoutDocument;
+export function graphql(source: "query UserList($page: Int, $perPage: Int, $sortField: UserSortField, $sortOrder: SortOrder, $filter: UserFilter) {\n      users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...UserFields } total }\n    }"): typeof import('./graphql').UserListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Me {\n  me { id username displayName role township { id name } department { id name } enterprise { id name } permissions }\n}"): typeof import('./graphql').MeDocument;
+export function graphql(source: "query UserOne($id: ID!) { user(id: $id) { ...UserFields } }"): typeof import('./graphql').UserOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UserCreate($input: UserInput!) {\n      createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { ...UserFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').UserCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UserUpdate($id: ID!, $input: UserUpdateInput!) {\n      updateUser(id: $id, input: $input) { __typename ... on MutationUpdateUserSuccess { data { ...UserFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').UserUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpiCards($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, filter: $filter) {\n    period from to previousPeriod\n    rows { kpis { code value numerator denominator target status previous change improved applicable distribution { key count } } }\n    definitions { code name kind direction target numerator denominator unavailable note }\n  }\n}"): typeof import('./graphql').KpiCardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpiTrend($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [MONTH], filter: $filter) {\n    rows { month kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE, OVERDUE_ISSUES]) { code value } }\n  }\n}"): typeof import('./graphql').KpiTrendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KpiTownships($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [TOWNSHIP], filter: $filter) {\n    rows { groupId groupName kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE]) { code value } }\n  }\n}"): typeof import('./graphql').KpiTownshipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IssuesByCategory($filter: AggregateFilter) {\n  aggregates(subject: ISSUES, groupBy: [CATEGORY], filter: $filter) { keys labels count }\n}"): typeof import('./graphql').IssuesByCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignTimeline($year: Int!) {\n  campaign(year: $year) {\n    id name startDate endDate\n    currentPhase { code name }\n    phases { code name startDate endDate }\n    milestones { code title dueDate state }\n  }\n}"): typeof import('./graphql').CampaignTimelineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment OpenIssueFields on Issue { id title category state deadline overdue daysOverdue dueSoon community { id name } }"): typeof import('./graphql').OpenIssueFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnterpriseHome($id: ID!) {\n  enterprise(id: $id) { id name credit { asOf score grade listStatus listUntil } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 10) { total items { ...OpenIssueFields } }\n  creditRecords(sortField: effectiveFrom, sortOrder: DESC, perPage: 5) {\n    total items { id itemCode itemLabel points status effectiveFrom reason }\n  }\n}"): typeof import('./graphql').EnterpriseHomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DepartmentQueue {\n  inbox { overdue { total } dueSoon { total } toVerify { total } complaints { total } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 5) { total items { ...OpenIssueFields } }\n}"): typeof import('./graphql').DepartmentQueueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -424,6 +480,86 @@ export function graphql(source: "mutation ScheduleJointMeeting($campaignId: ID, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment ComplaintListFields on Complaint {\n  id channel category subtype state content complainantName complainantPhone complainantCount collective\n  communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  departmentId department { id name } receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate\n  respondedAt handledAt closedAt followUpRating upheld issueId createdAt availableActions\n}"): typeof import('./graphql').ComplaintListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ComplaintFields on Complaint {\n  ...ComplaintListFields\n  responseNote answer rejectionReasons followUpNote b3Proposed b4Proposed b5Proposed\n  events { id action fromState toState at actorName note }\n}"): typeof import('./graphql').ComplaintFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplaintList($page: Int, $perPage: Int, $sortField: ComplaintSortField, $sortOrder: SortOrder, $filter: ComplaintFilter) {\n      complaints(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ComplaintListFields } total }\n    }"): typeof import('./graphql').ComplaintListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ComplaintOne($id: ID!) { complaint(id: $id) { ...ComplaintFields } }"): typeof import('./graphql').ComplaintOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComplaintCreate($input: ComplaintInput!) {\n      createComplaint(input: $input) { __typename ... on MutationCreateComplaintSuccess { data { ...ComplaintFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').ComplaintCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InspectionListFields on Inspection {\n  id kind date inspectors communityId community { id name } townshipId township { id name }\n  enterpriseId enterprise { id name } score grade refusedToCooperate b10Proposed b14Proposed note createdAt\n}"): typeof import('./graphql').InspectionListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InspectionFields on Inspection {\n  ...InspectionListFields\n  deductions { itemId points note item { id section sectionLabel text maxDeduction } }\n  findings { itemId section title category points note turned }\n  issues { id title state deadline }\n}"): typeof import('./graphql').InspectionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InspectionList($page: Int, $perPage: Int, $sortField: InspectionSortField, $sortOrder: SortOrder, $filter: InspectionFilter) {\n      inspections(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...InspectionListFields } total }\n    }"): typeof import('./graphql').InspectionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InspectionOne($id: ID!) { inspection(id: $id) { ...InspectionFields } }"): typeof import('./graphql').InspectionOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InspectionCreate($input: InspectionInput!) {\n      createInspection(input: $input) { __typename ... on MutationCreateInspectionSuccess { data { ...InspectionFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').InspectionCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment IssueListFields on Issue {\n  id title category subtype state source sourceId deadline overdue daysOverdue dueSoon flagged returned\n  communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  departmentId department { id name } assignedAt closedAt createdAt updatedAt availableActions\n}"): typeof import('./graphql').IssueListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment IssueFields on Issue {\n  ...IssueListFields\n  description measures lastSubmittedAt lastAction refusalRecorded b1Proposed b2Proposed checklistItemId\n  events { id action fromState toState at actorName note fileIds }\n  files { id originalName mime size uploadedAt sha256 url }\n  defect { code nameZh nameEn descriptionZh causes prevention repair }\n}"): typeof import('./graphql').IssueFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IssueList($page: Int, $perPage: Int, $sortField: IssueSortField, $sortOrder: SortOrder, $filter: IssueFilter) {\n      issues(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...IssueListFields } total }\n    }"): typeof import('./graphql').IssueListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IssueOne($id: ID!) { issue(id: $id) { ...IssueFields } }"): typeof import('./graphql').IssueOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssueCreate($input: IssueInput!) {\n      createIssue(input: $input) { __typename ... on MutationCreateIssueSuccess { data { ...IssueFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').IssueCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SelfCheckListFields on SelfCheck {\n  id date communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  score grade note createdAt\n}"): typeof import('./graphql').SelfCheckListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SelfCheckFields on SelfCheck {\n  ...SelfCheckListFields\n  deductions { itemId points note item { id section sectionLabel text maxDeduction } }\n  issues { id title state deadline }\n}"): typeof import('./graphql').SelfCheckFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SelfCheckList($page: Int, $perPage: Int, $sortField: SelfCheckSortField, $sortOrder: SortOrder, $filter: SelfCheckFilter) {\n      selfChecks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...SelfCheckListFields } total }\n    }"): typeof import('./graphql').SelfCheckListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SelfCheckOne($id: ID!) { selfCheck(id: $id) { ...SelfCheckFields } }"): typeof import('./graphql').SelfCheckOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SelfCheckCreate($input: SelfCheckInput!) {\n      submitSelfCheck(input: $input) { __typename ... on MutationSubmitSelfCheckSuccess { data { ...SelfCheckFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').SelfCheckCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AssignIssue($id: ID!, $input: AssignIssueInput!) { assignIssue(id: $id, input: $input) { __typename ... on MutationAssignIssueSuccess { data { id state flagged availableActions } } ...MutationErrorFields } }"): typeof import('./graphql').AssignIssueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -504,47 +640,31 @@ export function graphql(source: "query Inbox {\n  inbox {\n    assigned { ...Inb
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment MutationErrorFields on Error { message ... on ValidationError { fieldErrors { field message } } }"): typeof import('./graphql').MutationErrorFieldsFragmentDoc;
+export function graphql(source: "fragment CreditRecordListFields on CreditRecord {\n  id subjectType enterpriseId enterprise { id name } managerId manager { id name } communityId community { id name }\n  itemCode itemLabel points termMonths serious veto commendation standardVersion effectiveFrom expiresOn status\n  proposedById proposedAt reason sourceType sourceId publicizedOn objectionDeadline objectionDaysLeft confirmedOn repairedOn correctsId createdAt\n  availableActions { action available reason }\n  # The pending objection is the one a reviewer decides from a list row.\n  objections { id status }\n}"): typeof import('./graphql').CreditRecordListFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment CommunityFields on Community {\n  id name townshipId township { id name } address type households floorArea deliveryDate\n  serviceMode enterpriseId enterprise { id name } contractStart contractEnd officeArea maintenanceFundBalance\n  createdAt updatedAt\n}"): typeof import('./graphql').CommunityFieldsFragmentDoc;
+export function graphql(source: "fragment CreditRecordFields on CreditRecord {\n  ...CreditRecordListFields\n  evidence reviewerId decision decisionNote decidedAt revokedById revokedAt revokeReason blacklistMonths\n  events { id fromStatus toStatus at actorName note }\n  objections { id status statement evidence filedAt decisionNote decidedAt }\n}"): typeof import('./graphql').CreditRecordFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {\n      communities(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CommunityFields } total }\n    }"): typeof import('./graphql').CommunityListDocument;
+export function graphql(source: "query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {\n      creditRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CreditRecordListFields } total }\n    }"): typeof import('./graphql').CreditRecordListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CommunityOne($id: ID!) { community(id: $id) { ...CommunityFields } }"): typeof import('./graphql').CommunityOneDocument;
+export function graphql(source: "query CreditRecordOne($id: ID!) { creditRecord(id: $id) { ...CreditRecordFields } }"): typeof import('./graphql').CreditRecordOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CommunityCreate($input: CommunityInput!) {\n      createCommunity(input: $input) { __typename ... on MutationCreateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').CommunityCreateDocument;
+export function graphql(source: "mutation CreditRecordCreate($input: ProposeCreditRecordInput!) {\n      proposeCreditRecord(input: $input) { __typename ... on MutationProposeCreditRecordSuccess { data { ...CreditRecordFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').CreditRecordCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CommunityUpdate($id: ID!, $input: CommunityUpdateInput!) {\n      updateCommunity(id: $id, input: $input) { __typename ... on MutationUpdateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').CommunityUpdateDocument;
+export function graphql(source: "fragment ObjectionFields on Objection {\n  id status statement evidence filedAt filedById decidedAt decidedById decisionNote\n  enterpriseId enterprise { id name } recordId availableActions { action available reason }\n  record { id itemCode itemLabel points status reason effectiveFrom objectionDeadline proposedById enterpriseId }\n}"): typeof import('./graphql').ObjectionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ComplaintListFields on Complaint {\n  id channel category subtype state content complainantName complainantPhone complainantCount collective\n  communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  departmentId department { id name } receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate\n  respondedAt handledAt closedAt followUpRating upheld issueId createdAt availableActions\n}"): typeof import('./graphql').ComplaintListFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment ComplaintFields on Complaint {\n  ...ComplaintListFields\n  responseNote answer rejectionReasons followUpNote b3Proposed b4Proposed b5Proposed\n  events { id action fromState toState at actorName note }\n}"): typeof import('./graphql').ComplaintFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ComplaintList($page: Int, $perPage: Int, $sortField: ComplaintSortField, $sortOrder: SortOrder, $filter: ComplaintFilter) {\n      complaints(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ComplaintListFields } total }\n    }"): typeof import('./graphql').ComplaintListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ComplaintOne($id: ID!) { complaint(id: $id) { ...ComplaintFields } }"): typeof import('./graphql').ComplaintOneDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ComplaintCreate($input: ComplaintInput!) {\n      createComplaint(input: $input) { __typename ... on MutationCreateComplaintSuccess { data { ...ComplaintFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').ComplaintCreateDocument;
+export function graphql(source: "query ObjectionList($page: Int, $perPage: Int, $sortField: ObjectionSortField, $sortOrder: SortOrder, $filter: ObjectionFilter) {\n      objections(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ObjectionFields } total }\n    }"): typeof import('./graphql').ObjectionListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -624,55 +744,31 @@ export function graphql(source: "mutation MarkNotificationRead($ids: [ID!]) { ma
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment CreditRecordListFields on CreditRecord {\n  id subjectType enterpriseId enterprise { id name } managerId manager { id name } communityId community { id name }\n  itemCode itemLabel points termMonths serious veto commendation standardVersion effectiveFrom expiresOn status\n  proposedById proposedAt reason sourceType sourceId publicizedOn objectionDeadline objectionDaysLeft confirmedOn repairedOn correctsId createdAt\n  availableActions { action available reason }\n  # The pending objection is the one a reviewer decides from a list row.\n  objections { id status }\n}"): typeof import('./graphql').CreditRecordListFieldsFragmentDoc;
+export function graphql(source: "fragment RepairApplicationFields on RepairApplication {\n  id status commitment openIssues appliedAt appliedById decidedAt decidedById reasons\n  enterpriseId enterprise { id name } recordId availableActions { action available reason }\n  record { id itemCode itemLabel points status reason effectiveFrom expiresOn confirmedOn }\n}"): typeof import('./graphql').RepairApplicationFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment CreditRecordFields on CreditRecord {\n  ...CreditRecordListFields\n  evidence reviewerId decision decisionNote decidedAt revokedById revokedAt revokeReason blacklistMonths\n  events { id fromStatus toStatus at actorName note }\n  objections { id status statement evidence filedAt decisionNote decidedAt }\n}"): typeof import('./graphql').CreditRecordFieldsFragmentDoc;
+export function graphql(source: "query RepairApplicationList($page: Int, $perPage: Int, $sortField: RepairApplicationSortField, $sortOrder: SortOrder, $filter: RepairApplicationFilter) {\n      repairApplications(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...RepairApplicationFields } total }\n    }"): typeof import('./graphql').RepairApplicationListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {\n      creditRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CreditRecordListFields } total }\n    }"): typeof import('./graphql').CreditRecordListDocument;
+export function graphql(source: "fragment CommunityFields on Community {\n  id name townshipId township { id name } address type households floorArea deliveryDate\n  serviceMode enterpriseId enterprise { id name } contractStart contractEnd officeArea maintenanceFundBalance\n  createdAt updatedAt\n}"): typeof import('./graphql').CommunityFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CreditRecordOne($id: ID!) { creditRecord(id: $id) { ...CreditRecordFields } }"): typeof import('./graphql').CreditRecordOneDocument;
+export function graphql(source: "query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {\n      communities(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CommunityFields } total }\n    }"): typeof import('./graphql').CommunityListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreditRecordCreate($input: ProposeCreditRecordInput!) {\n      proposeCreditRecord(input: $input) { __typename ... on MutationProposeCreditRecordSuccess { data { ...CreditRecordFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').CreditRecordCreateDocument;
+export function graphql(source: "query CommunityOne($id: ID!) { community(id: $id) { ...CommunityFields } }"): typeof import('./graphql').CommunityOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query KpiCards($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, filter: $filter) {\n    period from to previousPeriod\n    rows { kpis { code value numerator denominator target status previous change improved applicable distribution { key count } } }\n    definitions { code name kind direction target numerator denominator unavailable note }\n  }\n}"): typeof import('./graphql').KpiCardsDocument;
+export function graphql(source: "mutation CommunityCreate($input: CommunityInput!) {\n      createCommunity(input: $input) { __typename ... on MutationCreateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').CommunityCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query KpiTrend($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [MONTH], filter: $filter) {\n    rows { month kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE, OVERDUE_ISSUES]) { code value } }\n  }\n}"): typeof import('./graphql').KpiTrendDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query KpiTownships($period: String!, $filter: KpiFilter) {\n  kpis(period: $period, groupBy: [TOWNSHIP], filter: $filter) {\n    rows { groupId groupName kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE]) { code value } }\n  }\n}"): typeof import('./graphql').KpiTownshipsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query IssuesByCategory($filter: AggregateFilter) {\n  aggregates(subject: ISSUES, groupBy: [CATEGORY], filter: $filter) { keys labels count }\n}"): typeof import('./graphql').IssuesByCategoryDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query CampaignTimeline($year: Int!) {\n  campaign(year: $year) {\n    id name startDate endDate\n    currentPhase { code name }\n    phases { code name startDate endDate }\n    milestones { code title dueDate state }\n  }\n}"): typeof import('./graphql').CampaignTimelineDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment OpenIssueFields on Issue { id title category state deadline overdue daysOverdue dueSoon community { id name } }"): typeof import('./graphql').OpenIssueFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query EnterpriseHome($id: ID!) {\n  enterprise(id: $id) { id name credit { asOf score grade listStatus listUntil } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 10) { total items { ...OpenIssueFields } }\n  creditRecords(sortField: effectiveFrom, sortOrder: DESC, perPage: 5) {\n    total items { id itemCode itemLabel points status effectiveFrom reason }\n  }\n}"): typeof import('./graphql').EnterpriseHomeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query DepartmentQueue {\n  inbox { overdue { total } dueSoon { total } toVerify { total } complaints { total } }\n  issues(filter: { open: true }, sortField: deadline, sortOrder: ASC, perPage: 5) { total items { ...OpenIssueFields } }\n}"): typeof import('./graphql').DepartmentQueueDocument;
+export function graphql(source: "mutation CommunityUpdate($id: ID!, $input: CommunityUpdateInput!) {\n      updateCommunity(id: $id, input: $input) { __typename ... on MutationUpdateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').CommunityUpdateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -716,54 +812,6 @@ export function graphql(source: "mutation EnterpriseUpdate($id: ID!, $input: Ent
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment InspectionListFields on Inspection {\n  id kind date inspectors communityId community { id name } townshipId township { id name }\n  enterpriseId enterprise { id name } score grade refusedToCooperate b10Proposed b14Proposed note createdAt\n}"): typeof import('./graphql').InspectionListFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment InspectionFields on Inspection {\n  ...InspectionListFields\n  deductions { itemId points note item { id section sectionLabel text maxDeduction } }\n  findings { itemId section title category points note turned }\n  issues { id title state deadline }\n}"): typeof import('./graphql').InspectionFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query InspectionList($page: Int, $perPage: Int, $sortField: InspectionSortField, $sortOrder: SortOrder, $filter: InspectionFilter) {\n      inspections(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...InspectionListFields } total }\n    }"): typeof import('./graphql').InspectionListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query InspectionOne($id: ID!) { inspection(id: $id) { ...InspectionFields } }"): typeof import('./graphql').InspectionOneDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation InspectionCreate($input: InspectionInput!) {\n      createInspection(input: $input) { __typename ... on MutationCreateInspectionSuccess { data { ...InspectionFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').InspectionCreateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment IssueListFields on Issue {\n  id title category subtype state source sourceId deadline overdue daysOverdue dueSoon flagged returned\n  communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  departmentId department { id name } assignedAt closedAt createdAt updatedAt availableActions\n}"): typeof import('./graphql').IssueListFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment IssueFields on Issue {\n  ...IssueListFields\n  description measures lastSubmittedAt lastAction refusalRecorded b1Proposed b2Proposed checklistItemId\n  events { id action fromState toState at actorName note fileIds }\n  files { id originalName mime size uploadedAt sha256 url }\n  defect { code nameZh nameEn descriptionZh causes prevention repair }\n}"): typeof import('./graphql').IssueFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query IssueList($page: Int, $perPage: Int, $sortField: IssueSortField, $sortOrder: SortOrder, $filter: IssueFilter) {\n      issues(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...IssueListFields } total }\n    }"): typeof import('./graphql').IssueListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query IssueOne($id: ID!) { issue(id: $id) { ...IssueFields } }"): typeof import('./graphql').IssueOneDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation IssueCreate($input: IssueInput!) {\n      createIssue(input: $input) { __typename ... on MutationCreateIssueSuccess { data { ...IssueFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').IssueCreateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment ObjectionFields on Objection {\n  id status statement evidence filedAt filedById decidedAt decidedById decisionNote\n  enterpriseId enterprise { id name } recordId availableActions { action available reason }\n  record { id itemCode itemLabel points status reason effectiveFrom objectionDeadline proposedById enterpriseId }\n}"): typeof import('./graphql').ObjectionFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ObjectionList($page: Int, $perPage: Int, $sortField: ObjectionSortField, $sortOrder: SortOrder, $filter: ObjectionFilter) {\n      objections(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...ObjectionFields } total }\n    }"): typeof import('./graphql').ObjectionListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "fragment ProjectManagerListFields on ProjectManager {\n  id name enterpriseId enterprise { id name } certificateNo phone createdAt\n}"): typeof import('./graphql').ProjectManagerListFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -788,34 +836,6 @@ export function graphql(source: "mutation ProjectManagerUpdate($id: ID!, $input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment RepairApplicationFields on RepairApplication {\n  id status commitment openIssues appliedAt appliedById decidedAt decidedById reasons\n  enterpriseId enterprise { id name } recordId availableActions { action available reason }\n  record { id itemCode itemLabel points status reason effectiveFrom expiresOn confirmedOn }\n}"): typeof import('./graphql').RepairApplicationFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query RepairApplicationList($page: Int, $perPage: Int, $sortField: RepairApplicationSortField, $sortOrder: SortOrder, $filter: RepairApplicationFilter) {\n      repairApplications(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...RepairApplicationFields } total }\n    }"): typeof import('./graphql').RepairApplicationListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment SelfCheckListFields on SelfCheck {\n  id date communityId community { id name } townshipId township { id name } enterpriseId enterprise { id name }\n  score grade note createdAt\n}"): typeof import('./graphql').SelfCheckListFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment SelfCheckFields on SelfCheck {\n  ...SelfCheckListFields\n  deductions { itemId points note item { id section sectionLabel text maxDeduction } }\n  issues { id title state deadline }\n}"): typeof import('./graphql').SelfCheckFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SelfCheckList($page: Int, $perPage: Int, $sortField: SelfCheckSortField, $sortOrder: SortOrder, $filter: SelfCheckFilter) {\n      selfChecks(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...SelfCheckListFields } total }\n    }"): typeof import('./graphql').SelfCheckListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query SelfCheckOne($id: ID!) { selfCheck(id: $id) { ...SelfCheckFields } }"): typeof import('./graphql').SelfCheckOneDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SelfCheckCreate($input: SelfCheckInput!) {\n      submitSelfCheck(input: $input) { __typename ... on MutationSubmitSelfCheckSuccess { data { ...SelfCheckFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').SelfCheckCreateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "fragment TownshipFields on Township {\n  id name code communityCount enterpriseCount createdAt updatedAt\n}"): typeof import('./graphql').TownshipFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -833,26 +853,6 @@ export function graphql(source: "mutation TownshipCreate($input: TownshipInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TownshipUpdate($id: ID!, $input: TownshipUpdateInput!) {\n      updateTownship(id: $id, input: $input) { __typename ... on MutationUpdateTownshipSuccess { data { ...TownshipFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').TownshipUpdateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment UserFields on User {\n  id username displayName role townshipId departmentId enterpriseId active lastLoginAt createdAt\n}"): typeof import('./graphql').UserFieldsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query UserList($page: Int, $perPage: Int, $sortField: UserSortField, $sortOrder: SortOrder, $filter: UserFilter) {\n      users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...UserFields } total }\n    }"): typeof import('./graphql').UserListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query UserOne($id: ID!) { user(id: $id) { ...UserFields } }"): typeof import('./graphql').UserOneDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation UserCreate($input: UserInput!) {\n      createUser(input: $input) { __typename ... on MutationCreateUserSuccess { data { ...UserFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').UserCreateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation UserUpdate($id: ID!, $input: UserUpdateInput!) {\n      updateUser(id: $id, input: $input) { __typename ... on MutationUpdateUserSuccess { data { ...UserFields } } ...MutationErrorFields }\n    }"): typeof import('./graphql').UserUpdateDocument;
 
 
 export function graphql(source: string) {

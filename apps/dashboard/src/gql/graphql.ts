@@ -929,6 +929,32 @@ export type UserUpdateInput = {
   townshipId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type LoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename: 'AuthError', message: string } | { __typename: 'LoginSuccess', token: string, expiresAt: string, user: { __typename?: 'CurrentUser', id: string, username: string, displayName: string, role: Role } } | { __typename: 'ValidationError', message: string } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'CurrentUser', id: string, username: string, displayName: string, role: Role, permissions: Array<string>, township: { __typename?: 'Township', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+
+type MutationErrorFields_AuthError_Fragment = { __typename?: 'AuthError', message: string };
+
+type MutationErrorFields_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
+
+type MutationErrorFields_ValidationError_Fragment = { __typename?: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> };
+
+export type MutationErrorFieldsFragment = MutationErrorFields_AuthError_Fragment | MutationErrorFields_NotFoundError_Fragment | MutationErrorFields_ValidationError_Fragment;
+
 export type ApiTokenFieldsFragment = { __typename?: 'ApiToken', id: string, name: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
@@ -970,23 +996,92 @@ export type AuditLogOneQueryVariables = Exact<{
 
 export type AuditLogOneQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditLog', id: string, at: string, actorId: string | null, actorName: string | null, action: string, entityType: string, entityId: string | null, changes: unknown | null, ip: string | null } | null };
 
-export type LoginMutationVariables = Exact<{
-  username: Scalars['String']['input'];
-  password: Scalars['String']['input'];
+export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string };
+
+export type UserListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<UserSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<UserFilter>;
 }>;
 
 
-export type LoginMutation = { __typename?: 'Mutation', login: { __typename: 'AuthError', message: string } | { __typename: 'LoginSuccess', token: string, expiresAt: string, user: { __typename?: 'CurrentUser', id: string, username: string, displayName: string, role: Role } } | { __typename: 'ValidationError', message: string } };
+export type UserListQuery = { __typename?: 'Query', users: { __typename?: 'UserPage', total: number, items: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string }> } };
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
-
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+export type UserOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
 
 
-export type MeQuery = { __typename?: 'Query', me: { __typename?: 'CurrentUser', id: string, username: string, displayName: string, role: Role, permissions: Array<string>, township: { __typename?: 'Township', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+export type UserOneQuery = { __typename?: 'Query', user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } | null };
+
+export type UserCreateMutationVariables = Exact<{
+  input: UserInput;
+}>;
+
+
+export type UserCreateMutation = { __typename?: 'Mutation', createUser: { __typename: 'MutationCreateUserSuccess', data: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type UserUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UserUpdateInput;
+}>;
+
+
+export type UserUpdateMutation = { __typename?: 'Mutation', updateUser: { __typename: 'MutationUpdateUserSuccess', data: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type KpiCardsQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  filter?: InputMaybe<KpiFilter>;
+}>;
+
+
+export type KpiCardsQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', period: string, from: string, to: string, previousPeriod: string, rows: Array<{ __typename?: 'KpiRow', kpis: Array<{ __typename?: 'KpiValue', code: KpiCode, value: number | null, numerator: number | null, denominator: number | null, target: number | null, status: KpiTargetStatus, previous: number | null, change: number | null, improved: boolean | null, applicable: boolean, distribution: Array<{ __typename?: 'KpiDistributionEntry', key: string, count: number }> | null }> }>, definitions: Array<{ __typename?: 'KpiDefinition', code: KpiCode, name: string, kind: KpiKind, direction: KpiDirection, target: number | null, numerator: string, denominator: string | null, unavailable: string | null, note: string | null }> } };
+
+export type KpiTrendQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  filter?: InputMaybe<KpiFilter>;
+}>;
+
+
+export type KpiTrendQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', rows: Array<{ __typename?: 'KpiRow', month: string | null, kpis: Array<{ __typename?: 'KpiValue', code: KpiCode, value: number | null }> }> } };
+
+export type KpiTownshipsQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+  filter?: InputMaybe<KpiFilter>;
+}>;
+
+
+export type KpiTownshipsQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', rows: Array<{ __typename?: 'KpiRow', groupId: string | null, groupName: string | null, kpis: Array<{ __typename?: 'KpiValue', code: KpiCode, value: number | null }> }> } };
+
+export type IssuesByCategoryQueryVariables = Exact<{
+  filter?: InputMaybe<AggregateFilter>;
+}>;
+
+
+export type IssuesByCategoryQuery = { __typename?: 'Query', aggregates: Array<{ __typename?: 'AggregateRow', keys: Array<string | null>, labels: Array<string | null>, count: number }> };
+
+export type CampaignTimelineQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type CampaignTimelineQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, name: string, startDate: string, endDate: string, currentPhase: { __typename?: 'CampaignPhase', code: string, name: string } | null, phases: Array<{ __typename?: 'CampaignPhase', code: string, name: string, startDate: string, endDate: string }>, milestones: Array<{ __typename?: 'Milestone', code: string, title: string, dueDate: string, state: MilestoneState }> } | null };
+
+export type OpenIssueFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, community: { __typename?: 'Community', id: string, name: string } | null };
+
+export type EnterpriseHomeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EnterpriseHomeQuery = { __typename?: 'Query', enterprise: { __typename?: 'Enterprise', id: string, name: string, credit: { __typename?: 'CreditStanding', asOf: string, score: number, grade: CreditGrade, listStatus: ListStatus | null, listUntil: string | null } } | null, issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> }, creditRecords: { __typename?: 'CreditRecordPage', total: number, items: Array<{ __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, effectiveFrom: string, reason: string }> } };
+
+export type DepartmentQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentQueueQuery = { __typename?: 'Query', inbox: { __typename?: 'Inbox', overdue: { __typename?: 'InboxIssues', total: number }, dueSoon: { __typename?: 'InboxIssues', total: number }, toVerify: { __typename?: 'InboxIssues', total: number }, complaints: { __typename?: 'InboxComplaints', total: number } }, issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> } };
 
 export type BulletinSummaryFragment = { __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string };
 
@@ -1132,6 +1227,122 @@ export type ScheduleJointMeetingMutationVariables = Exact<{
 
 
 export type ScheduleJointMeetingMutation = { __typename?: 'Mutation', scheduleJointMeeting: { __typename: 'MutationScheduleJointMeetingSuccess', data: { __typename?: 'JointMeeting', id: string, notice: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ComplaintListFieldsFragment = { __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+
+export type ComplaintFieldsFragment = { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+
+export type ComplaintListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<ComplaintSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<ComplaintFilter>;
+}>;
+
+
+export type ComplaintListQuery = { __typename?: 'Query', complaints: { __typename?: 'ComplaintPage', total: number, items: Array<{ __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
+
+export type ComplaintOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ComplaintOneQuery = { __typename?: 'Query', complaint: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
+
+export type ComplaintCreateMutationVariables = Exact<{
+  input: ComplaintInput;
+}>;
+
+
+export type ComplaintCreateMutation = { __typename?: 'Mutation', createComplaint: { __typename: 'MutationCreateComplaintSuccess', data: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type InspectionListFieldsFragment = { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type InspectionFieldsFragment = { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type InspectionListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<InspectionSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<InspectionFilter>;
+}>;
+
+
+export type InspectionListQuery = { __typename?: 'Query', inspections: { __typename?: 'InspectionPage', total: number, items: Array<{ __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+
+export type InspectionOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InspectionOneQuery = { __typename?: 'Query', inspection: { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+
+export type InspectionCreateMutationVariables = Exact<{
+  input: InspectionInput;
+}>;
+
+
+export type InspectionCreateMutation = { __typename?: 'Mutation', createInspection: { __typename: 'MutationCreateInspectionSuccess', data: { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type IssueListFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+
+export type IssueFieldsFragment = { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+
+export type IssueListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<IssueSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<IssueFilter>;
+}>;
+
+
+export type IssueListQuery = { __typename?: 'Query', issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
+
+export type IssueOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type IssueOneQuery = { __typename?: 'Query', issue: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
+
+export type IssueCreateMutationVariables = Exact<{
+  input: IssueInput;
+}>;
+
+
+export type IssueCreateMutation = { __typename?: 'Mutation', createIssue: { __typename: 'MutationCreateIssueSuccess', data: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SelfCheckListFieldsFragment = { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type SelfCheckFieldsFragment = { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type SelfCheckListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<SelfCheckSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<SelfCheckFilter>;
+}>;
+
+
+export type SelfCheckListQuery = { __typename?: 'Query', selfChecks: { __typename?: 'SelfCheckPage', total: number, items: Array<{ __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+
+export type SelfCheckOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SelfCheckOneQuery = { __typename?: 'Query', selfCheck: { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+
+export type SelfCheckCreateMutationVariables = Exact<{
+  input: SelfCheckInput;
+}>;
+
+
+export type SelfCheckCreateMutation = { __typename?: 'Mutation', submitSelfCheck: { __typename: 'MutationSubmitSelfCheckSuccess', data: { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type AssignIssueMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1283,77 +1494,47 @@ export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InboxQuery = { __typename?: 'Query', inbox: { __typename?: 'Inbox', assigned: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, returned: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, overdue: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, dueSoon: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, toAssign: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, toVerify: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, complaints: { __typename?: 'InboxComplaints', total: number, items: Array<{ __typename?: 'Complaint', id: string, category: IssueCategory, channel: ComplaintChannel, state: ComplaintState, content: string, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> } } };
 
-type MutationErrorFields_AuthError_Fragment = { __typename?: 'AuthError', message: string };
+export type CreditRecordListFieldsFragment = { __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> };
 
-type MutationErrorFields_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
+export type CreditRecordFieldsFragment = { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> };
 
-type MutationErrorFields_ValidationError_Fragment = { __typename?: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> };
-
-export type MutationErrorFieldsFragment = MutationErrorFields_AuthError_Fragment | MutationErrorFields_NotFoundError_Fragment | MutationErrorFields_ValidationError_Fragment;
-
-export type CommunityFieldsFragment = { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
-
-export type CommunityListQueryVariables = Exact<{
+export type CreditRecordListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
-  sortField?: InputMaybe<CommunitySortField>;
+  sortField?: InputMaybe<CreditRecordSortField>;
   sortOrder?: InputMaybe<SortOrder>;
-  filter?: InputMaybe<CommunityFilter>;
+  filter?: InputMaybe<CreditRecordFilter>;
 }>;
 
 
-export type CommunityListQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityPage', total: number, items: Array<{ __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+export type CreditRecordListQuery = { __typename?: 'Query', creditRecords: { __typename?: 'CreditRecordPage', total: number, items: Array<{ __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> }> } };
 
-export type CommunityOneQueryVariables = Exact<{
+export type CreditRecordOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CommunityOneQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+export type CreditRecordOneQuery = { __typename?: 'Query', creditRecord: { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> } | null };
 
-export type CommunityCreateMutationVariables = Exact<{
-  input: CommunityInput;
+export type CreditRecordCreateMutationVariables = Exact<{
+  input: ProposeCreditRecordInput;
 }>;
 
 
-export type CommunityCreateMutation = { __typename?: 'Mutation', createCommunity: { __typename: 'MutationCreateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type CreditRecordCreateMutation = { __typename?: 'Mutation', proposeCreditRecord: { __typename: 'MutationProposeCreditRecordSuccess', data: { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type CommunityUpdateMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  input: CommunityUpdateInput;
-}>;
+export type ObjectionFieldsFragment = { __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, filedById: string, decidedAt: string | null, decidedById: string | null, decisionNote: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'ObjectionAvailableAction', action: ObjectionAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, objectionDeadline: string | null, proposedById: string | null, enterpriseId: string } | null };
 
-
-export type CommunityUpdateMutation = { __typename?: 'Mutation', updateCommunity: { __typename: 'MutationUpdateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
-
-export type ComplaintListFieldsFragment = { __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
-
-export type ComplaintFieldsFragment = { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
-
-export type ComplaintListQueryVariables = Exact<{
+export type ObjectionListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
-  sortField?: InputMaybe<ComplaintSortField>;
+  sortField?: InputMaybe<ObjectionSortField>;
   sortOrder?: InputMaybe<SortOrder>;
-  filter?: InputMaybe<ComplaintFilter>;
+  filter?: InputMaybe<ObjectionFilter>;
 }>;
 
 
-export type ComplaintListQuery = { __typename?: 'Query', complaints: { __typename?: 'ComplaintPage', total: number, items: Array<{ __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
-
-export type ComplaintOneQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type ComplaintOneQuery = { __typename?: 'Query', complaint: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
-
-export type ComplaintCreateMutationVariables = Exact<{
-  input: ComplaintInput;
-}>;
-
-
-export type ComplaintCreateMutation = { __typename?: 'Mutation', createComplaint: { __typename: 'MutationCreateComplaintSuccess', data: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type ObjectionListQuery = { __typename?: 'Query', objections: { __typename?: 'ObjectionPage', total: number, items: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, filedById: string, decidedAt: string | null, decidedById: string | null, decisionNote: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'ObjectionAvailableAction', action: ObjectionAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, objectionDeadline: string | null, proposedById: string | null, enterpriseId: string } | null }> } };
 
 export type EnterpriseCreditQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1496,86 +1677,53 @@ export type MarkNotificationReadMutationVariables = Exact<{
 
 export type MarkNotificationReadMutation = { __typename?: 'Mutation', markNotificationRead: number };
 
-export type CreditRecordListFieldsFragment = { __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> };
+export type RepairApplicationFieldsFragment = { __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null };
 
-export type CreditRecordFieldsFragment = { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> };
-
-export type CreditRecordListQueryVariables = Exact<{
+export type RepairApplicationListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
-  sortField?: InputMaybe<CreditRecordSortField>;
+  sortField?: InputMaybe<RepairApplicationSortField>;
   sortOrder?: InputMaybe<SortOrder>;
-  filter?: InputMaybe<CreditRecordFilter>;
+  filter?: InputMaybe<RepairApplicationFilter>;
 }>;
 
 
-export type CreditRecordListQuery = { __typename?: 'Query', creditRecords: { __typename?: 'CreditRecordPage', total: number, items: Array<{ __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> }> } };
+export type RepairApplicationListQuery = { __typename?: 'Query', repairApplications: { __typename?: 'RepairApplicationPage', total: number, items: Array<{ __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null }> } };
 
-export type CreditRecordOneQueryVariables = Exact<{
+export type CommunityFieldsFragment = { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type CommunityListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<CommunitySortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<CommunityFilter>;
+}>;
+
+
+export type CommunityListQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityPage', total: number, items: Array<{ __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+
+export type CommunityOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CreditRecordOneQuery = { __typename?: 'Query', creditRecord: { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> } | null };
+export type CommunityOneQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
-export type CreditRecordCreateMutationVariables = Exact<{
-  input: ProposeCreditRecordInput;
+export type CommunityCreateMutationVariables = Exact<{
+  input: CommunityInput;
 }>;
 
 
-export type CreditRecordCreateMutation = { __typename?: 'Mutation', proposeCreditRecord: { __typename: 'MutationProposeCreditRecordSuccess', data: { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type CommunityCreateMutation = { __typename?: 'Mutation', createCommunity: { __typename: 'MutationCreateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type KpiCardsQueryVariables = Exact<{
-  period: Scalars['String']['input'];
-  filter?: InputMaybe<KpiFilter>;
-}>;
-
-
-export type KpiCardsQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', period: string, from: string, to: string, previousPeriod: string, rows: Array<{ __typename?: 'KpiRow', kpis: Array<{ __typename?: 'KpiValue', code: KpiCode, value: number | null, numerator: number | null, denominator: number | null, target: number | null, status: KpiTargetStatus, previous: number | null, change: number | null, improved: boolean | null, applicable: boolean, distribution: Array<{ __typename?: 'KpiDistributionEntry', key: string, count: number }> | null }> }>, definitions: Array<{ __typename?: 'KpiDefinition', code: KpiCode, name: string, kind: KpiKind, direction: KpiDirection, target: number | null, numerator: string, denominator: string | null, unavailable: string | null, note: string | null }> } };
-
-export type KpiTrendQueryVariables = Exact<{
-  period: Scalars['String']['input'];
-  filter?: InputMaybe<KpiFilter>;
-}>;
-
-
-export type KpiTrendQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', rows: Array<{ __typename?: 'KpiRow', month: string | null, kpis: Array<{ __typename?: 'KpiValue', code: KpiCode, value: number | null }> }> } };
-
-export type KpiTownshipsQueryVariables = Exact<{
-  period: Scalars['String']['input'];
-  filter?: InputMaybe<KpiFilter>;
-}>;
-
-
-export type KpiTownshipsQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', rows: Array<{ __typename?: 'KpiRow', groupId: string | null, groupName: string | null, kpis: Array<{ __typename?: 'KpiValue', code: KpiCode, value: number | null }> }> } };
-
-export type IssuesByCategoryQueryVariables = Exact<{
-  filter?: InputMaybe<AggregateFilter>;
-}>;
-
-
-export type IssuesByCategoryQuery = { __typename?: 'Query', aggregates: Array<{ __typename?: 'AggregateRow', keys: Array<string | null>, labels: Array<string | null>, count: number }> };
-
-export type CampaignTimelineQueryVariables = Exact<{
-  year: Scalars['Int']['input'];
-}>;
-
-
-export type CampaignTimelineQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, name: string, startDate: string, endDate: string, currentPhase: { __typename?: 'CampaignPhase', code: string, name: string } | null, phases: Array<{ __typename?: 'CampaignPhase', code: string, name: string, startDate: string, endDate: string }>, milestones: Array<{ __typename?: 'Milestone', code: string, title: string, dueDate: string, state: MilestoneState }> } | null };
-
-export type OpenIssueFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, community: { __typename?: 'Community', id: string, name: string } | null };
-
-export type EnterpriseHomeQueryVariables = Exact<{
+export type CommunityUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
+  input: CommunityUpdateInput;
 }>;
 
 
-export type EnterpriseHomeQuery = { __typename?: 'Query', enterprise: { __typename?: 'Enterprise', id: string, name: string, credit: { __typename?: 'CreditStanding', asOf: string, score: number, grade: CreditGrade, listStatus: ListStatus | null, listUntil: string | null } } | null, issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> }, creditRecords: { __typename?: 'CreditRecordPage', total: number, items: Array<{ __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, effectiveFrom: string, reason: string }> } };
-
-export type DepartmentQueueQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DepartmentQueueQuery = { __typename?: 'Query', inbox: { __typename?: 'Inbox', overdue: { __typename?: 'InboxIssues', total: number }, dueSoon: { __typename?: 'InboxIssues', total: number }, toVerify: { __typename?: 'InboxIssues', total: number }, complaints: { __typename?: 'InboxComplaints', total: number } }, issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> } };
+export type CommunityUpdateMutation = { __typename?: 'Mutation', updateCommunity: { __typename: 'MutationUpdateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type DepartmentFieldsFragment = { __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string };
 
@@ -1647,77 +1795,6 @@ export type EnterpriseUpdateMutationVariables = Exact<{
 
 export type EnterpriseUpdateMutation = { __typename?: 'Mutation', updateEnterprise: { __typename: 'MutationUpdateEnterpriseSuccess', data: { __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type InspectionListFieldsFragment = { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
-
-export type InspectionFieldsFragment = { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
-
-export type InspectionListQueryVariables = Exact<{
-  page?: InputMaybe<Scalars['Int']['input']>;
-  perPage?: InputMaybe<Scalars['Int']['input']>;
-  sortField?: InputMaybe<InspectionSortField>;
-  sortOrder?: InputMaybe<SortOrder>;
-  filter?: InputMaybe<InspectionFilter>;
-}>;
-
-
-export type InspectionListQuery = { __typename?: 'Query', inspections: { __typename?: 'InspectionPage', total: number, items: Array<{ __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
-
-export type InspectionOneQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type InspectionOneQuery = { __typename?: 'Query', inspection: { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
-
-export type InspectionCreateMutationVariables = Exact<{
-  input: InspectionInput;
-}>;
-
-
-export type InspectionCreateMutation = { __typename?: 'Mutation', createInspection: { __typename: 'MutationCreateInspectionSuccess', data: { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
-
-export type IssueListFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
-
-export type IssueFieldsFragment = { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
-
-export type IssueListQueryVariables = Exact<{
-  page?: InputMaybe<Scalars['Int']['input']>;
-  perPage?: InputMaybe<Scalars['Int']['input']>;
-  sortField?: InputMaybe<IssueSortField>;
-  sortOrder?: InputMaybe<SortOrder>;
-  filter?: InputMaybe<IssueFilter>;
-}>;
-
-
-export type IssueListQuery = { __typename?: 'Query', issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
-
-export type IssueOneQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type IssueOneQuery = { __typename?: 'Query', issue: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
-
-export type IssueCreateMutationVariables = Exact<{
-  input: IssueInput;
-}>;
-
-
-export type IssueCreateMutation = { __typename?: 'Mutation', createIssue: { __typename: 'MutationCreateIssueSuccess', data: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
-
-export type ObjectionFieldsFragment = { __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, filedById: string, decidedAt: string | null, decidedById: string | null, decisionNote: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'ObjectionAvailableAction', action: ObjectionAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, objectionDeadline: string | null, proposedById: string | null, enterpriseId: string } | null };
-
-export type ObjectionListQueryVariables = Exact<{
-  page?: InputMaybe<Scalars['Int']['input']>;
-  perPage?: InputMaybe<Scalars['Int']['input']>;
-  sortField?: InputMaybe<ObjectionSortField>;
-  sortOrder?: InputMaybe<SortOrder>;
-  filter?: InputMaybe<ObjectionFilter>;
-}>;
-
-
-export type ObjectionListQuery = { __typename?: 'Query', objections: { __typename?: 'ObjectionPage', total: number, items: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, filedById: string, decidedAt: string | null, decidedById: string | null, decisionNote: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'ObjectionAvailableAction', action: ObjectionAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, objectionDeadline: string | null, proposedById: string | null, enterpriseId: string } | null }> } };
-
 export type ProjectManagerListFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
 export type ProjectManagerFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
@@ -1755,48 +1832,6 @@ export type ProjectManagerUpdateMutationVariables = Exact<{
 
 export type ProjectManagerUpdateMutation = { __typename?: 'Mutation', updateProjectManager: { __typename: 'MutationUpdateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type RepairApplicationFieldsFragment = { __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null };
-
-export type RepairApplicationListQueryVariables = Exact<{
-  page?: InputMaybe<Scalars['Int']['input']>;
-  perPage?: InputMaybe<Scalars['Int']['input']>;
-  sortField?: InputMaybe<RepairApplicationSortField>;
-  sortOrder?: InputMaybe<SortOrder>;
-  filter?: InputMaybe<RepairApplicationFilter>;
-}>;
-
-
-export type RepairApplicationListQuery = { __typename?: 'Query', repairApplications: { __typename?: 'RepairApplicationPage', total: number, items: Array<{ __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null }> } };
-
-export type SelfCheckListFieldsFragment = { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
-
-export type SelfCheckFieldsFragment = { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
-
-export type SelfCheckListQueryVariables = Exact<{
-  page?: InputMaybe<Scalars['Int']['input']>;
-  perPage?: InputMaybe<Scalars['Int']['input']>;
-  sortField?: InputMaybe<SelfCheckSortField>;
-  sortOrder?: InputMaybe<SortOrder>;
-  filter?: InputMaybe<SelfCheckFilter>;
-}>;
-
-
-export type SelfCheckListQuery = { __typename?: 'Query', selfChecks: { __typename?: 'SelfCheckPage', total: number, items: Array<{ __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
-
-export type SelfCheckOneQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type SelfCheckOneQuery = { __typename?: 'Query', selfCheck: { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
-
-export type SelfCheckCreateMutationVariables = Exact<{
-  input: SelfCheckInput;
-}>;
-
-
-export type SelfCheckCreateMutation = { __typename?: 'Mutation', submitSelfCheck: { __typename: 'MutationSubmitSelfCheckSuccess', data: { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
-
 export type TownshipFieldsFragment = { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string };
 
 export type TownshipListQueryVariables = Exact<{
@@ -1832,41 +1867,6 @@ export type TownshipUpdateMutationVariables = Exact<{
 
 export type TownshipUpdateMutation = { __typename?: 'Mutation', updateTownship: { __typename: 'MutationUpdateTownshipSuccess', data: { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string };
-
-export type UserListQueryVariables = Exact<{
-  page?: InputMaybe<Scalars['Int']['input']>;
-  perPage?: InputMaybe<Scalars['Int']['input']>;
-  sortField?: InputMaybe<UserSortField>;
-  sortOrder?: InputMaybe<SortOrder>;
-  filter?: InputMaybe<UserFilter>;
-}>;
-
-
-export type UserListQuery = { __typename?: 'Query', users: { __typename?: 'UserPage', total: number, items: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string }> } };
-
-export type UserOneQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type UserOneQuery = { __typename?: 'Query', user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } | null };
-
-export type UserCreateMutationVariables = Exact<{
-  input: UserInput;
-}>;
-
-
-export type UserCreateMutation = { __typename?: 'Mutation', createUser: { __typename: 'MutationCreateUserSuccess', data: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
-
-export type UserUpdateMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  input: UserUpdateInput;
-}>;
-
-
-export type UserUpdateMutation = { __typename?: 'Mutation', updateUser: { __typename: 'MutationUpdateUserSuccess', data: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
-
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1885,6 +1885,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MutationErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+    `, {"fragmentName":"MutationErrorFields"}) as unknown as TypedDocumentString<MutationErrorFieldsFragment, unknown>;
 export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
@@ -1908,6 +1919,36 @@ export const AuditLogFieldsFragmentDoc = new TypedDocumentString(`
   ip
 }
     `, {"fragmentName":"AuditLogFields"}) as unknown as TypedDocumentString<AuditLogFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  departmentId
+  enterpriseId
+  active
+  lastLoginAt
+  createdAt
+}
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const OpenIssueFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OpenIssueFields on Issue {
+  id
+  title
+  category
+  state
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  community {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"OpenIssueFields"}) as unknown as TypedDocumentString<OpenIssueFieldsFragment, unknown>;
 export const BulletinSummaryFragmentDoc = new TypedDocumentString(`
     fragment BulletinSummary on Bulletin {
   id
@@ -1929,75 +1970,6 @@ export const BulletinByFragmentDoc = new TypedDocumentString(`
   publishedByName
 }
     `, {"fragmentName":"BulletinBy"}) as unknown as TypedDocumentString<BulletinByFragment, unknown>;
-export const InboxSectionFragmentDoc = new TypedDocumentString(`
-    fragment InboxSection on InboxIssues {
-  total
-  items {
-    id
-    title
-    category
-    state
-    deadline
-    overdue
-    daysOverdue
-    dueSoon
-    flagged
-    returned
-    availableActions
-    community {
-      id
-      name
-    }
-    enterprise {
-      id
-      name
-    }
-    department {
-      id
-      name
-    }
-  }
-}
-    `, {"fragmentName":"InboxSection"}) as unknown as TypedDocumentString<InboxSectionFragment, unknown>;
-export const MutationErrorFieldsFragmentDoc = new TypedDocumentString(`
-    fragment MutationErrorFields on Error {
-  message
-  ... on ValidationError {
-    fieldErrors {
-      field
-      message
-    }
-  }
-}
-    `, {"fragmentName":"MutationErrorFields"}) as unknown as TypedDocumentString<MutationErrorFieldsFragment, unknown>;
-export const CommunityFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CommunityFields on Community {
-  id
-  name
-  townshipId
-  township {
-    id
-    name
-  }
-  address
-  type
-  households
-  floorArea
-  deliveryDate
-  serviceMode
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  contractStart
-  contractEnd
-  officeArea
-  maintenanceFundBalance
-  createdAt
-  updatedAt
-}
-    `, {"fragmentName":"CommunityFields"}) as unknown as TypedDocumentString<CommunityFieldsFragment, unknown>;
 export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComplaintListFields on Complaint {
   id
@@ -2110,204 +2082,6 @@ export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
   availableActions
 }`, {"fragmentName":"ComplaintFields"}) as unknown as TypedDocumentString<ComplaintFieldsFragment, unknown>;
-export const ListedFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ListedFields on ListedFirm {
-  enterpriseId
-  name
-  uscc
-  score
-  grade
-  kind
-  reason
-  from
-  until
-}
-    `, {"fragmentName":"ListedFields"}) as unknown as TypedDocumentString<ListedFieldsFragment, unknown>;
-export const CreditRecordListFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CreditRecordListFields on CreditRecord {
-  id
-  subjectType
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  managerId
-  manager {
-    id
-    name
-  }
-  communityId
-  community {
-    id
-    name
-  }
-  itemCode
-  itemLabel
-  points
-  termMonths
-  serious
-  veto
-  commendation
-  standardVersion
-  effectiveFrom
-  expiresOn
-  status
-  proposedById
-  proposedAt
-  reason
-  sourceType
-  sourceId
-  publicizedOn
-  objectionDeadline
-  objectionDaysLeft
-  confirmedOn
-  repairedOn
-  correctsId
-  createdAt
-  availableActions {
-    action
-    available
-    reason
-  }
-  objections {
-    id
-    status
-  }
-}
-    `, {"fragmentName":"CreditRecordListFields"}) as unknown as TypedDocumentString<CreditRecordListFieldsFragment, unknown>;
-export const CreditRecordFieldsFragmentDoc = new TypedDocumentString(`
-    fragment CreditRecordFields on CreditRecord {
-  ...CreditRecordListFields
-  evidence
-  reviewerId
-  decision
-  decisionNote
-  decidedAt
-  revokedById
-  revokedAt
-  revokeReason
-  blacklistMonths
-  events {
-    id
-    fromStatus
-    toStatus
-    at
-    actorName
-    note
-  }
-  objections {
-    id
-    status
-    statement
-    evidence
-    filedAt
-    decisionNote
-    decidedAt
-  }
-}
-    fragment CreditRecordListFields on CreditRecord {
-  id
-  subjectType
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  managerId
-  manager {
-    id
-    name
-  }
-  communityId
-  community {
-    id
-    name
-  }
-  itemCode
-  itemLabel
-  points
-  termMonths
-  serious
-  veto
-  commendation
-  standardVersion
-  effectiveFrom
-  expiresOn
-  status
-  proposedById
-  proposedAt
-  reason
-  sourceType
-  sourceId
-  publicizedOn
-  objectionDeadline
-  objectionDaysLeft
-  confirmedOn
-  repairedOn
-  correctsId
-  createdAt
-  availableActions {
-    action
-    available
-    reason
-  }
-  objections {
-    id
-    status
-  }
-}`, {"fragmentName":"CreditRecordFields"}) as unknown as TypedDocumentString<CreditRecordFieldsFragment, unknown>;
-export const OpenIssueFieldsFragmentDoc = new TypedDocumentString(`
-    fragment OpenIssueFields on Issue {
-  id
-  title
-  category
-  state
-  deadline
-  overdue
-  daysOverdue
-  dueSoon
-  community {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"OpenIssueFields"}) as unknown as TypedDocumentString<OpenIssueFieldsFragment, unknown>;
-export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
-    fragment DepartmentFields on Department {
-  id
-  name
-  code
-  remit
-  createdAt
-  updatedAt
-}
-    `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
-export const EnterpriseFieldsFragmentDoc = new TypedDocumentString(`
-    fragment EnterpriseFields on Enterprise {
-  id
-  name
-  uscc
-  legalRepresentative
-  contactPerson
-  contactPhone
-  address
-  townshipId
-  township {
-    id
-    name
-  }
-  status
-  score
-  grade
-  listStatus
-  listUntil
-  communityCount
-  managerCount
-  createdAt
-  updatedAt
-}
-    `, {"fragmentName":"EnterpriseFields"}) as unknown as TypedDocumentString<EnterpriseFieldsFragment, unknown>;
 export const InspectionListFieldsFragmentDoc = new TypedDocumentString(`
     fragment InspectionListFields on Inspection {
   id
@@ -2519,118 +2293,6 @@ export const IssueFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
   availableActions
 }`, {"fragmentName":"IssueFields"}) as unknown as TypedDocumentString<IssueFieldsFragment, unknown>;
-export const ObjectionFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ObjectionFields on Objection {
-  id
-  status
-  statement
-  evidence
-  filedAt
-  filedById
-  decidedAt
-  decidedById
-  decisionNote
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  recordId
-  availableActions {
-    action
-    available
-    reason
-  }
-  record {
-    id
-    itemCode
-    itemLabel
-    points
-    status
-    reason
-    effectiveFrom
-    objectionDeadline
-    proposedById
-    enterpriseId
-  }
-}
-    `, {"fragmentName":"ObjectionFields"}) as unknown as TypedDocumentString<ObjectionFieldsFragment, unknown>;
-export const ProjectManagerListFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ProjectManagerListFields on ProjectManager {
-  id
-  name
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  certificateNo
-  phone
-  createdAt
-}
-    `, {"fragmentName":"ProjectManagerListFields"}) as unknown as TypedDocumentString<ProjectManagerListFieldsFragment, unknown>;
-export const ProjectManagerFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ProjectManagerFields on ProjectManager {
-  ...ProjectManagerListFields
-  appointments {
-    id
-    communityId
-    community {
-      id
-      name
-    }
-    startDate
-    endDate
-    registeredOn
-  }
-}
-    fragment ProjectManagerListFields on ProjectManager {
-  id
-  name
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  certificateNo
-  phone
-  createdAt
-}`, {"fragmentName":"ProjectManagerFields"}) as unknown as TypedDocumentString<ProjectManagerFieldsFragment, unknown>;
-export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(`
-    fragment RepairApplicationFields on RepairApplication {
-  id
-  status
-  commitment
-  openIssues
-  appliedAt
-  appliedById
-  decidedAt
-  decidedById
-  reasons
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  recordId
-  availableActions {
-    action
-    available
-    reason
-  }
-  record {
-    id
-    itemCode
-    itemLabel
-    points
-    status
-    reason
-    effectiveFrom
-    expiresOn
-    confirmedOn
-  }
-}
-    `, {"fragmentName":"RepairApplicationFields"}) as unknown as TypedDocumentString<RepairApplicationFieldsFragment, unknown>;
 export const SelfCheckListFieldsFragmentDoc = new TypedDocumentString(`
     fragment SelfCheckListFields on SelfCheck {
   id
@@ -2701,6 +2363,358 @@ export const SelfCheckFieldsFragmentDoc = new TypedDocumentString(`
   note
   createdAt
 }`, {"fragmentName":"SelfCheckFields"}) as unknown as TypedDocumentString<SelfCheckFieldsFragment, unknown>;
+export const InboxSectionFragmentDoc = new TypedDocumentString(`
+    fragment InboxSection on InboxIssues {
+  total
+  items {
+    id
+    title
+    category
+    state
+    deadline
+    overdue
+    daysOverdue
+    dueSoon
+    flagged
+    returned
+    availableActions
+    community {
+      id
+      name
+    }
+    enterprise {
+      id
+      name
+    }
+    department {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"InboxSection"}) as unknown as TypedDocumentString<InboxSectionFragment, unknown>;
+export const CreditRecordListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CreditRecordListFields on CreditRecord {
+  id
+  subjectType
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  managerId
+  manager {
+    id
+    name
+  }
+  communityId
+  community {
+    id
+    name
+  }
+  itemCode
+  itemLabel
+  points
+  termMonths
+  serious
+  veto
+  commendation
+  standardVersion
+  effectiveFrom
+  expiresOn
+  status
+  proposedById
+  proposedAt
+  reason
+  sourceType
+  sourceId
+  publicizedOn
+  objectionDeadline
+  objectionDaysLeft
+  confirmedOn
+  repairedOn
+  correctsId
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  objections {
+    id
+    status
+  }
+}
+    `, {"fragmentName":"CreditRecordListFields"}) as unknown as TypedDocumentString<CreditRecordListFieldsFragment, unknown>;
+export const CreditRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CreditRecordFields on CreditRecord {
+  ...CreditRecordListFields
+  evidence
+  reviewerId
+  decision
+  decisionNote
+  decidedAt
+  revokedById
+  revokedAt
+  revokeReason
+  blacklistMonths
+  events {
+    id
+    fromStatus
+    toStatus
+    at
+    actorName
+    note
+  }
+  objections {
+    id
+    status
+    statement
+    evidence
+    filedAt
+    decisionNote
+    decidedAt
+  }
+}
+    fragment CreditRecordListFields on CreditRecord {
+  id
+  subjectType
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  managerId
+  manager {
+    id
+    name
+  }
+  communityId
+  community {
+    id
+    name
+  }
+  itemCode
+  itemLabel
+  points
+  termMonths
+  serious
+  veto
+  commendation
+  standardVersion
+  effectiveFrom
+  expiresOn
+  status
+  proposedById
+  proposedAt
+  reason
+  sourceType
+  sourceId
+  publicizedOn
+  objectionDeadline
+  objectionDaysLeft
+  confirmedOn
+  repairedOn
+  correctsId
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  objections {
+    id
+    status
+  }
+}`, {"fragmentName":"CreditRecordFields"}) as unknown as TypedDocumentString<CreditRecordFieldsFragment, unknown>;
+export const ObjectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ObjectionFields on Objection {
+  id
+  status
+  statement
+  evidence
+  filedAt
+  filedById
+  decidedAt
+  decidedById
+  decisionNote
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  recordId
+  availableActions {
+    action
+    available
+    reason
+  }
+  record {
+    id
+    itemCode
+    itemLabel
+    points
+    status
+    reason
+    effectiveFrom
+    objectionDeadline
+    proposedById
+    enterpriseId
+  }
+}
+    `, {"fragmentName":"ObjectionFields"}) as unknown as TypedDocumentString<ObjectionFieldsFragment, unknown>;
+export const ListedFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ListedFields on ListedFirm {
+  enterpriseId
+  name
+  uscc
+  score
+  grade
+  kind
+  reason
+  from
+  until
+}
+    `, {"fragmentName":"ListedFields"}) as unknown as TypedDocumentString<ListedFieldsFragment, unknown>;
+export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RepairApplicationFields on RepairApplication {
+  id
+  status
+  commitment
+  openIssues
+  appliedAt
+  appliedById
+  decidedAt
+  decidedById
+  reasons
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  recordId
+  availableActions {
+    action
+    available
+    reason
+  }
+  record {
+    id
+    itemCode
+    itemLabel
+    points
+    status
+    reason
+    effectiveFrom
+    expiresOn
+    confirmedOn
+  }
+}
+    `, {"fragmentName":"RepairApplicationFields"}) as unknown as TypedDocumentString<RepairApplicationFieldsFragment, unknown>;
+export const CommunityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommunityFields on Community {
+  id
+  name
+  townshipId
+  township {
+    id
+    name
+  }
+  address
+  type
+  households
+  floorArea
+  deliveryDate
+  serviceMode
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  contractStart
+  contractEnd
+  officeArea
+  maintenanceFundBalance
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"CommunityFields"}) as unknown as TypedDocumentString<CommunityFieldsFragment, unknown>;
+export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DepartmentFields on Department {
+  id
+  name
+  code
+  remit
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
+export const EnterpriseFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EnterpriseFields on Enterprise {
+  id
+  name
+  uscc
+  legalRepresentative
+  contactPerson
+  contactPhone
+  address
+  townshipId
+  township {
+    id
+    name
+  }
+  status
+  score
+  grade
+  listStatus
+  listUntil
+  communityCount
+  managerCount
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"EnterpriseFields"}) as unknown as TypedDocumentString<EnterpriseFieldsFragment, unknown>;
+export const ProjectManagerListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectManagerListFields on ProjectManager {
+  id
+  name
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  certificateNo
+  phone
+  createdAt
+}
+    `, {"fragmentName":"ProjectManagerListFields"}) as unknown as TypedDocumentString<ProjectManagerListFieldsFragment, unknown>;
+export const ProjectManagerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectManagerFields on ProjectManager {
+  ...ProjectManagerListFields
+  appointments {
+    id
+    communityId
+    community {
+      id
+      name
+    }
+    startDate
+    endDate
+    registeredOn
+  }
+}
+    fragment ProjectManagerListFields on ProjectManager {
+  id
+  name
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  certificateNo
+  phone
+  createdAt
+}`, {"fragmentName":"ProjectManagerFields"}) as unknown as TypedDocumentString<ProjectManagerFieldsFragment, unknown>;
 export const TownshipFieldsFragmentDoc = new TypedDocumentString(`
     fragment TownshipFields on Township {
   id
@@ -2712,138 +2726,6 @@ export const TownshipFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"TownshipFields"}) as unknown as TypedDocumentString<TownshipFieldsFragment, unknown>;
-export const UserFieldsFragmentDoc = new TypedDocumentString(`
-    fragment UserFields on User {
-  id
-  username
-  displayName
-  role
-  townshipId
-  departmentId
-  enterpriseId
-  active
-  lastLoginAt
-  createdAt
-}
-    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
-export const ApiTokensDocument = new TypedDocumentString(`
-    query ApiTokens {
-  apiTokens {
-    ...ApiTokenFields
-  }
-}
-    fragment ApiTokenFields on ApiToken {
-  id
-  name
-  readOnly
-  createdAt
-  lastUsedAt
-  revokedAt
-}`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
-export const CreateApiTokenDocument = new TypedDocumentString(`
-    mutation CreateApiToken($name: String!) {
-  createApiToken(name: $name) {
-    __typename
-    ... on MutationCreateApiTokenSuccess {
-      data {
-        token
-        apiToken {
-          ...ApiTokenFields
-        }
-      }
-    }
-    ...MutationErrorFields
-  }
-}
-    fragment ApiTokenFields on ApiToken {
-  id
-  name
-  readOnly
-  createdAt
-  lastUsedAt
-  revokedAt
-}
-fragment MutationErrorFields on Error {
-  message
-  ... on ValidationError {
-    fieldErrors {
-      field
-      message
-    }
-  }
-}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
-export const RevokeApiTokenDocument = new TypedDocumentString(`
-    mutation RevokeApiToken($id: ID!) {
-  revokeApiToken(id: $id) {
-    __typename
-    ... on MutationRevokeApiTokenSuccess {
-      data {
-        ...ApiTokenFields
-      }
-    }
-    ...MutationErrorFields
-  }
-}
-    fragment ApiTokenFields on ApiToken {
-  id
-  name
-  readOnly
-  createdAt
-  lastUsedAt
-  revokedAt
-}
-fragment MutationErrorFields on Error {
-  message
-  ... on ValidationError {
-    fieldErrors {
-      field
-      message
-    }
-  }
-}`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
-export const AuditLogListDocument = new TypedDocumentString(`
-    query AuditLogList($page: Int, $perPage: Int, $sortField: AuditLogSortField, $sortOrder: SortOrder, $filter: AuditLogFilter) {
-  auditLogs(
-    page: $page
-    perPage: $perPage
-    sortField: $sortField
-    sortOrder: $sortOrder
-    filter: $filter
-  ) {
-    items {
-      ...AuditLogFields
-    }
-    total
-  }
-}
-    fragment AuditLogFields on AuditLog {
-  id
-  at
-  actorId
-  actorName
-  action
-  entityType
-  entityId
-  changes
-  ip
-}`) as unknown as TypedDocumentString<AuditLogListQuery, AuditLogListQueryVariables>;
-export const AuditLogOneDocument = new TypedDocumentString(`
-    query AuditLogOne($id: ID!) {
-  auditLog(id: $id) {
-    ...AuditLogFields
-  }
-}
-    fragment AuditLogFields on AuditLog {
-  id
-  at
-  actorId
-  actorName
-  action
-  entityType
-  entityId
-  changes
-  ip
-}`) as unknown as TypedDocumentString<AuditLogOneQuery, AuditLogOneQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -2892,6 +2774,419 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    ...ApiTokenFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!) {
+  createApiToken(name: $name) {
+    __typename
+    ... on MutationCreateApiTokenSuccess {
+      data {
+        token
+        apiToken {
+          ...ApiTokenFields
+        }
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment ApiTokenFields on ApiToken {
+  id
+  name
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    __typename
+    ... on MutationRevokeApiTokenSuccess {
+      data {
+        ...ApiTokenFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment ApiTokenFields on ApiToken {
+  id
+  name
+  readOnly
+  createdAt
+  lastUsedAt
+  revokedAt
+}`) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const AuditLogListDocument = new TypedDocumentString(`
+    query AuditLogList($page: Int, $perPage: Int, $sortField: AuditLogSortField, $sortOrder: SortOrder, $filter: AuditLogFilter) {
+  auditLogs(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...AuditLogFields
+    }
+    total
+  }
+}
+    fragment AuditLogFields on AuditLog {
+  id
+  at
+  actorId
+  actorName
+  action
+  entityType
+  entityId
+  changes
+  ip
+}`) as unknown as TypedDocumentString<AuditLogListQuery, AuditLogListQueryVariables>;
+export const AuditLogOneDocument = new TypedDocumentString(`
+    query AuditLogOne($id: ID!) {
+  auditLog(id: $id) {
+    ...AuditLogFields
+  }
+}
+    fragment AuditLogFields on AuditLog {
+  id
+  at
+  actorId
+  actorName
+  action
+  entityType
+  entityId
+  changes
+  ip
+}`) as unknown as TypedDocumentString<AuditLogOneQuery, AuditLogOneQueryVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($page: Int, $perPage: Int, $sortField: UserSortField, $sortOrder: SortOrder, $filter: UserFilter) {
+  users(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...UserFields
+    }
+    total
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  departmentId
+  enterpriseId
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
+export const UserOneDocument = new TypedDocumentString(`
+    query UserOne($id: ID!) {
+  user(id: $id) {
+    ...UserFields
+  }
+}
+    fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  departmentId
+  enterpriseId
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserOneQuery, UserOneQueryVariables>;
+export const UserCreateDocument = new TypedDocumentString(`
+    mutation UserCreate($input: UserInput!) {
+  createUser(input: $input) {
+    __typename
+    ... on MutationCreateUserSuccess {
+      data {
+        ...UserFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  departmentId
+  enterpriseId
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserCreateMutation, UserCreateMutationVariables>;
+export const UserUpdateDocument = new TypedDocumentString(`
+    mutation UserUpdate($id: ID!, $input: UserUpdateInput!) {
+  updateUser(id: $id, input: $input) {
+    __typename
+    ... on MutationUpdateUserSuccess {
+      data {
+        ...UserFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment UserFields on User {
+  id
+  username
+  displayName
+  role
+  townshipId
+  departmentId
+  enterpriseId
+  active
+  lastLoginAt
+  createdAt
+}`) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;
+export const KpiCardsDocument = new TypedDocumentString(`
+    query KpiCards($period: String!, $filter: KpiFilter) {
+  kpis(period: $period, filter: $filter) {
+    period
+    from
+    to
+    previousPeriod
+    rows {
+      kpis {
+        code
+        value
+        numerator
+        denominator
+        target
+        status
+        previous
+        change
+        improved
+        applicable
+        distribution {
+          key
+          count
+        }
+      }
+    }
+    definitions {
+      code
+      name
+      kind
+      direction
+      target
+      numerator
+      denominator
+      unavailable
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiCardsQuery, KpiCardsQueryVariables>;
+export const KpiTrendDocument = new TypedDocumentString(`
+    query KpiTrend($period: String!, $filter: KpiFilter) {
+  kpis(period: $period, groupBy: [MONTH], filter: $filter) {
+    rows {
+      month
+      kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE, OVERDUE_ISSUES]) {
+        code
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiTrendQuery, KpiTrendQueryVariables>;
+export const KpiTownshipsDocument = new TypedDocumentString(`
+    query KpiTownships($period: String!, $filter: KpiFilter) {
+  kpis(period: $period, groupBy: [TOWNSHIP], filter: $filter) {
+    rows {
+      groupId
+      groupName
+      kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE]) {
+        code
+        value
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KpiTownshipsQuery, KpiTownshipsQueryVariables>;
+export const IssuesByCategoryDocument = new TypedDocumentString(`
+    query IssuesByCategory($filter: AggregateFilter) {
+  aggregates(subject: ISSUES, groupBy: [CATEGORY], filter: $filter) {
+    keys
+    labels
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<IssuesByCategoryQuery, IssuesByCategoryQueryVariables>;
+export const CampaignTimelineDocument = new TypedDocumentString(`
+    query CampaignTimeline($year: Int!) {
+  campaign(year: $year) {
+    id
+    name
+    startDate
+    endDate
+    currentPhase {
+      code
+      name
+    }
+    phases {
+      code
+      name
+      startDate
+      endDate
+    }
+    milestones {
+      code
+      title
+      dueDate
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignTimelineQuery, CampaignTimelineQueryVariables>;
+export const EnterpriseHomeDocument = new TypedDocumentString(`
+    query EnterpriseHome($id: ID!) {
+  enterprise(id: $id) {
+    id
+    name
+    credit {
+      asOf
+      score
+      grade
+      listStatus
+      listUntil
+    }
+  }
+  issues(filter: {open: true}, sortField: deadline, sortOrder: ASC, perPage: 10) {
+    total
+    items {
+      ...OpenIssueFields
+    }
+  }
+  creditRecords(sortField: effectiveFrom, sortOrder: DESC, perPage: 5) {
+    total
+    items {
+      id
+      itemCode
+      itemLabel
+      points
+      status
+      effectiveFrom
+      reason
+    }
+  }
+}
+    fragment OpenIssueFields on Issue {
+  id
+  title
+  category
+  state
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  community {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EnterpriseHomeQuery, EnterpriseHomeQueryVariables>;
+export const DepartmentQueueDocument = new TypedDocumentString(`
+    query DepartmentQueue {
+  inbox {
+    overdue {
+      total
+    }
+    dueSoon {
+      total
+    }
+    toVerify {
+      total
+    }
+    complaints {
+      total
+    }
+  }
+  issues(filter: {open: true}, sortField: deadline, sortOrder: ASC, perPage: 5) {
+    total
+    items {
+      ...OpenIssueFields
+    }
+  }
+}
+    fragment OpenIssueFields on Issue {
+  id
+  title
+  category
+  state
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  community {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<DepartmentQueueQuery, DepartmentQueueQueryVariables>;
 export const BulletinsDocument = new TypedDocumentString(`
     query Bulletins {
   bulletins {
@@ -3315,6 +3610,800 @@ export const ScheduleJointMeetingDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ScheduleJointMeetingMutation, ScheduleJointMeetingMutationVariables>;
+export const ComplaintListDocument = new TypedDocumentString(`
+    query ComplaintList($page: Int, $perPage: Int, $sortField: ComplaintSortField, $sortOrder: SortOrder, $filter: ComplaintFilter) {
+  complaints(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...ComplaintListFields
+    }
+    total
+  }
+}
+    fragment ComplaintListFields on Complaint {
+  id
+  channel
+  category
+  subtype
+  state
+  content
+  complainantName
+  complainantPhone
+  complainantCount
+  collective
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  receivedAt
+  firstResponseDue
+  resolutionDue
+  firstResponseLate
+  resolutionLate
+  respondedAt
+  handledAt
+  closedAt
+  followUpRating
+  upheld
+  issueId
+  createdAt
+  availableActions
+}`) as unknown as TypedDocumentString<ComplaintListQuery, ComplaintListQueryVariables>;
+export const ComplaintOneDocument = new TypedDocumentString(`
+    query ComplaintOne($id: ID!) {
+  complaint(id: $id) {
+    ...ComplaintFields
+  }
+}
+    fragment ComplaintListFields on Complaint {
+  id
+  channel
+  category
+  subtype
+  state
+  content
+  complainantName
+  complainantPhone
+  complainantCount
+  collective
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  receivedAt
+  firstResponseDue
+  resolutionDue
+  firstResponseLate
+  resolutionLate
+  respondedAt
+  handledAt
+  closedAt
+  followUpRating
+  upheld
+  issueId
+  createdAt
+  availableActions
+}
+fragment ComplaintFields on Complaint {
+  ...ComplaintListFields
+  responseNote
+  answer
+  rejectionReasons
+  followUpNote
+  b3Proposed
+  b4Proposed
+  b5Proposed
+  events {
+    id
+    action
+    fromState
+    toState
+    at
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<ComplaintOneQuery, ComplaintOneQueryVariables>;
+export const ComplaintCreateDocument = new TypedDocumentString(`
+    mutation ComplaintCreate($input: ComplaintInput!) {
+  createComplaint(input: $input) {
+    __typename
+    ... on MutationCreateComplaintSuccess {
+      data {
+        ...ComplaintFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment ComplaintListFields on Complaint {
+  id
+  channel
+  category
+  subtype
+  state
+  content
+  complainantName
+  complainantPhone
+  complainantCount
+  collective
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  receivedAt
+  firstResponseDue
+  resolutionDue
+  firstResponseLate
+  resolutionLate
+  respondedAt
+  handledAt
+  closedAt
+  followUpRating
+  upheld
+  issueId
+  createdAt
+  availableActions
+}
+fragment ComplaintFields on Complaint {
+  ...ComplaintListFields
+  responseNote
+  answer
+  rejectionReasons
+  followUpNote
+  b3Proposed
+  b4Proposed
+  b5Proposed
+  events {
+    id
+    action
+    fromState
+    toState
+    at
+    actorName
+    note
+  }
+}`) as unknown as TypedDocumentString<ComplaintCreateMutation, ComplaintCreateMutationVariables>;
+export const InspectionListDocument = new TypedDocumentString(`
+    query InspectionList($page: Int, $perPage: Int, $sortField: InspectionSortField, $sortOrder: SortOrder, $filter: InspectionFilter) {
+  inspections(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...InspectionListFields
+    }
+    total
+  }
+}
+    fragment InspectionListFields on Inspection {
+  id
+  kind
+  date
+  inspectors
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  refusedToCooperate
+  b10Proposed
+  b14Proposed
+  note
+  createdAt
+}`) as unknown as TypedDocumentString<InspectionListQuery, InspectionListQueryVariables>;
+export const InspectionOneDocument = new TypedDocumentString(`
+    query InspectionOne($id: ID!) {
+  inspection(id: $id) {
+    ...InspectionFields
+  }
+}
+    fragment InspectionListFields on Inspection {
+  id
+  kind
+  date
+  inspectors
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  refusedToCooperate
+  b10Proposed
+  b14Proposed
+  note
+  createdAt
+}
+fragment InspectionFields on Inspection {
+  ...InspectionListFields
+  deductions {
+    itemId
+    points
+    note
+    item {
+      id
+      section
+      sectionLabel
+      text
+      maxDeduction
+    }
+  }
+  findings {
+    itemId
+    section
+    title
+    category
+    points
+    note
+    turned
+  }
+  issues {
+    id
+    title
+    state
+    deadline
+  }
+}`) as unknown as TypedDocumentString<InspectionOneQuery, InspectionOneQueryVariables>;
+export const InspectionCreateDocument = new TypedDocumentString(`
+    mutation InspectionCreate($input: InspectionInput!) {
+  createInspection(input: $input) {
+    __typename
+    ... on MutationCreateInspectionSuccess {
+      data {
+        ...InspectionFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment InspectionListFields on Inspection {
+  id
+  kind
+  date
+  inspectors
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  refusedToCooperate
+  b10Proposed
+  b14Proposed
+  note
+  createdAt
+}
+fragment InspectionFields on Inspection {
+  ...InspectionListFields
+  deductions {
+    itemId
+    points
+    note
+    item {
+      id
+      section
+      sectionLabel
+      text
+      maxDeduction
+    }
+  }
+  findings {
+    itemId
+    section
+    title
+    category
+    points
+    note
+    turned
+  }
+  issues {
+    id
+    title
+    state
+    deadline
+  }
+}`) as unknown as TypedDocumentString<InspectionCreateMutation, InspectionCreateMutationVariables>;
+export const IssueListDocument = new TypedDocumentString(`
+    query IssueList($page: Int, $perPage: Int, $sortField: IssueSortField, $sortOrder: SortOrder, $filter: IssueFilter) {
+  issues(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...IssueListFields
+    }
+    total
+  }
+}
+    fragment IssueListFields on Issue {
+  id
+  title
+  category
+  subtype
+  state
+  source
+  sourceId
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  flagged
+  returned
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  assignedAt
+  closedAt
+  createdAt
+  updatedAt
+  availableActions
+}`) as unknown as TypedDocumentString<IssueListQuery, IssueListQueryVariables>;
+export const IssueOneDocument = new TypedDocumentString(`
+    query IssueOne($id: ID!) {
+  issue(id: $id) {
+    ...IssueFields
+  }
+}
+    fragment IssueListFields on Issue {
+  id
+  title
+  category
+  subtype
+  state
+  source
+  sourceId
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  flagged
+  returned
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  assignedAt
+  closedAt
+  createdAt
+  updatedAt
+  availableActions
+}
+fragment IssueFields on Issue {
+  ...IssueListFields
+  description
+  measures
+  lastSubmittedAt
+  lastAction
+  refusalRecorded
+  b1Proposed
+  b2Proposed
+  checklistItemId
+  events {
+    id
+    action
+    fromState
+    toState
+    at
+    actorName
+    note
+    fileIds
+  }
+  files {
+    id
+    originalName
+    mime
+    size
+    uploadedAt
+    sha256
+    url
+  }
+  defect {
+    code
+    nameZh
+    nameEn
+    descriptionZh
+    causes
+    prevention
+    repair
+  }
+}`) as unknown as TypedDocumentString<IssueOneQuery, IssueOneQueryVariables>;
+export const IssueCreateDocument = new TypedDocumentString(`
+    mutation IssueCreate($input: IssueInput!) {
+  createIssue(input: $input) {
+    __typename
+    ... on MutationCreateIssueSuccess {
+      data {
+        ...IssueFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment IssueListFields on Issue {
+  id
+  title
+  category
+  subtype
+  state
+  source
+  sourceId
+  deadline
+  overdue
+  daysOverdue
+  dueSoon
+  flagged
+  returned
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  departmentId
+  department {
+    id
+    name
+  }
+  assignedAt
+  closedAt
+  createdAt
+  updatedAt
+  availableActions
+}
+fragment IssueFields on Issue {
+  ...IssueListFields
+  description
+  measures
+  lastSubmittedAt
+  lastAction
+  refusalRecorded
+  b1Proposed
+  b2Proposed
+  checklistItemId
+  events {
+    id
+    action
+    fromState
+    toState
+    at
+    actorName
+    note
+    fileIds
+  }
+  files {
+    id
+    originalName
+    mime
+    size
+    uploadedAt
+    sha256
+    url
+  }
+  defect {
+    code
+    nameZh
+    nameEn
+    descriptionZh
+    causes
+    prevention
+    repair
+  }
+}`) as unknown as TypedDocumentString<IssueCreateMutation, IssueCreateMutationVariables>;
+export const SelfCheckListDocument = new TypedDocumentString(`
+    query SelfCheckList($page: Int, $perPage: Int, $sortField: SelfCheckSortField, $sortOrder: SortOrder, $filter: SelfCheckFilter) {
+  selfChecks(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...SelfCheckListFields
+    }
+    total
+  }
+}
+    fragment SelfCheckListFields on SelfCheck {
+  id
+  date
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  note
+  createdAt
+}`) as unknown as TypedDocumentString<SelfCheckListQuery, SelfCheckListQueryVariables>;
+export const SelfCheckOneDocument = new TypedDocumentString(`
+    query SelfCheckOne($id: ID!) {
+  selfCheck(id: $id) {
+    ...SelfCheckFields
+  }
+}
+    fragment SelfCheckListFields on SelfCheck {
+  id
+  date
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  note
+  createdAt
+}
+fragment SelfCheckFields on SelfCheck {
+  ...SelfCheckListFields
+  deductions {
+    itemId
+    points
+    note
+    item {
+      id
+      section
+      sectionLabel
+      text
+      maxDeduction
+    }
+  }
+  issues {
+    id
+    title
+    state
+    deadline
+  }
+}`) as unknown as TypedDocumentString<SelfCheckOneQuery, SelfCheckOneQueryVariables>;
+export const SelfCheckCreateDocument = new TypedDocumentString(`
+    mutation SelfCheckCreate($input: SelfCheckInput!) {
+  submitSelfCheck(input: $input) {
+    __typename
+    ... on MutationSubmitSelfCheckSuccess {
+      data {
+        ...SelfCheckFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment SelfCheckListFields on SelfCheck {
+  id
+  date
+  communityId
+  community {
+    id
+    name
+  }
+  townshipId
+  township {
+    id
+    name
+  }
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  score
+  grade
+  note
+  createdAt
+}
+fragment SelfCheckFields on SelfCheck {
+  ...SelfCheckListFields
+  deductions {
+    itemId
+    points
+    note
+    item {
+      id
+      section
+      sectionLabel
+      text
+      maxDeduction
+    }
+  }
+  issues {
+    id
+    title
+    state
+    deadline
+  }
+}`) as unknown as TypedDocumentString<SelfCheckCreateMutation, SelfCheckCreateMutationVariables>;
 export const AssignIssueDocument = new TypedDocumentString(`
     mutation AssignIssue($id: ID!, $input: AssignIssueInput!) {
   assignIssue(id: $id, input: $input) {
@@ -3784,9 +4873,9 @@ export const InboxDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
-export const CommunityListDocument = new TypedDocumentString(`
-    query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {
-  communities(
+export const CreditRecordListDocument = new TypedDocumentString(`
+    query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {
+  creditRecords(
     page: $page
     perPage: $perPage
     sortField: $sortField
@@ -3794,76 +4883,155 @@ export const CommunityListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     items {
-      ...CommunityFields
+      ...CreditRecordListFields
     }
     total
   }
 }
-    fragment CommunityFields on Community {
+    fragment CreditRecordListFields on CreditRecord {
   id
-  name
-  townshipId
-  township {
-    id
-    name
-  }
-  address
-  type
-  households
-  floorArea
-  deliveryDate
-  serviceMode
+  subjectType
   enterpriseId
   enterprise {
     id
     name
   }
-  contractStart
-  contractEnd
-  officeArea
-  maintenanceFundBalance
+  managerId
+  manager {
+    id
+    name
+  }
+  communityId
+  community {
+    id
+    name
+  }
+  itemCode
+  itemLabel
+  points
+  termMonths
+  serious
+  veto
+  commendation
+  standardVersion
+  effectiveFrom
+  expiresOn
+  status
+  proposedById
+  proposedAt
+  reason
+  sourceType
+  sourceId
+  publicizedOn
+  objectionDeadline
+  objectionDaysLeft
+  confirmedOn
+  repairedOn
+  correctsId
   createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<CommunityListQuery, CommunityListQueryVariables>;
-export const CommunityOneDocument = new TypedDocumentString(`
-    query CommunityOne($id: ID!) {
-  community(id: $id) {
-    ...CommunityFields
+  availableActions {
+    action
+    available
+    reason
+  }
+  objections {
+    id
+    status
+  }
+}`) as unknown as TypedDocumentString<CreditRecordListQuery, CreditRecordListQueryVariables>;
+export const CreditRecordOneDocument = new TypedDocumentString(`
+    query CreditRecordOne($id: ID!) {
+  creditRecord(id: $id) {
+    ...CreditRecordFields
   }
 }
-    fragment CommunityFields on Community {
+    fragment CreditRecordListFields on CreditRecord {
   id
-  name
-  townshipId
-  township {
-    id
-    name
-  }
-  address
-  type
-  households
-  floorArea
-  deliveryDate
-  serviceMode
+  subjectType
   enterpriseId
   enterprise {
     id
     name
   }
-  contractStart
-  contractEnd
-  officeArea
-  maintenanceFundBalance
+  managerId
+  manager {
+    id
+    name
+  }
+  communityId
+  community {
+    id
+    name
+  }
+  itemCode
+  itemLabel
+  points
+  termMonths
+  serious
+  veto
+  commendation
+  standardVersion
+  effectiveFrom
+  expiresOn
+  status
+  proposedById
+  proposedAt
+  reason
+  sourceType
+  sourceId
+  publicizedOn
+  objectionDeadline
+  objectionDaysLeft
+  confirmedOn
+  repairedOn
+  correctsId
   createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<CommunityOneQuery, CommunityOneQueryVariables>;
-export const CommunityCreateDocument = new TypedDocumentString(`
-    mutation CommunityCreate($input: CommunityInput!) {
-  createCommunity(input: $input) {
+  availableActions {
+    action
+    available
+    reason
+  }
+  objections {
+    id
+    status
+  }
+}
+fragment CreditRecordFields on CreditRecord {
+  ...CreditRecordListFields
+  evidence
+  reviewerId
+  decision
+  decisionNote
+  decidedAt
+  revokedById
+  revokedAt
+  revokeReason
+  blacklistMonths
+  events {
+    id
+    fromStatus
+    toStatus
+    at
+    actorName
+    note
+  }
+  objections {
+    id
+    status
+    statement
+    evidence
+    filedAt
+    decisionNote
+    decidedAt
+  }
+}`) as unknown as TypedDocumentString<CreditRecordOneQuery, CreditRecordOneQueryVariables>;
+export const CreditRecordCreateDocument = new TypedDocumentString(`
+    mutation CreditRecordCreate($input: ProposeCreditRecordInput!) {
+  proposeCreditRecord(input: $input) {
     __typename
-    ... on MutationCreateCommunitySuccess {
+    ... on MutationProposeCreditRecordSuccess {
       data {
-        ...CommunityFields
+        ...CreditRecordFields
       }
     }
     ...MutationErrorFields
@@ -3878,82 +5046,89 @@ export const CommunityCreateDocument = new TypedDocumentString(`
     }
   }
 }
-fragment CommunityFields on Community {
+fragment CreditRecordListFields on CreditRecord {
   id
-  name
-  townshipId
-  township {
-    id
-    name
-  }
-  address
-  type
-  households
-  floorArea
-  deliveryDate
-  serviceMode
+  subjectType
   enterpriseId
   enterprise {
     id
     name
   }
-  contractStart
-  contractEnd
-  officeArea
-  maintenanceFundBalance
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<CommunityCreateMutation, CommunityCreateMutationVariables>;
-export const CommunityUpdateDocument = new TypedDocumentString(`
-    mutation CommunityUpdate($id: ID!, $input: CommunityUpdateInput!) {
-  updateCommunity(id: $id, input: $input) {
-    __typename
-    ... on MutationUpdateCommunitySuccess {
-      data {
-        ...CommunityFields
-      }
-    }
-    ...MutationErrorFields
-  }
-}
-    fragment MutationErrorFields on Error {
-  message
-  ... on ValidationError {
-    fieldErrors {
-      field
-      message
-    }
-  }
-}
-fragment CommunityFields on Community {
-  id
-  name
-  townshipId
-  township {
+  managerId
+  manager {
     id
     name
   }
-  address
-  type
-  households
-  floorArea
-  deliveryDate
-  serviceMode
-  enterpriseId
-  enterprise {
+  communityId
+  community {
     id
     name
   }
-  contractStart
-  contractEnd
-  officeArea
-  maintenanceFundBalance
+  itemCode
+  itemLabel
+  points
+  termMonths
+  serious
+  veto
+  commendation
+  standardVersion
+  effectiveFrom
+  expiresOn
+  status
+  proposedById
+  proposedAt
+  reason
+  sourceType
+  sourceId
+  publicizedOn
+  objectionDeadline
+  objectionDaysLeft
+  confirmedOn
+  repairedOn
+  correctsId
   createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<CommunityUpdateMutation, CommunityUpdateMutationVariables>;
-export const ComplaintListDocument = new TypedDocumentString(`
-    query ComplaintList($page: Int, $perPage: Int, $sortField: ComplaintSortField, $sortOrder: SortOrder, $filter: ComplaintFilter) {
-  complaints(
+  availableActions {
+    action
+    available
+    reason
+  }
+  objections {
+    id
+    status
+  }
+}
+fragment CreditRecordFields on CreditRecord {
+  ...CreditRecordListFields
+  evidence
+  reviewerId
+  decision
+  decisionNote
+  decidedAt
+  revokedById
+  revokedAt
+  revokeReason
+  blacklistMonths
+  events {
+    id
+    fromStatus
+    toStatus
+    at
+    actorName
+    note
+  }
+  objections {
+    id
+    status
+    statement
+    evidence
+    filedAt
+    decisionNote
+    decidedAt
+  }
+}`) as unknown as TypedDocumentString<CreditRecordCreateMutation, CreditRecordCreateMutationVariables>;
+export const ObjectionListDocument = new TypedDocumentString(`
+    query ObjectionList($page: Int, $perPage: Int, $sortField: ObjectionSortField, $sortOrder: SortOrder, $filter: ObjectionFilter) {
+  objections(
     page: $page
     perPage: $perPage
     sortField: $sortField
@@ -3961,211 +5136,45 @@ export const ComplaintListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     items {
-      ...ComplaintListFields
+      ...ObjectionFields
     }
     total
   }
 }
-    fragment ComplaintListFields on Complaint {
+    fragment ObjectionFields on Objection {
   id
-  channel
-  category
-  subtype
-  state
-  content
-  complainantName
-  complainantPhone
-  complainantCount
-  collective
-  communityId
-  community {
-    id
-    name
-  }
-  townshipId
-  township {
-    id
-    name
-  }
+  status
+  statement
+  evidence
+  filedAt
+  filedById
+  decidedAt
+  decidedById
+  decisionNote
   enterpriseId
   enterprise {
     id
     name
   }
-  departmentId
-  department {
-    id
-    name
-  }
-  receivedAt
-  firstResponseDue
-  resolutionDue
-  firstResponseLate
-  resolutionLate
-  respondedAt
-  handledAt
-  closedAt
-  followUpRating
-  upheld
-  issueId
-  createdAt
-  availableActions
-}`) as unknown as TypedDocumentString<ComplaintListQuery, ComplaintListQueryVariables>;
-export const ComplaintOneDocument = new TypedDocumentString(`
-    query ComplaintOne($id: ID!) {
-  complaint(id: $id) {
-    ...ComplaintFields
-  }
-}
-    fragment ComplaintListFields on Complaint {
-  id
-  channel
-  category
-  subtype
-  state
-  content
-  complainantName
-  complainantPhone
-  complainantCount
-  collective
-  communityId
-  community {
-    id
-    name
-  }
-  townshipId
-  township {
-    id
-    name
-  }
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  departmentId
-  department {
-    id
-    name
-  }
-  receivedAt
-  firstResponseDue
-  resolutionDue
-  firstResponseLate
-  resolutionLate
-  respondedAt
-  handledAt
-  closedAt
-  followUpRating
-  upheld
-  issueId
-  createdAt
-  availableActions
-}
-fragment ComplaintFields on Complaint {
-  ...ComplaintListFields
-  responseNote
-  answer
-  rejectionReasons
-  followUpNote
-  b3Proposed
-  b4Proposed
-  b5Proposed
-  events {
-    id
+  recordId
+  availableActions {
     action
-    fromState
-    toState
-    at
-    actorName
-    note
+    available
+    reason
   }
-}`) as unknown as TypedDocumentString<ComplaintOneQuery, ComplaintOneQueryVariables>;
-export const ComplaintCreateDocument = new TypedDocumentString(`
-    mutation ComplaintCreate($input: ComplaintInput!) {
-  createComplaint(input: $input) {
-    __typename
-    ... on MutationCreateComplaintSuccess {
-      data {
-        ...ComplaintFields
-      }
-    }
-    ...MutationErrorFields
-  }
-}
-    fragment MutationErrorFields on Error {
-  message
-  ... on ValidationError {
-    fieldErrors {
-      field
-      message
-    }
-  }
-}
-fragment ComplaintListFields on Complaint {
-  id
-  channel
-  category
-  subtype
-  state
-  content
-  complainantName
-  complainantPhone
-  complainantCount
-  collective
-  communityId
-  community {
+  record {
     id
-    name
+    itemCode
+    itemLabel
+    points
+    status
+    reason
+    effectiveFrom
+    objectionDeadline
+    proposedById
+    enterpriseId
   }
-  townshipId
-  township {
-    id
-    name
-  }
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  departmentId
-  department {
-    id
-    name
-  }
-  receivedAt
-  firstResponseDue
-  resolutionDue
-  firstResponseLate
-  resolutionLate
-  respondedAt
-  handledAt
-  closedAt
-  followUpRating
-  upheld
-  issueId
-  createdAt
-  availableActions
-}
-fragment ComplaintFields on Complaint {
-  ...ComplaintListFields
-  responseNote
-  answer
-  rejectionReasons
-  followUpNote
-  b3Proposed
-  b4Proposed
-  b5Proposed
-  events {
-    id
-    action
-    fromState
-    toState
-    at
-    actorName
-    note
-  }
-}`) as unknown as TypedDocumentString<ComplaintCreateMutation, ComplaintCreateMutationVariables>;
+}`) as unknown as TypedDocumentString<ObjectionListQuery, ObjectionListQueryVariables>;
 export const EnterpriseCreditDocument = new TypedDocumentString(`
     query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) {
   enterprise(id: $id) {
@@ -4610,9 +5619,9 @@ export const MarkNotificationReadDocument = new TypedDocumentString(`
   markNotificationRead(ids: $ids)
 }
     `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
-export const CreditRecordListDocument = new TypedDocumentString(`
-    query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {
-  creditRecords(
+export const RepairApplicationListDocument = new TypedDocumentString(`
+    query RepairApplicationList($page: Int, $perPage: Int, $sortField: RepairApplicationSortField, $sortOrder: SortOrder, $filter: RepairApplicationFilter) {
+  repairApplications(
     page: $page
     perPage: $perPage
     sortField: $sortField
@@ -4620,155 +5629,124 @@ export const CreditRecordListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     items {
-      ...CreditRecordListFields
+      ...RepairApplicationFields
     }
     total
   }
 }
-    fragment CreditRecordListFields on CreditRecord {
+    fragment RepairApplicationFields on RepairApplication {
   id
-  subjectType
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  managerId
-  manager {
-    id
-    name
-  }
-  communityId
-  community {
-    id
-    name
-  }
-  itemCode
-  itemLabel
-  points
-  termMonths
-  serious
-  veto
-  commendation
-  standardVersion
-  effectiveFrom
-  expiresOn
   status
-  proposedById
-  proposedAt
-  reason
-  sourceType
-  sourceId
-  publicizedOn
-  objectionDeadline
-  objectionDaysLeft
-  confirmedOn
-  repairedOn
-  correctsId
-  createdAt
-  availableActions {
-    action
-    available
-    reason
-  }
-  objections {
-    id
-    status
-  }
-}`) as unknown as TypedDocumentString<CreditRecordListQuery, CreditRecordListQueryVariables>;
-export const CreditRecordOneDocument = new TypedDocumentString(`
-    query CreditRecordOne($id: ID!) {
-  creditRecord(id: $id) {
-    ...CreditRecordFields
-  }
-}
-    fragment CreditRecordListFields on CreditRecord {
-  id
-  subjectType
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  managerId
-  manager {
-    id
-    name
-  }
-  communityId
-  community {
-    id
-    name
-  }
-  itemCode
-  itemLabel
-  points
-  termMonths
-  serious
-  veto
-  commendation
-  standardVersion
-  effectiveFrom
-  expiresOn
-  status
-  proposedById
-  proposedAt
-  reason
-  sourceType
-  sourceId
-  publicizedOn
-  objectionDeadline
-  objectionDaysLeft
-  confirmedOn
-  repairedOn
-  correctsId
-  createdAt
-  availableActions {
-    action
-    available
-    reason
-  }
-  objections {
-    id
-    status
-  }
-}
-fragment CreditRecordFields on CreditRecord {
-  ...CreditRecordListFields
-  evidence
-  reviewerId
-  decision
-  decisionNote
+  commitment
+  openIssues
+  appliedAt
+  appliedById
   decidedAt
-  revokedById
-  revokedAt
-  revokeReason
-  blacklistMonths
-  events {
+  decidedById
+  reasons
+  enterpriseId
+  enterprise {
     id
-    fromStatus
-    toStatus
-    at
-    actorName
-    note
+    name
   }
-  objections {
+  recordId
+  availableActions {
+    action
+    available
+    reason
+  }
+  record {
     id
+    itemCode
+    itemLabel
+    points
     status
-    statement
-    evidence
-    filedAt
-    decisionNote
-    decidedAt
+    reason
+    effectiveFrom
+    expiresOn
+    confirmedOn
   }
-}`) as unknown as TypedDocumentString<CreditRecordOneQuery, CreditRecordOneQueryVariables>;
-export const CreditRecordCreateDocument = new TypedDocumentString(`
-    mutation CreditRecordCreate($input: ProposeCreditRecordInput!) {
-  proposeCreditRecord(input: $input) {
+}`) as unknown as TypedDocumentString<RepairApplicationListQuery, RepairApplicationListQueryVariables>;
+export const CommunityListDocument = new TypedDocumentString(`
+    query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {
+  communities(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...CommunityFields
+    }
+    total
+  }
+}
+    fragment CommunityFields on Community {
+  id
+  name
+  townshipId
+  township {
+    id
+    name
+  }
+  address
+  type
+  households
+  floorArea
+  deliveryDate
+  serviceMode
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  contractStart
+  contractEnd
+  officeArea
+  maintenanceFundBalance
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CommunityListQuery, CommunityListQueryVariables>;
+export const CommunityOneDocument = new TypedDocumentString(`
+    query CommunityOne($id: ID!) {
+  community(id: $id) {
+    ...CommunityFields
+  }
+}
+    fragment CommunityFields on Community {
+  id
+  name
+  townshipId
+  township {
+    id
+    name
+  }
+  address
+  type
+  households
+  floorArea
+  deliveryDate
+  serviceMode
+  enterpriseId
+  enterprise {
+    id
+    name
+  }
+  contractStart
+  contractEnd
+  officeArea
+  maintenanceFundBalance
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CommunityOneQuery, CommunityOneQueryVariables>;
+export const CommunityCreateDocument = new TypedDocumentString(`
+    mutation CommunityCreate($input: CommunityInput!) {
+  createCommunity(input: $input) {
     __typename
-    ... on MutationProposeCreditRecordSuccess {
+    ... on MutationCreateCommunitySuccess {
       data {
-        ...CreditRecordFields
+        ...CommunityFields
       }
     }
     ...MutationErrorFields
@@ -4783,270 +5761,79 @@ export const CreditRecordCreateDocument = new TypedDocumentString(`
     }
   }
 }
-fragment CreditRecordListFields on CreditRecord {
+fragment CommunityFields on Community {
   id
-  subjectType
+  name
+  townshipId
+  township {
+    id
+    name
+  }
+  address
+  type
+  households
+  floorArea
+  deliveryDate
+  serviceMode
   enterpriseId
   enterprise {
     id
     name
   }
-  managerId
-  manager {
-    id
-    name
-  }
-  communityId
-  community {
-    id
-    name
-  }
-  itemCode
-  itemLabel
-  points
-  termMonths
-  serious
-  veto
-  commendation
-  standardVersion
-  effectiveFrom
-  expiresOn
-  status
-  proposedById
-  proposedAt
-  reason
-  sourceType
-  sourceId
-  publicizedOn
-  objectionDeadline
-  objectionDaysLeft
-  confirmedOn
-  repairedOn
-  correctsId
+  contractStart
+  contractEnd
+  officeArea
+  maintenanceFundBalance
   createdAt
-  availableActions {
-    action
-    available
-    reason
-  }
-  objections {
-    id
-    status
-  }
-}
-fragment CreditRecordFields on CreditRecord {
-  ...CreditRecordListFields
-  evidence
-  reviewerId
-  decision
-  decisionNote
-  decidedAt
-  revokedById
-  revokedAt
-  revokeReason
-  blacklistMonths
-  events {
-    id
-    fromStatus
-    toStatus
-    at
-    actorName
-    note
-  }
-  objections {
-    id
-    status
-    statement
-    evidence
-    filedAt
-    decisionNote
-    decidedAt
-  }
-}`) as unknown as TypedDocumentString<CreditRecordCreateMutation, CreditRecordCreateMutationVariables>;
-export const KpiCardsDocument = new TypedDocumentString(`
-    query KpiCards($period: String!, $filter: KpiFilter) {
-  kpis(period: $period, filter: $filter) {
-    period
-    from
-    to
-    previousPeriod
-    rows {
-      kpis {
-        code
-        value
-        numerator
-        denominator
-        target
-        status
-        previous
-        change
-        improved
-        applicable
-        distribution {
-          key
-          count
-        }
+  updatedAt
+}`) as unknown as TypedDocumentString<CommunityCreateMutation, CommunityCreateMutationVariables>;
+export const CommunityUpdateDocument = new TypedDocumentString(`
+    mutation CommunityUpdate($id: ID!, $input: CommunityUpdateInput!) {
+  updateCommunity(id: $id, input: $input) {
+    __typename
+    ... on MutationUpdateCommunitySuccess {
+      data {
+        ...CommunityFields
       }
     }
-    definitions {
-      code
-      name
-      kind
-      direction
-      target
-      numerator
-      denominator
-      unavailable
-      note
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
     }
   }
 }
-    `) as unknown as TypedDocumentString<KpiCardsQuery, KpiCardsQueryVariables>;
-export const KpiTrendDocument = new TypedDocumentString(`
-    query KpiTrend($period: String!, $filter: KpiFilter) {
-  kpis(period: $period, groupBy: [MONTH], filter: $filter) {
-    rows {
-      month
-      kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE, OVERDUE_ISSUES]) {
-        code
-        value
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<KpiTrendQuery, KpiTrendQueryVariables>;
-export const KpiTownshipsDocument = new TypedDocumentString(`
-    query KpiTownships($period: String!, $filter: KpiFilter) {
-  kpis(period: $period, groupBy: [TOWNSHIP], filter: $filter) {
-    rows {
-      groupId
-      groupName
-      kpis(codes: [CLOSE_OFF_RATE, ON_TIME_RATE]) {
-        code
-        value
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<KpiTownshipsQuery, KpiTownshipsQueryVariables>;
-export const IssuesByCategoryDocument = new TypedDocumentString(`
-    query IssuesByCategory($filter: AggregateFilter) {
-  aggregates(subject: ISSUES, groupBy: [CATEGORY], filter: $filter) {
-    keys
-    labels
-    count
-  }
-}
-    `) as unknown as TypedDocumentString<IssuesByCategoryQuery, IssuesByCategoryQueryVariables>;
-export const CampaignTimelineDocument = new TypedDocumentString(`
-    query CampaignTimeline($year: Int!) {
-  campaign(year: $year) {
-    id
-    name
-    startDate
-    endDate
-    currentPhase {
-      code
-      name
-    }
-    phases {
-      code
-      name
-      startDate
-      endDate
-    }
-    milestones {
-      code
-      title
-      dueDate
-      state
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CampaignTimelineQuery, CampaignTimelineQueryVariables>;
-export const EnterpriseHomeDocument = new TypedDocumentString(`
-    query EnterpriseHome($id: ID!) {
-  enterprise(id: $id) {
-    id
-    name
-    credit {
-      asOf
-      score
-      grade
-      listStatus
-      listUntil
-    }
-  }
-  issues(filter: {open: true}, sortField: deadline, sortOrder: ASC, perPage: 10) {
-    total
-    items {
-      ...OpenIssueFields
-    }
-  }
-  creditRecords(sortField: effectiveFrom, sortOrder: DESC, perPage: 5) {
-    total
-    items {
-      id
-      itemCode
-      itemLabel
-      points
-      status
-      effectiveFrom
-      reason
-    }
-  }
-}
-    fragment OpenIssueFields on Issue {
+fragment CommunityFields on Community {
   id
-  title
-  category
-  state
-  deadline
-  overdue
-  daysOverdue
-  dueSoon
-  community {
+  name
+  townshipId
+  township {
     id
     name
   }
-}`) as unknown as TypedDocumentString<EnterpriseHomeQuery, EnterpriseHomeQueryVariables>;
-export const DepartmentQueueDocument = new TypedDocumentString(`
-    query DepartmentQueue {
-  inbox {
-    overdue {
-      total
-    }
-    dueSoon {
-      total
-    }
-    toVerify {
-      total
-    }
-    complaints {
-      total
-    }
-  }
-  issues(filter: {open: true}, sortField: deadline, sortOrder: ASC, perPage: 5) {
-    total
-    items {
-      ...OpenIssueFields
-    }
-  }
-}
-    fragment OpenIssueFields on Issue {
-  id
-  title
-  category
-  state
-  deadline
-  overdue
-  daysOverdue
-  dueSoon
-  community {
+  address
+  type
+  households
+  floorArea
+  deliveryDate
+  serviceMode
+  enterpriseId
+  enterprise {
     id
     name
   }
-}`) as unknown as TypedDocumentString<DepartmentQueueQuery, DepartmentQueueQueryVariables>;
+  contractStart
+  contractEnd
+  officeArea
+  maintenanceFundBalance
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CommunityUpdateMutation, CommunityUpdateMutationVariables>;
 export const DepartmentListDocument = new TypedDocumentString(`
     query DepartmentList($page: Int, $perPage: Int, $sortField: DepartmentSortField, $sortOrder: SortOrder, $filter: DepartmentFilter) {
   departments(
@@ -5297,481 +6084,6 @@ fragment EnterpriseFields on Enterprise {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<EnterpriseUpdateMutation, EnterpriseUpdateMutationVariables>;
-export const InspectionListDocument = new TypedDocumentString(`
-    query InspectionList($page: Int, $perPage: Int, $sortField: InspectionSortField, $sortOrder: SortOrder, $filter: InspectionFilter) {
-  inspections(
-    page: $page
-    perPage: $perPage
-    sortField: $sortField
-    sortOrder: $sortOrder
-    filter: $filter
-  ) {
-    items {
-      ...InspectionListFields
-    }
-    total
-  }
-}
-    fragment InspectionListFields on Inspection {
-  id
-  kind
-  date
-  inspectors
-  communityId
-  community {
-    id
-    name
-  }
-  townshipId
-  township {
-    id
-    name
-  }
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  score
-  grade
-  refusedToCooperate
-  b10Proposed
-  b14Proposed
-  note
-  createdAt
-}`) as unknown as TypedDocumentString<InspectionListQuery, InspectionListQueryVariables>;
-export const InspectionOneDocument = new TypedDocumentString(`
-    query InspectionOne($id: ID!) {
-  inspection(id: $id) {
-    ...InspectionFields
-  }
-}
-    fragment InspectionListFields on Inspection {
-  id
-  kind
-  date
-  inspectors
-  communityId
-  community {
-    id
-    name
-  }
-  townshipId
-  township {
-    id
-    name
-  }
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  score
-  grade
-  refusedToCooperate
-  b10Proposed
-  b14Proposed
-  note
-  createdAt
-}
-fragment InspectionFields on Inspection {
-  ...InspectionListFields
-  deductions {
-    itemId
-    points
-    note
-    item {
-      id
-      section
-      sectionLabel
-      text
-      maxDeduction
-    }
-  }
-  findings {
-    itemId
-    section
-    title
-    category
-    points
-    note
-    turned
-  }
-  issues {
-    id
-    title
-    state
-    deadline
-  }
-}`) as unknown as TypedDocumentString<InspectionOneQuery, InspectionOneQueryVariables>;
-export const InspectionCreateDocument = new TypedDocumentString(`
-    mutation InspectionCreate($input: InspectionInput!) {
-  createInspection(input: $input) {
-    __typename
-    ... on MutationCreateInspectionSuccess {
-      data {
-        ...InspectionFields
-      }
-    }
-    ...MutationErrorFields
-  }
-}
-    fragment MutationErrorFields on Error {
-  message
-  ... on ValidationError {
-    fieldErrors {
-      field
-      message
-    }
-  }
-}
-fragment InspectionListFields on Inspection {
-  id
-  kind
-  date
-  inspectors
-  communityId
-  community {
-    id
-    name
-  }
-  townshipId
-  township {
-    id
-    name
-  }
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  score
-  grade
-  refusedToCooperate
-  b10Proposed
-  b14Proposed
-  note
-  createdAt
-}
-fragment InspectionFields on Inspection {
-  ...InspectionListFields
-  deductions {
-    itemId
-    points
-    note
-    item {
-      id
-      section
-      sectionLabel
-      text
-      maxDeduction
-    }
-  }
-  findings {
-    itemId
-    section
-    title
-    category
-    points
-    note
-    turned
-  }
-  issues {
-    id
-    title
-    state
-    deadline
-  }
-}`) as unknown as TypedDocumentString<InspectionCreateMutation, InspectionCreateMutationVariables>;
-export const IssueListDocument = new TypedDocumentString(`
-    query IssueList($page: Int, $perPage: Int, $sortField: IssueSortField, $sortOrder: SortOrder, $filter: IssueFilter) {
-  issues(
-    page: $page
-    perPage: $perPage
-    sortField: $sortField
-    sortOrder: $sortOrder
-    filter: $filter
-  ) {
-    items {
-      ...IssueListFields
-    }
-    total
-  }
-}
-    fragment IssueListFields on Issue {
-  id
-  title
-  category
-  subtype
-  state
-  source
-  sourceId
-  deadline
-  overdue
-  daysOverdue
-  dueSoon
-  flagged
-  returned
-  communityId
-  community {
-    id
-    name
-  }
-  townshipId
-  township {
-    id
-    name
-  }
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  departmentId
-  department {
-    id
-    name
-  }
-  assignedAt
-  closedAt
-  createdAt
-  updatedAt
-  availableActions
-}`) as unknown as TypedDocumentString<IssueListQuery, IssueListQueryVariables>;
-export const IssueOneDocument = new TypedDocumentString(`
-    query IssueOne($id: ID!) {
-  issue(id: $id) {
-    ...IssueFields
-  }
-}
-    fragment IssueListFields on Issue {
-  id
-  title
-  category
-  subtype
-  state
-  source
-  sourceId
-  deadline
-  overdue
-  daysOverdue
-  dueSoon
-  flagged
-  returned
-  communityId
-  community {
-    id
-    name
-  }
-  townshipId
-  township {
-    id
-    name
-  }
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  departmentId
-  department {
-    id
-    name
-  }
-  assignedAt
-  closedAt
-  createdAt
-  updatedAt
-  availableActions
-}
-fragment IssueFields on Issue {
-  ...IssueListFields
-  description
-  measures
-  lastSubmittedAt
-  lastAction
-  refusalRecorded
-  b1Proposed
-  b2Proposed
-  checklistItemId
-  events {
-    id
-    action
-    fromState
-    toState
-    at
-    actorName
-    note
-    fileIds
-  }
-  files {
-    id
-    originalName
-    mime
-    size
-    uploadedAt
-    sha256
-    url
-  }
-  defect {
-    code
-    nameZh
-    nameEn
-    descriptionZh
-    causes
-    prevention
-    repair
-  }
-}`) as unknown as TypedDocumentString<IssueOneQuery, IssueOneQueryVariables>;
-export const IssueCreateDocument = new TypedDocumentString(`
-    mutation IssueCreate($input: IssueInput!) {
-  createIssue(input: $input) {
-    __typename
-    ... on MutationCreateIssueSuccess {
-      data {
-        ...IssueFields
-      }
-    }
-    ...MutationErrorFields
-  }
-}
-    fragment MutationErrorFields on Error {
-  message
-  ... on ValidationError {
-    fieldErrors {
-      field
-      message
-    }
-  }
-}
-fragment IssueListFields on Issue {
-  id
-  title
-  category
-  subtype
-  state
-  source
-  sourceId
-  deadline
-  overdue
-  daysOverdue
-  dueSoon
-  flagged
-  returned
-  communityId
-  community {
-    id
-    name
-  }
-  townshipId
-  township {
-    id
-    name
-  }
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  departmentId
-  department {
-    id
-    name
-  }
-  assignedAt
-  closedAt
-  createdAt
-  updatedAt
-  availableActions
-}
-fragment IssueFields on Issue {
-  ...IssueListFields
-  description
-  measures
-  lastSubmittedAt
-  lastAction
-  refusalRecorded
-  b1Proposed
-  b2Proposed
-  checklistItemId
-  events {
-    id
-    action
-    fromState
-    toState
-    at
-    actorName
-    note
-    fileIds
-  }
-  files {
-    id
-    originalName
-    mime
-    size
-    uploadedAt
-    sha256
-    url
-  }
-  defect {
-    code
-    nameZh
-    nameEn
-    descriptionZh
-    causes
-    prevention
-    repair
-  }
-}`) as unknown as TypedDocumentString<IssueCreateMutation, IssueCreateMutationVariables>;
-export const ObjectionListDocument = new TypedDocumentString(`
-    query ObjectionList($page: Int, $perPage: Int, $sortField: ObjectionSortField, $sortOrder: SortOrder, $filter: ObjectionFilter) {
-  objections(
-    page: $page
-    perPage: $perPage
-    sortField: $sortField
-    sortOrder: $sortOrder
-    filter: $filter
-  ) {
-    items {
-      ...ObjectionFields
-    }
-    total
-  }
-}
-    fragment ObjectionFields on Objection {
-  id
-  status
-  statement
-  evidence
-  filedAt
-  filedById
-  decidedAt
-  decidedById
-  decisionNote
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  recordId
-  availableActions {
-    action
-    available
-    reason
-  }
-  record {
-    id
-    itemCode
-    itemLabel
-    points
-    status
-    reason
-    effectiveFrom
-    objectionDeadline
-    proposedById
-    enterpriseId
-  }
-}`) as unknown as TypedDocumentString<ObjectionListQuery, ObjectionListQueryVariables>;
 export const ProjectManagerListDocument = new TypedDocumentString(`
     query ProjectManagerList($page: Int, $perPage: Int, $sortField: ProjectManagerSortField, $sortOrder: SortOrder, $filter: ProjectManagerFilter) {
   projectManagers(
@@ -5925,207 +6237,6 @@ fragment ProjectManagerFields on ProjectManager {
     registeredOn
   }
 }`) as unknown as TypedDocumentString<ProjectManagerUpdateMutation, ProjectManagerUpdateMutationVariables>;
-export const RepairApplicationListDocument = new TypedDocumentString(`
-    query RepairApplicationList($page: Int, $perPage: Int, $sortField: RepairApplicationSortField, $sortOrder: SortOrder, $filter: RepairApplicationFilter) {
-  repairApplications(
-    page: $page
-    perPage: $perPage
-    sortField: $sortField
-    sortOrder: $sortOrder
-    filter: $filter
-  ) {
-    items {
-      ...RepairApplicationFields
-    }
-    total
-  }
-}
-    fragment RepairApplicationFields on RepairApplication {
-  id
-  status
-  commitment
-  openIssues
-  appliedAt
-  appliedById
-  decidedAt
-  decidedById
-  reasons
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  recordId
-  availableActions {
-    action
-    available
-    reason
-  }
-  record {
-    id
-    itemCode
-    itemLabel
-    points
-    status
-    reason
-    effectiveFrom
-    expiresOn
-    confirmedOn
-  }
-}`) as unknown as TypedDocumentString<RepairApplicationListQuery, RepairApplicationListQueryVariables>;
-export const SelfCheckListDocument = new TypedDocumentString(`
-    query SelfCheckList($page: Int, $perPage: Int, $sortField: SelfCheckSortField, $sortOrder: SortOrder, $filter: SelfCheckFilter) {
-  selfChecks(
-    page: $page
-    perPage: $perPage
-    sortField: $sortField
-    sortOrder: $sortOrder
-    filter: $filter
-  ) {
-    items {
-      ...SelfCheckListFields
-    }
-    total
-  }
-}
-    fragment SelfCheckListFields on SelfCheck {
-  id
-  date
-  communityId
-  community {
-    id
-    name
-  }
-  townshipId
-  township {
-    id
-    name
-  }
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  score
-  grade
-  note
-  createdAt
-}`) as unknown as TypedDocumentString<SelfCheckListQuery, SelfCheckListQueryVariables>;
-export const SelfCheckOneDocument = new TypedDocumentString(`
-    query SelfCheckOne($id: ID!) {
-  selfCheck(id: $id) {
-    ...SelfCheckFields
-  }
-}
-    fragment SelfCheckListFields on SelfCheck {
-  id
-  date
-  communityId
-  community {
-    id
-    name
-  }
-  townshipId
-  township {
-    id
-    name
-  }
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  score
-  grade
-  note
-  createdAt
-}
-fragment SelfCheckFields on SelfCheck {
-  ...SelfCheckListFields
-  deductions {
-    itemId
-    points
-    note
-    item {
-      id
-      section
-      sectionLabel
-      text
-      maxDeduction
-    }
-  }
-  issues {
-    id
-    title
-    state
-    deadline
-  }
-}`) as unknown as TypedDocumentString<SelfCheckOneQuery, SelfCheckOneQueryVariables>;
-export const SelfCheckCreateDocument = new TypedDocumentString(`
-    mutation SelfCheckCreate($input: SelfCheckInput!) {
-  submitSelfCheck(input: $input) {
-    __typename
-    ... on MutationSubmitSelfCheckSuccess {
-      data {
-        ...SelfCheckFields
-      }
-    }
-    ...MutationErrorFields
-  }
-}
-    fragment MutationErrorFields on Error {
-  message
-  ... on ValidationError {
-    fieldErrors {
-      field
-      message
-    }
-  }
-}
-fragment SelfCheckListFields on SelfCheck {
-  id
-  date
-  communityId
-  community {
-    id
-    name
-  }
-  townshipId
-  township {
-    id
-    name
-  }
-  enterpriseId
-  enterprise {
-    id
-    name
-  }
-  score
-  grade
-  note
-  createdAt
-}
-fragment SelfCheckFields on SelfCheck {
-  ...SelfCheckListFields
-  deductions {
-    itemId
-    points
-    note
-    item {
-      id
-      section
-      sectionLabel
-      text
-      maxDeduction
-    }
-  }
-  issues {
-    id
-    title
-    state
-    deadline
-  }
-}`) as unknown as TypedDocumentString<SelfCheckCreateMutation, SelfCheckCreateMutationVariables>;
 export const TownshipListDocument = new TypedDocumentString(`
     query TownshipList($page: Int, $perPage: Int, $sortField: TownshipSortField, $sortOrder: SortOrder, $filter: TownshipFilter) {
   townships(
@@ -6225,114 +6336,3 @@ fragment TownshipFields on Township {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<TownshipUpdateMutation, TownshipUpdateMutationVariables>;
-export const UserListDocument = new TypedDocumentString(`
-    query UserList($page: Int, $perPage: Int, $sortField: UserSortField, $sortOrder: SortOrder, $filter: UserFilter) {
-  users(
-    page: $page
-    perPage: $perPage
-    sortField: $sortField
-    sortOrder: $sortOrder
-    filter: $filter
-  ) {
-    items {
-      ...UserFields
-    }
-    total
-  }
-}
-    fragment UserFields on User {
-  id
-  username
-  displayName
-  role
-  townshipId
-  departmentId
-  enterpriseId
-  active
-  lastLoginAt
-  createdAt
-}`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
-export const UserOneDocument = new TypedDocumentString(`
-    query UserOne($id: ID!) {
-  user(id: $id) {
-    ...UserFields
-  }
-}
-    fragment UserFields on User {
-  id
-  username
-  displayName
-  role
-  townshipId
-  departmentId
-  enterpriseId
-  active
-  lastLoginAt
-  createdAt
-}`) as unknown as TypedDocumentString<UserOneQuery, UserOneQueryVariables>;
-export const UserCreateDocument = new TypedDocumentString(`
-    mutation UserCreate($input: UserInput!) {
-  createUser(input: $input) {
-    __typename
-    ... on MutationCreateUserSuccess {
-      data {
-        ...UserFields
-      }
-    }
-    ...MutationErrorFields
-  }
-}
-    fragment MutationErrorFields on Error {
-  message
-  ... on ValidationError {
-    fieldErrors {
-      field
-      message
-    }
-  }
-}
-fragment UserFields on User {
-  id
-  username
-  displayName
-  role
-  townshipId
-  departmentId
-  enterpriseId
-  active
-  lastLoginAt
-  createdAt
-}`) as unknown as TypedDocumentString<UserCreateMutation, UserCreateMutationVariables>;
-export const UserUpdateDocument = new TypedDocumentString(`
-    mutation UserUpdate($id: ID!, $input: UserUpdateInput!) {
-  updateUser(id: $id, input: $input) {
-    __typename
-    ... on MutationUpdateUserSuccess {
-      data {
-        ...UserFields
-      }
-    }
-    ...MutationErrorFields
-  }
-}
-    fragment MutationErrorFields on Error {
-  message
-  ... on ValidationError {
-    fieldErrors {
-      field
-      message
-    }
-  }
-}
-fragment UserFields on User {
-  id
-  username
-  displayName
-  role
-  townshipId
-  departmentId
-  enterpriseId
-  active
-  lastLoginAt
-  createdAt
-}`) as unknown as TypedDocumentString<UserUpdateMutation, UserUpdateMutationVariables>;

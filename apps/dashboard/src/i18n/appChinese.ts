@@ -1,8 +1,8 @@
-import { analystChinese } from './analystMessages';
-import { campaignChinese } from './campaignMessages';
-import { closedLoopChinese } from './closedLoopMessages';
-import { creditChinese } from './creditMessages';
-import { kpiChinese } from './kpiMessages';
+import { analystChinese } from '../features/analytics/analystMessages';
+import { campaignChinese } from '../features/campaign/messages';
+import { closedLoopChinese } from '../features/closedLoop/messages';
+import { creditChinese } from '../features/credit/messages';
+import { kpiChinese } from '../features/analytics/messages';
 import { mergeMessages, type DeepStrings } from './merge';
 
 /** Our own messages (resources, enum labels, app texts) in Simplified Chinese; `appEnglish` has the same keys. */

@@ -1,9 +1,9 @@
-import { analystEnglish } from './analystMessages';
+import { analystEnglish } from '../features/analytics/analystMessages';
 import type { AppMessages, BaseMessages } from './appChinese';
-import { campaignEnglish } from './campaignMessages';
-import { closedLoopEnglish } from './closedLoopMessages';
-import { creditEnglish } from './creditMessages';
-import { kpiEnglish } from './kpiMessages';
+import { campaignEnglish } from '../features/campaign/messages';
+import { closedLoopEnglish } from '../features/closedLoop/messages';
+import { creditEnglish } from '../features/credit/messages';
+import { kpiEnglish } from '../features/analytics/messages';
 import { mergeMessages } from './merge';
 
 const baseEnglish: BaseMessages = {

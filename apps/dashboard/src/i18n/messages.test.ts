@@ -2,7 +2,7 @@ import englishMessages from 'ra-language-english';
 import { describe, expect, it } from 'vitest';
 import { ENUMS } from '../common/enums';
 import { recordFieldNames } from '../dataProvider/recordFields';
-import { resourceRegistry } from '../dataProvider/registry';
+import { resourceRegistry } from '../features/resources';
 import { appChinese } from './appChinese';
 import { appEnglish } from './appEnglish';
 import { chineseMessages, englishAppMessages, i18nProvider } from './index';

@@ -1,6 +1,6 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { resourceRegistry } from '../dataProvider/registry';
+import { resourceRegistry } from '../features/resources';
 import { chineseMessages, englishAppMessages } from './index';
 
 /**
@@ -9,7 +9,7 @@ import { chineseMessages, englishAppMessages } from './index';
  * prefixes of keys built at run time — must exist in Chinese and in English. New folders are covered automatically.
  */
 
-/** Every source file by its path from src (`complaints/ComplaintViews.tsx`), tests left out. */
+/** Every source file by its path from src (`features/closedLoop/complaints/ComplaintViews.tsx`), tests left out. */
 const sources = Object.fromEntries(
   Object.entries(import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/*.d.ts'], { query: '?raw', import: 'default', eager: true })).map(
     ([path, text]) => [path.slice(3), text],
@@ -50,10 +50,10 @@ function literalAttribute(node: ts.JsxOpeningLikeElement, name: string): string 
   return undefined;
 }
 
-/** The resource a file's views belong to: its folder, when that folder is a registered resource. */
+/** The resource a file's views belong to: its folder (`features/<feature>/<resource>/…`), when that folder is a registered resource. */
 function resourceOfFile(file: string): string | undefined {
-  const folder = file.split('/')[0];
-  return folder && folder in resourceRegistry ? folder : undefined;
+  const folder = file.split('/').slice(0, -1).find((f) => f in resourceRegistry);
+  return folder;
 }
 
 function usesIn(file: string, text: string): Use[] {

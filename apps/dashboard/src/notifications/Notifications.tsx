@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router-dom';
 import { request, useGql } from '../common/api';
 import { formatDateTime } from '../common/dates';
 import { EmptyBox, QueryState } from '../common/states';
-import { MARK_READ, NOTIFICATIONS_QUERY, UNREAD_QUERY } from '../credit/operations';
+import { MARK_READ, NOTIFICATIONS_QUERY, UNREAD_QUERY } from '../features/credit/pages/operations';
 
 /** The bell of the app bar: unread messages, polled every minute. */
 export const NotificationBell = () => {

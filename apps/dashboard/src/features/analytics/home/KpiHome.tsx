@@ -1,0 +1,328 @@
+import { Box, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { parsePeriod } from '@wuye/domain';
+import { lazy } from 'react';
+import { useLocaleState, useTranslate } from 'react-admin';
+import { Link, useSearchParams } from 'react-router-dom';
+import { hasPermission, type AppPermissions } from '../../../authProvider/permissions';
+import { useGql } from '../../../common/api';
+import { todayInShanghai } from '../../../common/dates';
+import { enumLabel } from '../../../common/enums';
+import { QueryState } from '../../../common/states';
+import { TownshipSelect } from '../../../common/TownshipSelect';
+import { ChartCard } from './ChartCard';
+import {
+  campaignTimeline,
+  categorySeries,
+  groupSeries,
+  isEmptySeries,
+  trendSeries,
+} from './chartSeries';
+import { formatKpiValue, kpiCards, type KpiValueRow } from './kpiCard';
+import { KpiCard } from './KpiCard';
+import { gradeDistribution } from './gradeDistribution';
+import { CAMPAIGN_TIMELINE_QUERY, ISSUES_BY_CATEGORY_QUERY, KPI_CARDS_QUERY, KPI_TOWNSHIPS_QUERY, KPI_TREND_QUERY } from './operations';
+import { PERIOD_FILTER_KINDS, currentMonth, defaultPeriod, normalizePeriod, periodChoices, periodKindOf, periodText, yearOf, type PeriodKind } from './periods';
+import { kpiScopeOf } from './roleHome';
+
+const charts = () => import('./charts');
+const TrendChart = lazy(() => charts().then((m) => ({ default: m.TrendChart })));
+const TownshipChart = lazy(() => charts().then((m) => ({ default: m.TownshipChart })));
+const CategoryChart = lazy(() => charts().then((m) => ({ default: m.CategoryChart })));
+const CampaignChart = lazy(() => charts().then((m) => ({ default: m.CampaignChart })));
+const GradeChart = lazy(() => import('./GradeChart'));
+
+type KpiFilter = { townshipId: string } | null;
+
+const TREND_RATIOS = ['CLOSE_OFF_RATE', 'ON_TIME_RATE'] as const;
+const TREND_COUNTS = ['OVERDUE_ISSUES'] as const;
+const TREND_CODES = [...TREND_RATIOS, ...TREND_COUNTS];
+
+/** The period and township filter, kept in the URL query (`#/?period=2026Q3&township=3`) so a reload keeps it. */
+function useKpiFilter(countyWide: boolean) {
+  const [params, setParams] = useSearchParams();
+  const month = currentMonth();
+  const period = normalizePeriod(params.get('period'), month);
+  const townshipId = countyWide ? params.get('township') || '' : '';
+  const update = (changes: Record<string, string>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(changes)) {
+          if (v) next.set(k, v);
+          else next.delete(k);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  return { month, period, townshipId, setPeriod: (p: string) => update({ period: p }), setTownship: (t: string) => update({ township: t }) };
+}
+
+const Filters = ({ filter, countyWide }: { filter: ReturnType<typeof useKpiFilter>; countyWide: boolean }) => {
+  const translate = useTranslate();
+  const kind = periodKindOf(filter.period);
+  return (
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
+      <TextField
+        select
+        size="small"
+        sx={{ minWidth: 120 }}
+        label={translate('app.kpi.filter.kind')}
+        value={kind}
+        onChange={(e) => filter.setPeriod(defaultPeriod(e.target.value as PeriodKind, filter.month))}
+      >
+        {PERIOD_FILTER_KINDS.map((k) => (
+          <MenuItem key={k} value={k}>
+            {translate(`app.kpi.filter.kinds.${k}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        size="small"
+        sx={{ minWidth: 180 }}
+        label={translate('app.kpi.filter.period')}
+        value={filter.period}
+        onChange={(e) => filter.setPeriod(e.target.value)}
+      >
+        {periodChoices(kind, filter.month).map((p) => (
+          <MenuItem key={p} value={p}>
+            {periodText(p, translate)}
+          </MenuItem>
+        ))}
+      </TextField>
+      {countyWide && (
+        <TownshipSelect
+          label={translate('app.kpi.filter.township')}
+          allLabel={translate('app.kpi.filter.allTownships')}
+          value={filter.townshipId}
+          onChange={filter.setTownship}
+        />
+      )}
+    </Stack>
+  );
+};
+
+const useLocaleKey = () => useLocaleState()[0];
+
+const KpiCardsSection = ({ period, filter }: { period: string; filter: KpiFilter }) => {
+  const translate = useTranslate();
+  const locale = useLocaleKey();
+  const { data, isPending, error } = useGql(['kpi-cards', locale], KPI_CARDS_QUERY, { period, filter });
+  const report = data?.kpis;
+  const cards = report ? kpiCards(report.definitions, report.rows[0]?.kpis ?? [], locale, translate) : [];
+  const credit = report?.rows[0]?.kpis.find((k) => k.code === 'CREDIT_DISTRIBUTION');
+  return (
+    <QueryState isPending={isPending} error={error}>
+      {report && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {`${report.from} ~ ${report.to} · ${translate('app.kpi.period.previous', { period: report.previousPeriod })}`}
+        </Typography>
+      )}
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+        {cards.map((card) => (
+          <KpiCard key={card.code} card={card} />
+        ))}
+      </Box>
+      {credit && <GradeSection value={credit} />}
+    </QueryState>
+  );
+};
+
+/** The grade distribution from the CREDIT_DISTRIBUTION KPI (no extra request); firms without a grade are "not rated". */
+const GradeSection = ({ value }: { value: KpiValueRow }) => {
+  const translate = useTranslate();
+  const byGrade = Object.fromEntries((value.distribution ?? []).map((e) => [e.key, e.count]));
+  const bars = gradeDistribution(value.denominator ?? undefined, byGrade);
+  const label = (grade: string | null) => grade ?? translate('app.dashboard.notRated');
+  const points = bars.map((b) => `${label(b.grade)} ${b.count}`).join('，');
+  const title = translate('app.kpi.chart.grades');
+  return (
+    <Box sx={{ display: 'flex', mt: 2 }}>
+      <ChartCard
+        title={title}
+        isPending={false}
+        error={null}
+        isEmpty={bars.every((b) => b.count === 0)}
+        summary={translate('app.kpi.chart.summary', { title, points })}
+        table={{ head: [translate('app.kpi.enterprise.grade'), translate('app.dashboard.enterprisesCount')], rows: bars.map((b) => [label(b.grade), b.count]) }}
+      >
+        <GradeChart bars={bars} />
+      </ChartCard>
+    </Box>
+  );
+};
+
+const seriesNames = (translate: (k: string) => string) =>
+  Object.fromEntries(TREND_CODES.map((c) => [c, translate(`app.kpi.chart.series.${c}`)])) as Record<string, string>;
+
+const pointText = (code: string, value: number | string | null, locale: string) =>
+  typeof value === 'number' ? formatKpiValue(code === 'OVERDUE_ISSUES' ? 'COUNT' : 'RATIO', value, locale) : '—';
+
+const TrendSection = ({ year, upTo, filter }: { year: number; upTo: string; filter: KpiFilter }) => {
+  const translate = useTranslate();
+  const locale = useLocaleKey();
+  const { data, isPending, error } = useGql(['kpi-trend'], KPI_TREND_QUERY, { period: String(year), filter });
+  const points = trendSeries(data?.kpis.rows ?? [], TREND_CODES, upTo);
+  const names = seriesNames(translate);
+  const title = translate('app.kpi.chart.trend', { year });
+  const month = (p: (typeof points)[number]) => translate('app.kpi.chart.monthLabel', { month: p.label });
+  const summary = points
+    .filter((p) => TREND_CODES.some((c) => p[c] != null))
+    .map((p) => `${month(p)} ${TREND_CODES.map((c) => `${names[c]} ${pointText(c, p[c] ?? null, locale)}`).join(' ')}`)
+    .join('；');
+  return (
+    <ChartCard
+      title={title}
+      isPending={isPending}
+      error={error}
+      isEmpty={isEmptySeries(points, TREND_CODES)}
+      summary={translate('app.kpi.chart.summary', { title, points: summary })}
+      table={{
+        head: [translate('app.kpi.chart.month'), ...TREND_CODES.map((c) => names[c]!)],
+        rows: points.map((p) => [month(p), ...TREND_CODES.map((c) => pointText(c, p[c] ?? null, locale))]),
+      }}
+    >
+      <TrendChart points={points} ratios={TREND_RATIOS} counts={TREND_COUNTS} names={names} />
+    </ChartCard>
+  );
+};
+
+const TownshipSection = ({ period }: { period: string }) => {
+  const translate = useTranslate();
+  const locale = useLocaleKey();
+  const { data, isPending, error } = useGql(['kpi-townships'], KPI_TOWNSHIPS_QUERY, { period, filter: null });
+  const points = groupSeries(data?.kpis.rows ?? [], TREND_RATIOS);
+  const names = seriesNames(translate);
+  const title = translate('app.kpi.chart.townships');
+  const cells = (p: (typeof points)[number]) => TREND_RATIOS.map((c) => pointText(c, p[c] ?? null, locale));
+  return (
+    <ChartCard
+      title={title}
+      isPending={isPending}
+      error={error}
+      isEmpty={isEmptySeries(points, TREND_RATIOS)}
+      summary={translate('app.kpi.chart.summary', { title, points: points.map((p) => `${p.label} ${cells(p).join(' / ')}`).join('；') })}
+      table={{ head: [translate('app.kpi.chart.township'), ...TREND_RATIOS.map((c) => names[c]!)], rows: points.map((p) => [p.label, ...cells(p)]) }}
+    >
+      <TownshipChart points={points} ratios={TREND_RATIOS} names={names} />
+    </ChartCard>
+  );
+};
+
+const CategorySection = ({ period, filter }: { period: string; filter: KpiFilter }) => {
+  const translate = useTranslate();
+  const range = parsePeriod(period);
+  const { data, isPending, error } = useGql(['kpi-categories'], ISSUES_BY_CATEGORY_QUERY, {
+    filter: { from: range?.from, to: range?.to, ...(filter ?? {}) },
+  });
+  const rows = categorySeries(data?.aggregates ?? []);
+  const title = translate('app.kpi.chart.categories');
+  const label = (c: string) => enumLabel(translate, 'IssueCategory', c);
+  return (
+    <ChartCard
+      title={title}
+      isPending={isPending}
+      error={error}
+      isEmpty={rows.length === 0}
+      summary={translate('app.kpi.chart.summary', { title, points: rows.map((r) => `${label(r.category)} ${r.count}`).join('，') })}
+      table={{ head: [translate('app.kpi.chart.category'), translate('app.kpi.chart.count')], rows: rows.map((r) => [label(r.category), r.count]) }}
+    >
+      <CategoryChart data={rows} />
+    </ChartCard>
+  );
+};
+
+const CampaignSection = ({ year }: { year: number }) => {
+  const translate = useTranslate();
+  const { data, isPending, error } = useGql(['kpi-campaign'], CAMPAIGN_TIMELINE_QUERY, { year });
+  const campaign = data?.campaign ?? null;
+  const today = todayInShanghai();
+  const timeline = campaign ? campaignTimeline(campaign, today) : null;
+  const title = translate('app.kpi.chart.campaign', { year });
+  const m = timeline?.milestones;
+  const milestones = m ? translate('app.kpi.chart.milestones', { onTime: m.DONE_ON_TIME, late: m.DONE_LATE, overdue: m.OVERDUE, pending: m.PENDING }) : '';
+  const current = campaign?.currentPhase ? translate('app.kpi.chart.currentPhase', { name: campaign.currentPhase.name }) : '';
+  const phases = timeline?.phases.map((p) => `${p.name} ${p.startDate}~${p.endDate}`).join('，') ?? '';
+  return (
+    <ChartCard
+      title={title}
+      isPending={isPending}
+      error={error}
+      isEmpty={!timeline || timeline.phases.length === 0}
+      emptyMessage={translate('app.kpi.chart.noCampaign', { year })}
+      summary={translate('app.kpi.chart.summary', { title, points: [phases, current, milestones].filter(Boolean).join('；') })}
+      table={{
+        head: [translate('app.kpi.chart.phase'), translate('app.kpi.chart.from'), translate('app.kpi.chart.to')],
+        rows: timeline?.phases.map((p) => [p.name, p.startDate, p.endDate]) ?? [],
+      }}
+      footer={
+        <Typography variant="body2" sx={{ mt: 1 }}>
+          {[translate('app.kpi.chart.todayIs', { date: today }), current, milestones].filter(Boolean).join(' · ')}
+        </Typography>
+      }
+    >
+      {timeline && campaign && <CampaignChart timeline={timeline} start={campaign.startDate} />}
+    </ChartCard>
+  );
+};
+
+/**
+ * The KPI home: filters, one card per KPI, and the lazy charts. County-wide roles pick a township; the others see
+ * the slice the API forces on them, said in words.
+ */
+export const KpiHome = ({ permissions }: { permissions: AppPermissions }) => {
+  const translate = useTranslate();
+  const scope = kpiScopeOf(permissions);
+  const countyWide = scope === 'county';
+  const filter = useKpiFilter(countyWide);
+  const kpiFilter: KpiFilter = filter.townshipId ? { townshipId: filter.townshipId } : null;
+  const year = yearOf(filter.period);
+  const scopeName =
+    scope === 'county'
+      ? translate('app.kpi.scope.county')
+      : `${translate(`app.kpi.scope.${scope}`)}${
+          scope === 'township' && permissions.township ? ` · ${permissions.township.name}` : scope === 'department' && permissions.department ? ` · ${permissions.department.name}` : ''
+        }`;
+  return (
+    <Box component="section" aria-label={translate('app.kpi.title')}>
+      <Typography variant="h6" component="h2">
+        {translate('app.kpi.title')} · {periodText(filter.period, translate)}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {translate('app.kpi.scope.label', { scope: scopeName })}
+      </Typography>
+      <Filters filter={filter} countyWide={countyWide} />
+      <KpiCardsSection period={filter.period} filter={kpiFilter} />
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 2 }}>
+        <TrendSection year={year} upTo={filter.month} filter={kpiFilter} />
+        {countyWide && <TownshipSection period={filter.period} />}
+        {hasPermission(permissions, 'aggregate:read') && <CategorySection period={filter.period} filter={kpiFilter} />}
+        {hasPermission(permissions, 'campaign:read') && <CampaignSection year={year} />}
+      </Box>
+    </Box>
+  );
+};
+
+/** An analyst's pointer to the API: GraphiQL and API tokens. */
+export const AnalystApiCard = () => {
+  const translate = useTranslate();
+  return (
+    <Card sx={{ mb: 2 }}>
+      <CardContent>
+        <Typography variant="h6" component="h2" gutterBottom>
+          {translate('app.kpi.analyst.title')}
+        </Typography>
+        <Typography variant="body2" sx={{ mb: 1 }}>
+          {translate('app.kpi.analyst.text')}
+        </Typography>
+        <Stack direction="row" spacing={2}>
+          <a href="/graphiql" target="_blank" rel="noopener">
+            {translate('app.kpi.analyst.graphiql')}
+          </a>
+          <Link to="/api-tokens">{translate('app.kpi.analyst.apiTokens')}</Link>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+};

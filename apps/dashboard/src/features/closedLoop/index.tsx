@@ -1,0 +1,18 @@
+import type { Feature } from '../types';
+import complaints from './complaints';
+import { InboxPage } from './inbox/InboxPage';
+import inspections from './inspections';
+import issues from './issues';
+import selfChecks from './selfChecks';
+
+/** The closed loop: issues, inspections, self-checks, complaints and the task inbox. */
+export const closedLoopFeature: Feature = {
+  name: 'closedLoop',
+  views: {
+    issues,
+    inspections,
+    selfChecks,
+    complaints,
+  },
+  pages: [{ path: '/inbox', element: <InboxPage /> }],
+};

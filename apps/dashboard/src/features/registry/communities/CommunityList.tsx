@@ -1,0 +1,31 @@
+import { DataTable, List, SearchInput, SelectInput, useTranslate } from 'react-admin';
+import { formatDate } from '../../../common/dates';
+import { enumChoices, enumLabel } from '../../../common/enums';
+import { EnterpriseInput, TownshipInput } from '../../../common/referenceInputs';
+import { ServerExportListActions } from '../../../common/ServerExport';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <TownshipInput key="townshipId" source="townshipId" />,
+  <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
+  <SelectInput key="type" source="type" choices={enumChoices('CommunityType')} />,
+  <SelectInput key="serviceMode" source="serviceMode" choices={enumChoices('ServiceMode')} />,
+];
+
+export const CommunityList = () => {
+  const translate = useTranslate();
+  return (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="communities" />}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="township.name" label="resources.communities.fields.township" disableSort />
+        <DataTable.Col source="type" disableSort render={(r) => enumLabel(translate, 'CommunityType', r.type)} />
+        <DataTable.Col source="serviceMode" disableSort render={(r) => enumLabel(translate, 'ServiceMode', r.serviceMode)} />
+        <DataTable.Col source="enterprise.name" label="resources.communities.fields.enterprise" disableSort />
+        <DataTable.NumberCol source="households" />
+        <DataTable.NumberCol source="floorArea" />
+        <DataTable.Col source="deliveryDate" render={(r) => formatDate(r.deliveryDate)} />
+      </DataTable>
+    </List>
+  );
+};

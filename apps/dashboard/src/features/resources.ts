@@ -1,0 +1,10 @@
+import type { ResourceRegistry } from '../dataProvider/types';
+import { adminResources } from './admin/resources';
+import { closedLoopResources } from './closedLoop/resources';
+import { creditResources } from './credit/resources';
+import { registryResources } from './registry/resources';
+
+/** Every resource's data-provider config by name, from the features' own lists. */
+export const resourceRegistry: ResourceRegistry = Object.fromEntries(
+  [...closedLoopResources, ...registryResources, ...creditResources, ...adminResources].map((config) => [config.resource, config]),
+);
