@@ -1,13 +1,10 @@
 import { User, changeOwnPassword, checkLogin, endSession, startSession } from '@wuye/db';
-import { permissionsOf, ROLES, type Role } from '@wuye/domain';
+import { permissionsOf, type Role } from '@wuye/domain';
 import { builder } from '../builder.js';
 import { AuthError, ValidationError } from '../errors.js';
 import { auditedWrite } from '../write.js';
-import { DepartmentRef } from './departments.js';
-import { EnterpriseRef } from './enterprises.js';
-import { TownshipRef } from './townships.js';
+import { DepartmentRef, EnterpriseRef, RoleEnum, TownshipRef } from './refs/index.js';
 
-export const RoleEnum = builder.enumType('Role', { values: ROLES });
 
 const TEXT = {
   badCredentials: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
