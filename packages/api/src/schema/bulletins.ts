@@ -13,7 +13,7 @@ import { BulletinActionEnum, BulletinStatusEnum } from './refs/index.js';
  * is immutable and readable without login (like the published ratings); drafts are for the bureau and analysts.
  * Printable A4 page: GET /bulletins/{id}/print; download: GET /bulletins/{id}/download (HTML) or .xlsx.
  */
-const BULLETIN = { 'zh-CN': '月通报', en: 'Bulletin' };
+const BULLETIN = 'entity.bulletin';
 
 const BulletinAvailableActionRef = builder.objectRef<ActionAvailability<BulletinAction>>('BulletinAvailableAction').implement({
   description: 'An action the caller may take on a bulletin, and whether it can be taken now',

@@ -45,7 +45,7 @@ import { AttendeeKindEnum, DepartmentRef, KpiCodeEnum, MilestoneActionEnum, Mile
  * weekly progress, training sessions with attendance, joint meetings with their notices (seed part 5). Every
  * signed-in role reads it; the bureau (campaign:manage) writes it.
  */
-const MILESTONE = { 'zh-CN': '节点', en: 'Milestone' };
+const MILESTONE = 'entity.milestone';
 
 
 const MilestoneAvailableActionRef = builder.objectRef<ActionAvailability<MilestoneAction>>('MilestoneAvailableAction').implement({

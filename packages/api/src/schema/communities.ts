@@ -120,7 +120,7 @@ const keep = <V>(v: V | null | undefined): V | null | undefined => v;
 
 defineWriteMutations({
   typeName: 'Community',
-  label: { 'zh-CN': '小区', en: 'Community' },
+  label: 'entity.community',
   ref: CommunityRef,
   createInput: CommunityInput,
   updateInput: CommunityUpdateInput,

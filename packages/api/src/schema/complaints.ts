@@ -23,7 +23,7 @@ import { parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
 import { CommunityRef, ComplaintActionEnum, ComplaintChannelEnum, ComplaintRef, ComplaintStateEnum, DepartmentRef, EnterpriseRef, FollowUpRatingEnum, IssueCategoryEnum, IssueRef, TownshipRef } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '投诉', en: 'Complaint' };
+const LABEL = 'entity.complaint';
 
 /** Complainant data in full only for ADMIN, REGULATOR and the handling department (docs/product.md §1). */
 const seesComplainant = (c: Complaint, ctx: Context) => seesPersonalData(ctx.principal, { handlingDepartmentId: c.department ? String(c.department.id) : null });

@@ -8,7 +8,7 @@ import { and } from '../scoping.js';
 import { parseId } from '../write.js';
 import { DepartmentRef, IssueCategoryEnum } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '部门', en: 'Department' };
+const LABEL = 'entity.department';
 
 
 DepartmentRef.implement({

@@ -118,7 +118,7 @@ const EnterpriseUpdateInput = builder.inputType('EnterpriseUpdateInput', {
 
 defineWriteMutations({
   typeName: 'Enterprise',
-  label: { 'zh-CN': '物业服务企业', en: 'Enterprise' },
+  label: 'entity.enterprise',
   ref: EnterpriseRef,
   createInput: EnterpriseInput,
   updateInput: EnterpriseUpdateInput,

@@ -10,7 +10,7 @@ import { parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
 import { ChecklistSectionEnum, CommunityRef, DeductionInput, DeductionRef, EnterpriseRef, InspectionGradeEnum, InspectionKindEnum, IssueCategoryEnum, IssueRef, TownshipRef } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '检查', en: 'Inspection' };
+const LABEL = 'entity.inspection';
 
 export const FindingRef = builder.objectRef<FindingDraft & { turned: boolean }>('Finding').implement({
   description: 'A checklist item with a deduction: a finding, to be turned into an issue',

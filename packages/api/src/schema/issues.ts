@@ -24,7 +24,7 @@ import { parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
 import { CommunityRef, ConstructionDefectRef, DepartmentRef, EnterpriseRef, IssueActionEnum, IssueCategoryEnum, IssueRef, IssueSourceEnum, IssueStateEnum, TownshipRef } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '问题', en: 'Issue' };
+const LABEL = 'entity.issue';
 
 export const EvidenceFileRef = builder.objectRef<EvidenceFile>('EvidenceFile').implement({
   description: 'An evidence file of an issue; download it from GET /files/{id} with the bearer token',
@@ -249,7 +249,7 @@ builder.mutationField('createIssue', (t) =>
         const communityId = parseId(input.communityId);
         if (ctx.principal?.role === 'TOWNSHIP' && communityId) {
           const place = await rowById(em, Community, communityId);
-          if (place && String(place.township.id) !== ctx.principal.townshipId) throw notFound({ 'zh-CN': '小区', en: 'Community' }, String(input.communityId), ctx.locale);
+          if (place && String(place.township.id) !== ctx.principal.townshipId) throw notFound('entity.community', String(input.communityId), ctx.locale);
         }
         const issue = await registerIssue(em, { source: 'TOWNSHIP_REPORT', communityId, category: input.category, subtype: input.subtype, title: input.title, description: input.description }, loopActor(ctx), at);
         return { result: issue, audit: { action: 'issue.create', entityType: 'Issue', entityId: issue.id, changes: { ...input } } };

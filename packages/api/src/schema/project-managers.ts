@@ -10,7 +10,7 @@ import { auditedWrite, parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
 import { CommunityRef, EnterpriseRef, ProjectManagerRef } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '项目经理', en: 'Project manager' };
+const LABEL = 'entity.projectManager';
 
 export const AppointmentRef = builder.objectRef<ManagerAppointment>('ManagerAppointment').implement({
   description: 'A project manager’s appointment to a community (任职记录)',

@@ -11,7 +11,7 @@ import { auditedWrite, parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
 import { CreditGradeEnum, ListKindEnum, RatingActionEnum, RatingStatusEnum } from './refs/index.js';
 
-const RATING = { 'zh-CN': '季度评比', en: 'Rating' };
+const RATING = 'entity.rating';
 
 // ---- public shapes: firm names, USCC, grades, scores and list dates only, never personal data ---------------------
 

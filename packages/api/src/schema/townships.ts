@@ -8,7 +8,7 @@ import { and } from '../scoping.js';
 import { parseId } from '../write.js';
 import { TownshipRef } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '乡镇/街道', en: 'Township' };
+const LABEL = 'entity.township';
 
 TownshipRef.implement({
   description: '乡镇/街道 — a township or sub-district of the county',

@@ -10,7 +10,7 @@ import { and } from '../scoping.js';
 import { auditedWrite, parseId } from '../write.js';
 import { DepartmentRef, EnterpriseRef, RoleEnum, TownshipRef } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '用户', en: 'User' };
+const LABEL = 'entity.user';
 
 export const UserRef = builder.objectRef<User>('User').implement({
   description: 'An account (ADMIN only)',
