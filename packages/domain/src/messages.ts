@@ -18,6 +18,7 @@ const ZH = {
   'http.errors.CSRF_BLOCKED': '该请求可能是跨站请求伪造，已被拒绝：请以 application/json 发送，或带上 apollo-require-preflight 请求头',
   'http.errors.NOT_FOUND': '请求的地址不存在',
   'http.errors.INTERNAL_SERVER_ERROR': '服务器内部错误',
+  'http.errors.RATE_LIMITED': '请求过于频繁，请 %{seconds} 秒后再试',
 
   // Who may ask.
   'auth.UNAUTHENTICATED': '请先登录',
@@ -121,6 +122,8 @@ const ZH = {
 } as const;
 
 export type MessageKey = keyof typeof ZH;
+/** The upper-case codes under a key prefix: `MessageCode<'files'>` is 'FILE_NOT_FOUND' | 'ISSUE_CLOSED' | … */
+export type MessageCode<Prefix extends string, K extends MessageKey = MessageKey> = K extends `${Prefix}.${infer C extends Uppercase<string>}` ? C : never;
 
 const EN: Record<MessageKey, string> = {
   'http.errors.MALFORMED_JSON': 'The request body is not valid JSON',
@@ -133,6 +136,7 @@ const EN: Record<MessageKey, string> = {
   'http.errors.CSRF_BLOCKED': 'This request was blocked as a possible cross-site request forgery: send it as application/json or with an apollo-require-preflight header',
   'http.errors.NOT_FOUND': 'Nothing is served at this address',
   'http.errors.INTERNAL_SERVER_ERROR': 'Internal server error',
+  'http.errors.RATE_LIMITED': 'Too many requests: try again in %{seconds} s',
 
   'auth.UNAUTHENTICATED': 'Please sign in first',
   'auth.FORBIDDEN': 'You are not allowed to do this',
