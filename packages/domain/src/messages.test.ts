@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, text, type MessageKey } from './messages.js';
+import { MESSAGES, bilingual, text, type MessageKey } from './messages.js';
 
 const placeholders = (s: string) => [...s.matchAll(/%\{(\w+)\}/g)].map((m) => m[1]).sort();
 /** Keys whose languages write a parameter differently on purpose: Chinese months have no leading zero. */
@@ -30,5 +30,9 @@ describe('the server and domain message catalogue', () => {
     expect(text('auth.locked', 'en')).toBe('Too many failed logins: the account is locked, try again in %{minutes} min');
     expect(text('bulletin.title', 'zh-CN', { year: 2026, month: 9, mm: '09' })).toBe('2026年9月物业管理服务监管月通报');
     expect(text('bulletin.title', 'en', { year: 2026, month: 9, mm: '09' })).toBe('Monthly bulletin 2026-09');
+  });
+
+  it('says a message in both languages where the reader\'s is not known', () => {
+    expect(bilingual('graphql.searchTooLong', { max: 200 })).toBe('搜索文本过长（最多 200 个字符） / search text too long (at most 200 characters)');
   });
 });

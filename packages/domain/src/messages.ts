@@ -53,6 +53,9 @@ const ZH = {
   'graphql.limits.exceededAnonymous': '查询%{what}超出上限：%{actual}，上限 %{max}（未登录）',
   'graphql.limits.executions': '每个请求最多执行 %{max} 次 %{field}，本请求执行 %{actual} 次',
   'graphql.introspection': '请先登录后再查看接口结构',
+  'graphql.invalidDate': '不是有效日期（YYYY-MM-DD）',
+  'graphql.invalidDateTime': '不是有效时间',
+  'graphql.searchTooLong': '搜索文本过长（最多 %{max} 个字符）',
   'graphql.readOnly': 'API 令牌只能读取数据，不能修改',
 
   // What a refusal names (errors.notFound's `what`).
@@ -167,6 +170,9 @@ const EN: Record<MessageKey, string> = {
   'graphql.limits.exceededAnonymous': 'query %{what} %{actual} exceeds the anonymous limit of %{max}',
   'graphql.limits.executions': '%{field} may run at most %{max} times per request; this request runs it %{actual} times',
   'graphql.introspection': 'Sign in to read the schema',
+  'graphql.invalidDate': 'not a valid date',
+  'graphql.invalidDateTime': 'not a valid date-time',
+  'graphql.searchTooLong': 'search text too long (at most %{max} characters)',
   'graphql.readOnly': 'API tokens are read-only: mutations are refused',
 
   'entity.township': 'Township',
@@ -239,4 +245,9 @@ export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': Z
 /** The message of `key` in `locale`, each `%{name}` replaced by `params[name]` (an unknown name stays as written). */
 export function text(key: MessageKey, locale: Locale, params: Record<string, string | number> = {}): string {
   return MESSAGES[locale][key].replace(/%\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Both languages at once, where the reader's is not known (a scalar's parser, an error masked after the fact). */
+export function bilingual(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return `${text(key, 'zh-CN', params)} / ${text(key, 'en', params)}`;
 }
