@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { MikroORM } from '@mikro-orm/core';
 import { dataScopeOf, localeFromHeader, principalOf, visibleBulletinStatuses } from '@wuye/api';
 import { Bulletin, EXPORT_LISTS, clock, countExportRows, exportBatches, exportColumns, exportPermission, type Em, type ExportFilter, type ExportList } from '@wuye/db';
-import { ISSUE_CATEGORIES, can, csvLine, isIsoDate, type IssueCategory, type Locale } from '@wuye/domain';
+import { ISSUE_CATEGORIES, can, csvLine, isIsoDate, text, type IssueCategory, type Locale, type MessageCode } from '@wuye/domain';
 import { authenticate, bearer } from './auth.js';
 import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
 
@@ -28,15 +28,11 @@ export interface AnalyticsRouteOptions {
 
 const BATCH = 5000;
 
-const TEXT = {
-  UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please sign in first' },
-  FORBIDDEN: { 'zh-CN': '无权导出该列表', en: 'You may not export this list' },
-  NOT_FOUND: { 'zh-CN': '不存在或无权查看', en: 'Not found' },
-  BAD_FILTER: { 'zh-CN': '筛选条件有误', en: 'Invalid filter' },
-} as const;
+/** What an export is refused with: `auth.UNAUTHENTICATED` or `exports.<code>` in the catalogue. */
+type FailCode = 'UNAUTHENTICATED' | MessageCode<'exports'>;
 
-function fail(res: Response, status: number, code: keyof typeof TEXT, locale: Locale, field?: string) {
-  res.status(status).json({ error: { code, message: TEXT[code][locale], ...(field ? { field } : {}) } });
+function fail(res: Response, status: number, code: FailCode, locale: Locale, field?: string) {
+  res.status(status).json({ error: { code, message: text(code === 'UNAUTHENTICATED' ? 'auth.UNAUTHENTICATED' : `exports.${code}`, locale), ...(field ? { field } : {}) } });
 }
 
 function id(v: unknown): number | null | undefined {

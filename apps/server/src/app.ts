@@ -14,6 +14,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { MAX_TOKENS, buildSchema, localeFromHeader, principalOf, type Context } from '@wuye/api';
 import type { DriverName, Em } from '@wuye/db';
 import { clock } from '@wuye/db';
+import { bilingual } from '@wuye/domain';
 import { PREFLIGHT_HEADERS, graphqlBodyCheck, lastResortErrors, notFound } from './http-errors.js';
 import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './files.js';
 import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, operationGuardPlugin } from './graphql-guards.js';
@@ -42,7 +43,7 @@ function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, log: (
   const original = (error as { originalError?: unknown }).originalError;
   if (code === 'INTERNAL_SERVER_ERROR' && original && !(original instanceof GraphQLError)) {
     log(original);
-    return { message: '服务器内部错误 / internal server error', locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return { message: bilingual('http.errors.INTERNAL_SERVER_ERROR'), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   return formatted;
 }

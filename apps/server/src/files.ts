@@ -9,7 +9,7 @@ import { Router, type Request, type Response } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import { issueScope, localeFromHeader, principalOf, sessionForToken, type Context } from '@wuye/api';
 import { EvidenceFile, Issue, User, clock, recordAudit, removeUnattachedEvidence, type Em } from '@wuye/db';
-import { can, messageFor, type FieldIssue, type Locale, type Principal } from '@wuye/domain';
+import { can, messageFor, text, type FieldIssue, type Locale, type MessageCode, type MessageKey, type Principal } from '@wuye/domain';
 import { ALLOWED_TYPES_LABEL, extensionOf, nameForType, sniffEvidenceType } from './file-types.js';
 
 /**
@@ -43,22 +43,14 @@ interface Caller {
   locale: Locale;
 }
 
-const TEXT = {
-  UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please sign in first' },
-  FORBIDDEN: { 'zh-CN': '无权访问该内容', en: 'You are not allowed to do this' },
-  FILE_NOT_FOUND: { 'zh-CN': '文件不存在或无权查看', en: 'The file does not exist or is not visible to you' },
-  ISSUE_NOT_FOUND: { 'zh-CN': '问题不存在或无权查看', en: 'The issue does not exist or is not visible to you' },
-  ISSUE_CLOSED: { 'zh-CN': '问题已销号，不能再上传材料', en: 'The issue is closed: no more files can be added' },
-  NOT_MULTIPART: { 'zh-CN': '请以 multipart/form-data 上传（字段 issueId 和 file）', en: 'Upload as multipart/form-data with the fields issueId and file' },
-  NO_FILE: { 'zh-CN': '请选择要上传的文件', en: 'No file was sent' },
-  MALFORMED_UPLOAD: { 'zh-CN': '上传内容不完整或格式不正确，请重新上传', en: 'The upload was cut off or malformed: please upload the file again' },
-} as const;
-type TextCode = keyof typeof TEXT;
+/** What an upload or download is refused with: who may ask (`auth.*`) or what was wrong with it (`files.*`). */
+type TextCode = MessageCode<'auth'> | MessageCode<'files'>;
+const keyOf = (code: TextCode): MessageKey => (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? `auth.${code}` : `files.${code}`);
 
 function fail(res: Response, status: number, code: string, message: string, field: string | null = null) {
   res.status(status).json({ error: { code, field, message } });
 }
-const failText = (res: Response, status: number, code: TextCode, locale: Locale, field: string | null = null) => fail(res, status, code, TEXT[code][locale], field);
+const failText = (res: Response, status: number, code: TextCode, locale: Locale, field: string | null = null) => fail(res, status, code, text(keyOf(code), locale), field);
 const failIssue = (res: Response, status: number, issue: FieldIssue, locale: Locale) => fail(res, status, issue.code, messageFor(issue, locale), issue.field);
 
 async function callerOf(orm: MikroORM, req: Request): Promise<Caller | { locale: Locale }> {

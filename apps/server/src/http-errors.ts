@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { localeFromHeader } from '@wuye/api';
-import type { Locale } from '@wuye/domain';
+import { text, type Locale, type MessageCode } from '@wuye/domain';
 
 /**
  * Errors raised before a request reaches a route (body parsing, URI decoding, unknown paths) and the unexpected
@@ -8,25 +8,11 @@ import type { Locale } from '@wuye/domain';
  * a localised message and the right status. Express's own error pages (HTML, with stack traces and absolute paths
  * outside production) are never reached.
  */
-const TEXT = {
-  MALFORMED_JSON: { 'zh-CN': '请求体不是有效的 JSON', en: 'The request body is not valid JSON' },
-  PAYLOAD_TOO_LARGE: { 'zh-CN': '请求体过大', en: 'The request body is too large' },
-  UNSUPPORTED_MEDIA_TYPE: { 'zh-CN': '不支持的请求编码或字符集', en: 'Unsupported content encoding or character set' },
-  BAD_URI: { 'zh-CN': '请求地址编码不正确', en: 'The request address is not correctly encoded' },
-  BAD_REQUEST: { 'zh-CN': '请求格式不正确', en: 'The request is malformed' },
-  NOT_JSON: { 'zh-CN': 'GraphQL 请求须以 application/json 发送', en: 'Send GraphQL requests as application/json' },
-  NO_OPERATION: { 'zh-CN': '请求体须为含 query 的 JSON 对象', en: 'The request body must be a JSON object with a query' },
-  CSRF_BLOCKED: {
-    'zh-CN': '该请求可能是跨站请求伪造，已被拒绝：请以 application/json 发送，或带上 apollo-require-preflight 请求头',
-    en: 'This request was blocked as a possible cross-site request forgery: send it as application/json or with an apollo-require-preflight header',
-  },
-  NOT_FOUND: { 'zh-CN': '请求的地址不存在', en: 'Nothing is served at this address' },
-  INTERNAL_SERVER_ERROR: { 'zh-CN': '服务器内部错误', en: 'Internal server error' },
-} as const;
-export type HttpErrorCode = keyof typeof TEXT;
+/** The answers this module gives: each code's message is `http.errors.<code>` in the catalogue. */
+export type HttpErrorCode = MessageCode<'http.errors'>;
 
 export function sendError(res: Response, status: number, code: HttpErrorCode, locale: Locale): void {
-  res.status(status).json({ errors: [{ message: TEXT[code][locale], extensions: { code } }] });
+  res.status(status).json({ errors: [{ message: text(`http.errors.${code}`, locale), extensions: { code } }] });
 }
 
 const localeOf = (req: Request) => localeFromHeader(req.headers['accept-language']);

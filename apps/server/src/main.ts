@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { DEFAULT_SQLITE_PATH, migrate, openOrm, runCommitteeReminders, runCreditExpiry, setupDatabase, driverOf, type DbSettings } from '@wuye/db';
 import { checkClosedLoopPolicy, clock, closedLoopPolicy, recomputeAllCredit, runClosedLoopJobs } from '@wuye/db';
-import { messageFor } from '@wuye/domain';
+import { messageFor, text } from '@wuye/domain';
 import { sessionPolicy } from '@wuye/api';
 import { createApp } from './app.js';
 import { removeUnattachedUploads } from './files.js';
@@ -129,7 +129,7 @@ function applyClosedLoopSettings(env: ReturnType<typeof readEnv>) {
     sla: { firstResponseDays: env.complaintFirstResponseDays, resolutionDays: env.complaintResolutionDays },
   };
   const problems = checkClosedLoopPolicy(settings);
-  if (problems.length > 0) throw new Error(problems.map((p) => messageFor(p, 'zh-CN')).join('；'));
+  if (problems.length > 0) throw new Error(problems.map((p) => messageFor(p, 'zh-CN')).join(text('errors.separator', 'zh-CN')));
   Object.assign(closedLoopPolicy, settings);
 }
 

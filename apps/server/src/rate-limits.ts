@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit, ipKeyGenerator, MemoryStore } from 'express-rate-limit';
 import { parse, type DocumentNode } from 'graphql';
-import { MAX_TOKENS, operationToRun, rootFieldCounts } from '@wuye/api';
+import { MAX_TOKENS, localeFromHeader, operationToRun, rootFieldCounts } from '@wuye/api';
+import { text } from '@wuye/domain';
 
 /**
  * Request limits per client address and per bearer token, and a stricter one on login attempts per address.
@@ -25,9 +26,8 @@ export interface RateLimits {
 export const DEFAULT_RATE_LIMITS: RateLimits = { perAddressPerMinute: 1200, perTokenPerMinute: 600, loginPerMinute: 20, loginPerHour: 200 };
 
 function tooMany(req: Request, res: Response) {
-  const en = /^\s*en\b/i.test(req.headers['accept-language'] ?? '');
   const retryAfter = Number(res.getHeader('retry-after')) || 60;
-  const message = en ? `Too many requests: try again in ${retryAfter} s` : `请求过于频繁，请 ${retryAfter} 秒后再试`;
+  const message = text('http.errors.RATE_LIMITED', localeFromHeader(req.headers['accept-language']), { seconds: retryAfter });
   res.status(429).json({ errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfter } }] });
 }
 

@@ -7,7 +7,7 @@ import ComplexityPlugin from '@pothos/plugin-complexity';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import InputGuardPlugin from './input-guard.js';
 import { GraphQLError, Kind } from 'graphql';
-import { can, fieldLabel, isIsoDate, messageFor, type Permission, type Role } from '@wuye/domain';
+import { bilingual, can, fieldLabel, isIsoDate, messageFor, type Permission, type Role } from '@wuye/domain';
 import type { Context } from './context.js';
 import { unauthorized } from './errors.js';
 
@@ -77,11 +77,11 @@ builder.scalarType('Date', {
   description: 'A calendar date, YYYY-MM-DD (Asia/Shanghai)',
   serialize: (v) => String(v),
   parseValue: (v) => {
-    if (typeof v !== 'string' || !isIsoDate(v)) throw new GraphQLError(`不是有效日期（YYYY-MM-DD）/ not a valid date: ${String(v)}`);
+    if (typeof v !== 'string' || !isIsoDate(v)) throw new GraphQLError(`${bilingual('graphql.invalidDate')}: ${String(v)}`);
     return v;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value)) throw new GraphQLError('不是有效日期（YYYY-MM-DD）/ not a valid date');
+    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value)) throw new GraphQLError(bilingual('graphql.invalidDate'));
     return ast.value;
   },
 });
@@ -91,7 +91,7 @@ builder.scalarType('DateTime', {
   serialize: (v) => (v instanceof Date ? v.toISOString() : new Date(v as string).toISOString()),
   parseValue: (v) => {
     const d = new Date(String(v));
-    if (Number.isNaN(d.getTime())) throw new GraphQLError(`不是有效时间 / not a valid date-time: ${String(v)}`);
+    if (Number.isNaN(d.getTime())) throw new GraphQLError(`${bilingual('graphql.invalidDateTime')}: ${String(v)}`);
     return d;
   },
 });

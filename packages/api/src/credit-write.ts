@@ -34,9 +34,6 @@ import { failIf, parseId } from './write.js';
  * proposal. The commands themselves are in @wuye/db (packages/db/src/credit/commands.ts).
  */
 
-const RECORD = { 'zh-CN': '信用记录', en: 'Credit record' };
-const OBJECTION = { 'zh-CN': '异议', en: 'Objection' };
-const REPAIR = { 'zh-CN': '信用修复申请', en: 'Repair application' };
 
 export function actorOf(ctx: Context): CreditActor {
   return { userId: ctx.user?.id ?? null, name: ctx.user?.displayName ?? null };
@@ -45,14 +42,14 @@ export function actorOf(ctx: Context): CreditActor {
 /** A record within the caller's scope (a firm: its own), or NotFound. */
 export async function scopedRecord(em: Em, ctx: Context, id: string | number): Promise<CreditRecord> {
   const record = await em.findOne(CreditRecord, and<CreditRecord>({ id: parseId(id) ?? 0 }, creditScope(ctx) as never));
-  if (!record) throw notFound(RECORD, String(id), ctx.locale);
+  if (!record) throw notFound('entity.creditRecord', String(id), ctx.locale);
   return record;
 }
 
 /** One of the calling firm's own records: other firms' records do not exist for it. */
 export async function ownRecord(em: Em, ctx: Context, id: string | number): Promise<CreditRecord> {
   const record = await scopedRecord(em, ctx, id);
-  if (String(record.enterprise.id) !== ctx.principal?.enterpriseId) throw notFound(RECORD, String(id), ctx.locale);
+  if (String(record.enterprise.id) !== ctx.principal?.enterpriseId) throw notFound('entity.creditRecord', String(id), ctx.locale);
   return record;
 }
 
@@ -62,13 +59,13 @@ export function scopedRecords(ctx: Context, ids: number[]): Promise<CreditRecord
 
 export async function objectionById(em: Em, ctx: Context, id: string): Promise<Objection> {
   const objection = await em.findOne(Objection, { id: parseId(id) ?? 0 });
-  if (!objection) throw notFound(OBJECTION, id, ctx.locale);
+  if (!objection) throw notFound('entity.objection', id, ctx.locale);
   return objection;
 }
 
 export async function repairApplicationById(em: Em, ctx: Context, id: string): Promise<RepairApplication> {
   const application = await em.findOne(RepairApplication, { id: parseId(id) ?? 0 });
-  if (!application) throw notFound(REPAIR, id, ctx.locale);
+  if (!application) throw notFound('entity.repairApplication', id, ctx.locale);
   return application;
 }
 

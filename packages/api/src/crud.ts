@@ -1,6 +1,6 @@
 import type { InputObjectRef, ObjectRef } from '@pothos/core';
 import { createRegistryRow, updateRegistryRow, type RegistryKind } from '@wuye/db';
-import type { Permission } from '@wuye/domain';
+import type { MessageKey, Permission } from '@wuye/domain';
 import { builder, type Types } from './builder.js';
 import { notFound } from './errors.js';
 import { WRITE_ERRORS } from './schema/errors.js';
@@ -10,7 +10,7 @@ import { auditedWrite } from './write.js';
 export interface WriteSpec<T extends { id: number }, D extends Record<string, unknown>, CI, UI> {
   /** GraphQL type name, e.g. `Enterprise`: gives `createEnterprise` and `updateEnterprise`. */
   typeName: string;
-  label: { 'zh-CN': string; en: string };
+  label: MessageKey;
   ref: ObjectRef<Types, unknown>;
   createInput: InputObjectRef<Types, CI>;
   updateInput: InputObjectRef<Types, UI>;

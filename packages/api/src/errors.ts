@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { messageFor, type FieldIssue, type Locale } from '@wuye/domain';
+import { messageFor, text, type FieldIssue, type Locale, type MessageKey } from '@wuye/domain';
 
 /** A refused write: one or more input fields break a rule. Returned as a typed union member. */
 export class ValidationError extends Error {
@@ -13,8 +13,8 @@ export class ValidationError extends Error {
 
   static fromIssues(issues: FieldIssue[], locale: Locale): ValidationError {
     const fieldErrors = issues.map((i) => ({ field: i.field, message: messageFor(i, locale) }));
-    const summary = locale === 'en' ? 'Invalid input: ' : '输入有误：';
-    return new ValidationError(summary + fieldErrors.map((e) => e.message).join(locale === 'en' ? '; ' : '；'), fieldErrors);
+    const messages = fieldErrors.map((e) => e.message).join(text('errors.separator', locale));
+    return new ValidationError(text('errors.invalidInput', locale, { messages }), fieldErrors);
   }
 }
 
@@ -32,19 +32,14 @@ export class AuthError extends Error {
   }
 }
 
-const TEXT = {
-  UNAUTHENTICATED: { 'zh-CN': '请先登录', en: 'Please sign in first' },
-  FORBIDDEN: { 'zh-CN': '无权访问该内容', en: 'You are not allowed to do this' },
-  NOT_FOUND: { 'zh-CN': (what: string, id: string) => `${what}不存在或无权查看：${id}`, en: (what: string, id: string) => `${what} ${id} does not exist or is not visible to you` },
-} as const;
-
 export function unauthorized(signedIn: boolean, locale: Locale): GraphQLError {
   const code = signedIn ? 'FORBIDDEN' : 'UNAUTHENTICATED';
-  return new GraphQLError(TEXT[code][locale], { extensions: { code, http: { status: signedIn ? 403 : 401 } } });
+  return new GraphQLError(text(`auth.${code}`, locale), { extensions: { code, http: { status: signedIn ? 403 : 401 } } });
 }
 
-export function notFound(what: { 'zh-CN': string; en: string }, id: string, locale: Locale): NotFoundError {
-  return new NotFoundError(TEXT.NOT_FOUND[locale](what[locale], id));
+/** `what` names the kind of thing not found (an `entity.*` key). */
+export function notFound(what: MessageKey, id: string, locale: Locale): NotFoundError {
+  return new NotFoundError(text('errors.notFound', locale, { what: text(what, locale), id }));
 }
 
 /** An argument-level problem in a read (e.g. a page size past the cap): a GraphQL error naming the argument. */

@@ -11,7 +11,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { Locale } from '@wuye/domain';
+import { text, type Locale } from '@wuye/domain';
 import { ANONYMOUS_LIMITS, LIMITS } from './builder.js';
 import type { Context } from './context.js';
 
@@ -38,26 +38,6 @@ export const MAX_EXECUTIONS: Readonly<Record<string, number>> = {
 
 export type LimitKind = 'depth' | 'breadth' | 'complexity' | 'tokens';
 
-const LABEL: Record<LimitKind, Record<Locale, string>> = {
-  depth: { 'zh-CN': '深度', en: 'depth' },
-  breadth: { 'zh-CN': '字段数', en: 'breadth (fields)' },
-  complexity: { 'zh-CN': '复杂度', en: 'complexity' },
-  tokens: { 'zh-CN': '长度（词法单元数）', en: 'size (tokens)' },
-};
-
-const TEXT = {
-  limit: {
-    'zh-CN': (what: string, actual: string, max: number, anon: boolean) => `查询${what}超出上限：${actual}，上限 ${max}${anon ? '（未登录）' : ''}`,
-    en: (what: string, actual: string, max: number, anon: boolean) => `query ${what} ${actual} exceeds the ${anon ? 'anonymous ' : ''}limit of ${max}`,
-  },
-  executions: {
-    'zh-CN': (field: string, actual: number, max: number) => `每个请求最多执行 ${max} 次 ${field}，本请求执行 ${actual} 次`,
-    en: (field: string, actual: number, max: number) => `${field} may run at most ${max} times per request; this request runs it ${actual} times`,
-  },
-  introspection: { 'zh-CN': '请先登录后再查看接口结构', en: 'Sign in to read the schema' },
-  readOnly: { 'zh-CN': 'API 令牌只能读取数据，不能修改', en: 'API tokens are read-only: mutations are refused' },
-} as const;
-
 /** The budget of a caller: signed-in users get LIMITS, anonymous callers (login, public boards) far less. */
 export function limitsFor(ctx: Pick<Context, 'principal'>): { depth: number; breadth: number; complexity: number } {
   return ctx.principal ? LIMITS : ANONYMOUS_LIMITS;
@@ -66,7 +46,8 @@ export function limitsFor(ctx: Pick<Context, 'principal'>): { depth: number; bre
 /** The refusal of an operation past one of the limits: which limit, its value and the measured value. */
 export function limitError(kind: LimitKind, actual: number | string, max: number, locale: Locale, anonymous = false): GraphQLError {
   const extensions = { code: 'QUERY_TOO_COMPLEX', limit: kind, max, actual, ...(anonymous ? { anonymous } : {}), http: { status: 400 } };
-  return new GraphQLError(TEXT.limit[locale](LABEL[kind][locale], String(actual), max, anonymous), { extensions });
+  const message = text(anonymous ? 'graphql.limits.exceededAnonymous' : 'graphql.limits.exceeded', locale, { what: text(`graphql.limits.${kind}`, locale), actual: String(actual), max });
+  return new GraphQLError(message, { extensions });
 }
 
 /** Counts the tokens of `source`, stopping once past `max` (then returns max + 1); a lexical error ends the count. */
@@ -151,16 +132,16 @@ export function guardOperation({ schema, document, operation, ctx, variables }: 
   const { locale } = ctx;
   const counts = rootFieldCounts(document, operation);
   if (!ctx.principal && ((counts.get('Query.__schema') ?? 0) > 0 || (counts.get('Query.__type') ?? 0) > 0)) {
-    return new GraphQLError(TEXT.introspection[locale], { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    return new GraphQLError(text('graphql.introspection', locale), { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
   }
   if (ctx.apiTokenId && operation.operation === 'mutation') {
-    return new GraphQLError(TEXT.readOnly[locale], { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+    return new GraphQLError(text('graphql.readOnly', locale), { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
   }
   for (const [field, max] of Object.entries(MAX_EXECUTIONS)) {
     const n = counts.get(field) ?? 0;
     if (n > max) {
       const name = field.split('.')[1]!;
-      return new GraphQLError(TEXT.executions[locale](name, n, max), { extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'executions', field: name, max, actual: n, http: { status: 400 } } });
+      return new GraphQLError(text('graphql.limits.executions', locale, { field: name, actual: n, max }), { extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'executions', field: name, max, actual: n, http: { status: 400 } } });
     }
   }
   const only: DocumentNode = { kind: Kind.DOCUMENT, definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION) };

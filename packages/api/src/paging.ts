@@ -2,7 +2,7 @@ import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { ObjectRef, InputObjectRef } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import type { Permission } from '@wuye/domain';
+import { bilingual, type Permission } from '@wuye/domain';
 import { bounds, builder, type Types } from './builder.js';
 import type { Context } from './context.js';
 
@@ -16,7 +16,7 @@ export const MAX_SEARCH_LENGTH = 200;
 /** Escapes LIKE wildcards so a search for "50%" finds the text "50%". */
 export function likePattern(q: string): string {
   if (q.length > MAX_SEARCH_LENGTH) {
-    throw new GraphQLError(`搜索文本过长（最多 ${MAX_SEARCH_LENGTH} 个字符）/ search text too long (at most ${MAX_SEARCH_LENGTH} characters)`, {
+    throw new GraphQLError(bilingual('graphql.searchTooLong', { max: MAX_SEARCH_LENGTH }), {
       extensions: { code: 'BAD_USER_INPUT', field: 'filter.q' },
     });
   }

@@ -14,3 +14,4 @@ export * from './input-policy.js';
 export * from './code-labels.js';
 export * from './committees/index.js';
 export * from './csv.js';
+export * from './messages.js';

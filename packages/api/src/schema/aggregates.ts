@@ -1,15 +1,13 @@
-import { AGGREGATE_DIMENSIONS, AGGREGATE_SUBJECTS, AggregateError, aggregate, type AggregateRow } from '@wuye/db';
+import { AggregateError, aggregate, type AggregateRow } from '@wuye/db';
 import { isIsoDate, messageFor } from '@wuye/domain';
 import { GraphQLError } from 'graphql';
 import { dataScopeOf } from '../analytics-scope.js';
 import { todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import { parseId } from '../write.js';
-import { IssueCategoryEnum } from './departments.js';
+import { AggregateDimensionEnum, AggregateSubjectEnum, IssueCategoryEnum } from './refs/index.js';
 
 /** Analysts' aggregates: issue, complaint, credit-record and firm counts grouped by up to two dimensions. */
-const SubjectEnum = builder.enumType('AggregateSubject', { values: AGGREGATE_SUBJECTS });
-const DimensionEnum = builder.enumType('AggregateDimension', { values: AGGREGATE_DIMENSIONS });
 
 const MeasureRef = builder.objectRef<{ name: string; value: number }>('AggregateMeasure').implement({
   authScopes: { signedIn: true },
@@ -48,8 +46,8 @@ builder.queryField('aggregates', (t) =>
     description: 'Counts grouped by up to two dimensions, e.g. ISSUES by [TOWNSHIP, MONTH]; scoped like the lists',
     authScopes: { perm: 'aggregate:read' },
     args: {
-      subject: t.arg({ type: SubjectEnum, required: true }),
-      groupBy: t.arg({ type: [DimensionEnum], required: false }),
+      subject: t.arg({ type: AggregateSubjectEnum, required: true }),
+      groupBy: t.arg({ type: [AggregateDimensionEnum], required: false }),
       filter: t.arg({ type: AggregateFilterInput, required: false }),
     },
     // One grouped statement over the subject's rows; each dimension multiplies the groups it returns.

@@ -5,7 +5,7 @@ import { auditedWrite, parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
 
 /** An analyst's own read-only API tokens: create (the token is shown once), list with last use, revoke. */
-const TOKEN = { 'zh-CN': 'API 令牌', en: 'API token' };
+const TOKEN = 'entity.apiToken';
 
 export const ApiTokenRef = builder.objectRef<ApiToken>('ApiToken').implement({
   description: 'A personal read-only API token (send it as `Authorization: Bearer <token>`); only its hash is stored',

@@ -1,21 +1,10 @@
 import { User, changeOwnPassword, checkLogin, endSession, startSession } from '@wuye/db';
-import { permissionsOf, ROLES, type Role } from '@wuye/domain';
+import { permissionsOf, text, type Role } from '@wuye/domain';
 import { builder } from '../builder.js';
 import { AuthError, ValidationError } from '../errors.js';
 import { auditedWrite } from '../write.js';
-import { DepartmentRef } from './departments.js';
-import { EnterpriseRef } from './enterprises.js';
-import { TownshipRef } from './townships.js';
+import { DepartmentRef, EnterpriseRef, RoleEnum, TownshipRef } from './refs/index.js';
 
-export const RoleEnum = builder.enumType('Role', { values: ROLES });
-
-const TEXT = {
-  badCredentials: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
-  locked: {
-    'zh-CN': (m: number) => `登录失败次数过多，账户已锁定，请 ${m} 分钟后再试`,
-    en: (m: number) => `Too many failed logins: the account is locked, try again in ${m} min`,
-  },
-};
 
 /** The signed-in user, with what they may do: drives what the dashboard offers. */
 const CurrentUser = builder.objectRef<User>('CurrentUser').implement({
@@ -60,7 +49,7 @@ builder.mutationField('login', (t) =>
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_r, { username, password }, ctx) => {
       const checked = await checkLogin(ctx.em, username, password, ctx.ip);
-      if (!checked.ok) throw new AuthError(checked.lockedMinutes === null ? TEXT.badCredentials[ctx.locale] : TEXT.locked[ctx.locale](checked.lockedMinutes));
+      if (!checked.ok) throw new AuthError(checked.lockedMinutes === null ? text('auth.badCredentials', ctx.locale) : text('auth.locked', ctx.locale, { minutes: checked.lockedMinutes }));
       const user = checked.user;
       return auditedWrite({ ...ctx, user }, async (em) => {
         const { token, session } = await startSession(em, user, ctx);

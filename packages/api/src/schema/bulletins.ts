@@ -1,20 +1,19 @@
 import { Bulletin, bulletinBy, bulletinStepBy, bulletinsIn, buildBulletinSnapshot, closedLoopPolicy, generateBulletin, publishBulletin, reviewBulletin, type BulletinSnapshot, type BulletinStep } from '@wuye/db';
-import { BULLETIN_ACTIONS, bulletinActions, can, messageFor, type ActionAvailability, type BulletinAction } from '@wuye/domain';
+import { bulletinActions, can, messageFor, type ActionAvailability, type BulletinAction } from '@wuye/domain';
 import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import { auditedWrite, parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
+import { BulletinActionEnum, BulletinStatusEnum } from './refs/index.js';
 
 /**
  * 月通报 — the monthly bulletin: generated as a DRAFT snapshot, reviewed, published by ADMIN. A published bulletin
  * is immutable and readable without login (like the published ratings); drafts are for the bureau and analysts.
  * Printable A4 page: GET /bulletins/{id}/print; download: GET /bulletins/{id}/download (HTML) or .xlsx.
  */
-const BULLETIN = { 'zh-CN': '月通报', en: 'Bulletin' };
-const BulletinStatusEnum = builder.enumType('BulletinStatus', { values: ['DRAFT', 'REVIEWED', 'PUBLISHED'] as const });
-const BulletinActionEnum = builder.enumType('BulletinAction', { values: BULLETIN_ACTIONS });
+const BULLETIN = 'entity.bulletin';
 
 const BulletinAvailableActionRef = builder.objectRef<ActionAvailability<BulletinAction>>('BulletinAvailableAction').implement({
   description: 'An action the caller may take on a bulletin, and whether it can be taken now',

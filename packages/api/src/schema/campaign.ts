@@ -25,10 +25,7 @@ import {
   type WeeklyProgress,
 } from '@wuye/db';
 import {
-  ATTENDEE_KINDS,
   CAMPAIGN_ROUTINES,
-  MILESTONE_ACTIONS,
-  MILESTONE_STATUSES,
   messageFor,
   milestoneActions,
   milestoneState,
@@ -40,21 +37,16 @@ import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import { notFound } from '../errors.js';
 import { auditedWrite, parseId } from '../write.js';
-import { DepartmentRef } from './departments.js';
-import { KpiCodeEnum } from './kpi.js';
 import { WRITE_ERRORS } from './errors.js';
+import { AttendeeKindEnum, DepartmentRef, KpiCodeEnum, MilestoneActionEnum, MilestoneStateEnum, MilestoneStatusEnum } from './refs/index.js';
 
 /**
  * The campaign (docs/product.md §7): phases, milestones with due dates and responsible departments, and the routines —
  * weekly progress, training sessions with attendance, joint meetings with their notices (seed part 5). Every
  * signed-in role reads it; the bureau (campaign:manage) writes it.
  */
-const MILESTONE = { 'zh-CN': '节点', en: 'Milestone' };
+const MILESTONE = 'entity.milestone';
 
-const MilestoneStatusEnum = builder.enumType('MilestoneStatus', { values: MILESTONE_STATUSES });
-const MilestoneStateEnum = builder.enumType('MilestoneState', { values: ['DONE_ON_TIME', 'DONE_LATE', 'OVERDUE', 'PENDING'] as const });
-const AttendeeKindEnum = builder.enumType('AttendeeKind', { values: ATTENDEE_KINDS });
-const MilestoneActionEnum = builder.enumType('MilestoneAction', { values: MILESTONE_ACTIONS });
 
 const MilestoneAvailableActionRef = builder.objectRef<ActionAvailability<MilestoneAction>>('MilestoneAvailableAction').implement({
   description: 'An action the caller may take on a milestone, and whether it can be taken now',

@@ -51,15 +51,7 @@ import {
   type RecallMotion,
 } from '@wuye/db';
 import {
-  ASSEMBLY_FORMS,
   COMMITTEE_DUTIES,
-  COMMITTEE_POSITIONS,
-  DUTY_RESULTS,
-  COMMITTEE_REGISTER_STATUSES,
-  COUNTER_ROLES,
-  ELECTION_ACTIONS,
-  ELECTION_STATUSES,
-  NOMINATION_ROUTES,
   areaText,
   electionActions,
   maskName,
@@ -83,8 +75,8 @@ import { builder } from '../builder.js';
 import { communityScope } from '../scoping.js';
 import { nowOf, todayOf } from '../today.js';
 import { auditedWrite, parseId } from '../write.js';
-import { CommunityRef } from './communities.js';
 import { WRITE_ERRORS } from './errors.js';
+import { AssemblyFormEnum, CommitteePositionEnum, CommitteeRegisterStatusEnum, CommitteeTermStateEnum, CommunityRef, CounterRoleEnum, DutyResultEnum, ElectionActionEnum, ElectionStatusEnum, ElectionVoidReasonEnum, NominationRouteEnum, OfficerPositionEnum, RecallOutcomeEnum } from './refs/index.js';
 
 /**
  * Owners' committees and their elections (issue 13). Township staff run elections in their area and the bureau any
@@ -97,17 +89,6 @@ const READ = { perm: 'committee:read' } as const;
 const MANAGE = { perm: 'committee:manage' } as const;
 const PUBLIC = { public: true } as const;
 
-const ElectionStatusEnum = builder.enumType('ElectionStatus', { values: ELECTION_STATUSES });
-const RegisterStatusEnum = builder.enumType('CommitteeRegisterStatus', { values: COMMITTEE_REGISTER_STATUSES });
-const NominationRouteEnum = builder.enumType('NominationRoute', { values: NOMINATION_ROUTES });
-const AssemblyFormEnum = builder.enumType('AssemblyForm', { values: ASSEMBLY_FORMS });
-const CounterRoleEnum = builder.enumType('CounterRole', { values: COUNTER_ROLES });
-const PositionEnum = builder.enumType('CommitteePosition', { values: COMMITTEE_POSITIONS });
-const OfficerPositionEnum = builder.enumType('OfficerPosition', { values: ['CHAIR', 'VICE_CHAIR'] as const });
-const ElectionActionEnum = builder.enumType('ElectionAction', { values: ELECTION_ACTIONS });
-const TermStateEnum = builder.enumType('CommitteeTermState', { values: ['IN_TERM', 'ENDING_SOON', 'EXPIRED'] as const });
-const RecallOutcomeEnum = builder.enumType('RecallOutcome', { values: ['CARRIED', 'DEFEATED'] as const });
-const VoidReasonEnum = builder.enumType('ElectionVoidReason', { values: ['BALLOTS_EXCEED_VOTERS', 'QUORUM_NOT_MET'] as const });
 
 const RuleSetRef = builder.objectRef<CommitteeRuleSet>('CommitteeRuleSet').implement({
   description: 'The rule set an election runs under (versioned data: cities set their own)',
@@ -141,7 +122,7 @@ const TallyRef = builder.objectRef<Tally>('ElectionTally').implement({
   authScopes: PUBLIC,
   fields: (t) => ({
     valid: t.exposeBoolean('valid'),
-    voidReason: t.field({ type: VoidReasonEnum, nullable: true, resolve: (r) => r.voidReason }),
+    voidReason: t.field({ type: ElectionVoidReasonEnum, nullable: true, resolve: (r) => r.voidReason }),
     cast: t.exposeInt('cast'),
     voidBallots: t.exposeInt('voidBallots'),
     counts: t.field({ type: [CandidateCountRef], resolve: (r) => r.counts }),
@@ -161,7 +142,7 @@ const CandidateRef = builder.objectRef<CommitteeCandidate>('CommitteeCandidate')
     nominatedBy: t.exposeString('nominatedBy', { nullable: true, authScopes: READ, description: 'Who nominated (staff and the firms served only: may name an owner)' }),
     eligibilityAttested: t.exposeBoolean('eligibilityAttested'),
     elected: t.exposeBoolean('elected'),
-    position: t.field({ type: PositionEnum, nullable: true, resolve: (c) => c.position ?? null }),
+    position: t.field({ type: CommitteePositionEnum, nullable: true, resolve: (c) => c.position ?? null }),
     leftOn: t.field({ type: 'Date', nullable: true, description: 'The day an elected member left the committee (the seat is vacant)', resolve: (c) => c.leftOn ?? null }),
   }),
 });
@@ -191,7 +172,6 @@ const RecallRef = builder.objectRef<RecallMotion>('RecallMotion').implement({
   }),
 });
 
-const DutyResultEnum = builder.enumType('DutyResult', { values: DUTY_RESULTS });
 const DutyAnswerRef = builder.objectRef<{ code: string; result: DutyResult }>('DutyAnswer').implement({
   authScopes: READ,
   fields: (t) => ({
@@ -309,10 +289,10 @@ const RegisterRowRef = builder.objectRef<{ community: { id: number }; election: 
   authScopes: READ,
   fields: (t) => ({
     community: t.field({ type: CommunityRef, resolve: (r) => r.community.id }),
-    status: t.field({ type: RegisterStatusEnum, resolve: (r, _a, ctx) => registerStatus(r.election ? electionStatusOn(r.election, todayOf(ctx)) : null) }),
+    status: t.field({ type: CommitteeRegisterStatusEnum, resolve: (r, _a, ctx) => registerStatus(r.election ? electionStatusOn(r.election, todayOf(ctx)) : null) }),
     election: t.field({ type: ElectionRef, nullable: true, description: 'The latest election that is not void', resolve: (r) => r.election }),
     termState: t.field({
-      type: TermStateEnum,
+      type: CommitteeTermStateEnum,
       nullable: true,
       description: 'A filed committee’s term: ENDING_SOON within the rule set’s reminder days of its end (null: none filed)',
       resolve: (r, _a, ctx) => (r.election?.status === 'FILED' && r.election.committee.termEnd ? termState(r.election.committee.termEnd, todayOf(ctx), rulesOf(r.election)) : null),

@@ -1,27 +1,16 @@
-import { Community, communityKind, rowsByIds } from '@wuye/db';
-import {
-  COMMUNITY_TYPES,
-  SERVICE_MODES,
-  type CommunityType,
-  type ServiceMode,
-} from '@wuye/domain';
+import { Community, communityKind } from '@wuye/db';
+import { type CommunityType, type ServiceMode } from '@wuye/domain';
 import { builder } from '../builder.js';
-import type { Context } from '../context.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and, communityScope } from '../scoping.js';
 import { parseId } from '../write.js';
-import { EnterpriseRef } from './enterprises.js';
-import { TownshipRef } from './townships.js';
+import { CommunityRef, CommunityTypeEnum, EnterpriseRef, ServiceModeEnum, TownshipRef } from './refs/index.js';
 
-export const CommunityTypeEnum = builder.enumType('CommunityType', { values: COMMUNITY_TYPES });
-export const ServiceModeEnum = builder.enumType('ServiceMode', { values: SERVICE_MODES });
 
-export const CommunityRef = builder.loadableObject('Community', {
+CommunityRef.implement({
   description: '小区/物业管理项目 — a residential community or managed project',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Community, ids, communityScope(ctx)),
-  sort: (c) => c.id,
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
@@ -131,7 +120,7 @@ const keep = <V>(v: V | null | undefined): V | null | undefined => v;
 
 defineWriteMutations({
   typeName: 'Community',
-  label: { 'zh-CN': '小区', en: 'Community' },
+  label: 'entity.community',
   ref: CommunityRef,
   createInput: CommunityInput,
   updateInput: CommunityUpdateInput,

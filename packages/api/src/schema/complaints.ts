@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Complaint, ComplaintEvent, applyComplaintCommand, childRows, closedLoopPolicy, complaintSnapshot, createComplaint, rowById, rowsByIds, type Em } from '@wuye/db';
+import { Complaint, ComplaintEvent, applyComplaintCommand, childRows, closedLoopPolicy, complaintSnapshot, createComplaint, rowById, type Em } from '@wuye/db';
 import {
   COLLECTIVE_COMPLAINT_MIN,
   availableComplaintActions,
@@ -20,15 +20,10 @@ import { notFound } from '../errors.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
 import { parseId } from '../write.js';
-import { CommunityRef } from './communities.js';
-import { DepartmentRef, IssueCategoryEnum } from './departments.js';
-import { EnterpriseRef } from './enterprises.js';
 import { WRITE_ERRORS } from './errors.js';
-import { IssueRef } from './issues.js';
-import { ComplaintActionEnum, ComplaintChannelEnum, ComplaintStateEnum, FollowUpRatingEnum } from './reference.js';
-import { TownshipRef } from './townships.js';
+import { CommunityRef, ComplaintActionEnum, ComplaintChannelEnum, ComplaintRef, ComplaintStateEnum, DepartmentRef, EnterpriseRef, FollowUpRatingEnum, IssueCategoryEnum, IssueRef, TownshipRef } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '投诉', en: 'Complaint' };
+const LABEL = 'entity.complaint';
 
 /** Complainant data in full only for ADMIN, REGULATOR and the handling department (docs/product.md §1). */
 const seesComplainant = (c: Complaint, ctx: Context) => seesPersonalData(ctx.principal, { handlingDepartmentId: c.department ? String(c.department.id) : null });
@@ -46,11 +41,9 @@ export const ComplaintEventRef = builder.objectRef<ComplaintEvent>('ComplaintEve
   }),
 });
 
-export const ComplaintRef = builder.loadableObject('Complaint', {
+ComplaintRef.implement({
   description: '投诉举报 — a complaint, routed by category to the owning department',
   authScopes: { perm: 'complaint:read' },
-  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Complaint, ids, complaintScope(ctx)),
-  sort: (c) => c.id,
   fields: (t) => ({
     id: t.exposeID('id'),
     channel: t.field({ type: ComplaintChannelEnum, resolve: (c) => c.channel }),

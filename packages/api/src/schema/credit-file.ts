@@ -3,9 +3,7 @@ import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { enterpriseScope } from '../scoping.js';
 import { parseId } from '../write.js';
-import { CreditRecordRef, RepairApplicationRef } from './credit/index.js';
-import { EnterpriseRef } from './enterprises.js';
-import { ListKindEnum } from './ratings.js';
+import { CreditRecordRef, EnterpriseRef, ListKindEnum, RepairApplicationRef } from './refs/index.js';
 
 const ListEntryRef = builder.objectRef<ListEntry>('ListEntry').implement({
   description: '红黑榜记录 — one stay of a firm on the red or black list, ended or not',

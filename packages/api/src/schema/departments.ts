@@ -1,25 +1,19 @@
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { Department, departmentKind, rowsByIds } from '@wuye/db';
-import { ISSUE_CATEGORIES, type IssueCategory } from '@wuye/domain';
+import { Department, departmentKind } from '@wuye/db';
+import { type IssueCategory } from '@wuye/domain';
 import { builder } from '../builder.js';
-import type { Context } from '../context.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
 import { parseId } from '../write.js';
+import { DepartmentRef, IssueCategoryEnum } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '部门', en: 'Department' };
+const LABEL = 'entity.department';
 
-export const IssueCategoryEnum = builder.enumType('IssueCategory', {
-  description: 'Issue and complaint categories (docs/product.md §4), each owned by one department',
-  values: ISSUE_CATEGORIES,
-});
 
-export const DepartmentRef = builder.loadableObject('Department', {
+DepartmentRef.implement({
   description: '部门 — a partner department and the categories it owns',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Department, ids),
-  sort: (d) => d.id,
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),

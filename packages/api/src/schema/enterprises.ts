@@ -1,10 +1,5 @@
-import { Enterprise, enterpriseKind, rowsByIds } from '@wuye/db';
-import {
-  CREDIT_GRADES,
-  ENTERPRISE_STATUSES,
-  LIST_STATUSES,
-  type EnterpriseStatus,
-} from '@wuye/domain';
+import { Enterprise, enterpriseKind } from '@wuye/db';
+import { type EnterpriseStatus } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { countGrouped } from '../counts.js';
@@ -12,18 +7,13 @@ import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and, enterpriseScope } from '../scoping.js';
 import { parseId } from '../write.js';
-import { TownshipRef } from './townships.js';
+import { CreditGradeEnum, EnterpriseRef, EnterpriseStatusEnum, ListStatusEnum, TownshipRef } from './refs/index.js';
 
-export const EnterpriseStatusEnum = builder.enumType('EnterpriseStatus', { values: ENTERPRISE_STATUSES });
-export const ListStatusEnum = builder.enumType('ListStatus', { values: LIST_STATUSES });
-export const CreditGradeEnum = builder.enumType('CreditGrade', { values: CREDIT_GRADES });
 
 /** Loads firms by id within the caller's row scope: a firm outside it resolves to null. */
-export const EnterpriseRef = builder.loadableObject('Enterprise', {
+EnterpriseRef.implement({
   description: '物业服务企业 — a property-service enterprise and its credit standing',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Enterprise, ids, enterpriseScope(ctx)),
-  sort: (e) => e.id,
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
@@ -128,7 +118,7 @@ const EnterpriseUpdateInput = builder.inputType('EnterpriseUpdateInput', {
 
 defineWriteMutations({
   typeName: 'Enterprise',
-  label: { 'zh-CN': '物业服务企业', en: 'Enterprise' },
+  label: 'entity.enterprise',
   ref: EnterpriseRef,
   createInput: EnterpriseInput,
   updateInput: EnterpriseUpdateInput,

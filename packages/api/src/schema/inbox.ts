@@ -5,8 +5,8 @@ import { builder } from '../builder.js';
 import { complaintScope, issueScope, now } from '../closed-loop-write.js';
 import type { Context } from '../context.js';
 import { and } from '../scoping.js';
-import { ComplaintRef } from './complaints.js';
-import { IssueRef, dueSoonWhere, overdueWhere } from './issues.js';
+import { dueSoonWhere, overdueWhere } from './issues.js';
+import { ComplaintRef, IssueRef } from './refs/index.js';
 
 /** At most this many items per inbox section; `total` says how many there are. */
 const SECTION_SIZE = 50;

@@ -7,15 +7,10 @@ import { notFound } from '../errors.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
 import { parseId } from '../write.js';
-import { CommunityRef } from './communities.js';
-import { IssueCategoryEnum } from './departments.js';
-import { EnterpriseRef } from './enterprises.js';
 import { WRITE_ERRORS } from './errors.js';
-import { IssueRef } from './issues.js';
-import { ChecklistSectionEnum, DeductionInput, DeductionRef, InspectionGradeEnum, InspectionKindEnum } from './reference.js';
-import { TownshipRef } from './townships.js';
+import { ChecklistSectionEnum, CommunityRef, DeductionInput, DeductionRef, EnterpriseRef, InspectionGradeEnum, InspectionKindEnum, IssueCategoryEnum, IssueRef, TownshipRef } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '检查', en: 'Inspection' };
+const LABEL = 'entity.inspection';
 
 export const FindingRef = builder.objectRef<FindingDraft & { turned: boolean }>('Finding').implement({
   description: 'A checklist item with a deduction: a finding, to be turned into an issue',

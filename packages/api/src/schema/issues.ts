@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Community, EvidenceFile, Issue, IssueEvent, applyIssueCommand, childRows, closedLoopPolicy, registerIssue, rowById, rowsByIds, type Em } from '@wuye/db';
+import { Community, EvidenceFile, Issue, IssueEvent, applyIssueCommand, childRows, closedLoopPolicy, registerIssue, rowById, type Em } from '@wuye/db';
 import {
   OPEN_ISSUE_STATES,
   addDays,
@@ -21,14 +21,10 @@ import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
 import { issueSnapshot } from '@wuye/db';
 import { parseId } from '../write.js';
-import { CommunityRef } from './communities.js';
-import { DepartmentRef, IssueCategoryEnum } from './departments.js';
-import { EnterpriseRef } from './enterprises.js';
 import { WRITE_ERRORS } from './errors.js';
-import { ConstructionDefectRef, IssueActionEnum, IssueSourceEnum, IssueStateEnum } from './reference.js';
-import { TownshipRef } from './townships.js';
+import { CommunityRef, ConstructionDefectRef, DepartmentRef, EnterpriseRef, IssueActionEnum, IssueCategoryEnum, IssueRef, IssueSourceEnum, IssueStateEnum, TownshipRef } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '问题', en: 'Issue' };
+const LABEL = 'entity.issue';
 
 export const EvidenceFileRef = builder.objectRef<EvidenceFile>('EvidenceFile').implement({
   description: 'An evidence file of an issue; download it from GET /files/{id} with the bearer token',
@@ -60,11 +56,9 @@ export const IssueEventRef = builder.objectRef<IssueEvent>('IssueEvent').impleme
   }),
 });
 
-export const IssueRef = builder.loadableObject('Issue', {
+IssueRef.implement({
   description: '问题清单 — an issue of the ledger: 登记 → 交办 → 整改 → 反馈 → 销号',
   authScopes: { perm: 'issue:read' },
-  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Issue, ids, issueScope(ctx)),
-  sort: (i) => i.id,
   fields: (t) => ({
     id: t.exposeID('id'),
     source: t.field({ type: IssueSourceEnum, resolve: (i) => i.source }),
@@ -255,7 +249,7 @@ builder.mutationField('createIssue', (t) =>
         const communityId = parseId(input.communityId);
         if (ctx.principal?.role === 'TOWNSHIP' && communityId) {
           const place = await rowById(em, Community, communityId);
-          if (place && String(place.township.id) !== ctx.principal.townshipId) throw notFound({ 'zh-CN': '小区', en: 'Community' }, String(input.communityId), ctx.locale);
+          if (place && String(place.township.id) !== ctx.principal.townshipId) throw notFound('entity.community', String(input.communityId), ctx.locale);
         }
         const issue = await registerIssue(em, { source: 'TOWNSHIP_REPORT', communityId, category: input.category, subtype: input.subtype, title: input.title, description: input.description }, loopActor(ctx), at);
         return { result: issue, audit: { action: 'issue.create', entityType: 'Issue', entityId: issue.id, changes: { ...input } } };

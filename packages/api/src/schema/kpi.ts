@@ -1,8 +1,6 @@
 import { closedLoopPolicy, computeKpis, type KpiFilter, type KpiRow } from '@wuye/db';
 import {
-  KPI_CODES,
   KPI_DEFINITIONS,
-  KPI_GROUPINGS,
   changeFrom,
   compareWithTarget,
   customPeriod,
@@ -24,18 +22,13 @@ import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { parseId } from '../write.js';
-import { IssueCategoryEnum } from './departments.js';
+import { IssueCategoryEnum, KpiCodeEnum, KpiDirectionEnum, KpiGroupingEnum, KpiKindEnum, KpiTargetStatusEnum } from './refs/index.js';
 
 /**
  * KPIs (docs/product.md §6) for the dashboard home and for analysts: every KPI with its actual value, target,
  * numerator, denominator and the previous period's value, county-wide or grouped. Computed by the SQL engine in
  * @wuye/db; a TOWNSHIP, ENTERPRISE or DEPARTMENT caller always gets its own slice.
  */
-export const KpiCodeEnum = builder.enumType('KpiCode', { values: KPI_CODES });
-export const KpiGroupingEnum = builder.enumType('KpiGrouping', { values: KPI_GROUPINGS });
-const KpiKindEnum = builder.enumType('KpiKind', { values: ['RATIO', 'COUNT', 'DISTRIBUTION'] as const });
-const KpiDirectionEnum = builder.enumType('KpiDirection', { values: ['HIGHER_IS_BETTER', 'LOWER_IS_BETTER', 'RISING', 'NONE'] as const });
-const TargetStatusEnum = builder.enumType('KpiTargetStatus', { values: ['MET', 'MISSED', 'NO_TARGET', 'NO_DATA'] as const });
 
 /** Months a by-month query may span (three years of monthly trend). */
 export const MAX_KPI_MONTHS = 36;
@@ -89,7 +82,7 @@ export const KpiValueRef = builder.objectRef<KpiValueShape>('KpiValue').implemen
     numerator: t.float({ nullable: true, resolve: (v) => v.numerator }),
     denominator: t.float({ nullable: true, resolve: (v) => v.denominator }),
     target: t.float({ nullable: true, resolve: (v) => v.def.target }),
-    status: t.field({ type: TargetStatusEnum, resolve: (v) => compareWithTarget(v.def, v.value, v.previous) }),
+    status: t.field({ type: KpiTargetStatusEnum, resolve: (v) => compareWithTarget(v.def, v.value, v.previous) }),
     previous: t.float({ nullable: true, description: 'The same KPI in the previous period (for a month row: the month before)', resolve: (v) => v.previous }),
     change: t.float({ nullable: true, resolve: (v) => changeFrom(v.value, v.previous) }),
     improved: t.boolean({ nullable: true, resolve: (v) => isImprovement(v.def, changeFrom(v.value, v.previous)) }),

@@ -1,4 +1,4 @@
-import { ManagerAppointment, ProjectManager, addManagerAppointment, childRows, projectManagerKind, rowsByIds } from '@wuye/db';
+import { ManagerAppointment, ProjectManager, addManagerAppointment, childRows, projectManagerKind } from '@wuye/db';
 import { maskPhone, seesPersonalData } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
@@ -7,11 +7,10 @@ import { notFound } from '../errors.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and, projectManagerScope } from '../scoping.js';
 import { auditedWrite, parseId } from '../write.js';
-import { CommunityRef } from './communities.js';
-import { EnterpriseRef } from './enterprises.js';
 import { WRITE_ERRORS } from './errors.js';
+import { CommunityRef, EnterpriseRef, ProjectManagerRef } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '项目经理', en: 'Project manager' };
+const LABEL = 'entity.projectManager';
 
 export const AppointmentRef = builder.objectRef<ManagerAppointment>('ManagerAppointment').implement({
   description: 'A project manager’s appointment to a community (任职记录)',
@@ -27,11 +26,9 @@ export const AppointmentRef = builder.objectRef<ManagerAppointment>('ManagerAppo
   }),
 });
 
-export const ProjectManagerRef = builder.loadableObject('ProjectManager', {
+ProjectManagerRef.implement({
   description: '项目经理 — a project manager employed by an enterprise',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, ProjectManager, ids, projectManagerScope(ctx)),
-  sort: (m) => m.id,
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),

@@ -1,5 +1,5 @@
 import { Notification, Rating, listedOn, markNotificationsRead, prepareRating, publishRating, ratingBy, ratingFacts, ratingsIn, reviewRating, unreadNotifications, type RatingSnapshot } from '@wuye/db';
-import { RATING_ACTIONS, can, messageFor, ratingActions, type ActionAvailability, type CreditGrade, type RatingAction } from '@wuye/domain';
+import { can, messageFor, ratingActions, type ActionAvailability, type CreditGrade, type RatingAction } from '@wuye/domain';
 import { z } from 'zod';
 import { bounds, builder } from '../builder.js';
 import type { Context } from '../context.js';
@@ -8,12 +8,10 @@ import { todayOf } from '../today.js';
 import { notFound } from '../errors.js';
 import { MAX_PER_PAGE, findPage } from '../paging.js';
 import { auditedWrite, parseId } from '../write.js';
-import { CreditGradeEnum } from './enterprises.js';
 import { WRITE_ERRORS } from './errors.js';
+import { CreditGradeEnum, ListKindEnum, RatingActionEnum, RatingStatusEnum } from './refs/index.js';
 
-const RATING = { 'zh-CN': '季度评比', en: 'Rating' };
-const RatingStatusEnum = builder.enumType('RatingStatus', { values: ['PREPARED', 'REVIEWED', 'PUBLISHED'] as const });
-export const ListKindEnum = builder.enumType('ListKind', { values: ['RED', 'BLACK'] as const });
+const RATING = 'entity.rating';
 
 // ---- public shapes: firm names, USCC, grades, scores and list dates only, never personal data ---------------------
 
@@ -59,7 +57,6 @@ const GradeCountRef = builder.objectRef<{ grade: CreditGrade; count: number }>('
 
 const snap = (r: Rating) => r.snapshot as unknown as RatingSnapshot;
 
-const RatingActionEnum = builder.enumType('RatingAction', { values: RATING_ACTIONS });
 const RatingAvailableActionRef = builder.objectRef<ActionAvailability<RatingAction>>('RatingAvailableAction').implement({
   description: 'An action the caller may take on a rating, and whether it can be taken now',
   authScopes: { public: true },

@@ -1,48 +1,26 @@
 import { Department, allDepartments, closedLoopPolicy } from '@wuye/db';
 import {
-  CHECKLIST_SECTIONS,
   CHECKLIST_SECTION_LABELS,
-  COMPLAINT_ACTIONS,
-  COMPLAINT_CHANNELS,
-  COMPLAINT_STATES,
   CONSTRUCTION_DEFECTS,
-  FOLLOW_UP_RATINGS,
   INSPECTION_CHECKLIST,
-  INSPECTION_GRADES,
-  INSPECTION_KINDS,
-  ISSUE_ACTIONS,
   ISSUE_CATEGORIES,
   ISSUE_CATEGORY_LABELS,
-  ISSUE_SOURCES,
-  ISSUE_STATES,
   ISSUE_SUBTYPES,
   checklistItem,
   type ChecklistItem,
-  type ConstructionDefect,
-  type Deduction,
   type IssueCategory,
 } from '@wuye/domain';
 import { builder } from '../builder.js';
-import { DepartmentRef, IssueCategoryEnum } from './departments.js';
+import { ChecklistSectionEnum, ConstructionDefectRef, DeductionInput, DeductionRef, DepartmentRef, IssueCategoryEnum } from './refs/index.js';
 
 /**
  * Reference data of the closed loop (docs/product.md §4): categories with their owning departments, the 100-point
- * checklist, the seed-part-6 construction defects, the configured clocks; and the enums the other modules share.
+ * checklist, the seed-part-6 construction defects, and the configured clocks.
  *
  * A category's owner is the department whose `remit` lists it (edited with `updateDepartment`, ADMIN and
  * REGULATOR): there is no separate category table, so routing and the registry can never disagree.
  */
 
-export const IssueStateEnum = builder.enumType('IssueState', { values: ISSUE_STATES });
-export const IssueSourceEnum = builder.enumType('IssueSource', { values: ISSUE_SOURCES });
-export const IssueActionEnum = builder.enumType('IssueAction', { values: ISSUE_ACTIONS });
-export const InspectionKindEnum = builder.enumType('InspectionKind', { values: INSPECTION_KINDS });
-export const InspectionGradeEnum = builder.enumType('InspectionGrade', { values: INSPECTION_GRADES });
-export const ChecklistSectionEnum = builder.enumType('ChecklistSection', { values: CHECKLIST_SECTIONS });
-export const ComplaintChannelEnum = builder.enumType('ComplaintChannel', { values: COMPLAINT_CHANNELS });
-export const ComplaintStateEnum = builder.enumType('ComplaintState', { values: COMPLAINT_STATES });
-export const ComplaintActionEnum = builder.enumType('ComplaintAction', { values: COMPLAINT_ACTIONS });
-export const FollowUpRatingEnum = builder.enumType('FollowUpRating', { values: FOLLOW_UP_RATINGS });
 
 export const ChecklistItemRef = builder.objectRef<ChecklistItem>('ChecklistItem').implement({
   description: 'One item of the 100-point community service checklist',
@@ -57,7 +35,7 @@ export const ChecklistItemRef = builder.objectRef<ChecklistItem>('ChecklistItem'
   }),
 });
 
-export const DeductionRef = builder.objectRef<Deduction>('Deduction').implement({
+DeductionRef.implement({
   description: 'A deduction on one checklist item, with the inspector’s note',
   authScopes: { signedIn: true },
   fields: (t) => ({
@@ -68,7 +46,7 @@ export const DeductionRef = builder.objectRef<Deduction>('Deduction').implement(
   }),
 });
 
-export const DeductionInput = builder.inputType('DeductionInput', {
+DeductionInput.implement({
   fields: (t) => ({
     itemId: t.string({ required: true, description: 'Checklist item id, e.g. SEC-01' }),
     points: t.float({ required: true, description: '0 … the item’s maxDeduction, in steps of 0.5' }),
@@ -76,7 +54,7 @@ export const DeductionInput = builder.inputType('DeductionInput', {
   }),
 });
 
-export const ConstructionDefectRef = builder.objectRef<ConstructionDefect>('ConstructionDefect').implement({
+ConstructionDefectRef.implement({
   description: '房屋质量通病 (seed part 6): a BUILDING_QUALITY subtype with its causes, prevention and repair',
   authScopes: { signedIn: true },
   fields: (t) => ({

@@ -5,12 +5,8 @@ import type { Context } from '../context.js';
 import { defineListQuery, idsWhere } from '../paging.js';
 import { and } from '../scoping.js';
 import { parseId } from '../write.js';
-import { CommunityRef } from './communities.js';
-import { EnterpriseRef } from './enterprises.js';
 import { WRITE_ERRORS } from './errors.js';
-import { IssueRef } from './issues.js';
-import { DeductionInput, DeductionRef, InspectionGradeEnum } from './reference.js';
-import { TownshipRef } from './townships.js';
+import { CommunityRef, DeductionInput, DeductionRef, EnterpriseRef, InspectionGradeEnum, IssueRef, TownshipRef } from './refs/index.js';
 
 export const SelfCheckRef = builder.loadableObject('SelfCheck', {
   description: '自查自纠 — a firm’s self-check of one of its communities; its findings enter the ledger (source SELF_CHECK)',

@@ -1,4 +1,4 @@
-import { Township, rowsByIds, townshipKind } from '@wuye/db';
+import { Township, townshipKind } from '@wuye/db';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { countGrouped } from '../counts.js';
@@ -6,14 +6,13 @@ import { defineWriteMutations, trimmed } from '../crud.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
 import { parseId } from '../write.js';
+import { TownshipRef } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '乡镇/街道', en: 'Township' };
+const LABEL = 'entity.township';
 
-export const TownshipRef = builder.loadableObject('Township', {
+TownshipRef.implement({
   description: '乡镇/街道 — a township or sub-district of the county',
   authScopes: { signedIn: true },
-  load: (ids: number[], ctx: Context) => rowsByIds(ctx.em, Township, ids),
-  sort: (t) => t.id,
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),

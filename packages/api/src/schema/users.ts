@@ -8,12 +8,9 @@ import { notFound } from '../errors.js';
 import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
 import { auditedWrite, parseId } from '../write.js';
-import { RoleEnum } from './auth.js';
-import { DepartmentRef } from './departments.js';
-import { EnterpriseRef } from './enterprises.js';
-import { TownshipRef } from './townships.js';
+import { DepartmentRef, EnterpriseRef, RoleEnum, TownshipRef } from './refs/index.js';
 
-const LABEL = { 'zh-CN': '用户', en: 'User' };
+const LABEL = 'entity.user';
 
 export const UserRef = builder.objectRef<User>('User').implement({
   description: 'An account (ADMIN only)',

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { codeLabel, shanghaiMidnight, addDays, type CodeFamily, type Locale, type Permission } from '@wuye/domain';
+import { codeLabel, shanghaiMidnight, addDays, text, type CodeFamily, type Locale, type Permission } from '@wuye/domain';
 import { dialectOf, dateString, num, run, type Dialect, type Raw } from './sql.js';
 import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type AnalyticsFilter, type DataScope, type ScopeSql } from './scope.js';
 
@@ -201,7 +201,7 @@ function cell(value: unknown, column: ExportColumn, locale: Locale): string | nu
       return new Date(ms + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
     }
     case 'boolean':
-      return value === true || value === 1 || value === '1' || value === 't' ? (locale === 'en' ? 'yes' : '是') : locale === 'en' ? 'no' : '否';
+      return value === true || value === 1 || value === '1' || value === 't' ? text('exports.yes', locale) : text('exports.no', locale);
     default:
       return String(value);
   }

@@ -1,8 +1,6 @@
-/** The credit schema by subject; refs.ts declares the types every subject file and other modules share. */
+/** The credit schema by subject; the types they share with each other and other modules are declared in ../refs/. */
 import './standards.js';
 import './records.js';
 import './objections-repair.js';
 import './standing.js';
 import './ranking.js';
-
-export * from './refs.js';

@@ -7,17 +7,9 @@ import { defineListQuery, idsWhere, likePattern } from '../../paging.js';
 import { and, creditScope } from '../../scoping.js';
 import { todayOf } from '../../today.js';
 import { auditedWrite, parseId } from '../../write.js';
-import { EnterpriseRef } from '../enterprises.js';
 import { WRITE_ERRORS } from '../errors.js';
-import {
-  CreditRecordRef,
-  ObjectionAvailableActionRef,
-  ObjectionRef,
-  ObjectionStatusEnum,
-  RepairApplicationRef,
-  RepairAvailableActionRef,
-  RepairStatusEnum,
-} from './refs.js';
+import { ObjectionAvailableActionRef, RepairAvailableActionRef } from './actions.js';
+import { CreditRecordRef, EnterpriseRef, ObjectionRef, ObjectionStatusEnum, RepairApplicationRef, RepairStatusEnum } from '../refs/index.js';
 
 /** A firm's due process on its records (docs/credit.md): objections and credit-repair applications, and their decisions. */
 

@@ -5,7 +5,7 @@ import { bounds, builder } from '../../builder.js';
 import { MAX_PER_PAGE } from '../../paging.js';
 import { todayOf } from '../../today.js';
 import { parseId } from '../../write.js';
-import { CreditGradeEnum, ListStatusEnum } from '../enterprises.js';
+import { CreditGradeEnum, ListStatusEnum } from '../refs/index.js';
 
 /** The credit ranking of firms (docs/product.md §5), today from the stored scores or on a past date from the records. */
 

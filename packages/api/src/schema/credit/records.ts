@@ -7,19 +7,9 @@ import { defineListQuery, idsWhere, likePattern } from '../../paging.js';
 import { and, creditScope } from '../../scoping.js';
 import { todayOf } from '../../today.js';
 import { auditedWrite, parseId } from '../../write.js';
-import { CommunityRef } from '../communities.js';
-import { EnterpriseRef } from '../enterprises.js';
 import { WRITE_ERRORS } from '../errors.js';
-import { ProjectManagerRef } from '../project-managers.js';
-import {
-  CreditRecordAvailableActionRef,
-  CreditRecordEventRef,
-  CreditRecordRef,
-  CreditRecordStatusEnum,
-  CreditSourceTypeEnum,
-  CreditSubjectTypeEnum,
-  ObjectionRef,
-} from './refs.js';
+import { CreditRecordAvailableActionRef } from './actions.js';
+import { CommunityRef, CreditRecordEventRef, CreditRecordRef, CreditRecordStatusEnum, CreditSourceTypeEnum, CreditSubjectTypeEnum, EnterpriseRef, ObjectionRef, ProjectManagerRef } from '../refs/index.js';
 
 /** Credit records (docs/credit.md): reading them, and the proposing, publicizing and revoking commands. */
 

@@ -5,7 +5,7 @@ import { actorOf } from '../../credit-write.js';
 import { todayOf } from '../../today.js';
 import { auditedWrite } from '../../write.js';
 import { WRITE_ERRORS } from '../errors.js';
-import { CreditItemRef, CreditSubjectTypeEnum, ScoringStandardRef } from './refs.js';
+import { CreditItemRef, CreditSubjectTypeEnum, ScoringStandardRef } from '../refs/index.js';
 
 /** The scoring standard (docs/product.md §5): its versions, the one in force, and issuing the next. */
 

@@ -3,9 +3,7 @@ import { addDays, addMonths, breakdownOn, listStatusOn, scoreSeries, standardOn,
 import { builder } from '../../builder.js';
 import { standardsOf } from '../../credit-write.js';
 import { todayOf } from '../../today.js';
-import { CreditGradeEnum, EnterpriseRef, ListStatusEnum } from '../enterprises.js';
-import { ProjectManagerRef } from '../project-managers.js';
-import { CreditRecordRef } from './refs.js';
+import { CreditGradeEnum, CreditRecordRef, EnterpriseRef, ListStatusEnum, ProjectManagerRef } from '../refs/index.js';
 
 /** A firm's or manager's standing on a date: score, grade, list status, the records counting and the score history. */
 

@@ -1,0 +1,253 @@
+import type { Locale } from './field-errors.js';
+
+/**
+ * The server's and the domain's messages in one catalogue, keyed like the dashboard's (dot keys, `%{name}`
+ * placeholders), in Chinese (the default) and English. A FieldIssue gets its message from `messageFor`
+ * (field-errors.ts) and a code its name from `codeLabel` (code-labels.ts): those two catalogues stay beside
+ * their rules because they compose a field's label or a code family into the message.
+ */
+const ZH = {
+  // Answers of the HTTP layer before or around GraphQL (apps/server/src/http-errors.ts).
+  'http.errors.MALFORMED_JSON': '请求体不是有效的 JSON',
+  'http.errors.PAYLOAD_TOO_LARGE': '请求体过大',
+  'http.errors.UNSUPPORTED_MEDIA_TYPE': '不支持的请求编码或字符集',
+  'http.errors.BAD_URI': '请求地址编码不正确',
+  'http.errors.BAD_REQUEST': '请求格式不正确',
+  'http.errors.NOT_JSON': 'GraphQL 请求须以 application/json 发送',
+  'http.errors.NO_OPERATION': '请求体须为含 query 的 JSON 对象',
+  'http.errors.CSRF_BLOCKED': '该请求可能是跨站请求伪造，已被拒绝：请以 application/json 发送，或带上 apollo-require-preflight 请求头',
+  'http.errors.NOT_FOUND': '请求的地址不存在',
+  'http.errors.INTERNAL_SERVER_ERROR': '服务器内部错误',
+  'http.errors.RATE_LIMITED': '请求过于频繁，请 %{seconds} 秒后再试',
+
+  // Who may ask.
+  'auth.UNAUTHENTICATED': '请先登录',
+  'auth.FORBIDDEN': '无权访问该内容',
+  'auth.badCredentials': '用户名或密码错误',
+  'auth.locked': '登录失败次数过多，账户已锁定，请 %{minutes} 分钟后再试',
+
+  // Evidence files (apps/server/src/files.ts).
+  'files.FILE_NOT_FOUND': '文件不存在或无权查看',
+  'files.ISSUE_NOT_FOUND': '问题不存在或无权查看',
+  'files.ISSUE_CLOSED': '问题已销号，不能再上传材料',
+  'files.NOT_MULTIPART': '请以 multipart/form-data 上传（字段 issueId 和 file）',
+  'files.NO_FILE': '请选择要上传的文件',
+  'files.MALFORMED_UPLOAD': '上传内容不完整或格式不正确，请重新上传',
+
+  // Analysts' exports (apps/server/src/analytics-routes.ts, packages/db/src/analytics/exports.ts).
+  'exports.FORBIDDEN': '无权导出该列表',
+  'exports.NOT_FOUND': '不存在或无权查看',
+  'exports.BAD_FILTER': '筛选条件有误',
+  'exports.yes': '是',
+  'exports.no': '否',
+
+  // Refusals of the GraphQL API.
+  'errors.notFound': '%{what}不存在或无权查看：%{id}',
+  'errors.invalidInput': '输入有误：%{messages}',
+  'errors.separator': '；',
+  'graphql.limits.depth': '深度',
+  'graphql.limits.breadth': '字段数',
+  'graphql.limits.complexity': '复杂度',
+  'graphql.limits.tokens': '长度（词法单元数）',
+  'graphql.limits.exceeded': '查询%{what}超出上限：%{actual}，上限 %{max}',
+  'graphql.limits.exceededAnonymous': '查询%{what}超出上限：%{actual}，上限 %{max}（未登录）',
+  'graphql.limits.executions': '每个请求最多执行 %{max} 次 %{field}，本请求执行 %{actual} 次',
+  'graphql.introspection': '请先登录后再查看接口结构',
+  'graphql.invalidDate': '不是有效日期（YYYY-MM-DD）',
+  'graphql.invalidDateTime': '不是有效时间',
+  'graphql.searchTooLong': '搜索文本过长（最多 %{max} 个字符）',
+  'graphql.readOnly': 'API 令牌只能读取数据，不能修改',
+
+  // What a refusal names (errors.notFound's `what`).
+  'entity.township': '乡镇/街道',
+  'entity.department': '部门',
+  'entity.enterprise': '物业服务企业',
+  'entity.community': '小区',
+  'entity.projectManager': '项目经理',
+  'entity.user': '用户',
+  'entity.issue': '问题',
+  'entity.inspection': '检查',
+  'entity.complaint': '投诉',
+  'entity.creditRecord': '信用记录',
+  'entity.objection': '异议',
+  'entity.repairApplication': '信用修复申请',
+  'entity.rating': '季度评比',
+  'entity.milestone': '节点',
+  'entity.bulletin': '月通报',
+  'entity.apiToken': 'API 令牌',
+
+  // The monthly bulletin's page and workbook (apps/server/src/bulletin-page.ts).
+  'bulletin.title': '%{year}年%{month}月物业管理服务监管月通报',
+  'bulletin.draft': '（草稿，未发布）',
+  'bulletin.asOf': '数据截至',
+  'bulletin.sections.county': '一、全县主要指标',
+  'bulletin.sections.towns': '二、各乡镇（街道）指标',
+  'bulletin.sections.grades': '三、信用等级分布',
+  'bulletin.sections.lists': '四、红黑榜变动',
+  'bulletin.sections.overdue': '五、逾期未销号及挂牌督办问题',
+  'bulletin.sections.cases': '六、典型案例',
+  'bulletin.sections.top': '七、信用排名前十位与后十位企业',
+  'bulletin.none': '无',
+  'bulletin.columns.kpi': '指标',
+  'bulletin.columns.actual': '本月',
+  'bulletin.columns.previous': '上月',
+  'bulletin.columns.target': '目标',
+  'bulletin.columns.township': '乡镇（街道）',
+  'bulletin.columns.town': '乡镇',
+  'bulletin.columns.redList': '红榜',
+  'bulletin.columns.blackList': '黑名单',
+  'bulletin.columns.firm': '企业',
+  'bulletin.columns.list': '名单',
+  'bulletin.columns.change': '变动',
+  'bulletin.columns.reason': '事由',
+  'bulletin.columns.date': '日期',
+  'bulletin.columns.issue': '问题',
+  'bulletin.columns.deadline': '整改期限',
+  'bulletin.columns.daysOverdue': '逾期天数',
+  'bulletin.columns.flaggedIssue': '挂牌督办问题',
+  'bulletin.columns.state': '状态',
+  'bulletin.columns.kind': '类型',
+  'bulletin.columns.item': '事项',
+  'bulletin.columns.points': '分值',
+  'bulletin.columns.rank': '名次',
+  'bulletin.columns.score': '信用分',
+  'bulletin.columns.grade': '等级',
+  'bulletin.values.RED': '红榜',
+  'bulletin.values.BLACK': '黑名单',
+  'bulletin.values.ENTERED': '列入',
+  'bulletin.values.LEFT': '移出',
+  'bulletin.values.GOOD': '正面',
+  'bulletin.values.BAD': '反面',
+  'bulletin.sheets.county': '全县',
+  'bulletin.sheets.townships': '乡镇',
+  'bulletin.sheets.ranking': '排名',
+  'bulletin.sheets.overdue': '逾期问题',
+} as const;
+
+export type MessageKey = keyof typeof ZH;
+/** The upper-case codes under a key prefix: `MessageCode<'files'>` is 'FILE_NOT_FOUND' | 'ISSUE_CLOSED' | … */
+export type MessageCode<Prefix extends string, K extends MessageKey = MessageKey> = K extends `${Prefix}.${infer C extends Uppercase<string>}` ? C : never;
+
+const EN: Record<MessageKey, string> = {
+  'http.errors.MALFORMED_JSON': 'The request body is not valid JSON',
+  'http.errors.PAYLOAD_TOO_LARGE': 'The request body is too large',
+  'http.errors.UNSUPPORTED_MEDIA_TYPE': 'Unsupported content encoding or character set',
+  'http.errors.BAD_URI': 'The request address is not correctly encoded',
+  'http.errors.BAD_REQUEST': 'The request is malformed',
+  'http.errors.NOT_JSON': 'Send GraphQL requests as application/json',
+  'http.errors.NO_OPERATION': 'The request body must be a JSON object with a query',
+  'http.errors.CSRF_BLOCKED': 'This request was blocked as a possible cross-site request forgery: send it as application/json or with an apollo-require-preflight header',
+  'http.errors.NOT_FOUND': 'Nothing is served at this address',
+  'http.errors.INTERNAL_SERVER_ERROR': 'Internal server error',
+  'http.errors.RATE_LIMITED': 'Too many requests: try again in %{seconds} s',
+
+  'auth.UNAUTHENTICATED': 'Please sign in first',
+  'auth.FORBIDDEN': 'You are not allowed to do this',
+  'auth.badCredentials': 'Wrong username or password',
+  'auth.locked': 'Too many failed logins: the account is locked, try again in %{minutes} min',
+
+  'files.FILE_NOT_FOUND': 'The file does not exist or is not visible to you',
+  'files.ISSUE_NOT_FOUND': 'The issue does not exist or is not visible to you',
+  'files.ISSUE_CLOSED': 'The issue is closed: no more files can be added',
+  'files.NOT_MULTIPART': 'Upload as multipart/form-data with the fields issueId and file',
+  'files.NO_FILE': 'No file was sent',
+  'files.MALFORMED_UPLOAD': 'The upload was cut off or malformed: please upload the file again',
+
+  'exports.FORBIDDEN': 'You may not export this list',
+  'exports.NOT_FOUND': 'Not found',
+  'exports.BAD_FILTER': 'Invalid filter',
+  'exports.yes': 'yes',
+  'exports.no': 'no',
+
+  'errors.notFound': '%{what} %{id} does not exist or is not visible to you',
+  'errors.invalidInput': 'Invalid input: %{messages}',
+  'errors.separator': '; ',
+  'graphql.limits.depth': 'depth',
+  'graphql.limits.breadth': 'breadth (fields)',
+  'graphql.limits.complexity': 'complexity',
+  'graphql.limits.tokens': 'size (tokens)',
+  'graphql.limits.exceeded': 'query %{what} %{actual} exceeds the limit of %{max}',
+  'graphql.limits.exceededAnonymous': 'query %{what} %{actual} exceeds the anonymous limit of %{max}',
+  'graphql.limits.executions': '%{field} may run at most %{max} times per request; this request runs it %{actual} times',
+  'graphql.introspection': 'Sign in to read the schema',
+  'graphql.invalidDate': 'not a valid date',
+  'graphql.invalidDateTime': 'not a valid date-time',
+  'graphql.searchTooLong': 'search text too long (at most %{max} characters)',
+  'graphql.readOnly': 'API tokens are read-only: mutations are refused',
+
+  'entity.township': 'Township',
+  'entity.department': 'Department',
+  'entity.enterprise': 'Enterprise',
+  'entity.community': 'Community',
+  'entity.projectManager': 'Project manager',
+  'entity.user': 'User',
+  'entity.issue': 'Issue',
+  'entity.inspection': 'Inspection',
+  'entity.complaint': 'Complaint',
+  'entity.creditRecord': 'Credit record',
+  'entity.objection': 'Objection',
+  'entity.repairApplication': 'Repair application',
+  'entity.rating': 'Rating',
+  'entity.milestone': 'Milestone',
+  'entity.bulletin': 'Bulletin',
+  'entity.apiToken': 'API token',
+
+  'bulletin.title': 'Monthly bulletin %{year}-%{mm}',
+  'bulletin.draft': ' (draft, not published)',
+  'bulletin.asOf': 'figures as of',
+  'bulletin.sections.county': '1. County KPIs',
+  'bulletin.sections.towns': '2. KPIs by township',
+  'bulletin.sections.grades': '3. Credit grade distribution',
+  'bulletin.sections.lists': '4. Red and black list changes',
+  'bulletin.sections.overdue': '5. Overdue and flagged issues',
+  'bulletin.sections.cases': '6. Typical cases',
+  'bulletin.sections.top': '7. Top and bottom 10 firms',
+  'bulletin.none': 'none',
+  'bulletin.columns.kpi': 'KPI',
+  'bulletin.columns.actual': 'actual',
+  'bulletin.columns.previous': 'previous',
+  'bulletin.columns.target': 'target',
+  'bulletin.columns.township': 'township',
+  'bulletin.columns.town': 'township',
+  'bulletin.columns.redList': 'red list',
+  'bulletin.columns.blackList': 'black list',
+  'bulletin.columns.firm': 'firm',
+  'bulletin.columns.list': 'list',
+  'bulletin.columns.change': 'change',
+  'bulletin.columns.reason': 'reason',
+  'bulletin.columns.date': 'date',
+  'bulletin.columns.issue': 'issue',
+  'bulletin.columns.deadline': 'deadline',
+  'bulletin.columns.daysOverdue': 'days overdue',
+  'bulletin.columns.flaggedIssue': 'flagged issue',
+  'bulletin.columns.state': 'state',
+  'bulletin.columns.kind': 'kind',
+  'bulletin.columns.item': 'item',
+  'bulletin.columns.points': 'points',
+  'bulletin.columns.rank': 'rank',
+  'bulletin.columns.score': 'score',
+  'bulletin.columns.grade': 'grade',
+  'bulletin.values.RED': 'red',
+  'bulletin.values.BLACK': 'black',
+  'bulletin.values.ENTERED': 'entered',
+  'bulletin.values.LEFT': 'left',
+  'bulletin.values.GOOD': 'good',
+  'bulletin.values.BAD': 'bad',
+  'bulletin.sheets.county': 'county',
+  'bulletin.sheets.townships': 'townships',
+  'bulletin.sheets.ranking': 'ranking',
+  'bulletin.sheets.overdue': 'overdue',
+};
+
+/** The catalogue by language, for the completeness test. */
+export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': ZH, en: EN };
+
+/** The message of `key` in `locale`, each `%{name}` replaced by `params[name]` (an unknown name stays as written). */
+export function text(key: MessageKey, locale: Locale, params: Record<string, string | number> = {}): string {
+  return MESSAGES[locale][key].replace(/%\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Both languages at once, where the reader's is not known (a scalar's parser, an error masked after the fact). */
+export function bilingual(key: MessageKey, params: Record<string, string | number> = {}): string {
+  return `${text(key, 'zh-CN', params)} / ${text(key, 'en', params)}`;
+}
