@@ -42,7 +42,8 @@ async function seed(em: EntityManager) {
   const c = committee(community('C', t2, 'OLD'), '2023-10-20', '2023-11-01', '2026-10-31');
   const d = committee(community('D', t2, 'NEW_RESIDENTIAL'), null, null, null);
   community('E', t2, 'NEW_RESIDENTIAL');
-  const x = committee(community('X', t2, 'OTHER'), '2026-01-01', '2026-01-01', '2028-12-31');
+  // A committee of an OTHER community stays out of the measure.
+  committee(community('X', t2, 'OTHER'), '2026-01-01', '2026-01-01', '2028-12-31');
 
   const ea = election(a, 'FILED', new Date('2026-10-20T10:00:00+08:00'));
   member(ea, 'A1', true);
@@ -52,7 +53,6 @@ async function seed(em: EntityManager) {
   member(ec, 'C1', true);
   member(ec, 'C2', true);
   member(election(d, 'VOTING', null), 'D1', false);
-  void x;
 
   const june = em.create(TrainingSession, { topic: '业委会职能讲座', heldOn: '2026-06-01' });
   const lastYear = em.create(TrainingSession, { topic: '业委会培训', heldOn: '2025-11-01' });
