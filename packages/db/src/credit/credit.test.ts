@@ -105,6 +105,28 @@ describeEachDriver('credit records in the database', (driver) => {
     );
     expect(computed.total).toBe(3);
   });
+
+  it('a page of the stored ranking is one statement without a window over every firm, and keeps the total', async () => {
+    const statements: string[] = [];
+    const counted = await createTestOrm({ driver, onQuery: (sql) => statements.push(sql) });
+    try {
+      const em = counted.em.fork();
+      const t = em.create(Township, { name: '城关镇', code: 'T1' });
+      for (let n = 1; n <= 5; n++) em.create(Enterprise, { name: `物业${n}`, uscc: withUsccCheckChar(`91330100MA${String(n).padStart(7, '0')}`), legalRepresentative: '甲', township: t, score: 80 + n });
+      await em.flush();
+      statements.length = 0;
+      const second = await rankEnterprises(counted.em.fork(), { asOf: null, today: '2026-09-01', page: 2, perPage: 2 });
+      expect(second.items.map((r) => [r.rank, r.score])).toEqual([[3, 83], [4, 82]]);
+      expect(second.total).toBe(5);
+      const selects = statements.filter((s) => /\bselect\b/i.test(s));
+      expect(selects).toHaveLength(1);
+      expect(selects[0]).not.toMatch(/\bover\s*\(/i);
+      const byTownship = await rankEnterprises(counted.em.fork(), { asOf: null, today: '2026-09-01', townshipId: t.id + 1000, page: 1, perPage: 2 });
+      expect([byTownship.items, byTownship.total]).toEqual([[], 0]);
+    } finally {
+      await dropTestOrm(counted);
+    }
+  });
   it('two reviewers deciding one objection from the same view: the record moves once, the later decision is refused', async () => {
     const firmUser = await orm.em.fork().findOneOrFail(User, { username: 'e1' });
     const rec = await orm.em.fork().transactional((tx) =>

@@ -88,7 +88,8 @@ function toRow(r: Raw, rank: number): RankingRow {
 
 /**
  * One page of the ranking of ACTIVE firms (tie rule: score desc, fewer negative, more positive, USCC asc) with the
- * total, in one SQL statement whatever the page size (plus one for the standard when computing a past date).
+ * total, in one SQL statement whatever the page size (plus one for the standard when computing a past date). The stored
+ * standings count their total in a scalar subquery rather than a window over every firm, so the page stops after its rows.
  * A past date uses the firms' current status and township: the registry keeps no history of those.
  */
 export async function rankEnterprises(em: EntityManager, q: RankingQuery): Promise<{ items: RankingRow[]; total: number; asOf: string; standardVersion: number | null }> {
@@ -109,9 +110,14 @@ export async function rankEnterprises(em: EntityManager, q: RankingQuery): Promi
   }
   // A firm's own row keeps its rank among all: rank every firm, then keep the one row.
   const own = scope.kind === 'ENTERPRISE' ? scope.enterpriseId : null;
-  const page = (select: string, order: string, params: unknown[]) =>
+  // The total: a window over every ranked firm (a past date, where every firm is computed anyway) or, for the stored
+  // standings, a scalar count that the database runs once, so the page itself can stop after its rows.
+  const page = (select: string, order: string, params: unknown[], total?: { sql: string; params: unknown[] }) =>
     own === null
-      ? { sql: `${select.replace('$RANK', 'count(*) over () as total')} order by ${order} limit ? offset ?`, params: [...params, q.perPage, offset] }
+      ? {
+          sql: `${select.replace('$RANK', total ? `(${total.sql}) as total` : 'count(*) over () as total')} order by ${order} limit ? offset ?`,
+          params: [...(total?.params ?? []), ...params, q.perPage, offset],
+        }
       : { sql: `select * from (${select.replace('$RANK', `row_number() over (order by ${order}) as rnk`)}) r where r.id = ?`, params: [...params, own] };
   let query: { sql: string; params: unknown[] };
   let standardVersion: number | null = null;
@@ -127,6 +133,7 @@ export async function rankEnterprises(em: EntityManager, q: RankingQuery): Promi
            where ${filters.join(' and ')}`,
       'e.score desc, e.credit_negative asc, e.credit_positive desc, e.uscc asc',
       filterParams,
+      { sql: `select count(*) from enterprise e where ${filters.join(' and ')}`, params: filterParams },
     );
   } else {
     const standard = await standardFor(em, asOf);
