@@ -58,7 +58,7 @@ export const builder = new SchemaBuilder<{
       // Bounds checks on arguments speak our language, not the validator's.
       const message =
         issue && (issue.code === 'too_big' || issue.code === 'too_small')
-          ? messageFor({ field, code: 'OUT_OF_RANGE', params: { min: bounds[field]?.min ?? issue.minimum ?? '', max: bounds[field]?.max ?? issue.maximum ?? '' } }, ctx.locale)
+          ? messageFor({ field, code: 'OUT_OF_RANGE', params: { min: String(issue.minimum ?? bounds[field]?.min ?? ''), max: String(issue.maximum ?? bounds[field]?.max ?? '') } }, ctx.locale)
           : `${fieldLabel(field, ctx.locale)}: ${issue?.message ?? ''}`;
       return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
     },

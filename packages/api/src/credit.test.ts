@@ -240,4 +240,22 @@ describe('ranking cost', () => {
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(3);
   });
+
+  it('prices a ranking row once, not per field: the whole ranking of 1,500 firms comes in one request, in one statement', async () => {
+    const em = f.orm.em.fork() as Em;
+    const { fixtureUscc } = await import('./testing.js');
+    for (let i = 0; i < 1500; i++) em.create(Enterprise, { name: `全量物业${i}`, uscc: fixtureUscc(5000 + i), legalRepresentative: '甲', township: f.ids.town1, score: 60 + (i % 40), grade: 'B' });
+    await em.flush();
+    const all = `{ ranking(perPage: 20000) { total items { rank enterpriseId name uscc townshipId townshipName score grade positivePoints negativePoints listStatus listUntil } } }`;
+    const statementsBefore = await count(all);
+    const r = await f.gql<{ ranking: { total: number; items: { rank: number }[] } }>(all, {}, 'analyst');
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.ranking.total).toBeGreaterThan(1500);
+    expect(r.data!.ranking.items).toHaveLength(r.data!.ranking.total);
+    expect(r.data!.ranking.items.at(-1)!.rank).toBe(r.data!.ranking.total);
+    expect(statementsBefore).toBe(1);
+    // Past the ranking's own bound, the refusal names the field and the bound that applies to it.
+    const over = await f.gql(`{ ranking(perPage: 20001) { total } }`, {}, 'analyst', 'en');
+    expect(over.errors?.[0]?.message).toBe('page size must be between 1 and 20000');
+  });
 });
