@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 import { bundleReport } from './vite.bundle-report';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -19,7 +20,9 @@ const graphiqlRoute = (): Plugin => ({
 
 export default defineConfig({
   base: '/',
-  plugins: [react(), graphiqlRoute(), bundleReport()],
+  // Brotli and gzip copies of every text asset, written once at build time and served as they are (server:
+  // dashboard-assets.ts); tiny files are left alone.
+  plugins: [react(), graphiqlRoute(), bundleReport(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   // GraphiQL 5 runs Monaco in web workers; ES workers are needed for the worker bundles to code-split.
   worker: { format: 'es' },
   // The workers setup imports `…?worker` modules, which the dev dependency pre-bundler cannot read: serve it as is.

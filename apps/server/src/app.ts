@@ -20,6 +20,7 @@ import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './f
 import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, operationGuardPlugin } from './graphql-guards.js';
 import { authenticate, bearer } from './auth.js';
 import { analyticsRoutes } from './analytics-routes.js';
+import { dashboardAssets, sendPage } from './dashboard-assets.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, requestLimiters, type RateLimits } from './rate-limits.js';
 
 export interface AppOptions {
@@ -136,10 +137,12 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
 
   const dir = opts.dashboardDir;
   if (dir && existsSync(join(dir, 'index.html'))) {
-    app.use(express.static(dir, { index: false, maxAge: '1h' }));
-    app.get('/graphiql', (_req, res) => res.sendFile(join(dir, 'graphiql.html')));
+    app.use(dashboardAssets(dir));
+    // A missing hashed asset (a tab left open across a deploy) is a 404, not the single page parsed as script.
+    app.use('/assets', notFound);
+    app.get('/graphiql', (_req, res) => sendPage(res, join(dir, 'graphiql.html')));
     // Client-side routes of the dashboard all load its single page.
-    app.get('/{*path}', (_req, res) => res.sendFile(join(dir, 'index.html')));
+    app.get('/{*path}', (_req, res) => sendPage(res, join(dir, 'index.html')));
   } else {
     app.get('/', (_req, res) =>
       res.status(503).type('text/plain; charset=utf-8').send('控制台尚未构建：请先运行 pnpm --filter @wuye/dashboard build\nDashboard not built yet.'),

@@ -1,8 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { MikroORM } from '@mikro-orm/core';
 import { Enterprise, Township, User, hashPassword, type DriverName } from '@wuye/db';
 import { createTestOrm, dropTestOrm } from '@wuye/db/testing';
@@ -36,6 +37,12 @@ export async function startServer(driver: DriverName, options: Partial<AppOption
   const dashboardDir = mkdtempSync(join(tmpdir(), 'wuye-dash-'));
   writeFileSync(join(dashboardDir, 'index.html'), '<!doctype html><title>物业监管平台</title>');
   writeFileSync(join(dashboardDir, 'graphiql.html'), '<!doctype html><title>GraphiQL</title>');
+  // A hashed asset with the brotli and gzip copies the build writes beside it.
+  const asset = `console.log(${JSON.stringify('物业'.repeat(400))});`;
+  mkdirSync(join(dashboardDir, 'assets'));
+  writeFileSync(join(dashboardDir, 'assets', 'main-Ab12Cd34.js'), asset);
+  writeFileSync(join(dashboardDir, 'assets', 'main-Ab12Cd34.js.br'), brotliCompressSync(asset));
+  writeFileSync(join(dashboardDir, 'assets', 'main-Ab12Cd34.js.gz'), gzipSync(asset));
 
   const rateLimits = { perAddressPerMinute: 0, perTokenPerMinute: 0, loginPerMinute: 0, loginPerHour: 0 };
   const { app } = await createApp({ orm, databaseKind: driver, dashboardDir, logError: () => {}, rateLimits, ...options });

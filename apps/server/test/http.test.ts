@@ -1,3 +1,5 @@
+import { get, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog, Session, User, clock } from '@wuye/db';
 import { describeEachDriver } from '@wuye/db/testing';
@@ -29,6 +31,37 @@ describeEachDriver('HTTP server', (driver) => {
     expect(home.headers.get('x-powered-by')).toBeNull();
     expect(await (await fetch(`${s.url}/enterprises/1/show`)).text()).toContain('物业监管平台');
     expect(await (await fetch(`${s.url}/graphiql`)).text()).toContain('GraphiQL');
+  });
+
+  it('serves hashed assets pre-compressed (brotli, else gzip) and cached for a year, and its pages uncached', async () => {
+    const raw = (path: string, acceptEncoding?: string) =>
+      new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((ok, fail) => {
+        get(`${s.url}${path}`, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => ok({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', fail);
+      });
+    const asset = '/assets/main-Ab12Cd34.js';
+    const plain = await raw(asset);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toContain('物业');
+    expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+    const br = await raw(asset, 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+    expect(br.body.length).toBeLessThan(plain.body.length / 5);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+
+    const gz = await raw(asset, 'gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
+
+    for (const page of ['/', '/enterprises/1/show', '/graphiql']) expect((await raw(page, 'br')).headers['cache-control']).toBe('no-cache');
+    expect((await raw('/assets/missing-00000000.js', 'br')).status).toBe(404);
   });
 
   it('logs in with the right password, and the token opens the API', async () => {
