@@ -48,6 +48,14 @@ function instantRange(d: Dialect, column: string, f: ExportFilter): [string, unk
   ];
 }
 
+/** Issues and complaints (alias `a`) are routed alike: joined to their places, filtered and scoped the same way. */
+const routedList = (table: 'issue' | 'complaint', dateCol: string): Pick<ListSpec, 'from' | 'alias' | 'filters' | 'scope'> => ({
+  from: `${table} a join township t on t.id = a.township_id join community c on c.id = a.community_id left join enterprise e on e.id = a.enterprise_id left join department dp on dp.id = a.department_id`,
+  alias: 'a',
+  filters: (f, d) => [['a.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.department_id = ?', f.departmentId], ['a.category = ?', f.category], ['a.state = ?', f.state], ...instantRange(d, dateCol, f)],
+  scope: (s) => routedScopeSql(s, 'a'),
+});
+
 const SPECS: Record<ExportList, ListSpec> = {
   issues: {
     permission: 'issue:read',
@@ -58,10 +66,7 @@ const SPECS: Record<ExportList, ListSpec> = {
       col('createdAt', 'datetime'), col('closedAt', 'datetime'),
     ],
     select: () => `a.id, a.title, a.category, a.state, a.flagged, t.name as township, c.name as community, e.name as enterprise, dp.name as department, a.deadline, a.created_at, a.closed_at`,
-    from: 'issue a join township t on t.id = a.township_id join community c on c.id = a.community_id left join enterprise e on e.id = a.enterprise_id left join department dp on dp.id = a.department_id',
-    alias: 'a',
-    filters: (f, d) => [['a.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.department_id = ?', f.departmentId], ['a.category = ?', f.category], ['a.state = ?', f.state], ...instantRange(d, 'a.created_at', f)],
-    scope: (s) => routedScopeSql(s, 'a'),
+    ...routedList('issue', 'a.created_at'),
   },
   complaints: {
     permission: 'complaint:read',
@@ -72,10 +77,7 @@ const SPECS: Record<ExportList, ListSpec> = {
       col('respondedAt', 'datetime'), code('followUpRating'),
     ],
     select: () => `a.id, a.channel, a.category, a.state, a.complainant_count, t.name as township, c.name as community, e.name as enterprise, dp.name as department, a.received_at, a.responded_at, a.follow_up_rating`,
-    from: 'complaint a join township t on t.id = a.township_id join community c on c.id = a.community_id left join enterprise e on e.id = a.enterprise_id left join department dp on dp.id = a.department_id',
-    alias: 'a',
-    filters: (f, d) => [['a.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.department_id = ?', f.departmentId], ['a.category = ?', f.category], ['a.state = ?', f.state], ...instantRange(d, 'a.received_at', f)],
-    scope: (s) => routedScopeSql(s, 'a'),
+    ...routedList('complaint', 'a.received_at'),
   },
   enterprises: {
     permission: 'enterprise:read',
