@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
@@ -43,6 +44,15 @@ export default defineConfig(
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the platform clock (clock.now() from @wuye/db; serverNow() in the dashboard), not new Date().' },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the platform clock (clock.now() from @wuye/db; serverNow() in the dashboard), not Date.now().' },
       ],
+    },
+  },
+  {
+    // The dashboard's components follow the rules of hooks; both rules are errors, not warnings.
+    files: ['apps/dashboard/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
 );

@@ -115,7 +115,7 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
       res.setHeader('Cache-Control', 'no-store');
       if (format === 'csv') {
         // BOM: Excel opens UTF-8 CSV with Chinese text correctly only with it.
-        await write(res, `\uFEFF${csvLine(columns.map((c) => c.header[locale]))}\r\n`);
+        await write(res, `\uFEFF${csvLine(columns.map((c) => text(c.header, locale)))}\r\n`);
         for await (const batch of exportBatches(em, list, filter, scope, BATCH, locale)) {
           await write(res, batch.map(csvLine).join('\r\n') + '\r\n');
           em.clear();
@@ -124,7 +124,7 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
       } else {
         const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false, useStyles: false });
         const sheet = workbook.addWorksheet(list);
-        sheet.columns = columns.map((c) => ({ header: c.header[locale], key: c.key, width: c.type === 'string' ? 24 : 14 }));
+        sheet.columns = columns.map((c) => ({ header: text(c.header, locale), key: c.key, width: c.type === 'string' ? 24 : 14 }));
         for await (const batch of exportBatches(em, list, filter, scope, BATCH, locale)) {
           for (const row of batch) sheet.addRow(row).commit();
           // Let the zip stream flush to the socket before reading the next batch.

@@ -37,43 +37,37 @@ const sum = (cond: string) => `sum(case when ${cond} then 1 else 0 end)`;
 
 function specs(d: Dialect, today: string): Record<AggregateSubject, SubjectSpec> {
   const name = (table: string) => ({ table, col: 'name' });
+  /** Issues and complaints (alias `a`) are routed alike: grouped, filtered and scoped by township, firm, department, category and state. */
+  const routed = (dateCol: string, more: SubjectSpec['dims'] = {}): Pick<SubjectSpec, 'dims' | 'date' | 'cols' | 'scope'> => ({
+    dims: {
+      TOWNSHIP: { key: 'a.township_id', label: name('township') },
+      DEPARTMENT: { key: 'a.department_id', label: name('department') },
+      ENTERPRISE: { key: 'a.enterprise_id', label: name('enterprise') },
+      MONTH: { key: d.shanghaiMonth(dateCol) },
+      CATEGORY: { key: 'a.category' },
+      STATE: { key: 'a.state' },
+      ...more,
+    },
+    date: { col: dateCol, instant: true },
+    cols: { township: 'a.township_id', enterprise: 'a.enterprise_id', department: 'a.department_id', category: 'a.category', state: 'a.state' },
+    scope: (s) => routedScopeSql(s, 'a'),
+  });
   return {
     ISSUES: {
       from: 'issue a',
-      dims: {
-        TOWNSHIP: { key: 'a.township_id', label: name('township') },
-        DEPARTMENT: { key: 'a.department_id', label: name('department') },
-        ENTERPRISE: { key: 'a.enterprise_id', label: name('enterprise') },
-        MONTH: { key: d.shanghaiMonth('a.created_at') },
-        CATEGORY: { key: 'a.category' },
-        STATE: { key: 'a.state' },
-      },
+      ...routed('a.created_at'),
       measures: () => ({
         sql: `${sum(`a.state = 'CLOSED'`)} as closed, ${sum(`a.state <> 'CLOSED' and a.deadline < ?`)} as overdue, ${sum(d.isTrue('a.flagged'))} as flagged`,
         params: [today],
       }),
-      date: { col: 'a.created_at', instant: true },
-      cols: { township: 'a.township_id', enterprise: 'a.enterprise_id', department: 'a.department_id', category: 'a.category', state: 'a.state' },
-      scope: (s) => routedScopeSql(s, 'a'),
     },
     COMPLAINTS: {
       from: 'complaint a',
-      dims: {
-        TOWNSHIP: { key: 'a.township_id', label: name('township') },
-        DEPARTMENT: { key: 'a.department_id', label: name('department') },
-        ENTERPRISE: { key: 'a.enterprise_id', label: name('enterprise') },
-        MONTH: { key: d.shanghaiMonth('a.received_at') },
-        CATEGORY: { key: 'a.category' },
-        STATE: { key: 'a.state' },
-        CHANNEL: { key: 'a.channel' },
-      },
+      ...routed('a.received_at', { CHANNEL: { key: 'a.channel' } }),
       measures: () => ({
         sql: `${sum('a.responded_at is not null')} as responded, ${sum('a.complainant_count >= 10')} as collective, ${sum(`a.follow_up_rating = 'DISSATISFIED'`)} as dissatisfied`,
         params: [],
       }),
-      date: { col: 'a.received_at', instant: true },
-      cols: { township: 'a.township_id', enterprise: 'a.enterprise_id', department: 'a.department_id', category: 'a.category', state: 'a.state' },
-      scope: (s) => routedScopeSql(s, 'a'),
     },
     CREDIT_RECORDS: {
       from: 'credit_record a join enterprise e on e.id = a.enterprise_id',

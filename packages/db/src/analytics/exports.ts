@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { codeLabel, shanghaiMidnight, addDays, text, type CodeFamily, type Locale, type Permission } from '@wuye/domain';
+import { codeLabel, shanghaiMidnight, addDays, text, type CodeFamily, type Locale, type MessageKey, type Permission } from '@wuye/domain';
 import { dialectOf, dateString, num, run, type Dialect, type Raw } from './sql.js';
 import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type AnalyticsFilter, type DataScope, type ScopeSql } from './scope.js';
 
@@ -15,7 +15,8 @@ export type ExportFilter = AnalyticsFilter;
 
 export interface ExportColumn {
   key: string;
-  header: { 'zh-CN': string; en: string };
+  /** The header's catalogue key: `text(header, locale)` names the column in the reader's language. */
+  header: MessageKey;
   /** Kind of value, for spreadsheet formats. */
   type: 'string' | 'number' | 'date' | 'datetime' | 'boolean';
   /** The values are codes, written by name in the reader's language (of this family, or looked up across all). */
@@ -33,8 +34,12 @@ interface ListSpec {
   scope: (s: DataScope) => ScopeSql;
 }
 
-const col = (key: string, zh: string, en: string, type: ExportColumn['type'] = 'string'): ExportColumn => ({ key, header: { 'zh-CN': zh, en }, type });
-const code = (key: string, zh: string, en: string, family: CodeFamily | true = true): ExportColumn => ({ ...col(key, zh, en), codes: family });
+/** The column names of the catalogue (`exports.columns.<name>` in @wuye/domain messages.ts). */
+type ColumnName<K = MessageKey> = K extends `exports.columns.${infer N}` ? N : never;
+
+/** A column whose header is `exports.columns.<header>` (by default its key's). */
+const col = (key: string, type: ExportColumn['type'] = 'string', header: ColumnName = key as ColumnName): ExportColumn => ({ key, header: `exports.columns.${header}`, type });
+const code = (key: string, family: CodeFamily | true = true, header: ColumnName = key as ColumnName): ExportColumn => ({ ...col(key, 'string', header), codes: family });
 
 function instantRange(d: Dialect, column: string, f: ExportFilter): [string, unknown][] {
   return [
@@ -43,40 +48,42 @@ function instantRange(d: Dialect, column: string, f: ExportFilter): [string, unk
   ];
 }
 
+/** Issues and complaints (alias `a`) are routed alike: joined to their places, filtered and scoped the same way. */
+const routedList = (table: 'issue' | 'complaint', dateCol: string): Pick<ListSpec, 'from' | 'alias' | 'filters' | 'scope'> => ({
+  from: `${table} a join township t on t.id = a.township_id join community c on c.id = a.community_id left join enterprise e on e.id = a.enterprise_id left join department dp on dp.id = a.department_id`,
+  alias: 'a',
+  filters: (f, d) => [['a.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.department_id = ?', f.departmentId], ['a.category = ?', f.category], ['a.state = ?', f.state], ...instantRange(d, dateCol, f)],
+  scope: (s) => routedScopeSql(s, 'a'),
+});
+
 const SPECS: Record<ExportList, ListSpec> = {
   issues: {
     permission: 'issue:read',
     columns: [
-      col('id', '编号', 'id', 'number'), col('title', '标题', 'title'), code('category', '类别', 'category', 'issueCategory'), code('state', '状态', 'state'),
-      col('flagged', '挂牌督办', 'flagged', 'boolean'), col('township', '乡镇/街道', 'township'), col('community', '小区', 'community'),
-      col('enterprise', '物业服务企业', 'enterprise'), col('department', '责任部门', 'department'), col('deadline', '整改期限', 'deadline', 'date'),
-      col('createdAt', '登记时间', 'registered at', 'datetime'), col('closedAt', '销号时间', 'closed at', 'datetime'),
+      col('id', 'number'), col('title'), code('category', 'issueCategory'), code('state'),
+      col('flagged', 'boolean'), col('township'), col('community'),
+      col('enterprise'), col('department'), col('deadline', 'date'),
+      col('createdAt', 'datetime'), col('closedAt', 'datetime'),
     ],
     select: () => `a.id, a.title, a.category, a.state, a.flagged, t.name as township, c.name as community, e.name as enterprise, dp.name as department, a.deadline, a.created_at, a.closed_at`,
-    from: 'issue a join township t on t.id = a.township_id join community c on c.id = a.community_id left join enterprise e on e.id = a.enterprise_id left join department dp on dp.id = a.department_id',
-    alias: 'a',
-    filters: (f, d) => [['a.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.department_id = ?', f.departmentId], ['a.category = ?', f.category], ['a.state = ?', f.state], ...instantRange(d, 'a.created_at', f)],
-    scope: (s) => routedScopeSql(s, 'a'),
+    ...routedList('issue', 'a.created_at'),
   },
   complaints: {
     permission: 'complaint:read',
     columns: [
-      col('id', '编号', 'id', 'number'), code('channel', '渠道', 'channel'), code('category', '类别', 'category', 'issueCategory'), code('state', '状态', 'state'),
-      col('complainantCount', '投诉人数', 'complainants', 'number'), col('township', '乡镇/街道', 'township'), col('community', '小区', 'community'),
-      col('enterprise', '物业服务企业', 'enterprise'), col('department', '承办部门', 'department'), col('receivedAt', '受理时间', 'received at', 'datetime'),
-      col('respondedAt', '首次响应时间', 'responded at', 'datetime'), code('followUpRating', '回访评价', 'follow-up rating'),
+      col('id', 'number'), code('channel'), code('category', 'issueCategory'), code('state'),
+      col('complainantCount', 'number'), col('township'), col('community'),
+      col('enterprise'), col('department', 'string', 'complaintDepartment'), col('receivedAt', 'datetime'),
+      col('respondedAt', 'datetime'), code('followUpRating'),
     ],
     select: () => `a.id, a.channel, a.category, a.state, a.complainant_count, t.name as township, c.name as community, e.name as enterprise, dp.name as department, a.received_at, a.responded_at, a.follow_up_rating`,
-    from: 'complaint a join township t on t.id = a.township_id join community c on c.id = a.community_id left join enterprise e on e.id = a.enterprise_id left join department dp on dp.id = a.department_id',
-    alias: 'a',
-    filters: (f, d) => [['a.township_id = ?', f.townshipId], ['a.enterprise_id = ?', f.enterpriseId], ['a.department_id = ?', f.departmentId], ['a.category = ?', f.category], ['a.state = ?', f.state], ...instantRange(d, 'a.received_at', f)],
-    scope: (s) => routedScopeSql(s, 'a'),
+    ...routedList('complaint', 'a.received_at'),
   },
   enterprises: {
     permission: 'enterprise:read',
     columns: [
-      col('id', '编号', 'id', 'number'), col('name', '企业名称', 'name'), col('uscc', '统一社会信用代码', 'USCC'), col('township', '注册乡镇', 'township'),
-      code('status', '状态', 'status', 'enterpriseStatus'), col('score', '信用分', 'score', 'number'), col('grade', '信用等级', 'grade'), code('listStatus', '红黑榜', 'list', 'listStatus'),
+      col('id', 'number'), col('name', 'string', 'enterpriseName'), col('uscc'), col('township', 'string', 'enterpriseTownship'),
+      code('status', 'enterpriseStatus'), col('score', 'number'), col('grade'), code('listStatus', 'listStatus'),
     ],
     select: () => `a.id, a.name, a.uscc, t.name as township, a.status, a.score, a.grade, a.list_status`,
     from: 'enterprise a join township t on t.id = a.township_id',
@@ -87,8 +94,8 @@ const SPECS: Record<ExportList, ListSpec> = {
   communities: {
     permission: 'community:read',
     columns: [
-      col('id', '编号', 'id', 'number'), col('name', '小区名称', 'name'), col('township', '乡镇/街道', 'township'), code('type', '类型', 'type', 'communityType'),
-      col('households', '户数', 'households', 'number'), code('serviceMode', '服务模式', 'service mode', 'serviceMode'), col('enterprise', '物业服务企业', 'enterprise'),
+      col('id', 'number'), col('name', 'string', 'communityName'), col('township'), code('type', 'communityType'),
+      col('households', 'number'), code('serviceMode', 'serviceMode'), col('enterprise'),
     ],
     select: () => `a.id, a.name, t.name as township, a.type, a.households, a.service_mode, e.name as enterprise`,
     from: 'community a join township t on t.id = a.township_id left join enterprise e on e.id = a.enterprise_id',
@@ -99,8 +106,8 @@ const SPECS: Record<ExportList, ListSpec> = {
   'credit-records': {
     permission: 'credit:read',
     columns: [
-      col('id', '编号', 'id', 'number'), col('enterprise', '物业服务企业', 'enterprise'), col('itemCode', '信用事项', 'item'), col('points', '分值', 'points', 'number'),
-      code('status', '状态', 'status'), col('effectiveFrom', '生效日期', 'effective from', 'date'), col('expiresOn', '到期日期', 'expires on', 'date'), col('reason', '事由', 'reason'),
+      col('id', 'number'), col('enterprise'), col('itemCode'), col('points', 'number'),
+      code('status'), col('effectiveFrom', 'date'), col('expiresOn', 'date'), col('reason'),
     ],
     select: () => `a.id, e.name as enterprise, a.item_code, a.points, a.status, a.effective_from, a.expires_on, a.reason`,
     from: 'credit_record a join enterprise e on e.id = a.enterprise_id',
@@ -111,10 +118,10 @@ const SPECS: Record<ExportList, ListSpec> = {
   inspections: {
     permission: 'inspection:read',
     columns: [
-      col('id', '编号', 'id', 'number'), col('date', '检查日期', 'date', 'date'), code('kind', '检查方式', 'kind', 'inspectionKind'), col('township', '乡镇/街道', 'township'),
-      col('community', '小区', 'community'), col('enterprise', '物业服务企业', 'enterprise'), col('inspectors', '检查人员', 'inspectors'),
-      col('score', '得分', 'score', 'number'), col('grade', '等级', 'grade'), col('refusedToCooperate', '拒不配合', 'refused to cooperate', 'boolean'),
-      col('createdAt', '登记时间', 'registered at', 'datetime'),
+      col('id', 'number'), col('date', 'date'), code('kind', 'inspectionKind'), col('township'),
+      col('community'), col('enterprise'), col('inspectors'),
+      col('score', 'number', 'inspectionScore'), col('grade', 'string', 'inspectionGrade'), col('refusedToCooperate', 'boolean'),
+      col('createdAt', 'datetime'),
     ],
     select: () => `a.id, a.date, a.kind, t.name as township, c.name as community, e.name as enterprise, a.inspectors, a.score, a.grade, a.refused_to_cooperate, a.created_at`,
     from: 'inspection a join township t on t.id = a.township_id join community c on c.id = a.community_id left join enterprise e on e.id = a.enterprise_id',
@@ -127,8 +134,8 @@ const SPECS: Record<ExportList, ListSpec> = {
     permission: 'projectManager:read',
     // Phones are personal data and never exported; name and certificate no. are shown unmasked to every role.
     columns: [
-      col('id', '编号', 'id', 'number'), col('name', '姓名', 'name'), col('certificateNo', '证书编号', 'certificate no.'), col('enterprise', '物业服务企业', 'enterprise'),
-      col('score', '信用分', 'score', 'number'), col('grade', '信用等级', 'grade'),
+      col('id', 'number'), col('name', 'string', 'managerName'), col('certificateNo'), col('enterprise'),
+      col('score', 'number'), col('grade'),
     ],
     select: () => `a.id, a.name, a.certificate_no, e.name as enterprise, a.score, a.grade`,
     from: 'project_manager a join enterprise e on e.id = a.enterprise_id',
@@ -139,9 +146,9 @@ const SPECS: Record<ExportList, ListSpec> = {
   objections: {
     permission: 'credit:read',
     columns: [
-      col('id', '编号', 'id', 'number'), col('enterprise', '物业服务企业', 'enterprise'), col('recordId', '信用记录编号', 'record id', 'number'), col('itemCode', '信用事项', 'item'),
-      col('filedAt', '提出时间', 'filed at', 'datetime'), code('status', '状态', 'status', 'objectionStatus'), col('statement', '异议理由', 'statement'),
-      col('decidedAt', '处理时间', 'decided at', 'datetime'), col('decisionNote', '处理意见', 'decision note'),
+      col('id', 'number'), col('enterprise'), col('recordId', 'number'), col('itemCode'),
+      col('filedAt', 'datetime'), code('status', 'objectionStatus'), col('statement'),
+      col('decidedAt', 'datetime'), col('decisionNote'),
     ],
     select: () => `a.id, e.name as enterprise, a.record_id, r.item_code, a.filed_at, a.status, a.statement, a.decided_at, a.decision_note`,
     from: 'objection a join enterprise e on e.id = a.enterprise_id join credit_record r on r.id = a.record_id',
@@ -152,9 +159,9 @@ const SPECS: Record<ExportList, ListSpec> = {
   'repair-applications': {
     permission: 'credit:read',
     columns: [
-      col('id', '编号', 'id', 'number'), col('enterprise', '物业服务企业', 'enterprise'), col('recordId', '信用记录编号', 'record id', 'number'), col('itemCode', '信用事项', 'item'),
-      col('appliedAt', '申请时间', 'applied at', 'datetime'), col('openIssues', '未销号问题数', 'open issues', 'number'), code('status', '状态', 'status'),
-      col('commitment', '信用承诺', 'commitment'), col('decidedAt', '处理时间', 'decided at', 'datetime'), col('reasons', '处理理由', 'reasons'),
+      col('id', 'number'), col('enterprise'), col('recordId', 'number'), col('itemCode'),
+      col('appliedAt', 'datetime'), col('openIssues', 'number'), code('status'),
+      col('commitment'), col('decidedAt', 'datetime'), col('reasons'),
     ],
     select: () => `a.id, e.name as enterprise, a.record_id, r.item_code, a.applied_at, a.open_issues, a.status, a.commitment, a.decided_at, a.reasons`,
     from: 'repair_application a join enterprise e on e.id = a.enterprise_id join credit_record r on r.id = a.record_id',

@@ -6,7 +6,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import PublishIcon from '@mui/icons-material/Publish';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import RefreshIcon from '@mui/icons-material/Refresh';
-import { Alert, Box, Button as MuiButton, Card, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Button as MuiButton, Card, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { Title, useLocale, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
@@ -21,6 +21,7 @@ import type { BulletinByFragment, BulletinQuery, BulletinSummaryFragment } from 
 import { BulletinSnapshotView } from './BulletinSnapshotView';
 import { BULLETINS_QUERY, BULLETIN_QUERY, GENERATE_BULLETIN, PUBLIC_BULLETINS_QUERY, PUBLIC_BULLETIN_QUERY, PUBLISH_BULLETIN, REVIEW_BULLETIN } from './operations';
 import { bulletinFileName, bulletinStatusColor, bulletinStatusKey, langOf, monthLabel, monthToGenerate, parseSnapshot } from './snapshot';
+import { StatusChip } from '../../../common/StatusChip';
 
 /** A bulletin as the lists read it; who generated, reviewed and published only for signed-in bureau and analysts. */
 type BulletinSummary = BulletinSummaryFragment & Partial<BulletinByFragment>;
@@ -33,7 +34,7 @@ type BulletinDetail = BulletinSummary & { snapshot: unknown } & Partial<Pick<Non
 
 export const BulletinStatusChip = ({ status }: { status: string }) => {
   const translate = useTranslate();
-  return <Chip size="small" color={bulletinStatusColor(status)} label={translate(bulletinStatusKey(status), { _: status })} />;
+  return <StatusChip color={bulletinStatusColor(status)} label={translate(bulletinStatusKey(status), { _: status })} />;
 };
 
 const LIST_FIELDS = ['month', 'status', 'generatedAt', 'reviewedAt', 'reviewNote', 'publishedAt'] as const;

@@ -68,6 +68,7 @@ import {
   TRAINING_SESSIONS_QUERY,
   WEEKLY_PROGRESS_QUERY,
 } from './operations';
+import { StatusChip } from '../../../common/StatusChip';
 import type {
   AddWeeklyProgressMutationVariables,
   CampaignQuery,
@@ -143,7 +144,7 @@ const PhaseTimeline = ({ campaign, today }: { campaign: Campaign; today: string 
 
 const StateChip = ({ state }: { state: string }) => {
   const translate = useTranslate();
-  return <Chip size="small" color={milestoneStateColor(state)} label={translate(milestoneStateKey(state), { _: state })} />;
+  return <StatusChip color={milestoneStateColor(state)} label={translate(milestoneStateKey(state), { _: state })} />;
 };
 
 /** Filters sit side by side and show “全部” when nothing is chosen. */

@@ -1,4 +1,6 @@
 import SelfCheckIcon from '@mui/icons-material/FactCheck';
-import { SelfCheckCreate, SelfCheckList, SelfCheckShow } from './SelfCheckViews';
+import { SelfCheckCreate } from './SelfCheckCreate';
+import { SelfCheckList } from './SelfCheckList';
+import { SelfCheckShow } from './SelfCheckShow';
 
 export default { list: SelfCheckList, show: SelfCheckShow, create: SelfCheckCreate, icon: SelfCheckIcon, recordRepresentation: 'date' };

@@ -1,5 +1,7 @@
 import CreditIcon from '@mui/icons-material/FactCheck';
-import { CreditRecordCreate, CreditRecordList, CreditRecordShow } from './CreditRecordViews';
+import { CreditRecordCreate } from './CreditRecordCreate';
+import { CreditRecordList } from './CreditRecordList';
+import { CreditRecordShow } from './CreditRecordShow';
 
 export default {
   list: CreditRecordList,

@@ -15,7 +15,6 @@ import { OfferedAction } from '../../../common/OfferedAction';
 import { toCsv } from '../../../common/csv';
 import { formatDateTime } from '../../../common/dates';
 import { serverNow } from '../../../common/clock';
-import { enumLabel } from '../../../common/enums';
 import { EmptyBox, QueryState } from '../../../common/states';
 import type { RatingQuery } from '../../../gql/graphql';
 import { ListedFirmsTable } from '../pages/Boards';
@@ -24,14 +23,11 @@ import { gradeDistribution } from '../../analytics/home/gradeDistribution';
 import { gradeStyle } from '../../registry/enterprises/creditStyles';
 import { nextQuarterToPrepare } from './quarters';
 import { formatDate, formatScore } from '../../../common/format';
+import { EnumStatusChip } from '../../../common/StatusChip';
 
 const GradeChart = lazy(() => import('../../analytics/home/GradeChart'));
 
-const StatusChip = ({ status }: { status: string }) => {
-  const translate = useTranslate();
-  const color = status === 'PUBLISHED' ? 'success' : status === 'REVIEWED' ? 'info' : 'default';
-  return <Chip size="small" color={color} label={enumLabel(translate, 'RatingStatus', status)} />;
-};
+const RatingStatusChip = ({ status }: { status: string }) => <EnumStatusChip enumName="RatingStatus" value={status} colors={{ PUBLISHED: 'success', REVIEWED: 'info' }} />;
 
 /** 季度评比: the ratings, newest first; the bureau prepares a quarter. */
 export const RatingsPage = () => {
@@ -79,7 +75,7 @@ export const RatingsPage = () => {
                   <TableRow key={r.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/ratings/${r.id}`)}>
                     <TableCell>{r.quarter}</TableCell>
                     <TableCell>
-                      <StatusChip status={r.status} />
+                      <RatingStatusChip status={r.status} />
                     </TableCell>
                     <TableCell>{formatDate(r.asOf)}</TableCell>
                     <TableCell>{formatDateTime(r.preparedAt)}</TableCell>
@@ -142,7 +138,7 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems={{ md: 'center' }} sx={{ mb: 2 }}>
             <Box sx={{ flex: 1 }}>
               <Typography variant="h5" component="h1">
-                {translate('app.rating.title')} {rating.quarter} <StatusChip status={rating.status} />
+                {translate('app.rating.title')} {rating.quarter} <RatingStatusChip status={rating.status} />
               </Typography>
               <Typography variant="body2" color="text.secondary">
                 {translate('app.rating.summary', { asOf: rating.asOf, total: rating.total, version: rating.standardVersion })}

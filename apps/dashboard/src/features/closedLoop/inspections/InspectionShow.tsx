@@ -1,69 +1,17 @@
 import PlaylistAddIcon from '@mui/icons-material/PlaylistAdd';
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import {
-  AutocompleteInput,
-  BooleanInput,
-  Create,
-  DataTable,
-  DateInput,
-  FormDataConsumer,
-  List,
-  ReferenceInput,
-  SearchInput,
-  SelectInput,
-  Show,
-  SimpleForm,
-  TextField,
-  TextInput,
-  TopToolbar,
-  required,
-  usePermissions,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Show, TextField, TopToolbar, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../../../authProvider/permissions';
 import { useRunAction } from '../../../common/api';
 import { ActionDialogButton } from '../../../common/ActionDialog';
 import { todayInShanghai } from '../../../common/dates';
-import { enumChoices, enumLabel } from '../../../common/enums';
+import { enumLabel } from '../../../common/enums';
 import { DateText, EnumText } from '../../../common/fields';
-import { FieldGrid, SaveOnlyToolbar, Section } from '../../../common/layout';
-import { ServerExportListActions } from '../../../common/ServerExport';
-import { EnterpriseInput, TownshipInput } from '../../../common/referenceInputs';
+import { FieldGrid, Section } from '../../../common/layout';
 import { EmptyBox } from '../../../common/states';
 import { TURN_FINDINGS_INTO_ISSUES } from '../workflow/operations';
-import { ChecklistInput } from './ChecklistInput';
 import { CreatedIssues, GradeChip } from './shared';
 import type { InspectionFieldsFragment } from '../../../gql/graphql';
-
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="kind" source="kind" choices={enumChoices('InspectionKind')} />,
-  <SelectInput key="grade" source="grade" choices={enumChoices('InspectionGrade')} />,
-  <TownshipInput key="townshipId" source="townshipId" />,
-  <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
-  <BooleanInput key="refusedToCooperate" source="refusedToCooperate" />,
-  <DateInput key="dateFrom" source="dateFrom" />,
-  <DateInput key="dateTo" source="dateTo" />,
-];
-
-export const InspectionList = () => {
-  return (
-    <List filters={filters} sort={{ field: 'date', order: 'DESC' }} actions={<ServerExportListActions list="inspections" />}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="date" />
-        <DataTable.Col source="kind">
-          <EnumText source="kind" enumName="InspectionKind" />
-        </DataTable.Col>
-        <DataTable.Col source="community.name" label="resources.inspections.fields.community" disableSort />
-        <DataTable.Col source="enterprise.name" label="resources.inspections.fields.enterprise" disableSort />
-        <DataTable.Col source="inspectors" disableSort />
-        <DataTable.NumberCol source="score" />
-        <DataTable.Col source="grade" field={GradeChip} />
-      </DataTable>
-    </List>
-  );
-};
 
 type Finding = InspectionFieldsFragment['findings'][number];
 
@@ -181,21 +129,4 @@ export const InspectionShow = () => (
       </Section>
     </Box>
   </Show>
-);
-
-/** The inspection form: community, kind, date, inspectors and the checklist with the live total and grade. */
-export const InspectionCreate = () => (
-  <Create redirect="show">
-    <SimpleForm sx={{ maxWidth: 1100 }} toolbar={<SaveOnlyToolbar />} defaultValues={{ date: todayInShanghai(), kind: 'SCHEDULED', refusedToCooperate: false, deductions: [] }}>
-      <ReferenceInput source="communityId" reference="communities" sort={{ field: 'name', order: 'ASC' }}>
-        <AutocompleteInput optionText="name" validate={required()} />
-      </ReferenceInput>
-      <SelectInput source="kind" choices={enumChoices('InspectionKind')} validate={required()} />
-      <DateInput source="date" validate={required()} />
-      <TextInput source="inspectors" validate={required()} fullWidth />
-      <BooleanInput source="refusedToCooperate" />
-      <FormDataConsumer>{({ formData }) => <ChecklistInput refused={Boolean(formData.refusedToCooperate)} />}</FormDataConsumer>
-      <TextInput source="note" multiline minRows={2} fullWidth />
-    </SimpleForm>
-  </Create>
 );

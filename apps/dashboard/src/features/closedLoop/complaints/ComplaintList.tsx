@@ -1,0 +1,44 @@
+import { BooleanInput, DataTable, DateInput, List, SearchInput, SelectInput } from 'react-admin';
+import { formatDate } from '../../../common/dates';
+import { enumChoices } from '../../../common/enums';
+import { EnumText } from '../../../common/fields';
+import { ServerExportListActions } from '../../../common/ServerExport';
+import { DepartmentInput, EnterpriseInput, TownshipInput } from '../../../common/referenceInputs';
+import { ComplaintStateChip } from './shared';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="state" source="state" choices={enumChoices('ComplaintState')} />,
+  <SelectInput key="category" source="category" choices={enumChoices('IssueCategory')} />,
+  <SelectInput key="channel" source="channel" choices={enumChoices('ComplaintChannel')} />,
+  <TownshipInput key="townshipId" source="townshipId" />,
+  <DepartmentInput key="departmentId" source="departmentId" />,
+  <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
+  <BooleanInput key="open" source="open" />,
+  <BooleanInput key="overdue" source="overdue" />,
+  <BooleanInput key="collective" source="collective" />,
+  <SelectInput key="followUpRating" source="followUpRating" choices={enumChoices('FollowUpRating')} />,
+  <DateInput key="receivedFrom" source="receivedFrom" />,
+  <DateInput key="receivedTo" source="receivedTo" />,
+];
+
+export const ComplaintList = () => {
+  return (
+    <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} actions={<ServerExportListActions list="complaints" />}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="receivedAt" render={(r) => formatDate(r.receivedAt)} />
+        <DataTable.Col source="channel" disableSort>
+          <EnumText source="channel" enumName="ComplaintChannel" />
+        </DataTable.Col>
+        <DataTable.Col source="category">
+          <EnumText source="category" enumName="IssueCategory" />
+        </DataTable.Col>
+        <DataTable.Col source="community.name" label="resources.complaints.fields.community" disableSort />
+        <DataTable.Col source="department.name" label="resources.complaints.fields.department" disableSort />
+        <DataTable.Col source="complainantName" disableSort />
+        <DataTable.Col source="content" disableSort render={(r) => (String(r.content).length > 40 ? `${String(r.content).slice(0, 40)}…` : r.content)} />
+        <DataTable.Col source="state" field={ComplaintStateChip} />
+      </DataTable>
+    </List>
+  );
+};

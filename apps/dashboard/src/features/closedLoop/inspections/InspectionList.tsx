@@ -1,0 +1,35 @@
+import { BooleanInput, DataTable, DateInput, List, SearchInput, SelectInput } from 'react-admin';
+import { enumChoices } from '../../../common/enums';
+import { EnumText } from '../../../common/fields';
+import { ServerExportListActions } from '../../../common/ServerExport';
+import { EnterpriseInput, TownshipInput } from '../../../common/referenceInputs';
+import { GradeChip } from './shared';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={enumChoices('InspectionKind')} />,
+  <SelectInput key="grade" source="grade" choices={enumChoices('InspectionGrade')} />,
+  <TownshipInput key="townshipId" source="townshipId" />,
+  <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
+  <BooleanInput key="refusedToCooperate" source="refusedToCooperate" />,
+  <DateInput key="dateFrom" source="dateFrom" />,
+  <DateInput key="dateTo" source="dateTo" />,
+];
+
+export const InspectionList = () => {
+  return (
+    <List filters={filters} sort={{ field: 'date', order: 'DESC' }} actions={<ServerExportListActions list="inspections" />}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="date" />
+        <DataTable.Col source="kind">
+          <EnumText source="kind" enumName="InspectionKind" />
+        </DataTable.Col>
+        <DataTable.Col source="community.name" label="resources.inspections.fields.community" disableSort />
+        <DataTable.Col source="enterprise.name" label="resources.inspections.fields.enterprise" disableSort />
+        <DataTable.Col source="inspectors" disableSort />
+        <DataTable.NumberCol source="score" />
+        <DataTable.Col source="grade" field={GradeChip} />
+      </DataTable>
+    </List>
+  );
+};

@@ -1,0 +1,77 @@
+import { Chip, Stack } from '@mui/material';
+import { BooleanInput, CreateButton, DataTable, DateInput, FilterButton, List, SearchInput, SelectInput, TopToolbar, useListContext, useTranslate } from 'react-admin';
+import { formatDate } from '../../../common/dates';
+import { enumChoices, enumLabel } from '../../../common/enums';
+import { ServerExportButtons } from '../../../common/ServerExport';
+import { DepartmentInput, EnterpriseInput, TownshipInput } from '../../../common/referenceInputs';
+import { QUICK_FILTERS, quickFilterActive, toggleQuickFilter, type QuickFilter } from '../workflow/workflow';
+import { IssueStateChip } from './shared';
+
+const issueFilters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="state" source="state" choices={enumChoices('IssueState')} />,
+  <SelectInput key="category" source="category" choices={enumChoices('IssueCategory')} />,
+  <TownshipInput key="townshipId" source="townshipId" />,
+  <DepartmentInput key="departmentId" source="departmentId" />,
+  <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
+  <SelectInput key="source" source="source" choices={enumChoices('IssueSource')} />,
+  <BooleanInput key="open" source="open" />,
+  <DateInput key="createdFrom" source="createdFrom" />,
+  <DateInput key="createdTo" source="createdTo" />,
+  <DateInput key="deadlineFrom" source="deadlineFrom" />,
+  <DateInput key="deadlineTo" source="deadlineTo" />,
+];
+
+/** 逾期 · 挂牌督办 · 待我处理 · 本周到期 */
+export const QuickFilters = () => {
+  const { filterValues, displayedFilters, setFilters } = useListContext();
+  const translate = useTranslate();
+  return (
+    <Stack direction="row" spacing={1} sx={{ mr: 'auto', alignSelf: 'center' }} useFlexGap flexWrap="wrap">
+      {(Object.keys(QUICK_FILTERS) as QuickFilter[]).map((name) => {
+        const on = quickFilterActive(filterValues, name);
+        return (
+          <Chip
+            key={name}
+            label={translate(`app.issue.quick.${name}`)}
+            color={on ? 'primary' : 'default'}
+            variant={on ? 'filled' : 'outlined'}
+            onClick={() => setFilters(toggleQuickFilter(filterValues, name), displayedFilters)}
+          />
+        );
+      })}
+    </Stack>
+  );
+};
+
+const IssueListActions = () => (
+  <TopToolbar sx={{ width: '100%' }}>
+    <QuickFilters />
+    <FilterButton />
+    <CreateButton />
+    <ServerExportButtons list="issues" />
+  </TopToolbar>
+);
+
+export const IssueList = () => {
+  return (
+    <List filters={issueFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<IssueListActions />}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="title" />
+        <DataTable.Col source="category" render={(r) => <EnumTextFor name="IssueCategory" value={r.category} />} />
+        <DataTable.Col source="community.name" label="resources.issues.fields.community" disableSort />
+        <DataTable.Col source="enterprise.name" label="resources.issues.fields.enterprise" disableSort />
+        <DataTable.Col source="department.name" label="resources.issues.fields.department" disableSort />
+        <DataTable.Col source="state" field={IssueStateChip} />
+        <DataTable.Col source="deadline" />
+        <DataTable.Col source="source" disableSort render={(r) => <EnumTextFor name="IssueSource" value={r.source} />} />
+        <DataTable.Col source="updatedAt" render={(r) => formatDate(r.updatedAt)} />
+      </DataTable>
+    </List>
+  );
+};
+
+export const EnumTextFor = ({ name, value }: { name: 'IssueCategory' | 'IssueSource' | 'IssueState' | 'ComplaintState' | 'ComplaintChannel' | 'InspectionKind' | 'FollowUpRating'; value: unknown }) => {
+  const translate = useTranslate();
+  return <>{enumLabel(translate, name, value)}</>;
+};

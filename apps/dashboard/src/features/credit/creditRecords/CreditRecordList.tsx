@@ -1,0 +1,58 @@
+import { Box } from '@mui/material';
+import { BooleanInput, CreateButton, DataTable, FilterButton, List, SearchInput, SelectInput, TextInput, TopToolbar, useRecordContext } from 'react-admin';
+import { enumChoices } from '../../../common/enums';
+import { EnumText } from '../../../common/fields';
+import { ServerExportButtons } from '../../../common/ServerExport';
+import { EnterpriseInput } from '../../../common/referenceInputs';
+import { RecordActionButtons } from '../pages/RecordActionButtons';
+import { CreditRecordStatusChip, PointsText, subjectName } from './shared';
+import type { CreditRecordListFieldsFragment } from '../../../gql/graphql';
+
+/** Buttons inside a clickable row: clicks (also inside their dialogs) must not open the row. */
+const RowActions = () => {
+  const record = useRecordContext<CreditRecordListFieldsFragment>();
+  if (!record) return null;
+  return (
+    <Box onClick={(e) => e.stopPropagation()}>
+      <RecordActionButtons record={record} />
+    </Box>
+  );
+};
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
+  <SelectInput key="status" source="status" choices={enumChoices('CreditRecordStatus')} />,
+  <SelectInput key="subjectType" source="subjectType" choices={enumChoices('CreditSubjectType')} />,
+  <TextInput key="itemCode" source="itemCode" />,
+  <SelectInput key="sourceType" source="sourceType" choices={enumChoices('CreditSourceType')} />,
+  <BooleanInput key="negative" source="negative" />,
+];
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton label="app.creditRecord.propose" />
+    <ServerExportButtons list="credit-records" />
+  </TopToolbar>
+);
+
+export const CreditRecordList = () => {
+  return (
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />}>
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <DataTable.Col source="itemCode" render={(r) => `${r.itemCode} ${r.itemLabel ?? ''}`} />
+        <DataTable.Col source="enterprise" disableSort render={subjectName} />
+        <DataTable.Col source="points" align="right" field={PointsText} />
+        <DataTable.Col source="status" field={CreditRecordStatusChip} />
+        <DataTable.Col source="effectiveFrom" />
+        <DataTable.Col source="expiresOn" />
+        <DataTable.Col source="objectionDeadline" disableSort />
+        <DataTable.Col source="sourceType" disableSort>
+          <EnumText source="sourceType" enumName="CreditSourceType" />
+        </DataTable.Col>
+        <DataTable.Col label="app.common.actions" disableSort field={RowActions} />
+      </DataTable>
+    </List>
+  );
+};
