@@ -46,6 +46,7 @@ export const kpiChinese = {
         countOf: '统计口径：%{numerator}',
         activeFirms: '在营企业',
         details: '口径说明',
+        open: '%{title} %{value}：查看明细',
       },
       chart: {
         empty: '本期暂无数据',
@@ -152,6 +153,7 @@ export const kpiEnglish: DeepStrings<typeof kpiChinese> = {
         countOf: 'Counts: %{numerator}',
         activeFirms: 'active firms',
         details: 'Definition',
+        open: '%{title} %{value}: open the rows',
       },
       chart: {
         empty: 'No data for this period',
