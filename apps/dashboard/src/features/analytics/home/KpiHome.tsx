@@ -1,4 +1,4 @@
-import { Box, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import {
   categoryDrillDown,
   drillDownPath,
@@ -31,7 +31,7 @@ import { formatKpiValue, kpiCards, type KpiValueRow } from './kpiCard';
 import { KpiCard } from './KpiCard';
 import { gradeDistribution } from './gradeDistribution';
 import { CAMPAIGN_TIMELINE_QUERY, ISSUES_BY_CATEGORY_QUERY, KPI_CARDS_QUERY, KPI_TOWNSHIPS_QUERY, KPI_TREND_QUERY } from './operations';
-import { PERIOD_FILTER_KINDS, currentMonth, defaultPeriod, normalizePeriod, periodChoices, periodKindOf, periodText, yearOf, type PeriodKind } from './periods';
+import { PERIOD_FILTER_KINDS, currentMonth, defaultPeriod, isRunning, lastCompleteMonth, normalizePeriod, periodChoices, periodKindOf, periodText, yearOf, type PeriodKind } from './periods';
 import { kpiScopeOf } from './roleHome';
 
 const charts = () => import('./charts');
@@ -114,6 +114,32 @@ const Filters = ({ filter, countyWide }: { filter: ReturnType<typeof useKpiFilte
 };
 
 const useLocaleKey = () => useLocaleState()[0];
+
+/** Which period the figures are of, in words: the last complete month (the default) or a period still running. */
+const PeriodNote = ({ filter }: { filter: ReturnType<typeof useKpiFilter> }) => {
+  const translate = useTranslate();
+  const running = isRunning(filter.period, filter.month);
+  const lastComplete = lastCompleteMonth(filter.month);
+  if (!running && filter.period !== lastComplete) return null;
+  const text = running
+    ? translate('app.kpi.period.toDate', { period: periodText(filter.period, translate), today: todayInShanghai() })
+    : translate('app.kpi.period.lastComplete', { period: periodText(filter.period, translate) });
+  const other = running ? lastComplete : filter.month;
+  return (
+    <Alert
+      severity={running ? 'warning' : 'info'}
+      data-testid="kpi-period-note"
+      sx={{ mb: 2 }}
+      action={
+        <Button color="inherit" size="small" onClick={() => filter.setPeriod(other)}>
+          {translate(running ? 'app.kpi.period.showLastComplete' : 'app.kpi.period.showToDate')}
+        </Button>
+      }
+    >
+      {text}
+    </Alert>
+  );
+};
 
 const pathOf = (d: DrillDown | null) => (d ? drillDownPath(d) : null);
 
@@ -342,6 +368,7 @@ export const KpiHome = ({ permissions }: { permissions: AppPermissions }) => {
         {translate('app.kpi.scope.label', { scope: scopeName })}
       </Typography>
       <Filters filter={filter} countyWide={countyWide} />
+      <PeriodNote filter={filter} />
       <KpiCardsSection period={filter.period} filter={kpiFilter} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 2 }}>
         <TrendSection year={year} upTo={filter.month} filter={kpiFilter} />
