@@ -199,6 +199,21 @@ describeEachDriver('credit files through GraphQL', (driver) => {
     expect(past.data!.ranking.items.every((i) => i.score === 80 && i.listStatus === 'NONE')).toBe(true);
   });
 
+  it('ranking worst first: the same order turned round, each row keeping its rank from the best', async () => {
+    f.setToday('2026-07-05');
+    type Rows = { ranking: { total: number; items: { rank: number; enterpriseId: string }[] } };
+    const all = await f.gql<Rows>(`{ ranking(perPage: 100) { total items { rank enterpriseId } } }`, {}, 'analyst');
+    const bottom = await f.gql<Rows>(`{ ranking(perPage: 3, worstFirst: true) { total items { rank enterpriseId } } }`, {}, 'analyst');
+    expect(bottom.errors).toBeUndefined();
+    const best = all.data!.ranking.items;
+    expect(bottom.data!.ranking.total).toBe(all.data!.ranking.total);
+    expect(bottom.data!.ranking.items).toEqual(best.slice(-3).reverse());
+    expect(bottom.data!.ranking.items[0]!.rank).toBe(best.length);
+    const pastBottom = await f.gql<Rows>(`{ ranking(asOf: "2026-01-05", perPage: 2, worstFirst: true) { items { rank enterpriseId } } }`, {}, 'analyst');
+    const past = await f.gql<Rows>(`{ ranking(asOf: "2026-01-05", perPage: 100) { items { rank enterpriseId } } }`, {}, 'analyst');
+    expect(pastBottom.data!.ranking.items).toEqual(past.data!.ranking.items.slice(-2).reverse());
+  });
+
   it('ADMIN issues a new standard version from a future date; an inconsistent one is refused naming the path', async () => {
     f.setToday('2026-07-05');
     const current = await f.gql<{ scoringStandard: { definition: Record<string, unknown> } }>(`{ scoringStandard { version definition } }`, {}, null);

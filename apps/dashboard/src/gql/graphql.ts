@@ -220,6 +220,10 @@ export type ComplaintChannel =
 export type ComplaintFilter = {
   category?: InputMaybe<IssueCategory>;
   channel?: InputMaybe<ComplaintChannel>;
+  /** Closed (after the follow-up visit) on or after this day */
+  closedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Closed (after the follow-up visit) on or before this day */
+  closedTo?: InputMaybe<Scalars['Date']['input']>;
   collective?: InputMaybe<Scalars['Boolean']['input']>;
   communityId?: InputMaybe<Scalars['ID']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -232,6 +236,8 @@ export type ComplaintFilter = {
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Text in the content */
   q?: InputMaybe<Scalars['String']['input']>;
+  /** true: the follow-up visit gave a rating (the satisfaction KPI counts these); false: none yet */
+  rated?: InputMaybe<Scalars['Boolean']['input']>;
   receivedFrom?: InputMaybe<Scalars['Date']['input']>;
   receivedTo?: InputMaybe<Scalars['Date']['input']>;
   state?: InputMaybe<ComplaintState>;
@@ -542,6 +548,10 @@ export type IssueCategory =
 
 export type IssueFilter = {
   category?: InputMaybe<IssueCategory>;
+  /** Closed (销号) on or after this day */
+  closedFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Closed (销号) on or before this day */
+  closedTo?: InputMaybe<Scalars['Date']['input']>;
   communityId?: InputMaybe<Scalars['ID']['input']>;
   createdFrom?: InputMaybe<Scalars['Date']['input']>;
   createdTo?: InputMaybe<Scalars['Date']['input']>;
@@ -558,6 +568,8 @@ export type IssueFilter = {
   /** true: not CLOSED; false: CLOSED */
   open?: InputMaybe<Scalars['Boolean']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Overdue as of the end of this day: registered by then, still open then, deadline day before it (the overdue-issues KPI of a past period) */
+  overdueOn?: InputMaybe<Scalars['Date']['input']>;
   /** Text in the title, description or measures */
   q?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<IssueSource>;
@@ -1550,6 +1562,7 @@ export type RankingQueryVariables = Exact<{
   asOf?: InputMaybe<Scalars['Date']['input']>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
   grade?: InputMaybe<CreditGrade>;
+  worstFirst?: InputMaybe<Scalars['Boolean']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
   perPage?: InputMaybe<Scalars['Int']['input']>;
 }>;
@@ -5229,11 +5242,12 @@ export const EnterpriseCreditDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EnterpriseCreditQuery, EnterpriseCreditQueryVariables>;
 export const RankingDocument = new TypedDocumentString(`
-    query Ranking($asOf: Date, $townshipId: ID, $grade: CreditGrade, $page: Int, $perPage: Int) {
+    query Ranking($asOf: Date, $townshipId: ID, $grade: CreditGrade, $worstFirst: Boolean, $page: Int, $perPage: Int) {
   ranking(
     asOf: $asOf
     townshipId: $townshipId
     grade: $grade
+    worstFirst: $worstFirst
     page: $page
     perPage: $perPage
   ) {

@@ -28,6 +28,12 @@ describe('KPI home', () => {
     await expect.poll(() => page.locator('[data-testid="kpi-chart"] svg.recharts-surface').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
     await expect.poll(() => page.getByText(/当前阶段：/).first().isVisible()).toBe(true);
 
+    // It opens on the last complete month and says so; month to date is one click away, and back.
+    await expect.poll(() => page.getByRole('heading', { name: /KPI 看板 · 2026年10月/ }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId('kpi-period-note').textContent()).toContain('显示上一个完整月份（2026年10月）');
+    await page.getByRole('button', { name: '查看本月至今' }).click();
+    await page.waitForURL((u) => u.hash.includes('period=2026-11'));
+    await expect.poll(() => page.getByTestId('kpi-period-note').textContent(), { timeout: 20_000 }).toContain('2026年11月至今');
     await page.getByRole('combobox', { name: '统计期' }).click();
     await page.getByRole('option', { name: '2026年10月' }).click();
     await page.waitForURL((u) => u.hash.includes('period=2026-10'));

@@ -134,6 +134,9 @@ const ComplaintFilter = builder.inputType('ComplaintFilter', {
     followUpRating: t.field({ type: FollowUpRatingEnum, required: false }),
     receivedFrom: t.field({ type: 'Date', required: false }),
     receivedTo: t.field({ type: 'Date', required: false }),
+    closedFrom: t.field({ type: 'Date', required: false, description: 'Closed (after the follow-up visit) on or after this day' }),
+    closedTo: t.field({ type: 'Date', required: false, description: 'Closed (after the follow-up visit) on or before this day' }),
+    rated: t.boolean({ required: false, description: 'true: the follow-up visit gave a rating (the satisfaction KPI counts these); false: none yet' }),
   }),
 });
 
@@ -149,6 +152,7 @@ defineListQuery({
     const like = f?.q ? likePattern(f.q) : null;
     const received = dayRange(f?.receivedFrom, f?.receivedTo);
     const late = lateComplaintWhere(now());
+    const closed = dayRange(f?.closedFrom, f?.closedTo);
     return and<Complaint>(
       complaintScope(ctx),
       idsWhere(f?.ids),
@@ -166,6 +170,8 @@ defineListQuery({
       f?.overdue != null ? (f.overdue ? late : { $not: late }) : {},
       f?.followUpRating ? { followUpRating: f.followUpRating } : {},
       received ? { receivedAt: received } : {},
+      closed ? { closedAt: closed } : {},
+      f?.rated != null ? { followUpRating: f.rated ? { $ne: null } : null } : {},
     );
   },
 });

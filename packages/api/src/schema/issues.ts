@@ -9,6 +9,7 @@ import {
   isDueSoon,
   isOverdue,
   shanghaiDate,
+  shanghaiMidnight,
   type IssueCommand,
   type IssueState,
   type Role,
@@ -125,6 +126,15 @@ export function overdueWhere(today: string): FilterQuery<Issue> {
   return { state: { $in: [...OPEN_ISSUE_STATES] }, deadline: { $ne: null, $lt: today } };
 }
 
+/**
+ * Overdue as of the end of `day`: registered by then, not closed by then, deadline day before it — the overdue-issues
+ * KPI of a period counted as of its last day (@wuye/db kpi engine), so a drill-down lists exactly those.
+ */
+export function overdueOnWhere(day: string): FilterQuery<Issue> {
+  const end = shanghaiMidnight(addDays(day, 1));
+  return { createdAt: { $lt: end }, $or: [{ closedAt: null }, { closedAt: { $gte: end } }], deadline: { $ne: null, $lt: day } };
+}
+
 /** Open, not overdue, deadline within `days` days of today. */
 export function dueSoonWhere(today: string, days: number): FilterQuery<Issue> {
   return { state: { $in: [...OPEN_ISSUE_STATES] }, deadline: { $gte: today, $lte: addDays(today, days) } };
@@ -168,6 +178,9 @@ const IssueFilter = builder.inputType('IssueFilter', {
     createdTo: t.field({ type: 'Date', required: false }),
     deadlineFrom: t.field({ type: 'Date', required: false }),
     deadlineTo: t.field({ type: 'Date', required: false }),
+    overdueOn: t.field({ type: 'Date', required: false, description: 'Overdue as of the end of this day: registered by then, still open then, deadline day before it (the overdue-issues KPI of a past period)' }),
+    closedFrom: t.field({ type: 'Date', required: false, description: 'Closed (销号) on or after this day' }),
+    closedTo: t.field({ type: 'Date', required: false, description: 'Closed (销号) on or before this day' }),
   }),
 });
 
@@ -184,6 +197,7 @@ defineListQuery({
     const like = f?.q ? likePattern(f.q) : null;
     const created = dayRange(f?.createdFrom, f?.createdTo);
     const deadline = dateRange(f?.deadlineFrom, f?.deadlineTo);
+    const closed = dayRange(f?.closedFrom, f?.closedTo);
     return and<Issue>(
       issueScope(ctx),
       idsWhere(f?.ids),
@@ -205,6 +219,8 @@ defineListQuery({
       f?.mine ? { state: { $in: waitingStates(ctx.principal?.role) } } : {},
       created ? { createdAt: created } : {},
       deadline ? { deadline } : {},
+      closed ? { closedAt: closed } : {},
+      f?.overdueOn ? overdueOnWhere(f.overdueOn) : {},
     );
   },
 });

@@ -31,6 +31,8 @@ export interface RankingQuery {
   today: string;
   townshipId?: number | null;
   grade?: CreditGrade | null;
+  /** Lowest standing first (the "bottom 10"); a row's rank is still its place counted from the best. */
+  worstFirst?: boolean;
   page: number;
   perPage: number;
   /**
@@ -110,15 +112,19 @@ export async function rankEnterprises(em: EntityManager, q: RankingQuery): Promi
   }
   // A firm's own row keeps its rank among all: rank every firm, then keep the one row.
   const own = scope.kind === 'ENTERPRISE' ? scope.enterpriseId : null;
+  // Worst first: the same order turned round (lowest score, most negative points…), ranks still counted from the best.
+  const turn = (order: string) => (q.worstFirst ? order.replace(/\b(asc|desc)\b/g, (d) => (d === 'asc' ? 'desc' : 'asc')) : order);
   // The total: a window over every ranked firm (a past date, where every firm is computed anyway) or, for the stored
   // standings, a scalar count that the database runs once, so the page itself can stop after its rows.
-  const page = (select: string, order: string, params: unknown[], total?: { sql: string; params: unknown[] }) =>
-    own === null
+  const page = (select: string, best: string, params: unknown[], total?: { sql: string; params: unknown[] }) => {
+    const order = turn(best);
+    return own === null
       ? {
           sql: `${select.replace('$RANK', total ? `(${total.sql}) as total` : 'count(*) over () as total')} order by ${order} limit ? offset ?`,
           params: [...(total?.params ?? []), ...params, q.perPage, offset],
         }
-      : { sql: `select * from (${select.replace('$RANK', `row_number() over (order by ${order}) as rnk`)}) r where r.id = ?`, params: [...params, own] };
+      : { sql: `select * from (${select.replace('$RANK', `row_number() over (order by ${best}) as rnk`)}) r where r.id = ?`, params: [...params, own] };
+  };
   let query: { sql: string; params: unknown[] };
   let standardVersion: number | null = null;
   if (asOf >= q.today) {
@@ -154,7 +160,7 @@ export async function rankEnterprises(em: EntityManager, q: RankingQuery): Promi
   if (own !== null) return { items: offset === 0 ? rows.map((r) => toRow(r, Number(r.rnk))) : [], total: rows.length, asOf, standardVersion };
   // Past the last page no row carries the total: only then ask again for the first row.
   const total = rows.length ? Number(rows[0]!.total) : q.page > 1 ? (await rankEnterprises(em, { ...q, page: 1, perPage: 1 })).total : 0;
-  return { items: rows.map((r, i) => toRow(r, offset + i + 1)), total, asOf, standardVersion };
+  return { items: rows.map((r, i) => toRow(r, q.worstFirst ? total - offset - i : offset + i + 1)), total, asOf, standardVersion };
 }
 
 export interface ComputedStanding {

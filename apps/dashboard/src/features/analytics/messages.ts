@@ -24,6 +24,10 @@ export const kpiChinese = {
         quarterText: '%{year}年第%{quarter}季度',
         yearText: '%{year}年',
         previous: '上期：%{period}',
+        lastComplete: '显示上一个完整月份（%{period}）。',
+        toDate: '%{period}至今（截至 %{today}），本期尚未结束，数据不完整。',
+        showToDate: '查看本月至今',
+        showLastComplete: '查看上一个完整月份',
       },
       status: {
         MET: '达标',
@@ -46,6 +50,7 @@ export const kpiChinese = {
         countOf: '统计口径：%{numerator}',
         activeFirms: '在营企业',
         details: '口径说明',
+        open: '%{title} %{value}：查看明细',
       },
       chart: {
         empty: '本期暂无数据',
@@ -130,6 +135,10 @@ export const kpiEnglish: DeepStrings<typeof kpiChinese> = {
         quarterText: '%{year} Q%{quarter}',
         yearText: '%{year}',
         previous: 'Previous: %{period}',
+        lastComplete: 'Showing the last complete month (%{period}).',
+        toDate: '%{period} to date (up to %{today}): the period is still running, its figures are incomplete.',
+        showToDate: 'Show month to date',
+        showLastComplete: 'Show the last complete month',
       },
       status: {
         MET: 'Met',
@@ -152,6 +161,7 @@ export const kpiEnglish: DeepStrings<typeof kpiChinese> = {
         countOf: 'Counts: %{numerator}',
         activeFirms: 'active firms',
         details: 'Definition',
+        open: '%{title} %{value}: open the rows',
       },
       chart: {
         empty: 'No data for this period',

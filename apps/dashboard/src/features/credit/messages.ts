@@ -91,6 +91,8 @@ export const creditChinese = {
     ranking: {
       title: '信用排名',
       summary: '截至 %{asOf}，共 %{total} 家企业',
+      order: { label: '排序', best: '信用分从高到低', worst: '信用分从低到高' },
+      bottomTen: '后 10 名',
       fields: {
         rank: '名次',
         name: '企业名称',
@@ -375,6 +377,8 @@ export const creditEnglish: DeepStrings<typeof creditChinese> = {
     ranking: {
       title: 'Credit ranking',
       summary: 'As of %{asOf}, %{total} enterprises',
+      order: { label: 'Order', best: 'Best first', worst: 'Worst first' },
+      bottomTen: 'Bottom 10',
       fields: {
         rank: 'Rank',
         name: 'Enterprise',

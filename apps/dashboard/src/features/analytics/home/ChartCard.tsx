@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Suspense, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { EmptyBox, ErrorBox, LoadingBox } from '../../../common/states';
 
 /** Hidden from sight, read by screen readers. */
@@ -19,6 +20,8 @@ const VISUALLY_HIDDEN = {
 export interface ChartTable {
   head: string[];
   rows: (string | number)[][];
+  /** Per row, the list behind it (a drill-down path): its first cell becomes a link there. */
+  links?: (string | null)[];
 }
 
 interface Props {
@@ -67,7 +70,7 @@ export const ChartCard = ({ title, isPending, error, isEmpty, summary, table, fo
             {table.rows.map((row, i) => (
               <tr key={i}>
                 {row.map((cell, j) => (
-                  <td key={j}>{cell}</td>
+                  <td key={j}>{j === 0 && table.links?.[i] ? <Link to={table.links[i]!}>{cell}</Link> : cell}</td>
                 ))}
               </tr>
             ))}

@@ -4,7 +4,7 @@ import { gradeStyle } from '../../registry/enterprises/creditStyles';
 import type { GradeBar } from './gradeDistribution';
 
 /** Loaded lazily: recharts stays out of the main bundle. */
-const GradeChart = ({ bars }: { bars: GradeBar[] }) => {
+const GradeChart = ({ bars, onSelect }: { bars: GradeBar[]; onSelect?: (grade: string | null) => void }) => {
   const translate = useTranslate();
   const data = bars.map((bar) => ({ ...bar, label: bar.grade ?? translate('app.dashboard.notRated') }));
   return (
@@ -14,7 +14,12 @@ const GradeChart = ({ bars }: { bars: GradeBar[] }) => {
         <XAxis dataKey="label" />
         <YAxis allowDecimals={false} />
         <Tooltip formatter={(value) => [value, translate('app.dashboard.enterprisesCount')]} />
-        <Bar dataKey="count" name={translate('app.dashboard.enterprisesCount')}>
+        <Bar
+          dataKey="count"
+          name={translate('app.dashboard.enterprisesCount')}
+          style={onSelect ? { cursor: 'pointer' } : undefined}
+          onClick={(_d: unknown, i: number) => data[i] && onSelect?.(data[i].grade)}
+        >
           {data.map((bar) => (
             <Cell key={bar.label} fill={bar.grade ? gradeStyle(bar.grade).bg : '#9e9e9e'} />
           ))}

@@ -1,10 +1,11 @@
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import { Box, Card, CardContent, Chip, IconButton, Tooltip, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
 import type { KpiCardModel } from './kpiCard';
 
 /** One KPI: name, actual value, target, status in words and colour, change against the previous period, formula. */
-export const KpiCard = ({ card }: { card: KpiCardModel }) => {
+export const KpiCard = ({ card, path }: { card: KpiCardModel; path?: string | null }) => {
   const translate = useTranslate();
   const trend = card.improved == null ? 'unchanged' : card.improved ? 'improved' : 'worsened';
   const formula = card.note ? `${card.formula}\n${card.note}` : card.formula;
@@ -22,7 +23,19 @@ export const KpiCard = ({ card }: { card: KpiCardModel }) => {
           </Tooltip>
         </Box>
         <Typography variant="h4" component="p" sx={{ fontWeight: 600, my: 0.5 }}>
-          {card.value}
+          {path ? (
+            // The figure opens the rows behind it (for a ratio: its denominator, each row showing whether it counts).
+            <Link
+              to={path}
+              data-testid="kpi-drill"
+              aria-label={translate('app.kpi.card.open', { title: card.title, value: card.value })}
+              style={{ color: 'inherit', textDecorationThickness: 1, textUnderlineOffset: 4 }}
+            >
+              {card.value}
+            </Link>
+          ) : (
+            card.value
+          )}
         </Typography>
         {card.distribution && (
           <Typography variant="body2" sx={{ mb: 0.5 }}>

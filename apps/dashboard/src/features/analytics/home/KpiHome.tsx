@@ -1,8 +1,18 @@
-import { Box, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { parsePeriod } from '@wuye/domain';
+import { Alert, Box, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import {
+  categoryDrillDown,
+  drillDownPath,
+  gradeDrillDown,
+  kpiDrillDown,
+  monthDrillDown,
+  parsePeriod,
+  townshipDrillDown,
+  type DrillDown,
+  type KpiCode,
+} from '@wuye/domain';
 import { lazy } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { hasPermission, type AppPermissions } from '../../../authProvider/permissions';
 import { useGql } from '../../../common/api';
 import { todayInShanghai } from '../../../common/dates';
@@ -21,7 +31,7 @@ import { formatKpiValue, kpiCards, type KpiValueRow } from './kpiCard';
 import { KpiCard } from './KpiCard';
 import { gradeDistribution } from './gradeDistribution';
 import { CAMPAIGN_TIMELINE_QUERY, ISSUES_BY_CATEGORY_QUERY, KPI_CARDS_QUERY, KPI_TOWNSHIPS_QUERY, KPI_TREND_QUERY } from './operations';
-import { PERIOD_FILTER_KINDS, currentMonth, defaultPeriod, normalizePeriod, periodChoices, periodKindOf, periodText, yearOf, type PeriodKind } from './periods';
+import { PERIOD_FILTER_KINDS, currentMonth, defaultPeriod, isRunning, lastCompleteMonth, normalizePeriod, periodChoices, periodKindOf, periodText, yearOf, type PeriodKind } from './periods';
 import { kpiScopeOf } from './roleHome';
 
 const charts = () => import('./charts');
@@ -105,9 +115,57 @@ const Filters = ({ filter, countyWide }: { filter: ReturnType<typeof useKpiFilte
 
 const useLocaleKey = () => useLocaleState()[0];
 
+/** Which period the figures are of, in words: the last complete month (the default) or a period still running. */
+const PeriodNote = ({ filter }: { filter: ReturnType<typeof useKpiFilter> }) => {
+  const translate = useTranslate();
+  const running = isRunning(filter.period, filter.month);
+  const lastComplete = lastCompleteMonth(filter.month);
+  if (!running && filter.period !== lastComplete) return null;
+  const text = running
+    ? translate('app.kpi.period.toDate', { period: periodText(filter.period, translate), today: todayInShanghai() })
+    : translate('app.kpi.period.lastComplete', { period: periodText(filter.period, translate) });
+  const other = running ? lastComplete : filter.month;
+  return (
+    <Alert
+      severity={running ? 'warning' : 'info'}
+      data-testid="kpi-period-note"
+      sx={{ mb: 2 }}
+      action={
+        <Button color="inherit" size="small" onClick={() => filter.setPeriod(other)}>
+          {translate(running ? 'app.kpi.period.showLastComplete' : 'app.kpi.period.showToDate')}
+        </Button>
+      }
+    >
+      {text}
+    </Alert>
+  );
+};
+
+const pathOf = (d: DrillDown | null) => (d ? drillDownPath(d) : null);
+
+/** The rows behind a figure (@wuye/domain kpi/drill-down.ts): a path to open, or null when there is none. */
+function useDrill(period: string, filter: KpiFilter) {
+  const navigate = useNavigate();
+  const today = todayInShanghai();
+  const range = parsePeriod(period);
+  const townshipId = filter?.townshipId ?? null;
+  const base = range ? { period: range, today, townshipId } : null;
+  return {
+    card: (code: string) => (base ? pathOf(kpiDrillDown(code as KpiCode, base)) : null),
+    grade: (grade: string | null) => pathOf(gradeDrillDown(grade, townshipId)),
+    township: (id: string) => (base ? pathOf(townshipDrillDown(id, base)) : null),
+    month: (code: string, month: string) => pathOf(monthDrillDown(code as KpiCode, month, { today, townshipId })),
+    category: (category: string) => (base ? pathOf(categoryDrillDown(category, base)) : null),
+    open: (path: string | null) => {
+      if (path) navigate(path);
+    },
+  };
+}
+
 const KpiCardsSection = ({ period, filter }: { period: string; filter: KpiFilter }) => {
   const translate = useTranslate();
   const locale = useLocaleKey();
+  const drill = useDrill(period, filter);
   const { data, isPending, error } = useGql(['kpi-cards', locale], KPI_CARDS_QUERY, { period, filter });
   const report = data?.kpis;
   const cards = report ? kpiCards(report.definitions, report.rows[0]?.kpis ?? [], locale, translate) : [];
@@ -121,17 +179,18 @@ const KpiCardsSection = ({ period, filter }: { period: string; filter: KpiFilter
       )}
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
         {cards.map((card) => (
-          <KpiCard key={card.code} card={card} />
+          <KpiCard key={card.code} card={card} path={drill.card(card.code)} />
         ))}
       </Box>
-      {credit && <GradeSection value={credit} />}
+      {credit && <GradeSection value={credit} period={period} filter={filter} />}
     </QueryState>
   );
 };
 
 /** The grade distribution from the CREDIT_DISTRIBUTION KPI (no extra request); firms without a grade are "not rated". */
-const GradeSection = ({ value }: { value: KpiValueRow }) => {
+const GradeSection = ({ value, period, filter }: { value: KpiValueRow; period: string; filter: KpiFilter }) => {
   const translate = useTranslate();
+  const drill = useDrill(period, filter);
   const byGrade = Object.fromEntries((value.distribution ?? []).map((e) => [e.key, e.count]));
   const bars = gradeDistribution(value.denominator ?? undefined, byGrade);
   const label = (grade: string | null) => grade ?? translate('app.dashboard.notRated');
@@ -145,9 +204,13 @@ const GradeSection = ({ value }: { value: KpiValueRow }) => {
         error={null}
         isEmpty={bars.every((b) => b.count === 0)}
         summary={translate('app.kpi.chart.summary', { title, points })}
-        table={{ head: [translate('app.kpi.enterprise.grade'), translate('app.dashboard.enterprisesCount')], rows: bars.map((b) => [label(b.grade), b.count]) }}
+        table={{
+          head: [translate('app.kpi.enterprise.grade'), translate('app.dashboard.enterprisesCount')],
+          rows: bars.map((b) => [label(b.grade), b.count]),
+          links: bars.map((b) => drill.grade(b.grade)),
+        }}
       >
-        <GradeChart bars={bars} />
+        <GradeChart bars={bars} onSelect={(grade) => drill.open(drill.grade(grade))} />
       </ChartCard>
     </Box>
   );
@@ -163,6 +226,7 @@ const TrendSection = ({ year, upTo, filter }: { year: number; upTo: string; filt
   const translate = useTranslate();
   const locale = useLocaleKey();
   const { data, isPending, error } = useGql(['kpi-trend'], KPI_TREND_QUERY, { period: String(year), filter });
+  const drill = useDrill(String(year), filter);
   const points = trendSeries(data?.kpis.rows ?? [], TREND_CODES, upTo);
   const names = seriesNames(translate);
   const title = translate('app.kpi.chart.trend', { year });
@@ -181,9 +245,10 @@ const TrendSection = ({ year, upTo, filter }: { year: number; upTo: string; filt
       table={{
         head: [translate('app.kpi.chart.month'), ...TREND_CODES.map((c) => names[c]!)],
         rows: points.map((p) => [month(p), ...TREND_CODES.map((c) => pointText(c, p[c] ?? null, locale))]),
+        links: points.map((p) => drill.month('OVERDUE_ISSUES', p.key)),
       }}
     >
-      <TrendChart points={points} ratios={TREND_RATIOS} counts={TREND_COUNTS} names={names} />
+      <TrendChart points={points} ratios={TREND_RATIOS} counts={TREND_COUNTS} names={names} onSelect={(m, code) => drill.open(drill.month(code, m))} />
     </ChartCard>
   );
 };
@@ -192,6 +257,7 @@ const TownshipSection = ({ period }: { period: string }) => {
   const translate = useTranslate();
   const locale = useLocaleKey();
   const { data, isPending, error } = useGql(['kpi-townships'], KPI_TOWNSHIPS_QUERY, { period, filter: null });
+  const drill = useDrill(period, null);
   const points = groupSeries(data?.kpis.rows ?? [], TREND_RATIOS);
   const names = seriesNames(translate);
   const title = translate('app.kpi.chart.townships');
@@ -203,9 +269,13 @@ const TownshipSection = ({ period }: { period: string }) => {
       error={error}
       isEmpty={isEmptySeries(points, TREND_RATIOS)}
       summary={translate('app.kpi.chart.summary', { title, points: points.map((p) => `${p.label} ${cells(p).join(' / ')}`).join('；') })}
-      table={{ head: [translate('app.kpi.chart.township'), ...TREND_RATIOS.map((c) => names[c]!)], rows: points.map((p) => [p.label, ...cells(p)]) }}
+      table={{
+        head: [translate('app.kpi.chart.township'), ...TREND_RATIOS.map((c) => names[c]!)],
+        rows: points.map((p) => [p.label, ...cells(p)]),
+        links: points.map((p) => drill.township(p.key)),
+      }}
     >
-      <TownshipChart points={points} ratios={TREND_RATIOS} names={names} />
+      <TownshipChart points={points} ratios={TREND_RATIOS} names={names} onSelect={(id) => drill.open(drill.township(id))} />
     </ChartCard>
   );
 };
@@ -217,6 +287,7 @@ const CategorySection = ({ period, filter }: { period: string; filter: KpiFilter
     filter: { from: range?.from, to: range?.to, ...(filter ?? {}) },
   });
   const rows = categorySeries(data?.aggregates ?? []);
+  const drill = useDrill(period, filter);
   const title = translate('app.kpi.chart.categories');
   const label = (c: string) => enumLabel(translate, 'IssueCategory', c);
   return (
@@ -226,9 +297,13 @@ const CategorySection = ({ period, filter }: { period: string; filter: KpiFilter
       error={error}
       isEmpty={rows.length === 0}
       summary={translate('app.kpi.chart.summary', { title, points: rows.map((r) => `${label(r.category)} ${r.count}`).join('，') })}
-      table={{ head: [translate('app.kpi.chart.category'), translate('app.kpi.chart.count')], rows: rows.map((r) => [label(r.category), r.count]) }}
+      table={{
+        head: [translate('app.kpi.chart.category'), translate('app.kpi.chart.count')],
+        rows: rows.map((r) => [label(r.category), r.count]),
+        links: rows.map((r) => drill.category(r.category)),
+      }}
     >
-      <CategoryChart data={rows} />
+      <CategoryChart data={rows} onSelect={(c) => drill.open(drill.category(c))} />
     </ChartCard>
   );
 };
@@ -293,6 +368,7 @@ export const KpiHome = ({ permissions }: { permissions: AppPermissions }) => {
         {translate('app.kpi.scope.label', { scope: scopeName })}
       </Typography>
       <Filters filter={filter} countyWide={countyWide} />
+      <PeriodNote filter={filter} />
       <KpiCardsSection period={filter.period} filter={kpiFilter} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 2 }}>
         <TrendSection year={year} upTo={filter.month} filter={kpiFilter} />

@@ -30,9 +30,14 @@ interface SeriesProps {
   /** Codes shown as counts (right axis). */
   counts?: readonly string[];
   names: Record<string, string>;
+  /** A point or bar was clicked: its key (month or township id) and the series' KPI code. */
+  onSelect?: (key: string, code: string) => void;
 }
 
-export const TrendChart = ({ points, ratios, counts = [], names }: SeriesProps) => {
+/** Clickable marks show a pointer. */
+const clickable = (on: boolean) => (on ? { cursor: 'pointer' } : undefined);
+
+export const TrendChart = ({ points, ratios, counts = [], names, onSelect }: SeriesProps) => {
   const translate = useTranslate();
   return (
     <ResponsiveContainer width="100%" height={280}>
@@ -46,18 +51,34 @@ export const TrendChart = ({ points, ratios, counts = [], names }: SeriesProps) 
           formatter={(value, _name, item) => [tooltipValue(value, ratios.includes(String(item.dataKey))), names[String(item.dataKey)]]}
         />
         <Legend />
-        {ratios.map((code) => (
-          <Line key={code} yAxisId="ratio" type="monotone" dataKey={code} name={names[code]} stroke={COLORS[code]} connectNulls dot isAnimationActive={false} />
-        ))}
-        {counts.map((code) => (
-          <Line key={code} yAxisId="count" type="monotone" dataKey={code} name={names[code]} stroke={COLORS[code]} strokeDasharray="5 3" connectNulls dot isAnimationActive={false} />
+        {[...ratios, ...counts].map((code) => (
+          <Line
+            key={code}
+            yAxisId={ratios.includes(code) ? 'ratio' : 'count'}
+            type="monotone"
+            dataKey={code}
+            name={names[code]}
+            stroke={COLORS[code]}
+            strokeDasharray={ratios.includes(code) ? undefined : '5 3'}
+            connectNulls
+            dot
+            activeDot={{
+              r: 6,
+              style: clickable(!!onSelect),
+              onClick: (_e: unknown, dot: unknown) => {
+                const key = (dot as { payload?: SeriesPoint }).payload?.key;
+                if (key && onSelect) onSelect(key, code);
+              },
+            }}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </ResponsiveContainer>
   );
 };
 
-export const TownshipChart = ({ points, ratios, names }: SeriesProps) => (
+export const TownshipChart = ({ points, ratios, names, onSelect }: SeriesProps) => (
   <ResponsiveContainer width="100%" height={300}>
     <BarChart data={points} margin={{ top: 8, right: 16, bottom: 48, left: 0 }}>
       <CartesianGrid strokeDasharray="3 3" />
@@ -66,13 +87,21 @@ export const TownshipChart = ({ points, ratios, names }: SeriesProps) => (
       <Tooltip formatter={(value, _name, item) => [tooltipValue(value, true), names[String(item.dataKey)]]} />
       <Legend verticalAlign="top" />
       {ratios.map((code) => (
-        <Bar key={code} dataKey={code} name={names[code]} fill={COLORS[code]} isAnimationActive={false} />
+        <Bar
+          key={code}
+          dataKey={code}
+          name={names[code]}
+          fill={COLORS[code]}
+          isAnimationActive={false}
+          style={clickable(!!onSelect)}
+          onClick={(_d: unknown, i: number) => points[i] && onSelect?.(points[i].key, code)}
+        />
       ))}
     </BarChart>
   </ResponsiveContainer>
 );
 
-export const CategoryChart = ({ data }: { data: CategoryCount[] }) => {
+export const CategoryChart = ({ data, onSelect }: { data: CategoryCount[]; onSelect?: (category: string) => void }) => {
   const translate = useTranslate();
   const rows = data.map((d) => ({ ...d, label: enumLabel(translate, 'IssueCategory', d.category) }));
   return (
@@ -82,7 +111,14 @@ export const CategoryChart = ({ data }: { data: CategoryCount[] }) => {
         <XAxis type="number" allowDecimals={false} />
         <YAxis type="category" dataKey="label" width={110} />
         <Tooltip formatter={(value) => [value, translate('app.kpi.chart.count')]} />
-        <Bar dataKey="count" name={translate('app.kpi.chart.count')} fill="#6a1b9a" isAnimationActive={false} />
+        <Bar
+          dataKey="count"
+          name={translate('app.kpi.chart.count')}
+          fill="#6a1b9a"
+          isAnimationActive={false}
+          style={clickable(!!onSelect)}
+          onClick={(_d: unknown, i: number) => rows[i] && onSelect?.(rows[i].category)}
+        />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -2,7 +2,10 @@ import { parsePeriod } from '@wuye/domain';
 import { serverNow } from '../../../common/clock';
 import { todayInShanghai } from '../../../common/dates';
 
-/** The period filter of the home: a month (default: the current one in Asia/Shanghai), a quarter or a year. */
+/**
+ * The period filter of the home: a month (default: the last complete one, so early in a month the cards are not
+ * mostly "—"; the current month is there as "month to date"), a quarter or a year.
+ */
 export type PeriodKind = 'MONTH' | 'QUARTER' | 'YEAR';
 export const PERIOD_FILTER_KINDS: readonly PeriodKind[] = ['MONTH', 'QUARTER', 'YEAR'];
 
@@ -10,6 +13,18 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `2026-11` for 2026-11-27 in Shanghai. */
 export const currentMonth = (now: Date = serverNow()): string => todayInShanghai(now).slice(0, 7);
+
+/** The month before `month` (`2026-10` for `2026-11`, `2025-12` for `2026-01`): the last complete month. */
+export function lastCompleteMonth(month: string): string {
+  const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5, 7))];
+  return m === 1 ? `${y - 1}-12` : `${y}-${pad(m - 1)}`;
+}
+
+/** Whether a period is still running (holds the current month): its figures are "to date". */
+export function isRunning(period: string, month: string): boolean {
+  const p = parsePeriod(period);
+  return !!p && p.from <= `${month}-01` && `${month}-01` <= p.to;
+}
 
 export function periodKindOf(label: string): PeriodKind {
   if (/^\d{4}$/.test(label)) return 'YEAR';
@@ -39,14 +54,15 @@ export function periodChoices(kind: PeriodKind, month: string): string[] {
   return out;
 }
 
-/** The latest choice of a kind (what switching the kind selects). */
-export const defaultPeriod = (kind: PeriodKind, month: string): string => periodChoices(kind, month)[0]!;
+/** What switching the kind selects: the last complete month; the latest quarter or year. */
+export const defaultPeriod = (kind: PeriodKind, month: string): string => (kind === 'MONTH' ? lastCompleteMonth(month) : periodChoices(kind, month)[0]!);
 
-/** A period from the URL if it is a month, quarter or year not after the current month; otherwise the current month. */
+/** A period from the URL if it is a month, quarter or year not after the current month; otherwise the last complete month. */
 export function normalizePeriod(value: string | null | undefined, month: string): string {
-  if (!value) return month;
+  const fallback = lastCompleteMonth(month);
+  if (!value) return fallback;
   const period = parsePeriod(value);
-  if (!period || period.kind === 'CUSTOM' || period.from > `${month}-31`) return month;
+  if (!period || period.kind === 'CUSTOM' || period.from > `${month}-31`) return fallback;
   return period.label;
 }
 

@@ -20,6 +20,9 @@ const filters = [
   <SelectInput key="followUpRating" source="followUpRating" choices={enumChoices('FollowUpRating')} />,
   <DateInput key="receivedFrom" source="receivedFrom" />,
   <DateInput key="receivedTo" source="receivedTo" />,
+  <DateInput key="closedFrom" source="closedFrom" />,
+  <DateInput key="closedTo" source="closedTo" />,
+  <BooleanInput key="rated" source="rated" />,
 ];
 
 export const ComplaintList = () => {

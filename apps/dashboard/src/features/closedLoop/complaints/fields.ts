@@ -42,6 +42,9 @@ export const complaintsResource = defineResource({
     'followUpRating',
     'receivedFrom',
     'receivedTo',
+    'closedFrom',
+    'closedTo',
+    'rated',
   ],
   sortFields: ['receivedAt', 'createdAt', 'state', 'category', 'complainantCount', 'id'],
 });

@@ -20,6 +20,9 @@ const issueFilters = [
   <DateInput key="createdTo" source="createdTo" />,
   <DateInput key="deadlineFrom" source="deadlineFrom" />,
   <DateInput key="deadlineTo" source="deadlineTo" />,
+  <DateInput key="closedFrom" source="closedFrom" />,
+  <DateInput key="closedTo" source="closedTo" />,
+  <DateInput key="overdueOn" source="overdueOn" />,
 ];
 
 /** 逾期 · 挂牌督办 · 待我处理 · 本周到期 */

@@ -48,6 +48,9 @@ export const issuesResource = defineResource({
     'createdTo',
     'deadlineFrom',
     'deadlineTo',
+    'overdueOn',
+    'closedFrom',
+    'closedTo',
   ],
   sortFields: ['createdAt', 'updatedAt', 'deadline', 'state', 'category', 'title', 'id'],
 });

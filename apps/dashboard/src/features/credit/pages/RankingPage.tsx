@@ -1,8 +1,8 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
-import { Box, Card, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Card, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Button, RecordContextProvider, Title, downloadCSV, useNotify, useTranslate } from 'react-admin';
-import { useNavigate } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { request, useGql } from '../../../common/api';
 import { toCsv } from '../../../common/csv';
 import { todayInShanghai } from '../../../common/dates';
@@ -35,17 +35,47 @@ export function rankingCsvRows(rows: readonly RankingRow[], translate: (k: strin
   ]);
 }
 
+const GRADES: readonly string[] = ENUMS.CreditGrade;
+const PER_PAGE_CHOICES = [10, 25, 50, 100];
+
+/**
+ * The ranking's filters live in the URL (`#/ranking?grade=C&township=3&order=worst&perPage=10`): a KPI home's grade
+ * bar opens it narrowed, and the "bottom 10" preset is a link like any other.
+ */
+function useRankingParams() {
+  const [params, setParams] = useSearchParams();
+  const grade = GRADES.includes(params.get('grade') ?? '') ? params.get('grade')! : '';
+  const townshipId = /^\d+$/.test(params.get('township') ?? '') ? params.get('township')! : '';
+  const worstFirst = params.get('order') === 'worst';
+  const perPage = PER_PAGE_CHOICES.includes(Number(params.get('perPage'))) ? Number(params.get('perPage')) : 25;
+  const update = (changes: Record<string, string>) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(changes)) {
+          if (v) next.set(k, v);
+          else next.delete(k);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  return { grade, townshipId, worstFirst, perPage, update };
+}
+
 export const RankingPage = () => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const notify = useNotify();
   const today = todayInShanghai();
   const [asOf, setAsOf] = useState(today);
-  const [townshipId, setTownshipId] = useState('');
-  const [grade, setGrade] = useState('');
+  const { grade, townshipId, worstFirst, perPage, update } = useRankingParams();
   const [page, setPage] = useState(1);
-  const [perPage, setPerPage] = useState(25);
-  const vars = { asOf: asOf === today ? null : asOf, townshipId: townshipId || null, grade: (grade || null) as CreditGrade | null };
+  const setTownshipId = (id: string) => update({ township: id });
+  const setGrade = (g: string) => update({ grade: g });
+  const setPerPage = (n: number) => update({ perPage: n === 25 ? '' : String(n) });
+  const bottomTen = worstFirst && perPage === 10;
+  const vars = { asOf: asOf === today ? null : asOf, townshipId: townshipId || null, grade: (grade || null) as CreditGrade | null, worstFirst };
   const { data, isPending, error } = useGql(['ranking'], RANKING_QUERY, { ...vars, page, perPage });
 
   const exportAll = async () => {
@@ -106,6 +136,29 @@ export const RankingPage = () => {
             </MenuItem>
           ))}
         </TextField>
+        <TextField
+          select
+          size="small"
+          sx={{ minWidth: 160 }}
+          label={translate('app.ranking.order.label')}
+          value={worstFirst ? 'worst' : 'best'}
+          onChange={(e) => {
+            update({ order: e.target.value === 'worst' ? 'worst' : '' });
+            setPage(1);
+          }}
+        >
+          <MenuItem value="best">{translate('app.ranking.order.best')}</MenuItem>
+          <MenuItem value="worst">{translate('app.ranking.order.worst')}</MenuItem>
+        </TextField>
+        <Chip
+          label={translate('app.ranking.bottomTen')}
+          color={bottomTen ? 'primary' : 'default'}
+          variant={bottomTen ? 'filled' : 'outlined'}
+          onClick={() => {
+            update(bottomTen ? { order: '', perPage: '' } : { order: 'worst', perPage: '10' });
+            setPage(1);
+          }}
+        />
         <Box sx={{ flex: 1 }} />
         {ranking && (
           <Typography variant="body2" color="text.secondary">
@@ -163,7 +216,7 @@ export const RankingPage = () => {
           count={ranking?.total ?? 0}
           page={page - 1}
           rowsPerPage={perPage}
-          rowsPerPageOptions={[10, 25, 50, 100]}
+          rowsPerPageOptions={PER_PAGE_CHOICES}
           onPageChange={(_e, p) => setPage(p + 1)}
           onRowsPerPageChange={(e) => {
             setPerPage(Number(e.target.value));

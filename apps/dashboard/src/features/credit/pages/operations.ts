@@ -13,8 +13,8 @@ export const ENTERPRISE_CREDIT_QUERY = graphql(`query EnterpriseCredit($id: ID!,
   }
 }`);
 
-export const RANKING_QUERY = graphql(`query Ranking($asOf: Date, $townshipId: ID, $grade: CreditGrade, $page: Int, $perPage: Int) {
-  ranking(asOf: $asOf, townshipId: $townshipId, grade: $grade, page: $page, perPage: $perPage) {
+export const RANKING_QUERY = graphql(`query Ranking($asOf: Date, $townshipId: ID, $grade: CreditGrade, $worstFirst: Boolean, $page: Int, $perPage: Int) {
+  ranking(asOf: $asOf, townshipId: $townshipId, grade: $grade, worstFirst: $worstFirst, page: $page, perPage: $perPage) {
     total asOf standardVersion
     items { rank enterpriseId name uscc townshipId townshipName score grade positivePoints negativePoints listStatus listUntil }
   }
