@@ -1,0 +1,3 @@
+export * from './prng.js';
+export * from './policy.js';
+export * from './draw.js';
