@@ -10,6 +10,7 @@ import {
   type RandomInspectionPolicy,
 } from './policy.js';
 import { drawInspections, inConflict, type DrawCandidate, type DrawInputs, type DrawInspector } from './draw.js';
+import { drawActionIssue, drawStatusAfter, randomDrawActions } from './workflow.js';
 
 const community = (id: string, over: Partial<DrawCandidate> = {}): DrawCandidate => ({
   id,
@@ -208,5 +209,30 @@ describe('drawInspections', () => {
     expect(bad({ teamSize: 1.5 })).toEqual(['teamSize:NOT_INTEGER']);
     expect(bad({ communities: [community('1'), community('1')] })).toEqual(['communities:DUPLICATE']);
     expect(bad({ communities: [] })).toEqual(['communityCount:DRAW_POOL_TOO_SMALL']);
+  });
+});
+
+describe('a draw plan\'s workflow', () => {
+  const regulator = { userId: '1', role: 'REGULATOR' as const };
+  const township = { userId: '2', role: 'TOWNSHIP' as const, townshipId: '1' };
+
+  it('draws once, publishes once drawn, and takes results once drawn', () => {
+    expect(drawActionIssue('PLANNED', 'PERFORM')).toBeNull();
+    expect(drawActionIssue('DRAWN', 'PERFORM')).toEqual({ field: 'drawId', code: 'ILLEGAL_TRANSITION', params: { from: 'DRAWN', action: 'PERFORM' } });
+    expect(drawActionIssue('PLANNED', 'PUBLISH')?.code).toBe('ILLEGAL_TRANSITION');
+    expect(drawActionIssue('DRAWN', 'PUBLISH')).toBeNull();
+    expect(drawActionIssue('PUBLISHED', 'PUBLISH')?.code).toBe('ILLEGAL_TRANSITION');
+    expect(drawActionIssue('PLANNED', 'RECORD_RESULT')?.code).toBe('ILLEGAL_TRANSITION');
+    expect(drawActionIssue('PUBLISHED', 'RECORD_RESULT')).toBeNull();
+    expect(drawStatusAfter('PLANNED', 'PERFORM')).toBe('DRAWN');
+    expect(drawStatusAfter('DRAWN', 'PUBLISH')).toBe('PUBLISHED');
+    expect(drawStatusAfter('PUBLISHED', 'RECORD_RESULT')).toBe('PUBLISHED');
+    expect(messageFor(drawActionIssue('DRAWN', 'PERFORM')!, 'zh-CN')).toBe('抽查计划当前状态为“已抽取”，不能执行“抽取”');
+  });
+
+  it('offers the bureau its buttons with reasons, and nothing to a township', () => {
+    expect(randomDrawActions({ status: 'DRAWN' }, regulator).map((a) => `${a.action}:${a.available}`)).toEqual(['PERFORM:false', 'PUBLISH:true', 'RECORD_RESULT:true']);
+    expect(randomDrawActions({ status: 'DRAWN' }, township)).toEqual([]);
+    expect(randomDrawActions({ status: 'DRAWN' }, null)).toEqual([]);
   });
 });
