@@ -169,6 +169,9 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   policyCode: { 'zh-CN': '抽查规则', en: 'draw policy' },
   drawId: { 'zh-CN': '抽查计划', en: 'draw' },
   inspectorId: { 'zh-CN': '检查人员', en: 'inspector' },
+  badgeNo: { 'zh-CN': '执法证号', en: 'badge number' },
+  dueBy: { 'zh-CN': '检查完成期限', en: 'inspect-by date' },
+  drawnCommunityId: { 'zh-CN': '抽中小区的检查', en: "drawn community's inspection" },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
@@ -502,6 +505,10 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   DRAW_POOL_TOO_SMALL: {
     'zh-CN': (p, l) => `${l}为 ${p.requested}，但可抽取的只有 ${p.available} 个，请减少数量或扩大范围`,
     en: (p, l) => `the ${l} is ${p.requested} but only ${p.available} are available to draw from: ask for fewer or widen the pool`,
+  },
+  INSPECTOR_ONE_UNIT: {
+    'zh-CN': () => '检查人员只能来自一个乡镇（街道）或一个部门，不能同时填写两者',
+    en: () => 'an inspector comes from one township or one department, not both',
   },
   DRAW_TOO_FEW_INSPECTORS: {
     'zh-CN': (p, l) => `小区 ${p.community} 排除回避人员后只有 ${p.eligible} 名检查人员，少于${l} ${p.needed} 名`,
