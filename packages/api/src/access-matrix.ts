@@ -88,6 +88,12 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.electionResults': 'AAAAAAA',
   'Query.ownerUnits': '-AA-AA-',
   'Query.votingBallot': 'AAAAAAA',
+  // Random inspections (issue 16): published draws, their reproduction and the policies are public (the rows a
+  // township or department reads are scoped in the resolver); the pool is for those who read draws.
+  'Query.poolInspectors': '-AAAA-A',
+  'Query.randomDraw': 'AAAAAAA',
+  'Query.randomDraws': 'AAAAAAA',
+  'Query.randomInspectionPolicies': 'AAAAAAA',
 
   'Mutation.acknowledgeIssue': '-AAA-A-',
   'Mutation.addManagerAppointment': '-AA--A-',
@@ -174,6 +180,13 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.settleElectionTie': '-AA-A--',
   'Mutation.signInPaperVoter': '-AA-A--',
   'Mutation.signOffCount': '-AA-A--',
+  // Random inspections (issue 16): the bureau keeps the pool, plans, draws, publishes and records results.
+  'Mutation.addPoolInspector': '-AA----',
+  'Mutation.createRandomDraw': '-AA----',
+  'Mutation.performRandomDraw': '-AA----',
+  'Mutation.publishRandomDraw': '-AA----',
+  'Mutation.recordRandomDrawResult': '-AA----',
+  'Mutation.setPoolInspectorActive': '-AA----',
 };
 
 /** Object types: the access of their fields (`access`), the fields that exist, and fields that differ. */
@@ -293,6 +306,16 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   PublishedBallot: { access: 'AAAAAAA', fields: 'area choices receiptId' },
   RecallMotion: { access: '-AA-AA-', fields: 'id memberIds movedOn outcome reason supporterCount supportingArea totalArea voteHeldOn' },
   VotingBallot: { access: 'AAAAAAA', fields: 'candidates closesAt communityName electionId open opensAt seats' },
+  // Random inspections (issue 16)
+  DrawGradeWeight: { access: 'AAAAAAA', fields: 'grade weight' },
+  DrawReproduction: { access: 'AAAAAAA', fields: 'matches problems recomputedCommunityIds recordedCommunityIds' },
+  DrawResult: { access: 'AAAAAAA', fields: 'date findingCount grade inspectionId refusedToCooperate score' },
+  DrawnCommunity: { access: 'AAAAAAA', fields: 'communityId communityName enterpriseName id inspectors position result townshipName weight' },
+  DrawnInspector: { access: 'AAAAAAA', fields: 'id name unitName' },
+  PoolInspector: { access: '-AAAA-A', fields: 'active badgeNo departmentId id name townshipId unitName' },
+  RandomDraw: { access: 'AAAAAAA', fields: 'availableActions communities communityCount drawnAt dueBy id inputs policy publishedAt reproduction seed status teamSize title' },
+  RandomDrawAvailableAction: { access: 'AAAAAAA', fields: 'action available reason' },
+  RandomInspectionPolicy: { access: 'AAAAAAA', fields: 'blackListWeight code excludeDepartmentConflicts excludeTownshipConflicts gradeWeights label method teamSize unmanagedWeight version' },
 };
 
 /**

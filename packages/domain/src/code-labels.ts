@@ -38,6 +38,11 @@ const STATUS_TERMS: Record<string, Term> = {
   COUNTING: { 'zh-CN': '计票中', en: 'counting' },
   ELECTED: { 'zh-CN': '已选出', en: 'elected' },
   FILED: { 'zh-CN': '已备案', en: 'filed' },
+  // random inspection draws (双随机一公开)
+  PLANNED: { 'zh-CN': '待抽取', en: 'planned' },
+  DRAWN: { 'zh-CN': '已抽取', en: 'drawn' },
+  PERFORM: { 'zh-CN': '抽取', en: 'draw' },
+  RECORD_RESULT: { 'zh-CN': '登记检查结果', en: 'record a result' },
   VOID: { 'zh-CN': '选举无效', en: 'void' },
   NOMINATE: { 'zh-CN': '提名候选人', en: 'nominate a candidate' },
   ADD_COUNTER: { 'zh-CN': '确定监票计票人', en: 'name a counter' },

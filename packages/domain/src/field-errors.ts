@@ -161,6 +161,17 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   idNumber: { 'zh-CN': '身份证号', en: 'ID number' },
   members: { 'zh-CN': '筹备组成员', en: 'preparatory group members' },
   assembly: { 'zh-CN': '业主大会', en: "owners' assembly" },
+  // random inspections (双随机一公开)
+  seed: { 'zh-CN': '随机种子', en: 'seed' },
+  communityCount: { 'zh-CN': '抽取小区数', en: 'number of communities' },
+  teamSize: { 'zh-CN': '每组检查人员数', en: 'team size' },
+  communities: { 'zh-CN': '小区名单', en: 'communities' },
+  policyCode: { 'zh-CN': '抽查规则', en: 'draw policy' },
+  drawId: { 'zh-CN': '抽查计划', en: 'draw' },
+  inspectorId: { 'zh-CN': '检查人员', en: 'inspector' },
+  badgeNo: { 'zh-CN': '执法证号', en: 'badge number' },
+  dueBy: { 'zh-CN': '检查完成期限', en: 'inspect-by date' },
+  drawnCommunityId: { 'zh-CN': '抽中小区的检查', en: "drawn community's inspection" },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
@@ -491,6 +502,18 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   DUTY_UNANSWERED: { 'zh-CN': (p) => `职责“${p.item}”尚未评定`, en: (p) => `the duty "${p.item}" is not assessed` },
   ELECTION_IN_PROGRESS: { 'zh-CN': (_, l) => `该${l}已有正在进行的业主委员会选举`, en: (_, l) => `an owners' committee election is already under way in this ${l}` },
   COUNTER_IS_CANDIDATE: { 'zh-CN': (_, l) => `${l}不能是候选人`, en: (_, l) => `a candidate cannot be one of the ${l}` },
+  DRAW_POOL_TOO_SMALL: {
+    'zh-CN': (p, l) => `${l}为 ${p.requested}，但可抽取的只有 ${p.available} 个，请减少数量或扩大范围`,
+    en: (p, l) => `the ${l} is ${p.requested} but only ${p.available} are available to draw from: ask for fewer or widen the pool`,
+  },
+  INSPECTOR_ONE_UNIT: {
+    'zh-CN': () => '检查人员只能来自一个乡镇（街道）或一个部门，不能同时填写两者',
+    en: () => 'an inspector comes from one township or one department, not both',
+  },
+  DRAW_TOO_FEW_INSPECTORS: {
+    'zh-CN': (p, l) => `小区 ${p.community} 排除回避人员后只有 ${p.eligible} 名检查人员，少于${l} ${p.needed} 名`,
+    en: (p, l) => `community ${p.community} has only ${p.eligible} inspectors without a conflict, fewer than the ${l} of ${p.needed}`,
+  },
   SLA_RESOLUTION_BEFORE_RESPONSE: {
     'zh-CN': (_, l) => `${l}不能短于首次响应时限`,
     en: (_, l) => `the ${l} cannot be shorter than the first-response limit`,

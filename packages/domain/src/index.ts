@@ -13,5 +13,6 @@ export * from './campaign/index.js';
 export * from './input-policy.js';
 export * from './code-labels.js';
 export * from './committees/index.js';
+export * from './random-inspections/index.js';
 export * from './csv.js';
 export * from './messages.js';

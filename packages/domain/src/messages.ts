@@ -126,6 +126,9 @@ const ZH = {
   'entity.rating': '季度评比',
   'entity.milestone': '节点',
   'entity.bulletin': '月通报',
+  'entity.randomDraw': '抽查计划',
+  'entity.poolInspector': '检查人员',
+  'entity.drawnCommunity': '抽中小区',
   'entity.apiToken': 'API 令牌',
 
   // The monthly bulletin's page and workbook (apps/server/src/bulletin-page.ts).
@@ -293,6 +296,9 @@ const EN: Record<MessageKey, string> = {
   'entity.rating': 'Rating',
   'entity.milestone': 'Milestone',
   'entity.bulletin': 'Bulletin',
+  'entity.randomDraw': 'Draw',
+  'entity.poolInspector': 'Inspector',
+  'entity.drawnCommunity': 'Drawn community',
   'entity.apiToken': 'API token',
 
   'bulletin.title': 'Monthly bulletin %{year}-%{mm}',

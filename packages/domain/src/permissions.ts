@@ -70,7 +70,10 @@ export type AnalyticsPermission = (typeof ANALYTICS_PERMISSIONS)[number];
  */
 export const COMMITTEE_PERMISSIONS = ['committee:read', 'committee:manage'] as const;
 export type CommitteePermission = (typeof COMMITTEE_PERMISSIONS)[number];
-export type Permission = `${Resource}:${Action}` | CreditPermission | ClosedLoopPermission | AnalyticsPermission | CommitteePermission;
+/** 双随机一公开: the bureau keeps the inspector pool and makes, publishes and follows up draws; others read theirs. */
+export const RANDOM_INSPECTION_PERMISSIONS = ['randomInspection:read', 'randomInspection:manage'] as const;
+export type RandomInspectionPermission = (typeof RANDOM_INSPECTION_PERMISSIONS)[number];
+export type Permission = `${Resource}:${Action}` | CreditPermission | ClosedLoopPermission | AnalyticsPermission | CommitteePermission | RandomInspectionPermission;
 
 const READ_REGISTRY: Permission[] = [
   'township:read',
@@ -115,21 +118,22 @@ const READ_ANALYTICS: Permission[] = ['kpi:read', 'campaign:read', 'export:read'
 const BUREAU_ANALYTICS: Permission[] = [...READ_ANALYTICS, 'campaign:manage', 'bulletin:read', 'bulletin:prepare', 'aggregate:read'];
 /** Townships run elections in their area; the bureau (住建) may run any and files them. */
 const RUN_COMMITTEES: Permission[] = ['committee:read', 'committee:manage'];
+const RUN_RANDOM_INSPECTIONS: Permission[] = ['randomInspection:read', 'randomInspection:manage'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Only ADMIN publishes ratings and issues scoring-standard versions.
-  ADMIN: [...READ_REGISTRY, ...WRITE_REGISTRY, 'user:read', 'user:create', 'user:update', 'auditLog:read', ...BUREAU_CREDIT, 'rating:publish', 'standard:issue', ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS, 'bulletin:publish', ...RUN_COMMITTEES],
-  REGULATOR: [...READ_REGISTRY, ...WRITE_REGISTRY, ...BUREAU_CREDIT, ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS, ...RUN_COMMITTEES],
+  ADMIN: [...READ_REGISTRY, ...WRITE_REGISTRY, 'user:read', 'user:create', 'user:update', 'auditLog:read', ...BUREAU_CREDIT, 'rating:publish', 'standard:issue', ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS, 'bulletin:publish', ...RUN_COMMITTEES, ...RUN_RANDOM_INSPECTIONS],
+  REGULATOR: [...READ_REGISTRY, ...WRITE_REGISTRY, ...BUREAU_CREDIT, ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS, ...RUN_COMMITTEES, ...RUN_RANDOM_INSPECTIONS],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
   // It handles the issues and complaints routed to it and may take complaints in.
-  DEPARTMENT: [...READ_REGISTRY, 'credit:read', 'credit:propose', 'issue:read', 'issue:handle', 'complaint:read', 'complaint:create', 'complaint:handle', ...READ_ANALYTICS],
+  DEPARTMENT: [...READ_REGISTRY, 'credit:read', 'credit:propose', 'issue:read', 'issue:handle', 'complaint:read', 'complaint:create', 'complaint:handle', ...READ_ANALYTICS, 'randomInspection:read'],
   // Townships collect registry data for the communities in their area, report issues and log residents' complaints.
-  TOWNSHIP: [...READ_REGISTRY, 'community:create', 'community:update', 'credit:read', ...READ_CLOSED_LOOP, 'issue:create', 'complaint:create', ...READ_ANALYTICS, ...RUN_COMMITTEES],
+  TOWNSHIP: [...READ_REGISTRY, 'community:create', 'community:update', 'credit:read', ...READ_CLOSED_LOOP, 'issue:create', 'complaint:create', ...READ_ANALYTICS, ...RUN_COMMITTEES, 'randomInspection:read'],
   // A firm keeps its own project-manager roster and reads, contests and repairs its own credit file.
   // It answers its assigned issues with evidence and submits self-checks.
   ENTERPRISE: [...READ_REGISTRY, 'projectManager:create', 'projectManager:update', 'credit:read', 'objection:file', 'repair:apply', ...READ_CLOSED_LOOP, 'issue:handle', 'selfCheck:submit', ...READ_ANALYTICS, 'committee:read'],
   // Analysts read everything and script against the API with their own read-only tokens.
-  ANALYST: [...READ_REGISTRY, 'credit:read', 'rating:read', ...READ_CLOSED_LOOP, ...READ_ANALYTICS, 'bulletin:read', 'aggregate:read', 'apiToken:manage'],
+  ANALYST: [...READ_REGISTRY, 'credit:read', 'rating:read', ...READ_CLOSED_LOOP, ...READ_ANALYTICS, 'bulletin:read', 'aggregate:read', 'apiToken:manage', 'randomInspection:read'],
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, { 'zh-CN': string; en: string }>> = {

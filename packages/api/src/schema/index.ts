@@ -24,6 +24,7 @@ import './bulletins.js';
 import './api-tokens.js';
 import './aggregates.js';
 import './committees.js';
+import './random-inspections.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });

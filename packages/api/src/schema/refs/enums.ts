@@ -18,6 +18,9 @@ import {
   DUTY_RESULTS,
   ELECTION_ACTIONS,
   ELECTION_STATUSES,
+  DRAW_METHODS,
+  RANDOM_DRAW_ACTIONS,
+  RANDOM_DRAW_STATUSES,
   ENTERPRISE_STATUSES,
   FOLLOW_UP_RATINGS,
   INSPECTION_GRADES,
@@ -72,6 +75,11 @@ export const CommitteeTermStateEnum = builder.enumType('CommitteeTermState', { v
 export const RecallOutcomeEnum = builder.enumType('RecallOutcome', { values: ['CARRIED', 'DEFEATED'] as const });
 export const ElectionVoidReasonEnum = builder.enumType('ElectionVoidReason', { values: ['BALLOTS_EXCEED_VOTERS', 'QUORUM_NOT_MET'] as const });
 export const DutyResultEnum = builder.enumType('DutyResult', { values: DUTY_RESULTS });
+
+// Random inspections (双随机一公开)
+export const RandomDrawStatusEnum = builder.enumType('RandomDrawStatus', { values: RANDOM_DRAW_STATUSES });
+export const RandomDrawActionEnum = builder.enumType('RandomDrawAction', { values: RANDOM_DRAW_ACTIONS });
+export const DrawMethodEnum = builder.enumType('DrawMethod', { values: DRAW_METHODS });
 
 // The registry
 export const CommunityTypeEnum = builder.enumType('CommunityType', { values: COMMUNITY_TYPES });

@@ -1,0 +1,4 @@
+export * from './prng.js';
+export * from './policy.js';
+export * from './draw.js';
+export * from './workflow.js';
