@@ -100,6 +100,40 @@ type Documents = {
     "query ClosedLoopSettings { closedLoopSettings { b1GraceDays complaintFirstResponseDays complaintResolutionDays dueSoonDays } }": typeof types.ClosedLoopSettingsDocument,
     "fragment InboxSection on InboxIssues {\n  total\n  items {\n    id title category state deadline overdue daysOverdue dueSoon flagged returned availableActions\n    community { id name } enterprise { id name } department { id name }\n  }\n}": typeof types.InboxSectionFragmentDoc,
     "query Inbox {\n  inbox {\n    assigned { ...InboxSection }\n    returned { ...InboxSection }\n    overdue { ...InboxSection }\n    dueSoon { ...InboxSection }\n    toAssign { ...InboxSection }\n    toVerify { ...InboxSection }\n    complaints { total items { id category channel state content receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate community { id name } } }\n  }\n}": typeof types.InboxDocument,
+    "query CommitteeRegister {\n  committeeRegister {\n    status termState\n    community { id name type households township { id name } }\n    election { id status termStart termEnd filedOn supplementary }\n  }\n}": typeof types.CommitteeRegisterDocument,
+    "fragment CommitteeCandidateFields on CommitteeCandidate {\n  id name route nominatedBy eligibilityAttested elected position leftOn\n}": typeof types.CommitteeCandidateFieldsFragmentDoc,
+    "fragment ElectionTallyFields on ElectionTally {\n  valid voidReason cast voidBallots elected vacant\n  counts { candidateId headcount area qualifies }\n  pendingTie { candidateIds seats }\n}": typeof types.ElectionTallyFieldsFragmentDoc,
+    "query CommitteeElection($id: ID!) {\n  committeeElection(id: $id) {\n    id committeeId status seats supplementary\n    community { id name township { id name } }\n    ruleSet { code version label seats termYears }\n    assemblyAt assemblyPlace assemblyForm agenda publicisedOn\n    rollHeadcount rollArea opensAt closesAt ballotListHash signedOffAt\n    termStart termEnd filedOn filedWith\n    preparatoryGroup { id name role }\n    candidates { ...CommitteeCandidateFields }\n    members { ...CommitteeCandidateFields }\n    counters { id name role }\n    paperProblems\n    result { ...ElectionTallyFields }\n    recallMotions { id movedOn memberIds supporterCount supportingArea totalArea reason voteHeldOn outcome }\n    dutyReviews { id reviewedOn reviewer note results { code label result } }\n    availableActions { action available reason }\n  }\n}": typeof types.CommitteeElectionDocument,
+    "query CommitteeElectionDocuments($id: ID!) {\n  committeeElection(id: $id) { id documents { notice candidateList paperBallot } }\n}": typeof types.CommitteeElectionDocumentsDocument,
+    "query OwnerUnits($communityId: ID!) {\n  ownerUnits(communityId: $communityId) { id building unitNo room area owners { name idMasked phone } }\n}": typeof types.OwnerUnitsDocument,
+    "query CommitteeDuties { committeeDuties { code label } }": typeof types.CommitteeDutiesDocument,
+    "mutation ImportCommitteeOwners($communityId: ID!, $rows: [OwnerRowInput!]!) {\n  importCommitteeOwners(communityId: $communityId, rows: $rows) { __typename ... on MutationImportCommitteeOwnersSuccess { data { units owners } } ...MutationErrorFields }\n}": typeof types.ImportCommitteeOwnersDocument,
+    "mutation CreateCommitteeElection($communityId: ID!, $members: [PreparatoryMemberInput!]!, $assembly: AssemblyInput!) {\n  createCommitteeElection(communityId: $communityId, members: $members, assembly: $assembly) { __typename ... on MutationCreateCommitteeElectionSuccess { data { id } } ...MutationErrorFields }\n}": typeof types.CreateCommitteeElectionDocument,
+    "mutation CallSupplementaryElection($committeeId: ID!, $members: [PreparatoryMemberInput!]!, $assembly: AssemblyInput!) {\n  callSupplementaryElection(committeeId: $committeeId, members: $members, assembly: $assembly) { __typename ... on MutationCallSupplementaryElectionSuccess { data { id } } ...MutationErrorFields }\n}": typeof types.CallSupplementaryElectionDocument,
+    "mutation NominateCommitteeCandidate($electionId: ID!, $name: String!, $route: NominationRoute!, $nominatedBy: String, $eligibilityAttested: Boolean!, $attestedBy: String) {\n  nominateCommitteeCandidate(electionId: $electionId, name: $name, route: $route, nominatedBy: $nominatedBy, eligibilityAttested: $eligibilityAttested, attestedBy: $attestedBy) {\n    __typename ... on MutationNominateCommitteeCandidateSuccess { data { id } } ...MutationErrorFields\n  }\n}": typeof types.NominateCommitteeCandidateDocument,
+    "mutation AttestCommitteeCandidate($candidateId: ID!, $attestedBy: String!) {\n  attestCommitteeCandidate(candidateId: $candidateId, attestedBy: $attestedBy) { __typename ... on MutationAttestCommitteeCandidateSuccess { data { id } } ...MutationErrorFields }\n}": typeof types.AttestCommitteeCandidateDocument,
+    "mutation AddElectionCounter($electionId: ID!, $name: String!, $role: CounterRole!) {\n  addElectionCounter(electionId: $electionId, name: $name, role: $role) { __typename ... on MutationAddElectionCounterSuccess { data { id } } ...MutationErrorFields }\n}": typeof types.AddElectionCounterDocument,
+    "mutation PubliciseCandidates($electionId: ID!) {\n  publiciseCandidates(electionId: $electionId) { __typename ... on MutationPubliciseCandidatesSuccess { data { id status } } ...MutationErrorFields }\n}": typeof types.PubliciseCandidatesDocument,
+    "mutation FreezeVoterRoll($electionId: ID!) {\n  freezeVoterRoll(electionId: $electionId) { __typename ... on MutationFreezeVoterRollSuccess { data { id status } } ...MutationErrorFields }\n}": typeof types.FreezeVoterRollDocument,
+    "mutation IssueVotingCodes($electionId: ID!) {\n  issueVotingCodes(electionId: $electionId) { __typename ... on MutationIssueVotingCodesSuccess { data { unitId building unitNo room code } } ...MutationErrorFields }\n}": typeof types.IssueVotingCodesDocument,
+    "mutation OpenVoting($electionId: ID!, $opensAt: DateTime!, $closesAt: DateTime!) {\n  openVoting(electionId: $electionId, opensAt: $opensAt, closesAt: $closesAt) { __typename ... on MutationOpenVotingSuccess { data { id status } } ...MutationErrorFields }\n}": typeof types.OpenVotingDocument,
+    "mutation SignInPaperVoter($electionId: ID!, $unitId: ID!, $proxyName: String) {\n  signInPaperVoter(electionId: $electionId, unitId: $unitId, proxyName: $proxyName) { __typename ... on MutationSignInPaperVoterSuccess { data } ...MutationErrorFields }\n}": typeof types.SignInPaperVoterDocument,
+    "mutation EnterPaperBallot($electionId: ID!, $counterId: ID!, $paperNo: String!, $choices: [ID!]!, $area: String!) {\n  enterPaperBallot(electionId: $electionId, counterId: $counterId, paperNo: $paperNo, choices: $choices, area: $area) {\n    __typename ... on MutationEnterPaperBallotSuccess { data { paperNo entries mismatch } } ...MutationErrorFields\n  }\n}": typeof types.EnterPaperBallotDocument,
+    "mutation CloseVoting($electionId: ID!) {\n  closeVoting(electionId: $electionId) { __typename ... on MutationCloseVotingSuccess { data { id status } } ...MutationErrorFields }\n}": typeof types.CloseVotingDocument,
+    "mutation CountVotes($electionId: ID!) {\n  countVotes(electionId: $electionId) { __typename ... on MutationCountVotesSuccess { data { id status } } ...MutationErrorFields }\n}": typeof types.CountVotesDocument,
+    "mutation SettleElectionTie($electionId: ID!, $winners: [MemberVoteInput!]!) {\n  settleElectionTie(electionId: $electionId, winners: $winners) { __typename ... on MutationSettleElectionTieSuccess { data { id status } } ...MutationErrorFields }\n}": typeof types.SettleElectionTieDocument,
+    "mutation ElectCommitteeOfficers($electionId: ID!, $officers: [OfficerInput!]!) {\n  electCommitteeOfficers(electionId: $electionId, officers: $officers) { __typename ... on MutationElectCommitteeOfficersSuccess { data { id status } } ...MutationErrorFields }\n}": typeof types.ElectCommitteeOfficersDocument,
+    "mutation SignOffCount($electionId: ID!, $counterIds: [ID!]!) {\n  signOffCount(electionId: $electionId, counterIds: $counterIds) { __typename ... on MutationSignOffCountSuccess { data { id status } } ...MutationErrorFields }\n}": typeof types.SignOffCountDocument,
+    "mutation FileCommittee($electionId: ID!, $filedWith: String!) {\n  fileCommittee(electionId: $electionId, filedWith: $filedWith) { __typename ... on MutationFileCommitteeSuccess { data { id status } } ...MutationErrorFields }\n}": typeof types.FileCommitteeDocument,
+    "mutation MoveRecall($committeeId: ID!, $memberIds: [ID!]!, $supporterUnitIds: [ID!]!, $reason: String!) {\n  moveRecall(committeeId: $committeeId, memberIds: $memberIds, supporterUnitIds: $supporterUnitIds, reason: $reason) { __typename ... on MutationMoveRecallSuccess { data { id } } ...MutationErrorFields }\n}": typeof types.MoveRecallDocument,
+    "mutation RecordRecallVote($motionId: ID!, $heldOn: Date!, $participatedArea: String!, $participatedHeadcount: Int!, $inFavourArea: String!, $inFavourHeadcount: Int!) {\n  recordRecallVote(motionId: $motionId, heldOn: $heldOn, participatedArea: $participatedArea, participatedHeadcount: $participatedHeadcount, inFavourArea: $inFavourArea, inFavourHeadcount: $inFavourHeadcount) {\n    __typename ... on MutationRecordRecallVoteSuccess { data { id outcome } } ...MutationErrorFields\n  }\n}": typeof types.RecordRecallVoteDocument,
+    "mutation ReviewCommitteeDuties($committeeId: ID!, $reviewer: String!, $results: [DutyAnswerInput!]!, $note: String) {\n  reviewCommitteeDuties(committeeId: $committeeId, reviewer: $reviewer, results: $results, note: $note) { __typename ... on MutationReviewCommitteeDutiesSuccess { data { id } } ...MutationErrorFields }\n}": typeof types.ReviewCommitteeDutiesDocument,
+    "mutation RecordCommitteeVacancy($memberId: ID!, $reason: String!) {\n  recordCommitteeVacancy(memberId: $memberId, reason: $reason) { __typename ... on MutationRecordCommitteeVacancySuccess { data { id } } ...MutationErrorFields }\n}": typeof types.RecordCommitteeVacancyDocument,
+    "mutation RecordCommitteeTraining($topic: String!, $heldOn: Date!, $location: String, $attendees: [TrainingAttendeeInput!]!) {\n  recordTrainingSession(topic: $topic, heldOn: $heldOn, location: $location, attendees: $attendees) { __typename ... on MutationRecordTrainingSessionSuccess { data { id } } ...MutationErrorFields }\n}": typeof types.RecordCommitteeTrainingDocument,
+    "query VotingBallot($code: String!) {\n  votingBallot(code: $code) { electionId communityName seats opensAt closesAt open candidates { id name route } }\n}": typeof types.VotingBallotDocument,
+    "mutation CastBallot($code: String!, $choices: [ID!]!) {\n  castBallot(code: $code, choices: $choices) { __typename ... on MutationCastBallotSuccess { data { receiptId electionId } } ...MutationErrorFields }\n}": typeof types.CastBallotDocument,
+    "query ElectionResults($id: ID!) {\n  electionResults(id: $id) {\n    electionId communityName status countedOn seats\n    ruleSet { code version label }\n    candidates { id name route elected position }\n    rollHeadcount rollArea participatedHeadcount participatedArea\n    tally { ...ElectionTallyFields }\n    tieSettledBy ballotList ballotListHash recountMatches\n  }\n}": typeof types.ElectionResultsDocument,
+    "query BallotReceipt($electionId: ID!, $receipt: String!) {\n  ballotReceipt(electionId: $electionId, receipt: $receipt) { receiptId area choices }\n}": typeof types.BallotReceiptDocument,
     "fragment CreditRecordListFields on CreditRecord {\n  id subjectType enterpriseId enterprise { id name } managerId manager { id name } communityId community { id name }\n  itemCode itemLabel points termMonths serious veto commendation standardVersion effectiveFrom expiresOn status\n  proposedById proposedAt reason sourceType sourceId publicizedOn objectionDeadline objectionDaysLeft confirmedOn repairedOn correctsId createdAt\n  availableActions { action available reason }\n  # The pending objection is the one a reviewer decides from a list row.\n  objections { id status }\n}": typeof types.CreditRecordListFieldsFragmentDoc,
     "fragment CreditRecordFields on CreditRecord {\n  ...CreditRecordListFields\n  evidence reviewerId decision decisionNote decidedAt revokedById revokedAt revokeReason blacklistMonths\n  events { id fromStatus toStatus at actorName note }\n  objections { id status statement evidence filedAt decisionNote decidedAt }\n}": typeof types.CreditRecordFieldsFragmentDoc,
     "query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {\n      creditRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CreditRecordListFields } total }\n    }": typeof types.CreditRecordListDocument,
@@ -241,6 +275,40 @@ const documents: Documents = {
     "query ClosedLoopSettings { closedLoopSettings { b1GraceDays complaintFirstResponseDays complaintResolutionDays dueSoonDays } }": types.ClosedLoopSettingsDocument,
     "fragment InboxSection on InboxIssues {\n  total\n  items {\n    id title category state deadline overdue daysOverdue dueSoon flagged returned availableActions\n    community { id name } enterprise { id name } department { id name }\n  }\n}": types.InboxSectionFragmentDoc,
     "query Inbox {\n  inbox {\n    assigned { ...InboxSection }\n    returned { ...InboxSection }\n    overdue { ...InboxSection }\n    dueSoon { ...InboxSection }\n    toAssign { ...InboxSection }\n    toVerify { ...InboxSection }\n    complaints { total items { id category channel state content receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate community { id name } } }\n  }\n}": types.InboxDocument,
+    "query CommitteeRegister {\n  committeeRegister {\n    status termState\n    community { id name type households township { id name } }\n    election { id status termStart termEnd filedOn supplementary }\n  }\n}": types.CommitteeRegisterDocument,
+    "fragment CommitteeCandidateFields on CommitteeCandidate {\n  id name route nominatedBy eligibilityAttested elected position leftOn\n}": types.CommitteeCandidateFieldsFragmentDoc,
+    "fragment ElectionTallyFields on ElectionTally {\n  valid voidReason cast voidBallots elected vacant\n  counts { candidateId headcount area qualifies }\n  pendingTie { candidateIds seats }\n}": types.ElectionTallyFieldsFragmentDoc,
+    "query CommitteeElection($id: ID!) {\n  committeeElection(id: $id) {\n    id committeeId status seats supplementary\n    community { id name township { id name } }\n    ruleSet { code version label seats termYears }\n    assemblyAt assemblyPlace assemblyForm agenda publicisedOn\n    rollHeadcount rollArea opensAt closesAt ballotListHash signedOffAt\n    termStart termEnd filedOn filedWith\n    preparatoryGroup { id name role }\n    candidates { ...CommitteeCandidateFields }\n    members { ...CommitteeCandidateFields }\n    counters { id name role }\n    paperProblems\n    result { ...ElectionTallyFields }\n    recallMotions { id movedOn memberIds supporterCount supportingArea totalArea reason voteHeldOn outcome }\n    dutyReviews { id reviewedOn reviewer note results { code label result } }\n    availableActions { action available reason }\n  }\n}": types.CommitteeElectionDocument,
+    "query CommitteeElectionDocuments($id: ID!) {\n  committeeElection(id: $id) { id documents { notice candidateList paperBallot } }\n}": types.CommitteeElectionDocumentsDocument,
+    "query OwnerUnits($communityId: ID!) {\n  ownerUnits(communityId: $communityId) { id building unitNo room area owners { name idMasked phone } }\n}": types.OwnerUnitsDocument,
+    "query CommitteeDuties { committeeDuties { code label } }": types.CommitteeDutiesDocument,
+    "mutation ImportCommitteeOwners($communityId: ID!, $rows: [OwnerRowInput!]!) {\n  importCommitteeOwners(communityId: $communityId, rows: $rows) { __typename ... on MutationImportCommitteeOwnersSuccess { data { units owners } } ...MutationErrorFields }\n}": types.ImportCommitteeOwnersDocument,
+    "mutation CreateCommitteeElection($communityId: ID!, $members: [PreparatoryMemberInput!]!, $assembly: AssemblyInput!) {\n  createCommitteeElection(communityId: $communityId, members: $members, assembly: $assembly) { __typename ... on MutationCreateCommitteeElectionSuccess { data { id } } ...MutationErrorFields }\n}": types.CreateCommitteeElectionDocument,
+    "mutation CallSupplementaryElection($committeeId: ID!, $members: [PreparatoryMemberInput!]!, $assembly: AssemblyInput!) {\n  callSupplementaryElection(committeeId: $committeeId, members: $members, assembly: $assembly) { __typename ... on MutationCallSupplementaryElectionSuccess { data { id } } ...MutationErrorFields }\n}": types.CallSupplementaryElectionDocument,
+    "mutation NominateCommitteeCandidate($electionId: ID!, $name: String!, $route: NominationRoute!, $nominatedBy: String, $eligibilityAttested: Boolean!, $attestedBy: String) {\n  nominateCommitteeCandidate(electionId: $electionId, name: $name, route: $route, nominatedBy: $nominatedBy, eligibilityAttested: $eligibilityAttested, attestedBy: $attestedBy) {\n    __typename ... on MutationNominateCommitteeCandidateSuccess { data { id } } ...MutationErrorFields\n  }\n}": types.NominateCommitteeCandidateDocument,
+    "mutation AttestCommitteeCandidate($candidateId: ID!, $attestedBy: String!) {\n  attestCommitteeCandidate(candidateId: $candidateId, attestedBy: $attestedBy) { __typename ... on MutationAttestCommitteeCandidateSuccess { data { id } } ...MutationErrorFields }\n}": types.AttestCommitteeCandidateDocument,
+    "mutation AddElectionCounter($electionId: ID!, $name: String!, $role: CounterRole!) {\n  addElectionCounter(electionId: $electionId, name: $name, role: $role) { __typename ... on MutationAddElectionCounterSuccess { data { id } } ...MutationErrorFields }\n}": types.AddElectionCounterDocument,
+    "mutation PubliciseCandidates($electionId: ID!) {\n  publiciseCandidates(electionId: $electionId) { __typename ... on MutationPubliciseCandidatesSuccess { data { id status } } ...MutationErrorFields }\n}": types.PubliciseCandidatesDocument,
+    "mutation FreezeVoterRoll($electionId: ID!) {\n  freezeVoterRoll(electionId: $electionId) { __typename ... on MutationFreezeVoterRollSuccess { data { id status } } ...MutationErrorFields }\n}": types.FreezeVoterRollDocument,
+    "mutation IssueVotingCodes($electionId: ID!) {\n  issueVotingCodes(electionId: $electionId) { __typename ... on MutationIssueVotingCodesSuccess { data { unitId building unitNo room code } } ...MutationErrorFields }\n}": types.IssueVotingCodesDocument,
+    "mutation OpenVoting($electionId: ID!, $opensAt: DateTime!, $closesAt: DateTime!) {\n  openVoting(electionId: $electionId, opensAt: $opensAt, closesAt: $closesAt) { __typename ... on MutationOpenVotingSuccess { data { id status } } ...MutationErrorFields }\n}": types.OpenVotingDocument,
+    "mutation SignInPaperVoter($electionId: ID!, $unitId: ID!, $proxyName: String) {\n  signInPaperVoter(electionId: $electionId, unitId: $unitId, proxyName: $proxyName) { __typename ... on MutationSignInPaperVoterSuccess { data } ...MutationErrorFields }\n}": types.SignInPaperVoterDocument,
+    "mutation EnterPaperBallot($electionId: ID!, $counterId: ID!, $paperNo: String!, $choices: [ID!]!, $area: String!) {\n  enterPaperBallot(electionId: $electionId, counterId: $counterId, paperNo: $paperNo, choices: $choices, area: $area) {\n    __typename ... on MutationEnterPaperBallotSuccess { data { paperNo entries mismatch } } ...MutationErrorFields\n  }\n}": types.EnterPaperBallotDocument,
+    "mutation CloseVoting($electionId: ID!) {\n  closeVoting(electionId: $electionId) { __typename ... on MutationCloseVotingSuccess { data { id status } } ...MutationErrorFields }\n}": types.CloseVotingDocument,
+    "mutation CountVotes($electionId: ID!) {\n  countVotes(electionId: $electionId) { __typename ... on MutationCountVotesSuccess { data { id status } } ...MutationErrorFields }\n}": types.CountVotesDocument,
+    "mutation SettleElectionTie($electionId: ID!, $winners: [MemberVoteInput!]!) {\n  settleElectionTie(electionId: $electionId, winners: $winners) { __typename ... on MutationSettleElectionTieSuccess { data { id status } } ...MutationErrorFields }\n}": types.SettleElectionTieDocument,
+    "mutation ElectCommitteeOfficers($electionId: ID!, $officers: [OfficerInput!]!) {\n  electCommitteeOfficers(electionId: $electionId, officers: $officers) { __typename ... on MutationElectCommitteeOfficersSuccess { data { id status } } ...MutationErrorFields }\n}": types.ElectCommitteeOfficersDocument,
+    "mutation SignOffCount($electionId: ID!, $counterIds: [ID!]!) {\n  signOffCount(electionId: $electionId, counterIds: $counterIds) { __typename ... on MutationSignOffCountSuccess { data { id status } } ...MutationErrorFields }\n}": types.SignOffCountDocument,
+    "mutation FileCommittee($electionId: ID!, $filedWith: String!) {\n  fileCommittee(electionId: $electionId, filedWith: $filedWith) { __typename ... on MutationFileCommitteeSuccess { data { id status } } ...MutationErrorFields }\n}": types.FileCommitteeDocument,
+    "mutation MoveRecall($committeeId: ID!, $memberIds: [ID!]!, $supporterUnitIds: [ID!]!, $reason: String!) {\n  moveRecall(committeeId: $committeeId, memberIds: $memberIds, supporterUnitIds: $supporterUnitIds, reason: $reason) { __typename ... on MutationMoveRecallSuccess { data { id } } ...MutationErrorFields }\n}": types.MoveRecallDocument,
+    "mutation RecordRecallVote($motionId: ID!, $heldOn: Date!, $participatedArea: String!, $participatedHeadcount: Int!, $inFavourArea: String!, $inFavourHeadcount: Int!) {\n  recordRecallVote(motionId: $motionId, heldOn: $heldOn, participatedArea: $participatedArea, participatedHeadcount: $participatedHeadcount, inFavourArea: $inFavourArea, inFavourHeadcount: $inFavourHeadcount) {\n    __typename ... on MutationRecordRecallVoteSuccess { data { id outcome } } ...MutationErrorFields\n  }\n}": types.RecordRecallVoteDocument,
+    "mutation ReviewCommitteeDuties($committeeId: ID!, $reviewer: String!, $results: [DutyAnswerInput!]!, $note: String) {\n  reviewCommitteeDuties(committeeId: $committeeId, reviewer: $reviewer, results: $results, note: $note) { __typename ... on MutationReviewCommitteeDutiesSuccess { data { id } } ...MutationErrorFields }\n}": types.ReviewCommitteeDutiesDocument,
+    "mutation RecordCommitteeVacancy($memberId: ID!, $reason: String!) {\n  recordCommitteeVacancy(memberId: $memberId, reason: $reason) { __typename ... on MutationRecordCommitteeVacancySuccess { data { id } } ...MutationErrorFields }\n}": types.RecordCommitteeVacancyDocument,
+    "mutation RecordCommitteeTraining($topic: String!, $heldOn: Date!, $location: String, $attendees: [TrainingAttendeeInput!]!) {\n  recordTrainingSession(topic: $topic, heldOn: $heldOn, location: $location, attendees: $attendees) { __typename ... on MutationRecordTrainingSessionSuccess { data { id } } ...MutationErrorFields }\n}": types.RecordCommitteeTrainingDocument,
+    "query VotingBallot($code: String!) {\n  votingBallot(code: $code) { electionId communityName seats opensAt closesAt open candidates { id name route } }\n}": types.VotingBallotDocument,
+    "mutation CastBallot($code: String!, $choices: [ID!]!) {\n  castBallot(code: $code, choices: $choices) { __typename ... on MutationCastBallotSuccess { data { receiptId electionId } } ...MutationErrorFields }\n}": types.CastBallotDocument,
+    "query ElectionResults($id: ID!) {\n  electionResults(id: $id) {\n    electionId communityName status countedOn seats\n    ruleSet { code version label }\n    candidates { id name route elected position }\n    rollHeadcount rollArea participatedHeadcount participatedArea\n    tally { ...ElectionTallyFields }\n    tieSettledBy ballotList ballotListHash recountMatches\n  }\n}": types.ElectionResultsDocument,
+    "query BallotReceipt($electionId: ID!, $receipt: String!) {\n  ballotReceipt(electionId: $electionId, receipt: $receipt) { receiptId area choices }\n}": types.BallotReceiptDocument,
     "fragment CreditRecordListFields on CreditRecord {\n  id subjectType enterpriseId enterprise { id name } managerId manager { id name } communityId community { id name }\n  itemCode itemLabel points termMonths serious veto commendation standardVersion effectiveFrom expiresOn status\n  proposedById proposedAt reason sourceType sourceId publicizedOn objectionDeadline objectionDaysLeft confirmedOn repairedOn correctsId createdAt\n  availableActions { action available reason }\n  # The pending objection is the one a reviewer decides from a list row.\n  objections { id status }\n}": types.CreditRecordListFieldsFragmentDoc,
     "fragment CreditRecordFields on CreditRecord {\n  ...CreditRecordListFields\n  evidence reviewerId decision decisionNote decidedAt revokedById revokedAt revokeReason blacklistMonths\n  events { id fromStatus toStatus at actorName note }\n  objections { id status statement evidence filedAt decisionNote decidedAt }\n}": types.CreditRecordFieldsFragmentDoc,
     "query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {\n      creditRecords(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CreditRecordListFields } total }\n    }": types.CreditRecordListDocument,
@@ -637,6 +705,142 @@ export function graphql(source: "fragment InboxSection on InboxIssues {\n  total
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Inbox {\n  inbox {\n    assigned { ...InboxSection }\n    returned { ...InboxSection }\n    overdue { ...InboxSection }\n    dueSoon { ...InboxSection }\n    toAssign { ...InboxSection }\n    toVerify { ...InboxSection }\n    complaints { total items { id category channel state content receivedAt firstResponseDue resolutionDue firstResponseLate resolutionLate community { id name } } }\n  }\n}"): typeof import('./graphql').InboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeRegister {\n  committeeRegister {\n    status termState\n    community { id name type households township { id name } }\n    election { id status termStart termEnd filedOn supplementary }\n  }\n}"): typeof import('./graphql').CommitteeRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment CommitteeCandidateFields on CommitteeCandidate {\n  id name route nominatedBy eligibilityAttested elected position leftOn\n}"): typeof import('./graphql').CommitteeCandidateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ElectionTallyFields on ElectionTally {\n  valid voidReason cast voidBallots elected vacant\n  counts { candidateId headcount area qualifies }\n  pendingTie { candidateIds seats }\n}"): typeof import('./graphql').ElectionTallyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeElection($id: ID!) {\n  committeeElection(id: $id) {\n    id committeeId status seats supplementary\n    community { id name township { id name } }\n    ruleSet { code version label seats termYears }\n    assemblyAt assemblyPlace assemblyForm agenda publicisedOn\n    rollHeadcount rollArea opensAt closesAt ballotListHash signedOffAt\n    termStart termEnd filedOn filedWith\n    preparatoryGroup { id name role }\n    candidates { ...CommitteeCandidateFields }\n    members { ...CommitteeCandidateFields }\n    counters { id name role }\n    paperProblems\n    result { ...ElectionTallyFields }\n    recallMotions { id movedOn memberIds supporterCount supportingArea totalArea reason voteHeldOn outcome }\n    dutyReviews { id reviewedOn reviewer note results { code label result } }\n    availableActions { action available reason }\n  }\n}"): typeof import('./graphql').CommitteeElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeElectionDocuments($id: ID!) {\n  committeeElection(id: $id) { id documents { notice candidateList paperBallot } }\n}"): typeof import('./graphql').CommitteeElectionDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerUnits($communityId: ID!) {\n  ownerUnits(communityId: $communityId) { id building unitNo room area owners { name idMasked phone } }\n}"): typeof import('./graphql').OwnerUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeDuties { committeeDuties { code label } }"): typeof import('./graphql').CommitteeDutiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ImportCommitteeOwners($communityId: ID!, $rows: [OwnerRowInput!]!) {\n  importCommitteeOwners(communityId: $communityId, rows: $rows) { __typename ... on MutationImportCommitteeOwnersSuccess { data { units owners } } ...MutationErrorFields }\n}"): typeof import('./graphql').ImportCommitteeOwnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCommitteeElection($communityId: ID!, $members: [PreparatoryMemberInput!]!, $assembly: AssemblyInput!) {\n  createCommitteeElection(communityId: $communityId, members: $members, assembly: $assembly) { __typename ... on MutationCreateCommitteeElectionSuccess { data { id } } ...MutationErrorFields }\n}"): typeof import('./graphql').CreateCommitteeElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CallSupplementaryElection($committeeId: ID!, $members: [PreparatoryMemberInput!]!, $assembly: AssemblyInput!) {\n  callSupplementaryElection(committeeId: $committeeId, members: $members, assembly: $assembly) { __typename ... on MutationCallSupplementaryElectionSuccess { data { id } } ...MutationErrorFields }\n}"): typeof import('./graphql').CallSupplementaryElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NominateCommitteeCandidate($electionId: ID!, $name: String!, $route: NominationRoute!, $nominatedBy: String, $eligibilityAttested: Boolean!, $attestedBy: String) {\n  nominateCommitteeCandidate(electionId: $electionId, name: $name, route: $route, nominatedBy: $nominatedBy, eligibilityAttested: $eligibilityAttested, attestedBy: $attestedBy) {\n    __typename ... on MutationNominateCommitteeCandidateSuccess { data { id } } ...MutationErrorFields\n  }\n}"): typeof import('./graphql').NominateCommitteeCandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AttestCommitteeCandidate($candidateId: ID!, $attestedBy: String!) {\n  attestCommitteeCandidate(candidateId: $candidateId, attestedBy: $attestedBy) { __typename ... on MutationAttestCommitteeCandidateSuccess { data { id } } ...MutationErrorFields }\n}"): typeof import('./graphql').AttestCommitteeCandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddElectionCounter($electionId: ID!, $name: String!, $role: CounterRole!) {\n  addElectionCounter(electionId: $electionId, name: $name, role: $role) { __typename ... on MutationAddElectionCounterSuccess { data { id } } ...MutationErrorFields }\n}"): typeof import('./graphql').AddElectionCounterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PubliciseCandidates($electionId: ID!) {\n  publiciseCandidates(electionId: $electionId) { __typename ... on MutationPubliciseCandidatesSuccess { data { id status } } ...MutationErrorFields }\n}"): typeof import('./graphql').PubliciseCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FreezeVoterRoll($electionId: ID!) {\n  freezeVoterRoll(electionId: $electionId) { __typename ... on MutationFreezeVoterRollSuccess { data { id status } } ...MutationErrorFields }\n}"): typeof import('./graphql').FreezeVoterRollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssueVotingCodes($electionId: ID!) {\n  issueVotingCodes(electionId: $electionId) { __typename ... on MutationIssueVotingCodesSuccess { data { unitId building unitNo room code } } ...MutationErrorFields }\n}"): typeof import('./graphql').IssueVotingCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenVoting($electionId: ID!, $opensAt: DateTime!, $closesAt: DateTime!) {\n  openVoting(electionId: $electionId, opensAt: $opensAt, closesAt: $closesAt) { __typename ... on MutationOpenVotingSuccess { data { id status } } ...MutationErrorFields }\n}"): typeof import('./graphql').OpenVotingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInPaperVoter($electionId: ID!, $unitId: ID!, $proxyName: String) {\n  signInPaperVoter(electionId: $electionId, unitId: $unitId, proxyName: $proxyName) { __typename ... on MutationSignInPaperVoterSuccess { data } ...MutationErrorFields }\n}"): typeof import('./graphql').SignInPaperVoterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EnterPaperBallot($electionId: ID!, $counterId: ID!, $paperNo: String!, $choices: [ID!]!, $area: String!) {\n  enterPaperBallot(electionId: $electionId, counterId: $counterId, paperNo: $paperNo, choices: $choices, area: $area) {\n    __typename ... on MutationEnterPaperBallotSuccess { data { paperNo entries mismatch } } ...MutationErrorFields\n  }\n}"): typeof import('./graphql').EnterPaperBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseVoting($electionId: ID!) {\n  closeVoting(electionId: $electionId) { __typename ... on MutationCloseVotingSuccess { data { id status } } ...MutationErrorFields }\n}"): typeof import('./graphql').CloseVotingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CountVotes($electionId: ID!) {\n  countVotes(electionId: $electionId) { __typename ... on MutationCountVotesSuccess { data { id status } } ...MutationErrorFields }\n}"): typeof import('./graphql').CountVotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SettleElectionTie($electionId: ID!, $winners: [MemberVoteInput!]!) {\n  settleElectionTie(electionId: $electionId, winners: $winners) { __typename ... on MutationSettleElectionTieSuccess { data { id status } } ...MutationErrorFields }\n}"): typeof import('./graphql').SettleElectionTieDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ElectCommitteeOfficers($electionId: ID!, $officers: [OfficerInput!]!) {\n  electCommitteeOfficers(electionId: $electionId, officers: $officers) { __typename ... on MutationElectCommitteeOfficersSuccess { data { id status } } ...MutationErrorFields }\n}"): typeof import('./graphql').ElectCommitteeOfficersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOffCount($electionId: ID!, $counterIds: [ID!]!) {\n  signOffCount(electionId: $electionId, counterIds: $counterIds) { __typename ... on MutationSignOffCountSuccess { data { id status } } ...MutationErrorFields }\n}"): typeof import('./graphql').SignOffCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FileCommittee($electionId: ID!, $filedWith: String!) {\n  fileCommittee(electionId: $electionId, filedWith: $filedWith) { __typename ... on MutationFileCommitteeSuccess { data { id status } } ...MutationErrorFields }\n}"): typeof import('./graphql').FileCommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveRecall($committeeId: ID!, $memberIds: [ID!]!, $supporterUnitIds: [ID!]!, $reason: String!) {\n  moveRecall(committeeId: $committeeId, memberIds: $memberIds, supporterUnitIds: $supporterUnitIds, reason: $reason) { __typename ... on MutationMoveRecallSuccess { data { id } } ...MutationErrorFields }\n}"): typeof import('./graphql').MoveRecallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordRecallVote($motionId: ID!, $heldOn: Date!, $participatedArea: String!, $participatedHeadcount: Int!, $inFavourArea: String!, $inFavourHeadcount: Int!) {\n  recordRecallVote(motionId: $motionId, heldOn: $heldOn, participatedArea: $participatedArea, participatedHeadcount: $participatedHeadcount, inFavourArea: $inFavourArea, inFavourHeadcount: $inFavourHeadcount) {\n    __typename ... on MutationRecordRecallVoteSuccess { data { id outcome } } ...MutationErrorFields\n  }\n}"): typeof import('./graphql').RecordRecallVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewCommitteeDuties($committeeId: ID!, $reviewer: String!, $results: [DutyAnswerInput!]!, $note: String) {\n  reviewCommitteeDuties(committeeId: $committeeId, reviewer: $reviewer, results: $results, note: $note) { __typename ... on MutationReviewCommitteeDutiesSuccess { data { id } } ...MutationErrorFields }\n}"): typeof import('./graphql').ReviewCommitteeDutiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordCommitteeVacancy($memberId: ID!, $reason: String!) {\n  recordCommitteeVacancy(memberId: $memberId, reason: $reason) { __typename ... on MutationRecordCommitteeVacancySuccess { data { id } } ...MutationErrorFields }\n}"): typeof import('./graphql').RecordCommitteeVacancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordCommitteeTraining($topic: String!, $heldOn: Date!, $location: String, $attendees: [TrainingAttendeeInput!]!) {\n  recordTrainingSession(topic: $topic, heldOn: $heldOn, location: $location, attendees: $attendees) { __typename ... on MutationRecordTrainingSessionSuccess { data { id } } ...MutationErrorFields }\n}"): typeof import('./graphql').RecordCommitteeTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VotingBallot($code: String!) {\n  votingBallot(code: $code) { electionId communityName seats opensAt closesAt open candidates { id name route } }\n}"): typeof import('./graphql').VotingBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CastBallot($code: String!, $choices: [ID!]!) {\n  castBallot(code: $code, choices: $choices) { __typename ... on MutationCastBallotSuccess { data { receiptId electionId } } ...MutationErrorFields }\n}"): typeof import('./graphql').CastBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ElectionResults($id: ID!) {\n  electionResults(id: $id) {\n    electionId communityName status countedOn seats\n    ruleSet { code version label }\n    candidates { id name route elected position }\n    rollHeadcount rollArea participatedHeadcount participatedArea\n    tally { ...ElectionTallyFields }\n    tieSettledBy ballotList ballotListHash recountMatches\n  }\n}"): typeof import('./graphql').ElectionResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BallotReceipt($electionId: ID!, $receipt: String!) {\n  ballotReceipt(electionId: $electionId, receipt: $receipt) { receiptId area choices }\n}"): typeof import('./graphql').BallotReceiptDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1506,6 +1506,272 @@ export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type InboxQuery = { __typename?: 'Query', inbox: { __typename?: 'Inbox', assigned: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, returned: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, overdue: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, dueSoon: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, toAssign: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, toVerify: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, complaints: { __typename?: 'InboxComplaints', total: number, items: Array<{ __typename?: 'Complaint', id: string, category: IssueCategory, channel: ComplaintChannel, state: ComplaintState, content: string, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> } } };
 
+export type CommitteeRegisterQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommitteeRegisterQuery = { __typename?: 'Query', committeeRegister: Array<{ __typename?: 'CommitteeRegisterRow', status: CommitteeRegisterStatus, termState: CommitteeTermState | null, community: { __typename?: 'Community', id: string, name: string, type: CommunityType, households: number, township: { __typename?: 'Township', id: string, name: string } }, election: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus, termStart: string | null, termEnd: string | null, filedOn: string | null, supplementary: boolean } | null }> };
+
+export type CommitteeCandidateFieldsFragment = { __typename?: 'CommitteeCandidate', id: string, name: string, route: NominationRoute, nominatedBy: string | null, eligibilityAttested: boolean, elected: boolean, position: CommitteePosition | null, leftOn: string | null };
+
+export type ElectionTallyFieldsFragment = { __typename?: 'ElectionTally', valid: boolean, voidReason: ElectionVoidReason | null, cast: number, voidBallots: number, elected: Array<string>, vacant: number, counts: Array<{ __typename?: 'CandidateCount', candidateId: string, headcount: number, area: string, qualifies: boolean }>, pendingTie: { __typename?: 'PendingTie', candidateIds: Array<string>, seats: number } | null };
+
+export type CommitteeElectionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CommitteeElectionQuery = { __typename?: 'Query', committeeElection: { __typename?: 'CommitteeElection', id: string, committeeId: string, status: ElectionStatus, seats: number, supplementary: boolean, assemblyAt: string | null, assemblyPlace: string | null, assemblyForm: AssemblyForm | null, agenda: string | null, publicisedOn: string | null, rollHeadcount: number | null, rollArea: string | null, opensAt: string | null, closesAt: string | null, ballotListHash: string | null, signedOffAt: string | null, termStart: string | null, termEnd: string | null, filedOn: string | null, filedWith: string | null, paperProblems: Array<string>, community: { __typename?: 'Community', id: string, name: string, township: { __typename?: 'Township', id: string, name: string } }, ruleSet: { __typename?: 'CommitteeRuleSet', code: string, version: number, label: string, seats: number, termYears: number }, preparatoryGroup: Array<{ __typename?: 'PreparatoryMember', id: string, name: string, role: string }>, candidates: Array<{ __typename?: 'CommitteeCandidate', id: string, name: string, route: NominationRoute, nominatedBy: string | null, eligibilityAttested: boolean, elected: boolean, position: CommitteePosition | null, leftOn: string | null }>, members: Array<{ __typename?: 'CommitteeCandidate', id: string, name: string, route: NominationRoute, nominatedBy: string | null, eligibilityAttested: boolean, elected: boolean, position: CommitteePosition | null, leftOn: string | null }>, counters: Array<{ __typename?: 'ElectionCounter', id: string, name: string, role: CounterRole }>, result: { __typename?: 'ElectionTally', valid: boolean, voidReason: ElectionVoidReason | null, cast: number, voidBallots: number, elected: Array<string>, vacant: number, counts: Array<{ __typename?: 'CandidateCount', candidateId: string, headcount: number, area: string, qualifies: boolean }>, pendingTie: { __typename?: 'PendingTie', candidateIds: Array<string>, seats: number } | null } | null, recallMotions: Array<{ __typename?: 'RecallMotion', id: string, movedOn: string, memberIds: Array<string>, supporterCount: number, supportingArea: string, totalArea: string, reason: string, voteHeldOn: string | null, outcome: RecallOutcome | null }>, dutyReviews: Array<{ __typename?: 'DutyReview', id: string, reviewedOn: string, reviewer: string, note: string | null, results: Array<{ __typename?: 'DutyAnswer', code: string, label: string, result: DutyResult }> }>, availableActions: Array<{ __typename?: 'ElectionAvailableAction', action: ElectionAction, available: boolean, reason: string | null }> } | null };
+
+export type CommitteeElectionDocumentsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CommitteeElectionDocumentsQuery = { __typename?: 'Query', committeeElection: { __typename?: 'CommitteeElection', id: string, documents: { __typename?: 'ElectionDocuments', notice: string | null, candidateList: string, paperBallot: string } } | null };
+
+export type OwnerUnitsQueryVariables = Exact<{
+  communityId: Scalars['ID']['input'];
+}>;
+
+
+export type OwnerUnitsQuery = { __typename?: 'Query', ownerUnits: Array<{ __typename?: 'OwnerUnit', id: string, building: string, unitNo: string, room: string, area: string, owners: Array<{ __typename?: 'UnitOwner', name: string, idMasked: string, phone: string | null }> }> };
+
+export type CommitteeDutiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommitteeDutiesQuery = { __typename?: 'Query', committeeDuties: Array<{ __typename?: 'CommitteeDuty', code: string, label: string }> };
+
+export type ImportCommitteeOwnersMutationVariables = Exact<{
+  communityId: Scalars['ID']['input'];
+  rows: Array<OwnerRowInput> | OwnerRowInput;
+}>;
+
+
+export type ImportCommitteeOwnersMutation = { __typename?: 'Mutation', importCommitteeOwners: { __typename: 'MutationImportCommitteeOwnersSuccess', data: { __typename?: 'OwnerImportReport', units: number, owners: number } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CreateCommitteeElectionMutationVariables = Exact<{
+  communityId: Scalars['ID']['input'];
+  members: Array<PreparatoryMemberInput> | PreparatoryMemberInput;
+  assembly: AssemblyInput;
+}>;
+
+
+export type CreateCommitteeElectionMutation = { __typename?: 'Mutation', createCommitteeElection: { __typename: 'MutationCreateCommitteeElectionSuccess', data: { __typename?: 'CommitteeElection', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CallSupplementaryElectionMutationVariables = Exact<{
+  committeeId: Scalars['ID']['input'];
+  members: Array<PreparatoryMemberInput> | PreparatoryMemberInput;
+  assembly: AssemblyInput;
+}>;
+
+
+export type CallSupplementaryElectionMutation = { __typename?: 'Mutation', callSupplementaryElection: { __typename: 'MutationCallSupplementaryElectionSuccess', data: { __typename?: 'CommitteeElection', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type NominateCommitteeCandidateMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  route: NominationRoute;
+  nominatedBy?: InputMaybe<Scalars['String']['input']>;
+  eligibilityAttested: Scalars['Boolean']['input'];
+  attestedBy?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type NominateCommitteeCandidateMutation = { __typename?: 'Mutation', nominateCommitteeCandidate: { __typename: 'MutationNominateCommitteeCandidateSuccess', data: { __typename?: 'CommitteeCandidate', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AttestCommitteeCandidateMutationVariables = Exact<{
+  candidateId: Scalars['ID']['input'];
+  attestedBy: Scalars['String']['input'];
+}>;
+
+
+export type AttestCommitteeCandidateMutation = { __typename?: 'Mutation', attestCommitteeCandidate: { __typename: 'MutationAttestCommitteeCandidateSuccess', data: { __typename?: 'CommitteeCandidate', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AddElectionCounterMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  role: CounterRole;
+}>;
+
+
+export type AddElectionCounterMutation = { __typename?: 'Mutation', addElectionCounter: { __typename: 'MutationAddElectionCounterSuccess', data: { __typename?: 'ElectionCounter', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PubliciseCandidatesMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+}>;
+
+
+export type PubliciseCandidatesMutation = { __typename?: 'Mutation', publiciseCandidates: { __typename: 'MutationPubliciseCandidatesSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type FreezeVoterRollMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+}>;
+
+
+export type FreezeVoterRollMutation = { __typename?: 'Mutation', freezeVoterRoll: { __typename: 'MutationFreezeVoterRollSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type IssueVotingCodesMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+}>;
+
+
+export type IssueVotingCodesMutation = { __typename?: 'Mutation', issueVotingCodes: { __typename: 'MutationIssueVotingCodesSuccess', data: Array<{ __typename?: 'IssuedVotingCode', unitId: string, building: string, unitNo: string, room: string, code: string }> } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type OpenVotingMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+  opensAt: Scalars['DateTime']['input'];
+  closesAt: Scalars['DateTime']['input'];
+}>;
+
+
+export type OpenVotingMutation = { __typename?: 'Mutation', openVoting: { __typename: 'MutationOpenVotingSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SignInPaperVoterMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+  proxyName?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SignInPaperVoterMutation = { __typename?: 'Mutation', signInPaperVoter: { __typename: 'MutationSignInPaperVoterSuccess', data: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type EnterPaperBallotMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+  counterId: Scalars['ID']['input'];
+  paperNo: Scalars['String']['input'];
+  choices: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  area: Scalars['String']['input'];
+}>;
+
+
+export type EnterPaperBallotMutation = { __typename?: 'Mutation', enterPaperBallot: { __typename: 'MutationEnterPaperBallotSuccess', data: { __typename?: 'PaperEntryResult', paperNo: string, entries: number, mismatch: boolean } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CloseVotingMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+}>;
+
+
+export type CloseVotingMutation = { __typename?: 'Mutation', closeVoting: { __typename: 'MutationCloseVotingSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CountVotesMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+}>;
+
+
+export type CountVotesMutation = { __typename?: 'Mutation', countVotes: { __typename: 'MutationCountVotesSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SettleElectionTieMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+  winners: Array<MemberVoteInput> | MemberVoteInput;
+}>;
+
+
+export type SettleElectionTieMutation = { __typename?: 'Mutation', settleElectionTie: { __typename: 'MutationSettleElectionTieSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ElectCommitteeOfficersMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+  officers: Array<OfficerInput> | OfficerInput;
+}>;
+
+
+export type ElectCommitteeOfficersMutation = { __typename?: 'Mutation', electCommitteeOfficers: { __typename: 'MutationElectCommitteeOfficersSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SignOffCountMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+  counterIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type SignOffCountMutation = { __typename?: 'Mutation', signOffCount: { __typename: 'MutationSignOffCountSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type FileCommitteeMutationVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+  filedWith: Scalars['String']['input'];
+}>;
+
+
+export type FileCommitteeMutation = { __typename?: 'Mutation', fileCommittee: { __typename: 'MutationFileCommitteeSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type MoveRecallMutationVariables = Exact<{
+  committeeId: Scalars['ID']['input'];
+  memberIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  supporterUnitIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type MoveRecallMutation = { __typename?: 'Mutation', moveRecall: { __typename: 'MutationMoveRecallSuccess', data: { __typename?: 'RecallMotion', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordRecallVoteMutationVariables = Exact<{
+  motionId: Scalars['ID']['input'];
+  heldOn: Scalars['Date']['input'];
+  participatedArea: Scalars['String']['input'];
+  participatedHeadcount: Scalars['Int']['input'];
+  inFavourArea: Scalars['String']['input'];
+  inFavourHeadcount: Scalars['Int']['input'];
+}>;
+
+
+export type RecordRecallVoteMutation = { __typename?: 'Mutation', recordRecallVote: { __typename: 'MutationRecordRecallVoteSuccess', data: { __typename?: 'RecallMotion', id: string, outcome: RecallOutcome | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ReviewCommitteeDutiesMutationVariables = Exact<{
+  committeeId: Scalars['ID']['input'];
+  reviewer: Scalars['String']['input'];
+  results: Array<DutyAnswerInput> | DutyAnswerInput;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReviewCommitteeDutiesMutation = { __typename?: 'Mutation', reviewCommitteeDuties: { __typename: 'MutationReviewCommitteeDutiesSuccess', data: { __typename?: 'DutyReview', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordCommitteeVacancyMutationVariables = Exact<{
+  memberId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RecordCommitteeVacancyMutation = { __typename?: 'Mutation', recordCommitteeVacancy: { __typename: 'MutationRecordCommitteeVacancySuccess', data: { __typename?: 'CommitteeCandidate', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordCommitteeTrainingMutationVariables = Exact<{
+  topic: Scalars['String']['input'];
+  heldOn: Scalars['Date']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  attendees: Array<TrainingAttendeeInput> | TrainingAttendeeInput;
+}>;
+
+
+export type RecordCommitteeTrainingMutation = { __typename?: 'Mutation', recordTrainingSession: { __typename: 'MutationRecordTrainingSessionSuccess', data: { __typename?: 'TrainingSession', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type VotingBallotQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type VotingBallotQuery = { __typename?: 'Query', votingBallot: { __typename?: 'VotingBallot', electionId: string, communityName: string, seats: number, opensAt: string | null, closesAt: string | null, open: boolean, candidates: Array<{ __typename?: 'CommitteeCandidate', id: string, name: string, route: NominationRoute }> } | null };
+
+export type CastBallotMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  choices: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type CastBallotMutation = { __typename?: 'Mutation', castBallot: { __typename: 'MutationCastBallotSuccess', data: { __typename?: 'BallotReceipt', receiptId: string, electionId: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ElectionResultsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ElectionResultsQuery = { __typename?: 'Query', electionResults: { __typename?: 'ElectionResults', electionId: string, communityName: string, status: ElectionStatus, countedOn: string, seats: number, rollHeadcount: number, rollArea: string, participatedHeadcount: number, participatedArea: string, tieSettledBy: unknown | null, ballotList: string, ballotListHash: string, recountMatches: boolean, ruleSet: { __typename?: 'CommitteeRuleSet', code: string, version: number, label: string }, candidates: Array<{ __typename?: 'CommitteeCandidate', id: string, name: string, route: NominationRoute, elected: boolean, position: CommitteePosition | null }>, tally: { __typename?: 'ElectionTally', valid: boolean, voidReason: ElectionVoidReason | null, cast: number, voidBallots: number, elected: Array<string>, vacant: number, counts: Array<{ __typename?: 'CandidateCount', candidateId: string, headcount: number, area: string, qualifies: boolean }>, pendingTie: { __typename?: 'PendingTie', candidateIds: Array<string>, seats: number } | null } } | null };
+
+export type BallotReceiptQueryVariables = Exact<{
+  electionId: Scalars['ID']['input'];
+  receipt: Scalars['String']['input'];
+}>;
+
+
+export type BallotReceiptQuery = { __typename?: 'Query', ballotReceipt: { __typename?: 'PublishedBallot', receiptId: string, area: string, choices: Array<string> } | null };
+
 export type CreditRecordListFieldsFragment = { __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> };
 
 export type CreditRecordFieldsFragment = { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> };
@@ -2406,6 +2672,38 @@ export const InboxSectionFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"InboxSection"}) as unknown as TypedDocumentString<InboxSectionFragment, unknown>;
+export const CommitteeCandidateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommitteeCandidateFields on CommitteeCandidate {
+  id
+  name
+  route
+  nominatedBy
+  eligibilityAttested
+  elected
+  position
+  leftOn
+}
+    `, {"fragmentName":"CommitteeCandidateFields"}) as unknown as TypedDocumentString<CommitteeCandidateFieldsFragment, unknown>;
+export const ElectionTallyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ElectionTallyFields on ElectionTally {
+  valid
+  voidReason
+  cast
+  voidBallots
+  elected
+  vacant
+  counts {
+    candidateId
+    headcount
+    area
+    qualifies
+  }
+  pendingTie {
+    candidateIds
+    seats
+  }
+}
+    `, {"fragmentName":"ElectionTallyFields"}) as unknown as TypedDocumentString<ElectionTallyFieldsFragment, unknown>;
 export const CreditRecordListFieldsFragmentDoc = new TypedDocumentString(`
     fragment CreditRecordListFields on CreditRecord {
   id
@@ -4886,6 +5184,827 @@ export const InboxDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+export const CommitteeRegisterDocument = new TypedDocumentString(`
+    query CommitteeRegister {
+  committeeRegister {
+    status
+    termState
+    community {
+      id
+      name
+      type
+      households
+      township {
+        id
+        name
+      }
+    }
+    election {
+      id
+      status
+      termStart
+      termEnd
+      filedOn
+      supplementary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeRegisterQuery, CommitteeRegisterQueryVariables>;
+export const CommitteeElectionDocument = new TypedDocumentString(`
+    query CommitteeElection($id: ID!) {
+  committeeElection(id: $id) {
+    id
+    committeeId
+    status
+    seats
+    supplementary
+    community {
+      id
+      name
+      township {
+        id
+        name
+      }
+    }
+    ruleSet {
+      code
+      version
+      label
+      seats
+      termYears
+    }
+    assemblyAt
+    assemblyPlace
+    assemblyForm
+    agenda
+    publicisedOn
+    rollHeadcount
+    rollArea
+    opensAt
+    closesAt
+    ballotListHash
+    signedOffAt
+    termStart
+    termEnd
+    filedOn
+    filedWith
+    preparatoryGroup {
+      id
+      name
+      role
+    }
+    candidates {
+      ...CommitteeCandidateFields
+    }
+    members {
+      ...CommitteeCandidateFields
+    }
+    counters {
+      id
+      name
+      role
+    }
+    paperProblems
+    result {
+      ...ElectionTallyFields
+    }
+    recallMotions {
+      id
+      movedOn
+      memberIds
+      supporterCount
+      supportingArea
+      totalArea
+      reason
+      voteHeldOn
+      outcome
+    }
+    dutyReviews {
+      id
+      reviewedOn
+      reviewer
+      note
+      results {
+        code
+        label
+        result
+      }
+    }
+    availableActions {
+      action
+      available
+      reason
+    }
+  }
+}
+    fragment CommitteeCandidateFields on CommitteeCandidate {
+  id
+  name
+  route
+  nominatedBy
+  eligibilityAttested
+  elected
+  position
+  leftOn
+}
+fragment ElectionTallyFields on ElectionTally {
+  valid
+  voidReason
+  cast
+  voidBallots
+  elected
+  vacant
+  counts {
+    candidateId
+    headcount
+    area
+    qualifies
+  }
+  pendingTie {
+    candidateIds
+    seats
+  }
+}`) as unknown as TypedDocumentString<CommitteeElectionQuery, CommitteeElectionQueryVariables>;
+export const CommitteeElectionDocumentsDocument = new TypedDocumentString(`
+    query CommitteeElectionDocuments($id: ID!) {
+  committeeElection(id: $id) {
+    id
+    documents {
+      notice
+      candidateList
+      paperBallot
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeElectionDocumentsQuery, CommitteeElectionDocumentsQueryVariables>;
+export const OwnerUnitsDocument = new TypedDocumentString(`
+    query OwnerUnits($communityId: ID!) {
+  ownerUnits(communityId: $communityId) {
+    id
+    building
+    unitNo
+    room
+    area
+    owners {
+      name
+      idMasked
+      phone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnerUnitsQuery, OwnerUnitsQueryVariables>;
+export const CommitteeDutiesDocument = new TypedDocumentString(`
+    query CommitteeDuties {
+  committeeDuties {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeDutiesQuery, CommitteeDutiesQueryVariables>;
+export const ImportCommitteeOwnersDocument = new TypedDocumentString(`
+    mutation ImportCommitteeOwners($communityId: ID!, $rows: [OwnerRowInput!]!) {
+  importCommitteeOwners(communityId: $communityId, rows: $rows) {
+    __typename
+    ... on MutationImportCommitteeOwnersSuccess {
+      data {
+        units
+        owners
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ImportCommitteeOwnersMutation, ImportCommitteeOwnersMutationVariables>;
+export const CreateCommitteeElectionDocument = new TypedDocumentString(`
+    mutation CreateCommitteeElection($communityId: ID!, $members: [PreparatoryMemberInput!]!, $assembly: AssemblyInput!) {
+  createCommitteeElection(
+    communityId: $communityId
+    members: $members
+    assembly: $assembly
+  ) {
+    __typename
+    ... on MutationCreateCommitteeElectionSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateCommitteeElectionMutation, CreateCommitteeElectionMutationVariables>;
+export const CallSupplementaryElectionDocument = new TypedDocumentString(`
+    mutation CallSupplementaryElection($committeeId: ID!, $members: [PreparatoryMemberInput!]!, $assembly: AssemblyInput!) {
+  callSupplementaryElection(
+    committeeId: $committeeId
+    members: $members
+    assembly: $assembly
+  ) {
+    __typename
+    ... on MutationCallSupplementaryElectionSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CallSupplementaryElectionMutation, CallSupplementaryElectionMutationVariables>;
+export const NominateCommitteeCandidateDocument = new TypedDocumentString(`
+    mutation NominateCommitteeCandidate($electionId: ID!, $name: String!, $route: NominationRoute!, $nominatedBy: String, $eligibilityAttested: Boolean!, $attestedBy: String) {
+  nominateCommitteeCandidate(
+    electionId: $electionId
+    name: $name
+    route: $route
+    nominatedBy: $nominatedBy
+    eligibilityAttested: $eligibilityAttested
+    attestedBy: $attestedBy
+  ) {
+    __typename
+    ... on MutationNominateCommitteeCandidateSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<NominateCommitteeCandidateMutation, NominateCommitteeCandidateMutationVariables>;
+export const AttestCommitteeCandidateDocument = new TypedDocumentString(`
+    mutation AttestCommitteeCandidate($candidateId: ID!, $attestedBy: String!) {
+  attestCommitteeCandidate(candidateId: $candidateId, attestedBy: $attestedBy) {
+    __typename
+    ... on MutationAttestCommitteeCandidateSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AttestCommitteeCandidateMutation, AttestCommitteeCandidateMutationVariables>;
+export const AddElectionCounterDocument = new TypedDocumentString(`
+    mutation AddElectionCounter($electionId: ID!, $name: String!, $role: CounterRole!) {
+  addElectionCounter(electionId: $electionId, name: $name, role: $role) {
+    __typename
+    ... on MutationAddElectionCounterSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AddElectionCounterMutation, AddElectionCounterMutationVariables>;
+export const PubliciseCandidatesDocument = new TypedDocumentString(`
+    mutation PubliciseCandidates($electionId: ID!) {
+  publiciseCandidates(electionId: $electionId) {
+    __typename
+    ... on MutationPubliciseCandidatesSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PubliciseCandidatesMutation, PubliciseCandidatesMutationVariables>;
+export const FreezeVoterRollDocument = new TypedDocumentString(`
+    mutation FreezeVoterRoll($electionId: ID!) {
+  freezeVoterRoll(electionId: $electionId) {
+    __typename
+    ... on MutationFreezeVoterRollSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<FreezeVoterRollMutation, FreezeVoterRollMutationVariables>;
+export const IssueVotingCodesDocument = new TypedDocumentString(`
+    mutation IssueVotingCodes($electionId: ID!) {
+  issueVotingCodes(electionId: $electionId) {
+    __typename
+    ... on MutationIssueVotingCodesSuccess {
+      data {
+        unitId
+        building
+        unitNo
+        room
+        code
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<IssueVotingCodesMutation, IssueVotingCodesMutationVariables>;
+export const OpenVotingDocument = new TypedDocumentString(`
+    mutation OpenVoting($electionId: ID!, $opensAt: DateTime!, $closesAt: DateTime!) {
+  openVoting(electionId: $electionId, opensAt: $opensAt, closesAt: $closesAt) {
+    __typename
+    ... on MutationOpenVotingSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<OpenVotingMutation, OpenVotingMutationVariables>;
+export const SignInPaperVoterDocument = new TypedDocumentString(`
+    mutation SignInPaperVoter($electionId: ID!, $unitId: ID!, $proxyName: String) {
+  signInPaperVoter(
+    electionId: $electionId
+    unitId: $unitId
+    proxyName: $proxyName
+  ) {
+    __typename
+    ... on MutationSignInPaperVoterSuccess {
+      data
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SignInPaperVoterMutation, SignInPaperVoterMutationVariables>;
+export const EnterPaperBallotDocument = new TypedDocumentString(`
+    mutation EnterPaperBallot($electionId: ID!, $counterId: ID!, $paperNo: String!, $choices: [ID!]!, $area: String!) {
+  enterPaperBallot(
+    electionId: $electionId
+    counterId: $counterId
+    paperNo: $paperNo
+    choices: $choices
+    area: $area
+  ) {
+    __typename
+    ... on MutationEnterPaperBallotSuccess {
+      data {
+        paperNo
+        entries
+        mismatch
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<EnterPaperBallotMutation, EnterPaperBallotMutationVariables>;
+export const CloseVotingDocument = new TypedDocumentString(`
+    mutation CloseVoting($electionId: ID!) {
+  closeVoting(electionId: $electionId) {
+    __typename
+    ... on MutationCloseVotingSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CloseVotingMutation, CloseVotingMutationVariables>;
+export const CountVotesDocument = new TypedDocumentString(`
+    mutation CountVotes($electionId: ID!) {
+  countVotes(electionId: $electionId) {
+    __typename
+    ... on MutationCountVotesSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CountVotesMutation, CountVotesMutationVariables>;
+export const SettleElectionTieDocument = new TypedDocumentString(`
+    mutation SettleElectionTie($electionId: ID!, $winners: [MemberVoteInput!]!) {
+  settleElectionTie(electionId: $electionId, winners: $winners) {
+    __typename
+    ... on MutationSettleElectionTieSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SettleElectionTieMutation, SettleElectionTieMutationVariables>;
+export const ElectCommitteeOfficersDocument = new TypedDocumentString(`
+    mutation ElectCommitteeOfficers($electionId: ID!, $officers: [OfficerInput!]!) {
+  electCommitteeOfficers(electionId: $electionId, officers: $officers) {
+    __typename
+    ... on MutationElectCommitteeOfficersSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ElectCommitteeOfficersMutation, ElectCommitteeOfficersMutationVariables>;
+export const SignOffCountDocument = new TypedDocumentString(`
+    mutation SignOffCount($electionId: ID!, $counterIds: [ID!]!) {
+  signOffCount(electionId: $electionId, counterIds: $counterIds) {
+    __typename
+    ... on MutationSignOffCountSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SignOffCountMutation, SignOffCountMutationVariables>;
+export const FileCommitteeDocument = new TypedDocumentString(`
+    mutation FileCommittee($electionId: ID!, $filedWith: String!) {
+  fileCommittee(electionId: $electionId, filedWith: $filedWith) {
+    __typename
+    ... on MutationFileCommitteeSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<FileCommitteeMutation, FileCommitteeMutationVariables>;
+export const MoveRecallDocument = new TypedDocumentString(`
+    mutation MoveRecall($committeeId: ID!, $memberIds: [ID!]!, $supporterUnitIds: [ID!]!, $reason: String!) {
+  moveRecall(
+    committeeId: $committeeId
+    memberIds: $memberIds
+    supporterUnitIds: $supporterUnitIds
+    reason: $reason
+  ) {
+    __typename
+    ... on MutationMoveRecallSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<MoveRecallMutation, MoveRecallMutationVariables>;
+export const RecordRecallVoteDocument = new TypedDocumentString(`
+    mutation RecordRecallVote($motionId: ID!, $heldOn: Date!, $participatedArea: String!, $participatedHeadcount: Int!, $inFavourArea: String!, $inFavourHeadcount: Int!) {
+  recordRecallVote(
+    motionId: $motionId
+    heldOn: $heldOn
+    participatedArea: $participatedArea
+    participatedHeadcount: $participatedHeadcount
+    inFavourArea: $inFavourArea
+    inFavourHeadcount: $inFavourHeadcount
+  ) {
+    __typename
+    ... on MutationRecordRecallVoteSuccess {
+      data {
+        id
+        outcome
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordRecallVoteMutation, RecordRecallVoteMutationVariables>;
+export const ReviewCommitteeDutiesDocument = new TypedDocumentString(`
+    mutation ReviewCommitteeDuties($committeeId: ID!, $reviewer: String!, $results: [DutyAnswerInput!]!, $note: String) {
+  reviewCommitteeDuties(
+    committeeId: $committeeId
+    reviewer: $reviewer
+    results: $results
+    note: $note
+  ) {
+    __typename
+    ... on MutationReviewCommitteeDutiesSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ReviewCommitteeDutiesMutation, ReviewCommitteeDutiesMutationVariables>;
+export const RecordCommitteeVacancyDocument = new TypedDocumentString(`
+    mutation RecordCommitteeVacancy($memberId: ID!, $reason: String!) {
+  recordCommitteeVacancy(memberId: $memberId, reason: $reason) {
+    __typename
+    ... on MutationRecordCommitteeVacancySuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordCommitteeVacancyMutation, RecordCommitteeVacancyMutationVariables>;
+export const RecordCommitteeTrainingDocument = new TypedDocumentString(`
+    mutation RecordCommitteeTraining($topic: String!, $heldOn: Date!, $location: String, $attendees: [TrainingAttendeeInput!]!) {
+  recordTrainingSession(
+    topic: $topic
+    heldOn: $heldOn
+    location: $location
+    attendees: $attendees
+  ) {
+    __typename
+    ... on MutationRecordTrainingSessionSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordCommitteeTrainingMutation, RecordCommitteeTrainingMutationVariables>;
+export const VotingBallotDocument = new TypedDocumentString(`
+    query VotingBallot($code: String!) {
+  votingBallot(code: $code) {
+    electionId
+    communityName
+    seats
+    opensAt
+    closesAt
+    open
+    candidates {
+      id
+      name
+      route
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VotingBallotQuery, VotingBallotQueryVariables>;
+export const CastBallotDocument = new TypedDocumentString(`
+    mutation CastBallot($code: String!, $choices: [ID!]!) {
+  castBallot(code: $code, choices: $choices) {
+    __typename
+    ... on MutationCastBallotSuccess {
+      data {
+        receiptId
+        electionId
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CastBallotMutation, CastBallotMutationVariables>;
+export const ElectionResultsDocument = new TypedDocumentString(`
+    query ElectionResults($id: ID!) {
+  electionResults(id: $id) {
+    electionId
+    communityName
+    status
+    countedOn
+    seats
+    ruleSet {
+      code
+      version
+      label
+    }
+    candidates {
+      id
+      name
+      route
+      elected
+      position
+    }
+    rollHeadcount
+    rollArea
+    participatedHeadcount
+    participatedArea
+    tally {
+      ...ElectionTallyFields
+    }
+    tieSettledBy
+    ballotList
+    ballotListHash
+    recountMatches
+  }
+}
+    fragment ElectionTallyFields on ElectionTally {
+  valid
+  voidReason
+  cast
+  voidBallots
+  elected
+  vacant
+  counts {
+    candidateId
+    headcount
+    area
+    qualifies
+  }
+  pendingTie {
+    candidateIds
+    seats
+  }
+}`) as unknown as TypedDocumentString<ElectionResultsQuery, ElectionResultsQueryVariables>;
+export const BallotReceiptDocument = new TypedDocumentString(`
+    query BallotReceipt($electionId: ID!, $receipt: String!) {
+  ballotReceipt(electionId: $electionId, receipt: $receipt) {
+    receiptId
+    area
+    choices
+  }
+}
+    `) as unknown as TypedDocumentString<BallotReceiptQuery, BallotReceiptQueryVariables>;
 export const CreditRecordListDocument = new TypedDocumentString(`
     query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {
   creditRecords(

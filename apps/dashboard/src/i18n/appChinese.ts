@@ -1,6 +1,7 @@
 import { analystChinese } from '../features/analytics/analystMessages';
 import { campaignChinese } from '../features/campaign/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
+import { committeesChinese } from '../features/committees/messages';
 import { creditChinese } from '../features/credit/messages';
 import { kpiChinese } from '../features/analytics/messages';
 import { mergeMessages, type DeepStrings } from './merge';
@@ -232,7 +233,7 @@ const baseChinese = {
   },
 };
 
-export const appChinese = mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese), kpiChinese);
+export const appChinese = mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese), kpiChinese), committeesChinese);
 
 /** The shape `appEnglish` must have (same keys, string leaves). */
 export type AppMessages = DeepStrings<typeof appChinese>;

@@ -9,6 +9,7 @@ import InboxIcon from '@mui/icons-material/Inbox';
 import FlagIcon from '@mui/icons-material/Flag';
 import ArticleIcon from '@mui/icons-material/Article';
 import KeyIcon from '@mui/icons-material/Key';
+import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
@@ -37,6 +38,7 @@ export const AppMenu = () => {
       <Menu.Item to="/ratings" primaryText="app.menu.ratings" leftIcon={<EmojiEventsIcon />} />
       {hasPermission(permissions, 'campaign:read') && <Menu.Item to="/campaign" primaryText="app.menu.campaign" leftIcon={<FlagIcon />} />}
       {hasPermission(permissions, 'bulletin:read') && <Menu.Item to="/bulletins" primaryText="app.menu.bulletins" leftIcon={<ArticleIcon />} />}
+      {hasPermission(permissions, 'committee:read') && <Menu.Item to="/committees" primaryText="app.menu.committees" leftIcon={<HowToVoteIcon />} />}
       <Menu.ResourceItems />
       {hasPermission(permissions, 'apiToken:manage') && <Menu.Item to="/api-tokens" primaryText="app.menu.apiTokens" leftIcon={<KeyIcon />} />}
       <MenuItem component="a" href="/graphiql" target="_blank" rel="noopener" title={translate('app.menu.graphiql')}>
