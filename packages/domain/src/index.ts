@@ -15,3 +15,4 @@ export * from './code-labels.js';
 export * from './committees/index.js';
 export * from './csv.js';
 export * from './messages.js';
+export * from './leasing/index.js';
