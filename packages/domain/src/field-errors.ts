@@ -2,6 +2,7 @@ import { closedLoopTerm as term } from './closed-loop/labels.js';
 import { ROLE_LABELS } from './permissions.js';
 import { codeLabel } from './code-labels.js';
 import type { Role } from './enums.js';
+import { MESSAGES as CATALOGUE, text, type MessageKey } from './messages.js';
 
 const role = (code: string | number | undefined, locale: 'zh-CN' | 'en') => ROLE_LABELS[code as Role]?.[locale] ?? String(code);
 
@@ -175,7 +176,7 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
-  const label = FIELD_LABELS[field]?.[locale];
+  const label = FIELD_LABELS[field]?.[locale] ?? catalogued(`leasing.fields.${field}`, locale);
   if (label) return label;
   // A part of a structured input (standard.items.3.code) is named by its whole and the path inside it.
   const dot = field.indexOf('.');
@@ -532,13 +533,33 @@ function named(params: Record<string, string | number>, locale: Locale): Record<
   return out;
 }
 
+/** The catalogue's text of `key` when it has one. */
+function catalogued(key: string, locale: Locale): string | undefined {
+  return key in CATALOGUE[locale] ? CATALOGUE[locale][key as MessageKey] : undefined;
+}
+
+/** Params of leasing messages that carry a code, and the catalogue family that names it. */
+const LEASING_CODE_PARAMS: Record<string, string> = { trade: 'trades', position: 'positions', step: 'steps', spendingState: 'states', contractState: 'states' };
+
+/** Leasing refusals (LEASE_*) live in the server/domain catalogue (messages.ts) as `leasing.errors.<code>`. */
+function leasingMessage(issue: FieldIssue, label: string, locale: Locale): string | undefined {
+  const key = `leasing.errors.${issue.code}`;
+  if (!(key in CATALOGUE[locale])) return undefined;
+  const params: Record<string, string | number> = { ...(issue.params ?? {}), field: label };
+  for (const [k, family] of Object.entries(LEASING_CODE_PARAMS)) {
+    const v = params[k];
+    if (typeof v === 'string') params[k] = catalogued(`leasing.${family}.${v}`, locale) ?? v;
+  }
+  return text(key as MessageKey, locale, params);
+}
+
 export function messageFor(issue: FieldIssue, locale: Locale): string {
   const label = fieldLabel(issue.field, locale);
   const t = MESSAGES[issue.code];
-  if (!t) return `${label}: ${issue.code}`;
+  if (!t) return leasingMessage(issue, label, locale) ?? `${label}: ${issue.code}`;
   return t[locale](named(issue.params ?? {}, locale), label);
 }
 
 export function hasMessage(code: string): boolean {
-  return code in MESSAGES;
+  return code in MESSAGES || `leasing.errors.${code}` in CATALOGUE['zh-CN'];
 }

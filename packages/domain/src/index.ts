@@ -16,3 +16,4 @@ export * from './committees/index.js';
 export * from './random-inspections/index.js';
 export * from './csv.js';
 export * from './messages.js';
+export * from './leasing/index.js';
