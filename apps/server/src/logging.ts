@@ -82,12 +82,11 @@ type Marked = LoggedError & { [LOGGED]: true };
  */
 export function safeMessage(error: unknown): string {
   const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : (error as { message?: unknown })?.message;
-  let m = typeof raw === 'string' ? raw : '';
+  // MikroORM appends the server's detail ("Key (username)=(zhang) already exists") on new lines: keep the first line.
+  let m = typeof raw === 'string' ? raw.split('\n')[0]! : '';
   const cut = m.lastIndexOf(' - ');
   if (cut >= 0 && looksLikeSql(m.slice(0, cut))) m = m.slice(cut + 3);
   else if (looksLikeSql(m)) m = '(SQL statement)';
-  // MikroORM appends the server's detail ("Key (username)=(zhang) already exists") on new lines: keep the first line.
-  m = m.split('\n')[0]!;
   m = m.replace(/'(?:[^']|'')*'/g, "'…'").replace(/\((?:[^()]*)\)=\((?:[^()]*)\)/g, '(…)=(…)');
   return m.length > 300 ? `${m.slice(0, 300)}…` : m;
 }

@@ -3,11 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { MikroORM } from '@mikro-orm/core';
+import { User, hashPassword, migrate, openOrm } from '@wuye/db';
 import { pgAvailable } from '@wuye/db/testing';
+import { createApp } from '../src/app.js';
 import { createLogger } from '../src/logging.js';
 import { PASSWORD, startServer, type Running } from './harness.js';
+import { captureLog } from './log-capture.js';
 
 /**
  * The database goes away under a running server: a real PostgreSQL cluster of this test's own (scripts/pg-test-cluster.sh
@@ -16,28 +21,6 @@ import { PASSWORD, startServer, type Running } from './harness.js';
  * line per failed request, the stack once; the server answers again as soon as the database is back.
  */
 const SCRIPT = new URL('../../../scripts/pg-test-cluster.sh', import.meta.url).pathname;
-
-export interface LogCapture {
-  stream: Writable;
-  lines: () => Record<string, any>[];
-  text: () => string;
-}
-
-/** A destination for pino that keeps every line in memory. */
-export function captureLog(): LogCapture {
-  let raw = '';
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, done) {
-      raw += chunk.toString();
-      done();
-    },
-  });
-  return {
-    stream,
-    text: () => raw,
-    lines: () => raw.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>),
-  };
-}
 
 async function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -132,4 +115,59 @@ describe.skipIf(!pgAvailable())('PostgreSQL stopped under a running server', () 
     expect(log.text()).not.toContain(token);
     expect(log.text()).not.toContain(PASSWORD);
   }, 120_000);
+});
+
+describe('SQLite locked past its busy timeout under a running server', () => {
+  let dir: string;
+  let orm: MikroORM;
+  let holder: MikroORM;
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'wuye-busy-'));
+    const sqlitePath = join(dir, 'wuye.sqlite');
+    orm = await openOrm({ sqlitePath });
+    await migrate(orm);
+    const em = orm.em.fork();
+    em.create(User, { username: 'admin', displayName: '管理员', role: 'ADMIN', passwordHash: await hashPassword(PASSWORD) });
+    await em.flush();
+    holder = await openOrm({ sqlitePath });
+    const rateLimits = { perAddressPerMinute: 0, perTokenPerMinute: 0, loginPerMinute: 0, loginPerHour: 0 };
+    const { app } = await createApp({ orm, databaseKind: 'sqlite', logger: createLogger({ level: 'silent' }), rateLimits });
+    server = createServer(app);
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, 120_000);
+
+  afterAll(async () => {
+    await new Promise<void>((ok) => server?.close(() => ok()));
+    await holder?.close(true);
+    await orm?.close(true);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const login = () =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `mutation { login(username: "admin", password: "${PASSWORD}") { __typename } }` }),
+    });
+
+  it('a write that waits out the busy timeout gets 503 DATABASE_UNAVAILABLE; once the lock is gone it succeeds', async () => {
+    // Another connection holds the write lock (as a long backup or a stuck process would).
+    const conn = holder.em.getConnection();
+    await conn.execute('begin immediate');
+    try {
+      const busy = await login();
+      expect(busy.status).toBe(503);
+      expect(busy.headers.get('retry-after')).toBe('5');
+      expect(((await busy.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
+    } finally {
+      await conn.execute('commit');
+    }
+    const ok = await login();
+    expect(ok.status).toBe(200);
+    expect(((await ok.json()) as { data: { login: { __typename: string } } }).data.login.__typename).toBe('LoginSuccess');
+  }, 60_000);
 });
