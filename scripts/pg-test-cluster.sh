@@ -6,18 +6,20 @@
 #   bash scripts/pg-test-cluster.sh status   # exit 0 when running
 #   bash scripts/pg-test-cluster.sh url      # prints the URL without starting anything
 #   bash scripts/pg-test-cluster.sh reset    # drops and recreates the test database
+#   bash scripts/pg-test-cluster.sh halt     # stops the server, keeps its data (`start` brings it back): outage tests
 #
 #   export TEST_PG_URL="$(bash scripts/pg-test-cluster.sh start)"
 #
 # Environment: PG_TEST_PORT (default 55432), PG_TEST_DB (default wuye_test), PG_TEST_USER (OS user that owns the
-# cluster when run as root; default postgres, else nobody).
+# cluster when run as root; default postgres, else nobody), PG_TEST_DIR (where the cluster lives, default .pg-test in
+# the checkout; a test that stops its database mid-test runs a private cluster in a directory of its own).
 #
 # `start` reuses a running cluster, so it is safe to call repeatedly. As root it installs Debian's `postgresql`
 # package when no server binaries are found.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PG_TEST_DIR="$ROOT/.pg-test"
+PG_TEST_DIR="${PG_TEST_DIR:-$ROOT/.pg-test}"
 PORT="${PG_TEST_PORT:-55432}"
 DB="${PG_TEST_DB:-wuye_test}"
 SUPERUSER=postgres
@@ -251,6 +253,16 @@ cmd_stop() {
   log "stopped and removed $PG_TEST_DIR"
 }
 
+cmd_halt() {
+  [ -d "$PG_TEST_DIR" ] || { log "nothing to halt"; return 0; }
+  take_lock
+  resolve_cluster_dir
+  [ -f "$DATA/postmaster.pid" ] || return 0
+  BINDIR="$(find_bindir)" || die "cannot find pg_ctl to stop the cluster in $DATA"
+  OWNER="$(stat -c %U "$DATA")"
+  stop_server
+}
+
 cmd_status() {
   resolve_cluster_dir
   [ -f "$DATA/postmaster.pid" ] || { log "not running"; return 3; }
@@ -273,5 +285,6 @@ case "${1:-}" in
   status) cmd_status ;;
   url) echo "$URL" ;;
   reset) cmd_reset ;;
-  *) echo "usage: $0 start|stop|status|url|reset" >&2; exit 2 ;;
+  halt) cmd_halt ;;
+  *) echo "usage: $0 start|stop|halt|status|url|reset" >&2; exit 2 ;;
 esac

@@ -23,7 +23,8 @@ import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
  */
 export interface AnalyticsRouteOptions {
   orm: MikroORM;
-  logError: (e: unknown) => void;
+  /** Puts an unexpected error on the request's log line. */
+  report: (err: unknown, res: Response) => void;
 }
 
 const BATCH = 5000;
@@ -137,7 +138,7 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
     } catch (e) {
       // Before any byte: the last-resort handler logs it and answers 500. Midway: cut the download short.
       if (!res.headersSent) throw e;
-      if (!res.destroyed) opts.logError(e);
+      if (!res.destroyed) opts.report(e, res);
       res.destroy();
     }
   });

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { type Express } from 'express';
+import express, { type Express, type Response } from 'express';
 import helmet from 'helmet';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import type { ApolloServerPlugin } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
@@ -13,9 +14,10 @@ import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { MAX_TOKENS, buildSchema, localeFromHeader, principalOf, type Context } from '@wuye/api';
 import type { DriverName, Em } from '@wuye/db';
-import { clock } from '@wuye/db';
-import { bilingual } from '@wuye/domain';
+import { DATABASE_RETRY_AFTER_SECONDS, clock, isDatabaseUnavailable } from '@wuye/db';
+import { bilingual, text } from '@wuye/domain';
 import { PREFLIGHT_HEADERS, graphqlBodyCheck, lastResortErrors, notFound } from './http-errors.js';
+import { ErrorLog, createLogger, requestLogger, type Logger } from './logging.js';
 import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './files.js';
 import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, operationGuardPlugin } from './graphql-guards.js';
 import { authenticate, bearer } from './auth.js';
@@ -34,26 +36,77 @@ export interface AppOptions {
   uploadMaxBytes?: number;
   /** Requests per address and per token, login attempts per address (default DEFAULT_RATE_LIMITS). */
   rateLimits?: RateLimits;
-  /** Receives unexpected errors (their details never reach the client). */
+  /** Where the request lines and errors go (logging.ts); default: JSON lines on stdout at level info. */
+  logger?: Logger;
+  /** Also receives every unexpected error as it is (tests); its details never reach the client or the log. */
   logError?: (err: unknown) => void;
 }
 
-/** Keeps GraphQL errors as they are and hides anything unexpected behind a generic, localised message. */
-function maskUnexpected(formatted: GraphQLFormattedError, error: unknown, log: (e: unknown) => void): GraphQLFormattedError {
+const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
+/** The HTTP response of a GraphQL request, kept on its context (Apollo copies the context's own properties). */
+const RESPONSE = Symbol('response');
+const responseOf = (ctx: Context): Response | undefined => (ctx as Context & { [RESPONSE]?: Response })[RESPONSE];
+
+/**
+ * Keeps GraphQL errors as they are; the database being unavailable becomes DATABASE_UNAVAILABLE (worded in the
+ * reader's language by databaseUnavailablePlugin); anything else unexpected hides behind a generic message.
+ */
+function maskUnexpected(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   const original = (error as { originalError?: unknown }).originalError;
   if (code === 'INTERNAL_SERVER_ERROR' && original && !(original instanceof GraphQLError)) {
-    log(original);
+    if (isDatabaseUnavailable(original)) {
+      const seconds = DATABASE_RETRY_AFTER_SECONDS;
+      return { message: bilingual('http.errors.DATABASE_UNAVAILABLE', { seconds }), locations: formatted.locations, path: formatted.path, extensions: { code: DATABASE_UNAVAILABLE, retryAfter: seconds } };
+    }
     return { message: bilingual('http.errors.INTERNAL_SERVER_ERROR'), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   return formatted;
 }
 
-export async function createApp(opts: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
-  const log = opts.logError ?? ((e) => console.error(e));
+/**
+ * A GraphQL answer with a DATABASE_UNAVAILABLE error is an HTTP 503 with Retry-After (Apollo would answer 200), its
+ * message in the reader's language; unexpected errors go on the request's log line.
+ */
+function databaseUnavailablePlugin(report: (err: unknown, ctx: Context) => void): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const e of errors) {
+            if (e.originalError && !(e.originalError instanceof GraphQLError)) report(e.originalError, contextValue);
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          const errors = response.body.singleResult.errors;
+          if (!errors?.some((e) => e.extensions?.code === DATABASE_UNAVAILABLE)) return;
+          const seconds = DATABASE_RETRY_AFTER_SECONDS;
+          response.body.singleResult.errors = errors.map((e) =>
+            e.extensions?.code === DATABASE_UNAVAILABLE ? { ...e, message: text('http.errors.DATABASE_UNAVAILABLE', contextValue.locale, { seconds }) } : e,
+          );
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(seconds));
+        },
+      };
+    },
+  };
+}
+
+export async function createApp(opts: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context>; errorLog: ErrorLog }> {
+  const logger = opts.logger ?? createLogger();
+  const errorLog = new ErrorLog(logger);
+  /** An unexpected error goes on its request's log line (pino-http writes `res.err` when the response ends). */
+  const report = (err: unknown, res: Response | undefined) => {
+    opts.logError?.(err);
+    const described = errorLog.describe(err);
+    if (res) Object.assign(res, { err: described });
+    else logger.error({ err: described }, 'unexpected error');
+  };
   const app = express();
   app.disable('x-powered-by');
-  if (opts.trustProxy) app.set('trust proxy', opts.trustProxy);
+  if (opts.trustProxy !== undefined && opts.trustProxy !== false) app.set('trust proxy', opts.trustProxy);
+  app.use(requestLogger(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -76,7 +129,8 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
       await opts.orm.em.getConnection().execute('select 1');
       res.json({ status: 'ok', database: opts.databaseKind, now: clock.now().toISOString() });
     } catch (e) {
-      log(e);
+      report(e, res);
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
       res.status(503).json({ status: 'error', database: 'unreachable', now: clock.now().toISOString() });
     }
   });
@@ -93,6 +147,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
       costReportPlugin(schema),
       operationGuardPlugin(schema),
       noSchemaHintsForAnonymousPlugin(),
+      databaseUnavailablePlugin((err, ctx) => report(err, responseOf(ctx))),
     ],
     // Batched requests stay off (Apollo's default): every limit is per operation, one operation per request.
     allowBatchedHttpRequests: false,
@@ -100,7 +155,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
     csrfPrevention: { requestHeaders: PREFLIGHT_HEADERS },
     // documentSizeGuard refuses long documents first, with a localised error; this bounds any other path.
     parseOptions: { maxTokens: MAX_TOKENS },
-    formatError: (formatted, error) => maskUnexpected(formatted, error, log),
+    formatError: (formatted, error) => maskUnexpected(formatted, error),
   });
   await apollo.start();
 
@@ -115,25 +170,38 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
     documentSizeGuard(),
     ...loginLimiters(limits),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const em = opts.orm.em.fork() as Em;
-        const caller = await authenticate(em, bearer(req));
-        return {
+        const locale = localeFromHeader(req.headers['accept-language']);
+        let caller: Awaited<ReturnType<typeof authenticate>>;
+        try {
+          caller = await authenticate(em, bearer(req));
+        } catch (e) {
+          report(e, res);
+          if (!isDatabaseUnavailable(e)) throw e;
+          // Apollo answers a failed context with this error's status and headers.
+          const seconds = DATABASE_RETRY_AFTER_SECONDS;
+          throw new GraphQLError(text('http.errors.DATABASE_UNAVAILABLE', locale, { seconds }), {
+            extensions: { code: DATABASE_UNAVAILABLE, retryAfter: seconds, http: { status: 503, headers: new Map([['retry-after', String(seconds)]]) } },
+          });
+        }
+        const context = {
           em,
           principal: caller ? principalOf(caller.user) : null,
           user: caller?.user ?? null,
           sessionId: caller?.sessionId ?? null,
           apiTokenId: caller?.apiTokenId ?? null,
-          locale: localeFromHeader(req.headers['accept-language']),
+          locale,
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
         } satisfies Context;
+        return Object.assign(context, { [RESPONSE]: res });
       },
     }),
   );
 
-  app.use(analyticsRoutes({ orm: opts.orm, logError: log }));
-  app.use(evidenceFiles({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: opts.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES, logError: log }));
+  app.use(analyticsRoutes({ orm: opts.orm, report }));
+  app.use(evidenceFiles({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: opts.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES, report }));
 
   const dir = opts.dashboardDir;
   if (dir && existsSync(join(dir, 'index.html'))) {
@@ -149,6 +217,6 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
     );
   }
   app.use(notFound);
-  app.use(lastResortErrors(log));
-  return { app, apollo };
+  app.use(lastResortErrors(report));
+  return { app, apollo, errorLog };
 }

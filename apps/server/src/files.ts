@@ -33,7 +33,8 @@ export interface FileOptions {
   orm: MikroORM;
   uploadDir: string;
   maxBytes: number;
-  logError: (err: unknown) => void;
+  /** Puts an unexpected error on the request's log line. */
+  report: (err: unknown, res: Response) => void;
 }
 
 interface Caller {
@@ -230,7 +231,7 @@ export function evidenceFiles(opts: FileOptions): Router {
       pipeline(createReadStream(path), res, (err) => {
         // A client that goes away mid-download is not an error; a read failure before any byte is sent is a 500.
         if (!err || (err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
-        if (res.headersSent) opts.logError(err);
+        if (res.headersSent) opts.report(err, res);
         else next(err);
       });
     } catch (e) {

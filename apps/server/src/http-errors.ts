@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { localeFromHeader } from '@wuye/api';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '@wuye/db';
 import { text, type Locale, type MessageCode } from '@wuye/domain';
 
 /**
@@ -13,6 +14,16 @@ export type HttpErrorCode = MessageCode<'http.errors'>;
 
 export function sendError(res: Response, status: number, code: HttpErrorCode, locale: Locale): void {
   res.status(status).json({ errors: [{ message: text(`http.errors.${code}`, locale), extensions: { code } }] });
+}
+
+/**
+ * The database is down, restarting or locked: 503 with Retry-After and the code DATABASE_UNAVAILABLE, so a client
+ * (and the load balancer) can tell an outage from a bug and retry.
+ */
+export function sendDatabaseUnavailable(res: Response, locale: Locale): void {
+  const seconds = DATABASE_RETRY_AFTER_SECONDS;
+  res.setHeader('Retry-After', String(seconds));
+  res.status(503).json({ errors: [{ message: text('http.errors.DATABASE_UNAVAILABLE', locale, { seconds }), extensions: { code: 'DATABASE_UNAVAILABLE', retryAfter: seconds } }] });
 }
 
 const localeOf = (req: Request) => localeFromHeader(req.headers['accept-language']);
@@ -63,16 +74,20 @@ export const graphqlBodyCheck: RequestHandler = (req, res, next) => {
 /** After every route: an address nothing answers. */
 export const notFound: RequestHandler = (req, res) => sendError(res, 404, 'NOT_FOUND', localeOf(req));
 
-/** The last resort: a client mistake gets its 4xx; anything else is logged and answered 500 for this request only. */
-export function lastResortErrors(log: (err: unknown) => void): ErrorRequestHandler {
+/**
+ * The last resort: a client mistake gets its 4xx; the database being unavailable a 503 with Retry-After; anything else
+ * is reported (on the request's log line) and answered 500 for this request only.
+ */
+export function lastResortErrors(report: (err: unknown, res: Response) => void): ErrorRequestHandler {
   return (err, req, res, _next) => {
     const known = clientError(err);
-    if (!known) log(err);
+    if (!known) report(err, res);
     if (res.headersSent) {
       // Part of a response is out (a stream that failed midway): all we can do is cut it short.
       res.destroy();
       return;
     }
+    if (!known && isDatabaseUnavailable(err)) return sendDatabaseUnavailable(res, localeOf(req));
     if (known?.status === 413) res.setHeader('Connection', 'close');
     sendError(res, known?.status ?? 500, known?.code ?? 'INTERNAL_SERVER_ERROR', localeOf(req));
   };

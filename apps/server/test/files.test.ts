@@ -23,6 +23,7 @@ import { createTestOrm, describeEachDriver, dropTestOrm } from '@wuye/db/testing
 import { withUsccCheckChar } from '@wuye/domain';
 import { createApp } from '../src/app.js';
 import { removeUnattachedUploads } from '../src/files.js';
+import { createLogger } from '../src/logging.js';
 import { PASSWORD } from './harness.js';
 
 const MAX = 64 * 1024;
@@ -69,7 +70,7 @@ describeEachDriver('evidence files', (driver) => {
     await orm.em.fork().nativeUpdate(Issue, { id: issues.closed }, { state: 'CLOSED' });
 
     uploadDir = mkdtempSync(join(tmpdir(), 'wuye-uploads-'));
-    const { app } = await createApp({ orm, databaseKind: driver, uploadDir, uploadMaxBytes: MAX, logError: () => {} });
+    const { app } = await createApp({ orm, databaseKind: driver, uploadDir, uploadMaxBytes: MAX, logger: createLogger({ level: 'silent' }) });
     server = createServer(app);
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -7,6 +7,7 @@ import { createFixture, type Fixture } from '@wuye/api/testing';
 import { User, hashPassword, type DriverName, type Em } from '@wuye/db';
 import { describeEachDriver } from '@wuye/db/testing';
 import { createApp } from '../src/app.js';
+import { createLogger } from '../src/logging.js';
 import { committedSchema, generate, rng, rootEntries, type Generated } from './fuzz-ops.js';
 
 /**
@@ -94,6 +95,7 @@ describeEachDriver('shape fuzzing of the GraphQL API', (driver) => {
       orm: f.orm,
       databaseKind: driver,
       logError: (e) => logged.push(e),
+      logger: createLogger({ level: 'silent' }),
       rateLimits: { perAddressPerMinute: 0, perTokenPerMinute: 0, loginPerMinute: 0, loginPerHour: 0 },
     });
     apollo = built.apollo;
@@ -302,6 +304,7 @@ describeEachDriver('shape fuzzing of the GraphQL API', (driver) => {
       orm: f.orm,
       databaseKind: driver,
       logError: (e) => logged.push(e),
+      logger: createLogger({ level: 'silent' }),
       rateLimits: { perAddressPerMinute: 0, perTokenPerMinute: 0, loginPerMinute: 3, loginPerHour: 100 },
     });
     const s2 = createServer(limited.app);

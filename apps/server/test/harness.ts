@@ -9,6 +9,7 @@ import { Enterprise, Township, User, hashPassword, type DriverName } from '@wuye
 import { createTestOrm, dropTestOrm } from '@wuye/db/testing';
 import { withUsccCheckChar } from '@wuye/domain';
 import { createApp, type AppOptions } from '../src/app.js';
+import { createLogger } from '../src/logging.js';
 
 export const PASSWORD = 'Correct-horse-42';
 
@@ -45,7 +46,7 @@ export async function startServer(driver: DriverName, options: Partial<AppOption
   writeFileSync(join(dashboardDir, 'assets', 'main-Ab12Cd34.js.gz'), gzipSync(asset));
 
   const rateLimits = { perAddressPerMinute: 0, perTokenPerMinute: 0, loginPerMinute: 0, loginPerHour: 0 };
-  const { app } = await createApp({ orm, databaseKind: driver, dashboardDir, logError: () => {}, rateLimits, ...options });
+  const { app } = await createApp({ orm, databaseKind: driver, dashboardDir, logger: createLogger({ level: 'silent' }), rateLimits, ...options });
   const server: Server = createServer(app);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -21,6 +21,8 @@ export interface DbSettings {
   debug?: boolean;
   /** Called with every SQL statement the ORM runs (used by N+1 guards in tests). */
   onQuery?: (sql: string) => void;
+  /** Where the query builder's own warnings go (e.g. "Connection Error: …" when PostgreSQL goes away); default console. */
+  driverLog?: (level: 'warn' | 'error' | 'debug', message: string) => void;
 }
 
 export const DEFAULT_SQLITE_PATH = resolve(here, '../../../data/wuye.sqlite');
@@ -35,7 +37,11 @@ export function ormOptions(settings: DbSettings = {}): Options {
   const logger: Partial<Options> = settings.onQuery
     ? { debug: ['query'], colors: false, logger: (msg: string) => settings.onQuery?.(msg) }
     : { debug: settings.debug ?? false };
+  const driverLog = settings.driverLog;
   const common: Options = {
+    ...(driverLog
+      ? { driverOptions: { log: { warn: (m: string) => driverLog('warn', m), error: (m: string) => driverLog('error', m), debug: (m: string) => driverLog('debug', m), deprecate: (m: string) => driverLog('warn', m) } } }
+      : {}),
     entities,
     extensions: [Migrator],
     allowGlobalContext: false,

@@ -16,3 +16,4 @@ export * from './registry/index.js';
 export * from './accounts/index.js';
 export * from './committees/index.js';
 export * from './random-inspections/index.js';
+export * from './unavailable.js';

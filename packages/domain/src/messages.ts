@@ -19,6 +19,7 @@ const ZH = {
   'http.errors.NOT_FOUND': '请求的地址不存在',
   'http.errors.INTERNAL_SERVER_ERROR': '服务器内部错误',
   'http.errors.RATE_LIMITED': '请求过于频繁，请 %{seconds} 秒后再试',
+  'http.errors.DATABASE_UNAVAILABLE': '数据库暂时不可用，请 %{seconds} 秒后重试',
 
   // Who may ask.
   'auth.UNAUTHENTICATED': '请先登录',
@@ -278,6 +279,7 @@ const EN: Record<MessageKey, string> = {
   'http.errors.NOT_FOUND': 'Nothing is served at this address',
   'http.errors.INTERNAL_SERVER_ERROR': 'Internal server error',
   'http.errors.RATE_LIMITED': 'Too many requests: try again in %{seconds} s',
+  'http.errors.DATABASE_UNAVAILABLE': 'The database is temporarily unavailable: try again in %{seconds} s',
 
   'auth.UNAUTHENTICATED': 'Please sign in first',
   'auth.FORBIDDEN': 'You are not allowed to do this',

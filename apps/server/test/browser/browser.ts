@@ -7,6 +7,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { DEMO_REFERENCE_DATE, clock, openOrm, setupDatabase } from '@wuye/db';
 import { createApp } from '../../src/app.js';
+import { createLogger } from '../../src/logging.js';
 
 export const DEMO_PASSWORD = 'Demo@2026pass';
 /** The built dashboard; WUYE_DASHBOARD_DIR lets parallel work build into its own directory. */
@@ -42,7 +43,7 @@ export async function startStage(): Promise<Stage> {
   const dir = mkdtempSync(join(tmpdir(), 'wuye-browser-'));
   const orm = await openOrm({ sqlitePath: join(dir, 'demo.sqlite') });
   await setupDatabase(orm, { seed: true });
-  const { app } = await createApp({ orm, databaseKind: 'sqlite', dashboardDir: DASHBOARD_DIR, logError: (e) => console.error(e) });
+  const { app } = await createApp({ orm, databaseKind: 'sqlite', dashboardDir: DASHBOARD_DIR, logError: (e) => console.error(e), logger: createLogger({ level: 'warn' }) });
   const server: Server = createServer(app);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
