@@ -377,6 +377,10 @@ export type DepartmentUpdateInput = {
   remit?: InputMaybe<Array<IssueCategory>>;
 };
 
+export type DrawMethod =
+  | 'EQUAL'
+  | 'RISK_WEIGHTED';
+
 export type DutyAnswerInput = {
   code: Scalars['String']['input'];
   result: DutyResult;
@@ -745,6 +749,13 @@ export type OwnerRowInput = {
   unitNo?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type PoolInspectorInput = {
+  badgeNo: Scalars['String']['input'];
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type PreparatoryMemberInput = {
   name: Scalars['String']['input'];
   role: Scalars['String']['input'];
@@ -791,6 +802,37 @@ export type ProposeCreditRecordInput = {
   sourceType?: InputMaybe<CreditSourceType>;
   subjectType?: InputMaybe<CreditSubjectType>;
 };
+
+export type RandomDrawAction =
+  | 'PERFORM'
+  | 'PUBLISH'
+  | 'RECORD_RESULT';
+
+export type RandomDrawInput = {
+  communityCount: Scalars['Int']['input'];
+  dueBy: Scalars['Date']['input'];
+  /** RISK_WEIGHTED or EQUAL (see randomInspectionPolicies); the latest version in force is used */
+  policyCode: Scalars['String']['input'];
+  /** Defaults to the policy’s */
+  teamSize?: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type RandomDrawResultInput = {
+  /** Between the draw and today */
+  date: Scalars['Date']['input'];
+  deductions?: InputMaybe<Array<DeductionInput>>;
+  drawnCommunityId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  refusedToCooperate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Put every finding into the closed-loop ledger at once */
+  turnFindings?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type RandomDrawStatus =
+  | 'DRAWN'
+  | 'PLANNED'
+  | 'PUBLISHED';
 
 export type RatingAction =
   | 'PREPARE'
