@@ -490,7 +490,8 @@ const Committee = ({ e }: { e: Election }) => {
   const navigate = useNavigate();
   const { permissions } = usePermissions<AppPermissions>();
   const a = e.availableActions;
-  const members = e.members.filter((m) => !m.leftOn);
+  // Before filing the committee is the members just elected; once filed, those serving from all its filed elections.
+  const members = (e.members.length > 0 ? e.members : e.candidates.filter((c) => c.elected)).filter((m) => !m.leftOn);
   const memberChoices = members.map((m) => ({ id: m.id, name: m.name }));
   const tie = e.result?.pendingTie;
   const needsUnits = a.some((x) => x.action === 'MOVE_RECALL');
