@@ -96,7 +96,7 @@ export const CommitteeRegisterPage = () => {
   const { data, isPending, error } = useGql(['committeeRegister'], COMMITTEE_REGISTER_QUERY);
   const [township, setTownship] = useState('');
   const [status, setStatus] = useState('');
-  const rows = data?.committeeRegister ?? [];
+  const rows = useMemo(() => data?.committeeRegister ?? [], [data]);
   const townships = useMemo(() => [...new Map(rows.map((r) => [r.community.township.id, r.community.township.name])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'zh')), [rows]);
   const shown = rows.filter((r) => (!township || r.community.township.id === township) && (!status || r.status === status));
   const counts = Object.fromEntries(REGISTER_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length]));
