@@ -15,3 +15,4 @@ export * from './bulletins/index.js';
 export * from './registry/index.js';
 export * from './accounts/index.js';
 export * from './committees/index.js';
+export * from './leasing/index.js';

@@ -819,6 +819,7 @@ export type RepairStatus =
 
 export type Role =
   | 'ADMIN'
+  | 'AGENCY'
   | 'ANALYST'
   | 'DEPARTMENT'
   | 'ENTERPRISE'
