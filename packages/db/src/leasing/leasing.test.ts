@@ -21,6 +21,7 @@ import { RuleError } from '../rule-error.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import {
   addMeter,
+  arrearsSummary,
   awardTender,
   confirmTermination,
   flagOverdue,
@@ -32,6 +33,7 @@ import {
   recordReading,
   rejectStep,
   renewContract,
+  rentRoll,
   requestSpending,
   signContract,
   signStep,
@@ -262,6 +264,20 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     const rejected = await rejectStep(em(), deputy, other.id, '属承租人维修责任', now);
     expect(rejected).toMatchObject({ state: 'REJECTED', rejectionReason: '属承租人维修责任' });
     expect(await refusal(() => signStep(em(), head, other.id, null, now))).toEqual(['requestId:LEASE_SPENDING_DECIDED']);
+  });
+
+  it('keeps a rent roll with arrears by age', async () => {
+    const { contract } = await letShop('501', 'RETAIL', 12_000_00, '2026-01-01', '2026-12-31');
+    const roll = await rentRoll(em(), agencyId, '2026-07-31');
+    const row = roll.find((r) => r.contractId === contract.id)!;
+    expect(row).toMatchObject({ dueFen: 12_000_00, paidFen: 6_000_00, nextDueDate: '2026-06-30', depositHeldFen: 6_000_00 });
+    // 31 days past the 30 June due date: the 31–90 days bucket; on 30 July (30 days) still the first.
+    expect(row.ageing).toEqual({ notDueFen: 0, bucketsFen: [0, 6_000_00, 0, 0], overdueFen: 6_000_00 });
+    expect((await rentRoll(em(), agencyId, '2026-07-30')).find((r) => r.contractId === contract.id)!.ageing.bucketsFen).toEqual([6_000_00, 0, 0, 0]);
+    expect((await rentRoll(em(), agencyId, '2026-06-30')).find((r) => r.contractId === contract.id)!.ageing.notDueFen).toBe(6_000_00);
+    const summary = await arrearsSummary(em(), agencyId, '2026-07-31');
+    expect(summary.overdueFen).toBeGreaterThanOrEqual(6_000_00);
+    expect(summary.bucketsFen.reduce((a, b) => a + b, 0)).toBe(summary.overdueFen);
   });
 
   it('refuses callers who are not members of an agency', async () => {
