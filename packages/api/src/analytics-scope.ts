@@ -19,6 +19,9 @@ export function dataScopeOf(ctx: Pick<Context, 'principal'>): DataScope {
       return p.enterpriseId ? { kind: 'ENTERPRISE', enterpriseId: Number(p.enterpriseId) } : { kind: 'NONE' };
     case 'DEPARTMENT':
       return p.departmentId ? { kind: 'DEPARTMENT', departmentId: Number(p.departmentId) } : { kind: 'NONE' };
+    case 'AGENCY':
+      // An agency's working group sees only its own leasing, none of the platform's figures.
+      return { kind: 'NONE' };
   }
 }
 

@@ -53,6 +53,8 @@ function routedScope<T extends Scoped>(ctx: Context): FilterQuery<T> {
       return (p.townshipId ? { township: Number(p.townshipId) } : NOTHING) as unknown as FilterQuery<T>;
     case 'ENTERPRISE':
       return (p.enterpriseId ? { enterprise: Number(p.enterpriseId) } : NOTHING) as unknown as FilterQuery<T>;
+    case 'AGENCY':
+      return NOTHING as unknown as FilterQuery<T>;
   }
 }
 

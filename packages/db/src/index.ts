@@ -17,3 +17,4 @@ export * from './accounts/index.js';
 export * from './committees/index.js';
 export * from './random-inspections/index.js';
 export * from './unavailable.js';
+export * from './leasing/index.js';

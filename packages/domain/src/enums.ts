@@ -1,5 +1,5 @@
 /** Enumerations of the registry (docs/product.md §2–3). Values are stable codes; labels live in i18n. */
-export const ROLES = ['ADMIN', 'REGULATOR', 'DEPARTMENT', 'TOWNSHIP', 'ENTERPRISE', 'ANALYST'] as const;
+export const ROLES = ['ADMIN', 'REGULATOR', 'DEPARTMENT', 'TOWNSHIP', 'ENTERPRISE', 'ANALYST', 'AGENCY'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ENTERPRISE_STATUSES = ['ACTIVE', 'SUSPENDED', 'EXPELLED'] as const;

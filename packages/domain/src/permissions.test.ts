@@ -25,7 +25,7 @@ describe('role permissions', () => {
       expect(can(p(role), 'credit:decide'), role).toBe(role === 'ADMIN' || role === 'REGULATOR');
       expect(can(p(role), 'objection:file'), role).toBe(role === 'ENTERPRISE');
       expect(can(p(role), 'repair:apply'), role).toBe(role === 'ENTERPRISE');
-      expect(can(p(role), 'credit:read'), role).toBe(true);
+      expect(can(p(role), 'credit:read'), role).toBe(role !== 'AGENCY');
     }
   });
 
@@ -41,22 +41,31 @@ describe('role permissions', () => {
     for (const role of ROLES) {
       expect(can(p(role), 'inspection:create'), role).toBe(role === 'ADMIN' || role === 'REGULATOR');
       expect(can(p(role), 'selfCheck:submit'), role).toBe(role === 'ENTERPRISE');
-      expect(can(p(role), 'issue:handle'), role).toBe(!['TOWNSHIP', 'ANALYST'].includes(role));
+      expect(can(p(role), 'issue:handle'), role).toBe(!['TOWNSHIP', 'ANALYST', 'AGENCY'].includes(role));
       expect(can(p(role), 'complaint:handle'), role).toBe(['ADMIN', 'REGULATOR', 'DEPARTMENT'].includes(role));
-      expect(can(p(role), 'issue:read'), role).toBe(true);
+      expect(can(p(role), 'issue:read'), role).toBe(role !== 'AGENCY');
     }
   });
 
   it('analytics: every role reads its KPIs; the bureau runs the campaign; only ADMIN publishes bulletins; only analysts hold API tokens', () => {
     for (const role of ROLES) {
-      expect(can(p(role), 'kpi:read'), role).toBe(true);
-      expect(can(p(role), 'export:read'), role).toBe(true);
+      expect(can(p(role), 'kpi:read'), role).toBe(role !== 'AGENCY');
+      expect(can(p(role), 'export:read'), role).toBe(role !== 'AGENCY');
       expect(can(p(role), 'campaign:manage'), role).toBe(role === 'ADMIN' || role === 'REGULATOR');
       expect(can(p(role), 'bulletin:prepare'), role).toBe(role === 'ADMIN' || role === 'REGULATOR');
       expect(can(p(role), 'bulletin:publish'), role).toBe(role === 'ADMIN');
       expect(can(p(role), 'bulletin:read'), role).toBe(['ADMIN', 'REGULATOR', 'ANALYST'].includes(role));
       expect(can(p(role), 'apiToken:manage'), role).toBe(role === 'ANALYST');
     }
+  });
+
+  it('leasing: only the agency\'s working group, which holds nothing else and sees no registry row', () => {
+    for (const role of ROLES) {
+      expect(can(p(role), 'lease:read'), role).toBe(role === 'AGENCY');
+      expect(can(p(role), 'lease:manage'), role).toBe(role === 'AGENCY');
+    }
+    expect(permissionsOf('AGENCY')).toEqual(['lease:read', 'lease:manage']);
+    expect(scopeOf(p('AGENCY', { agencyId: '1', position: 'HEAD' }))).toEqual({ kind: 'NONE' });
   });
 
   it('nobody anonymous may do anything', () => {
@@ -79,6 +88,6 @@ describe('row scope', () => {
   });
 
   it('names the scope field each role needs', () => {
-    expect(ROLES.map(requiredScopeField)).toEqual([null, null, 'departmentId', 'townshipId', 'enterpriseId', null]);
+    expect(ROLES.map(requiredScopeField)).toEqual([null, null, 'departmentId', 'townshipId', 'enterpriseId', null, 'agencyId']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Role } from './enums.js';
+import type { AgencyPosition } from './leasing/approvals.js';
 
 /**
  * Who may do what, as data. A permission is `resource:action`; row scoping (which rows of a resource a
@@ -73,7 +74,14 @@ export type CommitteePermission = (typeof COMMITTEE_PERMISSIONS)[number];
 /** 双随机一公开: the bureau keeps the inspector pool and makes, publishes and follows up draws; others read theirs. */
 export const RANDOM_INSPECTION_PERMISSIONS = ['randomInspection:read', 'randomInspection:manage'] as const;
 export type RandomInspectionPermission = (typeof RANDOM_INSPECTION_PERMISSIONS)[number];
-export type Permission = `${Resource}:${Action}` | CreditPermission | ClosedLoopPermission | AnalyticsPermission | CommitteePermission | RandomInspectionPermission;
+/**
+ * Leasing of an agency's state-owned property (issue 14): only the agency's working group (AGENCY) holds these, for its
+ * own agency; which step of a workflow a member may take depends on their position (CLERK, DEPUTY, HEAD), checked by
+ * the leasing service. The platform's other roles see nothing of it.
+ */
+export const LEASING_PERMISSIONS = ['lease:read', 'lease:manage'] as const;
+export type LeasingPermission = (typeof LEASING_PERMISSIONS)[number];
+export type Permission = `${Resource}:${Action}` | CreditPermission | ClosedLoopPermission | AnalyticsPermission | CommitteePermission | RandomInspectionPermission | LeasingPermission;
 
 const READ_REGISTRY: Permission[] = [
   'township:read',
@@ -134,6 +142,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ENTERPRISE: [...READ_REGISTRY, 'projectManager:create', 'projectManager:update', 'credit:read', 'objection:file', 'repair:apply', ...READ_CLOSED_LOOP, 'issue:handle', 'selfCheck:submit', ...READ_ANALYTICS, 'committee:read'],
   // Analysts read everything and script against the API with their own read-only tokens.
   ANALYST: [...READ_REGISTRY, 'credit:read', 'rating:read', ...READ_CLOSED_LOOP, ...READ_ANALYTICS, 'bulletin:read', 'aggregate:read', 'apiToken:manage', 'randomInspection:read'],
+  // An agency's property working group (物业管理工作组) lets its own agency's property and sees nothing else.
+  AGENCY: ['lease:read', 'lease:manage'],
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, { 'zh-CN': string; en: string }>> = {
@@ -143,6 +153,7 @@ export const ROLE_LABELS: Readonly<Record<Role, { 'zh-CN': string; en: string }>
   TOWNSHIP: { 'zh-CN': '乡镇（街道）人员', en: 'township staff' },
   ENTERPRISE: { 'zh-CN': '企业管理人员', en: 'firm manager' },
   ANALYST: { 'zh-CN': '数据分析人员', en: 'analyst' },
+  AGENCY: { 'zh-CN': '机关物业管理工作组', en: 'agency property working group' },
 };
 
 /** The authenticated caller, as the rules see it. */
@@ -152,6 +163,9 @@ export interface Principal {
   townshipId?: string | null;
   departmentId?: string | null;
   enterpriseId?: string | null;
+  /** AGENCY: the agency and the member's position in its working group. */
+  agencyId?: string | null;
+  position?: AgencyPosition | null;
 }
 
 export function can(principal: Principal | null | undefined, permission: Permission): boolean {
@@ -182,11 +196,14 @@ export function scopeOf(principal: Principal | null | undefined): RowScope {
       return principal.townshipId ? { kind: 'TOWNSHIP', townshipId: principal.townshipId } : { kind: 'NONE' };
     case 'ENTERPRISE':
       return principal.enterpriseId ? { kind: 'ENTERPRISE', enterpriseId: principal.enterpriseId } : { kind: 'NONE' };
+    case 'AGENCY':
+      // The platform's registry is none of the agency's business; its own leasing rows are scoped by agencyId.
+      return { kind: 'NONE' };
   }
 }
 
 /** Which scope fields a user of a role must have (and no others). */
-export function requiredScopeField(role: Role): 'townshipId' | 'departmentId' | 'enterpriseId' | null {
+export function requiredScopeField(role: Role): 'townshipId' | 'departmentId' | 'enterpriseId' | 'agencyId' | null {
   switch (role) {
     case 'TOWNSHIP':
       return 'townshipId';
@@ -194,6 +211,8 @@ export function requiredScopeField(role: Role): 'townshipId' | 'departmentId' | 
       return 'departmentId';
     case 'ENTERPRISE':
       return 'enterpriseId';
+    case 'AGENCY':
+      return 'agencyId';
     default:
       return null;
   }

@@ -57,6 +57,14 @@ describe('users and passwords', () => {
     expect(fields(checkUser({ ...base, role: 'ANALYST', townshipId: '1' }))).toEqual(['townshipId:SCOPE_NOT_ALLOWED']);
     expect(fields(checkUser({ ...base, username: 'A b', role: 'ADMIN' }))).toEqual(['username:INVALID_FORMAT']);
   });
+  it('an agency member needs the agency and a position; nobody else has a position', () => {
+    const base = { username: 'zhang.san', displayName: '张三' };
+    expect(checkUser({ ...base, role: 'AGENCY', agencyId: '1', position: 'CLERK' })).toEqual([]);
+    expect(fields(checkUser({ ...base, role: 'AGENCY', position: 'HEAD' }))).toEqual(['agencyId:SCOPE_REQUIRED']);
+    expect(fields(checkUser({ ...base, role: 'AGENCY', agencyId: '1' }))).toEqual(['position:REQUIRED']);
+    expect(fields(checkUser({ ...base, role: 'AGENCY', agencyId: '1', position: 'BOSS' }))).toEqual(['position:INVALID_FORMAT']);
+    expect(fields(checkUser({ ...base, role: 'ADMIN', position: 'HEAD' }))).toEqual(['position:SCOPE_NOT_ALLOWED']);
+  });
   it('asks for 10 characters with letters and digits', () => {
     expect(checkPassword('password', 'Demo@2026pass')).toEqual([]);
     expect(fields(checkPassword('password', 'short1'))).toEqual(['password:PASSWORD_WEAK']);

@@ -4,6 +4,7 @@ import type { FieldIssue } from './field-errors.js';
 import { MAX_DATE, MIN_DATE, isIsoDate } from './dates.js';
 import { requiredScopeField } from './permissions.js';
 import { validateUscc } from './uscc.js';
+import { AGENCY_POSITIONS } from './leasing/approvals.js';
 
 /** Checks the whole record as it would be stored, so create and update share one rule set. */
 type Issues = FieldIssue[];
@@ -185,6 +186,9 @@ export interface UserData {
   townshipId?: string | null;
   departmentId?: string | null;
   enterpriseId?: string | null;
+  agencyId?: string | null;
+  /** AGENCY only: the member's position in the working group. */
+  position?: string | null;
 }
 export function checkUser(u: UserData): Issues {
   const issues: Issues = [];
@@ -194,10 +198,12 @@ export function checkUser(u: UserData): Issues {
   oneOf(issues, 'role', u.role, ROLES);
   if ((ROLES as readonly string[]).includes(u.role)) {
     const needed = requiredScopeField(u.role as Role);
-    for (const f of ['townshipId', 'departmentId', 'enterpriseId'] as const) {
+    for (const f of ['townshipId', 'departmentId', 'enterpriseId', 'agencyId'] as const) {
       if (f === needed && !u[f]) issues.push({ field: f, code: 'SCOPE_REQUIRED', params: { role: u.role } });
       if (f !== needed && u[f]) issues.push({ field: f, code: 'SCOPE_NOT_ALLOWED', params: { role: u.role } });
     }
+    if (u.role === 'AGENCY') oneOf(issues, 'position', u.position ?? null, AGENCY_POSITIONS);
+    else if (u.position) issues.push({ field: 'position', code: 'SCOPE_NOT_ALLOWED', params: { role: u.role } });
   }
   return issues;
 }

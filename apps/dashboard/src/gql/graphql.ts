@@ -873,6 +873,7 @@ export type RepairStatus =
 
 export type Role =
   | 'ADMIN'
+  | 'AGENCY'
   | 'ANALYST'
   | 'DEPARTMENT'
   | 'ENTERPRISE'

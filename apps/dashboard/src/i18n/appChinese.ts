@@ -187,6 +187,7 @@ const baseChinese = {
       TOWNSHIP: '乡镇人员',
       ENTERPRISE: '企业管理人员',
       ANALYST: '数据分析人员',
+      AGENCY: '机关物业管理工作组',
     },
     EnterpriseStatus: {
       ACTIVE: '正常',

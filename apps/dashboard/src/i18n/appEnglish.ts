@@ -187,6 +187,7 @@ const baseEnglish: BaseMessages = {
       TOWNSHIP: 'Township staff',
       ENTERPRISE: 'Enterprise manager',
       ANALYST: 'Analyst',
+      AGENCY: 'Agency property working group',
     },
     EnterpriseStatus: {
       ACTIVE: 'Active',

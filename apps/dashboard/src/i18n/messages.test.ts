@@ -68,6 +68,7 @@ describe('zh-CN messages', () => {
       TOWNSHIP: '乡镇人员',
       ENTERPRISE: '企业管理人员',
       ANALYST: '数据分析人员',
+      AGENCY: '机关物业管理工作组',
     });
     expect(Object.values(appChinese.enums.EnterpriseStatus)).toEqual(['正常', '暂停', '清出']);
     expect(Object.values(appChinese.enums.ListStatus)).toEqual(['无', '红榜', '黑名单']);

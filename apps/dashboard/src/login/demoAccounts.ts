@@ -25,4 +25,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'ent_demo', role: 'ENTERPRISE', scope: '青溪县安居物业服务有限公司' },
   { username: 'ent_demo2', role: 'ENTERPRISE', scope: '浙江恒泰物业管理有限公司' },
   { username: 'analyst', role: 'ANALYST' },
+  { username: 'agency_clerk', role: 'AGENCY', scope: '青溪县机关事务服务中心' },
+  { username: 'agency_deputy', role: 'AGENCY', scope: '青溪县机关事务服务中心' },
+  { username: 'agency_head', role: 'AGENCY', scope: '青溪县机关事务服务中心' },
 ];

@@ -28,6 +28,8 @@ export function principalOf(user: User): Principal {
     townshipId: user.township ? String(user.township.id) : null,
     departmentId: user.department ? String(user.department.id) : null,
     enterpriseId: user.enterprise ? String(user.enterprise.id) : null,
+    agencyId: user.agency ? String(user.agency.id) : null,
+    position: user.position ?? null,
   };
 }
 

@@ -1,8 +1,8 @@
 import type { SqlEntityManager as Em } from '@mikro-orm/knex';
-import { checkUser, type FieldIssue, type Role } from '@wuye/domain';
+import { checkUser, type AgencyPosition, type FieldIssue, type Role } from '@wuye/domain';
 import { checkNewPassword } from '@wuye/domain/password-strength';
 import { clock } from '../clock.js';
-import { Department, Enterprise, Township, User } from '../entities/index.js';
+import { Agency, Department, Enterprise, Township, User } from '../entities/index.js';
 import { hashPassword, verifyPassword } from '../passwords.js';
 import { checkUnique, reference } from '../references.js';
 import type { RegistryKind } from '../registry/service.js';
@@ -15,6 +15,9 @@ export type UserData = {
   townshipId: string | null;
   departmentId: string | null;
   enterpriseId: string | null;
+  /** AGENCY only (absent: none). */
+  agencyId?: string | null;
+  position?: AgencyPosition | null;
   active: boolean;
   /** Set only when a (new) password was given; never stored as such. */
   passwordHash?: string;
@@ -31,6 +34,8 @@ export const userKind: RegistryKind<User, UserData> = {
     townshipId: u.township ? String(u.township.id) : null,
     departmentId: u.department ? String(u.department.id) : null,
     enterpriseId: u.enterprise ? String(u.enterprise.id) : null,
+    agencyId: u.agency ? String(u.agency.id) : null,
+    position: u.position ?? null,
     active: u.active,
   }),
   validate: async (em, data, existing) => {
@@ -46,13 +51,16 @@ export const userKind: RegistryKind<User, UserData> = {
     await reference(em, Township, 'townshipId', data.townshipId, issues);
     await reference(em, Department, 'departmentId', data.departmentId, issues);
     await reference(em, Enterprise, 'enterpriseId', data.enterpriseId, issues);
+    await reference(em, Agency, 'agencyId', data.agencyId ?? null, issues);
     // Hash here (async) so apply stays synchronous; the audit diff never sees the password.
     if (data.password !== undefined && issues.length === 0) data.passwordHash = await hashPassword(data.password);
     delete data.password;
     return issues;
   },
-  apply: (em, { townshipId, departmentId, enterpriseId, passwordHash, password: _plain, ...data }, existing) => {
+  apply: (em, { townshipId, departmentId, enterpriseId, agencyId, position, passwordHash, password: _plain, ...data }, existing) => {
     const refs = {
+      agency: agencyId ? em.getReference(Agency, Number(agencyId)) : null,
+      position: position ?? null,
       township: townshipId ? em.getReference(Township, Number(townshipId)) : null,
       department: departmentId ? em.getReference(Department, Number(departmentId)) : null,
       enterprise: enterpriseId ? em.getReference(Enterprise, Number(enterpriseId)) : null,
@@ -65,7 +73,7 @@ export const userKind: RegistryKind<User, UserData> = {
   },
   afterWrite: async (em, user, data, before) => {
     // A new password, a role or scope change, or deactivation ends the user's sessions.
-    const scopeChanged = (['role', 'townshipId', 'departmentId', 'enterpriseId'] as const).some((k) => before && before[k] !== data[k]);
+    const scopeChanged = (['role', 'townshipId', 'departmentId', 'enterpriseId', 'agencyId', 'position'] as const).some((k) => before && before[k] !== data[k]);
     if (before && (data.passwordHash || scopeChanged || !data.active)) await revokeSessions(em as Em, user.id);
   },
 };

@@ -1,7 +1,8 @@
 import { clock } from '../clock.js';
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { ROLES } from '@wuye/domain';
+import { AGENCY_POSITIONS, ROLES } from '@wuye/domain';
 import { Department, Enterprise, Township } from './registry.js';
+import { Agency } from './leasing.js';
 
 export const User = defineEntity({
   name: 'User',
@@ -16,6 +17,9 @@ export const User = defineEntity({
     township: () => p.manyToOne(Township).nullable(),
     department: () => p.manyToOne(Department).nullable(),
     enterprise: () => p.manyToOne(Enterprise).nullable(),
+    /** AGENCY: the agency and the member's position in its property working group. */
+    agency: () => p.manyToOne(Agency).nullable(),
+    position: p.enum([...AGENCY_POSITIONS]).nullable(),
     active: p.boolean().default(true),
     failedLogins: p.integer().default(0),
     lockedUntil: p.datetime().nullable(),

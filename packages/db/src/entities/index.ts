@@ -5,12 +5,14 @@ export * from './closed-loop.js';
 export * from './campaign.js';
 export * from './committees.js';
 export * from './random-inspections.js';
+export * from './leasing.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
 import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
 import { ApiToken, Bulletin, Campaign, JointMeeting, Milestone, Phase, TrainingAttendance, TrainingSession, WeeklyProgress } from './campaign.js';
 import { CommitteeCandidate, CommitteeElection, DutyReview, ElectionBallot, ElectionCounter, OwnersCommittee, OwnerUnit, PaperEntry, PreparatoryMember, RecallMotion, RollEntry, UnitOwner, VotingCode } from './committees.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
+import { Agency, Bid, LeaseContract, LeaseIncome, LeasePayment, LeaseUnit, Meter, MeterLoss, MeterReading, RentInstalment, SpendingRequest, SpendingStep, Tender, UtilityStatement } from './leasing.js';
 import { CreditRecord, CreditRecordEvent, ListEntry, Notification, Objection, Rating, RepairApplication, ScoringStandard } from './credit.js';
 
 export const entities = [Township, Department, Enterprise, Community, ProjectManager, ManagerAppointment, User, Session, AuditLog,
@@ -18,4 +20,5 @@ export const entities = [Township, Department, Enterprise, Community, ProjectMan
   Inspection, SelfCheck, Issue, IssueEvent, EvidenceFile, Complaint, ComplaintEvent,
   Campaign, Phase, Milestone, WeeklyProgress, TrainingSession, TrainingAttendance, JointMeeting, Bulletin, ApiToken,
   OwnerUnit, UnitOwner, OwnersCommittee, CommitteeElection, PreparatoryMember, CommitteeCandidate, ElectionCounter, RollEntry, VotingCode, ElectionBallot, PaperEntry, RecallMotion, DutyReview,
-  PoolInspector, RandomDraw, DrawnCommunity, DrawnInspector];
+  PoolInspector, RandomDraw, DrawnCommunity, DrawnInspector,
+  Agency, LeaseUnit, Meter, Tender, Bid, LeaseContract, RentInstalment, LeasePayment, MeterReading, MeterLoss, UtilityStatement, LeaseIncome, SpendingRequest, SpendingStep];

@@ -129,7 +129,7 @@ describeEachDriver('seedDemoCounty', (driver) => {
 
   it('creates one user per demo account with the right scope and the demo password', async () => {
     const em = orm.em.fork();
-    const users = await em.find(User, {}, { populate: ['township', 'department', 'enterprise'], orderBy: { id: 'asc' } });
+    const users = await em.find(User, {}, { populate: ['township', 'department', 'enterprise', 'agency'], orderBy: { id: 'asc' } });
     expect(users.map((u) => u.username)).toEqual(DEMO_ACCOUNTS.map((a) => a.username));
     expect(new Set(users.map((u) => u.role))).toEqual(new Set(ROLES));
     for (const [i, u] of users.entries()) {
@@ -141,10 +141,12 @@ describeEachDriver('seedDemoCounty', (driver) => {
           townshipId: u.township ? String(u.township.id) : null,
           departmentId: u.department ? String(u.department.id) : null,
           enterpriseId: u.enterprise ? String(u.enterprise.id) : null,
+          agencyId: u.agency ? String(u.agency.id) : null,
         }),
         u.username,
       ).toEqual([]);
-      expect(u.township?.name ?? u.department?.name ?? u.enterprise?.name ?? null).toBe(account.scope);
+      expect(u.township?.name ?? u.department?.name ?? u.enterprise?.name ?? u.agency?.name ?? null).toBe(account.scope);
+      expect(u.position ?? null).toBe(account.position ?? null);
     }
     expect(await verifyPassword(users[0]!.passwordHash, DEMO_PASSWORD)).toBe(true);
     expect(new Set(users.map((u) => u.passwordHash)).size).toBe(1);

@@ -10,14 +10,14 @@ import {
   type IssueCategory,
   type ServiceMode,
 } from '@wuye/domain';
-import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township, User } from '../entities/index.js';
+import { Agency, Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township, User } from '../entities/index.js';
 import { hashPassword } from '../passwords.js';
 import { SeededRandom, daysBetween } from './random.js';
 import { seedDemoCredit } from './demo-credit.js';
 import { seedDemoClosedLoop } from './demo-closed-loop.js';
 import { seedDemoCampaign } from './demo-campaign.js';
 import { seedDemoCommittees } from './demo-committees.js';
-import { DEMO_ACCOUNTS, DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
+import { DEMO_ACCOUNTS, DEMO_AGENCY, DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
 
 /**
  * The demo county: a fictional 青溪县 with its townships, partner departments, property-service firms, their
@@ -523,8 +523,10 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
     }
 
     // One login per role.
+    const agency = tx.create(Agency, { name: DEMO_AGENCY.name, groupName: DEMO_AGENCY.groupName, createdAt: SEEDED_AT });
     const scopeOf = (a: DemoAccount) => {
-      const scope = { township: null as Township | null, department: null as Department | null, enterprise: null as Enterprise | null };
+      const scope = { township: null as Township | null, department: null as Department | null, enterprise: null as Enterprise | null, agency: null as Agency | null, position: a.position ?? null };
+      if (a.role === 'AGENCY') scope.agency = agency;
       if (a.role === 'TOWNSHIP') scope.township = townshipByName.get(a.scope!)!.entity;
       if (a.role === 'DEPARTMENT') scope.department = departmentByName.get(a.scope!)!;
       if (a.role === 'ENTERPRISE') scope.enterprise = enterprises.find((e) => e.entity.name === a.scope)!.entity;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../config.js';
 import { Community, Enterprise, User } from '../entities/index.js';
 import { createTestOrm, describeEachDriver, dropTestOrm, pgAvailable } from '../testing.js';
-import { demoPasswordHash, isDatabaseEmpty, setupDatabase } from './index.js';
+import { DEMO_ACCOUNTS, demoPasswordHash, isDatabaseEmpty, setupDatabase } from './index.js';
 
 describeEachDriver('setupDatabase', (driver) => {
   let orm: MikroORM;
@@ -49,7 +49,7 @@ describeEachDriver('setupDatabase', (driver) => {
       const seedOptions = { passwordHash: await demoPasswordHash() };
       const results = await Promise.all([setupDatabase(fresh, { seed: true, seedOptions }), setupDatabase(fresh, { seed: true, seedOptions })]);
       expect(results.filter((r) => r.seeded !== null)).toHaveLength(1);
-      expect(await fresh.em.fork().count(User, {})).toBe(10);
+      expect(await fresh.em.fork().count(User, {})).toBe(DEMO_ACCOUNTS.length);
     } finally {
       await dropTestOrm(fresh);
     }
