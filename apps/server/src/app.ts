@@ -18,6 +18,7 @@ import { DATABASE_RETRY_AFTER_SECONDS, clock, isDatabaseUnavailable } from '@wuy
 import { bilingual, text } from '@wuye/domain';
 import { PREFLIGHT_HEADERS, graphqlBodyCheck, lastResortErrors, notFound } from './http-errors.js';
 import { ErrorLog, createLogger, requestLogger, type Logger } from './logging.js';
+import type { TrustProxy } from './env.js';
 import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './files.js';
 import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, operationGuardPlugin } from './graphql-guards.js';
 import { authenticate, bearer } from './auth.js';
@@ -30,7 +31,8 @@ export interface AppOptions {
   databaseKind: DriverName;
   dashboardDir?: string | null;
   bodyLimit?: string;
-  trustProxy?: string | false;
+  /** Which proxies' X-Forwarded-For is believed for the client's address (env.ts parseTrustProxy); default none. */
+  trustProxy?: TrustProxy;
   /** Where evidence files are stored (default data/uploads) and the size limit of one file (default 10 MB). */
   uploadDir?: string;
   uploadMaxBytes?: number;
@@ -93,7 +95,15 @@ function databaseUnavailablePlugin(report: (err: unknown, ctx: Context) => void)
   };
 }
 
-export async function createApp(opts: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context>; errorLog: ErrorLog }> {
+export interface App {
+  app: Express;
+  apollo: ApolloServer<Context>;
+  errorLog: ErrorLog;
+  /** Shutdown has begun: /healthz answers 503 "stopping" and every answer closes its connection. */
+  beginShutdown: () => void;
+}
+
+export async function createApp(opts: AppOptions): Promise<App> {
   const logger = opts.logger ?? createLogger();
   const errorLog = new ErrorLog(logger);
   /** An unexpected error goes on its request's log line (pino-http writes `res.err` when the response ends). */
@@ -107,6 +117,17 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
   app.disable('x-powered-by');
   if (opts.trustProxy !== undefined && opts.trustProxy !== false) app.set('trust proxy', opts.trustProxy);
   app.use(requestLogger(logger));
+  // Once shutdown has begun, every answer closes its connection, so keep-alive clients (the proxy) reconnect elsewhere.
+  let stopping = false;
+  app.use((_req, res, next) => {
+    // Decided when the headers go out: a request that began before the shutdown and ends after it closes too.
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: Response, ...args: unknown[]) {
+      if (stopping && !this.headersSent) this.setHeader('Connection', 'close');
+      return (writeHead as (...a: unknown[]) => Response).apply(this, args);
+    } as typeof res.writeHead;
+    next();
+  });
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -125,6 +146,12 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
   );
 
   app.get('/healthz', async (_req, res) => {
+    if (stopping) {
+      // The load balancer stops sending new requests here while the ones in flight finish.
+      res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+      res.status(503).json({ status: 'stopping', database: opts.databaseKind, now: clock.now().toISOString() });
+      return;
+    }
     try {
       await opts.orm.em.getConnection().execute('select 1');
       res.json({ status: 'ok', database: opts.databaseKind, now: clock.now().toISOString() });
@@ -218,5 +245,12 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
   }
   app.use(notFound);
   app.use(lastResortErrors(report));
-  return { app, apollo, errorLog };
+  return {
+    app,
+    apollo,
+    errorLog,
+    beginShutdown: () => {
+      stopping = true;
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { DEFAULT_B1_GRACE_DAYS, DEFAULT_DUE_SOON_DAYS } from '@wuye/db';
 import { DEFAULT_COMPLAINT_SLA } from '@wuye/domain';
@@ -17,8 +18,13 @@ export interface Env {
   dashboardDir: string;
   sessionIdleHours: number;
   sessionMaxDays: number;
-  /** Express "trust proxy" setting, for servers behind a load balancer. */
-  trustProxy: string | false;
+  /** Which proxies' X-Forwarded-For to believe for the client's address (rate limits, audit rows): TRUST_PROXY, see
+   *  parseTrustProxy. Unset: none — the address is the connection's peer. */
+  trustProxy: TrustProxy;
+  /** LOG_LEVEL: fatal, error, warn, info (default), debug, trace or silent. */
+  logLevel: string;
+  /** On SIGTERM, how long in-flight requests may take before their connections are cut (SHUTDOWN_TIMEOUT_SECONDS, 25). */
+  shutdownTimeoutMs: number;
   bodyLimit: string;
   /** Evidence files: directory (UPLOAD_DIR, default data/uploads) and size limit of one file (UPLOAD_MAX_MB, default 10). */
   uploadDir: string;
@@ -46,12 +52,54 @@ function instant(name: string, value: string | undefined): Date | null {
   return at;
 }
 
+function logLevel(value: string | undefined): string {
+  const v = value?.trim().toLowerCase() || 'info';
+  if (!LOG_LEVELS.includes(v)) throw new Error(`Environment variable LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`);
+  return v;
+}
+
 function int(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`Environment variable ${name} must be an integer in ${min}..${max}, got "${value}"`);
   return n;
 }
+
+/** Express's "trust proxy": false (none), a number of hops, or the proxies' addresses, CIDR ranges or named ranges. */
+export type TrustProxy = false | number | string[];
+
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * TRUST_PROXY: empty, `false` or `0` trusts no proxy; a number N believes the last N hops of X-Forwarded-For (N
+ * proxies in front, e.g. 1 for one nginx); otherwise a comma-separated list of proxy addresses, CIDR ranges or
+ * `loopback` / `linklocal` / `uniquelocal` (e.g. `10.0.0.5,10.0.0.6` or `loopback`). `true` (believe any client's
+ * X-Forwarded-For, so anyone could pick the address their limits count against) is refused.
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy {
+  const v = value?.trim() ?? '';
+  if (v === '' || v === 'false' || v === '0') return false;
+  if (/^\d+$/.test(v)) {
+    const hops = Number(v);
+    if (hops > 10) throw new Error(`Environment variable TRUST_PROXY: ${hops} proxies in front is not plausible (at most 10)`);
+    return hops;
+  }
+  if (v === 'true') throw new Error('Environment variable TRUST_PROXY=true would believe any client\'s X-Forwarded-For: give the number of proxies in front (e.g. 1) or their addresses');
+  const items = v.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const item of items) {
+    if (NAMED_RANGES.includes(item)) continue;
+    const [address, bits, extra] = item.split('/');
+    const family = isIP(address ?? '');
+    const maxBits = family === 4 ? 32 : 128;
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (!family || !bitsOk || extra !== undefined) {
+      throw new Error(`Environment variable TRUST_PROXY: "${item}" is not an address, a CIDR range or one of ${NAMED_RANGES.join(', ')}`);
+    }
+  }
+  return items;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const databaseUrl = source.DATABASE_URL?.trim() || undefined;
@@ -66,7 +114,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     dashboardDir: resolve(source.DASHBOARD_DIR?.trim() || new URL('../../dashboard/dist', import.meta.url).pathname),
     sessionIdleHours: int('SESSION_IDLE_HOURS', source.SESSION_IDLE_HOURS, 8, 1, 24 * 30),
     sessionMaxDays: int('SESSION_MAX_DAYS', source.SESSION_MAX_DAYS, 7, 1, 90),
-    trustProxy: source.TRUST_PROXY?.trim() || false,
+    trustProxy: parseTrustProxy(source.TRUST_PROXY),
+    logLevel: logLevel(source.LOG_LEVEL),
+    shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_SECONDS', source.SHUTDOWN_TIMEOUT_SECONDS, 25, 1, 3600) * 1000,
     bodyLimit: source.BODY_LIMIT?.trim() || '1mb',
     uploadDir: resolve(source.UPLOAD_DIR?.trim() || DEFAULT_UPLOAD_DIR),
     uploadMaxBytes: int('UPLOAD_MAX_MB', source.UPLOAD_MAX_MB, DEFAULT_UPLOAD_MAX_BYTES / 1048576, 1, 200) * 1048576,

@@ -4,6 +4,7 @@ import { checkClosedLoopPolicy, clock, closedLoopPolicy, recomputeAllCredit, run
 import { messageFor, text } from '@wuye/domain';
 import { sessionPolicy } from '@wuye/api';
 import { createApp } from './app.js';
+import { createLogger } from './logging.js';
 import { removeUnattachedUploads } from './files.js';
 import { backupSqlite, restoreSqlite } from './backup.js';
 import { readEnv } from './env.js';
@@ -31,7 +32,9 @@ async function main(command: string) {
   applyClosedLoopSettings(env);
   const settings: DbSettings = { databaseUrl: env.databaseUrl, sqlitePath: env.sqlitePath };
   const where = env.databaseUrl ? 'PostgreSQL' : `SQLite ${env.sqlitePath ?? 'data/wuye.sqlite'}`;
-  const orm = await openOrm(settings);
+  // `serve` writes JSON lines (logging.ts); the one-shot commands print for a person at a terminal.
+  const logger = command === 'serve' ? createLogger({ level: env.logLevel }) : null;
+  const orm = await openOrm(logger ? { ...settings, driverLog: (level, message) => logger[level]({ driver: safeDriverMessage(message) }, 'database driver') } : settings);
   try {
     switch (command) {
       case 'migrate': {
@@ -74,7 +77,7 @@ async function main(command: string) {
         if (pending.length > 0) throw new Error(`数据库有 ${pending.length} 个未应用的迁移，请先运行 setup / run "setup" first`);
         sessionPolicy.idleMs = env.sessionIdleHours * 3600_000;
         sessionPolicy.absoluteMs = env.sessionMaxDays * 24 * 3600_000;
-        const { app } = await createApp({
+        const { app, errorLog, beginShutdown } = await createApp({
           orm,
           databaseKind: driverOf(settings),
           dashboardDir: env.dashboardDir,
@@ -83,29 +86,55 @@ async function main(command: string) {
           uploadDir: env.uploadDir,
           uploadMaxBytes: env.uploadMaxBytes,
           rateLimits: env.rateLimits,
+          logger: logger!,
         });
+        const log = logger!;
         const server = createServer(app);
         await new Promise<void>((ok) => server.listen(env.port, env.host, ok));
-        console.log(`物业监管平台已启动 / platform running on http://localhost:${env.port}  (${where})`);
-        if (env.clockStart) console.log(`平台时钟从 ${clock.today()} 起运行 / the platform's clock starts at ${clock.now().toISOString()} (CLOCK_START)`);
+        log.info({ port: env.port, database: driverOf(settings), clockStart: env.clockStart?.toISOString() ?? null }, `物业监管平台已启动 / platform running on http://localhost:${env.port} (${where})`);
         // From here on a stray rejection (a request's, a job's) is logged, never the end of the process; errors of the
         // start itself above are awaited and still stop it.
-        process.on('unhandledRejection', (e) => console.error('unhandled rejection:', e));
+        process.on('unhandledRejection', (e) => log.error({ err: errorLog.describe(e) }, 'unhandled rejection'));
+        const jobFailed = (job: string) => (e: unknown) => log.error({ job, err: errorLog.describe(e) }, 'job failed');
         const runJobs = async () => {
-          await runCreditExpiry(orm.em.fork(), clock.today()).catch((e: unknown) => console.error('credit job failed:', e instanceof Error ? e.message : e));
-          await runClosedLoopJobs(orm.em, clock.now(), { onError: logJobError }).catch((e: unknown) => logJobError('closed-loop job', e));
-          await runCommitteeReminders(orm.em, clock.today()).catch((e: unknown) => logJobError('committee reminders', e));
-          await removeUnattachedUploads(orm, env.uploadDir, clock.now()).catch((e: unknown) => console.error('upload cleanup failed:', e instanceof Error ? e.message : e));
+          await runCreditExpiry(orm.em.fork(), clock.today()).catch(jobFailed('credit expiry'));
+          await runClosedLoopJobs(orm.em, clock.now(), { onError: (what, e) => jobFailed(`closed loop: ${what}`)(e) }).catch(jobFailed('closed loop'));
+          await runCommitteeReminders(orm.em, clock.today()).catch(jobFailed('committee reminders'));
+          await removeUnattachedUploads(orm, env.uploadDir, clock.now()).catch(jobFailed('upload cleanup'));
         };
-        void runJobs();
-        const jobs = setInterval(() => void runJobs(), JOBS_INTERVAL_MS);
+        let jobsRunning: Promise<void> = runJobs();
+        const jobs = setInterval(() => {
+          jobsRunning = jobsRunning.then(runJobs);
+        }, JOBS_INTERVAL_MS);
         jobs.unref();
-        const stop = () => {
+        process.once('SIGINT', () => void shutdown('SIGINT'));
+        process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+        /**
+         * SIGTERM (systemd, a rolling upgrade): stop accepting connections, let the requests in flight finish (cut after
+         * SHUTDOWN_TIMEOUT_SECONDS), let a running job finish, close the database pool, exit 0.
+         */
+        async function shutdown(signal: string): Promise<void> {
+          log.info({ signal, timeoutSeconds: env.shutdownTimeoutMs / 1000 }, 'shutting down: no new connections, finishing requests in flight');
           clearInterval(jobs);
-          server.close(() => void orm.close().then(() => process.exit(0)));
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+          beginShutdown();
+          const closed = new Promise<void>((ok) => server.close(() => ok()));
+          // Keep-alive connections with no request in flight are closed now; busy ones after their answer.
+          server.closeIdleConnections();
+          const deadline = setTimeout(() => {
+            log.warn('shutdown timeout: cutting the connections still open');
+            server.closeAllConnections();
+          }, env.shutdownTimeoutMs);
+          deadline.unref();
+          await closed;
+          clearTimeout(deadline);
+          await jobsRunning.catch(() => {});
+          await orm.close();
+          errorLog.close();
+          log.info('stopped');
+          log.flush();
+          process.exit(0);
+        }
         return new Promise<never>(() => {});
       }
       default:
@@ -115,6 +144,11 @@ async function main(command: string) {
   } finally {
     if (command !== 'serve') await orm.close();
   }
+}
+
+/** The query builder's warnings ("Connection Error: …") carry no SQL, but are cut short all the same. */
+function safeDriverMessage(message: string): string {
+  return message.split('\n')[0]!.slice(0, 200);
 }
 
 function logJobError(what: string, e: unknown) {

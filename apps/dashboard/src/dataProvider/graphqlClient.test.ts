@@ -51,3 +51,39 @@ describe('GraphQL client', () => {
     await expect(offline(doc('{ me { id } }'))).rejects.toMatchObject({ status: 0, message: 'ra.notification.http_error' });
   });
 });
+
+describe('GraphQL client when the database is unavailable', () => {
+  const down = () =>
+    new Response(JSON.stringify({ errors: [{ message: '数据库暂时不可用，请 5 秒后重试', extensions: { code: 'DATABASE_UNAVAILABLE', retryAfter: 5 } }] }), {
+      status: 503,
+      headers: { 'Content-Type': 'application/json', 'Retry-After': '5' },
+    });
+
+  it('retries a read with backoff (at least Retry-After) and resolves once the database answers', async () => {
+    const answers = [down(), down(), json({ data: { me: null } })];
+    const fetch = vi.fn(async () => answers.shift()!);
+    const waits: number[] = [];
+    const states: boolean[] = [];
+    const request = createGraphQLClient({ getToken: () => null, getLocale: () => 'zh-CN', fetch: fetch as typeof globalThis.fetch, sleep: async (ms) => void waits.push(ms), onDatabaseUnavailable: (r) => states.push(r) });
+    expect(await request(doc('query { me { id } }'))).toEqual({ me: null });
+    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(waits).toEqual([5000, 5000]);
+    expect(states).toEqual([true, true, false]);
+  });
+
+  it('gives up after the last backoff with the words “数据库暂时不可用，正在重试” (or English) and status 503', async () => {
+    const fetch = vi.fn(async () => down());
+    const request = createGraphQLClient({ getToken: () => null, getLocale: () => 'en', fetch: fetch as typeof globalThis.fetch, sleep: async () => {} });
+    await expect(request(doc('{ bulletins { id } }'))).rejects.toMatchObject({ status: 503, message: 'The database is temporarily unavailable, retrying' });
+    expect(fetch).toHaveBeenCalledTimes(5);
+    const zh = createGraphQLClient({ getToken: () => null, getLocale: () => 'zh-CN', fetch: fetch as typeof globalThis.fetch, sleep: async () => {} });
+    await expect(zh(doc('{ bulletins { id } }'))).rejects.toMatchObject({ message: '数据库暂时不可用，正在重试' });
+  });
+
+  it('does not retry a write', async () => {
+    const fetch = vi.fn(async () => down());
+    const request = createGraphQLClient({ getToken: () => null, getLocale: () => 'zh-CN', fetch: fetch as typeof globalThis.fetch, sleep: async () => {} });
+    await expect(request(doc('mutation { logout }'))).rejects.toMatchObject({ status: 503 });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});
