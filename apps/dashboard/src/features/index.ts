@@ -2,11 +2,12 @@ import { adminFeature } from './admin';
 import { campaignFeature } from './campaign';
 import { closedLoopFeature } from './closedLoop';
 import { creditFeature } from './credit';
+import { randomInspectionsFeature } from './randomInspections';
 import { registryFeature } from './registry';
 import type { Feature } from './types';
 
 /** The dashboard's features, in the order App assembles their routes. */
-export const FEATURES: readonly Feature[] = [closedLoopFeature, registryFeature, creditFeature, campaignFeature, adminFeature];
+export const FEATURES: readonly Feature[] = [closedLoopFeature, registryFeature, creditFeature, campaignFeature, randomInspectionsFeature, adminFeature];
 
 /** Menu order of the resources (react-admin's menu lists them in the order they are declared). */
 export const MENU_ORDER: readonly string[] = [
