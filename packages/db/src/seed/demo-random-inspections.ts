@@ -13,7 +13,7 @@ import { addPoolInspector, createDraw, performDraw, publishDraw, recordDrawResul
 
 export const DEMO_DRAW_SEED = '2026-11-03 县住建局双随机第11期';
 
-const POOL_NAMES = ['周立新', '黄海波', '林晓红', '钱国平', '孙建伟', '吴婷婷', '郑永刚', '冯丽萍', '何志勇', '曹文静', '彭德明', '韩雪梅', '邓志刚', '许丽华', '谢国庆', '宋晓梅', '唐建军', '蒋红英'];
+const POOL_NAMES = ['周立新', '黄海波', '林晓红', '钱国平', '孙建伟', '吴婷婷', '郑永刚', '冯丽萍', '何志勇', '曹文静', '彭德明', '韩雪梅', '邓志刚', '许丽华', '谢国庆', '宋晓梅', '唐建军', '蒋红英', '沈国华', '韦丽君', '范志军', '方红梅', '石建新', '姚春燕', '谭永明', '廖秀兰'];
 const at = (date: string, time: string) => new Date(`${date}T${time}+08:00`);
 
 /** The results recorded: small deductions (no grade D), one inspection's findings put into the ledger. */
