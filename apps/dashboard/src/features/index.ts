@@ -3,11 +3,12 @@ import { campaignFeature } from './campaign';
 import { closedLoopFeature } from './closedLoop';
 import { committeesFeature } from './committees';
 import { creditFeature } from './credit';
+import { randomInspectionsFeature } from './randomInspections';
 import { registryFeature } from './registry';
 import type { Feature } from './types';
 
 /** The dashboard's features, in the order App assembles their routes. */
-export const FEATURES: readonly Feature[] = [closedLoopFeature, registryFeature, creditFeature, campaignFeature, committeesFeature, adminFeature];
+export const FEATURES: readonly Feature[] = [closedLoopFeature, registryFeature, creditFeature, campaignFeature, committeesFeature, randomInspectionsFeature, adminFeature];
 
 /** Menu order of the resources (react-admin's menu lists them in the order they are declared). */
 export const MENU_ORDER: readonly string[] = [

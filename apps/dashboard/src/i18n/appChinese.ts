@@ -1,5 +1,6 @@
 import { analystChinese } from '../features/analytics/analystMessages';
 import { campaignChinese } from '../features/campaign/messages';
+import { randomInspectionsChinese } from '../features/randomInspections/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
 import { creditChinese } from '../features/credit/messages';
@@ -234,7 +235,7 @@ const baseChinese = {
   },
 };
 
-export const appChinese = mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese), kpiChinese), committeesChinese);
+export const appChinese = mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese), kpiChinese), committeesChinese), randomInspectionsChinese);
 
 /** The shape `appEnglish` must have (same keys, string leaves). */
 export type AppMessages = DeepStrings<typeof appChinese>;

@@ -1,6 +1,7 @@
 import { analystEnglish } from '../features/analytics/analystMessages';
 import type { AppMessages, BaseMessages } from './appChinese';
 import { campaignEnglish } from '../features/campaign/messages';
+import { randomInspectionsEnglish } from '../features/randomInspections/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
 import { creditEnglish } from '../features/credit/messages';
@@ -234,4 +235,4 @@ const baseEnglish: BaseMessages = {
   },
 };
 
-export const appEnglish: AppMessages = mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish), campaignEnglish), analystEnglish), kpiEnglish), committeesEnglish);
+export const appEnglish: AppMessages = mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish), campaignEnglish), analystEnglish), kpiEnglish), committeesEnglish), randomInspectionsEnglish);

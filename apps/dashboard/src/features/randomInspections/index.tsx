@@ -1,0 +1,12 @@
+import { Suspense, lazy } from 'react';
+import { LoadingBox } from '../../common/states';
+import type { Feature } from '../types';
+
+const PublicDrawsPage = lazy(() => import('./PublicDrawsPage').then((m) => ({ default: m.PublicDrawsPage })));
+
+/** 双随机一公开 (docs/random-inspections.md): the public page of published draws with the reproduce check. */
+export const randomInspectionsFeature: Feature = {
+  name: 'randomInspections',
+  views: {},
+  pages: [{ path: '/public/random-inspections', element: <Suspense fallback={<LoadingBox />}><PublicDrawsPage /></Suspense>, public: true }],
+};
