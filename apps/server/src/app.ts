@@ -131,7 +131,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: Express; apoll
     }),
   );
 
-  app.use(analyticsRoutes({ orm: opts.orm, logError: log }));
+  app.use(analyticsRoutes({ orm: opts.orm, schema, logError: log }));
   app.use(evidenceFiles({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: opts.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES, logError: log }));
 
   const dir = opts.dashboardDir;
