@@ -61,12 +61,12 @@ export const ServerExportButtons = ({ list }: { list: ExportList }) => {
 
   const resource = EXPORT_RESOURCE[list];
   const start = async (format: ExportFormat) => {
-    const params = exportParams(dataProvider.listFilter(resource, filterValues ?? {}));
     const controller = new AbortController();
     abort.current = controller;
     setRun({ format, phase: 'running', total: null, progress: null });
     const token = getToken();
     try {
+      const params = exportParams(await dataProvider.listFilter(resource, filterValues ?? {}));
       const result = await fetchExport({
         list,
         format,

@@ -45,7 +45,8 @@ const unsupported = (what: string): never => {
 };
 
 /** The data provider, plus the list filter it would send for a resource (what a server export must apply too). */
-export type AppDataProvider = DataProvider & { listFilter: (resource: string, filterValues: Record<string, unknown>) => Record<string, unknown> };
+// Async like every provider method: react-admin's useDataProvider proxy refuses a method that returns no promise.
+export type AppDataProvider = DataProvider & { listFilter: (resource: string, filterValues: Record<string, unknown>) => Promise<Record<string, unknown>> };
 
 export function createDataProvider(request: GraphQLRequest, registry: ResourceRegistry): AppDataProvider {
   const configOf = (resource: string): ResourceConfig => {
@@ -125,7 +126,7 @@ export function createDataProvider(request: GraphQLRequest, registry: ResourceRe
       return { data: (await mutate(config.documents.update, { id: String(params.id), input })) as R };
     },
 
-    listFilter: (resource: string, filterValues: Record<string, unknown>) => cleanFilter(configOf(resource), filterValues),
+    listFilter: async (resource: string, filterValues: Record<string, unknown>) => cleanFilter(configOf(resource), filterValues),
 
     updateMany: async (resource) => unsupported(`Bulk update of ${resource}`),
     delete: async (resource) => unsupported(`Deleting ${resource}`),
