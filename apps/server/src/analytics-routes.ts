@@ -2,7 +2,8 @@ import type { Writable } from 'node:stream';
 import { Router, type Request, type Response } from 'express';
 import ExcelJS from 'exceljs';
 import type { MikroORM } from '@mikro-orm/core';
-import { dataScopeOf, localeFromHeader, principalOf, visibleBulletinStatuses } from '@wuye/api';
+import type { GraphQLSchema } from 'graphql';
+import { ListFilterError, dataScopeOf, listRowsSql, localeFromHeader, principalOf, visibleBulletinStatuses, type Context } from '@wuye/api';
 import { Bulletin, EXPORT_LISTS, clock, countExportRows, exportBatches, exportColumns, exportPermission, type Em, type ExportFilter, type ExportList } from '@wuye/db';
 import { ISSUE_CATEGORIES, can, csvLine, isIsoDate, text, type IssueCategory, type Locale, type MessageCode } from '@wuye/domain';
 import { authenticate, bearer } from './auth.js';
@@ -13,7 +14,11 @@ import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
  *
  *   GET /export/<list>.csv | .xlsx   lists: issues, complaints, enterprises, communities, credit-records, inspections,
  *                                    project-managers, objections, repair-applications
- *        query: townshipId enterpriseId departmentId category state from to (same meaning as the GraphQL filters)
+ *        query: filter=<JSON>: the list's GraphQL filter, exactly as the list query takes it (quick filters, search
+ *               text, channel, grade…), applied by the list's own WHERE (@wuye/api listRowsSql): the export holds the
+ *               rows the list shows;
+ *               townshipId enterpriseId departmentId category state from to (same meaning as the GraphQL filters)
+ *        file name: <list>-<today in Asia/Shanghai>.<format>
  *        auth:  Authorization: Bearer <session or API token>; scoped exactly like GraphQL (export:read and the
  *               list's own read permission, e.g. inspection:read)
  *        progress: `X-Total-Rows` header (counted before streaming); rows follow in id order, written batch by
@@ -25,6 +30,8 @@ export interface AnalyticsRouteOptions {
   orm: MikroORM;
   /** Puts an unexpected error on the request's log line. */
   report: (err: unknown, res: Response) => void;
+  /** The GraphQL schema: a list's `filter` is coerced by its input type, as the list query would. */
+  schema: GraphQLSchema;
 }
 
 const BATCH = 5000;
@@ -89,6 +96,31 @@ function drained(out: Writable): Promise<void> {
   });
 }
 
+/** The GraphQL list query behind each export. */
+const GRAPHQL_LIST: Record<ExportList, string> = {
+  issues: 'issues',
+  complaints: 'complaints',
+  enterprises: 'enterprises',
+  communities: 'communities',
+  'credit-records': 'creditRecords',
+  inspections: 'inspections',
+  'project-managers': 'projectManagers',
+  objections: 'objections',
+  'repair-applications': 'repairApplications',
+};
+
+/** `?filter=<JSON object>` → the JSON; undefined when absent; null when it is not a JSON object. */
+function listFilterParam(v: unknown): Record<string, unknown> | null | undefined {
+  if (v == null || v === '') return undefined;
+  if (typeof v !== 'string') return null;
+  try {
+    const parsed: unknown = JSON.parse(v);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
 export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
   const router = Router();
 
@@ -104,6 +136,17 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
     if (!can(principal, 'export:read') || !can(principal, exportPermission(list))) return fail(res, 403, 'FORBIDDEN', locale);
     const filter = filterOf(req.query);
     if (typeof filter === 'string') return fail(res, 400, 'BAD_FILTER', locale, filter);
+    const listFilter = listFilterParam(req.query.filter);
+    if (listFilter === null) return fail(res, 400, 'BAD_FILTER', locale, 'filter');
+    if (listFilter) {
+      const ctx: Context = { em, principal, user: caller.user, sessionId: null, locale, ip: null, userAgent: null };
+      try {
+        filter.rowsIn = listRowsSql(opts.schema, GRAPHQL_LIST[list], ctx, listFilter);
+      } catch (e) {
+        if (e instanceof ListFilterError) return fail(res, 400, 'BAD_FILTER', locale, e.field);
+        throw e;
+      }
+    }
     const scope = dataScopeOf({ principal });
     const columns = exportColumns(list);
     try {

@@ -227,7 +227,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }),
   );
 
-  app.use(analyticsRoutes({ orm: opts.orm, report }));
+  app.use(analyticsRoutes({ orm: opts.orm, schema, report }));
   app.use(evidenceFiles({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: opts.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES, report }));
 
   const dir = opts.dashboardDir;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { ApiToken, Bulletin, Community, CreditRecord, Department, Enterprise, Inspection, Issue, Objection, ProjectManager, RepairApplication, Township, User, hashPassword } from '@wuye/db';
+import { ApiToken, Bulletin, Community, clock, CreditRecord, Department, Enterprise, Inspection, Issue, Objection, ProjectManager, RepairApplication, Township, User, hashPassword } from '@wuye/db';
 import { describeEachDriver } from '@wuye/db/testing';
-import { withUsccCheckChar } from '@wuye/domain';
+import { addDays, withUsccCheckChar } from '@wuye/domain';
 import { PASSWORD, startServer, type Running } from './harness.js';
 
 describeEachDriver('API tokens, exports and the bulletin page over HTTP', (driver) => {
@@ -189,6 +189,65 @@ describeEachDriver('API tokens, exports and the bulletin page over HTTP', (drive
     expect(file.headers.get('content-disposition')).toContain('bulletin-2026-09.html');
     const xlsx = await fetch(`${s.url}/bulletins/${pub.id}/download?format=xlsx`);
     expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('an export given the list’s filter holds exactly the list’s rows: quick filters, search, grade; dated in Shanghai', async () => {
+    const em = s.orm.em.fork();
+    const town = await em.findOneOrFail(Township, { code: 'CG' });
+    const c = await em.findOneOrFail(Community, { name: '阳光花园' });
+    const today = clock.today();
+    const issue = (title: string, deadline: string, extra: Partial<Issue> = {}) =>
+      em.create(Issue, { source: 'TOWNSHIP_REPORT', category: 'ELEVATOR', title, community: c, township: town, enterprise: c.enterprise, state: 'RECTIFYING', deadline, ...extra });
+    issue('逾期甲', addDays(today, -3));
+    issue('逾期乙', addDays(today, -1), { flagged: true });
+    issue('本周到期', addDays(today, 2));
+    issue('已提交', addDays(today, 20), { state: 'SUBMITTED' });
+    await em.flush();
+    const admin = await s.login('admin');
+    const listTotal = async (list: string, type: string, filter: Record<string, unknown>) => {
+      const r = await s.gql(`query($f: ${type}) { ${list}(perPage: 1, filter: $f) { total } }`, { f: filter }, admin);
+      expect(r.body.errors).toBeUndefined();
+      return r.body.data[list].total as number;
+    };
+    const exported = async (file: string, filter: Record<string, unknown>) => {
+      const res = await fetch(`${s.url}/export/${file}?filter=${encodeURIComponent(JSON.stringify(filter))}`, { headers: { authorization: `Bearer ${admin}` } });
+      expect(res.status).toBe(200);
+      const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+      expect(res.headers.get('x-total-rows')).toBe(String(lines.length - 1));
+      return { rows: lines.length - 1, disposition: res.headers.get('content-disposition') };
+    };
+    const cases: [Record<string, unknown>, number][] = [
+      [{ overdue: true }, 2],
+      [{ flagged: true }, 1],
+      [{ dueWithinDays: 7 }, 1],
+      [{ mine: true }, 13],
+      [{ q: '逾期' }, 2],
+      [{ overdue: true, flagged: false, category: 'ELEVATOR' }, 1],
+      [{ open: true, states: ['SUBMITTED'] }, 1],
+    ];
+    for (const [filter, expected] of cases) {
+      const total = await listTotal('issues', 'IssueFilter', filter);
+      expect(total, JSON.stringify(filter)).toBe(expected);
+      expect((await exported('issues.csv', filter)).rows, JSON.stringify(filter)).toBe(total);
+    }
+    // Without the list's filter the export would have held every issue.
+    expect((await exported('issues.csv', {})).rows).toBe(16);
+    const firms = await exported('enterprises.csv', { grade: 'AAA' });
+    expect(firms.rows).toBe(await listTotal('enterprises', 'EnterpriseFilter', { grade: 'AAA' }));
+    expect((await exported('complaints.csv', { channel: 'HOTLINE', overdue: true })).rows).toBe(await listTotal('complaints', 'ComplaintFilter', { channel: 'HOTLINE', overdue: true }));
+    expect(firms.disposition).toContain(`enterprises-${today}.csv`);
+    // A firm's export of the same filter stays within its own rows, as its list does.
+    const firm = await s.login('firm');
+    const own = await fetch(`${s.url}/export/issues.csv?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`, { headers: { authorization: `Bearer ${firm}` } });
+    expect(own.headers.get('x-total-rows')).toBe('2');
+    const other = await fetch(`${s.url}/export/issues.csv?filter=${encodeURIComponent(JSON.stringify({ communityId: String((await em.findOneOrFail(Community, { name: '别家小区' })).id) }))}`, { headers: { authorization: `Bearer ${firm}` } });
+    expect(other.headers.get('x-total-rows')).toBe('0');
+    // A filter the list would refuse is refused, naming the field.
+    for (const [bad, field] of [['{"overdue":"yes"}', 'filter.overdue'], ['{"nope":1}', 'filter'], ['[1]', 'filter'], ['not json', 'filter'], [JSON.stringify({ q: 'x'.repeat(300) }), 'filter.q']] as const) {
+      const res = await fetch(`${s.url}/export/issues.csv?filter=${encodeURIComponent(bad)}`, { headers: { authorization: `Bearer ${admin}` } });
+      expect(res.status, bad).toBe(400);
+      expect(((await res.json()) as { error: { field: string } }).error.field, bad).toBe(field);
+    }
   });
 });
 

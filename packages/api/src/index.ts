@@ -9,3 +9,4 @@ export { issueScope } from './closed-loop-write.js';
 export { userForApiToken, isApiToken, API_TOKEN_PREFIX } from '@wuye/db';
 export { dataScopeOf } from './analytics-scope.js';
 export { visibleBulletinStatuses } from './schema/bulletins.js';
+export { listRowsSql, ListFilterError, type BoundSql } from './list-filter.js';

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { bilingual, type Permission } from '@wuye/domain';
 import { bounds, builder, type Types } from './builder.js';
 import type { Context } from './context.js';
+import { registerListWhere } from './list-filter.js';
 
 export const MAX_PER_PAGE = bounds.perPage!.max;
 
@@ -70,6 +71,11 @@ export interface ListQueryOptions<T extends object, F> {
  */
 export function defineListQuery<T extends object, F>(opts: ListQueryOptions<T, F>) {
   const typeName = opts.ref.name;
+  registerListWhere(opts.name, {
+    entity: opts.entity as EntityName<object>,
+    filterType: opts.filter.name,
+    where: opts.where as unknown as (ctx: Context, filter: never) => FilterQuery<object>,
+  });
   const Page = builder.objectRef<{ items: T[]; total: number }>(`${typeName}Page`).implement({
     description: `A page of ${typeName} rows and the total matching the filter`,
     authScopes: { signedIn: true },

@@ -8,6 +8,7 @@ import {
   FilterButton,
   TopToolbar,
   useFilterContext,
+  useDataProvider,
   useListContext,
   useLocale,
   usePermissions,
@@ -15,6 +16,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { getToken } from '../authProvider/token';
+import type { AppDataProvider } from '../dataProvider';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 import { acceptLanguage } from '../i18n/locale';
 import { todayInShanghai } from './dates';
@@ -37,32 +39,34 @@ interface Run {
   phase: Phase;
   total: number | null;
   progress: ExportProgress | null;
-  ignored: string[];
   filename?: string;
   error?: string;
 }
 
 /**
  * "导出 CSV" / "导出 Excel" of a list: the server streams every row the caller may see under the list's current
- * filters (`GET /export/<list>.<format>`); a dialog shows the progress and can cancel, and the file is saved at the end.
+ * filter — the same filter the list query gets, quick filters and search text included (`GET /export/<list>.<format>
+ * ?filter=<JSON>`), so the file holds the rows the list shows; a dialog shows the progress and can cancel, and the file
+ * is saved at the end.
  */
 export const ServerExportButtons = ({ list }: { list: ExportList }) => {
   const translate = useTranslate();
   const locale = useLocale();
   const { permissions } = usePermissions<AppPermissions>();
   const { filterValues } = useListContext();
+  const dataProvider = useDataProvider<AppDataProvider>();
   const [run, setRun] = useState<Run | null>(null);
   const abort = useRef<AbortController | null>(null);
   if (!hasPermission(permissions, 'export:read')) return null;
 
   const resource = EXPORT_RESOURCE[list];
   const start = async (format: ExportFormat) => {
-    const { params, ignored } = exportParams(list, filterValues ?? {});
     const controller = new AbortController();
     abort.current = controller;
-    setRun({ format, phase: 'running', total: null, progress: null, ignored });
+    setRun({ format, phase: 'running', total: null, progress: null });
     const token = getToken();
     try {
+      const params = exportParams(await dataProvider.listFilter(resource, filterValues ?? {}));
       const result = await fetchExport({
         list,
         format,
@@ -104,7 +108,7 @@ export const ServerExportButtons = ({ list }: { list: ExportList }) => {
               {translate('app.export.title', { list: translate(`resources.${resource}.name`, { smart_count: 2 }), format: run.format === 'csv' ? 'CSV' : 'Excel' })}
             </DialogTitle>
             <DialogContent>
-              <ExportProgressView run={run} resource={resource} />
+              <ExportProgressView run={run} />
             </DialogContent>
             <DialogActions>
               {run.phase === 'running' ? (
@@ -122,7 +126,7 @@ export const ServerExportButtons = ({ list }: { list: ExportList }) => {
   );
 };
 
-const ExportProgressView = ({ run, resource }: { run: Run; resource: string }) => {
+const ExportProgressView = ({ run }: { run: Run }) => {
   const translate = useTranslate();
   const p = run.progress;
   const percent = p?.fraction == null ? null : Math.round(p.fraction * 100);
@@ -138,11 +142,6 @@ const ExportProgressView = ({ run, resource }: { run: Run; resource: string }) =
   })();
   return (
     <Stack spacing={2} sx={{ pt: 1 }}>
-      {run.ignored.length > 0 && (
-        <Alert severity="info">
-          {translate('app.export.ignored', { filters: run.ignored.map((f) => (f === 'q' ? translate('app.export.search') : translate(`resources.${resource}.fields.${f}`, { _: f }))).join('、') })}
-        </Alert>
-      )}
       {run.phase !== 'failed' && (
         <Box>
           <LinearProgress

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
-  EXPORT_FILTERS,
   EXPORT_LISTS,
   EXPORT_RESOURCE,
   csvLineCounter,
@@ -34,49 +33,21 @@ function streamOf(chunks: (string | Uint8Array)[]): ReadableStream<Uint8Array> {
 const CSV = '\uFEFF编号,标题,状态\r\n1,电梯停运,CLOSED\r\n2,"外墙脱落,危险",REGISTERED\r\n3,"多行\r\n说明 ""引号""",ASSIGNED\r\n';
 
 describe('exportParams', () => {
-  it('maps the list filters to the export parameters and names the ones it cannot apply', () => {
-    const { params, ignored } = exportParams('issues', {
-      townshipId: '3',
-      category: 'ELEVATOR',
-      state: 'CLOSED',
-      createdFrom: '2026-01-01',
-      createdTo: '2026-06-30',
-      q: '电梯',
-      overdue: true,
-      source: '',
-    });
-    expect(params).toEqual({ townshipId: '3', category: 'ELEVATOR', state: 'CLOSED', from: '2026-01-01', to: '2026-06-30' });
-    expect(ignored).toEqual(['q', 'overdue']);
+  it('passes the list’s filter whole, quick filters and search text included', () => {
+    const filter = { overdue: true, q: '电梯', townshipId: '3', states: ['ASSIGNED', 'RECTIFYING'] };
+    const params = exportParams(filter);
+    expect(JSON.parse(params.filter!)).toEqual(filter);
+    expect(exportParams({})).toEqual({});
+    const url = new URL(exportUrl('issues', 'csv', params), 'http://x');
+    expect(url.pathname).toBe('/export/issues.csv');
+    expect(JSON.parse(url.searchParams.get('filter')!)).toEqual(filter);
+    expect(exportUrl('repair-applications', 'csv', {})).toBe('/export/repair-applications.csv');
   });
 
-  it('maps a list’s own state filter (status, service mode) to `state`', () => {
-    expect(exportParams('enterprises', { status: 'ACTIVE', grade: 'A' })).toEqual({ params: { state: 'ACTIVE' }, ignored: ['grade'] });
-    expect(exportParams('communities', { serviceMode: 'ENTERPRISE', enterpriseId: 7 }).params).toEqual({ state: 'ENTERPRISE', enterpriseId: '7' });
-    expect(exportParams('credit-records', { status: 'CONFIRMED' }).params).toEqual({ state: 'CONFIRMED' });
-  });
-
-  it('maps the inspection, project-manager, objection and repair-application filters', () => {
-    expect(exportParams('inspections', { townshipId: '2', enterpriseId: 5, dateFrom: '2026-10-01', dateTo: '2026-10-31', kind: 'RANDOM', q: '张' })).toEqual({
-      params: { townshipId: '2', enterpriseId: '5', from: '2026-10-01', to: '2026-10-31' },
-      ignored: ['kind', 'q'],
-    });
-    expect(exportParams('project-managers', { enterpriseId: '7', q: '王' })).toEqual({ params: { enterpriseId: '7' }, ignored: ['q'] });
-    expect(exportParams('objections', { status: 'PENDING', enterpriseId: '7' }).params).toEqual({ state: 'PENDING', enterpriseId: '7' });
-    expect(exportParams('repair-applications', { status: 'APPROVED', recordId: '9' })).toEqual({ params: { state: 'APPROVED' }, ignored: ['recordId'] });
+  it('names the file after the list, dated by the server', () => {
     expect(EXPORT_RESOURCE).toMatchObject({ inspections: 'inspections', 'project-managers': 'projectManagers', objections: 'objections', 'repair-applications': 'repairApplications' });
-    expect(exportUrl('repair-applications', 'csv', { state: 'PENDING' })).toBe('/export/repair-applications.csv?state=PENDING');
     expect(exportFilename('project-managers', 'xlsx', 'attachment; filename="project-managers-2026-11-15.xlsx"', '项目经理', '2026-11-16')).toBe('项目经理-2026-11-15.xlsx');
-  });
-
-  it('covers every export list, with only the parameters the server knows', () => {
-    const known = ['townshipId', 'enterpriseId', 'departmentId', 'category', 'state', 'from', 'to'];
-    for (const list of EXPORT_LISTS) for (const p of Object.values(EXPORT_FILTERS[list])) expect(known).toContain(p);
     expect(Object.keys(EXPORT_RESOURCE).sort()).toEqual([...EXPORT_LISTS].sort());
-  });
-
-  it('builds the URL', () => {
-    expect(exportUrl('credit-records', 'xlsx', {})).toBe('/export/credit-records.xlsx');
-    expect(exportUrl('issues', 'csv', { townshipId: '3', from: '2026-01-01' })).toBe('/export/issues.csv?townshipId=3&from=2026-01-01');
   });
 });
 
@@ -150,8 +121,8 @@ describe('fetchExport', () => {
     );
     const onStart = vi.fn();
     const onProgress = vi.fn();
-    const result = await fetchExport({ list: 'issues', format: 'csv', params: { townshipId: '3' }, headers: { Authorization: 'Bearer t' }, onStart, onProgress, fetchImpl });
-    expect(fetchImpl).toHaveBeenCalledWith('/export/issues.csv?townshipId=3', expect.objectContaining({ headers: { Authorization: 'Bearer t' } }));
+    const result = await fetchExport({ list: 'issues', format: 'csv', params: { filter: '{"townshipId":"3"}' }, headers: { Authorization: 'Bearer t' }, onStart, onProgress, fetchImpl });
+    expect(fetchImpl).toHaveBeenCalledWith('/export/issues.csv?filter=%7B%22townshipId%22%3A%223%22%7D', expect.objectContaining({ headers: { Authorization: 'Bearer t' } }));
     expect(onStart).toHaveBeenCalledWith(3);
     expect(result.progress.rows).toBe(3);
     expect(result.disposition).toContain('issues-2026-11-15.csv');

@@ -1,6 +1,6 @@
 /**
- * Server-side exports (`GET /export/<list>.csv|.xlsx`, docs/kpi.md "Exports and progress"): the list's filters mapped
- * to the export's query parameters, the response read as a stream with progress, and the file saved under its name.
+ * Server-side exports (`GET /export/<list>.csv|.xlsx`, docs/kpi.md "Exports and progress"): the list's filter passed
+ * as `?filter=<JSON>`, the response read as a stream with progress, and the file saved under its name.
  * No React here; `ServerExport.tsx` is the dialog around it.
  */
 import { errorOf } from './httpError';
@@ -8,25 +8,6 @@ import { errorOf } from './httpError';
 export const EXPORT_LISTS = ['issues', 'complaints', 'enterprises', 'communities', 'credit-records', 'inspections', 'project-managers', 'objections', 'repair-applications'] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
 export type ExportFormat = 'csv' | 'xlsx';
-
-/** The export's query parameters (apps/server/src/analytics-routes.ts). */
-export type ExportParam = 'townshipId' | 'enterpriseId' | 'departmentId' | 'category' | 'state' | 'from' | 'to';
-
-/**
- * Which list filter feeds which export parameter, per list. A list filter not named here (search text, quick filters,
- * deadline ranges…) cannot be applied by the export: the dialog says so rather than exporting something else silently.
- */
-export const EXPORT_FILTERS: Readonly<Record<ExportList, Readonly<Record<string, ExportParam>>>> = {
-  issues: { townshipId: 'townshipId', enterpriseId: 'enterpriseId', departmentId: 'departmentId', category: 'category', state: 'state', createdFrom: 'from', createdTo: 'to' },
-  complaints: { townshipId: 'townshipId', enterpriseId: 'enterpriseId', departmentId: 'departmentId', category: 'category', state: 'state', receivedFrom: 'from', receivedTo: 'to' },
-  enterprises: { townshipId: 'townshipId', status: 'state' },
-  communities: { townshipId: 'townshipId', enterpriseId: 'enterpriseId', serviceMode: 'state' },
-  'credit-records': { enterpriseId: 'enterpriseId', status: 'state' },
-  inspections: { townshipId: 'townshipId', enterpriseId: 'enterpriseId', dateFrom: 'from', dateTo: 'to' },
-  'project-managers': { enterpriseId: 'enterpriseId' },
-  objections: { enterpriseId: 'enterpriseId', status: 'state' },
-  'repair-applications': { enterpriseId: 'enterpriseId', status: 'state' },
-};
 
 /** The react-admin resource of an export list (its name and field labels). */
 export const EXPORT_RESOURCE: Readonly<Record<ExportList, string>> = {
@@ -44,23 +25,18 @@ export const EXPORT_RESOURCE: Readonly<Record<ExportList, string>> = {
 /** Rough size of one zipped xlsx row, for a byte-based estimate (docs/kpi.md). */
 export const XLSX_BYTES_PER_ROW = 110;
 
-const blank = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+/** The export's query parameters (apps/server/src/analytics-routes.ts): the list's filter as the list query sends it. */
+export type ExportParams = { filter?: string };
 
-/** The list's current filter values → export query parameters, and the names of the filters the export ignores. */
-export function exportParams(list: ExportList, filterValues: Record<string, unknown>): { params: Partial<Record<ExportParam, string>>; ignored: string[] } {
-  const mapping = EXPORT_FILTERS[list];
-  const params: Partial<Record<ExportParam, string>> = {};
-  const ignored: string[] = [];
-  for (const [key, value] of Object.entries(filterValues)) {
-    if (blank(value)) continue;
-    const param = mapping[key];
-    if (param && (typeof value === 'string' || typeof value === 'number')) params[param] = String(value);
-    else ignored.push(key);
-  }
-  return { params, ignored };
+/**
+ * The list's current filter → the export's `?filter=<JSON>`: exactly the filter the data provider sends the list query
+ * (quick filters, search text and all), which the server applies through the list's own WHERE.
+ */
+export function exportParams(listFilter: Record<string, unknown>): ExportParams {
+  return Object.keys(listFilter).length ? { filter: JSON.stringify(listFilter) } : {};
 }
 
-export function exportUrl(list: ExportList, format: ExportFormat, params: Partial<Record<ExportParam, string>>): string {
+export function exportUrl(list: ExportList, format: ExportFormat, params: ExportParams): string {
   const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined) as [string, string][]).toString();
   return `/export/${list}.${format}${query ? `?${query}` : ''}`;
 }
@@ -175,7 +151,7 @@ export const isAbort = (e: unknown) => e instanceof DOMException && e.name === '
 export interface ExportRequest {
   list: ExportList;
   format: ExportFormat;
-  params: Partial<Record<ExportParam, string>>;
+  params: ExportParams;
   headers: Record<string, string>;
   /** Called once the headers are in: the row count the server announced. */
   onStart?: (total: number | null) => void;

@@ -5,7 +5,7 @@ type R = never;
 import { unwrapMutationResult } from './errors';
 import type { GraphQLRequest } from './graphqlClient';
 import { createInput, updateInput } from './inputs';
-import { listVariables, type ListVariables } from './queries';
+import { cleanFilter, listVariables, type ListVariables } from './queries';
 import type { MutationResultShape, ResourceConfig, ResourceDocuments, ResourceRegistry } from './types';
 
 /** The API refuses `perPage` above 200 and counts list cost per item, so bigger reads (exports) go 100 at a time. */
@@ -44,7 +44,11 @@ const unsupported = (what: string): never => {
   throw new HttpError(`${what} is not supported by the API (records are never deleted)`, 405);
 };
 
-export function createDataProvider(request: GraphQLRequest, registry: ResourceRegistry): DataProvider {
+/** The data provider, plus the list filter it would send for a resource (what a server export must apply too). */
+// Async like every provider method: react-admin's useDataProvider proxy refuses a method that returns no promise.
+export type AppDataProvider = DataProvider & { listFilter: (resource: string, filterValues: Record<string, unknown>) => Promise<Record<string, unknown>> };
+
+export function createDataProvider(request: GraphQLRequest, registry: ResourceRegistry): AppDataProvider {
   const configOf = (resource: string): ResourceConfig => {
     const config = registry[resource];
     if (!config) throw new HttpError(`Unknown resource: ${resource}`, 404);
@@ -121,6 +125,8 @@ export function createDataProvider(request: GraphQLRequest, registry: ResourceRe
       const input = updateInput(config.updateInput, params.data as Record<string, unknown>, params.previousData as Record<string, unknown>);
       return { data: (await mutate(config.documents.update, { id: String(params.id), input })) as R };
     },
+
+    listFilter: async (resource: string, filterValues: Record<string, unknown>) => cleanFilter(configOf(resource), filterValues),
 
     updateMany: async (resource) => unsupported(`Bulk update of ${resource}`),
     delete: async (resource) => unsupported(`Deleting ${resource}`),

@@ -49,6 +49,53 @@ describe('KPI home', () => {
     await expect.poll(() => page.getByRole('heading', { name: /KPI 看板 · 2026年10月/ }).isVisible(), { timeout: 30_000 }).toBe(true);
   });
 
+  it('a KPI card opens the rows it counts, and a grade bar the ranking at that grade', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'regulator');
+    // The last complete month: overdue as of its last day.
+    const overdue = page.getByRole('region', { name: '逾期未销号问题' }).getByTestId('kpi-drill');
+    await expect.poll(() => overdue.isVisible(), { timeout: 30_000 }).toBe(true);
+    const figure = Number((await overdue.textContent())?.replace(/\D/g, ''));
+    expect(figure).toBeGreaterThan(0);
+    await overdue.click();
+    await page.waitForURL((u) => u.hash.startsWith('#/issues'));
+    expect(decodeURIComponent(page.url())).toContain('"overdueOn":"2026-10-31"');
+    await expect.poll(() => page.getByText(`共 ${figure} 条`).isVisible(), { timeout: 30_000 }).toBe(true);
+    await shot(page, 'kpi-drill-overdue-issues');
+
+    // Month to date: the list's own 逾期 quick filter, lit.
+    await page.goto(`${stage.url}/#/?period=2026-11`);
+    const now = page.getByRole('region', { name: '逾期未销号问题' }).getByTestId('kpi-drill');
+    await expect.poll(() => now.isVisible(), { timeout: 30_000 }).toBe(true);
+    const today = Number((await now.textContent())?.replace(/\D/g, ''));
+    await now.click();
+    await page.waitForURL((u) => u.hash.startsWith('#/issues'));
+    await expect.poll(() => page.getByText(`共 ${today} 条`).isVisible(), { timeout: 30_000 }).toBe(true);
+
+    // The ranking narrowed to a grade from the URL, with the bottom-10 preset.
+    await page.goto(`${stage.url}/#/ranking?grade=C`);
+    await expect.poll(() => page.getByRole('combobox', { name: /^等级/ }).textContent(), { timeout: 30_000 }).toBe('C');
+    await page.getByRole('button', { name: '后 10 名' }).click();
+    await page.waitForURL((u) => u.hash.includes('order=worst') && u.hash.includes('perPage=10'));
+  });
+
+  it('an export of a quick-filtered list holds the rows the list shows', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'analyst');
+    await page.goto(`${stage.url}/#/issues`);
+    await page.getByRole('button', { name: '逾期', exact: true }).click();
+    await page.waitForURL((u) => decodeURIComponent(u.hash).includes('"overdue":true'));
+    const pager = page.getByText(/共 \d+ 条/).first();
+    await expect.poll(() => pager.isVisible(), { timeout: 30_000 }).toBe(true);
+    const rows = Number(/共 (\d+) 条/.exec((await pager.textContent()) ?? '')?.[1]);
+    expect(rows).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '导出 CSV' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByTestId('export-done').isVisible(), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => dialog.textContent()).toContain(`（${rows} 行）`);
+    await expect.poll(() => dialog.textContent()).toMatch(/-2026-11-\d\d\.csv/);
+  });
+
   it('a township user sees their own slice, without the township filter', async () => {
     const page = await stage.newPage();
     await login(page, stage.url, 'township_chengguan');

@@ -11,7 +11,13 @@ import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type AnalyticsFi
 export const EXPORT_LISTS = ['issues', 'complaints', 'enterprises', 'communities', 'credit-records', 'inspections', 'project-managers', 'objections', 'repair-applications'] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
 
-export type ExportFilter = AnalyticsFilter;
+export type ExportFilter = AnalyticsFilter & {
+  /**
+   * Only the rows of this id subquery (`select id from … where …`, `?` placeholders): the GraphQL list's own WHERE for
+   * the list's filter, so the export holds exactly the rows the list shows.
+   */
+  rowsIn?: { sql: string; params: unknown[] } | null;
+};
 
 export interface ExportColumn {
   key: string;
@@ -184,7 +190,8 @@ function whereOf(list: ExportList, d: Dialect, filter: ExportFilter, scope: Data
   const spec = SPECS[list];
   const used = spec.filters(filter, d).filter(([, v]) => v != null && v !== '');
   const s = spec.scope(scope);
-  return { sql: `where 1 = 1${used.map(([w]) => ` and ${w}`).join('')}${s.sql}`, params: [...used.map(([, v]) => v), ...s.params] };
+  const rows = filter.rowsIn ? { sql: ` and ${spec.alias}.id in (${filter.rowsIn.sql})`, params: filter.rowsIn.params } : { sql: '', params: [] };
+  return { sql: `where 1 = 1${used.map(([w]) => ` and ${w}`).join('')}${s.sql}${rows.sql}`, params: [...used.map(([, v]) => v), ...s.params, ...rows.params] };
 }
 
 /** How many rows the export will have (for progress), in one COUNT. */

@@ -44,8 +44,6 @@ export const analystChinese = {
       cancel: '取消导出',
       cancelled: '导出已取消',
       done: '已保存 %{filename}（%{rows} 行）',
-      ignored: '以下筛选条件不适用于服务端导出，导出结果不按其筛选：%{filters}',
-      search: '搜索关键词',
     },
   },
 };
@@ -93,8 +91,6 @@ export const analystEnglish: DeepStrings<typeof analystChinese> = {
       cancel: 'Cancel export',
       cancelled: 'Export cancelled',
       done: 'Saved %{filename} (%{rows} rows)',
-      ignored: 'These filters do not apply to the server export, which is not filtered by them: %{filters}',
-      search: 'search text',
     },
   },
 };
