@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The single test command (`npm test`): install, start a throwaway PostgreSQL, then typecheck, lint, build and test
+# The single test command (`npm test`): install, start a throwaway PostgreSQL, then check formatting, typecheck, lint, build and test
 # every workspace package with turbo. Every phase runs even when an earlier one fails, so one run reports everything;
 # the exit status is non-zero when any step failed.
 #
@@ -133,6 +133,8 @@ if [ ! -t 1 ] && [ -z "${FORCE_COLOR:-}" ]; then
 fi
 turbo() { "${PNPM[@]}" exec turbo run "$@" "${turbo_flags[@]}"; }
 
+# Formatting first: cheap, and a badly formatted tree is reported before the long phases (.prettierrc.json, .prettierignore).
+step format "${PNPM[@]}" exec prettier --check . --log-level=warn
 # typecheck and test run with --force: they have no ^dependency in turbo.json, so their cache key does not change
 # when a workspace package they import from source changes, and a cached pass could be stale.
 step typecheck turbo typecheck --force --output-logs=errors-only

@@ -159,6 +159,30 @@ export async function registerIssue(em: EntityManager, input: RegisterIssueInput
 /** An issue action with ids as the API receives them. */
 export type IssueActionInput = IssueCommand;
 
+/** Assigns an issue just registered (from an inspection's findings, a complaint) to the firm and department it was routed to. */
+async function assignAsRouted(
+  em: EntityManager,
+  issue: Issue,
+  assign: { measures: string | null; deadline: string | null; note?: string | null },
+  actor: LoopActor,
+  now: Date,
+): Promise<Issue> {
+  return applyIssueCommand(
+    em,
+    issue,
+    {
+      action: 'ASSIGN',
+      enterpriseId: issue.enterprise ? String(issue.enterprise.id) : null,
+      departmentId: issue.department ? String(issue.department.id) : null,
+      measures: assign.measures,
+      deadline: assign.deadline,
+      note: assign.note ?? null,
+    },
+    actor,
+    now,
+  );
+}
+
 /**
  * Applies one issue action (assign, acknowledge, submit feedback, close, return, flag, unflag, record refusal):
  * the domain's state machine decides; evidence files must be uploads of this issue; the timeline gets a line;
@@ -319,22 +343,7 @@ export async function turnFindingsIntoIssues(
       actor,
       now,
     );
-    if (assign) {
-      await applyIssueCommand(
-        em,
-        issue,
-        {
-          action: 'ASSIGN',
-          enterpriseId: issue.enterprise ? String(issue.enterprise.id) : null,
-          departmentId: issue.department ? String(issue.department.id) : null,
-          measures: assign.measures,
-          deadline: assign.deadline,
-          note: assign.note ?? null,
-        },
-        actor,
-        now,
-      );
-    }
+    if (assign) await assignAsRouted(em, issue, assign, actor, now);
     created.push(issue);
   }
   em.assign(inspection, { findingsTurned: [...inspection.findingsTurned, ...wanted.map((f) => f.itemId)] });
@@ -520,20 +529,7 @@ export async function applyComplaintCommand(
       at,
     );
     if ((issueInput.measures || issueInput.deadline) && actor !== 'SYSTEM') {
-      await applyIssueCommand(
-        em,
-        issue,
-        {
-          action: 'ASSIGN',
-          enterpriseId: issue.enterprise ? String(issue.enterprise.id) : null,
-          departmentId: issue.department ? String(issue.department.id) : null,
-          measures: issueInput.measures ?? null,
-          deadline: issueInput.deadline ?? null,
-          note: command.note ?? null,
-        },
-        actor,
-        at,
-      );
+      await assignAsRouted(em, issue, { measures: issueInput.measures ?? null, deadline: issueInput.deadline ?? null, note: command.note }, actor, at);
     }
     cmd = { ...command, issueId: String(issue.id) };
   }

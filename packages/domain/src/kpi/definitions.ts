@@ -47,6 +47,12 @@ export interface KpiDefinition {
 
 const ALL: readonly KpiGrouping[] = ['TOWNSHIP', 'DEPARTMENT', 'ENTERPRISE', 'MONTH'];
 
+/** The coverage ratios read the registry as it is now. */
+const REGISTRY_NOTE = {
+  'zh-CN': '登记库不保存历史，取当前登记数据；按月分组时各月相同',
+  en: 'the registry keeps no history: the current registry, the same for every month',
+};
+
 export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   {
     code: 'NEW_RESIDENTIAL_COVERAGE',
@@ -58,10 +64,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     direction: 'HIGHER_IS_BETTER',
     basis: 'STOCK',
     groupings: ['TOWNSHIP', 'MONTH'],
-    note: {
-      'zh-CN': '登记库不保存历史，取当前登记数据；按月分组时各月相同',
-      en: 'the registry keeps no history: the current registry, the same for every month',
-    },
+    note: REGISTRY_NOTE,
   },
   {
     code: 'OLD_COMMUNITY_COVERAGE',
@@ -76,10 +79,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     direction: 'HIGHER_IS_BETTER',
     basis: 'STOCK',
     groupings: ['TOWNSHIP', 'MONTH'],
-    note: {
-      'zh-CN': '登记库不保存历史，取当前登记数据；按月分组时各月相同',
-      en: 'the registry keeps no history: the current registry, the same for every month',
-    },
+    note: REGISTRY_NOTE,
   },
   {
     code: 'CLOSE_OFF_RATE',
