@@ -7,14 +7,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores([
-    '**/node_modules/',
-    '**/dist/',
-    '**/coverage/',
-    '**/.turbo/',
-    '**/*.d.ts',
-    '.pg-test/',
-  ]),
+  globalIgnores(['**/node_modules/', '**/dist/', '**/coverage/', '**/.turbo/', '**/*.d.ts', '.pg-test/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -37,12 +30,26 @@ export default defineConfig(
     // server's clock in the dashboard, so the demo and the tests do not depend on the day they run. Tests, benchmarks
     // and load scripts time themselves with the real clock.
     files: ['**/src/**/*.{ts,tsx}'],
-    ignores: ['**/*.test.{ts,tsx}', '**/src/clock.ts', '**/src/common/clock.ts', '**/src/bench/**', '**/src/load.ts', '**/src/seed/scale.ts', '**/src/testing.ts'],
+    ignores: [
+      '**/*.test.{ts,tsx}',
+      '**/src/clock.ts',
+      '**/src/common/clock.ts',
+      '**/src/bench/**',
+      '**/src/load.ts',
+      '**/src/seed/scale.ts',
+      '**/src/testing.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Read the platform clock (clock.now() from @wuye/db; serverNow() in the dashboard), not new Date().' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Read the platform clock (clock.now() from @wuye/db; serverNow() in the dashboard), not Date.now().' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the platform clock (clock.now() from @wuye/db; serverNow() in the dashboard), not new Date().',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the platform clock (clock.now() from @wuye/db; serverNow() in the dashboard), not Date.now().',
+        },
       ],
     },
   },

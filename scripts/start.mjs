@@ -16,9 +16,7 @@ const windows = process.platform === 'win32';
 
 process.chdir(root);
 
-const pnpm = spawnSync('pnpm', ['--version'], { stdio: 'ignore', shell: windows }).status === 0
-  ? ['pnpm']
-  : ['npx', '-y', `pnpm@${PNPM_VERSION}`];
+const pnpm = spawnSync('pnpm', ['--version'], { stdio: 'ignore', shell: windows }).status === 0 ? ['pnpm'] : ['npx', '-y', `pnpm@${PNPM_VERSION}`];
 
 let child = null;
 let interrupted = null;

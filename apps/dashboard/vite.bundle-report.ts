@@ -95,12 +95,20 @@ export function bundleReport(options: { budget?: number } = {}): Plugin {
       const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
       const main = entries.find((e) => e.name === 'main');
       console.log(
-        ['', 'Bundle report (entry chunks; initial = with their static imports):', line(header), ...rows.map(line), main ? `main initial gzip ${kB(main.initialGzip)} of a ${kB(budget)} budget` : ''].join('\n'),
+        [
+          '',
+          'Bundle report (entry chunks; initial = with their static imports):',
+          line(header),
+          ...rows.map(line),
+          main ? `main initial gzip ${kB(main.initialGzip)} of a ${kB(budget)} budget` : '',
+        ].join('\n'),
       );
       const dir = output.dir ?? root;
       writeFileSync(join(dir, 'bundle-report.json'), `${JSON.stringify({ budget: { mainInitialGzip: budget }, entries }, null, 2)}\n`);
       if (main && main.initialGzip > budget) {
-        this.error(`The dashboard's initial load is ${kB(main.initialGzip)} gzip, over its ${kB(budget)} budget (vite.bundle-report.ts): lazy-load what the first screen does not need, or raise the budget with the figures in docs/benchmarks.md.`);
+        this.error(
+          `The dashboard's initial load is ${kB(main.initialGzip)} gzip, over its ${kB(budget)} budget (vite.bundle-report.ts): lazy-load what the first screen does not need, or raise the budget with the figures in docs/benchmarks.md.`,
+        );
       }
     },
   };

@@ -11,7 +11,11 @@ const responsiveLists: RaThemeOptions['components'] = {
   // react-admin's layout is `min-width: fit-content`: the widest table would widen the whole page.
   RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
   // A list table keeps a readable width (columns are not squeezed to one character) and scrolls in its card instead.
-  RaList: { styleOverrides: { root: { '& .RaList-main': { minWidth: 0 }, '& .RaList-content': { overflowX: 'auto' }, '& .RaList-content .MuiTable-root': { minWidth: 880 } } } },
+  RaList: {
+    styleOverrides: {
+      root: { '& .RaList-main': { minWidth: 0 }, '& .RaList-content': { overflowX: 'auto' }, '& .RaList-content .MuiTable-root': { minWidth: 880 } },
+    },
+  },
 };
 
 const withChineseFonts = (theme: RaThemeOptions): RaThemeOptions => ({

@@ -42,7 +42,10 @@ async function openHome(page: Page, url: string, reload: boolean): Promise<{ fir
   if (reload) await page.reload({ waitUntil: 'commit' });
   else await page.goto(`${url}/`, { waitUntil: 'commit' });
   const card = page.getByRole('region', { name: '问题销号率' });
-  await card.getByText(/\d+\.\d%|—/).first().waitFor({ timeout: 60_000 });
+  await card
+    .getByText(/\d+\.\d%|—/)
+    .first()
+    .waitFor({ timeout: 60_000 });
   const firstCard = Date.now() - start;
   await page.locator('[data-testid="kpi-chart"] svg.recharts-surface').nth(4).waitFor({ timeout: 60_000 });
   const complete = Date.now() - start;
@@ -58,7 +61,11 @@ try {
   const state = await signIn.context().storageState();
   await signIn.context().close();
 
-  console.log(`first screen of the regulator's home, demo county on SQLite, ${rounds} rounds each (after 1 warm-up); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `first screen of the regulator's home, demo county on SQLite, ${rounds} rounds each (after 1 warm-up); load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
   console.log('link      cache  first card p50 / p95 (ms)   complete p50 / p95 (ms)   received (cold: over the wire)');
   for (const link of Object.keys(LINKS) as (keyof typeof LINKS)[]) {
     for (const cache of ['cold', 'warm'] as const) {
@@ -70,14 +77,24 @@ try {
       for (let i = 0; i <= rounds; i++) {
         let r;
         if (cache === 'cold') {
-          const context = await stage.browser.newContext({ storageState: state, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+          const context = await stage.browser.newContext({
+            storageState: state,
+            viewport: { width: 1440, height: 900 },
+            locale: 'zh-CN',
+            timezoneId: 'Asia/Shanghai',
+          });
           const page = await context.newPage();
           await throttle(page, link);
           r = await openHome(page, stage.url, false);
           await context.close();
         } else {
           if (!warmPage) {
-            warmContext = await stage.browser.newContext({ storageState: state, viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+            warmContext = await stage.browser.newContext({
+              storageState: state,
+              viewport: { width: 1440, height: 900 },
+              locale: 'zh-CN',
+              timezoneId: 'Asia/Shanghai',
+            });
             warmPage = await warmContext.newPage();
             await throttle(warmPage, link);
             await openHome(warmPage, stage.url, false);
@@ -91,7 +108,9 @@ try {
       }
       await warmContext?.close();
       const fmt = (xs: number[]) => `${String(quantile(xs, 0.5)).padStart(5)} / ${String(quantile(xs, 0.95)).padStart(5)}`;
-      console.log(`${link.padEnd(9)} ${cache.padEnd(5)}  ${fmt(first).padEnd(26)}  ${fmt(done).padEnd(24)}  ${cache === 'cold' ? `${(bytes / 1024).toFixed(0)} KiB` : '(cache)'}`);
+      console.log(
+        `${link.padEnd(9)} ${cache.padEnd(5)}  ${fmt(first).padEnd(26)}  ${fmt(done).padEnd(24)}  ${cache === 'cold' ? `${(bytes / 1024).toFixed(0)} KiB` : '(cache)'}`,
+      );
     }
   }
 } finally {

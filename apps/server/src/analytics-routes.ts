@@ -4,7 +4,18 @@ import ExcelJS from 'exceljs';
 import type { MikroORM } from '@mikro-orm/core';
 import type { GraphQLSchema } from 'graphql';
 import { ListFilterError, dataScopeOf, listRowsSql, localeFromHeader, principalOf, visibleBulletinStatuses, type Context } from '@wuye/api';
-import { Bulletin, EXPORT_LISTS, clock, countExportRows, exportBatches, exportColumns, exportPermission, type Em, type ExportFilter, type ExportList } from '@wuye/db';
+import {
+  Bulletin,
+  EXPORT_LISTS,
+  clock,
+  countExportRows,
+  exportBatches,
+  exportColumns,
+  exportPermission,
+  type Em,
+  type ExportFilter,
+  type ExportList,
+} from '@wuye/db';
 import { ISSUE_CATEGORIES, can, csvLine, isIsoDate, text, type IssueCategory, type Locale, type MessageCode } from '@wuye/domain';
 import { authenticate, bearer } from './auth.js';
 import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
@@ -40,7 +51,9 @@ const BATCH = 5000;
 type FailCode = 'UNAUTHENTICATED' | MessageCode<'exports'>;
 
 function fail(res: Response, status: number, code: FailCode, locale: Locale, field?: string) {
-  res.status(status).json({ error: { code, message: text(code === 'UNAUTHENTICATED' ? 'auth.UNAUTHENTICATED' : `exports.${code}`, locale), ...(field ? { field } : {}) } });
+  res
+    .status(status)
+    .json({ error: { code, message: text(code === 'UNAUTHENTICATED' ? 'auth.UNAUTHENTICATED' : `exports.${code}`, locale), ...(field ? { field } : {}) } });
 }
 
 function id(v: unknown): number | null | undefined {

@@ -59,7 +59,12 @@ function maskUnexpected(formatted: GraphQLFormattedError, error: unknown): Graph
   if (code === 'INTERNAL_SERVER_ERROR' && original && !(original instanceof GraphQLError)) {
     if (isDatabaseUnavailable(original)) {
       const seconds = DATABASE_RETRY_AFTER_SECONDS;
-      return { message: bilingual('http.errors.DATABASE_UNAVAILABLE', { seconds }), locations: formatted.locations, path: formatted.path, extensions: { code: DATABASE_UNAVAILABLE, retryAfter: seconds } };
+      return {
+        message: bilingual('http.errors.DATABASE_UNAVAILABLE', { seconds }),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: DATABASE_UNAVAILABLE, retryAfter: seconds },
+      };
     }
     return { message: bilingual('http.errors.INTERNAL_SERVER_ERROR'), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }

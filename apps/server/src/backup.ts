@@ -8,7 +8,10 @@ import type { MikroORM } from '@mikro-orm/core';
  * with pg_dump / pg_restore (docs/operations.md).
  */
 interface RawSqlite {
-  backup(destination: string, options?: { progress?: (p: { totalPages: number; remainingPages: number }) => number }): Promise<{ totalPages: number; remainingPages: number }>;
+  backup(
+    destination: string,
+    options?: { progress?: (p: { totalPages: number; remainingPages: number }) => number },
+  ): Promise<{ totalPages: number; remainingPages: number }>;
   pragma(source: string, options?: { simple?: boolean }): unknown;
   prepare(sql: string): { all(): unknown[]; get(): unknown };
   close(): void;

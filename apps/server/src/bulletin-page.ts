@@ -18,9 +18,13 @@ export function bulletinHtml(b: Bulletin, l: Locale): string {
   const codes = KPI_DEFINITIONS.filter((d) => !d.unavailable && d.kind !== 'DISTRIBUTION').map((d) => d.code);
   const table = (head: string[], rows: string[][]) =>
     `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${
-      rows.length ? rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('') : `<tr><td colspan="${head.length}">${msg('bulletin.none')}</td></tr>`
+      rows.length
+        ? rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')
+        : `<tr><td colspan="${head.length}">${msg('bulletin.none')}</td></tr>`
     }</tbody></table>`;
-  const countyRows = s.county.filter((k) => codes.includes(k.code)).map((k) => [name(k.code, l), fmt(k.code, k.value), fmt(k.code, k.previous), k.target == null ? '—' : fmt(k.code, k.target)]);
+  const countyRows = s.county
+    .filter((k) => codes.includes(k.code))
+    .map((k) => [name(k.code, l), fmt(k.code, k.value), fmt(k.code, k.previous), k.target == null ? '—' : fmt(k.code, k.target)]);
   const townRows = s.byTownship.map((t) => [t.townshipName, ...codes.map((c) => fmt(c, t.kpis.find((k) => k.code === c)?.value ?? null))]);
   const firms = (list: BulletinSnapshot['top10']) => list.map((f) => [String(f.rank), f.name, f.township, String(f.score), f.grade]);
   return `<!doctype html>
@@ -46,12 +50,31 @@ ${table([msg('bulletin.columns.township'), ...codes.map((c) => name(c, l))], tow
 <h2>${msg('bulletin.sections.grades')}</h2>
 ${table(['AAA', 'AA', 'A', 'B', 'C', msg('bulletin.columns.redList'), msg('bulletin.columns.blackList')], [[s.distribution.AAA, s.distribution.AA, s.distribution.A, s.distribution.B, s.distribution.C, s.distribution.RED, s.distribution.BLACK].map(String)])}
 <h2>${msg('bulletin.sections.lists')}</h2>
-${table([msg('bulletin.columns.firm'), msg('bulletin.columns.list'), msg('bulletin.columns.change'), msg('bulletin.columns.reason'), msg('bulletin.columns.date')], s.listChanges.map((c) => [c.name, msg(`bulletin.values.${c.kind}`), msg(`bulletin.values.${c.change}`), c.reason, c.date]))}
+${table(
+  [msg('bulletin.columns.firm'), msg('bulletin.columns.list'), msg('bulletin.columns.change'), msg('bulletin.columns.reason'), msg('bulletin.columns.date')],
+  s.listChanges.map((c) => [c.name, msg(`bulletin.values.${c.kind}`), msg(`bulletin.values.${c.change}`), c.reason, c.date]),
+)}
 <h2>${msg('bulletin.sections.overdue')}</h2>
-${table(['#', msg('bulletin.columns.issue'), msg('bulletin.columns.town'), msg('bulletin.columns.firm'), msg('bulletin.columns.deadline'), msg('bulletin.columns.daysOverdue')], s.overdueIssues.map((i) => [String(i.id), `${i.flagged ? '【督办】' : ''}${i.title}`, i.township, i.enterprise ?? '', i.deadline, String(i.daysOverdue)]))}
-${table(['#', msg('bulletin.columns.flaggedIssue'), msg('bulletin.columns.town'), msg('bulletin.columns.firm'), msg('bulletin.columns.state')], s.flaggedIssues.map((i) => [String(i.id), i.title, i.township, i.enterprise ?? '', i.state]))}
+${table(
+  [
+    '#',
+    msg('bulletin.columns.issue'),
+    msg('bulletin.columns.town'),
+    msg('bulletin.columns.firm'),
+    msg('bulletin.columns.deadline'),
+    msg('bulletin.columns.daysOverdue'),
+  ],
+  s.overdueIssues.map((i) => [String(i.id), `${i.flagged ? '【督办】' : ''}${i.title}`, i.township, i.enterprise ?? '', i.deadline, String(i.daysOverdue)]),
+)}
+${table(
+  ['#', msg('bulletin.columns.flaggedIssue'), msg('bulletin.columns.town'), msg('bulletin.columns.firm'), msg('bulletin.columns.state')],
+  s.flaggedIssues.map((i) => [String(i.id), i.title, i.township, i.enterprise ?? '', i.state]),
+)}
 <h2>${msg('bulletin.sections.cases')}</h2>
-${table([msg('bulletin.columns.kind'), msg('bulletin.columns.firm'), msg('bulletin.columns.item'), msg('bulletin.columns.points'), msg('bulletin.columns.reason')], s.typicalCases.map((c) => [msg(`bulletin.values.${c.kind}`), c.enterprise, c.itemCode, String(c.points), c.reason]))}
+${table(
+  [msg('bulletin.columns.kind'), msg('bulletin.columns.firm'), msg('bulletin.columns.item'), msg('bulletin.columns.points'), msg('bulletin.columns.reason')],
+  s.typicalCases.map((c) => [msg(`bulletin.values.${c.kind}`), c.enterprise, c.itemCode, String(c.points), c.reason]),
+)}
 <h2>${msg('bulletin.sections.top')}</h2>
 ${table([msg('bulletin.columns.rank'), msg('bulletin.columns.firm'), msg('bulletin.columns.town'), msg('bulletin.columns.score'), msg('bulletin.columns.grade')], firms(s.top10))}
 ${table([msg('bulletin.columns.rank'), msg('bulletin.columns.firm'), msg('bulletin.columns.town'), msg('bulletin.columns.score'), msg('bulletin.columns.grade')], firms(s.bottom10))}

@@ -48,7 +48,8 @@ function instant(name: string, value: string | undefined): Date | null {
   const v = value?.trim();
   if (!v) return null;
   const at = /^\d{4}-\d{2}-\d{2}$/.test(v) ? new Date(`${v}T09:00:00+08:00`) : /^\d{4}-\d{2}-\d{2}T.+(Z|[+-]\d{2}:\d{2})$/.test(v) ? new Date(v) : null;
-  if (!at || Number.isNaN(at.getTime())) throw new Error(`Environment variable ${name} must be a date (YYYY-MM-DD) or an ISO instant with its zone, got "${v}"`);
+  if (!at || Number.isNaN(at.getTime()))
+    throw new Error(`Environment variable ${name} must be a date (YYYY-MM-DD) or an ISO instant with its zone, got "${v}"`);
   return at;
 }
 
@@ -84,8 +85,14 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
     if (hops > 10) throw new Error(`Environment variable TRUST_PROXY: ${hops} proxies in front is not plausible (at most 10)`);
     return hops;
   }
-  if (v === 'true') throw new Error('Environment variable TRUST_PROXY=true would believe any client\'s X-Forwarded-For: give the number of proxies in front (e.g. 1) or their addresses');
-  const items = v.split(',').map((x) => x.trim()).filter(Boolean);
+  if (v === 'true')
+    throw new Error(
+      "Environment variable TRUST_PROXY=true would believe any client's X-Forwarded-For: give the number of proxies in front (e.g. 1) or their addresses",
+    );
+  const items = v
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
   for (const item of items) {
     if (NAMED_RANGES.includes(item)) continue;
     const [address, bits, extra] = item.split('/');

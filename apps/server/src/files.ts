@@ -51,7 +51,8 @@ const keyOf = (code: TextCode): MessageKey => (code === 'UNAUTHENTICATED' || cod
 function fail(res: Response, status: number, code: string, message: string, field: string | null = null) {
   res.status(status).json({ error: { code, field, message } });
 }
-const failText = (res: Response, status: number, code: TextCode, locale: Locale, field: string | null = null) => fail(res, status, code, text(keyOf(code), locale), field);
+const failText = (res: Response, status: number, code: TextCode, locale: Locale, field: string | null = null) =>
+  fail(res, status, code, text(keyOf(code), locale), field);
 const failIssue = (res: Response, status: number, issue: FieldIssue, locale: Locale) => fail(res, status, issue.code, messageFor(issue, locale), issue.field);
 
 async function callerOf(orm: MikroORM, req: Request): Promise<Caller | { locale: Locale }> {
@@ -187,15 +188,21 @@ export function evidenceFiles(opts: FileOptions): Router {
             uploadedAt: clock.now(),
           });
           await tx.flush();
-          recordAudit(tx, { userId: c.user.id, name: c.user.displayName, ip: req.ip ?? null }, {
-            action: 'evidenceFile.upload',
-            entityType: 'EvidenceFile',
-            entityId: file.id,
-            changes: { issueId: issue.id, originalName, mime: type.mime, size: data.length, sha256 },
-          });
+          recordAudit(
+            tx,
+            { userId: c.user.id, name: c.user.displayName, ip: req.ip ?? null },
+            {
+              action: 'evidenceFile.upload',
+              entityType: 'EvidenceFile',
+              entityId: file.id,
+              changes: { issueId: issue.id, originalName, mime: type.mime, size: data.length, sha256 },
+            },
+          );
           return file;
         });
-        res.status(201).json({ id: String(row.id), issueId: String(issue.id), originalName, mime: type.mime, size: data.length, sha256, url: `/files/${row.id}` });
+        res
+          .status(201)
+          .json({ id: String(row.id), issueId: String(issue.id), originalName, mime: type.mime, size: data.length, sha256, url: `/files/${row.id}` });
       } catch (e) {
         await rm(path, { force: true });
         throw e;

@@ -40,7 +40,13 @@ export function operationGuardPlugin(schema: GraphQLSchema): ApolloServerPlugin<
       return {
         async didResolveOperation(rc) {
           if (!rc.operation) return;
-          const refused = guardOperation({ schema, document: rc.document, operation: rc.operation, ctx: rc.contextValue, variables: rc.request.variables ?? {} });
+          const refused = guardOperation({
+            schema,
+            document: rc.document,
+            operation: rc.operation,
+            ctx: rc.contextValue,
+            variables: rc.request.variables ?? {},
+          });
           if (refused) throw refused;
         },
       };

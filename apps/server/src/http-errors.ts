@@ -23,7 +23,9 @@ export function sendError(res: Response, status: number, code: HttpErrorCode, lo
 export function sendDatabaseUnavailable(res: Response, locale: Locale): void {
   const seconds = DATABASE_RETRY_AFTER_SECONDS;
   res.setHeader('Retry-After', String(seconds));
-  res.status(503).json({ errors: [{ message: text('http.errors.DATABASE_UNAVAILABLE', locale, { seconds }), extensions: { code: 'DATABASE_UNAVAILABLE', retryAfter: seconds } }] });
+  res.status(503).json({
+    errors: [{ message: text('http.errors.DATABASE_UNAVAILABLE', locale, { seconds }), extensions: { code: 'DATABASE_UNAVAILABLE', retryAfter: seconds } }],
+  });
 }
 
 const localeOf = (req: Request) => localeFromHeader(req.headers['accept-language']);
@@ -43,7 +45,8 @@ function clientError(err: unknown): { status: number; code: HttpErrorCode } | nu
   const status = e?.status ?? e?.statusCode;
   // The router marks a path parameter it cannot percent-decode as a URIError with status 400.
   if (err instanceof URIError) return { status: 400, code: 'BAD_URI' };
-  if (typeof status === 'number' && status >= 400 && status < 500) return { status, code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST' };
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return { status, code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST' };
   return null;
 }
 
@@ -67,7 +70,8 @@ export const graphqlBodyCheck: RequestHandler = (req, res, next) => {
   if (req.method !== 'POST') return preflighted(req) ? next() : sendError(res, 400, 'CSRF_BLOCKED', localeOf(req));
   if (!req.is('application/json')) return sendError(res, 415, 'NOT_JSON', localeOf(req));
   const body: unknown = req.body;
-  if (body === null || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0) return sendError(res, 400, 'NO_OPERATION', localeOf(req));
+  if (body === null || typeof body !== 'object' || Array.isArray(body) || Object.keys(body).length === 0)
+    return sendError(res, 400, 'NO_OPERATION', localeOf(req));
   next();
 };
 

@@ -32,18 +32,68 @@ interface Kind {
 const MONTH = '2026-10';
 /** What a day of use looks like: mostly dashboard pages and inboxes, some heavy analyst pages. */
 const KINDS: Kind[] = [
-  { name: 'inbox (regulator)', user: 'regulator', weight: 10, query: `{ inbox { toAssign { total } toVerify { total } overdue { total } dueSoon { total } } notifications(perPage: 5) { unread } }` },
-  { name: 'enterprise list', user: 'regulator', weight: 12, query: `{ enterprises(perPage: 25, sortField: score, sortOrder: DESC) { total items { id name uscc score grade listStatus township { name } communityCount managerCount } } }` },
-  { name: 'enterprise detail + credit', user: 'regulator', weight: 8, query: `query($id: ID!) { enterprise(id: $id) { name uscc score grade credit { score grade breakdown { itemCode points expiresOn } history { date score } } } creditRecords(filter: { enterpriseId: $id }) { total items { itemCode status reason effectiveFrom } } }` },
-  { name: 'community list (township)', user: 'township_chengguan', weight: 8, query: `{ communities(perPage: 25, sortField: name) { total items { id name type serviceMode households enterprise { name } currentManager { name phone } } } }` },
-  { name: 'issue ledger', user: 'regulator', weight: 10, query: `{ issues(perPage: 25, filter: { open: true }) { total items { id title state deadline overdue flagged community { name } enterprise { name } } } }` },
-  { name: 'complaints (department)', user: 'dept_scjg', weight: 6, query: `{ complaints(perPage: 25) { total items { id channel state category complainantName complainantPhone firstResponseDue community { name } } } }` },
-  { name: 'firm own file', user: 'ent_demo', weight: 8, query: `{ me { enterprise { id name score grade credit { score grade breakdown { itemCode points } } } } creditRecords { total items { itemCode status objectionDeadline } } issues(filter: { open: true }) { total } }` },
+  {
+    name: 'inbox (regulator)',
+    user: 'regulator',
+    weight: 10,
+    query: `{ inbox { toAssign { total } toVerify { total } overdue { total } dueSoon { total } } notifications(perPage: 5) { unread } }`,
+  },
+  {
+    name: 'enterprise list',
+    user: 'regulator',
+    weight: 12,
+    query: `{ enterprises(perPage: 25, sortField: score, sortOrder: DESC) { total items { id name uscc score grade listStatus township { name } communityCount managerCount } } }`,
+  },
+  {
+    name: 'enterprise detail + credit',
+    user: 'regulator',
+    weight: 8,
+    query: `query($id: ID!) { enterprise(id: $id) { name uscc score grade credit { score grade breakdown { itemCode points expiresOn } history { date score } } } creditRecords(filter: { enterpriseId: $id }) { total items { itemCode status reason effectiveFrom } } }`,
+  },
+  {
+    name: 'community list (township)',
+    user: 'township_chengguan',
+    weight: 8,
+    query: `{ communities(perPage: 25, sortField: name) { total items { id name type serviceMode households enterprise { name } currentManager { name phone } } } }`,
+  },
+  {
+    name: 'issue ledger',
+    user: 'regulator',
+    weight: 10,
+    query: `{ issues(perPage: 25, filter: { open: true }) { total items { id title state deadline overdue flagged community { name } enterprise { name } } } }`,
+  },
+  {
+    name: 'complaints (department)',
+    user: 'dept_scjg',
+    weight: 6,
+    query: `{ complaints(perPage: 25) { total items { id channel state category complainantName complainantPhone firstResponseDue community { name } } } }`,
+  },
+  {
+    name: 'firm own file',
+    user: 'ent_demo',
+    weight: 8,
+    query: `{ me { enterprise { id name score grade credit { score grade breakdown { itemCode points } } } } creditRecords { total items { itemCode status objectionDeadline } } issues(filter: { open: true }) { total } }`,
+  },
   { name: 'public boards', user: '', weight: 6, query: `{ redList { name score } blackList { name until } ratings { quarter status } }` },
-  { name: 'KPIs by township', user: 'regulator', weight: 6, query: `{ kpis(period: "${MONTH}", groupBy: [TOWNSHIP]) { rows { groupName kpis { code value target status } } } }` },
+  {
+    name: 'KPIs by township',
+    user: 'regulator',
+    weight: 6,
+    query: `{ kpis(period: "${MONTH}", groupBy: [TOWNSHIP]) { rows { groupName kpis { code value target status } } } }`,
+  },
   { name: 'ranking', user: 'analyst', weight: 6, query: `{ ranking(perPage: 100) { total items { rank name score grade negativePoints positivePoints } } }` },
-  { name: 'analyst big page', user: 'analyst', weight: 4, query: `{ creditRecords(perPage: 500) { total items { id itemCode points status effectiveFrom expiresOn enterpriseId } } }` },
-  { name: 'analyst communities', user: 'analyst', weight: 4, query: `{ communities(perPage: 300) { total items { id name households floorArea serviceMode townshipId enterpriseId } } }` },
+  {
+    name: 'analyst big page',
+    user: 'analyst',
+    weight: 4,
+    query: `{ creditRecords(perPage: 500) { total items { id itemCode points status effectiveFrom expiresOn enterpriseId } } }`,
+  },
+  {
+    name: 'analyst communities',
+    user: 'analyst',
+    weight: 4,
+    query: `{ communities(perPage: 300) { total items { id name households floorArea serviceMode townshipId enterpriseId } } }`,
+  },
 ];
 
 // Answers are only checked for errors and a few known fields.
@@ -71,7 +121,11 @@ const pct = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(so
 async function main() {
   const tokens: Record<string, string | null> = { '': null };
   for (const user of new Set(KINDS.map((k) => k.user).filter(Boolean))) {
-    const r = await post(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on LoginSuccess { token } ... on AuthError { message } } }`, { u: user, p: DEMO_PASSWORD }, null);
+    const r = await post(
+      `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on LoginSuccess { token } ... on AuthError { message } } }`,
+      { u: user, p: DEMO_PASSWORD },
+      null,
+    );
     const token = r.body.data?.login?.token;
     if (!token) throw new Error(`login ${user} failed: ${JSON.stringify(r.body)}`);
     tokens[user] = token;
@@ -126,18 +180,26 @@ async function main() {
 
   const all = [...stats.values()].flatMap((s) => s.latencies).sort((a, b) => a - b);
   const errors = [...stats.values()].reduce((n, s) => n + s.errors, 0);
-  console.log(`\n${url.origin} · ${CONNECTIONS} connections · ${elapsed.toFixed(0)} s · ${all.length} requests · ${(all.length / elapsed).toFixed(1)} req/s · errors ${errors}`);
-  console.log(`latency ms: p50 ${pct(all, 50).toFixed(1)} · p95 ${pct(all, 95).toFixed(1)} · p99 ${pct(all, 99).toFixed(1)} · max ${(all.at(-1) ?? 0).toFixed(1)}\n`);
+  console.log(
+    `\n${url.origin} · ${CONNECTIONS} connections · ${elapsed.toFixed(0)} s · ${all.length} requests · ${(all.length / elapsed).toFixed(1)} req/s · errors ${errors}`,
+  );
+  console.log(
+    `latency ms: p50 ${pct(all, 50).toFixed(1)} · p95 ${pct(all, 95).toFixed(1)} · p99 ${pct(all, 99).toFixed(1)} · max ${(all.at(-1) ?? 0).toFixed(1)}\n`,
+  );
   console.log('| request | share | count | errors | p50 ms | p95 ms | p99 ms |');
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const k of KINDS) {
     const s = stats.get(k.name)!;
     const l = [...s.latencies].sort((a, b) => a - b);
-    console.log(`| ${k.name} | ${Math.round((100 * k.weight) / deck.length)}% | ${l.length} | ${s.errors} | ${pct(l, 50).toFixed(1)} | ${pct(l, 95).toFixed(1)} | ${pct(l, 99).toFixed(1)} |`);
+    console.log(
+      `| ${k.name} | ${Math.round((100 * k.weight) / deck.length)}% | ${l.length} | ${s.errors} | ${pct(l, 50).toFixed(1)} | ${pct(l, 95).toFixed(1)} | ${pct(l, 99).toFixed(1)} |`,
+    );
   }
   if (memory.length > 1) {
     const half = memory.filter((m) => m.t >= elapsed / 2);
-    console.log(`\nserver RSS MB: start ${memory[0]!.mb} · max ${Math.max(...memory.map((m) => m.mb))} · end ${memory.at(-1)!.mb} · second half ${Math.min(...half.map((m) => m.mb))}–${Math.max(...half.map((m) => m.mb))}`);
+    console.log(
+      `\nserver RSS MB: start ${memory[0]!.mb} · max ${Math.max(...memory.map((m) => m.mb))} · end ${memory.at(-1)!.mb} · second half ${Math.min(...half.map((m) => m.mb))}–${Math.max(...half.map((m) => m.mb))}`,
+    );
     console.log(`samples: ${memory.map((m) => `${m.t}s:${m.mb}`).join(' ')}`);
   }
   if (firstError) console.log(`\nfirst error: ${firstError}`);

@@ -104,7 +104,10 @@ function codeOf(error: unknown): string | undefined {
 function framesOf(error: unknown, max = 12): string[] | undefined {
   const stack = (error as { stack?: unknown })?.stack;
   if (typeof stack !== 'string') return undefined;
-  const frames = stack.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('at '));
+  const frames = stack
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('at '));
   return frames.length > 0 ? frames.slice(0, max) : undefined;
 }
 

@@ -34,7 +34,9 @@ async function main(command: string) {
   const where = env.databaseUrl ? 'PostgreSQL' : `SQLite ${env.sqlitePath ?? 'data/wuye.sqlite'}`;
   // `serve` writes JSON lines (logging.ts); the one-shot commands print for a person at a terminal.
   const logger = command === 'serve' ? createLogger({ level: env.logLevel }) : null;
-  const orm = await openOrm(logger ? { ...settings, driverLog: (level, message) => logger[level]({ driver: safeDriverMessage(message) }, 'database driver') } : settings);
+  const orm = await openOrm(
+    logger ? { ...settings, driverLog: (level, message) => logger[level]({ driver: safeDriverMessage(message) }, 'database driver') } : settings,
+  );
   try {
     switch (command) {
       case 'migrate': {
@@ -91,7 +93,10 @@ async function main(command: string) {
         const log = logger!;
         const server = createServer(app);
         await new Promise<void>((ok) => server.listen(env.port, env.host, ok));
-        log.info({ port: env.port, database: driverOf(settings), clockStart: env.clockStart?.toISOString() ?? null }, `物业监管平台已启动 / platform running on http://localhost:${env.port} (${where})`);
+        log.info(
+          { port: env.port, database: driverOf(settings), clockStart: env.clockStart?.toISOString() ?? null },
+          `物业监管平台已启动 / platform running on http://localhost:${env.port} (${where})`,
+        );
         // From here on a stray rejection (a request's, a job's) is logged, never the end of the process; errors of the
         // start itself above are awaited and still stop it.
         process.on('unhandledRejection', (e) => log.error({ err: errorLog.describe(e) }, 'unhandled rejection'));

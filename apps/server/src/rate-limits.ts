@@ -80,7 +80,10 @@ export function requestLimiters(limits: RateLimits): RequestHandler[] {
         identifier: 'token',
         skip: (req) => bearerOf(req) === null,
         // Only a digest of the token is kept in memory, as in the sessions table.
-        keyGenerator: (req) => createHash('sha256').update(bearerOf(req) ?? '').digest('hex'),
+        keyGenerator: (req) =>
+          createHash('sha256')
+            .update(bearerOf(req) ?? '')
+            .digest('hex'),
       }),
     );
   }
@@ -105,9 +108,11 @@ export function loginLimiters(limits: RateLimits): RequestHandler[] {
     if (n <= 1) return next();
     // The limiter adds one hit itself; the attempts beyond the first are added here.
     const key = addressKey(req);
-    Promise.all(stores.map(async (store) => {
-      for (let i = 1; i < n; i++) await store.increment(key);
-    })).then(() => next(), next);
+    Promise.all(
+      stores.map(async (store) => {
+        for (let i = 1; i < n; i++) await store.increment(key);
+      }),
+    ).then(() => next(), next);
   };
   return [
     count,

@@ -42,7 +42,11 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const fmt = (xs: number[]) => `n=${xs.length} p50 ${pct(xs, 50).toFixed(1)} ms · p95 ${pct(xs, 95).toFixed(1)} ms · max ${Math.max(...xs).toFixed(1)} ms`;
 
 async function main() {
-  const login = await gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on LoginSuccess { token } } }`, { u: 'analyst', p: DEMO_PASSWORD }, null);
+  const login = await gql(
+    `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on LoginSuccess { token } } }`,
+    { u: 'analyst', p: DEMO_PASSWORD },
+    null,
+  );
   const token = (login.data?.login as { token?: string } | undefined)?.token;
   if (!token) throw new Error(`login failed: ${JSON.stringify(login)}`);
 

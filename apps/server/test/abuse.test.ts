@@ -73,7 +73,6 @@ describe('abuse limits', () => {
     // Other requests from the address still pass.
     expect((await s.gql(`{ me { id } }`)).status).toBe(200);
   });
-
 });
 
 describe('per-token and per-address request limits', () => {
@@ -129,7 +128,8 @@ describe('limits on the operation as executed, over HTTP', () => {
 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  const aliased = (n: number) => `mutation { ... on Mutation { ...L } } fragment L on Mutation { ${Array.from({ length: n }, (_, i) => `a${i}: login(username: "admin", password: "wrong-password-${i}") { __typename }`).join(' ')} }`;
+  const aliased = (n: number) =>
+    `mutation { ... on Mutation { ...L } } fragment L on Mutation { ${Array.from({ length: n }, (_, i) => `a${i}: login(username: "admin", password: "wrong-password-${i}") { __typename }`).join(' ')} }`;
 
   it('N aliased logins in fragments count N attempts and none runs; batched requests are refused', async () => {
     const five = await post({ query: aliased(5) }, { 'accept-language': 'en' });

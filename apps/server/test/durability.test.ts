@@ -17,7 +17,10 @@ const MAIN = new URL('../src/main.ts', import.meta.url).pathname;
 let dir: string;
 let dbPath: string;
 
-function start(args: string[], extraEnv: Record<string, string> = {}): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> } {
+function start(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+): { child: ChildProcess; done: Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> } {
   // Node itself with tsx's loader (not the tsx CLI, which runs the program in a child that a kill would not reach).
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
     cwd: SERVER_DIR,
@@ -27,7 +30,9 @@ function start(args: string[], extraEnv: Record<string, string> = {}): { child: 
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((ok) => child.on('exit', (code, signal) => ok({ code, signal, out })));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }>((ok) =>
+    child.on('exit', (code, signal) => ok({ code, signal, out })),
+  );
   return { child, done };
 }
 
@@ -110,7 +115,12 @@ describe('crash safety and backups (SQLite, real processes)', () => {
     const recompute = start(['recompute']);
     let managersFixedAtKill = -1;
     await withDb(dbPath, async (orm) => {
-      await until('the first rewritten score', async () => Number((await sql<{ n: number }>(orm, `select count(*) as n from enterprise where score <> -1`))[0]!.n) > 0, 60_000, 10);
+      await until(
+        'the first rewritten score',
+        async () => Number((await sql<{ n: number }>(orm, `select count(*) as n from enterprise where score <> -1`))[0]!.n) > 0,
+        60_000,
+        10,
+      );
       recompute.child.kill('SIGKILL');
       await recompute.done;
       const firmsFixed = Number((await sql<{ n: number }>(orm, `select count(*) as n from enterprise where score <> -1`))[0]!.n);
@@ -142,7 +152,13 @@ describe('crash safety and backups (SQLite, real processes)', () => {
     try {
       await until('the server', async () => (await fetch(`${url}/healthz`)).ok, 60_000, 200);
       const gql = async (query: string, token?: string) =>
-        (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query }) })).json() as Promise<{ data: Record<string, any> }>;
+        (
+          await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+            body: JSON.stringify({ query }),
+          })
+        ).json() as Promise<{ data: Record<string, any> }>;
       const login = await gql(`mutation { login(username: "admin", password: "${DEMO_PASSWORD}") { ... on LoginSuccess { token } } }`);
       const token = login.data.login.token as string;
       const firm = (await gql(`{ enterprises(perPage: 1) { items { id } } }`, token)).data.enterprises.items[0].id as string;

@@ -45,12 +45,15 @@ describeEachDriver('evidence files', (driver) => {
     const em = orm.em.fork();
     const town = em.create(Township, { name: '城关镇', code: 'CG' });
     const dept = em.create(Department, { name: '住建局', code: 'ZJJ', remit: ['SERVICE_QUALITY'] });
-    const firm = (n: number) => em.create(Enterprise, { name: `物业${n}`, uscc: withUsccCheckChar(`91330100MA000000${n}`), legalRepresentative: '王', township: town });
+    const firm = (n: number) =>
+      em.create(Enterprise, { name: `物业${n}`, uscc: withUsccCheckChar(`91330100MA000000${n}`), legalRepresentative: '王', township: town });
     const [f1, f2] = [firm(1), firm(2)];
-    const place = (name: string, enterprise: Enterprise) => em.create(Community, { name, township: town, enterprise, type: 'OLD', serviceMode: 'ENTERPRISE', households: 10, floorArea: 100 });
+    const place = (name: string, enterprise: Enterprise) =>
+      em.create(Community, { name, township: town, enterprise, type: 'OLD', serviceMode: 'ENTERPRISE', households: 10, floorArea: 100 });
     const [c1, c2] = [place('一号小区', f1), place('二号小区', f2)];
     const passwordHash = await hashPassword(PASSWORD);
-    const user = (username: string, role: User['role'], extra: Partial<User> = {}) => em.create(User, { username, displayName: username, role, passwordHash, ...extra });
+    const user = (username: string, role: User['role'], extra: Partial<User> = {}) =>
+      em.create(User, { username, displayName: username, role, passwordHash, ...extra });
     const reg = user('regulator', 'REGULATOR');
     user('firm1', 'ENTERPRISE', { enterprise: f1 });
     user('firm2', 'ENTERPRISE', { enterprise: f2 });
@@ -61,9 +64,19 @@ describeEachDriver('evidence files', (driver) => {
     const at = new Date();
     const deadline = new Date(at.getTime() + 30 * 86_400_000).toISOString().slice(0, 10);
     await orm.em.fork().transactional(async (tx) => {
-      for (const [key, community] of [['own', c1], ['other', c2], ['closed', c1]] as const) {
+      for (const [key, community] of [
+        ['own', c1],
+        ['other', c2],
+        ['closed', c1],
+      ] as const) {
         const issue = await registerIssue(tx, { source: 'TOWNSHIP_REPORT', category: 'SERVICE_QUALITY', title: key, communityId: community.id }, actor, at);
-        await applyIssueCommand(tx, issue, { action: 'ASSIGN', enterpriseId: String(community.enterprise!.id), departmentId: String(dept.id), measures: '整改', deadline }, actor, at);
+        await applyIssueCommand(
+          tx,
+          issue,
+          { action: 'ASSIGN', enterpriseId: String(community.enterprise!.id), departmentId: String(dept.id), measures: '整改', deadline },
+          actor,
+          at,
+        );
         issues[key] = issue.id;
       }
     });
@@ -89,12 +102,25 @@ describeEachDriver('evidence files', (driver) => {
     rmSync(uploadDir, { recursive: true, force: true });
   });
 
-  const upload = async (who: string | null, issueId: number | string | null, content: Buffer | null, name = 'photo.jpg', headers: Record<string, string> = {}) => {
+  const upload = async (
+    who: string | null,
+    issueId: number | string | null,
+    content: Buffer | null,
+    name = 'photo.jpg',
+    headers: Record<string, string> = {},
+  ) => {
     const form = new FormData();
     if (issueId != null) form.set('issueId', String(issueId));
     if (content) form.set('file', new Blob([content]), name);
-    const res = await fetch(`${url}/files`, { method: 'POST', body: form, headers: { ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}), ...headers } });
-    return { status: res.status, body: (await res.json()) as { id?: string; originalName?: string; error?: { code: string; field: string | null; message: string } } };
+    const res = await fetch(`${url}/files`, {
+      method: 'POST',
+      body: form,
+      headers: { ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}), ...headers },
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { id?: string; originalName?: string; error?: { code: string; field: string | null; message: string } },
+    };
   };
   const stored = () => readdirSync(uploadDir, { recursive: true }).filter((f) => String(f).includes('.')).length;
   const rows = () => orm.em.fork().count(EvidenceFile, {});
@@ -121,7 +147,10 @@ describeEachDriver('evidence files', (driver) => {
     const files = stored();
     const count = await rows();
     const big = Buffer.concat([JPEG, Buffer.alloc(MAX, 7)]);
-    expect(await upload('firm1', issues.own, big)).toMatchObject({ status: 413, body: { error: { code: 'FILE_TOO_LARGE', field: 'file', message: '文件超过大小上限 0.1 MB' } } });
+    expect(await upload('firm1', issues.own, big)).toMatchObject({
+      status: 413,
+      body: { error: { code: 'FILE_TOO_LARGE', field: 'file', message: '文件超过大小上限 0.1 MB' } },
+    });
     const disguised = await upload('firm1', issues.own, EXE, 'photo.jpg');
     expect(disguised).toMatchObject({ status: 415, body: { error: { code: 'FILE_TYPE_NOT_ALLOWED', field: 'file' } } });
     expect(disguised.body.error!.message).toContain('JPG, PNG, PDF, DOCX, XLSX');
@@ -142,7 +171,10 @@ describeEachDriver('evidence files', (driver) => {
     const files = stored();
     const count = await rows();
     const html = await upload('firm1', issues.own, JPEG, 'a.html');
-    expect(html).toMatchObject({ status: 415, body: { error: { code: 'FILE_TYPE_MISMATCH', field: 'file', message: '文件扩展名 .html 与其内容（JPG）不符，请改用正确的扩展名后重新上传' } } });
+    expect(html).toMatchObject({
+      status: 415,
+      body: { error: { code: 'FILE_TYPE_MISMATCH', field: 'file', message: '文件扩展名 .html 与其内容（JPG）不符，请改用正确的扩展名后重新上传' } },
+    });
     const en = await upload('firm1', issues.own, PDF, 'report.docx', { 'accept-language': 'en' });
     expect(en.body.error!.message).toBe('the file is named .docx but its content is PDF: rename it with the right extension and upload it again');
     expect(stored()).toBe(files);
@@ -153,7 +185,15 @@ describeEachDriver('evidence files', (driver) => {
 
   it('serves a placeholder for the seeded demo evidence, which has no bytes on disk', async () => {
     const em = orm.em.fork();
-    const demo = em.create(EvidenceFile, { issue: issues.own, storedName: 'demo/evidence-1.png', originalName: '整改后照片-1.png', mime: 'image/png', size: 68, sha256: '0'.repeat(64), uploadedAt: new Date() });
+    const demo = em.create(EvidenceFile, {
+      issue: issues.own,
+      storedName: 'demo/evidence-1.png',
+      originalName: '整改后照片-1.png',
+      mime: 'image/png',
+      size: 68,
+      sha256: '0'.repeat(64),
+      uploadedAt: new Date(),
+    });
     await em.flush();
     const res = await fetch(`${url}/files/${demo.id}`, { headers: { authorization: `Bearer ${tokens.regulator}` } });
     expect([res.status, res.headers.get('content-type')]).toEqual([200, 'image/png']);
@@ -163,17 +203,30 @@ describeEachDriver('evidence files', (driver) => {
   it('an uploaded file is accepted as feedback evidence of its issue only', async () => {
     const own = await upload('firm1', issues.own, JPEG);
     const gql = async (query: string) =>
-      (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.firm1}` }, body: JSON.stringify({ query }) })).json()) as {
+      (await (
+        await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.firm1}` },
+          body: JSON.stringify({ query }),
+        })
+      ).json()) as {
         data: Record<string, { __typename: string; fieldErrors?: { field: string }[]; data?: { state: string; files: { id: string }[] } }>;
       };
     await gql(`mutation { acknowledgeIssue(id: "${issues.own}") { __typename } }`);
-    const r = await gql(`mutation { submitIssueFeedback(id: "${issues.own}", note: "已整改完毕", fileIds: ["${own.body.id}"]) { __typename ... on MutationSubmitIssueFeedbackSuccess { data { state files { id } } } } }`);
+    const r = await gql(
+      `mutation { submitIssueFeedback(id: "${issues.own}", note: "已整改完毕", fileIds: ["${own.body.id}"]) { __typename ... on MutationSubmitIssueFeedbackSuccess { data { state files { id } } } } }`,
+    );
     expect(r.data.submitIssueFeedback!.data!.state).toBe('SUBMITTED');
     expect(r.data.submitIssueFeedback!.data!.files.map((f) => f.id)).toContain(own.body.id);
   });
 
   it('removes uploads never attached to feedback once a day has passed, bytes and row, keeping attached ones', async () => {
-    const gql = (query: string) => fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.regulator}` }, body: JSON.stringify({ query }) });
+    const gql = (query: string) =>
+      fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.regulator}` },
+        body: JSON.stringify({ query }),
+      });
     const kept = await upload('firm1', issues.own, JPEG);
     const orphan = await upload('firm1', issues.own, PDF, 'draft.pdf');
     // The issue's feedback (previous test) is returned, and the firm's new feedback names one of the two.
@@ -183,7 +236,9 @@ describeEachDriver('evidence files', (driver) => {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.firm1}` },
       body: JSON.stringify({ query: `mutation { submitIssueFeedback(id: "${issues.own}", note: "补充材料", fileIds: ["${kept.body.id}"]) { __typename } }` }),
     });
-    expect(((await attach.json()) as { data: { submitIssueFeedback: { __typename: string } } }).data.submitIssueFeedback.__typename).toBe('MutationSubmitIssueFeedbackSuccess');
+    expect(((await attach.json()) as { data: { submitIssueFeedback: { __typename: string } } }).data.submitIssueFeedback.__typename).toBe(
+      'MutationSubmitIssueFeedbackSuccess',
+    );
     const em = orm.em.fork();
     const row = await em.findOneOrFail(EvidenceFile, { id: Number(orphan.body.id) });
     const path = join(uploadDir, row.storedName);

@@ -51,13 +51,85 @@ export function rng(seed: number): Rng {
 // ---- values -----------------------------------------------------------------------------------------------------
 
 const long = (n: number) => 'x'.repeat(n);
-export const BAD_IDS: readonly unknown[] = ['', '0', '-1', '1e3', '0x10', '99999999', '2147483648', '9007199254740993', 'abc', ' 1', '1 ', '1.5', '１', '1; drop table app_user', long(5000), 1.5, -1, 0, true];
-const BAD_STRINGS: readonly unknown[] = [
-  '', '   ', '\u0000', 'a\u0000b', '\u0007bell', 'line\r\nbreak', '\u202eevil\u202c', 'zero\u200bwidth', '\ufeffbom', '\u2066iso\u2069',
-  '𠜎😀👩‍👩‍👧', "'; drop table enterprise; --", '%_\\', '<script>alert(1)</script>', long(300), long(5_000), long(70_000), 12, true,
+export const BAD_IDS: readonly unknown[] = [
+  '',
+  '0',
+  '-1',
+  '1e3',
+  '0x10',
+  '99999999',
+  '2147483648',
+  '9007199254740993',
+  'abc',
+  ' 1',
+  '1 ',
+  '1.5',
+  '１',
+  '1; drop table app_user',
+  long(5000),
+  1.5,
+  -1,
+  0,
+  true,
 ];
-const BAD_DATES: readonly unknown[] = ['2026-02-30', '0000-01-01', '9999-12-31', '2026-13-01', '2026-00-10', '', 'yesterday', '2026-1-1', '20260101', '+275760-09-13', '1900-01-01', '2100-01-01', '2026-06-01T25:00:00Z', '2026-06-01T08:00:00', 20260101, '2026-06-01\u0000'];
-const BAD_PERIODS: readonly unknown[] = ['0000-01', '0000Q1', '2026Q0', '2026Q5', '2026-13', '2026-00', '9999', '0000', '1970', '2026-03-31~2026-03-10', '2000-01-01~2099-12-31', '2026-02-30~2026-03-01', '~', '2026Q', '', 'Q1 2026', long(500)];
+const BAD_STRINGS: readonly unknown[] = [
+  '',
+  '   ',
+  '\u0000',
+  'a\u0000b',
+  '\u0007bell',
+  'line\r\nbreak',
+  '\u202eevil\u202c',
+  'zero\u200bwidth',
+  '\ufeffbom',
+  '\u2066iso\u2069',
+  '𠜎😀👩‍👩‍👧',
+  "'; drop table enterprise; --",
+  '%_\\',
+  '<script>alert(1)</script>',
+  long(300),
+  long(5_000),
+  long(70_000),
+  12,
+  true,
+];
+const BAD_DATES: readonly unknown[] = [
+  '2026-02-30',
+  '0000-01-01',
+  '9999-12-31',
+  '2026-13-01',
+  '2026-00-10',
+  '',
+  'yesterday',
+  '2026-1-1',
+  '20260101',
+  '+275760-09-13',
+  '1900-01-01',
+  '2100-01-01',
+  '2026-06-01T25:00:00Z',
+  '2026-06-01T08:00:00',
+  20260101,
+  '2026-06-01\u0000',
+];
+const BAD_PERIODS: readonly unknown[] = [
+  '0000-01',
+  '0000Q1',
+  '2026Q0',
+  '2026Q5',
+  '2026-13',
+  '2026-00',
+  '9999',
+  '0000',
+  '1970',
+  '2026-03-31~2026-03-10',
+  '2000-01-01~2099-12-31',
+  '2026-02-30~2026-03-01',
+  '~',
+  '2026Q',
+  '',
+  'Q1 2026',
+  long(500),
+];
 const BAD_INTS: readonly unknown[] = [2147483648, -2147483649, -1, 0, 1e9, 1.5, '1', '', true];
 const VALID_PERIODS = ['2026-10', '2026-11', '2026Q3', '2026Q4', '2026', '2025', '2026-03-10~2026-03-31', '2026-11-01~2026-11-30'];
 const TEXT = ['测试说明', '整改到位', '安居', 'note', '阳光花园 3 栋', '依据《物业管理条例》第三十二条'];
@@ -85,13 +157,21 @@ function badFor(r: Rng, named: GraphQLNamedType, name: string): unknown {
   const n = name.toLowerCase();
   if (n.includes('period') || n === 'quarter' || n === 'month') return r.pick(BAD_PERIODS);
   switch (named.name) {
-    case 'ID': return r.pick(BAD_IDS);
-    case 'String': return r.pick(BAD_STRINGS);
-    case 'Date': case 'DateTime': return r.pick(BAD_DATES);
-    case 'Int': return r.pick(BAD_INTS);
-    case 'Float': return r.pick([-1, 1e308, '1', 0, -0.0001, true]);
-    case 'Boolean': return r.pick(['true', 1, 0]);
-    case 'JSON': return r.pick([null, '', 'x', 1, [], {}, { items: 'x' }, { a: { b: { c: { d: [1, 2, { e: null }] } } } }, long(2000)]);
+    case 'ID':
+      return r.pick(BAD_IDS);
+    case 'String':
+      return r.pick(BAD_STRINGS);
+    case 'Date':
+    case 'DateTime':
+      return r.pick(BAD_DATES);
+    case 'Int':
+      return r.pick(BAD_INTS);
+    case 'Float':
+      return r.pick([-1, 1e308, '1', 0, -0.0001, true]);
+    case 'Boolean':
+      return r.pick(['true', 1, 0]);
+    case 'JSON':
+      return r.pick([null, '', 'x', 1, [], {}, { items: 'x' }, { a: { b: { c: { d: [1, 2, { e: null }] } } } }, long(2000)]);
   }
   if (isEnumType(named)) return r.pick(['NOPE', '', 'admin', 1, named.getValues()[0]!.name.toLowerCase()]);
   return r.pick(['x', 1, [], null]);
@@ -146,7 +226,8 @@ export function genValue(r: Rng, type: GraphQLInputType, name: string, mode: Mod
   if (isEnumType(named)) return r.pick(named.getValues()).name;
   if (isInputObjectType(named)) return depth > 4 ? {} : objectValue(r, named, mode, depth);
   switch (named.name) {
-    case 'ID': return String(r.int(1, 14));
+    case 'ID':
+      return String(r.int(1, 14));
     case 'Int': {
       const n = name.toLowerCase();
       if (n === 'year') return r.int(2025, 2027);
@@ -154,12 +235,18 @@ export function genValue(r: Rng, type: GraphQLInputType, name: string, mode: Mod
       if (n === 'perpage') return r.int(1, 60);
       return r.int(0, 1000);
     }
-    case 'Float': return r.int(0, 1_000_000) / 100;
-    case 'Boolean': return r.chance(0.5);
-    case 'Date': return date(r);
-    case 'DateTime': return `${date(r)}T${String(r.int(0, 23)).padStart(2, '0')}:30:00${r.pick(['Z', '+08:00', '.000Z'])}`;
-    case 'JSON': return r.pick([{}, { categories: [] }, { version: 2, items: [{ code: 'B1', points: 5 }] }]);
-    default: return plausibleString(r, name);
+    case 'Float':
+      return r.int(0, 1_000_000) / 100;
+    case 'Boolean':
+      return r.chance(0.5);
+    case 'Date':
+      return date(r);
+    case 'DateTime':
+      return `${date(r)}T${String(r.int(0, 23)).padStart(2, '0')}:30:00${r.pick(['Z', '+08:00', '.000Z'])}`;
+    case 'JSON':
+      return r.pick([{}, { categories: [] }, { version: 2, items: [{ code: 'B1', points: 5 }] }]);
+    default:
+      return plausibleString(r, name);
   }
 }
 
@@ -195,7 +282,8 @@ export function literal(v: unknown, type: GraphQLInputType | null): string {
       .map(([k, x]) => `${/^[_A-Za-z][_0-9A-Za-z]*$/.test(k) ? k : 'bad_key'}: ${literal(x, fields[k]?.type ?? null)}`)
       .join(', ')}}`;
   }
-  if (typeof v === 'string' && inner && isEnumType(getNamedType(inner)) && /^[_A-Za-z][_0-9A-Za-z]*$/.test(v) && !['true', 'false', 'null'].includes(v)) return v;
+  if (typeof v === 'string' && inner && isEnumType(getNamedType(inner)) && /^[_A-Za-z][_0-9A-Za-z]*$/.test(v) && !['true', 'false', 'null'].includes(v))
+    return v;
   if (typeof v === 'string') return JSON.stringify(v);
   return String(v);
 }
@@ -300,7 +388,8 @@ const INTROSPECTION: Record<string, string> = {
 /** One root field, as text, with its response key. */
 function rootField(b: Build, e: RootEntry, aliasIt: boolean, directive: string): { text: string; key: string } {
   const alias = aliasIt ? `r${++b.n}` : null;
-  if (e.field in INTROSPECTION) return { text: `${alias ? `${alias}: ` : ''}${INTROSPECTION[e.field]!.replace(' {', `${directive} {`)}`, key: alias ?? e.field };
+  if (e.field in INTROSPECTION)
+    return { text: `${alias ? `${alias}: ` : ''}${INTROSPECTION[e.field]!.replace(' {', `${directive} {`)}`, key: alias ?? e.field };
   const root = e.kind === 'query' ? b.schema.getQueryType()! : b.schema.getMutationType()!;
   const f = root.getFields()[e.field]!;
   const named = getNamedType(f.type);
@@ -333,10 +422,19 @@ export function generate(schema: GraphQLSchema, seed: number, primary: RootEntry
     const { text, key } = rootField(b, e, shape === 'alias' || (entries.length > 1 && r.chance(0.7)), fieldDirective);
     keys.push({ key, field: e.field });
     switch (shape) {
-      case 'plain': case 'alias': parts.push(text); break;
-      case 'inline-typed': parts.push(`... on ${rootType} { ${text} }`); break;
-      case 'inline-untyped': parts.push(`... { ${text} }`); break;
-      case 'directive': parts.push(fieldDirective ? text : `... @include(if: true) { ${text} }`); break;
+      case 'plain':
+      case 'alias':
+        parts.push(text);
+        break;
+      case 'inline-typed':
+        parts.push(`... on ${rootType} { ${text} }`);
+        break;
+      case 'inline-untyped':
+        parts.push(`... { ${text} }`);
+        break;
+      case 'directive':
+        parts.push(fieldDirective ? text : `... @include(if: true) { ${text} }`);
+        break;
       case 'named-fragment': {
         const name = `F${++b.n}`;
         b.fragments.push(`fragment ${name} on ${rootType} { ${text} }`);
@@ -350,7 +448,9 @@ export function generate(schema: GraphQLSchema, seed: number, primary: RootEntry
         parts.push(r.chance(0.5) ? `... { ...${outer} }` : `...${outer}`);
         break;
       }
-      case 'duplicated': parts.push(text, r.chance(0.5) ? text : `... on ${rootType} { ${text} }`); break;
+      case 'duplicated':
+        parts.push(text, r.chance(0.5) ? text : `... on ${rootType} { ${text} }`);
+        break;
     }
   }
   const name = `Op${seed % 1000}`;

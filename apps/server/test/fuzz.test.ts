@@ -70,9 +70,25 @@ const tableOf = (sql: string) => /^(?:insert into|update|delete from)\s+[`"]?(\w
 
 it('the write oracle counts committed writes and ignores rolled-back ones and authentication touches', () => {
   const w = new CommittedWrites();
-  for (const line of ['[query] begin', '[query] insert into `issue` (`a`) values (?)', '[query] rollback', '[query] update `session` set `last_seen_at` = ? where `id` = ?', `[query] update "api_token" set "last_used_at" = '2026-12-04T20:40:00.000Z' where "id" = 1`]) w.on(line);
+  for (const line of [
+    '[query] begin',
+    '[query] insert into `issue` (`a`) values (?)',
+    '[query] rollback',
+    '[query] update `session` set `last_seen_at` = ? where `id` = ?',
+    `[query] update "api_token" set "last_used_at" = '2026-12-04T20:40:00.000Z' where "id" = 1`,
+  ])
+    w.on(line);
   expect(w.committed).toEqual([]);
-  for (const line of ['[query] begin', '[query] savepoint trx1', '[query] delete from `issue` where 1', '[query] rollback to savepoint trx1', '[query] update `community` set `name` = ?', '[query] commit', '[query] insert into "audit_log" ("at") values ($1)']) w.on(line);
+  for (const line of [
+    '[query] begin',
+    '[query] savepoint trx1',
+    '[query] delete from `issue` where 1',
+    '[query] rollback to savepoint trx1',
+    '[query] update `community` set `name` = ?',
+    '[query] commit',
+    '[query] insert into "audit_log" ("at") values ($1)',
+  ])
+    w.on(line);
   expect(w.committed.map(tableOf)).toEqual(['community', 'audit_log']);
 });
 
@@ -104,18 +120,25 @@ describeEachDriver('shape fuzzing of the GraphQL API', (driver) => {
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     for (const role of ROLES) {
       if (role === 'anonymous' || role === 'token') continue;
-      const r = await post({ query: `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on LoginSuccess { token } } }`, variables: { u: role, p: PASSWORD } });
+      const r = await post({
+        query: `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on LoginSuccess { token } } }`,
+        variables: { u: role, p: PASSWORD },
+      });
       tokens[role] = (r.body?.data?.login as { token: string }).token;
     }
-    const t = await post({ query: `mutation { createApiToken(name: "fuzz") { ... on MutationCreateApiTokenSuccess { data { token apiToken { id } } } } }` }, tokens.analyst);
+    const t = await post(
+      { query: `mutation { createApiToken(name: "fuzz") { ... on MutationCreateApiTokenSuccess { data { token apiToken { id } } } } }` },
+      tokens.analyst,
+    );
     const created = (t.body?.data?.createApiToken as { data: { token: string; apiToken: { id: string } } }).data;
     tokens.token = created.token;
     apiTokenId = Number(created.apiToken.id);
 
     const conn = f.orm.em.getConnection();
-    const tables = driver === 'sqlite'
-      ? ((await conn.execute(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`)) as { name: string }[])
-      : ((await conn.execute(`select tablename as name from pg_tables where schemaname = current_schema()`)) as { name: string }[]);
+    const tables =
+      driver === 'sqlite'
+        ? ((await conn.execute(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`)) as { name: string }[])
+        : ((await conn.execute(`select tablename as name from pg_tables where schemaname = current_schema()`)) as { name: string }[]);
     fingerprintSql = tables.map(({ name }) => `select '${name}' as t, count(*) as n from "${name}"`).join(' union all ');
   });
   afterAll(async () => {
@@ -175,7 +198,13 @@ describeEachDriver('shape fuzzing of the GraphQL API', (driver) => {
       ['unknown operationName', () => post({ query: 'query A { me { id } }', operationName: 'B' })],
       ['persisted query hash', () => post({ extensions: { persistedQuery: { version: 1, sha256Hash: 'abc' } } })],
       ['text/plain body', () => post(null, undefined, { 'content-type': 'text/plain' }, '{ me { id } }')],
-      ['malformed bearer', () => post({ query: '{ me { id } }' }, undefined, { authorization: r.pick(['Bearer', 'Bearer a b', 'Basic YTpi', `Bearer wuye_${'a'.repeat(5000)}`, 'Bearer \u00ff']) })],
+      [
+        'malformed bearer',
+        () =>
+          post({ query: '{ me { id } }' }, undefined, {
+            authorization: r.pick(['Bearer', 'Bearer a b', 'Basic YTpi', `Bearer wuye_${'a'.repeat(5000)}`, 'Bearer \u00ff']),
+          }),
+      ],
       ['odd accept-language', () => post({ query: '{ nope }' }, undefined, { 'accept-language': r.pick(['', 'en;q=abc', 'x'.repeat(4000), '*']) })],
       ['body over the limit', () => post({ query: `{ __typename }`, variables: { pad: 'x'.repeat(1_100_000) } })],
       ['deep JSON variables', () => post(null, undefined, {}, `{"query":"{ __typename }","variables":${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}}`)],
@@ -225,14 +254,20 @@ describeEachDriver('shape fuzzing of the GraphQL API', (driver) => {
         const viaHttp = n % HTTP_EVERY === 0;
         const locale = seed % 3 === 0 ? 'en' : 'zh-CN';
         for (const k of g.keys) perField.set(k.field, (perField.get(k.field) ?? 0) + 1);
-        const repro = compact(`${viaHttp ? 'HTTP' : 'in-process'} as ${role}: ${JSON.stringify({ query: g.query, variables: g.variables, operationName: g.operationName })}`);
+        const repro = compact(
+          `${viaHttp ? 'HTTP' : 'in-process'} as ${role}: ${JSON.stringify({ query: g.query, variables: g.variables, operationName: g.operationName })}`,
+        );
         writes.committed = [];
         logged.length = 0;
         let o: Outcome;
         try {
           if (viaHttp) {
             counts.http++;
-            o = await post({ query: g.query, variables: g.variables, operationName: g.operationName }, tokens[role], locale === 'en' ? { 'accept-language': 'en' } : {});
+            o = await post(
+              { query: g.query, variables: g.variables, operationName: g.operationName },
+              tokens[role],
+              locale === 'en' ? { 'accept-language': 'en' } : {},
+            );
           } else {
             counts.inProcess++;
             o = await inProcess(g, role, locale);
@@ -243,7 +278,9 @@ describeEachDriver('shape fuzzing of the GraphQL API', (driver) => {
           return;
         }
         const errors = o.body?.errors ?? [];
-        if (process.env.FUZZ_STATS) for (const e of errors.length ? errors : [{ extensions: { code: 'none' } }]) stats.set(`${g.kind}:${e.extensions?.code}`, (stats.get(`${g.kind}:${e.extensions?.code}`) ?? 0) + 1);
+        if (process.env.FUZZ_STATS)
+          for (const e of errors.length ? errors : [{ extensions: { code: 'none' } }])
+            stats.set(`${g.kind}:${e.extensions?.code}`, (stats.get(`${g.kind}:${e.extensions?.code}`) ?? 0) + 1);
         const data = o.body?.data ?? null;
         const fieldOf = (key: unknown) => g.keys.find((k) => k.key === key)?.field ?? String(key ?? '(document)');
 
@@ -255,7 +292,9 @@ describeEachDriver('shape fuzzing of the GraphQL API', (driver) => {
         }
 
         const results = g.keys.map((k) => (data ? data[k.key] : undefined));
-        const succeeded = g.kind === 'mutation' && results.some((v) => typeof v === 'number' || typeof v === 'boolean' || /Success$/.test(String((v as { __typename?: string } | null)?.__typename)));
+        const succeeded =
+          g.kind === 'mutation' &&
+          results.some((v) => typeof v === 'number' || typeof v === 'boolean' || /Success$/.test(String((v as { __typename?: string } | null)?.__typename)));
         const typedRefusal = g.kind === 'mutation' && results.some((v) => /Error$/.test(String((v as { __typename?: string } | null)?.__typename)));
         // Several mutations whose data was nulled by one failing non-null field: which ran is unknown, so not judged.
         const unknown = g.kind === 'mutation' && new Set(g.keys.map((k) => k.key)).size > 1 && !data;
@@ -274,9 +313,11 @@ describeEachDriver('shape fuzzing of the GraphQL API', (driver) => {
         }
         before = after;
         if (role === 'anonymous') {
-          for (const k of g.keys) if ((k.field === '__schema' || k.field === '__type') && data?.[k.key]) fail(`anonymous introspection through ${g.shapes.join('+')}`, repro);
+          for (const k of g.keys)
+            if ((k.field === '__schema' || k.field === '__type') && data?.[k.key]) fail(`anonymous introspection through ${g.shapes.join('+')}`, repro);
         }
-        if (role === 'token' && g.kind === 'mutation' && (succeeded || writes.committed.length)) fail(`read-only API token ran ${g.keys.map((k) => k.field).join('+')}`, repro);
+        if (role === 'token' && g.kind === 'mutation' && (succeeded || writes.committed.length))
+          fail(`read-only API token ran ${g.keys.map((k) => k.field).join('+')}`, repro);
       }),
       { seed: SEED, numRuns: RUNS[driver] },
     );

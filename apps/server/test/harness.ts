@@ -60,7 +60,10 @@ export async function startServer(driver: DriverName, options: Partial<AppOption
     return { status: res.status, body: await res.json() };
   };
   const login = async (username: string, password = PASSWORD) => {
-    const r = await gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on LoginSuccess { token } ... on AuthError { message } } }`, { u: username, p: password });
+    const r = await gql(
+      `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on LoginSuccess { token } ... on AuthError { message } } }`,
+      { u: username, p: password },
+    );
     if (r.body.data?.login?.__typename !== 'LoginSuccess') throw new Error(`login failed: ${JSON.stringify(r.body)}`);
     return r.body.data.login.token as string;
   };

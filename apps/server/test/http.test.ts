@@ -170,7 +170,11 @@ describeEachDriver('HTTP server', (driver) => {
     });
     expect(big.status).toBe(413);
     const admin = await s.login('admin');
-    const deep = await s.gql(`{ communities { items { currentManager { enterprise { township { id } } appointments { community { currentManager { appointments { community { enterprise { township { name } } } } } } } } } } }`, {}, admin);
+    const deep = await s.gql(
+      `{ communities { items { currentManager { enterprise { township { id } } appointments { community { currentManager { appointments { community { enterprise { township { name } } } } } } } } } } }`,
+      {},
+      admin,
+    );
     expect(deep.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 

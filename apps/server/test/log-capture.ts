@@ -18,6 +18,10 @@ export function captureLog(): LogCapture {
   return {
     stream,
     text: () => raw,
-    lines: () => raw.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>),
+    lines: () =>
+      raw
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, any>),
   };
 }

@@ -30,7 +30,12 @@ describe('the log keeps no secrets or personal data', () => {
     const lines = log.lines();
     const failure = lines.filter((l) => l.msg === 'request failed');
     expect(failure).toHaveLength(1);
-    expect(failure[0]).toMatchObject({ req: { method: 'POST', path: '/graphql' }, res: { status: 500 }, operation: 'Me', err: { message: 'no such table: session' } });
+    expect(failure[0]).toMatchObject({
+      req: { method: 'POST', path: '/graphql' },
+      res: { status: 500 },
+      operation: 'Me',
+      err: { message: 'no such table: session' },
+    });
     expect(failure[0]!.err.stack.length).toBeGreaterThan(0);
     expect(failure[0]!.reqId).toMatch(/^[0-9a-f-]{36}$/);
     // Every request has its line and an id.
@@ -41,19 +46,31 @@ describe('the log keeps no secrets or personal data', () => {
   });
 
   it('takes a well-formed request id from the proxy and answers with it', async () => {
-    const res = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'nginx-0123456789abcdef' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const res = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'nginx-0123456789abcdef' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(res.headers.get('x-request-id')).toBe('nginx-0123456789abcdef');
     expect(log.lines().at(-1)!.reqId).toBe('nginx-0123456789abcdef');
-    const forged = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': '"},{"level":"fatal"' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const forged = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': '"},{"level":"fatal"' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 
 describe('safeMessage', () => {
   it('keeps the database’s words and drops the statement, its values and the detail', () => {
-    expect(safeMessage(new Error(`insert into "app_user" ("username", "phone") values ('zhang', '13800000000') - duplicate key value violates unique constraint "app_user_username_unique"\n - detail: Key (username)=(zhang) already exists.`))).toBe(
-      'duplicate key value violates unique constraint "app_user_username_unique"',
-    );
+    expect(
+      safeMessage(
+        new Error(
+          `insert into "app_user" ("username", "phone") values ('zhang', '13800000000') - duplicate key value violates unique constraint "app_user_username_unique"\n - detail: Key (username)=(zhang) already exists.`,
+        ),
+      ),
+    ).toBe('duplicate key value violates unique constraint "app_user_username_unique"');
     expect(safeMessage(new Error(`select 1 from "session" where "token_hash" = 'abc' - invalid input syntax for type integer: 'x1'`))).toBe(
       "invalid input syntax for type integer: '…'",
     );

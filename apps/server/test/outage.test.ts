@@ -67,7 +67,11 @@ describe.skipIf(!pgAvailable())('PostgreSQL stopped under a running server', () 
     cluster('halt');
 
     // Anonymous: the resolver fails (Apollo would answer 200 with a generic error).
-    const anon = await fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body: JSON.stringify({ query: ANON }) });
+    const anon = await fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      body: JSON.stringify({ query: ANON }),
+    });
     expect(anon.status).toBe(503);
     expect(anon.headers.get('retry-after')).toBe('5');
     const anonBody = (await anon.json()) as { errors: { message: string; extensions: { code: string } }[] };

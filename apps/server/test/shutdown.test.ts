@@ -16,7 +16,10 @@ const MAIN = new URL('../src/main.ts', import.meta.url).pathname;
 
 let dir: string;
 
-function run(args: string[], env: Record<string, string>): { child: ChildProcess; out: () => string; done: Promise<{ code: number | null; signal: NodeJS.Signals | null }> } {
+function run(
+  args: string[],
+  env: Record<string, string>,
+): { child: ChildProcess; out: () => string; done: Promise<{ code: number | null; signal: NodeJS.Signals | null }> } {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
     cwd: SERVER_DIR,
     env: { ...process.env, DATABASE_URL: '', SQLITE_PATH: join(dir, 'wuye.sqlite'), DASHBOARD_DIR: dir, ...env },
@@ -69,11 +72,15 @@ describe('graceful shutdown (SQLite, real process)', () => {
       const half = Math.floor(body.length / 2);
       let connected = false;
       const answer = new Promise<{ status: number; text: string; connection: string | undefined }>((ok, fail) => {
-        const req = request(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) } }, (res) => {
-          let text = '';
-          res.on('data', (d: Buffer) => (text += d.toString()));
-          res.on('end', () => ok({ status: res.statusCode ?? 0, text, connection: res.headers.connection }));
-        });
+        const req = request(
+          `${url}/graphql`,
+          { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(body.length) } },
+          (res) => {
+            let text = '';
+            res.on('data', (d: Buffer) => (text += d.toString()));
+            res.on('end', () => ok({ status: res.statusCode ?? 0, text, connection: res.headers.connection }));
+          },
+        );
         req.on('error', fail);
         req.write(body.slice(0, half));
         req.on('socket', (socket) => socket.on('connect', () => (connected = true)));
@@ -97,7 +104,11 @@ describe('graceful shutdown (SQLite, real process)', () => {
 
       const exit = await serve.done;
       expect(exit).toEqual({ code: 0, signal: null });
-      const lines = serve.out().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { msg: string; res?: { status: number } });
+      const lines = serve
+        .out()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { msg: string; res?: { status: number } });
       const messages = lines.map((l) => l.msg);
       expect(messages.indexOf('stopped')).toBeGreaterThan(messages.indexOf('shutting down'));
       // The slow request was answered after the shutdown began and before the process stopped.

@@ -16,7 +16,11 @@ describe('TRUST_PROXY', () => {
   });
 
   const ask = (s: Running, forwardedFor: string) =>
-    fetch(`${s.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor }, body: JSON.stringify({ query: '{ __typename }' }) }).then((r) => r.status);
+    fetch(`${s.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    }).then((r) => r.status);
   const rateLimits = { perAddressPerMinute: 2, perTokenPerMinute: 0, loginPerMinute: 0, loginPerHour: 0 };
 
   describe('behind a trusted proxy (loopback)', () => {

@@ -72,7 +72,10 @@ const rootFields = [schema.getQueryType()!, schema.getMutationType()!].flatMap((
 describe('access matrix entries', () => {
   it('names every Query and Mutation field, and nothing else', () => {
     const inSchema = rootFields.map((r) => r.key).sort();
-    expect({ missing: inSchema.filter((k) => !(k in ROOT_ACCESS)), stale: Object.keys(ROOT_ACCESS).filter((k) => !inSchema.includes(k)) }).toEqual({ missing: [], stale: [] });
+    expect({ missing: inSchema.filter((k) => !(k in ROOT_ACCESS)), stale: Object.keys(ROOT_ACCESS).filter((k) => !inSchema.includes(k)) }).toEqual({
+      missing: [],
+      stale: [],
+    });
   });
 
   it('names every object type and each of its fields, and nothing else', () => {
@@ -94,15 +97,21 @@ describe('access matrix entries', () => {
       const actual = Object.keys(type.getFields());
       missing.push(...actual.filter((f) => !listed.includes(f)).map((f) => `${type.name}.${f}`));
       stale.push(...listed.filter((f) => !actual.includes(f)).map((f) => `${type.name}.${f}`));
-      stale.push(...Object.keys(entry.except ?? {}).filter((f) => !actual.includes(f)).map((f) => `${type.name}.${f} (except)`));
+      stale.push(
+        ...Object.keys(entry.except ?? {})
+          .filter((f) => !actual.includes(f))
+          .map((f) => `${type.name}.${f} (except)`),
+      );
     }
     stale.push(...Object.keys(TYPE_ACCESS).filter((t) => !objectTypes.some((o) => o.name === t)));
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
   });
 
   it('uses well-formed codes', () => {
-    const bad = [...Object.entries(ROOT_ACCESS), ...Object.entries(TYPE_ACCESS).flatMap(([t, e]) => [[t, e.access], ...Object.entries(e.except ?? {})] as [string, string][])]
-      .filter(([, code]) => !new RegExp(`^[A\\-M]{${CALLERS.length}}$`).test(code));
+    const bad = [
+      ...Object.entries(ROOT_ACCESS),
+      ...Object.entries(TYPE_ACCESS).flatMap(([t, e]) => [[t, e.access], ...Object.entries(e.except ?? {})] as [string, string][]),
+    ].filter(([, code]) => !new RegExp(`^[A\\-M]{${CALLERS.length}}$`).test(code));
     expect(bad).toEqual([]);
   });
 
@@ -210,7 +219,11 @@ describeEachDriver('access matrix, run against the schema', (driver) => {
         ids: async (who) => {
           const ids: number[] = [];
           for (const asOf of [null, '2026-01-01']) {
-            const r = await f.gql<{ ranking: { items: { enterpriseId: string }[] } | null }>(`query($d: Date) { ranking(asOf: $d, perPage: 100) { items { enterpriseId } } }`, { d: asOf }, as(who));
+            const r = await f.gql<{ ranking: { items: { enterpriseId: string }[] } | null }>(
+              `query($d: Date) { ranking(asOf: $d, perPage: 100) { items { enterpriseId } } }`,
+              { d: asOf },
+              as(who),
+            );
             ids.push(...(r.data?.ranking?.items ?? []).map((i) => Number(i.enterpriseId)));
           }
           return [...new Set(ids)];
@@ -230,7 +243,10 @@ describeEachDriver('access matrix, run against the schema', (driver) => {
         exact: false,
         ids: async (who) => {
           const r = await f.gql<{ kpis: { rows: { groupId: string; kpi: { numerator: number | null } | null }[] } | null }>(
-            `{ kpis(period: "2026", groupBy: [ENTERPRISE]) { rows { groupId kpi(code: CREDIT_DISTRIBUTION) { numerator } } } }`, {}, as(who));
+            `{ kpis(period: "2026", groupBy: [ENTERPRISE]) { rows { groupId kpi(code: CREDIT_DISTRIBUTION) { numerator } } } }`,
+            {},
+            as(who),
+          );
           return (r.data?.kpis?.rows ?? []).filter((row) => (row.kpi?.numerator ?? 0) > 0).map((row) => Number(row.groupId));
         },
       },
@@ -241,7 +257,8 @@ describeEachDriver('access matrix, run against the schema', (driver) => {
           const em = f.orm.em.fork() as Em;
           const user = who === 'anonymous' ? null : await em.findOneOrFail(User, { id: f.ids.users[who as FixtureUser] });
           const ids: number[] = [];
-          for await (const batch of exportBatches(em, 'enterprises', {}, dataScopeOf({ principal: user ? principalOf(user) : null }))) ids.push(...batch.map((row) => Number(row[0])));
+          for await (const batch of exportBatches(em, 'enterprises', {}, dataScopeOf({ principal: user ? principalOf(user) : null })))
+            ids.push(...batch.map((row) => Number(row[0])));
           return ids;
         },
       },
@@ -316,7 +333,11 @@ describeEachDriver('access matrix, run against the schema', (driver) => {
         expect(r.data?.importCommitteeOwners.__typename).toBe('MutationImportCommitteeOwnersSuccess');
         ownersImported = true;
       }
-      const r = await fx.gql<{ ownerUnits: { owners: { name: string; phone: string }[] }[] }>(`{ ownerUnits(communityId: "${fx.ids.c1}") { owners { name phone } } }`, {}, who as FixtureUser);
+      const r = await fx.gql<{ ownerUnits: { owners: { name: string; phone: string }[] }[] }>(
+        `{ ownerUnits(communityId: "${fx.ids.c1}") { owners { name phone } } }`,
+        {},
+        who as FixtureUser,
+      );
       return r.data?.ownerUnits?.[0]?.owners[0];
     }
     let complaintId = 0;

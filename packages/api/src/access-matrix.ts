@@ -196,16 +196,29 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   AuthError: { access: 'AAAAAAA', fields: 'message' },
   ChecklistItem: { access: '-AAAAAA', fields: 'category id maxDeduction section sectionLabel text' },
   ClosedLoopSettings: { access: '-AAAAAA', fields: 'b1GraceDays complaintFirstResponseDays complaintResolutionDays dueSoonDays' },
-  Community: { access: '-AAAAAA', fields: 'address contractEnd contractStart createdAt currentManager deliveryDate enterprise enterpriseId floorArea households id maintenanceFundBalance name officeArea serviceMode township townshipId type updatedAt' },
+  Community: {
+    access: '-AAAAAA',
+    fields:
+      'address contractEnd contractStart createdAt currentManager deliveryDate enterprise enterpriseId floorArea households id maintenanceFundBalance name officeArea serviceMode township townshipId type updatedAt',
+  },
   CommunityPage: { access: '-AAAAAA', fields: 'items total' },
-  Complaint: { access: '-AAAAAA', fields: 'answer availableActions b3Proposed b4Proposed b5Proposed category channel closedAt collective community communityId complainantCount complainantName complainantPhone content createdAt department departmentId enterprise enterpriseId events firstResponseDue firstResponseLate followUpNote followUpRating handledAt id issue issueId receivedAt rejectionReasons resolutionDue resolutionLate respondedAt responseNote state subtype township townshipId upheld', except: { complainantName: '-AAAMMM', complainantPhone: '-AAAMMM' } },
+  Complaint: {
+    access: '-AAAAAA',
+    fields:
+      'answer availableActions b3Proposed b4Proposed b5Proposed category channel closedAt collective community communityId complainantCount complainantName complainantPhone content createdAt department departmentId enterprise enterpriseId events firstResponseDue firstResponseLate followUpNote followUpRating handledAt id issue issueId receivedAt rejectionReasons resolutionDue resolutionLate respondedAt responseNote state subtype township townshipId upheld',
+    except: { complainantName: '-AAAMMM', complainantPhone: '-AAAMMM' },
+  },
   ComplaintEvent: { access: '-AAAAAA', fields: 'action actorName at fromState id note toState' },
   ComplaintPage: { access: '-AAAAAA', fields: 'items total' },
   ConstructionDefect: { access: '-AAAAAA', fields: 'causes code descriptionZh nameEn nameZh prevention repair' },
   CreditBreakdownItem: { access: '-AAAAAA', fields: 'effectiveFrom expiresOn inherited itemCode points record recordId termMonths veto' },
   CreditFile: { access: '-AAAAAA', fields: 'enterprise generatedAt listEntries records repairApplications' },
   CreditItem: { access: 'AAAAAAA', fields: 'blacklistMonths code commendation label points serious subject termMonths veto' },
-  CreditRecord: { access: '-AAAAAA', fields: 'availableActions blacklistMonths commendation community communityId confirmedOn correctsId createdAt decidedAt decision decisionNote effectiveFrom enterprise enterpriseId events evidence expiresOn id itemCode itemLabel manager managerId objectionDaysLeft objectionDeadline objections points proposedAt proposedById publicizedOn reason repairedOn reviewerId revokeReason revokedAt revokedById serious sourceId sourceType standardVersion status subjectType termMonths veto' },
+  CreditRecord: {
+    access: '-AAAAAA',
+    fields:
+      'availableActions blacklistMonths commendation community communityId confirmedOn correctsId createdAt decidedAt decision decisionNote effectiveFrom enterprise enterpriseId events evidence expiresOn id itemCode itemLabel manager managerId objectionDaysLeft objectionDeadline objections points proposedAt proposedById publicizedOn reason repairedOn reviewerId revokeReason revokedAt revokedById serious sourceId sourceType standardVersion status subjectType termMonths veto',
+  },
   CreditRecordAvailableAction: { access: '-AAAAAA', fields: 'action available reason' },
   CreditRecordEvent: { access: '-AAAAAA', fields: 'actorId actorName at fromStatus id note toStatus' },
   CreditRecordPage: { access: '-AAAAAA', fields: 'items total' },
@@ -214,7 +227,11 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   Deduction: { access: '-AAAAAA', fields: 'item itemId note points' },
   Department: { access: '-AAAAAA', fields: 'code createdAt id name remit updatedAt' },
   DepartmentPage: { access: '-AAAAAA', fields: 'items total' },
-  Enterprise: { access: '-AAAAAA', fields: 'address communityCount contactPerson contactPhone createdAt credit grade id legalRepresentative listStatus listUntil managerCount name score standardVersion status township townshipId updatedAt uscc' },
+  Enterprise: {
+    access: '-AAAAAA',
+    fields:
+      'address communityCount contactPerson contactPhone createdAt credit grade id legalRepresentative listStatus listUntil managerCount name score standardVersion status township townshipId updatedAt uscc',
+  },
   EnterprisePage: { access: '-AAAAAA', fields: 'items total' },
   EvidenceFile: { access: '-AAAAAA', fields: 'id issueId mime originalName sha256 size uploadedAt url' },
   FieldError: { access: 'AAAAAAA', fields: 'field message' },
@@ -223,9 +240,17 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   Inbox: { access: '-AAAAAA', fields: 'assigned complaints dueSoon overdue returned toAssign toVerify' },
   InboxComplaints: { access: '-AAAAAA', fields: 'items total' },
   InboxIssues: { access: '-AAAAAA', fields: 'items total' },
-  Inspection: { access: '-AA-AAA', fields: 'b10Proposed b14Proposed community communityId createdAt date deductions enterprise enterpriseId findings grade id inspectors issues kind note refusedToCooperate score township townshipId' },
+  Inspection: {
+    access: '-AA-AAA',
+    fields:
+      'b10Proposed b14Proposed community communityId createdAt date deductions enterprise enterpriseId findings grade id inspectors issues kind note refusedToCooperate score township townshipId',
+  },
   InspectionPage: { access: '-AAAAAA', fields: 'items total' },
-  Issue: { access: '-AAAAAA', fields: 'assignedAt availableActions b1Proposed b2Proposed category checklistItemId closedAt community communityId createdAt daysOverdue deadline defect department departmentId description dueSoon enterprise enterpriseId events files flagged id lastAction lastSubmittedAt measures overdue refusalRecorded returned source sourceId state subtype title township townshipId updatedAt' },
+  Issue: {
+    access: '-AAAAAA',
+    fields:
+      'assignedAt availableActions b1Proposed b2Proposed category checklistItemId closedAt community communityId createdAt daysOverdue deadline defect department departmentId description dueSoon enterprise enterpriseId events files flagged id lastAction lastSubmittedAt measures overdue refusalRecorded returned source sourceId state subtype title township townshipId updatedAt',
+  },
   IssueCategoryInfo: { access: '-AAAAAA', fields: 'code departments label subtypes' },
   IssueEvent: { access: '-AAAAAA', fields: 'action actorName at fileIds fromState id note toState' },
   IssuePage: { access: '-AAAAAA', fields: 'items total' },
@@ -236,27 +261,51 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   NotFoundError: { access: 'AAAAAAA', fields: 'message' },
   Notification: { access: '-AAAAAA', fields: 'body createdAt id kind readAt recordId title' },
   NotificationPage: { access: '-AAAAAA', fields: 'items total unread' },
-  Objection: { access: '-AAAAAA', fields: 'availableActions decidedAt decidedById decisionNote enterprise enterpriseId evidence filedAt filedById id record recordId statement status' },
+  Objection: {
+    access: '-AAAAAA',
+    fields: 'availableActions decidedAt decidedById decisionNote enterprise enterpriseId evidence filedAt filedById id record recordId statement status',
+  },
   ObjectionAvailableAction: { access: '-AAAAAA', fields: 'action available reason' },
   ObjectionPage: { access: '-AAAAAA', fields: 'items total' },
-  ProjectManager: { access: '-AAAAAA', fields: 'appointments certificateNo createdAt credit enterprise enterpriseId grade id name phone score updatedAt', except: { phone: '-AAMMAM' } },
+  ProjectManager: {
+    access: '-AAAAAA',
+    fields: 'appointments certificateNo createdAt credit enterprise enterpriseId grade id name phone score updatedAt',
+    except: { phone: '-AAMMAM' },
+  },
   ProjectManagerPage: { access: '-AAAAAA', fields: 'items total' },
   RankingPage: { access: '-AAAAAA', fields: 'asOf items standardVersion total' },
-  RankingRow: { access: '-AAAAAA', fields: 'enterpriseId grade listStatus listUntil name negativePoints positivePoints rank score townshipId townshipName uscc' },
+  RankingRow: {
+    access: '-AAAAAA',
+    fields: 'enterpriseId grade listStatus listUntil name negativePoints positivePoints rank score townshipId townshipName uscc',
+  },
   RatedFirm: { access: 'AAAAAAA', fields: 'enterpriseId grade name negativePoints positivePoints rank score townshipName uscc' },
   RatingAvailableAction: { access: 'AAAAAAA', fields: 'action available reason' },
-  Rating: { access: 'AAAAAAA', fields: 'asOf availableActions blackList consecutiveC distribution g5ProposalIds id preparedAt publishedOn quarter ranking redList reviewNote reviewedAt standardVersion status total' },
-  RepairApplication: { access: '-AAAAAA', fields: 'appliedAt appliedById availableActions commitment decidedAt decidedById enterprise enterpriseId id openIssues reasons record recordId status' },
+  Rating: {
+    access: 'AAAAAAA',
+    fields:
+      'asOf availableActions blackList consecutiveC distribution g5ProposalIds id preparedAt publishedOn quarter ranking redList reviewNote reviewedAt standardVersion status total',
+  },
+  RepairApplication: {
+    access: '-AAAAAA',
+    fields: 'appliedAt appliedById availableActions commitment decidedAt decidedById enterprise enterpriseId id openIssues reasons record recordId status',
+  },
   RepairApplicationPage: { access: '-AAAAAA', fields: 'items total' },
   RepairAvailableAction: { access: '-AAAAAA', fields: 'action available reason' },
   RevokeCreditRecordResult: { access: '-AAAAAA', fields: 'reissued revoked' },
   ScorePoint: { access: '-AAAAAA', fields: 'date grade score' },
   ScoringStandard: { access: 'AAAAAAA', fields: 'base definition effectiveFrom floor gradeThresholds items note objectionDays positiveCap version' },
-  SelfCheck: { access: '-AA-AAA', fields: 'community communityId createdAt date deductions enterprise enterpriseId grade id issues note score township townshipId' },
+  SelfCheck: {
+    access: '-AA-AAA',
+    fields: 'community communityId createdAt date deductions enterprise enterpriseId grade id issues note score township townshipId',
+  },
   SelfCheckPage: { access: '-AAAAAA', fields: 'items total' },
   Township: { access: '-AAAAAA', fields: 'code communityCount createdAt enterpriseCount id name updatedAt' },
   TownshipPage: { access: '-AAAAAA', fields: 'items total' },
-  User: { access: '-A-----', fields: 'active createdAt department departmentId displayName enterprise enterpriseId id lastLoginAt lockedUntil role township townshipId updatedAt username' },
+  User: {
+    access: '-A-----',
+    fields:
+      'active createdAt department departmentId displayName enterprise enterpriseId id lastLoginAt lockedUntil role township townshipId updatedAt username',
+  },
   UserPage: { access: '-AAAAAA', fields: 'items total' },
   ValidationError: { access: 'AAAAAAA', fields: 'fieldErrors message' },
   // Campaign, KPIs and analytics (issue 5)
@@ -264,7 +313,12 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   AggregateRow: { access: '-AAAAAA', fields: 'count keys labels measures' },
   ApiToken: { access: '------A', fields: 'createdAt id lastUsedAt name readOnly revokedAt' },
   BulletinAvailableAction: { access: 'AAAAAAA', fields: 'action available reason' },
-  Bulletin: { access: 'AAAAAAA', fields: 'availableActions downloadUrl generatedAt generatedByName id month printUrl publishedAt publishedByName publishedOn reviewNote reviewedAt reviewedByName snapshot status', except: { generatedByName: '-AA---A', publishedByName: '-AA---A', reviewedByName: '-AA---A' } },
+  Bulletin: {
+    access: 'AAAAAAA',
+    fields:
+      'availableActions downloadUrl generatedAt generatedByName id month printUrl publishedAt publishedByName publishedOn reviewNote reviewedAt reviewedByName snapshot status',
+    except: { generatedByName: '-AA---A', publishedByName: '-AA---A', reviewedByName: '-AA---A' },
+  },
   Campaign: { access: '-AAAAAA', fields: 'currentPhase endDate goal id milestones name phases startDate year' },
   CampaignPhase: { access: '-AAAAAA', fields: 'code description endDate id name startDate' },
   CampaignRoutine: { access: '-AAAAAA', fields: 'cadence code name' },
@@ -284,8 +338,16 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   // Owners' committees (issue 13)
   BallotReceipt: { access: 'AAAAAAA', fields: 'electionId receiptId' },
   CandidateCount: { access: 'AAAAAAA', fields: 'area candidateId headcount qualifies' },
-  CommitteeCandidate: { access: 'AAAAAAA', fields: 'elected eligibilityAttested id leftOn name nominatedBy position route', except: { nominatedBy: '-AA-AA-' } },
-  CommitteeElection: { access: '-AA-AA-', fields: 'agenda assemblyAt assemblyForm assemblyPlace availableActions ballotListHash candidates closesAt committeeId community counters documents dutyReviews filedOn filedWith id members opensAt paperProblems preparatoryGroup publicisedOn recallMotions result rollArea rollHeadcount ruleSet seats signedOffAt status supplementary termEnd termStart' },
+  CommitteeCandidate: {
+    access: 'AAAAAAA',
+    fields: 'elected eligibilityAttested id leftOn name nominatedBy position route',
+    except: { nominatedBy: '-AA-AA-' },
+  },
+  CommitteeElection: {
+    access: '-AA-AA-',
+    fields:
+      'agenda assemblyAt assemblyForm assemblyPlace availableActions ballotListHash candidates closesAt committeeId community counters documents dutyReviews filedOn filedWith id members opensAt paperProblems preparatoryGroup publicisedOn recallMotions result rollArea rollHeadcount ruleSet seats signedOffAt status supplementary termEnd termStart',
+  },
   CommitteeRegisterRow: { access: '-AA-AA-', fields: 'community election status termState' },
   CommitteeRuleSet: { access: 'AAAAAAA', fields: 'code label seats termYears version' },
   CommitteeDuty: { access: '-AA-AA-', fields: 'code label' },
@@ -294,7 +356,11 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   ElectionDocuments: { access: '-AA-AA-', fields: 'candidateList notice paperBallot' },
   ElectionAvailableAction: { access: '-AA-AA-', fields: 'action available reason' },
   ElectionCounter: { access: '-AA-AA-', fields: 'id name role' },
-  ElectionResults: { access: 'AAAAAAA', fields: 'ballotList ballotListHash candidates communityName countedOn electionId participatedArea participatedHeadcount recountMatches rollArea rollHeadcount ruleSet seats status tally tieSettledBy' },
+  ElectionResults: {
+    access: 'AAAAAAA',
+    fields:
+      'ballotList ballotListHash candidates communityName countedOn electionId participatedArea participatedHeadcount recountMatches rollArea rollHeadcount ruleSet seats status tally tieSettledBy',
+  },
   ElectionTally: { access: 'AAAAAAA', fields: 'cast counts elected pendingTie vacant valid voidBallots voidReason' },
   IssuedVotingCode: { access: '-AA-A--', fields: 'building code room unitId unitNo' },
   OwnerUnit: { access: '-AA-AA-', fields: 'area building id owners room unitNo' },
@@ -313,9 +379,15 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   DrawnCommunity: { access: 'AAAAAAA', fields: 'communityId communityName enterpriseName id inspectors position result townshipName weight' },
   DrawnInspector: { access: 'AAAAAAA', fields: 'id name unitName' },
   PoolInspector: { access: '-AAAA-A', fields: 'active badgeNo departmentId id name townshipId unitName' },
-  RandomDraw: { access: 'AAAAAAA', fields: 'availableActions communities communityCount drawnAt dueBy id inputs policy publishedAt reproduction seed status teamSize title' },
+  RandomDraw: {
+    access: 'AAAAAAA',
+    fields: 'availableActions communities communityCount drawnAt dueBy id inputs policy publishedAt reproduction seed status teamSize title',
+  },
   RandomDrawAvailableAction: { access: 'AAAAAAA', fields: 'action available reason' },
-  RandomInspectionPolicy: { access: 'AAAAAAA', fields: 'blackListWeight code excludeDepartmentConflicts excludeTownshipConflicts gradeWeights label method teamSize unmanagedWeight version' },
+  RandomInspectionPolicy: {
+    access: 'AAAAAAA',
+    fields: 'blackListWeight code excludeDepartmentConflicts excludeTownshipConflicts gradeWeights label method teamSize unmanagedWeight version',
+  },
 };
 
 /**

@@ -5,7 +5,24 @@ import { FIXTURE_USERS, createFixture, type Fixture, type FixtureUser } from './
 type Outcome = 'allow' | 'deny';
 
 /** The role matrix of the registry: every list query and every write, for each role and anonymous. */
-const READS = ['townships', 'departments', 'enterprises', 'projectManagers', 'communities', 'users', 'auditLogs', 'creditRecords', 'objections', 'repairApplications', 'ranking', 'notifications', 'issues', 'inspections', 'complaints', 'selfChecks'] as const;
+const READS = [
+  'townships',
+  'departments',
+  'enterprises',
+  'projectManagers',
+  'communities',
+  'users',
+  'auditLogs',
+  'creditRecords',
+  'objections',
+  'repairApplications',
+  'ranking',
+  'notifications',
+  'issues',
+  'inspections',
+  'complaints',
+  'selfChecks',
+] as const;
 const SIGNED_IN: FixtureUser[] = ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'];
 const READ_MATRIX: Record<(typeof READS)[number], FixtureUser[]> = {
   townships: ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'],
@@ -35,7 +52,10 @@ const CLOSED_LOOP_WRITES: Record<string, { doc: (f: Fixture) => string; allowed:
     allowed: BUREAU,
   },
   turnFindingsIntoIssues: { doc: () => `mutation { turnFindingsIntoIssues(inspectionId: "0") { __typename } }`, allowed: BUREAU },
-  createIssue: { doc: (f) => `mutation { createIssue(input: { communityId: "${f.ids.c1}", category: "NOPE", title: "" }) { __typename } }`, allowed: [...BUREAU, 'town1'] },
+  createIssue: {
+    doc: (f) => `mutation { createIssue(input: { communityId: "${f.ids.c1}", category: "NOPE", title: "" }) { __typename } }`,
+    allowed: [...BUREAU, 'town1'],
+  },
   assignIssue: { doc: () => `mutation { assignIssue(id: "0", input: { measures: "", deadline: "2099-01-01" }) { __typename } }`, allowed: BUREAU },
   acknowledgeIssue: { doc: () => `mutation { acknowledgeIssue(id: "0") { __typename } }`, allowed: [...BUREAU, 'dept1', 'ent1'] },
   submitIssueFeedback: { doc: () => `mutation { submitIssueFeedback(id: "0", note: "", fileIds: []) { __typename } }`, allowed: [...BUREAU, 'dept1', 'ent1'] },
@@ -53,12 +73,23 @@ const CLOSED_LOOP_WRITES: Record<string, { doc: (f: Fixture) => string; allowed:
   resolveComplaint: { doc: () => `mutation { resolveComplaint(id: "0", answer: "", upheld: true) { __typename } }`, allowed: [...BUREAU, 'dept1'] },
   turnComplaintIntoIssue: { doc: () => `mutation { turnComplaintIntoIssue(id: "0") { __typename } }`, allowed: [...BUREAU, 'dept1'] },
   rejectComplaint: { doc: () => `mutation { rejectComplaint(id: "0", reasons: "") { __typename } }`, allowed: [...BUREAU, 'dept1'] },
-  closeComplaintWithFollowUp: { doc: () => `mutation { closeComplaintWithFollowUp(id: "0", rating: SATISFIED) { __typename } }`, allowed: [...BUREAU, 'dept1'] },
+  closeComplaintWithFollowUp: {
+    doc: () => `mutation { closeComplaintWithFollowUp(id: "0", rating: SATISFIED) { __typename } }`,
+    allowed: [...BUREAU, 'dept1'],
+  },
   submitSelfCheck: { doc: (f) => `mutation { submitSelfCheck(input: { communityId: "${f.ids.c2}", date: "2099-01-01" }) { __typename } }`, allowed: ['ent1'] },
 };
 
 /** The public boards answer everyone, signed in or not. */
-const PUBLIC_READS = ['ratings { id }', 'rating(quarter: "2026Q1") { id }', 'redList { name }', 'blackList { name }', 'scoringStandard { version }', 'bulletins { id }', 'bulletin(month: "2026-10") { id }'];
+const PUBLIC_READS = [
+  'ratings { id }',
+  'rating(quarter: "2026Q1") { id }',
+  'redList { name }',
+  'blackList { name }',
+  'scoringStandard { version }',
+  'bulletins { id }',
+  'bulletin(month: "2026-10") { id }',
+];
 
 /** Campaign, KPIs and analytics: reads and writes, each with the callers allowed (denied ones get FORBIDDEN/UNAUTHENTICATED). */
 const ALL_SIGNED_IN: FixtureUser[] = ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'];
@@ -72,12 +103,18 @@ const ANALYTICS_OPERATIONS: Record<string, { doc: string; allowed: FixtureUser[]
   aggregates: { doc: `{ aggregates(subject: ISSUES) { count } }`, allowed: ['admin', 'regulator', 'analyst'] },
   apiTokens: { doc: `{ apiTokens { id } }`, allowed: ['analyst'] },
   createCampaign: { doc: `mutation { createCampaign(name: "", year: 1, startDate: "2026-01-01", endDate: "2026-12-31") { __typename } }`, allowed: BUREAU },
-  createCampaignPhase: { doc: `mutation { createCampaignPhase(campaignId: "0", code: "X", name: "", startDate: "2026-01-01", endDate: "2026-01-02") { __typename } }`, allowed: BUREAU },
+  createCampaignPhase: {
+    doc: `mutation { createCampaignPhase(campaignId: "0", code: "X", name: "", startDate: "2026-01-01", endDate: "2026-01-02") { __typename } }`,
+    allowed: BUREAU,
+  },
   createMilestone: { doc: `mutation { createMilestone(campaignId: "0", code: "X", title: "", dueDate: "2026-01-01") { __typename } }`, allowed: BUREAU },
   completeMilestone: { doc: `mutation { completeMilestone(id: "0", doneOn: "2026-01-01", evidence: "") { __typename } }`, allowed: BUREAU },
   addWeeklyProgress: { doc: `mutation { addWeeklyProgress(campaignId: "0", weekStart: "2026-01-05", summary: "") { __typename } }`, allowed: BUREAU },
   recordTrainingSession: { doc: `mutation { recordTrainingSession(topic: "", heldOn: "2026-01-01", attendees: []) { __typename } }`, allowed: BUREAU },
-  scheduleJointMeeting: { doc: `mutation { scheduleJointMeeting(title: "", heldAt: "2026-01-01T07:00:00Z", location: "", agenda: "", participants: []) { __typename } }`, allowed: BUREAU },
+  scheduleJointMeeting: {
+    doc: `mutation { scheduleJointMeeting(title: "", heldAt: "2026-01-01T07:00:00Z", location: "", agenda: "", participants: []) { __typename } }`,
+    allowed: BUREAU,
+  },
   generateBulletin: { doc: `mutation { generateBulletin(month: "bad") { __typename } }`, allowed: BUREAU },
   reviewBulletin: { doc: `mutation { reviewBulletin(id: "0") { __typename } }`, allowed: BUREAU },
   publishBulletin: { doc: `mutation { publishBulletin(id: "0") { __typename } }`, allowed: ['admin'] },
@@ -94,7 +131,8 @@ const WRITES: Record<string, { doc: (f: Fixture) => string; allowed: FixtureUser
   },
   updateEnterprise: { doc: (f) => `mutation { updateEnterprise(id: "${f.ids.e1}", input: {}) { __typename } }`, allowed: ['admin', 'regulator'] },
   createCommunity: {
-    doc: (f) => `mutation { createCommunity(input: { name: "", townshipId: "${f.ids.town1}", type: OLD, households: 1, floorArea: 1, serviceMode: NONE }) { __typename } }`,
+    doc: (f) =>
+      `mutation { createCommunity(input: { name: "", townshipId: "${f.ids.town1}", type: OLD, households: 1, floorArea: 1, serviceMode: NONE }) { __typename } }`,
     allowed: ['admin', 'regulator', 'town1'],
   },
   updateCommunity: { doc: (f) => `mutation { updateCommunity(id: "${f.ids.c1}", input: {}) { __typename } }`, allowed: ['admin', 'regulator', 'town1'] },
@@ -108,15 +146,22 @@ const WRITES: Record<string, { doc: (f: Fixture) => string; allowed: FixtureUser
   },
   revokeUserSessions: { doc: (f) => `mutation { revokeUserSessions(id: "${f.ids.users.analyst}") }`, allowed: ['admin'] },
   proposeCreditRecord: {
-    doc: (f) => `mutation { proposeCreditRecord(input: { enterpriseId: "${f.ids.e1}", itemCode: "X9", effectiveFrom: "2026-01-01", reason: "" }) { __typename } }`,
+    doc: (f) =>
+      `mutation { proposeCreditRecord(input: { enterpriseId: "${f.ids.e1}", itemCode: "X9", effectiveFrom: "2026-01-01", reason: "" }) { __typename } }`,
     allowed: ['admin', 'regulator', 'dept1'],
   },
   publicizeCreditRecord: { doc: () => `mutation { publicizeCreditRecord(id: "999999") { __typename } }`, allowed: ['admin', 'regulator'] },
   fileObjection: { doc: () => `mutation { fileObjection(recordId: "999999", statement: "") { __typename } }`, allowed: ['ent1'] },
-  decideObjection: { doc: () => `mutation { decideObjection(objectionId: "999999", upholdRecord: true, note: "") { __typename } }`, allowed: ['admin', 'regulator'] },
+  decideObjection: {
+    doc: () => `mutation { decideObjection(objectionId: "999999", upholdRecord: true, note: "") { __typename } }`,
+    allowed: ['admin', 'regulator'],
+  },
   revokeCreditRecord: { doc: () => `mutation { revokeCreditRecord(id: "999999", reason: "") { __typename } }`, allowed: ['admin', 'regulator'] },
   applyForRepair: { doc: () => `mutation { applyForRepair(recordId: "999999", commitment: "") { __typename } }`, allowed: ['ent1'] },
-  decideRepair: { doc: () => `mutation { decideRepair(applicationId: "999999", approve: false, reasons: "") { __typename } }`, allowed: ['admin', 'regulator'] },
+  decideRepair: {
+    doc: () => `mutation { decideRepair(applicationId: "999999", approve: false, reasons: "") { __typename } }`,
+    allowed: ['admin', 'regulator'],
+  },
   prepareRating: { doc: () => `mutation { prepareRating(quarter: "bad") { __typename } }`, allowed: ['admin', 'regulator'] },
   reviewRating: { doc: () => `mutation { reviewRating(id: "999999") { __typename } }`, allowed: ['admin', 'regulator'] },
   publishRating: { doc: () => `mutation { publishRating(id: "999999") { __typename } }`, allowed: ['admin'] },
@@ -195,10 +240,24 @@ describeEachDriver('access control', (driver) => {
   it('a firm user reads only its own firm’s credit records', async () => {
     const { CreditRecord } = await import('@wuye/db');
     const em = f.orm.em.fork();
-    for (const [enterprise, reason] of [[f.ids.e1, 'mine'], [f.ids.e2, 'theirs']] as const) {
+    for (const [enterprise, reason] of [
+      [f.ids.e1, 'mine'],
+      [f.ids.e2, 'theirs'],
+    ] as const) {
       em.create(CreditRecord, {
-        subjectType: 'ENTERPRISE', enterprise, itemCode: 'B6', points: -10, termMonths: 12, standardVersion: 1, effectiveFrom: '2026-01-01', expiresOn: '2026-12-31',
-        status: 'CONFIRMED', confirmedOn: '2026-01-01', proposedAt: new Date(), reason, sourceType: 'MANUAL',
+        subjectType: 'ENTERPRISE',
+        enterprise,
+        itemCode: 'B6',
+        points: -10,
+        termMonths: 12,
+        standardVersion: 1,
+        effectiveFrom: '2026-01-01',
+        expiresOn: '2026-12-31',
+        status: 'CONFIRMED',
+        confirmedOn: '2026-01-01',
+        proposedAt: new Date(),
+        reason,
+        sourceType: 'MANUAL',
       });
     }
     await em.flush();

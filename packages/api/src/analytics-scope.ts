@@ -40,5 +40,3 @@ export function scopedKpiFilter(scope: DataScope, filter: KpiFilter): KpiFilter 
       return null;
   }
 }
-
-

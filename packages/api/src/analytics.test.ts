@@ -19,7 +19,8 @@ describeEachDriver('KPIs, bulletins and API tokens through GraphQL', (driver) =>
     orm = await createTestOrm({ driver });
     const em = orm.em.fork() as Em;
     ids = await seedKpiFixture(em);
-    const user = (username: string, role: Role, scope: Partial<User> = {}) => em.create(User, { username, displayName: username, role, passwordHash: 'unused', ...scope });
+    const user = (username: string, role: Role, scope: Partial<User> = {}) =>
+      em.create(User, { username, displayName: username, role, passwordHash: 'unused', ...scope });
     const created = {
       admin: user('admin', 'ADMIN'),
       regulator: user('regulator', 'REGULATOR'),
@@ -37,18 +38,39 @@ describeEachDriver('KPIs, bulletins and API tokens through GraphQL', (driver) =>
   const gql = async <T = any>(source: string, as: Who = 'analyst', variables: Record<string, unknown> = {}) => {
     const em = orm.em.fork() as Em;
     const user = as ? await em.findOneOrFail(User, { id: users[as] }) : null;
-    const ctx: Context = { em, principal: user ? principalOf(user) : null, user, sessionId: null, locale: 'zh-CN', ip: null, userAgent: null, today: KPI_TODAY };
+    const ctx: Context = {
+      em,
+      principal: user ? principalOf(user) : null,
+      user,
+      sessionId: null,
+      locale: 'zh-CN',
+      ip: null,
+      userAgent: null,
+      today: KPI_TODAY,
+    };
     const r = await graphql({ schema: testSchema(), source, variableValues: variables, contextValue: ctx });
     return r as { data: T; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
   };
   const KPI = (code: string) => `kpi(code: ${code}) { value numerator denominator target status previous change improved applicable }`;
 
   it('county-wide October: value, target, status and the previous month', async () => {
-    const r = await gql(`{ kpis(period: "2026-10") { period previousPeriod rows { groupId ${KPI('CLOSE_OFF_RATE')} ov: ${KPI('OVERDUE_ISSUES')} cf: ${KPI('COMMITTEE_FORMATION')} } } }`);
+    const r = await gql(
+      `{ kpis(period: "2026-10") { period previousPeriod rows { groupId ${KPI('CLOSE_OFF_RATE')} ov: ${KPI('OVERDUE_ISSUES')} cf: ${KPI('COMMITTEE_FORMATION')} } } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data.kpis.previousPeriod).toBe('2026-09');
     const [row] = r.data.kpis.rows;
-    expect(row.kpi).toEqual({ value: 0.25, numerator: 1, denominator: 4, target: 0.95, status: 'MISSED', previous: 0, change: 0.25, improved: true, applicable: true });
+    expect(row.kpi).toEqual({
+      value: 0.25,
+      numerator: 1,
+      denominator: 4,
+      target: 0.95,
+      status: 'MISSED',
+      previous: 0,
+      change: 0.25,
+      improved: true,
+      applicable: true,
+    });
     expect(row.ov).toMatchObject({ value: 2, previous: 1, status: 'MISSED', improved: false });
     expect(row.cf).toMatchObject({ applicable: true, value: 0, numerator: 0, denominator: 6 });
   });
@@ -67,7 +89,10 @@ describeEachDriver('KPIs, bulletins and API tokens through GraphQL', (driver) =>
   });
 
   it('a township, a firm and a department each get their own slice, whatever filter they pass', async () => {
-    const town = await gql(`{ kpis(period: "2026-10", groupBy: [TOWNSHIP], filter: { townshipId: "${ids.t2}" }) { rows { groupId ${KPI('CLOSE_OFF_RATE')} } } }`, 'town1');
+    const town = await gql(
+      `{ kpis(period: "2026-10", groupBy: [TOWNSHIP], filter: { townshipId: "${ids.t2}" }) { rows { groupId ${KPI('CLOSE_OFF_RATE')} } } }`,
+      'town1',
+    );
     expect(town.data.kpis.rows.map((x: any) => [x.groupId, x.kpi.numerator, x.kpi.denominator])).toEqual([[String(ids.t1), 1, 2]]);
     const firm = await gql(`{ kpis(period: "2026-10", groupBy: [ENTERPRISE]) { rows { groupId ${KPI('CLOSE_OFF_RATE')} } } }`, 'ent2');
     expect(firm.data.kpis.rows.map((x: any) => [x.groupId, x.kpi.numerator, x.kpi.denominator])).toEqual([[String(ids.e2), 0, 1]]);
@@ -84,11 +109,17 @@ describeEachDriver('KPIs, bulletins and API tokens through GraphQL', (driver) =>
   it('analysts aggregate with group-by; a township is scoped', async () => {
     const r = await gql(`{ aggregates(subject: ISSUES, groupBy: [TOWNSHIP, MONTH]) { keys labels count measures { name value } } }`);
     expect(r.errors).toBeUndefined();
-    expect(r.data.aggregates.filter((x: any) => x.keys[0] === String(ids.t1)).map((x: any) => [x.keys[1], x.count])).toEqual([['2026-09', 1], ['2026-10', 2]]);
+    expect(r.data.aggregates.filter((x: any) => x.keys[0] === String(ids.t1)).map((x: any) => [x.keys[1], x.count])).toEqual([
+      ['2026-09', 1],
+      ['2026-10', 2],
+    ]);
   });
 
   it('bulletin: draft → reviewed → published by ADMIN; then public and immutable', async () => {
-    const gen = await gql(`mutation { generateBulletin(month: "2026-10") { __typename ... on MutationGenerateBulletinSuccess { data { id status snapshot } } } }`, 'regulator');
+    const gen = await gql(
+      `mutation { generateBulletin(month: "2026-10") { __typename ... on MutationGenerateBulletinSuccess { data { id status snapshot } } } }`,
+      'regulator',
+    );
     const b = gen.data.generateBulletin.data;
     expect(b.status).toBe('DRAFT');
     expect(b.snapshot.county.find((k: any) => k.code === 'CLOSE_OFF_RATE')).toMatchObject({ value: 0.25 });
@@ -98,7 +129,10 @@ describeEachDriver('KPIs, bulletins and API tokens through GraphQL', (driver) =>
     expect(early.data.publishBulletin.__typename).toBe('ValidationError');
     await gql(`mutation { reviewBulletin(id: "${b.id}", note: "核对无误") { __typename } }`, 'regulator');
     expect((await gql(`mutation { publishBulletin(id: "${b.id}") { __typename } }`, 'regulator')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const pub = await gql(`mutation { publishBulletin(id: "${b.id}") { __typename ... on MutationPublishBulletinSuccess { data { status publishedOn } } } }`, 'admin');
+    const pub = await gql(
+      `mutation { publishBulletin(id: "${b.id}") { __typename ... on MutationPublishBulletinSuccess { data { status publishedOn } } } }`,
+      'admin',
+    );
     expect(pub.data.publishBulletin.data).toEqual({ status: 'PUBLISHED', publishedOn: KPI_TODAY });
     const anon = await gql(`{ bulletin(month: "2026-10") { status snapshot } }`, null);
     expect(anon.data.bulletin.status).toBe('PUBLISHED');
@@ -117,7 +151,9 @@ describeEachDriver('KPIs, bulletins and API tokens through GraphQL', (driver) =>
   });
 
   it('API tokens: shown once, only the hash stored, own tokens only, revocable', async () => {
-    const c = await gql(`mutation { createApiToken(name: "R 脚本") { __typename ... on MutationCreateApiTokenSuccess { data { token apiToken { id name readOnly lastUsedAt } } } } }`);
+    const c = await gql(
+      `mutation { createApiToken(name: "R 脚本") { __typename ... on MutationCreateApiTokenSuccess { data { token apiToken { id name readOnly lastUsedAt } } } } }`,
+    );
     const { token, apiToken } = c.data.createApiToken.data;
     expect(token).toMatch(/^wuye_[A-Za-z0-9_-]{43}$/);
     expect(apiToken).toMatchObject({ name: 'R 脚本', readOnly: true, lastUsedAt: null });
@@ -131,11 +167,20 @@ describeEachDriver('KPIs, bulletins and API tokens through GraphQL', (driver) =>
   });
 
   it('campaign: the bureau records milestones; done on the due day is on time', async () => {
-    const c = await gql(`mutation { createCampaign(name: "2027年提升年", year: 2027, startDate: "2027-03-01", endDate: "2027-12-31") { ... on MutationCreateCampaignSuccess { data { id } } } }`, 'regulator');
+    const c = await gql(
+      `mutation { createCampaign(name: "2027年提升年", year: 2027, startDate: "2027-03-01", endDate: "2027-12-31") { ... on MutationCreateCampaignSuccess { data { id } } } }`,
+      'regulator',
+    );
     const cid = c.data.createCampaign.data.id;
-    const m = await gql(`mutation { createMilestone(campaignId: "${cid}", code: "X1", title: "组建业委会", dueDate: "2027-03-31", departmentId: "${ids.d1}") { ... on MutationCreateMilestoneSuccess { data { id state department { name } } } } }`, 'regulator');
+    const m = await gql(
+      `mutation { createMilestone(campaignId: "${cid}", code: "X1", title: "组建业委会", dueDate: "2027-03-31", departmentId: "${ids.d1}") { ... on MutationCreateMilestoneSuccess { data { id state department { name } } } } }`,
+      'regulator',
+    );
     expect(m.data.createMilestone.data).toMatchObject({ state: 'PENDING', department: { name: '住建局' } });
-    const bad = await gql(`mutation { completeMilestone(id: "${m.data.createMilestone.data.id}", doneOn: "2027-04-01", evidence: " ") { __typename ... on ValidationError { fieldErrors { field } } } }`, 'regulator');
+    const bad = await gql(
+      `mutation { completeMilestone(id: "${m.data.createMilestone.data.id}", doneOn: "2027-04-01", evidence: " ") { __typename ... on ValidationError { fieldErrors { field } } } }`,
+      'regulator',
+    );
     expect(bad.data.completeMilestone.fieldErrors.map((e: any) => e.field)).toEqual(['doneOn', 'evidence']);
   });
 });

@@ -21,7 +21,8 @@ describe('the audit trail has no write path in the API', () => {
       if (resultTypes(getNamedType(m.type)).some((t) => t.name === 'AuditLog')) offenders.push(`${m.name}: returns AuditLog`);
       for (const a of m.args) {
         const t = getNamedType(a.type);
-        if (/audit/i.test(t.name) || (isInputObjectType(t) && Object.keys(t.getFields()).some((f) => /^(actorId|actorName)$/.test(f)))) offenders.push(`${m.name}(${a.name})`);
+        if (/audit/i.test(t.name) || (isInputObjectType(t) && Object.keys(t.getFields()).some((f) => /^(actorId|actorName)$/.test(f))))
+          offenders.push(`${m.name}(${a.name})`);
       }
     }
     expect(offenders).toEqual([]);
@@ -46,7 +47,11 @@ describeEachDriver('the audit trail is searchable by actor, target and time', (d
 
   type Page = { auditLogs: { total: number; items: { action: string; entityType: string; entityId: string; actorId: string; changes: unknown }[] } };
   const search = async (filter: string) => {
-    const r = await f.gql<Page>(`{ auditLogs(perPage: 100, sortField: at, filter: ${filter}) { total items { action entityType entityId actorId changes } } }`, {}, 'admin');
+    const r = await f.gql<Page>(
+      `{ auditLogs(perPage: 100, sortField: at, filter: ${filter}) { total items { action entityType entityId actorId changes } } }`,
+      {},
+      'admin',
+    );
     expect(r.errors).toBeUndefined();
     return r.data!.auditLogs.items;
   };

@@ -21,9 +21,7 @@ describeEachDriver('login lockout and password policy', (driver) => {
   afterAll(async () => f?.close());
 
   it('15 concurrent wrong passwords check at most 5 of them and lock the account, even for the right password', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 15 }, (_, i) => f.gql<LoginResult>(LOGIN, { u: 'analyst', p: `wrong-guess-${i}` }, null)),
-    );
+    const results = await Promise.all(Array.from({ length: 15 }, (_, i) => f.gql<LoginResult>(LOGIN, { u: 'analyst', p: `wrong-guess-${i}` }, null)));
     const messages = results.map((r) => r.data!.login.message!);
     // "Wrong password" is only said after a password check; "locked" is said without one.
     const checked = messages.filter((m) => m === '用户名或密码错误');
@@ -55,10 +53,21 @@ describeEachDriver('login lockout and password policy', (driver) => {
 
   it('changePassword refuses short, guessable and unchanged passwords with a field error on newPassword', async () => {
     const change = async (n: string, locale: 'zh-CN' | 'en' = 'zh-CN') =>
-      (await f.gql<{ changePassword: { __typename: string; fieldErrors?: { field: string; message: string }[] } }>(CHANGE, { c: RIGHT, n }, 'regulator', locale)).data!.changePassword;
+      (
+        await f.gql<{ changePassword: { __typename: string; fieldErrors?: { field: string; message: string }[] } }>(
+          CHANGE,
+          { c: RIGHT, n },
+          'regulator',
+          locale,
+        )
+      ).data!.changePassword;
     expect((await change('short1')).fieldErrors).toEqual([{ field: 'newPassword', message: '新密码至少 10 位，且须同时包含字母和数字' }]);
-    expect((await change('Password2026')).fieldErrors).toEqual([{ field: 'newPassword', message: '新密码太容易被猜中（是常见密码或其变形），请使用更长、更不规则的组合' }]);
-    expect((await change('regulator2026', 'en')).fieldErrors).toEqual([{ field: 'newPassword', message: 'the new password is too easy to guess (it contains the username or name): use a longer, less regular one' }]);
+    expect((await change('Password2026')).fieldErrors).toEqual([
+      { field: 'newPassword', message: '新密码太容易被猜中（是常见密码或其变形），请使用更长、更不规则的组合' },
+    ]);
+    expect((await change('regulator2026', 'en')).fieldErrors).toEqual([
+      { field: 'newPassword', message: 'the new password is too easy to guess (it contains the username or name): use a longer, less regular one' },
+    ]);
     expect((await change(RIGHT)).fieldErrors).toEqual([{ field: 'newPassword', message: '新密码不能与当前密码相同' }]);
     expect((await change('Demo@2026pass')).__typename).toBe('MutationChangePasswordSuccess');
   });

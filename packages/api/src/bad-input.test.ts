@@ -48,7 +48,19 @@ function unexpected(r: ExecutionResult): string[] {
   return (r.errors ?? []).filter((e) => e.path && !e.extensions?.code).map((e) => `${e.path!.join('.')}: ${e.message}`);
 }
 
-const TABLES = ['township', 'department', 'enterprise', 'community', 'project_manager', 'manager_appointment', 'app_user', 'audit_log', 'credit_record', 'issue', 'complaint'];
+const TABLES = [
+  'township',
+  'department',
+  'enterprise',
+  'community',
+  'project_manager',
+  'manager_appointment',
+  'app_user',
+  'audit_log',
+  'credit_record',
+  'issue',
+  'complaint',
+];
 
 describeEachDriver('hostile GraphQL input', (driver) => {
   let f: Fixture;
@@ -60,19 +72,34 @@ describeEachDriver('hostile GraphQL input', (driver) => {
   const counts = async () => {
     const conn = f.orm.em.getConnection();
     const out: Record<string, number> = {};
-    for (const t of TABLES) out[t] = Number((await conn.execute<{ n: number }[]>(`select count(*) as n from ${driver === 'postgresql' ? `"${t}"` : `\`${t}\``}`))[0]!.n);
+    for (const t of TABLES)
+      out[t] = Number((await conn.execute<{ n: number }[]>(`select count(*) as n from ${driver === 'postgresql' ? `"${t}"` : `\`${t}\``}`))[0]!.n);
     return out;
   };
 
   it('malformed documents are refused with an error and no data', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }), fc.constantFrom('{', '{ enterprises { items { id } }', 'query { __typename } }', '{ enterprises(perPage: ) { total } }', 'mutation { login }', '{ a'.repeat(500)), hostileString), async (doc) => {
-        const r = await f.gql(doc, {}, 'analyst');
-        if (r.errors) {
-          expect(unexpected(r)).toEqual([]);
-          expect(r.data ?? null).toBeNull();
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.constantFrom(
+            '{',
+            '{ enterprises { items { id } }',
+            'query { __typename } }',
+            '{ enterprises(perPage: ) { total } }',
+            'mutation { login }',
+            '{ a'.repeat(500),
+          ),
+          hostileString,
+        ),
+        async (doc) => {
+          const r = await f.gql(doc, {}, 'analyst');
+          if (r.errors) {
+            expect(unexpected(r)).toEqual([]);
+            expect(r.data ?? null).toBeNull();
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -82,7 +109,9 @@ describeEachDriver('hostile GraphQL input', (driver) => {
     const bad = fc.oneof(
       fc.record({ page: fc.oneof(fc.integer({ max: 0 }), fc.constant(1_000_001), fc.string(), fc.double(), fc.constant(2 ** 40)) }),
       fc.record({ perPage: fc.oneof(fc.integer({ max: 0 }), fc.integer({ min: 1001 }), fc.string(), fc.boolean(), fc.constant([1])) }),
-      fc.record({ sortField: fc.oneof(fc.constantFrom('name; drop table enterprise', 'password_hash', 'passwordHash', 'uscc desc', '__proto__'), fc.string()) }),
+      fc.record({
+        sortField: fc.oneof(fc.constantFrom('name; drop table enterprise', 'password_hash', 'passwordHash', 'uscc desc', '__proto__'), fc.string()),
+      }),
       fc.record({ sortOrder: fc.oneof(fc.constantFrom('asc', 'DESC; --', 'RANDOM()'), fc.string()) }),
     );
     await fc.assert(
@@ -101,14 +130,23 @@ describeEachDriver('hostile GraphQL input', (driver) => {
     const mine = String(f.ids.e1);
     await fc.assert(
       fc.asyncProperty(hostileString, fc.constantFrom<FixtureUser>('ent1', 'town1', 'analyst'), async (q, who) => {
-        const r = await f.gql<{ enterprises: { items: { id: string; name: string }[] }; communities: { items: { id: string }[] }; creditRecords: { total: number }; issues: { total: number }; complaints: { total: number } }>(
+        const r = await f.gql<{
+          enterprises: { items: { id: string; name: string }[] };
+          communities: { items: { id: string }[] };
+          creditRecords: { total: number };
+          issues: { total: number };
+          complaints: { total: number };
+        }>(
           `query($q: String) { enterprises(perPage: 100, filter: { q: $q }) { items { id name } } communities(perPage: 100, filter: { q: $q }) { items { id } } creditRecords(filter: { q: $q }) { total } issues(filter: { q: $q }) { total } complaints(filter: { q: $q }) { total } }`,
           { q },
           who,
         );
         expect(unexpected(r)).toEqual([]);
         if (r.errors) {
-          expect(r.errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT'), JSON.stringify(r.errors)).toBe(true);
+          expect(
+            r.errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT'),
+            JSON.stringify(r.errors),
+          ).toBe(true);
           return;
         }
         const firms = r.data!.enterprises.items.map((e) => e.id);
@@ -127,7 +165,9 @@ describeEachDriver('hostile GraphQL input', (driver) => {
       fc.asyncProperty(hostileString, hostileString, async (name, address) => {
         const before = await counts();
         n += 1;
-        const r = await f.gql<{ createCommunity: { __typename: string; data?: { id: string; name: string; address: string | null }; fieldErrors?: { field: string }[] } }>(
+        const r = await f.gql<{
+          createCommunity: { __typename: string; data?: { id: string; name: string; address: string | null }; fieldErrors?: { field: string }[] };
+        }>(
           `mutation($name: String!, $address: String, $town: ID!) { createCommunity(input: { name: $name, address: $address, townshipId: $town, type: OLD, households: 1, floorArea: 1, serviceMode: NONE }) {
             __typename ... on MutationCreateCommunitySuccess { data { id name address } } ... on ValidationError { fieldErrors { field } } } }`,
           { name: `${name}${n}`, address, town: String(f.ids.town1) },
@@ -153,7 +193,15 @@ describeEachDriver('hostile GraphQL input', (driver) => {
     const before = await counts();
     await fc.assert(
       fc.asyncProperty(hostileId, async (id) => {
-        const r = await f.gql<{ enterprise: { id: string } | null; community: { id: string } | null; projectManager: { id: string } | null; creditRecord: unknown; issue: unknown; complaint: unknown; creditFile: unknown }>(
+        const r = await f.gql<{
+          enterprise: { id: string } | null;
+          community: { id: string } | null;
+          projectManager: { id: string } | null;
+          creditRecord: unknown;
+          issue: unknown;
+          complaint: unknown;
+          creditFile: unknown;
+        }>(
           `query($id: ID!) { enterprise(id: $id) { id } community(id: $id) { id } projectManager(id: $id) { id } creditRecord(id: $id) { id } issue(id: $id) { id } complaint(id: $id) { id } creditFile(enterpriseId: $id) { generatedAt } }`,
           { id },
           'ent1',
@@ -162,7 +210,11 @@ describeEachDriver('hostile GraphQL input', (driver) => {
         expect([null, String(f.ids.e1)]).toContain(r.data?.enterprise?.id ?? null);
         expect([null, String(f.ids.c1)]).toContain(r.data?.community?.id ?? null);
         expect([null, String(f.ids.m1)]).toContain(r.data?.projectManager?.id ?? null);
-        const w = await f.gql(`mutation($id: ID!) { updateProjectManager(id: $id, input: { phone: "13000000000" }) { __typename } updateCommunity(id: $id, input: { households: 5 }) { __typename } }`, { id }, 'ent1');
+        const w = await f.gql(
+          `mutation($id: ID!) { updateProjectManager(id: $id, input: { phone: "13000000000" }) { __typename } updateCommunity(id: $id, input: { households: 5 }) { __typename } }`,
+          { id },
+          'ent1',
+        );
         expect(unexpected(w)).toEqual([]);
       }),
       { numRuns: 60 },

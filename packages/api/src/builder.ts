@@ -53,12 +53,20 @@ export const builder = new SchemaBuilder<{
   },
   validation: {
     validationError: (result, _args, ctx) => {
-      const issue = result.issues[0] as { path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>; message: string; code?: string; minimum?: number; maximum?: number } | undefined;
+      const issue = result.issues[0] as
+        { path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>; message: string; code?: string; minimum?: number; maximum?: number } | undefined;
       const field = issue?.path?.map((p) => String(typeof p === 'object' ? p.key : p)).join('.') ?? '';
       // Bounds checks on arguments speak our language, not the validator's.
       const message =
         issue && (issue.code === 'too_big' || issue.code === 'too_small')
-          ? messageFor({ field, code: 'OUT_OF_RANGE', params: { min: String(issue.minimum ?? bounds[field]?.min ?? ''), max: String(issue.maximum ?? bounds[field]?.max ?? '') } }, ctx.locale)
+          ? messageFor(
+              {
+                field,
+                code: 'OUT_OF_RANGE',
+                params: { min: String(issue.minimum ?? bounds[field]?.min ?? ''), max: String(issue.maximum ?? bounds[field]?.max ?? '') },
+              },
+              ctx.locale,
+            )
           : `${fieldLabel(field, ctx.locale)}: ${issue?.message ?? ''}`;
       return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field } });
     },

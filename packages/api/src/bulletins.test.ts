@@ -11,8 +11,20 @@ afterAll(async () => f?.close());
 it('a past month’s bulletin generated later counts grades and lists as of the month’s end, like its ranking', async () => {
   const em = f.orm.em.fork();
   // Black-listed in November (counts), and another firm in December, after the month ended (does not).
-  em.create(ListEntry, { enterprise: em.getReference(Enterprise, f.ids.e2), kind: 'BLACK', reason: '连续评为C级', fromDate: '2026-11-20', untilDate: '2027-11-19' });
-  em.create(ListEntry, { enterprise: em.getReference(Enterprise, f.ids.e3), kind: 'BLACK', reason: '连续评为C级', fromDate: '2026-12-02', untilDate: '2027-12-01' });
+  em.create(ListEntry, {
+    enterprise: em.getReference(Enterprise, f.ids.e2),
+    kind: 'BLACK',
+    reason: '连续评为C级',
+    fromDate: '2026-11-20',
+    untilDate: '2027-11-19',
+  });
+  em.create(ListEntry, {
+    enterprise: em.getReference(Enterprise, f.ids.e3),
+    kind: 'BLACK',
+    reason: '连续评为C级',
+    fromDate: '2026-12-02',
+    untilDate: '2027-12-01',
+  });
   await em.flush();
   f.setToday('2026-12-04');
   type Snapshot = { asOf: string; distribution: Record<string, number>; totalFirms: number; bottom10: { grade: string }[] };

@@ -22,8 +22,14 @@ describeEachDriver('availableActions on milestones, bulletins and ratings', (dri
     orm = await createTestOrm({ driver });
     const em = orm.em.fork() as Em;
     const ids = await seedKpiFixture(em);
-    const user = (username: string, role: Role, scope: Partial<User> = {}) => em.create(User, { username, displayName: username, role, passwordHash: 'unused', ...scope });
-    const created = { admin: user('admin', 'ADMIN'), regulator: user('regulator', 'REGULATOR'), analyst: user('analyst', 'ANALYST'), ent: user('ent', 'ENTERPRISE', { enterprise: ids.e1 as never }) };
+    const user = (username: string, role: Role, scope: Partial<User> = {}) =>
+      em.create(User, { username, displayName: username, role, passwordHash: 'unused', ...scope });
+    const created = {
+      admin: user('admin', 'ADMIN'),
+      regulator: user('regulator', 'REGULATOR'),
+      analyst: user('analyst', 'ANALYST'),
+      ent: user('ent', 'ENTERPRISE', { enterprise: ids.e1 as never }),
+    };
     await em.flush();
     for (const [k, u] of Object.entries(created)) users[k] = u.id;
   });
@@ -38,11 +44,14 @@ describeEachDriver('availableActions on milestones, bulletins and ratings', (dri
     return r.data as T;
   };
   const ACTIONS = 'availableActions { action available reason }';
-  const offered = (actions: { action: string; available: boolean; reason: string | null }[]) => actions.map((a) => `${a.action}:${a.available ? 'yes' : a.reason}`);
+  const offered = (actions: { action: string; available: boolean; reason: string | null }[]) =>
+    actions.map((a) => `${a.action}:${a.available ? 'yes' : a.reason}`);
 
   it('a milestone is completed once: the second completion is refused with the reason the button showed', async () => {
     const m = await orm.em.fork().findOneOrFail(Milestone, { code: 'MS4' });
-    const read = async (as: Who, locale: Locale = 'zh-CN') => (await gql(`{ campaign(year: 2026) { milestones { id ${ACTIONS} } } }`, as, locale)).campaign.milestones.find((x: any) => x.id === String(m.id)).availableActions;
+    const read = async (as: Who, locale: Locale = 'zh-CN') =>
+      (await gql(`{ campaign(year: 2026) { milestones { id ${ACTIONS} } } }`, as, locale)).campaign.milestones.find((x: any) => x.id === String(m.id))
+        .availableActions;
     expect(offered(await read('regulator'))).toEqual(['COMPLETE:yes']);
     expect(await read('analyst')).toEqual([]);
     expect(await read('ent')).toEqual([]);

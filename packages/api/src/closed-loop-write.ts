@@ -1,14 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import {
-  closedLoopPolicy,
-  type AuditEvent,
-  type Complaint,
-  type Em,
-  type Inspection,
-  type Issue,
-  type LoopActor,
-  type SelfCheck,
-} from '@wuye/db';
+import { closedLoopPolicy, type AuditEvent, type Complaint, type Em, type Inspection, type Issue, type LoopActor, type SelfCheck } from '@wuye/db';
 import { addDays, shanghaiMidnight } from '@wuye/domain';
 import type { Context } from './context.js';
 import { auditedWrite } from './write.js';

@@ -1,5 +1,17 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Complaint, CreditRecord, EvidenceFile, Issue, applyIssueCommand, closedLoopPolicy, createComplaint, createInspection, registerIssue, runClosedLoopJobs, type Em } from '@wuye/db';
+import {
+  Complaint,
+  CreditRecord,
+  EvidenceFile,
+  Issue,
+  applyIssueCommand,
+  closedLoopPolicy,
+  createComplaint,
+  createInspection,
+  registerIssue,
+  runClosedLoopJobs,
+  type Em,
+} from '@wuye/db';
 import { describeEachDriver } from '@wuye/db/testing';
 import { ISSUE_TRANSITIONS, type IssueState } from '@wuye/domain';
 import { createFixture, type Fixture, type FixtureUser } from './testing.js';
@@ -27,9 +39,17 @@ describeEachDriver('closed loop API', (driver) => {
   beforeEach(() => setNow('2026-05-01T02:00:00Z'));
 
   async function mutate(field: string, args: string, as: FixtureUser = 'regulator', vars: Record<string, unknown> = {}, select = 'id state'): Promise<Result> {
-    const varDecl = Object.keys(vars).length ? `(${Object.entries(vars).map(([k, v]) => `$${k}: ${(v as { type: string }).type}`).join(', ')})` : '';
+    const varDecl = Object.keys(vars).length
+      ? `(${Object.entries(vars)
+          .map(([k, v]) => `$${k}: ${(v as { type: string }).type}`)
+          .join(', ')})`
+      : '';
     const values = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, (v as { value: unknown }).value]));
-    const r = await f.gql<Record<string, Result>>(`mutation${varDecl} { ${field}${args} { ${RESULT} ... on Mutation${field[0]!.toUpperCase()}${field.slice(1)}Success { data { ${select} } } } }`, values, as);
+    const r = await f.gql<Record<string, Result>>(
+      `mutation${varDecl} { ${field}${args} { ${RESULT} ... on Mutation${field[0]!.toUpperCase()}${field.slice(1)}Success { data { ${select} } } } }`,
+      values,
+      as,
+    );
     if (r.errors) throw new Error(`${field}: ${r.errors[0]!.message}`);
     return r.data![field]!;
   }
@@ -39,7 +59,8 @@ describeEachDriver('closed loop API', (driver) => {
   };
   const fieldsOf = (r: Result) => (r.fieldErrors ?? []).map((e) => e.field);
   const em = () => f.orm.em.fork() as Em;
-  const recordsOf = (sourceType: string, sourceId: string | number) => em().find(CreditRecord, { sourceType: sourceType as CreditRecord['sourceType'], sourceId: String(sourceId) }, { orderBy: { id: 'asc' } });
+  const recordsOf = (sourceType: string, sourceId: string | number) =>
+    em().find(CreditRecord, { sourceType: sourceType as CreditRecord['sourceType'], sourceId: String(sourceId) }, { orderBy: { id: 'asc' } });
   const deadline = '2026-05-20';
 
   async function newIssue(category = 'SERVICE_QUALITY', community = f.ids.c1): Promise<string> {
@@ -47,7 +68,15 @@ describeEachDriver('closed loop API', (driver) => {
   }
   async function evidence(issueId: string): Promise<string> {
     const e = em();
-    const file = e.create(EvidenceFile, { issue: Number(issueId), storedName: `test-${issueId}-${Math.random()}`, originalName: '照片.jpg', mime: 'image/jpeg', size: 10, sha256: '0'.repeat(64), uploadedAt: new Date() });
+    const file = e.create(EvidenceFile, {
+      issue: Number(issueId),
+      storedName: `test-${issueId}-${Math.random()}`,
+      originalName: '照片.jpg',
+      mime: 'image/jpeg',
+      size: 10,
+      sha256: '0'.repeat(64),
+      uploadedAt: new Date(),
+    });
     await e.flush();
     return String(file.id);
   }
@@ -86,7 +115,9 @@ describeEachDriver('closed loop API', (driver) => {
           const id = await issueIn(state);
           const rule = ISSUE_TRANSITIONS.find((r) => r.action === action)!;
           const r = await c.call(id);
-          seen[`${state} ${action}`] = r.__typename.endsWith('Success') ? `ok → ${await stateOf(id)}` : `refused (${fieldsOf(r).join()}), still ${await stateOf(id)}`;
+          seen[`${state} ${action}`] = r.__typename.endsWith('Success')
+            ? `ok → ${await stateOf(id)}`
+            : `refused (${fieldsOf(r).join()}), still ${await stateOf(id)}`;
           expected[`${state} ${action}`] = rule.from.includes(state) ? `ok → ${rule.to ?? state}` : `refused (issue), still ${state}`;
         }
       }
@@ -124,11 +155,14 @@ describeEachDriver('closed loop API', (driver) => {
     it('keeps the whole timeline with who, when, note and files; a failed re-inspection shows as returned', async () => {
       const id = await issueIn('SUBMITTED');
       ok(await mutate('returnIssue', `(id: "${id}", note: "复查仍有堆物")`, 'dept2'));
-      const r = await f.gql<{ issue: { state: string; returned: boolean; events: { action: string; fromState: string | null; toState: string; actorName: string; note: string | null; fileIds: string[] }[]; files: { originalName: string }[] } }>(
-        `{ issue(id: "${id}") { state returned events { action fromState toState actorName note fileIds } files { originalName } } }`,
-        {},
-        'ent1',
-      );
+      const r = await f.gql<{
+        issue: {
+          state: string;
+          returned: boolean;
+          events: { action: string; fromState: string | null; toState: string; actorName: string; note: string | null; fileIds: string[] }[];
+          files: { originalName: string }[];
+        };
+      }>(`{ issue(id: "${id}") { state returned events { action fromState toState actorName note fileIds } files { originalName } } }`, {}, 'ent1');
       const issue = r.data!.issue;
       expect(issue.state).toBe('RECTIFYING');
       expect(issue.returned).toBe(true);
@@ -159,7 +193,8 @@ describeEachDriver('closed loop API', (driver) => {
   describe('clocks and proposals', () => {
     it('overdue is derived on the deadline boundary; B1 after the grace period, once, however often the job runs', async () => {
       const id = await issueIn('RECTIFYING');
-      const overdue = async () => (await f.gql<{ issue: { overdue: boolean; daysOverdue: number } }>(`{ issue(id: "${id}") { overdue daysOverdue } }`)).data!.issue;
+      const overdue = async () =>
+        (await f.gql<{ issue: { overdue: boolean; daysOverdue: number } }>(`{ issue(id: "${id}") { overdue daysOverdue } }`)).data!.issue;
       setNow('2026-05-20T15:59:59Z'); // 23:59:59 on the deadline day in Shanghai
       expect(await overdue()).toEqual({ overdue: false, daysOverdue: 0 });
       setNow('2026-05-20T16:00:00Z');
@@ -173,7 +208,9 @@ describeEachDriver('closed loop API', (driver) => {
       await runClosedLoopJobs(f.orm.em, new Date('2026-05-23T16:00:00Z'), { graceDays });
       await runClosedLoopJobs(f.orm.em, new Date('2026-05-23T16:00:00Z'), { graceDays });
       const records = await recordsOf('ISSUE', id);
-      expect(records.map((r) => [r.itemCode, r.status, r.proposedBy, r.effectiveFrom, r.enterprise.id])).toEqual([['B1', 'PROPOSED', null, '2026-05-24', f.ids.e1]]);
+      expect(records.map((r) => [r.itemCode, r.status, r.proposedBy, r.effectiveFrom, r.enterprise.id])).toEqual([
+        ['B1', 'PROPOSED', null, '2026-05-24', f.ids.e1],
+      ]);
     });
 
     it('a recorded refusal proposes B2 once; recording it twice is refused', async () => {
@@ -185,8 +222,11 @@ describeEachDriver('closed loop API', (driver) => {
   });
 
   describe('inspections', () => {
-    const sheet = (deductions: string) => `(input: { kind: RANDOM, date: "2026-04-30", inspectors: "张三、李四", communityId: "${f.ids.c1}", deductions: [${deductions}] })`;
-    const heavy = ['SEC-01', 'SEC-02', 'SEC-03', 'CLN-01', 'CLN-02', 'GRN-01', 'FEE-01', 'ELV-01', 'ELV-02', 'FAC-01', 'FAC-02', 'FAC-03'].map((i) => `{ itemId: "${i}", points: ${i.startsWith('ELV') || i.startsWith('FAC') ? 3 : 4} }`).join(', ');
+    const sheet = (deductions: string) =>
+      `(input: { kind: RANDOM, date: "2026-04-30", inspectors: "张三、李四", communityId: "${f.ids.c1}", deductions: [${deductions}] })`;
+    const heavy = ['SEC-01', 'SEC-02', 'SEC-03', 'CLN-01', 'CLN-02', 'GRN-01', 'FEE-01', 'ELV-01', 'ELV-02', 'FAC-01', 'FAC-02', 'FAC-03']
+      .map((i) => `{ itemId: "${i}", points: ${i.startsWith('ELV') || i.startsWith('FAC') ? 3 : 4} }`)
+      .join(', ');
 
     it('scores the checklist, grades D → B14 against the serving firm, once', async () => {
       const r = ok(await mutate('createInspection', sheet(heavy), 'regulator', {}, 'id score grade enterprise { id } findings { itemId category turned }'));
@@ -195,13 +235,33 @@ describeEachDriver('closed loop API', (driver) => {
     });
 
     it('turns findings into issues in one step, routed and assigned, each at most once', async () => {
-      const r = ok(await mutate('createInspection', sheet(`{ itemId: "ELV-02", points: 2, note: "维保记录缺失" }, { itemId: "GRN-01", points: 1 }, { itemId: "FIR-01", points: 1 }`), 'regulator', {}, 'id score grade'));
+      const r = ok(
+        await mutate(
+          'createInspection',
+          sheet(`{ itemId: "ELV-02", points: 2, note: "维保记录缺失" }, { itemId: "GRN-01", points: 1 }, { itemId: "FIR-01", points: 1 }`),
+          'regulator',
+          {},
+          'id score grade',
+        ),
+      );
       expect(r).toMatchObject({ score: 96, grade: 'A' });
       // FIR-01 is a FIRE finding: no department of the fixture owns FIRE, so assigning all at once is refused whole.
-      const refused = await mutate('turnFindingsIntoIssues', `(inspectionId: "${r.id}", assign: { measures: "限期整改", deadline: "${deadline}" })`, 'regulator', {}, 'id');
+      const refused = await mutate(
+        'turnFindingsIntoIssues',
+        `(inspectionId: "${r.id}", assign: { measures: "限期整改", deadline: "${deadline}" })`,
+        'regulator',
+        {},
+        'id',
+      );
       expect(fieldsOf(refused)).toEqual(['departmentId']);
       expect(await em().count(Issue, { source: 'INSPECTION', sourceId: r.id })).toBe(0);
-      const turned = await mutate('turnFindingsIntoIssues', `(inspectionId: "${r.id}", itemIds: ["ELV-02", "GRN-01"], assign: { measures: "限期整改", deadline: "${deadline}" })`, 'regulator', {}, 'id');
+      const turned = await mutate(
+        'turnFindingsIntoIssues',
+        `(inspectionId: "${r.id}", itemIds: ["ELV-02", "GRN-01"], assign: { measures: "限期整改", deadline: "${deadline}" })`,
+        'regulator',
+        {},
+        'id',
+      );
       expect(turned.__typename).toBe('MutationTurnFindingsIntoIssuesSuccess');
       const issues = await em().find(Issue, { source: 'INSPECTION', sourceId: r.id }, { orderBy: { id: 'asc' } });
       expect(issues.map((i) => [i.checklistItemId, i.category, i.state, i.department?.id, i.enterprise?.id])).toEqual([
@@ -215,12 +275,26 @@ describeEachDriver('closed loop API', (driver) => {
     });
 
     it('a refusal to cooperate takes no score and proposes B10; bad sheets are refused', async () => {
-      const r = ok(await mutate('createInspection', `(input: { kind: UNANNOUNCED, date: "2026-04-30", inspectors: "王五", communityId: "${f.ids.c1}", refusedToCooperate: true })`, 'regulator', {}, 'id score grade'));
+      const r = ok(
+        await mutate(
+          'createInspection',
+          `(input: { kind: UNANNOUNCED, date: "2026-04-30", inspectors: "王五", communityId: "${f.ids.c1}", refusedToCooperate: true })`,
+          'regulator',
+          {},
+          'id score grade',
+        ),
+      );
       expect(r).toMatchObject({ score: null, grade: null });
       expect((await recordsOf('INSPECTION', r.id)).map((x) => x.itemCode)).toEqual(['B10']);
       expect(fieldsOf(await mutate('createInspection', sheet(`{ itemId: "SEC-01", points: 5 }`), 'regulator', {}, 'id'))).toEqual(['deduction']);
       expect(fieldsOf(await mutate('createInspection', sheet(`{ itemId: "XXX-01", points: 1 }`), 'regulator', {}, 'id'))).toEqual(['deduction']);
-      const future = await mutate('createInspection', `(input: { kind: RANDOM, date: "2026-05-02", inspectors: "甲", communityId: "${f.ids.c1}" })`, 'regulator', {}, 'id');
+      const future = await mutate(
+        'createInspection',
+        `(input: { kind: RANDOM, date: "2026-05-02", inspectors: "甲", communityId: "${f.ids.c1}" })`,
+        'regulator',
+        {},
+        'id',
+      );
       expect(fieldsOf(future)).toEqual(['date']);
     });
   });
@@ -230,10 +304,14 @@ describeEachDriver('closed loop API', (driver) => {
       `(input: { channel: HOTLINE, complainantName: "张三丰", complainantPhone: "${phone}", communityId: "${f.ids.c1}", category: "${category}", content: "电梯经常困人"${extra} })`;
 
     it('routes by category to the owning department; no owner or an unknown category is refused and stores nothing', async () => {
-      const elevator = ok(await mutate('createComplaint', intake('ELEVATOR'), 'regulator', {}, 'id state department { id } enterprise { id } events { action toState }'));
+      const elevator = ok(
+        await mutate('createComplaint', intake('ELEVATOR'), 'regulator', {}, 'id state department { id } enterprise { id } events { action toState }'),
+      );
       expect(elevator).toMatchObject({ state: 'ROUTED', department: { id: String(f.ids.dept1) }, enterprise: { id: String(f.ids.e1) } });
       expect((elevator.events as { action: string }[]).map((e) => e.action)).toEqual(['RECEIVE', 'ROUTE']);
-      expect(ok(await mutate('createComplaint', intake('SERVICE_QUALITY'), 'regulator', {}, 'department { id }')).department).toEqual({ id: String(f.ids.dept2) });
+      expect(ok(await mutate('createComplaint', intake('SERVICE_QUALITY'), 'regulator', {}, 'department { id }')).department).toEqual({
+        id: String(f.ids.dept2),
+      });
       const before = await em().count(Complaint, {});
       const noOwner = await mutate('createComplaint', intake('SANITATION'));
       expect(noOwner.fieldErrors).toEqual([{ field: 'category', message: '没有部门负责“环境卫生”类事项，请先在部门职责范围中指定' }]);
@@ -249,13 +327,23 @@ describeEachDriver('closed loop API', (driver) => {
       const notServing = await mutate('createComplaint', intake('ELEVATOR', `, enterpriseId: "${f.ids.e2}"`), 'regulator');
       expect(notServing.fieldErrors).toEqual([{ field: 'enterpriseId', message: '该物业服务企业不为所选小区提供物业服务' }]);
       expect(await em().count(Complaint, {})).toBe(before);
-      expect(ok(await mutate('createComplaint', intake('ELEVATOR', `, enterpriseId: "${f.ids.e1}"`), 'town1', {}, 'enterprise { id }')).enterprise).toEqual({ id: String(f.ids.e1) });
+      expect(ok(await mutate('createComplaint', intake('ELEVATOR', `, enterpriseId: "${f.ids.e1}"`), 'town1', {}, 'enterprise { id }')).enterprise).toEqual({
+        id: String(f.ids.e1),
+      });
     });
 
     it('masks the complainant for everyone but ADMIN, REGULATOR and the handling department', async () => {
       const id = ok(await mutate('createComplaint', intake('ELEVATOR'))).id;
-      const seen = async (who: FixtureUser) => (await f.gql<{ complaint: { complainantName: string; complainantPhone: string } | null }>(`{ complaint(id: "${id}") { complainantName complainantPhone } }`, {}, who)).data?.complaint ?? null;
-      for (const who of ['admin', 'regulator', 'dept1'] as const) expect(await seen(who)).toEqual({ complainantName: '张三丰', complainantPhone: '13812345678' });
+      const seen = async (who: FixtureUser) =>
+        (
+          await f.gql<{ complaint: { complainantName: string; complainantPhone: string } | null }>(
+            `{ complaint(id: "${id}") { complainantName complainantPhone } }`,
+            {},
+            who,
+          )
+        ).data?.complaint ?? null;
+      for (const who of ['admin', 'regulator', 'dept1'] as const)
+        expect(await seen(who)).toEqual({ complainantName: '张三丰', complainantPhone: '13812345678' });
       for (const who of ['town1', 'ent1', 'analyst'] as const) expect(await seen(who)).toEqual({ complainantName: '张**', complainantPhone: '138****5678' });
       for (const who of ['dept2', 'town2', 'ent2'] as const) expect(await seen(who)).toBeNull();
     });
@@ -294,19 +382,45 @@ describeEachDriver('closed loop API', (driver) => {
       // Only the bureau assigns (交办): a department registers the issue and the bureau assigns it.
       expect(fieldsOf(await mutate('turnComplaintIntoIssue', `(id: "${id}", measures: "全面检修电梯", deadline: "${deadline}")`, 'dept1'))).toEqual(['issue']);
       const byDept = ok(await mutate('turnComplaintIntoIssue', `(id: "${id}")`, 'dept1', {}, 'state upheld issue { source sourceId state department { id } }'));
-      expect(byDept).toMatchObject({ state: 'TURNED_INTO_ISSUE', upheld: true, issue: { source: 'COMPLAINT', sourceId: id, state: 'REGISTERED', department: { id: String(f.ids.dept1) } } });
+      expect(byDept).toMatchObject({
+        state: 'TURNED_INTO_ISSUE',
+        upheld: true,
+        issue: { source: 'COMPLAINT', sourceId: id, state: 'REGISTERED', department: { id: String(f.ids.dept1) } },
+      });
       const other = ok(await mutate('createComplaint', intake('ELEVATOR'))).id;
       ok(await mutate('respondToComplaint', `(id: "${other}", note: "转交办")`));
-      const byBureau = ok(await mutate('turnComplaintIntoIssue', `(id: "${other}", measures: "全面检修电梯", deadline: "${deadline}")`, 'regulator', {}, 'issue { state deadline }'));
+      const byBureau = ok(
+        await mutate(
+          'turnComplaintIntoIssue',
+          `(id: "${other}", measures: "全面检修电梯", deadline: "${deadline}")`,
+          'regulator',
+          {},
+          'issue { state deadline }',
+        ),
+      );
       expect(byBureau.issue).toEqual({ state: 'ASSIGNED', deadline });
     });
   });
 
   describe('self-checks', () => {
     it('a firm checks its own community; findings enter the ledger as SELF_CHECK; others are refused', async () => {
-      const r = ok(await mutate('submitSelfCheck', `(input: { communityId: "${f.ids.c1}", date: "2026-04-28", deductions: [{ itemId: "CUS-02", points: 1, note: "报修回访不全" }] })`, 'ent1', {}, 'id score grade issues { source state category enterprise { id } }'));
-      expect(r).toMatchObject({ score: 99, grade: 'A', issues: [{ source: 'SELF_CHECK', state: 'REGISTERED', category: 'SERVICE_QUALITY', enterprise: { id: String(f.ids.e1) } }] });
-      expect(fieldsOf(await mutate('submitSelfCheck', `(input: { communityId: "${f.ids.c2}", date: "2026-04-28" })`, 'ent1', {}, 'id'))).toEqual(['communityId']);
+      const r = ok(
+        await mutate(
+          'submitSelfCheck',
+          `(input: { communityId: "${f.ids.c1}", date: "2026-04-28", deductions: [{ itemId: "CUS-02", points: 1, note: "报修回访不全" }] })`,
+          'ent1',
+          {},
+          'id score grade issues { source state category enterprise { id } }',
+        ),
+      );
+      expect(r).toMatchObject({
+        score: 99,
+        grade: 'A',
+        issues: [{ source: 'SELF_CHECK', state: 'REGISTERED', category: 'SERVICE_QUALITY', enterprise: { id: String(f.ids.e1) } }],
+      });
+      expect(fieldsOf(await mutate('submitSelfCheck', `(input: { communityId: "${f.ids.c2}", date: "2026-04-28" })`, 'ent1', {}, 'id'))).toEqual([
+        'communityId',
+      ]);
       const denied = await f.gql(`mutation { submitSelfCheck(input: { communityId: "${f.ids.c1}", date: "2026-04-28" }) { __typename } }`, {}, 'regulator');
       expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
@@ -324,7 +438,11 @@ describeEachDriver('closed loop API', (driver) => {
       };
     });
     const visible = async (who: FixtureUser, filter = '') => {
-      const r = await f.gql<{ issues: { items: { id: string }[] } }>(`{ issues(perPage: 1000, filter: { ids: ${JSON.stringify(Object.values(ids))} ${filter} }) { items { id } } }`, {}, who);
+      const r = await f.gql<{ issues: { items: { id: string }[] } }>(
+        `{ issues(perPage: 1000, filter: { ids: ${JSON.stringify(Object.values(ids))} ${filter} }) { items { id } } }`,
+        {},
+        who,
+      );
       expect(r.errors).toBeUndefined();
       const names = Object.fromEntries(Object.entries(ids).map(([k, v]) => [v, k]));
       return r.data!.issues.items.map((i) => names[i.id]).sort();
@@ -356,7 +474,13 @@ describeEachDriver('closed loop API', (driver) => {
 
     it('the inbox shows each user what waits on them', async () => {
       const inbox = async (who: FixtureUser) =>
-        (await f.gql<{ inbox: Record<string, { total: number; items: { id: string }[] }> }>(`{ inbox { assigned { total items { id } } returned { total } toAssign { total items { id } } toVerify { total } dueSoon { items { id } } overdue { total } complaints { total } } }`, {}, who)).data!.inbox;
+        (
+          await f.gql<{ inbox: Record<string, { total: number; items: { id: string }[] }> }>(
+            `{ inbox { assigned { total items { id } } returned { total } toAssign { total items { id } } toVerify { total } dueSoon { items { id } } overdue { total } complaints { total } } }`,
+            {},
+            who,
+          )
+        ).data!.inbox;
       const e3 = await inbox('ent1');
       expect(e3.assigned!.items.map((i) => i.id)).toContain(ids.c1Elevator);
       expect(e3.dueSoon!.items.map((i) => i.id)).toContain(ids.c1Elevator);
@@ -380,10 +504,33 @@ describeEachDriver('SQL statements per closed-loop list', (driver) => {
     await f.orm.em.fork().transactional(async (em) => {
       for (let i = 0; i < 30; i++) {
         const community = [f.ids.c1, f.ids.c2, f.ids.c3][i % 3]!;
-        const issue = await registerIssue(em, { source: 'TOWNSHIP_REPORT', category: 'ELEVATOR', title: `批量问题${i}`, communityId: community }, regulator, at);
-        await applyIssueCommand(em, issue, { action: 'ASSIGN', enterpriseId: String(issue.enterprise!.id), departmentId: String(f.ids.dept1), measures: '整改', deadline: '2026-05-20' }, regulator, at);
+        const issue = await registerIssue(
+          em,
+          { source: 'TOWNSHIP_REPORT', category: 'ELEVATOR', title: `批量问题${i}`, communityId: community },
+          regulator,
+          at,
+        );
+        await applyIssueCommand(
+          em,
+          issue,
+          { action: 'ASSIGN', enterpriseId: String(issue.enterprise!.id), departmentId: String(f.ids.dept1), measures: '整改', deadline: '2026-05-20' },
+          regulator,
+          at,
+        );
         await createComplaint(em, { channel: 'WEB', complainantCount: 1, communityId: community, category: 'ELEVATOR', content: `投诉${i}` }, regulator, at);
-        await createInspection(em, { kind: 'RANDOM', date: '2026-04-30', inspectors: '甲', communityId: community, refusedToCooperate: false, deductions: [{ itemId: 'SEC-01', points: 1 }] }, regulator, at);
+        await createInspection(
+          em,
+          {
+            kind: 'RANDOM',
+            date: '2026-04-30',
+            inspectors: '甲',
+            communityId: community,
+            refusedToCooperate: false,
+            deductions: [{ itemId: 'SEC-01', points: 1 }],
+          },
+          regulator,
+          at,
+        );
       }
     });
   });
@@ -397,10 +544,22 @@ describeEachDriver('SQL statements per closed-loop list', (driver) => {
   };
 
   it.each([
-    ['issues', `{ issues(perPage: PAGE) { total items { id title overdue availableActions community { name } township { name } enterprise { name } department { name } events { action } files { id } } } }`, 9],
-    ['complaints', `{ complaints(perPage: PAGE) { total items { id complainantName community { name } department { name } enterprise { name } events { action } issue { id } } } }`, 8],
+    [
+      'issues',
+      `{ issues(perPage: PAGE) { total items { id title overdue availableActions community { name } township { name } enterprise { name } department { name } events { action } files { id } } } }`,
+      9,
+    ],
+    [
+      'complaints',
+      `{ complaints(perPage: PAGE) { total items { id complainantName community { name } department { name } enterprise { name } events { action } issue { id } } } }`,
+      8,
+    ],
     ['inspections', `{ inspections(perPage: PAGE) { total items { id score findings { itemId } community { name } enterprise { name } issues { id } } } }`, 6],
-    ['inbox', `{ inbox { toAssign { total items { id community { name } } } toVerify { total } dueSoon { total items { id } } overdue { total } complaints { total items { id department { name } } } } }`, 14],
+    [
+      'inbox',
+      `{ inbox { toAssign { total items { id community { name } } } toVerify { total } dueSoon { total items { id } } overdue { total } complaints { total items { id department { name } } } } }`,
+      14,
+    ],
   ])('%s costs a fixed number of statements', async (_name, doc, budget) => {
     const small = await count(doc.replace('PAGE', '5'));
     const large = await count(doc.replace('PAGE', '30'));

@@ -13,8 +13,19 @@ describeEachDriver('credit files: scoping and the export for an appeal', (driver
     for (const key of ['e1', 'e2', 'e3'] as const) {
       const enterprise = f.ids[key];
       const rec = em.create(CreditRecord, {
-        subjectType: 'ENTERPRISE', enterprise, itemCode: 'B6', points: -10, termMonths: 12, standardVersion: 1, effectiveFrom: '2026-01-01', expiresOn: '2026-12-31',
-        status: 'CONFIRMED', confirmedOn: '2026-01-01', proposedAt: new Date('2025-12-20T00:00:00Z'), reason: `通报批评 ${key}`, sourceType: 'MANUAL',
+        subjectType: 'ENTERPRISE',
+        enterprise,
+        itemCode: 'B6',
+        points: -10,
+        termMonths: 12,
+        standardVersion: 1,
+        effectiveFrom: '2026-01-01',
+        expiresOn: '2026-12-31',
+        status: 'CONFIRMED',
+        confirmedOn: '2026-01-01',
+        proposedAt: new Date('2025-12-20T00:00:00Z'),
+        reason: `通报批评 ${key}`,
+        sourceType: 'MANUAL',
       });
       em.create(CreditRecordEvent, { record: rec, at: new Date('2025-12-20T00:00:00Z'), fromStatus: null, toStatus: 'PROPOSED', actorName: 'regulator' });
       em.create(CreditRecordEvent, { record: rec, at: new Date('2026-01-01T00:00:00Z'), fromStatus: 'PUBLICIZING', toStatus: 'CONFIRMED', actorName: null });
@@ -31,7 +42,14 @@ describeEachDriver('credit files: scoping and the export for an appeal', (driver
   const FILE = `query($id: ID!) { creditFile(enterpriseId: $id) { generatedAt enterprise { name credit(asOf: "2026-06-30") { score grade } }
     records { itemCode reason status events { fromStatus toStatus } objections { statement status } }
     repairApplications { commitment status } listEntries { kind reason fromDate untilDate recordId } } }`;
-  type File = { creditFile: null | { enterprise: { name: string; credit: { score: number; grade: string } }; records: { reason: string; events: unknown[]; objections: { statement: string }[] }[]; repairApplications: { commitment: string }[]; listEntries: { recordId: string }[] } };
+  type File = {
+    creditFile: null | {
+      enterprise: { name: string; credit: { score: number; grade: string } };
+      records: { reason: string; events: unknown[]; objections: { statement: string }[] }[];
+      repairApplications: { commitment: string }[];
+      listEntries: { recordId: string }[];
+    };
+  };
   const file = (who: FixtureUser, id: number) => f.gql<File>(FILE, { id: String(id) }, who);
 
   it('the firm exports its own complete file: records with their transitions and objections, repairs, list entries, standing', async () => {
@@ -41,7 +59,16 @@ describeEachDriver('credit files: scoping and the export for an appeal', (driver
     expect(cf.enterprise.name).toBe('安居物业服务有限公司');
     expect(cf.enterprise.credit.score).toBe(70);
     expect(cf.records).toEqual([
-      { itemCode: 'B6', reason: '通报批评 e1', status: 'CONFIRMED', events: [{ fromStatus: null, toStatus: 'PROPOSED' }, { fromStatus: 'PUBLICIZING', toStatus: 'CONFIRMED' }], objections: [{ statement: '异议 e1', status: 'REJECTED' }] },
+      {
+        itemCode: 'B6',
+        reason: '通报批评 e1',
+        status: 'CONFIRMED',
+        events: [
+          { fromStatus: null, toStatus: 'PROPOSED' },
+          { fromStatus: 'PUBLICIZING', toStatus: 'CONFIRMED' },
+        ],
+        objections: [{ statement: '异议 e1', status: 'REJECTED' }],
+      },
     ]);
     expect(cf.repairApplications).toEqual([{ commitment: '承诺 e1', status: 'PENDING' }]);
     expect(cf.listEntries).toEqual([{ kind: 'BLACK', reason: 'B13', fromDate: '2026-01-01', untilDate: '2026-12-31', recordId: String(recordIds.e1) }]);
@@ -51,7 +78,11 @@ describeEachDriver('credit files: scoping and the export for an appeal', (driver
     expect((await file('ent1', f.ids.e2)).data).toEqual({ creditFile: null });
     const byId = await f.gql<{ creditRecord: unknown }>(`{ creditRecord(id: "${recordIds.e2}") { reason } }`, {}, 'ent1');
     expect(byId.data).toEqual({ creditRecord: null });
-    const lists = await f.gql<{ objections: { items: { statement: string }[] }; repairApplications: { items: { commitment: string }[] }; creditRecords: { items: { reason: string }[] } }>(
+    const lists = await f.gql<{
+      objections: { items: { statement: string }[] };
+      repairApplications: { items: { commitment: string }[] };
+      creditRecords: { items: { reason: string }[] };
+    }>(
       `{ objections(perPage: 100) { items { statement } } repairApplications(perPage: 100) { items { commitment } } creditRecords(perPage: 100) { items { reason } } }`,
       {},
       'ent2',
@@ -70,7 +101,10 @@ describeEachDriver('credit files: scoping and the export for an appeal', (driver
     expect((await file('town1', f.ids.e2)).data).toEqual({ creditFile: null });
     expect((await file('town2', f.ids.e2)).data!.creditFile).not.toBeNull();
     for (const who of ['admin', 'regulator', 'dept1', 'analyst'] as const) {
-      expect((await file(who, f.ids.e2)).data!.creditFile!.records.map((r) => r.reason), who).toEqual(['通报批评 e2']);
+      expect(
+        (await file(who, f.ids.e2)).data!.creditFile!.records.map((r) => r.reason),
+        who,
+      ).toEqual(['通报批评 e2']);
     }
   });
 
@@ -88,4 +122,3 @@ describeEachDriver('credit files: scoping and the export for an appeal', (driver
     }
   });
 });
-

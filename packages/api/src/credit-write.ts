@@ -34,7 +34,6 @@ import { failIf, parseId } from './write.js';
  * proposal. The commands themselves are in @wuye/db (packages/db/src/credit/commands.ts).
  */
 
-
 export function actorOf(ctx: Context): CreditActor {
   return { userId: ctx.user?.id ?? null, name: ctx.user?.displayName ?? null };
 }
@@ -149,7 +148,8 @@ export async function proposalOf(em: Em, ctx: Context, input: ProposeArgs, corre
     else [managerId, enterpriseId] = [m.id, m.enterprise.id];
   } else {
     const e = input.enterpriseId ? await em.findOne(Enterprise, and<Enterprise>({ id: parseId(input.enterpriseId) ?? 0 }, enterpriseScope(ctx))) : null;
-    if (!e) issues.push({ field: 'enterpriseId', code: input.enterpriseId ? 'UNKNOWN_REFERENCE' : 'REQUIRED', params: { id: String(input.enterpriseId ?? '') } });
+    if (!e)
+      issues.push({ field: 'enterpriseId', code: input.enterpriseId ? 'UNKNOWN_REFERENCE' : 'REQUIRED', params: { id: String(input.enterpriseId ?? '') } });
     else enterpriseId = e.id;
   }
   const standard = standardOn(await loadStandards(em), isIsoDate(input.effectiveFrom) ? input.effectiveFrom : today);

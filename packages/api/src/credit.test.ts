@@ -31,7 +31,11 @@ describeEachDriver('credit files through GraphQL', (driver) => {
     expect(proposed.data).toMatchObject({ status: 'PUBLICIZING', points: -10, objectionDeadline: '2026-06-11', expiresOn: '2027-05-31' });
     const id = (proposed.data as { id: string }).id;
 
-    const inbox = await f.gql<{ notifications: { unread: number; items: { title: string; recordId: string }[] } }>(`{ notifications { unread items { title recordId } } }`, {}, 'ent1');
+    const inbox = await f.gql<{ notifications: { unread: number; items: { title: string; recordId: string }[] } }>(
+      `{ notifications { unread items { title recordId } } }`,
+      {},
+      'ent1',
+    );
     expect(inbox.data!.notifications.items.map((n) => n.recordId)).toContain(id);
     expect((await f.gql<{ notifications: { total: number } }>(`{ notifications { total } }`, {}, 'ent2')).data!.notifications.total).toBe(0);
 
@@ -41,22 +45,45 @@ describeEachDriver('credit files through GraphQL', (driver) => {
     expect(foreign.__typename).toBe('NotFoundError');
 
     f.setToday('2026-06-05');
-    const objection = await mutate(`mutation { fileObjection(recordId: "${id}", statement: "通道已于当日清理，附照片") { __typename ... on MutationFileObjectionSuccess { data { id status record { status } } } } }`, 'ent1');
+    const objection = await mutate(
+      `mutation { fileObjection(recordId: "${id}", statement: "通道已于当日清理，附照片") { __typename ... on MutationFileObjectionSuccess { data { id status record { status } } } } }`,
+      'ent1',
+    );
     expect(objection.data).toMatchObject({ status: 'PENDING', record: { status: 'OBJECTED' } });
     const objectionId = (objection.data as { id: string }).id;
 
-    const self = await mutate(`mutation { decideObjection(objectionId: "${objectionId}", upholdRecord: true, note: "维持") { __typename ... on ValidationError { fieldErrors { field message } } } }`, 'regulator');
+    const self = await mutate(
+      `mutation { decideObjection(objectionId: "${objectionId}", upholdRecord: true, note: "维持") { __typename ... on ValidationError { fieldErrors { field message } } } }`,
+      'regulator',
+    );
     expect(self).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ field: 'recordId', message: '信用记录的提出人不能复核自己的记录' }] });
 
-    const decided = await mutate(`mutation { decideObjection(objectionId: "${objectionId}", upholdRecord: false, note: "异议成立") { __typename ... on MutationDecideObjectionSuccess { data { status record { status decision events { fromStatus toStatus } } } } } }`, 'admin');
+    const decided = await mutate(
+      `mutation { decideObjection(objectionId: "${objectionId}", upholdRecord: false, note: "异议成立") { __typename ... on MutationDecideObjectionSuccess { data { status record { status decision events { fromStatus toStatus } } } } } }`,
+      'admin',
+    );
     expect(decided.data).toMatchObject({
       status: 'ACCEPTED',
-      record: { status: 'REVOKED', decision: 'REVOKED', events: [{ fromStatus: null, toStatus: 'PROPOSED' }, { fromStatus: 'PROPOSED', toStatus: 'PUBLICIZING' }, { fromStatus: 'PUBLICIZING', toStatus: 'OBJECTED' }, { fromStatus: 'OBJECTED', toStatus: 'REVOKED' }] },
+      record: {
+        status: 'REVOKED',
+        decision: 'REVOKED',
+        events: [
+          { fromStatus: null, toStatus: 'PROPOSED' },
+          { fromStatus: 'PROPOSED', toStatus: 'PUBLICIZING' },
+          { fromStatus: 'PUBLICIZING', toStatus: 'OBJECTED' },
+          { fromStatus: 'OBJECTED', toStatus: 'REVOKED' },
+        ],
+      },
     });
     expect([(await firm(f.ids.e1)).score, (await firm(f.ids.e1)).grade]).toEqual([80, 'AA']);
 
     // A revoked record cannot be decided again.
-    const again = await mutate(`mutation { decideObjection(objectionId: "${objectionId}", upholdRecord: true, note: "x") { __typename ... on ValidationError { message } } }`, 'admin', {}, 'en');
+    const again = await mutate(
+      `mutation { decideObjection(objectionId: "${objectionId}", upholdRecord: true, note: "x") { __typename ... on ValidationError { message } } }`,
+      'admin',
+      {},
+      'en',
+    );
     expect(again.message).toBe('Invalid input: the credit record is revoked: "decide" is not allowed');
   });
 
@@ -64,21 +91,47 @@ describeEachDriver('credit files through GraphQL', (driver) => {
     f.setToday('2026-06-01');
     const p = await propose({ enterpriseId: String(f.ids.e1), itemCode: 'G1', effectiveFrom: '2026-06-01', reason: '县级表彰' });
     f.setToday('2026-06-12');
-    const late = await mutate(`mutation { fileObjection(recordId: "${(p.data as { id: string }).id}", statement: "x") { __typename ... on ValidationError { fieldErrors { field message } } } }`, 'ent1');
+    const late = await mutate(
+      `mutation { fileObjection(recordId: "${(p.data as { id: string }).id}", statement: "x") { __typename ... on ValidationError { fieldErrors { field message } } } }`,
+      'ent1',
+    );
     expect(late.fieldErrors).toEqual([{ field: 'recordId', message: '信用记录的异议期已于 2026-06-11 结束' }]);
     // The job confirms it from the day after the window: the firm's score and breakdown show it.
     await runCreditExpiry(f.orm.em.fork(), '2026-06-12');
-    const r = await f.gql<{ enterprise: { score: number; credit: { score: number; grade: string; breakdown: { itemCode: string; points: number; expiresOn: string }[]; history: { date: string; score: number }[] } } }>(
+    const r = await f.gql<{
+      enterprise: {
+        score: number;
+        credit: {
+          score: number;
+          grade: string;
+          breakdown: { itemCode: string; points: number; expiresOn: string }[];
+          history: { date: string; score: number }[];
+        };
+      };
+    }>(
       `{ enterprise(id: "${f.ids.e1}") { score credit(asOf: "2026-06-12") { score grade breakdown { itemCode points expiresOn } history(from: "2026-06-01", to: "2026-06-30") { date score } } } }`,
       {},
       'ent1',
     );
     expect(r.data!.enterprise).toEqual({
       score: 83,
-      credit: { score: 83, grade: 'AA', breakdown: [{ itemCode: 'G1', points: 3, expiresOn: '2027-05-31' }], history: [{ date: '2026-06-01', score: 80 }, { date: '2026-06-12', score: 83 }, { date: '2026-06-30', score: 83 }] },
+      credit: {
+        score: 83,
+        grade: 'AA',
+        breakdown: [{ itemCode: 'G1', points: 3, expiresOn: '2027-05-31' }],
+        history: [
+          { date: '2026-06-01', score: 80 },
+          { date: '2026-06-12', score: 83 },
+          { date: '2026-06-30', score: 83 },
+        ],
+      },
     });
     // As of a date before the confirmation, the record did not count yet.
-    const before = await f.gql<{ enterprise: { credit: { score: number } } }>(`{ enterprise(id: "${f.ids.e1}") { credit(asOf: "2026-06-11") { score } } }`, {}, 'ent1');
+    const before = await f.gql<{ enterprise: { credit: { score: number } } }>(
+      `{ enterprise(id: "${f.ids.e1}") { credit(asOf: "2026-06-11") { score } } }`,
+      {},
+      'ent1',
+    );
     expect(before.data!.enterprise.credit.score).toBe(80);
   });
 
@@ -89,7 +142,10 @@ describeEachDriver('credit files through GraphQL', (driver) => {
     const e3 = await firm(f.ids.e3);
     expect([e3.score, e3.grade, e3.listStatus, e3.listUntil]).toEqual([60, 'B', 'BLACK', '2029-06-11']);
     f.setToday('2026-06-12');
-    const refused = await mutate(`mutation { updateCommunity(id: "${f.ids.c1}", input: { enterpriseId: "${f.ids.e3}" }) { __typename ... on ValidationError { fieldErrors { field } } } }`, 'regulator');
+    const refused = await mutate(
+      `mutation { updateCommunity(id: "${f.ids.c1}", input: { enterpriseId: "${f.ids.e3}" }) { __typename ... on ValidationError { fieldErrors { field } } } }`,
+      'regulator',
+    );
     expect(refused).toEqual({ __typename: 'ValidationError', fieldErrors: [{ field: 'enterpriseId' }] });
     const board = await f.gql<{ blackList: { name: string; reason: string; until: string }[] }>(`{ blackList { name uscc reason from until } }`, {}, null);
     expect(board.errors).toBeUndefined();
@@ -103,24 +159,41 @@ describeEachDriver('credit files through GraphQL', (driver) => {
     await runCreditExpiry(f.orm.em.fork(), '2026-01-21');
     expect((await firm(f.ids.e2)).listStatus).toBe('BLACK');
     f.setToday('2026-04-20');
-    const early = await mutate(`mutation { applyForRepair(recordId: "${id}", commitment: "承诺整改") { __typename ... on ValidationError { fieldErrors { field message } } } }`, 'ent2');
+    const early = await mutate(
+      `mutation { applyForRepair(recordId: "${id}", commitment: "承诺整改") { __typename ... on ValidationError { fieldErrors { field message } } } }`,
+      'ent2',
+    );
     expect(early.fieldErrors).toEqual([{ field: 'recordId', message: '信用记录公示期未满最短期限，最早可于 2026-04-21 申请信用修复' }]);
     f.setToday('2026-04-21');
     // The firm's open issues are counted by the server, whatever the caller claims.
     const em = f.orm.em.fork();
     const open = em.create(Issue, {
-      source: 'TOWNSHIP_REPORT', category: 'SANITATION', title: '垃圾清运不及时', state: 'RECTIFYING',
-      community: f.ids.c2, township: f.ids.town2, enterprise: f.ids.e2,
+      source: 'TOWNSHIP_REPORT',
+      category: 'SANITATION',
+      title: '垃圾清运不及时',
+      state: 'RECTIFYING',
+      community: f.ids.c2,
+      township: f.ids.town2,
+      enterprise: f.ids.e2,
     });
     await em.flush();
-    const issues = await mutate(`mutation { applyForRepair(recordId: "${id}", commitment: "承诺") { __typename ... on ValidationError { fieldErrors { field message } } } }`, 'ent2');
+    const issues = await mutate(
+      `mutation { applyForRepair(recordId: "${id}", commitment: "承诺") { __typename ... on ValidationError { fieldErrors { field message } } } }`,
+      'ent2',
+    );
     expect(issues.fieldErrors).toEqual([{ field: 'openIssues', message: '尚有 1 个未销号问题，全部销号后才能申请' }]);
     open.state = 'CLOSED';
     await em.flush();
-    const applied = await mutate(`mutation { applyForRepair(recordId: "${id}", commitment: "承诺依法经营") { __typename ... on MutationApplyForRepairSuccess { data { id status } } } }`, 'ent2');
+    const applied = await mutate(
+      `mutation { applyForRepair(recordId: "${id}", commitment: "承诺依法经营") { __typename ... on MutationApplyForRepairSuccess { data { id status } } } }`,
+      'ent2',
+    );
     const appId = (applied.data as { id: string }).id;
     f.setToday('2026-04-25');
-    const ok = await mutate(`mutation { decideRepair(applicationId: "${appId}", approve: true, reasons: "整改到位") { __typename ... on MutationDecideRepairSuccess { data { status record { status repairedOn } } } } }`, 'regulator');
+    const ok = await mutate(
+      `mutation { decideRepair(applicationId: "${appId}", approve: true, reasons: "整改到位") { __typename ... on MutationDecideRepairSuccess { data { status record { status repairedOn } } } } }`,
+      'regulator',
+    );
     expect(ok.data).toMatchObject({ status: 'APPROVED', record: { status: 'REPAIRED', repairedOn: '2026-04-25' } });
     const e2 = await firm(f.ids.e2);
     expect([e2.score, e2.listStatus]).toEqual([80, 'NONE']);
@@ -132,7 +205,10 @@ describeEachDriver('credit files through GraphQL', (driver) => {
     expect(outside).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ field: 'itemCode' }] });
     const inside = await propose({ enterpriseId: String(f.ids.e2), itemCode: 'B7', effectiveFrom: '2026-05-20', reason: '超标准收费' }, 'dept1');
     expect(inside.data).toMatchObject({ status: 'PROPOSED', objectionDeadline: null });
-    const pub = await mutate(`mutation { publicizeCreditRecord(id: "${(inside.data as { id: string }).id}") { __typename ... on MutationPublicizeCreditRecordSuccess { data { status objectionDeadline } } } }`, 'regulator');
+    const pub = await mutate(
+      `mutation { publicizeCreditRecord(id: "${(inside.data as { id: string }).id}") { __typename ... on MutationPublicizeCreditRecordSuccess { data { status objectionDeadline } } } }`,
+      'regulator',
+    );
     expect(pub.data).toEqual({ status: 'PUBLICIZING', objectionDeadline: '2026-06-11' });
   });
 
@@ -144,37 +220,68 @@ describeEachDriver('credit files through GraphQL', (driver) => {
       'regulator',
       { input: { enterpriseId: String(f.ids.e2), itemCode: 'B5', effectiveFrom: '2026-05-30', reason: '回访不满意' } },
     );
-    expect(r.data).toEqual({ revoked: { status: 'REVOKED', revokeReason: '事项选错' }, reissued: { itemCode: 'B5', correctsId: (p.data as { id: string }).id, status: 'PUBLICIZING' } });
+    expect(r.data).toEqual({
+      revoked: { status: 'REVOKED', revokeReason: '事项选错' },
+      reissued: { itemCode: 'B5', correctsId: (p.data as { id: string }).id, status: 'PUBLICIZING' },
+    });
   });
 
   it('a project manager inherits B1 of a community they managed at the time, and has their own records', async () => {
     f.setToday('2026-06-01');
-    await propose({ enterpriseId: String(f.ids.e1), communityId: String(f.ids.c1), itemCode: 'B1', effectiveFrom: '2026-05-01', reason: '整改逾期', sourceType: 'ISSUE', sourceId: '9' });
+    await propose({
+      enterpriseId: String(f.ids.e1),
+      communityId: String(f.ids.c1),
+      itemCode: 'B1',
+      effectiveFrom: '2026-05-01',
+      reason: '整改逾期',
+      sourceType: 'ISSUE',
+      sourceId: '9',
+    });
     await propose({ subjectType: 'MANAGER', managerId: String(f.ids.m1), itemCode: 'MG2', effectiveFrom: '2026-05-01', reason: '市级优秀项目经理' });
     const mismatch = await propose({ subjectType: 'MANAGER', managerId: String(f.ids.m1), itemCode: 'B6', effectiveFrom: '2026-05-01', reason: 'x' });
     expect(mismatch.fieldErrors?.[0]?.field).toBe('itemCode');
     await runCreditExpiry(f.orm.em.fork(), '2026-06-12');
     f.setToday('2026-06-12');
-    const r = await f.gql<{ projectManager: { score: number; grade: string; credit: { score: number; breakdown: { itemCode: string; inherited: boolean }[] } } }>(
-      `{ projectManager(id: "${f.ids.m1}") { score grade credit { score breakdown { itemCode inherited } } } }`,
-      {},
-      'regulator',
-    );
-    expect(r.data!.projectManager).toEqual({ score: 80, grade: 'AA', credit: { score: 80, breakdown: [{ itemCode: 'MG2', inherited: false }, { itemCode: 'B1', inherited: true }] } });
+    const r = await f.gql<{
+      projectManager: { score: number; grade: string; credit: { score: number; breakdown: { itemCode: string; inherited: boolean }[] } };
+    }>(`{ projectManager(id: "${f.ids.m1}") { score grade credit { score breakdown { itemCode inherited } } } }`, {}, 'regulator');
+    expect(r.data!.projectManager).toEqual({
+      score: 80,
+      grade: 'AA',
+      credit: {
+        score: 80,
+        breakdown: [
+          { itemCode: 'MG2', inherited: false },
+          { itemCode: 'B1', inherited: true },
+        ],
+      },
+    });
   });
 
   it('quarterly rating: prepare, review by another, publish; the published snapshot is public', async () => {
     f.setToday('2026-07-05');
-    const prepared = await mutate(`mutation { prepareRating(quarter: "2026Q2") { __typename ... on MutationPrepareRatingSuccess { data { id status asOf total distribution { grade count } g5ProposalIds } } } }`, 'admin');
+    const prepared = await mutate(
+      `mutation { prepareRating(quarter: "2026Q2") { __typename ... on MutationPrepareRatingSuccess { data { id status asOf total distribution { grade count } g5ProposalIds } } } }`,
+      'admin',
+    );
     expect(prepared.data).toMatchObject({ status: 'PREPARED', asOf: '2026-06-30', total: 4 });
     const id = (prepared.data as { id: string }).id;
     expect((await f.gql<{ ratings: unknown[] }>(`{ ratings { id } }`, {}, null)).data!.ratings).toEqual([]);
     const self = await mutate(`mutation { reviewRating(id: "${id}") { __typename } }`, 'admin');
     expect(self.__typename).toBe('ValidationError');
-    expect((await mutate(`mutation { reviewRating(id: "${id}", note: "核对无误") { __typename } }`, 'regulator')).__typename).toBe('MutationReviewRatingSuccess');
-    const published = await mutate(`mutation { publishRating(id: "${id}") { __typename ... on MutationPublishRatingSuccess { data { status publishedOn } } } }`, 'admin');
+    expect((await mutate(`mutation { reviewRating(id: "${id}", note: "核对无误") { __typename } }`, 'regulator')).__typename).toBe(
+      'MutationReviewRatingSuccess',
+    );
+    const published = await mutate(
+      `mutation { publishRating(id: "${id}") { __typename ... on MutationPublishRatingSuccess { data { status publishedOn } } } }`,
+      'admin',
+    );
     expect(published.data).toEqual({ status: 'PUBLISHED', publishedOn: '2026-07-05' });
-    const pub = await f.gql<{ ratings: { quarter: string; ranking: { rank: number; name: string; uscc: string; grade: string }[] }[] }>(`{ ratings { quarter ranking { rank name uscc grade score } blackList { name } } }`, {}, null);
+    const pub = await f.gql<{ ratings: { quarter: string; ranking: { rank: number; name: string; uscc: string; grade: string }[] }[] }>(
+      `{ ratings { quarter ranking { rank name uscc grade score } blackList { name } } }`,
+      {},
+      null,
+    );
     expect(pub.errors).toBeUndefined();
     expect(pub.data!.ratings[0]!.ranking.map((x) => x.rank)).toEqual([1, 2, 3, 4]);
     const again = await mutate(`mutation { prepareRating(quarter: "2026Q2") { __typename } }`, 'admin');
@@ -186,7 +293,11 @@ describeEachDriver('credit files through GraphQL', (driver) => {
 
   it('ranking as of today and as of a past date, filtered by grade', async () => {
     f.setToday('2026-07-05');
-    const now = await f.gql<{ ranking: { total: number; items: { rank: number; name: string; grade: string; score: number }[] } }>(`{ ranking(perPage: 10) { total items { rank name grade score listStatus } } }`, {}, 'analyst');
+    const now = await f.gql<{ ranking: { total: number; items: { rank: number; name: string; grade: string; score: number }[] } }>(
+      `{ ranking(perPage: 10) { total items { rank name grade score listStatus } } }`,
+      {},
+      'analyst',
+    );
     expect(now.errors).toBeUndefined();
     const scores = now.data!.ranking.items.map((i) => i.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
@@ -218,9 +329,17 @@ describeEachDriver('credit files through GraphQL', (driver) => {
     f.setToday('2026-07-05');
     const current = await f.gql<{ scoringStandard: { definition: Record<string, unknown> } }>(`{ scoringStandard { version definition } }`, {}, null);
     const definition = { ...current.data!.scoringStandard.definition, positiveCap: 30 };
-    const ok = await mutate(`mutation($d: JSON!) { issueScoringStandard(definition: $d, effectiveFrom: "2027-01-01", note: "封顶 30") { __typename ... on MutationIssueScoringStandardSuccess { data { version positiveCap } } } }`, 'admin', { d: definition });
+    const ok = await mutate(
+      `mutation($d: JSON!) { issueScoringStandard(definition: $d, effectiveFrom: "2027-01-01", note: "封顶 30") { __typename ... on MutationIssueScoringStandardSuccess { data { version positiveCap } } } }`,
+      'admin',
+      { d: definition },
+    );
     expect(ok.data).toEqual({ version: 2, positiveCap: 30 });
-    const bad = await mutate(`mutation($d: JSON!) { issueScoringStandard(definition: $d, effectiveFrom: "2026-07-01") { __typename ... on ValidationError { fieldErrors { field } } } }`, 'admin', { d: { ...definition, base: -1 } });
+    const bad = await mutate(
+      `mutation($d: JSON!) { issueScoringStandard(definition: $d, effectiveFrom: "2026-07-01") { __typename ... on ValidationError { fieldErrors { field } } } }`,
+      'admin',
+      { d: { ...definition, base: -1 } },
+    );
     expect(bad.fieldErrors!.map((e) => e.field)).toEqual(['standard.base', 'effectiveFrom', 'effectiveFrom']);
   });
 });
@@ -232,7 +351,15 @@ describe('ranking cost', () => {
     f = await createFixture('sqlite', (sql) => statements.push(sql));
     const em = f.orm.em.fork() as Em;
     const { fixtureUscc } = await import('./testing.js');
-    for (let i = 0; i < 70; i++) em.create(Enterprise, { name: `排名物业${i}`, uscc: fixtureUscc(2000 + i), legalRepresentative: '甲', township: f.ids.town1, score: 70 + (i % 20), grade: 'A' });
+    for (let i = 0; i < 70; i++)
+      em.create(Enterprise, {
+        name: `排名物业${i}`,
+        uscc: fixtureUscc(2000 + i),
+        legalRepresentative: '甲',
+        township: f.ids.town1,
+        score: 70 + (i % 20),
+        grade: 'A',
+      });
     await em.flush();
   });
   afterAll(async () => f?.close());
@@ -248,7 +375,8 @@ describe('ranking cost', () => {
     ['today', ''],
     ['a past date', 'asOf: "2026-03-31", '],
   ])('costs at most 3 SQL statements whatever the page size (%s)', async (_name, asOf) => {
-    const doc = (n: number) => `{ ranking(${asOf}perPage: ${n}) { total items { rank enterpriseId name uscc townshipName score grade positivePoints negativePoints listStatus listUntil } } }`;
+    const doc = (n: number) =>
+      `{ ranking(${asOf}perPage: ${n}) { total items { rank enterpriseId name uscc townshipName score grade positivePoints negativePoints listStatus listUntil } } }`;
     const small = await count(doc(5));
     const large = await count(doc(60));
     expect(small).toBeGreaterThanOrEqual(1);
@@ -259,7 +387,15 @@ describe('ranking cost', () => {
   it('prices a ranking row once, not per field: the whole ranking of 1,500 firms comes in one request, in one statement', async () => {
     const em = f.orm.em.fork() as Em;
     const { fixtureUscc } = await import('./testing.js');
-    for (let i = 0; i < 1500; i++) em.create(Enterprise, { name: `全量物业${i}`, uscc: fixtureUscc(5000 + i), legalRepresentative: '甲', township: f.ids.town1, score: 60 + (i % 40), grade: 'B' });
+    for (let i = 0; i < 1500; i++)
+      em.create(Enterprise, {
+        name: `全量物业${i}`,
+        uscc: fixtureUscc(5000 + i),
+        legalRepresentative: '甲',
+        township: f.ids.town1,
+        score: 60 + (i % 40),
+        grade: 'B',
+      });
     await em.flush();
     const all = `{ ranking(perPage: 20000) { total items { rank enterpriseId name uscc townshipId townshipName score grade positivePoints negativePoints listStatus listUntil } } }`;
     const statementsBefore = await count(all);

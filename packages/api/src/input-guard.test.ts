@@ -18,12 +18,24 @@ describe('input guard', () => {
 
   const count = async (table: string) => Number((await f.orm.em.getConnection().execute<{ n: number }[]>(`select count(*) as n from \`${table}\``))[0]!.n);
   const noInternalErrors = (r: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
-    expect((r.errors ?? []).filter((e) => e.extensions?.code !== 'BAD_USER_INPUT'), JSON.stringify(r.errors)).toEqual([]);
+    expect(
+      (r.errors ?? []).filter((e) => e.extensions?.code !== 'BAD_USER_INPUT'),
+      JSON.stringify(r.errors),
+    ).toEqual([]);
 
   it('ids are canonical decimal keys: "", "1e3", "0x1", " 1", "1.0" and keys past the integer column are refused naming the field', async () => {
     const before = { enterprise: await count('enterprise'), audit: await count('audit_log') };
     let n = 100;
-    const cases: [string, string][] = [['', 'REQUIRED'], ['1e3', 'INVALID'], ['0x1', 'INVALID'], [' 1', 'INVALID'], ['1.0', 'INVALID'], ['01', 'INVALID'], ['2147483648', 'INVALID'], ['99999999', 'UNKNOWN']];
+    const cases: [string, string][] = [
+      ['', 'REQUIRED'],
+      ['1e3', 'INVALID'],
+      ['0x1', 'INVALID'],
+      [' 1', 'INVALID'],
+      ['1.0', 'INVALID'],
+      ['01', 'INVALID'],
+      ['2147483648', 'INVALID'],
+      ['99999999', 'UNKNOWN'],
+    ];
     for (const [town, kind] of cases) {
       const r = await f.gql<{ createEnterprise: Result }>(
         `mutation($t: ID!, $u: String!) { createEnterprise(input: { name: "新物业${n}", uscc: $u, legalRepresentative: "王五", townshipId: $t }) { ${FIELD_ERRORS} } }`,
@@ -32,7 +44,9 @@ describe('input guard', () => {
       noInternalErrors(r);
       const [err] = r.data!.createEnterprise.fieldErrors!;
       expect(err!.field, town).toBe('townshipId');
-      expect(err!.message, town).toBe({ REQUIRED: '乡镇/街道不能为空', INVALID: `乡镇/街道编号无效：${town}（应为正整数）`, UNKNOWN: '乡镇/街道不存在：99999999' }[kind]);
+      expect(err!.message, town).toBe(
+        { REQUIRED: '乡镇/街道不能为空', INVALID: `乡镇/街道编号无效：${town}（应为正整数）`, UNKNOWN: '乡镇/街道不存在：99999999' }[kind],
+      );
     }
     expect({ enterprise: await count('enterprise'), audit: await count('audit_log') }).toEqual(before);
   });
@@ -53,7 +67,9 @@ describe('input guard', () => {
   });
 
   it('a reference to a row that does not exist is a field error', async () => {
-    const r = await f.gql<{ createComplaint: Result }>(`mutation { createComplaint(input: { communityId: "99999999", category: "ELEVATOR", channel: HOTLINE, content: "电梯停运" }) { ${FIELD_ERRORS} } }`);
+    const r = await f.gql<{ createComplaint: Result }>(
+      `mutation { createComplaint(input: { communityId: "99999999", category: "ELEVATOR", channel: HOTLINE, content: "电梯停运" }) { ${FIELD_ERRORS} } }`,
+    );
     noInternalErrors(r);
     expect(r.data!.createComplaint.fieldErrors).toEqual([{ field: 'communityId', message: '小区不存在：99999999' }]);
   });
@@ -70,8 +86,15 @@ describe('input guard', () => {
     noInternalErrors(long);
     expect(long.data!.scheduleJointMeeting.fieldErrors).toEqual([{ field: 'agenda', message: '会议内容不能超过 5000 个字符' }]);
     const hidden = await meeting('一、通报\n二、部署', '联席\u202e会议');
-    expect(hidden.data!.scheduleJointMeeting.fieldErrors).toEqual([{ field: 'title', message: '标题含有不允许的字符 U+202E（控制字符、零宽字符或文字方向控制符）' }]);
-    const name = await f.gql<{ createTownship: Result }>(`mutation($n: String!) { createTownship(input: { name: $n, code: "Z9" }) { ${FIELD_ERRORS} } }`, { n: '镇'.repeat(400_000) }, 'admin', 'en');
+    expect(hidden.data!.scheduleJointMeeting.fieldErrors).toEqual([
+      { field: 'title', message: '标题含有不允许的字符 U+202E（控制字符、零宽字符或文字方向控制符）' },
+    ]);
+    const name = await f.gql<{ createTownship: Result }>(
+      `mutation($n: String!) { createTownship(input: { name: $n, code: "Z9" }) { ${FIELD_ERRORS} } }`,
+      { n: '镇'.repeat(400_000) },
+      'admin',
+      'en',
+    );
     expect(name.data!.createTownship.fieldErrors).toEqual([{ field: 'name', message: 'name must be at most 200 characters' }]);
     const zeroWidth = await f.gql<{ createTownship: Result }>(`mutation { createTownship(input: { name: "城\u200b关镇", code: "Z9" }) { ${FIELD_ERRORS} } }`);
     expect(zeroWidth.data!.createTownship.fieldErrors![0]!.field).toBe('name');
@@ -108,11 +131,15 @@ describe('input guard', () => {
 
   it('a malformed scoring-standard definition is a field error, whatever its shape', async () => {
     for (const def of ['"x"', '[1, 2]', '{ items: 5 }', '{ items: [1, null, { code: 3 }], grades: "a", consecutiveC: 7 }']) {
-      const r = await f.gql<{ issueScoringStandard: Result }>(`mutation { issueScoringStandard(definition: ${def}, effectiveFrom: "2099-01-01") { ${FIELD_ERRORS} } }`);
+      const r = await f.gql<{ issueScoringStandard: Result }>(
+        `mutation { issueScoringStandard(definition: ${def}, effectiveFrom: "2099-01-01") { ${FIELD_ERRORS} } }`,
+      );
       noInternalErrors(r);
       expect(r.data!.issueScoringStandard.__typename, def).toBe('ValidationError');
     }
-    const r = await f.gql<{ issueScoringStandard: Result }>(`mutation { issueScoringStandard(definition: "x", effectiveFrom: "2099-01-01") { ${FIELD_ERRORS} } }`);
+    const r = await f.gql<{ issueScoringStandard: Result }>(
+      `mutation { issueScoringStandard(definition: "x", effectiveFrom: "2099-01-01") { ${FIELD_ERRORS} } }`,
+    );
     expect(r.data!.issueScoringStandard.fieldErrors).toEqual([{ field: 'definition', message: '评分标准定义格式不正确' }]);
   });
 });

@@ -75,7 +75,10 @@ const pluginName = 'inputGuard';
  * each field, while a query answers BAD_USER_INPUT naming the first.
  */
 export class InputGuardPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
-  override wrapResolve(resolver: GraphQLFieldResolver<unknown, Types['Context'], object>, fieldConfig: PothosOutputFieldConfig<Types>): GraphQLFieldResolver<unknown, Types['Context'], object> {
+  override wrapResolve(
+    resolver: GraphQLFieldResolver<unknown, Types['Context'], object>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
+  ): GraphQLFieldResolver<unknown, Types['Context'], object> {
     if (Object.keys(fieldConfig.args).length === 0) return resolver;
     const errors = (fieldConfig.pothosOptions as { errors?: { types?: unknown[] } }).errors;
     const typed = errors?.types?.includes(ValidationError) ?? false;

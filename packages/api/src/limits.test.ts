@@ -20,7 +20,9 @@ describe('query limits', () => {
   });
 
   it(`refuses a query whose cost passes ${LIMITS.complexity}`, async () => {
-    const r = await f.gql(`{ communities(perPage: 1000) { items { id name address households floorArea township { id name code } enterprise { id name uscc township { name } } currentManager { name phone } } } }`);
+    const r = await f.gql(
+      `{ communities(perPage: 1000) { items { id name address households floorArea township { id name code } enterprise { id name uscc township { name } } currentManager { name phone } } } }`,
+    );
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'complexity' });
   });
 
@@ -41,7 +43,15 @@ describeEachDriver('SQL statements per list request', (driver) => {
     const town = f.ids.town1;
     for (let i = 0; i < 60; i++) {
       const e = em.create(Enterprise, { name: `批量物业${i}`, uscc: fixtureUscc(1000 + i), legalRepresentative: '甲', township: town });
-      const c = em.create(Community, { name: `批量小区${i}`, township: town, enterprise: e, type: 'OLD', serviceMode: 'ENTERPRISE', households: 10, floorArea: 100 });
+      const c = em.create(Community, {
+        name: `批量小区${i}`,
+        township: town,
+        enterprise: e,
+        type: 'OLD',
+        serviceMode: 'ENTERPRISE',
+        households: 10,
+        floorArea: 100,
+      });
       em.create(ProjectManager, { name: `经理${i}`, enterprise: e, certificateNo: `BULK-${i}` });
       void c;
     }
@@ -60,7 +70,11 @@ describeEachDriver('SQL statements per list request', (driver) => {
   it.each([
     ['enterprises', `{ enterprises(perPage: PAGE) { total items { id name township { name } communityCount managerCount } } }`, 5],
     ['communities', `{ communities(perPage: PAGE) { total items { id name township { name } enterprise { name } currentManager { name } } } }`, 6],
-    ['projectManagers', `{ projectManagers(perPage: PAGE) { total items { id name phone enterprise { name } appointments { startDate community { name } } } } }`, 6],
+    [
+      'projectManagers',
+      `{ projectManagers(perPage: PAGE) { total items { id name phone enterprise { name } appointments { startDate community { name } } } } }`,
+      6,
+    ],
   ])('%s costs a fixed number of statements', async (_name, doc, budget) => {
     const small = await count(doc.replace('PAGE', '5'));
     const large = await count(doc.replace('PAGE', '60'));

@@ -22,11 +22,17 @@ const shapes = (op: 'query' | 'mutation', type: 'Query' | 'Mutation', field: str
 
 describe('root fields as executed', () => {
   it('counts every alias, every fragment spread, nested fragments; memoised, cycle-safe', () => {
-    expect(counts(`mutation { a: login(username: "a", password: "b") { __typename } b: login(username: "a", password: "c") { __typename } }`)).toEqual({ 'Mutation.login': 2 });
-    expect(counts(`mutation { ...L ... on Mutation { ...L } } fragment L on Mutation { x: login(username: "a", password: "b") { __typename } }`)).toEqual({ 'Mutation.login': 2 });
+    expect(counts(`mutation { a: login(username: "a", password: "b") { __typename } b: login(username: "a", password: "c") { __typename } }`)).toEqual({
+      'Mutation.login': 2,
+    });
+    expect(counts(`mutation { ...L ... on Mutation { ...L } } fragment L on Mutation { x: login(username: "a", password: "b") { __typename } }`)).toEqual({
+      'Mutation.login': 2,
+    });
     expect(counts(`query A { me { id } } query B { ...K ...K } fragment K on Query { kpis(period: "2026") { period } }`, 'B')).toEqual({ 'Query.kpis': 2 });
     // 2^30 executions written in 30 fragments: counted without expanding them one by one.
-    const bomb = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ') + ' fragment F30 on Query { kpis(period: "2026") { period } }';
+    const bomb =
+      Array.from({ length: 30 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ') +
+      ' fragment F30 on Query { kpis(period: "2026") { period } }';
     expect(counts(`{ ...F0 } ${bomb}`)['Query.kpis']).toBe(2 ** 30);
     expect(counts(`{ ...A } fragment A on Query { ...B me { id } } fragment B on Query { ...A }`)).toEqual({ 'Query.me': 1 });
   });
@@ -62,27 +68,35 @@ describe('per-field rules whatever the syntax', () => {
     },
   );
 
-  it.each(shapes('mutation', 'Mutation', 'login(username: "admin", password: "wrong-password-1") { __typename }').map(([s, src]) => [s, src.replace(/(login\([^)]*\) \{ __typename \})/, '$1 second: $1')]))(
-    'two logins in one request are refused before either runs: %s',
-    async (_shape, source) => {
-      const r = await f.gql(source, {}, null, 'en');
-      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'executions', field: 'login', max: 1, actual: 2 });
-      expect(r.errors?.[0]?.message).toBe('login may run at most 1 times per request; this request runs it 2 times');
-      expect(r.data).toBeUndefined();
-    },
-  );
+  it.each(
+    shapes('mutation', 'Mutation', 'login(username: "admin", password: "wrong-password-1") { __typename }').map(([s, src]) => [
+      s,
+      src.replace(/(login\([^)]*\) \{ __typename \})/, '$1 second: $1'),
+    ]),
+  )('two logins in one request are refused before either runs: %s', async (_shape, source) => {
+    const r = await f.gql(source, {}, null, 'en');
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'executions', field: 'login', max: 1, actual: 2 });
+    expect(r.errors?.[0]?.message).toBe('login may run at most 1 times per request; this request runs it 2 times');
+    expect(r.data).toBeUndefined();
+  });
 
-  it.each(shapes('query', 'Query', 'kpis(period: "2026-10") { period }').map(([s, src]) => [s, src.replace(/(kpis\([^)]*\) \{ period \})/, `$1 k2: $1 k3: $1 k4: $1`)]))(
-    `more than ${MAX_EXECUTIONS['Query.kpis']} kpis reports in one request are refused: %s`,
-    async (_shape, source) => {
-      const r = await f.gql(source, {}, 'analyst');
-      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'executions', field: 'kpis', max: 3, actual: 4 });
-      expect(r.errors?.[0]?.message).toBe('每个请求最多执行 3 次 kpis，本请求执行 4 次');
-    },
-  );
+  it.each(
+    shapes('query', 'Query', 'kpis(period: "2026-10") { period }').map(([s, src]) => [
+      s,
+      src.replace(/(kpis\([^)]*\) \{ period \})/, `$1 k2: $1 k3: $1 k4: $1`),
+    ]),
+  )(`more than ${MAX_EXECUTIONS['Query.kpis']} kpis reports in one request are refused: %s`, async (_shape, source) => {
+    const r = await f.gql(source, {}, 'analyst');
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'executions', field: 'kpis', max: 3, actual: 4 });
+    expect(r.errors?.[0]?.message).toBe('每个请求最多执行 3 次 kpis，本请求执行 4 次');
+  });
 
   it('three kpis reports, the cap, run', async () => {
-    const r = await f.gql(`{ a: kpis(period: "2026-10") { period } ...K } fragment K on Query { b: kpis(period: "2026-09") { period } c: kpis(period: "2026-08") { period } }`, {}, 'analyst');
+    const r = await f.gql(
+      `{ a: kpis(period: "2026-10") { period } ...K } fragment K on Query { b: kpis(period: "2026-09") { period } c: kpis(period: "2026-08") { period } }`,
+      {},
+      'analyst',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ a: { period: '2026-10' }, b: { period: '2026-09' }, c: { period: '2026-08' } });
   });
@@ -103,7 +117,13 @@ describe('cost reflects real cost, for every caller', () => {
   afterAll(async () => f?.close());
 
   it('prices a KPI report by its period, its grouping and the rows it returns', () => {
-    const shapes = [kpiCost('2026-10', []), kpiCost('2026', []), kpiCost('2026', ['MONTH']), kpiCost('2026', ['TOWNSHIP', 'MONTH']), kpiCost('2026', ['ENTERPRISE', 'MONTH'])];
+    const shapes = [
+      kpiCost('2026-10', []),
+      kpiCost('2026', []),
+      kpiCost('2026', ['MONTH']),
+      kpiCost('2026', ['TOWNSHIP', 'MONTH']),
+      kpiCost('2026', ['ENTERPRISE', 'MONTH']),
+    ];
     for (const key of ['field', 'multiplier'] as const) {
       const xs = shapes.map((c) => c[key]);
       expect(xs).toEqual([...xs].sort((a, b) => a - b));
@@ -112,18 +132,33 @@ describe('cost reflects real cost, for every caller', () => {
   });
 
   it('reports by firm and month are priced by the rows they return: one with every KPI fits, two do not', async () => {
-    const report = (alias: string, codes = '') => `${alias}: kpis(period: "2026", groupBy: [ENTERPRISE, MONTH]) { rows { month groupName kpis${codes} { code value } } }`;
+    const report = (alias: string, codes = '') =>
+      `${alias}: kpis(period: "2026", groupBy: [ENTERPRISE, MONTH]) { rows { month groupName kpis${codes} { code value } } }`;
     const two = await f.gql(`{ ${report('a')} ${report('b')} }`, {}, 'analyst', 'en');
     expect(two.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'complexity', max: LIMITS.complexity });
     expect(two.errors?.[0]?.message).toMatch(new RegExp(`^query complexity \\d+ exceeds the limit of ${LIMITS.complexity}$`));
     expect((await f.gql(`{ ${report('a')} }`, {}, 'analyst')).errors).toBeUndefined();
     // Fewer KPIs per row, less to return: three such reports, the cap, fit.
-    expect((await f.gql(`{ ${report('a', '(codes: [CLOSE_OFF_RATE])')} ${report('b', '(codes: [CLOSE_OFF_RATE])')} ${report('c', '(codes: [CLOSE_OFF_RATE])')} }`, {}, 'analyst')).errors).toBeUndefined();
+    expect(
+      (
+        await f.gql(
+          `{ ${report('a', '(codes: [CLOSE_OFF_RATE])')} ${report('b', '(codes: [CLOSE_OFF_RATE])')} ${report('c', '(codes: [CLOSE_OFF_RATE])')} }`,
+          {},
+          'analyst',
+        )
+      ).errors,
+    ).toBeUndefined();
   });
 
   it('an anonymous body of aliased __typename is refused by breadth, then by size, before it runs', async () => {
     const wide = await f.gql(`{ ${Array.from({ length: ANONYMOUS_LIMITS.breadth + 1 }, (_, i) => `t${i}: __typename`).join(' ')} }`, {}, null);
-    expect(wide.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'breadth', max: ANONYMOUS_LIMITS.breadth, actual: ANONYMOUS_LIMITS.breadth + 1, anonymous: true });
+    expect(wide.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      limit: 'breadth',
+      max: ANONYMOUS_LIMITS.breadth,
+      actual: ANONYMOUS_LIMITS.breadth + 1,
+      anonymous: true,
+    });
     expect(wide.errors?.[0]?.message).toBe(`查询字段数超出上限：${ANONYMOUS_LIMITS.breadth + 1}，上限 ${ANONYMOUS_LIMITS.breadth}（未登录）`);
     expect(wide.data).toBeUndefined();
     const huge = await f.gql(`{ ${Array.from({ length: 55_000 }, (_, i) => `t${i}: __typename`).join(' ')} }`, {}, null, 'en');

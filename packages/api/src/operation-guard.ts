@@ -46,7 +46,11 @@ export function limitsFor(ctx: Pick<Context, 'principal'>): { depth: number; bre
 /** The refusal of an operation past one of the limits: which limit, its value and the measured value. */
 export function limitError(kind: LimitKind, actual: number | string, max: number, locale: Locale, anonymous = false): GraphQLError {
   const extensions = { code: 'QUERY_TOO_COMPLEX', limit: kind, max, actual, ...(anonymous ? { anonymous } : {}), http: { status: 400 } };
-  const message = text(anonymous ? 'graphql.limits.exceededAnonymous' : 'graphql.limits.exceeded', locale, { what: text(`graphql.limits.${kind}`, locale), actual: String(actual), max });
+  const message = text(anonymous ? 'graphql.limits.exceededAnonymous' : 'graphql.limits.exceeded', locale, {
+    what: text(`graphql.limits.${kind}`, locale),
+    actual: String(actual),
+    max,
+  });
   return new GraphQLError(message, { extensions });
 }
 
@@ -141,7 +145,9 @@ export function guardOperation({ schema, document, operation, ctx, variables }: 
     const n = counts.get(field) ?? 0;
     if (n > max) {
       const name = field.split('.')[1]!;
-      return new GraphQLError(text('graphql.limits.executions', locale, { field: name, actual: n, max }), { extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'executions', field: name, max, actual: n, http: { status: 400 } } });
+      return new GraphQLError(text('graphql.limits.executions', locale, { field: name, actual: n, max }), {
+        extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'executions', field: name, max, actual: n, http: { status: 400 } },
+      });
     }
   }
   const only: DocumentNode = { kind: Kind.DOCUMENT, definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION) };

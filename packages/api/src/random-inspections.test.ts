@@ -10,9 +10,23 @@ beforeAll(async () => {
 });
 afterAll(async () => f?.close());
 
-type Row = { id: string; communityId: string; townshipName: string; inspectors: { id: string; unitName: string | null }[]; result: { findingCount: number; score: number } | null };
-type Draw = { id: string; status: string; seed: string | null; communities: Row[]; reproduction: { matches: boolean } | null; availableActions: { action: string; available: boolean }[] };
-const DRAW_FIELDS = 'id status seed communities { id communityId townshipName inspectors { id unitName } result { findingCount score } } reproduction { matches } availableActions { action available }';
+type Row = {
+  id: string;
+  communityId: string;
+  townshipName: string;
+  inspectors: { id: string; unitName: string | null }[];
+  result: { findingCount: number; score: number } | null;
+};
+type Draw = {
+  id: string;
+  status: string;
+  seed: string | null;
+  communities: Row[];
+  reproduction: { matches: boolean } | null;
+  availableActions: { action: string; available: boolean }[];
+};
+const DRAW_FIELDS =
+  'id status seed communities { id communityId townshipName inspectors { id unitName } result { findingCount score } } reproduction { matches } availableActions { action available }';
 
 async function run<T>(source: string, as: FixtureUser | null = 'regulator'): Promise<T> {
   const r = await f.gql<T>(source, {}, as);
@@ -29,7 +43,9 @@ it('the bureau keeps a pool, refusing bad input by field; plans, draws with a se
   expect(bad.addPoolInspector.fieldErrors.map((e) => e.field)).toEqual(['name', 'departmentId']);
   const units = [`townshipId: "${f.ids.town1}"`, `townshipId: "${f.ids.town2}"`, `departmentId: "${f.ids.dept1}"`, `departmentId: "${f.ids.dept2}"`, '', ''];
   for (const [k, unit] of units.entries()) {
-    await run(`mutation { addPoolInspector(input: { name: "检查员${k + 1}", badgeNo: "ZF-${k + 1}" ${unit} }) { ... on MutationAddPoolInspectorSuccess { data { id } } } }`);
+    await run(
+      `mutation { addPoolInspector(input: { name: "检查员${k + 1}", badgeNo: "ZF-${k + 1}" ${unit} }) { ... on MutationAddPoolInspectorSuccess { data { id } } } }`,
+    );
   }
   expect(await f.orm.em.fork().count(PoolInspector, {})).toBe(6);
 
@@ -105,7 +121,9 @@ it('records a drawn community’s result: public with its findings count, the fi
   expect(r.recordRandomDrawResult.data.communities.find((c) => c.id === String(row.id))!.result).toEqual({ findingCount: 1, score: 97 });
   const pub = await run<{ randomDraw: Draw }>(`{ randomDraw(id: "${drawId}") { ${DRAW_FIELDS} } }`, null);
   expect(pub.randomDraw.communities[0]!.result?.findingCount).toBe(1);
-  const issues = await run<{ issues: { items: { source: string; checklistItemId: string }[] } }>(`{ issues(filter: { communityId: "${row.community.id}" }) { items { source checklistItemId } } }`);
+  const issues = await run<{ issues: { items: { source: string; checklistItemId: string }[] } }>(
+    `{ issues(filter: { communityId: "${row.community.id}" }) { items { source checklistItemId } } }`,
+  );
   expect(issues.issues.items).toContainEqual({ source: 'INSPECTION', checklistItemId: 'SEC-01' });
   expect(await f.orm.em.fork().count(RandomDraw, {})).toBe(2);
 });

@@ -60,7 +60,14 @@ describeEachDriver('registry API', (driver) => {
         { e: String(f.ids.e1) },
       );
       expect(r.data!.communities.items).toEqual([
-        { name: '阳光花园', type: 'NEW_RESIDENTIAL', serviceMode: 'ENTERPRISE', township: { name: '城关镇' }, enterprise: { name: '安居物业服务有限公司' }, currentManager: { name: '李明' } },
+        {
+          name: '阳光花园',
+          type: 'NEW_RESIDENTIAL',
+          serviceMode: 'ENTERPRISE',
+          township: { name: '城关镇' },
+          enterprise: { name: '安居物业服务有限公司' },
+          currentManager: { name: '李明' },
+        },
       ]);
       const old = await f.gql<{ communities: { total: number } }>(`{ communities(filter: { type: OLD, serviceMode: BASIC_SERVICE }) { total } }`);
       expect(old.data!.communities.total).toBe(1);
@@ -186,9 +193,12 @@ describeEachDriver('registry API', (driver) => {
         { m: String(f.ids.m1), c: String(f.ids.c3) },
       );
       expect(ok.errors).toBeUndefined();
-      const m = await f.gql<{ projectManager: { appointments: Row[] } }>(`query($m: ID!) { projectManager(id: $m) { appointments { startDate community { name } } } }`, {
-        m: String(f.ids.m1),
-      });
+      const m = await f.gql<{ projectManager: { appointments: Row[] } }>(
+        `query($m: ID!) { projectManager(id: $m) { appointments { startDate community { name } } } }`,
+        {
+          m: String(f.ids.m1),
+        },
+      );
       expect(m.data!.projectManager.appointments).toEqual([
         { startDate: '2026-01-01', community: { name: '翠湖苑' } },
         { startDate: '2025-03-01', community: { name: '阳光花园' } },

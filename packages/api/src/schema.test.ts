@@ -19,9 +19,7 @@ function declaresScopes(config: { extensions?: unknown }): boolean {
 
 describe('access declarations', () => {
   const schema = testSchema();
-  const objectTypes = Object.values(schema.getTypeMap()).filter(
-    (t): t is GraphQLObjectType => isObjectType(t) && !isIntrospectionType(t),
-  );
+  const objectTypes = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !isIntrospectionType(t));
 
   it('every query and mutation field declares who may use it', () => {
     const missing: string[] = [];

@@ -21,7 +21,11 @@ describe('standing of new firms', () => {
       expect(r.data!.createEnterprise.data).toMatchObject({ score: 80, grade: 'AA', listStatus: 'NONE' });
       created.push(r.data!.createEnterprise.data!.id);
     }
-    const ranking = await f.gql<{ ranking: { total: number; items: { enterpriseId: string; grade: string; score: number }[] } }>(`{ ranking(perPage: 100) { total items { enterpriseId grade score } } }`, {}, 'regulator');
+    const ranking = await f.gql<{ ranking: { total: number; items: { enterpriseId: string; grade: string; score: number }[] } }>(
+      `{ ranking(perPage: 100) { total items { enterpriseId grade score } } }`,
+      {},
+      'regulator',
+    );
     expect(ranking.errors).toBeUndefined();
     const rows = ranking.data!.ranking.items.filter((i) => created.includes(i.enterpriseId));
     expect(rows).toEqual(created.map((id) => ({ enterpriseId: id, grade: 'AA', score: 80 })));

@@ -18,13 +18,23 @@ export type FixtureUser = (typeof FIXTURE_USERS)[number];
 export interface Fixture {
   orm: MikroORM;
   ids: {
-    town1: number; town2: number;
-    dept1: number; dept2: number;
+    town1: number;
+    town2: number;
+    dept1: number;
+    dept2: number;
     /** E1 registered in T1; E2 in T2; E3 in T2 but serving a community in T1; EB black-listed; EX expelled. */
-    e1: number; e2: number; e3: number; eb: number; ex: number;
+    e1: number;
+    e2: number;
+    e3: number;
+    eb: number;
+    ex: number;
     /** C1 (T1, E1), C2 (T2, E2), C3 (T1, E3), C4 (T2, basic service). */
-    c1: number; c2: number; c3: number; c4: number;
-    m1: number; m2: number;
+    c1: number;
+    c2: number;
+    c3: number;
+    c4: number;
+    m1: number;
+    m2: number;
     users: Record<FixtureUser, number>;
   };
   /** Runs a GraphQL document as a fixture user (or anonymously with null). */
@@ -97,9 +107,21 @@ async function seedFixture(em: Em) {
   };
   await em.flush();
   return {
-    town1: town1.id, town2: town2.id, dept1: dept1.id, dept2: dept2.id,
-    e1: e1.id, e2: e2.id, e3: e3.id, eb: eb.id, ex: ex.id,
-    c1: c1.id, c2: c2.id, c3: c3.id, c4: c4.id, m1: m1.id, m2: m2.id,
+    town1: town1.id,
+    town2: town2.id,
+    dept1: dept1.id,
+    dept2: dept2.id,
+    e1: e1.id,
+    e2: e2.id,
+    e3: e3.id,
+    eb: eb.id,
+    ex: ex.id,
+    c1: c1.id,
+    c2: c2.id,
+    c3: c3.id,
+    c4: c4.id,
+    m1: m1.id,
+    m2: m2.id,
     users: Object.fromEntries(Object.entries(users).map(([k, u]) => [k, u.id])) as Record<FixtureUser, number>,
   };
 }

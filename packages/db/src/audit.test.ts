@@ -10,7 +10,11 @@ describeEachDriver('audit_log is append-only', (driver) => {
   beforeAll(async () => {
     orm = await createTestOrm({ driver });
     const em = orm.em.fork();
-    recordAudit(em, { userId: 1, name: 'admin', ip: '127.0.0.1' }, { action: 'enterprise.update', entityType: 'Enterprise', entityId: 7, changes: { name: { from: 'a', to: 'b' } } });
+    recordAudit(
+      em,
+      { userId: 1, name: 'admin', ip: '127.0.0.1' },
+      { action: 'enterprise.update', entityType: 'Enterprise', entityId: 7, changes: { name: { from: 'a', to: 'b' } } },
+    );
     recordAudit(em, { userId: 2, name: 'regulator' }, { action: 'credit.propose', entityType: 'CreditRecord', entityId: 9 });
     await em.flush();
   });

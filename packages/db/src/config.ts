@@ -40,7 +40,16 @@ export function ormOptions(settings: DbSettings = {}): Options {
   const driverLog = settings.driverLog;
   const common: Options = {
     ...(driverLog
-      ? { driverOptions: { log: { warn: (m: string) => driverLog('warn', m), error: (m: string) => driverLog('error', m), debug: (m: string) => driverLog('debug', m), deprecate: (m: string) => driverLog('warn', m) } } }
+      ? {
+          driverOptions: {
+            log: {
+              warn: (m: string) => driverLog('warn', m),
+              error: (m: string) => driverLog('error', m),
+              debug: (m: string) => driverLog('debug', m),
+              deprecate: (m: string) => driverLog('warn', m),
+            },
+          },
+        }
       : {}),
     entities,
     extensions: [Migrator],
@@ -68,17 +77,19 @@ export function ormOptions(settings: DbSettings = {}): Options {
     driver: SqliteDriver,
     dbName,
     // WAL lets readers continue during a write; foreign keys are off by default in SQLite.
-    pool: { afterCreate: (conn: { pragma?: (s: string) => void; exec?: (s: string) => void }, done: (e: Error | null, c: unknown) => void) => {
-      try {
-        const raw = conn as unknown as { pragma: (s: string) => void };
-        raw.pragma('journal_mode = WAL');
-        raw.pragma('foreign_keys = ON');
-        raw.pragma('busy_timeout = 5000');
-        done(null, conn);
-      } catch (e) {
-        done(e as Error, conn);
-      }
-    } },
+    pool: {
+      afterCreate: (conn: { pragma?: (s: string) => void; exec?: (s: string) => void }, done: (e: Error | null, c: unknown) => void) => {
+        try {
+          const raw = conn as unknown as { pragma: (s: string) => void };
+          raw.pragma('journal_mode = WAL');
+          raw.pragma('foreign_keys = ON');
+          raw.pragma('busy_timeout = 5000');
+          done(null, conn);
+        } catch (e) {
+          done(e as Error, conn);
+        }
+      },
+    },
   } as Options;
 }
 

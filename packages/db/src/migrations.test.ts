@@ -69,10 +69,17 @@ describeEachDriver('standing made NOT NULL', (driver) => {
       q(`insert into \`enterprise\` (\`id\`, \`name\`, \`uscc\`, \`legal_representative\`, \`township_id\`, \`score\`, \`grade\`, \`created_at\`, \`updated_at\`) values
         (1, '新建物业', 'U1', '王', 1, 80, null, ${now}, ${now}), (2, '评过物业', 'U2', '李', 1, 62, 'C', ${now}, ${now})`),
     );
-    await conn.execute(q(`insert into \`project_manager\` (\`id\`, \`name\`, \`enterprise_id\`, \`certificate_no\`, \`score\`, \`grade\`, \`created_at\`, \`updated_at\`) values (1, '李明', 1, 'PM-1', 86, null, ${now}, ${now})`));
+    await conn.execute(
+      q(
+        `insert into \`project_manager\` (\`id\`, \`name\`, \`enterprise_id\`, \`certificate_no\`, \`score\`, \`grade\`, \`created_at\`, \`updated_at\`) values (1, '李明', 1, 'PM-1', 86, null, ${now}, ${now})`,
+      ),
+    );
     await migrate(orm);
     const rows = await conn.execute<{ id: number; grade: string }[]>(q('select `id`, `grade` from `enterprise` order by `id`'));
-    expect(rows.map((r: { id: number; grade: string }) => [Number(r.id), r.grade])).toEqual([[1, 'AA'], [2, 'C']]);
+    expect(rows.map((r: { id: number; grade: string }) => [Number(r.id), r.grade])).toEqual([
+      [1, 'AA'],
+      [2, 'C'],
+    ]);
     expect((await conn.execute<{ grade: string }[]>(q('select `grade` from `project_manager`')))[0]!.grade).toBe('AAA');
     await expect(conn.execute(q('update `enterprise` set `grade` = null where `id` = 1'))).rejects.toThrow();
     expect((await orm.schema.getUpdateSchemaSQL()).trim()).toBe('');

@@ -37,13 +37,23 @@ export async function checkUnique<T extends object>(
  * The API's reads by id: rows of one entity by id, narrowed by the caller's row scope (a filter the API derives from
  * the principal). Batch loads of the dataloaders and single lookups use the same statement shape.
  */
-export function rowsByIds<T extends { id: number }>(em: EntityManager, entity: EntityName<T>, ids: readonly number[], scope: FilterQuery<T> = {}): Promise<T[]> {
+export function rowsByIds<T extends { id: number }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  ids: readonly number[],
+  scope: FilterQuery<T> = {},
+): Promise<T[]> {
   const byIds = { id: { $in: [...ids] } } as unknown as FilterQuery<T>;
   return em.find(entity, Object.keys(scope as object).length > 0 ? ({ $and: [byIds, scope] } as FilterQuery<T>) : byIds);
 }
 
 /** One row by an id as given (unparseable ids find nothing), within the caller's scope. */
-export async function rowById<T extends { id: number }>(em: EntityManager, entity: EntityName<T>, id: string | number, scope: FilterQuery<T> = {}): Promise<T | null> {
+export async function rowById<T extends { id: number }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  id: string | number,
+  scope: FilterQuery<T> = {},
+): Promise<T | null> {
   const key = parseId(id);
   return key ? ((await rowsByIds(em, entity, [key], scope))[0] ?? null) : null;
 }
@@ -62,6 +72,12 @@ export function childRows<T extends object>(
 }
 
 /** A page of rows and the total matching, for the API's short lists (inbox sections). */
-export function pageOf<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, orderBy: FindOptions<T>['orderBy'], limit: number): Promise<[T[], number]> {
+export function pageOf<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  orderBy: FindOptions<T>['orderBy'],
+  limit: number,
+): Promise<[T[], number]> {
   return em.findAndCount(entity, where, { orderBy, limit });
 }

@@ -18,7 +18,9 @@ describe('databaseUnavailableReason', () => {
   });
 
   it('recognises a pool that hands out no connection in time', () => {
-    const knex = Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?'), { name: 'KnexTimeoutError' });
+    const knex = Object.assign(new Error('Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?'), {
+      name: 'KnexTimeoutError',
+    });
     expect(databaseUnavailableReason(knex)).toBe('pool-timeout');
     expect(databaseUnavailableReason(new Error('timeout exceeded when trying to connect'))).toBe('pool-timeout');
   });
@@ -42,7 +44,9 @@ describe('databaseUnavailableReason', () => {
   });
 
   it('leaves bugs and refusals alone', () => {
-    expect(isDatabaseUnavailable(new UniqueConstraintViolationException(withFields('duplicate key value violates unique constraint', { code: '23505' })))).toBe(false);
+    expect(isDatabaseUnavailable(new UniqueConstraintViolationException(withFields('duplicate key value violates unique constraint', { code: '23505' })))).toBe(
+      false,
+    );
     expect(isDatabaseUnavailable(withFields('syntax error at or near "selec"', { code: '42601' }))).toBe(false);
     expect(isDatabaseUnavailable(withFields('UNIQUE constraint failed: app_user.username', { code: 'SQLITE_CONSTRAINT_UNIQUE' }))).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(false);

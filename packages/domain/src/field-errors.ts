@@ -454,24 +454,39 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': (p, l) => `尚有 ${p.count} 名${l}的任职条件未经核实确认，确认后才能公示`,
     en: (p, l) => `the eligibility of ${p.count} ${l} is not attested yet: attest it before publicising the list`,
   },
-  ROLL_EMPTY: { 'zh-CN': () => '该小区尚未导入专有部分及业主名册，不能冻结投票名册', en: () => 'no units or owners are on record for this community: the roll cannot be frozen' },
+  ROLL_EMPTY: {
+    'zh-CN': () => '该小区尚未导入专有部分及业主名册，不能冻结投票名册',
+    en: () => 'no units or owners are on record for this community: the roll cannot be frozen',
+  },
   NOT_CONTESTED: {
     'zh-CN': (p, l) => `${l} ${p.candidates} 名，未多于应选 ${p.seats} 名：须差额选举，候选人应多于应选名额`,
     en: (p, l) => `${p.candidates} ${l} for ${p.seats} seats: the election must be contested, with more candidates than seats`,
   },
-  TOO_FEW_COUNTERS: { 'zh-CN': (p, l) => `须至少确定 ${p.min} 名${l}（不得为候选人）`, en: (p, l) => `at least ${p.min} ${l} must be named (none of them a candidate)` },
+  TOO_FEW_COUNTERS: {
+    'zh-CN': (p, l) => `须至少确定 ${p.min} 名${l}（不得为候选人）`,
+    en: (p, l) => `at least ${p.min} ${l} must be named (none of them a candidate)`,
+  },
   OUTSIDE_VOTING_WINDOW: {
     'zh-CN': (p) => `当前不在投票时间内（${p.opensAt} 至 ${p.closesAt}）`,
     en: (p) => `voting is not open now (it runs from ${p.opensAt} to ${p.closesAt})`,
   },
-  VOTING_NOT_OVER: { 'zh-CN': (p) => `投票时间至 ${p.closesAt} 结束，结束后才能计票`, en: (p) => `voting runs until ${p.closesAt}: it can be closed after that` },
+  VOTING_NOT_OVER: {
+    'zh-CN': (p) => `投票时间至 ${p.closesAt} 结束，结束后才能计票`,
+    en: (p) => `voting runs until ${p.closesAt}: it can be closed after that`,
+  },
   PAPER_UNRESOLVED: {
     'zh-CN': (p) => `尚有 ${p.count} 张纸质选票仅一人录入或两名计票人录入不一致，核对一致后才能计票`,
     en: (p) => `${p.count} paper ballots are entered by one counter only or differently by the two: resolve them before counting`,
   },
   NO_TIE_PENDING: { 'zh-CN': () => '没有票数相同待定的名额', en: () => 'no seat is pending on a tie' },
-  TIE_PENDING: { 'zh-CN': () => '尚有票数相同待定的名额，须先由当选委员投票确定', en: () => 'a seat is pending on a tie: the elected members must settle it first' },
-  TIE_SEATS: { 'zh-CN': (p, l) => `须从票数相同的候选人中确定 ${p.seats} 名${l}`, en: (p, l) => `exactly ${p.seats} ${l} must be chosen from the tied candidates` },
+  TIE_PENDING: {
+    'zh-CN': () => '尚有票数相同待定的名额，须先由当选委员投票确定',
+    en: () => 'a seat is pending on a tie: the elected members must settle it first',
+  },
+  TIE_SEATS: {
+    'zh-CN': (p, l) => `须从票数相同的候选人中确定 ${p.seats} 名${l}`,
+    en: (p, l) => `exactly ${p.seats} ${l} must be chosen from the tied candidates`,
+  },
   NOT_TIED: { 'zh-CN': (p) => `候选人 ${p.id} 不在票数相同待定的候选人中`, en: (p) => `candidate ${p.id} is not one of the tied candidates` },
   OFFICERS_COUNT: {
     'zh-CN': (p) => `须选出主任 ${p.chairs} 名、副主任 ${p.viceChairs} 名`,
@@ -494,14 +509,23 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': (p) => `所选人数多于应选名额 ${p.seats} 名，该选票将作废，请减少所选人数`,
     en: (p) => `more candidates chosen than the ${p.seats} seats: such a ballot is void, choose fewer`,
   },
-  AREA_FORMAT: { 'zh-CN': (_, l) => `${l}须为大于 0 的数，最多两位小数（平方米）`, en: (_, l) => `the ${l} must be a positive figure in m² with at most two decimals` },
+  AREA_FORMAT: {
+    'zh-CN': (_, l) => `${l}须为大于 0 的数，最多两位小数（平方米）`,
+    en: (_, l) => `the ${l} must be a positive figure in m² with at most two decimals`,
+  },
   AREA_CONFLICT: { 'zh-CN': (p, l) => `同一房屋在第 ${p.other} 行的${l}不同`, en: (p, l) => `the same unit has a different ${l} on row ${p.other}` },
   COUNT_NOT_SIGNED_OFF: { 'zh-CN': () => '计票结果尚未经监票人签字确认', en: () => 'the count is not signed by the counters yet' },
   MONITOR_REQUIRED: { 'zh-CN': (_, l) => `${l}中须至少有一名监票人`, en: (_, l) => `the ${l} must include at least one monitor` },
-  VOTE_EXCEEDS: { 'zh-CN': (p, l) => `${l}不能多于${fieldLabel(String(p.other), 'zh-CN')}`, en: (p, l) => `the ${l} cannot exceed the ${fieldLabel(String(p.other), 'en')}` },
+  VOTE_EXCEEDS: {
+    'zh-CN': (p, l) => `${l}不能多于${fieldLabel(String(p.other), 'zh-CN')}`,
+    en: (p, l) => `the ${l} cannot exceed the ${fieldLabel(String(p.other), 'en')}`,
+  },
   NO_VACANCY: { 'zh-CN': (_, l) => `该${l}没有空缺席位，无需补选`, en: (_, l) => `this ${l} has no vacant seat to fill` },
   DUTY_UNANSWERED: { 'zh-CN': (p) => `职责“${p.item}”尚未评定`, en: (p) => `the duty "${p.item}" is not assessed` },
-  ELECTION_IN_PROGRESS: { 'zh-CN': (_, l) => `该${l}已有正在进行的业主委员会选举`, en: (_, l) => `an owners' committee election is already under way in this ${l}` },
+  ELECTION_IN_PROGRESS: {
+    'zh-CN': (_, l) => `该${l}已有正在进行的业主委员会选举`,
+    en: (_, l) => `an owners' committee election is already under way in this ${l}`,
+  },
   COUNTER_IS_CANDIDATE: { 'zh-CN': (_, l) => `${l}不能是候选人`, en: (_, l) => `a candidate cannot be one of the ${l}` },
   DRAW_POOL_TOO_SMALL: {
     'zh-CN': (p, l) => `${l}为 ${p.requested}，但可抽取的只有 ${p.available} 个，请减少数量或扩大范围`,

@@ -48,7 +48,11 @@ describe('dates', () => {
     expect(checkDate('receivedAt', new Date('9999-01-01T00:00:00Z'))?.code).toBe('DATE_OUT_OF_RANGE');
     expect(checkDate('receivedAt', new Date('2026-05-01T00:00:00Z'))).toBeNull();
     // The last instant JavaScript can hold has no Shanghai calendar day: still a range error, never a crash.
-    expect(checkDate('heldAt', new Date('+275760-09-13'))).toEqual({ field: 'heldAt', code: 'DATE_OUT_OF_RANGE', params: { min: '2000-01-01', max: '2100-12-31' } });
+    expect(checkDate('heldAt', new Date('+275760-09-13'))).toEqual({
+      field: 'heldAt',
+      code: 'DATE_OUT_OF_RANGE',
+      params: { min: '2000-01-01', max: '2100-12-31' },
+    });
     expect(checkDate('heldAt', new Date('2100-12-31T23:59:00+08:00'))).toBeNull();
     expect(checkDate('heldAt', new Date('2101-01-01T00:00:00+08:00'))?.code).toBe('DATE_OUT_OF_RANGE');
   });
@@ -56,7 +60,8 @@ describe('dates', () => {
 
 describe('periods', () => {
   it('refuses years outside 2000…2100 instead of computing with them', () => {
-    for (const bad of ['0000-01', '0000Q1', '0000', '9999-12', '1999', '0001-01-01~2026-01-01', '2026-01-01~9999-01-01']) expect(parsePeriod(bad), bad).toBeNull();
+    for (const bad of ['0000-01', '0000Q1', '0000', '9999-12', '1999', '0001-01-01~2026-01-01', '2026-01-01~9999-01-01'])
+      expect(parsePeriod(bad), bad).toBeNull();
     expect(parsePeriod('2000-01')?.from).toBe('2000-01-01');
     expect(parsePeriod('2100Q4')?.to).toBe('2100-12-31');
     expect(checkBulletinMonth('0000-01', '2026-12-04')[0]?.code).toBe('DATE_OUT_OF_RANGE');

@@ -21,13 +21,29 @@ export function parseIdKey(value: string | number | null | undefined): number | 
 
 /** Text that may span several lines, with its cap in characters (code points). */
 const MULTILINE_LIMITS: Record<string, number> = {
-  agenda: 5000, answer: 5000, commitment: 5000, content: 5000, description: 5000, evidence: 5000, goal: 5000,
-  measures: 5000, statement: 5000, summary: 5000,
-  note: 2000, reason: 2000, reasons: 2000,
+  agenda: 5000,
+  answer: 5000,
+  commitment: 5000,
+  content: 5000,
+  description: 5000,
+  evidence: 5000,
+  goal: 5000,
+  measures: 5000,
+  statement: 5000,
+  summary: 5000,
+  note: 2000,
+  reason: 2000,
+  reasons: 2000,
 };
 /** Single-line fields whose cap differs from the default for names and codes. */
 const SINGLE_LINE_LIMITS: Record<string, number> = {
-  address: 500, uscc: 50, username: 64, phone: 40, contactPhone: 40, complainantPhone: 40, inspectors: 500,
+  address: 500,
+  uscc: 50,
+  username: 64,
+  phone: 40,
+  contactPhone: 40,
+  complainantPhone: 40,
+  inspectors: 500,
 };
 export const DEFAULT_TEXT_LIMIT = 200;
 /** Compared, never shown: only their length is bounded. */

@@ -32,7 +32,7 @@ describe('the server and domain message catalogue', () => {
     expect(text('bulletin.title', 'en', { year: 2026, month: 9, mm: '09' })).toBe('Monthly bulletin 2026-09');
   });
 
-  it('says a message in both languages where the reader\'s is not known', () => {
+  it("says a message in both languages where the reader's is not known", () => {
     expect(bilingual('graphql.searchTooLong', { max: 200 })).toBe('搜索文本过长（最多 200 个字符） / search text too long (at most 200 characters)');
   });
 });

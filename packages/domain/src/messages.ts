@@ -277,7 +277,8 @@ const EN: Record<MessageKey, string> = {
   'http.errors.BAD_REQUEST': 'The request is malformed',
   'http.errors.NOT_JSON': 'Send GraphQL requests as application/json',
   'http.errors.NO_OPERATION': 'The request body must be a JSON object with a query',
-  'http.errors.CSRF_BLOCKED': 'This request was blocked as a possible cross-site request forgery: send it as application/json or with an apollo-require-preflight header',
+  'http.errors.CSRF_BLOCKED':
+    'This request was blocked as a possible cross-site request forgery: send it as application/json or with an apollo-require-preflight header',
   'http.errors.NOT_FOUND': 'Nothing is served at this address',
   'http.errors.INTERNAL_SERVER_ERROR': 'Internal server error',
   'http.errors.RATE_LIMITED': 'Too many requests: try again in %{seconds} s',

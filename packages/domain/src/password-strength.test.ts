@@ -25,7 +25,9 @@ describe('checkNewPassword', () => {
   it('says why, naming the field, in both languages', () => {
     const [issue] = checkNewPassword('newPassword', 'Password2026');
     expect(messageFor(issue!, 'zh-CN')).toBe('新密码太容易被猜中（是常见密码或其变形），请使用更长、更不规则的组合');
-    expect(messageFor(issue!, 'en')).toBe('the new password is too easy to guess (it is a common password or a variant of one): use a longer, less regular one');
+    expect(messageFor(issue!, 'en')).toBe(
+      'the new password is too easy to guess (it is a common password or a variant of one): use a longer, less regular one',
+    );
     expect(messageFor({ field: 'newPassword', code: 'PASSWORD_REUSED' }, 'zh-CN')).toBe('新密码不能与当前密码相同');
   });
 });

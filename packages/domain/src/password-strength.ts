@@ -18,8 +18,7 @@ export const PASSWORD_MIN_SCORE = 3;
 export const ESTIMATED_LENGTH = 64;
 
 let factory: ZxcvbnFactory | null = null;
-const estimator = () =>
-  (factory ??= new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs, useLevenshteinDistance: true }));
+const estimator = () => (factory ??= new ZxcvbnFactory({ dictionary: { ...dictionary }, graphs: adjacencyGraphs, useLevenshteinDistance: true }));
 
 /** zxcvbn's warning keys, grouped into the reasons our messages name. */
 function reasonOf(warning: string | null): string {
@@ -37,7 +36,14 @@ export function checkNewPassword(field: string, password: string, personal: read
   const basic = checkPassword(field, password);
   if (basic.length > 0) return basic;
   // Names count whole, joined and by their parts (`zhang.san` → zhangsan, zhang, san), as people build passwords from each.
-  const inputs = [...new Set(personal.flatMap((p) => [p, p.replace(/[^\p{L}\p{N}]+/gu, ''), ...p.split(/[^\p{L}\p{N}]+/u)]).map((p) => p.trim().toLowerCase()).filter((p) => p.length >= 2))];
+  const inputs = [
+    ...new Set(
+      personal
+        .flatMap((p) => [p, p.replace(/[^\p{L}\p{N}]+/gu, ''), ...p.split(/[^\p{L}\p{N}]+/u)])
+        .map((p) => p.trim().toLowerCase())
+        .filter((p) => p.length >= 2),
+    ),
+  ];
   // The estimate runs on the event loop and its cost grows with length: the first 64 characters decide.
   const result = estimator().check(Array.from(password).slice(0, ESTIMATED_LENGTH).join(''), inputs);
   if (result.score >= PASSWORD_MIN_SCORE) return [];

@@ -14,7 +14,12 @@ describe('role permissions', () => {
 
   it('ANALYST only reads (and keeps its own read-only API tokens); DEPARTMENT reads, proposes credit records and handles the items routed to it', () => {
     expect(permissionsOf('ANALYST').filter((perm) => !perm.endsWith(':read'))).toEqual(['apiToken:manage']);
-    expect(permissionsOf('DEPARTMENT').filter((perm) => !perm.endsWith(':read'))).toEqual(['credit:propose', 'issue:handle', 'complaint:create', 'complaint:handle']);
+    expect(permissionsOf('DEPARTMENT').filter((perm) => !perm.endsWith(':read'))).toEqual([
+      'credit:propose',
+      'issue:handle',
+      'complaint:create',
+      'complaint:handle',
+    ]);
     for (const role of ['ANALYST', 'DEPARTMENT'] as const) expect(can(p(role), 'enterprise:read')).toBe(true);
   });
 
@@ -59,7 +64,7 @@ describe('role permissions', () => {
     }
   });
 
-  it('leasing: only the agency\'s working group, which holds nothing else and sees no registry row', () => {
+  it("leasing: only the agency's working group, which holds nothing else and sees no registry row", () => {
     for (const role of ROLES) {
       expect(can(p(role), 'lease:read'), role).toBe(role === 'AGENCY');
       expect(can(p(role), 'lease:manage'), role).toBe(role === 'AGENCY');

@@ -5,15 +5,7 @@ import type { AgencyPosition } from './leasing/approvals.js';
  * Who may do what, as data. A permission is `resource:action`; row scoping (which rows of a resource a
  * principal sees) is a separate rule, see `scopeOf`.
  */
-export const RESOURCES = [
-  'township',
-  'department',
-  'enterprise',
-  'projectManager',
-  'community',
-  'user',
-  'auditLog',
-] as const;
+export const RESOURCES = ['township', 'department', 'enterprise', 'projectManager', 'community', 'user', 'auditLog'] as const;
 export type Resource = (typeof RESOURCES)[number];
 export const ACTIONS = ['read', 'create', 'update'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -81,15 +73,16 @@ export type RandomInspectionPermission = (typeof RANDOM_INSPECTION_PERMISSIONS)[
  */
 export const LEASING_PERMISSIONS = ['lease:read', 'lease:manage'] as const;
 export type LeasingPermission = (typeof LEASING_PERMISSIONS)[number];
-export type Permission = `${Resource}:${Action}` | CreditPermission | ClosedLoopPermission | AnalyticsPermission | CommitteePermission | RandomInspectionPermission | LeasingPermission;
+export type Permission =
+  | `${Resource}:${Action}`
+  | CreditPermission
+  | ClosedLoopPermission
+  | AnalyticsPermission
+  | CommitteePermission
+  | RandomInspectionPermission
+  | LeasingPermission;
 
-const READ_REGISTRY: Permission[] = [
-  'township:read',
-  'department:read',
-  'enterprise:read',
-  'projectManager:read',
-  'community:read',
-];
+const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
 const WRITE_REGISTRY: Permission[] = [
   'township:create',
   'township:update',
@@ -130,18 +123,77 @@ const RUN_RANDOM_INSPECTIONS: Permission[] = ['randomInspection:read', 'randomIn
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Only ADMIN publishes ratings and issues scoring-standard versions.
-  ADMIN: [...READ_REGISTRY, ...WRITE_REGISTRY, 'user:read', 'user:create', 'user:update', 'auditLog:read', ...BUREAU_CREDIT, 'rating:publish', 'standard:issue', ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS, 'bulletin:publish', ...RUN_COMMITTEES, ...RUN_RANDOM_INSPECTIONS],
+  ADMIN: [
+    ...READ_REGISTRY,
+    ...WRITE_REGISTRY,
+    'user:read',
+    'user:create',
+    'user:update',
+    'auditLog:read',
+    ...BUREAU_CREDIT,
+    'rating:publish',
+    'standard:issue',
+    ...BUREAU_CLOSED_LOOP,
+    ...BUREAU_ANALYTICS,
+    'bulletin:publish',
+    ...RUN_COMMITTEES,
+    ...RUN_RANDOM_INSPECTIONS,
+  ],
   REGULATOR: [...READ_REGISTRY, ...WRITE_REGISTRY, ...BUREAU_CREDIT, ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS, ...RUN_COMMITTEES, ...RUN_RANDOM_INSPECTIONS],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
   // It handles the issues and complaints routed to it and may take complaints in.
-  DEPARTMENT: [...READ_REGISTRY, 'credit:read', 'credit:propose', 'issue:read', 'issue:handle', 'complaint:read', 'complaint:create', 'complaint:handle', ...READ_ANALYTICS, 'randomInspection:read'],
+  DEPARTMENT: [
+    ...READ_REGISTRY,
+    'credit:read',
+    'credit:propose',
+    'issue:read',
+    'issue:handle',
+    'complaint:read',
+    'complaint:create',
+    'complaint:handle',
+    ...READ_ANALYTICS,
+    'randomInspection:read',
+  ],
   // Townships collect registry data for the communities in their area, report issues and log residents' complaints.
-  TOWNSHIP: [...READ_REGISTRY, 'community:create', 'community:update', 'credit:read', ...READ_CLOSED_LOOP, 'issue:create', 'complaint:create', ...READ_ANALYTICS, ...RUN_COMMITTEES, 'randomInspection:read'],
+  TOWNSHIP: [
+    ...READ_REGISTRY,
+    'community:create',
+    'community:update',
+    'credit:read',
+    ...READ_CLOSED_LOOP,
+    'issue:create',
+    'complaint:create',
+    ...READ_ANALYTICS,
+    ...RUN_COMMITTEES,
+    'randomInspection:read',
+  ],
   // A firm keeps its own project-manager roster and reads, contests and repairs its own credit file.
   // It answers its assigned issues with evidence and submits self-checks.
-  ENTERPRISE: [...READ_REGISTRY, 'projectManager:create', 'projectManager:update', 'credit:read', 'objection:file', 'repair:apply', ...READ_CLOSED_LOOP, 'issue:handle', 'selfCheck:submit', ...READ_ANALYTICS, 'committee:read'],
+  ENTERPRISE: [
+    ...READ_REGISTRY,
+    'projectManager:create',
+    'projectManager:update',
+    'credit:read',
+    'objection:file',
+    'repair:apply',
+    ...READ_CLOSED_LOOP,
+    'issue:handle',
+    'selfCheck:submit',
+    ...READ_ANALYTICS,
+    'committee:read',
+  ],
   // Analysts read everything and script against the API with their own read-only tokens.
-  ANALYST: [...READ_REGISTRY, 'credit:read', 'rating:read', ...READ_CLOSED_LOOP, ...READ_ANALYTICS, 'bulletin:read', 'aggregate:read', 'apiToken:manage', 'randomInspection:read'],
+  ANALYST: [
+    ...READ_REGISTRY,
+    'credit:read',
+    'rating:read',
+    ...READ_CLOSED_LOOP,
+    ...READ_ANALYTICS,
+    'bulletin:read',
+    'aggregate:read',
+    'apiToken:manage',
+    'randomInspection:read',
+  ],
   // An agency's property working group (物业管理工作组) lets its own agency's property and sees nothing else.
   AGENCY: ['lease:read', 'lease:manage'],
 };
@@ -178,11 +230,7 @@ export function permissionsOf(role: Role): readonly Permission[] {
 }
 
 /** Which rows a principal sees. Townships and departments (reference data) are visible to every signed-in role. */
-export type RowScope =
-  | { kind: 'ALL' }
-  | { kind: 'TOWNSHIP'; townshipId: string }
-  | { kind: 'ENTERPRISE'; enterpriseId: string }
-  | { kind: 'NONE' };
+export type RowScope = { kind: 'ALL' } | { kind: 'TOWNSHIP'; townshipId: string } | { kind: 'ENTERPRISE'; enterpriseId: string } | { kind: 'NONE' };
 
 export function scopeOf(principal: Principal | null | undefined): RowScope {
   if (!principal) return { kind: 'NONE' };

@@ -168,7 +168,11 @@ describe('masking (docs/product.md §1)', () => {
         const chars = Array.from(name.trim());
         fc.pre(chars.length > 0);
         const m = maskName(name);
-        expect(Array.from(m).slice(1).every((c) => c === '*')).toBe(true);
+        expect(
+          Array.from(m)
+            .slice(1)
+            .every((c) => c === '*'),
+        ).toBe(true);
         if (chars.length > 1) expect(Array.from(m)[0]).toBe(chars[0]);
       }),
     );

@@ -4,7 +4,13 @@ import { messageFor, hasMessage } from './field-errors.js';
 import { addDays, isIsoDate, shanghaiDate } from './dates.js';
 
 const community = (patch: Partial<CommunityData> = {}): CommunityData => ({
-  name: '阳光花园', type: 'OLD', households: 100, floorArea: 5000, serviceMode: 'NONE', hasEnterprise: false, ...patch,
+  name: '阳光花园',
+  type: 'OLD',
+  households: 100,
+  floorArea: 5000,
+  serviceMode: 'NONE',
+  hasEnterprise: false,
+  ...patch,
 });
 const fields = (issues: { field: string; code: string }[]) => issues.map((i) => `${i.field}:${i.code}`);
 
@@ -84,7 +90,17 @@ describe('messages', () => {
   });
   it('exist for every code the rules produce', () => {
     const produced = [
-      ...checkCommunity(community({ households: -1, floorArea: 1.5e9, deliveryDate: 'x', contractStart: '2025-01-01', contractEnd: '2024-01-01', serviceMode: 'ENTERPRISE', name: '' })),
+      ...checkCommunity(
+        community({
+          households: -1,
+          floorArea: 1.5e9,
+          deliveryDate: 'x',
+          contractStart: '2025-01-01',
+          contractEnd: '2024-01-01',
+          serviceMode: 'ENTERPRISE',
+          name: '',
+        }),
+      ),
       ...checkEnterprise({ name: 'x'.repeat(200), uscc: 'I', legalRepresentative: '', status: 'X', contactPhone: '1' }),
       ...checkUser({ username: '', displayName: '', role: 'TOWNSHIP', enterpriseId: '1' }),
       ...checkPassword('password', 'x'),

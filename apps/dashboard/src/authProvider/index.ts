@@ -4,19 +4,56 @@ import { graphql } from '../gql';
 import { canAccessResource, type Me } from './permissions';
 import { clearToken, getToken, setToken } from './token';
 
-export const LOGIN_MUTATION = graphql(`mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) {
-    __typename
-    ... on LoginSuccess { token expiresAt user { id username displayName role } }
-    ... on Error { message }
+export const LOGIN_MUTATION = graphql(`
+  mutation Login($username: String!, $password: String!) {
+    login(username: $username, password: $password) {
+      __typename
+      ... on LoginSuccess {
+        token
+        expiresAt
+        user {
+          id
+          username
+          displayName
+          role
+        }
+      }
+      ... on Error {
+        message
+      }
+    }
   }
-}`);
+`);
 
-export const LOGOUT_MUTATION = graphql(`mutation Logout { logout }`);
+export const LOGOUT_MUTATION = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
 
-export const ME_QUERY = graphql(`query Me {
-  me { id username displayName role township { id name } department { id name } enterprise { id name } permissions }
-}`);
+export const ME_QUERY = graphql(`
+  query Me {
+    me {
+      id
+      username
+      displayName
+      role
+      township {
+        id
+        name
+      }
+      department {
+        id
+        name
+      }
+      enterprise {
+        id
+        name
+      }
+      permissions
+    }
+  }
+`);
 
 export interface AuthProviderOptions {
   request: GraphQLRequest;

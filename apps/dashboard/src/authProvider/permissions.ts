@@ -5,8 +5,7 @@ export type Me = NonNullable<MeQuery['me']>;
 
 export type AppPermissions = Me;
 
-export const hasPermission = (me: Pick<Me, 'permissions'> | null | undefined, permission: string): boolean =>
-  !!me?.permissions?.includes(permission);
+export const hasPermission = (me: Pick<Me, 'permissions'> | null | undefined, permission: string): boolean => !!me?.permissions?.includes(permission);
 
 /** react-admin actions → API permission actions; `delete` is never offered (records are not deleted). */
 const ACTION_MAP: Record<string, 'read' | 'create' | 'update' | null> = {

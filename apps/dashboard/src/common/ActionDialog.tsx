@@ -50,7 +50,9 @@ export function dialogPayload(fields: readonly DialogField[], values: DialogValu
 
 /** Names of the required fields left empty. */
 export function missingRequired(fields: readonly DialogField[], values: DialogValues): string[] {
-  return fields.filter((f) => f.required && f.kind !== 'switch' && f.kind !== 'custom' && (values[f.name] === undefined || String(values[f.name]).trim() === '')).map((f) => f.name);
+  return fields
+    .filter((f) => f.required && f.kind !== 'switch' && f.kind !== 'custom' && (values[f.name] === undefined || String(values[f.name]).trim() === ''))
+    .map((f) => f.name);
 }
 
 interface Props {
@@ -72,7 +74,18 @@ interface Props {
 }
 
 /** A button opening a small form for one workflow action (assign, return, object, decide…). */
-export const ActionDialogButton = ({ label, icon, title, fields, children, onSubmit, variant = 'outlined', color = 'primary', ready = true, size = 'small' }: Props) => {
+export const ActionDialogButton = ({
+  label,
+  icon,
+  title,
+  fields,
+  children,
+  onSubmit,
+  variant = 'outlined',
+  color = 'primary',
+  ready = true,
+  size = 'small',
+}: Props) => {
   const translate = useTranslate();
   const initial = (): DialogValues => Object.fromEntries(fields.map((f) => [f.name, f.defaultValue ?? (f.kind === 'switch' ? false : '')]));
   const [open, setOpen] = useState(false);
@@ -159,7 +172,10 @@ export const ActionDialogButton = ({ label, icon, title, fields, children, onSub
                   minRows={f.kind === 'multiline' ? 3 : undefined}
                   value={values[f.name] ?? ''}
                   onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}
-                  slotProps={{ inputLabel: f.kind === 'date' || f.kind === 'datetime' ? { shrink: true } : undefined, htmlInput: f.min ? { min: f.min } : undefined }}
+                  slotProps={{
+                    inputLabel: f.kind === 'date' || f.kind === 'datetime' ? { shrink: true } : undefined,
+                    htmlInput: f.min ? { min: f.min } : undefined,
+                  }}
                 />
               );
             })}

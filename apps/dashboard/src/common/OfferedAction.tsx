@@ -23,7 +23,17 @@ export function offeredAction(actions: readonly AvailableAction[] | null | undef
  * offered but blocked, the button disabled with the API's reason beside it, so the user learns it before submitting;
  * nothing when it is not offered.
  */
-export const OfferedAction = ({ actions, action, label, children }: { actions: readonly AvailableAction[] | null | undefined; action: string; label: string; children: ReactNode }) => {
+export const OfferedAction = ({
+  actions,
+  action,
+  label,
+  children,
+}: {
+  actions: readonly AvailableAction[] | null | undefined;
+  action: string;
+  label: string;
+  children: ReactNode;
+}) => {
   const offered = offeredAction(actions, action);
   if (!offered) return null;
   if (offered.available) return <>{children}</>;

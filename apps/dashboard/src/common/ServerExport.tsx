@@ -21,16 +21,7 @@ import { hasPermission, type AppPermissions } from '../authProvider/permissions'
 import { acceptLanguage } from '../i18n/locale';
 import { todayInShanghai } from './dates';
 import { formatBytes, saveBlob } from './files';
-import {
-  EXPORT_RESOURCE,
-  exportFilename,
-  exportParams,
-  fetchExport,
-  isAbort,
-  type ExportFormat,
-  type ExportList,
-  type ExportProgress,
-} from './serverExport';
+import { EXPORT_RESOURCE, exportFilename, exportParams, fetchExport, isAbort, type ExportFormat, type ExportList, type ExportProgress } from './serverExport';
 
 type Phase = 'running' | 'done' | 'cancelled' | 'failed';
 
@@ -105,7 +96,10 @@ export const ServerExportButtons = ({ list }: { list: ExportList }) => {
         {run && (
           <>
             <DialogTitle id="export-dialog-title">
-              {translate('app.export.title', { list: translate(`resources.${resource}.name`, { smart_count: 2 }), format: run.format === 'csv' ? 'CSV' : 'Excel' })}
+              {translate('app.export.title', {
+                list: translate(`resources.${resource}.name`, { smart_count: 2 }),
+                format: run.format === 'csv' ? 'CSV' : 'Excel',
+              })}
             </DialogTitle>
             <DialogContent>
               <ExportProgressView run={run} />

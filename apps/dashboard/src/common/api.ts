@@ -11,7 +11,17 @@ import type { TypedDocumentString } from '../gql/graphql';
 import { i18nProvider } from '../i18n';
 
 /** The error members every mutation result selects besides its success member (docs/graphql-conventions.md). */
-export const MUTATION_ERROR_FIELDS = graphql(`fragment MutationErrorFields on Error { message ... on ValidationError { fieldErrors { field message } } }`);
+export const MUTATION_ERROR_FIELDS = graphql(`
+  fragment MutationErrorFields on Error {
+    message
+    ... on ValidationError {
+      fieldErrors {
+        field
+        message
+      }
+    }
+  }
+`);
 
 /** The signed-in client (bearer token from localStorage) shared by the data provider and the custom pages. */
 export const request: GraphQLRequest = createGraphQLClient({ getToken, getLocale: () => i18nProvider.getLocale() });

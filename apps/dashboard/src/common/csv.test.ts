@@ -3,9 +3,15 @@ import { recordsToCsv, toCsv, valueAt } from './csv';
 
 describe('CSV', () => {
   it('starts with a BOM, quotes what needs quoting and ends rows with CRLF', () => {
-    expect(toCsv(['名称', '地址'], [['甲物业', '城关镇, "幸福路" 1号'], ['乙', null]])).toBe(
-      '\uFEFF名称,地址\r\n甲物业,"城关镇, ""幸福路"" 1号"\r\n乙,',
-    );
+    expect(
+      toCsv(
+        ['名称', '地址'],
+        [
+          ['甲物业', '城关镇, "幸福路" 1号'],
+          ['乙', null],
+        ],
+      ),
+    ).toBe('\uFEFF名称,地址\r\n甲物业,"城关镇, ""幸福路"" 1号"\r\n乙,');
   });
 
   it('neutralises spreadsheet formulas but not negative numbers', () => {

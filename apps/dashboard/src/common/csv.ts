@@ -27,15 +27,8 @@ const toCell = (value: unknown): CsvCell => {
   return value as CsvCell;
 };
 
-export function recordsToCsv<R>(
-  records: readonly R[],
-  columns: readonly CsvColumn<R>[],
-  resource: string,
-  translate: (key: string) => string,
-): string {
+export function recordsToCsv<R>(records: readonly R[], columns: readonly CsvColumn<R>[], resource: string, translate: (key: string) => string): string {
   const header = columns.map((c) => translate(c.label ?? `resources.${resource}.fields.${c.source}`));
-  const rows = records.map((record) =>
-    columns.map((c) => (c.value ? c.value(record, translate) : toCell(valueAt(record, c.source)))),
-  );
+  const rows = records.map((record) => columns.map((c) => (c.value ? c.value(record, translate) : toCell(valueAt(record, c.source)))));
   return toCsv(header, rows);
 }

@@ -60,8 +60,7 @@ export type EnumName = keyof typeof ENUMS;
 export const enumLabelKey = (name: EnumName, value: string): string => `enums.${name}.${value}`;
 
 /** Choices for SelectInput / SelectArrayInput (react-admin translates the names). */
-export const enumChoices = (name: EnumName): { id: string; name: string }[] =>
-  ENUMS[name].map((value) => ({ id: value, name: enumLabelKey(name, value) }));
+export const enumChoices = (name: EnumName): { id: string; name: string }[] => ENUMS[name].map((value) => ({ id: value, name: enumLabelKey(name, value) }));
 
 /** Translated label of one value, or '' for none; unknown values are shown as they are. */
 export const enumLabel = (translate: (key: string, options?: object) => string, name: EnumName, value: unknown): string => {

@@ -45,8 +45,15 @@ describe('exportParams', () => {
   });
 
   it('names the file after the list, dated by the server', () => {
-    expect(EXPORT_RESOURCE).toMatchObject({ inspections: 'inspections', 'project-managers': 'projectManagers', objections: 'objections', 'repair-applications': 'repairApplications' });
-    expect(exportFilename('project-managers', 'xlsx', 'attachment; filename="project-managers-2026-11-15.xlsx"', '项目经理', '2026-11-16')).toBe('项目经理-2026-11-15.xlsx');
+    expect(EXPORT_RESOURCE).toMatchObject({
+      inspections: 'inspections',
+      'project-managers': 'projectManagers',
+      objections: 'objections',
+      'repair-applications': 'repairApplications',
+    });
+    expect(exportFilename('project-managers', 'xlsx', 'attachment; filename="project-managers-2026-11-15.xlsx"', '项目经理', '2026-11-16')).toBe(
+      '项目经理-2026-11-15.xlsx',
+    );
     expect(Object.keys(EXPORT_RESOURCE).sort()).toEqual([...EXPORT_LISTS].sort());
   });
 });
@@ -55,14 +62,16 @@ describe('file names', () => {
   it('reads Content-Disposition, plain or RFC 5987', () => {
     expect(filenameFromDisposition('attachment; filename="issues-2026-11-15.csv"')).toBe('issues-2026-11-15.csv');
     expect(filenameFromDisposition('attachment; filename=a.xlsx')).toBe('a.xlsx');
-    expect(filenameFromDisposition("attachment; filename=\"x.csv\"; filename*=UTF-8''%E9%97%AE%E9%A2%98.csv")).toBe('问题.csv');
+    expect(filenameFromDisposition('attachment; filename="x.csv"; filename*=UTF-8\'\'%E9%97%AE%E9%A2%98.csv')).toBe('问题.csv');
     expect(filenameFromDisposition(null)).toBeNull();
     expect(filenameFromDisposition('attachment')).toBeNull();
   });
 
   it('puts the list’s name in the UI language in place of its code', () => {
     expect(exportFilename('issues', 'csv', 'attachment; filename="issues-2026-11-15.csv"', '问题台账', '2026-11-16')).toBe('问题台账-2026-11-15.csv');
-    expect(exportFilename('credit-records', 'xlsx', 'attachment; filename="credit-records-2026-11-15.xlsx"', '信用记录', '2026-11-16')).toBe('信用记录-2026-11-15.xlsx');
+    expect(exportFilename('credit-records', 'xlsx', 'attachment; filename="credit-records-2026-11-15.xlsx"', '信用记录', '2026-11-16')).toBe(
+      '信用记录-2026-11-15.xlsx',
+    );
     expect(exportFilename('issues', 'csv', null, '问题台账', '2026-11-16')).toBe('问题台账-2026-11-16.csv');
     expect(exportFilename('issues', 'csv', 'attachment; filename="../other.csv"', '问题台账', '2026-11-16')).toBe('.._other.csv');
   });
@@ -114,15 +123,27 @@ describe('readWithProgress', () => {
 
 describe('fetchExport', () => {
   it('sends the headers, reads X-Total-Rows and returns the file', async () => {
-    const fetchImpl = vi.fn(async () =>
-      new Response(streamOf([CSV.slice(0, 20), CSV.slice(20)]), {
-        headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="issues-2026-11-15.csv"', 'X-Total-Rows': '3' },
-      }),
+    const fetchImpl = vi.fn(
+      async () =>
+        new Response(streamOf([CSV.slice(0, 20), CSV.slice(20)]), {
+          headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="issues-2026-11-15.csv"', 'X-Total-Rows': '3' },
+        }),
     );
     const onStart = vi.fn();
     const onProgress = vi.fn();
-    const result = await fetchExport({ list: 'issues', format: 'csv', params: { filter: '{"townshipId":"3"}' }, headers: { Authorization: 'Bearer t' }, onStart, onProgress, fetchImpl });
-    expect(fetchImpl).toHaveBeenCalledWith('/export/issues.csv?filter=%7B%22townshipId%22%3A%223%22%7D', expect.objectContaining({ headers: { Authorization: 'Bearer t' } }));
+    const result = await fetchExport({
+      list: 'issues',
+      format: 'csv',
+      params: { filter: '{"townshipId":"3"}' },
+      headers: { Authorization: 'Bearer t' },
+      onStart,
+      onProgress,
+      fetchImpl,
+    });
+    expect(fetchImpl).toHaveBeenCalledWith(
+      '/export/issues.csv?filter=%7B%22townshipId%22%3A%223%22%7D',
+      expect.objectContaining({ headers: { Authorization: 'Bearer t' } }),
+    );
     expect(onStart).toHaveBeenCalledWith(3);
     expect(result.progress.rows).toBe(3);
     expect(result.disposition).toContain('issues-2026-11-15.csv');
@@ -131,6 +152,8 @@ describe('fetchExport', () => {
 
   it('turns the server’s error body into the message', async () => {
     const fetchImpl = vi.fn(async () => Response.json({ error: { code: 'BAD_FILTER', message: '筛选条件有误', field: 'from' } }, { status: 400 }));
-    await expect(fetchExport({ list: 'issues', format: 'csv', params: {}, headers: {}, onProgress: () => undefined, fetchImpl })).rejects.toThrow('筛选条件有误');
+    await expect(fetchExport({ list: 'issues', format: 'csv', params: {}, headers: {}, onProgress: () => undefined, fetchImpl })).rejects.toThrow(
+      '筛选条件有误',
+    );
   });
 });

@@ -5,7 +5,17 @@
  */
 import { errorOf } from './httpError';
 
-export const EXPORT_LISTS = ['issues', 'complaints', 'enterprises', 'communities', 'credit-records', 'inspections', 'project-managers', 'objections', 'repair-applications'] as const;
+export const EXPORT_LISTS = [
+  'issues',
+  'complaints',
+  'enterprises',
+  'communities',
+  'credit-records',
+  'inspections',
+  'project-managers',
+  'objections',
+  'repair-applications',
+] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
 export type ExportFormat = 'csv' | 'xlsx';
 

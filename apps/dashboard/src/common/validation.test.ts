@@ -14,10 +14,7 @@ describe('domain issues → form errors', () => {
   });
 
   it('reports the same USCC problem the API would', () => {
-    const errors = issuesToFormErrors(
-      checkEnterprise({ name: '甲物业', uscc: '12345', legalRepresentative: '张三', status: 'ACTIVE' }),
-      'zh-CN',
-    );
+    const errors = issuesToFormErrors(checkEnterprise({ name: '甲物业', uscc: '12345', legalRepresentative: '张三', status: 'ACTIVE' }), 'zh-CN');
     expect(errors.uscc).toContain('18');
   });
 

@@ -1,12 +1,6 @@
 import { HttpError } from 'ra-core';
 import { describe, expect, it } from 'vitest';
-import {
-  fieldErrorsToFormErrors,
-  graphQLErrorsToHttpError,
-  inputFieldOfError,
-  statusOfGraphQLErrors,
-  unwrapMutationResult,
-} from './errors';
+import { fieldErrorsToFormErrors, graphQLErrorsToHttpError, inputFieldOfError, statusOfGraphQLErrors, unwrapMutationResult } from './errors';
 
 const catchError = (fn: () => unknown): HttpError => {
   try {

@@ -23,8 +23,7 @@ export function statusOfGraphQLErrors(errors: readonly GraphQLErrorShape[], http
  * message names the field (`… at "input.name"`, `Field "name" of required type … was not provided`).
  */
 export function inputFieldOfError(message: string): string | null {
-  const match =
-    /at "input\.([A-Za-z0-9_]+)/.exec(message) ?? /Field "([A-Za-z0-9_]+)" of required type "[^"]+" was not provided/.exec(message);
+  const match = /at "input\.([A-Za-z0-9_]+)/.exec(message) ?? /Field "([A-Za-z0-9_]+)" of required type "[^"]+" was not provided/.exec(message);
   return match?.[1] ?? null;
 }
 

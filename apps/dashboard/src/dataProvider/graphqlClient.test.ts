@@ -4,8 +4,7 @@ import { createGraphQLClient } from './graphqlClient';
 
 const doc = (text: string) => new TypedDocumentString<Record<string, unknown>, Record<string, unknown>>(text);
 
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 describe('GraphQL client', () => {
   it('posts the operation with the token and the UI language', async () => {
@@ -64,7 +63,13 @@ describe('GraphQL client when the database is unavailable', () => {
     const fetch = vi.fn(async () => answers.shift()!);
     const waits: number[] = [];
     const states: boolean[] = [];
-    const request = createGraphQLClient({ getToken: () => null, getLocale: () => 'zh-CN', fetch: fetch as typeof globalThis.fetch, sleep: async (ms) => void waits.push(ms), onDatabaseUnavailable: (r) => states.push(r) });
+    const request = createGraphQLClient({
+      getToken: () => null,
+      getLocale: () => 'zh-CN',
+      fetch: fetch as typeof globalThis.fetch,
+      sleep: async (ms) => void waits.push(ms),
+      onDatabaseUnavailable: (r) => states.push(r),
+    });
     expect(await request(doc('query { me { id } }'))).toEqual({ me: null });
     expect(fetch).toHaveBeenCalledTimes(3);
     expect(waits).toEqual([5000, 5000]);

@@ -36,7 +36,7 @@ export async function fetchPaged(
     if (result.items.length < batch || sub * batch >= Math.min(end, total)) break;
     sub += 1;
   }
-  const start = offset - (Math.floor(offset / batch) * batch);
+  const start = offset - Math.floor(offset / batch) * batch;
   return { items: items.slice(start, start + perPage), total };
 }
 

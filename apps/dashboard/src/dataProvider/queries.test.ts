@@ -24,8 +24,14 @@ describe('resource documents', () => {
     for (const config of configs) {
       const { field } = rootFieldOf(config.documents.list);
       expect(field.name.value, config.resource).toBe(config.resource);
-      expect(field.arguments?.map((a) => a.name.value), config.resource).toEqual(['page', 'perPage', 'sortField', 'sortOrder', 'filter']);
-      expect(field.selectionSet?.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '')), config.resource).toEqual(['items', 'total']);
+      expect(
+        field.arguments?.map((a) => a.name.value),
+        config.resource,
+      ).toEqual(['page', 'perPage', 'sortField', 'sortOrder', 'filter']);
+      expect(
+        field.selectionSet?.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '')),
+        config.resource,
+      ).toEqual(['items', 'total']);
       if (config.documents.one) expect(rootFieldOf(config.documents.one).field.name.value).toBe(config.single);
     }
   });
@@ -49,9 +55,13 @@ describe('list variables', () => {
   const communities = resourceRegistry.communities!;
 
   it('passes pagination and a known sort field', () => {
-    expect(
-      listVariables(communities, { pagination: { page: 3, perPage: 50 }, sort: { field: 'households', order: 'DESC' }, filter: {} }),
-    ).toEqual({ page: 3, perPage: 50, sortField: 'households', sortOrder: 'DESC', filter: {} });
+    expect(listVariables(communities, { pagination: { page: 3, perPage: 50 }, sort: { field: 'households', order: 'DESC' }, filter: {} })).toEqual({
+      page: 3,
+      perPage: 50,
+      sortField: 'households',
+      sortOrder: 'DESC',
+      filter: {},
+    });
   });
 
   it('drops sort fields the API cannot sort by', () => {
@@ -61,9 +71,10 @@ describe('list variables', () => {
   });
 
   it('keeps only declared filters with a value', () => {
-    expect(
-      cleanFilter(communities, { q: '  花园 ', townshipId: '3', type: '', serviceMode: null, bogus: 'x', ids: [] }),
-    ).toEqual({ q: '花园', townshipId: '3' });
+    expect(cleanFilter(communities, { q: '  花园 ', townshipId: '3', type: '', serviceMode: null, bogus: 'x', ids: [] })).toEqual({
+      q: '花园',
+      townshipId: '3',
+    });
     expect(cleanFilter(communities, { ids: ['1', '2'] })).toEqual({ ids: ['1', '2'] });
     expect(cleanFilter({ ...communities, noSearch: true }, { q: '花园', townshipId: '3' })).toEqual({ townshipId: '3' });
   });

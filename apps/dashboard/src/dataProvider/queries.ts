@@ -9,8 +9,7 @@ export interface ListVariables {
   filter: Record<string, unknown>;
 }
 
-const isEmpty = (value: unknown): boolean =>
-  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+const isEmpty = (value: unknown): boolean => value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
 /** Keeps only filters the API declares (`q` unless `noSearch`, `ids` and the resource's own), dropping empty values. */
 export function cleanFilter(config: ResourceConfig, filter: Record<string, unknown> = {}): Record<string, unknown> {

@@ -23,6 +23,8 @@ function fieldNames(ast: DocumentNode, set: SelectionSetNode | undefined): strin
 /** The top-level fields of a resource's record as its detail page reads it (its one document, else its list's items). */
 export function recordFieldNames(config: ResourceConfig): string[] {
   const { ast, field } = rootFieldOf(config.documents.one ?? config.documents.list);
-  const record = config.documents.one ? field.selectionSet : field.selectionSet?.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === 'items')?.selectionSet;
+  const record = config.documents.one
+    ? field.selectionSet
+    : field.selectionSet?.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === 'items')?.selectionSet;
   return [...new Set(fieldNames(ast, record))];
 }

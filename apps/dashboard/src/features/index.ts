@@ -8,7 +8,15 @@ import { registryFeature } from './registry';
 import type { Feature } from './types';
 
 /** The dashboard's features, in the order App assembles their routes. */
-export const FEATURES: readonly Feature[] = [closedLoopFeature, registryFeature, creditFeature, campaignFeature, committeesFeature, randomInspectionsFeature, adminFeature];
+export const FEATURES: readonly Feature[] = [
+  closedLoopFeature,
+  registryFeature,
+  creditFeature,
+  campaignFeature,
+  committeesFeature,
+  randomInspectionsFeature,
+  adminFeature,
+];
 
 /** Menu order of the resources (react-admin's menu lists them in the order they are declared). */
 export const MENU_ORDER: readonly string[] = [

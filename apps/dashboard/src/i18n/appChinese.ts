@@ -235,7 +235,16 @@ const baseChinese = {
   },
 };
 
-export const appChinese = mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese), kpiChinese), committeesChinese), randomInspectionsChinese);
+export const appChinese = mergeMessages(
+  mergeMessages(
+    mergeMessages(
+      mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese),
+      kpiChinese,
+    ),
+    committeesChinese,
+  ),
+  randomInspectionsChinese,
+);
 
 /** The shape `appEnglish` must have (same keys, string leaves). */
 export type AppMessages = DeepStrings<typeof appChinese>;

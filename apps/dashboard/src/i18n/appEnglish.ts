@@ -235,4 +235,13 @@ const baseEnglish: BaseMessages = {
   },
 };
 
-export const appEnglish: AppMessages = mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish), campaignEnglish), analystEnglish), kpiEnglish), committeesEnglish), randomInspectionsEnglish);
+export const appEnglish: AppMessages = mergeMessages(
+  mergeMessages(
+    mergeMessages(
+      mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish), campaignEnglish), analystEnglish),
+      kpiEnglish,
+    ),
+    committeesEnglish,
+  ),
+  randomInspectionsEnglish,
+);

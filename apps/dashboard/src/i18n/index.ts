@@ -9,7 +9,6 @@ import { raChinese } from './raChinese';
 export const chineseMessages = { ...raChinese, ...appChinese } as TranslationMessages;
 export const englishAppMessages = { ...englishMessages, ...appEnglish } as TranslationMessages;
 
-export const messagesFor = (locale: string): TranslationMessages =>
-  locale.startsWith('en') ? englishAppMessages : chineseMessages;
+export const messagesFor = (locale: string): TranslationMessages => (locale.startsWith('en') ? englishAppMessages : chineseMessages);
 
 export const i18nProvider = polyglotI18nProvider(messagesFor, DEFAULT_LOCALE, [...LOCALES], { allowMissing: true });

@@ -16,8 +16,10 @@ export function mergeMessages<A extends Obj, B extends Obj>(a: A, b: B): A & B {
 
 /** `enums.<Name>` labels from a domain label function (`closedLoopTerm`), capitalised in English. */
 export function termLabels(values: readonly string[], label: (value: string) => string, capitalise = false): Record<string, string> {
-  return Object.fromEntries(values.map((v) => {
-    const text = label(v);
-    return [v, capitalise ? text.charAt(0).toUpperCase() + text.slice(1) : text];
-  }));
+  return Object.fromEntries(
+    values.map((v) => {
+      const text = label(v);
+      return [v, capitalise ? text.charAt(0).toUpperCase() + text.slice(1) : text];
+    }),
+  );
 }

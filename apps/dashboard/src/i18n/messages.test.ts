@@ -27,9 +27,10 @@ describe('zh-CN messages', () => {
   it('keep the placeholders of each react-admin message', () => {
     for (const key of keysOf({ ra: englishMessages.ra })) {
       // Chinese has one plural form: placeholders are compared with the English forms merged.
-      expect(placeholders(valueAt(raChinese, key)).filter((p, i, a) => a.indexOf(p) === i), key).toEqual(
-        placeholders(valueAt(englishMessages, key)).filter((p, i, a) => a.indexOf(p) === i),
-      );
+      expect(
+        placeholders(valueAt(raChinese, key)).filter((p, i, a) => a.indexOf(p) === i),
+        key,
+      ).toEqual(placeholders(valueAt(englishMessages, key)).filter((p, i, a) => a.indexOf(p) === i));
     }
   });
 
@@ -101,9 +102,7 @@ describe('i18n provider', () => {
     expect(i18nProvider.getLocale()).toBe('zh-CN');
     expect(i18nProvider.translate('ra.action.save')).toBe('保存');
     expect(i18nProvider.translate('resources.enterprises.name', { smart_count: 2 })).toBe('物业服务企业');
-    expect(i18nProvider.translate('ra.navigation.page_range_info', { offsetBegin: 1, offsetEnd: 25, total: 90 })).toBe(
-      '第 1-25 条，共 90 条',
-    );
+    expect(i18nProvider.translate('ra.navigation.page_range_info', { offsetBegin: 1, offsetEnd: 25, total: 90 })).toBe('第 1-25 条，共 90 条');
     await i18nProvider.changeLocale('en');
     expect(i18nProvider.translate('ra.action.save')).toBe('Save');
     expect(i18nProvider.translate('resources.enterprises.name', { smart_count: 2 })).toBe('Enterprises');

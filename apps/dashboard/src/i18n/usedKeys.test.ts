@@ -11,9 +11,9 @@ import { chineseMessages, englishAppMessages } from './index';
 
 /** Every source file by its path from src (`features/closedLoop/complaints/ComplaintViews.tsx`), tests left out. */
 const sources = Object.fromEntries(
-  Object.entries(import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/*.d.ts'], { query: '?raw', import: 'default', eager: true })).map(
-    ([path, text]) => [path.slice(3), text],
-  ),
+  Object.entries(
+    import.meta.glob<string>(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}', '!../**/*.d.ts'], { query: '?raw', import: 'default', eager: true }),
+  ).map(([path, text]) => [path.slice(3), text]),
 );
 
 const KEY = /^(app|resources|enums|ra)\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+$/;
@@ -21,8 +21,20 @@ const KEY = /^(app|resources|enums|ra)\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+$/;
 const KEY_PREFIX = /^(app|resources|enums|ra)\.([A-Za-z0-9_]+\.)+$/;
 
 /** Elements whose `source` becomes a visible label (inputs, table columns, fields in a labelled layout). */
-const LABELLED_PARENTS = new Set(['FieldGrid', 'SimpleShowLayout', 'Tab', 'TabbedShowLayout.Tab', 'Labeled', 'Datagrid', 'DataTable', 'SimpleList', 'FilterList', 'ArrayInput']);
-const labelled = (tag: string, parent: string | undefined) => tag.endsWith('Input') || tag === 'DataTable.Col' || tag === 'DataTable.NumberCol' || (parent !== undefined && LABELLED_PARENTS.has(parent));
+const LABELLED_PARENTS = new Set([
+  'FieldGrid',
+  'SimpleShowLayout',
+  'Tab',
+  'TabbedShowLayout.Tab',
+  'Labeled',
+  'Datagrid',
+  'DataTable',
+  'SimpleList',
+  'FilterList',
+  'ArrayInput',
+]);
+const labelled = (tag: string, parent: string | undefined) =>
+  tag.endsWith('Input') || tag === 'DataTable.Col' || tag === 'DataTable.NumberCol' || (parent !== undefined && LABELLED_PARENTS.has(parent));
 /** Elements whose children live in the referenced resource's context. */
 const REFERENCE_CONTEXTS = new Set(['ReferenceManyField', 'ReferenceArrayField', 'ReferenceOneField']);
 
@@ -52,7 +64,10 @@ function literalAttribute(node: ts.JsxOpeningLikeElement, name: string): string 
 
 /** The resource a file's views belong to: its folder (`features/<feature>/<resource>/…`), when that folder is a registered resource. */
 function resourceOfFile(file: string): string | undefined {
-  const folder = file.split('/').slice(0, -1).find((f) => f in resourceRegistry);
+  const folder = file
+    .split('/')
+    .slice(0, -1)
+    .find((f) => f in resourceRegistry);
   return folder;
 }
 
@@ -64,7 +79,12 @@ function usesIn(file: string, text: string): Use[] {
   const visit = (node: ts.Node, resource: string | undefined, parentTag: string | undefined) => {
     if (ts.isStringLiteralLike(node) && KEY.test(node.text)) uses.push({ key: node.text, where: where(node) });
     if (ts.isTemplateExpression(node) && KEY_PREFIX.test(node.head.text)) uses.push({ key: node.head.text.slice(0, -1), where: where(node), prefix: true });
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && ts.isStringLiteralLike(node.left) && KEY_PREFIX.test(node.left.text)) {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+      ts.isStringLiteralLike(node.left) &&
+      KEY_PREFIX.test(node.left.text)
+    ) {
       uses.push({ key: node.left.text.slice(0, -1), where: where(node), prefix: true });
     }
 

@@ -30,7 +30,10 @@ const NamedSearchInputs = ({ children }: { children: ReactNode }) => {
       ...outer,
       components: {
         ...outer.components,
-        RaSearchInput: { ...outer.components?.RaSearchInput, defaultProps: { ...outer.components?.RaSearchInput?.defaultProps, inputProps: { 'aria-label': label } } },
+        RaSearchInput: {
+          ...outer.components?.RaSearchInput,
+          defaultProps: { ...outer.components?.RaSearchInput?.defaultProps, inputProps: { 'aria-label': label } },
+        },
       },
     }),
     [label],

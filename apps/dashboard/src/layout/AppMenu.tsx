@@ -26,9 +26,7 @@ export const AppMenu = () => {
   const creditRead = hasPermission(permissions, 'credit:read');
   return (
     <Menu>
-      {ownEnterprise && (
-        <Menu.Item to={`/enterprises/${ownEnterprise.id}/show`} primaryText="app.menu.myEnterprise" leftIcon={<StorefrontIcon />} />
-      )}
+      {ownEnterprise && <Menu.Item to={`/enterprises/${ownEnterprise.id}/show`} primaryText="app.menu.myEnterprise" leftIcon={<StorefrontIcon />} />}
       {ownEnterprise && <Menu.Item to="/my-credit" primaryText="app.menu.myCredit" leftIcon={<CreditScoreIcon />} />}
       <Menu.DashboardItem />
       {hasPermission(permissions, 'issue:read') && <Menu.Item to="/inbox" primaryText="app.menu.inbox" leftIcon={<InboxIcon />} />}

@@ -1,16 +1,4 @@
-import {
-  Avatar,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  CircularProgress,
-  List,
-  ListItemButton,
-  ListItemText,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Avatar, Box, Button, Card, CardContent, CircularProgress, List, ListItemButton, ListItemText, TextField, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { useState, type FormEvent } from 'react';
 import { Link, LocalesMenuButton, useLogin, useNotify, useTranslate } from 'react-admin';
@@ -114,10 +102,7 @@ export const LoginPage = () => {
                   setPassword(DEMO_PASSWORD);
                 }}
               >
-                <ListItemText
-                  primary={account.username}
-                  secondary={[enumLabel(translate, 'Role', account.role), account.scope].filter(Boolean).join(' · ')}
-                />
+                <ListItemText primary={account.username} secondary={[enumLabel(translate, 'Role', account.role), account.scope].filter(Boolean).join(' · ')} />
               </ListItemButton>
             ))}
           </List>

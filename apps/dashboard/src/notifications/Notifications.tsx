@@ -96,7 +96,14 @@ export const NotificationsPage = () => {
             </List>
           )}
         </QueryState>
-        <TablePagination component="div" count={n?.total ?? 0} page={page - 1} rowsPerPage={25} rowsPerPageOptions={[25]} onPageChange={(_e, p) => setPage(p + 1)} />
+        <TablePagination
+          component="div"
+          count={n?.total ?? 0}
+          page={page - 1}
+          rowsPerPage={25}
+          rowsPerPageOptions={[25]}
+          onPageChange={(_e, p) => setPage(p + 1)}
+        />
       </Card>
     </Box>
   );

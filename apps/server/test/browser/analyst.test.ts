@@ -17,7 +17,10 @@ const graphql = (token: string, query: string) =>
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query }),
-  }).then(async (res) => ({ status: res.status, body: (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] } }));
+  }).then(async (res) => ({
+    status: res.status,
+    body: (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] },
+  }));
 
 describe('analyst', () => {
   it('picks the saved “KPI by township and month” query in GraphiQL and runs it', async () => {
@@ -59,7 +62,10 @@ describe('analyst', () => {
 
     const csv = readFileSync((await file.path())!, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const lines = csv.slice(1).split('\r\n').filter((l) => l !== '');
+    const lines = csv
+      .slice(1)
+      .split('\r\n')
+      .filter((l) => l !== '');
     expect(lines[0]).toMatch(/^编号,标题,类别,状态,/);
     expect(lines).toHaveLength(total + 1);
     // Categories are written as words in the reader's language, never as codes.

@@ -24,15 +24,31 @@ describe('regulator: overdue issues and assignment', () => {
     await login(page, stage.url, 'regulator');
     await page.goto(`${stage.url}/#/issues`);
     await page.getByRole('button', { name: '逾期', exact: true }).click();
-    await expect.poll(() => page.getByText(/逾期 \d+ 天/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/逾期 \d+ 天/)
+            .first()
+            .isVisible(),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await shot(page, '14-overdue-issues');
-    const overdue = await stage.orm.em.fork().findOneOrFail(
-      Issue,
-      { state: { $in: ['ASSIGNED', 'RECTIFYING'] }, deadline: { $lt: clock.today() }, flagged: false },
-      { orderBy: { id: 'asc' } },
-    );
+    const overdue = await stage.orm.em
+      .fork()
+      .findOneOrFail(Issue, { state: { $in: ['ASSIGNED', 'RECTIFYING'] }, deadline: { $lt: clock.today() }, flagged: false }, { orderBy: { id: 'asc' } });
     await page.goto(`${stage.url}/#/issues/${overdue.id}/show`);
-    await expect.poll(() => page.getByText(/已逾期 \d+ 天/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/已逾期 \d+ 天/)
+            .first()
+            .isVisible(),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await page.getByRole('button', { name: '挂牌督办', exact: true }).click();
     await dialog(page).getByLabel(/说明/).fill('逾期未整改，挂牌督办。');
     await confirm(page).click();
@@ -46,8 +62,12 @@ describe('regulator: overdue issues and assignment', () => {
     await login(page, stage.url, 'regulator');
     await page.goto(`${stage.url}/#/issues/${registered.id}/show`);
     await page.getByRole('button', { name: '交办', exact: true }).click();
-    await dialog(page).getByLabel(/整改措施/).fill('按问题描述限期整改到位，整改后上传现场照片反馈。');
-    await dialog(page).getByLabel(/整改期限/).fill(deadline);
+    await dialog(page)
+      .getByLabel(/整改措施/)
+      .fill('按问题描述限期整改到位，整改后上传现场照片反馈。');
+    await dialog(page)
+      .getByLabel(/整改期限/)
+      .fill(deadline);
     await shot(page, '15-assign-with-deadline');
     await confirm(page).click();
     await expect.poll(() => issueState(registered.id), { timeout: 20_000 }).toBe('ASSIGNED');
@@ -70,7 +90,10 @@ describe('firm manager: due process', () => {
       });
       return (await res.json()) as { data: Record<string, { token?: string; data?: { id: string } }> };
     };
-    const login = await post('mutation($u:String!,$p:String!){ login(username:$u,password:$p){ ... on LoginSuccess { token } } }', { u: 'regulator', p: DEMO_PASSWORD });
+    const login = await post('mutation($u:String!,$p:String!){ login(username:$u,password:$p){ ... on LoginSuccess { token } } }', {
+      u: 'regulator',
+      p: DEMO_PASSWORD,
+    });
     const token = login.data.login!.token!;
     const proposed = await post(
       'mutation($input: ProposeCreditRecordInput!){ proposeCreditRecord(input:$input){ ... on MutationProposeCreditRecordSuccess { data { id } } } }',
@@ -87,8 +110,18 @@ describe('firm manager: due process', () => {
     await login(page, stage.url, 'ent_demo');
     await page.goto(`${stage.url}/#/creditRecords/${recordId}/show`);
     await page.getByRole('button', { name: '提出异议' }).click();
-    await expect.poll(() => dialog(page).getByText(/异议期至/).isVisible(), { timeout: 20_000 }).toBe(true);
-    await dialog(page).getByLabel(/异议陈述/).fill('通报所指消防通道已于当日清理完毕，附整改照片及业主签字。');
+    await expect
+      .poll(
+        () =>
+          dialog(page)
+            .getByText(/异议期至/)
+            .isVisible(),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await dialog(page)
+      .getByLabel(/异议陈述/)
+      .fill('通报所指消防通道已于当日清理完毕，附整改照片及业主签字。');
     await shot(page, '23-objection');
     await confirm(page).click();
     await expect.poll(async () => (await stage.orm.em.fork().findOneOrFail(CreditRecord, { id: recordId })).status, { timeout: 20_000 }).toBe('OBJECTED');
@@ -107,7 +140,9 @@ describe('firm manager: due process', () => {
     await page.getByRole('button', { name: '复核异议' }).click();
     await dialog(page).getByRole('combobox').click();
     await page.getByRole('option', { name: '异议成立，撤销记录' }).click();
-    await dialog(page).getByLabel(/复核意见/).fill('经核实已整改完毕，撤销记录。');
+    await dialog(page)
+      .getByLabel(/复核意见/)
+      .fill('经核实已整改完毕，撤销记录。');
     await confirm(page).click();
     await expect.poll(async () => (await stage.orm.em.fork().findOneOrFail(CreditRecord, { id: recordId })).status, { timeout: 20_000 }).toBe('REVOKED');
   });

@@ -43,13 +43,29 @@ export async function startStage(): Promise<Stage> {
   const dir = mkdtempSync(join(tmpdir(), 'wuye-browser-'));
   const orm = await openOrm({ sqlitePath: join(dir, 'demo.sqlite') });
   await setupDatabase(orm, { seed: true });
-  const { app } = await createApp({ orm, databaseKind: 'sqlite', dashboardDir: DASHBOARD_DIR, logError: (e) => console.error(e), logger: createLogger({ level: 'warn' }) });
+  const { app } = await createApp({
+    orm,
+    databaseKind: 'sqlite',
+    dashboardDir: DASHBOARD_DIR,
+    logError: (e) => console.error(e),
+    logger: createLogger({ level: 'warn' }),
+  });
   const server: Server = createServer(app);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: ['--headless', '--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--lang=zh-CN',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const external: string[] = [];
   const newPage = async () => {

@@ -67,13 +67,24 @@ describe('the bureau', () => {
     await expect.poll(() => dialog.getByLabel(/完成日期/).getAttribute('aria-invalid'), { timeout: 20_000 }).toBe('true');
     await dialog.getByLabel(/完成日期/).fill(clock.today());
     await dialogConfirm(page).click();
-    await expect.poll(async () => (await stage.orm.em.fork().findOne(Milestone, { evidence: { $like: '回头看工作总结%' } }))?.status, { timeout: 20_000 }).toBe('DONE');
+    await expect
+      .poll(async () => (await stage.orm.em.fork().findOne(Milestone, { evidence: { $like: '回头看工作总结%' } }))?.status, { timeout: 20_000 })
+      .toBe('DONE');
     // The routines: joint meetings with their notices.
     await page.getByRole('tab', { name: '联席会议' }).click();
     await expect.poll(() => page.getByRole('article').count(), { timeout: 20_000 }).toBe(3);
     await expect.poll(() => page.getByLabel('会议通知').first().textContent()).toMatch(/联席会议/);
     await page.getByRole('tab', { name: '培训' }).click();
-    await expect.poll(() => page.getByText(/到场 \d+ \/ 应到 \d+/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/到场 \d+ \/ 应到 \d+/)
+            .first()
+            .isVisible(),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     // Recording a session with a project manager picked from the registry: linked, he counts towards the TRAINING KPI.
     const [manager] = await stage.orm.em.fork().find(ProjectManager, {}, { populate: ['enterprise'], orderBy: { id: 'ASC' }, limit: 1 });
     const topic = '物业服务规范专题培训（浏览器登记）';
@@ -81,7 +92,10 @@ describe('the bureau', () => {
     const training = page.getByRole('dialog');
     await training.getByLabel(/培训主题/).fill(topic);
     await training.getByRole('combobox', { name: '项目经理（从名册选择）' }).fill(manager!.name);
-    await page.getByRole('option', { name: `${manager!.name} · ${manager!.enterprise.name}` }).first().click();
+    await page
+      .getByRole('option', { name: `${manager!.name} · ${manager!.enterprise.name}` })
+      .first()
+      .click();
     await expect.poll(() => training.getByRole('checkbox', { name: `${manager!.name} · ${manager!.enterprise.name}` }).isChecked()).toBe(true);
     await dialogConfirm(page).click();
     const attendance = () => stage.orm.em.fork().findOne(TrainingAttendance, { session: { topic } }, { populate: ['manager'] });
@@ -106,7 +120,10 @@ describe('the bureau', () => {
     await expect.poll(() => page.getByRole('table', { name: '各乡镇（街道）指标' }).getByRole('row').count()).toBe(16);
 
     await page.getByRole('button', { name: '审核' }).click();
-    await page.getByRole('dialog').getByLabel(/审核意见/).fill('数据已核对');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/审核意见/)
+      .fill('数据已核对');
     await dialogConfirm(page).click();
     await expect.poll(async () => (await bulletinOf('2026-11'))?.status, { timeout: 20_000 }).toBe('REVIEWED');
     await expect.poll(() => page.getByText('已审核', { exact: true }).first().isVisible()).toBe(true);
@@ -120,7 +137,14 @@ describe('the bureau', () => {
     await login(admin, stage.url, 'admin');
     await admin.goto(`${stage.url}/#/bulletins/${id}`);
     await admin.getByRole('button', { name: '发布' }).click();
-    await expect.poll(() => admin.getByRole('dialog').getByText(/不可再修改/).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        admin
+          .getByRole('dialog')
+          .getByText(/不可再修改/)
+          .isVisible(),
+      )
+      .toBe(true);
     await dialogConfirm(admin).click();
     await expect.poll(async () => (await bulletinOf('2026-11'))?.status, { timeout: 20_000 }).toBe('PUBLISHED');
 

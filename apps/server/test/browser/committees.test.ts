@@ -27,7 +27,11 @@ function idNumber(n: number): string {
 
 /** The public GraphQL endpoint, as an owner's phone would call it (no token). */
 async function gql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await fetch(`${stage.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'zh-CN' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${stage.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-language': 'zh-CN' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -72,7 +76,16 @@ describe('township staff', () => {
       let dialog = page.getByRole('dialog');
       await dialog.getByLabel(/业主名册（从 Excel 复制粘贴）/).fill(asText([...sheet.slice(0, 3), ['1', '1', '202', '九十', '刘桂兰', idNumber(4), '']]));
       await dialogConfirm(page).click();
-      await expect.poll(() => dialog.getByText(/4\.area.*须为大于 0 的数/).first().isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(
+          () =>
+            dialog
+              .getByText(/4\.area.*须为大于 0 的数/)
+              .first()
+              .isVisible(),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
       expect(await em().count(OwnerUnit, { community: community.id })).toBe(0);
       await dialog.getByLabel(/业主名册（从 Excel 复制粘贴）/).fill(asText(sheet));
       await dialogConfirm(page).click();
@@ -104,7 +117,10 @@ describe('township staff', () => {
       const candidates = page.getByRole('table', { name: '候选人' });
       await expect.poll(() => candidates.getByRole('row').count(), { timeout: 30_000 }).toBe(11);
 
-      for (const [name, role] of [['钱某（监票人）', '监票人'], ['孙某（计票人）', '计票人']] as const) {
+      for (const [name, role] of [
+        ['钱某（监票人）', '监票人'],
+        ['孙某（计票人）', '计票人'],
+      ] as const) {
         await page.getByRole('button', { name: '指定监票人/计票人' }).click();
         dialog = page.getByRole('dialog');
         await dialog.getByLabel(/姓名/).fill(name);
@@ -124,7 +140,16 @@ describe('township staff', () => {
 
       // The printed documents: the notice lists the assembly.
       await page.getByRole('button', { name: '业主大会会议通知' }).click();
-      await expect.poll(() => page.getByRole('dialog').getByText(new RegExp(`关于召开${community.name}业主大会会议的通知`)).isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByRole('dialog')
+              .getByText(new RegExp(`关于召开${community.name}业主大会会议的通知`))
+              .isVisible(),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
       await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
 
       // One code per unit, each with its QR, shown once.
@@ -210,20 +235,36 @@ describe('township staff', () => {
       const votes = dialog.getByRole('spinbutton');
       for (let i = 0; i < 3; i++) await votes.nth(i).fill('7');
       await dialogConfirm(page).click();
-      await expect.poll(async () => (await em().findOneOrFail(CommitteeCandidate, { election: electionId, name: names[0] })).position, { timeout: 30_000 }).toBe('CHAIR');
+      await expect
+        .poll(async () => (await em().findOneOrFail(CommitteeCandidate, { election: electionId, name: names[0] })).position, { timeout: 30_000 })
+        .toBe('CHAIR');
       await page.getByRole('button', { name: '监票人签字' }).click();
       await dialogConfirm(page).click();
       await expect.poll(async () => (await em().findOneOrFail(CommitteeElection, electionId)).signedOffAt, { timeout: 30_000 }).toBeTruthy();
       await page.getByRole('button', { name: '备案', exact: true }).click();
       await dialogConfirm(page).click();
-      await expect.poll(async () => (await em().findOneOrFail(CommitteeElection, electionId, { populate: ['committee'] })).committee.filedOn, { timeout: 30_000 }).toBe('2026-11-15');
+      await expect
+        .poll(async () => (await em().findOneOrFail(CommitteeElection, electionId, { populate: ['committee'] })).committee.filedOn, { timeout: 30_000 })
+        .toBe('2026-11-15');
       await expect.poll(async () => (await em().findOneOrFail(CommitteeElection, electionId)).status, { timeout: 30_000 }).toBe('FILED');
-      await expect.poll(() => page.getByText(/2026-11-15 ~ 2029-11-14/).first().isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByText(/2026-11-15 ~ 2029-11-14/)
+              .first()
+              .isVisible(),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
       await shot(page, 'township-committee-filed');
 
       // The register now lists the community as filed.
       await page.getByRole('link', { name: '返回台账' }).click();
-      const filedRow = page.getByRole('table', { name: '业主委员会台账' }).getByRole('row').filter({ has: page.getByRole('cell', { name: community.name, exact: true }) });
+      const filedRow = page
+        .getByRole('table', { name: '业主委员会台账' })
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: community.name, exact: true }) });
       await expect.poll(() => filedRow.getByText('已备案').isVisible(), { timeout: 30_000 }).toBe(true);
     },
     JOURNEY,
@@ -234,7 +275,13 @@ describe('an owner on a phone', () => {
   it(
     'votes with the printed code on a 390×844 screen and gets a receipt; the same code is refused a second time',
     async () => {
-      const context = await stage.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+      const context = await stage.browser.newContext({
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      });
       const page = await context.newPage();
       page.on('request', (r) => {
         if (!r.url().startsWith(stage.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) stage.external.push(r.url());
@@ -249,7 +296,9 @@ describe('an owner on a phone', () => {
       const boxes = ballot.getByRole('checkbox');
       await expect.poll(() => boxes.count(), { timeout: 30_000 }).toBe(11);
       // Nothing wider than the phone.
-      expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(
+        await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth),
+      ).toBeLessThanOrEqual(390);
       // Ten of eleven: more than the nine seats, the ballot cannot be cast; nine can.
       for (let i = 0; i < 10; i++) await boxes.nth(i).check();
       await expect.poll(() => ballot.getByRole('button', { name: /提交选票/ }).isDisabled(), { timeout: 30_000 }).toBe(true);
@@ -261,7 +310,9 @@ describe('an owner on a phone', () => {
       expect(receipt).toMatch(/^[A-Z0-9]{8,32}$/);
       await expect.poll(() => em().count(ElectionBallot, {}), { timeout: 30_000 }).toBe(before + 1);
       expect(await em().findOne(ElectionBallot, { receiptId: receipt })).not.toBeNull();
-      expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(
+        await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth),
+      ).toBeLessThanOrEqual(390);
       await shot(page, 'owner-phone-receipt');
 
       // The same code again: the ballot is refused with the server's words, and nothing is added.
@@ -270,7 +321,16 @@ describe('an owner on a phone', () => {
       await expect.poll(() => ballot.getByRole('checkbox').count(), { timeout: 30_000 }).toBe(11);
       await ballot.getByRole('checkbox').first().check();
       await ballot.getByRole('button', { name: /提交选票/ }).click();
-      await expect.poll(() => ballot.getByRole('alert').filter({ hasText: /已投票|已经投票|投过/ }).isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(
+          () =>
+            ballot
+              .getByRole('alert')
+              .filter({ hasText: /已投票|已经投票|投过/ })
+              .isVisible(),
+          { timeout: 30_000 },
+        )
+        .toBe(true);
       expect(await em().count(ElectionBallot, {})).toBe(before + 1);
       // A code that does not exist.
       await page.getByLabel('投票码').fill('QXVT-0000-NONE');

@@ -36,7 +36,10 @@ describe('department: a complaint routed to it, handled through to its follow-up
     await page.getByRole('option', { name: '电梯', exact: true }).click();
     await expect.poll(() => page.getByText(/自动分派至：市场监管局/).isVisible(), { timeout: 20_000 }).toBe(true);
     await page.getByLabel(/投诉内容/).fill(content);
-    await page.getByLabel(/投诉人/).first().fill('李女士');
+    await page
+      .getByLabel(/投诉人/)
+      .first()
+      .fill('李女士');
     await page.getByLabel(/联系电话/).fill('13800001234');
     seen.push(...(await rawKeys(page)));
     await page.getByRole('button', { name: '保存' }).click();
@@ -63,20 +66,35 @@ describe('department: a complaint routed to it, handled through to its follow-up
 
     const state = async () => (await stage.orm.em.fork().findOneOrFail(Complaint, { id: complaintId })).state;
     await page.getByRole('button', { name: '首次响应' }).click();
-    await page.getByRole('dialog').getByLabel(/响应说明/).fill('已联系物业和维保单位，当日到场排查。');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/响应说明/)
+      .fill('已联系物业和维保单位，当日到场排查。');
     await dialogConfirm(page).click();
     await expect.poll(state, { timeout: 20_000 }).toBe('RESPONDED');
 
     await page.getByRole('button', { name: '答复办结' }).click();
-    await page.getByRole('dialog').getByLabel(/答复内容/).fill('经查属实，已责令维保单位更换门机板并加强巡检。');
-    await page.getByRole('dialog').getByLabel(/投诉属实/).check();
+    await page
+      .getByRole('dialog')
+      .getByLabel(/答复内容/)
+      .fill('经查属实，已责令维保单位更换门机板并加强巡检。');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/投诉属实/)
+      .check();
     await dialogConfirm(page).click();
     await expect.poll(state, { timeout: 20_000 }).toBe('RESOLVED');
 
     await page.getByRole('button', { name: '回访办结' }).click();
-    await page.getByRole('dialog').getByRole('combobox', { name: /回访评价/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('combobox', { name: /回访评价/ })
+      .click();
     await page.getByRole('option', { name: '基本满意' }).click();
-    await page.getByRole('dialog').getByLabel(/回访情况/).fill('电话回访，投诉人认可处理结果。');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/回访情况/)
+      .fill('电话回访，投诉人认可处理结果。');
     await shot(page, 'department-follow-up');
     await dialogConfirm(page).click();
     await expect.poll(state, { timeout: 20_000 }).toBe('CLOSED');
@@ -185,7 +203,8 @@ const VIEWPORTS = [
 ] as const;
 
 /** The page is no wider than the window: wide tables scroll inside their own container. */
-const overflow = (page: Page) => page.evaluate(() => {
+const overflow = (page: Page) =>
+  page.evaluate(() => {
     const w = globalThis as unknown as DomGlobals;
     return w.document.documentElement.scrollWidth - w.innerWidth;
   });
@@ -221,7 +240,16 @@ describe('1280×800 and tablet', () => {
     for (const vp of VIEWPORTS) {
       await page.setViewportSize({ width: vp.width, height: vp.height });
       await page.goto(`${stage.url}/#/public/boards`);
-      await expect.poll(() => page.getByText(/黑名单/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+      await expect
+        .poll(
+          () =>
+            page
+              .getByText(/黑名单/)
+              .first()
+              .isVisible(),
+          { timeout: 20_000 },
+        )
+        .toBe(true);
       await page.waitForLoadState('networkidle');
       expect.soft(await overflow(page), `public boards at ${vp.width}×${vp.height}`).toBeLessThanOrEqual(0);
       expect(await rawKeys(page)).toEqual([]);

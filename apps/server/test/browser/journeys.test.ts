@@ -16,7 +16,16 @@ describe('anonymous visitor', () => {
     await expect.poll(() => page.getByText('ent_demo', { exact: true }).isVisible()).toBe(true);
     await shot(page, '01-login');
     await page.goto(`${stage.url}/#/public/boards`);
-    await expect.poll(() => page.getByText(/黑名单/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/黑名单/)
+            .first()
+            .isVisible(),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await expect.poll(() => page.getByText(/红榜/).first().isVisible()).toBe(true);
     await shot(page, '02-public-boards');
   });
@@ -57,7 +66,16 @@ describe('firm manager', () => {
     await expect.poll(() => page.getByText('青溪县安居物业服务有限公司').first().isVisible(), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => page.getByText(/共 1 条/).isVisible()).toBe(true);
     await page.goto(`${stage.url}/#/my-credit`);
-    await expect.poll(() => page.getByText(/信用分/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/信用分/)
+            .first()
+            .isVisible(),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await shot(page, '20-my-credit');
   });
 });
@@ -80,9 +98,21 @@ describe('closed loop: the firm answers an assigned issue with evidence, the reg
     await page.getByRole('button', { name: '签收' }).click();
     await dialogConfirm(page).click();
     await page.getByRole('button', { name: '反馈整改结果' }).click();
-    await page.getByRole('dialog').getByLabel(/整改情况说明/).fill('已清理楼道堆物并张贴告示，附整改后照片。');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/整改情况说明/)
+      .fill('已清理楼道堆物并张贴告示，附整改后照片。');
     await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: '整改后.png', mimeType: 'image/png', buffer: PNG });
-    await expect.poll(() => page.getByText(/整改后\.png/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/整改后\.png/)
+            .first()
+            .isVisible(),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await shot(page, '21-feedback-with-evidence');
     await dialogConfirm(page).click();
     await expect.poll(async () => (await stage.orm.em.fork().findOneOrFail(Issue, { id: issueId })).state, { timeout: 20_000 }).toBe('SUBMITTED');

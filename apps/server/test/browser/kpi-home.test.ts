@@ -17,16 +17,37 @@ describe('KPI home', () => {
     const closeOff = page.getByRole('region', { name: '问题销号率' });
     await expect.poll(() => closeOff.isVisible(), { timeout: 30_000 }).toBe(true);
     await expect.poll(() => closeOff.textContent()).toMatch(/(\d+\.\d%|—)/);
-    await expect.poll(() => closeOff.getByText(/达标|未达标|无数据/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        closeOff
+          .getByText(/达标|未达标|无数据/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await expect.poll(() => page.getByRole('region', { name: '逾期未销号问题' }).isVisible()).toBe(true);
     const committee = page.getByRole('region', { name: '业主委员会组建率' });
     await expect.poll(() => committee.textContent()).toMatch(/\d+\.\d%/);
-    await expect.poll(() => page.getByRole('region', { name: '信用等级分布' }).getByText(/AAA \d+/).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('region', { name: '信用等级分布' })
+          .getByText(/AAA \d+/)
+          .isVisible(),
+      )
+      .toBe(true);
     await expect.poll(() => page.getByText('统计范围：全县').isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('combobox', { name: '乡镇（街道）' }).textContent()).toBe('全县');
     // The charts are lazy: wait for their SVGs (trend, townships, categories, campaign, grades).
     await expect.poll(() => page.locator('[data-testid="kpi-chart"] svg.recharts-surface').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
-    await expect.poll(() => page.getByText(/当前阶段：/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/当前阶段：/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
 
     // It opens on the last complete month and says so; month to date is one click away, and back.
     await expect.poll(() => page.getByRole('heading', { name: /KPI 看板 · 2026年10月/ }).isVisible()).toBe(true);

@@ -33,7 +33,16 @@ it('an anonymous visitor sees the published draws with their lists, and the repr
   await expect.poll(() => card.getByRole('cell', { name: first.community.name, exact: true }).isVisible()).toBe(true);
   expect(await card.getByRole('row').count()).toBe(1 + 3);
   // The demo county's November draw is there too, with its results.
-  await expect.poll(() => page.getByTestId('published-draw').filter({ hasText: '第11期' }).getByText(/分，问题 \d+ 项/).first().isVisible()).toBe(true);
+  await expect
+    .poll(() =>
+      page
+        .getByTestId('published-draw')
+        .filter({ hasText: '第11期' })
+        .getByText(/分，问题 \d+ 项/)
+        .first()
+        .isVisible(),
+    )
+    .toBe(true);
   await card.getByRole('button', { name: '复核抽取结果' }).click();
   await expect.poll(() => card.getByText(/复核一致/).isVisible(), { timeout: 20_000 }).toBe(true);
   await shot(page, 'public-random-inspections');

@@ -17,12 +17,18 @@ const MeasureRef = builder.objectRef<{ name: string; value: number }>('Aggregate
 const AggregateRowRef = builder.objectRef<AggregateRow>('AggregateRow').implement({
   authScopes: { signedIn: true },
   fields: (t) => ({
-    keys: t.field({ type: ['String'], nullable: { list: false, items: true }, description: 'The group’s value per groupBy dimension (ids for township/department/enterprise)', resolve: (r) => r.keys }),
+    keys: t.field({
+      type: ['String'],
+      nullable: { list: false, items: true },
+      description: 'The group’s value per groupBy dimension (ids for township/department/enterprise)',
+      resolve: (r) => r.keys,
+    }),
     labels: t.field({ type: ['String'], nullable: { list: false, items: true }, description: 'Names for the keys', resolve: (r) => r.labels }),
     count: t.exposeInt('count'),
     measures: t.field({
       type: [MeasureRef],
-      description: 'ISSUES: closed, overdue, flagged · COMPLAINTS: responded, collective, dissatisfied · CREDIT_RECORDS: points, negative · ENTERPRISES: avgScore, red, black',
+      description:
+        'ISSUES: closed, overdue, flagged · COMPLAINTS: responded, collective, dissatisfied · CREDIT_RECORDS: points, negative · ENTERPRISES: avgScore, red, black',
       resolve: (r) => Object.entries(r.measures).map(([name, value]) => ({ name, value })),
     }),
   }),
@@ -54,7 +60,8 @@ builder.queryField('aggregates', (t) =>
     complexity: (a) => ({ field: 100 * (1 + 2 * (a.groupBy?.length ?? 0)) }),
     resolve: async (_r, a, ctx) => {
       const f = a.filter ?? {};
-      if ((f.from && !isIsoDate(f.from)) || (f.to && !isIsoDate(f.to))) throw new GraphQLError(messageFor({ field: 'date', code: 'INVALID_DATE' }, ctx.locale), { extensions: { code: 'BAD_USER_INPUT' } });
+      if ((f.from && !isIsoDate(f.from)) || (f.to && !isIsoDate(f.to)))
+        throw new GraphQLError(messageFor({ field: 'date', code: 'INVALID_DATE' }, ctx.locale), { extensions: { code: 'BAD_USER_INPUT' } });
       try {
         return await aggregate(ctx.em, {
           subject: a.subject,
@@ -62,10 +69,21 @@ builder.queryField('aggregates', (t) =>
           scope: dataScopeOf(ctx),
           today: todayOf(ctx),
           locale: ctx.locale,
-          filter: { townshipId: parseId(f.townshipId), enterpriseId: parseId(f.enterpriseId), departmentId: parseId(f.departmentId), category: f.category ?? null, state: f.state ?? null, from: f.from ?? null, to: f.to ?? null },
+          filter: {
+            townshipId: parseId(f.townshipId),
+            enterpriseId: parseId(f.enterpriseId),
+            departmentId: parseId(f.departmentId),
+            category: f.category ?? null,
+            state: f.state ?? null,
+            from: f.from ?? null,
+            to: f.to ?? null,
+          },
         });
       } catch (e) {
-        if (e instanceof AggregateError) throw new GraphQLError(messageFor({ field: 'groupBy', code: 'INVALID_FORMAT' }, ctx.locale), { extensions: { code: 'BAD_USER_INPUT', field: 'groupBy' } });
+        if (e instanceof AggregateError)
+          throw new GraphQLError(messageFor({ field: 'groupBy', code: 'INVALID_FORMAT' }, ctx.locale), {
+            extensions: { code: 'BAD_USER_INPUT', field: 'groupBy' },
+          });
         throw e;
       }
     },

@@ -46,7 +46,10 @@ builder.mutationField('createApiToken', (t) =>
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const created = await createApiToken(em, ctx.user!, a.name);
-        return { result: created, audit: { action: 'apiToken.create', entityType: 'ApiToken', entityId: created.apiToken.id, changes: { name: created.apiToken.name } } };
+        return {
+          result: created,
+          audit: { action: 'apiToken.create', entityType: 'ApiToken', entityId: created.apiToken.id, changes: { name: created.apiToken.name } },
+        };
       }),
   }),
 );

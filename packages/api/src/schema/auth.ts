@@ -5,7 +5,6 @@ import { AuthError, ValidationError } from '../errors.js';
 import { auditedWrite } from '../write.js';
 import { DepartmentRef, EnterpriseRef, RoleEnum, TownshipRef } from './refs/index.js';
 
-
 /** The signed-in user, with what they may do: drives what the dashboard offers. */
 const CurrentUser = builder.objectRef<User>('CurrentUser').implement({
   // Reached only through `me` (the caller's own user, or null) and a successful `login`, which has no session yet.
@@ -49,7 +48,10 @@ builder.mutationField('login', (t) =>
     args: { username: t.arg.string({ required: true }), password: t.arg.string({ required: true }) },
     resolve: async (_r, { username, password }, ctx) => {
       const checked = await checkLogin(ctx.em, username, password, ctx.ip);
-      if (!checked.ok) throw new AuthError(checked.lockedMinutes === null ? text('auth.badCredentials', ctx.locale) : text('auth.locked', ctx.locale, { minutes: checked.lockedMinutes }));
+      if (!checked.ok)
+        throw new AuthError(
+          checked.lockedMinutes === null ? text('auth.badCredentials', ctx.locale) : text('auth.locked', ctx.locale, { minutes: checked.lockedMinutes }),
+        );
       const user = checked.user;
       return auditedWrite({ ...ctx, user }, async (em) => {
         const { token, session } = await startSession(em, user, ctx);
@@ -84,4 +86,3 @@ builder.mutationField('changePassword', (t) =>
       }),
   }),
 );
-

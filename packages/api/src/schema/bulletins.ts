@@ -1,4 +1,16 @@
-import { Bulletin, bulletinBy, bulletinStepBy, bulletinsIn, buildBulletinSnapshot, closedLoopPolicy, generateBulletin, publishBulletin, reviewBulletin, type BulletinSnapshot, type BulletinStep } from '@wuye/db';
+import {
+  Bulletin,
+  bulletinBy,
+  bulletinStepBy,
+  bulletinsIn,
+  buildBulletinSnapshot,
+  closedLoopPolicy,
+  generateBulletin,
+  publishBulletin,
+  reviewBulletin,
+  type BulletinSnapshot,
+  type BulletinStep,
+} from '@wuye/db';
 import { bulletinActions, can, messageFor, type ActionAvailability, type BulletinAction } from '@wuye/domain';
 import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
@@ -21,7 +33,11 @@ const BulletinAvailableActionRef = builder.objectRef<ActionAvailability<Bulletin
   fields: (t) => ({
     action: t.field({ type: BulletinActionEnum, resolve: (a) => a.action }),
     available: t.exposeBoolean('available'),
-    reason: t.string({ nullable: true, description: 'Why it cannot be taken now (the rule the command would refuse it with), in the caller’s language', resolve: (a, _args, ctx) => (a.reason ? messageFor(a.reason, ctx.locale) : null) }),
+    reason: t.string({
+      nullable: true,
+      description: 'Why it cannot be taken now (the rule the command would refuse it with), in the caller’s language',
+      resolve: (a, _args, ctx) => (a.reason ? messageFor(a.reason, ctx.locale) : null),
+    }),
   }),
 });
 
@@ -46,9 +62,24 @@ export const BulletinRef = builder.objectRef<Bulletin>('Bulletin').implement({
         'The content: { month, asOf, county: [KPI], byTownship: [{ townshipName, kpis }], distribution, listChanges, overdueIssues, flaggedIssues, typicalCases, top10, bottom10, totalFirms }',
       resolve: (b) => b.snapshot,
     }),
-    generatedByName: t.string({ nullable: true, authScopes: { perm: 'bulletin:read' }, description: 'Who generated the current draft (display name); for the bureau and analysts', resolve: byName('generatedBy') }),
-    reviewedByName: t.string({ nullable: true, authScopes: { perm: 'bulletin:read' }, description: 'Who reviewed it (display name); for the bureau and analysts', resolve: byName('reviewedBy') }),
-    publishedByName: t.string({ nullable: true, authScopes: { perm: 'bulletin:read' }, description: 'Who published it (display name); for the bureau and analysts', resolve: byName('publishedBy') }),
+    generatedByName: t.string({
+      nullable: true,
+      authScopes: { perm: 'bulletin:read' },
+      description: 'Who generated the current draft (display name); for the bureau and analysts',
+      resolve: byName('generatedBy'),
+    }),
+    reviewedByName: t.string({
+      nullable: true,
+      authScopes: { perm: 'bulletin:read' },
+      description: 'Who reviewed it (display name); for the bureau and analysts',
+      resolve: byName('reviewedBy'),
+    }),
+    publishedByName: t.string({
+      nullable: true,
+      authScopes: { perm: 'bulletin:read' },
+      description: 'Who published it (display name); for the bureau and analysts',
+      resolve: byName('publishedBy'),
+    }),
     printUrl: t.string({ description: 'Printable A4 page', resolve: (b) => `/bulletins/${b.id}/print` }),
     downloadUrl: t.string({ description: 'Downloadable HTML file (append ?format=xlsx for Excel)', resolve: (b) => `/bulletins/${b.id}/download` }),
     availableActions: t.field({
@@ -69,8 +100,7 @@ builder.queryField('bulletins', (t) =>
     type: [BulletinRef],
     description: 'Monthly bulletins, newest first: published ones for everyone (no login needed), drafts for the bureau and analysts',
     authScopes: { public: true },
-    resolve: (_r, _a, ctx) =>
-      bulletinsIn(ctx.em, visibleBulletinStatuses(ctx), can(ctx.principal, 'bulletin:read')),
+    resolve: (_r, _a, ctx) => bulletinsIn(ctx.em, visibleBulletinStatuses(ctx), can(ctx.principal, 'bulletin:read')),
   }),
 );
 
@@ -80,8 +110,7 @@ builder.queryField('bulletin', (t) =>
     nullable: true,
     authScopes: { public: true },
     args: { id: t.arg.id({ required: false }), month: t.arg.string({ required: false }) },
-    resolve: (_r, a, ctx) =>
-      bulletinBy(ctx.em, a.id ? { id: parseId(a.id) ?? 0 } : { month: a.month ?? '' }, visibleBulletinStatuses(ctx)),
+    resolve: (_r, a, ctx) => bulletinBy(ctx.em, a.id ? { id: parseId(a.id) ?? 0 } : { month: a.month ?? '' }, visibleBulletinStatuses(ctx)),
   }),
 );
 
@@ -96,12 +125,19 @@ builder.mutationField('generateBulletin', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { month: t.arg.string({ required: true }) },
     resolve: (_r, a, ctx) =>
-      auditedWrite(ctx, async (em) => {
-        const today = todayOf(ctx);
-        const build = (): Promise<BulletinSnapshot> => buildBulletinSnapshot(em, a.month, today, nowOf(ctx), closedLoopPolicy.sla.firstResponseDays);
-        const { bulletin: b, regenerated } = await generateBulletin(em, actorOf(ctx), a.month, today, build);
-        return { result: b, audit: { action: regenerated ? 'bulletin.regenerate' : 'bulletin.generate', entityType: 'Bulletin', entityId: b.id, changes: { month: a.month } } };
-      }, { month: 'month' }),
+      auditedWrite(
+        ctx,
+        async (em) => {
+          const today = todayOf(ctx);
+          const build = (): Promise<BulletinSnapshot> => buildBulletinSnapshot(em, a.month, today, nowOf(ctx), closedLoopPolicy.sla.firstResponseDays);
+          const { bulletin: b, regenerated } = await generateBulletin(em, actorOf(ctx), a.month, today, build);
+          return {
+            result: b,
+            audit: { action: regenerated ? 'bulletin.regenerate' : 'bulletin.generate', entityType: 'Bulletin', entityId: b.id, changes: { month: a.month } },
+          };
+        },
+        { month: 'month' },
+      ),
   }),
 );
 

@@ -24,15 +24,7 @@ import {
   type TrainingSession,
   type WeeklyProgress,
 } from '@wuye/db';
-import {
-  CAMPAIGN_ROUTINES,
-  messageFor,
-  milestoneActions,
-  milestoneState,
-  phaseOn,
-  type ActionAvailability,
-  type MilestoneAction,
-} from '@wuye/domain';
+import { CAMPAIGN_ROUTINES, messageFor, milestoneActions, milestoneState, phaseOn, type ActionAvailability, type MilestoneAction } from '@wuye/domain';
 import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import { notFound } from '../errors.js';
@@ -47,14 +39,17 @@ import { AttendeeKindEnum, DepartmentRef, KpiCodeEnum, MilestoneActionEnum, Mile
  */
 const MILESTONE = 'entity.milestone';
 
-
 const MilestoneAvailableActionRef = builder.objectRef<ActionAvailability<MilestoneAction>>('MilestoneAvailableAction').implement({
   description: 'An action the caller may take on a milestone, and whether it can be taken now',
   authScopes: { perm: 'campaign:read' },
   fields: (t) => ({
     action: t.field({ type: MilestoneActionEnum, resolve: (a) => a.action }),
     available: t.exposeBoolean('available'),
-    reason: t.string({ nullable: true, description: 'Why it cannot be taken now (the rule the command would refuse it with), in the caller’s language', resolve: (a, _args, ctx) => (a.reason ? messageFor(a.reason, ctx.locale) : null) }),
+    reason: t.string({
+      nullable: true,
+      description: 'Why it cannot be taken now (the rule the command would refuse it with), in the caller’s language',
+      resolve: (a, _args, ctx) => (a.reason ? messageFor(a.reason, ctx.locale) : null),
+    }),
   }),
 });
 
@@ -92,7 +87,11 @@ export const MilestoneRef = builder.objectRef<Milestone>('Milestone').implement(
     phaseId: t.id({ nullable: true, resolve: (m) => m.phase?.id ?? null }),
     department: t.field({ type: DepartmentRef, nullable: true, description: 'The responsible department', resolve: (m) => m.department?.id ?? null }),
     status: t.field({ type: MilestoneStatusEnum, resolve: (m) => m.status }),
-    state: t.field({ type: MilestoneStateEnum, description: 'Done on time / late, overdue or pending, as of today', resolve: (m, _a, ctx) => milestoneState({ dueDate: m.dueDate, doneOn: m.doneOn ?? null }, todayOf(ctx)) }),
+    state: t.field({
+      type: MilestoneStateEnum,
+      description: 'Done on time / late, overdue or pending, as of today',
+      resolve: (m, _a, ctx) => milestoneState({ dueDate: m.dueDate, doneOn: m.doneOn ?? null }, todayOf(ctx)),
+    }),
     doneOn: t.expose('doneOn', { type: 'Date', nullable: true }),
     evidence: t.exposeString('evidence', { nullable: true }),
     note: t.exposeString('note', { nullable: true }),
@@ -193,9 +192,7 @@ const JointMeetingRef = builder.objectRef<JointMeeting>('JointMeeting').implemen
 
 // ---- reads --------------------------------------------------------------------------------------------------------
 
-builder.queryField('campaigns', (t) =>
-  t.field({ type: [CampaignRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => campaigns(ctx.em) }),
-);
+builder.queryField('campaigns', (t) => t.field({ type: [CampaignRef], authScopes: { perm: 'campaign:read' }, resolve: (_r, _a, ctx) => campaigns(ctx.em) }));
 builder.queryField('campaign', (t) =>
   t.field({
     type: CampaignRef,
@@ -230,12 +227,22 @@ builder.mutationField('createCampaign', (t) =>
     type: CampaignRef,
     authScopes: { perm: 'campaign:manage' },
     errors: { types: WRITE_ERRORS },
-    args: { name: t.arg.string({ required: true }), year: t.arg.int({ required: true }), startDate: t.arg({ type: 'Date', required: true }), endDate: t.arg({ type: 'Date', required: true }), goal: t.arg.string({ required: false }) },
+    args: {
+      name: t.arg.string({ required: true }),
+      year: t.arg.int({ required: true }),
+      startDate: t.arg({ type: 'Date', required: true }),
+      endDate: t.arg({ type: 'Date', required: true }),
+      goal: t.arg.string({ required: false }),
+    },
     resolve: (_r, a, ctx) =>
-      auditedWrite(ctx, async (em) => {
-        const c = await createCampaign(em, a);
-        return { result: c, audit: { action: 'campaign.create', entityType: 'Campaign', entityId: c.id, changes: { ...a } } };
-      }, { year: 'year' }),
+      auditedWrite(
+        ctx,
+        async (em) => {
+          const c = await createCampaign(em, a);
+          return { result: c, audit: { action: 'campaign.create', entityType: 'Campaign', entityId: c.id, changes: { ...a } } };
+        },
+        { year: 'year' },
+      ),
   }),
 );
 
@@ -244,7 +251,14 @@ builder.mutationField('createCampaignPhase', (t) =>
     type: PhaseRef,
     authScopes: { perm: 'campaign:manage' },
     errors: { types: WRITE_ERRORS },
-    args: { campaignId: t.arg.id({ required: true }), code: t.arg.string({ required: true }), name: t.arg.string({ required: true }), startDate: t.arg({ type: 'Date', required: true }), endDate: t.arg({ type: 'Date', required: true }), description: t.arg.string({ required: false }) },
+    args: {
+      campaignId: t.arg.id({ required: true }),
+      code: t.arg.string({ required: true }),
+      name: t.arg.string({ required: true }),
+      startDate: t.arg({ type: 'Date', required: true }),
+      endDate: t.arg({ type: 'Date', required: true }),
+      description: t.arg.string({ required: false }),
+    },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const p = await addPhase(em, a);
@@ -258,7 +272,13 @@ builder.mutationField('createMilestone', (t) =>
     type: MilestoneRef,
     authScopes: { perm: 'campaign:manage' },
     errors: { types: WRITE_ERRORS },
-    args: { campaignId: t.arg.id({ required: true }), code: t.arg.string({ required: true }), title: t.arg.string({ required: true }), dueDate: t.arg({ type: 'Date', required: true }), departmentId: t.arg.id({ required: false }) },
+    args: {
+      campaignId: t.arg.id({ required: true }),
+      code: t.arg.string({ required: true }),
+      title: t.arg.string({ required: true }),
+      dueDate: t.arg({ type: 'Date', required: true }),
+      departmentId: t.arg.id({ required: false }),
+    },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const m = await addMilestone(em, a);
@@ -273,7 +293,12 @@ builder.mutationField('completeMilestone', (t) =>
     description: 'Marks a milestone done on a day (not in the future) with its evidence; done by the due day counts as on time. A milestone is completed once.',
     authScopes: { perm: 'campaign:manage' },
     errors: { types: WRITE_ERRORS },
-    args: { id: t.arg.id({ required: true }), doneOn: t.arg({ type: 'Date', required: true }), evidence: t.arg.string({ required: true }), note: t.arg.string({ required: false }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      doneOn: t.arg({ type: 'Date', required: true }),
+      evidence: t.arg.string({ required: true }),
+      note: t.arg.string({ required: false }),
+    },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const m = await completeMilestone(em, a.id, a, todayOf(ctx));
@@ -288,7 +313,12 @@ builder.mutationField('addWeeklyProgress', (t) =>
     type: WeeklyProgressRef,
     authScopes: { perm: 'campaign:manage' },
     errors: { types: WRITE_ERRORS },
-    args: { campaignId: t.arg.id({ required: true }), weekStart: t.arg({ type: 'Date', required: true }), summary: t.arg.string({ required: true }), departmentId: t.arg.id({ required: false }) },
+    args: {
+      campaignId: t.arg.id({ required: true }),
+      weekStart: t.arg({ type: 'Date', required: true }),
+      summary: t.arg.string({ required: true }),
+      departmentId: t.arg.id({ required: false }),
+    },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const w = await addWeeklyProgress(em, actorOf(ctx), a);
@@ -322,7 +352,15 @@ builder.mutationField('recordTrainingSession', (t) =>
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const session = await recordTrainingSession(em, a, todayOf(ctx));
-        return { result: session, audit: { action: 'trainingSession.create', entityType: 'TrainingSession', entityId: session.id, changes: { topic: a.topic, heldOn: a.heldOn, attendees: a.attendees.length } } };
+        return {
+          result: session,
+          audit: {
+            action: 'trainingSession.create',
+            entityType: 'TrainingSession',
+            entityId: session.id,
+            changes: { topic: a.topic, heldOn: a.heldOn, attendees: a.attendees.length },
+          },
+        };
       }),
   }),
 );
@@ -345,7 +383,10 @@ builder.mutationField('scheduleJointMeeting', (t) =>
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const m = await scheduleJointMeeting(em, a, todayOf(ctx));
-        return { result: m, audit: { action: 'jointMeeting.create', entityType: 'JointMeeting', entityId: m.id, changes: { title: m.title, heldAt: a.heldAt.toISOString() } } };
+        return {
+          result: m,
+          audit: { action: 'jointMeeting.create', entityType: 'JointMeeting', entityId: m.id, changes: { title: m.title, heldAt: a.heldAt.toISOString() } },
+        };
       }),
   }),
 );

@@ -76,7 +76,21 @@ import { communityScope } from '../scoping.js';
 import { nowOf, todayOf } from '../today.js';
 import { auditedWrite, parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
-import { AssemblyFormEnum, CommitteePositionEnum, CommitteeRegisterStatusEnum, CommitteeTermStateEnum, CommunityRef, CounterRoleEnum, DutyResultEnum, ElectionActionEnum, ElectionStatusEnum, ElectionVoidReasonEnum, NominationRouteEnum, OfficerPositionEnum, RecallOutcomeEnum } from './refs/index.js';
+import {
+  AssemblyFormEnum,
+  CommitteePositionEnum,
+  CommitteeRegisterStatusEnum,
+  CommitteeTermStateEnum,
+  CommunityRef,
+  CounterRoleEnum,
+  DutyResultEnum,
+  ElectionActionEnum,
+  ElectionStatusEnum,
+  ElectionVoidReasonEnum,
+  NominationRouteEnum,
+  OfficerPositionEnum,
+  RecallOutcomeEnum,
+} from './refs/index.js';
 
 /**
  * Owners' committees and their elections (issue 13). Township staff run elections in their area and the bureau any
@@ -88,7 +102,6 @@ import { AssemblyFormEnum, CommitteePositionEnum, CommitteeRegisterStatusEnum, C
 const READ = { perm: 'committee:read' } as const;
 const MANAGE = { perm: 'committee:manage' } as const;
 const PUBLIC = { public: true } as const;
-
 
 const RuleSetRef = builder.objectRef<CommitteeRuleSet>('CommitteeRuleSet').implement({
   description: 'The rule set an election runs under (versioned data: cities set their own)',
@@ -139,11 +152,20 @@ const CandidateRef = builder.objectRef<CommitteeCandidate>('CommitteeCandidate')
     id: t.exposeID('id'),
     name: t.exposeString('name'),
     route: t.field({ type: NominationRouteEnum, resolve: (c) => c.route }),
-    nominatedBy: t.exposeString('nominatedBy', { nullable: true, authScopes: READ, description: 'Who nominated (staff and the firms served only: may name an owner)' }),
+    nominatedBy: t.exposeString('nominatedBy', {
+      nullable: true,
+      authScopes: READ,
+      description: 'Who nominated (staff and the firms served only: may name an owner)',
+    }),
     eligibilityAttested: t.exposeBoolean('eligibilityAttested'),
     elected: t.exposeBoolean('elected'),
     position: t.field({ type: CommitteePositionEnum, nullable: true, resolve: (c) => c.position ?? null }),
-    leftOn: t.field({ type: 'Date', nullable: true, description: 'The day an elected member left the committee (the seat is vacant)', resolve: (c) => c.leftOn ?? null }),
+    leftOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The day an elected member left the committee (the seat is vacant)',
+      resolve: (c) => c.leftOn ?? null,
+    }),
   }),
 });
 
@@ -168,7 +190,12 @@ const RecallRef = builder.objectRef<RecallMotion>('RecallMotion').implement({
     totalArea: t.string({ resolve: (m) => areaText(m.totalAreaCenti) }),
     reason: t.exposeString('reason'),
     voteHeldOn: t.field({ type: 'Date', nullable: true, resolve: (m) => m.voteHeldOn ?? null }),
-    outcome: t.field({ type: RecallOutcomeEnum, nullable: true, description: 'The assembly’s vote on the motion (null: not voted yet)', resolve: (m) => m.outcome ?? null }),
+    outcome: t.field({
+      type: RecallOutcomeEnum,
+      nullable: true,
+      description: 'The assembly’s vote on the motion (null: not voted yet)',
+      resolve: (m) => m.outcome ?? null,
+    }),
   }),
 });
 
@@ -221,11 +248,19 @@ const ElectionRef = builder.objectRef<CommitteeElection>('CommitteeElection').im
     id: t.exposeID('id'),
     committeeId: t.id({ resolve: (e) => e.committee.id }),
     community: t.field({ type: CommunityRef, resolve: (e) => e.community.id }),
-    status: t.field({ type: ElectionStatusEnum, description: 'FILED reads EXPIRED once the term has ended', resolve: (e, _a, ctx) => electionStatusOn(e, todayOf(ctx)) }),
+    status: t.field({
+      type: ElectionStatusEnum,
+      description: 'FILED reads EXPIRED once the term has ended',
+      resolve: (e, _a, ctx) => electionStatusOn(e, todayOf(ctx)),
+    }),
     ruleSet: t.field({ type: RuleSetRef, resolve: (e) => rulesOf(e) }),
     seats: t.exposeInt('seats'),
     supplementary: t.exposeBoolean('supplementary', { description: '补选: fills vacant seats of the committee in term' }),
-    members: t.field({ type: [CandidateRef], description: 'The committee’s members now serving (from all its filed elections)', resolve: (e, _a, ctx) => committeeMembers(ctx.em, e.committee.id) }),
+    members: t.field({
+      type: [CandidateRef],
+      description: 'The committee’s members now serving (from all its filed elections)',
+      resolve: (e, _a, ctx) => committeeMembers(ctx.em, e.committee.id),
+    }),
     assemblyAt: t.expose('assemblyAt', { type: 'DateTime', nullable: true }),
     assemblyPlace: t.exposeString('assemblyPlace', { nullable: true }),
     assemblyForm: t.field({ type: AssemblyFormEnum, nullable: true, resolve: (e) => e.assemblyForm ?? null }),
@@ -245,7 +280,10 @@ const ElectionRef = builder.objectRef<CommitteeElection>('CommitteeElection').im
     candidates: t.field({ type: [CandidateRef], resolve: (e, _a, ctx) => candidatesOf(ctx.em, e.id) }),
     counters: t.field({ type: [CounterRef], resolve: (e, _a, ctx) => countersOf(ctx.em, e.id) }),
     preparatoryGroup: t.field({ type: [MemberRef], resolve: (e, _a, ctx) => preparatoryMembersOf(ctx.em, e.id) }),
-    paperProblems: t.stringList({ description: 'Paper ballots entered by one counter only or differently by the two', resolve: (e, _a, ctx) => paperProblems(ctx.em, e.id) }),
+    paperProblems: t.stringList({
+      description: 'Paper ballots entered by one counter only or differently by the two',
+      resolve: (e, _a, ctx) => paperProblems(ctx.em, e.id),
+    }),
     recallMotions: t.field({ type: [RecallRef], resolve: (e, _a, ctx) => recallMotionsOf(ctx.em, e.committee.id) }),
     dutyReviews: t.field({ type: [DutyReviewRef], description: 'Newest first', resolve: (e, _a, ctx) => dutyReviewsOf(ctx.em, e.committee.id) }),
     documents: t.field({
@@ -289,13 +327,17 @@ const RegisterRowRef = builder.objectRef<{ community: { id: number }; election: 
   authScopes: READ,
   fields: (t) => ({
     community: t.field({ type: CommunityRef, resolve: (r) => r.community.id }),
-    status: t.field({ type: CommitteeRegisterStatusEnum, resolve: (r, _a, ctx) => registerStatus(r.election ? electionStatusOn(r.election, todayOf(ctx)) : null) }),
+    status: t.field({
+      type: CommitteeRegisterStatusEnum,
+      resolve: (r, _a, ctx) => registerStatus(r.election ? electionStatusOn(r.election, todayOf(ctx)) : null),
+    }),
     election: t.field({ type: ElectionRef, nullable: true, description: 'The latest election that is not void', resolve: (r) => r.election }),
     termState: t.field({
       type: CommitteeTermStateEnum,
       nullable: true,
       description: 'A filed committee’s term: ENDING_SOON within the rule set’s reminder days of its end (null: none filed)',
-      resolve: (r, _a, ctx) => (r.election?.status === 'FILED' && r.election.committee.termEnd ? termState(r.election.committee.termEnd, todayOf(ctx), rulesOf(r.election)) : null),
+      resolve: (r, _a, ctx) =>
+        r.election?.status === 'FILED' && r.election.committee.termEnd ? termState(r.election.committee.termEnd, todayOf(ctx), rulesOf(r.election)) : null,
     }),
   }),
 });
@@ -345,8 +387,16 @@ const ResultsRef = builder.objectRef<ResultsPage>('ElectionResults').implement({
     participatedHeadcount: t.int({ resolve: (r) => r.published.participated.headcount }),
     participatedArea: t.string({ resolve: (r) => areaText(r.published.participated.areaCenti) }),
     tally: t.field({ type: TallyRef, resolve: (r) => r.election.result! }),
-    tieSettledBy: t.field({ type: 'JSON', nullable: true, description: 'The elected members’ vote on a tie: [{candidateId, votes}]', resolve: (r) => r.election.tieSettlement ?? null }),
-    ballotList: t.string({ description: 'One line per ballot, by receipt id: receipt TAB area in hundredths of m² TAB candidate ids', resolve: (r) => r.published.ballotList }),
+    tieSettledBy: t.field({
+      type: 'JSON',
+      nullable: true,
+      description: 'The elected members’ vote on a tie: [{candidateId, votes}]',
+      resolve: (r) => r.election.tieSettlement ?? null,
+    }),
+    ballotList: t.string({
+      description: 'One line per ballot, by receipt id: receipt TAB area in hundredths of m² TAB candidate ids',
+      resolve: (r) => r.published.ballotList,
+    }),
     ballotListHash: t.string({ resolve: (r) => r.published.ballotListHash }),
     recountMatches: t.boolean({
       // Compared as values: PostgreSQL's jsonb keeps the stored count's keys in its own order.
@@ -472,7 +522,8 @@ builder.queryField('ballotReceipt', (t) =>
 const audit = (action: string, id: number, changes: Record<string, unknown> = {}) => ({ action, entityType: 'CommitteeElection', entityId: id, changes });
 
 /** The election as the caller now sees it, after a command that returns something else. */
-const reloaded = async (em: Parameters<typeof electionById>[0], id: number, ctx: Parameters<typeof communityScope>[0]) => (await electionById(em, id, communityScope(ctx)))!;
+const reloaded = async (em: Parameters<typeof electionById>[0], id: number, ctx: Parameters<typeof communityScope>[0]) =>
+  (await electionById(em, id, communityScope(ctx)))!;
 
 const OwnerRowInput = builder.inputType('OwnerRowInput', {
   description: 'One row of the owners’ sheet: one owner of a unit (co-owners repeat the unit); no owner on an unsold unit',
@@ -497,15 +548,25 @@ builder.mutationField('importCommitteeOwners', (t) =>
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const report = await importOwners(em, ctx.principal, a.communityId, a.rows);
-        return { result: report, audit: { action: 'committeeOwners.import', entityType: 'Community', entityId: Number(a.communityId), changes: { ...report } } };
+        return {
+          result: report,
+          audit: { action: 'committeeOwners.import', entityType: 'Community', entityId: Number(a.communityId), changes: { ...report } },
+        };
       }),
   }),
 );
 
-const MemberInput = builder.inputType('PreparatoryMemberInput', { fields: (t) => ({ name: t.string({ required: true }), role: t.string({ required: true }) }) });
+const MemberInput = builder.inputType('PreparatoryMemberInput', {
+  fields: (t) => ({ name: t.string({ required: true }), role: t.string({ required: true }) }),
+});
 const AssemblyInput = builder.inputType('AssemblyInput', {
   description: 'The first assembly: time, place, form and agenda (seed part 2 item 5.1)',
-  fields: (t) => ({ at: t.field({ type: 'DateTime', required: true }), place: t.string({ required: true }), form: t.field({ type: AssemblyFormEnum, required: true }), agenda: t.string({ required: true }) }),
+  fields: (t) => ({
+    at: t.field({ type: 'DateTime', required: true }),
+    place: t.string({ required: true }),
+    form: t.field({ type: AssemblyFormEnum, required: true }),
+    agenda: t.string({ required: true }),
+  }),
 });
 
 builder.mutationField('createCommitteeElection', (t) =>
@@ -514,7 +575,11 @@ builder.mutationField('createCommitteeElection', (t) =>
     description: 'Forms the preparatory group and calls the assembly under the rule set in effect today',
     authScopes: MANAGE,
     errors: { types: WRITE_ERRORS },
-    args: { communityId: t.arg.id({ required: true }), members: t.arg({ type: [MemberInput], required: true }), assembly: t.arg({ type: AssemblyInput, required: true }) },
+    args: {
+      communityId: t.arg.id({ required: true }),
+      members: t.arg({ type: [MemberInput], required: true }),
+      assembly: t.arg({ type: AssemblyInput, required: true }),
+    },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const e = await createElection(em, ctx.principal, a, todayOf(ctx));
@@ -575,10 +640,18 @@ builder.mutationField('addElectionCounter', (t) =>
 
 /** The workflow steps that take the election alone. */
 const STEPS = {
-  publiciseCandidates: { run: publiciseCandidates, action: 'committeeElection.publicise', description: 'Publicises the candidate list (every candidate’s eligibility attested)' },
+  publiciseCandidates: {
+    run: publiciseCandidates,
+    action: 'committeeElection.publicise',
+    description: 'Publicises the candidate list (every candidate’s eligibility attested)',
+  },
   freezeVoterRoll: { run: freezeRoll, action: 'committeeElection.freezeRoll', description: 'Freezes the voter roll from the owners of record' },
   closeVoting: { run: closeVoting, action: 'committeeElection.close', description: 'Closes voting once the window is over' },
-  countVotes: { run: countVotes, action: 'committeeElection.count', description: 'Counts the ballots (paper ballots must be entered alike by two counters); the result is published at once' },
+  countVotes: {
+    run: countVotes,
+    action: 'committeeElection.count',
+    description: 'Counts the ballots (paper ballots must be entered alike by two counters); the result is published at once',
+  },
 } as const;
 for (const [name, step] of Object.entries(STEPS)) {
   builder.mutationField(name, (t) =>
@@ -618,7 +691,11 @@ builder.mutationField('openVoting', (t) =>
     description: 'Opens voting for a window; refused unless the election is contested and two counters are named',
     authScopes: MANAGE,
     errors: { types: WRITE_ERRORS },
-    args: { electionId: t.arg.id({ required: true }), opensAt: t.arg({ type: 'DateTime', required: true }), closesAt: t.arg({ type: 'DateTime', required: true }) },
+    args: {
+      electionId: t.arg.id({ required: true }),
+      opensAt: t.arg({ type: 'DateTime', required: true }),
+      closesAt: t.arg({ type: 'DateTime', required: true }),
+    },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const e = await openVoting(em, ctx.principal, a.electionId, a, nowOf(ctx));
@@ -649,7 +726,11 @@ builder.mutationField('signInPaperVoter', (t) =>
     description: 'Signs in a unit’s voter at the assembly (领票); returns the area to print on their paper ballot, m²',
     authScopes: MANAGE,
     errors: { types: WRITE_ERRORS },
-    args: { electionId: t.arg.id({ required: true }), unitId: t.arg.id({ required: true }), proxyName: t.arg.string({ required: false, description: 'Who signs in under the owner’s written proxy (书面委托)' }) },
+    args: {
+      electionId: t.arg.id({ required: true }),
+      unitId: t.arg.id({ required: true }),
+      proxyName: t.arg.string({ required: false, description: 'Who signs in under the owner’s written proxy (书面委托)' }),
+    },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const r = await signInPaperVoter(em, ctx.principal, a.electionId, a.unitId, nowOf(ctx), a.proxyName);
@@ -664,7 +745,13 @@ builder.mutationField('enterPaperBallot', (t) =>
     description: 'One counter’s entry of a paper ballot; two counters enter each and mismatches are flagged until resolved',
     authScopes: MANAGE,
     errors: { types: WRITE_ERRORS },
-    args: { electionId: t.arg.id({ required: true }), counterId: t.arg.id({ required: true }), paperNo: t.arg.string({ required: true }), choices: t.arg.idList({ required: true }), area: t.arg.string({ required: true }) },
+    args: {
+      electionId: t.arg.id({ required: true }),
+      counterId: t.arg.id({ required: true }),
+      paperNo: t.arg.string({ required: true }),
+      choices: t.arg.idList({ required: true }),
+      area: t.arg.string({ required: true }),
+    },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const r = await enterPaperBallot(em, ctx.principal, a.electionId, { ...a, choices: a.choices.map(String) }, nowOf(ctx));
@@ -675,7 +762,11 @@ builder.mutationField('enterPaperBallot', (t) =>
 
 const VoteInput = builder.inputType('MemberVoteInput', { fields: (t) => ({ candidateId: t.id({ required: true }), votes: t.int({ required: true }) }) });
 const OfficerInput = builder.inputType('OfficerInput', {
-  fields: (t) => ({ candidateId: t.id({ required: true }), position: t.field({ type: OfficerPositionEnum, required: true }), votes: t.int({ required: true }) }),
+  fields: (t) => ({
+    candidateId: t.id({ required: true }),
+    position: t.field({ type: OfficerPositionEnum, required: true }),
+    votes: t.int({ required: true }),
+  }),
 });
 
 builder.mutationField('settleElectionTie', (t) =>
@@ -735,12 +826,17 @@ builder.mutationField('fileCommittee', (t) =>
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const c = await fileCommittee(em, ctx.principal, a.electionId, a, nowOf(ctx));
-        return { result: await reloaded(em, Number(a.electionId), ctx), audit: audit('committee.file', Number(a.electionId), { termStart: c.termStart, termEnd: c.termEnd }) };
+        return {
+          result: await reloaded(em, Number(a.electionId), ctx),
+          audit: audit('committee.file', Number(a.electionId), { termStart: c.termStart, termEnd: c.termEnd }),
+        };
       }),
   }),
 );
 
-const DutyAnswerInput = builder.inputType('DutyAnswerInput', { fields: (t) => ({ code: t.string({ required: true }), result: t.field({ type: DutyResultEnum, required: true }) }) });
+const DutyAnswerInput = builder.inputType('DutyAnswerInput', {
+  fields: (t) => ({ code: t.string({ required: true }), result: t.field({ type: DutyResultEnum, required: true }) }),
+});
 
 builder.mutationField('reviewCommitteeDuties', (t) =>
   t.field({
@@ -748,11 +844,24 @@ builder.mutationField('reviewCommitteeDuties', (t) =>
     description: 'Reviews a filed committee against its duties (seed part 2): every duty answered once',
     authScopes: MANAGE,
     errors: { types: WRITE_ERRORS },
-    args: { committeeId: t.arg.id({ required: true }), reviewer: t.arg.string({ required: true }), results: t.arg({ type: [DutyAnswerInput], required: true }), note: t.arg.string({ required: false }) },
+    args: {
+      committeeId: t.arg.id({ required: true }),
+      reviewer: t.arg.string({ required: true }),
+      results: t.arg({ type: [DutyAnswerInput], required: true }),
+      note: t.arg.string({ required: false }),
+    },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const r = await reviewCommitteeDuties(em, ctx.principal, a.committeeId, a, nowOf(ctx));
-        return { result: r, audit: { action: 'committee.reviewDuties', entityType: 'OwnersCommittee', entityId: Number(a.committeeId), changes: { reviewId: r.id, notMet: r.results.filter((x) => x.result === 'NOT_MET').map((x) => x.code) } } };
+        return {
+          result: r,
+          audit: {
+            action: 'committee.reviewDuties',
+            entityType: 'OwnersCommittee',
+            entityId: Number(a.committeeId),
+            changes: { reviewId: r.id, notMet: r.results.filter((x) => x.result === 'NOT_MET').map((x) => x.code) },
+          },
+        };
       }),
   }),
 );
@@ -778,7 +887,11 @@ builder.mutationField('callSupplementaryElection', (t) =>
     description: '补选: an election of the committee in term for its vacant seats; its term and officers stay',
     authScopes: MANAGE,
     errors: { types: WRITE_ERRORS },
-    args: { committeeId: t.arg.id({ required: true }), members: t.arg({ type: [MemberInput], required: true }), assembly: t.arg({ type: AssemblyInput, required: true }) },
+    args: {
+      committeeId: t.arg.id({ required: true }),
+      members: t.arg({ type: [MemberInput], required: true }),
+      assembly: t.arg({ type: AssemblyInput, required: true }),
+    },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const e = await callSupplementaryElection(em, ctx.principal, a.committeeId, a, nowOf(ctx));
@@ -804,7 +917,10 @@ builder.mutationField('recordRecallVote', (t) =>
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const m = await recordRecallVote(em, ctx.principal, a.motionId, a, nowOf(ctx));
-        return { result: m, audit: { action: 'committee.recallVote', entityType: 'OwnersCommittee', entityId: m.committee.id, changes: { motionId: m.id, outcome: m.outcome } } };
+        return {
+          result: m,
+          audit: { action: 'committee.recallVote', entityType: 'OwnersCommittee', entityId: m.committee.id, changes: { motionId: m.id, outcome: m.outcome } },
+        };
       }),
   }),
 );
@@ -815,11 +931,30 @@ builder.mutationField('moveRecall', (t) =>
     description: '罢免提议: owners holding 20% or more of the exclusive area move to recall members of a filed committee',
     authScopes: MANAGE,
     errors: { types: WRITE_ERRORS },
-    args: { committeeId: t.arg.id({ required: true }), memberIds: t.arg.idList({ required: true }), supporterUnitIds: t.arg.idList({ required: true }), reason: t.arg.string({ required: true }) },
+    args: {
+      committeeId: t.arg.id({ required: true }),
+      memberIds: t.arg.idList({ required: true }),
+      supporterUnitIds: t.arg.idList({ required: true }),
+      reason: t.arg.string({ required: true }),
+    },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const m = await moveRecall(em, ctx.principal, a.committeeId, { memberIds: a.memberIds.map(String), supporterUnitIds: a.supporterUnitIds.map(String), reason: a.reason }, nowOf(ctx));
-        return { result: m, audit: { action: 'committee.recall', entityType: 'OwnersCommittee', entityId: Number(a.committeeId), changes: { motionId: m.id, supportingArea: areaText(m.supportingAreaCenti) } } };
+        const m = await moveRecall(
+          em,
+          ctx.principal,
+          a.committeeId,
+          { memberIds: a.memberIds.map(String), supporterUnitIds: a.supporterUnitIds.map(String), reason: a.reason },
+          nowOf(ctx),
+        );
+        return {
+          result: m,
+          audit: {
+            action: 'committee.recall',
+            entityType: 'OwnersCommittee',
+            entityId: Number(a.committeeId),
+            changes: { motionId: m.id, supportingArea: areaText(m.supportingAreaCenti) },
+          },
+        };
       }),
   }),
 );

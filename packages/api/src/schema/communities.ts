@@ -7,7 +7,6 @@ import { and, communityScope } from '../scoping.js';
 import { parseId } from '../write.js';
 import { CommunityRef, CommunityTypeEnum, EnterpriseRef, ServiceModeEnum, TownshipRef } from './refs/index.js';
 
-
 CommunityRef.implement({
   description: '小区/物业管理项目 — a residential community or managed project',
   authScopes: { signedIn: true },
@@ -135,7 +134,8 @@ defineWriteMutations({
     deliveryDate: keep(i.deliveryDate),
     serviceMode: (i.serviceMode ?? undefined) as ServiceMode | undefined,
     // Leaving the enterprise mode clears the serving firm unless another is named.
-    enterpriseId: i.enterpriseId === undefined ? (i.serviceMode && i.serviceMode !== 'ENTERPRISE' ? null : undefined) : i.enterpriseId ? String(i.enterpriseId) : null,
+    enterpriseId:
+      i.enterpriseId === undefined ? (i.serviceMode && i.serviceMode !== 'ENTERPRISE' ? null : undefined) : i.enterpriseId ? String(i.enterpriseId) : null,
     contractStart: keep(i.contractStart),
     contractEnd: keep(i.contractEnd),
     officeArea: keep(i.officeArea),

@@ -21,12 +21,25 @@ import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
 import { parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
-import { CommunityRef, ComplaintActionEnum, ComplaintChannelEnum, ComplaintRef, ComplaintStateEnum, DepartmentRef, EnterpriseRef, FollowUpRatingEnum, IssueCategoryEnum, IssueRef, TownshipRef } from './refs/index.js';
+import {
+  CommunityRef,
+  ComplaintActionEnum,
+  ComplaintChannelEnum,
+  ComplaintRef,
+  ComplaintStateEnum,
+  DepartmentRef,
+  EnterpriseRef,
+  FollowUpRatingEnum,
+  IssueCategoryEnum,
+  IssueRef,
+  TownshipRef,
+} from './refs/index.js';
 
 const LABEL = 'entity.complaint';
 
 /** Complainant data in full only for ADMIN, REGULATOR and the handling department (docs/product.md §1). */
-const seesComplainant = (c: Complaint, ctx: Context) => seesPersonalData(ctx.principal, { handlingDepartmentId: c.department ? String(c.department.id) : null });
+const seesComplainant = (c: Complaint, ctx: Context) =>
+  seesPersonalData(ctx.principal, { handlingDepartmentId: c.department ? String(c.department.id) : null });
 
 export const ComplaintEventRef = builder.objectRef<ComplaintEvent>('ComplaintEvent').implement({
   authScopes: { signedIn: true },
@@ -235,19 +248,37 @@ builder.mutationField('createComplaint', (t) =>
         );
         // The audit trail keeps the facts, not the complainant's personal data.
         const { complainantName: _n, complainantPhone: _p, ...facts } = input;
-        return { result: complaint, audit: { action: 'complaint.create', entityType: 'Complaint', entityId: complaint.id, changes: { ...facts, departmentId: complaint.department?.id ?? null } } };
+        return {
+          result: complaint,
+          audit: {
+            action: 'complaint.create',
+            entityType: 'Complaint',
+            entityId: complaint.id,
+            changes: { ...facts, departmentId: complaint.department?.id ?? null },
+          },
+        };
       }),
   }),
 );
 
-function runComplaintAction(ctx: Context, id: string | number, command: ComplaintCommand, issueInput?: { title?: string | null; measures?: string | null; deadline?: string | null }) {
+function runComplaintAction(
+  ctx: Context,
+  id: string | number,
+  command: ComplaintCommand,
+  issueInput?: { title?: string | null; measures?: string | null; deadline?: string | null },
+) {
   return loopWrite(ctx, async (em, at) => {
     const complaint = await scopedComplaint(em, ctx, id);
     const before = complaint.state;
     await applyComplaintCommand(em, complaint, command, loopActor(ctx), at, at, issueInput);
     return {
       result: complaint,
-      audit: { action: `complaint.${command.action.toLowerCase()}`, entityType: 'Complaint', entityId: complaint.id, changes: { from: before, to: complaint.state, ...command, ...issueInput } },
+      audit: {
+        action: `complaint.${command.action.toLowerCase()}`,
+        entityType: 'Complaint',
+        entityId: complaint.id,
+        changes: { from: before, to: complaint.state, ...command, ...issueInput },
+      },
     };
   });
 }
@@ -289,7 +320,8 @@ builder.mutationFields((t) => ({
       measures: t.arg.string({ required: false }),
       deadline: t.arg({ type: 'Date', required: false }),
     },
-    resolve: (_r, { id, note, title, measures, deadline }, ctx) => runComplaintAction(ctx, id, { action: 'TURN_INTO_ISSUE', note }, { title, measures, deadline }),
+    resolve: (_r, { id, note, title, measures, deadline }, ctx) =>
+      runComplaintAction(ctx, id, { action: 'TURN_INTO_ISSUE', note }, { title, measures, deadline }),
   }),
   rejectComplaint: t.field({
     type: ComplaintRef,

@@ -10,7 +10,6 @@ import { DepartmentRef, IssueCategoryEnum } from './refs/index.js';
 
 const LABEL = 'entity.department';
 
-
 DepartmentRef.implement({
   description: '部门 — a partner department and the categories it owns',
   authScopes: { signedIn: true },

@@ -9,7 +9,6 @@ import { and, enterpriseScope } from '../scoping.js';
 import { parseId } from '../write.js';
 import { CreditGradeEnum, EnterpriseRef, EnterpriseStatusEnum, ListStatusEnum, TownshipRef } from './refs/index.js';
 
-
 /** Loads firms by id within the caller's row scope: a firm outside it resolves to null. */
 EnterpriseRef.implement({
   description: '物业服务企业 — a property-service enterprise and its credit standing',

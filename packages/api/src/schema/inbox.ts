@@ -54,10 +54,26 @@ const Inbox = builder.objectRef<Context>('Inbox').implement({
   description: 'What waits on the current user; each section holds up to 50 items, soonest deadline first, and the total',
   authScopes: { signedIn: true },
   fields: (t) => ({
-    assigned: t.field({ type: IssueSection, description: 'Firm: assigned, to acknowledge', resolve: (ctx) => issueSection(ctx, sections(ctx.principal?.role).assigned as FilterQuery<Issue>) }),
-    returned: t.field({ type: IssueSection, description: 'Firm: returned for rework', resolve: (ctx) => issueSection(ctx, sections(ctx.principal?.role).returned as FilterQuery<Issue>) }),
-    toAssign: t.field({ type: IssueSection, description: 'Bureau: registered, to assign', resolve: (ctx) => issueSection(ctx, sections(ctx.principal?.role).toAssign as FilterQuery<Issue>) }),
-    toVerify: t.field({ type: IssueSection, description: 'Bureau and owning department: feedback to verify (close or return)', resolve: (ctx) => issueSection(ctx, sections(ctx.principal?.role).toVerify as FilterQuery<Issue>) }),
+    assigned: t.field({
+      type: IssueSection,
+      description: 'Firm: assigned, to acknowledge',
+      resolve: (ctx) => issueSection(ctx, sections(ctx.principal?.role).assigned as FilterQuery<Issue>),
+    }),
+    returned: t.field({
+      type: IssueSection,
+      description: 'Firm: returned for rework',
+      resolve: (ctx) => issueSection(ctx, sections(ctx.principal?.role).returned as FilterQuery<Issue>),
+    }),
+    toAssign: t.field({
+      type: IssueSection,
+      description: 'Bureau: registered, to assign',
+      resolve: (ctx) => issueSection(ctx, sections(ctx.principal?.role).toAssign as FilterQuery<Issue>),
+    }),
+    toVerify: t.field({
+      type: IssueSection,
+      description: 'Bureau and owning department: feedback to verify (close or return)',
+      resolve: (ctx) => issueSection(ctx, sections(ctx.principal?.role).toVerify as FilterQuery<Issue>),
+    }),
     dueSoon: t.field({
       type: IssueSection,
       description: 'Open, deadline within the due-soon window (closedLoopSettings.dueSoonDays)',
@@ -72,7 +88,13 @@ const Inbox = builder.objectRef<Context>('Inbox').implement({
       description: 'Department and bureau: routed complaints not yet closed, oldest first',
       resolve: async (ctx) => {
         if (!sections(ctx.principal?.role).complaints) return { total: 0, items: [] };
-        const [items, total] = await pageOf(ctx.em, Complaint, and<Complaint>(complaintScope(ctx), { state: { $nin: ['RECEIVED', 'CLOSED'] } }), [{ receivedAt: 'asc' }, { id: 'asc' }], SECTION_SIZE);
+        const [items, total] = await pageOf(
+          ctx.em,
+          Complaint,
+          and<Complaint>(complaintScope(ctx), { state: { $nin: ['RECEIVED', 'CLOSED'] } }),
+          [{ receivedAt: 'asc' }, { id: 'asc' }],
+          SECTION_SIZE,
+        );
         return { total, items };
       },
     }),

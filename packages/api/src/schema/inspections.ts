@@ -8,7 +8,18 @@ import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and } from '../scoping.js';
 import { parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
-import { ChecklistSectionEnum, CommunityRef, DeductionInput, DeductionRef, EnterpriseRef, InspectionGradeEnum, InspectionKindEnum, IssueCategoryEnum, IssueRef, TownshipRef } from './refs/index.js';
+import {
+  ChecklistSectionEnum,
+  CommunityRef,
+  DeductionInput,
+  DeductionRef,
+  EnterpriseRef,
+  InspectionGradeEnum,
+  InspectionKindEnum,
+  IssueCategoryEnum,
+  IssueRef,
+  TownshipRef,
+} from './refs/index.js';
 
 const LABEL = 'entity.inspection';
 
@@ -43,7 +54,11 @@ export const InspectionRef = builder.loadableObject('Inspection', {
     enterpriseId: t.id({ nullable: true, description: 'The serving enterprise on the day', resolve: (i) => i.enterprise?.id ?? null }),
     enterprise: t.field({ type: EnterpriseRef, nullable: true, resolve: (i) => i.enterprise?.id ?? null }),
     deductions: t.field({ type: [DeductionRef], resolve: (i) => i.deductions }),
-    score: t.float({ nullable: true, description: '100 − Σ deductions; null when the firm refused to cooperate', resolve: (i) => (i.score == null ? null : Number(i.score)) }),
+    score: t.float({
+      nullable: true,
+      description: '100 − Σ deductions; null when the firm refused to cooperate',
+      resolve: (i) => (i.score == null ? null : Number(i.score)),
+    }),
     grade: t.field({ type: InspectionGradeEnum, nullable: true, resolve: (i) => i.grade ?? null }),
     refusedToCooperate: t.exposeBoolean('refusedToCooperate'),
     note: t.exposeString('note', { nullable: true }),
@@ -151,7 +166,15 @@ builder.mutationField('createInspection', (t) =>
           loopActor(ctx),
           at,
         );
-        return { result: inspection, audit: { action: 'inspection.create', entityType: 'Inspection', entityId: inspection.id, changes: { ...input, score: inspection.score, grade: inspection.grade } } };
+        return {
+          result: inspection,
+          audit: {
+            action: 'inspection.create',
+            entityType: 'Inspection',
+            entityId: inspection.id,
+            changes: { ...input, score: inspection.score, grade: inspection.grade },
+          },
+        };
       }),
   }),
 );
@@ -183,7 +206,12 @@ builder.mutationField('turnFindingsIntoIssues', (t) =>
         const issues = await turnFindingsIntoIssues(em, inspection, itemIds ?? null, assign ?? null, loopActor(ctx), at);
         return {
           result: issues,
-          audit: { action: 'inspection.turnFindings', entityType: 'Inspection', entityId: inspection.id, changes: { issueIds: issues.map((i) => i.id), assign: assign ?? null } },
+          audit: {
+            action: 'inspection.turnFindings',
+            entityType: 'Inspection',
+            entityId: inspection.id,
+            changes: { issueIds: issues.map((i) => i.id), assign: assign ?? null },
+          },
         };
       }),
   }),

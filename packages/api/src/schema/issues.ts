@@ -23,7 +23,18 @@ import { and } from '../scoping.js';
 import { issueSnapshot } from '@wuye/db';
 import { parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
-import { CommunityRef, ConstructionDefectRef, DepartmentRef, EnterpriseRef, IssueActionEnum, IssueCategoryEnum, IssueRef, IssueSourceEnum, IssueStateEnum, TownshipRef } from './refs/index.js';
+import {
+  CommunityRef,
+  ConstructionDefectRef,
+  DepartmentRef,
+  EnterpriseRef,
+  IssueActionEnum,
+  IssueCategoryEnum,
+  IssueRef,
+  IssueSourceEnum,
+  IssueStateEnum,
+  TownshipRef,
+} from './refs/index.js';
 
 const LABEL = 'entity.issue';
 
@@ -87,7 +98,10 @@ IssueRef.implement({
     deadline: t.expose('deadline', { type: 'Date', nullable: true }),
     state: t.field({ type: IssueStateEnum, resolve: (i) => i.state }),
     lastAction: t.field({ type: IssueActionEnum, nullable: true, resolve: (i) => i.lastAction ?? null }),
-    returned: t.boolean({ description: 'Sent back for rework (re-inspection failed) and not yet resubmitted', resolve: (i) => i.state === 'RECTIFYING' && i.lastAction === 'RETURN' }),
+    returned: t.boolean({
+      description: 'Sent back for rework (re-inspection failed) and not yet resubmitted',
+      resolve: (i) => i.state === 'RECTIFYING' && i.lastAction === 'RETURN',
+    }),
     overdue: t.boolean({ description: 'Derived: open and its deadline day has ended (Asia/Shanghai)', resolve: (i) => isOverdue(issueSnapshot(i), now()) }),
     daysOverdue: t.int({ resolve: (i) => (i.deadline && isOverdue(issueSnapshot(i), now()) ? daysOverdue(i.deadline, now()) : 0) }),
     dueSoon: t.boolean({ resolve: (i) => isDueSoon(issueSnapshot(i), now(), closedLoopPolicy.dueSoonDays) }),
@@ -173,12 +187,19 @@ const IssueFilter = builder.inputType('IssueFilter', {
     overdue: t.boolean({ required: false }),
     flagged: t.boolean({ required: false }),
     dueWithinDays: t.int({ required: false, description: 'Open, not overdue, deadline within this many days (“due this week”: 7)' }),
-    mine: t.boolean({ required: false, description: 'Only issues waiting on the caller (firm: to rectify; department: to verify; bureau: to assign or verify)' }),
+    mine: t.boolean({
+      required: false,
+      description: 'Only issues waiting on the caller (firm: to rectify; department: to verify; bureau: to assign or verify)',
+    }),
     createdFrom: t.field({ type: 'Date', required: false }),
     createdTo: t.field({ type: 'Date', required: false }),
     deadlineFrom: t.field({ type: 'Date', required: false }),
     deadlineTo: t.field({ type: 'Date', required: false }),
-    overdueOn: t.field({ type: 'Date', required: false, description: 'Overdue as of the end of this day: registered by then, still open then, deadline day before it (the overdue-issues KPI of a past period)' }),
+    overdueOn: t.field({
+      type: 'Date',
+      required: false,
+      description: 'Overdue as of the end of this day: registered by then, still open then, deadline day before it (the overdue-issues KPI of a past period)',
+    }),
     closedFrom: t.field({ type: 'Date', required: false, description: 'Closed (销号) on or after this day' }),
     closedTo: t.field({ type: 'Date', required: false, description: 'Closed (销号) on or before this day' }),
   }),
@@ -267,7 +288,12 @@ builder.mutationField('createIssue', (t) =>
           const place = await rowById(em, Community, communityId);
           if (place && String(place.township.id) !== ctx.principal.townshipId) throw notFound('entity.community', String(input.communityId), ctx.locale);
         }
-        const issue = await registerIssue(em, { source: 'TOWNSHIP_REPORT', communityId, category: input.category, subtype: input.subtype, title: input.title, description: input.description }, loopActor(ctx), at);
+        const issue = await registerIssue(
+          em,
+          { source: 'TOWNSHIP_REPORT', communityId, category: input.category, subtype: input.subtype, title: input.title, description: input.description },
+          loopActor(ctx),
+          at,
+        );
         return { result: issue, audit: { action: 'issue.create', entityType: 'Issue', entityId: issue.id, changes: { ...input } } };
       }),
   }),
@@ -280,7 +306,10 @@ function runIssueAction(ctx: Context, id: string | number, command: (issue: Issu
     const before = issue.state;
     const cmd = command(issue);
     await applyIssueCommand(em, issue, cmd, loopActor(ctx), at);
-    return { result: issue, audit: { action: `issue.${cmd.action.toLowerCase()}`, entityType: 'Issue', entityId: issue.id, changes: { from: before, to: issue.state, ...cmd } } };
+    return {
+      result: issue,
+      audit: { action: `issue.${cmd.action.toLowerCase()}`, entityType: 'Issue', entityId: issue.id, changes: { from: before, to: issue.state, ...cmd } },
+    };
   });
 }
 
@@ -315,12 +344,36 @@ builder.mutationField('assignIssue', (t) =>
 
 /** The simple actions: a note (required or not) and, for feedback, evidence files. */
 const SIMPLE_ACTIONS = [
-  { name: 'acknowledgeIssue', action: 'ACKNOWLEDGE', perm: 'issue:handle', noteRequired: false, description: '签收: ASSIGNED → RECTIFYING (the assigned firm)' },
-  { name: 'closeIssue', action: 'CLOSE', perm: 'issue:handle', noteRequired: false, description: '销号: SUBMITTED → CLOSED (the bureau or the owning department)' },
-  { name: 'returnIssue', action: 'RETURN', perm: 'issue:handle', noteRequired: true, description: '退回: SUBMITTED → RECTIFYING, re-inspection failed (the bureau or the owning department)' },
+  {
+    name: 'acknowledgeIssue',
+    action: 'ACKNOWLEDGE',
+    perm: 'issue:handle',
+    noteRequired: false,
+    description: '签收: ASSIGNED → RECTIFYING (the assigned firm)',
+  },
+  {
+    name: 'closeIssue',
+    action: 'CLOSE',
+    perm: 'issue:handle',
+    noteRequired: false,
+    description: '销号: SUBMITTED → CLOSED (the bureau or the owning department)',
+  },
+  {
+    name: 'returnIssue',
+    action: 'RETURN',
+    perm: 'issue:handle',
+    noteRequired: true,
+    description: '退回: SUBMITTED → RECTIFYING, re-inspection failed (the bureau or the owning department)',
+  },
   { name: 'flagIssue', action: 'FLAG', perm: 'issue:assign', noteRequired: false, description: '挂牌督办 (the bureau)' },
   { name: 'unflagIssue', action: 'UNFLAG', perm: 'issue:assign', noteRequired: false, description: '撤销挂牌督办 (the bureau)' },
-  { name: 'recordRefusal', action: 'RECORD_REFUSAL', perm: 'issue:assign', noteRequired: true, description: '记录拒不整改 (the bureau, while the firm holds the issue): proposes credit record B2, once' },
+  {
+    name: 'recordRefusal',
+    action: 'RECORD_REFUSAL',
+    perm: 'issue:assign',
+    noteRequired: true,
+    description: '记录拒不整改 (the bureau, while the firm holds the issue): proposes credit record B2, once',
+  },
 ] as const;
 
 for (const a of SIMPLE_ACTIONS) {

@@ -48,7 +48,11 @@ export const KpiDefinitionRef = builder.objectRef<KpiDefinition>('KpiDefinition'
     numerator: t.string({ resolve: (d, _a, ctx) => d.numerator[ctx.locale] }),
     denominator: t.string({ nullable: true, resolve: (d, _a, ctx) => d.denominator?.[ctx.locale] ?? null }),
     groupings: t.field({ type: [KpiGroupingEnum], resolve: (d) => [...d.groupings] }),
-    unavailable: t.string({ nullable: true, description: 'Why there is no data at all, when the KPI cannot be computed yet', resolve: (d, _a, ctx) => d.unavailable?.[ctx.locale] ?? null }),
+    unavailable: t.string({
+      nullable: true,
+      description: 'Why there is no data at all, when the KPI cannot be computed yet',
+      resolve: (d, _a, ctx) => d.unavailable?.[ctx.locale] ?? null,
+    }),
     note: t.string({ nullable: true, resolve: (d, _a, ctx) => d.note?.[ctx.locale] ?? null }),
   }),
 });
@@ -110,7 +114,12 @@ const KpiRowRef = builder.objectRef<RowShape>('KpiRow').implement({
       complexity: (a) => ({ field: 1, multiplier: a.codes?.length || KPI_DEFINITIONS.length }),
       resolve: (r, a) => (a.codes?.length ? r.kpis.filter((k) => a.codes!.includes(k.def.code)) : r.kpis),
     }),
-    kpi: t.field({ type: KpiValueRef, nullable: true, args: { code: t.arg({ type: KpiCodeEnum, required: true }) }, resolve: (r, a) => r.kpis.find((k) => k.def.code === a.code) ?? null }),
+    kpi: t.field({
+      type: KpiValueRef,
+      nullable: true,
+      args: { code: t.arg({ type: KpiCodeEnum, required: true }) },
+      resolve: (r, a) => r.kpis.find((k) => k.def.code === a.code) ?? null,
+    }),
   }),
 });
 
@@ -165,7 +174,12 @@ function toShape(row: KpiRow | undefined, previous: KpiRow | undefined): KpiValu
 }
 
 /** Runs the engine for the period and for the previous one and pairs each row with its previous value. */
-export async function kpiReport(ctx: Context, periodLabel: string, groupByArg: readonly KpiGrouping[] | null | undefined, filterArg: KpiFilter): Promise<ReportShape> {
+export async function kpiReport(
+  ctx: Context,
+  periodLabel: string,
+  groupByArg: readonly KpiGrouping[] | null | undefined,
+  filterArg: KpiFilter,
+): Promise<ReportShape> {
   const period = parsePeriod(periodLabel);
   if (!period) throw badInput(ctx, 'period', 'INVALID_PERIOD');
   const groupBy = [...new Set(groupByArg ?? [])];
@@ -192,7 +206,15 @@ export async function kpiReport(ctx: Context, periodLabel: string, groupByArg: r
     });
   } else {
     const [current, prev] = [await computeKpis(ctx.em, { ...base, filter, period }), await computeKpis(ctx.em, { ...base, filter, period: previous })];
-    rows = current.map((r) => ({ month: null, groupId: r.groupId, groupName: r.groupName, kpis: toShape(r, prev.find((p) => key(p) === key(r))) }));
+    rows = current.map((r) => ({
+      month: null,
+      groupId: r.groupId,
+      groupName: r.groupName,
+      kpis: toShape(
+        r,
+        prev.find((p) => key(p) === key(r)),
+      ),
+    }));
   }
   return { period, previous, groupBy, rows };
 }

@@ -44,8 +44,7 @@ ProjectManagerRef.implement({
     appointments: t.loadableGroup({
       type: AppointmentRef,
       description: 'Appointment history, newest first',
-      load: (ids: number[], ctx: Context) =>
-        childRows(ctx.em, ManagerAppointment, 'manager', ids, [{ startDate: 'desc' }, { id: 'desc' }]),
+      load: (ids: number[], ctx: Context) => childRows(ctx.em, ManagerAppointment, 'manager', ids, [{ startDate: 'desc' }, { id: 'desc' }]),
       group: (a) => a.manager.id,
       resolve: (m) => m.id,
     }),
@@ -166,4 +165,3 @@ builder.mutationField('addManagerAppointment', (t) =>
       }),
   }),
 );
-

@@ -75,7 +75,10 @@ const PolicyRef = builder.objectRef<RandomInspectionPolicy>('RandomInspectionPol
     version: t.exposeInt('version'),
     label: t.string({ resolve: (p, _a, ctx) => p.label[ctx.locale] }),
     method: t.field({ type: DrawMethodEnum, resolve: (p) => p.method }),
-    gradeWeights: t.field({ type: [GradeWeightRef], resolve: (p) => CREDIT_GRADES.map((grade) => ({ grade, weight: p.method === 'EQUAL' ? 1 : p.gradeWeights[grade] })) }),
+    gradeWeights: t.field({
+      type: [GradeWeightRef],
+      resolve: (p) => CREDIT_GRADES.map((grade) => ({ grade, weight: p.method === 'EQUAL' ? 1 : p.gradeWeights[grade] })),
+    }),
     blackListWeight: t.exposeInt('blackListWeight'),
     unmanagedWeight: t.exposeInt('unmanagedWeight'),
     excludeTownshipConflicts: t.boolean({ resolve: (p) => p.excludeConflicts.township }),
@@ -156,7 +159,10 @@ const ReproductionRef = builder.objectRef<DrawReproduction>('DrawReproduction').
     matches: t.exposeBoolean('matches', { description: 'The recomputed list (communities, order, weights, teams) is the recorded one' }),
     recomputedCommunityIds: t.idList({ resolve: (r) => r.recomputed.map((c) => c.id) }),
     recordedCommunityIds: t.idList({ resolve: (r) => r.recorded.map((c) => c.id) }),
-    problems: t.stringList({ description: 'Why the stored inputs give no draw at all', resolve: (r, _a, ctx) => r.issues.map((i) => messageFor(i, ctx.locale)) }),
+    problems: t.stringList({
+      description: 'Why the stored inputs give no draw at all',
+      resolve: (r, _a, ctx) => r.issues.map((i) => messageFor(i, ctx.locale)),
+    }),
   }),
 });
 
@@ -172,17 +178,37 @@ export const RandomDrawRef = builder.objectRef<RandomDraw>('RandomDraw').impleme
     dueBy: t.expose('dueBy', { type: 'Date' }),
     status: t.field({ type: RandomDrawStatusEnum, resolve: (d) => d.status }),
     seed: t.string({ nullable: true, resolve: (d) => d.seed ?? null }),
-    inputs: t.field({ type: 'JSON', nullable: true, description: 'The inputs the draw was made from: { communityCount, teamSize, communities: [{ id, grade, listStatus, townshipIds, departmentIds }], inspectors: [{ id, townshipId, departmentId }] }', resolve: (d) => d.inputs ?? null }),
+    inputs: t.field({
+      type: 'JSON',
+      nullable: true,
+      description:
+        'The inputs the draw was made from: { communityCount, teamSize, communities: [{ id, grade, listStatus, townshipIds, departmentIds }], inspectors: [{ id, townshipId, departmentId }] }',
+      resolve: (d) => d.inputs ?? null,
+    }),
     drawnAt: t.expose('drawnAt', { type: 'DateTime', nullable: true }),
     publishedAt: t.expose('publishedAt', { type: 'DateTime', nullable: true }),
-    communities: t.field({ type: [DrawnCommunityRef], description: 'The drawn communities the caller sees, in draw order', resolve: (d, _a, ctx) => drawnCommunitiesFor(ctx.em, d, drawViewer(ctx)) }),
-    reproduction: t.field({ type: ReproductionRef, nullable: true, description: 'Recomputes the draw now from its seed and inputs (null before it is drawn)', resolve: (d, _a, ctx) => reproduceDraw(ctx.em, d) }),
+    communities: t.field({
+      type: [DrawnCommunityRef],
+      description: 'The drawn communities the caller sees, in draw order',
+      resolve: (d, _a, ctx) => drawnCommunitiesFor(ctx.em, d, drawViewer(ctx)),
+    }),
+    reproduction: t.field({
+      type: ReproductionRef,
+      nullable: true,
+      description: 'Recomputes the draw now from its seed and inputs (null before it is drawn)',
+      resolve: (d, _a, ctx) => reproduceDraw(ctx.em, d),
+    }),
     availableActions: t.field({ type: [DrawActionRef], resolve: (d, _a, ctx) => randomDrawActions(d, ctx.principal) }),
   }),
 });
 
 builder.queryField('randomInspectionPolicies', (t) =>
-  t.field({ type: [PolicyRef], authScopes: PUBLIC, description: 'The random inspection policies a draw may use', resolve: () => [...RANDOM_INSPECTION_POLICIES] }),
+  t.field({
+    type: [PolicyRef],
+    authScopes: PUBLIC,
+    description: 'The random inspection policies a draw may use',
+    resolve: () => [...RANDOM_INSPECTION_POLICIES],
+  }),
 );
 
 builder.queryField('randomDraws', (t) =>
@@ -205,7 +231,12 @@ builder.queryField('randomDraw', (t) =>
 );
 
 builder.queryField('poolInspectors', (t) =>
-  t.field({ type: [PoolInspectorRef], authScopes: READ, description: 'The inspector pool (执法检查人员名录库)', resolve: (_r, _a, ctx) => poolInspectors(ctx.em) }),
+  t.field({
+    type: [PoolInspectorRef],
+    authScopes: READ,
+    description: 'The inspector pool (执法检查人员名录库)',
+    resolve: (_r, _a, ctx) => poolInspectors(ctx.em),
+  }),
 );
 
 const PoolInspectorInput = builder.inputType('PoolInspectorInput', {
@@ -224,10 +255,14 @@ builder.mutationField('addPoolInspector', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { input: t.arg({ type: PoolInspectorInput, required: true }) },
     resolve: (_r, { input }, ctx) =>
-      auditedWrite(ctx, async (em) => {
-        const inspector = await addPoolInspector(em, input);
-        return { result: inspector, audit: { action: 'poolInspector.add', entityType: 'PoolInspector', entityId: inspector.id, changes: { ...input } } };
-      }, { badge_no: 'badgeNo' }),
+      auditedWrite(
+        ctx,
+        async (em) => {
+          const inspector = await addPoolInspector(em, input);
+          return { result: inspector, audit: { action: 'poolInspector.add', entityType: 'PoolInspector', entityId: inspector.id, changes: { ...input } } };
+        },
+        { badge_no: 'badgeNo' },
+      ),
   }),
 );
 
@@ -243,7 +278,10 @@ builder.mutationField('setPoolInspectorActive', (t) =>
         const found = await poolInspectorById(em, parseId(a.id) ?? 0);
         if (!found) throw notFound('entity.poolInspector', a.id, ctx.locale);
         const inspector = await setPoolInspectorActive(em, found, a.active);
-        return { result: inspector, audit: { action: 'poolInspector.setActive', entityType: 'PoolInspector', entityId: inspector.id, changes: { active: a.active } } };
+        return {
+          result: inspector,
+          audit: { action: 'poolInspector.setActive', entityType: 'PoolInspector', entityId: inspector.id, changes: { active: a.active } },
+        };
       }),
   }),
 );
@@ -285,19 +323,27 @@ const drawWrite = (
       description,
       authScopes: MANAGE,
       errors: { types: WRITE_ERRORS },
-      args: { id: t.arg.id({ required: true }), ...(args ? { seed: t.arg.string({ required: false, description: 'The seed to draw with; none: a fresh random one is recorded' }) } : {}) },
+      args: {
+        id: t.arg.id({ required: true }),
+        ...(args ? { seed: t.arg.string({ required: false, description: 'The seed to draw with; none: a fresh random one is recorded' }) } : {}),
+      },
       resolve: (_r, a, ctx) =>
         auditedWrite(ctx, async (em) => {
           const found = await randomDrawById(em, parseId(a.id) ?? 0);
           if (!found) throw notFound(DRAW, a.id, ctx.locale);
           const seed = (a as { seed?: string | null }).seed ?? null;
           const draw = await run(em, found, ctx, seed);
-          return { result: draw, audit: { action: `randomDraw.${name}`, entityType: 'RandomDraw', entityId: draw.id, changes: { status: draw.status, seed: draw.seed ?? null } } };
+          return {
+            result: draw,
+            audit: { action: `randomDraw.${name}`, entityType: 'RandomDraw', entityId: draw.id, changes: { status: draw.status, seed: draw.seed ?? null } },
+          };
         }),
     }),
   );
 
-drawWrite('performRandomDraw', 'Makes the draw: records the seed and the inputs gathered now and stores the list (DRAWN)', 'seed', (em, d, ctx, seed) => performDraw(em, d, seed, loopActor(ctx), nowOf(ctx)));
+drawWrite('performRandomDraw', 'Makes the draw: records the seed and the inputs gathered now and stores the list (DRAWN)', 'seed', (em, d, ctx, seed) =>
+  performDraw(em, d, seed, loopActor(ctx), nowOf(ctx)),
+);
 drawWrite('publishRandomDraw', 'Publishes a drawn list on the public page (PUBLISHED)', null, (em, d, ctx) => publishDraw(em, d, loopActor(ctx), nowOf(ctx)));
 
 const DrawResultInput = builder.inputType('RandomDrawResultInput', {
@@ -338,7 +384,12 @@ builder.mutationField('recordRandomDrawResult', (t) =>
         const draw = (await randomDrawById(em, row.draw.id))!;
         return {
           result: draw,
-          audit: { action: 'randomDraw.recordResult', entityType: 'RandomDraw', entityId: draw.id, changes: { drawnCommunityId: row.id, inspectionId: out.inspection.id, issueIds: out.issues.map((i) => i.id) } },
+          audit: {
+            action: 'randomDraw.recordResult',
+            entityType: 'RandomDraw',
+            entityId: draw.id,
+            changes: { drawnCommunityId: row.id, inspectionId: out.inspection.id, issueIds: out.issues.map((i) => i.id) },
+          },
         };
       }),
   }),

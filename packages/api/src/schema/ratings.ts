@@ -1,4 +1,17 @@
-import { Notification, Rating, listedOn, markNotificationsRead, prepareRating, publishRating, ratingBy, ratingFacts, ratingsIn, reviewRating, unreadNotifications, type RatingSnapshot } from '@wuye/db';
+import {
+  Notification,
+  Rating,
+  listedOn,
+  markNotificationsRead,
+  prepareRating,
+  publishRating,
+  ratingBy,
+  ratingFacts,
+  ratingsIn,
+  reviewRating,
+  unreadNotifications,
+  type RatingSnapshot,
+} from '@wuye/db';
 import { can, messageFor, ratingActions, type ActionAvailability, type CreditGrade, type RatingAction } from '@wuye/domain';
 import { z } from 'zod';
 import { bounds, builder } from '../builder.js';
@@ -63,7 +76,11 @@ const RatingAvailableActionRef = builder.objectRef<ActionAvailability<RatingActi
   fields: (t) => ({
     action: t.field({ type: RatingActionEnum, resolve: (a) => a.action }),
     available: t.exposeBoolean('available'),
-    reason: t.string({ nullable: true, description: 'Why it cannot be taken now (the rule the command would refuse it with), in the caller’s language', resolve: (a, _args, ctx) => (a.reason ? messageFor(a.reason, ctx.locale) : null) }),
+    reason: t.string({
+      nullable: true,
+      description: 'Why it cannot be taken now (the rule the command would refuse it with), in the caller’s language',
+      resolve: (a, _args, ctx) => (a.reason ? messageFor(a.reason, ctx.locale) : null),
+    }),
   }),
 });
 
@@ -90,10 +107,17 @@ export const RatingRef = builder.objectRef<Rating>('Rating').implement({
       complexity: (args) => ({ field: 1, multiplier: Math.max(1, args.perPage ?? 1000) / 10 }),
       resolve: (r, a) => snap(r).ranking.slice(((a.page ?? 1) - 1) * (a.perPage ?? 1000), (a.page ?? 1) * (a.perPage ?? 1000)),
     }),
-    distribution: t.field({ type: [GradeCountRef], resolve: (r) => Object.entries(snap(r).distribution).map(([grade, count]) => ({ grade: grade as CreditGrade, count })) }),
+    distribution: t.field({
+      type: [GradeCountRef],
+      resolve: (r) => Object.entries(snap(r).distribution).map(([grade, count]) => ({ grade: grade as CreditGrade, count })),
+    }),
     redList: t.field({ type: [ListedFirmRef], resolve: (r) => snap(r).redList.map((f) => ({ ...f, kind: 'RED' as const })) }),
     blackList: t.field({ type: [ListedFirmRef], resolve: (r) => snap(r).blackList.map((f) => ({ ...f, kind: 'BLACK' as const })) }),
-    consecutiveC: t.field({ type: [ListedFirmRef], description: 'Graded C in this and the previous rating: black-listed for a year on publication', resolve: (r) => snap(r).consecutiveC }),
+    consecutiveC: t.field({
+      type: [ListedFirmRef],
+      description: 'Graded C in this and the previous rating: black-listed for a year on publication',
+      resolve: (r) => snap(r).consecutiveC,
+    }),
     g5ProposalIds: t.idList({ description: 'Firms proposed for G5 (top 10) on publication', resolve: (r) => snap(r).g5Proposals }),
     availableActions: t.field({
       type: [RatingAvailableActionRef],
@@ -104,7 +128,8 @@ export const RatingRef = builder.objectRef<Rating>('Rating').implement({
 });
 
 /** Unpublished ratings are the bureau's working papers: only callers with rating:read see them. */
-const visibleStatuses = (ctx: Parameters<typeof can>[0]) => (can(ctx, 'rating:read') ? (['PREPARED', 'REVIEWED', 'PUBLISHED'] as const) : (['PUBLISHED'] as const));
+const visibleStatuses = (ctx: Parameters<typeof can>[0]) =>
+  can(ctx, 'rating:read') ? (['PREPARED', 'REVIEWED', 'PUBLISHED'] as const) : (['PUBLISHED'] as const);
 
 builder.queryField('ratings', (t) =>
   t.field({
@@ -121,8 +146,7 @@ builder.queryField('rating', (t) =>
     nullable: true,
     authScopes: { public: true },
     args: { id: t.arg.id({ required: false }), quarter: t.arg.string({ required: false }) },
-    resolve: (_r, { id, quarter }, ctx) =>
-      ratingBy(ctx.em, id ? { id: parseId(id) ?? 0 } : { quarter: quarter ?? '' }, visibleStatuses(ctx.principal)),
+    resolve: (_r, { id, quarter }, ctx) => ratingBy(ctx.em, id ? { id: parseId(id) ?? 0 } : { quarter: quarter ?? '' }, visibleStatuses(ctx.principal)),
   }),
 );
 
@@ -130,10 +154,20 @@ builder.queryField('rating', (t) =>
 const currentList = async (kind: 'RED' | 'BLACK', ctx: Context) => (await listedOn(ctx.em, kind, todayOf(ctx))).map((f) => ({ ...f, kind }));
 
 builder.queryField('redList', (t) =>
-  t.field({ type: [ListedFirmRef], description: '红榜 — firms on the red list today (no login needed)', authScopes: { public: true }, resolve: (_r, _a, ctx) => currentList('RED', ctx) }),
+  t.field({
+    type: [ListedFirmRef],
+    description: '红榜 — firms on the red list today (no login needed)',
+    authScopes: { public: true },
+    resolve: (_r, _a, ctx) => currentList('RED', ctx),
+  }),
 );
 builder.queryField('blackList', (t) =>
-  t.field({ type: [ListedFirmRef], description: '黑名单 — firms on the black list today (no login needed)', authScopes: { public: true }, resolve: (_r, _a, ctx) => currentList('BLACK', ctx) }),
+  t.field({
+    type: [ListedFirmRef],
+    description: '黑名单 — firms on the black list today (no login needed)',
+    authScopes: { public: true },
+    resolve: (_r, _a, ctx) => currentList('BLACK', ctx),
+  }),
 );
 
 builder.mutationField('prepareRating', (t) =>
@@ -216,7 +250,12 @@ builder.queryField('notifications', (t) =>
     complexity: (args) => ({ field: 2, multiplier: Math.max(1, args.perPage ?? 25) }),
     resolve: async (_r, a, ctx) => {
       const mine = { user: ctx.user!.id };
-      const page = await findPage(ctx, Notification, a.unreadOnly ? { ...mine, readAt: null } : mine, { page: a.page ?? 1, perPage: a.perPage ?? 25, sortField: 'createdAt', sortOrder: 'DESC' });
+      const page = await findPage(ctx, Notification, a.unreadOnly ? { ...mine, readAt: null } : mine, {
+        page: a.page ?? 1,
+        perPage: a.perPage ?? 25,
+        sortField: 'createdAt',
+        sortOrder: 'DESC',
+      });
       return { ...page, unread: await unreadNotifications(ctx.em, ctx.user!.id) };
     },
   }),

@@ -21,7 +21,6 @@ import { ChecklistSectionEnum, ConstructionDefectRef, DeductionInput, DeductionR
  * REGULATOR): there is no separate category table, so routing and the registry can never disagree.
  */
 
-
 export const ChecklistItemRef = builder.objectRef<ChecklistItem>('ChecklistItem').implement({
   description: 'One item of the 100-point community service checklist',
   authScopes: { signedIn: true },
@@ -79,18 +78,16 @@ const IssueCategoryInfo = builder.objectRef<{ code: IssueCategory; departments: 
   }),
 });
 
-const ClosedLoopSettings = builder
-  .objectRef<typeof closedLoopPolicy>('ClosedLoopSettings')
-  .implement({
-    description: 'The configured clocks (server environment): B1 grace period, complaint SLA, due-soon window',
-    authScopes: { signedIn: true },
-    fields: (t) => ({
-      b1GraceDays: t.exposeInt('b1GraceDays'),
-      complaintFirstResponseDays: t.int({ resolve: (p) => p.sla.firstResponseDays }),
-      complaintResolutionDays: t.int({ resolve: (p) => p.sla.resolutionDays }),
-      dueSoonDays: t.exposeInt('dueSoonDays'),
-    }),
-  });
+const ClosedLoopSettings = builder.objectRef<typeof closedLoopPolicy>('ClosedLoopSettings').implement({
+  description: 'The configured clocks (server environment): B1 grace period, complaint SLA, due-soon window',
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    b1GraceDays: t.exposeInt('b1GraceDays'),
+    complaintFirstResponseDays: t.int({ resolve: (p) => p.sla.firstResponseDays }),
+    complaintResolutionDays: t.int({ resolve: (p) => p.sla.resolutionDays }),
+    dueSoonDays: t.exposeInt('dueSoonDays'),
+  }),
+});
 
 builder.queryFields((t) => ({
   issueCategories: t.field({

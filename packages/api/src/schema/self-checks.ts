@@ -110,7 +110,10 @@ builder.mutationField('submitSelfCheck', (t) =>
           loopActor(ctx),
           at,
         );
-        return { result: selfCheck, audit: { action: 'selfCheck.submit', entityType: 'SelfCheck', entityId: selfCheck.id, changes: { ...input, issueIds: issues.map((i) => i.id) } } };
+        return {
+          result: selfCheck,
+          audit: { action: 'selfCheck.submit', entityType: 'SelfCheck', entityId: selfCheck.id, changes: { ...input, issueIds: issues.map((i) => i.id) } },
+        };
       }),
   }),
 );

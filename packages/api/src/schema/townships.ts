@@ -49,8 +49,7 @@ defineListQuery({
   sortFields: ['name', 'code', 'createdAt'],
   filter: TownshipFilter,
   permission: 'township:read',
-  where: (_ctx, f) =>
-    and<Township>(idsWhere(f?.ids), f?.q ? { $or: [{ name: { $like: likePattern(f.q) } }, { code: { $like: likePattern(f.q) } }] } : {}),
+  where: (_ctx, f) => and<Township>(idsWhere(f?.ids), f?.q ? { $or: [{ name: { $like: likePattern(f.q) } }, { code: { $like: likePattern(f.q) } }] } : {}),
 });
 
 builder.queryField('township', (t) =>

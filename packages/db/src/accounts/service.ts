@@ -34,7 +34,11 @@ export async function checkLogin(em: Em, username: string, password: string, ip:
   if (!ok || !user) {
     await em.transactional(async (tx) => {
       if (user) await lockIfExhausted(tx as Em, user.id, sessionPolicy, now);
-      recordAudit(tx, { userId: user?.id ?? null, name: null, ip }, { action: 'auth.loginFailed', entityType: 'User', entityId: user?.id ?? null, changes: { username: name } });
+      recordAudit(
+        tx,
+        { userId: user?.id ?? null, name: null, ip },
+        { action: 'auth.loginFailed', entityType: 'User', entityId: user?.id ?? null, changes: { username: name } },
+      );
     });
     return { ok: false, lockedMinutes: null };
   }
@@ -84,7 +88,8 @@ export async function createApiToken(em: Em, user: User, rawName: string): Promi
   const issues: FieldIssue[] = [];
   if (!name) issues.push({ field: 'name', code: 'REQUIRED' });
   else if (Array.from(name).length > 100) issues.push({ field: 'name', code: 'TOO_LONG', params: { max: 100 } });
-  if ((await em.count(ApiToken, { user: user.id, revokedAt: null })) >= MAX_API_TOKENS) issues.push({ field: 'tokenId', code: 'ITEM_LIMIT_REACHED', params: { code: 'API', max: MAX_API_TOKENS } });
+  if ((await em.count(ApiToken, { user: user.id, revokedAt: null })) >= MAX_API_TOKENS)
+    issues.push({ field: 'tokenId', code: 'ITEM_LIMIT_REACHED', params: { code: 'API', max: MAX_API_TOKENS } });
   failOn(issues);
   const { token, hash } = newApiToken();
   const apiToken = em.create(ApiToken, { user, name, tokenHash: hash, readOnly: true });

@@ -62,11 +62,7 @@ export async function sessionForToken(em: Em, token: string, now = clock.now()):
 }
 
 export async function revokeSessions(em: Em, userId: number, exceptSessionId: number | null = null, now = clock.now()) {
-  return em.nativeUpdate(
-    Session,
-    { user: userId, revokedAt: null, ...(exceptSessionId ? { id: { $ne: exceptSessionId } } : {}) },
-    { revokedAt: now },
-  );
+  return em.nativeUpdate(Session, { user: userId, revokedAt: null, ...(exceptSessionId ? { id: { $ne: exceptSessionId } } : {}) }, { revokedAt: now });
 }
 
 // A fixed hash to verify against when the username is unknown, so timing does not reveal which usernames exist.

@@ -45,7 +45,8 @@ export const userKind: RegistryKind<User, UserData> = {
       const policy = checkNewPassword('password', password, [data.username, data.displayName]);
       issues.push(...policy);
       // A reset to the password the user has now would leave a leaked one in place.
-      if (existing && policy.length === 0 && (await verifyPassword(existing.passwordHash, password))) issues.push({ field: 'password', code: 'PASSWORD_REUSED' });
+      if (existing && policy.length === 0 && (await verifyPassword(existing.passwordHash, password)))
+        issues.push({ field: 'password', code: 'PASSWORD_REUSED' });
     }
     if (!existing) await checkUnique(em, User, 'username', data.username, null, issues);
     await reference(em, Township, 'townshipId', data.townshipId, issues);

@@ -99,7 +99,10 @@ function specs(d: Dialect, today: string): Record<AggregateSubject, SubjectSpec>
 }
 
 export class AggregateError extends Error {
-  constructor(readonly field: string, readonly code: string) {
+  constructor(
+    readonly field: string,
+    readonly code: string,
+  ) {
     super(`${field}: ${code}`);
   }
 }
@@ -156,7 +159,8 @@ export async function aggregate(
   return rows.map((r) => {
     const { cnt, ...rest } = r;
     const measureValues: Record<string, number> = {};
-    for (const [k, v] of Object.entries(rest)) if (!/^[kn]\d$/.test(k)) measureValues[k === 'avg_score' ? 'avgScore' : k] = k === 'avg_score' ? Math.round(num(v) * 100) / 100 : num(v);
+    for (const [k, v] of Object.entries(rest))
+      if (!/^[kn]\d$/.test(k)) measureValues[k === 'avg_score' ? 'avgScore' : k] = k === 'avg_score' ? Math.round(num(v) * 100) / 100 : num(v);
     return {
       keys: dims.map((_, i) => (r[`k${i}`] == null ? null : String(r[`k${i}`]))),
       // Codes (categories, states, channels) are labelled by name; keys stay codes for filtering.
@@ -170,4 +174,3 @@ export async function aggregate(
     };
   });
 }
-

@@ -18,16 +18,29 @@ describeEachDriver('aggregates, exports and the bulletin snapshot', (driver) => 
   it('groups issues by township and month, with closed / overdue / flagged', async () => {
     const rows = await aggregate(orm.em.fork(), { subject: 'ISSUES', groupBy: ['TOWNSHIP', 'MONTH'], filter: {}, scope: { kind: 'ALL' }, today: KPI_TODAY });
     const t1 = rows.filter((r) => r.keys[0] === String(ids.t1)).map((r) => [r.keys[1], r.count, r.measures.closed, r.measures.overdue]);
-    expect(t1).toEqual([['2026-09', 1, 0, 1], ['2026-10', 2, 1, 1]]);
+    expect(t1).toEqual([
+      ['2026-09', 1, 0, 1],
+      ['2026-10', 2, 1, 1],
+    ]);
     expect(rows.find((r) => r.keys[0] === String(ids.t2))?.labels[0]).toBe('东城街道');
   });
 
   it('aggregates respect the caller’s scope and filters', async () => {
-    const mine = await aggregate(orm.em.fork(), { subject: 'COMPLAINTS', groupBy: ['ENTERPRISE'], filter: {}, scope: { kind: 'ENTERPRISE', enterpriseId: ids.e2 } });
+    const mine = await aggregate(orm.em.fork(), {
+      subject: 'COMPLAINTS',
+      groupBy: ['ENTERPRISE'],
+      filter: {},
+      scope: { kind: 'ENTERPRISE', enterpriseId: ids.e2 },
+    });
     expect(mine.map((r) => [r.keys[0], r.count, r.measures.dissatisfied])).toEqual([[String(ids.e2), 3, 1]]);
     const firms = await aggregate(orm.em.fork(), { subject: 'ENTERPRISES', groupBy: ['GRADE'], filter: { state: 'BLACK' }, scope: { kind: 'ALL' } });
     expect(firms.map((r) => [r.keys[0], r.count])).toEqual([['C', 1]]);
-    const oct = await aggregate(orm.em.fork(), { subject: 'ISSUES', groupBy: [], filter: { from: '2026-10-01', to: '2026-10-31' }, scope: { kind: 'TOWNSHIP', townshipId: ids.t2 } });
+    const oct = await aggregate(orm.em.fork(), {
+      subject: 'ISSUES',
+      groupBy: [],
+      filter: { from: '2026-10-01', to: '2026-10-31' },
+      scope: { kind: 'TOWNSHIP', townshipId: ids.t2 },
+    });
     expect(oct.map((r) => r.count)).toEqual([2]);
   });
 
@@ -76,12 +89,19 @@ describeEachDriver('aggregates, exports and the bulletin snapshot', (driver) => 
     // Six residential communities, none with a committee.
     expect(s.county.find((k) => k.code === 'COMMITTEE_FORMATION')).toMatchObject({ value: 0, numerator: 0, denominator: 6 });
     expect(s.byTownship.map((t) => t.townshipName).sort()).toEqual(['东城街道', '城关镇'].sort());
-    expect(s.overdueIssues.map((i) => [i.title, i.daysOverdue])).toEqual([['I5', 41], ['I4', 11]]);
+    expect(s.overdueIssues.map((i) => [i.title, i.daysOverdue])).toEqual([
+      ['I5', 41],
+      ['I4', 11],
+    ]);
     // Every figure is as of Oct 31, computed from the credit records and list entries: none here, so every active
     // firm has the base 80 (AA) and no list status, whatever grades and lists are stored today (AAA/RED, C/BLACK).
     expect(s.distribution).toEqual({ AAA: 0, AA: 3, A: 0, B: 0, C: 0, RED: 0, BLACK: 0 });
     expect(s.totalFirms).toBe(3);
-    expect(s.top10.map((f) => [f.name, f.score])).toEqual([['K物业1', 80], ['K物业2', 80], ['K物业3', 80]]);
+    expect(s.top10.map((f) => [f.name, f.score])).toEqual([
+      ['K物业1', 80],
+      ['K物业2', 80],
+      ['K物业3', 80],
+    ]);
     expect(s.bottom10.map((f) => f.rank)).toEqual([3, 2, 1]);
   });
 });

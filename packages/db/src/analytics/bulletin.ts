@@ -90,22 +90,55 @@ export async function buildBulletinSnapshot(em: EntityManager, month: string, to
     if (!cell?.applicable) continue;
     cell.numerator = cell.denominator = ranking.items.filter((r) => row!.groupId == null || r.townshipId === row!.groupId).length;
   }
-  const firm = (r: (typeof ranking.items)[number]) => ({ rank: r.rank, enterpriseId: r.enterpriseId, name: r.name, township: r.townshipName, score: r.score, grade: r.grade });
+  const firm = (r: (typeof ranking.items)[number]) => ({
+    rank: r.rank,
+    enterpriseId: r.enterpriseId,
+    name: r.name,
+    township: r.townshipName,
+    score: r.score,
+    grade: r.grade,
+  });
 
   return {
     month,
     asOf,
     generatedOn: today,
     county: kpiList(county, prevCounty),
-    byTownship: towns.map((t) => ({ townshipId: t.groupId!, townshipName: t.groupName!, kpis: kpiList(t, prevTowns.find((p) => p.groupId === t.groupId)) })),
+    byTownship: towns.map((t) => ({
+      townshipId: t.groupId!,
+      townshipName: t.groupName!,
+      kpis: kpiList(
+        t,
+        prevTowns.find((p) => p.groupId === t.groupId),
+      ),
+    })),
     distribution,
     listChanges,
     overdueIssues: overdue.map((r) => ({
-      id: Number(r.id), title: String(r.title), township: String(r.township), enterprise: r.enterprise == null ? null : String(r.enterprise),
-      deadline: dateString(r.deadline)!, daysOverdue: daysFrom(dateString(r.deadline)!, asOf), flagged: r.flagged === true || Number(r.flagged) === 1,
+      id: Number(r.id),
+      title: String(r.title),
+      township: String(r.township),
+      enterprise: r.enterprise == null ? null : String(r.enterprise),
+      deadline: dateString(r.deadline)!,
+      daysOverdue: daysFrom(dateString(r.deadline)!, asOf),
+      flagged: r.flagged === true || Number(r.flagged) === 1,
     })),
-    flaggedIssues: flagged.map((r) => ({ id: Number(r.id), title: String(r.title), township: String(r.township), enterprise: r.enterprise == null ? null : String(r.enterprise), state: String(r.state), deadline: dateString(r.deadline) })),
-    typicalCases: cases.map((r) => ({ kind: r.kind as 'GOOD' | 'BAD', enterprise: String(r.enterprise), itemCode: String(r.item_code), points: num(r.points), reason: String(r.reason), date: dateString(r.confirmed_on)! })),
+    flaggedIssues: flagged.map((r) => ({
+      id: Number(r.id),
+      title: String(r.title),
+      township: String(r.township),
+      enterprise: r.enterprise == null ? null : String(r.enterprise),
+      state: String(r.state),
+      deadline: dateString(r.deadline),
+    })),
+    typicalCases: cases.map((r) => ({
+      kind: r.kind as 'GOOD' | 'BAD',
+      enterprise: String(r.enterprise),
+      itemCode: String(r.item_code),
+      points: num(r.points),
+      reason: String(r.reason),
+      date: dateString(r.confirmed_on)!,
+    })),
     top10: ranking.items.slice(0, 10).map(firm),
     bottom10: ranking.items.slice(-10).reverse().map(firm),
     totalFirms: ranking.total,

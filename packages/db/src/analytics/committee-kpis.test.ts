@@ -66,7 +66,12 @@ async function seed(em: EntityManager) {
   attend(lastYear, c, 'C2');
   // Milestones of the 2026 plan by code: M03 (committees formed) due on Oct 31 here; M04 (training) still ahead.
   const campaign = em.create(Campaign, { name: '提升年', year: 2026, startDate: '2026-03-10', endDate: '2026-12-31' });
-  for (const [code, dueDate] of [['M01', '2026-03-15'], ['M03', '2026-10-31'], ['M04', '2026-12-15']] as const) em.create(Milestone, { campaign, code, title: code, dueDate });
+  for (const [code, dueDate] of [
+    ['M01', '2026-03-15'],
+    ['M03', '2026-10-31'],
+    ['M04', '2026-12-15'],
+  ] as const)
+    em.create(Milestone, { campaign, code, title: code, dueDate });
   await em.flush();
   return { t1: t1.id, t2: t2.id };
 }
@@ -96,8 +101,17 @@ describeEachDriver('committee KPIs against hand-computed figures', (driver) => {
 
   it('formation by township and month, and a township’s slice', async () => {
     const rows = await kpis('2026-09-01~2026-10-31', ['TOWNSHIP', 'MONTH']);
-    const at = (month: string, t: number) => nd(rows.find((r) => r.month === month && r.groupId === t), 'COMMITTEE_FORMATION');
-    expect([at('2026-09', ids.t1), at('2026-09', ids.t2), at('2026-10', ids.t1), at('2026-10', ids.t2)]).toEqual([[1, 2], [1, 3], [1, 2], [1, 3]]);
+    const at = (month: string, t: number) =>
+      nd(
+        rows.find((r) => r.month === month && r.groupId === t),
+        'COMMITTEE_FORMATION',
+      );
+    expect([at('2026-09', ids.t1), at('2026-09', ids.t2), at('2026-10', ids.t1), at('2026-10', ids.t2)]).toEqual([
+      [1, 2],
+      [1, 3],
+      [1, 2],
+      [1, 3],
+    ]);
     const [t2] = await kpis('2026-10', [], { townshipId: ids.t2 });
     expect(nd(t2, 'COMMITTEE_FORMATION')).toEqual([1, 3]);
     // Not broken down by firm: a firm's committees are not its own.
@@ -109,8 +123,18 @@ describeEachDriver('committee KPIs against hand-computed figures', (driver) => {
     const [oct] = await kpis('2026-10');
     expect(nd(oct, 'TRAINING')).toEqual([2, 3]);
     const rows = await kpis('2026-10', ['TOWNSHIP']);
-    expect(nd(rows.find((r) => r.groupId === ids.t1), 'TRAINING')).toEqual([1, 1]);
-    expect(nd(rows.find((r) => r.groupId === ids.t2), 'TRAINING')).toEqual([1, 2]);
+    expect(
+      nd(
+        rows.find((r) => r.groupId === ids.t1),
+        'TRAINING',
+      ),
+    ).toEqual([1, 1]);
+    expect(
+      nd(
+        rows.find((r) => r.groupId === ids.t2),
+        'TRAINING',
+      ),
+    ).toEqual([1, 2]);
     // Sep 30: A's committee not yet in term; C1 and C2 serving, both trained (C1's 2025-10-31 session is inside
     // the year up to Sep 30, a day outside the year up to Oct 31).
     const [sep] = await kpis('2026-09');

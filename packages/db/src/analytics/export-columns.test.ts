@@ -21,7 +21,18 @@ describe('export column headers', () => {
     expect([header('enterprises', 'name'), header('communities', 'name'), header('project-managers', 'name')]).toEqual(['企业名称', '小区名称', '姓名']);
     expect([header('enterprises', 'township'), header('inspections', 'grade'), header('inspections', 'score')]).toEqual(['注册乡镇', '等级', '得分']);
     expect(exportColumns('issues').map((c) => text(c.header, 'en'))).toEqual([
-      'id', 'title', 'category', 'state', 'flagged', 'township', 'community', 'enterprise', 'department', 'deadline', 'registered at', 'closed at',
+      'id',
+      'title',
+      'category',
+      'state',
+      'flagged',
+      'township',
+      'community',
+      'enterprise',
+      'department',
+      'deadline',
+      'registered at',
+      'closed at',
     ]);
   });
 });

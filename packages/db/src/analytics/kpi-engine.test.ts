@@ -56,7 +56,15 @@ describeEachDriver('KPI engine against hand-computed figures', (driver) => {
 
   it('an empty period: zero counts, so every ratio is "no data"', async () => {
     const [row] = await kpis('2025-01');
-    for (const code of ['CLOSE_OFF_RATE', 'ON_TIME_RATE', 'OVERDUE_ISSUES', 'COMPLAINT_TIMELINESS', 'SATISFACTION', 'CAMPAIGN_MILESTONES', 'TRAINING'] as const) {
+    for (const code of [
+      'CLOSE_OFF_RATE',
+      'ON_TIME_RATE',
+      'OVERDUE_ISSUES',
+      'COMPLAINT_TIMELINESS',
+      'SATISFACTION',
+      'CAMPAIGN_MILESTONES',
+      'TRAINING',
+    ] as const) {
       expect(nd(row, code), code).toEqual([0, 0]);
     }
   });
@@ -73,13 +81,36 @@ describeEachDriver('KPI engine against hand-computed figures', (driver) => {
     const t1 = rows.find((r) => r.groupId === ids.t1);
     const t2 = rows.find((r) => r.groupId === ids.t2);
     expect(t1!.groupName).toBe('城关镇');
-    expect([nd(t1, 'CLOSE_OFF_RATE'), nd(t1, 'ON_TIME_RATE'), nd(t1, 'OVERDUE_ISSUES')]).toEqual([[1, 2], [1, 1], [1, 2]]);
-    expect([nd(t2, 'CLOSE_OFF_RATE'), nd(t2, 'ON_TIME_RATE'), nd(t2, 'OVERDUE_ISSUES')]).toEqual([[0, 2], [0, 1], [1, 1]]);
-    expect([nd(t1, 'COMPLAINT_TIMELINESS'), nd(t1, 'SATISFACTION')]).toEqual([[1, 2], [1, 1]]);
-    expect([nd(t2, 'COMPLAINT_TIMELINESS'), nd(t2, 'SATISFACTION')]).toEqual([[1, 2], [0, 1]]);
-    expect([nd(t1, 'NEW_RESIDENTIAL_COVERAGE'), nd(t1, 'OLD_COMMUNITY_COVERAGE')]).toEqual([[1, 2], [1, 1]]);
-    expect([nd(t2, 'NEW_RESIDENTIAL_COVERAGE'), nd(t2, 'OLD_COMMUNITY_COVERAGE')]).toEqual([[1, 1], [1, 2]]);
-    expect([nd(t1, 'TRAINING'), nd(t2, 'TRAINING')]).toEqual([[1, 2], [0, 1]]);
+    expect([nd(t1, 'CLOSE_OFF_RATE'), nd(t1, 'ON_TIME_RATE'), nd(t1, 'OVERDUE_ISSUES')]).toEqual([
+      [1, 2],
+      [1, 1],
+      [1, 2],
+    ]);
+    expect([nd(t2, 'CLOSE_OFF_RATE'), nd(t2, 'ON_TIME_RATE'), nd(t2, 'OVERDUE_ISSUES')]).toEqual([
+      [0, 2],
+      [0, 1],
+      [1, 1],
+    ]);
+    expect([nd(t1, 'COMPLAINT_TIMELINESS'), nd(t1, 'SATISFACTION')]).toEqual([
+      [1, 2],
+      [1, 1],
+    ]);
+    expect([nd(t2, 'COMPLAINT_TIMELINESS'), nd(t2, 'SATISFACTION')]).toEqual([
+      [1, 2],
+      [0, 1],
+    ]);
+    expect([nd(t1, 'NEW_RESIDENTIAL_COVERAGE'), nd(t1, 'OLD_COMMUNITY_COVERAGE')]).toEqual([
+      [1, 2],
+      [1, 1],
+    ]);
+    expect([nd(t2, 'NEW_RESIDENTIAL_COVERAGE'), nd(t2, 'OLD_COMMUNITY_COVERAGE')]).toEqual([
+      [1, 1],
+      [1, 2],
+    ]);
+    expect([nd(t1, 'TRAINING'), nd(t2, 'TRAINING')]).toEqual([
+      [1, 2],
+      [0, 1],
+    ]);
     // The expelled firm in T1 does not count.
     expect(t1!.cells.CREDIT_DISTRIBUTION.distribution).toMatchObject({ AAA: 1, A: 0, RED: 1 });
     // Milestones are county-wide: not broken down by township.
@@ -90,9 +121,20 @@ describeEachDriver('KPI engine against hand-computed figures', (driver) => {
     const rows = await kpis('2026-10', ['DEPARTMENT']);
     const d1 = rows.find((r) => r.groupId === ids.d1);
     const d2 = rows.find((r) => r.groupId === ids.d2);
-    expect([nd(d1, 'CLOSE_OFF_RATE'), nd(d1, 'ON_TIME_RATE'), nd(d1, 'OVERDUE_ISSUES')]).toEqual([[1, 3], [1, 1], [0, 1]]);
-    expect([nd(d2, 'CLOSE_OFF_RATE'), nd(d2, 'ON_TIME_RATE'), nd(d2, 'OVERDUE_ISSUES')]).toEqual([[0, 1], [0, 1], [2, 2]]);
-    expect([nd(d1, 'CAMPAIGN_MILESTONES'), nd(d2, 'CAMPAIGN_MILESTONES')]).toEqual([[1, 2], [0, 1]]);
+    expect([nd(d1, 'CLOSE_OFF_RATE'), nd(d1, 'ON_TIME_RATE'), nd(d1, 'OVERDUE_ISSUES')]).toEqual([
+      [1, 3],
+      [1, 1],
+      [0, 1],
+    ]);
+    expect([nd(d2, 'CLOSE_OFF_RATE'), nd(d2, 'ON_TIME_RATE'), nd(d2, 'OVERDUE_ISSUES')]).toEqual([
+      [0, 1],
+      [0, 1],
+      [2, 2],
+    ]);
+    expect([nd(d1, 'CAMPAIGN_MILESTONES'), nd(d2, 'CAMPAIGN_MILESTONES')]).toEqual([
+      [1, 2],
+      [0, 1],
+    ]);
     expect(nd(d1, 'NEW_RESIDENTIAL_COVERAGE')).toBeNull();
   });
 
@@ -101,10 +143,21 @@ describeEachDriver('KPI engine against hand-computed figures', (driver) => {
     const e1 = rows.find((r) => r.groupId === ids.e1);
     const e2 = rows.find((r) => r.groupId === ids.e2);
     const e3 = rows.find((r) => r.groupId === ids.e3);
-    expect([nd(e1, 'CLOSE_OFF_RATE'), nd(e1, 'ON_TIME_RATE'), nd(e1, 'OVERDUE_ISSUES')]).toEqual([[1, 2], [1, 1], [1, 2]]);
-    expect([nd(e2, 'CLOSE_OFF_RATE'), nd(e2, 'ON_TIME_RATE'), nd(e2, 'OVERDUE_ISSUES')]).toEqual([[0, 1], [0, 1], [1, 1]]);
+    expect([nd(e1, 'CLOSE_OFF_RATE'), nd(e1, 'ON_TIME_RATE'), nd(e1, 'OVERDUE_ISSUES')]).toEqual([
+      [1, 2],
+      [1, 1],
+      [1, 2],
+    ]);
+    expect([nd(e2, 'CLOSE_OFF_RATE'), nd(e2, 'ON_TIME_RATE'), nd(e2, 'OVERDUE_ISSUES')]).toEqual([
+      [0, 1],
+      [0, 1],
+      [1, 1],
+    ]);
     expect(nd(e3, 'CLOSE_OFF_RATE')).toEqual([0, 1]);
-    expect([nd(e1, 'TRAINING'), nd(e2, 'TRAINING')]).toEqual([[1, 2], [0, 1]]);
+    expect([nd(e1, 'TRAINING'), nd(e2, 'TRAINING')]).toEqual([
+      [1, 2],
+      [0, 1],
+    ]);
     expect(rows.some((r) => r.groupId === ids.ex)).toBe(false);
   });
 
@@ -131,22 +184,37 @@ describeEachDriver('KPI engine against hand-computed figures', (driver) => {
     for (const row of months) expect(cells([row]), row.month!).toEqual(cells(await kpis(row.month!)));
     // Clipped first and last months, by township and month together.
     const both = await kpis('2026-09-15~2026-11-10', ['TOWNSHIP', 'MONTH']);
-    for (const [month, alone] of [['2026-09', '2026-09-15~2026-09-30'], ['2026-10', '2026-10'], ['2026-11', '2026-11-01~2026-11-10']] as const) {
+    for (const [month, alone] of [
+      ['2026-09', '2026-09-15~2026-09-30'],
+      ['2026-10', '2026-10'],
+      ['2026-11', '2026-11-01~2026-11-10'],
+    ] as const) {
       expect(cells(both.filter((r) => r.month === month)), month).toEqual(cells(await kpis(alone, ['TOWNSHIP'])));
     }
   });
 
   it('a township’s or a firm’s slice: the same figures as its row, and nothing else', async () => {
     const [t1] = await kpis('2026-10', [], { townshipId: ids.t1 });
-    expect([nd(t1, 'CLOSE_OFF_RATE'), nd(t1, 'OVERDUE_ISSUES'), nd(t1, 'TRAINING'), nd(t1, 'NEW_RESIDENTIAL_COVERAGE')]).toEqual([[1, 2], [1, 2], [1, 2], [1, 2]]);
+    expect([nd(t1, 'CLOSE_OFF_RATE'), nd(t1, 'OVERDUE_ISSUES'), nd(t1, 'TRAINING'), nd(t1, 'NEW_RESIDENTIAL_COVERAGE')]).toEqual([
+      [1, 2],
+      [1, 2],
+      [1, 2],
+      [1, 2],
+    ]);
     const byTown = await kpis('2026-10', ['TOWNSHIP'], { townshipId: ids.t2 });
     expect(byTown.map((r) => r.groupId)).toEqual([ids.t2]);
     const [e2] = await kpis('2026-10', [], { enterpriseId: ids.e2 });
-    expect([nd(e2, 'CLOSE_OFF_RATE'), nd(e2, 'COMPLAINT_TIMELINESS')]).toEqual([[0, 1], [1, 2]]);
+    expect([nd(e2, 'CLOSE_OFF_RATE'), nd(e2, 'COMPLAINT_TIMELINESS')]).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
     expect(e2!.cells.CREDIT_DISTRIBUTION.distribution).toMatchObject({ C: 1, BLACK: 1, AAA: 0 });
     const byFirm = await kpis('2026-10', ['ENTERPRISE'], { enterpriseId: ids.e1 });
     expect(byFirm.map((r) => r.groupId)).toEqual([ids.e1]);
     const [dept] = await kpis('2026-10', [], { departmentId: ids.d2 });
-    expect([nd(dept, 'CLOSE_OFF_RATE'), nd(dept, 'CAMPAIGN_MILESTONES')]).toEqual([[0, 1], [0, 1]]);
+    expect([nd(dept, 'CLOSE_OFF_RATE'), nd(dept, 'CAMPAIGN_MILESTONES')]).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
   });
 });

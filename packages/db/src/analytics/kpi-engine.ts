@@ -1,14 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import {
-  KPI_DEFINITIONS,
-  addDays,
-  asOfDay,
-  monthsOf,
-  type IssueCategory,
-  type KpiCode,
-  type KpiGrouping,
-  type Period,
-} from '@wuye/domain';
+import { KPI_DEFINITIONS, addDays, asOfDay, monthsOf, type IssueCategory, type KpiCode, type KpiGrouping, type Period } from '@wuye/domain';
 import { dialectOf, endOfDay, num, run, type Dialect, type Raw } from './sql.js';
 
 /**
@@ -97,7 +88,16 @@ interface Where {
 function bucketTable(d: Dialect, buckets: Bucket[]): Where {
   const params: unknown[] = [];
   const rows = buckets.map((b, j) => {
-    params.push(b.key, d.instant(endOfDay(addDays(b.from, -1))), d.instant(endOfDay(b.to)), d.instant(endOfDay(b.asOf)), b.from, b.to, b.asOf, addDays(b.asOf, -365));
+    params.push(
+      b.key,
+      d.instant(endOfDay(addDays(b.from, -1))),
+      d.instant(endOfDay(b.to)),
+      d.instant(endOfDay(b.asOf)),
+      b.from,
+      b.to,
+      b.asOf,
+      addDays(b.asOf, -365),
+    );
     return `select ${j} as j, ${d.param('text')} as k, ${d.param('timestamptz')} as s, ${d.param('timestamptz')} as e, ${d.param('timestamptz')} as ae, ${d.param('date')} as sd, ${d.param('date')} as ed, ${d.param('date')} as ad, ${d.param('date')} as yd`;
   });
   return { sql: `(${rows.join(' union all ')}) b`, params };
@@ -223,14 +223,23 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
   // Issues: close-off rate, on-time rate, overdue issues — one statement each, every issue looked at once.
   {
     const issueDim = dimFor({ TOWNSHIP: 'i.township_id', DEPARTMENT: 'i.department_id', ENTERPRISE: 'i.enterprise_id' });
-    const filter = where([['i.township_id = ?', f.townshipId], ['i.enterprise_id = ?', f.enterpriseId], ['i.department_id = ?', f.departmentId], ['i.category = ?', f.category]]);
+    const filter = where([
+      ['i.township_id = ?', f.townshipId],
+      ['i.enterprise_id = ?', f.enterpriseId],
+      ['i.department_id = ?', f.departmentId],
+      ['i.category = ?', f.category],
+    ]);
     // Registered in the bucket (up to its as-of moment); closed by then. Issues closed before the bucket began count
     // in none of its measures.
     if (wants('CLOSE_OFF_RATE')) {
       const res = await family(
-        em, d, buckets, issueDim,
+        em,
+        d,
+        buckets,
+        issueDim,
         `count(*) as registered, ${sum('i.closed_at < b.ae')} as closed_of_registered`,
-        'issue i', 'i.created_at >= b.s and i.created_at < b.e and i.created_at < b.ae and (i.closed_at is null or i.closed_at >= b.s)',
+        'issue i',
+        'i.created_at >= b.s and i.created_at < b.e and i.created_at < b.ae and (i.closed_at is null or i.closed_at >= b.s)',
         filter,
       );
       put(res, [['CLOSE_OFF_RATE', 'closed_of_registered', 'registered']]);
@@ -238,9 +247,13 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
     // Closed in the bucket (up to its as-of moment); on or before the deadline day.
     if (wants('ON_TIME_RATE')) {
       const res = await family(
-        em, d, buckets, issueDim,
+        em,
+        d,
+        buckets,
+        issueDim,
         `count(*) as closed_in, ${sum(`i.deadline is null or ${d.shanghaiDate('i.closed_at')} <= i.deadline`)} as on_time`,
-        'issue i', 'i.closed_at >= b.s and i.closed_at < b.e and i.closed_at < b.ae and i.created_at < b.ae',
+        'issue i',
+        'i.closed_at >= b.s and i.closed_at < b.e and i.closed_at < b.ae and i.created_at < b.ae',
         filter,
       );
       put(res, [['ON_TIME_RATE', 'on_time', 'closed_in']]);
@@ -255,7 +268,12 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       const ae = buckets.map((b) => d.instant(endOfDay(b.asOf)));
       const opened = cutsAtOrBefore(d, 'i.created_at', ae, 'timestamptz');
       const closed = cutsAtOrBefore(d, 'i.closed_at', ae, 'timestamptz');
-      const due = cutsAtOrBefore(d, 'i.deadline', buckets.map((b) => b.asOf), 'date');
+      const due = cutsAtOrBefore(
+        d,
+        'i.deadline',
+        buckets.map((b) => b.asOf),
+        'date',
+      );
       const b = bucketTable(d, buckets);
       const cols = 'i.created_at, i.closed_at, i.deadline, i.township_id, i.department_id, i.enterprise_id';
       const candidates = `select ${cols} from issue i where i.closed_at is null and i.deadline is not null and i.created_at < ${d.param('timestamptz')}${filter.sql}
@@ -276,14 +294,23 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
   // Complaints: timeliness by the month received; satisfaction by the month of the follow-up (closing) visit.
   {
     const complaintDim = dimFor({ TOWNSHIP: 'c.township_id', DEPARTMENT: 'c.department_id', ENTERPRISE: 'c.enterprise_id' });
-    const filter = where([['c.township_id = ?', f.townshipId], ['c.enterprise_id = ?', f.enterpriseId], ['c.department_id = ?', f.departmentId], ['c.category = ?', f.category]]);
+    const filter = where([
+      ['c.township_id = ?', f.townshipId],
+      ['c.enterprise_id = ?', f.enterpriseId],
+      ['c.department_id = ?', f.departmentId],
+      ['c.category = ?', f.category],
+    ]);
     if (wants('COMPLAINT_TIMELINESS')) {
       const onTime = `c.responded_at is not null and c.responded_at <= ${d.plusDays('c.received_at')}`;
       const decided = `c.responded_at is not null or ${d.plusDays('c.received_at')} < ${d.param('timestamptz')}`;
       const res = await family(
-        em, d, buckets, complaintDim,
+        em,
+        d,
+        buckets,
+        complaintDim,
         `${sum(onTime)} as responded_on_time, ${sum(decided)} as decided`,
-        'complaint c', 'c.received_at >= b.s and c.received_at < b.e',
+        'complaint c',
+        'c.received_at >= b.s and c.received_at < b.e',
         filter,
         { measures: [q.firstResponseDays, q.firstResponseDays, d.instant(q.now)] },
       );
@@ -291,9 +318,13 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
     }
     if (wants('SATISFACTION')) {
       const res = await family(
-        em, d, buckets, complaintDim,
+        em,
+        d,
+        buckets,
+        complaintDim,
         `${sum(`c.follow_up_rating in ('SATISFIED', 'BASICALLY_SATISFIED')`)} as satisfied, count(*) as visits`,
-        'complaint c', 'c.closed_at >= b.s and c.closed_at < b.e and c.received_at < b.e and c.follow_up_rating is not null',
+        'complaint c',
+        'c.closed_at >= b.s and c.closed_at < b.e and c.received_at < b.e and c.follow_up_rating is not null',
         filter,
       );
       put(res, [['SATISFACTION', 'satisfied', 'visits']]);
@@ -308,11 +339,21 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       `${sum(`c.type = 'OLD' and c.service_mode in ('ENTERPRISE', 'BASIC_SERVICE', 'SELF_MANAGED')`)} as old_covered`,
       `${sum(`c.type = 'OLD'`)} as old_all`,
     ].join(', ');
-    const res = await everyBucket(buckets, (one) => family(
-      em, d, [one], dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null, measures,
-      'community c', '1 = 1',
-      where([['c.township_id = ?', f.townshipId], ['c.enterprise_id = ?', f.enterpriseId]]),
-    ));
+    const res = await everyBucket(buckets, (one) =>
+      family(
+        em,
+        d,
+        [one],
+        dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null,
+        measures,
+        'community c',
+        '1 = 1',
+        where([
+          ['c.township_id = ?', f.townshipId],
+          ['c.enterprise_id = ?', f.enterpriseId],
+        ]),
+      ),
+    );
     put(res, [
       ['NEW_RESIDENTIAL_COVERAGE', 'new_covered', 'new_all'],
       ['OLD_COMMUNITY_COVERAGE', 'old_covered', 'old_all'],
@@ -326,9 +367,17 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       where ta.manager_id = pm.id and ${d.isTrue('ta.present')} and ts.held_on <= b.ad and ts.held_on > b.yd)`;
     const measures = `${sum(trained)} as trained, count(*) as managers`;
     const res = await family(
-      em, d, buckets, dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null, measures,
-      'project_manager pm', 'pm.created_at < b.ae',
-      where([['e.township_id = ?', f.townshipId], ['pm.enterprise_id = ?', f.enterpriseId]]),
+      em,
+      d,
+      buckets,
+      dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null,
+      measures,
+      'project_manager pm',
+      'pm.created_at < b.ae',
+      where([
+        ['e.township_id = ?', f.townshipId],
+        ['pm.enterprise_id = ?', f.enterpriseId],
+      ]),
       { also: ' join enterprise e on e.id = pm.enterprise_id' },
     );
     put(res, [['TRAINING', 'trained', 'managers']]);
@@ -339,12 +388,17 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       const memberTrained = `exists (select 1 from training_attendance ta join training_session ts on ts.id = ta.session_id
         where ta.committee_id = oc.id and ta.name = cc.name and ${d.isTrue('ta.present')} and ts.held_on <= b.ad and ts.held_on > b.yd)`;
       const members = await family(
-        em, d, buckets, dim === 'TOWNSHIP' ? { col: 'cm.township_id', table: 'township' } : null,
+        em,
+        d,
+        buckets,
+        dim === 'TOWNSHIP' ? { col: 'cm.township_id', table: 'township' } : null,
         `${sum(memberTrained)} as trained, count(*) as members`,
         'committee_candidate cc',
         `${d.isTrue('cc.elected')} and ce.status in ('FILED', 'EXPIRED') and ce.counted_at < b.ae and (cc.left_on is null or cc.left_on > b.ad) and ${IN_TERM}`,
         where([['cm.township_id = ?', f.townshipId]]),
-        { also: ' join committee_election ce on ce.id = cc.election_id join owners_committee oc on oc.id = ce.committee_id join community cm on cm.id = oc.community_id' },
+        {
+          also: ' join committee_election ce on ce.id = cc.election_id join owners_committee oc on oc.id = ce.committee_id join community cm on cm.id = oc.community_id',
+        },
       );
       for (const r of members) {
         const cell = rowFor(r.key, r.gid, r.gname).cells.TRAINING;
@@ -358,10 +412,17 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
   // term on the as-of day. The committee's dates give the history; the registry's community list is today's.
   if (wants('COMMITTEE_FORMATION')) {
     const res = await family(
-      em, d, buckets, dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null,
+      em,
+      d,
+      buckets,
+      dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null,
       `${sum(`exists (select 1 from owners_committee oc where oc.community_id = c.id and ${IN_TERM})`)} as formed, count(*) as formable`,
-      'community c', `c.type in ('NEW_RESIDENTIAL', 'OLD')`,
-      where([['c.township_id = ?', f.townshipId], ['c.enterprise_id = ?', f.enterpriseId]]),
+      'community c',
+      `c.type in ('NEW_RESIDENTIAL', 'OLD')`,
+      where([
+        ['c.township_id = ?', f.townshipId],
+        ['c.enterprise_id = ?', f.enterpriseId],
+      ]),
     );
     put(res, [['COMMITTEE_FORMATION', 'formed', 'formable']]);
   }
@@ -376,29 +437,45 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       `${sum(`e.list_status = 'BLACK'`)} as l_black`,
       'count(*) as firms',
     ].join(', ');
-    const res = await everyBucket(buckets, (one) => family(
-      em, d, [one], dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null, measures,
-      'enterprise e', `e.status = 'ACTIVE'`,
-      where([['e.township_id = ?', f.townshipId], ['e.id = ?', f.enterpriseId]]),
-    ));
+    const res = await everyBucket(buckets, (one) =>
+      family(
+        em,
+        d,
+        [one],
+        dimCol ? { col: dimCol, table: DIM_TABLE[dim!] } : null,
+        measures,
+        'enterprise e',
+        `e.status = 'ACTIVE'`,
+        where([
+          ['e.township_id = ?', f.townshipId],
+          ['e.id = ?', f.enterpriseId],
+        ]),
+      ),
+    );
     for (const r of res) {
       const cell = rowFor(r.key, r.gid, r.gname).cells.CREDIT_DISTRIBUTION;
       if (!cell.applicable) continue;
       cell.numerator = num(r.values.firms);
       cell.denominator = num(r.values.firms);
-      cell.distribution = { ...Object.fromEntries(grades.map((g) => [g, num(r.values[`g_${g}`] ?? r.values[`g_${g.toLowerCase()}`])])), RED: num(r.values.l_red), BLACK: num(r.values.l_black) };
+      cell.distribution = {
+        ...Object.fromEntries(grades.map((g) => [g, num(r.values[`g_${g}`] ?? r.values[`g_${g.toLowerCase()}`])])),
+        RED: num(r.values.l_red),
+        BLACK: num(r.values.l_black),
+      };
     }
   }
 
   // Campaign milestones due in the period: done by the due day ÷ due (and either done or past due by today).
   if (wants('CAMPAIGN_MILESTONES')) {
-    const measures = [
-      `${sum(`m.done_on is not null and m.done_on <= m.due_date`)} as on_time`,
-      `count(*) as due`,
-    ].join(', ');
+    const measures = [`${sum(`m.done_on is not null and m.done_on <= m.due_date`)} as on_time`, `count(*) as due`].join(', ');
     const res = await family(
-      em, d, buckets, dim === 'DEPARTMENT' ? { col: 'm.department_id', table: 'department' } : null, measures,
-      'milestone m', `m.due_date >= b.sd and m.due_date <= b.ed and (m.done_on is not null or m.due_date < ${d.param('date')})`,
+      em,
+      d,
+      buckets,
+      dim === 'DEPARTMENT' ? { col: 'm.department_id', table: 'department' } : null,
+      measures,
+      'milestone m',
+      `m.due_date >= b.sd and m.due_date <= b.ed and (m.done_on is not null or m.due_date < ${d.param('date')})`,
       where([['m.department_id = ?', f.departmentId]]),
       { cond: [q.today] },
     );
@@ -415,7 +492,10 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
     const dist = row.cells.CREDIT_DISTRIBUTION;
     if (dist.applicable && !dist.distribution) dist.distribution = { AAA: 0, AA: 0, A: 0, B: 0, C: 0, RED: 0, BLACK: 0 };
   }
-  return [...rows.values()].sort((a, b) => (a.month ?? '').localeCompare(b.month ?? '') || (a.groupName ?? '').localeCompare(b.groupName ?? '', 'zh-CN') || (a.groupId ?? 0) - (b.groupId ?? 0));
+  return [...rows.values()].sort(
+    (a, b) =>
+      (a.month ?? '').localeCompare(b.month ?? '') || (a.groupName ?? '').localeCompare(b.groupName ?? '', 'zh-CN') || (a.groupId ?? 0) - (b.groupId ?? 0),
+  );
 }
 
 async function groupsInView(em: EntityManager, dim: 'TOWNSHIP' | 'DEPARTMENT', f: KpiFilter): Promise<{ id: number | null; name: string | null }[]> {

@@ -55,7 +55,10 @@ export function enterpriseScopeSql(s: DataScope, e: string): ScopeSql {
     case 'DEPARTMENT':
       return all;
     case 'TOWNSHIP':
-      return { sql: ` and (${e}.township_id = ? or ${e}.id in (select c0.enterprise_id from community c0 where c0.township_id = ? and c0.enterprise_id is not null))`, params: [s.townshipId, s.townshipId] };
+      return {
+        sql: ` and (${e}.township_id = ? or ${e}.id in (select c0.enterprise_id from community c0 where c0.township_id = ? and c0.enterprise_id is not null))`,
+        params: [s.townshipId, s.townshipId],
+      };
     case 'ENTERPRISE':
       return { sql: ` and ${e}.id = ?`, params: [s.enterpriseId] };
     case 'NONE':

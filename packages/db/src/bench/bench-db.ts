@@ -16,20 +16,42 @@ export async function openBenchDb(driver: DriverName): Promise<{ orm: MikroORM; 
   };
   if (driver === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'wuye-bench-'));
-    const orm = await MikroORM.init({ ...ormOptions({ sqlitePath: join(dir, 'bench.sqlite'), onQuery }), migrations: { ...ormOptions({}).migrations, silent: true } });
-    return { orm, cleanup: async () => { await orm.close(true); rmSync(dir, { recursive: true, force: true }); } };
+    const orm = await MikroORM.init({
+      ...ormOptions({ sqlitePath: join(dir, 'bench.sqlite'), onQuery }),
+      migrations: { ...ormOptions({}).migrations, silent: true },
+    });
+    return {
+      orm,
+      cleanup: async () => {
+        await orm.close(true);
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const url = new URL(process.env.BENCH_PG_URL!);
   const management = decodeURIComponent(url.pathname.slice(1)) || 'postgres';
   const dbName = `wuye_bench_${process.pid}`;
   url.pathname = `/${dbName}`;
   const base = ormOptions({ databaseUrl: url.toString(), onQuery });
-  const orm = await MikroORM.init({ ...base, connect: false, migrations: { ...base.migrations, silent: true }, schemaGenerator: { ...base.schemaGenerator, managementDbName: management } });
+  const orm = await MikroORM.init({
+    ...base,
+    connect: false,
+    migrations: { ...base.migrations, silent: true },
+    schemaGenerator: { ...base.schemaGenerator, managementDbName: management },
+  });
   await orm.schema.ensureDatabase();
-  return { orm, cleanup: async () => { await orm.schema.dropDatabase(dbName); await orm.close(true); } };
+  return {
+    orm,
+    cleanup: async () => {
+      await orm.schema.dropDatabase(dbName);
+      await orm.close(true);
+    },
+  };
 }
 
 /** A row generator of 1 … n: generate_series on PostgreSQL, a recursive CTE on SQLite. */
 export function seriesSql(driver: DriverName, n: number): string {
-  return driver === 'postgresql' ? `select generate_series(1, ${n})::bigint as i` : `with recursive s(i) as (select 1 union all select i + 1 from s where i < ${n}) select i from s`;
+  return driver === 'postgresql'
+    ? `select generate_series(1, ${n})::bigint as i`
+    : `with recursive s(i) as (select 1 union all select i + 1 from s where i < ${n}) select i from s`;
 }

@@ -43,7 +43,8 @@ async function generate(em: SqlEntityManager, driver: DriverName) {
   const series = (n: number) => seriesSql(driver, n);
   const now = pg ? `now()` : `${Date.now()}`;
   const day = (expr: string) => (pg ? `(date '2023-01-01' + (${expr})::int)` : `date('2023-01-01', '+' || (${expr}) || ' days')`);
-  const plusMonths = (d: string, months: string) => (pg ? `(${d} + make_interval(months => ${months}) - interval '1 day')::date` : `date(${d}, '+' || ${months} || ' months', '-1 day')`);
+  const plusMonths = (d: string, months: string) =>
+    pg ? `(${d} + make_interval(months => ${months}) - interval '1 day')::date` : `date(${d}, '+' || ${months} || ' months', '-1 day')`;
 
   await em.execute(`insert into township (name, code, created_at, updated_at) select '镇' || i, 'T' || i, ${now}, ${now} from (${series(14)}) s`);
   await em.execute(
@@ -52,7 +53,10 @@ async function generate(em: SqlEntityManager, driver: DriverName) {
             case when i % 20 = 0 then 'SUSPENDED' else 'ACTIVE' end, 80, 'NONE', 0, 0, 1, ${now}, ${now}
      from (${series(ENTERPRISES)}) s`,
   );
-  const items = ITEMS.map((it, k) => `select ${k} as k, '${it.code}' as code, ${it.points} as points, ${it.termMonths} as months, ${it.veto ? 'true' : 'false'} as veto, ${it.serious ? 'true' : 'false'} as serious, ${it.commendation ? 'true' : 'false'} as commendation`).join(' union all ');
+  const items = ITEMS.map(
+    (it, k) =>
+      `select ${k} as k, '${it.code}' as code, ${it.points} as points, ${it.termMonths} as months, ${it.veto ? 'true' : 'false'} as veto, ${it.serious ? 'true' : 'false'} as serious, ${it.commendation ? 'true' : 'false'} as commendation`,
+  ).join(' union all ');
   // Effective dates spread over 2023-01-01 … 2026-11-14; a record is confirmed 11 days later (the objection window).
   const eff = day(`(i * 7919) % 1413`);
   await em.execute(
@@ -108,7 +112,8 @@ const drivers = (['sqlite', ...(process.env.BENCH_PG_URL ? (['postgresql'] as co
 console.log(`credit benchmark: ${ENTERPRISES} enterprises, ${RECORDS} records, ${RUNS} runs`);
 for (const d of drivers) {
   const r = await bench(d);
-  const f = (x: { median: number; p95: number; statements: number }) => `median ${x.median.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms, ${x.statements} SQL statement(s)`;
+  const f = (x: { median: number; p95: number; statements: number }) =>
+    `median ${x.median.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms, ${x.statements} SQL statement(s)`;
   console.log(`\n[${r.driver}] data generated in ${r.genSeconds.toFixed(1)} s`);
   console.log(`  recompute every stored score from scratch: ${r.recompute.toFixed(1)} s`);
   console.log(`  ranking page 1 (25, today, stored):        ${f(r.current)}`);

@@ -52,7 +52,11 @@ async function generate(em: SqlEntityManager, driver: DriverName) {
      from (select i, case when i % 2 = 1 then ${day('i % 1000')} else ${day('1420 + i % 300')} end as exp from (${series(2 * RECORDS)}) s) r`,
   );
   // Effective dates a year before the last day, so the records in effect count.
-  await em.execute(pg ? `update credit_record set effective_from = expires_on - 364, confirmed_on = expires_on - 364` : `update credit_record set effective_from = date(expires_on, '-364 days'), confirmed_on = date(expires_on, '-364 days')`);
+  await em.execute(
+    pg
+      ? `update credit_record set effective_from = expires_on - 364, confirmed_on = expires_on - 364`
+      : `update credit_record set effective_from = date(expires_on, '-364 days'), confirmed_on = date(expires_on, '-364 days')`,
+  );
   await em.execute('analyze');
 }
 
@@ -67,7 +71,9 @@ async function bench(driver: DriverName) {
     const first = await runCreditExpiry(orm.em.fork(), TODAY);
     const seconds = (performance.now() - t0) / 1000;
     const statements = benchStatements.count - before;
-    const load = loadavg().map((l) => l.toFixed(2)).join(' ');
+    const load = loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
     const t1 = performance.now();
     const again = await runCreditExpiry(orm.em.fork(), TODAY);
     const againMs = performance.now() - t1;
@@ -87,7 +93,9 @@ const drivers = (['sqlite', ...(process.env.BENCH_PG_URL ? (['postgresql'] as co
 console.log(`credit-expiry benchmark: ${RECORDS} due records (and ${RECORDS} in effect) over ${ENTERPRISES} firms`);
 for (const d of drivers) {
   const r = await bench(d);
-  console.log(`\n[${r.driver}] expired ${r.first.expired} in ${r.seconds.toFixed(1)} s: ${Math.round(r.first.expired / r.seconds)} records/s, ${r.statements} SQL statements (load average ${r.load})`);
+  console.log(
+    `\n[${r.driver}] expired ${r.first.expired} in ${r.seconds.toFixed(1)} s: ${Math.round(r.first.expired / r.seconds)} records/s, ${r.statements} SQL statements (load average ${r.load})`,
+  );
   console.log(`  second run the same day: expired ${r.again.expired} in ${r.againMs.toFixed(0)} ms`);
   console.log(`  stored: ${r.check.expired} EXPIRED records, ${r.check.events} expiry events, ${r.check.notices} notices`);
 }

@@ -56,7 +56,8 @@ try {
     console.log(`reusing the existing dataset (${issues} issues)`);
   }
 
-  const run = (period: Period, groupBy: KpiGrouping[]) => computeKpis(orm.em.fork(), { period, groupBy, filter: {}, today: TODAY, now: NOW, firstResponseDays: 3 });
+  const run = (period: Period, groupBy: KpiGrouping[]) =>
+    computeKpis(orm.em.fork(), { period, groupBy, filter: {}, today: TODAY, now: NOW, firstResponseDays: 3 });
   const month = parsePeriod('2026-11')!;
   const year = parsePeriod('2026')!;
   const calls: [string, () => Promise<unknown>][] = [
@@ -66,13 +67,20 @@ try {
     ['2025-12~2026-12-31 by month (trend, previous)', () => run(customPeriod(previousPeriod(monthPeriod('2026-01')!).from, year.to)!, ['MONTH'])],
     ['2026-11 by township', () => run(month, ['TOWNSHIP'])],
     ['2026-10 by township (previous)', () => run(previousPeriod(month), ['TOWNSHIP'])],
-    ['aggregates(ISSUES by CATEGORY) 2026-01-01~2026-11-15', () => aggregate(orm.em.fork(), { subject: 'ISSUES', groupBy: ['CATEGORY'], filter: { from: year.from, to: TODAY }, scope: { kind: 'ALL' }, today: TODAY })],
+    [
+      'aggregates(ISSUES by CATEGORY) 2026-01-01~2026-11-15',
+      () =>
+        aggregate(orm.em.fork(), { subject: 'ISSUES', groupBy: ['CATEGORY'], filter: { from: year.from, to: TODAY }, scope: { kind: 'ALL' }, today: TODAY }),
+    ],
   ];
   const pct = (xs: number[], p: number) => {
     const sorted = [...xs].sort((a, b) => a - b);
     return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
   };
-  const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+  const load = () =>
+    loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ');
   if (!values['skip-kpi']) {
     const perCall = calls.map(() => [] as number[]);
     const engine: number[] = [];
@@ -124,7 +132,9 @@ try {
     }
     const secs = (performance.now() - t) / 1000;
     console.log(`[${driver}] load average after the export: ${load()}`);
-    console.log(`[${driver}] export issues.csv: ${rows} rows, ${(bytes / 1048576).toFixed(0)} MB in ${secs.toFixed(1)} s; peak RSS ${(peak / 1048576).toFixed(0)} MB (before ${(rssBefore / 1048576).toFixed(0)} MB)`);
+    console.log(
+      `[${driver}] export issues.csv: ${rows} rows, ${(bytes / 1048576).toFixed(0)} MB in ${secs.toFixed(1)} s; peak RSS ${(peak / 1048576).toFixed(0)} MB (before ${(rssBefore / 1048576).toFixed(0)} MB)`,
+    );
   }
 } finally {
   await orm.close(true);

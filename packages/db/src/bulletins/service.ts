@@ -42,7 +42,15 @@ export async function generateBulletin(
   if (existing) step(existing, 'REGENERATE');
   const snapshot = await build();
   const b = existing ?? em.create(Bulletin, { month, status: 'DRAFT', snapshot: {}, generatedAt: clock.now() });
-  Object.assign(b, { status: 'DRAFT', snapshot: snapshot as unknown as Record<string, unknown>, generatedAt: clock.now(), generatedBy: userOf(em, actor), reviewedAt: null, reviewedBy: null, reviewNote: null });
+  Object.assign(b, {
+    status: 'DRAFT',
+    snapshot: snapshot as unknown as Record<string, unknown>,
+    generatedAt: clock.now(),
+    generatedBy: userOf(em, actor),
+    reviewedAt: null,
+    reviewedBy: null,
+    reviewNote: null,
+  });
   await em.flush();
   return { bulletin: b, regenerated: existing != null };
 }

@@ -36,26 +36,42 @@ describeEachDriver('campaign and bulletin commands', (driver) => {
   it('a campaign, its phases and milestones: overlaps, unknown ids and a second completion are refused', async () => {
     const c = await tx((em) => createCampaign(em, { name: ' 提升年 ', year: 2030, startDate: '2030-03-01', endDate: '2030-12-31' }));
     expect(c.name).toBe('提升年');
-    expect(await refusal(() => tx((em) => createCampaign(em, { name: 'x', year: 2030, startDate: '2030-01-01', endDate: '2030-02-01' })))).toEqual(['year:DUPLICATE']);
+    expect(await refusal(() => tx((em) => createCampaign(em, { name: 'x', year: 2030, startDate: '2030-01-01', endDate: '2030-02-01' })))).toEqual([
+      'year:DUPLICATE',
+    ]);
     await tx((em) => addPhase(em, { campaignId: String(c.id), code: 'P1', name: '动员', startDate: '2030-03-01', endDate: '2030-05-31' }));
-    expect(await refusal(() => tx((em) => addPhase(em, { campaignId: String(c.id), code: 'P2', name: '攻坚', startDate: '2030-05-01', endDate: '2030-08-31' })))).toEqual(['startDate:PHASE_OVERLAP']);
-    expect(await refusal(() => tx((em) => addPhase(em, { campaignId: 'abc', code: 'P2', name: '攻坚', startDate: '2030-06-01', endDate: '2030-08-31' })))).toEqual(['campaignId:UNKNOWN_REFERENCE']);
+    expect(
+      await refusal(() => tx((em) => addPhase(em, { campaignId: String(c.id), code: 'P2', name: '攻坚', startDate: '2030-05-01', endDate: '2030-08-31' }))),
+    ).toEqual(['startDate:PHASE_OVERLAP']);
+    expect(
+      await refusal(() => tx((em) => addPhase(em, { campaignId: 'abc', code: 'P2', name: '攻坚', startDate: '2030-06-01', endDate: '2030-08-31' }))),
+    ).toEqual(['campaignId:UNKNOWN_REFERENCE']);
     expect(await orm.em.fork().count(Phase, { campaign: c.id })).toBe(1);
 
     const m = await tx((em) => addMilestone(em, { campaignId: c.id, code: 'M1', title: '摸底', dueDate: '2030-04-15', departmentId: null }));
     expect(m.phase?.id).toBeDefined();
     expect(await tx((em) => completeMilestone(em, 99999, { doneOn: '2026-11-01', evidence: 'x' }, TODAY))).toBeNull();
-    expect(await refusal(() => tx((em) => completeMilestone(em, m.id, { doneOn: '2026-11-16', evidence: ' ' }, TODAY)))).toEqual(['doneOn:IN_FUTURE', 'evidence:REQUIRED']);
+    expect(await refusal(() => tx((em) => completeMilestone(em, m.id, { doneOn: '2026-11-16', evidence: ' ' }, TODAY)))).toEqual([
+      'doneOn:IN_FUTURE',
+      'evidence:REQUIRED',
+    ]);
     const done = await tx((em) => completeMilestone(em, String(m.id), { doneOn: '2026-11-01', evidence: ' 纪要 ' }, TODAY));
     expect([done?.status, done?.doneOn, done?.evidence]).toEqual(['DONE', '2026-11-01', '纪要']);
-    expect(await refusal(() => tx((em) => completeMilestone(em, m.id, { doneOn: '2026-11-10', evidence: '另一份' }, TODAY)))).toEqual(['milestoneId:ALREADY_DONE']);
+    expect(await refusal(() => tx((em) => completeMilestone(em, m.id, { doneOn: '2026-11-10', evidence: '另一份' }, TODAY)))).toEqual([
+      'milestoneId:ALREADY_DONE',
+    ]);
     expect((await orm.em.fork().findOneOrFail(Milestone, { id: m.id })).doneOn).toBe('2026-11-01');
     expect(await orm.em.fork().count(Campaign, { year: 2030 })).toBe(1);
   });
 
   it('a training session with an unknown manager leaves nothing written', async () => {
-    const attendees = [{ kind: 'PROJECT_MANAGER' as const, name: '张三', managerId: '99999' }, { kind: 'OTHER' as const, name: '李四' }];
-    expect(await refusal(() => tx((em) => recordTrainingSession(em, { topic: '培训', heldOn: TODAY, attendees }, TODAY)))).toEqual(['attendees:UNKNOWN_REFERENCE']);
+    const attendees = [
+      { kind: 'PROJECT_MANAGER' as const, name: '张三', managerId: '99999' },
+      { kind: 'OTHER' as const, name: '李四' },
+    ];
+    expect(await refusal(() => tx((em) => recordTrainingSession(em, { topic: '培训', heldOn: TODAY, attendees }, TODAY)))).toEqual([
+      'attendees:UNKNOWN_REFERENCE',
+    ]);
     expect(await orm.em.fork().count(TrainingSession, {})).toBe(0);
     const s = await tx((em) => recordTrainingSession(em, { topic: '培训', heldOn: TODAY, attendees: attendees.slice(1) }, TODAY));
     expect(await orm.em.fork().count(TrainingAttendance, { session: s.id })).toBe(1);

@@ -43,7 +43,13 @@ export async function milestoneMeasurement(em: EntityManager, m: Milestone, toda
   if (!kpi) return null;
   const asOf = m.dueDate < today ? m.dueDate : today;
   const [row] = await computeKpis(em, {
-    period: customPeriod(asOf, asOf)!, groupBy: [], filter: {}, today, now, firstResponseDays: closedLoopPolicy.sla.firstResponseDays, only: [kpi],
+    period: customPeriod(asOf, asOf)!,
+    groupBy: [],
+    filter: {},
+    today,
+    now,
+    firstResponseDays: closedLoopPolicy.sla.firstResponseDays,
+    only: [kpi],
   });
   const cell = row!.cells[kpi];
   return { kpi, asOf, numerator: cell.numerator ?? 0, denominator: cell.denominator ?? 0, value: ratio(cell.numerator, cell.denominator) };

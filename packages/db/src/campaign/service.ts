@@ -11,7 +11,19 @@ import {
   type AttendeeKind,
   type FieldIssue,
 } from '@wuye/domain';
-import { Campaign, Department, JointMeeting, Milestone, OwnersCommittee, Phase, ProjectManager, TrainingAttendance, TrainingSession, User, WeeklyProgress } from '../entities/index.js';
+import {
+  Campaign,
+  Department,
+  JointMeeting,
+  Milestone,
+  OwnersCommittee,
+  Phase,
+  ProjectManager,
+  TrainingAttendance,
+  TrainingSession,
+  User,
+  WeeklyProgress,
+} from '../entities/index.js';
 import { parseId, reference } from '../references.js';
 import { failOn } from '../rule-error.js';
 
@@ -44,7 +56,13 @@ export async function createCampaign(em: EntityManager, input: NewCampaign): Pro
   const issues = checkCampaign(input);
   if ((await em.count(Campaign, { year: input.year })) > 0) issues.push({ field: 'year', code: 'DUPLICATE', params: { value: input.year } });
   failOn(issues);
-  const c = em.create(Campaign, { name: input.name.trim(), year: input.year, startDate: input.startDate, endDate: input.endDate, goal: input.goal?.trim() || null });
+  const c = em.create(Campaign, {
+    name: input.name.trim(),
+    year: input.year,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    goal: input.goal?.trim() || null,
+  });
   await em.flush();
   return c;
 }
@@ -65,7 +83,14 @@ export async function addPhase(em: EntityManager, input: NewPhase): Promise<Phas
   failOn(issues);
   const others = await em.find(Phase, { campaign: campaign!.id });
   failOn(checkPhase({ code: input.code.trim(), name: input.name, startDate: input.startDate, endDate: input.endDate }, campaign!, others));
-  const p = em.create(Phase, { campaign: campaign!, code: input.code.trim(), name: input.name.trim(), startDate: input.startDate, endDate: input.endDate, description: input.description ?? null });
+  const p = em.create(Phase, {
+    campaign: campaign!,
+    code: input.code.trim(),
+    name: input.name.trim(),
+    startDate: input.startDate,
+    endDate: input.endDate,
+    description: input.description ?? null,
+  });
   await em.flush();
   return p;
 }
@@ -86,7 +111,15 @@ export async function addMilestone(em: EntityManager, input: NewMilestone): Prom
   failOn(issues);
   failOn(checkMilestone({ title: input.title, dueDate: input.dueDate }, campaign!));
   const phase = phaseOn(await em.find(Phase, { campaign: campaign!.id }), input.dueDate);
-  const m = em.create(Milestone, { campaign: campaign!, phase, code: input.code.trim(), title: input.title.trim(), dueDate: input.dueDate, department, status: 'PENDING' });
+  const m = em.create(Milestone, {
+    campaign: campaign!,
+    phase,
+    code: input.code.trim(),
+    title: input.title.trim(),
+    dueDate: input.dueDate,
+    department,
+    status: 'PENDING',
+  });
   await em.flush();
   return m;
 }
@@ -156,7 +189,16 @@ export async function recordTrainingSession(em: EntityManager, input: TrainingIn
   for (const x of input.attendees) {
     const manager = managers.find((m) => m.id === parseId(x.managerId)) ?? null;
     const committee = committees.find((c) => c.id === parseId(x.committeeId)) ?? null;
-    em.create(TrainingAttendance, { session, kind: x.kind, name: x.name.trim(), manager, enterprise: manager?.enterprise ?? null, committee, township: committee?.community.township ?? null, present: x.present ?? true });
+    em.create(TrainingAttendance, {
+      session,
+      kind: x.kind,
+      name: x.name.trim(),
+      manager,
+      enterprise: manager?.enterprise ?? null,
+      committee,
+      township: committee?.community.township ?? null,
+      present: x.present ?? true,
+    });
   }
   await em.flush();
   return session;
@@ -180,7 +222,15 @@ export async function scheduleJointMeeting(em: EntityManager, input: JointMeetin
   if (input.participants.filter((p) => p.trim()).length === 0) issues.push({ field: 'participants', code: 'REQUIRED' });
   failOn(issues);
   const participants = input.participants.map((p) => p.trim()).filter(Boolean);
-  const data = { title: input.title.trim(), heldAt: input.heldAt, location: input.location.trim(), agenda: input.agenda.trim(), participants, noticeDate: today, contactPhone: input.contactPhone?.trim() || null };
+  const data = {
+    title: input.title.trim(),
+    heldAt: input.heldAt,
+    location: input.location.trim(),
+    agenda: input.agenda.trim(),
+    participants,
+    noticeDate: today,
+    contactPhone: input.contactPhone?.trim() || null,
+  };
   const m = em.create(JointMeeting, { ...data, campaign, notice: jointMeetingNotice(data) });
   await em.flush();
   return m;

@@ -21,8 +21,17 @@ describeEachDriver('closed-loop services and job', (driver) => {
     const township = em.create(Township, { name: '城关镇', code: 'T1' });
     const department = em.create(Department, { name: '住建局', code: 'ZJJ', remit: ['SERVICE_QUALITY', 'SANITATION'] });
     const enterprise = em.create(Enterprise, { name: '安居物业', uscc: '91330100MA0000001X', legalRepresentative: '王', township });
-    const community = em.create(Community, { name: '阳光花园', township, enterprise, type: 'OLD', serviceMode: 'ENTERPRISE', households: 100, floorArea: 1000 });
-    const u = (username: string, role: User['role'], extra: Partial<User> = {}) => em.create(User, { username, displayName: username, role, passwordHash: 'x', ...extra });
+    const community = em.create(Community, {
+      name: '阳光花园',
+      township,
+      enterprise,
+      type: 'OLD',
+      serviceMode: 'ENTERPRISE',
+      households: 100,
+      floorArea: 1000,
+    });
+    const u = (username: string, role: User['role'], extra: Partial<User> = {}) =>
+      em.create(User, { username, displayName: username, role, passwordHash: 'x', ...extra });
     const reg = u('reg', 'REGULATOR');
     const ent = u('ent', 'ENTERPRISE', { enterprise });
     const dep = u('dep', 'DEPARTMENT', { department });
@@ -40,8 +49,19 @@ describeEachDriver('closed-loop services and job', (driver) => {
 
   async function assignedIssue(deadline: string, assignedAt: Date): Promise<number> {
     return orm.em.fork().transactional(async (em) => {
-      const issue = await registerIssue(em, { source: 'TOWNSHIP_REPORT', category: 'SANITATION', title: '垃圾未清运', communityId: ids.community }, regulator, assignedAt);
-      await applyIssueCommand(em, issue, { action: 'ASSIGN', enterpriseId: String(ids.enterprise), departmentId: String(ids.department), measures: '三日内清运', deadline }, regulator, assignedAt);
+      const issue = await registerIssue(
+        em,
+        { source: 'TOWNSHIP_REPORT', category: 'SANITATION', title: '垃圾未清运', communityId: ids.community },
+        regulator,
+        assignedAt,
+      );
+      await applyIssueCommand(
+        em,
+        issue,
+        { action: 'ASSIGN', enterpriseId: String(ids.enterprise), departmentId: String(ids.department), measures: '三日内清运', deadline },
+        regulator,
+        assignedAt,
+      );
       return issue.id;
     });
   }
@@ -77,8 +97,18 @@ describeEachDriver('closed-loop services and job', (driver) => {
     });
     await orm.em.fork().transactional(async (em) => {
       const issue = await em.findOneOrFail(Issue, { id: onTime });
-      await expect(applyIssueCommand(em, issue, { action: 'SUBMIT', note: '已整改' }, firm, at('2026-06-19T02:00:00Z'))).rejects.toThrow(/attachments: EVIDENCE_REQUIRED/);
-      const file = em.create(EvidenceFile, { issue, storedName: `t-${onTime}`, originalName: 'a.jpg', mime: 'image/jpeg', size: 3, sha256: 'x'.repeat(64), uploadedAt: new Date() });
+      await expect(applyIssueCommand(em, issue, { action: 'SUBMIT', note: '已整改' }, firm, at('2026-06-19T02:00:00Z'))).rejects.toThrow(
+        /attachments: EVIDENCE_REQUIRED/,
+      );
+      const file = em.create(EvidenceFile, {
+        issue,
+        storedName: `t-${onTime}`,
+        originalName: 'a.jpg',
+        mime: 'image/jpeg',
+        size: 3,
+        sha256: 'x'.repeat(64),
+        uploadedAt: new Date(),
+      });
       await em.flush();
       await applyIssueCommand(em, issue, { action: 'SUBMIT', note: '已整改', attachments: [String(file.id)] }, firm, at('2026-06-19T02:00:00Z'));
     });
@@ -100,8 +130,24 @@ describeEachDriver('closed-loop services and job', (driver) => {
 
   it('proposes B3 for a complaint past its first-response limit, once, and B5 on a dissatisfied follow-up', async () => {
     const receivedAt = at('2026-08-01T02:00:00Z');
-    const id = await orm.em.fork().transactional(async (em) =>
-      (await createComplaint(em, { channel: 'HOTLINE', complainantName: '张三', complainantPhone: '13812345678', complainantCount: 1, communityId: ids.community, category: 'SERVICE_QUALITY', content: '保洁不到位' }, regulator, receivedAt)).id,
+    const id = await orm.em.fork().transactional(
+      async (em) =>
+        (
+          await createComplaint(
+            em,
+            {
+              channel: 'HOTLINE',
+              complainantName: '张三',
+              complainantPhone: '13812345678',
+              complainantCount: 1,
+              communityId: ids.community,
+              category: 'SERVICE_QUALITY',
+              content: '保洁不到位',
+            },
+            regulator,
+            receivedAt,
+          )
+        ).id,
     );
     const complaint = await orm.em.fork().findOneOrFail(Complaint, { id });
     expect(complaint).toMatchObject({ state: 'ROUTED', department: { id: ids.department }, enterprise: { id: ids.enterprise } });
@@ -126,8 +172,25 @@ describeEachDriver('closed-loop services and job', (driver) => {
       createInspection(
         em,
         {
-          kind: 'RANDOM', date: '2026-09-01', inspectors: '李、王', communityId: ids.community, refusedToCooperate: false,
-          deductions: [{ itemId: 'SEC-01', points: 4 }, { itemId: 'SEC-02', points: 4 }, { itemId: 'SEC-03', points: 4 }, { itemId: 'CLN-01', points: 4 }, { itemId: 'CLN-02', points: 4 }, { itemId: 'GRN-01', points: 4 }, { itemId: 'FEE-01', points: 4 }, { itemId: 'FAC-01', points: 3 }, { itemId: 'FAC-02', points: 3 }, { itemId: 'FAC-03', points: 3 }, { itemId: 'FIR-01', points: 3 }, { itemId: 'FIR-02', points: 1 }],
+          kind: 'RANDOM',
+          date: '2026-09-01',
+          inspectors: '李、王',
+          communityId: ids.community,
+          refusedToCooperate: false,
+          deductions: [
+            { itemId: 'SEC-01', points: 4 },
+            { itemId: 'SEC-02', points: 4 },
+            { itemId: 'SEC-03', points: 4 },
+            { itemId: 'CLN-01', points: 4 },
+            { itemId: 'CLN-02', points: 4 },
+            { itemId: 'GRN-01', points: 4 },
+            { itemId: 'FEE-01', points: 4 },
+            { itemId: 'FAC-01', points: 3 },
+            { itemId: 'FAC-02', points: 3 },
+            { itemId: 'FAC-03', points: 3 },
+            { itemId: 'FIR-01', points: 3 },
+            { itemId: 'FIR-02', points: 1 },
+          ],
         },
         regulator,
         at('2026-09-01T06:00:00Z'),
@@ -135,9 +198,16 @@ describeEachDriver('closed-loop services and job', (driver) => {
     );
     expect(d).toMatchObject({ score: 59, grade: 'D' });
     expect((await records('INSPECTION', d.id)).map((r) => r.itemCode)).toEqual(['B14']);
-    const refused = await orm.em.fork().transactional((em) =>
-      createInspection(em, { kind: 'UNANNOUNCED', date: '2026-09-02', inspectors: '李', communityId: ids.community, refusedToCooperate: true, deductions: [] }, regulator, at('2026-09-02T06:00:00Z')),
-    );
+    const refused = await orm.em
+      .fork()
+      .transactional((em) =>
+        createInspection(
+          em,
+          { kind: 'UNANNOUNCED', date: '2026-09-02', inspectors: '李', communityId: ids.community, refusedToCooperate: true, deductions: [] },
+          regulator,
+          at('2026-09-02T06:00:00Z'),
+        ),
+      );
     expect(refused).toMatchObject({ score: null, grade: null });
     expect((await records('INSPECTION', refused.id)).map((r) => r.itemCode)).toEqual(['B10']);
   });
@@ -146,7 +216,11 @@ describeEachDriver('closed-loop services and job', (driver) => {
     it('an unknown category, a past deadline', async () => {
       const before = await orm.em.fork().count(Issue, {});
       await expect(
-        orm.em.fork().transactional((em) => registerIssue(em, { source: 'TOWNSHIP_REPORT', category: 'NOPE', title: 'x', communityId: ids.community }, regulator, new Date())),
+        orm.em
+          .fork()
+          .transactional((em) =>
+            registerIssue(em, { source: 'TOWNSHIP_REPORT', category: 'NOPE', title: 'x', communityId: ids.community }, regulator, new Date()),
+          ),
       ).rejects.toThrow(/category: UNKNOWN_CATEGORY/);
       await expect(assignedIssue('2020-01-01', at('2026-05-01T02:00:00Z'))).rejects.toThrow(/deadline: DEADLINE_IN_PAST/);
       expect(await orm.em.fork().count(Issue, {})).toBe(before);
@@ -161,9 +235,16 @@ describeEachDriver('closed-loop services and job', (driver) => {
       const township: LoopActor = { principal: { userId: String(clerk.id), role: 'TOWNSHIP', townshipId: String(other.id) }, name: 'clerk2' };
       const before = await orm.em.fork().count(Complaint, {});
       const file = (actor: LoopActor, enterpriseId: number | null) =>
-        orm.em.fork().transactional((tx) =>
-          createComplaint(tx, { channel: 'HOTLINE', complainantCount: 1, communityId: ids.community, enterpriseId, category: 'SERVICE_QUALITY', content: '保洁不到位' }, actor, new Date()),
-        );
+        orm.em
+          .fork()
+          .transactional((tx) =>
+            createComplaint(
+              tx,
+              { channel: 'HOTLINE', complainantCount: 1, communityId: ids.community, enterpriseId, category: 'SERVICE_QUALITY', content: '保洁不到位' },
+              actor,
+              new Date(),
+            ),
+          );
       await expect(file(township, null)).rejects.toThrow(/communityId: UNKNOWN_REFERENCE/);
       await expect(file(regulator, rival.id)).rejects.toThrow(/enterpriseId: NOT_SERVING_COMMUNITY/);
       expect(await orm.em.fork().count(Complaint, {})).toBe(before);

@@ -17,8 +17,10 @@ export async function removeUnattachedEvidence(em: EntityManager, now: Date, ttl
   const before = new Date(now.getTime() - ttlMs);
   const removed: string[] = [];
   // Pages in id order keep memory flat however many old (mostly attached) files there are.
-  for (let after = 0; ; ) {
-    const page = await em.fork().find(EvidenceFile, { id: { $gt: after }, uploadedAt: { $lt: before } }, { fields: ['id', 'issue', 'storedName'], orderBy: { id: 'asc' }, limit: PAGE });
+  for (let after = 0; ;) {
+    const page = await em
+      .fork()
+      .find(EvidenceFile, { id: { $gt: after }, uploadedAt: { $lt: before } }, { fields: ['id', 'issue', 'storedName'], orderBy: { id: 'asc' }, limit: PAGE });
     if (page.length === 0) return removed;
     after = page[page.length - 1]!.id;
     // fileIds is a JSON list: read the timelines of the page's issues rather than query inside JSON.
@@ -32,7 +34,12 @@ export async function removeUnattachedEvidence(em: EntityManager, now: Date, ttl
         const lines = await tx.find(IssueEvent, { issue: file.issue.id }, { fields: ['fileIds'] });
         if (lines.some((e) => (e.fileIds ?? []).map(Number).includes(file.id))) return false;
         if ((await tx.nativeDelete(EvidenceFile, { id: file.id })) === 0) return false;
-        recordAudit(tx, SYSTEM, { action: 'evidenceFile.removeUnattached', entityType: 'EvidenceFile', entityId: file.id, changes: { issueId: file.issue.id, storedName: file.storedName } });
+        recordAudit(tx, SYSTEM, {
+          action: 'evidenceFile.removeUnattached',
+          entityType: 'EvidenceFile',
+          entityId: file.id,
+          changes: { issueId: file.issue.id, storedName: file.storedName },
+        });
         return true;
       });
       // Only once the row is gone for good are its bytes given up.

@@ -57,7 +57,11 @@ export async function runClosedLoopJobs(em: EntityManager, now: Date, options: C
 /** Issues that may be B1-due: overdue by more than graceDays ⇔ deadline < today − graceDays (the domain re-checks). */
 export async function b1Candidates(em: EntityManager, now: Date, graceDays: number): Promise<number[]> {
   const lastOnTime = addDays(shanghaiDate(now), -graceDays);
-  const rows = await em.find(Issue, { b1Proposed: false, enterprise: { $ne: null }, deadline: { $ne: null, $lt: lastOnTime } }, { fields: ['id'], orderBy: { id: 'asc' } });
+  const rows = await em.find(
+    Issue,
+    { b1Proposed: false, enterprise: { $ne: null }, deadline: { $ne: null, $lt: lastOnTime } },
+    { fields: ['id'], orderBy: { id: 'asc' } },
+  );
   return rows.map((r) => r.id);
 }
 

@@ -27,7 +27,6 @@ export const closedLoopPolicy: ClosedLoopPolicy = {
   now: () => clock.now(),
 };
 
-
 /** Checks settings before they are used (a bad SLA or grace period stops the server at start-up). */
 export function checkClosedLoopPolicy(policy: Pick<ClosedLoopPolicy, 'b1GraceDays' | 'sla' | 'dueSoonDays'>): FieldIssue[] {
   const issues = checkComplaintSla(policy.sla);

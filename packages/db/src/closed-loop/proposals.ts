@@ -115,9 +115,7 @@ export async function proposeDueForComplaint(em: EntityManager, c: Complaint, no
       const missed = responseLate ? firstResponseDeadline(c.receivedAt, sla) : resolutionDeadline(c.receivedAt, sla);
       // Late from the first instant after the deadline: dated that day (the job may run later).
       effectiveFrom = earlier(shanghaiDate(new Date(missed.getTime() + 1)), today);
-      reason = responseLate
-        ? `投诉 #${c.id} 未在 ${sla.firstResponseDays} 天内首次响应`
-        : `投诉 #${c.id} 未在 ${sla.resolutionDays} 天内办结`;
+      reason = responseLate ? `投诉 #${c.id} 未在 ${sla.firstResponseDays} 天内首次响应` : `投诉 #${c.id} 未在 ${sla.resolutionDays} 天内办结`;
     } else if (code === 'B4') {
       effectiveFrom = c.handledAt ? earlier(shanghaiDate(c.handledAt), today) : today;
       reason = `群体投诉 #${c.id}（${c.complainantCount} 人）经查属实`;
@@ -171,4 +169,3 @@ async function proposeFor(
     today,
   );
 }
-

@@ -116,7 +116,8 @@ export async function registerIssue(em: EntityManager, input: RegisterIssueInput
   }
   let departmentId: number | null = null;
   if (input.departmentId != null) {
-    if (!(await em.findOne(Department, { id: input.departmentId }))) issues.push({ field: 'departmentId', code: 'UNKNOWN_REFERENCE', params: { id: String(input.departmentId) } });
+    if (!(await em.findOne(Department, { id: input.departmentId })))
+      issues.push({ field: 'departmentId', code: 'UNKNOWN_REFERENCE', params: { id: String(input.departmentId) } });
     departmentId = input.departmentId;
   } else if (issues.length === 0) {
     const routed = routeByCategory(input.category, await remits(em));
@@ -361,7 +362,12 @@ export interface SelfCheckInput {
 }
 
 /** A firm's self-check of one of its communities; every finding enters the ledger with source SELF_CHECK. */
-export async function submitSelfCheck(em: EntityManager, input: SelfCheckInput, actor: LoopActor, now: Date): Promise<{ selfCheck: SelfCheck; issues: Issue[] }> {
+export async function submitSelfCheck(
+  em: EntityManager,
+  input: SelfCheckInput,
+  actor: LoopActor,
+  now: Date,
+): Promise<{ selfCheck: SelfCheck; issues: Issue[] }> {
   const issues: FieldIssue[] = [];
   checkPastDate(issues, 'date', input.date, now);
   const note = checkText(issues, 'note', input.note, 2000, false);

@@ -2,7 +2,23 @@ import type { MikroORM } from '@mikro-orm/core';
 import { COMMITTEE_DUTIES, publicationIntact, receiptLine, recount, type Principal } from '@wuye/domain';
 import { recordTrainingSession } from '../campaign/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CommitteeCandidate, CommitteeElection, Community, ElectionBallot, ElectionCounter, Notification, TrainingAttendance, User, OwnersCommittee, OwnerUnit, RecallMotion, RollEntry, Township, UnitOwner, type Em } from '../index.js';
+import {
+  CommitteeCandidate,
+  CommitteeElection,
+  Community,
+  ElectionBallot,
+  ElectionCounter,
+  Notification,
+  TrainingAttendance,
+  User,
+  OwnersCommittee,
+  OwnerUnit,
+  RecallMotion,
+  RollEntry,
+  Township,
+  UnitOwner,
+  type Em,
+} from '../index.js';
 import { RuleError } from '../rule-error.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import {
@@ -60,7 +76,7 @@ const DURING = at('2026-11-20T03:00:00Z');
 const AFTER = at('2026-11-20T10:00:00Z');
 const assembly = { at: OPENS, place: '小区会所', form: 'MIXED' as const, agenda: '选举第一届业主委员会' };
 
-describeEachDriver('owners\' committee elections', (driver) => {
+describeEachDriver("owners' committee elections", (driver) => {
   let orm: MikroORM;
   let staff: Principal;
   let otherTownship: Principal;
@@ -72,7 +88,8 @@ describeEachDriver('owners\' committee elections', (driver) => {
     const em = orm.em.fork();
     const t1 = em.create(Township, { name: '城关镇', code: 'T1' });
     const t2 = em.create(Township, { name: '河东镇', code: 'T2' });
-    const community = (name: string) => em.create(Community, { name, township: t1, type: 'NEW_RESIDENTIAL', serviceMode: 'NONE', households: 12, floorArea: 1500 });
+    const community = (name: string) =>
+      em.create(Community, { name, township: t1, type: 'NEW_RESIDENTIAL', serviceMode: 'NONE', households: 12, floorArea: 1500 });
     const [c1, c2, c3] = [community('阳光花园'), community('翠苑'), community('小楼')];
     em.create(User, { username: 'town1', displayName: '城关镇', role: 'TOWNSHIP', township: t1, passwordHash: 'x' });
     em.create(User, { username: 'town2', displayName: '河东镇', role: 'TOWNSHIP', township: t2, passwordHash: 'x' });
@@ -98,7 +115,7 @@ describeEachDriver('owners\' committee elections', (driver) => {
     { building: '1', unitNo: '1', room: '112', area: '150.01' },
   ];
 
-  it('imports the owners\' sheet only when every row is right, reporting each bad row; personal data kept masked', async () => {
+  it("imports the owners' sheet only when every row is right, reporting each bad row; personal data kept masked", async () => {
     const bad: OwnerRow[] = [
       { building: '1', room: '101', area: '88.5', ownerName: '王五', idNumber: idOf(20) },
       { building: '1', room: '101', area: '88.6', ownerName: '赵六', idNumber: idOf(21) },
@@ -128,27 +145,55 @@ describeEachDriver('owners\' committee elections', (driver) => {
   const candidates: string[] = [];
 
   it('prepares an election: group, candidates with attested eligibility, counters who are not candidates, the list, the roll', async () => {
-    expect(await refusal(() => tx((em) => createElection(em, otherTownship, { communityId, members: [{ name: '王组长', role: '组长' }], assembly }, '2026-11-01')))).toEqual([
-      'communityId:OUT_OF_SCOPE',
-    ]);
-    const e = await tx((em) => createElection(em, staff, { communityId, members: [{ name: '王组长', role: '组长' }, { name: '乡镇代表', role: '乡镇代表' }], assembly }, '2026-11-01'));
+    expect(
+      await refusal(() => tx((em) => createElection(em, otherTownship, { communityId, members: [{ name: '王组长', role: '组长' }], assembly }, '2026-11-01'))),
+    ).toEqual(['communityId:OUT_OF_SCOPE']);
+    const e = await tx((em) =>
+      createElection(
+        em,
+        staff,
+        {
+          communityId,
+          members: [
+            { name: '王组长', role: '组长' },
+            { name: '乡镇代表', role: '乡镇代表' },
+          ],
+          assembly,
+        },
+        '2026-11-01',
+      ),
+    );
     electionId = e.id;
     expect([e.status, e.ruleSetCode, e.seats]).toEqual(['PREPARING', 'CIVIL_CODE', 9]);
-    expect(await refusal(() => tx((em) => createElection(em, staff, { communityId, members: [{ name: '甲', role: '组长' }], assembly }, '2026-11-01')))).toEqual(['communityId:ELECTION_IN_PROGRESS']);
+    expect(
+      await refusal(() => tx((em) => createElection(em, staff, { communityId, members: [{ name: '甲', role: '组长' }], assembly }, '2026-11-01'))),
+    ).toEqual(['communityId:ELECTION_IN_PROGRESS']);
 
     const routes = ['GROUP', 'REPRESENTATIVES', 'JOINT', 'SINGLE_OWNER', 'SELF'] as const;
     for (let i = 1; i <= 10; i++) {
-      const c = await tx((em) => nominateCandidate(em, staff, electionId, { name: `候选人${i}`, route: routes[i % 5]!, eligibilityAttested: i !== 10, attestedBy: i !== 10 ? '王组长' : null }, BEFORE));
+      const c = await tx((em) =>
+        nominateCandidate(
+          em,
+          staff,
+          electionId,
+          { name: `候选人${i}`, route: routes[i % 5]!, eligibilityAttested: i !== 10, attestedBy: i !== 10 ? '王组长' : null },
+          BEFORE,
+        ),
+      );
       candidates.push(String(c.id));
     }
     expect(await refusal(() => tx((em) => publiciseCandidates(em, staff, electionId, BEFORE)))).toEqual(['candidates:ELIGIBILITY_NOT_ATTESTED']);
     expect(await refusal(() => tx((em) => attestCandidate(em, staff, candidates[9]!, ' ', BEFORE)))).toEqual(['attestedBy:REQUIRED']);
     expect(await refusal(() => tx((em) => attestCandidate(em, otherTownship, candidates[9]!, '王组长', BEFORE)))).toEqual(['electionId:OUT_OF_SCOPE']);
     expect((await tx((em) => attestCandidate(em, staff, candidates[9]!, '王组长', BEFORE))).eligibilityAttested).toBe(true);
-    expect(await refusal(() => tx((em) => addCounter(em, staff, electionId, { name: '候选人3', role: 'TELLER' }, BEFORE)))).toEqual(['counters:COUNTER_IS_CANDIDATE']);
+    expect(await refusal(() => tx((em) => addCounter(em, staff, electionId, { name: '候选人3', role: 'TELLER' }, BEFORE)))).toEqual([
+      'counters:COUNTER_IS_CANDIDATE',
+    ]);
     await tx((em) => addCounter(em, staff, electionId, { name: '监票人甲', role: 'MONITOR' }, BEFORE));
     await tx((em) => addCounter(em, staff, electionId, { name: '计票人乙', role: 'TELLER' }, BEFORE));
-    expect(await refusal(() => tx((em) => openVoting(em, staff, electionId, { opensAt: OPENS, closesAt: CLOSES }, BEFORE)))).toEqual(['electionId:ILLEGAL_TRANSITION']);
+    expect(await refusal(() => tx((em) => openVoting(em, staff, electionId, { opensAt: OPENS, closesAt: CLOSES }, BEFORE)))).toEqual([
+      'electionId:ILLEGAL_TRANSITION',
+    ]);
     expect((await tx((em) => publiciseCandidates(em, staff, electionId, BEFORE))).status).toBe('PUBLICISED');
     const frozen = await tx((em) => freezeRoll(em, staff, electionId, BEFORE));
     expect([frozen.status, frozen.rollHeadcount, frozen.rollAreaCenti]).toEqual(['ROLL_FROZEN', 11, 125000]);
@@ -204,7 +249,8 @@ describeEachDriver('owners\' committee elections', (driver) => {
     await tx((em) => signInPaperVoter(em, staff, electionId, unit('112'), DURING, '开发商代表（书面委托）'));
     expect((await read().findOneOrFail(RollEntry, { election: electionId, unit: unit('112') })).proxyName).toBe('开发商代表（书面委托）');
 
-    const enter = (counter: number, paperNo: string, choices: string[], area: string) => tx((em) => enterPaperBallot(em, staff, electionId, { counterId: counter, paperNo, choices, area }, DURING));
+    const enter = (counter: number, paperNo: string, choices: string[], area: string) =>
+      tx((em) => enterPaperBallot(em, staff, electionId, { counterId: counter, paperNo, choices, area }, DURING));
     expect(await enter(counters[0]!.id, 'PAPER0001', typeC, '100')).toEqual({ paperNo: 'PAPER0001', entries: 1, mismatch: false });
     expect(await enter(counters[1]!.id, 'paper0001', typeC, '100.00')).toEqual({ paperNo: 'PAPER0001', entries: 2, mismatch: false });
     await enter(counters[0]!.id, 'PAPER0002', typeC, '150.01');
@@ -218,7 +264,13 @@ describeEachDriver('owners\' committee elections', (driver) => {
 
     const counted = await tx((em) => countVotes(em, staff, electionId, AFTER));
     expect(counted.status).toBe('ELECTED');
-    expect(counted.result).toMatchObject({ valid: true, cast: 10, voidBallots: 0, elected: candidates.slice(0, 8), pendingTie: { candidateIds: [c9, c10], seats: 1 } });
+    expect(counted.result).toMatchObject({
+      valid: true,
+      cast: 10,
+      voidBallots: 0,
+      elected: candidates.slice(0, 8),
+      pendingTie: { candidateIds: [c9, c10], seats: 1 },
+    });
     expect(e.status).toBe('VOTING');
   });
 
@@ -246,8 +298,28 @@ describeEachDriver('owners\' committee elections', (driver) => {
     const counters = await read().find(ElectionCounter, { election: electionId }, { orderBy: { id: 'asc' } });
     const teller = counters.find((c) => c.role === 'TELLER')!.id;
     expect(await refusal(() => tx((em) => signOffCount(em, staff, electionId, [teller], AFTER)))).toEqual(['counters:MONITOR_REQUIRED']);
-    await tx((em) => signOffCount(em, staff, electionId, counters.map((c) => c.id), AFTER));
-    expect(await refusal(() => tx((em) => signOffCount(em, staff, electionId, counters.map((c) => c.id), AFTER)))).toEqual(['counters:ALREADY_DONE']);
+    await tx((em) =>
+      signOffCount(
+        em,
+        staff,
+        electionId,
+        counters.map((c) => c.id),
+        AFTER,
+      ),
+    );
+    expect(
+      await refusal(() =>
+        tx((em) =>
+          signOffCount(
+            em,
+            staff,
+            electionId,
+            counters.map((c) => c.id),
+            AFTER,
+          ),
+        ),
+      ),
+    ).toEqual(['counters:ALREADY_DONE']);
     expect(await refusal(() => tx((em) => fileCommittee(em, staff, electionId, { filedWith: '城关镇' }, AFTER)))).toEqual(['officers:REQUIRED']);
     const officers = [
       { candidateId: c1!, position: 'CHAIR' as const, votes: 5 },
@@ -268,40 +340,55 @@ describeEachDriver('owners\' committee elections', (driver) => {
     const unit = (room: string) => String(units.find((u) => u.room === room)!.id);
     const motion = { memberIds: [candidates[0]!], reason: '长期不履职' };
     const now = at('2027-01-05T02:00:00Z');
-    expect(await refusal(() => tx((em) => moveRecall(em, staff, committeeId, { ...motion, supporterUnitIds: [unit('103'), unit('111')] }, now)))).toEqual(['supporters:RECALL_BELOW_THRESHOLD']);
-    expect(await refusal(() => tx((em) => moveRecall(em, staff, committeeId, { ...motion, memberIds: [candidates[9]!], supporterUnitIds: [unit('111'), unit('112')] }, now)))).toEqual(['memberIds:NOT_A_MEMBER']);
+    expect(await refusal(() => tx((em) => moveRecall(em, staff, committeeId, { ...motion, supporterUnitIds: [unit('103'), unit('111')] }, now)))).toEqual([
+      'supporters:RECALL_BELOW_THRESHOLD',
+    ]);
+    expect(
+      await refusal(() =>
+        tx((em) => moveRecall(em, staff, committeeId, { ...motion, memberIds: [candidates[9]!], supporterUnitIds: [unit('111'), unit('112')] }, now)),
+      ),
+    ).toEqual(['memberIds:NOT_A_MEMBER']);
     expect(await read().count(RecallMotion, {})).toBe(0);
     const moved = await tx((em) => moveRecall(em, staff, committeeId, { ...motion, supporterUnitIds: [unit('111'), unit('112')] }, now));
     expect([moved.supportingAreaCenti, moved.totalAreaCenti, moved.movedOn]).toEqual([25000, 125000, '2027-01-05']);
     // The assembly votes it down: 4 of the 9 owners taking part are for it.
     const vote = { heldOn: '2027-02-01', participatedArea: '1000', participatedHeadcount: 9, inFavourArea: '450', inFavourHeadcount: 4 };
     const later = at('2027-02-02T02:00:00Z');
-    expect(await refusal(() => tx((em) => recordRecallVote(em, staff, moved.id, { ...vote, inFavourHeadcount: 13, participatedHeadcount: 12 }, later)))).toEqual([
-      'participatedHeadcount:VOTE_EXCEEDS',
-      'inFavourHeadcount:VOTE_EXCEEDS',
-    ]);
+    expect(
+      await refusal(() => tx((em) => recordRecallVote(em, staff, moved.id, { ...vote, inFavourHeadcount: 13, participatedHeadcount: 12 }, later))),
+    ).toEqual(['participatedHeadcount:VOTE_EXCEEDS', 'inFavourHeadcount:VOTE_EXCEEDS']);
     expect((await tx((em) => recordRecallVote(em, staff, moved.id, vote, later))).outcome).toBe('DEFEATED');
     expect(await refusal(() => tx((em) => recordRecallVote(em, staff, moved.id, vote, later)))).toEqual(['motionId:ALREADY_DONE']);
     expect(await committeeMembers(read(), committeeId)).toHaveLength(9);
-    expect(await refusal(() => tx((em) => moveRecall(em, staff, committeeId, { ...motion, supporterUnitIds: [unit('111'), unit('112')] }, at('2029-11-20T02:00:00Z'))))).toEqual([
-      'committeeId:ILLEGAL_TRANSITION',
-    ]);
+    expect(
+      await refusal(() =>
+        tx((em) => moveRecall(em, staff, committeeId, { ...motion, supporterUnitIds: [unit('111'), unit('112')] }, at('2029-11-20T02:00:00Z'))),
+      ),
+    ).toEqual(['committeeId:ILLEGAL_TRANSITION']);
     expect(await read().count(OwnersCommittee, { community: communityId })).toBe(1);
   });
 
-  it('reviews the committee against its duties, every duty once; records its members\' training against it', async () => {
+  it("reviews the committee against its duties, every duty once; records its members' training against it", async () => {
     const committeeId = (await read().findOneOrFail(CommitteeElection, electionId)).committee.id;
     const results = COMMITTEE_DUTIES.map((d, i) => ({ code: d.code, result: i === 2 ? ('NOT_MET' as const) : ('MET' as const) }));
     const now = at('2027-03-01T02:00:00Z');
-    expect(await refusal(() => tx((em) => reviewCommitteeDuties(em, staff, committeeId, { reviewer: '赵志强', results: results.slice(1) }, now)))).toEqual(['results:DUTY_UNANSWERED']);
-    expect(await refusal(() => tx((em) => reviewCommitteeDuties(em, otherTownship, committeeId, { reviewer: '赵志强', results }, now)))).toEqual(['electionId:OUT_OF_SCOPE']);
+    expect(await refusal(() => tx((em) => reviewCommitteeDuties(em, staff, committeeId, { reviewer: '赵志强', results: results.slice(1) }, now)))).toEqual([
+      'results:DUTY_UNANSWERED',
+    ]);
+    expect(await refusal(() => tx((em) => reviewCommitteeDuties(em, otherTownship, committeeId, { reviewer: '赵志强', results }, now)))).toEqual([
+      'electionId:OUT_OF_SCOPE',
+    ]);
     const review = await tx((em) => reviewCommitteeDuties(em, staff, committeeId, { reviewer: ' 赵志强 ', results, note: '预算未公示' }, now));
     expect([review.reviewedOn, review.reviewer, review.results[2]]).toEqual(['2027-03-01', '赵志强', { code: 'PLAN_AND_BUDGET', result: 'NOT_MET' }]);
 
     const attendees = [{ kind: 'COMMITTEE_MEMBER' as const, name: '候选人1', committeeId }];
-    expect(await refusal(() => tx((em) => recordTrainingSession(em, { topic: '业委会履职培训', heldOn: '2026-12-01', attendees: [{ ...attendees[0]!, committeeId: 99999 }] }, '2026-12-01')))).toEqual([
-      'attendees:UNKNOWN_REFERENCE',
-    ]);
+    expect(
+      await refusal(() =>
+        tx((em) =>
+          recordTrainingSession(em, { topic: '业委会履职培训', heldOn: '2026-12-01', attendees: [{ ...attendees[0]!, committeeId: 99999 }] }, '2026-12-01'),
+        ),
+      ),
+    ).toEqual(['attendees:UNKNOWN_REFERENCE']);
     const session = await tx((em) => recordTrainingSession(em, { topic: '业委会履职培训', heldOn: '2026-12-01', attendees }, '2026-12-01'));
     const attended = await read().findOneOrFail(TrainingAttendance, { session: session.id });
     expect([attended.committee?.id, attended.township?.id]).toEqual([committeeId, Number(staff.townshipId)]);
@@ -312,23 +399,44 @@ describeEachDriver('owners\' committee elections', (driver) => {
     const committeeId = e.committee.id;
     const now = at('2027-05-10T02:00:00Z');
     const supplementaryAssembly = { ...assembly, at: at('2027-06-01T01:00:00Z'), agenda: '补选业主委员会委员' };
-    expect(await refusal(() => tx((em) => callSupplementaryElection(em, staff, committeeId, { members: [{ name: '王组长', role: '组长' }], assembly: supplementaryAssembly }, now)))).toEqual(['committeeId:NO_VACANCY']);
+    expect(
+      await refusal(() =>
+        tx((em) => callSupplementaryElection(em, staff, committeeId, { members: [{ name: '王组长', role: '组长' }], assembly: supplementaryAssembly }, now)),
+      ),
+    ).toEqual(['committeeId:NO_VACANCY']);
     expect(await refusal(() => tx((em) => recordVacancy(em, staff, candidates[9]!, { reason: '辞职' }, now)))).toEqual(['memberId:NOT_A_MEMBER']);
     await tx((em) => recordVacancy(em, staff, candidates[4]!, { reason: '本人书面辞职' }, now));
-    const s = await tx((em) => callSupplementaryElection(em, staff, committeeId, { members: [{ name: '王组长', role: '组长' }], assembly: supplementaryAssembly }, now));
+    const s = await tx((em) =>
+      callSupplementaryElection(em, staff, committeeId, { members: [{ name: '王组长', role: '组长' }], assembly: supplementaryAssembly }, now),
+    );
     expect([s.supplementary, s.seats, s.committee.id]).toEqual([true, 1, committeeId]);
     const ids: string[] = [];
-    for (const name of ['补选甲', '补选乙']) ids.push(String((await tx((em) => nominateCandidate(em, staff, s.id, { name, route: 'SELF', eligibilityAttested: true, attestedBy: '王组长' }, now))).id));
-    const counters = [await tx((em) => addCounter(em, staff, s.id, { name: '监票丙', role: 'MONITOR' }, now)), await tx((em) => addCounter(em, staff, s.id, { name: '计票丁', role: 'TELLER' }, now))];
+    for (const name of ['补选甲', '补选乙'])
+      ids.push(
+        String((await tx((em) => nominateCandidate(em, staff, s.id, { name, route: 'SELF', eligibilityAttested: true, attestedBy: '王组长' }, now))).id),
+      );
+    const counters = [
+      await tx((em) => addCounter(em, staff, s.id, { name: '监票丙', role: 'MONITOR' }, now)),
+      await tx((em) => addCounter(em, staff, s.id, { name: '计票丁', role: 'TELLER' }, now)),
+    ];
     await tx((em) => publiciseCandidates(em, staff, s.id, now));
     await tx((em) => freezeRoll(em, staff, s.id, now));
     const codes = await tx((em) => issueVotingCodes(em, staff, s.id, now));
     await tx((em) => openVoting(em, staff, s.id, { opensAt: at('2027-06-01T01:00:00Z'), closesAt: at('2027-06-01T09:00:00Z') }, now));
-    for (const c of codes.filter((x) => x.room !== '102' && x.room !== '112').slice(0, 9)) await tx((em) => castOnlineBallot(em, { code: c.code, choices: [ids[0]!] }, at('2027-06-01T02:00:00Z')));
+    for (const c of codes.filter((x) => x.room !== '102' && x.room !== '112').slice(0, 9))
+      await tx((em) => castOnlineBallot(em, { code: c.code, choices: [ids[0]!] }, at('2027-06-01T02:00:00Z')));
     const after = at('2027-06-01T10:00:00Z');
     await tx((em) => closeVoting(em, staff, s.id, after));
     expect((await tx((em) => countVotes(em, staff, s.id, after))).result).toMatchObject({ valid: true, elected: [ids[0]] });
-    await tx((em) => signOffCount(em, staff, s.id, counters.map((c) => c.id), after));
+    await tx((em) =>
+      signOffCount(
+        em,
+        staff,
+        s.id,
+        counters.map((c) => c.id),
+        after,
+      ),
+    );
     expect(await refusal(() => tx((em) => electOfficers(em, staff, s.id, [], after)))).toEqual(['electionId:ILLEGAL_TRANSITION']);
     const committee = await tx((em) => fileCommittee(em, staff, s.id, { filedWith: '城关镇' }, after));
     expect([committee.termStart, committee.termEnd]).toEqual(['2026-11-20', '2029-11-19']);
@@ -342,8 +450,18 @@ describeEachDriver('owners\' committee elections', (driver) => {
     // A recall of the new member carried by the assembly: the seat is vacant again.
     const units = await read().find(OwnerUnit, { community: communityId });
     const supporters = units.filter((u) => ['111', '112'].includes(u.room)).map((u) => String(u.id));
-    const motion = await tx((em) => moveRecall(em, staff, committeeId, { memberIds: [ids[0]!], supporterUnitIds: supporters, reason: '不履职' }, at('2027-07-01T02:00:00Z')));
-    const carried = await tx((em) => recordRecallVote(em, staff, motion.id, { heldOn: '2027-07-20', participatedArea: '1250', participatedHeadcount: 11, inFavourArea: '700', inFavourHeadcount: 7 }, at('2027-07-21T02:00:00Z')));
+    const motion = await tx((em) =>
+      moveRecall(em, staff, committeeId, { memberIds: [ids[0]!], supporterUnitIds: supporters, reason: '不履职' }, at('2027-07-01T02:00:00Z')),
+    );
+    const carried = await tx((em) =>
+      recordRecallVote(
+        em,
+        staff,
+        motion.id,
+        { heldOn: '2027-07-20', participatedArea: '1250', participatedHeadcount: 11, inFavourArea: '700', inFavourHeadcount: 7 },
+        at('2027-07-21T02:00:00Z'),
+      ),
+    );
     expect(carried.outcome).toBe('CARRIED');
     expect((await committeeMembers(read(), committeeId)).map((m) => String(m.id))).not.toContain(ids[0]);
   });
@@ -361,13 +479,22 @@ describeEachDriver('owners\' committee elections', (driver) => {
       await tx((em) => importOwners(em, staff, community, rows));
       const e = await tx((em) => createElection(em, staff, { communityId: community, members: [{ name: '组长', role: '组长' }], assembly }, '2026-11-01'));
       const ids: string[] = [];
-      for (let i = 1; i <= candidatesCount; i++) ids.push(String((await tx((em) => nominateCandidate(em, staff, e.id, { name: `人${i}`, route: 'SELF', eligibilityAttested: true, attestedBy: '组长' }, BEFORE))).id));
-      const counters = [await tx((em) => addCounter(em, staff, e.id, { name: '监票', role: 'MONITOR' }, BEFORE)), await tx((em) => addCounter(em, staff, e.id, { name: '计票', role: 'TELLER' }, BEFORE))];
+      for (let i = 1; i <= candidatesCount; i++)
+        ids.push(
+          String(
+            (await tx((em) => nominateCandidate(em, staff, e.id, { name: `人${i}`, route: 'SELF', eligibilityAttested: true, attestedBy: '组长' }, BEFORE))).id,
+          ),
+        );
+      const counters = [
+        await tx((em) => addCounter(em, staff, e.id, { name: '监票', role: 'MONITOR' }, BEFORE)),
+        await tx((em) => addCounter(em, staff, e.id, { name: '计票', role: 'TELLER' }, BEFORE)),
+      ];
       await tx((em) => publiciseCandidates(em, staff, e.id, BEFORE));
       await tx((em) => freezeRoll(em, staff, e.id, BEFORE));
       return { id: e.id, ids, counters: counters.map((c) => c.id) };
     };
-    const rows = (n: number): OwnerRow[] => Array.from({ length: n }, (_, i) => ({ building: '2', room: `${i + 1}`, area: '100', ownerName: `户${i}`, idNumber: idOf(100 + i) }));
+    const rows = (n: number): OwnerRow[] =>
+      Array.from({ length: n }, (_, i) => ({ building: '2', room: `${i + 1}`, area: '100', ownerName: `户${i}`, idNumber: idOf(100 + i) }));
 
     it('refuses to publicise an uncontested list (9 candidates for 9 seats); a tenth candidate lets it through', async () => {
       await expect(prepare(tinyId, rows(2), 9)).rejects.toThrow('candidates: NOT_CONTESTED');
@@ -393,7 +520,9 @@ describeEachDriver('owners\' committee elections', (driver) => {
       expect(await read().count(CommitteeCandidate, { election: e.id, elected: true })).toBe(0);
       expect(await refusal(() => tx((em) => electOfficers(em, staff, e.id, [], AFTER)))).toEqual(['electionId:ILLEGAL_TRANSITION']);
       // A void election leaves the community free to call another.
-      expect((await tx((em) => createElection(em, staff, { communityId: smallId, members: [{ name: '组长', role: '组长' }], assembly }, '2026-11-22'))).status).toBe('PREPARING');
+      expect(
+        (await tx((em) => createElection(em, staff, { communityId: smallId, members: [{ name: '组长', role: '组长' }], assembly }, '2026-11-22'))).status,
+      ).toBe('PREPARING');
     });
   });
 });

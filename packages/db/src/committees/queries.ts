@@ -1,7 +1,33 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import { assemblyNotice, candidateList, canonicalBallotList, committeeRuleSet, paperBallot, shanghaiDate, termState, type CommitteeRuleSet, type ElectionFacts, type ElectionStatus, type PublishedElection } from '@wuye/domain';
-import { CommitteeCandidate, CommitteeElection, Community, DutyReview, ElectionBallot, ElectionCounter, OwnerUnit, PaperEntry, PreparatoryMember, RecallMotion, RollEntry, UnitOwner, VotingCode } from '../entities/index.js';
+import {
+  assemblyNotice,
+  candidateList,
+  canonicalBallotList,
+  committeeRuleSet,
+  paperBallot,
+  shanghaiDate,
+  termState,
+  type CommitteeRuleSet,
+  type ElectionFacts,
+  type ElectionStatus,
+  type PublishedElection,
+} from '@wuye/domain';
+import {
+  CommitteeCandidate,
+  CommitteeElection,
+  Community,
+  DutyReview,
+  ElectionBallot,
+  ElectionCounter,
+  OwnerUnit,
+  PaperEntry,
+  PreparatoryMember,
+  RecallMotion,
+  RollEntry,
+  UnitOwner,
+  VotingCode,
+} from '../entities/index.js';
 
 /** Committee reads: what the rules need to know about an election, and what its public results page publishes. */
 
@@ -58,7 +84,10 @@ export async function electionFacts(em: EntityManager, e: CommitteeElection): Pr
 }
 
 /** The register's status of an election's committee: a filed committee past its term reads EXPIRED. */
-export function electionStatusOn(e: Pick<CommitteeElection, 'status' | 'ruleSetCode' | 'ruleSetVersion'> & { committee: { termEnd?: string | null } }, today: string): ElectionStatus {
+export function electionStatusOn(
+  e: Pick<CommitteeElection, 'status' | 'ruleSetCode' | 'ruleSetVersion'> & { committee: { termEnd?: string | null } },
+  today: string,
+): ElectionStatus {
   if (e.status === 'FILED' && e.committee.termEnd && termState(e.committee.termEnd, today, rulesOf(e)) === 'EXPIRED') return 'EXPIRED';
   return e.status;
 }
@@ -91,10 +120,17 @@ export async function publishedElection(em: EntityManager, electionId: number): 
  * The register (issue 13 §8): each community in the caller's scope with its latest election that is not void nor a
  * supplementary one (null: none).
  */
-export async function committeeRegister(em: EntityManager, communities: FilterQuery<Community>): Promise<{ community: Community; election: CommitteeElection | null }[]> {
+export async function committeeRegister(
+  em: EntityManager,
+  communities: FilterQuery<Community>,
+): Promise<{ community: Community; election: CommitteeElection | null }[]> {
   const rows = await em.find(Community, communities, { orderBy: { id: 'asc' } });
   const elections = rows.length
-    ? await em.find(CommitteeElection, { community: { $in: rows.map((c) => c.id) }, status: { $ne: 'VOID' }, supplementary: false }, { populate: ['committee'], orderBy: { id: 'asc' } })
+    ? await em.find(
+        CommitteeElection,
+        { community: { $in: rows.map((c) => c.id) }, status: { $ne: 'VOID' }, supplementary: false },
+        { populate: ['committee'], orderBy: { id: 'asc' } },
+      )
     : [];
   const latest = new Map(elections.map((e) => [e.community.id, e]));
   return rows.map((community) => ({ community, election: latest.get(community.id) ?? null }));
@@ -126,20 +162,42 @@ export async function electionOfCode(em: EntityManager, code: string): Promise<C
 export const votingCodeHash = (code: string) => createHash('sha256').update(code.replace(/[\s-]/g, '').toUpperCase()).digest('hex');
 
 /** The election's printable documents (notice, candidate list, paper ballot), dated `today`. */
-export async function electionDocuments(em: EntityManager, e: CommitteeElection, today: string): Promise<{ notice: string | null; candidateList: string; paperBallot: string }> {
+export async function electionDocuments(
+  em: EntityManager,
+  e: CommitteeElection,
+  today: string,
+): Promise<{ notice: string | null; candidateList: string; paperBallot: string }> {
   const community = await em.findOneOrFail(Community, e.community.id);
   const candidates = await em.find(CommitteeCandidate, { election: e.id }, { orderBy: { id: 'asc' } });
   const facts = { communityName: community.name, seats: e.seats, candidates };
   const notice =
     e.assemblyAt && e.assemblyPlace && e.assemblyForm && e.agenda
-      ? assemblyNotice({ ...facts, rules: rulesOf(e), assemblyAt: e.assemblyAt, place: e.assemblyPlace, form: e.assemblyForm, agenda: e.agenda, opensAt: e.opensAt ?? null, closesAt: e.closesAt ?? null, noticeDate: e.publicisedOn ?? today })
+      ? assemblyNotice({
+          ...facts,
+          rules: rulesOf(e),
+          assemblyAt: e.assemblyAt,
+          place: e.assemblyPlace,
+          form: e.assemblyForm,
+          agenda: e.agenda,
+          opensAt: e.opensAt ?? null,
+          closesAt: e.closesAt ?? null,
+          noticeDate: e.publicisedOn ?? today,
+        })
       : null;
   return { notice, candidateList: candidateList(facts), paperBallot: paperBallot(facts) };
 }
 
 /** A community's units with their owners of record (the roll's source), by building, stairwell and room. */
-export async function unitsOf(em: EntityManager, communityId: number, communities: FilterQuery<Community>): Promise<{ unit: OwnerUnit; owners: UnitOwner[] }[]> {
-  const units = await em.find(OwnerUnit, { community: { $and: [{ id: communityId }, communities] } }, { orderBy: { building: 'asc', unitNo: 'asc', room: 'asc' } });
+export async function unitsOf(
+  em: EntityManager,
+  communityId: number,
+  communities: FilterQuery<Community>,
+): Promise<{ unit: OwnerUnit; owners: UnitOwner[] }[]> {
+  const units = await em.find(
+    OwnerUnit,
+    { community: { $and: [{ id: communityId }, communities] } },
+    { orderBy: { building: 'asc', unitNo: 'asc', room: 'asc' } },
+  );
   const owners = units.length ? await em.find(UnitOwner, { unit: { $in: units.map((u) => u.id) } }, { orderBy: { id: 'asc' } }) : [];
   return units.map((unit) => ({ unit, owners: owners.filter((o) => o.unit.id === unit.id) }));
 }

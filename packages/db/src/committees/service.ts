@@ -67,7 +67,6 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const randomText = (length: number) => [...randomBytes(length)].map((b) => ALPHABET[b & 31]).join('');
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // The owners' sheet
 
@@ -99,7 +98,17 @@ export async function importOwners(em: EntityManager, who: Principal | null, com
   const community = await reference(em, Community, 'communityId', communityId, issues);
   if (community && !runsElection(who, String(community.township.id))) issues.push({ field: 'communityId', code: 'OUT_OF_SCOPE' });
   if (rows.length === 0) issues.push({ field: 'rows', code: 'REQUIRED' });
-  const units = new Map<string, { row: number; building: string; unitNo: string; room: string; areaCenti: number; owners: { name: string; idKey: string; idMasked: string; phone: string | null }[] }>();
+  const units = new Map<
+    string,
+    {
+      row: number;
+      building: string;
+      unitNo: string;
+      room: string;
+      areaCenti: number;
+      owners: { name: string; idKey: string; idMasked: string; phone: string | null }[];
+    }
+  >();
   rows.forEach((r, i) => {
     const n = i + 1;
     const at = (f: string) => `rows.${n}.${f}`;
@@ -111,7 +120,12 @@ export async function importOwners(em: EntityManager, who: Principal | null, com
     const phone = (r.phone ?? '').trim() || null;
     if (!building) issues.push({ field: at('building'), code: 'REQUIRED' });
     if (!room) issues.push({ field: at('room'), code: 'REQUIRED' });
-    for (const [f, v] of [['building', building], ['unitNo', unitNo], ['room', room]] as const) if (v.length > 20) issues.push({ field: at(f), code: 'TOO_LONG', params: { max: 20 } });
+    for (const [f, v] of [
+      ['building', building],
+      ['unitNo', unitNo],
+      ['room', room],
+    ] as const)
+      if (v.length > 20) issues.push({ field: at(f), code: 'TOO_LONG', params: { max: 20 } });
     if (name.length > 50) issues.push({ field: at('ownerName'), code: 'TOO_LONG', params: { max: 50 } });
     if (phone && phone.length > 30) issues.push({ field: at('phone'), code: 'TOO_LONG', params: { max: 30 } });
     const areaCenti = parseAreaCenti(r.area);
@@ -165,7 +179,8 @@ export async function createElection(em: EntityManager, who: Principal | null, i
   const issues: FieldIssue[] = [];
   const community = await reference(em, Community, 'communityId', input.communityId, issues);
   if (community && !runsElection(who, String(community.township.id))) issues.push({ field: 'communityId', code: 'OUT_OF_SCOPE' });
-  if (community && (await em.count(CommitteeElection, { community: community.id, status: { $in: [...OPEN_STATUSES] } })) > 0) issues.push({ field: 'communityId', code: 'ELECTION_IN_PROGRESS' });
+  if (community && (await em.count(CommitteeElection, { community: community.id, status: { $in: [...OPEN_STATUSES] } })) > 0)
+    issues.push({ field: 'communityId', code: 'ELECTION_IN_PROGRESS' });
   const members = input.members.map((m) => ({ name: m.name.trim(), role: m.role.trim() }));
   issues.push(...groupIssues(input));
   const rules = input.ruleSet ? committeeRuleSetFor(input.ruleSet, issues) : committeeRuleSetOn(today);
@@ -231,7 +246,8 @@ export async function nominateCandidate(em: EntityManager, who: Principal | null
   if (unit && unit.community.id !== election.community.id) issues.push({ field: 'unitId', code: 'OUT_OF_SCOPE' });
   if (input.eligibilityAttested && !input.attestedBy?.trim()) issues.push({ field: 'attestedBy', code: 'REQUIRED' });
   if (name && (await em.count(ElectionCounter, { election: election.id, name })) > 0) issues.push({ field: 'name', code: 'COUNTER_IS_CANDIDATE' });
-  if (name && (await em.count(CommitteeCandidate, { election: election.id, name })) > 0) issues.push({ field: 'name', code: 'DUPLICATE', params: { value: name } });
+  if (name && (await em.count(CommitteeCandidate, { election: election.id, name })) > 0)
+    issues.push({ field: 'name', code: 'DUPLICATE', params: { value: name } });
   failOn(issues);
   const c = em.create(CommitteeCandidate, {
     election,
@@ -259,7 +275,13 @@ export async function attestCandidate(em: EntityManager, who: Principal | null, 
 }
 
 /** 监票人/计票人: named people who are not candidates. */
-export async function addCounter(em: EntityManager, who: Principal | null, electionId: Id, input: { name: string; role: CounterRole }, now: Date): Promise<ElectionCounter> {
+export async function addCounter(
+  em: EntityManager,
+  who: Principal | null,
+  electionId: Id,
+  input: { name: string; role: CounterRole },
+  now: Date,
+): Promise<ElectionCounter> {
   const { election } = await forAction(em, who, electionId, 'ADD_COUNTER', now);
   const name = input.name.trim();
   if (!name) throw new RuleError([{ field: 'name', code: 'REQUIRED' }]);
@@ -282,9 +304,13 @@ export async function freezeRoll(em: EntityManager, who: Principal | null, elect
   const { election } = await forAction(em, who, electionId, 'FREEZE_ROLL', now);
   const units = await em.find(OwnerUnit, { community: election.community.id }, { orderBy: { id: 'asc' } });
   const owners = await em.find(UnitOwner, { unit: { $in: units.map((u) => u.id) } });
-  const voters = votersOf(units.map((u) => ({ unitId: String(u.id), areaCenti: u.areaCenti, ownerKeys: owners.filter((o) => o.unit.id === u.id).map((o) => o.idKey) })));
+  const voters = votersOf(
+    units.map((u) => ({ unitId: String(u.id), areaCenti: u.areaCenti, ownerKeys: owners.filter((o) => o.unit.id === u.id).map((o) => o.idKey) })),
+  );
   const unitsById = new Map(units.map((u) => [String(u.id), u]));
-  for (const v of voters) for (const id of v.unitIds) em.create(RollEntry, { election, unit: unitsById.get(id)!, voterKey: v.key, areaCenti: unitsById.get(id)!.areaCenti, channel: null });
+  for (const v of voters)
+    for (const id of v.unitIds)
+      em.create(RollEntry, { election, unit: unitsById.get(id)!, voterKey: v.key, areaCenti: unitsById.get(id)!.areaCenti, channel: null });
   Object.assign(election, {
     status: 'ROLL_FROZEN',
     rollFrozenAt: now,
@@ -307,12 +333,22 @@ export interface IssuedCode {
 /** One voting code per unit of the frozen roll, returned once for the printable sheet. */
 export async function issueVotingCodes(em: EntityManager, who: Principal | null, electionId: Id, now: Date): Promise<IssuedCode[]> {
   const { election } = await forAction(em, who, electionId, 'ISSUE_CODES', now);
-  const entries = await em.find(RollEntry, { election: election.id }, { populate: ['unit'], orderBy: { unit: { building: 'asc', unitNo: 'asc', room: 'asc' } } });
+  const entries = await em.find(
+    RollEntry,
+    { election: election.id },
+    { populate: ['unit'], orderBy: { unit: { building: 'asc', unitNo: 'asc', room: 'asc' } } },
+  );
   const out: IssuedCode[] = [];
   for (const entry of entries) {
     const raw = randomText(12);
     em.create(VotingCode, { election, entry, codeHash: sha256(raw) });
-    out.push({ unitId: entry.unit.id, building: entry.unit.building, unitNo: entry.unit.unitNo, room: entry.unit.room, code: `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}` });
+    out.push({
+      unitId: entry.unit.id,
+      building: entry.unit.building,
+      unitNo: entry.unit.unitNo,
+      room: entry.unit.room,
+      code: `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8)}`,
+    });
   }
   election.codesIssuedAt = now;
   await em.flush();
@@ -320,7 +356,13 @@ export async function issueVotingCodes(em: EntityManager, who: Principal | null,
 }
 
 /** Opens voting for the window [opensAt, closesAt]; refused unless contested and at least two counters are named. */
-export async function openVoting(em: EntityManager, who: Principal | null, electionId: Id, window: { opensAt: Date; closesAt: Date }, now: Date): Promise<CommitteeElection> {
+export async function openVoting(
+  em: EntityManager,
+  who: Principal | null,
+  electionId: Id,
+  window: { opensAt: Date; closesAt: Date },
+  now: Date,
+): Promise<CommitteeElection> {
   if (window.closesAt.getTime() <= window.opensAt.getTime()) throw new RuleError([{ field: 'closesAt', code: 'DATE_BEFORE', params: { other: 'opensAt' } }]);
   const { election } = await forAction(em, who, electionId, 'OPEN_VOTING', now);
   Object.assign(election, { status: 'VOTING', opensAt: window.opensAt, closesAt: window.closesAt });
@@ -356,7 +398,11 @@ async function markVoted(em: EntityManager, election: CommitteeElection, voterKe
  * code of any of the voter's units), candidates on the list only. Returns the receipt id, the owner's only link to the
  * ballot: the ballot row never names the unit.
  */
-export async function castOnlineBallot(em: EntityManager, input: { code: string; choices: string[] }, now: Date): Promise<{ receiptId: string; electionId: number }> {
+export async function castOnlineBallot(
+  em: EntityManager,
+  input: { code: string; choices: string[] },
+  now: Date,
+): Promise<{ receiptId: string; electionId: number }> {
   const code = await em.findOne(VotingCode, { codeHash: votingCodeHash(input.code) }, { populate: ['entry', 'election'] });
   if (!code) throw new RuleError([{ field: 'votingCode', code: 'CODE_INVALID' }]);
   const election = code.election;
@@ -376,7 +422,14 @@ export async function castOnlineBallot(em: EntityManager, input: { code: string;
  * Signs in a unit's voter at the assembly (领票): the voter has voted on paper; the paper itself carries no unit. Someone
  * holding the owner's written proxy (书面委托, kept by the group) signs in under their own name.
  */
-export async function signInPaperVoter(em: EntityManager, who: Principal | null, electionId: Id, unitId: Id, now: Date, proxyName?: string | null): Promise<{ areaCenti: number; area: string }> {
+export async function signInPaperVoter(
+  em: EntityManager,
+  who: Principal | null,
+  electionId: Id,
+  unitId: Id,
+  now: Date,
+  proxyName?: string | null,
+): Promise<{ areaCenti: number; area: string }> {
   const { election } = await forAction(em, who, electionId, 'SIGN_IN_PAPER', now);
   const entry = await em.findOne(RollEntry, { election: election.id, unit: parseId(unitId) ?? 0 });
   if (!entry) throw new RuleError([{ field: 'unitId', code: 'UNKNOWN_REFERENCE', params: { id: String(unitId) } }]);
@@ -401,7 +454,13 @@ export interface PaperBallotEntry {
  * flagged and the count refused. A counter entering the same paper again replaces their own entry (the resolution).
  * Naming more candidates than seats is accepted: the ballot is void at the count.
  */
-export async function enterPaperBallot(em: EntityManager, who: Principal | null, electionId: Id, input: PaperBallotEntry, now: Date): Promise<{ paperNo: string; mismatch: boolean; entries: number }> {
+export async function enterPaperBallot(
+  em: EntityManager,
+  who: Principal | null,
+  electionId: Id,
+  input: PaperBallotEntry,
+  now: Date,
+): Promise<{ paperNo: string; mismatch: boolean; entries: number }> {
   const { election } = await forAction(em, who, electionId, 'ENTER_PAPER', now);
   const issues: FieldIssue[] = [];
   const counter = await reference(em, ElectionCounter, 'counterId', input.counterId, issues);
@@ -438,7 +497,11 @@ export async function countVotes(em: EntityManager, who: Principal | null, elect
   const papers = new Map(entries.map((e) => [e.paperNo, e]));
   for (const [paperNo, e] of papers) em.create(ElectionBallot, { election, receiptId: paperNo, choices: e.choices, areaCenti: e.areaCenti, channel: 'PAPER' });
   await em.flush();
-  const ballots = (await em.find(ElectionBallot, { election: election.id })).map((b) => ({ receiptId: b.receiptId, areaCenti: b.areaCenti, choices: b.choices }));
+  const ballots = (await em.find(ElectionBallot, { election: election.id })).map((b) => ({
+    receiptId: b.receiptId,
+    areaCenti: b.areaCenti,
+    choices: b.choices,
+  }));
   const candidates = await em.find(CommitteeCandidate, { election: election.id });
   const result = tally({
     rules,
@@ -470,7 +533,13 @@ export async function signOffCount(em: EntityManager, who: Principal | null, ele
 }
 
 /** The members already elected settle a tie for the last seat(s): the winners from the tied, each with a majority of them. */
-export async function settleTie(em: EntityManager, who: Principal | null, electionId: Id, winners: { candidateId: string; votes: number }[], now: Date): Promise<CommitteeElection> {
+export async function settleTie(
+  em: EntityManager,
+  who: Principal | null,
+  electionId: Id,
+  winners: { candidateId: string; votes: number }[],
+  now: Date,
+): Promise<CommitteeElection> {
   const { election } = await forAction(em, who, electionId, 'SETTLE_TIE', now);
   const tie = election.result!.pendingTie!;
   failOn(tieSettlementIssues(winners, tie, election.result!.elected.length));
@@ -491,7 +560,13 @@ export async function electOfficers(
 ): Promise<CommitteeCandidate[]> {
   const { election, rules } = await forAction(em, who, electionId, 'ELECT_OFFICERS', now);
   const members = await em.find(CommitteeCandidate, { election: election.id, elected: true }, { orderBy: { id: 'asc' } });
-  failOn(officersIssues(officers, members.map((m) => String(m.id)), rules));
+  failOn(
+    officersIssues(
+      officers,
+      members.map((m) => String(m.id)),
+      rules,
+    ),
+  );
   for (const m of members) {
     const o = officers.find((x) => x.candidateId === String(m.id));
     Object.assign(m, { position: o?.position ?? 'MEMBER', officerVotes: o?.votes ?? null });
@@ -501,7 +576,13 @@ export async function electOfficers(
 }
 
 /** 备案: the committee is filed with the township (and the bureau); its term runs from the count for the rule set's years. */
-export async function fileCommittee(em: EntityManager, who: Principal | null, electionId: Id, input: { filedWith: string }, now: Date): Promise<OwnersCommittee> {
+export async function fileCommittee(
+  em: EntityManager,
+  who: Principal | null,
+  electionId: Id,
+  input: { filedWith: string },
+  now: Date,
+): Promise<OwnersCommittee> {
   if (!input.filedWith.trim()) throw new RuleError([{ field: 'filedWith', code: 'REQUIRED' }]);
   const { election, rules } = await forAction(em, who, electionId, 'FILE', now);
   const committee = await em.findOneOrFail(OwnersCommittee, election.committee.id);
@@ -525,7 +606,8 @@ export interface RecallInput {
 
 /** After-vote actions need the committee in term. */
 function inTerm(committee: OwnersCommittee, today: string, rules: CommitteeRuleSet, action: ElectionAction): void {
-  if (committee.termEnd && termState(committee.termEnd, today, rules) === 'EXPIRED') throw new RuleError([{ field: 'committeeId', code: 'ILLEGAL_TRANSITION', params: { from: 'EXPIRED', action } }]);
+  if (committee.termEnd && termState(committee.termEnd, today, rules) === 'EXPIRED')
+    throw new RuleError([{ field: 'committeeId', code: 'ILLEGAL_TRANSITION', params: { from: 'EXPIRED', action } }]);
 }
 
 /** A member leaves the committee (resigned, recalled, no longer an owner…): the seat is vacant from that day. */
@@ -559,7 +641,8 @@ export async function callSupplementaryElection(
   const { rules, facts } = await forAction(em, who, current.id, 'CALL_SUPPLEMENTARY', now);
   inTerm(committee!, shanghaiDate(now), rules, 'CALL_SUPPLEMENTARY');
   issues.push(...groupIssues(input));
-  if ((await em.count(CommitteeElection, { community: committee!.community.id, status: { $in: [...OPEN_STATUSES] } })) > 0) issues.push({ field: 'committeeId', code: 'ELECTION_IN_PROGRESS' });
+  if ((await em.count(CommitteeElection, { community: committee!.community.id, status: { $in: [...OPEN_STATUSES] } })) > 0)
+    issues.push({ field: 'committeeId', code: 'ELECTION_IN_PROGRESS' });
   failOn(issues);
   const election = em.create(CommitteeElection, {
     committee: committee!,
@@ -614,7 +697,9 @@ export async function recordRecallVote(em: EntityManager, who: Principal | null,
   const committee = await em.findOneOrFail(OwnersCommittee, motion!.committee.id);
   const units = await em.find(OwnerUnit, { community: committee.community.id }, { orderBy: { id: 'asc' } });
   const owners = await em.find(UnitOwner, { unit: { $in: units.map((u) => u.id) } });
-  const roll = rollTotals(votersOf(units.map((u) => ({ unitId: String(u.id), areaCenti: u.areaCenti, ownerKeys: owners.filter((o) => o.unit.id === u.id).map((o) => o.idKey) }))));
+  const roll = rollTotals(
+    votersOf(units.map((u) => ({ unitId: String(u.id), areaCenti: u.areaCenti, ownerKeys: owners.filter((o) => o.unit.id === u.id).map((o) => o.idKey) }))),
+  );
   const area = (field: string, text: string) => {
     const centi = text.trim() === '0' ? 0 : parseAreaCenti(text);
     if (centi == null) issues.push({ field, code: 'AREA_FORMAT' });
@@ -629,7 +714,8 @@ export async function recordRecallVote(em: EntityManager, who: Principal | null,
   if (participated.areaCenti > roll.areaCenti) issues.push({ field: 'participatedArea', code: 'VOTE_EXCEEDS', params: { other: 'rollArea' } });
   if (participated.headcount > roll.headcount) issues.push({ field: 'participatedHeadcount', code: 'VOTE_EXCEEDS', params: { other: 'rollHeadcount' } });
   if (inFavour.areaCenti > participated.areaCenti) issues.push({ field: 'inFavourArea', code: 'VOTE_EXCEEDS', params: { other: 'participatedArea' } });
-  if (inFavour.headcount > participated.headcount) issues.push({ field: 'inFavourHeadcount', code: 'VOTE_EXCEEDS', params: { other: 'participatedHeadcount' } });
+  if (inFavour.headcount > participated.headcount)
+    issues.push({ field: 'inFavourHeadcount', code: 'VOTE_EXCEEDS', params: { other: 'participatedHeadcount' } });
   failOn(issues);
   const carried = recallCarried(rules, roll, participated, inFavour);
   Object.assign(motion!, { voteHeldOn: input.heldOn, outcome: carried ? 'CARRIED' : 'DEFEATED', vote: { roll, participated, inFavour } });
@@ -657,7 +743,13 @@ export async function reviewCommitteeDuties(
   if (!input.reviewer.trim()) issues.push({ field: 'reviewer', code: 'REQUIRED' });
   issues.push(...dutyReviewIssues(input.results));
   failOn(issues);
-  const review = em.create(DutyReview, { committee: committee!, reviewedOn: shanghaiDate(now), reviewer: input.reviewer.trim(), results: input.results.map((r) => ({ code: r.code, result: r.result })), note: input.note?.trim() || null });
+  const review = em.create(DutyReview, {
+    committee: committee!,
+    reviewedOn: shanghaiDate(now),
+    reviewer: input.reviewer.trim(),
+    results: input.results.map((r) => ({ code: r.code, result: r.result })),
+    note: input.note?.trim() || null,
+  });
   await em.flush();
   return review;
 }

@@ -104,7 +104,13 @@ export function openIssuesOf(em: EntityManager, enterpriseId: number): Promise<n
 }
 
 /** The firm applies to repair a negative record (minimum publicity period, issues closed, written commitment). */
-export async function applyForRepair(em: EntityManager, actor: CreditActor, record: CreditRecord, commitment: string, today: string): Promise<RepairApplication> {
+export async function applyForRepair(
+  em: EntityManager,
+  actor: CreditActor,
+  record: CreditRecord,
+  commitment: string,
+  today: string,
+): Promise<RepairApplication> {
   const openIssues = await openIssuesOf(em, record.enterprise.id);
   const verdict = repairEligibility(record, today, openIssues, commitment, await standardFor(em, today));
   if (!verdict.ok) throw new RuleError([repairRefusalIssue(verdict, openIssues)]);
@@ -135,7 +141,12 @@ export async function decideRepair(
   if (application.status !== 'PENDING') throw new RuleError([{ field: 'applicationId', code: 'RATING_STATUS', params: { status: application.status } }]);
   const record = await em.findOneOrFail(CreditRecord, { id: application.record.id });
   if (input.approve) await applyTransition(em, record, { type: 'REPAIR', today }, actor, reasons.slice(0, NOTE_MAX));
-  em.assign(application, { status: input.approve ? 'APPROVED' : 'REFUSED', decidedBy: userRef(em, actor), decidedAt: clock.now(), reasons: reasons.slice(0, 1000) });
+  em.assign(application, {
+    status: input.approve ? 'APPROVED' : 'REFUSED',
+    decidedBy: userRef(em, actor),
+    decidedAt: clock.now(),
+    reasons: reasons.slice(0, 1000),
+  });
   await em.flush();
   if (!input.approve) {
     await notifyFirm(em, record, 'REPAIR_REFUSED', reasons);
@@ -162,11 +173,20 @@ export async function issueScoringStandard(
   // A definition that is not a JSON object is refused on its own field (malformed JSON input).
   const isObject = input.definition !== null && typeof input.definition === 'object' && !Array.isArray(input.definition);
   const data = { ...(isObject ? input.definition : ({} as StandardData)), version, effectiveFrom: input.effectiveFrom };
-  const issues: FieldIssue[] = isObject ? checkScoringStandard(data).map((i) => ({ ...i, field: `standard.${i.field}` })) : [{ field: 'definition', code: 'INVALID_FORMAT' }];
+  const issues: FieldIssue[] = isObject
+    ? checkScoringStandard(data).map((i) => ({ ...i, field: `standard.${i.field}` }))
+    : [{ field: 'definition', code: 'INVALID_FORMAT' }];
   if (input.effectiveFrom < today) issues.push({ field: 'effectiveFrom', code: 'DATE_BEFORE', params: { other: today } });
-  if (latest && input.effectiveFrom <= latest.effectiveFrom) issues.push({ field: 'effectiveFrom', code: 'DATE_BEFORE', params: { other: latest.effectiveFrom } });
+  if (latest && input.effectiveFrom <= latest.effectiveFrom)
+    issues.push({ field: 'effectiveFrom', code: 'DATE_BEFORE', params: { other: latest.effectiveFrom } });
   failOn(issues);
-  const row = em.create(ScoringStandard, { version, effectiveFrom: input.effectiveFrom, definition: data, note: input.note?.trim() || null, createdBy: userRef(em, actor) });
+  const row = em.create(ScoringStandard, {
+    version,
+    effectiveFrom: input.effectiveFrom,
+    definition: data,
+    note: input.note?.trim() || null,
+    createdBy: userRef(em, actor),
+  });
   await em.flush();
   return { ...data, note: row.note ?? null };
 }

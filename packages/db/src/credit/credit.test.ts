@@ -3,7 +3,17 @@ import { SCORING_STANDARD_V1, standingOn, withUsccCheckChar } from '@wuye/domain
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CreditRecord, CreditRecordEvent, Enterprise, Objection, RuleError, ScoringStandard, Township, User, type Em } from '../index.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
-import { applyTransition, decideObjection, enterpriseRecords, fileObjection, proposeRecord, rankEnterprises, recomputeAllCredit, runCreditExpiry, standingsOn } from './index.js';
+import {
+  applyTransition,
+  decideObjection,
+  enterpriseRecords,
+  fileObjection,
+  proposeRecord,
+  rankEnterprises,
+  recomputeAllCredit,
+  runCreditExpiry,
+  standingsOn,
+} from './index.js';
 
 const actor = (userId: number) => ({ userId, name: 'tester' });
 
@@ -14,7 +24,8 @@ describeEachDriver('credit records in the database', (driver) => {
     orm = await createTestOrm({ driver });
     const em = orm.em.fork();
     const t = em.create(Township, { name: '城关镇', code: 'T1' });
-    const firm = (n: number) => em.create(Enterprise, { name: `物业${n}`, uscc: withUsccCheckChar(`91330100MA${String(n).padStart(7, '0')}`), legalRepresentative: '甲', township: t });
+    const firm = (n: number) =>
+      em.create(Enterprise, { name: `物业${n}`, uscc: withUsccCheckChar(`91330100MA${String(n).padStart(7, '0')}`), legalRepresentative: '甲', township: t });
     const [a, b, c] = [firm(1), firm(2), firm(3)];
     const u1 = em.create(User, { username: 'r1', displayName: 'r1', role: 'REGULATOR', passwordHash: 'x' });
     const u2 = em.create(User, { username: 'r2', displayName: 'r2', role: 'REGULATOR', passwordHash: 'x' });
@@ -33,12 +44,21 @@ describeEachDriver('credit records in the database', (driver) => {
   it('a publicized record is confirmed by the job after its window, once, even when instances race', async () => {
     const em = orm.em.fork();
     const r = await em.transactional((tx) =>
-      proposeRecord(tx, actor(ids.u1), { subjectType: 'ENTERPRISE', enterpriseId: ids.a, itemCode: 'B6', effectiveFrom: '2026-03-01', reason: '通报', sourceType: 'MANUAL', publicize: true }, '2026-03-01'),
+      proposeRecord(
+        tx,
+        actor(ids.u1),
+        { subjectType: 'ENTERPRISE', enterpriseId: ids.a, itemCode: 'B6', effectiveFrom: '2026-03-01', reason: '通报', sourceType: 'MANUAL', publicize: true },
+        '2026-03-01',
+      ),
     );
     expect(r.status).toBe('PUBLICIZING');
     expect(r.objectionDeadline).toBe('2026-03-11');
     expect((await runCreditExpiry(orm.em.fork(), '2026-03-11')).confirmed).toBe(0);
-    const runs = await Promise.all([runCreditExpiry(orm.em.fork(), '2026-03-20'), runCreditExpiry(orm.em.fork(), '2026-03-20'), runCreditExpiry(orm.em.fork(), '2026-03-20')]);
+    const runs = await Promise.all([
+      runCreditExpiry(orm.em.fork(), '2026-03-20'),
+      runCreditExpiry(orm.em.fork(), '2026-03-20'),
+      runCreditExpiry(orm.em.fork(), '2026-03-20'),
+    ]);
     expect(runs.reduce((n, x) => n + x.confirmed, 0)).toBe(1);
     const fresh = orm.em.fork();
     const stored = await fresh.findOneOrFail(CreditRecord, { id: r.id });
@@ -60,7 +80,20 @@ describeEachDriver('credit records in the database', (driver) => {
   it('B2 confirmed black-lists the firm; revoking it takes it off and it never counted', async () => {
     const em = orm.em.fork();
     const r = await em.transactional(async (tx) => {
-      const rec = await proposeRecord(tx, actor(ids.u1), { subjectType: 'ENTERPRISE', enterpriseId: ids.b, itemCode: 'B2', effectiveFrom: '2026-05-01', reason: '拒不整改', sourceType: 'MANUAL', publicize: true }, '2026-05-01');
+      const rec = await proposeRecord(
+        tx,
+        actor(ids.u1),
+        {
+          subjectType: 'ENTERPRISE',
+          enterpriseId: ids.b,
+          itemCode: 'B2',
+          effectiveFrom: '2026-05-01',
+          reason: '拒不整改',
+          sourceType: 'MANUAL',
+          publicize: true,
+        },
+        '2026-05-01',
+      );
       await applyTransition(tx, rec, { type: 'OBJECT', today: '2026-05-03' }, actor(ids.u1));
       await applyTransition(tx, rec, { type: 'DECIDE', today: '2026-05-08', reviewerId: String(ids.u2), uphold: true }, actor(ids.u2));
       return rec;
@@ -82,7 +115,20 @@ describeEachDriver('credit records in the database', (driver) => {
     await em.transactional(async (tx) => {
       const items = ['G1', 'G3', 'B6', 'B9', 'B13', 'G7', 'B7'];
       for (let i = 0; i < items.length; i++) {
-        const rec = await proposeRecord(tx, actor(ids.u1), { subjectType: 'ENTERPRISE', enterpriseId: i % 2 ? ids.c : ids.a, itemCode: items[i]!, effectiveFrom: `2026-0${1 + i}-15`, reason: 'x', sourceType: 'MANUAL', publicize: true }, `2026-0${1 + i}-15`);
+        const rec = await proposeRecord(
+          tx,
+          actor(ids.u1),
+          {
+            subjectType: 'ENTERPRISE',
+            enterpriseId: i % 2 ? ids.c : ids.a,
+            itemCode: items[i]!,
+            effectiveFrom: `2026-0${1 + i}-15`,
+            reason: 'x',
+            sourceType: 'MANUAL',
+            publicize: true,
+          },
+          `2026-0${1 + i}-15`,
+        );
         if (i !== 5) await applyTransition(tx, rec, { type: 'AUTO_CONFIRM', today: '2026-09-01' }, { userId: null, name: null });
       }
     });
@@ -90,7 +136,10 @@ describeEachDriver('credit records in the database', (driver) => {
       const sql = await standingsOn(orm.em.fork(), day, SCORING_STANDARD_V1);
       for (const id of [ids.a, ids.b, ids.c]) {
         const domain = standingOn(await enterpriseRecords(orm.em.fork(), id), day, SCORING_STANDARD_V1);
-        expect(sql.find((s) => s.enterpriseId === id), `${day} #${id}`).toEqual({ enterpriseId: id, score: domain.score, grade: domain.grade, positive: domain.positive, negative: domain.negative });
+        expect(
+          sql.find((s) => s.enterpriseId === id),
+          `${day} #${id}`,
+        ).toEqual({ enterpriseId: id, score: domain.score, grade: domain.grade, positive: domain.positive, negative: domain.negative });
       }
     }
   });
@@ -112,11 +161,21 @@ describeEachDriver('credit records in the database', (driver) => {
     try {
       const em = counted.em.fork();
       const t = em.create(Township, { name: '城关镇', code: 'T1' });
-      for (let n = 1; n <= 5; n++) em.create(Enterprise, { name: `物业${n}`, uscc: withUsccCheckChar(`91330100MA${String(n).padStart(7, '0')}`), legalRepresentative: '甲', township: t, score: 80 + n });
+      for (let n = 1; n <= 5; n++)
+        em.create(Enterprise, {
+          name: `物业${n}`,
+          uscc: withUsccCheckChar(`91330100MA${String(n).padStart(7, '0')}`),
+          legalRepresentative: '甲',
+          township: t,
+          score: 80 + n,
+        });
       await em.flush();
       statements.length = 0;
       const second = await rankEnterprises(counted.em.fork(), { asOf: null, today: '2026-09-01', page: 2, perPage: 2 });
-      expect(second.items.map((r) => [r.rank, r.score])).toEqual([[3, 83], [4, 82]]);
+      expect(second.items.map((r) => [r.rank, r.score])).toEqual([
+        [3, 83],
+        [4, 82],
+      ]);
       expect(second.total).toBe(5);
       const selects = statements.filter((s) => /\bselect\b/i.test(s));
       expect(selects).toHaveLength(1);
@@ -130,25 +189,53 @@ describeEachDriver('credit records in the database', (driver) => {
   it('two reviewers deciding one objection from the same view: the record moves once, the later decision is refused', async () => {
     const firmUser = await orm.em.fork().findOneOrFail(User, { username: 'e1' });
     const rec = await orm.em.fork().transactional((tx) =>
-      proposeRecord(tx, actor(ids.u1), { subjectType: 'ENTERPRISE', enterpriseId: ids.c, itemCode: 'B6', effectiveFrom: '2027-04-01', reason: '通报', sourceType: 'MANUAL', publicize: true }, '2027-04-01'),
+      proposeRecord(
+        tx,
+        actor(ids.u1),
+        {
+          subjectType: 'ENTERPRISE',
+          enterpriseId: ids.c,
+          itemCode: 'B6',
+          effectiveFrom: '2027-04-01',
+          reason: '通报',
+          sourceType: 'MANUAL',
+          publicize: true,
+        },
+        '2027-04-01',
+      ),
     );
-    const filed = await orm.em.fork().transactional(async (tx) =>
-      fileObjection(tx, { userId: firmUser.id, name: 'e1' }, await tx.findOneOrFail(CreditRecord, { id: rec.id }), { statement: '已整改' }, '2027-04-03'),
-    );
+    const filed = await orm.em
+      .fork()
+      .transactional(async (tx) =>
+        fileObjection(tx, { userId: firmUser.id, name: 'e1' }, await tx.findOneOrFail(CreditRecord, { id: rec.id }), { statement: '已整改' }, '2027-04-03'),
+      );
     // Both reviewers loaded the objection and its record before either decided.
     const [em1, em2] = [orm.em.fork(), orm.em.fork()];
     const [o1, o2] = [await em1.findOneOrFail(Objection, { id: filed.id }), await em2.findOneOrFail(Objection, { id: filed.id })];
     await em1.findOneOrFail(CreditRecord, { id: rec.id });
     await em2.findOneOrFail(CreditRecord, { id: rec.id });
     await em1.transactional((tx) => decideObjection(tx, actor(ids.u2), o1, { uphold: true, note: '维持' }, '2027-04-05'));
-    await expect(em2.transactional((tx) => decideObjection(tx, actor(ids.u2), o2, { uphold: false, note: '撤销' }, '2027-04-05'))).rejects.toBeInstanceOf(RuleError);
+    await expect(em2.transactional((tx) => decideObjection(tx, actor(ids.u2), o2, { uphold: false, note: '撤销' }, '2027-04-05'))).rejects.toBeInstanceOf(
+      RuleError,
+    );
 
     const fresh = orm.em.fork();
     const stored = await fresh.findOneOrFail(CreditRecord, { id: rec.id });
     // Status, reviewer and decision were written together by the one command.
-    expect([stored.status, stored.decision, stored.decisionNote, stored.reviewer?.id, stored.revokedAt ?? null]).toEqual(['CONFIRMED', 'UPHELD', '维持', ids.u2, null]);
+    expect([stored.status, stored.decision, stored.decisionNote, stored.reviewer?.id, stored.revokedAt ?? null]).toEqual([
+      'CONFIRMED',
+      'UPHELD',
+      '维持',
+      ids.u2,
+      null,
+    ]);
     expect(stored.decidedAt).toBeInstanceOf(Date);
-    expect((await fresh.find(CreditRecordEvent, { record: rec.id }, { orderBy: { id: 'asc' } })).map((e) => e.toStatus)).toEqual(['PROPOSED', 'PUBLICIZING', 'OBJECTED', 'CONFIRMED']);
+    expect((await fresh.find(CreditRecordEvent, { record: rec.id }, { orderBy: { id: 'asc' } })).map((e) => e.toStatus)).toEqual([
+      'PROPOSED',
+      'PUBLICIZING',
+      'OBJECTED',
+      'CONFIRMED',
+    ]);
     expect((await fresh.findOneOrFail(Objection, { id: filed.id })).status).toBe('REJECTED');
   });
 });

@@ -17,12 +17,28 @@ describeEachDriver('credit expiry in batches', (driver) => {
     orm = await createTestOrm({ driver });
     const em = orm.em.fork();
     const t = em.create(Township, { name: '城关镇', code: 'T1' });
-    const list = [1, 2, 3].map((n) => em.create(Enterprise, { name: `物业${n}`, uscc: withUsccCheckChar(`91330100MA${String(n).padStart(7, '0')}`), legalRepresentative: '甲', township: t }));
+    const list = [1, 2, 3].map((n) =>
+      em.create(Enterprise, { name: `物业${n}`, uscc: withUsccCheckChar(`91330100MA${String(n).padStart(7, '0')}`), legalRepresentative: '甲', township: t }),
+    );
     list.forEach((firm, n) => em.create(User, { username: `e${n}`, displayName: `e${n}`, role: 'ENTERPRISE', passwordHash: 'x', enterprise: firm }));
     const record = (firm: Enterprise, expiresOn: string) =>
       em.create(CreditRecord, {
-        subjectType: 'ENTERPRISE', enterprise: firm, itemCode: 'G1', points: 1, termMonths: 12, serious: false, veto: false, commendation: false, standardVersion: 1,
-        effectiveFrom: '2026-02-28', expiresOn, status: 'CONFIRMED', proposedAt: new Date('2026-02-28T00:00:00Z'), reason: '表彰', sourceType: 'MANUAL', confirmedOn: '2026-02-28',
+        subjectType: 'ENTERPRISE',
+        enterprise: firm,
+        itemCode: 'G1',
+        points: 1,
+        termMonths: 12,
+        serious: false,
+        veto: false,
+        commendation: false,
+        standardVersion: 1,
+        effectiveFrom: '2026-02-28',
+        expiresOn,
+        status: 'CONFIRMED',
+        proposedAt: new Date('2026-02-28T00:00:00Z'),
+        reason: '表彰',
+        sourceType: 'MANUAL',
+        confirmedOn: '2026-02-28',
       });
     for (let i = 0; i < DUE; i++) record(list[i % 3]!, '2027-02-28');
     // The boundary: a record's last day is today, so it still counts today.

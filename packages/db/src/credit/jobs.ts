@@ -30,14 +30,18 @@ const SYSTEM = { userId: null, name: '系统' } as const;
  */
 export async function runCreditExpiry(em: EntityManager, today: string): Promise<CreditJobResult> {
   const result: CreditJobResult = { confirmed: 0, expired: 0, listsRefreshed: 0 };
-  const publicized = await em.fork().find(CreditRecord, { status: 'PUBLICIZING', objectionDeadline: { $lt: today } }, { fields: ['id'], orderBy: { id: 'asc' } });
+  const publicized = await em
+    .fork()
+    .find(CreditRecord, { status: 'PUBLICIZING', objectionDeadline: { $lt: today } }, { fields: ['id'], orderBy: { id: 'asc' } });
   for (const { id } of publicized) if (await confirmDue(em, id, today)) result.confirmed++;
   // Grouped by firm, so a firm's records fall in one or two batches and its standing is refreshed once per batch.
-  const expiring = await em.fork().find(
-    CreditRecord,
-    { status: 'CONFIRMED', expiresOn: { $lt: today } },
-    { fields: ['id', 'status', 'objectionDeadline', 'expiresOn', 'enterprise'], orderBy: { enterprise: 'asc', id: 'asc' } },
-  );
+  const expiring = await em
+    .fork()
+    .find(
+      CreditRecord,
+      { status: 'CONFIRMED', expiresOn: { $lt: today } },
+      { fields: ['id', 'status', 'objectionDeadline', 'expiresOn', 'enterprise'], orderBy: { enterprise: 'asc', id: 'asc' } },
+    );
   // The domain's rule decides which are due; the SQL filter above only narrows the candidates.
   const due = expiring.filter((r) => transition(lifecycleOf(r), { type: 'EXPIRE', today }).ok).map((r) => r.id);
   for (let i = 0; i < due.length; i += EXPIRY_BATCH) result.expired += await expireBatch(em, due.slice(i, i + EXPIRY_BATCH), today);
@@ -88,7 +92,15 @@ async function expireBatch(em: EntityManager, ids: number[], today: string): Pro
     if (!claimed.length) return 0;
     const records = await tx.find(CreditRecord, { id: { $in: claimed.map((c) => c.id) } }, { orderBy: { id: 'asc' } });
     for (const record of records) {
-      tx.create(CreditRecordEvent, { record, at: clock.now(), actor: null, actorName: SYSTEM.name, fromStatus: 'CONFIRMED', toStatus: 'EXPIRED', note: '有效期届满' });
+      tx.create(CreditRecordEvent, {
+        record,
+        at: clock.now(),
+        actor: null,
+        actorName: SYSTEM.name,
+        fromStatus: 'CONFIRMED',
+        toStatus: 'EXPIRED',
+        note: '有效期届满',
+      });
       await afterStatusChange(tx, record, 'CONFIRMED', today);
     }
     await notifyFirms(tx, records, 'EXPIRED');
@@ -105,7 +117,11 @@ async function expireBatch(em: EntityManager, ids: number[], today: string): Pro
 export async function recomputeAllCredit(em: EntityManager, today: string): Promise<{ enterprises: number; managers: number }> {
   const standard = await standardFor(em, today);
   const standings = await standingsOn(em, today, standard);
-  const firms = await em.find(Enterprise, {}, { fields: ['id', 'score', 'grade', 'creditPositive', 'creditNegative', 'standardVersion', 'listStatus', 'listUntil'] });
+  const firms = await em.find(
+    Enterprise,
+    {},
+    { fields: ['id', 'score', 'grade', 'creditPositive', 'creditNegative', 'standardVersion', 'listStatus', 'listUntil'] },
+  );
   const byId = new Map(standings.map((s) => [s.enterpriseId, s]));
   const entries = await em.find(ListEntry, {});
   const entriesByFirm = new Map<number, ListEntry[]>();
@@ -114,9 +130,24 @@ export async function recomputeAllCredit(em: EntityManager, today: string): Prom
   for (const firm of firms) {
     const st = byId.get(firm.id)!;
     const list = listStatusOn((entriesByFirm.get(firm.id) ?? []).map(toListLike), today);
-    const next = { score: st.score, grade: st.grade, creditPositive: st.positive, creditNegative: st.negative, standardVersion: standard.version, listStatus: list.status, listUntil: list.until };
-    if (Number(firm.score) !== next.score || firm.grade !== next.grade || firm.creditPositive !== next.creditPositive || firm.creditNegative !== next.creditNegative
-      || firm.standardVersion !== next.standardVersion || firm.listStatus !== next.listStatus || (firm.listUntil ?? null) !== next.listUntil) {
+    const next = {
+      score: st.score,
+      grade: st.grade,
+      creditPositive: st.positive,
+      creditNegative: st.negative,
+      standardVersion: standard.version,
+      listStatus: list.status,
+      listUntil: list.until,
+    };
+    if (
+      Number(firm.score) !== next.score ||
+      firm.grade !== next.grade ||
+      firm.creditPositive !== next.creditPositive ||
+      firm.creditNegative !== next.creditNegative ||
+      firm.standardVersion !== next.standardVersion ||
+      firm.listStatus !== next.listStatus ||
+      (firm.listUntil ?? null) !== next.listUntil
+    ) {
       em.assign(firm, next);
       changed++;
     }

@@ -96,7 +96,16 @@ async function computeSnapshot(em: EntityManager, quarter: string, asOf: string)
   const ranking = rank(
     firms.map((f) => {
       const s = standings.get(f.id)!;
-      return { enterpriseId: f.id, name: f.name, uscc: f.uscc, townshipName: f.township.name, score: s.score, grade: s.grade, positive: s.positive, negative: s.negative };
+      return {
+        enterpriseId: f.id,
+        name: f.name,
+        uscc: f.uscc,
+        townshipName: f.township.name,
+        score: s.score,
+        grade: s.grade,
+        positive: s.positive,
+        negative: s.negative,
+      };
     }),
   );
   const distribution = Object.fromEntries(CREDIT_GRADES.map((g) => [g, ranking.filter((r) => r.grade === g).length])) as Record<CreditGrade, number>;
@@ -104,9 +113,22 @@ async function computeSnapshot(em: EntityManager, quarter: string, asOf: string)
 
   const aaa = ranking.filter((r) => r.grade === 'AAA');
   const records = aaa.length
-    ? await em.find(CreditRecord, { enterprise: { $in: aaa.map((r) => r.enterpriseId) }, subjectType: 'ENTERPRISE', status: { $in: ['CONFIRMED', 'EXPIRED', 'REPAIRED'] } })
+    ? await em.find(CreditRecord, {
+        enterprise: { $in: aaa.map((r) => r.enterpriseId) },
+        subjectType: 'ENTERPRISE',
+        status: { $in: ['CONFIRMED', 'EXPIRED', 'REPAIRED'] },
+      })
     : [];
-  const redList = aaa.filter((r) => qualifiesForRedList('AAA', records.filter((x) => x.enterprise.id === r.enterpriseId), asOf, standard)).map(firmOf);
+  const redList = aaa
+    .filter((r) =>
+      qualifiesForRedList(
+        'AAA',
+        records.filter((x) => x.enterprise.id === r.enterpriseId),
+        asOf,
+        standard,
+      ),
+    )
+    .map(firmOf);
 
   const entries = await em.find(ListEntry, { kind: 'BLACK', fromDate: { $lte: asOf }, untilDate: { $gte: asOf } });
   const blackList: ListedFirm[] = [];
@@ -164,7 +186,12 @@ export async function publishRating(em: EntityManager, actor: CreditActor, id: s
   refuseStep(rating, 'PUBLISH', actor);
   const snapshot = rating.snapshot as unknown as RatingSnapshot;
   const standard = await standardFor(em, rating.asOf);
-  em.assign(rating, { status: 'PUBLISHED', publishedBy: actor.userId ? em.getReference(User, actor.userId) : null, publishedAt: clock.now(), publishedOn: today });
+  em.assign(rating, {
+    status: 'PUBLISHED',
+    publishedBy: actor.userId ? em.getReference(User, actor.userId) : null,
+    publishedAt: clock.now(),
+    publishedOn: today,
+  });
   const touched = new Set<number>();
   // The new red list replaces the previous one.
   for (const red of await em.find(ListEntry, { kind: 'RED', endedOn: null, untilDate: { $gte: today } })) {
@@ -173,12 +200,26 @@ export async function publishRating(em: EntityManager, actor: CreditActor, id: s
   }
   const redUntil = addDays(addMonths(today, RED_LIST_MONTHS), -1);
   for (const f of snapshot.redList) {
-    em.create(ListEntry, { enterprise: em.getReference(Enterprise, f.enterpriseId), kind: 'RED', reason: 'RATING', fromDate: today, untilDate: redUntil, rating });
+    em.create(ListEntry, {
+      enterprise: em.getReference(Enterprise, f.enterpriseId),
+      kind: 'RED',
+      reason: 'RATING',
+      fromDate: today,
+      untilDate: redUntil,
+      rating,
+    });
     touched.add(f.enterpriseId);
   }
   for (const f of snapshot.consecutiveC) {
     const entry = consecutiveCEntry(['C', 'C'], today, standard)!;
-    em.create(ListEntry, { enterprise: em.getReference(Enterprise, f.enterpriseId), kind: 'BLACK', reason: 'GRADE_C_TWICE', fromDate: entry.from, untilDate: entry.until, rating });
+    em.create(ListEntry, {
+      enterprise: em.getReference(Enterprise, f.enterpriseId),
+      kind: 'BLACK',
+      reason: 'GRADE_C_TWICE',
+      fromDate: entry.from,
+      untilDate: entry.until,
+      rating,
+    });
     touched.add(f.enterpriseId);
   }
   await em.flush();
@@ -209,7 +250,8 @@ export async function publishRating(em: EntityManager, actor: CreditActor, id: s
 type RatingStatus = Rating['status'];
 
 /** Newest quarter first, among the statuses the caller may see. */
-export const ratingsIn = (em: EntityManager, statuses: readonly RatingStatus[]) => em.find(Rating, { status: { $in: [...statuses] } }, { orderBy: { quarter: 'desc' } });
+export const ratingsIn = (em: EntityManager, statuses: readonly RatingStatus[]) =>
+  em.find(Rating, { status: { $in: [...statuses] } }, { orderBy: { quarter: 'desc' } });
 
 export const ratingBy = (em: EntityManager, by: { id: number } | { quarter: string }, statuses: readonly RatingStatus[]) =>
   em.findOne(Rating, { ...by, status: { $in: [...statuses] } });
@@ -221,7 +263,13 @@ export const ratingBy = (em: EntityManager, by: { id: number } | { quarter: stri
 export async function listedOn(em: EntityManager, kind: 'RED' | 'BLACK', today: string): Promise<ListedFirm[]> {
   const entries = await em.find(
     ListEntry,
-    { kind, fromDate: { $lte: today }, untilDate: { $gte: today }, $or: [{ endedOn: null }, { endedOn: { $gt: today } }], enterprise: { status: { $ne: 'EXPELLED' } } },
+    {
+      kind,
+      fromDate: { $lte: today },
+      untilDate: { $gte: today },
+      $or: [{ endedOn: null }, { endedOn: { $gt: today } }],
+      enterprise: { status: { $ne: 'EXPELLED' } },
+    },
     { populate: ['enterprise'], orderBy: { enterprise: { score: kind === 'RED' ? 'desc' : 'asc' }, untilDate: 'desc' } },
   );
   const seen = new Set<number>();
@@ -231,7 +279,16 @@ export async function listedOn(em: EntityManager, kind: 'RED' | 'BLACK', today: 
     if (seen.has(firm.id)) continue;
     if (kind === 'RED' && firm.listStatus === 'BLACK') continue;
     seen.add(firm.id);
-    out.push({ enterpriseId: firm.id, name: firm.name, uscc: firm.uscc, score: Number(firm.score), grade: (firm.grade ?? 'AA') as CreditGrade, reason: e.reason, from: e.fromDate, until: e.untilDate });
+    out.push({
+      enterpriseId: firm.id,
+      name: firm.name,
+      uscc: firm.uscc,
+      score: Number(firm.score),
+      grade: (firm.grade ?? 'AA') as CreditGrade,
+      reason: e.reason,
+      from: e.fromDate,
+      until: e.untilDate,
+    });
   }
   return out;
 }

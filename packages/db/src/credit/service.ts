@@ -73,7 +73,8 @@ export async function proposeRecord(em: EntityManager, actor: CreditActor, input
       status: { $in: ['PROPOSED', 'PUBLICIZING', 'OBJECTED', 'CONFIRMED'] },
       expiresOn: { $gte: input.effectiveFrom },
     });
-    if (inEffect >= item.maxInEffect) throw new RuleError([{ field: 'itemCode', code: 'ITEM_LIMIT_REACHED', params: { code: item.code, max: item.maxInEffect } }]);
+    if (inEffect >= item.maxInEffect)
+      throw new RuleError([{ field: 'itemCode', code: 'ITEM_LIMIT_REACHED', params: { code: item.code, max: item.maxInEffect } }]);
   }
   const start = clock.now();
   const record = em.create(CreditRecord, {
@@ -139,7 +140,11 @@ export async function notifyFirm(em: EntityManager, record: CreditRecord, kind: 
 /** notifyFirm for many records at once (the job's batches): one query for the users of all their firms. */
 export async function notifyFirms(em: EntityManager, records: CreditRecord[], kind: string, body: string | null = null): Promise<void> {
   if (!records.length) return;
-  const users = await em.find(User, { enterprise: { $in: [...new Set(records.map((r) => r.enterprise.id))] }, role: 'ENTERPRISE', active: true }, { fields: ['id', 'enterprise'] });
+  const users = await em.find(
+    User,
+    { enterprise: { $in: [...new Set(records.map((r) => r.enterprise.id))] }, role: 'ENTERPRISE', active: true },
+    { fields: ['id', 'enterprise'] },
+  );
   for (const record of records) {
     for (const u of users.filter((x) => x.enterprise?.id === record.enterprise.id)) {
       em.create(Notification, {
@@ -174,7 +179,12 @@ export async function applyTransition(
   more: { patch?: RecordPatch; notice?: string | null } = {},
 ): Promise<void> {
   const from = record.status as CreditRecordStatus;
-  const lifecycle = { status: from, proposedBy: record.proposedBy ? String(record.proposedBy.id) : null, objectionDeadline: record.objectionDeadline ?? null, expiresOn: record.expiresOn };
+  const lifecycle = {
+    status: from,
+    proposedBy: record.proposedBy ? String(record.proposedBy.id) : null,
+    objectionDeadline: record.objectionDeadline ?? null,
+    expiresOn: record.expiresOn,
+  };
   const result = transition(lifecycle, event);
   if (!result.ok) throw new RuleError([lifecycleIssue(lifecycle, event.type, result.error)]);
   const c = result.change;
@@ -214,7 +224,12 @@ export async function afterStatusChange(em: EntityManager, record: CreditRecord,
     const entries = await em.find(ListEntry, { record: record.id, endedOn: null });
     for (const e of entries) {
       // A revoked record never counted, so its entry never did either; a repaired one ends on the repair day.
-      em.assign(e, record.status === 'REVOKED' ? { endedOn: e.fromDate, endReason: '记录已撤销' } : { endedOn: today < e.fromDate ? e.fromDate : today, endReason: '信用修复' });
+      em.assign(
+        e,
+        record.status === 'REVOKED'
+          ? { endedOn: e.fromDate, endReason: '记录已撤销' }
+          : { endedOn: today < e.fromDate ? e.fromDate : today, endReason: '信用修复' },
+      );
     }
   }
 }
@@ -228,7 +243,11 @@ export async function refreshAfterRecordChange(em: EntityManager, record: Credit
 export async function refreshAfterRecordsChange(em: EntityManager, records: CreditRecord[], today: string): Promise<void> {
   const firms = new Set(records.map((r) => r.enterprise.id));
   const managers = new Set(records.flatMap((r) => (r.manager ? [r.manager.id] : [])));
-  for (const id of await inheritingManagers(em, records.filter((r) => r.community && r.subjectType === 'ENTERPRISE'))) managers.add(id);
+  for (const id of await inheritingManagers(
+    em,
+    records.filter((r) => r.community && r.subjectType === 'ENTERPRISE'),
+  ))
+    managers.add(id);
   // Ascending ids: two instances refreshing overlapping sets take the row locks in the same order.
   for (const id of [...firms].sort((a, b) => a - b)) await refreshEnterpriseCredit(em, id, today);
   for (const id of [...managers].sort((a, b) => a - b)) await refreshManagerCredit(em, id, today);
@@ -280,14 +299,22 @@ async function inheritingManagers(em: EntityManager, records: CreditRecord[]): P
  * A manager's records: their own (B11, MB1, MG1–MG4) plus the firm records of items marked inheritedByManager
  * (B1, B2) that happened in a community while they were appointed to it.
  */
-export async function managerRecords(em: EntityManager, managerId: number, standards?: StandardData[]): Promise<{ record: CreditRecord; inherited: boolean }[]> {
+export async function managerRecords(
+  em: EntityManager,
+  managerId: number,
+  standards?: StandardData[],
+): Promise<{ record: CreditRecord; inherited: boolean }[]> {
   const all = standards ?? (await loadStandards(em));
   const inheritedCodes = [...new Set(all.flatMap((s) => s.items.filter((i) => i.inheritedByManager).map((i) => i.code)))];
   const own = await em.find(CreditRecord, { manager: managerId, subjectType: 'MANAGER' }, { orderBy: { effectiveFrom: 'asc', id: 'asc' } });
   const appointments = await em.find(ManagerAppointment, { manager: managerId });
   const communities = [...new Set(appointments.map((a) => a.community.id))];
   const candidates = communities.length
-    ? await em.find(CreditRecord, { subjectType: 'ENTERPRISE', itemCode: { $in: inheritedCodes }, community: { $in: communities } }, { orderBy: { effectiveFrom: 'asc', id: 'asc' } })
+    ? await em.find(
+        CreditRecord,
+        { subjectType: 'ENTERPRISE', itemCode: { $in: inheritedCodes }, community: { $in: communities } },
+        { orderBy: { effectiveFrom: 'asc', id: 'asc' } },
+      )
     : [];
   const inherited = candidates.filter((r) => appointments.some((a) => appointedOn(a, r.community!.id, r.effectiveFrom)));
   return [...own.map((record) => ({ record, inherited: false })), ...inherited.map((record) => ({ record, inherited: true }))];
@@ -296,7 +323,11 @@ export async function managerRecords(em: EntityManager, managerId: number, stand
 export async function refreshManagerCredit(em: EntityManager, managerId: number, today: string): Promise<void> {
   const standards = await loadStandards(em);
   const records = await managerRecords(em, managerId, standards);
-  const st = standingOn(records.map((r) => r.record), today, standardOn(standards, today));
+  const st = standingOn(
+    records.map((r) => r.record),
+    today,
+    standardOn(standards, today),
+  );
   const manager = await em.findOneOrFail(ProjectManager, { id: managerId });
   em.assign(manager, { score: st.score, grade: st.grade });
   await em.flush();

@@ -65,8 +65,10 @@ function aggregateSql(): string {
           group by e0.id) a`;
 }
 
-const LIST_ON = (alias: string) => `(select max(case when l.kind = 'BLACK' then 2 else 1 end) from list_entry l where l.enterprise_id = ${alias}.id and l.from_date <= ? and l.until_date >= ? and (l.ended_on is null or l.ended_on > ?))`;
-const LIST_UNTIL = (alias: string) => `(select max(l.until_date) from list_entry l where l.enterprise_id = ${alias}.id and l.from_date <= ? and l.until_date >= ? and (l.ended_on is null or l.ended_on > ?) and l.kind = (case when ${LIST_ON(alias)} = 2 then 'BLACK' else 'RED' end))`;
+const LIST_ON = (alias: string) =>
+  `(select max(case when l.kind = 'BLACK' then 2 else 1 end) from list_entry l where l.enterprise_id = ${alias}.id and l.from_date <= ? and l.until_date >= ? and (l.ended_on is null or l.ended_on > ?))`;
+const LIST_UNTIL = (alias: string) =>
+  `(select max(l.until_date) from list_entry l where l.enterprise_id = ${alias}.id and l.from_date <= ? and l.until_date >= ? and (l.ended_on is null or l.ended_on > ?) and l.kind = (case when ${LIST_ON(alias)} = 2 then 'BLACK' else 'RED' end))`;
 
 type Raw = Record<string, unknown>;
 
@@ -94,7 +96,10 @@ function toRow(r: Raw, rank: number): RankingRow {
  * standings count their total in a scalar subquery rather than a window over every firm, so the page stops after its rows.
  * A past date uses the firms' current status and township: the registry keeps no history of those.
  */
-export async function rankEnterprises(em: EntityManager, q: RankingQuery): Promise<{ items: RankingRow[]; total: number; asOf: string; standardVersion: number | null }> {
+export async function rankEnterprises(
+  em: EntityManager,
+  q: RankingQuery,
+): Promise<{ items: RankingRow[]; total: number; asOf: string; standardVersion: number | null }> {
   const offset = (q.page - 1) * q.perPage;
   const asOf = q.asOf ?? q.today;
   const scope = q.scope ?? { kind: 'ALL' };
@@ -175,8 +180,15 @@ export interface ComputedStanding {
 export async function standingsOn(em: EntityManager, date: string, standard: StandardData): Promise<ComputedStanding[]> {
   const { score, grade } = scoreSql(standard);
   // em.execute runs inside the caller's transaction, if any.
-  const rows = (await (em as SqlEntityManager).execute(`select e.id, a.pos, a.neg, ${score} as score, ${grade} as grade from enterprise e join ${aggregateSql()} on a.enterprise_id = e.id order by e.id`, [
-    date, date, date, date,
-  ])) as Raw[];
-  return rows.map((r) => ({ enterpriseId: Number(r.id), score: Number(r.score), grade: r.grade as CreditGrade, positive: Number(r.pos), negative: Number(r.neg) }));
+  const rows = (await (em as SqlEntityManager).execute(
+    `select e.id, a.pos, a.neg, ${score} as score, ${grade} as grade from enterprise e join ${aggregateSql()} on a.enterprise_id = e.id order by e.id`,
+    [date, date, date, date],
+  )) as Raw[];
+  return rows.map((r) => ({
+    enterpriseId: Number(r.id),
+    score: Number(r.score),
+    grade: r.grade as CreditGrade,
+    positive: Number(r.pos),
+    negative: Number(r.neg),
+  }));
 }

@@ -26,7 +26,10 @@ export const User = defineEntity({
     lastLoginAt: p.datetime().nullable(),
     passwordChangedAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => clock.now()),
-    updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => clock.now())
+      .onUpdate(() => clock.now()),
   }),
 });
 export type User = InferEntity<typeof User>;

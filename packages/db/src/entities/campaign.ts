@@ -53,13 +53,19 @@ export const Milestone = defineEntity({
     dueDate: p.date().index(),
     /** The responsible department (null: the leading group as a whole). */
     department: () => p.manyToOne(Department).nullable().index(),
-    status: p.enum([...MILESTONE_STATUSES]).default('PENDING').index(),
+    status: p
+      .enum([...MILESTONE_STATUSES])
+      .default('PENDING')
+      .index(),
     doneOn: p.date().nullable(),
     /** What shows it was done: minutes, documents, file references. */
     evidence: p.text().nullable(),
     note: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => clock.now()),
-    updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => clock.now())
+      .onUpdate(() => clock.now()),
   }),
 });
 export type Milestone = InferEntity<typeof Milestone>;

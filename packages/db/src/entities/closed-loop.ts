@@ -42,7 +42,10 @@ export const Inspection = defineEntity({
     deductions: p.json<Deduction[]>(),
     /** Null when no score was taken (the firm refused to cooperate). */
     score: p.double().$type<number>().nullable(),
-    grade: p.enum([...INSPECTION_GRADES]).nullable().index(),
+    grade: p
+      .enum([...INSPECTION_GRADES])
+      .nullable()
+      .index(),
     refusedToCooperate: p.boolean().default(false),
     note: p.text().nullable(),
     /** Checklist items already turned into issues (each at most once). */
@@ -108,14 +111,23 @@ export const Issue = defineEntity({
     lastSubmittedAt: p.datetime().nullable(),
     closedAt: p.datetime().nullable(),
     createdBy: () => p.manyToOne(User).nullable(),
-    createdAt: p.datetime().onCreate(() => clock.now()).index(),
-    updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
+    createdAt: p
+      .datetime()
+      .onCreate(() => clock.now())
+      .index(),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => clock.now())
+      .onUpdate(() => clock.now()),
   }),
   // The KPI engine reads issues by registration time and by closing time (and those still open); with every column
   // it needs in the index (plus state and flagged for the analysts' issue aggregates over a date range), SQLite answers
   // from the index alone instead of one table lookup per issue (docs/benchmarks.md).
   indexes: [
-    { name: 'issue_kpi_created_index', properties: ['createdAt', 'closedAt', 'deadline', 'township', 'department', 'enterprise', 'category', 'state', 'flagged'] },
+    {
+      name: 'issue_kpi_created_index',
+      properties: ['createdAt', 'closedAt', 'deadline', 'township', 'department', 'enterprise', 'category', 'state', 'flagged'],
+    },
     { name: 'issue_kpi_closed_index', properties: ['closedAt', 'createdAt', 'deadline', 'township', 'department', 'enterprise', 'category'] },
   ],
 });
@@ -195,7 +207,10 @@ export const Complaint = defineEntity({
     b5Proposed: p.boolean().default(false),
     createdBy: () => p.manyToOne(User).nullable(),
     createdAt: p.datetime().onCreate(() => clock.now()),
-    updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => clock.now())
+      .onUpdate(() => clock.now()),
   }),
 });
 export type Complaint = InferEntity<typeof Complaint>;

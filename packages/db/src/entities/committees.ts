@@ -1,6 +1,16 @@
 import { clock } from '../clock.js';
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { ASSEMBLY_FORMS, BALLOT_CHANNELS, COMMITTEE_POSITIONS, COUNTER_ROLES, ELECTION_STATUSES, NOMINATION_ROUTES, type DutyResult, type Tally, type Weight } from '@wuye/domain';
+import {
+  ASSEMBLY_FORMS,
+  BALLOT_CHANNELS,
+  COMMITTEE_POSITIONS,
+  COUNTER_ROLES,
+  ELECTION_STATUSES,
+  NOMINATION_ROUTES,
+  type DutyResult,
+  type Tally,
+  type Weight,
+} from '@wuye/domain';
 import { Community } from './registry.js';
 
 /**
@@ -22,7 +32,10 @@ export const OwnerUnit = defineEntity({
     room: p.string().length(20),
     areaCenti: p.integer(),
     createdAt: p.datetime().onCreate(() => clock.now()),
-    updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => clock.now())
+      .onUpdate(() => clock.now()),
   }),
 });
 export type OwnerUnit = InferEntity<typeof OwnerUnit>;
@@ -73,7 +86,10 @@ export const CommitteeElection = defineEntity({
     id: p.integer().primary().autoincrement(),
     committee: () => p.manyToOne(OwnersCommittee).index(),
     community: () => p.manyToOne(Community).index(),
-    status: p.enum([...ELECTION_STATUSES]).default('PREPARING').index(),
+    status: p
+      .enum([...ELECTION_STATUSES])
+      .default('PREPARING')
+      .index(),
     /** 补选: fills vacant seats of the committee in term (seats = the vacancies); the term and officers stay. */
     supplementary: p.boolean().default(false),
     ruleSetCode: p.string().length(30),
@@ -100,7 +116,10 @@ export const CommitteeElection = defineEntity({
     signedOffAt: p.datetime().nullable(),
     tieSettlement: p.json<{ candidateId: string; votes: number }[]>().nullable(),
     createdAt: p.datetime().onCreate(() => clock.now()),
-    updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => clock.now())
+      .onUpdate(() => clock.now()),
   }),
 });
 export type CommitteeElection = InferEntity<typeof CommitteeElection>;

@@ -77,7 +77,10 @@ export const CreditRecord = defineEntity({
     corrects: () => p.manyToOne(CreditRecord).nullable(),
     repairedOn: p.date().nullable(),
     createdAt: p.datetime().onCreate(() => clock.now()),
-    updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => clock.now())
+      .onUpdate(() => clock.now()),
   }),
 });
 export type CreditRecord = InferEntity<typeof CreditRecord>;

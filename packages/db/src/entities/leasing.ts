@@ -53,7 +53,10 @@ export const LeaseUnit = defineEntity({
     agencyDuties: p.text(),
     /** 承租人负责: floors, drains, septic tanks, shutters, doors and windows, lines after the meters, fixtures. */
     tenantDuties: p.text(),
-    state: p.enum([...UNIT_STATES]).default('VACANT').index(),
+    state: p
+      .enum([...UNIT_STATES])
+      .default('VACANT')
+      .index(),
     createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });
@@ -90,7 +93,10 @@ export const Tender = defineEntity({
     referenceSources: p.json<{ description: string; annualRentFen: number }[]>(),
     opensOn: p.date(),
     closesOn: p.date(),
-    state: p.enum([...TENDER_STATES]).default('OPEN').index(),
+    state: p
+      .enum([...TENDER_STATES])
+      .default('OPEN')
+      .index(),
     awardedBidId: p.integer().nullable(),
     /** The result as published on the public page. */
     resultPublishedOn: p.date().nullable(),
@@ -140,7 +146,10 @@ export const LeaseContract = defineEntity({
     depositHeldFen: p.integer().default(0),
     policyCode: p.string().length(30),
     policyVersion: p.integer(),
-    state: p.enum([...CONTRACT_STATES]).default('ACTIVE').index(),
+    state: p
+      .enum([...CONTRACT_STATES])
+      .default('ACTIVE')
+      .index(),
     flaggedOn: p.date().nullable(),
     terminatedOn: p.date().nullable(),
     terminationReason: p.enum([...TERMINATION_REASONS]).nullable(),
@@ -165,7 +174,10 @@ export const RentInstalment = defineEntity({
     dueDate: p.date().index(),
     amountFen: p.integer(),
     paidFen: p.integer().default(0),
-    state: p.enum([...INSTALMENT_STATES]).default('OPEN').index(),
+    state: p
+      .enum([...INSTALMENT_STATES])
+      .default('OPEN')
+      .index(),
   }),
 });
 export type RentInstalment = InferEntity<typeof RentInstalment>;
@@ -270,7 +282,10 @@ export const SpendingRequest = defineEntity({
     title: p.string().length(100),
     purpose: p.text(),
     amountFen: p.integer(),
-    state: p.enum([...SPENDING_STATES_DB]).default('AWAITING_SIGN').index(),
+    state: p
+      .enum([...SPENDING_STATES_DB])
+      .default('AWAITING_SIGN')
+      .index(),
     requestedById: p.integer(),
     rejectionReason: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => clock.now()),

@@ -40,7 +40,10 @@ export const RandomDraw = defineEntity({
     teamSize: p.integer(),
     /** Day by which the drawn communities are to be inspected. */
     dueBy: p.date(),
-    status: p.enum([...RANDOM_DRAW_STATUSES]).default('PLANNED').index(),
+    status: p
+      .enum([...RANDOM_DRAW_STATUSES])
+      .default('PLANNED')
+      .index(),
     seed: p.string().length(100).nullable(),
     /** The inputs the draw was made from, exactly as `drawInspections` received them. */
     inputs: p.json<DrawInputs>().nullable(),

@@ -25,7 +25,10 @@ const BASE_STANDING = standingOn([], SCORING_STANDARD_V1.effectiveFrom, SCORING_
 
 const timestamps = (p: typeof defineEntity.properties) => ({
   createdAt: p.datetime().onCreate(() => clock.now()),
-  updatedAt: p.datetime().onCreate(() => clock.now()).onUpdate(() => clock.now()),
+  updatedAt: p
+    .datetime()
+    .onCreate(() => clock.now())
+    .onUpdate(() => clock.now()),
 });
 
 export const Township = defineEntity({
@@ -66,11 +69,20 @@ export const Enterprise = defineEntity({
     contactPhone: p.string().length(30).nullable(),
     address: p.string().length(200).nullable(),
     township: () => p.manyToOne(Township).index(),
-    status: p.enum([...ENTERPRISE_STATUSES]).default('ACTIVE').index(),
+    status: p
+      .enum([...ENTERPRISE_STATUSES])
+      .default('ACTIVE')
+      .index(),
     /** Current credit score and grade: derived from credit records, stored for fast ranking. */
     score: p.double().$type<number>().default(BASE_STANDING.score).index(),
-    grade: p.enum([...CREDIT_GRADES]).default(BASE_STANDING.grade).index(),
-    listStatus: p.enum([...LIST_STATUSES]).default('NONE').index(),
+    grade: p
+      .enum([...CREDIT_GRADES])
+      .default(BASE_STANDING.grade)
+      .index(),
+    listStatus: p
+      .enum([...LIST_STATUSES])
+      .default('NONE')
+      .index(),
     listUntil: p.date().nullable(),
     /** Σ positive / negative points in effect (the ranking's tie-breakers) and the standard version of `score`. */
     creditPositive: p.integer().default(0),
@@ -116,7 +128,10 @@ export const ProjectManager = defineEntity({
     phone: p.string().length(30).nullable(),
     /** Current credit score and grade of the manager (own records + inherited B1/B2), derived and stored. */
     score: p.double().$type<number>().default(BASE_STANDING.score).index(),
-    grade: p.enum([...CREDIT_GRADES]).default(BASE_STANDING.grade).index(),
+    grade: p
+      .enum([...CREDIT_GRADES])
+      .default(BASE_STANDING.grade)
+      .index(),
     ...timestamps(p),
   }),
 });

@@ -76,11 +76,15 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     const em = orm.em.fork();
     const agency = em.create(Agency, { name: '青溪县机关事务服务中心', groupName: '物业管理工作组' });
     const other = em.create(Agency, { name: '另一机关', groupName: '物业管理工作组' });
-    const user = (username: string, position: 'CLERK' | 'DEPUTY' | 'HEAD', a = agency) => em.create(User, { username, displayName: username, role: 'AGENCY', agency: a, position, passwordHash: 'x' });
+    const user = (username: string, position: 'CLERK' | 'DEPUTY' | 'HEAD', a = agency) =>
+      em.create(User, { username, displayName: username, role: 'AGENCY', agency: a, position, passwordHash: 'x' });
     const users = [user('clerk', 'CLERK'), user('clerk2', 'CLERK'), user('deputy', 'DEPUTY'), user('head', 'HEAD'), user('outsider', 'HEAD', other)];
     await em.flush();
     agencyId = agency.id;
-    const actor = (u: User): LeasingActor => ({ principal: { userId: String(u.id), role: 'AGENCY', agencyId: String(u.agency!.id), position: u.position } as Principal, name: u.displayName });
+    const actor = (u: User): LeasingActor => ({
+      principal: { userId: String(u.id), role: 'AGENCY', agencyId: String(u.agency!.id), position: u.position } as Principal,
+      name: u.displayName,
+    });
     [clerk, clerk2, deputy, head, outsider] = users.map(actor) as [LeasingActor, LeasingActor, LeasingActor, LeasingActor, LeasingActor];
   });
   afterAll(async () => orm && dropTestOrm(orm));
@@ -89,21 +93,68 @@ describeEachDriver('leasing of state-owned property', (driver) => {
 
   /** A vacant shop let by tender to one bidder. */
   async function letShop(room: string, trade: string, annualRentFen: number, start: string, end: string) {
-    const unit = await listUnit(em(), clerk, { building: '1号楼', floor: '1', room, kind: 'SHOP', area: '85.5', permittedUse: ['RETAIL', 'CATERING', 'OFFICE'], condition: '完好' });
-    const tender = await publishTender(em(), clerk, { unitId: unit.id, referenceSources: [{ description: '同路段 2 号铺', annualRentFen: 11_000_00 }, { description: '同路段 5 号铺', annualRentFen: 12_000_00 }], opensOn: '2025-12-01', closesOn: '2025-12-10' });
-    const bid = await placeBid(em(), clerk, { tenderId: tender.id, bidderName: `租户${room}`, bidderContact: '13800000000', trade, annualRentFen, months: 12 }, '2025-12-05');
+    const unit = await listUnit(em(), clerk, {
+      building: '1号楼',
+      floor: '1',
+      room,
+      kind: 'SHOP',
+      area: '85.5',
+      permittedUse: ['RETAIL', 'CATERING', 'OFFICE'],
+      condition: '完好',
+    });
+    const tender = await publishTender(em(), clerk, {
+      unitId: unit.id,
+      referenceSources: [
+        { description: '同路段 2 号铺', annualRentFen: 11_000_00 },
+        { description: '同路段 5 号铺', annualRentFen: 12_000_00 },
+      ],
+      opensOn: '2025-12-01',
+      closesOn: '2025-12-10',
+    });
+    const bid = await placeBid(
+      em(),
+      clerk,
+      { tenderId: tender.id, bidderName: `租户${room}`, bidderContact: '13800000000', trade, annualRentFen, months: 12 },
+      '2025-12-05',
+    );
     await awardTender(em(), clerk, tender.id, '2025-12-11');
     const contract = await signContract(em(), clerk, { bidId: bid.id, startDate: start, endDate: end }, '2025-12-20');
     return { unit, tender, bid, contract };
   }
 
   it('lists a unit, tenders it at a reference rent from its sources, refuses a prohibited trade and awards the best bid', async () => {
-    const unit = await listUnit(em(), clerk, { building: '1号楼', floor: '1', room: '101', kind: 'SHOP', area: '60', permittedUse: ['RETAIL'], condition: '完好' });
+    const unit = await listUnit(em(), clerk, {
+      building: '1号楼',
+      floor: '1',
+      room: '101',
+      kind: 'SHOP',
+      area: '60',
+      permittedUse: ['RETAIL'],
+      condition: '完好',
+    });
     expect(unit.tenantDuties).toContain('化粪池');
-    const tender = await publishTender(em(), clerk, { unitId: unit.id, referenceSources: [{ description: 'A', annualRentFen: 10_000_00 }, { description: 'B', annualRentFen: 10_000_01 }], opensOn: '2025-12-01', closesOn: '2025-12-10' });
+    const tender = await publishTender(em(), clerk, {
+      unitId: unit.id,
+      referenceSources: [
+        { description: 'A', annualRentFen: 10_000_00 },
+        { description: 'B', annualRentFen: 10_000_01 },
+      ],
+      opensOn: '2025-12-01',
+      closesOn: '2025-12-10',
+    });
     expect(tender.referenceRentFen).toBe(10_000_01);
-    expect(await refusal(() => publishTender(em(), clerk, { unitId: unit.id, referenceSources: [{ description: 'A', annualRentFen: 1 }], opensOn: '2025-12-01', closesOn: '2025-12-10' }))).toEqual(['unitId:LEASE_UNIT_NOT_AVAILABLE']);
-    const bid = (name: string, rent: number, trade = 'RETAIL', day = '2025-12-05') => placeBid(em(), clerk, { tenderId: tender.id, bidderName: name, bidderContact: '1', trade, annualRentFen: rent, months: 12 }, day);
+    expect(
+      await refusal(() =>
+        publishTender(em(), clerk, {
+          unitId: unit.id,
+          referenceSources: [{ description: 'A', annualRentFen: 1 }],
+          opensOn: '2025-12-01',
+          closesOn: '2025-12-10',
+        }),
+      ),
+    ).toEqual(['unitId:LEASE_UNIT_NOT_AVAILABLE']);
+    const bid = (name: string, rent: number, trade = 'RETAIL', day = '2025-12-05') =>
+      placeBid(em(), clerk, { tenderId: tender.id, bidderName: name, bidderContact: '1', trade, annualRentFen: rent, months: 12 }, day);
     expect(await refusal(() => bid('烟花店', 20_000_00, 'FIREWORKS'))).toEqual(['trade:LEASE_PROHIBITED_TRADE']);
     expect(await refusalText(() => bid('易燃品', 20_000_00, 'FLAMMABLE_EXPLOSIVE'))).toContain('严禁');
     expect(await refusal(() => bid('低价', 9_000_00))).toEqual(['annualRent:LEASE_BID_BELOW_RESERVE']);
@@ -116,18 +167,51 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     expect(won.id).toBe(b.id);
     expect((await em().findOneOrFail(Bid, { id: a.id })).state).toBe('LOST');
     expect(await refusal(() => awardTender(em(), clerk, tender.id, '2025-12-12'))).toEqual(['tenderId:LEASE_TENDER_CLOSED']);
-    expect(await refusal(() => publishTender(em(), outsider, { unitId: unit.id, referenceSources: [{ description: 'A', annualRentFen: 1 }], opensOn: '2025-12-01', closesOn: '2025-12-10' }))).toEqual(['unitId:LEASE_AGENCY_MISMATCH']);
+    expect(
+      await refusal(() =>
+        publishTender(em(), outsider, {
+          unitId: unit.id,
+          referenceSources: [{ description: 'A', annualRentFen: 1 }],
+          opensOn: '2025-12-01',
+          closesOn: '2025-12-10',
+        }),
+      ),
+    ).toEqual(['unitId:LEASE_AGENCY_MISMATCH']);
   });
 
   it('signs a contract with the deposit and the first instalment; a four-year catering lease is refused and changes nothing', async () => {
-    const unit = await listUnit(em(), clerk, { building: '2号楼', floor: '1', room: '201', kind: 'SHOP', area: '120', permittedUse: ['CATERING'], condition: '完好' });
-    const tender = await publishTender(em(), clerk, { unitId: unit.id, referenceSources: [{ description: 'A', annualRentFen: 20_000_00 }], opensOn: '2025-12-01', closesOn: '2025-12-10' });
-    const bid = await placeBid(em(), clerk, { tenderId: tender.id, bidderName: '好味餐馆', bidderContact: '1', trade: 'CATERING', annualRentFen: 24_000_00, months: 36 }, '2025-12-02');
+    const unit = await listUnit(em(), clerk, {
+      building: '2号楼',
+      floor: '1',
+      room: '201',
+      kind: 'SHOP',
+      area: '120',
+      permittedUse: ['CATERING'],
+      condition: '完好',
+    });
+    const tender = await publishTender(em(), clerk, {
+      unitId: unit.id,
+      referenceSources: [{ description: 'A', annualRentFen: 20_000_00 }],
+      opensOn: '2025-12-01',
+      closesOn: '2025-12-10',
+    });
+    const bid = await placeBid(
+      em(),
+      clerk,
+      { tenderId: tender.id, bidderName: '好味餐馆', bidderContact: '1', trade: 'CATERING', annualRentFen: 24_000_00, months: 36 },
+      '2025-12-02',
+    );
     await awardTender(em(), clerk, tender.id, '2025-12-11');
     const before = { contracts: await em().count(LeaseContract, {}), payments: await em().count(LeasePayment, {}), audits: await audits('signContract') };
-    expect(await refusal(() => signContract(em(), clerk, { bidId: bid.id, startDate: '2026-01-01', endDate: '2029-12-31' }, '2025-12-20'))).toEqual(['leaseEnd:LEASE_TERM_TOO_LONG']);
-    expect(await refusalText(() => signContract(em(), clerk, { bidId: bid.id, startDate: '2026-01-01', endDate: '2029-12-31' }, '2025-12-20'))).toBe('租赁结束日期超出租期上限：“餐饮”业态最长租期 36 个月（最晚至 2028-12-31）');
-    expect({ contracts: await em().count(LeaseContract, {}), payments: await em().count(LeasePayment, {}), audits: await audits('signContract') }).toEqual(before);
+    expect(await refusal(() => signContract(em(), clerk, { bidId: bid.id, startDate: '2026-01-01', endDate: '2029-12-31' }, '2025-12-20'))).toEqual([
+      'leaseEnd:LEASE_TERM_TOO_LONG',
+    ]);
+    expect(await refusalText(() => signContract(em(), clerk, { bidId: bid.id, startDate: '2026-01-01', endDate: '2029-12-31' }, '2025-12-20'))).toBe(
+      '租赁结束日期超出租期上限：“餐饮”业态最长租期 36 个月（最晚至 2028-12-31）',
+    );
+    expect({ contracts: await em().count(LeaseContract, {}), payments: await em().count(LeasePayment, {}), audits: await audits('signContract') }).toEqual(
+      before,
+    );
 
     const contract = await signContract(em(), clerk, { bidId: bid.id, startDate: '2026-01-01', endDate: '2028-12-31' }, '2025-12-20');
     expect(contract).toMatchObject({ months: 36, depositFen: 12_000_00, depositHeldFen: 12_000_00, state: 'ACTIVE' });
@@ -141,7 +225,10 @@ describeEachDriver('leasing of state-owned property', (driver) => {
       ['2028-06-30', 12_000_00, 0],
     ]);
     const payments = await em().find(LeasePayment, { contract: contract.id }, { orderBy: { id: 'asc' } });
-    expect(payments.map((p) => [p.kind, p.amountFen])).toEqual([['DEPOSIT', 12_000_00], ['RENT', 12_000_00]]);
+    expect(payments.map((p) => [p.kind, p.amountFen])).toEqual([
+      ['DEPOSIT', 12_000_00],
+      ['RENT', 12_000_00],
+    ]);
     const income = await em().find(LeaseIncome, { payment: { contract: contract.id } });
     expect(income.map((i) => [i.amountFen, i.taxFen])).toEqual([[12_000_00, 600_00]]);
     expect((await em().findOneOrFail(LeaseUnit, { id: unit.id })).state).toBe('LET');
@@ -153,12 +240,16 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     const second = await em().findOneOrFail(RentInstalment, { contract: contract.id, seq: 2 });
     await recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 1_000_00, paidOn: '2026-06-01' });
     const payments = await em().count(LeasePayment, {});
-    expect(await refusalText(() => recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 5_000_01, paidOn: '2026-06-02' }))).toBe('交款金额 5,000.01 元超过第 2 期尚欠的 5,000.00 元');
+    expect(await refusalText(() => recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 5_000_01, paidOn: '2026-06-02' }))).toBe(
+      '交款金额 5,000.01 元超过第 2 期尚欠的 5,000.00 元',
+    );
     expect(await em().count(LeasePayment, {})).toBe(payments);
     expect((await em().findOneOrFail(RentInstalment, { id: second.id })).paidFen).toBe(1_000_00);
     await recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 5_000_00, paidOn: '2026-06-30' });
     expect((await em().findOneOrFail(RentInstalment, { id: second.id })).state).toBe('PAID');
-    expect(await refusal(() => recordPayment(em(), outsider, { instalmentId: second.id, amountFen: 1, paidOn: '2026-06-30' }))).toEqual(['instalmentId:LEASE_AGENCY_MISMATCH']);
+    expect(await refusal(() => recordPayment(em(), outsider, { instalmentId: second.id, amountFen: 1, paidOn: '2026-06-30' }))).toEqual([
+      'instalmentId:LEASE_AGENCY_MISMATCH',
+    ]);
   });
 
   it('flags an unpaid June instalment the day after in Asia/Shanghai; the head confirms and the deposit covers the arrears', async () => {
@@ -171,17 +262,25 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     const done = await confirmTermination(em(), head, contract.id, '2026-07-02');
     expect(done).toMatchObject({ state: 'TERMINATED', terminationReason: 'ARREARS', depositHeldFen: 0 });
     const payments = await em().find(LeasePayment, { contract: contract.id }, { orderBy: { id: 'asc' } });
-    expect(payments.map((p) => [p.kind, p.amountFen])).toEqual([['DEPOSIT', 6_000_00], ['RENT', 6_000_00], ['DEPOSIT_APPLIED', 6_000_00]]);
+    expect(payments.map((p) => [p.kind, p.amountFen])).toEqual([
+      ['DEPOSIT', 6_000_00],
+      ['RENT', 6_000_00],
+      ['DEPOSIT_APPLIED', 6_000_00],
+    ]);
     expect((await em().findOneOrFail(LeaseUnit, { id: unit.id })).state).toBe('VACANT');
     expect(await refusal(() => confirmTermination(em(), head, contract.id, '2026-07-03'))).toEqual(['contractId:LEASE_CONTRACT_STATE']);
   });
 
   it('renews at a higher rent, topping the deposit up; refuses a renewal with rent owing', async () => {
     const { contract } = await letShop('303', 'OFFICE', 12_000_00, '2026-01-01', '2026-12-31');
-    expect(await refusal(() => renewContract(em(), clerk, contract.id, { endDate: '2027-12-31', annualRentFen: 14_000_00 }, '2026-11-15'))).toEqual(['contractId:LEASE_HAS_ARREARS']);
+    expect(await refusal(() => renewContract(em(), clerk, contract.id, { endDate: '2027-12-31', annualRentFen: 14_000_00 }, '2026-11-15'))).toEqual([
+      'contractId:LEASE_HAS_ARREARS',
+    ]);
     const second = await em().findOneOrFail(RentInstalment, { contract: contract.id, seq: 2 });
     await recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 6_000_00, paidOn: '2026-06-20' });
-    expect(await refusal(() => renewContract(em(), clerk, contract.id, { endDate: '2028-12-31', annualRentFen: 14_000_00 }, '2026-11-15'))).toEqual(['leaseEnd:LEASE_TERM_TOO_LONG']);
+    expect(await refusal(() => renewContract(em(), clerk, contract.id, { endDate: '2028-12-31', annualRentFen: 14_000_00 }, '2026-11-15'))).toEqual([
+      'leaseEnd:LEASE_TERM_TOO_LONG',
+    ]);
     const next = await renewContract(em(), clerk, contract.id, { endDate: '2027-12-31', annualRentFen: 14_000_00 }, '2026-11-15');
     expect(next).toMatchObject({ startDate: '2027-01-01', depositFen: 7_000_00, depositHeldFen: 7_000_00, annualRentFen: 14_000_00 });
     expect((await em().find(LeasePayment, { contract: next.id })).map((p) => [p.kind, p.amountFen])).toEqual([['DEPOSIT_TOP_UP', 1_000_00]]);
@@ -196,10 +295,15 @@ describeEachDriver('leasing of state-owned property', (driver) => {
 
   it('ends a contract for policy reasons: rent paid ahead refunded pro rata, the deposit in full, later halves cancelled', async () => {
     const { contract } = await letShop('304', 'RETAIL', 12_000_00, '2026-01-01', '2026-12-31');
-    expect(await refusal(() => terminateForPolicy(em(), deputy, contract.id, { endDate: '2026-03-31', reason: '规划调整' }, '2026-03-20'))).toEqual(['position:LEASE_HEAD_ONLY']);
+    expect(await refusal(() => terminateForPolicy(em(), deputy, contract.id, { endDate: '2026-03-31', reason: '规划调整' }, '2026-03-20'))).toEqual([
+      'position:LEASE_HEAD_ONLY',
+    ]);
     await terminateForPolicy(em(), head, contract.id, { endDate: '2026-03-31', reason: '规划调整' }, '2026-03-20');
     const payments = await em().find(LeasePayment, { contract: contract.id, kind: { $in: ['RENT_REFUND', 'DEPOSIT_REFUND'] } }, { orderBy: { id: 'asc' } });
-    expect(payments.map((p) => [p.kind, p.amountFen])).toEqual([['RENT_REFUND', -(6_000_00 - Math.round((6_000_00 * 90) / 181))], ['DEPOSIT_REFUND', -6_000_00]]);
+    expect(payments.map((p) => [p.kind, p.amountFen])).toEqual([
+      ['RENT_REFUND', -(6_000_00 - Math.round((6_000_00 * 90) / 181))],
+      ['DEPOSIT_REFUND', -6_000_00],
+    ]);
     expect((await em().findOneOrFail(RentInstalment, { contract: contract.id, seq: 2 })).state).toBe('CANCELLED');
   });
 
@@ -208,7 +312,9 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     const { contract: c2, unit: u2 } = await letShop('402', 'RETAIL', 12_000_00, '2026-01-01', '2026-12-31');
     const { contract: c3, unit: u3 } = await letShop('403', 'RETAIL', 12_000_00, '2026-01-01', '2026-12-31');
     const master = await addMeter(em(), clerk, { kind: 'ELECTRICITY', code: 'E-总-4', priceFen: 65 });
-    const subs = await Promise.all([u1, u2, u3].map(async (u, i) => addMeter(em(), clerk, { kind: 'ELECTRICITY', code: `E-4-${i}`, masterId: master.id, unitId: u.id, priceFen: 65 })));
+    const subs = await Promise.all(
+      [u1, u2, u3].map(async (u, i) => addMeter(em(), clerk, { kind: 'ELECTRICITY', code: `E-4-${i}`, masterId: master.id, unitId: u.id, priceFen: 65 })),
+    );
     const read = (meterId: number, period: string, valueCenti: number) => recordReading(em(), clerk, { meterId, period, valueCenti, readOn: `${period}-28` });
     await read(master.id, '2026-09', 100_000);
     for (const s of subs) await read(s.id, '2026-09', 10_000);
@@ -255,7 +361,11 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     const done = await em().findOneOrFail(SpendingRequest, { id: request.id });
     expect(done.state).toBe('APPROVED');
     const trail = await em().find(SpendingStep, { request: request.id }, { orderBy: { id: 'asc' } });
-    expect(trail.map((s) => [s.step, s.userName, s.decision])).toEqual([['SIGN', 'clerk', 'SIGNED'], ['REVIEW', 'deputy', 'SIGNED'], ['APPROVE', 'head', 'SIGNED']]);
+    expect(trail.map((s) => [s.step, s.userName, s.decision])).toEqual([
+      ['SIGN', 'clerk', 'SIGNED'],
+      ['REVIEW', 'deputy', 'SIGNED'],
+      ['APPROVE', 'head', 'SIGNED'],
+    ]);
     expect(await audits('signStep')).toBeGreaterThanOrEqual(3);
 
     const other = await requestSpending(em(), clerk2, { title: '疏通下水道', purpose: '4 号铺', amountFen: 800_00 });

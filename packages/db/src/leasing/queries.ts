@@ -28,9 +28,17 @@ export interface RentRollRow {
 
 /** Contracts in force on `asOf` (or flagged), with what was due, what was paid and how old the arrears are. */
 export async function rentRoll(em: EntityManager, agencyId: number, asOf: string): Promise<RentRollRow[]> {
-  const contracts = await em.find(LeaseContract, { agency: agencyId, state: { $in: ['ACTIVE', 'FLAGGED'] }, startDate: { $lte: asOf } }, { orderBy: { contractNo: 'asc' } });
+  const contracts = await em.find(
+    LeaseContract,
+    { agency: agencyId, state: { $in: ['ACTIVE', 'FLAGGED'] }, startDate: { $lte: asOf } },
+    { orderBy: { contractNo: 'asc' } },
+  );
   if (contracts.length === 0) return [];
-  const instalments = await em.find(RentInstalment, { contract: { $in: contracts.map((c) => c.id) }, state: { $ne: 'CANCELLED' } }, { orderBy: { seq: 'asc' } });
+  const instalments = await em.find(
+    RentInstalment,
+    { contract: { $in: contracts.map((c) => c.id) }, state: { $ne: 'CANCELLED' } },
+    { orderBy: { seq: 'asc' } },
+  );
   return contracts.map((c) => {
     const own = instalments.filter((i) => i.contract.id === c.id);
     const due = own.filter((i) => i.dueDate <= asOf);

@@ -90,18 +90,30 @@ async function command<T>(em: EntityManager, actor: LeasingActor, action: string
   return em.transactional(async (tx) => {
     const done = await fn(tx, agencyId);
     await tx.flush();
-    recordAudit(tx, { userId: Number(actor.principal.userId), name: actor.name, ip: actor.ip ?? null }, {
-      action: `leasing.${action}`,
-      entityType: done.entityType,
-      entityId: done.entityId,
-      changes: done.changes ?? null,
-    });
+    recordAudit(
+      tx,
+      { userId: Number(actor.principal.userId), name: actor.name, ip: actor.ip ?? null },
+      {
+        action: `leasing.${action}`,
+        entityType: done.entityType,
+        entityId: done.entityId,
+        changes: done.changes ?? null,
+      },
+    );
     return done.result;
   });
 }
 
 /** A row of the caller's agency, or a refusal naming the field. */
-async function own<T extends object>(tx: EntityManager, entity: EntitySchema<T, never>, field: string, id: Id | null | undefined, agencyOf: (row: T) => number, agencyId: number, populate: string[] = []): Promise<T> {
+async function own<T extends object>(
+  tx: EntityManager,
+  entity: EntitySchema<T, never>,
+  field: string,
+  id: Id | null | undefined,
+  agencyOf: (row: T) => number,
+  agencyId: number,
+  populate: string[] = [],
+): Promise<T> {
   const key = id == null ? null : parseId(id);
   const row = key ? ((await tx.findOne(entity as never, { id: key } as never, { populate: populate as never })) as T | null) : null;
   if (!row) throw new RuleError([{ field, code: 'UNKNOWN_REFERENCE', params: { id: String(id ?? '') } }]);
@@ -140,8 +152,24 @@ async function receiptNo(tx: EntityManager, agencyId: number): Promise<string> {
 }
 
 /** Money in or out on a contract with its receipt; rent received is income with the tax due on it. */
-async function pay(tx: EntityManager, contract: LeaseContract, kind: LeasePayment['kind'], amountFen: number, paidOn: string, by: number | null, instalment: RentInstalment | null = null): Promise<LeasePayment> {
-  const payment = tx.create(LeasePayment, { contract, instalment, kind, amountFen, paidOn, receiptNo: await receiptNo(tx, contract.agency.id), recordedById: by });
+async function pay(
+  tx: EntityManager,
+  contract: LeaseContract,
+  kind: LeasePayment['kind'],
+  amountFen: number,
+  paidOn: string,
+  by: number | null,
+  instalment: RentInstalment | null = null,
+): Promise<LeasePayment> {
+  const payment = tx.create(LeasePayment, {
+    contract,
+    instalment,
+    kind,
+    amountFen,
+    paidOn,
+    receiptNo: await receiptNo(tx, contract.agency.id),
+    recordedById: by,
+  });
   // Flushed one by one so the next receipt number counts this one.
   await tx.flush();
   // The deposit applied to arrears is rent received too.
@@ -154,7 +182,8 @@ async function pay(tx: EntityManager, contract: LeaseContract, kind: LeasePaymen
 }
 
 const DEFAULT_AGENCY_DUTIES = '主体结构的养护和维修；水电表前管线的协调管理';
-const DEFAULT_TENANT_DUTIES = '地面、下水道、化粪池、卷闸门、门窗、水电表后管线及其他附属设施的保养和维护，损坏须恢复原状；装修、广告牌须经机关书面同意，新添固定设施期满无偿归机关所有';
+const DEFAULT_TENANT_DUTIES =
+  '地面、下水道、化粪池、卷闸门、门窗、水电表后管线及其他附属设施的保养和维护，损坏须恢复原状；装修、广告牌须经机关书面同意，新添固定设施期满无偿归机关所有';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Assets
@@ -201,7 +230,12 @@ export async function listUnit(em: EntityManager, actor: LeasingActor, input: Ne
       state: 'VACANT',
     });
     await tx.flush();
-    return { result: unit, entityType: 'LeaseUnit', entityId: unit.id, changes: { building: unit.building, floor: unit.floor, room: unit.room, areaCenti: unit.areaCenti } };
+    return {
+      result: unit,
+      entityType: 'LeaseUnit',
+      entityId: unit.id,
+      changes: { building: unit.building, floor: unit.floor, room: unit.room, areaCenti: unit.areaCenti },
+    };
   });
 }
 
@@ -223,7 +257,14 @@ export async function addMeter(em: EntityManager, actor: LeasingActor, input: Ne
     const master = input.masterId != null ? await own(tx, Meter, 'meterId', input.masterId, (m) => m.agency.id, agencyId) : null;
     if (master && (master.master || master.kind !== input.kind)) throw new RuleError([{ field: 'meterId', code: 'LEASE_NOT_A_SUB_METER' }]);
     const unit = input.unitId != null ? await own(tx, LeaseUnit, 'unitId', input.unitId, unitAgency, agencyId) : null;
-    const meter = tx.create(Meter, { agency: tx.getReference(Agency, agencyId), kind: input.kind, code: input.code.trim(), master, unit, priceFen: input.priceFen });
+    const meter = tx.create(Meter, {
+      agency: tx.getReference(Agency, agencyId),
+      kind: input.kind,
+      code: input.code.trim(),
+      master,
+      unit,
+      priceFen: input.priceFen,
+    });
     await tx.flush();
     return { result: meter, entityType: 'Meter', entityId: meter.id, changes: { code: meter.code, masterId: master?.id ?? null, unitId: unit?.id ?? null } };
   });
@@ -267,7 +308,12 @@ export async function publishTender(em: EntityManager, actor: LeasingActor, inpu
     });
     unit.state = 'LISTED';
     await tx.flush();
-    return { result: tender, entityType: 'Tender', entityId: tender.id, changes: { unitId: unit.id, referenceRentFen: tender.referenceRentFen, opensOn: tender.opensOn, closesOn: tender.closesOn } };
+    return {
+      result: tender,
+      entityType: 'Tender',
+      entityId: tender.id,
+      changes: { unitId: unit.id, referenceRentFen: tender.referenceRentFen, opensOn: tender.opensOn, closesOn: tender.closesOn },
+    };
   });
 }
 
@@ -287,7 +333,8 @@ export async function placeBid(em: EntityManager, actor: LeasingActor, input: Ne
     const policy = policyFor(today, 'tenderId');
     const issues: FieldIssue[] = [];
     if (tender.state !== 'OPEN') issues.push({ field: 'tenderId', code: 'LEASE_TENDER_CLOSED' });
-    else if (today < tender.opensOn || today > tender.closesOn) issues.push({ field: 'tenderId', code: 'LEASE_TENDER_NOT_OPEN', params: { from: tender.opensOn, to: tender.closesOn } });
+    else if (today < tender.opensOn || today > tender.closesOn)
+      issues.push({ field: 'tenderId', code: 'LEASE_TENDER_NOT_OPEN', params: { from: tender.opensOn, to: tender.closesOn } });
     if (!input.bidderName?.trim()) issues.push({ field: 'bidderName', code: 'REQUIRED' });
     issues.push(...tradeIssues(input.trade, policy));
     issues.push(...amountIssues(input.annualRentFen, 'annualRent'));
@@ -296,12 +343,26 @@ export async function placeBid(em: EntityManager, actor: LeasingActor, input: Ne
     }
     if (isTrade(input.trade) && issues.every((i) => i.field !== 'trade')) {
       const max = maxTermMonths(input.trade, policy);
-      if (!Number.isInteger(input.months) || input.months < 1 || input.months > max) issues.push({ field: 'leaseEnd', code: 'LEASE_TERM_TOO_LONG', params: { max, trade: input.trade, latest: `${max}` } });
+      if (!Number.isInteger(input.months) || input.months < 1 || input.months > max)
+        issues.push({ field: 'leaseEnd', code: 'LEASE_TERM_TOO_LONG', params: { max, trade: input.trade, latest: `${max}` } });
     }
     failOn(issues);
-    const bid = tx.create(Bid, { tender, bidderName: input.bidderName.trim(), bidderContact: input.bidderContact?.trim() ?? '', trade: input.trade, annualRentFen: input.annualRentFen, months: input.months, state: 'PLACED' });
+    const bid = tx.create(Bid, {
+      tender,
+      bidderName: input.bidderName.trim(),
+      bidderContact: input.bidderContact?.trim() ?? '',
+      trade: input.trade,
+      annualRentFen: input.annualRentFen,
+      months: input.months,
+      state: 'PLACED',
+    });
     await tx.flush();
-    return { result: bid, entityType: 'Bid', entityId: bid.id, changes: { tenderId: tender.id, bidderName: bid.bidderName, trade: bid.trade, annualRentFen: bid.annualRentFen } };
+    return {
+      result: bid,
+      entityType: 'Bid',
+      entityId: bid.id,
+      changes: { tenderId: tender.id, bidderName: bid.bidderName, trade: bid.trade, annualRentFen: bid.annualRentFen },
+    };
   });
 }
 
@@ -318,7 +379,12 @@ export async function awardTender(em: EntityManager, actor: LeasingActor, tender
     for (const b of losers) b.state = 'LOST';
     Object.assign(tender, { state: 'AWARDED', awardedBidId: winner!.id, resultPublishedOn: today });
     await tx.flush();
-    return { result: winner!, entityType: 'Tender', entityId: tender.id, changes: { awardedBidId: winner!.id, annualRentFen: winner!.annualRentFen, bids: bids.length } };
+    return {
+      result: winner!,
+      entityType: 'Tender',
+      entityId: tender.id,
+      changes: { awardedBidId: winner!.id, annualRentFen: winner!.annualRentFen, bids: bids.length },
+    };
   });
 }
 
@@ -333,7 +399,9 @@ export interface NewContract {
 }
 
 function createInstalments(tx: EntityManager, contract: LeaseContract, policy: LeasingPolicy): RentInstalment[] {
-  return instalmentSchedule(contract.startDate, contract.months, contract.annualRentFen, policy).map((i) => tx.create(RentInstalment, { contract, ...i, paidFen: 0, state: 'OPEN' }));
+  return instalmentSchedule(contract.startDate, contract.months, contract.annualRentFen, policy).map((i) =>
+    tx.create(RentInstalment, { contract, ...i, paidFen: 0, state: 'OPEN' }),
+  );
 }
 
 /** Signs the contract of a won bid: the term within the trade's limit; the deposit and the first instalment paid at signing. */
@@ -380,23 +448,42 @@ export async function signContract(em: EntityManager, actor: LeasingActor, input
       result: contract,
       entityType: 'LeaseContract',
       entityId: contract.id,
-      changes: { contractNo: contract.contractNo, unitId: unit.id, trade: contract.trade, startDate: contract.startDate, endDate: contract.endDate, annualRentFen: contract.annualRentFen, depositFen: contract.depositFen, firstInstalmentFen: first.amountFen },
+      changes: {
+        contractNo: contract.contractNo,
+        unitId: unit.id,
+        trade: contract.trade,
+        startDate: contract.startDate,
+        endDate: contract.endDate,
+        annualRentFen: contract.annualRentFen,
+        depositFen: contract.depositFen,
+        firstInstalmentFen: first.amountFen,
+      },
     };
   });
 }
 
 /** A payment against one instalment, never more than is still owed on it. */
-export async function recordPayment(em: EntityManager, actor: LeasingActor, input: { instalmentId: Id; amountFen: number; paidOn: string }): Promise<LeasePayment> {
+export async function recordPayment(
+  em: EntityManager,
+  actor: LeasingActor,
+  input: { instalmentId: Id; amountFen: number; paidOn: string },
+): Promise<LeasePayment> {
   return command(em, actor, 'recordPayment', async (tx, agencyId) => {
     const instalment = await own(tx, RentInstalment, 'instalmentId', input.instalmentId, (i) => i.contract.agency.id, agencyId, ['contract']);
     const issues = paymentIssues(instalment, input.amountFen);
-    if (instalment.state === 'CANCELLED') issues.push({ field: 'instalmentId', code: 'LEASE_CONTRACT_STATE', params: { contractState: instalment.contract.state } });
+    if (instalment.state === 'CANCELLED')
+      issues.push({ field: 'instalmentId', code: 'LEASE_CONTRACT_STATE', params: { contractState: instalment.contract.state } });
     if (!isIsoDate(input.paidOn)) issues.push({ field: 'paidOn', code: 'INVALID_DATE' });
     failOn(issues);
     const payment = await pay(tx, instalment.contract, 'RENT', input.amountFen, input.paidOn, Number(actor.principal.userId), instalment);
     instalment.paidFen += input.amountFen;
     if (instalment.paidFen === instalment.amountFen) instalment.state = 'PAID';
-    return { result: payment, entityType: 'RentInstalment', entityId: instalment.id, changes: { seq: instalment.seq, amountFen: input.amountFen, paidFen: instalment.paidFen, receiptNo: payment.receiptNo } };
+    return {
+      result: payment,
+      entityType: 'RentInstalment',
+      entityId: instalment.id,
+      changes: { seq: instalment.seq, amountFen: input.amountFen, paidFen: instalment.paidFen, receiptNo: payment.receiptNo },
+    };
   });
 }
 
@@ -416,7 +503,12 @@ export async function flagOverdue(em: EntityManager, now: Date): Promise<number>
       const overdue = overdueInstalments(open, now);
       if (overdue.length === 0) return false;
       Object.assign(contract, { state: 'FLAGGED', flaggedOn: today });
-      recordAudit(tx, SYSTEM, { action: 'leasing.flagOverdue', entityType: 'LeaseContract', entityId: id, changes: { instalments: overdue.map((i) => i.seq), flaggedOn: today } });
+      recordAudit(tx, SYSTEM, {
+        action: 'leasing.flagOverdue',
+        entityType: 'LeaseContract',
+        entityId: id,
+        changes: { instalments: overdue.map((i) => i.seq), flaggedOn: today },
+      });
       return true;
     });
     if (done) flagged++;
@@ -453,12 +545,23 @@ export async function confirmTermination(em: EntityManager, actor: LeasingActor,
     for (const i of later) i.state = 'CANCELLED';
     Object.assign(contract, { state: 'TERMINATED', terminatedOn: today, terminationReason: 'ARREARS', depositHeldFen: 0 });
     contract.unit.state = 'VACANT';
-    return { result: contract, entityType: 'LeaseContract', entityId: contract.id, changes: { state: 'TERMINATED', arrearsFen: owed, ...settlement, cancelled: later.map((i) => i.seq) } };
+    return {
+      result: contract,
+      entityType: 'LeaseContract',
+      entityId: contract.id,
+      changes: { state: 'TERMINATED', arrearsFen: owed, ...settlement, cancelled: later.map((i) => i.seq) },
+    };
   });
 }
 
 /** Renews an active contract at the market rent: the old deposit rolls over, topped up or partly refunded. */
-export async function renewContract(em: EntityManager, actor: LeasingActor, contractId: Id, input: { endDate: string; annualRentFen: number }, today: string): Promise<LeaseContract> {
+export async function renewContract(
+  em: EntityManager,
+  actor: LeasingActor,
+  contractId: Id,
+  input: { endDate: string; annualRentFen: number },
+  today: string,
+): Promise<LeaseContract> {
   return command(em, actor, 'renewContract', async (tx, agencyId) => {
     const old = await own(tx, LeaseContract, 'contractId', contractId, contractAgency, agencyId, ['unit']);
     if (old.state !== 'ACTIVE') throw new RuleError([{ field: 'contractId', code: 'LEASE_CONTRACT_STATE', params: { contractState: old.state } }]);
@@ -496,7 +599,12 @@ export async function renewContract(em: EntityManager, actor: LeasingActor, cont
     const by = Number(actor.principal.userId);
     if (roll.topUpFen > 0) await pay(tx, contract, 'DEPOSIT_TOP_UP', roll.topUpFen, today, by);
     if (roll.refundFen > 0) await pay(tx, contract, 'DEPOSIT_REFUND', -roll.refundFen, today, by);
-    return { result: contract, entityType: 'LeaseContract', entityId: contract.id, changes: { previousId: old.id, annualRentFen: { from: old.annualRentFen, to: input.annualRentFen }, ...roll } };
+    return {
+      result: contract,
+      entityType: 'LeaseContract',
+      entityId: contract.id,
+      changes: { previousId: old.id, annualRentFen: { from: old.annualRentFen, to: input.annualRentFen }, ...roll },
+    };
   });
 }
 
@@ -504,14 +612,22 @@ export async function renewContract(em: EntityManager, actor: LeasingActor, cont
  * Termination for policy reasons (规划需要、机构改革), by the head: the contract ends without compensation; rent paid for
  * days after the end is refunded pro rata, the deposit in full, and later instalments are cancelled.
  */
-export async function terminateForPolicy(em: EntityManager, actor: LeasingActor, contractId: Id, input: { endDate: string; reason: string }, today: string): Promise<LeaseContract> {
+export async function terminateForPolicy(
+  em: EntityManager,
+  actor: LeasingActor,
+  contractId: Id,
+  input: { endDate: string; reason: string },
+  today: string,
+): Promise<LeaseContract> {
   return command(em, actor, 'terminateForPolicy', async (tx, agencyId) => {
     requireHead(actor);
     const contract = await own(tx, LeaseContract, 'contractId', contractId, contractAgency, agencyId, ['unit']);
     const issues: FieldIssue[] = [];
-    if (contract.state !== 'ACTIVE' && contract.state !== 'FLAGGED') issues.push({ field: 'contractId', code: 'LEASE_CONTRACT_STATE', params: { contractState: contract.state } });
+    if (contract.state !== 'ACTIVE' && contract.state !== 'FLAGGED')
+      issues.push({ field: 'contractId', code: 'LEASE_CONTRACT_STATE', params: { contractState: contract.state } });
     if (!isIsoDate(input.endDate)) issues.push({ field: 'leaseEnd', code: 'INVALID_DATE' });
-    else if (input.endDate < contract.startDate || input.endDate > contract.endDate) issues.push({ field: 'leaseEnd', code: 'OUT_OF_RANGE', params: { min: contract.startDate, max: contract.endDate } });
+    else if (input.endDate < contract.startDate || input.endDate > contract.endDate)
+      issues.push({ field: 'leaseEnd', code: 'OUT_OF_RANGE', params: { min: contract.startDate, max: contract.endDate } });
     if (!input.reason?.trim()) issues.push({ field: 'reason', code: 'REQUIRED' });
     failOn(issues);
     const instalments = await tx.find(RentInstalment, { contract: contract.id, state: { $ne: 'CANCELLED' } }, { orderBy: { seq: 'asc' } });
@@ -520,7 +636,13 @@ export async function terminateForPolicy(em: EntityManager, actor: LeasingActor,
     if (settled.refundFen > 0) await pay(tx, contract, 'RENT_REFUND', -settled.refundFen, today, by);
     if (contract.depositHeldFen > 0) await pay(tx, contract, 'DEPOSIT_REFUND', -contract.depositHeldFen, today, by);
     for (const i of instalments) if (settled.cancelledSeqs.includes(i.seq)) i.state = 'CANCELLED';
-    Object.assign(contract, { state: 'TERMINATED', terminatedOn: input.endDate, terminationReason: 'POLICY', terminationNote: input.reason.trim(), depositHeldFen: 0 });
+    Object.assign(contract, {
+      state: 'TERMINATED',
+      terminatedOn: input.endDate,
+      terminationReason: 'POLICY',
+      terminationNote: input.reason.trim(),
+      depositHeldFen: 0,
+    });
     contract.unit.state = 'VACANT';
     return { result: contract, entityType: 'LeaseContract', entityId: contract.id, changes: { state: 'TERMINATED', reason: 'POLICY', ...settled } };
   });
@@ -536,18 +658,34 @@ function previousPeriod(period: string): string {
 }
 
 /** A monthly reading; a meter never reads lower than its previous reading. */
-export async function recordReading(em: EntityManager, actor: LeasingActor, input: { meterId: Id; period: string; valueCenti: number; readOn: string }): Promise<MeterReading> {
+export async function recordReading(
+  em: EntityManager,
+  actor: LeasingActor,
+  input: { meterId: Id; period: string; valueCenti: number; readOn: string },
+): Promise<MeterReading> {
   return command(em, actor, 'recordReading', async (tx, agencyId) => {
     const meter = await own(tx, Meter, 'meterId', input.meterId, (m) => m.agency.id, agencyId);
     if (!PERIOD.test(input.period)) throw new RuleError([{ field: 'period', code: 'LEASE_PERIOD_FORMAT' }]);
-    if ((await tx.count(MeterReading, { meter: meter.id, period: input.period })) > 0) throw new RuleError([{ field: 'meterId', code: 'LEASE_DUPLICATE_READING' }]);
+    if ((await tx.count(MeterReading, { meter: meter.id, period: input.period })) > 0)
+      throw new RuleError([{ field: 'meterId', code: 'LEASE_DUPLICATE_READING' }]);
     const previous = await tx.findOne(MeterReading, { meter: meter.id, period: { $lt: input.period } }, { orderBy: { period: 'desc' } });
     const issues = readingIssues(previous?.valueCenti ?? null, input.valueCenti);
     if (!isIsoDate(input.readOn)) issues.push({ field: 'readOn', code: 'INVALID_DATE' });
     failOn(issues);
-    const reading = tx.create(MeterReading, { meter, period: input.period, valueCenti: input.valueCenti, readOn: input.readOn, recordedById: Number(actor.principal.userId) });
+    const reading = tx.create(MeterReading, {
+      meter,
+      period: input.period,
+      valueCenti: input.valueCenti,
+      readOn: input.readOn,
+      recordedById: Number(actor.principal.userId),
+    });
     await tx.flush();
-    return { result: reading, entityType: 'MeterReading', entityId: reading.id, changes: { meterId: meter.id, period: input.period, valueCenti: input.valueCenti } };
+    return {
+      result: reading,
+      entityType: 'MeterReading',
+      entityId: reading.id,
+      changes: { meterId: meter.id, period: input.period, valueCenti: input.valueCenti },
+    };
   });
 }
 
@@ -559,7 +697,8 @@ export async function recordReading(em: EntityManager, actor: LeasingActor, inpu
 export async function issueStatements(em: EntityManager, actor: LeasingActor, period: string, today: string): Promise<UtilityStatement[]> {
   return command(em, actor, 'issueStatements', async (tx, agencyId) => {
     if (!PERIOD.test(period)) throw new RuleError([{ field: 'period', code: 'LEASE_PERIOD_FORMAT' }]);
-    if ((await tx.count(UtilityStatement, { agency: agencyId, period })) > 0) throw new RuleError([{ field: 'period', code: 'LEASE_STATEMENTS_ISSUED', params: { month: period } }]);
+    if ((await tx.count(UtilityStatement, { agency: agencyId, period })) > 0)
+      throw new RuleError([{ field: 'period', code: 'LEASE_STATEMENTS_ISSUED', params: { month: period } }]);
     const meters = await tx.find(Meter, { agency: agencyId }, { orderBy: { id: 'asc' } });
     const readings = await tx.find(MeterReading, { meter: { agency: agencyId }, period: { $in: [period, previousPeriod(period)] } });
     const at = (m: Meter, p: string) => readings.find((r) => r.meter.id === m.id && r.period === p)?.valueCenti;
@@ -568,8 +707,15 @@ export async function issueStatements(em: EntityManager, actor: LeasingActor, pe
     const usage = (m: Meter) => at(m, period)! - at(m, previousPeriod(period))!;
     const monthStart = `${period}-01`;
     const monthEnd = new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).toISOString().slice(0, 10);
-    const contracts = await tx.find(LeaseContract, { agency: agencyId, startDate: { $lte: monthEnd }, $or: [{ terminatedOn: null }, { terminatedOn: { $gte: monthStart } }], endDate: { $gte: monthStart }, state: { $in: ['ACTIVE', 'FLAGGED', 'TERMINATED', 'RENEWED', 'ENDED'] } });
-    const contractOfUnit = (unitId: number | undefined) => (unitId == null ? undefined : contracts.filter((c) => c.unit.id === unitId).sort((a, b) => b.startDate.localeCompare(a.startDate))[0]);
+    const contracts = await tx.find(LeaseContract, {
+      agency: agencyId,
+      startDate: { $lte: monthEnd },
+      $or: [{ terminatedOn: null }, { terminatedOn: { $gte: monthStart } }],
+      endDate: { $gte: monthStart },
+      state: { $in: ['ACTIVE', 'FLAGGED', 'TERMINATED', 'RENEWED', 'ENDED'] },
+    });
+    const contractOfUnit = (unitId: number | undefined) =>
+      unitId == null ? undefined : contracts.filter((c) => c.unit.id === unitId).sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
     const lines = new Map<number, UtilityStatement['lines']>();
     const line = (c: LeaseContract) => lines.get(c.id) ?? (lines.set(c.id, []), lines.get(c.id)!);
     const losses: { meter: string; state: string; lossFen: number }[] = [];
@@ -579,7 +725,14 @@ export async function issueStatements(em: EntityManager, actor: LeasingActor, pe
       for (const { meter, contract } of tenantSubs) {
         if (!contract) continue;
         const u = usage(meter);
-        line(contract).push({ meterId: meter.id, kind: meter.kind, usageCenti: u, priceFen: meter.priceFen, amountFen: costFen(u, meter.priceFen), lossShareFen: 0 });
+        line(contract).push({
+          meterId: meter.id,
+          kind: meter.kind,
+          usageCenti: u,
+          priceFen: meter.priceFen,
+          amountFen: costFen(u, meter.priceFen),
+          lossShareFen: 0,
+        });
       }
       if (subs.length === 0) continue;
       const billed = tenantSubs.filter((t) => t.contract).map((t) => ({ tenantKey: String(t.contract!.id).padStart(10, '0'), usageCenti: usage(t.meter) }));
@@ -587,7 +740,13 @@ export async function issueStatements(em: EntityManager, actor: LeasingActor, pe
       // The loss is the master minus all its sub-meters (a vacant unit's sub-meter included); only tenants share it.
       const result = apportionLoss(usage(master) - allSubsUsage + billed.reduce((s, b) => s + b.usageCenti, 0), billed, master.priceFen);
       const lossFen = result.kind === 'NEGATIVE_LOSS' ? 0 : result.lossFen;
-      tx.create(MeterLoss, { meter: master, period, lossCenti: result.lossCenti, lossFen, state: result.kind === 'BILLED' ? 'BILLED' : result.kind === 'NEGATIVE_LOSS' ? 'NEGATIVE' : 'NO_TENANTS' });
+      tx.create(MeterLoss, {
+        meter: master,
+        period,
+        lossCenti: result.lossCenti,
+        lossFen,
+        state: result.kind === 'BILLED' ? 'BILLED' : result.kind === 'NEGATIVE_LOSS' ? 'NEGATIVE' : 'NO_TENANTS',
+      });
       losses.push({ meter: master.code, state: result.kind, lossFen });
       for (const share of result.shares) {
         const c = contracts.find((x) => x.id === Number(share.tenantKey))!;
@@ -598,7 +757,19 @@ export async function issueStatements(em: EntityManager, actor: LeasingActor, pe
     for (const [contractId, ls] of lines) {
       const usageFen = ls.reduce((s, l) => s + l.amountFen, 0);
       const lossShareFen = ls.reduce((s, l) => s + l.lossShareFen, 0);
-      statements.push(tx.create(UtilityStatement, { agency: tx.getReference(Agency, agencyId), contract: tx.getReference(LeaseContract, contractId), period, lines: ls, usageFen, lossShareFen, totalFen: usageFen + lossShareFen, paidFen: 0, issuedOn: today }));
+      statements.push(
+        tx.create(UtilityStatement, {
+          agency: tx.getReference(Agency, agencyId),
+          contract: tx.getReference(LeaseContract, contractId),
+          period,
+          lines: ls,
+          usageFen,
+          lossShareFen,
+          totalFen: usageFen + lossShareFen,
+          paidFen: 0,
+          issuedOn: today,
+        }),
+      );
     }
     await tx.flush();
     return { result: statements, entityType: 'UtilityStatement', entityId: period, changes: { period, statements: statements.length, losses } };
@@ -608,13 +779,24 @@ export async function issueStatements(em: EntityManager, actor: LeasingActor, pe
 // ---------------------------------------------------------------------------------------------------------------
 // Spending approvals
 
-export async function requestSpending(em: EntityManager, actor: LeasingActor, input: { title: string; purpose: string; amountFen: number }): Promise<SpendingRequest> {
+export async function requestSpending(
+  em: EntityManager,
+  actor: LeasingActor,
+  input: { title: string; purpose: string; amountFen: number },
+): Promise<SpendingRequest> {
   return command(em, actor, 'requestSpending', async (tx, agencyId) => {
     const issues: FieldIssue[] = [...amountIssues(input.amountFen, 'amount')];
     if (!input.title?.trim()) issues.push({ field: 'name', code: 'REQUIRED' });
     if (!input.purpose?.trim()) issues.push({ field: 'reason', code: 'REQUIRED' });
     failOn(issues);
-    const request = tx.create(SpendingRequest, { agency: tx.getReference(Agency, agencyId), title: input.title.trim(), purpose: input.purpose.trim(), amountFen: input.amountFen, state: 'AWAITING_SIGN', requestedById: Number(actor.principal.userId) });
+    const request = tx.create(SpendingRequest, {
+      agency: tx.getReference(Agency, agencyId),
+      title: input.title.trim(),
+      purpose: input.purpose.trim(),
+      amountFen: input.amountFen,
+      state: 'AWAITING_SIGN',
+      requestedById: Number(actor.principal.userId),
+    });
     await tx.flush();
     return { result: request, entityType: 'SpendingRequest', entityId: request.id, changes: { title: request.title, amountFen: request.amountFen } };
   });

@@ -31,7 +31,8 @@ export async function reproduceDraw(em: EntityManager, draw: RandomDraw): Promis
   if (draw.seed == null || draw.inputs == null) return null;
   const recorded = await recordedDraw(em, draw);
   const policy = randomInspectionPolicy(draw.policyCode, draw.policyVersion);
-  if (!policy) return { matches: false, recorded, recomputed: [], issues: [{ field: 'policyCode', code: 'UNKNOWN_REFERENCE', params: { id: draw.policyCode } }] };
+  if (!policy)
+    return { matches: false, recorded, recomputed: [], issues: [{ field: 'policyCode', code: 'UNKNOWN_REFERENCE', params: { id: draw.policyCode } }] };
   const outcome = drawInspections(policy, draw.seed, draw.inputs);
   if (!outcome.ok) return { matches: false, recorded, recomputed: [], issues: outcome.issues };
   return { matches: JSON.stringify(outcome.communities) === JSON.stringify(recorded), recorded, recomputed: outcome.communities, issues: [] };

@@ -3,7 +3,20 @@ import { fnv1a32 } from '@wuye/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LoopActor } from '../closed-loop/service.js';
 import { registerIssue } from '../closed-loop/service.js';
-import { Community, Department, DrawnCommunity, DrawnInspector, Enterprise, Inspection, Issue, PoolInspector, RandomDraw, Township, User, type Em } from '../index.js';
+import {
+  Community,
+  Department,
+  DrawnCommunity,
+  DrawnInspector,
+  Enterprise,
+  Inspection,
+  Issue,
+  PoolInspector,
+  RandomDraw,
+  Township,
+  User,
+  type Em,
+} from '../index.js';
 import { RuleError } from '../rule-error.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { addPoolInspector, createDraw, currentDrawInputs, performDraw, publishDraw, recordDrawResult } from './service.js';
@@ -34,7 +47,14 @@ describeEachDriver('random inspections (双随机一公开)', (driver) => {
     const t1 = em.create(Township, { name: '城关镇', code: 'T1' });
     const t2 = em.create(Township, { name: '河东镇', code: 'T2' });
     const d1 = em.create(Department, { name: '市场监管局', code: 'D1', remit: ['FEES'] });
-    const e1 = em.create(Enterprise, { name: '安居物业', uscc: '91330100MA0000001X', legalRepresentative: '王', township: t1, grade: 'C', listStatus: 'BLACK' });
+    const e1 = em.create(Enterprise, {
+      name: '安居物业',
+      uscc: '91330100MA0000001X',
+      legalRepresentative: '王',
+      township: t1,
+      grade: 'C',
+      listStatus: 'BLACK',
+    });
     const e2 = em.create(Enterprise, { name: '宏达物业', uscc: '91330100MA00000028', legalRepresentative: '李', township: t2, grade: 'AAA' });
     const c = (name: string, township: Township, enterprise: Enterprise | null) =>
       em.create(Community, { name, township, enterprise, type: 'OLD', serviceMode: enterprise ? 'ENTERPRISE' : 'NONE', households: 100, floorArea: 1000 });
@@ -48,9 +68,11 @@ describeEachDriver('random inspections (双随机一公开)', (driver) => {
     }
     regulator = { principal: { userId: String(reg.id), role: 'REGULATOR' }, name: '监管员' };
     // The market regulator has been handling the first firm's fee issue: it is in charge of that firm.
-    await orm.em.fork().transactional((tx) =>
-      registerIssue(tx, { source: 'TOWNSHIP_REPORT', category: 'FEES', title: '收费未公示', communityId: all[0]!.id, departmentId: d1.id }, regulator, NOW),
-    );
+    await orm.em
+      .fork()
+      .transactional((tx) =>
+        registerIssue(tx, { source: 'TOWNSHIP_REPORT', category: 'FEES', title: '收费未公示', communityId: all[0]!.id, departmentId: d1.id }, regulator, NOW),
+      );
   });
   afterAll(async () => orm && dropTestOrm(orm));
   const tx = <T>(fn: (em: Em) => Promise<T>) => orm.em.fork().transactional((em) => fn(em as Em));
@@ -69,10 +91,14 @@ describeEachDriver('random inspections (双随机一公开)', (driver) => {
   let drawId: number;
   it('plans a draw under a policy in force, refusing bad counts and a past deadline with nothing written', async () => {
     expect(
-      await refusal(() => tx((em) => createDraw(em, { title: ' ', policyCode: 'NOPE', communityCount: 0, teamSize: 1.5, dueBy: '2026-11-14' }, regulator, NOW))),
+      await refusal(() =>
+        tx((em) => createDraw(em, { title: ' ', policyCode: 'NOPE', communityCount: 0, teamSize: 1.5, dueBy: '2026-11-14' }, regulator, NOW)),
+      ),
     ).toEqual(['title:REQUIRED', 'policyCode:UNKNOWN_REFERENCE', 'communityCount:OUT_OF_RANGE', 'teamSize:NOT_INTEGER', 'dueBy:DEADLINE_IN_PAST']);
     expect(await read().count(RandomDraw, {})).toBe(0);
-    const d = await tx((em) => createDraw(em, { title: '2026年11月双随机抽查', policyCode: 'RISK_WEIGHTED', communityCount: 3, dueBy: '2026-11-30' }, regulator, NOW));
+    const d = await tx((em) =>
+      createDraw(em, { title: '2026年11月双随机抽查', policyCode: 'RISK_WEIGHTED', communityCount: 3, dueBy: '2026-11-30' }, regulator, NOW),
+    );
     expect([d.status, d.policyCode, d.policyVersion, d.teamSize, d.seed]).toEqual(['PLANNED', 'RISK_WEIGHTED', 1, 2, null]);
     drawId = d.id;
   });
@@ -86,7 +112,7 @@ describeEachDriver('random inspections (双随机一公开)', (driver) => {
     expect(await read().count(DrawnCommunity, {})).toBe(0);
   });
 
-  it('draws with the recorded seed and inputs: townships and departments in charge excluded, weights from the firm\'s risk', async () => {
+  it("draws with the recorded seed and inputs: townships and departments in charge excluded, weights from the firm's risk", async () => {
     await tx(async (em) => {
       await addPoolInspector(em, { name: '城关乙', badgeNo: 'B2', townshipId: ids.t1 });
       await addPoolInspector(em, { name: '河东甲', badgeNo: 'B3', townshipId: ids.t2 });
@@ -146,19 +172,29 @@ describeEachDriver('random inspections (双随机一公开)', (driver) => {
     expect(await reproduceDraw(read(), undrawn)).toBeNull();
   });
 
-  it('publishes once, and records each drawn community\'s result as a RANDOM inspection whose findings enter the ledger', async () => {
+  it("publishes once, and records each drawn community's result as a RANDOM inspection whose findings enter the ledger", async () => {
     expect(await refusal(() => tx(async (em) => publishDraw(em, await em.findOneOrFail(RandomDraw, { title: '未抽' }), regulator, NOW)))).toEqual([
       'drawId:ILLEGAL_TRANSITION',
     ]);
     const published = await tx(async (em) => publishDraw(em, await em.findOneOrFail(RandomDraw, drawId), regulator, LATER));
     expect([published.status, published.publishedAt?.toISOString()]).toEqual(['PUBLISHED', LATER.toISOString()]);
-    expect(await refusal(() => tx(async (em) => publishDraw(em, await em.findOneOrFail(RandomDraw, drawId), regulator, LATER)))).toEqual(['drawId:ILLEGAL_TRANSITION']);
+    expect(await refusal(() => tx(async (em) => publishDraw(em, await em.findOneOrFail(RandomDraw, drawId), regulator, LATER)))).toEqual([
+      'drawId:ILLEGAL_TRANSITION',
+    ]);
 
     const row = await read().findOneOrFail(DrawnCommunity, { draw: drawId, position: 1 });
-    const result = { date: '2026-11-19', deductions: [{ itemId: 'SEC-01', points: 2, note: '门岗无人' }], refusedToCooperate: false, note: null, turnFindings: true };
-    expect(await refusal(() => tx(async (em) => recordDrawResult(em, await em.findOneOrFail(DrawnCommunity, row.id), { ...result, date: '2026-11-14' }, regulator, LATER)))).toEqual([
-      'date:DATE_OUT_OF_RANGE',
-    ]);
+    const result = {
+      date: '2026-11-19',
+      deductions: [{ itemId: 'SEC-01', points: 2, note: '门岗无人' }],
+      refusedToCooperate: false,
+      note: null,
+      turnFindings: true,
+    };
+    expect(
+      await refusal(() =>
+        tx(async (em) => recordDrawResult(em, await em.findOneOrFail(DrawnCommunity, row.id), { ...result, date: '2026-11-14' }, regulator, LATER)),
+      ),
+    ).toEqual(['date:DATE_OUT_OF_RANGE']);
     const before = await read().count(Issue, {});
     const out = await tx(async (em) => recordDrawResult(em, await em.findOneOrFail(DrawnCommunity, row.id), result, regulator, LATER));
     expect([out.inspection.kind, out.inspection.score, out.inspection.community.id]).toEqual(['RANDOM', 98, row.community.id]);

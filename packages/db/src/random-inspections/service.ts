@@ -85,7 +85,10 @@ export async function createDraw(em: EntityManager, input: DrawPlanInput, actor:
   if (!policy) issues.push({ field: 'policyCode', code: 'UNKNOWN_REFERENCE', params: { id: input.policyCode } });
   else if (!policyInForce(policy, today)) issues.push({ field: 'policyCode', code: 'NOT_IN_EFFECT' });
   const teamSize = input.teamSize ?? policy?.teamSize ?? 0;
-  for (const [field, n] of [['communityCount', input.communityCount], ['teamSize', teamSize]] as const) {
+  for (const [field, n] of [
+    ['communityCount', input.communityCount],
+    ['teamSize', teamSize],
+  ] as const) {
     if (!Number.isInteger(n)) issues.push({ field, code: 'NOT_INTEGER' });
     else if (n < 1 || n > 1000) issues.push({ field, code: 'OUT_OF_RANGE', params: { min: 1, max: 1000 } });
   }
@@ -179,7 +182,9 @@ export async function performDraw(em: EntityManager, draw: RandomDraw, seed: str
       weight: drawn.weight,
       inspection: null,
     });
-    drawn.inspectorIds.forEach((id, k) => em.create(DrawnInspector, { drawnCommunity: row, inspector: em.getReference(PoolInspector, Number(id)), position: k + 1 }));
+    drawn.inspectorIds.forEach((id, k) =>
+      em.create(DrawnInspector, { drawnCommunity: row, inspector: em.getReference(PoolInspector, Number(id)), position: k + 1 }),
+    );
   }
   em.assign(draw, { seed: theSeed, inputs, status: drawStatusAfter(draw.status, 'PERFORM'), drawnAt: now, drawnBy: userRef(em, actor) });
   await em.flush();
@@ -243,4 +248,3 @@ export async function recordDrawResult(
   const issues = input.turnFindings && hasFindings ? await turnFindingsIntoIssues(em, inspection, null, null, actor, now) : [];
   return { drawn, inspection, issues };
 }
-

@@ -6,11 +6,7 @@ import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from '../en
  * inspectors on the team; a department the rows with one of its inspectors; everyone else (the public) published
  * draws whole. Townships and departments see drawn and published draws only, never a plan not yet drawn.
  */
-export type DrawViewer =
-  | { kind: 'ALL' }
-  | { kind: 'TOWNSHIP'; townshipId: number }
-  | { kind: 'DEPARTMENT'; departmentId: number }
-  | { kind: 'PUBLIC' };
+export type DrawViewer = { kind: 'ALL' } | { kind: 'TOWNSHIP'; townshipId: number } | { kind: 'DEPARTMENT'; departmentId: number } | { kind: 'PUBLIC' };
 
 /** The drawn rows a township or department sees; null: every row of the draws the viewer sees. */
 async function visibleRowIds(em: EntityManager, viewer: DrawViewer): Promise<number[] | null> {
@@ -28,7 +24,7 @@ export async function drawsFor(em: EntityManager, viewer: DrawViewer, where: Fil
   if (viewer.kind === 'ALL') return em.find(RandomDraw, where, { orderBy });
   if (viewer.kind === 'PUBLIC') return em.find(RandomDraw, { $and: [where, { status: 'PUBLISHED' }] }, { orderBy });
   const rows = await visibleRowIds(em, viewer);
-  return em.find(RandomDraw, { $and: [where, { status: { $ne: 'PLANNED' } }, { id: { $in: (await drawIdsOfRows(em, rows!)) } }] }, { orderBy });
+  return em.find(RandomDraw, { $and: [where, { status: { $ne: 'PLANNED' } }, { id: { $in: await drawIdsOfRows(em, rows!) } }] }, { orderBy });
 }
 
 async function drawIdsOfRows(em: EntityManager, rowIds: number[]): Promise<number[]> {
@@ -52,7 +48,11 @@ export async function drawnCommunitiesFor(em: EntityManager, draw: RandomDraw, v
   const where: FilterQuery<DrawnCommunity> = visible === null ? { draw } : { draw, id: { $in: visible } };
   const rows = await em.find(DrawnCommunity, where, { populate: ['community', 'township', 'enterprise', 'inspection'], orderBy: { position: 'asc' } });
   if (rows.length === 0) return [];
-  const team = await em.find(DrawnInspector, { drawnCommunity: { $in: rows.map((r) => r.id) } }, { populate: ['inspector.township', 'inspector.department'], orderBy: { drawnCommunity: 'asc', position: 'asc' } });
+  const team = await em.find(
+    DrawnInspector,
+    { drawnCommunity: { $in: rows.map((r) => r.id) } },
+    { populate: ['inspector.township', 'inspector.department'], orderBy: { drawnCommunity: 'asc', position: 'asc' } },
+  );
   return rows.map((row) => ({ row, team: team.filter((t) => t.drawnCommunity.id === row.id).map((t) => t.inspector) }));
 }
 

@@ -95,9 +95,16 @@ export async function addManagerAppointment(
   if (!manager) return null;
   const issues = [...checkAppointment(input), ...ownFirmIssue(who, String(manager.enterprise.id))];
   const community = await reference(em, Community, 'communityId', input.communityId, issues);
-  if (community && who?.role === 'ENTERPRISE' && community.enterprise?.id !== manager.enterprise.id) issues.push({ field: 'communityId', code: 'OUT_OF_SCOPE' });
+  if (community && who?.role === 'ENTERPRISE' && community.enterprise?.id !== manager.enterprise.id)
+    issues.push({ field: 'communityId', code: 'OUT_OF_SCOPE' });
   failOn(issues);
-  const appointment = em.create(ManagerAppointment, { manager, community: community!, startDate: input.startDate, endDate: input.endDate ?? null, registeredOn: input.registeredOn ?? null });
+  const appointment = em.create(ManagerAppointment, {
+    manager,
+    community: community!,
+    startDate: input.startDate,
+    endDate: input.endDate ?? null,
+    registeredOn: input.registeredOn ?? null,
+  });
   await em.flush();
   return appointment;
 }

@@ -31,7 +31,10 @@ describeEachDriver('demo campaign', (driver) => {
     expect(meetings[0]!.notice).toContain('一、会议时间：2026年3月12日下午3:00');
     expect(meetings[0]!.notice).toContain('四、参加人员');
     const bulletins = await em.find(Bulletin, {}, { orderBy: { month: 'asc' } });
-    expect(bulletins.map((b) => [b.month, b.status])).toEqual([['2026-09', 'PUBLISHED'], ['2026-10', 'PUBLISHED']]);
+    expect(bulletins.map((b) => [b.month, b.status])).toEqual([
+      ['2026-09', 'PUBLISHED'],
+      ['2026-10', 'PUBLISHED'],
+    ]);
     expect((bulletins[1]!.snapshot as { byTownship: unknown[] }).byTownship).toHaveLength(14);
     // Each step names who took it, as the bulletin page shows.
     await em.populate(bulletins, ['generatedBy', 'reviewedBy', 'publishedBy']);

@@ -10,17 +10,7 @@ import {
   type IssueCommand,
   type Principal,
 } from '@wuye/domain';
-import {
-  Community,
-  Complaint,
-  CreditRecord,
-  Department,
-  Enterprise,
-  EvidenceFile,
-  Inspection,
-  Issue,
-  User,
-} from '../entities/index.js';
+import { Community, Complaint, CreditRecord, Department, Enterprise, EvidenceFile, Inspection, Issue, User } from '../entities/index.js';
 import { applyTransition, recomputeAllCredit } from '../credit/index.js';
 import { closedLoopPolicy } from '../closed-loop/policy.js';
 import { b1Candidates, complaintCandidates } from '../closed-loop/jobs.js';
@@ -105,7 +95,13 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
 
   const users = await em.find(User, {});
   const actorOf = (u: User): LoopActor => ({
-    principal: { userId: String(u.id), role: u.role, departmentId: u.department ? String(u.department.id) : null, enterpriseId: u.enterprise ? String(u.enterprise.id) : null, townshipId: u.township ? String(u.township.id) : null },
+    principal: {
+      userId: String(u.id),
+      role: u.role,
+      departmentId: u.department ? String(u.department.id) : null,
+      enterpriseId: u.enterprise ? String(u.enterprise.id) : null,
+      townshipId: u.township ? String(u.township.id) : null,
+    },
     name: u.displayName,
   });
   const regulator = actorOf(users.find((u) => u.username === 'regulator')!);
@@ -156,7 +152,14 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
    * After assignment on `assigned` with `deadline`: acknowledged, feedback with evidence and a close-off (a return
    * and a resubmission now and then). On time unless `late` (feedback after the grace period: B1) or `refuse` (B2).
    */
-  const lifecycle = (id: () => number, enterpriseId: () => number, department: () => number | null, assigned: string, deadline: string, fate: 'ON_TIME' | 'LATE' | 'REFUSE') => {
+  const lifecycle = (
+    id: () => number,
+    enterpriseId: () => number,
+    department: () => number | null,
+    assigned: string,
+    deadline: string,
+    fate: 'ON_TIME' | 'LATE' | 'REFUSE',
+  ) => {
     const firm = () => firmActor(enterpriseId());
     const verifier = () => (rnd.chance(0.5) ? deptActor(department()) : regulator);
     const ack = addDays(assigned, rnd.int(1, 3));
@@ -197,7 +200,11 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
 
   const deductionsFor = (heavy: boolean, some = false): Deduction[] => {
     const items = rnd.shuffle([...INSPECTION_CHECKLIST]).slice(0, heavy ? 16 : rnd.int(some ? 1 : 0, 4));
-    return items.map((i) => ({ itemId: i.id, points: heavy ? i.maxDeduction : Math.min(i.maxDeduction, rnd.int(1, 4) / 2), note: heavy ? '严重不符合要求' : rnd.pick(['部分不符合要求', '记录不全', '现场检查发现问题', null]) }));
+    return items.map((i) => ({
+      itemId: i.id,
+      points: heavy ? i.maxDeduction : Math.min(i.maxDeduction, rnd.int(1, 4) / 2),
+      note: heavy ? '严重不符合要求' : rnd.pick(['部分不符合要求', '记录不全', '现场检查发现问题', null]),
+    }));
   };
 
   // ——— inspections (some graded D, a few refused, on the worst firms), findings turned into issues the next day ———
@@ -216,7 +223,15 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
     at(when, 1, async () => {
       const i = await createInspection(
         em,
-        { kind: rnd.pick(['SCHEDULED', 'RANDOM', 'UNANNOUNCED']), date, inspectors: rnd.pick(['陈建国、周晓燕', '陈建国、王磊', '周晓燕、刘芳', '联合检查组']), communityId: community.id, deductions, refusedToCooperate: kind === 'REFUSED', note: kind === 'REFUSED' ? '物业项目负责人拒绝检查人员进入并拒绝提供台账' : null },
+        {
+          kind: rnd.pick(['SCHEDULED', 'RANDOM', 'UNANNOUNCED']),
+          date,
+          inspectors: rnd.pick(['陈建国、周晓燕', '陈建国、王磊', '周晓燕、刘芳', '联合检查组']),
+          communityId: community.id,
+          deductions,
+          refusedToCooperate: kind === 'REFUSED',
+          note: kind === 'REFUSED' ? '物业项目负责人拒绝检查人员进入并拒绝提供台账' : null,
+        },
         rnd.chance(0.5) ? regulator : regulator2,
         when,
       );
@@ -235,13 +250,33 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
       // Findings in a category no department owns stay registered for the bureau to route by hand.
       const created = await turnFindingsIntoIssues(em, inspection, null, null, regulator, assignedAt);
       for (const i of created) {
-        if (i.department) await applyIssueCommand(em, i, { action: 'ASSIGN', enterpriseId: String(i.enterprise!.id), departmentId: String(i.department.id), measures: rnd.pick(MEASURES[i.category] ?? ['限期整改']), deadline }, regulator, assignedAt);
+        if (i.department)
+          await applyIssueCommand(
+            em,
+            i,
+            {
+              action: 'ASSIGN',
+              enterpriseId: String(i.enterprise!.id),
+              departmentId: String(i.department.id),
+              measures: rnd.pick(MEASURES[i.category] ?? ['限期整改']),
+              deadline,
+            },
+            regulator,
+            assignedAt,
+          );
         ids.push(i.id);
       }
     });
     itemIds.forEach((_, k) => {
       const fate = isBad && rnd.chance(kind === 'D' ? 0.5 : 0.3) ? (rnd.chance(0.15) ? 'REFUSE' : 'LATE') : 'ON_TIME';
-      lifecycle(() => ids[k] ?? 0, () => community.enterprise!.id, () => null, assigned, deadline, fate);
+      lifecycle(
+        () => ids[k] ?? 0,
+        () => community.enterprise!.id,
+        () => null,
+        assigned,
+        deadline,
+        fate,
+      );
     });
   }
 
@@ -291,18 +326,36 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
       let issueId = 0;
       at(handled, 2, async () => {
         const c = await em.findOneOrFail(Complaint, { id: complaintId });
-        await applyComplaintCommand(em, c, { action: 'TURN_INTO_ISSUE', note: '情况属实，转入问题清单交办' }, regulator, handled, handled, { measures: rnd.pick(MEASURES[category] ?? ['限期整改']), deadline });
+        await applyComplaintCommand(em, c, { action: 'TURN_INTO_ISSUE', note: '情况属实，转入问题清单交办' }, regulator, handled, handled, {
+          measures: rnd.pick(MEASURES[category] ?? ['限期整改']),
+          deadline,
+        });
         issueId = c.issue!.id;
       });
-      lifecycle(() => issueId, () => community.enterprise!.id, () => null, handledDay, deadline, 'ON_TIME');
+      lifecycle(
+        () => issueId,
+        () => community.enterprise!.id,
+        () => null,
+        handledDay,
+        deadline,
+        'ON_TIME',
+      );
     } else if (outcome === 'REJECT') {
       step(handled, { action: 'REJECT', reasons: '经现场核实，投诉事项不属实' });
     } else {
-      step(handled, { action: 'RESOLVE', note: outcome === 'UPHELD' ? '经核实情况属实，已督促物业企业整改到位' : '经核实，物业企业已按合同履行义务', upheld: outcome === 'UPHELD' });
+      step(handled, {
+        action: 'RESOLVE',
+        note: outcome === 'UPHELD' ? '经核实情况属实，已督促物业企业整改到位' : '经核实，物业企业已按合同履行义务',
+        upheld: outcome === 'UPHELD',
+      });
     }
     const dissatisfied = isBad && outcome === 'UPHELD' && rnd.chance(0.6);
     const rating = dissatisfied ? 'DISSATISFIED' : rnd.pick(['SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED']);
-    step(new Date(handled.getTime() + rnd.int(2, 7) * 86_400_000), { action: 'CLOSE', rating, note: dissatisfied ? '回访：业主对处理结果不满意' : '回访：业主认可处理结果' });
+    step(new Date(handled.getTime() + rnd.int(2, 7) * 86_400_000), {
+      action: 'CLOSE',
+      rating,
+      note: dissatisfied ? '回访：业主对处理结果不满意' : '回访：业主认可处理结果',
+    });
   }
 
   // ——— self-checks by the firms (the demo logins' firms among them) ———
@@ -313,7 +366,9 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
     if (!communities) continue;
     const community = rnd.pick(communities);
     const date = day('2026-04-01', addDays(referenceDate, -2));
-    const deductions = deductionsFor(false).filter((d) => d.points > 0).slice(0, 2);
+    const deductions = deductionsFor(false)
+      .filter((d) => d.points > 0)
+      .slice(0, 2);
     const ids: number[] = [];
     const when = onDay(date, rnd);
     at(when, 1, async () => {
@@ -327,9 +382,23 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
     deductions.forEach((_, k) => {
       at(assignedAt, 2, async () => {
         const i = await issue(ids[k]!);
-        if (i.department) await applyIssueCommand(em, i, { action: 'ASSIGN', enterpriseId: String(enterpriseId), departmentId: String(i.department.id), measures: '按自查问题清单限期整改', deadline }, regulator, assignedAt);
+        if (i.department)
+          await applyIssueCommand(
+            em,
+            i,
+            { action: 'ASSIGN', enterpriseId: String(enterpriseId), departmentId: String(i.department.id), measures: '按自查问题清单限期整改', deadline },
+            regulator,
+            assignedAt,
+          );
       });
-      lifecycle(() => ids[k] ?? 0, () => enterpriseId, () => null, assigned, deadline, 'ON_TIME');
+      lifecycle(
+        () => ids[k] ?? 0,
+        () => enterpriseId,
+        () => null,
+        assigned,
+        deadline,
+        'ON_TIME',
+      );
     });
   }
 
@@ -342,7 +411,12 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
     const when = onDay(date, rnd);
     at(when, 1, async () => {
       const reporter = township(community.township.id) ?? regulator;
-      const i = await registerIssue(em, { source: 'TOWNSHIP_REPORT', category, title: rnd.pick(COMPLAINT_TEXT[category]!), description: '乡镇（街道）日常巡查发现', communityId: community.id }, reporter, when);
+      const i = await registerIssue(
+        em,
+        { source: 'TOWNSHIP_REPORT', category, title: rnd.pick(COMPLAINT_TEXT[category]!), description: '乡镇（街道）日常巡查发现', communityId: community.id },
+        reporter,
+        when,
+      );
       id = i.id;
     });
     if (n % 4 === 3) continue; // some wait for the bureau to assign them
@@ -351,16 +425,40 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
     const assignedAt = onDay(assigned, rnd);
     at(assignedAt, 2, async () => {
       const i = await issue(id);
-      if (i.department) await applyIssueCommand(em, i, { action: 'ASSIGN', enterpriseId: String(i.enterprise!.id), departmentId: String(i.department.id), measures: rnd.pick(MEASURES[category] ?? ['限期整改']), deadline }, regulator, assignedAt);
+      if (i.department)
+        await applyIssueCommand(
+          em,
+          i,
+          {
+            action: 'ASSIGN',
+            enterpriseId: String(i.enterprise!.id),
+            departmentId: String(i.department.id),
+            measures: rnd.pick(MEASURES[category] ?? ['限期整改']),
+            deadline,
+          },
+          regulator,
+          assignedAt,
+        );
     });
-    lifecycle(() => id, () => community.enterprise!.id, () => null, assigned, deadline, 'ON_TIME');
+    lifecycle(
+      () => id,
+      () => community.enterprise!.id,
+      () => null,
+      assigned,
+      deadline,
+      'ON_TIME',
+    );
   }
 
   // ——— 挂牌督办: the bureau flags a few stuck issues of the worst firms ———
   for (let w = 0; w < 4; w++) {
     const when = onDay(addDays(referenceDate, -7 * (w + 1) - 3), rnd);
     at(when, 4, async () => {
-      const stuck = await em.find(Issue, { enterprise: { $in: bad }, state: { $in: ['ASSIGNED', 'RECTIFYING'] }, flagged: false }, { orderBy: { deadline: 'asc' }, limit: 1 });
+      const stuck = await em.find(
+        Issue,
+        { enterprise: { $in: bad }, state: { $in: ['ASSIGNED', 'RECTIFYING'] }, flagged: false },
+        { orderBy: { deadline: 'asc' }, limit: 1 },
+      );
       if (stuck[0]?.deadline && stuck[0].deadline < when.toISOString().slice(0, 10)) {
         await applyIssueCommand(em, stuck[0], { action: 'FLAG', note: '逾期未整改，挂牌督办' }, regulator, when);
       }
@@ -383,14 +481,19 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
 
   // The system's older proposals were publicized by the bureau and, the window over, confirmed.
   const SOURCES = ['ISSUE', 'COMPLAINT', 'INSPECTION'] as const;
-  const proposed = await em.find(CreditRecord, { sourceType: { $in: [...SOURCES] }, proposedBy: null, status: 'PROPOSED', effectiveFrom: { $lte: addDays(referenceDate, -12) } }, { orderBy: { effectiveFrom: 'asc', id: 'asc' } });
+  const proposed = await em.find(
+    CreditRecord,
+    { sourceType: { $in: [...SOURCES] }, proposedBy: null, status: 'PROPOSED', effectiveFrom: { $lte: addDays(referenceDate, -12) } },
+    { orderBy: { effectiveFrom: 'asc', id: 'asc' } },
+  );
   const bureau = { userId: Number(regulator.principal.userId), name: regulator.name };
   for (const { id } of proposed) {
     const record = await em.findOneOrFail(CreditRecord, { id });
     const publicized = addDays(record.effectiveFrom, 1);
     await applyTransition(em, record, { type: 'PUBLICIZE', today: publicized, objectionDays: 10 }, bureau, '系统提议，经核实予以公示');
     const confirmDay = addDays(record.objectionDeadline!, 1);
-    if (confirmDay <= referenceDate) await applyTransition(em, record, { type: 'AUTO_CONFIRM', today: confirmDay }, { userId: null, name: null }, '异议期满无异议，自动确认');
+    if (confirmDay <= referenceDate)
+      await applyTransition(em, record, { type: 'AUTO_CONFIRM', today: confirmDay }, { userId: null, name: null }, '异议期满无异议，自动确认');
     em.clear();
   }
   await recomputeAllCredit(em, referenceDate);

@@ -7,7 +7,7 @@ import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { DEMO_REFERENCE_DATE } from './demo-county.js';
 import { DEMO_VOTING_CODES } from './demo-committees.js';
 
-describeEachDriver('demo owners\' committees', (driver) => {
+describeEachDriver("demo owners' committees", (driver) => {
   let orm: MikroORM;
   beforeAll(async () => {
     orm = await createTestOrm({ driver, seed: true });
@@ -48,6 +48,8 @@ describeEachDriver('demo owners\' committees', (driver) => {
     const during = new Date(`${DEMO_REFERENCE_DATE}T12:00:00+08:00`);
     const r = await orm.em.fork().transactional((tx) => castOnlineBallot(tx, { code: DEMO_VOTING_CODES[0], choices: [] }, during));
     expect(r.electionId).toBe(open.id);
-    await expect(orm.em.fork().transactional((tx) => castOnlineBallot(tx, { code: DEMO_VOTING_CODES[0], choices: [] }, during))).rejects.toThrow('ALREADY_VOTED');
+    await expect(orm.em.fork().transactional((tx) => castOnlineBallot(tx, { code: DEMO_VOTING_CODES[0], choices: [] }, during))).rejects.toThrow(
+      'ALREADY_VOTED',
+    );
   });
 });

@@ -84,16 +84,48 @@ function ownerSheet(rng: SeededRandom, base: number): OwnerRow[] {
 
 async function prepared(em: EntityManager, community: Community, rng: SeededRandom, candidates: number, day: string, base: number) {
   await importOwners(em, SYSTEM, community.id, ownerSheet(rng, base));
-  const assembly = { at: at(addDays(day, 25), '09:00:00'), place: `${community.name}会所`, form: 'MIXED' as const, agenda: '审议管理规约、业主大会议事规则；选举第一届业主委员会' };
-  const election = await createElection(em, SYSTEM, { communityId: community.id, members: [{ name: '乡镇社区办代表', role: '组长' }, { name: rng.pick(SURNAMES) + rng.pick(GIVEN), role: '业主代表' }, { name: rng.pick(SURNAMES) + rng.pick(GIVEN), role: '业主代表' }], assembly }, day);
+  const assembly = {
+    at: at(addDays(day, 25), '09:00:00'),
+    place: `${community.name}会所`,
+    form: 'MIXED' as const,
+    agenda: '审议管理规约、业主大会议事规则；选举第一届业主委员会',
+  };
+  const election = await createElection(
+    em,
+    SYSTEM,
+    {
+      communityId: community.id,
+      members: [
+        { name: '乡镇社区办代表', role: '组长' },
+        { name: rng.pick(SURNAMES) + rng.pick(GIVEN), role: '业主代表' },
+        { name: rng.pick(SURNAMES) + rng.pick(GIVEN), role: '业主代表' },
+      ],
+      assembly,
+    },
+    day,
+  );
   const now = at(day, '10:00:00');
   const routes = ['GROUP', 'REPRESENTATIVES', 'JOINT', 'SINGLE_OWNER', 'SELF'] as const;
   const ids: string[] = [];
   for (let i = 0; i < candidates; i++) {
-    const c = await nominateCandidate(em, SYSTEM, election.id, { name: `${SURNAMES[(base + i * 7) % SURNAMES.length]}${GIVEN[(base + i) % GIVEN.length]}`, route: routes[i % routes.length]!, eligibilityAttested: true, attestedBy: '筹备组' }, now);
+    const c = await nominateCandidate(
+      em,
+      SYSTEM,
+      election.id,
+      {
+        name: `${SURNAMES[(base + i * 7) % SURNAMES.length]}${GIVEN[(base + i) % GIVEN.length]}`,
+        route: routes[i % routes.length]!,
+        eligibilityAttested: true,
+        attestedBy: '筹备组',
+      },
+      now,
+    );
     ids.push(String(c.id));
   }
-  const counters = [await addCounter(em, SYSTEM, election.id, { name: '监票人' + rng.pick(SURNAMES) + '某', role: 'MONITOR' }, now), await addCounter(em, SYSTEM, election.id, { name: '计票人' + rng.pick(SURNAMES) + '某', role: 'TELLER' }, now)];
+  const counters = [
+    await addCounter(em, SYSTEM, election.id, { name: '监票人' + rng.pick(SURNAMES) + '某', role: 'MONITOR' }, now),
+    await addCounter(em, SYSTEM, election.id, { name: '计票人' + rng.pick(SURNAMES) + '某', role: 'TELLER' }, now),
+  ];
   await publiciseCandidates(em, SYSTEM, election.id, at(addDays(day, 5), '10:00:00'));
   await freezeRoll(em, SYSTEM, election.id, at(addDays(day, 15), '10:00:00'));
   const codes = await issueVotingCodes(em, SYSTEM, election.id, at(addDays(day, 15), '11:00:00'));
@@ -111,17 +143,51 @@ export async function seedDemoCommittees(em: EntityManager, referenceDate: strin
   let filed = 0;
   for (const [i, community] of others.filter((_, i) => i % 8 === 3).entries()) {
     const start = i === 0 ? '2023-12-06' : rng.date('2024-03-01', '2026-09-30');
-    const committee = em.create(OwnersCommittee, { community, ruleSetCode: COMMITTEE_RULES_V1.code, ruleSetVersion: COMMITTEE_RULES_V1.version, termStart: start, termEnd: termEnd(start, COMMITTEE_RULES_V1.termYears), filedOn: addDays(start, 7), filedWith: '乡镇人民政府（街道办事处）、县住建局' });
-    const election = em.create(CommitteeElection, { committee, community, status: 'FILED', ruleSetCode: COMMITTEE_RULES_V1.code, ruleSetVersion: COMMITTEE_RULES_V1.version, seats: 9, countedAt: at(start, '17:00:00'), signedOffAt: at(start, '17:30:00') });
+    const committee = em.create(OwnersCommittee, {
+      community,
+      ruleSetCode: COMMITTEE_RULES_V1.code,
+      ruleSetVersion: COMMITTEE_RULES_V1.version,
+      termStart: start,
+      termEnd: termEnd(start, COMMITTEE_RULES_V1.termYears),
+      filedOn: addDays(start, 7),
+      filedWith: '乡镇人民政府（街道办事处）、县住建局',
+    });
+    const election = em.create(CommitteeElection, {
+      committee,
+      community,
+      status: 'FILED',
+      ruleSetCode: COMMITTEE_RULES_V1.code,
+      ruleSetVersion: COMMITTEE_RULES_V1.version,
+      seats: 9,
+      countedAt: at(start, '17:00:00'),
+      signedOffAt: at(start, '17:30:00'),
+    });
     for (let m = 0; m < 9; m++) {
-      em.create(CommitteeCandidate, { election, name: rng.pick(SURNAMES) + rng.pick(GIVEN), route: 'GROUP', eligibilityAttested: true, attestedBy: '筹备组', elected: true, position: m === 0 ? 'CHAIR' : m < 3 ? 'VICE_CHAIR' : 'MEMBER' });
+      em.create(CommitteeCandidate, {
+        election,
+        name: rng.pick(SURNAMES) + rng.pick(GIVEN),
+        route: 'GROUP',
+        eligibilityAttested: true,
+        attestedBy: '筹备组',
+        elected: true,
+        position: m === 0 ? 'CHAIR' : m < 3 ? 'VICE_CHAIR' : 'MEMBER',
+      });
     }
     filed++;
   }
   // Preparatory groups just formed.
   const preparing = others.filter((_, i) => i % 8 === 6).slice(0, 6);
   for (const community of preparing) {
-    await createElection(em, SYSTEM, { communityId: community.id, members: [{ name: '社区工作人员', role: '组长' }], assembly: { at: at('2026-12-20', '09:00:00'), place: `${community.name}会所`, form: 'MEETING', agenda: '选举第一届业主委员会' } }, addDays(referenceDate, -rng.int(1, 20)));
+    await createElection(
+      em,
+      SYSTEM,
+      {
+        communityId: community.id,
+        members: [{ name: '社区工作人员', role: '组长' }],
+        assembly: { at: at('2026-12-20', '09:00:00'), place: `${community.name}会所`, form: 'MEETING', agenda: '选举第一届业主委员会' },
+      },
+      addDays(referenceDate, -rng.int(1, 20)),
+    );
   }
   if (!votingIn || !countedIn) return { filed, preparing: preparing.length, elections: 0 };
 
@@ -136,16 +202,39 @@ export async function seedDemoCommittees(em: EntityManager, referenceDate: strin
     const plan = [a, b, c, a, b, c, a, b, c, a, b, c, a, b, a, b, a, b];
     // One code per voter: the second unit of the owner of 1-1-102/201 is skipped.
     const voterCodes = codes.filter((x) => !(x.building === '1' && x.room === '201'));
-    for (const [i, choices] of plan.entries()) await castOnlineBallot(em, { code: voterCodes[i]!.code, choices }, at('2026-10-12', `${String(9 + (i % 8)).padStart(2, '0')}:00:00`));
+    for (const [i, choices] of plan.entries())
+      await castOnlineBallot(em, { code: voterCodes[i]!.code, choices }, at('2026-10-12', `${String(9 + (i % 8)).padStart(2, '0')}:00:00`));
     const after = at('2026-10-17', '18:00:00');
     await closeVoting(em, SYSTEM, id, after);
     await countVotes(em, SYSTEM, id, after);
-    await signOffCount(em, SYSTEM, id, counters.map((x) => x.id), after);
+    await signOffCount(
+      em,
+      SYSTEM,
+      id,
+      counters.map((x) => x.id),
+      after,
+    );
     await settleTie(em, SYSTEM, id, [{ candidateId: ids[8]!, votes: 6 }], at('2026-10-18', '10:00:00'));
-    await electOfficers(em, SYSTEM, id, [{ candidateId: ids[0]!, position: 'CHAIR', votes: 7 }, { candidateId: ids[1]!, position: 'VICE_CHAIR', votes: 6 }, { candidateId: ids[2]!, position: 'VICE_CHAIR', votes: 5 }], at('2026-10-18', '11:00:00'));
+    await electOfficers(
+      em,
+      SYSTEM,
+      id,
+      [
+        { candidateId: ids[0]!, position: 'CHAIR', votes: 7 },
+        { candidateId: ids[1]!, position: 'VICE_CHAIR', votes: 6 },
+        { candidateId: ids[2]!, position: 'VICE_CHAIR', votes: 5 },
+      ],
+      at('2026-10-18', '11:00:00'),
+    );
     await fileCommittee(em, SYSTEM, id, { filedWith: '城关镇人民政府、县住建局' }, at('2026-10-20', '10:00:00'));
     const units = await em.find(OwnerUnit, { community: countedIn.id }, { orderBy: { id: 'asc' } });
-    await moveRecall(em, SYSTEM, election.committee.id, { memberIds: [ids[5]!], supporterUnitIds: units.slice(0, 6).map((u) => String(u.id)), reason: '该委员长期不参加业主委员会会议，不履行委员职责' }, at('2026-11-10', '10:00:00'));
+    await moveRecall(
+      em,
+      SYSTEM,
+      election.committee.id,
+      { memberIds: [ids[5]!], supporterUnitIds: units.slice(0, 6).map((u) => String(u.id)), reason: '该委员长期不参加业主委员会会议，不履行委员职责' },
+      at('2026-11-10', '10:00:00'),
+    );
   }
 
   // 阳光 A: voting open over the reference date; some owners have voted online.
@@ -153,7 +242,8 @@ export async function seedDemoCommittees(em: EntityManager, referenceDate: strin
     const { election, ids, codes } = await prepared(em, votingIn, rng, 11, '2026-10-20', 200);
     await openVoting(em, SYSTEM, election.id, { opensAt: at('2026-11-14', '09:00:00'), closesAt: at('2026-11-21', '17:00:00') }, at('2026-11-13', '10:00:00'));
     const voters = codes.filter((x) => !(x.building === '1' && x.room === '201'));
-    for (const [i, x] of voters.slice(0, 9).entries()) await castOnlineBallot(em, { code: x.code, choices: ids.slice(i % 3, (i % 3) + 9) }, at('2026-11-14', `${String(10 + i).padStart(2, '0')}:00:00`));
+    for (const [i, x] of voters.slice(0, 9).entries())
+      await castOnlineBallot(em, { code: x.code, choices: ids.slice(i % 3, (i % 3) + 9) }, at('2026-11-14', `${String(10 + i).padStart(2, '0')}:00:00`));
     // The printed sheet of three units still to vote (three different voters) carries the demo codes.
     for (const [i, x] of voters.slice(-5, -2).entries()) {
       const entry = await em.findOneOrFail(RollEntry, { election: election.id, unit: x.unitId });

@@ -40,7 +40,10 @@ async function dump(orm: MikroORM): Promise<Record<string, unknown[]>> {
 describe('demo data definitions', () => {
   it('gives every issue category to exactly one department', () => {
     for (const category of ISSUE_CATEGORIES) {
-      expect(DEMO_DEPARTMENTS.filter((d) => d.remit.includes(category)).map((d) => d.name), category).toHaveLength(1);
+      expect(
+        DEMO_DEPARTMENTS.filter((d) => d.remit.includes(category)).map((d) => d.name),
+        category,
+      ).toHaveLength(1);
     }
   });
 
@@ -68,7 +71,10 @@ describeEachDriver('seedDemoCounty', (driver) => {
     const departments = await em.find(Department, {});
     for (const d of departments) expect(checkDepartment(d, ISSUE_CATEGORIES)).toEqual([]);
     for (const category of ISSUE_CATEGORIES) {
-      expect(departments.filter((d) => d.remit.includes(category)), category).toHaveLength(1);
+      expect(
+        departments.filter((d) => d.remit.includes(category)),
+        category,
+      ).toHaveLength(1);
     }
   });
 
@@ -152,7 +158,7 @@ describeEachDriver('seedDemoCounty', (driver) => {
     expect(new Set(users.map((u) => u.passwordHash)).size).toBe(1);
   });
 
-  it("gives ent_demo an active firm (#1) with several communities and managers", async () => {
+  it('gives ent_demo an active firm (#1) with several communities and managers', async () => {
     const em = orm.em.fork();
     const user = await em.findOneOrFail(User, { username: 'ent_demo' }, { populate: ['enterprise'] });
     expect(user.enterprise!.id).toBe(1);

@@ -19,7 +19,9 @@ describeEachDriver('demo credit data', (driver) => {
   it('gives a believable spread of grades, a red list and a black list', async () => {
     const firms = await orm.em.fork().find(Enterprise, { status: 'ACTIVE' });
     const by = Object.fromEntries(CREDIT_GRADES.map((g) => [g, firms.filter((f) => f.grade === g).length]));
-    console.log(`[${driver}] seeded in ${seconds.toFixed(1)} s; grades ${JSON.stringify(by)}; red ${firms.filter((f) => f.listStatus === 'RED').length}, black ${firms.filter((f) => f.listStatus === 'BLACK').length}`);
+    console.log(
+      `[${driver}] seeded in ${seconds.toFixed(1)} s; grades ${JSON.stringify(by)}; red ${firms.filter((f) => f.listStatus === 'RED').length}, black ${firms.filter((f) => f.listStatus === 'BLACK').length}`,
+    );
     expect(by.AAA).toBeGreaterThanOrEqual(2);
     expect(by.AA! + by.A!).toBeGreaterThan(firms.length / 2);
     expect(by.B).toBeGreaterThanOrEqual(2);
@@ -41,7 +43,10 @@ describeEachDriver('demo credit data', (driver) => {
 
   it('has two published ratings, the second black-listing firms graded C twice', async () => {
     const ratings = await orm.em.fork().find(Rating, {}, { orderBy: { quarter: 'asc' } });
-    expect(ratings.map((r) => [r.quarter, r.status, r.publishedOn])).toEqual([['2026Q2', 'PUBLISHED', '2026-07-10'], ['2026Q3', 'PUBLISHED', '2026-10-12']]);
+    expect(ratings.map((r) => [r.quarter, r.status, r.publishedOn])).toEqual([
+      ['2026Q2', 'PUBLISHED', '2026-07-10'],
+      ['2026Q3', 'PUBLISHED', '2026-10-12'],
+    ]);
     expect(await orm.em.fork().count(ListEntry, { reason: 'GRADE_C_TWICE' })).toBeGreaterThanOrEqual(1);
     expect(await orm.em.fork().count(CreditRecord, { itemCode: 'G5', sourceType: 'RATING' })).toBe(20);
   });
@@ -49,18 +54,23 @@ describeEachDriver('demo credit data', (driver) => {
   it('uses the items of this issue only, links B11 to appointments, and fills the inboxes', async () => {
     const em = orm.em.fork();
     // B1–B5, B10, B14 come only from the closed loop's items (demo-closed-loop.test.ts checks their sources).
-    const codes = new Set((await em.find(CreditRecord, { sourceType: { $nin: ['ISSUE', 'COMPLAINT', 'INSPECTION'] } }, { fields: ['itemCode'] })).map((r) => r.itemCode));
+    const codes = new Set(
+      (await em.find(CreditRecord, { sourceType: { $nin: ['ISSUE', 'COMPLAINT', 'INSPECTION'] } }, { fields: ['itemCode'] })).map((r) => r.itemCode),
+    );
     for (const code of ['B1', 'B2', 'B3', 'B4', 'B5', 'B10', 'B14']) expect(codes.has(code), code).toBe(false);
     expect(await em.count(CreditRecord, { itemCode: 'B11', sourceType: 'APPOINTMENT', sourceId: { $ne: null }, manager: { $ne: null } })).toBeGreaterThan(0);
     expect(await em.count(Objection, { status: 'PENDING' })).toBe(1);
     expect(await em.count(RepairApplication, { status: 'PENDING' })).toBe(1);
     expect(await em.count(CreditRecord, { status: 'PUBLICIZING', enterprise: 1 })).toBeGreaterThanOrEqual(1);
-    for (const s of ['CONFIRMED', 'EXPIRED', 'REVOKED', 'REPAIRED', 'OBJECTED']) expect(await em.count(CreditRecord, { status: s as never }), s).toBeGreaterThan(0);
+    for (const s of ['CONFIRMED', 'EXPIRED', 'REVOKED', 'REPAIRED', 'OBJECTED'])
+      expect(await em.count(CreditRecord, { status: s as never }), s).toBeGreaterThan(0);
   });
 
   it('the ranking as of the reference date equals the stored ranking', async () => {
     const stored = await rankEnterprises(orm.em.fork(), { asOf: null, today: DEMO_REFERENCE_DATE, page: 1, perPage: 200 });
     const computed = await rankEnterprises(orm.em.fork(), { asOf: DEMO_REFERENCE_DATE, today: '2099-01-01', page: 1, perPage: 200 });
-    expect(computed.items.map((r) => [r.enterpriseId, r.score, r.grade, r.listStatus])).toEqual(stored.items.map((r) => [r.enterpriseId, r.score, r.grade, r.listStatus]));
+    expect(computed.items.map((r) => [r.enterpriseId, r.score, r.grade, r.listStatus])).toEqual(
+      stored.items.map((r) => [r.enterpriseId, r.score, r.grade, r.listStatus]),
+    );
   });
 });

@@ -147,7 +147,8 @@ export async function seedDemoCredit(em: EntityManager, referenceDate: string, s
   const steps: Step[] = [];
   const at = (date: string, order: number, run: () => Promise<void>) => steps.push({ date, order, run });
   const objectionDays = SCORING_STANDARD_V1.objectionDays;
-  const move = async (record: CreditRecord, event: LifecycleEvent, who: CreditActor, note: string | null = null) => applyTransition(em, record, event, who, note);
+  const move = async (record: CreditRecord, event: LifecycleEvent, who: CreditActor, note: string | null = null) =>
+    applyTransition(em, record, event, who, note);
   let pendingRepairPlaced = false;
   for (const p of plans) {
     if (!findItem(SCORING_STANDARD_V1, p.itemCode)) throw new Error(`demo credit: unknown item ${p.itemCode}`);
@@ -198,14 +199,27 @@ export async function seedDemoCredit(em: EntityManager, referenceDate: string, s
           const r = await record();
           await move(r, { type: 'DECIDE', today: decided, reviewerId: String(reviewer.userId), uphold }, reviewer, note);
           const reviewerUser = userRef('regulator2');
-          em.assign(r, { reviewer: reviewerUser, decision: uphold ? 'UPHELD' : 'REVOKED', decisionNote: note, decidedAt: new Date(`${decided}T03:00:00Z`), ...(uphold ? {} : { revokedBy: reviewerUser, revokedAt: new Date(`${decided}T03:00:00Z`), revokeReason: note }) });
+          em.assign(r, {
+            reviewer: reviewerUser,
+            decision: uphold ? 'UPHELD' : 'REVOKED',
+            decisionNote: note,
+            decidedAt: new Date(`${decided}T03:00:00Z`),
+            ...(uphold ? {} : { revokedBy: reviewerUser, revokedAt: new Date(`${decided}T03:00:00Z`), revokeReason: note }),
+          });
           const objection = await em.findOneOrFail(Objection, { record: recordId });
-          em.assign(objection, { status: uphold ? 'REJECTED' : 'ACCEPTED', decidedBy: reviewerUser, decidedAt: new Date(`${decided}T03:00:00Z`), decisionNote: note });
+          em.assign(objection, {
+            status: uphold ? 'REJECTED' : 'ACCEPTED',
+            decidedBy: reviewerUser,
+            decidedAt: new Date(`${decided}T03:00:00Z`),
+            decisionNote: note,
+          });
           await em.flush();
         });
       }
     } else if (p.fate !== 'PUBLICIZING' && confirmDay <= referenceDate) {
-      at(confirmDay, 2, async () => move(await record(), { type: 'AUTO_CONFIRM', today: confirmDay }, { userId: null, name: null }, '异议期满无异议，自动确认'));
+      at(confirmDay, 2, async () =>
+        move(await record(), { type: 'AUTO_CONFIRM', today: confirmDay }, { userId: null, name: null }, '异议期满无异议，自动确认'),
+      );
     }
     if (p.fate === 'REPAIR' && p.repairOn) {
       const applied = addDays(p.repairOn, -9);
@@ -225,7 +239,12 @@ export async function seedDemoCredit(em: EntityManager, referenceDate: string, s
       at(p.repairOn, 4, async () => {
         await move(await record(), { type: 'REPAIR', today: p.repairOn! }, proposer, '整改到位，准予信用修复');
         const application = await em.findOneOrFail(RepairApplication, { record: recordId });
-        em.assign(application, { status: 'APPROVED', decidedBy: userRef('regulator'), decidedAt: new Date(`${p.repairOn}T03:00:00Z`), reasons: '整改到位，公示期满，准予修复' });
+        em.assign(application, {
+          status: 'APPROVED',
+          decidedBy: userRef('regulator'),
+          decidedAt: new Date(`${p.repairOn}T03:00:00Z`),
+          reasons: '整改到位，公示期满，准予修复',
+        });
         await em.flush();
       });
     } else if (!pendingRepairPlaced && p.itemCode === 'B6' && p.fate === 'CONFIRM' && p.effectiveFrom < '2026-06-01' && p.enterpriseId !== demo1!.id) {
@@ -247,7 +266,10 @@ export async function seedDemoCredit(em: EntityManager, referenceDate: string, s
   }
   // Quarterly ratings: prepared and reviewed in the first days of the next quarter, published by ADMIN.
   let ratings = 0;
-  for (const [quarter, prepared, published] of [['2026Q2', '2026-07-06', '2026-07-10'], ['2026Q3', '2026-10-08', '2026-10-12']] as const) {
+  for (const [quarter, prepared, published] of [
+    ['2026Q2', '2026-07-06', '2026-07-10'],
+    ['2026Q3', '2026-10-08', '2026-10-12'],
+  ] as const) {
     at(prepared, 0, async () => {
       const r = await prepareRating(em, proposer, quarter);
       await reviewRating(em, reviewer, r.id, '数据核对无误');

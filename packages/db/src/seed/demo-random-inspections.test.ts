@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(async () => orm && dropTestOrm(orm));
 
-it('has an inspector pool and November\'s published draw that reproduces from its seed, five communities inspected', async () => {
+it("has an inspector pool and November's published draw that reproduces from its seed, five communities inspected", async () => {
   const em = orm.em.fork();
   expect(await em.count(PoolInspector, {})).toBeGreaterThanOrEqual(12);
   const draw = await em.findOneOrFail(RandomDraw, { status: 'PUBLISHED' });

@@ -13,7 +13,34 @@ import { addPoolInspector, createDraw, performDraw, publishDraw, recordDrawResul
 
 export const DEMO_DRAW_SEED = '2026-11-03 县住建局双随机第11期';
 
-const POOL_NAMES = ['周立新', '黄海波', '林晓红', '钱国平', '孙建伟', '吴婷婷', '郑永刚', '冯丽萍', '何志勇', '曹文静', '彭德明', '韩雪梅', '邓志刚', '许丽华', '谢国庆', '宋晓梅', '唐建军', '蒋红英', '沈国华', '韦丽君', '范志军', '方红梅', '石建新', '姚春燕', '谭永明', '廖秀兰'];
+const POOL_NAMES = [
+  '周立新',
+  '黄海波',
+  '林晓红',
+  '钱国平',
+  '孙建伟',
+  '吴婷婷',
+  '郑永刚',
+  '冯丽萍',
+  '何志勇',
+  '曹文静',
+  '彭德明',
+  '韩雪梅',
+  '邓志刚',
+  '许丽华',
+  '谢国庆',
+  '宋晓梅',
+  '唐建军',
+  '蒋红英',
+  '沈国华',
+  '韦丽君',
+  '范志军',
+  '方红梅',
+  '石建新',
+  '姚春燕',
+  '谭永明',
+  '廖秀兰',
+];
 const at = (date: string, time: string) => new Date(`${date}T${time}+08:00`);
 
 /** The results recorded: small deductions (no grade D), one inspection's findings put into the ledger. */
@@ -29,14 +56,24 @@ export async function seedDemoRandomInspections(em: EntityManager, referenceDate
   const townships = await em.find(Township, {}, { orderBy: { id: 'asc' } });
   const departments = await em.find(Department, {}, { orderBy: { id: 'asc' } });
   let badge = 0;
-  const add = (unit: { townshipId?: number; departmentId?: number }) => addPoolInspector(em, { name: POOL_NAMES[badge % POOL_NAMES.length]! + (badge >= POOL_NAMES.length ? String(Math.floor(badge / POOL_NAMES.length) + 1) : ''), badgeNo: `ZF-3301-${String(++badge).padStart(4, '0')}`, ...unit });
+  const add = (unit: { townshipId?: number; departmentId?: number }) =>
+    addPoolInspector(em, {
+      name: POOL_NAMES[badge % POOL_NAMES.length]! + (badge >= POOL_NAMES.length ? String(Math.floor(badge / POOL_NAMES.length) + 1) : ''),
+      badgeNo: `ZF-3301-${String(++badge).padStart(4, '0')}`,
+      ...unit,
+    });
   for (const t of townships.slice(0, 4)) for (let k = 0; k < 2; k++) await add({ townshipId: t.id });
   for (const d of departments) await add({ departmentId: d.id });
   for (let k = 0; k < 4; k++) await add({});
 
   const u = await em.findOneOrFail(User, { username: 'regulator' });
   const regulator: LoopActor = { principal: { userId: String(u.id), role: 'REGULATOR' }, name: u.displayName };
-  const plan = await createDraw(em, { title: '2026年11月物业服务双随机抽查（第11期）', policyCode: 'RISK_WEIGHTED', communityCount: 8, teamSize: 2, dueBy: '2026-11-30' }, regulator, at('2026-11-02', '09:00'));
+  const plan = await createDraw(
+    em,
+    { title: '2026年11月物业服务双随机抽查（第11期）', policyCode: 'RISK_WEIGHTED', communityCount: 8, teamSize: 2, dueBy: '2026-11-30' },
+    regulator,
+    at('2026-11-02', '09:00'),
+  );
   const drawn = await performDraw(em, plan, DEMO_DRAW_SEED, regulator, at('2026-11-03', '10:00'));
   await publishDraw(em, drawn, regulator, at('2026-11-04', '09:30'));
   const rows = await em.find(DrawnCommunity, { draw: drawn }, { orderBy: { position: 'asc' } });
@@ -44,9 +81,14 @@ export async function seedDemoRandomInspections(em: EntityManager, referenceDate
   for (const [k, r] of RESULTS.entries()) {
     const row = rows[k];
     if (!row || r.day > referenceDate) continue;
-    await recordDrawResult(em, row, { date: r.day, deductions: r.deductions, refusedToCooperate: false, note: null, turnFindings: r.turnFindings }, regulator, at(r.day, '16:00'));
+    await recordDrawResult(
+      em,
+      row,
+      { date: r.day, deductions: r.deductions, refusedToCooperate: false, note: null, turnFindings: r.turnFindings },
+      regulator,
+      at(r.day, '16:00'),
+    );
     inspected++;
   }
   return { inspectors: badge, drawn: await em.count(DrawnCommunity, { draw: drawn }), inspected };
 }
-

@@ -62,9 +62,16 @@ describe('phase of a date', () => {
   });
 
   it('refuses overlapping phases and phases outside the campaign', () => {
-    expect(codes(checkPhase({ code: 'X', name: '补充', startDate: '2026-10-31', endDate: '2026-11-05' }, CAMPAIGN_2026, phases))).toEqual(['startDate:PHASE_OVERLAP']);
-    expect(codes(checkPhase({ code: 'X', name: '补充', startDate: '2026-01-01', endDate: '2026-02-01' }, CAMPAIGN_2026, []))).toEqual(['startDate:DATE_OUT_OF_RANGE']);
-    expect(codes(checkPhase({ code: 'X', name: '', startDate: '2026-05-01', endDate: '2026-04-01' }, CAMPAIGN_2026, []))).toEqual(['name:REQUIRED', 'endDate:DATE_BEFORE']);
+    expect(codes(checkPhase({ code: 'X', name: '补充', startDate: '2026-10-31', endDate: '2026-11-05' }, CAMPAIGN_2026, phases))).toEqual([
+      'startDate:PHASE_OVERLAP',
+    ]);
+    expect(codes(checkPhase({ code: 'X', name: '补充', startDate: '2026-01-01', endDate: '2026-02-01' }, CAMPAIGN_2026, []))).toEqual([
+      'startDate:DATE_OUT_OF_RANGE',
+    ]);
+    expect(codes(checkPhase({ code: 'X', name: '', startDate: '2026-05-01', endDate: '2026-04-01' }, CAMPAIGN_2026, []))).toEqual([
+      'name:REQUIRED',
+      'endDate:DATE_BEFORE',
+    ]);
   });
 });
 
@@ -111,7 +118,9 @@ describe('milestone and bulletin actions', () => {
 
   it('completing a milestone is offered to the bureau, and refused once it is done', () => {
     expect(milestoneActions({ status: 'PENDING' }, as('REGULATOR'))).toEqual([{ action: 'COMPLETE', available: true, reason: null }]);
-    expect(milestoneActions({ status: 'DONE' }, as('REGULATOR'))).toEqual([{ action: 'COMPLETE', available: false, reason: { field: 'milestoneId', code: 'ALREADY_DONE' } }]);
+    expect(milestoneActions({ status: 'DONE' }, as('REGULATOR'))).toEqual([
+      { action: 'COMPLETE', available: false, reason: { field: 'milestoneId', code: 'ALREADY_DONE' } },
+    ]);
     expect(messageFor(milestoneCompletionIssue({ status: 'DONE' })!, 'zh-CN')).toBe('该节点已完成');
     for (const role of ['ANALYST', 'DEPARTMENT', 'TOWNSHIP', 'ENTERPRISE'] as const) expect(milestoneActions({ status: 'PENDING' }, as(role))).toEqual([]);
     expect(milestoneActions({ status: 'PENDING' }, null)).toEqual([]);

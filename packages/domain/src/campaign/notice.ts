@@ -2,7 +2,16 @@
  * 联席会议 notices, laid out like the meeting notice of seed part 5 (篇五): addressees, 一、会议时间 二、会议地点
  * 三、会议内容 四、参加人员 五、注意事项, the office's phone and the date of issue.
  */
-export function jointMeetingNotice(m: { title: string; heldAt: Date; location: string; agenda: string; participants: readonly string[]; noticeDate: string; contactPhone?: string | null; issuer?: string }): string {
+export function jointMeetingNotice(m: {
+  title: string;
+  heldAt: Date;
+  location: string;
+  agenda: string;
+  participants: readonly string[];
+  noticeDate: string;
+  contactPhone?: string | null;
+  issuer?: string;
+}): string {
   return [
     `关于召开${m.title}的通知`,
     '各成员单位、各乡镇（街道）：',
@@ -32,4 +41,3 @@ export function noticeDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
-

@@ -153,7 +153,8 @@ export function bulletinTransition(status: BulletinStatus, action: BulletinActio
 export function checkBulletinMonth(month: string, today: string): FieldIssue[] {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return [{ field: 'month', code: 'INVALID_FORMAT' }];
-  if (`${month}-01` < RECORD_MIN_DATE) return [{ field: 'month', code: 'DATE_OUT_OF_RANGE', params: { min: RECORD_MIN_DATE.slice(0, 7), max: today.slice(0, 7) } }];
+  if (`${month}-01` < RECORD_MIN_DATE)
+    return [{ field: 'month', code: 'DATE_OUT_OF_RANGE', params: { min: RECORD_MIN_DATE.slice(0, 7), max: today.slice(0, 7) } }];
   if (`${month}-01` > today) return [{ field: 'month', code: 'IN_FUTURE' }];
   return [];
 }

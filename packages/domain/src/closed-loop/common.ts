@@ -30,9 +30,7 @@ export interface TransitionRule<S extends string, A extends string, R extends st
   actors: readonly R[];
 }
 
-export type TransitionLookup<S extends string> =
-  | { ok: true; next: S }
-  | { ok: false; code: 'UNKNOWN_ACTION' | 'ACTOR_NOT_ALLOWED' | 'TRANSITION_NOT_ALLOWED' };
+export type TransitionLookup<S extends string> = { ok: true; next: S } | { ok: false; code: 'UNKNOWN_ACTION' | 'ACTOR_NOT_ALLOWED' | 'TRANSITION_NOT_ALLOWED' };
 
 /**
  * Looks an attempted transition up in a rule table. Authorisation is checked before the state, so someone with

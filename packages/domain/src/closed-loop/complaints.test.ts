@@ -67,11 +67,21 @@ describe('routing by category', () => {
   });
   it('refuses an unknown category, a category nobody owns and one owned twice', () => {
     expect(routeByCategory('NOISE', departments)).toEqual({ ok: false, error: { field: 'category', code: 'UNKNOWN_CATEGORY', params: { value: 'NOISE' } } });
-    expect(routeByCategory('ELDERLY_CARE', departments)).toEqual({ ok: false, error: { field: 'category', code: 'ROUTING_NO_OWNER', params: { category: 'ELDERLY_CARE' } } });
+    expect(routeByCategory('ELDERLY_CARE', departments)).toEqual({
+      ok: false,
+      error: { field: 'category', code: 'ROUTING_NO_OWNER', params: { category: 'ELDERLY_CARE' } },
+    });
     const twice = routeByCategory('ILLEGAL_CONSTRUCTION', departments);
-    expect(twice).toEqual({ ok: false, error: { field: 'category', code: 'ROUTING_AMBIGUOUS', params: { category: 'ILLEGAL_CONSTRUCTION', departments: 'cg, zrzy' } } });
-    expect(messageFor(!twice.ok ? twice.error : { field: '', code: '' }, 'zh-CN')).toBe('“违法建设”类事项同时属于多个部门（cg, zrzy），请在部门职责范围中只保留一个');
-    expect(messageFor({ field: 'category', code: 'ROUTING_NO_OWNER', params: { category: 'ELDERLY_CARE' } }, 'en')).toBe("no department's remit covers elderly care; assign it to one first");
+    expect(twice).toEqual({
+      ok: false,
+      error: { field: 'category', code: 'ROUTING_AMBIGUOUS', params: { category: 'ILLEGAL_CONSTRUCTION', departments: 'cg, zrzy' } },
+    });
+    expect(messageFor(!twice.ok ? twice.error : { field: '', code: '' }, 'zh-CN')).toBe(
+      '“违法建设”类事项同时属于多个部门（cg, zrzy），请在部门职责范围中只保留一个',
+    );
+    expect(messageFor({ field: 'category', code: 'ROUTING_NO_OWNER', params: { category: 'ELDERLY_CARE' } }, 'en')).toBe(
+      "no department's remit covers elderly care; assign it to one first",
+    );
   });
   it('routes to an owner exactly when exactly one department claims the category (any remits)', () => {
     const remits = fc.array(fc.subarray([...ISSUE_CATEGORIES]), { maxLength: 6 }).map((rs) => rs.map((remit, i) => ({ id: `d${i}`, remit })));
@@ -157,7 +167,9 @@ const validCommand = (action: string): ComplaintCommand => ({
 });
 
 describe('complaint transitions: every state × action × actor', () => {
-  const cases = COMPLAINT_STATES.flatMap((state) => COMPLAINT_ACTIONS.flatMap((action) => (Object.keys(who) as Who[]).map((actor) => ({ state, action, actor }))));
+  const cases = COMPLAINT_STATES.flatMap((state) =>
+    COMPLAINT_ACTIONS.flatMap((action) => (Object.keys(who) as Who[]).map((actor) => ({ state, action, actor }))),
+  );
   it.each(cases)('$state + $action by $actor', ({ state, action, actor }) => {
     const spec = SPEC[action];
     const r = applyComplaintAction(complaint({ state }), validCommand(action), who[actor], NOW);
@@ -167,7 +179,13 @@ describe('complaint transitions: every state × action × actor', () => {
       expect(r).toEqual({ ok: false, errors: [{ field: 'complaint', code: 'TRANSITION_NOT_ALLOWED', params: { state, action } }] });
     } else {
       expect(r.ok && r.complaint.state).toBe(spec.to);
-      expect(r.ok && r.event).toMatchObject({ action, from: state, to: spec.to, at: NOW, actorUserId: actor === 'system' ? null : (who[actor] as Principal).userId });
+      expect(r.ok && r.event).toMatchObject({
+        action,
+        from: state,
+        to: spec.to,
+        at: NOW,
+        actorUserId: actor === 'system' ? null : (who[actor] as Principal).userId,
+      });
     }
   });
   it('only the department it was routed to handles it', () => {
@@ -188,7 +206,9 @@ describe('complaint transitions: every state × action × actor', () => {
 describe('complaint payloads', () => {
   const codes = (r: ReturnType<typeof applyComplaintAction>) => (r.ok ? [] : r.errors.map((e) => `${e.field}:${e.code}`));
   it('routing needs a department, a response and an answer need text, an answer says whether it was upheld', () => {
-    expect(codes(applyComplaintAction(complaint({ state: 'RECEIVED', departmentId: null }), { action: 'ROUTE' }, 'SYSTEM', NOW))).toEqual(['departmentId:REQUIRED']);
+    expect(codes(applyComplaintAction(complaint({ state: 'RECEIVED', departmentId: null }), { action: 'ROUTE' }, 'SYSTEM', NOW))).toEqual([
+      'departmentId:REQUIRED',
+    ]);
     expect(codes(applyComplaintAction(complaint(), { action: 'RESPOND' }, who.dept, NOW))).toEqual(['note:REQUIRED']);
     expect(codes(applyComplaintAction(complaint({ state: 'RESPONDED' }), { action: 'RESOLVE', note: '已答复' }, who.dept, NOW))).toEqual(['upheld:REQUIRED']);
     expect(codes(applyComplaintAction(complaint({ state: 'RESPONDED' }), { action: 'TURN_INTO_ISSUE' }, who.dept, NOW))).toEqual(['issueId:REQUIRED']);
@@ -217,13 +237,16 @@ describe('complaint payloads', () => {
       'complainantCount:OUT_OF_RANGE',
       'content:REQUIRED',
     ]);
-    expect(checkComplaintIntake({ channel: '', category: 'BUILDING_QUALITY', subtype: 'PITTING', complainantCount: 2.5, content: '墙面麻面' }).map((e) => `${e.field}:${e.code}`)).toEqual([
-      'channel:REQUIRED',
-      'complainantCount:NOT_INTEGER',
-    ]);
+    expect(
+      checkComplaintIntake({ channel: '', category: 'BUILDING_QUALITY', subtype: 'PITTING', complainantCount: 2.5, content: '墙面麻面' }).map(
+        (e) => `${e.field}:${e.code}`,
+      ),
+    ).toEqual(['channel:REQUIRED', 'complainantCount:NOT_INTEGER']);
   });
   it('explains transitions in words', () => {
-    expect(messageFor({ field: 'complaint', code: 'TRANSITION_NOT_ALLOWED', params: { state: 'ROUTED', action: 'CLOSE' } }, 'zh-CN')).toBe('该投诉当前状态为“已分派”，不能执行“销号”');
+    expect(messageFor({ field: 'complaint', code: 'TRANSITION_NOT_ALLOWED', params: { state: 'ROUTED', action: 'CLOSE' } }, 'zh-CN')).toBe(
+      '该投诉当前状态为“已分派”，不能执行“销号”',
+    );
     expect(messageFor({ field: 'complaint', code: 'ACTOR_NOT_ALLOWED', params: { action: 'REJECT' } }, 'en')).toBe('you may not reject this complaint');
   });
 });

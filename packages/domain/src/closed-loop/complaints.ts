@@ -253,7 +253,12 @@ export type ComplaintActionResult = { ok: true; complaint: ComplaintSnapshot; ev
  * Applies one action: RESPOND needs a note (the first reply), RESOLVE an answer and whether it was upheld,
  * TURN_INTO_ISSUE the issue id, REJECT its reasons, CLOSE the follow-up rating. Nothing changes on failure.
  */
-export function applyComplaintAction(c: ComplaintSnapshot, command: ComplaintCommand, actor: ComplaintActor | null | undefined, now: Date): ComplaintActionResult {
+export function applyComplaintAction(
+  c: ComplaintSnapshot,
+  command: ComplaintCommand,
+  actor: ComplaintActor | null | undefined,
+  now: Date,
+): ComplaintActionResult {
   const lookup = complaintTransition(c.state, command.action, complaintActorRelations(actor, c));
   if (!lookup.ok || !actor) {
     const code = lookup.ok ? 'ACTOR_NOT_ALLOWED' : lookup.code;

@@ -30,7 +30,9 @@ describe('the 100-point checklist', () => {
     expect(INSPECTION_CHECKLIST.reduce((s, i) => s + i.maxDeduction, 0)).toBe(100);
   });
   it('covers the eight sections with the agreed weights', () => {
-    const weights = Object.fromEntries(CHECKLIST_SECTIONS.map((s) => [s, INSPECTION_CHECKLIST.filter((i) => i.section === s).reduce((a, i) => a + i.maxDeduction, 0)]));
+    const weights = Object.fromEntries(
+      CHECKLIST_SECTIONS.map((s) => [s, INSPECTION_CHECKLIST.filter((i) => i.section === s).reduce((a, i) => a + i.maxDeduction, 0)]),
+    );
     expect(weights).toEqual({ SECURITY: 20, CLEANING: 15, GREENING: 10, FACILITIES: 15, CUSTOMER_SERVICE: 10, FEE_DISCLOSURE: 10, FIRE: 10, ELEVATOR: 10 });
   });
   it('has unique ids, positive maxima, Chinese text and a known issue category on every item', () => {
@@ -71,7 +73,16 @@ describe('scoreInspection', () => {
       { itemId: 'FIR-01', points: 3, note: '消防通道堆放杂物' },
       { itemId: 'ELV-02', points: 0 },
     ]);
-    expect(r.ok && r.bySection).toEqual({ SECURITY: 3.5, CLEANING: 0, GREENING: 0, FACILITIES: 0, CUSTOMER_SERVICE: 0, FEE_DISCLOSURE: 0, FIRE: 3, ELEVATOR: 0 });
+    expect(r.ok && r.bySection).toEqual({
+      SECURITY: 3.5,
+      CLEANING: 0,
+      GREENING: 0,
+      FACILITIES: 0,
+      CUSTOMER_SERVICE: 0,
+      FEE_DISCLOSURE: 0,
+      FIRE: 3,
+      ELEVATOR: 0,
+    });
     expect(r.ok && r.score).toBe(93.5);
   });
 
@@ -97,7 +108,9 @@ describe('scoreInspection', () => {
       ],
     });
     for (const e of r.ok ? [] : r.errors) expect(hasMessage(e.code)).toBe(true);
-    expect(messageFor({ field: 'deduction', code: 'DEDUCTION_OUT_OF_RANGE', params: { item: 'SEC-03', max: 4 } }, 'zh-CN')).toBe('检查项“SEC-03”的扣分须在 0 到 4 分之间');
+    expect(messageFor({ field: 'deduction', code: 'DEDUCTION_OUT_OF_RANGE', params: { item: 'SEC-03', max: 4 } }, 'zh-CN')).toBe(
+      '检查项“SEC-03”的扣分须在 0 到 4 分之间',
+    );
   });
 
   it('the maximum of an item is allowed, and is the only limit', () => {
@@ -143,8 +156,22 @@ describe('inspection outcomes', () => {
       { itemId: 'SEC-03', points: 1.5 },
     ]);
     expect(findings).toEqual([
-      { itemId: 'SEC-03', section: 'SECURITY', category: 'PARKING_SECURITY', title: INSPECTION_CHECKLIST.find((i) => i.id === 'SEC-03')!.text, points: 1.5, note: null },
-      { itemId: 'FIR-01', section: 'FIRE', category: 'FIRE', title: '消防车通道、安全出口、疏散通道畅通，无占用、堵塞、封闭', points: 3, note: '消防通道堆放杂物' },
+      {
+        itemId: 'SEC-03',
+        section: 'SECURITY',
+        category: 'PARKING_SECURITY',
+        title: INSPECTION_CHECKLIST.find((i) => i.id === 'SEC-03')!.text,
+        points: 1.5,
+        note: null,
+      },
+      {
+        itemId: 'FIR-01',
+        section: 'FIRE',
+        category: 'FIRE',
+        title: '消防车通道、安全出口、疏散通道畅通，无占用、堵塞、封闭',
+        points: 3,
+        note: '消防通道堆放杂物',
+      },
     ]);
   });
 });

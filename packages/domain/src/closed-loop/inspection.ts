@@ -6,16 +6,7 @@ import type { ClosedLoopRecordCode } from './common.js';
 export const INSPECTION_KINDS = ['SCHEDULED', 'RANDOM', 'UNANNOUNCED'] as const;
 export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 
-export const CHECKLIST_SECTIONS = [
-  'SECURITY',
-  'CLEANING',
-  'GREENING',
-  'FACILITIES',
-  'CUSTOMER_SERVICE',
-  'FEE_DISCLOSURE',
-  'FIRE',
-  'ELEVATOR',
-] as const;
+export const CHECKLIST_SECTIONS = ['SECURITY', 'CLEANING', 'GREENING', 'FACILITIES', 'CUSTOMER_SERVICE', 'FEE_DISCLOSURE', 'FIRE', 'ELEVATOR'] as const;
 export type ChecklistSection = (typeof CHECKLIST_SECTIONS)[number];
 
 export const CHECKLIST_SECTION_LABELS: Readonly<Record<ChecklistSection, { 'zh-CN': string; en: string }>> = {
@@ -49,9 +40,21 @@ export interface ChecklistItem {
 export const INSPECTION_CHECKLIST: readonly ChecklistItem[] = [
   { id: 'SEC-01', section: 'SECURITY', maxDeduction: 4, category: 'PARKING_SECURITY', text: '出入口门岗 24 小时值守，外来人员、车辆进出登记管理' },
   { id: 'SEC-02', section: 'SECURITY', maxDeduction: 4, category: 'PARKING_SECURITY', text: '按规定路线和频次开展安全巡逻，巡逻记录完整' },
-  { id: 'SEC-03', section: 'SECURITY', maxDeduction: 4, category: 'PARKING_SECURITY', text: '安防视频监控正常运行，出入口、地下车库梯间等重点部位全覆盖，录像保存不少于 30 日' },
+  {
+    id: 'SEC-03',
+    section: 'SECURITY',
+    maxDeduction: 4,
+    category: 'PARKING_SECURITY',
+    text: '安防视频监控正常运行，出入口、地下车库梯间等重点部位全覆盖，录像保存不少于 30 日',
+  },
   { id: 'SEC-04', section: 'SECURITY', maxDeduction: 3, category: 'PARKING_SECURITY', text: '车辆停放有序，停车秩序管理规范，无乱停乱放' },
-  { id: 'SEC-05', section: 'SECURITY', maxDeduction: 3, category: 'SAFETY_HAZARD', text: '定期排查安全隐患（出租户信息登记、高空坠物、危险部位警示标识）并有记录' },
+  {
+    id: 'SEC-05',
+    section: 'SECURITY',
+    maxDeduction: 3,
+    category: 'SAFETY_HAZARD',
+    text: '定期排查安全隐患（出租户信息登记、高空坠物、危险部位警示标识）并有记录',
+  },
   { id: 'SEC-06', section: 'SECURITY', maxDeduction: 2, category: 'SAFETY_HAZARD', text: '安全员统一着装、持证上岗，定期开展安全日等安全宣传活动' },
   { id: 'CLN-01', section: 'CLEANING', maxDeduction: 4, category: 'SANITATION', text: '道路、广场、楼道、楼梯扶手等公共区域每日清扫保洁，无积尘、无杂物' },
   { id: 'CLN-02', section: 'CLEANING', maxDeduction: 4, category: 'SANITATION', text: '生活垃圾日产日清，分类投放设施完好，垃圾桶（站）周边无溢满、无异味' },
@@ -62,12 +65,30 @@ export const INSPECTION_CHECKLIST: readonly ChecklistItem[] = [
   { id: 'GRN-02', section: 'GREENING', maxDeduction: 2, category: 'SERVICE_QUALITY', text: '制定年度乔木修剪计划，乔木不影响业主采光和通行' },
   { id: 'GRN-03', section: 'GREENING', maxDeduction: 2, category: 'SERVICE_QUALITY', text: '及时防治病虫害，枯死苗木及时补植' },
   { id: 'GRN-04', section: 'GREENING', maxDeduction: 2, category: 'ILLEGAL_CONSTRUCTION', text: '无毁绿种菜、私搭乱建侵占绿地现象，发现后及时劝阻并报告' },
-  { id: 'FAC-01', section: 'FACILITIES', maxDeduction: 3, category: 'SERVICE_QUALITY', text: '共用部位、共用设施设备维护责任到人，建立日常巡查和维护机制，记录完整' },
-  { id: 'FAC-02', section: 'FACILITIES', maxDeduction: 3, category: 'SERVICE_QUALITY', text: '供水、供电、排水设施运行正常，二次供水水箱定期清洗消毒并有水质检测报告' },
+  {
+    id: 'FAC-01',
+    section: 'FACILITIES',
+    maxDeduction: 3,
+    category: 'SERVICE_QUALITY',
+    text: '共用部位、共用设施设备维护责任到人，建立日常巡查和维护机制，记录完整',
+  },
+  {
+    id: 'FAC-02',
+    section: 'FACILITIES',
+    maxDeduction: 3,
+    category: 'SERVICE_QUALITY',
+    text: '供水、供电、排水设施运行正常，二次供水水箱定期清洗消毒并有水质检测报告',
+  },
   { id: 'FAC-03', section: 'FACILITIES', maxDeduction: 3, category: 'SERVICE_QUALITY', text: '道路、路灯、门禁、楼宇对讲等设施完好，损坏后及时修复' },
   { id: 'FAC-04', section: 'FACILITIES', maxDeduction: 3, category: 'SAFETY_HAZARD', text: '房屋外立面、屋面无渗漏、无脱落隐患，发现问题及时报修并设置警示' },
   { id: 'FAC-05', section: 'FACILITIES', maxDeduction: 3, category: 'SERVICE_QUALITY', text: '公共设施维护改造事项通过公示栏及时告知业主' },
-  { id: 'CUS-01', section: 'CUSTOMER_SERVICE', maxDeduction: 2, category: 'SERVICE_QUALITY', text: '物业服务中心公示服务内容、服务标准、服务电话和 24 小时报修电话' },
+  {
+    id: 'CUS-01',
+    section: 'CUSTOMER_SERVICE',
+    maxDeduction: 2,
+    category: 'SERVICE_QUALITY',
+    text: '物业服务中心公示服务内容、服务标准、服务电话和 24 小时报修电话',
+  },
   { id: 'CUS-02', section: 'CUSTOMER_SERVICE', maxDeduction: 3, category: 'SERVICE_QUALITY', text: '报修及时响应、按时完成，维修后有回访记录' },
   { id: 'CUS-03', section: 'CUSTOMER_SERVICE', maxDeduction: 3, category: 'SERVICE_QUALITY', text: '业主投诉及时受理、处理并答复，处理记录完整' },
   { id: 'CUS-04', section: 'CUSTOMER_SERVICE', maxDeduction: 2, category: 'SERVICE_QUALITY', text: '物业档案资料齐全，每年至少开展一次业主满意度调查' },

@@ -70,9 +70,7 @@ const SPEC: Record<IssueAction, { from: IssueState[]; to: IssueState | 'same'; w
 };
 
 describe('issue transitions: every state × action × actor', () => {
-  const cases = ISSUE_STATES.flatMap((state) =>
-    ISSUE_ACTIONS.flatMap((action) => (Object.keys(who) as Who[]).map((actor) => ({ state, action, actor }))),
-  );
+  const cases = ISSUE_STATES.flatMap((state) => ISSUE_ACTIONS.flatMap((action) => (Object.keys(who) as Who[]).map((actor) => ({ state, action, actor }))));
   it.each(cases)('$state + $action by $actor', ({ state, action, actor }) => {
     const spec = SPEC[action];
     // UNFLAG needs a flagged issue; everything else starts unflagged.
@@ -119,7 +117,12 @@ describe('issue payloads', () => {
       'measures:REQUIRED',
       'deadline:REQUIRED',
     ]);
-    const r = applyIssueAction(registered, { action: 'ASSIGN', enterpriseId: 'e9', departmentId: 'd9', measures: ' 拆除违建 ', deadline: '2026-06-30', note: '第一批交办' }, who.admin, NOW);
+    const r = applyIssueAction(
+      registered,
+      { action: 'ASSIGN', enterpriseId: 'e9', departmentId: 'd9', measures: ' 拆除违建 ', deadline: '2026-06-30', note: '第一批交办' },
+      who.admin,
+      NOW,
+    );
     expect(r.ok && r.issue).toMatchObject({ state: 'ASSIGNED', enterpriseId: 'e9', departmentId: 'd9', measures: '拆除违建', deadline: '2026-06-30' });
     expect(r.ok && r.event.note).toBe('第一批交办');
   });
@@ -204,7 +207,17 @@ describe('issue payloads', () => {
   });
 
   it('every error code has a message in both languages, naming states and actions in words', () => {
-    for (const code of ['ACTOR_NOT_ALLOWED', 'TRANSITION_NOT_ALLOWED', 'UNKNOWN_ACTION', 'ALREADY_FLAGGED', 'NOT_FLAGGED', 'REFUSAL_ALREADY_RECORDED', 'DEADLINE_IN_PAST', 'EVIDENCE_REQUIRED', 'TOO_MANY_FILES']) {
+    for (const code of [
+      'ACTOR_NOT_ALLOWED',
+      'TRANSITION_NOT_ALLOWED',
+      'UNKNOWN_ACTION',
+      'ALREADY_FLAGGED',
+      'NOT_FLAGGED',
+      'REFUSAL_ALREADY_RECORDED',
+      'DEADLINE_IN_PAST',
+      'EVIDENCE_REQUIRED',
+      'TOO_MANY_FILES',
+    ]) {
       expect(hasMessage(code)).toBe(true);
     }
     const r = applyIssueAction(issue({ state: 'CLOSED' }), validCommand('FLAG'), who.regulator, NOW);

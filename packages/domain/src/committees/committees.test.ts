@@ -21,7 +21,7 @@ const fullTurnout = (ballots: Ballot[], seats = 2, candidateIds = ['A', 'B', 'C'
 };
 
 describe('rule sets are versioned data', () => {
-  it('v1 is the issue\'s Civil Code rule; the seed\'s older rule is another set; each applies from its dates', () => {
+  it("v1 is the issue's Civil Code rule; the seed's older rule is another set; each applies from its dates", () => {
     expect(V1).toMatchObject({ code: 'CIVIL_CODE', version: 1, seats: 9, chairs: 1, viceChairs: 2, termYears: 3, contested: true });
     expect(Object.isFrozen(V1)).toBe(true);
     expect(committeeRuleSetOn('2026-11-15')).toBe(V1);
@@ -39,7 +39,7 @@ describe('rule sets are versioned data', () => {
     expect(reaches(0, 0, twoThirds)).toBe(false);
   });
 
-  it('checks an owner\'s ID number by its check character and keeps it only masked', () => {
+  it("checks an owner's ID number by its check character and keeps it only masked", () => {
     expect(normaliseIdNumber(' 11010519491231002x ')).toBe('11010519491231002X');
     expect(normaliseIdNumber('110105194912310021')).toBeNull();
     expect(normaliseIdNumber('11010519491231002')).toBeNull();
@@ -98,7 +98,7 @@ describe('the count', () => {
     expect(headHalf.elected).toEqual([]);
   });
 
-  it('the seed\'s older rule counts heads only: more than half present, more than half of their votes', () => {
+  it("the seed's older rule counts heads only: more than half present, more than half of their votes", () => {
     const ballots = [ballot(100, 'A'), ballot(100, 'A'), ballot(10000, 'B')];
     const base = { rules: COMMITTEE_RULES_SEED, seats: 1, candidateIds: ['A', 'B'], ballots };
     expect(tally({ ...base, roll: { areaCenti: 999999, headcount: 5 }, participated: { areaCenti: 10200, headcount: 3 } }).elected).toEqual(['A']);
@@ -145,8 +145,12 @@ describe('recall, officers, ties, terms', () => {
     expect(recallCarried(V1, roll, all, { areaCenti: 151, headcount: 2 })).toBe(true);
     expect(recallCarried(V1, roll, all, { areaCenti: 150, headcount: 2 })).toBe(false);
     expect(recallCarried(V1, { areaCenti: 301, headcount: 3 }, { areaCenti: 200, headcount: 2 }, { areaCenti: 200, headcount: 2 })).toBe(false);
-    expect(messageFor({ field: 'inFavourArea', code: 'VOTE_EXCEEDS', params: { other: 'participatedArea' } }, 'zh-CN')).toBe('同意罢免的专有面积不能多于参加表决的专有面积');
-    expect(messageFor({ field: 'inFavourArea', code: 'VOTE_EXCEEDS', params: { other: 'participatedArea' } }, 'en')).toBe('the area in favour cannot exceed the area taking part');
+    expect(messageFor({ field: 'inFavourArea', code: 'VOTE_EXCEEDS', params: { other: 'participatedArea' } }, 'zh-CN')).toBe(
+      '同意罢免的专有面积不能多于参加表决的专有面积',
+    );
+    expect(messageFor({ field: 'inFavourArea', code: 'VOTE_EXCEEDS', params: { other: 'participatedArea' } }, 'en')).toBe(
+      'the area in favour cannot exceed the area taking part',
+    );
   });
 
   it('chair and vice-chairs need more than half of the members; a tie is settled among the tied only', () => {
@@ -164,7 +168,16 @@ describe('recall, officers, ties, terms', () => {
     expect(tieSettlementIssues([{ candidateId: '10', votes: 5 }], tie, 8)).toEqual([]);
     expect(tieSettlementIssues([{ candidateId: '10', votes: 4 }], tie, 8).map((i) => i.code)).toEqual(['NO_MAJORITY']);
     expect(tieSettlementIssues([{ candidateId: '12', votes: 8 }], tie, 8).map((i) => i.code)).toEqual(['NOT_TIED']);
-    expect(tieSettlementIssues([{ candidateId: '10', votes: 8 }, { candidateId: '11', votes: 8 }], tie, 8).map((i) => i.code)).toEqual(['TIE_SEATS']);
+    expect(
+      tieSettlementIssues(
+        [
+          { candidateId: '10', votes: 8 },
+          { candidateId: '11', votes: 8 },
+        ],
+        tie,
+        8,
+      ).map((i) => i.code),
+    ).toEqual(['TIE_SEATS']);
   });
 
   it('a three-year term ends the day before its anniversary; reminded 90 days before; expired the day after', () => {
@@ -216,10 +229,13 @@ describe('the election workflow', () => {
     expect(electionIssue(voting, 'CAST', V1, at('2026-11-20T01:00:00Z'))).toBeNull();
     expect(electionIssue(voting, 'CAST', V1, at('2026-11-20T09:00:00Z'))).toBeNull();
     expect(electionIssue(voting, 'CAST', V1, at('2026-11-20T09:00:00.001Z'))?.code).toBe('OUTSIDE_VOTING_WINDOW');
-    expect(electionIssue(facts(), 'CAST', V1, at('2026-11-20T02:00:00Z'))).toMatchObject({ code: 'ILLEGAL_TRANSITION', params: { from: 'ROLL_FROZEN', action: 'CAST' } });
+    expect(electionIssue(facts(), 'CAST', V1, at('2026-11-20T02:00:00Z'))).toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      params: { from: 'ROLL_FROZEN', action: 'CAST' },
+    });
   });
 
-  it('offers the township of the area its next steps with the command\'s reasons; another township gets none', () => {
+  it("offers the township of the area its next steps with the command's reasons; another township gets none", () => {
     const offered = electionActions(facts({ status: 'PREPARING', candidates: 3, unattested: 1 }), V1, township, at('2026-11-01T00:00:00Z'));
     expect(offered.map((a) => [a.action, a.reason?.code ?? null])).toEqual([
       ['NOMINATE', null],
@@ -228,7 +244,12 @@ describe('the election workflow', () => {
     ]);
     expect(electionActions(facts(), V1, { ...township, townshipId: '2' }, at('2026-11-01T00:00:00Z'))).toEqual([]);
     expect(electionActions(facts(), V1, { userId: '9', role: 'ENTERPRISE', enterpriseId: '3' }, at('2026-11-01T00:00:00Z'))).toEqual([]);
-    expect(electionActions(facts({ status: 'COUNTING', paperProblems: 2 }), V1, { userId: '1', role: 'REGULATOR' }, at('2026-11-21T00:00:00Z')).map((a) => [a.action, a.reason?.code ?? null])).toEqual([
+    expect(
+      electionActions(facts({ status: 'COUNTING', paperProblems: 2 }), V1, { userId: '1', role: 'REGULATOR' }, at('2026-11-21T00:00:00Z')).map((a) => [
+        a.action,
+        a.reason?.code ?? null,
+      ]),
+    ).toEqual([
       ['ENTER_PAPER', null],
       ['COUNT', 'PAPER_UNRESOLVED'],
     ]);
@@ -251,13 +272,61 @@ describe('the election workflow', () => {
   });
 
   it('has a message in both languages for every refusal it gives', () => {
-    const codes = ['ELIGIBILITY_NOT_ATTESTED', 'ROLL_EMPTY', 'NOT_CONTESTED', 'TOO_FEW_COUNTERS', 'OUTSIDE_VOTING_WINDOW', 'VOTING_NOT_OVER', 'PAPER_UNRESOLVED', 'NO_TIE_PENDING', 'TIE_PENDING', 'TIE_SEATS', 'NOT_TIED', 'OFFICERS_COUNT', 'NOT_A_MEMBER', 'NO_MAJORITY', 'DUPLICATE_CHOICE', 'RECALL_BELOW_THRESHOLD', 'CODE_INVALID', 'ALREADY_VOTED', 'NOT_ON_LIST', 'TOO_MANY_CHOICES', 'AREA_FORMAT', 'AREA_CONFLICT', 'COUNTER_IS_CANDIDATE', 'COUNT_NOT_SIGNED_OFF', 'MONITOR_REQUIRED', 'ELECTION_IN_PROGRESS', 'NO_VACANCY', 'VOTE_EXCEEDS'];
+    const codes = [
+      'ELIGIBILITY_NOT_ATTESTED',
+      'ROLL_EMPTY',
+      'NOT_CONTESTED',
+      'TOO_FEW_COUNTERS',
+      'OUTSIDE_VOTING_WINDOW',
+      'VOTING_NOT_OVER',
+      'PAPER_UNRESOLVED',
+      'NO_TIE_PENDING',
+      'TIE_PENDING',
+      'TIE_SEATS',
+      'NOT_TIED',
+      'OFFICERS_COUNT',
+      'NOT_A_MEMBER',
+      'NO_MAJORITY',
+      'DUPLICATE_CHOICE',
+      'RECALL_BELOW_THRESHOLD',
+      'CODE_INVALID',
+      'ALREADY_VOTED',
+      'NOT_ON_LIST',
+      'TOO_MANY_CHOICES',
+      'AREA_FORMAT',
+      'AREA_CONFLICT',
+      'COUNTER_IS_CANDIDATE',
+      'COUNT_NOT_SIGNED_OFF',
+      'MONITOR_REQUIRED',
+      'ELECTION_IN_PROGRESS',
+      'NO_VACANCY',
+      'VOTE_EXCEEDS',
+    ];
     for (const code of codes) {
       expect(hasMessage(code), code).toBe(true);
-      const params = { count: 1, min: 2, candidates: 9, seats: 9, opensAt: 'a', closesAt: 'b', id: '7', chairs: 1, viceChairs: 2, votes: 4, members: 9, area: '1.00', total: '5.00', share: '1/5', other: 3 };
-      for (const locale of ['zh-CN', 'en'] as const) expect(messageFor({ field: 'electionId', code, params }, locale)).not.toMatch(/undefined|electionId|[A-Z]{2,}_[A-Z]/);
+      const params = {
+        count: 1,
+        min: 2,
+        candidates: 9,
+        seats: 9,
+        opensAt: 'a',
+        closesAt: 'b',
+        id: '7',
+        chairs: 1,
+        viceChairs: 2,
+        votes: 4,
+        members: 9,
+        area: '1.00',
+        total: '5.00',
+        share: '1/5',
+        other: 3,
+      };
+      for (const locale of ['zh-CN', 'en'] as const)
+        expect(messageFor({ field: 'electionId', code, params }, locale)).not.toMatch(/undefined|electionId|[A-Z]{2,}_[A-Z]/);
     }
-    expect(messageFor({ field: 'electionId', code: 'ILLEGAL_TRANSITION', params: { from: 'VOTING', action: 'PUBLICISE' } }, 'zh-CN')).toBe('选举当前状态为“投票中”，不能执行“公示候选人名单”');
+    expect(messageFor({ field: 'electionId', code: 'ILLEGAL_TRANSITION', params: { from: 'VOTING', action: 'PUBLICISE' } }, 'zh-CN')).toBe(
+      '选举当前状态为“投票中”，不能执行“公示候选人名单”',
+    );
   });
 });
 
@@ -275,7 +344,12 @@ describe('a tally anyone can recount', () => {
     .map((e) => {
       const candidateIds = candidatePool.slice(0, e.candidates);
       // Internal ballots in cast order, each still knowing its voter's unit (the official side never publishes it).
-      const cast = e.ballots.map((b, i) => ({ unitId: `u${i}`, receiptId: e.receipts[i]!, areaCenti: b.area, choices: b.extra ? [...b.picks, 'X9'] : b.picks }));
+      const cast = e.ballots.map((b, i) => ({
+        unitId: `u${i}`,
+        receiptId: e.receipts[i]!,
+        areaCenti: b.area,
+        choices: b.extra ? [...b.picks, 'X9'] : b.picks,
+      }));
       const participated = { areaCenti: cast.reduce((s, b) => s + b.areaCenti, 0), headcount: cast.length };
       const roll = { areaCenti: participated.areaCenti + e.absent.reduce((s, a) => s + a, 0), headcount: participated.headcount + e.absent.length };
       return { rules: e.seed ? COMMITTEE_RULES_SEED : V1, seats: e.seats, candidateIds, roll, participated, cast };
@@ -309,7 +383,15 @@ describe('a tally anyone can recount', () => {
     expect(list).toBe(`${ballots[0]!.receiptId}\t8950\t1,2\n${ballots[1]!.receiptId}\t12025\t3`);
     const hash = await ballotListHash(ballots);
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
-    const pub = { ruleSet: { code: V1.code, version: 1 }, seats: 2, candidateIds: ['1', '2', '3'], roll: { areaCenti: 20975, headcount: 2 }, participated: { areaCenti: 20975, headcount: 2 }, ballotList: list, ballotListHash: hash };
+    const pub = {
+      ruleSet: { code: V1.code, version: 1 },
+      seats: 2,
+      candidateIds: ['1', '2', '3'],
+      roll: { areaCenti: 20975, headcount: 2 },
+      participated: { areaCenti: 20975, headcount: 2 },
+      ballotList: list,
+      ballotListHash: hash,
+    };
     expect(await publicationIntact({ ...pub, ballotList: list.replace('\t3', '\t2') })).toBe(false);
     expect(receiptLine(list, ballots[1]!.receiptId.toLowerCase())).toEqual({ receiptId: ballots[1]!.receiptId, areaCenti: 12025, choices: ['3'] });
     expect(receiptLine(list, 'R999999999')).toBeNull();
@@ -321,7 +403,11 @@ describe('the duties checklist', () => {
     const all = COMMITTEE_DUTIES.map((d) => ({ code: d.code, result: 'MET' as const }));
     expect(all).toHaveLength(7);
     expect(dutyReviewIssues(all)).toEqual([]);
-    expect(dutyReviewIssues([...all.slice(1), { code: 'SING', result: 'MET' }, all[1]!]).map((i) => i.code)).toEqual(['UNKNOWN_CHECKLIST_ITEM', 'DUTY_UNANSWERED', 'DUPLICATE_CHECKLIST_ITEM']);
+    expect(dutyReviewIssues([...all.slice(1), { code: 'SING', result: 'MET' }, all[1]!]).map((i) => i.code)).toEqual([
+      'UNKNOWN_CHECKLIST_ITEM',
+      'DUTY_UNANSWERED',
+      'DUPLICATE_CHECKLIST_ITEM',
+    ]);
     expect(messageFor(dutyReviewIssues(all.slice(1))[0]!, 'zh-CN')).toBe('职责“召集和主持业主大会”尚未评定');
   });
 });
@@ -337,11 +423,14 @@ describe('printable documents', () => {
     agenda: '审议管理规约、议事规则',
     opensAt: new Date('2026-11-20T01:00:00Z'),
     closesAt: new Date('2026-11-20T09:00:00Z'),
-    candidates: [{ name: '张三', route: 'SELF' as const }, { name: '李四', route: 'GROUP' as const }],
+    candidates: [
+      { name: '张三', route: 'SELF' as const },
+      { name: '李四', route: 'GROUP' as const },
+    ],
     noticeDate: '2026-11-05',
   };
 
-  it('lays the assembly notice out like seed part 5, with the rule set\'s quorum in words', () => {
+  it("lays the assembly notice out like seed part 5, with the rule set's quorum in words", () => {
     expect(assemblyNotice(facts).split('\n')).toEqual([
       '关于召开阳光花园业主大会会议的通知',
       '全体业主：',
@@ -360,7 +449,9 @@ describe('printable documents', () => {
   });
 
   it('lists the candidates with their routes and prints a ballot that says when it is void', () => {
-    expect(candidateList(facts)).toBe('阳光花园业主委员会委员候选人名单\n（应选 9 名，候选人 2 名，按提名先后排列）\n1. 张三（自荐）\n2. 李四（筹备组提名推荐）');
+    expect(candidateList(facts)).toBe(
+      '阳光花园业主委员会委员候选人名单\n（应选 9 名，候选人 2 名，按提名先后排列）\n1. 张三（自荐）\n2. 李四（筹备组提名推荐）',
+    );
     expect(paperBallot(facts)).toContain('所选人数不得多于 9 名，多于 9 名的选票作废');
   });
 });

@@ -38,7 +38,8 @@ export function parseBallotList(text: string): Ballot[] {
   if (text === '') return [];
   return text.split('\n').map((line, i) => {
     const [receiptId, area, choices, ...rest] = line.split('\t');
-    if (rest.length || !receiptId || !RECEIPT.test(receiptId) || !/^\d+$/.test(area ?? '') || choices == null) throw new Error(`ballot list line ${i + 1} is malformed`);
+    if (rest.length || !receiptId || !RECEIPT.test(receiptId) || !/^\d+$/.test(area ?? '') || choices == null)
+      throw new Error(`ballot list line ${i + 1} is malformed`);
     const ids = choices === '' ? [] : choices.split(',');
     if (ids.some((c) => !ID.test(c))) throw new Error(`ballot list line ${i + 1} is malformed`);
     return { receiptId, areaCenti: Number(area), choices: ids };
@@ -56,7 +57,14 @@ export const ballotListHash = (ballots: readonly Ballot[]): Promise<string> => s
 export function recount(pub: PublishedElection): Tally {
   const rules = committeeRuleSet(pub.ruleSet.code, pub.ruleSet.version);
   if (!rules) throw new Error(`unknown rule set ${pub.ruleSet.code} v${pub.ruleSet.version}`);
-  return tally({ rules, seats: pub.seats, candidateIds: pub.candidateIds, roll: pub.roll, participated: pub.participated, ballots: parseBallotList(pub.ballotList) });
+  return tally({
+    rules,
+    seats: pub.seats,
+    candidateIds: pub.candidateIds,
+    roll: pub.roll,
+    participated: pub.participated,
+    ballots: parseBallotList(pub.ballotList),
+  });
 }
 
 /** Whether the published list is the one its hash names. */

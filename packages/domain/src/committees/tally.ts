@@ -154,14 +154,13 @@ export function tally(input: TallyInput): Tally {
     .map(([candidateId, w]) => ({ candidateId, ...w, qualifies: qualifies(w) }))
     .sort((a, b) => b.headcount - a.headcount || b.areaCenti - a.areaCenti || compareIds(a.candidateId, b.candidateId));
   const voidReason: VoidReason | null =
-    ballots.length > participated.headcount
-      ? 'BALLOTS_EXCEED_VOTERS'
-      : !quorumReached(rules, roll, participated)
-        ? 'QUORUM_NOT_MET'
-        : null;
+    ballots.length > participated.headcount ? 'BALLOTS_EXCEED_VOTERS' : !quorumReached(rules, roll, participated) ? 'QUORUM_NOT_MET' : null;
   const base = { cast: ballots.length, voidBallots, counts };
   if (voidReason) return { ...base, valid: false, voidReason, elected: [], pendingTie: null, vacant: seats };
-  const { elected, pendingTie } = seatsInOrder(counts.filter((c) => c.qualifies), seats);
+  const { elected, pendingTie } = seatsInOrder(
+    counts.filter((c) => c.qualifies),
+    seats,
+  );
   const filled = elected.length + (pendingTie?.seats ?? 0);
   return { ...base, valid: true, voidReason: null, elected, pendingTie, vacant: seats - filled };
 }

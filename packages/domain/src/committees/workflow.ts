@@ -152,7 +152,8 @@ const contestedIssue = (f: Pick<ElectionFacts, 'candidates' | 'seats'>, rules: C
 export function windowIssue(f: Pick<ElectionFacts, 'opensAt' | 'closesAt'>, now: Date): FieldIssue | null {
   if (!f.opensAt || !f.closesAt) return issue('OUTSIDE_VOTING_WINDOW', { opensAt: '-', closesAt: '-' });
   const t = now.getTime();
-  if (t < f.opensAt.getTime() || t > f.closesAt.getTime()) return issue('OUTSIDE_VOTING_WINDOW', { opensAt: f.opensAt.toISOString(), closesAt: f.closesAt.toISOString() });
+  if (t < f.opensAt.getTime() || t > f.closesAt.getTime())
+    return issue('OUTSIDE_VOTING_WINDOW', { opensAt: f.opensAt.toISOString(), closesAt: f.closesAt.toISOString() });
   return null;
 }
 
@@ -194,7 +195,8 @@ export function officersIssues(
   const out: FieldIssue[] = [];
   const chairs = officers.filter((o) => o.position === 'CHAIR').length;
   const vices = officers.filter((o) => o.position === 'VICE_CHAIR').length;
-  if (chairs !== rules.chairs || vices !== rules.viceChairs) out.push(issue('OFFICERS_COUNT', { chairs: rules.chairs, viceChairs: rules.viceChairs }, 'officers'));
+  if (chairs !== rules.chairs || vices !== rules.viceChairs)
+    out.push(issue('OFFICERS_COUNT', { chairs: rules.chairs, viceChairs: rules.viceChairs }, 'officers'));
   if (new Set(officers.map((o) => o.candidateId)).size !== officers.length) out.push(issue('DUPLICATE_CHOICE', undefined, 'officers'));
   for (const o of officers) {
     if (!members.includes(o.candidateId)) out.push(issue('NOT_A_MEMBER', { id: o.candidateId }, 'officers'));
@@ -212,7 +214,8 @@ export function tieSettlementIssues(
   electedMembers: number,
 ): FieldIssue[] {
   const out: FieldIssue[] = [];
-  if (winners.length !== tie.seats || new Set(winners.map((w) => w.candidateId)).size !== winners.length) out.push(issue('TIE_SEATS', { seats: tie.seats }, 'winners'));
+  if (winners.length !== tie.seats || new Set(winners.map((w) => w.candidateId)).size !== winners.length)
+    out.push(issue('TIE_SEATS', { seats: tie.seats }, 'winners'));
   for (const w of winners) {
     if (!tie.candidateIds.includes(w.candidateId)) out.push(issue('NOT_TIED', { id: w.candidateId }, 'winners'));
     else if (!Number.isInteger(w.votes) || w.votes < 0 || w.votes > electedMembers || w.votes * 2 <= electedMembers) {

@@ -30,7 +30,10 @@ const summary = (list: { action: string; available: boolean; reason: { code: str
 
 describe('credit record actions', () => {
   it('the bureau publicizes a proposed record and may revoke it; others get nothing', () => {
-    expect(summary(creditRecordActions(record({ status: 'PROPOSED', objectionDeadline: null }), regulator, '2026-01-10', null))).toEqual(['PUBLICIZE', 'REVOKE']);
+    expect(summary(creditRecordActions(record({ status: 'PROPOSED', objectionDeadline: null }), regulator, '2026-01-10', null))).toEqual([
+      'PUBLICIZE',
+      'REVOKE',
+    ]);
     expect(creditRecordActions(record({ status: 'PROPOSED' }), analyst, '2026-01-10', null)).toEqual([]);
     expect(creditRecordActions(record({ status: 'PROPOSED' }), null, '2026-01-10', null)).toEqual([]);
   });

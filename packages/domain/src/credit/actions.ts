@@ -50,7 +50,6 @@ export interface RepairFacts {
   standard: ScoringStandard;
 }
 
-
 function refusal(record: RecordFacts, event: CreditRecordEvent): FieldIssue | null {
   const r = transition(record, event);
   return r.ok ? null : lifecycleIssue(record, event.type, r.error);
@@ -61,7 +60,8 @@ export function offersRepair(record: Pick<RecordFacts, 'status' | 'points' | 'en
   return can(who, 'repair:apply') && ownRecord(record, who) && record.status === 'CONFIRMED' && record.points < 0;
 }
 
-const ownRecord = (record: Pick<RecordFacts, 'enterpriseId'>, who: Principal | null | undefined) => !!who?.enterpriseId && String(who.enterpriseId) === String(record.enterpriseId);
+const ownRecord = (record: Pick<RecordFacts, 'enterpriseId'>, who: Principal | null | undefined) =>
+  !!who?.enterpriseId && String(who.enterpriseId) === String(record.enterpriseId);
 
 /**
  * The actions on a record:

@@ -61,19 +61,38 @@ describe('record lifecycle', () => {
 
   it('accepts an objection up to the last day of the window, not after', () => {
     expect(transition(windowed('PUBLICIZING'), { type: 'OBJECT', today: '2026-03-25' }).ok).toBe(true);
-    expect(transition(windowed('PUBLICIZING'), { type: 'OBJECT', today: '2026-03-26' })).toEqual({ ok: false, error: 'OBJECTION_WINDOW_CLOSED', from: 'PUBLICIZING' });
+    expect(transition(windowed('PUBLICIZING'), { type: 'OBJECT', today: '2026-03-26' })).toEqual({
+      ok: false,
+      error: 'OBJECTION_WINDOW_CLOSED',
+      from: 'PUBLICIZING',
+    });
   });
 
   it('confirms automatically only after the window, dated the day after it closed however late the job runs', () => {
     expect(transition(windowed('PUBLICIZING'), { type: 'AUTO_CONFIRM', today: '2026-03-25' })).toMatchObject({ ok: false, error: 'OBJECTION_WINDOW_OPEN' });
-    expect(transition(windowed('PUBLICIZING'), { type: 'AUTO_CONFIRM', today: '2026-03-26' })).toEqual({ ok: true, change: { status: 'CONFIRMED', confirmedOn: '2026-03-26' } });
-    expect(transition(windowed('PUBLICIZING'), { type: 'AUTO_CONFIRM', today: '2026-05-01' })).toEqual({ ok: true, change: { status: 'CONFIRMED', confirmedOn: '2026-03-26' } });
+    expect(transition(windowed('PUBLICIZING'), { type: 'AUTO_CONFIRM', today: '2026-03-26' })).toEqual({
+      ok: true,
+      change: { status: 'CONFIRMED', confirmedOn: '2026-03-26' },
+    });
+    expect(transition(windowed('PUBLICIZING'), { type: 'AUTO_CONFIRM', today: '2026-05-01' })).toEqual({
+      ok: true,
+      change: { status: 'CONFIRMED', confirmedOn: '2026-03-26' },
+    });
   });
 
   it('an objection is decided by a reviewer who is not the proposer: upheld record confirmed, else revoked', () => {
-    expect(transition(windowed('OBJECTED'), { type: 'DECIDE', today: '2026-04-02', reviewerId: '7', uphold: true })).toMatchObject({ ok: false, error: 'REVIEWER_IS_PROPOSER' });
-    expect(transition(windowed('OBJECTED'), { type: 'DECIDE', today: '2026-04-02', reviewerId: '8', uphold: true })).toEqual({ ok: true, change: { status: 'CONFIRMED', confirmedOn: '2026-04-02' } });
-    expect(transition(windowed('OBJECTED'), { type: 'DECIDE', today: '2026-04-02', reviewerId: '8', uphold: false })).toEqual({ ok: true, change: { status: 'REVOKED' } });
+    expect(transition(windowed('OBJECTED'), { type: 'DECIDE', today: '2026-04-02', reviewerId: '7', uphold: true })).toMatchObject({
+      ok: false,
+      error: 'REVIEWER_IS_PROPOSER',
+    });
+    expect(transition(windowed('OBJECTED'), { type: 'DECIDE', today: '2026-04-02', reviewerId: '8', uphold: true })).toEqual({
+      ok: true,
+      change: { status: 'CONFIRMED', confirmedOn: '2026-04-02' },
+    });
+    expect(transition(windowed('OBJECTED'), { type: 'DECIDE', today: '2026-04-02', reviewerId: '8', uphold: false })).toEqual({
+      ok: true,
+      change: { status: 'REVOKED' },
+    });
     // A system-proposed record may be reviewed by anyone.
     expect(transition(at('OBJECTED', { proposedBy: null }), { type: 'DECIDE', today: '2026-04-02', reviewerId: '7', uphold: false }).ok).toBe(true);
   });

@@ -11,7 +11,15 @@ import type { CreditRecordStatus } from './score.js';
  *   revoke (a correction, with reason): PROPOSED, PUBLICIZING, OBJECTED, CONFIRMED, EXPIRED ──▶ REVOKED
  */
 
-export const CREDIT_RECORD_STATUSES = ['PROPOSED', 'PUBLICIZING', 'OBJECTED', 'CONFIRMED', 'REVOKED', 'EXPIRED', 'REPAIRED'] as const satisfies readonly CreditRecordStatus[];
+export const CREDIT_RECORD_STATUSES = [
+  'PROPOSED',
+  'PUBLICIZING',
+  'OBJECTED',
+  'CONFIRMED',
+  'REVOKED',
+  'EXPIRED',
+  'REPAIRED',
+] as const satisfies readonly CreditRecordStatus[];
 
 export type CreditRecordEvent =
   | { type: 'PUBLICIZE'; today: string; objectionDays: number }
@@ -40,12 +48,7 @@ export interface LifecycleChange {
 }
 
 export type LifecycleError =
-  | 'ILLEGAL_TRANSITION'
-  | 'OBJECTION_WINDOW_CLOSED'
-  | 'OBJECTION_WINDOW_OPEN'
-  | 'REVIEWER_IS_PROPOSER'
-  | 'NOT_EXPIRED_YET'
-  | 'REASON_REQUIRED';
+  'ILLEGAL_TRANSITION' | 'OBJECTION_WINDOW_CLOSED' | 'OBJECTION_WINDOW_OPEN' | 'REVIEWER_IS_PROPOSER' | 'NOT_EXPIRED_YET' | 'REASON_REQUIRED';
 
 export type TransitionResult = { ok: true; change: LifecycleChange } | { ok: false; error: LifecycleError; from: CreditRecordStatus };
 

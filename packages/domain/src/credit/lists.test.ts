@@ -39,7 +39,9 @@ describe('red list', () => {
     expect(qualifiesForRedList('AAA', [commendation('2026-05-01'), rec(-3, '2024-10-01')], asOf, V1)).toBe(true);
     expect(qualifiesForRedList('AAA', [commendation('2026-05-01'), rec(-3, '2024-10-02')], asOf, V1)).toBe(false);
     // Repaired before the window: no longer in effect inside it.
-    expect(qualifiesForRedList('AAA', [commendation('2026-05-01'), rec(-3, '2025-03-01', 12, { status: 'REPAIRED', repairedOn: '2025-10-01' })], asOf, V1)).toBe(true);
+    expect(
+      qualifiesForRedList('AAA', [commendation('2026-05-01'), rec(-3, '2025-03-01', 12, { status: 'REPAIRED', repairedOn: '2025-10-01' })], asOf, V1),
+    ).toBe(true);
     // Revoked records never bar.
     expect(qualifiesForRedList('AAA', [commendation('2026-05-01'), rec(-3, '2026-03-01', 12, { status: 'REVOKED' })], asOf, V1)).toBe(true);
   });
@@ -47,11 +49,20 @@ describe('red list', () => {
 
 describe('black list', () => {
   it('B2 and serious records black-list for 3 years, B13 for 1 year, from the day they count', () => {
-    expect(blacklistEntryFor(findItem(V1, 'B2')!, { effectiveFrom: '2026-02-10', confirmedOn: '2026-02-21' })).toEqual({ from: '2026-02-21', until: '2029-02-20' });
+    expect(blacklistEntryFor(findItem(V1, 'B2')!, { effectiveFrom: '2026-02-10', confirmedOn: '2026-02-21' })).toEqual({
+      from: '2026-02-21',
+      until: '2029-02-20',
+    });
     for (const code of ['B7', 'B8', 'B9', 'B12']) {
-      expect(blacklistEntryFor(findItem(V1, code)!, { effectiveFrom: '2026-02-10', confirmedOn: '2026-02-10' })).toEqual({ from: '2026-02-10', until: '2029-02-09' });
+      expect(blacklistEntryFor(findItem(V1, code)!, { effectiveFrom: '2026-02-10', confirmedOn: '2026-02-10' })).toEqual({
+        from: '2026-02-10',
+        until: '2029-02-09',
+      });
     }
-    expect(blacklistEntryFor(findItem(V1, 'B13')!, { effectiveFrom: '2026-02-10', confirmedOn: '2026-02-10' })).toEqual({ from: '2026-02-10', until: '2027-02-09' });
+    expect(blacklistEntryFor(findItem(V1, 'B13')!, { effectiveFrom: '2026-02-10', confirmedOn: '2026-02-10' })).toEqual({
+      from: '2026-02-10',
+      until: '2027-02-09',
+    });
     expect(blacklistEntryFor(findItem(V1, 'B6')!, { effectiveFrom: '2026-02-10', confirmedOn: '2026-02-10' })).toBeNull();
   });
 
@@ -106,7 +117,13 @@ describe('ranking', () => {
       { id: 'd', score: 85, negative: 5, positive: 12, uscc: '91D' },
       { id: 'e', score: 85, negative: 5, positive: 10, uscc: '91A' },
     ];
-    expect(rank(rows).map((r) => [r.id, r.rank])).toEqual([['c', 1], ['b', 2], ['d', 3], ['e', 4], ['a', 5]]);
+    expect(rank(rows).map((r) => [r.id, r.rank])).toEqual([
+      ['c', 1],
+      ['b', 2],
+      ['d', 3],
+      ['e', 4],
+      ['a', 5],
+    ]);
     expect(compareRanking(rows[0]!, rows[0]!)).toBe(0);
   });
 

@@ -71,7 +71,14 @@ export function entryActiveOn(e: ListEntryLike, date: string): boolean {
 export function listStatusOn(entries: readonly ListEntryLike[], date: string): { status: 'NONE' | 'RED' | 'BLACK'; until: string | null } {
   for (const kind of ['BLACK', 'RED'] as const) {
     const active = entries.filter((e) => e.kind === kind && entryActiveOn(e, date));
-    if (active.length > 0) return { status: kind, until: active.map((e) => e.until).sort().at(-1)! };
+    if (active.length > 0)
+      return {
+        status: kind,
+        until: active
+          .map((e) => e.until)
+          .sort()
+          .at(-1)!,
+      };
   }
   return { status: 'NONE', until: null };
 }

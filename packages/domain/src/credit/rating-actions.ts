@@ -21,7 +21,10 @@ export interface RatingFacts {
 
 /** Why `userId` may not take the step now (permission aside), or null. */
 export function ratingStepIssue(r: RatingFacts, action: RatingAction, userId: string | null): FieldIssue | null {
-  if (r.status === 'PUBLISHED') return action === 'PREPARE' ? { field: 'quarter', code: 'ALREADY_EXISTS', params: { value: r.quarter } } : { field: 'ratingId', code: 'RATING_STATUS', params: { status: r.status } };
+  if (r.status === 'PUBLISHED')
+    return action === 'PREPARE'
+      ? { field: 'quarter', code: 'ALREADY_EXISTS', params: { value: r.quarter } }
+      : { field: 'ratingId', code: 'RATING_STATUS', params: { status: r.status } };
   if (action === 'REVIEW') {
     if (r.status === 'REVIEWED') return { field: 'ratingId', code: 'RATING_ALREADY_REVIEWED' };
     if (userId != null && r.preparedBy === userId) return { field: 'ratingId', code: 'REVIEWER_IS_PREPARER' };

@@ -24,13 +24,33 @@ describe('standard v1 (docs/product.md §5)', () => {
   it('lists G1–G8 and B1–B14 with their points, terms and flags', () => {
     const table = Object.fromEntries(V1.items.map((i) => [i.code, [i.points, i.termMonths, i.serious, i.veto, i.blacklistMonths]]));
     expect(table).toMatchObject({
-      G1: [3, 12, false, false, null], G2: [5, 12, false, false, null], G3: [8, 24, false, false, null], G4: [10, 24, false, false, null],
-      G5: [5, 12, false, false, null], G6: [3, 12, false, false, null], G7: [5, 12, false, false, null], G8: [3, 12, false, false, null],
-      B1: [-5, 12, false, false, null], B2: [-20, 36, false, false, 36], B3: [-5, 12, false, false, null], B4: [-5, 12, false, false, null],
-      B5: [-3, 12, false, false, null], B6: [-10, 12, false, false, null], B7: [-18, 36, true, false, 36], B8: [-18, 36, true, true, 36],
-      B9: [-18, 36, true, true, 36], B10: [-5, 12, false, false, null], B11: [-5, 12, false, false, null], B12: [-18, 36, true, false, 36],
-      B13: [-10, 12, false, false, 12], B14: [-5, 12, false, false, null],
-      MB1: [-10, 12, false, false, null], MG1: [3, 12, false, false, null], MG2: [5, 12, false, false, null], MG3: [10, 24, false, false, null], MG4: [15, 24, false, false, null],
+      G1: [3, 12, false, false, null],
+      G2: [5, 12, false, false, null],
+      G3: [8, 24, false, false, null],
+      G4: [10, 24, false, false, null],
+      G5: [5, 12, false, false, null],
+      G6: [3, 12, false, false, null],
+      G7: [5, 12, false, false, null],
+      G8: [3, 12, false, false, null],
+      B1: [-5, 12, false, false, null],
+      B2: [-20, 36, false, false, 36],
+      B3: [-5, 12, false, false, null],
+      B4: [-5, 12, false, false, null],
+      B5: [-3, 12, false, false, null],
+      B6: [-10, 12, false, false, null],
+      B7: [-18, 36, true, false, 36],
+      B8: [-18, 36, true, true, 36],
+      B9: [-18, 36, true, true, 36],
+      B10: [-5, 12, false, false, null],
+      B11: [-5, 12, false, false, null],
+      B12: [-18, 36, true, false, 36],
+      B13: [-10, 12, false, false, 12],
+      B14: [-5, 12, false, false, null],
+      MB1: [-10, 12, false, false, null],
+      MG1: [3, 12, false, false, null],
+      MG2: [5, 12, false, false, null],
+      MG3: [10, 24, false, false, null],
+      MG4: [15, 24, false, false, null],
     });
     expect(findItem(V1, 'G6')!.maxInEffect).toBe(3);
     expect(V1.items.filter((i) => i.subject === 'MANAGER').map((i) => i.code)).toEqual(['B11', 'MB1', 'MG1', 'MG2', 'MG3', 'MG4']);
@@ -72,15 +92,23 @@ describe('score', () => {
   it('is floored at 0', () => {
     expect(scoreOf(0, 80, V1)).toBe(0);
     expect(scoreOf(0, 81, V1)).toBe(0);
-    expect(on([rec(-18, '2026-01-10', 36), rec(-18, '2026-01-10', 36), rec(-18, '2026-01-10', 36), rec(-18, '2026-01-10', 36), rec(-20, '2026-01-10', 36)]).score).toBe(0);
+    expect(
+      on([rec(-18, '2026-01-10', 36), rec(-18, '2026-01-10', 36), rec(-18, '2026-01-10', 36), rec(-18, '2026-01-10', 36), rec(-20, '2026-01-10', 36)]).score,
+    ).toBe(0);
   });
 });
 
 describe('grade boundaries', () => {
   it.each([
-    [85, 'AAA'], [84.9, 'AA'], [84, 'AA'],
-    [80, 'AA'], [79.9, 'A'], [79, 'A'],
-    [70, 'A'], [69.9, 'B'], [69, 'B'],
+    [85, 'AAA'],
+    [84.9, 'AA'],
+    [84, 'AA'],
+    [80, 'AA'],
+    [79.9, 'A'],
+    [79, 'A'],
+    [70, 'A'],
+    [69.9, 'B'],
+    [69, 'B'],
     [60, 'B'],
   ] as const)('score %s → %s (with a negative in effect)', (score, grade) => {
     expect(gradeOf(score, true, false, V1)).toBe(grade);
@@ -192,38 +220,46 @@ describe('score series', () => {
 });
 
 describe('properties', () => {
-  const arbRecord = fc.record({
-    points: fc.integer({ min: -20, max: 15 }),
-    from: fc.integer({ min: 0, max: 900 }),
-    months: fc.constantFrom(12, 24, 36),
-    veto: fc.boolean(),
-  }).map(({ points, from, months, veto }): ScoredRecord => {
-    const f = addMonths('2024-01-01', Math.floor(from / 30));
-    return rec(points, f, months, { veto });
-  });
+  const arbRecord = fc
+    .record({
+      points: fc.integer({ min: -20, max: 15 }),
+      from: fc.integer({ min: 0, max: 900 }),
+      months: fc.constantFrom(12, 24, 36),
+      veto: fc.boolean(),
+    })
+    .map(({ points, from, months, veto }): ScoredRecord => {
+      const f = addMonths('2024-01-01', Math.floor(from / 30));
+      return rec(points, f, months, { veto });
+    });
   const arbDate = fc.integer({ min: 0, max: 60 }).map((m) => addMonths('2024-01-15', m));
 
   it('the score always lies in [0, 120]', () => {
-    fc.assert(fc.property(fc.array(arbRecord, { maxLength: 40 }), arbDate, (records, date) => {
-      const { score } = on(records, date);
-      return score >= 0 && score <= 120;
-    }));
+    fc.assert(
+      fc.property(fc.array(arbRecord, { maxLength: 40 }), arbDate, (records, date) => {
+        const { score } = on(records, date);
+        return score >= 0 && score <= 120;
+      }),
+    );
   });
 
   it('adding a positive record never lowers the score, and never raises it past the cap', () => {
-    fc.assert(fc.property(fc.array(arbRecord, { maxLength: 30 }), fc.integer({ min: 1, max: 15 }), (records, points) => {
-      const before = on(records);
-      const after = on([...records, rec(points, '2026-01-10')]);
-      return after.score >= before.score && after.score - before.score <= points && after.positive === before.positive + points;
-    }));
+    fc.assert(
+      fc.property(fc.array(arbRecord, { maxLength: 30 }), fc.integer({ min: 1, max: 15 }), (records, points) => {
+        const before = on(records);
+        const after = on([...records, rec(points, '2026-01-10')]);
+        return after.score >= before.score && after.score - before.score <= points && after.positive === before.positive + points;
+      }),
+    );
   });
 
   it('the grade is C whenever a veto record is in effect, and never C without a negative', () => {
-    fc.assert(fc.property(fc.array(arbRecord, { maxLength: 30 }), arbDate, (records, date) => {
-      const st = on(records, date);
-      if (st.veto) return st.grade === 'C';
-      return st.negative > 0 || st.grade !== 'C';
-    }));
+    fc.assert(
+      fc.property(fc.array(arbRecord, { maxLength: 30 }), arbDate, (records, date) => {
+        const st = on(records, date);
+        if (st.veto) return st.grade === 'C';
+        return st.negative > 0 || st.grade !== 'C';
+      }),
+    );
   });
 });
 

@@ -104,10 +104,8 @@ export function scoreSeries(
     const end = r.repairedOn != null && r.repairedOn <= r.expiresOn ? r.repairedOn : addDays(r.expiresOn, 1);
     for (const d of [start, end]) if (d > from && d < to) days.add(d);
   }
-  return [...days]
-    .sort()
-    .map((date) => {
-      const st = standingOn(records, date, standardFor(date));
-      return { date, score: st.score, grade: st.grade };
-    });
+  return [...days].sort().map((date) => {
+    const st = standingOn(records, date, standardFor(date));
+    return { date, score: st.score, grade: st.grade };
+  });
 }

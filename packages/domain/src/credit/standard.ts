@@ -65,14 +65,7 @@ export interface ScoringStandard {
   items: CreditItem[];
 }
 
-const item = (
-  code: string,
-  points: number,
-  termMonths: number,
-  zh: string,
-  en: string,
-  extra: Partial<CreditItem> = {},
-): CreditItem => ({
+const item = (code: string, points: number, termMonths: number, zh: string, en: string, extra: Partial<CreditItem> = {}): CreditItem => ({
   code,
   subject: 'ENTERPRISE',
   points,
@@ -118,7 +111,11 @@ export const SCORING_STANDARD_V1: ScoringStandard = deepFreeze({
     item('B6', -10, 12, '通报批评', 'public notice of criticism', { remit: ['SERVICE_QUALITY'] }),
     item('B7', -18, 36, '超标准、超范围收费', 'over-standard or out-of-scope fees confirmed', { ...SERIOUS, remit: ['FEES'] }),
     item('B8', -18, 36, '挪用维修资金', 'misuse of maintenance funds', { ...SERIOUS, veto: true, remit: ['MAINTENANCE_FUND'] }),
-    item('B9', -18, 36, '发生负有责任的重大安全事故', 'major safety accident with liability', { ...SERIOUS, veto: true, remit: ['SAFETY_HAZARD', 'FIRE', 'ELEVATOR'] }),
+    item('B9', -18, 36, '发生负有责任的重大安全事故', 'major safety accident with liability', {
+      ...SERIOUS,
+      veto: true,
+      remit: ['SAFETY_HAZARD', 'FIRE', 'ELEVATOR'],
+    }),
     item('B10', -5, 12, '拒不配合检查', 'refused to cooperate with an inspection'),
     item('B11', -5, 12, '项目经理任职 30 日内未备案', 'project manager not registered within 30 days of appointment', MANAGER),
     item('B12', -18, 36, '出借资质或证书', 'lending of qualification or certificates', { ...SERIOUS, remit: ['SERVICE_QUALITY'] }),
@@ -194,14 +191,16 @@ export function checkScoringStandard(s: ScoringStandard): { field: string; code:
   const seen = new Set<string>();
   items.slice(0, 200).forEach((raw, i) => {
     const it = obj(raw) as unknown as CreditItem;
-    if (typeof it.code !== 'string' || !/^[A-Z]{1,3}\d{1,3}$/.test(it.code) || seen.has(it.code)) issues.push({ field: `items.${i}.code`, code: 'INVALID_FORMAT' });
+    if (typeof it.code !== 'string' || !/^[A-Z]{1,3}\d{1,3}$/.test(it.code) || seen.has(it.code))
+      issues.push({ field: `items.${i}.code`, code: 'INVALID_FORMAT' });
     else seen.add(it.code);
     if (!['ENTERPRISE', 'MANAGER'].includes(it.subject)) issues.push({ field: `items.${i}.subject`, code: 'INVALID_FORMAT' });
     num(`items.${i}.points`, it.points, -100, 100);
     int(`items.${i}.termMonths`, it.termMonths, 1, 120);
     if (it.blacklistMonths != null) int(`items.${i}.blacklistMonths`, it.blacklistMonths, 1, 120);
     if (it.maxInEffect != null) int(`items.${i}.maxInEffect`, it.maxInEffect, 1, 100);
-    for (const flag of ['serious', 'veto', 'commendation'] as const) if (typeof it[flag] !== 'boolean') issues.push({ field: `items.${i}.${flag}`, code: 'INVALID_FORMAT' });
+    for (const flag of ['serious', 'veto', 'commendation'] as const)
+      if (typeof it[flag] !== 'boolean') issues.push({ field: `items.${i}.${flag}`, code: 'INVALID_FORMAT' });
     text(`items.${i}.label.zh-CN`, obj(it.label)['zh-CN']);
     text(`items.${i}.label.en`, obj(it.label).en);
   });

@@ -13,8 +13,14 @@ describe('kpiDrillDown', () => {
   });
 
   it('a past month: the issues registered, closed and overdue as of its last day', () => {
-    expect(kpiDrillDown('CLOSE_OFF_RATE', { period: october, today: TODAY })).toEqual({ list: 'issues', filter: { createdFrom: '2026-10-01', createdTo: '2026-10-31' } });
-    expect(kpiDrillDown('ON_TIME_RATE', { period: october, today: TODAY })).toEqual({ list: 'issues', filter: { closedFrom: '2026-10-01', closedTo: '2026-10-31' } });
+    expect(kpiDrillDown('CLOSE_OFF_RATE', { period: october, today: TODAY })).toEqual({
+      list: 'issues',
+      filter: { createdFrom: '2026-10-01', createdTo: '2026-10-31' },
+    });
+    expect(kpiDrillDown('ON_TIME_RATE', { period: october, today: TODAY })).toEqual({
+      list: 'issues',
+      filter: { closedFrom: '2026-10-01', closedTo: '2026-10-31' },
+    });
     expect(kpiDrillDown('OVERDUE_ISSUES', { period: october, today: TODAY })).toEqual({ list: 'issues', filter: { overdueOn: '2026-10-31' } });
   });
 
@@ -27,17 +33,29 @@ describe('kpiDrillDown', () => {
   });
 
   it('a period not begun yet keeps its own first day (an empty list, not an inverted range)', () => {
-    expect(kpiDrillDown('CLOSE_OFF_RATE', { period: monthPeriod('2026-12')!, today: TODAY })?.filter).toEqual({ createdFrom: '2026-12-01', createdTo: '2026-12-01' });
+    expect(kpiDrillDown('CLOSE_OFF_RATE', { period: monthPeriod('2026-12')!, today: TODAY })?.filter).toEqual({
+      createdFrom: '2026-12-01',
+      createdTo: '2026-12-01',
+    });
   });
 
   it('complaints: received for timeliness, visited and rated for satisfaction', () => {
-    expect(kpiDrillDown('COMPLAINT_TIMELINESS', { period: october, today: TODAY })).toEqual({ list: 'complaints', filter: { receivedFrom: '2026-10-01', receivedTo: '2026-10-31' } });
-    expect(kpiDrillDown('SATISFACTION', { period: october, today: TODAY })).toEqual({ list: 'complaints', filter: { closedFrom: '2026-10-01', closedTo: '2026-10-31', rated: true } });
+    expect(kpiDrillDown('COMPLAINT_TIMELINESS', { period: october, today: TODAY })).toEqual({
+      list: 'complaints',
+      filter: { receivedFrom: '2026-10-01', receivedTo: '2026-10-31' },
+    });
+    expect(kpiDrillDown('SATISFACTION', { period: october, today: TODAY })).toEqual({
+      list: 'complaints',
+      filter: { closedFrom: '2026-10-01', closedTo: '2026-10-31', rated: true },
+    });
   });
 
   it('a township narrows every list that has one', () => {
     expect(kpiDrillDown('OVERDUE_ISSUES', { period: october, today: TODAY, townshipId: '3' })?.filter).toEqual({ overdueOn: '2026-10-31', townshipId: '3' });
-    expect(kpiDrillDown('OLD_COMMUNITY_COVERAGE', { period: october, today: TODAY, townshipId: '3' })).toEqual({ list: 'communities', filter: { type: 'OLD', townshipId: '3' } });
+    expect(kpiDrillDown('OLD_COMMUNITY_COVERAGE', { period: october, today: TODAY, townshipId: '3' })).toEqual({
+      list: 'communities',
+      filter: { type: 'OLD', townshipId: '3' },
+    });
     expect(kpiDrillDown('CREDIT_DISTRIBUTION', { period: october, today: TODAY, townshipId: '3' })).toEqual({ list: 'ranking', filter: { township: '3' } });
   });
 });
@@ -53,7 +71,11 @@ describe('chart drill-downs', () => {
     expect(townshipDrillDown('4', { period: october, today: TODAY }).filter).toEqual({ createdFrom: '2026-10-01', createdTo: '2026-10-31', townshipId: '4' });
     expect(monthDrillDown('OVERDUE_ISSUES', '2026-09', { today: TODAY })?.filter).toEqual({ overdueOn: '2026-09-30' });
     expect(monthDrillDown('OVERDUE_ISSUES', '2026-13', { today: TODAY })).toBeNull();
-    expect(categoryDrillDown('FIRE', { period: october, today: TODAY })?.filter).toEqual({ createdFrom: '2026-10-01', createdTo: '2026-10-31', category: 'FIRE' });
+    expect(categoryDrillDown('FIRE', { period: october, today: TODAY })?.filter).toEqual({
+      createdFrom: '2026-10-01',
+      createdTo: '2026-10-31',
+      category: 'FIRE',
+    });
     expect(categoryDrillDown('NOT_A_CATEGORY', { period: october, today: TODAY })).toBeNull();
   });
 });

@@ -30,7 +30,9 @@ describe('KPI definitions', () => {
 
   it('carry the targets of §6', () => {
     const t = (c: (typeof KPI_CODES)[number]) => kpiDefinition(c).target;
-    expect([t('NEW_RESIDENTIAL_COVERAGE'), t('OLD_COMMUNITY_COVERAGE'), t('CLOSE_OFF_RATE'), t('ON_TIME_RATE'), t('OVERDUE_ISSUES')]).toEqual([1, 1, 0.95, 0.9, 0]);
+    expect([t('NEW_RESIDENTIAL_COVERAGE'), t('OLD_COMMUNITY_COVERAGE'), t('CLOSE_OFF_RATE'), t('ON_TIME_RATE'), t('OVERDUE_ISSUES')]).toEqual([
+      1, 1, 0.95, 0.9, 0,
+    ]);
     expect([t('COMPLAINT_TIMELINESS'), t('SATISFACTION'), t('TRAINING'), t('CAMPAIGN_MILESTONES')]).toEqual([0.95, 0.9, 1, 1]);
     expect(kpiDefinition('COMMITTEE_FORMATION')).toMatchObject({ target: null, direction: 'RISING' });
     expect(kpiDefinition('COMMITTEE_FORMATION').unavailable).toBeUndefined();
@@ -122,7 +124,12 @@ describe('periods', () => {
 
   it('boundaries are inclusive; stock figures are taken on the last day or today', () => {
     const march = parsePeriod('2026-03')!;
-    expect([inPeriod('2026-02-28', march), inPeriod('2026-03-01', march), inPeriod('2026-03-31', march), inPeriod('2026-04-01', march)]).toEqual([false, true, true, false]);
+    expect([inPeriod('2026-02-28', march), inPeriod('2026-03-01', march), inPeriod('2026-03-31', march), inPeriod('2026-04-01', march)]).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
     expect(asOfDay(march, '2026-11-15')).toBe('2026-03-31');
     expect(asOfDay(parsePeriod('2026-11')!, '2026-11-15')).toBe('2026-11-15');
     expect(asOfDay(parsePeriod('2027')!, '2026-11-15')).toBe('2027-01-01');

@@ -161,7 +161,8 @@ export function paymentIssues(instalment: OpenInstalment, amountFen: number): Fi
   if (amount.length > 0) return amount;
   const owed = instalment.amountFen - instalment.paidFen;
   if (owed <= 0) return [{ field: 'instalmentId', code: 'LEASE_INSTALMENT_PAID', params: { seq: instalment.seq } }];
-  if (amountFen > owed) return [{ field: 'amount', code: 'LEASE_PAYMENT_EXCEEDS_OWED', params: { seq: instalment.seq, owed: formatYuan(owed), amount: formatYuan(amountFen) } }];
+  if (amountFen > owed)
+    return [{ field: 'amount', code: 'LEASE_PAYMENT_EXCEEDS_OWED', params: { seq: instalment.seq, owed: formatYuan(owed), amount: formatYuan(amountFen) } }];
   return [];
 }
 

@@ -33,7 +33,7 @@ import {
 const codes = (issues: { code: string }[]) => issues.map((i) => i.code);
 
 describe('the leasing policy is versioned data', () => {
-  it('v1 carries the seed\'s numbers and applies from its date', () => {
+  it("v1 carries the seed's numbers and applies from its date", () => {
     expect(V1).toMatchObject({ code: 'STATE_PROPERTY', version: 1, standardMaxMonths: 12, specialMaxMonths: 36, depositRateBp: 5000, instalmentMonths: 6 });
     expect(V1.specialTrades).toContain('CATERING');
     expect(V1.prohibitedTrades).toContain('FLAMMABLE_EXPLOSIVE');
@@ -121,7 +121,7 @@ describe('instalment schedules', () => {
     expect(s.every((i) => i.amountFen === 12_000_00)).toBe(true);
   });
 
-  it('amounts add up to the term\'s rent exactly, a short last part included', () => {
+  it("amounts add up to the term's rent exactly, a short last part included", () => {
     const s = instalmentSchedule('2026-01-01', 8, 10_000_01, V1);
     expect(s.map((i) => i.amountFen)).toEqual([5_000_01, 1_666_66]);
     fc.assert(
@@ -174,7 +174,7 @@ describe('payments and termination', () => {
     expect(policyTerminationRefund(s, '2026-06-30')).toEqual({ refundFen: 0, cancelledSeqs: [2], owedFen: 0 });
   });
 
-  it('tax on income at the policy\'s rate', () => {
+  it("tax on income at the policy's rate", () => {
     expect(taxDue(6_000_00, V1)).toBe(300_00);
     expect(taxDue(10, V1)).toBe(1);
     expect(taxDue(9, V1)).toBe(0);
@@ -183,7 +183,11 @@ describe('payments and termination', () => {
   it('arrears ageing by days past due: the due day is not overdue, 30/90/180 days close their buckets', () => {
     const at = (dueDate: string) => ({ seq: 1, dueDate, amountFen: 100, paidFen: 0 });
     const asOf = '2026-11-15';
-    const a = arrearsAgeing([at('2026-11-15'), at('2026-11-14'), at('2026-10-16'), at('2026-10-15'), at('2026-08-17'), at('2026-08-16'), at('2026-05-19'), at('2026-05-18')], asOf, V1);
+    const a = arrearsAgeing(
+      [at('2026-11-15'), at('2026-11-14'), at('2026-10-16'), at('2026-10-15'), at('2026-08-17'), at('2026-08-16'), at('2026-05-19'), at('2026-05-18')],
+      asOf,
+      V1,
+    );
     expect(a).toEqual({ notDueFen: 100, bucketsFen: [200, 200, 200, 100], overdueFen: 700 });
   });
 });
@@ -199,13 +203,26 @@ describe('meter readings and the loss on a master meter', () => {
 
   it('shares the loss equally among distinct tenants in fen, odd fen to the first keys', () => {
     // master 1000.00 kWh, subs 900.00 → loss 100.00 kWh at 0.65 yuan = 65.00 yuan = 6500 fen among 3 tenants.
-    const r = apportionLoss(100_000, [
-      { tenantKey: 'b', usageCenti: 30_000 },
-      { tenantKey: 'a', usageCenti: 30_000 },
-      { tenantKey: 'c', usageCenti: 20_000 },
-      { tenantKey: 'a', usageCenti: 10_000 },
-    ], 65);
-    expect(r).toEqual({ kind: 'BILLED', lossCenti: 10_000, lossFen: 6500, shares: [{ tenantKey: 'a', fen: 2167 }, { tenantKey: 'b', fen: 2167 }, { tenantKey: 'c', fen: 2166 }] });
+    const r = apportionLoss(
+      100_000,
+      [
+        { tenantKey: 'b', usageCenti: 30_000 },
+        { tenantKey: 'a', usageCenti: 30_000 },
+        { tenantKey: 'c', usageCenti: 20_000 },
+        { tenantKey: 'a', usageCenti: 10_000 },
+      ],
+      65,
+    );
+    expect(r).toEqual({
+      kind: 'BILLED',
+      lossCenti: 10_000,
+      lossFen: 6500,
+      shares: [
+        { tenantKey: 'a', fen: 2167 },
+        { tenantKey: 'b', fen: 2167 },
+        { tenantKey: 'c', fen: 2166 },
+      ],
+    });
   });
 
   it('a negative loss is flagged and not billed; zero loss bills zero', () => {
@@ -238,22 +255,36 @@ describe('meter readings and the loss on a master meter', () => {
 
   it('property: largest remainder with any weights adds up and stays within a fen of each quota', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), fc.array(fc.integer({ min: 1, max: 10_000 }), { minLength: 1, maxLength: 30 }), (total, weights) => {
-        const shares = largestRemainder(total, weights);
-        const sum = weights.reduce((s, w) => s + w, 0);
-        expect(shares.reduce((s, x) => s + x, 0)).toBe(total);
-        shares.forEach((s, i) => expect(Math.abs(s * sum - total * weights[i]!)).toBeLessThan(sum));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000_000 }),
+        fc.array(fc.integer({ min: 1, max: 10_000 }), { minLength: 1, maxLength: 30 }),
+        (total, weights) => {
+          const shares = largestRemainder(total, weights);
+          const sum = weights.reduce((s, w) => s + w, 0);
+          expect(shares.reduce((s, x) => s + x, 0)).toBe(total);
+          shares.forEach((s, i) => expect(Math.abs(s * sum - total * weights[i]!)).toBeLessThan(sum));
+        },
+      ),
     );
   });
 
   it('property: a loss below zero is never billed', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 1_000_000 }), (usages, short) => {
-        const master = usages.reduce((s, u) => s + u, 0) - short;
-        fc.pre(master >= 0);
-        expect(apportionLoss(master, usages.map((u, i) => ({ tenantKey: String(i), usageCenti: u })), 65).kind).toBe('NEGATIVE_LOSS');
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 10 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        (usages, short) => {
+          const master = usages.reduce((s, u) => s + u, 0) - short;
+          fc.pre(master >= 0);
+          expect(
+            apportionLoss(
+              master,
+              usages.map((u, i) => ({ tenantKey: String(i), usageCenti: u })),
+              65,
+            ).kind,
+          ).toBe('NEGATIVE_LOSS');
+        },
+      ),
     );
   });
 });
@@ -266,7 +297,11 @@ describe('spending approvals: clerk signs, deputy reviews, head approves — thr
   it('passes all three steps in order', () => {
     let state: SpendingState = 'AWAITING_SIGN';
     const taken: StepTaken[] = [];
-    for (const [who, step] of [[clerk, 'SIGN'], [deputy, 'REVIEW'], [head, 'APPROVE']] as const) {
+    for (const [who, step] of [
+      [clerk, 'SIGN'],
+      [deputy, 'REVIEW'],
+      [head, 'APPROVE'],
+    ] as const) {
       expect(approvalIssues(state, taken, who)).toEqual([]);
       taken.push({ step, userId: who.userId });
       state = stateAfterStep(state);
@@ -285,7 +320,18 @@ describe('spending approvals: clerk signs, deputy reviews, head approves — thr
     const [issue] = approvalIssues('AWAITING_REVIEW', [{ step: 'SIGN', userId: 'c' }], { userId: 'c', position: 'DEPUTY' });
     expect(issue).toMatchObject({ field: 'approver', code: 'LEASE_SAME_APPROVER' });
     expect(messageFor(issue!, 'zh-CN')).toBe('签批人：同一人已办理“经办签字”，三个环节须由三个不同的人办理');
-    expect(codes(approvalIssues('AWAITING_APPROVAL', [{ step: 'SIGN', userId: 'c' }, { step: 'REVIEW', userId: 'd' }], { userId: 'd', position: 'HEAD' }))).toEqual(['LEASE_SAME_APPROVER']);
+    expect(
+      codes(
+        approvalIssues(
+          'AWAITING_APPROVAL',
+          [
+            { step: 'SIGN', userId: 'c' },
+            { step: 'REVIEW', userId: 'd' },
+          ],
+          { userId: 'd', position: 'HEAD' },
+        ),
+      ),
+    ).toEqual(['LEASE_SAME_APPROVER']);
   });
 
   it('a rejection must say why', () => {
@@ -296,7 +342,8 @@ describe('spending approvals: clerk signs, deputy reviews, head approves — thr
 
 describe('messages', () => {
   it('every leasing refusal has a message in both languages', () => {
-    for (const code of ['LEASE_TERM_TOO_LONG', 'LEASE_PAYMENT_EXCEEDS_OWED', 'LEASE_READING_BELOW_PREVIOUS', 'LEASE_SAME_APPROVER', 'LEASE_PROHIBITED_TRADE']) expect(hasMessage(code), code).toBe(true);
+    for (const code of ['LEASE_TERM_TOO_LONG', 'LEASE_PAYMENT_EXCEEDS_OWED', 'LEASE_READING_BELOW_PREVIOUS', 'LEASE_SAME_APPROVER', 'LEASE_PROHIBITED_TRADE'])
+      expect(hasMessage(code), code).toBe(true);
     expect(formatYuan(123456789)).toBe('1,234,567.89');
     expect(formatYuan(5)).toBe('0.05');
   });

@@ -73,6 +73,9 @@ export function apportionLoss(masterUsageCenti: number, subs: readonly SubMeterU
   const lossFen = costFen(lossCenti, priceFen);
   const tenants = [...new Set(subs.map((s) => s.tenantKey))].sort();
   if (tenants.length === 0) return { kind: 'NO_TENANTS', lossCenti, lossFen, shares: [] };
-  const fen = largestRemainder(lossFen, tenants.map(() => 1));
+  const fen = largestRemainder(
+    lossFen,
+    tenants.map(() => 1),
+  );
   return { kind: 'BILLED', lossCenti, lossFen, shares: tenants.map((tenantKey, i) => ({ tenantKey, fen: fen[i]! })) };
 }

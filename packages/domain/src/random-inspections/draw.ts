@@ -52,8 +52,7 @@ export type DrawOutcome = { ok: true; communities: DrawnCommunity[] } | { ok: fa
 export const MAX_TOTAL_WEIGHT = 1_000_000;
 export const MAX_SEED_LENGTH = 100;
 
-export const byId = <T extends { id: string }>(a: T, b: T): number =>
-  a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const byId = <T extends { id: string }>(a: T, b: T): number => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Whether `inspector` may not inspect `community` under the policy. */
 export function inConflict(policy: RandomInspectionPolicy, inspector: DrawInspector, community: DrawCandidate): boolean {
@@ -82,8 +81,16 @@ export function drawInputIssues(policy: RandomInspectionPolicy, seed: string, in
   else if (seed.length > MAX_SEED_LENGTH) issues.push({ field: 'seed', code: 'TOO_LONG', params: { max: MAX_SEED_LENGTH } });
   positiveWhole('communityCount', inputs.communityCount, issues);
   positiveWhole('teamSize', inputs.teamSize, issues);
-  duplicates('communities', inputs.communities.map((c) => c.id), issues);
-  duplicates('inspectors', inputs.inspectors.map((i) => i.id), issues);
+  duplicates(
+    'communities',
+    inputs.communities.map((c) => c.id),
+    issues,
+  );
+  duplicates(
+    'inspectors',
+    inputs.inspectors.map((i) => i.id),
+    issues,
+  );
   if (issues.length > 0) return issues;
   if (inputs.communityCount > inputs.communities.length) {
     issues.push({ field: 'communityCount', code: 'DRAW_POOL_TOO_SMALL', params: { requested: inputs.communityCount, available: inputs.communities.length } });

@@ -153,10 +153,14 @@ describe('drawInspections', () => {
     for (const id of ['1', '2', '3']) expect(Math.abs(equal[id]! - 467)).toBeLessThan(70);
   });
 
-  it('records each drawn community\'s weight', () => {
+  it("records each drawn community's weight", () => {
     const d = draw(RISK, 'x', inputs({ communityCount: 10, communities: inputs().communities.map((c) => ({ ...c, grade: 'C' as const })) }));
     expect(d.every((c) => c.weight === 5)).toBe(true);
-    expect(d.map((c) => c.id).sort()).toEqual(inputs().communities.map((c) => c.id).sort());
+    expect(d.map((c) => c.id).sort()).toEqual(
+      inputs()
+        .communities.map((c) => c.id)
+        .sort(),
+    );
   });
 
   it('never puts an inspector on a community of the township or department in charge', () => {
@@ -180,7 +184,12 @@ describe('drawInspections', () => {
 
   it('keeps a conflicting inspector when the policy does not exclude conflicts', () => {
     const lax = { ...RISK, excludeConflicts: { township: false, department: false } };
-    const i = inputs({ communityCount: 1, teamSize: 1, communities: [community('1', { townshipIds: ['T1'] })], inspectors: [inspector('1', { townshipId: 'T1' })] });
+    const i = inputs({
+      communityCount: 1,
+      teamSize: 1,
+      communities: [community('1', { townshipIds: ['T1'] })],
+      inspectors: [inspector('1', { townshipId: 'T1' })],
+    });
     expect(draw(lax, 's', i)[0]!.inspectorIds).toEqual(['1']);
     const out = drawInspections(RISK, 's', i);
     expect(out).toEqual({ ok: false, issues: [{ field: 'teamSize', code: 'DRAW_TOO_FEW_INSPECTORS', params: { community: '1', eligible: 0, needed: 1 } }] });
@@ -212,7 +221,7 @@ describe('drawInspections', () => {
   });
 });
 
-describe('a draw plan\'s workflow', () => {
+describe("a draw plan's workflow", () => {
   const regulator = { userId: '1', role: 'REGULATOR' as const };
   const township = { userId: '2', role: 'TOWNSHIP' as const, townshipId: '1' };
 
@@ -231,7 +240,11 @@ describe('a draw plan\'s workflow', () => {
   });
 
   it('offers the bureau its buttons with reasons, and nothing to a township', () => {
-    expect(randomDrawActions({ status: 'DRAWN' }, regulator).map((a) => `${a.action}:${a.available}`)).toEqual(['PERFORM:false', 'PUBLISH:true', 'RECORD_RESULT:true']);
+    expect(randomDrawActions({ status: 'DRAWN' }, regulator).map((a) => `${a.action}:${a.available}`)).toEqual([
+      'PERFORM:false',
+      'PUBLISH:true',
+      'RECORD_RESULT:true',
+    ]);
     expect(randomDrawActions({ status: 'DRAWN' }, township)).toEqual([]);
     expect(randomDrawActions({ status: 'DRAWN' }, null)).toEqual([]);
   });

@@ -55,7 +55,8 @@ export const analystEnglish: DeepStrings<typeof analystChinese> = {
     },
     apiTokens: {
       title: 'API tokens',
-      intro: 'An API token lets scripts and analysis tools read the GraphQL API and the exports as you, read-only. A token is shown only once, when it is created: keep it safe, and revoke it when it is no longer needed.',
+      intro:
+        'An API token lets scripts and analysis tools read the GraphQL API and the exports as you, read-only. A token is shown only once, when it is created: keep it safe, and revoke it when it is no longer needed.',
       name: 'Name',
       namePlaceholder: 'e.g. monthly report script',
       createdAt: 'Created',

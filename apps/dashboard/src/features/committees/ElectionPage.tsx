@@ -2,7 +2,25 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DescriptionIcon from '@mui/icons-material/Description';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import PrintIcon from '@mui/icons-material/Print';
-import { Alert, Box, Button as MuiButton, Card, CardContent, Chip, Dialog, DialogActions, DialogContent, DialogTitle, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button as MuiButton,
+  Card,
+  CardContent,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Title, usePermissions, useTranslate } from 'react-admin';
@@ -117,7 +135,11 @@ const ElectionView = ({ id }: { id: string }) => {
           <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} alignItems={{ md: 'center' }} sx={{ mb: 2 }}>
             <Typography variant="h5" component="h1" sx={{ flex: 1 }}>
               {translate(e.supplementary ? 'app.committees.supplementaryHeading' : 'app.committees.heading', { community: e.community.name })}{' '}
-              <Chip size="small" color={e.status === 'VOID' || e.status === 'EXPIRED' ? 'error' : e.status === 'FILED' ? 'success' : 'info'} label={translate(`enums.ElectionStatus.${e.status}`)} />
+              <Chip
+                size="small"
+                color={e.status === 'VOID' || e.status === 'EXPIRED' ? 'error' : e.status === 'FILED' ? 'success' : 'info'}
+                label={translate(`enums.ElectionStatus.${e.status}`)}
+              />
             </Typography>
             {e.result && (
               <MuiButton size="small" startIcon={<OpenInNewIcon />} component={RouterLink} to={`/public/elections/${e.id}`}>
@@ -127,7 +149,15 @@ const ElectionView = ({ id }: { id: string }) => {
           </Stack>
           <Box role="list" aria-label={translate('app.committees.workflow')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, mb: 2 }}>
             {STEPS.map((s) => (
-              <Chip key={s} role="listitem" size="small" aria-current={s === e.status ? 'step' : undefined} variant={s === e.status ? 'filled' : 'outlined'} color={s === e.status ? 'primary' : 'default'} label={translate(`enums.ElectionStatus.${s}`)} />
+              <Chip
+                key={s}
+                role="listitem"
+                size="small"
+                aria-current={s === e.status ? 'step' : undefined}
+                variant={s === e.status ? 'filled' : 'outlined'}
+                color={s === e.status ? 'primary' : 'default'}
+                label={translate(`enums.ElectionStatus.${s}`)}
+              />
             ))}
           </Box>
           <Overview e={e} />
@@ -152,7 +182,12 @@ const useRefetch = () => {
 const Overview = ({ e }: { e: Election }) => {
   const translate = useTranslate();
   return (
-    <Section title="app.committees.sections.overview" actions={e.status === 'PREPARING' || e.status === 'PUBLICISED' ? <ImportOwnersButton communityId={e.community.id} communityName={e.community.name} /> : null}>
+    <Section
+      title="app.committees.sections.overview"
+      actions={
+        e.status === 'PREPARING' || e.status === 'PUBLICISED' ? <ImportOwnersButton communityId={e.community.id} communityName={e.community.name} /> : null
+      }
+    >
       <Stack spacing={0.5}>
         <Line label="app.committees.fields.township">{e.community.township.name}</Line>
         <Line label="app.committees.fields.ruleSet">
@@ -164,7 +199,9 @@ const Overview = ({ e }: { e: Election }) => {
         <Line label="app.committees.assemblyForm">{e.assemblyForm ? translate(`enums.AssemblyForm.${e.assemblyForm}`) : ''}</Line>
         <Line label="app.committees.agenda">{e.agenda ?? ''}</Line>
         {e.publicisedOn && <Line label="app.committees.fields.publicisedOn">{formatDate(e.publicisedOn)}</Line>}
-        {e.rollHeadcount != null && <Line label="app.committees.fields.roll">{translate('app.committees.rollSize', { headcount: e.rollHeadcount, area: e.rollArea ?? '' })}</Line>}
+        {e.rollHeadcount != null && (
+          <Line label="app.committees.fields.roll">{translate('app.committees.rollSize', { headcount: e.rollHeadcount, area: e.rollArea ?? '' })}</Line>
+        )}
         {e.opensAt && <Line label="app.committees.fields.window">{`${formatDateTime(e.opensAt)} ~ ${formatDateTime(e.closesAt)}`}</Line>}
         {e.termStart && <Line label="app.committees.fields.term">{`${formatDate(e.termStart)} ~ ${formatDate(e.termEnd)}`}</Line>}
         {e.filedOn && <Line label="app.committees.fields.filed">{`${formatDate(e.filedOn)} · ${e.filedWith ?? ''}`}</Line>}
@@ -191,14 +228,32 @@ const Candidates = ({ e }: { e: Election }) => {
               label="app.committees.nominate"
               fields={[
                 { name: 'names', label: 'app.committees.candidateNames', kind: 'multiline', required: true, helperText: 'app.committees.candidateNamesHint' },
-                { name: 'route', label: 'app.committees.fields.route', kind: 'select', required: true, defaultValue: 'GROUP', choices: NOMINATION_ROUTES.map((r) => ({ id: r, name: `enums.NominationRoute.${r}` })) },
+                {
+                  name: 'route',
+                  label: 'app.committees.fields.route',
+                  kind: 'select',
+                  required: true,
+                  defaultValue: 'GROUP',
+                  choices: NOMINATION_ROUTES.map((r) => ({ id: r, name: `enums.NominationRoute.${r}` })),
+                },
                 { name: 'nominatedBy', label: 'app.committees.fields.nominatedBy' },
                 { name: 'eligibilityAttested', label: 'app.committees.eligibilityAttested', kind: 'switch', defaultValue: true },
                 { name: 'attestedBy', label: 'app.committees.attestedBy', defaultValue: translate('app.committees.preparatoryGroup') },
               ]}
               onSubmit={async (v) => {
                 for (const name of parseNames(String(v.names ?? ''))) {
-                  await run(NOMINATE_CANDIDATE, { electionId: e.id, name, route: v.route as (typeof NOMINATION_ROUTES)[number], nominatedBy: v.nominatedBy as string | undefined, eligibilityAttested: Boolean(v.eligibilityAttested), attestedBy: v.attestedBy as string | undefined }, 'nominateCommitteeCandidate');
+                  await run(
+                    NOMINATE_CANDIDATE,
+                    {
+                      electionId: e.id,
+                      name,
+                      route: v.route as (typeof NOMINATION_ROUTES)[number],
+                      nominatedBy: v.nominatedBy as string | undefined,
+                      eligibilityAttested: Boolean(v.eligibilityAttested),
+                      attestedBy: v.attestedBy as string | undefined,
+                    },
+                    'nominateCommitteeCandidate',
+                  );
                 }
                 await refetch();
               }}
@@ -207,7 +262,11 @@ const Candidates = ({ e }: { e: Election }) => {
             </ActionDialogButton>
           </Step>
           <Step actions={a} action="PUBLICISE" label="app.committees.publicise">
-            <ConfirmStep label="app.committees.publicise" hint="app.committees.publiciseHint" onConfirm={() => run(PUBLICISE, { electionId: e.id }, 'publiciseCandidates').then(refetch)} />
+            <ConfirmStep
+              label="app.committees.publicise"
+              hint="app.committees.publiciseHint"
+              onConfirm={() => run(PUBLICISE, { electionId: e.id }, 'publiciseCandidates').then(refetch)}
+            />
           </Step>
         </>
       }
@@ -239,7 +298,14 @@ const Candidates = ({ e }: { e: Election }) => {
                         <ActionDialogButton
                           label="app.committees.attest"
                           title={translate('app.committees.attestOf', { name: c.name })}
-                          fields={[{ name: 'attestedBy', label: 'app.committees.attestedBy', required: true, defaultValue: translate('app.committees.preparatoryGroup') }]}
+                          fields={[
+                            {
+                              name: 'attestedBy',
+                              label: 'app.committees.attestedBy',
+                              required: true,
+                              defaultValue: translate('app.committees.preparatoryGroup'),
+                            },
+                          ]}
                           onSubmit={async (x) => {
                             await run(ATTEST_CANDIDATE, { candidateId: c.id, attestedBy: String(x.attestedBy) }, 'attestCommitteeCandidate');
                             await refetch();
@@ -309,7 +375,14 @@ const Voting = ({ e }: { e: Election }) => {
               label="app.committees.addCounter"
               fields={[
                 { name: 'name', label: 'app.committees.fields.counterName', required: true },
-                { name: 'role', label: 'app.committees.fields.counterRole', kind: 'select', required: true, defaultValue: 'MONITOR', choices: ['MONITOR', 'TELLER'].map((r) => ({ id: r, name: `enums.CounterRole.${r}` })) },
+                {
+                  name: 'role',
+                  label: 'app.committees.fields.counterRole',
+                  kind: 'select',
+                  required: true,
+                  defaultValue: 'MONITOR',
+                  choices: ['MONITOR', 'TELLER'].map((r) => ({ id: r, name: `enums.CounterRole.${r}` })),
+                },
               ]}
               onSubmit={async (v) => {
                 await run(ADD_COUNTER, { electionId: e.id, name: String(v.name), role: v.role as 'MONITOR' | 'TELLER' }, 'addElectionCounter');
@@ -320,7 +393,11 @@ const Voting = ({ e }: { e: Election }) => {
             </ActionDialogButton>
           </Step>
           <Step actions={a} action="FREEZE_ROLL" label="app.committees.freezeRoll">
-            <ConfirmStep label="app.committees.freezeRoll" hint="app.committees.freezeRollHint" onConfirm={() => run(FREEZE_ROLL, { electionId: e.id }, 'freezeVoterRoll').then(refetch)} />
+            <ConfirmStep
+              label="app.committees.freezeRoll"
+              hint="app.committees.freezeRollHint"
+              onConfirm={() => run(FREEZE_ROLL, { electionId: e.id }, 'freezeVoterRoll').then(refetch)}
+            />
           </Step>
           <Step actions={a} action="ISSUE_CODES" label="app.committees.issueCodes">
             <ConfirmStep
@@ -338,8 +415,20 @@ const Voting = ({ e }: { e: Election }) => {
               label="app.committees.openVoting"
               variant="contained"
               fields={[
-                { name: 'opensAt', label: 'app.committees.opensAt', kind: 'datetime', required: true, defaultValue: isoToShanghaiLocal(new Date(Math.ceil(now.getTime() / 3600_000) * 3600_000 - 3600_000).toISOString()) },
-                { name: 'closesAt', label: 'app.committees.closesAt', kind: 'datetime', required: true, defaultValue: isoToShanghaiLocal(new Date(Math.ceil(now.getTime() / 3600_000) * 3600_000 + 7 * 86400_000).toISOString()) },
+                {
+                  name: 'opensAt',
+                  label: 'app.committees.opensAt',
+                  kind: 'datetime',
+                  required: true,
+                  defaultValue: isoToShanghaiLocal(new Date(Math.ceil(now.getTime() / 3600_000) * 3600_000 - 3600_000).toISOString()),
+                },
+                {
+                  name: 'closesAt',
+                  label: 'app.committees.closesAt',
+                  kind: 'datetime',
+                  required: true,
+                  defaultValue: isoToShanghaiLocal(new Date(Math.ceil(now.getTime() / 3600_000) * 3600_000 + 7 * 86400_000).toISOString()),
+                },
               ]}
               onSubmit={async (v) => {
                 const opensAt = shanghaiLocalToIso(String(v.opensAt ?? '')) ?? String(v.opensAt);
@@ -355,11 +444,24 @@ const Voting = ({ e }: { e: Election }) => {
             <ActionDialogButton
               label="app.committees.signInPaper"
               fields={[
-                { name: 'unitId', label: 'app.committees.fields.unit', kind: 'select', required: true, choices: (units.data?.ownerUnits ?? []).map((u) => ({ id: u.id, name: `${[u.building, u.unitNo, u.room].filter(Boolean).join('-')}（${u.area} m²）` })) },
+                {
+                  name: 'unitId',
+                  label: 'app.committees.fields.unit',
+                  kind: 'select',
+                  required: true,
+                  choices: (units.data?.ownerUnits ?? []).map((u) => ({
+                    id: u.id,
+                    name: `${[u.building, u.unitNo, u.room].filter(Boolean).join('-')}（${u.area} m²）`,
+                  })),
+                },
                 { name: 'proxyName', label: 'app.committees.fields.proxyName', helperText: 'app.committees.proxyHint' },
               ]}
               onSubmit={async (v) => {
-                const area = await run(SIGN_IN_PAPER_VOTER, { electionId: e.id, unitId: String(v.unitId), proxyName: v.proxyName as string | undefined }, 'signInPaperVoter');
+                const area = await run(
+                  SIGN_IN_PAPER_VOTER,
+                  { electionId: e.id, unitId: String(v.unitId), proxyName: v.proxyName as string | undefined },
+                  'signInPaperVoter',
+                );
                 setSignedIn(area);
                 await refetch();
               }}
@@ -369,13 +471,23 @@ const Voting = ({ e }: { e: Election }) => {
             <ActionDialogButton
               label="app.committees.enterPaper"
               fields={[
-                { name: 'counterId', label: 'app.committees.fields.counter', kind: 'select', required: true, choices: e.counters.map((c) => ({ id: c.id, name: c.name })) },
+                {
+                  name: 'counterId',
+                  label: 'app.committees.fields.counter',
+                  kind: 'select',
+                  required: true,
+                  choices: e.counters.map((c) => ({ id: c.id, name: c.name })),
+                },
                 { name: 'paperNo', label: 'app.committees.fields.paperNo', required: true, helperText: 'app.committees.paperNoHint' },
                 { name: 'area', label: 'app.committees.fields.paperArea', required: true },
                 ...choiceFields,
               ]}
               onSubmit={async (v) => {
-                await run(ENTER_PAPER_BALLOT, { electionId: e.id, counterId: String(v.counterId), paperNo: String(v.paperNo), area: String(v.area), choices: chosen(v) }, 'enterPaperBallot');
+                await run(
+                  ENTER_PAPER_BALLOT,
+                  { electionId: e.id, counterId: String(v.counterId), paperNo: String(v.paperNo), area: String(v.area), choices: chosen(v) },
+                  'enterPaperBallot',
+                );
                 await refetch();
               }}
             >
@@ -383,16 +495,29 @@ const Voting = ({ e }: { e: Election }) => {
             </ActionDialogButton>
           </Step>
           <Step actions={a} action="CLOSE_VOTING" label="app.committees.closeVoting">
-            <ConfirmStep label="app.committees.closeVoting" hint="app.committees.closeVotingHint" onConfirm={() => run(CLOSE_VOTING, { electionId: e.id }, 'closeVoting').then(refetch)} />
+            <ConfirmStep
+              label="app.committees.closeVoting"
+              hint="app.committees.closeVotingHint"
+              onConfirm={() => run(CLOSE_VOTING, { electionId: e.id }, 'closeVoting').then(refetch)}
+            />
           </Step>
           <Step actions={a} action="COUNT" label="app.committees.count">
-            <ConfirmStep label="app.committees.count" hint="app.committees.countHint" color="warning" onConfirm={() => run(COUNT_VOTES, { electionId: e.id }, 'countVotes').then(refetch)} />
+            <ConfirmStep
+              label="app.committees.count"
+              hint="app.committees.countHint"
+              color="warning"
+              onConfirm={() => run(COUNT_VOTES, { electionId: e.id }, 'countVotes').then(refetch)}
+            />
           </Step>
         </>
       }
     >
       <Stack spacing={1}>
-        <Line label="app.committees.counters">{e.counters.length ? e.counters.map((c) => `${c.name}（${translate(`enums.CounterRole.${c.role}`)}）`).join('、') : translate('app.committees.noCounters')}</Line>
+        <Line label="app.committees.counters">
+          {e.counters.length
+            ? e.counters.map((c) => `${c.name}（${translate(`enums.CounterRole.${c.role}`)}）`).join('、')
+            : translate('app.committees.noCounters')}
+        </Line>
         {signedIn && <Alert severity="success">{translate('app.committees.signedInArea', { area: signedIn })}</Alert>}
         {e.paperProblems.length > 0 && (
           <Alert severity="error" role="alert" aria-label={translate('app.committees.paperProblems')}>
@@ -440,7 +565,16 @@ const CodesSheetDialog = ({ codes, community, onClose }: { codes: readonly Sheet
                 <TableCell sx={{ fontFamily: 'monospace' }} data-code>
                   {c.code}
                 </TableCell>
-                <TableCell>{qrs[c.code] && <Box sx={{ width: 72, height: 72, '& svg': { width: '100%', height: '100%' } }} aria-label={translate('app.committees.qrOf', { code: c.code })} role="img" dangerouslySetInnerHTML={{ __html: qrs[c.code]! }} />}</TableCell>
+                <TableCell>
+                  {qrs[c.code] && (
+                    <Box
+                      sx={{ width: 72, height: 72, '& svg': { width: '100%', height: '100%' } }}
+                      aria-label={translate('app.committees.qrOf', { code: c.code })}
+                      role="img"
+                      dangerouslySetInnerHTML={{ __html: qrs[c.code]! }}
+                    />
+                  )}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -466,8 +600,17 @@ const Results = ({ e }: { e: Election }) => {
       <Stack spacing={0.5}>
         {!r.valid && <Alert severity="error">{translate(`enums.ElectionVoidReason.${r.voidReason ?? 'QUORUM_NOT_MET'}`)}</Alert>}
         <Line label="app.committees.fields.cast">{translate('app.committees.castText', { cast: r.cast, void: r.voidBallots })}</Line>
-        <Line label="app.committees.fields.elected">{translate('app.committees.electedText', { elected: r.elected.length, seats: e.seats, vacant: r.vacant })}</Line>
-        {r.pendingTie && <Alert severity="warning">{translate('app.committees.tiePending', { seats: r.pendingTie.seats, names: r.pendingTie.candidateIds.map((id) => e.candidates.find((c) => c.id === id)?.name ?? id).join('、') })}</Alert>}
+        <Line label="app.committees.fields.elected">
+          {translate('app.committees.electedText', { elected: r.elected.length, seats: e.seats, vacant: r.vacant })}
+        </Line>
+        {r.pendingTie && (
+          <Alert severity="warning">
+            {translate('app.committees.tiePending', {
+              seats: r.pendingTie.seats,
+              names: r.pendingTie.candidateIds.map((id) => e.candidates.find((c) => c.id === id)?.name ?? id).join('、'),
+            })}
+          </Alert>
+        )}
         {e.ballotListHash && (
           <Line label="app.committees.fields.hash">
             <Box component="span" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
@@ -508,7 +651,13 @@ const Committee = ({ e }: { e: Election }) => {
             <ActionDialogButton
               label="app.committees.settleTie"
               fields={Array.from({ length: tie?.seats ?? 1 }, (_, i) => [
-                { name: `w${i}`, label: 'app.committees.fields.winner', kind: 'select' as const, required: true, choices: (tie?.candidateIds ?? []).map((id) => ({ id, name: nameOf(id) })) },
+                {
+                  name: `w${i}`,
+                  label: 'app.committees.fields.winner',
+                  kind: 'select' as const,
+                  required: true,
+                  choices: (tie?.candidateIds ?? []).map((id) => ({ id, name: nameOf(id) })),
+                },
                 { name: `v${i}`, label: 'app.committees.fields.memberVotes', kind: 'number' as const, required: true },
               ]).flat()}
               onSubmit={async (v) => {
@@ -528,7 +677,11 @@ const Committee = ({ e }: { e: Election }) => {
                 { name: `ov${i}`, label: 'app.committees.fields.memberVotes', kind: 'number' as const, required: true },
               ])}
               onSubmit={async (v) => {
-                const officers = (['CHAIR', 'VICE_CHAIR', 'VICE_CHAIR'] as const).map((position, i) => ({ candidateId: String(v[`o${i}`]), position, votes: Number(v[`ov${i}`]) }));
+                const officers = (['CHAIR', 'VICE_CHAIR', 'VICE_CHAIR'] as const).map((position, i) => ({
+                  candidateId: String(v[`o${i}`]),
+                  position,
+                  votes: Number(v[`ov${i}`]),
+                }));
                 await run(ELECT_OFFICERS, { electionId: e.id, officers }, 'electCommitteeOfficers');
                 await refetch();
               }}
@@ -539,7 +692,12 @@ const Committee = ({ e }: { e: Election }) => {
           <Step actions={a} action="SIGN_OFF" label="app.committees.signOff">
             <ActionDialogButton
               label="app.committees.signOff"
-              fields={e.counters.map((c) => ({ name: `s_${c.id}`, label: `${c.name}（${translate(`enums.CounterRole.${c.role}`)}）`, kind: 'switch' as const, defaultValue: true }))}
+              fields={e.counters.map((c) => ({
+                name: `s_${c.id}`,
+                label: `${c.name}（${translate(`enums.CounterRole.${c.role}`)}）`,
+                kind: 'switch' as const,
+                defaultValue: true,
+              }))}
               onSubmit={async (v) => {
                 await run(SIGN_OFF_COUNT, { electionId: e.id, counterIds: e.counters.filter((c) => v[`s_${c.id}`] === true).map((c) => c.id) }, 'signOffCount');
                 await refetch();
@@ -553,7 +711,14 @@ const Committee = ({ e }: { e: Election }) => {
               label="app.committees.file"
               variant="contained"
               color="success"
-              fields={[{ name: 'filedWith', label: 'app.committees.fields.filedWith', required: true, defaultValue: translate('app.committees.defaultFiledWith', { township: e.community.township.name }) }]}
+              fields={[
+                {
+                  name: 'filedWith',
+                  label: 'app.committees.fields.filedWith',
+                  required: true,
+                  defaultValue: translate('app.committees.defaultFiledWith', { township: e.community.township.name }),
+                },
+              ]}
               onSubmit={async (v) => {
                 await run(FILE_COMMITTEE, { electionId: e.id, filedWith: String(v.filedWith) }, 'fileCommittee');
                 await refetch();
@@ -568,7 +733,11 @@ const Committee = ({ e }: { e: Election }) => {
               fields={[
                 ...members.map((m) => ({ name: `m_${m.id}`, label: m.name, kind: 'switch' as const })),
                 { name: 'reason', label: 'app.committees.fields.reason', kind: 'multiline', required: true },
-                ...(units.data?.ownerUnits ?? []).map((u) => ({ name: `u_${u.id}`, label: `${[u.building, u.unitNo, u.room].filter(Boolean).join('-')}（${u.area} m²）`, kind: 'switch' as const })),
+                ...(units.data?.ownerUnits ?? []).map((u) => ({
+                  name: `u_${u.id}`,
+                  label: `${[u.building, u.unitNo, u.room].filter(Boolean).join('-')}（${u.area} m²）`,
+                  kind: 'switch' as const,
+                })),
               ]}
               onSubmit={async (v) => {
                 const memberIds = members.filter((m) => v[`m_${m.id}`] === true).map((m) => m.id);
@@ -585,7 +754,14 @@ const Committee = ({ e }: { e: Election }) => {
               <ActionDialogButton
                 label="app.committees.recordRecallVote"
                 fields={[
-                  { name: 'motionId', label: 'app.committees.fields.motion', kind: 'select', required: true, defaultValue: openMotions[0]!.id, choices: openMotions.map((m) => ({ id: m.id, name: `${formatDate(m.movedOn)} ${m.memberIds.map(nameOf).join('、')}` })) },
+                  {
+                    name: 'motionId',
+                    label: 'app.committees.fields.motion',
+                    kind: 'select',
+                    required: true,
+                    defaultValue: openMotions[0]!.id,
+                    choices: openMotions.map((m) => ({ id: m.id, name: `${formatDate(m.movedOn)} ${m.memberIds.map(nameOf).join('、')}` })),
+                  },
                   { name: 'heldOn', label: 'app.committees.fields.heldOn', kind: 'date', required: true, defaultValue: todayInShanghai() },
                   { name: 'participatedArea', label: 'app.committees.fields.participatedArea', required: true },
                   { name: 'participatedHeadcount', label: 'app.committees.fields.participatedHeadcount', kind: 'number', required: true },
@@ -593,7 +769,18 @@ const Committee = ({ e }: { e: Election }) => {
                   { name: 'inFavourHeadcount', label: 'app.committees.fields.inFavourHeadcount', kind: 'number', required: true },
                 ]}
                 onSubmit={async (v) => {
-                  await run(RECORD_RECALL_VOTE, { motionId: String(v.motionId), heldOn: String(v.heldOn), participatedArea: String(v.participatedArea), participatedHeadcount: Number(v.participatedHeadcount), inFavourArea: String(v.inFavourArea), inFavourHeadcount: Number(v.inFavourHeadcount) }, 'recordRecallVote');
+                  await run(
+                    RECORD_RECALL_VOTE,
+                    {
+                      motionId: String(v.motionId),
+                      heldOn: String(v.heldOn),
+                      participatedArea: String(v.participatedArea),
+                      participatedHeadcount: Number(v.participatedHeadcount),
+                      inFavourArea: String(v.inFavourArea),
+                      inFavourHeadcount: Number(v.inFavourHeadcount),
+                    },
+                    'recordRecallVote',
+                  );
                   await refetch();
                 }}
               >
@@ -605,13 +792,27 @@ const Committee = ({ e }: { e: Election }) => {
             <ActionDialogButton
               label="app.committees.reviewDuties"
               fields={[
-                ...(duties.data?.committeeDuties ?? []).map((d) => ({ name: `d_${d.code}`, label: d.label, kind: 'select' as const, required: true, defaultValue: 'MET', choices: ['MET', 'NOT_MET', 'NOT_APPLICABLE'].map((r) => ({ id: r, name: `enums.DutyResult.${r}` })) })),
+                ...(duties.data?.committeeDuties ?? []).map((d) => ({
+                  name: `d_${d.code}`,
+                  label: d.label,
+                  kind: 'select' as const,
+                  required: true,
+                  defaultValue: 'MET',
+                  choices: ['MET', 'NOT_MET', 'NOT_APPLICABLE'].map((r) => ({ id: r, name: `enums.DutyResult.${r}` })),
+                })),
                 { name: 'reviewer', label: 'app.committees.fields.reviewer', required: true },
                 { name: 'note', label: 'app.committees.fields.note', kind: 'multiline' },
               ]}
               onSubmit={async (v) => {
-                const results = (duties.data?.committeeDuties ?? []).map((d) => ({ code: d.code, result: v[`d_${d.code}`] as 'MET' | 'NOT_MET' | 'NOT_APPLICABLE' }));
-                await run(REVIEW_DUTIES, { committeeId: e.committeeId, reviewer: String(v.reviewer), results, note: v.note as string | undefined }, 'reviewCommitteeDuties');
+                const results = (duties.data?.committeeDuties ?? []).map((d) => ({
+                  code: d.code,
+                  result: v[`d_${d.code}`] as 'MET' | 'NOT_MET' | 'NOT_APPLICABLE',
+                }));
+                await run(
+                  REVIEW_DUTIES,
+                  { committeeId: e.committeeId, reviewer: String(v.reviewer), results, note: v.note as string | undefined },
+                  'reviewCommitteeDuties',
+                );
                 await refetch();
               }}
             />
@@ -636,12 +837,33 @@ const Committee = ({ e }: { e: Election }) => {
                 { name: 'members', label: 'app.committees.groupMembers', kind: 'multiline', required: true, helperText: 'app.committees.groupMembersHint' },
                 { name: 'at', label: 'app.committees.assemblyAt', kind: 'datetime', required: true },
                 { name: 'place', label: 'app.committees.assemblyPlace', required: true },
-                { name: 'form', label: 'app.committees.assemblyForm', kind: 'select', required: true, defaultValue: 'MIXED', choices: ASSEMBLY_FORMS.map((f) => ({ id: f, name: `enums.AssemblyForm.${f}` })) },
-                { name: 'agenda', label: 'app.committees.agenda', kind: 'multiline', required: true, defaultValue: translate('app.committees.supplementaryAgenda') },
+                {
+                  name: 'form',
+                  label: 'app.committees.assemblyForm',
+                  kind: 'select',
+                  required: true,
+                  defaultValue: 'MIXED',
+                  choices: ASSEMBLY_FORMS.map((f) => ({ id: f, name: `enums.AssemblyForm.${f}` })),
+                },
+                {
+                  name: 'agenda',
+                  label: 'app.committees.agenda',
+                  kind: 'multiline',
+                  required: true,
+                  defaultValue: translate('app.committees.supplementaryAgenda'),
+                },
               ]}
               onSubmit={async (v) => {
                 const at = shanghaiLocalToIso(String(v.at ?? '')) ?? String(v.at);
-                const next = await run(CALL_SUPPLEMENTARY, { committeeId: e.committeeId, members: parseMembers(String(v.members ?? ''), translate('app.committees.memberRole')), assembly: { at, place: String(v.place), form: v.form as (typeof ASSEMBLY_FORMS)[number], agenda: String(v.agenda) } }, 'callSupplementaryElection');
+                const next = await run(
+                  CALL_SUPPLEMENTARY,
+                  {
+                    committeeId: e.committeeId,
+                    members: parseMembers(String(v.members ?? ''), translate('app.committees.memberRole')),
+                    assembly: { at, place: String(v.place), form: v.form as (typeof ASSEMBLY_FORMS)[number], agenda: String(v.agenda) },
+                  },
+                  'callSupplementaryElection',
+                );
                 navigate(`/committees/elections/${next.id}`);
               }}
             />
@@ -656,8 +878,17 @@ const Committee = ({ e }: { e: Election }) => {
                 ...members.map((m) => ({ name: `t_${m.id}`, label: m.name, kind: 'switch' as const, defaultValue: true })),
               ]}
               onSubmit={async (v) => {
-                const attendees = members.map((m) => ({ kind: 'COMMITTEE_MEMBER' as const, committeeId: e.committeeId, name: m.name, present: v[`t_${m.id}`] === true }));
-                await run(RECORD_MEMBER_TRAINING, { topic: String(v.topic), heldOn: String(v.heldOn), location: v.location as string | undefined, attendees }, 'recordTrainingSession');
+                const attendees = members.map((m) => ({
+                  kind: 'COMMITTEE_MEMBER' as const,
+                  committeeId: e.committeeId,
+                  name: m.name,
+                  present: v[`t_${m.id}`] === true,
+                }));
+                await run(
+                  RECORD_MEMBER_TRAINING,
+                  { topic: String(v.topic), heldOn: String(v.heldOn), location: v.location as string | undefined, attendees },
+                  'recordTrainingSession',
+                );
               }}
             >
               <Typography variant="body2">{translate('app.committees.trainingHint')}</Typography>
@@ -669,17 +900,37 @@ const Committee = ({ e }: { e: Election }) => {
       <Stack spacing={1}>
         <Line label="app.committees.fields.members">
           {members.length
-            ? members.map((m) => `${m.name}${m.position && m.position !== 'MEMBER' ? `（${translate(`enums.CommitteePosition.${m.position}`)}）` : ''}`).join('、')
+            ? members
+                .map((m) => `${m.name}${m.position && m.position !== 'MEMBER' ? `（${translate(`enums.CommitteePosition.${m.position}`)}）` : ''}`)
+                .join('、')
             : translate('app.committees.noMembers')}
         </Line>
-        {e.members.some((m) => m.leftOn) && <Line label="app.committees.fields.left">{e.members.filter((m) => m.leftOn).map((m) => `${m.name}（${formatDate(m.leftOn)}）`).join('、')}</Line>}
+        {e.members.some((m) => m.leftOn) && (
+          <Line label="app.committees.fields.left">
+            {e.members
+              .filter((m) => m.leftOn)
+              .map((m) => `${m.name}（${formatDate(m.leftOn)}）`)
+              .join('、')}
+          </Line>
+        )}
         {e.recallMotions.length > 0 && (
           <Box>
             <Typography variant="subtitle2">{translate('app.committees.recallMotions')}</Typography>
             {e.recallMotions.map((m) => (
               <Typography key={m.id} variant="body2">
-                {translate('app.committees.recallLine', { movedOn: formatDate(m.movedOn), members: m.memberIds.map(nameOf).join('、'), supporters: m.supporterCount, area: m.supportingArea, total: m.totalArea, reason: m.reason })}{' '}
-                {m.outcome ? <Chip size="small" label={translate(`enums.RecallOutcome.${m.outcome}`)} /> : <Chip size="small" variant="outlined" label={translate('app.committees.recallPending')} />}
+                {translate('app.committees.recallLine', {
+                  movedOn: formatDate(m.movedOn),
+                  members: m.memberIds.map(nameOf).join('、'),
+                  supporters: m.supporterCount,
+                  area: m.supportingArea,
+                  total: m.totalArea,
+                  reason: m.reason,
+                })}{' '}
+                {m.outcome ? (
+                  <Chip size="small" label={translate(`enums.RecallOutcome.${m.outcome}`)} />
+                ) : (
+                  <Chip size="small" variant="outlined" label={translate('app.committees.recallPending')} />
+                )}
               </Typography>
             ))}
           </Box>
@@ -739,7 +990,11 @@ const Documents = ({ e }: { e: Election }) => {
             {text == null ? (
               <EmptyBox message="app.committees.noNotice" />
             ) : (
-              <Box component="pre" aria-label={open ? translate(`app.committees.documents.${open}`) : undefined} sx={{ whiteSpace: 'pre-wrap', fontFamily: 'serif', fontSize: 15, lineHeight: 1.8, m: 0 }}>
+              <Box
+                component="pre"
+                aria-label={open ? translate(`app.committees.documents.${open}`) : undefined}
+                sx={{ whiteSpace: 'pre-wrap', fontFamily: 'serif', fontSize: 15, lineHeight: 1.8, m: 0 }}
+              >
                 {text}
               </Box>
             )}

@@ -1,5 +1,26 @@
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
-import { Alert, AppBar, Box, Button, Card, CardContent, Checkbox, Chip, Container, FormControlLabel, FormGroup, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Toolbar, Typography } from '@mui/material';
+import {
+  Alert,
+  AppBar,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Checkbox,
+  Chip,
+  Container,
+  FormControlLabel,
+  FormGroup,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Toolbar,
+  Typography,
+} from '@mui/material';
 import { useEffect, useState, type ReactNode } from 'react';
 import { LocalesMenuButton, useTranslate } from 'react-admin';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router-dom';
@@ -60,7 +81,14 @@ export const PublicVotePage = () => {
                   {translate('app.committees.vote.codeHint')}
                 </Typography>
                 <Stack direction="row" spacing={1}>
-                  <TextField size="small" fullWidth label={translate('app.committees.vote.code')} value={input} onChange={(e) => setInput(e.target.value)} slotProps={{ htmlInput: { autoCapitalize: 'characters', autoComplete: 'off', spellCheck: false } }} />
+                  <TextField
+                    size="small"
+                    fullWidth
+                    label={translate('app.committees.vote.code')}
+                    value={input}
+                    onChange={(e) => setInput(e.target.value)}
+                    slotProps={{ htmlInput: { autoCapitalize: 'characters', autoComplete: 'off', spellCheck: false } }}
+                  />
                   <Button type="submit" variant="contained" sx={{ whiteSpace: 'nowrap' }} disabled={input.trim() === ''}>
                     {translate('app.committees.vote.open')}
                   </Button>
@@ -83,7 +111,12 @@ const BallotForm = ({ code, onVoted }: { code: string; onVoted: (r: { receiptId:
   const [failure, setFailure] = useState<unknown>(null);
   useEffect(() => setChosen([]), [code]);
   const ballot = data?.votingBallot;
-  if (isPending || error) return <QueryState isPending={isPending} error={error}>{null}</QueryState>;
+  if (isPending || error)
+    return (
+      <QueryState isPending={isPending} error={error}>
+        {null}
+      </QueryState>
+    );
   if (!ballot) return <Alert severity="error">{translate('app.committees.vote.unknownCode')}</Alert>;
   const tooMany = chosen.length > ballot.seats;
   const submit = async () => {
@@ -120,7 +153,12 @@ const BallotForm = ({ code, onVoted }: { code: string; onVoted: (r: { receiptId:
                 <FormControlLabel
                   key={c.id}
                   sx={{ py: 0.25 }}
-                  control={<Checkbox checked={chosen.includes(c.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))} />}
+                  control={
+                    <Checkbox
+                      checked={chosen.includes(c.id)}
+                      onChange={(e) => setChosen(e.target.checked ? [...chosen, c.id] : chosen.filter((x) => x !== c.id))}
+                    />
+                  }
                   label={`${c.name}（${translate(`enums.NominationRoute.${c.route}`)}）`}
                 />
               ))}
@@ -148,7 +186,12 @@ const ReceiptCard = ({ receipt }: { receipt: { receiptId: string; electionId: st
           {translate('app.committees.vote.thanks')}
         </Alert>
         <Typography variant="body2">{translate('app.committees.vote.receiptLabel')}</Typography>
-        <Typography variant="h5" component="p" aria-label={translate('app.committees.vote.receiptLabel')} sx={{ fontFamily: 'monospace', wordBreak: 'break-all', my: 1 }}>
+        <Typography
+          variant="h5"
+          component="p"
+          aria-label={translate('app.committees.vote.receiptLabel')}
+          sx={{ fontFamily: 'monospace', wordBreak: 'break-all', my: 1 }}
+        >
           {receipt.receiptId}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
@@ -178,7 +221,12 @@ const ResultsView = ({ id }: { id: string }) => {
   useEffect(() => {
     if (r) void browserSha256(r.ballotList).then(setHash);
   }, [r]);
-  if (isPending || error) return <QueryState isPending={isPending} error={error}>{null}</QueryState>;
+  if (isPending || error)
+    return (
+      <QueryState isPending={isPending} error={error}>
+        {null}
+      </QueryState>
+    );
   if (!r) return <EmptyBox message="app.committees.results.notPublished" />;
   const nameOf = (cid: string) => r.candidates.find((c) => c.id === cid)?.name ?? cid;
   const check = recountPublished(r);
@@ -194,14 +242,25 @@ const ResultsView = ({ id }: { id: string }) => {
             {translate('app.committees.results.meta', { countedOn: formatDate(r.countedOn), ruleSet: r.ruleSet.label, seats: r.seats })}
           </Typography>
           <Typography variant="body2" sx={{ mt: 1 }}>
-            {translate('app.committees.results.turnout', { headcount: r.participatedHeadcount, rollHeadcount: r.rollHeadcount, area: r.participatedArea, rollArea: r.rollArea })}
+            {translate('app.committees.results.turnout', {
+              headcount: r.participatedHeadcount,
+              rollHeadcount: r.rollHeadcount,
+              area: r.participatedArea,
+              rollArea: r.rollArea,
+            })}
           </Typography>
           <Typography variant="body2">{translate('app.committees.castText', { cast: r.tally.cast, void: r.tally.voidBallots })}</Typography>
           {!r.tally.valid && <Alert severity="error">{translate(`enums.ElectionVoidReason.${r.tally.voidReason ?? 'QUORUM_NOT_MET'}`)}</Alert>}
-          {r.tally.pendingTie && <Alert severity="warning">{translate('app.committees.tiePending', { seats: r.tally.pendingTie.seats, names: r.tally.pendingTie.candidateIds.map(nameOf).join('、') })}</Alert>}
+          {r.tally.pendingTie && (
+            <Alert severity="warning">
+              {translate('app.committees.tiePending', { seats: r.tally.pendingTie.seats, names: r.tally.pendingTie.candidateIds.map(nameOf).join('、') })}
+            </Alert>
+          )}
           {Array.isArray(r.tieSettledBy) && r.tieSettledBy.length > 0 && (
             <Alert severity="info">
-              {translate('app.committees.results.tieSettled', { names: (r.tieSettledBy as { candidateId: string; votes: number }[]).map((w) => `${nameOf(String(w.candidateId))}（${w.votes}）`).join('、') })}
+              {translate('app.committees.results.tieSettled', {
+                names: (r.tieSettledBy as { candidateId: string; votes: number }[]).map((w) => `${nameOf(String(w.candidateId))}（${w.votes}）`).join('、'),
+              })}
             </Alert>
           )}
         </CardContent>
@@ -226,7 +285,13 @@ const ResultsView = ({ id }: { id: string }) => {
                   <TableCell>{nameOf(c.candidateId)}</TableCell>
                   <TableCell align="right">{c.headcount}</TableCell>
                   <TableCell align="right">{c.area}</TableCell>
-                  <TableCell>{r.candidates.find((x) => x.id === c.candidateId)?.elected ? <Chip size="small" color="success" label={translate('app.committees.results.elected')} /> : ''}</TableCell>
+                  <TableCell>
+                    {r.candidates.find((x) => x.id === c.candidateId)?.elected ? (
+                      <Chip size="small" color="success" label={translate('app.committees.results.elected')} />
+                    ) : (
+                      ''
+                    )}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -240,13 +305,26 @@ const ResultsView = ({ id }: { id: string }) => {
             {translate('app.committees.results.recount')}
           </Typography>
           <Typography variant="body2" sx={{ wordBreak: 'break-all' }}>
-            {translate('app.committees.results.hash')}：<Box component="span" sx={{ fontFamily: 'monospace' }} aria-label={translate('app.committees.results.hash')}>{r.ballotListHash}</Box>
+            {translate('app.committees.results.hash')}：
+            <Box component="span" sx={{ fontFamily: 'monospace' }} aria-label={translate('app.committees.results.hash')}>
+              {r.ballotListHash}
+            </Box>
           </Typography>
           <Stack spacing={1} sx={{ mt: 1 }}>
             <Alert severity={hash === undefined ? 'info' : hash === null ? 'info' : hash === r.ballotListHash ? 'success' : 'error'}>
-              {translate(hash === undefined ? 'app.committees.results.hashChecking' : hash === null ? 'app.committees.results.hashUnavailable' : hash === r.ballotListHash ? 'app.committees.results.hashMatches' : 'app.committees.results.hashDiffers')}
+              {translate(
+                hash === undefined
+                  ? 'app.committees.results.hashChecking'
+                  : hash === null
+                    ? 'app.committees.results.hashUnavailable'
+                    : hash === r.ballotListHash
+                      ? 'app.committees.results.hashMatches'
+                      : 'app.committees.results.hashDiffers',
+              )}
             </Alert>
-            <Alert severity={check.matches ? 'success' : 'error'}>{translate(check.matches ? 'app.committees.results.recountMatches' : 'app.committees.results.recountDiffers', { cast: check.tally?.cast ?? 0 })}</Alert>
+            <Alert severity={check.matches ? 'success' : 'error'}>
+              {translate(check.matches ? 'app.committees.results.recountMatches' : 'app.committees.results.recountDiffers', { cast: check.tally?.cast ?? 0 })}
+            </Alert>
             {!r.recountMatches && <Alert severity="error">{translate('app.committees.results.serverDiffers')}</Alert>}
             <Typography variant="caption" color="text.secondary">
               {translate('app.committees.results.recountHint')}
@@ -295,7 +373,12 @@ const ReceiptCheck = ({ electionId }: { electionId: string }) => {
   const [params] = useSearchParams();
   const [input, setInput] = useState(params.get('receipt') ?? '');
   const [receipt, setReceipt] = useState(params.get('receipt') ?? '');
-  const { data, isPending, error } = useGql(['ballotReceipt', electionId, receipt], BALLOT_RECEIPT_QUERY, { electionId, receipt }, { client: publicRequest, enabled: receipt !== '' });
+  const { data, isPending, error } = useGql(
+    ['ballotReceipt', electionId, receipt],
+    BALLOT_RECEIPT_QUERY,
+    { electionId, receipt },
+    { client: publicRequest, enabled: receipt !== '' },
+  );
   const results = useGql(['electionResults', electionId], ELECTION_RESULTS_QUERY, { id: electionId }, { client: publicRequest });
   const nameOf = (cid: string) => results.data?.electionResults?.candidates.find((c) => c.id === cid)?.name ?? cid;
   const line = data?.ballotReceipt;
@@ -313,7 +396,14 @@ const ReceiptCheck = ({ electionId }: { electionId: string }) => {
           }}
         >
           <Stack direction="row" spacing={1} sx={{ my: 1 }}>
-            <TextField size="small" fullWidth label={translate('app.committees.results.receipt')} value={input} onChange={(e) => setInput(e.target.value)} slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }} />
+            <TextField
+              size="small"
+              fullWidth
+              label={translate('app.committees.results.receipt')}
+              value={input}
+              onChange={(e) => setInput(e.target.value)}
+              slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+            />
             <Button type="submit" variant="contained" disabled={input.trim() === ''} sx={{ whiteSpace: 'nowrap' }}>
               {translate('app.committees.results.check')}
             </Button>
@@ -323,7 +413,11 @@ const ReceiptCheck = ({ electionId }: { electionId: string }) => {
           <QueryState isPending={isPending} error={error}>
             {line ? (
               <Alert severity="success" role="status">
-                {translate('app.committees.results.receiptFound', { receipt: line.receiptId, area: line.area, choices: line.choices.length ? line.choices.map(nameOf).join('、') : translate('app.committees.results.blank') })}
+                {translate('app.committees.results.receiptFound', {
+                  receipt: line.receiptId,
+                  area: line.area,
+                  choices: line.choices.length ? line.choices.map(nameOf).join('、') : translate('app.committees.results.blank'),
+                })}
               </Alert>
             ) : (
               <Alert severity="error" role="status">

@@ -68,7 +68,14 @@ export const StartElectionButton = ({ communityId }: { communityId: string }) =>
         { name: 'members', label: 'app.committees.groupMembers', kind: 'multiline', required: true, helperText: 'app.committees.groupMembersHint' },
         { name: 'at', label: 'app.committees.assemblyAt', kind: 'datetime', required: true },
         { name: 'place', label: 'app.committees.assemblyPlace', required: true },
-        { name: 'form', label: 'app.committees.assemblyForm', kind: 'select', required: true, defaultValue: 'MIXED', choices: ASSEMBLY_FORMS.map((f) => ({ id: f, name: `enums.AssemblyForm.${f}` })) },
+        {
+          name: 'form',
+          label: 'app.committees.assemblyForm',
+          kind: 'select',
+          required: true,
+          defaultValue: 'MIXED',
+          choices: ASSEMBLY_FORMS.map((f) => ({ id: f, name: `enums.AssemblyForm.${f}` })),
+        },
         { name: 'agenda', label: 'app.committees.agenda', kind: 'multiline', required: true, defaultValue: translate('app.committees.defaultAgenda') },
       ]}
       onSubmit={async (v) => {
@@ -78,7 +85,12 @@ export const StartElectionButton = ({ communityId }: { communityId: string }) =>
           {
             communityId,
             members: parseMembers(String(v.members ?? ''), translate('app.committees.memberRole')),
-            assembly: { at: at ?? String(v.at ?? ''), place: String(v.place ?? ''), form: v.form as (typeof ASSEMBLY_FORMS)[number], agenda: String(v.agenda ?? '') },
+            assembly: {
+              at: at ?? String(v.at ?? ''),
+              place: String(v.place ?? ''),
+              form: v.form as (typeof ASSEMBLY_FORMS)[number],
+              agenda: String(v.agenda ?? ''),
+            },
           },
           'createCommitteeElection',
         );
@@ -97,7 +109,10 @@ export const CommitteeRegisterPage = () => {
   const [township, setTownship] = useState('');
   const [status, setStatus] = useState('');
   const rows = useMemo(() => data?.committeeRegister ?? [], [data]);
-  const townships = useMemo(() => [...new Map(rows.map((r) => [r.community.township.id, r.community.township.name])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'zh')), [rows]);
+  const townships = useMemo(
+    () => [...new Map(rows.map((r) => [r.community.township.id, r.community.township.name])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'zh')),
+    [rows],
+  );
   const shown = rows.filter((r) => (!township || r.community.township.id === township) && (!status || r.status === status));
   const counts = Object.fromEntries(REGISTER_STATUSES.map((s) => [s, rows.filter((r) => r.status === s).length]));
   return (
@@ -107,7 +122,15 @@ export const CommitteeRegisterPage = () => {
         {translate('app.committees.registerHint')}
       </Typography>
       <Stack direction="row" spacing={2} sx={{ mb: 2 }} flexWrap="wrap" useFlexGap alignItems="center">
-        <TextField select size="small" sx={{ minWidth: 180 }} label={translate('app.committees.filterTownship')} value={township} onChange={(e) => setTownship(e.target.value)} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+        <TextField
+          select
+          size="small"
+          sx={{ minWidth: 180 }}
+          label={translate('app.committees.filterTownship')}
+          value={township}
+          onChange={(e) => setTownship(e.target.value)}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        >
           <MenuItem value="">{translate('app.committees.all')}</MenuItem>
           {townships.map(([id, name]) => (
             <MenuItem key={id} value={id}>
@@ -115,7 +138,15 @@ export const CommitteeRegisterPage = () => {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" sx={{ minWidth: 180 }} label={translate('app.committees.filterStatus')} value={status} onChange={(e) => setStatus(e.target.value)} slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
+        <TextField
+          select
+          size="small"
+          sx={{ minWidth: 180 }}
+          label={translate('app.committees.filterStatus')}
+          value={status}
+          onChange={(e) => setStatus(e.target.value)}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        >
           <MenuItem value="">{translate('app.committees.all')}</MenuItem>
           {REGISTER_STATUSES.map((s) => (
             <MenuItem key={s} value={s}>
@@ -168,7 +199,18 @@ const RegisterRow = ({ row, manage }: { row: Row; manage: boolean }) => {
         <RegisterStatusChip status={row.status} />
       </TableCell>
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{e?.termStart ? `${formatDate(e.termStart)} ~ ${formatDate(e.termEnd)}` : ''}</TableCell>
-      <TableCell>{row.termState ? <Chip size="small" variant="outlined" color={row.termState === 'IN_TERM' ? 'success' : row.termState === 'ENDING_SOON' ? 'warning' : 'error'} label={translate(`enums.CommitteeTermState.${row.termState}`)} /> : ''}</TableCell>
+      <TableCell>
+        {row.termState ? (
+          <Chip
+            size="small"
+            variant="outlined"
+            color={row.termState === 'IN_TERM' ? 'success' : row.termState === 'ENDING_SOON' ? 'warning' : 'error'}
+            label={translate(`enums.CommitteeTermState.${row.termState}`)}
+          />
+        ) : (
+          ''
+        )}
+      </TableCell>
       <TableCell>
         <Stack direction="row" spacing={1}>
           {e && (

@@ -1,7 +1,26 @@
-import { COMMITTEE_REGISTER_STATUSES, COMMITTEE_RULES_V1, ELECTION_STATUSES, NOMINATION_ROUTES, ASSEMBLY_FORMS, ballotListHash, canonicalBallotList, tally, areaText } from '@wuye/domain';
+import {
+  COMMITTEE_REGISTER_STATUSES,
+  COMMITTEE_RULES_V1,
+  ELECTION_STATUSES,
+  NOMINATION_ROUTES,
+  ASSEMBLY_FORMS,
+  ballotListHash,
+  canonicalBallotList,
+  tally,
+  areaText,
+} from '@wuye/domain';
 import { describe, expect, it } from 'vitest';
 import { committeesChinese, committeesEnglish } from './messages';
-import { isoToShanghaiLocal, parseMembers, parseNames, parseOwnerSheet, recountPublished, shanghaiLocalToIso, votingLink, type PublishedResults } from './logic';
+import {
+  isoToShanghaiLocal,
+  parseMembers,
+  parseNames,
+  parseOwnerSheet,
+  recountPublished,
+  shanghaiLocalToIso,
+  votingLink,
+  type PublishedResults,
+} from './logic';
 
 describe('the owners’ sheet pasted from a spreadsheet', () => {
   it('reads tab- and comma-separated rows, skips the header and blank lines, keeps unsold units without an owner', () => {
@@ -24,7 +43,10 @@ describe('times, members and names', () => {
     expect(isoToShanghaiLocal('2026-11-15T01:00:00.000Z')).toBe('2026-11-15T09:00');
   });
   it('splits the group and the candidates one a line', () => {
-    expect(parseMembers('张三 组长\n李四', '成员')).toEqual([{ name: '张三', role: '组长' }, { name: '李四', role: '成员' }]);
+    expect(parseMembers('张三 组长\n李四', '成员')).toEqual([
+      { name: '张三', role: '组长' },
+      { name: '李四', role: '成员' },
+    ]);
     expect(parseNames('张三\n李四、王五\n\n')).toEqual(['张三', '李四', '王五']);
     expect(votingLink('http://x', 'AB CD')).toBe('http://x/#/public/vote?code=AB%20CD');
   });

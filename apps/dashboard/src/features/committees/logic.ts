@@ -66,7 +66,11 @@ export function parseMembers(text: string, defaultRole: string): { name: string;
 }
 
 /** Candidate names, one a line. */
-export const parseNames = (text: string): string[] => text.split(/\r?\n|[,，、]/).map((l) => l.trim()).filter(Boolean);
+export const parseNames = (text: string): string[] =>
+  text
+    .split(/\r?\n|[,，、]/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export interface PublishedResults {
   ruleSet: { code: string; version: number };
@@ -78,7 +82,13 @@ export interface PublishedResults {
   participatedArea: string;
   ballotList: string;
   ballotListHash: string;
-  tally: { valid: boolean; cast: number; voidBallots: number; elected: readonly string[]; counts: readonly { candidateId: string; headcount: number; area: string }[] };
+  tally: {
+    valid: boolean;
+    cast: number;
+    voidBallots: number;
+    elected: readonly string[];
+    counts: readonly { candidateId: string; headcount: number; area: string }[];
+  };
 }
 
 export interface RecountCheck {

@@ -22,7 +22,8 @@ export function printDocument(text: string): void {
 }
 
 /** An inline SVG QR code of the voting link with the code (rendered here, offline). */
-export const qrSvg = (origin: string, code: string): Promise<string> => QRCode.toString(votingLink(origin, code), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+export const qrSvg = (origin: string, code: string): Promise<string> =>
+  QRCode.toString(votingLink(origin, code), { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 
 export interface SheetCode {
   building: string;
@@ -34,7 +35,10 @@ export interface SheetCode {
 /** The codes sheet: one row per unit with its code and QR, to cut into slips and hand to each unit. */
 export async function printCodesSheet(title: string, hint: string, codes: readonly SheetCode[], origin: string): Promise<void> {
   const rows = await Promise.all(
-    codes.map(async (c) => `<tr><td>${escapeHtml([c.building, c.unitNo, c.room].filter(Boolean).join('-'))}</td><td class="code">${escapeHtml(c.code)}</td><td class="qr">${await qrSvg(origin, c.code)}</td></tr>`),
+    codes.map(
+      async (c) =>
+        `<tr><td>${escapeHtml([c.building, c.unitNo, c.room].filter(Boolean).join('-'))}</td><td class="code">${escapeHtml(c.code)}</td><td class="qr">${await qrSvg(origin, c.code)}</td></tr>`,
+    ),
   );
   printPage(title, `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(hint)}</p><table>${rows.join('')}</table>`);
 }

@@ -18,7 +18,8 @@ const PublishedDraw = ({ draw }: { draw: Draw }) => {
       <CardContent>
         <Typography variant="h6">{draw.title}</Typography>
         <Typography variant="body2" color="text.secondary">
-          {translate('app.randomDraws.policy')}: {draw.policy.label} · {translate('app.randomDraws.seed')}: <code>{draw.seed}</code> · {translate('app.randomDraws.dueBy')}: {draw.dueBy}
+          {translate('app.randomDraws.policy')}: {draw.policy.label} · {translate('app.randomDraws.seed')}: <code>{draw.seed}</code> ·{' '}
+          {translate('app.randomDraws.dueBy')}: {draw.dueBy}
         </Typography>
         <Table size="small" sx={{ mt: 1 }}>
           <TableHead>

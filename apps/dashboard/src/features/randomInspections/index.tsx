@@ -8,5 +8,15 @@ const PublicDrawsPage = lazy(() => import('./PublicDrawsPage').then((m) => ({ de
 export const randomInspectionsFeature: Feature = {
   name: 'randomInspections',
   views: {},
-  pages: [{ path: '/public/random-inspections', element: <Suspense fallback={<LoadingBox />}><PublicDrawsPage /></Suspense>, public: true }],
+  pages: [
+    {
+      path: '/public/random-inspections',
+      element: (
+        <Suspense fallback={<LoadingBox />}>
+          <PublicDrawsPage />
+        </Suspense>
+      ),
+      public: true,
+    },
+  ],
 };

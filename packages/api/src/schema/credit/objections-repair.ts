@@ -132,7 +132,10 @@ builder.mutationField('fileObjection', (t) =>
     resolve: (_r, { recordId, statement, evidence }, ctx) =>
       auditedWrite(ctx, async (em) => {
         const objection = await fileObjection(em, actorOf(ctx), await ownRecord(em, ctx, recordId), { statement, evidence }, todayOf(ctx));
-        return { result: objection, audit: { action: 'objection.file', entityType: 'Objection', entityId: objection.id, changes: { recordId, statement: objection.statement } } };
+        return {
+          result: objection,
+          audit: { action: 'objection.file', entityType: 'Objection', entityId: objection.id, changes: { recordId, statement: objection.statement } },
+        };
       }),
   }),
 );
@@ -180,7 +183,10 @@ builder.mutationField('decideRepair', (t) =>
     resolve: (_r, { applicationId, approve, reasons }, ctx) =>
       auditedWrite(ctx, async (em) => {
         const application = await decideRepair(em, actorOf(ctx), await repairApplicationById(em, ctx, applicationId), { approve, reasons }, todayOf(ctx));
-        return { result: application, audit: { action: 'repair.decide', entityType: 'RepairApplication', entityId: application.id, changes: { approve, reasons } } };
+        return {
+          result: application,
+          audit: { action: 'repair.decide', entityType: 'RepairApplication', entityId: application.id, changes: { approve, reasons } },
+        };
       }),
   }),
 );

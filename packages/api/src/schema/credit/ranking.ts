@@ -39,7 +39,12 @@ const RankingPageRef = builder.objectRef<Awaited<ReturnType<typeof rankEnterpris
     items: t.field({ type: [RankingRowRef], complexity: 1, resolve: (p) => p.items }),
     total: t.exposeInt('total', { complexity: 0 }),
     asOf: t.expose('asOf', { type: 'Date', complexity: 0 }),
-    standardVersion: t.int({ nullable: true, complexity: 0, description: 'For a past date: the version used; today: see each firm', resolve: (p) => p.standardVersion }),
+    standardVersion: t.int({
+      nullable: true,
+      complexity: 0,
+      description: 'For a past date: the version used; today: see each firm',
+      resolve: (p) => p.standardVersion,
+    }),
   }),
 });
 
@@ -74,4 +79,3 @@ builder.queryField('ranking', (t) =>
       }),
   }),
 );
-

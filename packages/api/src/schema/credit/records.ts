@@ -9,7 +9,17 @@ import { todayOf } from '../../today.js';
 import { auditedWrite, parseId } from '../../write.js';
 import { WRITE_ERRORS } from '../errors.js';
 import { CreditRecordAvailableActionRef } from './actions.js';
-import { CommunityRef, CreditRecordEventRef, CreditRecordRef, CreditRecordStatusEnum, CreditSourceTypeEnum, CreditSubjectTypeEnum, EnterpriseRef, ObjectionRef, ProjectManagerRef } from '../refs/index.js';
+import {
+  CommunityRef,
+  CreditRecordEventRef,
+  CreditRecordRef,
+  CreditRecordStatusEnum,
+  CreditSourceTypeEnum,
+  CreditSubjectTypeEnum,
+  EnterpriseRef,
+  ObjectionRef,
+  ProjectManagerRef,
+} from '../refs/index.js';
 
 /** Credit records (docs/credit.md): reading them, and the proposing, publicizing and revoking commands. */
 
@@ -85,7 +95,11 @@ CreditRecordRef.implement({
         const today = todayOf(ctx);
         const loaders = repairLoadersOf(ctx);
         const repair = offersRepair(facts, ctx.principal)
-          ? { openIssues: await loaders.openIssues.load(r.enterprise.id), pendingApplication: await loaders.pending.load(r.id), standard: standardOn(await standardsOf(ctx), today) }
+          ? {
+              openIssues: await loaders.openIssues.load(r.enterprise.id),
+              pendingApplication: await loaders.pending.load(r.id),
+              standard: standardOn(await standardsOf(ctx), today),
+            }
           : null;
         return creditRecordActions(facts, ctx.principal, today, repair);
       },

@@ -67,11 +67,18 @@ builder.mutationField('issueScoringStandard', (t) =>
     description: 'ADMIN issues the next version (whole definition as JSON, same shape as ScoringStandard.definition), in force from a date not in the past',
     authScopes: { perm: 'standard:issue' },
     errors: { types: WRITE_ERRORS },
-    args: { definition: t.arg({ type: 'JSON', required: true }), effectiveFrom: t.arg({ type: 'Date', required: true }), note: t.arg.string({ required: false }) },
+    args: {
+      definition: t.arg({ type: 'JSON', required: true }),
+      effectiveFrom: t.arg({ type: 'Date', required: true }),
+      note: t.arg.string({ required: false }),
+    },
     resolve: (_r, { definition, effectiveFrom, note }, ctx) =>
       auditedWrite(ctx, async (em) => {
         const issued = await issueScoringStandard(em, actorOf(ctx), { definition: definition as StandardData, effectiveFrom, note }, todayOf(ctx));
-        return { result: issued, audit: { action: 'scoringStandard.issue', entityType: 'ScoringStandard', entityId: issued.version, changes: { effectiveFrom, note } } };
+        return {
+          result: issued,
+          audit: { action: 'scoringStandard.issue', entityType: 'ScoringStandard', entityId: issued.version, changes: { effectiveFrom, note } },
+        };
       }),
   }),
 );

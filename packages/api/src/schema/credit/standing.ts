@@ -1,5 +1,15 @@
 import { enterpriseRecords, listEntriesOf, managerRecords, toListLike, type CreditRecord } from '@wuye/db';
-import { addDays, addMonths, breakdownOn, listStatusOn, scoreSeries, standardOn, standingOn, type CreditGrade, type ScoringStandard as StandardData } from '@wuye/domain';
+import {
+  addDays,
+  addMonths,
+  breakdownOn,
+  listStatusOn,
+  scoreSeries,
+  standardOn,
+  standingOn,
+  type CreditGrade,
+  type ScoringStandard as StandardData,
+} from '@wuye/domain';
 import { builder } from '../../builder.js';
 import { standardsOf } from '../../credit-write.js';
 import { todayOf } from '../../today.js';
@@ -44,7 +54,12 @@ const CreditStandingRef = builder.objectRef<StandingSource>('CreditStanding').im
   description: 'Score, grade and list status as of a date, computed from the records (reproducible)',
   authScopes: { perm: 'credit:read' },
   fields: (t) => {
-    const st = (s: StandingSource) => standingOn(s.records.map((r) => r.record), s.asOf, standardOn(s.standards, s.asOf));
+    const st = (s: StandingSource) =>
+      standingOn(
+        s.records.map((r) => r.record),
+        s.asOf,
+        standardOn(s.standards, s.asOf),
+      );
     return {
       asOf: t.expose('asOf', { type: 'Date' }),
       score: t.float({ resolve: (s) => st(s).score }),
@@ -59,7 +74,12 @@ const CreditStandingRef = builder.objectRef<StandingSource>('CreditStanding').im
         type: [BreakdownItemRef],
         description: 'Every record counting on the as-of date',
         resolve: (s) => {
-          const counting = new Set(breakdownOn(s.records.map((r) => r.record), s.asOf));
+          const counting = new Set(
+            breakdownOn(
+              s.records.map((r) => r.record),
+              s.asOf,
+            ),
+          );
           return s.records.filter((r) => counting.has(r.record));
         },
       }),
@@ -70,7 +90,12 @@ const CreditStandingRef = builder.objectRef<StandingSource>('CreditStanding').im
         resolve: (s, a) => {
           const to = a.to ?? s.asOf;
           const from = a.from ?? addDays(addMonths(to, -12), 1);
-          return scoreSeries(s.records.map((r) => r.record), from <= to ? from : to, to, (d) => standardOn(s.standards, d));
+          return scoreSeries(
+            s.records.map((r) => r.record),
+            from <= to ? from : to,
+            to,
+            (d) => standardOn(s.standards, d),
+          );
         },
       }),
     };
@@ -104,6 +129,9 @@ builder.objectField(ProjectManagerRef, 'credit', (t) =>
   }),
 );
 builder.objectField(ProjectManagerRef, 'score', (t) => t.float({ authScopes: { perm: 'credit:read' }, resolve: (m) => Number(m.score) }));
-builder.objectField(ProjectManagerRef, 'grade', (t) => t.field({ type: CreditGradeEnum, nullable: true, authScopes: { perm: 'credit:read' }, resolve: (m) => (m.grade ?? null) as CreditGrade | null }));
-builder.objectField(EnterpriseRef, 'standardVersion', (t) => t.int({ authScopes: { perm: 'credit:read' }, description: 'Standard version of the stored score', resolve: (e) => e.standardVersion }));
-
+builder.objectField(ProjectManagerRef, 'grade', (t) =>
+  t.field({ type: CreditGradeEnum, nullable: true, authScopes: { perm: 'credit:read' }, resolve: (m) => (m.grade ?? null) as CreditGrade | null }),
+);
+builder.objectField(EnterpriseRef, 'standardVersion', (t) =>
+  t.int({ authScopes: { perm: 'credit:read' }, description: 'Standard version of the stored score', resolve: (e) => e.standardVersion }),
+);

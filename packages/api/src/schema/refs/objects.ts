@@ -1,4 +1,17 @@
-import { Community, Complaint, Department, Enterprise, Issue, ProjectManager, Township, rowsByIds, type CreditRecord, type CreditRecordEvent, type Objection, type RepairApplication } from '@wuye/db';
+import {
+  Community,
+  Complaint,
+  Department,
+  Enterprise,
+  Issue,
+  ProjectManager,
+  Township,
+  rowsByIds,
+  type CreditRecord,
+  type CreditRecordEvent,
+  type Objection,
+  type RepairApplication,
+} from '@wuye/db';
 import type { ConstructionDefect, CreditItem, Deduction, ScoringStandard as StandardData } from '@wuye/domain';
 import { builder } from '../../builder.js';
 import { complaintScope, issueScope } from '../../closed-loop-write.js';
@@ -53,7 +66,10 @@ export const CreditRecordEventRef = builder.objectRef<CreditRecordEvent>('Credit
 export const ObjectionRef = builder.objectRef<Objection>('Objection');
 export const RepairApplicationRef = builder.objectRef<RepairApplication>('RepairApplication');
 /** Loads records by id within the caller's scope (a firm user sees only its own firm's records). */
-export const CreditRecordRef: ReturnType<typeof builder.loadableObjectRef<CreditRecord, number>> = builder.loadableObjectRef<CreditRecord, number>('CreditRecord', {
-  load: (ids: number[], ctx: Context) => scopedRecords(ctx, ids),
-  sort: (r) => r.id,
-});
+export const CreditRecordRef: ReturnType<typeof builder.loadableObjectRef<CreditRecord, number>> = builder.loadableObjectRef<CreditRecord, number>(
+  'CreditRecord',
+  {
+    load: (ids: number[], ctx: Context) => scopedRecords(ctx, ids),
+    sort: (r) => r.id,
+  },
+);

@@ -65,7 +65,9 @@ export const ApiTokensPage = () => {
       const byField = fieldErrorsOf(e);
       setFieldError(byField.name ?? null);
       // Errors on other fields (the limit on active tokens) and plain failures go above the form.
-      const others = Object.entries(byField).filter(([field]) => field !== 'name').map(([, message]) => message);
+      const others = Object.entries(byField)
+        .filter(([field]) => field !== 'name')
+        .map(([, message]) => message);
       setFormError(others.length > 0 ? others.join('；') : byField.name ? null : e instanceof Error ? e.message : String(e));
     } finally {
       setBusy(false);
@@ -95,10 +97,16 @@ export const ApiTokensPage = () => {
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate('app.apiTokens.intro')}
           </Typography>
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} alignItems="flex-start" component="form" onSubmit={(e) => {
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            spacing={2}
+            alignItems="flex-start"
+            component="form"
+            onSubmit={(e) => {
               e.preventDefault();
               void create();
-            }}>
+            }}
+          >
             <TextField
               name="name"
               label={translate('app.apiTokens.name')}

@@ -2,17 +2,55 @@
 import { graphql } from '../../../gql';
 import type { ApiTokenFieldsFragment } from '../../../gql/graphql';
 
-export const API_TOKEN_FIELDS = graphql(`fragment ApiTokenFields on ApiToken { id name readOnly createdAt lastUsedAt revokedAt }`);
+export const API_TOKEN_FIELDS = graphql(`
+  fragment ApiTokenFields on ApiToken {
+    id
+    name
+    readOnly
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+`);
 
-export const API_TOKENS_QUERY = graphql(`query ApiTokens { apiTokens { ...ApiTokenFields } }`);
+export const API_TOKENS_QUERY = graphql(`
+  query ApiTokens {
+    apiTokens {
+      ...ApiTokenFields
+    }
+  }
+`);
 
-export const CREATE_API_TOKEN = graphql(`mutation CreateApiToken($name: String!) {
-  createApiToken(name: $name) { __typename ... on MutationCreateApiTokenSuccess { data { token apiToken { ...ApiTokenFields } } } ...MutationErrorFields }
-}`);
+export const CREATE_API_TOKEN = graphql(`
+  mutation CreateApiToken($name: String!) {
+    createApiToken(name: $name) {
+      __typename
+      ... on MutationCreateApiTokenSuccess {
+        data {
+          token
+          apiToken {
+            ...ApiTokenFields
+          }
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
 
-export const REVOKE_API_TOKEN = graphql(`mutation RevokeApiToken($id: ID!) {
-  revokeApiToken(id: $id) { __typename ... on MutationRevokeApiTokenSuccess { data { ...ApiTokenFields } } ...MutationErrorFields }
-}`);
+export const REVOKE_API_TOKEN = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id) {
+      __typename
+      ... on MutationRevokeApiTokenSuccess {
+        data {
+          ...ApiTokenFields
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
 
 export type ApiTokenRow = ApiTokenFieldsFragment;
 

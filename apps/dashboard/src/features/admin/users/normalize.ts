@@ -2,8 +2,7 @@ import { ROLES, requiredScopeField, type Role } from '@wuye/domain';
 
 const SCOPE_FIELDS = ['townshipId', 'departmentId', 'enterpriseId'] as const;
 
-export const scopeFieldOf = (role: unknown) =>
-  (ROLES as readonly unknown[]).includes(role) ? requiredScopeField(role as Role) : null;
+export const scopeFieldOf = (role: unknown) => ((ROLES as readonly unknown[]).includes(role) ? requiredScopeField(role as Role) : null);
 
 /**
  * A user has exactly the scope field its role needs (township, department or enterprise) and no other; an empty

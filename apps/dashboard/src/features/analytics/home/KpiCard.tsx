@@ -54,10 +54,7 @@ export const KpiCard = ({ card, path }: { card: KpiCardModel; path?: string | nu
           </Typography>
         </Box>
         {card.change && (
-          <Typography
-            variant="body2"
-            sx={{ mt: 0.5, color: card.improved == null ? 'text.secondary' : card.improved ? 'success.main' : 'error.main' }}
-          >
+          <Typography variant="body2" sx={{ mt: 0.5, color: card.improved == null ? 'text.secondary' : card.improved ? 'success.main' : 'error.main' }}>
             {translate('app.kpi.card.change', { change: card.change, trend: translate(`app.kpi.card.${trend}`) })}
           </Typography>
         )}

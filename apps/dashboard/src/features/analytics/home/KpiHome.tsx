@@ -20,18 +20,24 @@ import { enumLabel } from '../../../common/enums';
 import { QueryState } from '../../../common/states';
 import { TownshipSelect } from '../../../common/TownshipSelect';
 import { ChartCard } from './ChartCard';
-import {
-  campaignTimeline,
-  categorySeries,
-  groupSeries,
-  isEmptySeries,
-  trendSeries,
-} from './chartSeries';
+import { campaignTimeline, categorySeries, groupSeries, isEmptySeries, trendSeries } from './chartSeries';
 import { formatKpiValue, kpiCards, type KpiValueRow } from './kpiCard';
 import { KpiCard } from './KpiCard';
 import { gradeDistribution } from './gradeDistribution';
 import { CAMPAIGN_TIMELINE_QUERY, ISSUES_BY_CATEGORY_QUERY, KPI_CARDS_QUERY, KPI_TOWNSHIPS_QUERY, KPI_TREND_QUERY } from './operations';
-import { PERIOD_FILTER_KINDS, currentMonth, defaultPeriod, isRunning, lastCompleteMonth, normalizePeriod, periodChoices, periodKindOf, periodText, yearOf, type PeriodKind } from './periods';
+import {
+  PERIOD_FILTER_KINDS,
+  currentMonth,
+  defaultPeriod,
+  isRunning,
+  lastCompleteMonth,
+  normalizePeriod,
+  periodChoices,
+  periodKindOf,
+  periodText,
+  yearOf,
+  type PeriodKind,
+} from './periods';
 import { kpiScopeOf } from './roleHome';
 
 const charts = () => import('./charts');
@@ -357,7 +363,11 @@ export const KpiHome = ({ permissions }: { permissions: AppPermissions }) => {
     scope === 'county'
       ? translate('app.kpi.scope.county')
       : `${translate(`app.kpi.scope.${scope}`)}${
-          scope === 'township' && permissions.township ? ` · ${permissions.township.name}` : scope === 'department' && permissions.department ? ` · ${permissions.department.name}` : ''
+          scope === 'township' && permissions.township
+            ? ` · ${permissions.township.name}`
+            : scope === 'department' && permissions.department
+              ? ` · ${permissions.department.name}`
+              : ''
         }`;
   return (
     <Box component="section" aria-label={translate('app.kpi.title')}>

@@ -8,7 +8,13 @@ describe('trend series', () => {
     const series = trendSeries(
       [
         { month: '2026-02', kpis: [{ code: 'CLOSE_OFF_RATE', value: 0.5 }] },
-        { month: '2026-01', kpis: [{ code: 'CLOSE_OFF_RATE', value: null }, { code: 'OVERDUE_ISSUES', value: 3 }] },
+        {
+          month: '2026-01',
+          kpis: [
+            { code: 'CLOSE_OFF_RATE', value: null },
+            { code: 'OVERDUE_ISSUES', value: 3 },
+          ],
+        },
         { month: null, kpis: [] },
       ],
       CODES,
@@ -18,9 +24,23 @@ describe('trend series', () => {
       { key: '2026-02', label: '2', CLOSE_OFF_RATE: 0.5, OVERDUE_ISSUES: null },
     ]);
     expect(isEmptySeries(series, CODES)).toBe(false);
-    expect(isEmptySeries(series.map((p) => ({ ...p, OVERDUE_ISSUES: null, CLOSE_OFF_RATE: null })), CODES)).toBe(true);
+    expect(
+      isEmptySeries(
+        series.map((p) => ({ ...p, OVERDUE_ISSUES: null, CLOSE_OFF_RATE: null })),
+        CODES,
+      ),
+    ).toBe(true);
     expect(isEmptySeries([], CODES)).toBe(true);
-    expect(trendSeries([{ month: '2026-12', kpis: [] }, { month: '2026-11', kpis: [] }], CODES, '2026-11').map((p) => p.key)).toEqual(['2026-11']);
+    expect(
+      trendSeries(
+        [
+          { month: '2026-12', kpis: [] },
+          { month: '2026-11', kpis: [] },
+        ],
+        CODES,
+        '2026-11',
+      ).map((p) => p.key),
+    ).toEqual(['2026-11']);
   });
 });
 

@@ -32,14 +32,11 @@ export function trendSeries(rows: readonly MonthRow[], codes: readonly string[],
 
 /** Townships side by side, in the API's order (by name). */
 export function groupSeries(rows: readonly GroupRow[], codes: readonly string[]): SeriesPoint[] {
-  return rows
-    .filter((r) => r.groupId != null)
-    .map((r) => ({ key: r.groupId!, label: r.groupName ?? r.groupId!, ...valuesOf(r.kpis, codes) }));
+  return rows.filter((r) => r.groupId != null).map((r) => ({ key: r.groupId!, label: r.groupName ?? r.groupId!, ...valuesOf(r.kpis, codes) }));
 }
 
 /** True when no point has a value for any code: the chart shows "no data for this period". */
-export const isEmptySeries = (points: readonly SeriesPoint[], codes: readonly string[]): boolean =>
-  points.every((p) => codes.every((code) => p[code] == null));
+export const isEmptySeries = (points: readonly SeriesPoint[], codes: readonly string[]): boolean => points.every((p) => codes.every((code) => p[code] == null));
 
 export interface AggregateRow {
   keys: (string | null)[];

@@ -1,19 +1,6 @@
 import { formatPercent } from '@wuye/domain';
 import { useTranslate } from 'react-admin';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Legend,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { enumLabel } from '../../../common/enums';
 import { campaignDate, type CampaignTimeline, type CategoryCount, type SeriesPoint } from './chartSeries';
 
@@ -147,7 +134,12 @@ export const CampaignChart = ({ timeline, start }: { timeline: CampaignTimeline;
           ))}
         </Bar>
         {timeline.today != null && (
-          <ReferenceLine x={timeline.today} stroke="#c62828" strokeWidth={2} label={{ value: translate('app.kpi.chart.today'), position: 'top', fill: '#c62828' }} />
+          <ReferenceLine
+            x={timeline.today}
+            stroke="#c62828"
+            strokeWidth={2}
+            label={{ value: translate('app.kpi.chart.today'), position: 'top', fill: '#c62828' }}
+          />
         )}
       </BarChart>
     </ResponsiveContainer>

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { changeArrow, formatChange, formatDistribution, formatKpiValue, formatTarget, kpiCardModel, kpiCards, type KpiDefinitionRow, type KpiValueRow } from './kpiCard';
+import {
+  changeArrow,
+  formatChange,
+  formatDistribution,
+  formatKpiValue,
+  formatTarget,
+  kpiCardModel,
+  kpiCards,
+  type KpiDefinitionRow,
+  type KpiValueRow,
+} from './kpiCard';
 
 /** Echoes the key and its options, so the tests see what would be translated. */
 const t = (key: string, o?: Record<string, unknown>) => (o ? `${key}${JSON.stringify(o)}` : key);
@@ -103,17 +113,41 @@ describe('a KPI card', () => {
       'zh-CN',
       t,
     );
-    expect(card).toMatchObject({ value: 'app.kpi.card.noData', unavailable: '业主委员会模块尚未建立', status: 'NO_DATA', tone: 'default', target: 'app.kpi.card.rising' });
+    expect(card).toMatchObject({
+      value: 'app.kpi.card.noData',
+      unavailable: '业主委员会模块尚未建立',
+      status: 'NO_DATA',
+      tone: 'default',
+      target: 'app.kpi.card.rising',
+    });
   });
 
   it('shows active firms and the distribution for the credit distribution', () => {
-    const def: KpiDefinitionRow = { ...CLOSE_OFF, code: 'CREDIT_DISTRIBUTION', kind: 'DISTRIBUTION', direction: 'NONE', target: null, numerator: '各等级企业数', denominator: '在营企业数' };
-    const card = kpiCardModel(def, value({ code: 'CREDIT_DISTRIBUTION', denominator: 84, numerator: 84, status: 'NO_TARGET', distribution: [{ key: 'AA', count: 12 }] }), 'zh-CN', t);
+    const def: KpiDefinitionRow = {
+      ...CLOSE_OFF,
+      code: 'CREDIT_DISTRIBUTION',
+      kind: 'DISTRIBUTION',
+      direction: 'NONE',
+      target: null,
+      numerator: '各等级企业数',
+      denominator: '在营企业数',
+    };
+    const card = kpiCardModel(
+      def,
+      value({ code: 'CREDIT_DISTRIBUTION', denominator: 84, numerator: 84, status: 'NO_TARGET', distribution: [{ key: 'AA', count: 12 }] }),
+      'zh-CN',
+      t,
+    );
     expect(card).toMatchObject({ value: '84', distribution: 'AA 12', tone: 'info', change: null });
   });
 
   it('makes one card per definition in order, a missing value as no data', () => {
-    const cards = kpiCards([CLOSE_OFF, { ...CLOSE_OFF, code: 'OVERDUE_ISSUES', kind: 'COUNT' }], [value({ code: 'OVERDUE_ISSUES', value: 2, status: 'MISSED' })], 'zh-CN', t);
+    const cards = kpiCards(
+      [CLOSE_OFF, { ...CLOSE_OFF, code: 'OVERDUE_ISSUES', kind: 'COUNT' }],
+      [value({ code: 'OVERDUE_ISSUES', value: 2, status: 'MISSED' })],
+      'zh-CN',
+      t,
+    );
     expect(cards.map((c) => [c.code, c.value, c.status])).toEqual([
       ['CLOSE_OFF_RATE', '—', 'NO_DATA'],
       ['OVERDUE_ISSUES', '2', 'MISSED'],

@@ -115,7 +115,11 @@ export function kpiCardModel(def: KpiDefinitionRow, value: KpiValueRow | null, l
   return {
     code: def.code,
     title: def.name,
-    value: def.unavailable ? translate('app.kpi.card.noData') : def.kind === 'DISTRIBUTION' ? formatKpiValue('COUNT', value?.denominator ?? null, locale) : formatKpiValue(def.kind, value?.value ?? null, locale),
+    value: def.unavailable
+      ? translate('app.kpi.card.noData')
+      : def.kind === 'DISTRIBUTION'
+        ? formatKpiValue('COUNT', value?.denominator ?? null, locale)
+        : formatKpiValue(def.kind, value?.value ?? null, locale),
     target: formatTarget(def, locale, translate),
     status,
     statusText: translate(`app.kpi.status.${status}`),

@@ -20,9 +20,6 @@ export function kpiScopeOf(me: Pick<AppPermissions, 'role'>): KpiScope {
 /** Open issues for a firm or department: overdue first (longest overdue on top), then by deadline, none last. */
 export function overdueFirst<T extends Pick<OpenIssueFieldsFragment, 'overdue' | 'daysOverdue' | 'deadline'>>(issues: readonly T[]): T[] {
   return [...issues].sort(
-    (a, b) =>
-      Number(b.overdue) - Number(a.overdue) ||
-      b.daysOverdue - a.daysOverdue ||
-      (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31'),
+    (a, b) => Number(b.overdue) - Number(a.overdue) || b.daysOverdue - a.daysOverdue || (a.deadline ?? '9999-12-31').localeCompare(b.deadline ?? '9999-12-31'),
   );
 }

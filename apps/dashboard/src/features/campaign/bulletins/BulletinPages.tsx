@@ -19,7 +19,15 @@ import { fetchWithToken, openWithToken, saveBlob } from '../../../common/files';
 import { EmptyBox, QueryState } from '../../../common/states';
 import type { BulletinByFragment, BulletinQuery, BulletinSummaryFragment } from '../../../gql/graphql';
 import { BulletinSnapshotView } from './BulletinSnapshotView';
-import { BULLETINS_QUERY, BULLETIN_QUERY, GENERATE_BULLETIN, PUBLIC_BULLETINS_QUERY, PUBLIC_BULLETIN_QUERY, PUBLISH_BULLETIN, REVIEW_BULLETIN } from './operations';
+import {
+  BULLETINS_QUERY,
+  BULLETIN_QUERY,
+  GENERATE_BULLETIN,
+  PUBLIC_BULLETINS_QUERY,
+  PUBLIC_BULLETIN_QUERY,
+  PUBLISH_BULLETIN,
+  REVIEW_BULLETIN,
+} from './operations';
 import { bulletinFileName, bulletinStatusColor, bulletinStatusKey, langOf, monthLabel, monthToGenerate, parseSnapshot } from './snapshot';
 import { StatusChip } from '../../../common/StatusChip';
 
@@ -41,7 +49,15 @@ const LIST_FIELDS = ['month', 'status', 'generatedAt', 'reviewedAt', 'reviewNote
 const BY_OF = { generatedAt: 'generatedByName', reviewedAt: 'reviewedByName', publishedAt: 'publishedByName' } as const;
 
 /** The bulletins, newest first; a row opens one. The public list shows the same columns a visitor can read. */
-export const BulletinTable = ({ bulletins, hrefOf, publicView = false }: { bulletins: readonly BulletinSummary[]; hrefOf: (id: string) => string; publicView?: boolean }) => {
+export const BulletinTable = ({
+  bulletins,
+  hrefOf,
+  publicView = false,
+}: {
+  bulletins: readonly BulletinSummary[];
+  hrefOf: (id: string) => string;
+  publicView?: boolean;
+}) => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const lang = langOf(useLocale());
@@ -71,7 +87,7 @@ export const BulletinTable = ({ bulletins, hrefOf, publicView = false }: { bulle
                   ) : f === 'status' ? (
                     <BulletinStatusChip status={b.status} />
                   ) : f === 'reviewNote' ? (
-                    b.reviewNote ?? ''
+                    (b.reviewNote ?? '')
                   ) : (
                     <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
                       {atBy(b[f], b[BY_OF[f]])}
@@ -108,7 +124,15 @@ export const BulletinsPage = () => {
             label="app.bulletin.generate"
             icon={<AddIcon />}
             variant="contained"
-            fields={[{ name: 'month', label: 'app.bulletin.fields.month', required: true, defaultValue: monthToGenerate(todayInShanghai(), months), helperText: 'app.bulletin.monthHint' }]}
+            fields={[
+              {
+                name: 'month',
+                label: 'app.bulletin.fields.month',
+                required: true,
+                defaultValue: monthToGenerate(todayInShanghai(), months),
+                helperText: 'app.bulletin.monthHint',
+              },
+            ]}
             onSubmit={async (v) => {
               const bulletin = await run(GENERATE_BULLETIN, { month: v.month as string }, 'generateBulletin');
               navigate(`/bulletins/${bulletin.id}`);
@@ -164,7 +188,11 @@ const FileButtons = ({ bulletin }: { bulletin: BulletinSummary }) => {
       >
         {translate('app.bulletin.downloadHtml')}
       </MuiButton>
-      <MuiButton size="small" startIcon={<DownloadIcon />} onClick={guarded(async () => saveBlob(await fetchWithToken(xlsxUrl), bulletinFileName(prefix, bulletin.month, 'xlsx')))}>
+      <MuiButton
+        size="small"
+        startIcon={<DownloadIcon />}
+        onClick={guarded(async () => saveBlob(await fetchWithToken(xlsxUrl), bulletinFileName(prefix, bulletin.month, 'xlsx')))}
+      >
         {translate('app.bulletin.downloadXlsx')}
       </MuiButton>
     </Stack>
@@ -177,7 +205,12 @@ export const BulletinView = ({ id, signedIn }: { id: string; signedIn: boolean }
   const lang = langOf(useLocale());
   const run = useRunAction();
   const queryClient = useQueryClient();
-  const { data, isPending, error } = useGql(['bulletin', id, signedIn], signedIn ? BULLETIN_QUERY : PUBLIC_BULLETIN_QUERY, { id }, { client: signedIn ? undefined : publicRequest });
+  const { data, isPending, error } = useGql(
+    ['bulletin', id, signedIn],
+    signedIn ? BULLETIN_QUERY : PUBLIC_BULLETIN_QUERY,
+    { id },
+    { client: signedIn ? undefined : publicRequest },
+  );
   const bulletin: BulletinDetail | null | undefined = data?.bulletin;
   const refetch = () => queryClient.invalidateQueries({ queryKey: ['gql'] });
 

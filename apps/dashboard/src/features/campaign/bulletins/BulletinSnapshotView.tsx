@@ -5,17 +5,20 @@ import { useLocale, useTranslate } from 'react-admin';
 import { EmptyBox } from '../../../common/states';
 import { formatNumber, formatPoints, formatScore } from '../../../common/format';
 import { gradeStyle } from '../../registry/enterprises/creditStyles';
-import {
-  countyRows,
-  distributionRows,
-  kpiColumns,
-  langOf,
-  townshipRows,
-  type BulletinSnapshot,
-} from './snapshot';
+import { countyRows, distributionRows, kpiColumns, langOf, townshipRows, type BulletinSnapshot } from './snapshot';
 
 /** A table that scrolls sideways inside its card instead of widening the page. */
-export const ScrollTable = ({ head, rows, label, dense = true }: { head: ReactNode[]; rows: { key: string; cells: ReactNode[]; strong?: boolean }[]; label: string; dense?: boolean }) => {
+export const ScrollTable = ({
+  head,
+  rows,
+  label,
+  dense = true,
+}: {
+  head: ReactNode[];
+  rows: { key: string; cells: ReactNode[]; strong?: boolean }[];
+  label: string;
+  dense?: boolean;
+}) => {
   if (rows.length === 0) return <EmptyBox />;
   return (
     <Box sx={{ overflowX: 'auto', maxWidth: '100%' }}>
@@ -72,7 +75,10 @@ export const BulletinSnapshotView = ({ snapshot }: { snapshot: BulletinSnapshot 
       <ScrollTable
         label={s(key)}
         head={[t('rank'), t('firm'), t('township'), t('score'), t('grade')]}
-        rows={list.map((f) => ({ key: `${f.rank}-${f.enterpriseId}`, cells: [f.rank, f.name, f.township, formatScore(f.score), <GradeChip key="g" grade={f.grade} />] }))}
+        rows={list.map((f) => ({
+          key: `${f.rank}-${f.enterpriseId}`,
+          cells: [f.rank, f.name, f.township, formatScore(f.score), <GradeChip key="g" grade={f.grade} />],
+        }))}
       />
     </Block>
   );
@@ -86,7 +92,11 @@ export const BulletinSnapshotView = ({ snapshot }: { snapshot: BulletinSnapshot 
           rows={county.map((r) => {
             const kind = columns.find((c) => c.code === r.code)!.kind;
             const change =
-              r.change === null ? '—' : kind === 'RATIO' ? translate('app.bulletin.table.changePoints', { value: formatPoints(r.change) }) : formatPoints(r.change);
+              r.change === null
+                ? '—'
+                : kind === 'RATIO'
+                  ? translate('app.bulletin.table.changePoints', { value: formatPoints(r.change) })
+                  : formatPoints(r.change);
             return {
               key: r.code,
               cells: [

@@ -9,7 +9,7 @@ import { formatNumber, formatPercent } from '../../../common/format';
 /** A stored snapshot as read back: an older one may lack fields, so the distribution may be partial. */
 export type BulletinSnapshot = Omit<StoredSnapshot, 'distribution'> & { distribution: Partial<StoredSnapshot['distribution']> };
 
-const arr = <T,>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
+const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 
 export function parseSnapshot(json: unknown): BulletinSnapshot {
   const s = (typeof json === 'object' && json !== null ? json : {}) as Record<string, unknown>;
@@ -101,7 +101,13 @@ export function countyRows(s: BulletinSnapshot, columns: readonly KpiColumn[]): 
     const previous = k?.previous ?? null;
     const def = KPI_DEFINITIONS.find((d) => d.code === c.code)!;
     const met =
-      value === null || c.target === null ? null : def.direction === 'LOWER_IS_BETTER' ? value <= c.target : def.direction === 'HIGHER_IS_BETTER' ? value >= c.target : null;
+      value === null || c.target === null
+        ? null
+        : def.direction === 'LOWER_IS_BETTER'
+          ? value <= c.target
+          : def.direction === 'HIGHER_IS_BETTER'
+            ? value >= c.target
+            : null;
     return {
       code: c.code,
       name: c.name,

@@ -103,12 +103,28 @@ const PhaseTimeline = ({ campaign, today }: { campaign: Campaign; today: string 
   return (
     <Box>
       <Stack direction="row" alignItems="center" spacing={2} sx={{ mb: 1 }}>
-        <LinearProgress variant="determinate" value={progress * 100} sx={{ flex: 1, height: 8, borderRadius: 4 }} aria-label={translate('app.campaign.period')} />
+        <LinearProgress
+          variant="determinate"
+          value={progress * 100}
+          sx={{ flex: 1, height: 8, borderRadius: 4 }}
+          aria-label={translate('app.campaign.period')}
+        />
         <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
           {translate('app.campaign.progress', { percent: formatKpi('RATIO', progress) })}
         </Typography>
       </Stack>
-      <Box component="ol" aria-label={translate('app.campaign.phases')} sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: `repeat(${Math.max(campaign.phases.length, 1)}, 1fr)` }, gap: 1.5, p: 0, m: 0, listStyle: 'none' }}>
+      <Box
+        component="ol"
+        aria-label={translate('app.campaign.phases')}
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', md: `repeat(${Math.max(campaign.phases.length, 1)}, 1fr)` },
+          gap: 1.5,
+          p: 0,
+          m: 0,
+          listStyle: 'none',
+        }}
+      >
         {campaign.phases.map((p, i) => {
           const current = campaign.currentPhase?.id === p.id;
           const past = p.endDate < today;
@@ -118,7 +134,13 @@ const PhaseTimeline = ({ campaign, today }: { campaign: Campaign; today: string 
               key={p.id}
               variant="outlined"
               aria-current={current ? 'step' : undefined}
-              sx={{ p: 1.5, borderWidth: current ? 2 : 1, borderColor: current ? 'primary.main' : 'divider', bgcolor: current ? 'action.selected' : undefined, opacity: past && !current ? 0.75 : 1 }}
+              sx={{
+                p: 1.5,
+                borderWidth: current ? 2 : 1,
+                borderColor: current ? 'primary.main' : 'divider',
+                bgcolor: current ? 'action.selected' : undefined,
+                opacity: past && !current ? 0.75 : 1,
+              }}
             >
               <Stack direction="row" alignItems="center" spacing={1}>
                 <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
@@ -201,7 +223,16 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
         )}
       </Stack>
       <Stack direction="row" spacing={2} flexWrap="wrap" useFlexGap sx={{ mb: 2 }}>
-        <TextField select size="small" label={translate('app.campaign.filterState')} value={state} onChange={(e) => setState(e.target.value)} fullWidth={false} slotProps={FILTER_SLOTS} sx={{ width: 160 }}>
+        <TextField
+          select
+          size="small"
+          label={translate('app.campaign.filterState')}
+          value={state}
+          onChange={(e) => setState(e.target.value)}
+          fullWidth={false}
+          slotProps={FILTER_SLOTS}
+          sx={{ width: 160 }}
+        >
           <MenuItem value="">{translate('app.campaign.all')}</MenuItem>
           {MILESTONE_STATES.map((s) => (
             <MenuItem key={s} value={s}>
@@ -209,7 +240,16 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={translate('app.campaign.filterDepartment')} value={departmentId} onChange={(e) => setDepartmentId(e.target.value)} fullWidth={false} slotProps={FILTER_SLOTS} sx={{ width: 200 }}>
+        <TextField
+          select
+          size="small"
+          label={translate('app.campaign.filterDepartment')}
+          value={departmentId}
+          onChange={(e) => setDepartmentId(e.target.value)}
+          fullWidth={false}
+          slotProps={FILTER_SLOTS}
+          sx={{ width: 200 }}
+        >
           <MenuItem value="">{translate('app.campaign.all')}</MenuItem>
           {milestoneDepartments(campaign.milestones).map((d) => (
             <MenuItem key={d.id} value={d.id}>
@@ -218,14 +258,32 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
           ))}
           {hasNoDepartment && <MenuItem value="NONE">{translate('app.campaign.noDepartment')}</MenuItem>}
         </TextField>
-        <TextField select size="small" label={translate('app.campaign.sortBy')} value={sortField} onChange={(e) => setSortField(e.target.value as MilestoneSortField)} fullWidth={false} slotProps={FILTER_SLOTS} sx={{ width: 140 }}>
+        <TextField
+          select
+          size="small"
+          label={translate('app.campaign.sortBy')}
+          value={sortField}
+          onChange={(e) => setSortField(e.target.value as MilestoneSortField)}
+          fullWidth={false}
+          slotProps={FILTER_SLOTS}
+          sx={{ width: 140 }}
+        >
           {SORT_FIELDS.map((s) => (
             <MenuItem key={s} value={s}>
               {f(s)}
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={translate('app.campaign.sortOrder')} value={sortOrder} onChange={(e) => setSortOrder(e.target.value as 'ASC' | 'DESC')} fullWidth={false} slotProps={FILTER_SLOTS} sx={{ width: 120 }}>
+        <TextField
+          select
+          size="small"
+          label={translate('app.campaign.sortOrder')}
+          value={sortOrder}
+          onChange={(e) => setSortOrder(e.target.value as 'ASC' | 'DESC')}
+          fullWidth={false}
+          slotProps={FILTER_SLOTS}
+          sx={{ width: 120 }}
+        >
           <MenuItem value="ASC">{translate('app.campaign.ascending')}</MenuItem>
           <MenuItem value="DESC">{translate('app.campaign.descending')}</MenuItem>
         </TextField>
@@ -235,7 +293,16 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
       </Stack>
       <ScrollTable
         label={translate('app.campaign.milestones')}
-        head={[f('code'), f('title'), f('dueDate'), f('department'), f('state'), f('doneOn'), f('evidence'), ...(canManage ? [translate('app.common.actions')] : [])]}
+        head={[
+          f('code'),
+          f('title'),
+          f('dueDate'),
+          f('department'),
+          f('state'),
+          f('doneOn'),
+          f('evidence'),
+          ...(canManage ? [translate('app.common.actions')] : []),
+        ]}
         rows={rows.map((m) => ({
           key: m.id,
           cells: [
@@ -315,7 +382,11 @@ const WeeklyTab = ({ campaign, canManage, today }: { campaign: Campaign; canMana
               { name: 'summary', label: 'app.campaign.weekly.summary', kind: 'multiline', required: true },
             ]}
             onSubmit={async (v) => {
-              await run(ADD_WEEKLY_PROGRESS, { campaignId: campaign.id, ...(v as Omit<AddWeeklyProgressMutationVariables, 'campaignId'>) }, 'addWeeklyProgress');
+              await run(
+                ADD_WEEKLY_PROGRESS,
+                { campaignId: campaign.id, ...(v as Omit<AddWeeklyProgressMutationVariables, 'campaignId'>) },
+                'addWeeklyProgress',
+              );
               await refetch();
             }}
           />
@@ -367,9 +438,21 @@ const TrainingTab = ({ campaign, canManage, today }: { campaign: Campaign; canMa
               { name: 'topic', label: 'app.campaign.training.topic', required: true },
               { name: 'heldOn', label: 'app.campaign.training.heldOn', kind: 'date', required: true, defaultValue: today },
               { name: 'location', label: 'app.campaign.training.location' },
-              { name: 'kind', label: 'app.campaign.training.kind', kind: 'select', required: true, defaultValue: 'PROJECT_MANAGER', choices: ATTENDEE_KINDS.map((k) => ({ id: k, name: `enums.AttendeeKind.${k}` })) },
+              {
+                name: 'kind',
+                label: 'app.campaign.training.kind',
+                kind: 'select',
+                required: true,
+                defaultValue: 'PROJECT_MANAGER',
+                choices: ATTENDEE_KINDS.map((k) => ({ id: k, name: `enums.AttendeeKind.${k}` })),
+              },
               // Project managers picked from the registry (with their id: they count towards the TRAINING KPI).
-              { name: 'managers', label: 'app.campaign.training.managers', kind: 'custom', render: (v) => (v.kind === 'PROJECT_MANAGER' ? <ManagerPicker value={picked} onChange={setPicked} /> : null) },
+              {
+                name: 'managers',
+                label: 'app.campaign.training.managers',
+                kind: 'custom',
+                render: (v) => (v.kind === 'PROJECT_MANAGER' ? <ManagerPicker value={picked} onChange={setPicked} /> : null),
+              },
               { name: 'attendees', label: 'app.campaign.training.attendeesText', kind: 'multiline', helperText: 'app.campaign.training.attendeesHint' },
             ]}
             onSubmit={async (v) => {
@@ -377,7 +460,12 @@ const TrainingTab = ({ campaign, canManage, today }: { campaign: Campaign; canMa
               const attendees = trainingAttendees(kind === 'PROJECT_MANAGER' ? picked : [], String(v.attendees ?? ''), kind);
               if (attendees.length === 0) throw fieldError('attendees', translate('app.campaign.training.attendeesRequired'));
               // The dialog enforces the required fields; `kind` is one of the select's AttendeeKind choices.
-              const input = { topic: v.topic as string, heldOn: v.heldOn as string, location: v.location as string | undefined, attendees: attendees as TrainingAttendeeInput[] };
+              const input = {
+                topic: v.topic as string,
+                heldOn: v.heldOn as string,
+                location: v.location as string | undefined,
+                attendees: attendees as TrainingAttendeeInput[],
+              };
               await run(RECORD_TRAINING_SESSION, { campaignId: campaign.id, ...input }, 'recordTrainingSession');
               setPicked([]);
               await refetch();
@@ -410,7 +498,9 @@ const TrainingTab = ({ campaign, canManage, today }: { campaign: Campaign; canMa
                         <TableCell sx={{ whiteSpace: 'nowrap' }}>{s.heldOn}</TableCell>
                         <TableCell sx={{ minWidth: 220 }}>{s.topic}</TableCell>
                         <TableCell>{s.location ?? ''}</TableCell>
-                        <TableCell sx={{ whiteSpace: 'nowrap' }}>{translate('app.campaign.training.attendanceCount', { present: count.present, total: count.total })}</TableCell>
+                        <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                          {translate('app.campaign.training.attendanceCount', { present: count.present, total: count.total })}
+                        </TableCell>
                         <TableCell>
                           <MuiButton size="small" onClick={() => setOpen(expanded ? null : s.id)} aria-expanded={expanded}>
                             {tr(expanded ? 'hideAttendees' : 'showAttendees')}
@@ -480,7 +570,13 @@ const MeetingsTab = ({ campaign, canManage }: { campaign: Campaign; canManage: b
               { name: 'heldAt', label: 'app.campaign.meetings.heldAt', kind: 'datetime', required: true },
               { name: 'location', label: 'app.campaign.meetings.location', required: true },
               { name: 'agenda', label: 'app.campaign.meetings.agenda', kind: 'multiline', required: true },
-              { name: 'participants', label: 'app.campaign.meetings.participants', kind: 'multiline', required: true, helperText: 'app.campaign.meetings.participantsHint' },
+              {
+                name: 'participants',
+                label: 'app.campaign.meetings.participants',
+                kind: 'multiline',
+                required: true,
+                helperText: 'app.campaign.meetings.participantsHint',
+              },
               { name: 'contactPhone', label: 'app.campaign.meetings.contactPhone' },
             ]}
             onSubmit={async (v) => {
@@ -488,7 +584,19 @@ const MeetingsTab = ({ campaign, canManage }: { campaign: Campaign; canManage: b
               if (!heldAt) throw fieldError('heldAt', mt('invalidTime'));
               const participants = splitNames(String(v.participants ?? ''));
               if (participants.length === 0) throw fieldError('participants', translate('ra.validation.required'));
-              await run(SCHEDULE_JOINT_MEETING, { campaignId: campaign.id, title: v.title as string, heldAt, location: v.location as string, agenda: v.agenda as string, participants, contactPhone: v.contactPhone as string | undefined }, 'scheduleJointMeeting');
+              await run(
+                SCHEDULE_JOINT_MEETING,
+                {
+                  campaignId: campaign.id,
+                  title: v.title as string,
+                  heldAt,
+                  location: v.location as string,
+                  agenda: v.agenda as string,
+                  participants,
+                  contactPhone: v.contactPhone as string | undefined,
+                },
+                'scheduleJointMeeting',
+              );
               await refetch();
             }}
           >
@@ -536,7 +644,21 @@ const MeetingsTab = ({ campaign, canManage }: { campaign: Campaign; canManage: b
                     <Box
                       component="pre"
                       aria-label={mt('notice')}
-                      sx={{ m: 0, mt: 1, p: 2, bgcolor: 'background.default', border: 1, borderColor: 'divider', borderRadius: 1, whiteSpace: 'pre-wrap', fontFamily: '"Noto Serif CJK SC", "Songti SC", SimSun, serif', fontSize: 14, lineHeight: 1.8, maxHeight: 360, overflow: 'auto' }}
+                      sx={{
+                        m: 0,
+                        mt: 1,
+                        p: 2,
+                        bgcolor: 'background.default',
+                        border: 1,
+                        borderColor: 'divider',
+                        borderRadius: 1,
+                        whiteSpace: 'pre-wrap',
+                        fontFamily: '"Noto Serif CJK SC", "Songti SC", SimSun, serif',
+                        fontSize: 14,
+                        lineHeight: 1.8,
+                        maxHeight: 360,
+                        overflow: 'auto',
+                      }}
                     >
                       {m.notice}
                     </Box>
@@ -629,7 +751,16 @@ export const CampaignPage = () => {
                         )}
                       </Box>
                       {list.length > 1 && (
-                        <TextField select size="small" label={translate('app.campaign.year')} value={campaign.id} onChange={(e) => setChosen(e.target.value)} fullWidth={false} slotProps={FILTER_SLOTS} sx={{ width: 140 }}>
+                        <TextField
+                          select
+                          size="small"
+                          label={translate('app.campaign.year')}
+                          value={campaign.id}
+                          onChange={(e) => setChosen(e.target.value)}
+                          fullWidth={false}
+                          slotProps={FILTER_SLOTS}
+                          sx={{ width: 140 }}
+                        >
                           {list.map((c) => (
                             <MenuItem key={c.id} value={c.id}>
                               {c.year}
@@ -642,7 +773,14 @@ export const CampaignPage = () => {
                   </CardContent>
                 </Card>
                 <Card sx={{ minWidth: 0 }}>
-                  <Tabs value={tab} onChange={(_e, v) => setTab(v)} variant="scrollable" scrollButtons="auto" aria-label={translate('app.campaign.title')} sx={{ borderBottom: 1, borderColor: 'divider' }}>
+                  <Tabs
+                    value={tab}
+                    onChange={(_e, v) => setTab(v)}
+                    variant="scrollable"
+                    scrollButtons="auto"
+                    aria-label={translate('app.campaign.title')}
+                    sx={{ borderBottom: 1, borderColor: 'divider' }}
+                  >
                     {TABS.map((t) => (
                       <Tab key={t} value={t} label={translate(`app.campaign.tabs.${t}`)} id={`campaign-tab-${t}`} aria-controls={`campaign-panel-${t}`} />
                     ))}

@@ -24,7 +24,11 @@ export const ManagerPicker = ({ value, onChange }: { value: readonly PickedManag
     const timer = setTimeout(() => setQ(input.trim()), 300);
     return () => clearTimeout(timer);
   }, [input]);
-  const { data, isPending } = useGetList<ManagerRecord>('projectManagers', { filter: q ? { q } : {}, pagination: { page: 1, perPage: 20 }, sort: { field: 'name', order: 'ASC' } });
+  const { data, isPending } = useGetList<ManagerRecord>('projectManagers', {
+    filter: q ? { q } : {},
+    pagination: { page: 1, perPage: 20 },
+    sort: { field: 'name', order: 'ASC' },
+  });
   const options = (data ?? []).map(optionOf);
   // The same array while the selection stands: a new one would make the Autocomplete clear what is being typed.
   const selected = useMemo(() => value.map(({ present: _present, ...m }) => m), [value]);
@@ -56,7 +60,13 @@ export const ManagerPicker = ({ value, onChange }: { value: readonly PickedManag
           {value.map((m) => (
             <FormControlLabel
               key={m.id}
-              control={<Checkbox size="small" checked={m.present} onChange={(e) => onChange(value.map((x) => (x.id === m.id ? { ...x, present: e.target.checked } : x)))} />}
+              control={
+                <Checkbox
+                  size="small"
+                  checked={m.present}
+                  onChange={(e) => onChange(value.map((x) => (x.id === m.id ? { ...x, present: e.target.checked } : x)))}
+                />
+              }
               label={labelOf(m)}
             />
           ))}

@@ -80,7 +80,11 @@ describe('selectMilestones', () => {
 
   it('counts per state and lists the departments once', () => {
     expect(countByState(rows)).toEqual({ DONE_ON_TIME: 1, DONE_LATE: 1, OVERDUE: 1, PENDING: 1 });
-    expect(milestoneDepartments(rows).map((d) => d.id).sort()).toEqual(['1', '2']);
+    expect(
+      milestoneDepartments(rows)
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual(['1', '2']);
   });
 });
 
@@ -123,7 +127,12 @@ describe('form text', () => {
       { id: '7', name: '王五', enterprise: 'A', present: false },
       { id: '8', name: '赵六', enterprise: 'B', present: true },
     ];
-    expect(repickManagers(before, [{ id: '7', name: '王五', enterprise: 'A' }, { id: '9', name: '孙八', enterprise: null }])).toEqual([
+    expect(
+      repickManagers(before, [
+        { id: '7', name: '王五', enterprise: 'A' },
+        { id: '9', name: '孙八', enterprise: null },
+      ]),
+    ).toEqual([
       { id: '7', name: '王五', enterprise: 'A', present: false },
       { id: '9', name: '孙八', enterprise: null, present: true },
     ]);
@@ -141,7 +150,9 @@ describe('a milestone measured by a KPI', () => {
   const t = (key: string, o?: Record<string, unknown>) => `${key}:${JSON.stringify(o)}`;
   it('names the KPI in the reader’s language with its value, the counts and the day', () => {
     const m = { measurement: { kpi: 'COMMITTEE_FORMATION' as const, asOf: '2026-03-31', numerator: 2, denominator: 5, value: 0.4 } };
-    expect(measurementText(m, 'zh-CN', t)).toBe('app.campaign.measuredAs:{"kpi":"业主委员会组建率","value":"40.0%","numerator":2,"denominator":5,"asOf":"2026-03-31"}');
+    expect(measurementText(m, 'zh-CN', t)).toBe(
+      'app.campaign.measuredAs:{"kpi":"业主委员会组建率","value":"40.0%","numerator":2,"denominator":5,"asOf":"2026-03-31"}',
+    );
     expect(measurementText(m, 'en', t)).toContain('"kpi":"committee formation"');
     expect(measurementText({ measurement: { ...m.measurement, value: null } }, 'en', t)).toContain('"value":"—"');
     expect(measurementText({ measurement: null }, 'en', t)).toBeNull();

@@ -57,7 +57,8 @@ function sortValue(m: MilestoneRow, field: MilestoneSortField): string | number 
 export function selectMilestones(rows: readonly MilestoneRow[], q: MilestoneQuery = {}): MilestoneRow[] {
   const field = q.sortField ?? 'dueDate';
   const sign = q.sortOrder === 'DESC' ? -1 : 1;
-  const cmp = (a: string | number, b: string | number) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN'));
+  const cmp = (a: string | number, b: string | number) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN');
   return rows
     .filter((m) => !q.state || m.state === q.state)
     .filter((m) => !q.departmentId || (q.departmentId === 'NONE' ? !m.department : m.department?.id === q.departmentId))
@@ -175,5 +176,11 @@ export function measurementText(
   const x = m.measurement;
   if (!x) return null;
   const value = x.value == null ? '—' : formatPercent(x.value);
-  return translate('app.campaign.measuredAs', { kpi: kpiDefinition(x.kpi).name[locale], value, numerator: x.numerator, denominator: x.denominator, asOf: x.asOf });
+  return translate('app.campaign.measuredAs', {
+    kpi: kpiDefinition(x.kpi).name[locale],
+    value,
+    numerator: x.numerator,
+    denominator: x.denominator,
+    asOf: x.asOf,
+  });
 }

@@ -11,13 +11,7 @@ const Events = () => {
   const r = useRecordContext();
   const translate = useTranslate();
   const events = (r?.events ?? []) as (TimelineEvent & { action: string })[];
-  return (
-    <Timeline
-      events={events}
-      stateEnum="ComplaintState"
-      action={(e) => complaintEventLabel(translate, e.action, r?.followUpRating)}
-    />
-  );
+  return <Timeline events={events} stateEnum="ComplaintState" action={(e) => complaintEventLabel(translate, e.action, r?.followUpRating)} />;
 };
 
 const Masked = () => {

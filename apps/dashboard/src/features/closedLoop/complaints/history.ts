@@ -7,5 +7,7 @@ import { enumLabel } from '../../../common/enums';
 export function complaintEventLabel(translate: (key: string, options?: object) => string, action: string, followUpRating?: string | null): string {
   if (action === 'RECEIVE') return translate('app.complaint.received');
   const label = enumLabel(translate, 'ComplaintAction', action);
-  return action === 'CLOSE' && followUpRating ? translate('app.complaint.withRating', { action: label, rating: enumLabel(translate, 'FollowUpRating', followUpRating) }) : label;
+  return action === 'CLOSE' && followUpRating
+    ? translate('app.complaint.withRating', { action: label, rating: enumLabel(translate, 'FollowUpRating', followUpRating) })
+    : label;
 }

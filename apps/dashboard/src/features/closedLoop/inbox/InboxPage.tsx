@@ -85,7 +85,11 @@ const IssueTable = ({ items }: { items: InboxIssue[] }) => {
  */
 const Rectifying = () => {
   const translate = useTranslate();
-  const { data, total } = useGetList<IssueListFieldsFragment>('issues', { pagination: { page: 1, perPage: 50 }, sort: { field: 'deadline', order: 'ASC' }, filter: { mine: true, state: 'RECTIFYING' } });
+  const { data, total } = useGetList<IssueListFieldsFragment>('issues', {
+    pagination: { page: 1, perPage: 50 },
+    sort: { field: 'deadline', order: 'ASC' },
+    filter: { mine: true, state: 'RECTIFYING' },
+  });
   if (!data?.length) return null;
   return (
     <Card sx={{ mb: 2 }}>
@@ -107,7 +111,17 @@ export const InboxPage = () => {
   const visible = inbox ? INBOX_SECTIONS.filter((s) => inbox[s].total > 0) : [];
   const exportAll = () => {
     if (!inbox) return;
-    const header = ['app.inbox.section', 'resources.issues.fields.id', 'resources.issues.fields.title', 'resources.issues.fields.category', 'resources.issues.fields.state', 'resources.issues.fields.community', 'resources.issues.fields.enterprise', 'resources.issues.fields.deadline', 'resources.issues.fields.daysOverdue'].map((k) => translate(k));
+    const header = [
+      'app.inbox.section',
+      'resources.issues.fields.id',
+      'resources.issues.fields.title',
+      'resources.issues.fields.category',
+      'resources.issues.fields.state',
+      'resources.issues.fields.community',
+      'resources.issues.fields.enterprise',
+      'resources.issues.fields.deadline',
+      'resources.issues.fields.daysOverdue',
+    ].map((k) => translate(k));
     downloadCSV(toCsv(header, inboxCsvRows(inbox, translate)), translate('app.inbox.title'));
   };
   return (
@@ -133,7 +147,12 @@ export const InboxPage = () => {
             <Card key={s} sx={{ mb: 2 }}>
               <CardContent>
                 <Typography variant="h6" component="h2" gutterBottom>
-                  <Badge badgeContent={inbox[s].total} color={s === 'overdue' ? 'error' : 'primary'} max={999} sx={{ '& .MuiBadge-badge': { right: -20, top: 12 } }}>
+                  <Badge
+                    badgeContent={inbox[s].total}
+                    color={s === 'overdue' ? 'error' : 'primary'}
+                    max={999}
+                    sx={{ '& .MuiBadge-badge': { right: -20, top: 12 } }}
+                  >
                     {translate(`app.inbox.sections.${s}`)}
                   </Badge>
                 </Typography>
@@ -174,7 +193,9 @@ export const InboxPage = () => {
                       </TableCell>
                       <TableCell>
                         {enumLabel(translate, 'ComplaintState', c.state)}
-                        {(c.firstResponseLate || c.resolutionLate) && <Chip size="small" color="error" label={translate('app.complaint.late')} sx={{ ml: 1 }} />}
+                        {(c.firstResponseLate || c.resolutionLate) && (
+                          <Chip size="small" color="error" label={translate('app.complaint.late')} sx={{ ml: 1 }} />
+                        )}
                       </TableCell>
                       <TableCell>{formatDateTime(c.resolutionDue)}</TableCell>
                     </TableRow>

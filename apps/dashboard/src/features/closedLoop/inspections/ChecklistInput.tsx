@@ -39,7 +39,9 @@ export const ChecklistInput = ({ refused = false }: { refused?: boolean }) => {
             {translate('app.inspection.liveScore', { score: formatScore(totals.score), deducted: formatScore(totals.totalDeduction) })}
           </Typography>
           <Chip color={GRADE_COLORS[totals.grade]} label={`${translate('app.inspection.grade')} ${enumLabel(translate, 'InspectionGrade', totals.grade)}`} />
-          {totals.invalid.length > 0 && <Chip color="error" variant="outlined" label={translate('app.inspection.invalidItems', { items: totals.invalid.join(', ') })} />}
+          {totals.invalid.length > 0 && (
+            <Chip color="error" variant="outlined" label={translate('app.inspection.invalidItems', { items: totals.invalid.join(', ') })} />
+          )}
         </Stack>
       </Box>
       {totals.sections
@@ -47,7 +49,8 @@ export const ChecklistInput = ({ refused = false }: { refused?: boolean }) => {
         .map((section) => (
           <Box key={section.section} sx={{ mb: 2, width: '100%' }}>
             <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-              {enumLabel(translate, 'ChecklistSection', section.section)}（{translate('app.inspection.sectionTotal', { deducted: section.deducted, max: section.max })}）
+              {enumLabel(translate, 'ChecklistSection', section.section)}（
+              {translate('app.inspection.sectionTotal', { deducted: section.deducted, max: section.max })}）
             </Typography>
             <Table size="small">
               <TableHead>
@@ -79,11 +82,25 @@ export const ChecklistInput = ({ refused = false }: { refused?: boolean }) => {
                             value={d.points}
                             error={bad}
                             onChange={(e) => update(item.id, { points: e.target.value })}
-                            slotProps={{ htmlInput: { min: 0, max: item.maxDeduction, step: 0.5, 'aria-label': `${item.id} ${translate('app.inspection.deduction')}`, name: `deduction-${item.id}` } }}
+                            slotProps={{
+                              htmlInput: {
+                                min: 0,
+                                max: item.maxDeduction,
+                                step: 0.5,
+                                'aria-label': `${item.id} ${translate('app.inspection.deduction')}`,
+                                name: `deduction-${item.id}`,
+                              },
+                            }}
                           />
                         </TableCell>
                         <TableCell>
-                          <TextField size="small" fullWidth value={d.note} onChange={(e) => update(item.id, { note: e.target.value })} slotProps={{ htmlInput: { name: `note-${item.id}` } }} />
+                          <TextField
+                            size="small"
+                            fullWidth
+                            value={d.note}
+                            onChange={(e) => update(item.id, { note: e.target.value })}
+                            slotProps={{ htmlInput: { name: `note-${item.id}` } }}
+                          />
                         </TableCell>
                       </TableRow>
                     );

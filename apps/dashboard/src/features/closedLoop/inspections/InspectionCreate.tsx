@@ -1,4 +1,15 @@
-import { AutocompleteInput, BooleanInput, Create, DateInput, FormDataConsumer, ReferenceInput, SelectInput, SimpleForm, TextInput, required } from 'react-admin';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Create,
+  DateInput,
+  FormDataConsumer,
+  ReferenceInput,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  required,
+} from 'react-admin';
 import { todayInShanghai } from '../../../common/dates';
 import { enumChoices } from '../../../common/enums';
 import { SaveOnlyToolbar } from '../../../common/layout';
@@ -7,7 +18,11 @@ import { ChecklistInput } from './ChecklistInput';
 /** The inspection form: community, kind, date, inspectors and the checklist with the live total and grade. */
 export const InspectionCreate = () => (
   <Create redirect="show">
-    <SimpleForm sx={{ maxWidth: 1100 }} toolbar={<SaveOnlyToolbar />} defaultValues={{ date: todayInShanghai(), kind: 'SCHEDULED', refusedToCooperate: false, deductions: [] }}>
+    <SimpleForm
+      sx={{ maxWidth: 1100 }}
+      toolbar={<SaveOnlyToolbar />}
+      defaultValues={{ date: todayInShanghai(), kind: 'SCHEDULED', refusedToCooperate: false, deductions: [] }}
+    >
       <ReferenceInput source="communityId" reference="communities" sort={{ field: 'name', order: 'ASC' }}>
         <AutocompleteInput optionText="name" validate={required()} />
       </ReferenceInput>

@@ -40,7 +40,8 @@ const TurnFindingsButton = () => {
           {
             inspectionId: String(r.id),
             itemIds: open.map((f) => f.itemId),
-            assign: v.measures && v.deadline ? { measures: v.measures as string, deadline: v.deadline as string, note: v.note as string | undefined } : undefined,
+            assign:
+              v.measures && v.deadline ? { measures: v.measures as string, deadline: v.deadline as string, note: v.note as string | undefined } : undefined,
           },
           'turnFindingsIntoIssues',
           'app.inspection.findingsTurned',
@@ -93,8 +94,16 @@ const Flags = () => {
   if (!r) return null;
   return (
     <>
-      {r.b14Proposed && <Alert severity="warning" sx={{ mb: 1 }}>{translate('app.inspection.b14Proposed')}</Alert>}
-      {r.b10Proposed && <Alert severity="warning" sx={{ mb: 1 }}>{translate('app.inspection.b10Proposed')}</Alert>}
+      {r.b14Proposed && (
+        <Alert severity="warning" sx={{ mb: 1 }}>
+          {translate('app.inspection.b14Proposed')}
+        </Alert>
+      )}
+      {r.b10Proposed && (
+        <Alert severity="warning" sx={{ mb: 1 }}>
+          {translate('app.inspection.b10Proposed')}
+        </Alert>
+      )}
     </>
   );
 };

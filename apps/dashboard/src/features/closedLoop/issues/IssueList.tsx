@@ -1,5 +1,17 @@
 import { Chip, Stack } from '@mui/material';
-import { BooleanInput, CreateButton, DataTable, DateInput, FilterButton, List, SearchInput, SelectInput, TopToolbar, useListContext, useTranslate } from 'react-admin';
+import {
+  BooleanInput,
+  CreateButton,
+  DataTable,
+  DateInput,
+  FilterButton,
+  List,
+  SearchInput,
+  SelectInput,
+  TopToolbar,
+  useListContext,
+  useTranslate,
+} from 'react-admin';
 import { formatDate } from '../../../common/dates';
 import { enumChoices, enumLabel } from '../../../common/enums';
 import { ServerExportButtons } from '../../../common/ServerExport';
@@ -74,7 +86,13 @@ export const IssueList = () => {
   );
 };
 
-export const EnumTextFor = ({ name, value }: { name: 'IssueCategory' | 'IssueSource' | 'IssueState' | 'ComplaintState' | 'ComplaintChannel' | 'InspectionKind' | 'FollowUpRating'; value: unknown }) => {
+export const EnumTextFor = ({
+  name,
+  value,
+}: {
+  name: 'IssueCategory' | 'IssueSource' | 'IssueState' | 'ComplaintState' | 'ComplaintChannel' | 'InspectionKind' | 'FollowUpRating';
+  value: unknown;
+}) => {
   const translate = useTranslate();
   return <>{enumLabel(translate, name, value)}</>;
 };

@@ -66,7 +66,15 @@ const DefectCard = () => {
   const translate = useTranslate();
   const locale = useLocale();
   if (!r || r.category !== 'BUILDING_QUALITY') return null;
-  const d = r.defect as { code: string; nameZh: string; nameEn: string; descriptionZh: string | null; causes: string[]; prevention: string; repair: string } | null;
+  const d = r.defect as {
+    code: string;
+    nameZh: string;
+    nameEn: string;
+    descriptionZh: string | null;
+    causes: string[];
+    prevention: string;
+    repair: string;
+  } | null;
   return (
     <Section title="app.issue.defect">
       {!d ? (
@@ -123,7 +131,12 @@ const SourceLink = (_props: { label?: string }) => {
   const translate = useTranslate();
   if (!r) return null;
   const label = enumLabel(translate, 'IssueSource', r.source);
-  const to = r.sourceId && r.source === 'INSPECTION' ? `/inspections/${r.sourceId}/show` : r.sourceId && r.source === 'COMPLAINT' ? `/complaints/${r.sourceId}/show` : null;
+  const to =
+    r.sourceId && r.source === 'INSPECTION'
+      ? `/inspections/${r.sourceId}/show`
+      : r.sourceId && r.source === 'COMPLAINT'
+        ? `/complaints/${r.sourceId}/show`
+        : null;
   return to ? <Link to={to}>{`${label} #${r.sourceId}`}</Link> : <Typography variant="body2">{label}</Typography>;
 };
 

@@ -96,7 +96,13 @@ export const IssueActionButtons = ({ issue }: { issue: { id: string | number; av
   return (
     <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" onClick={(e) => e.stopPropagation()}>
       {actions.map((a) => (
-        <WorkflowButton key={a} id={String(issue.id)} issueId={String(issue.id)} label={enumLabel(translate, 'IssueAction', a)} form={issueActionForm(a, today, departments)} />
+        <WorkflowButton
+          key={a}
+          id={String(issue.id)}
+          issueId={String(issue.id)}
+          label={enumLabel(translate, 'IssueAction', a)}
+          form={issueActionForm(a, today, departments)}
+        />
       ))}
     </Stack>
   );
@@ -112,7 +118,12 @@ export const ComplaintActionButtons = ({ complaint }: { complaint: { id: string 
   return (
     <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" onClick={(e) => e.stopPropagation()}>
       {actions.map((a) => (
-        <WorkflowButton key={a} id={String(complaint.id)} label={enumLabel(translate, 'ComplaintAction', a)} form={complaintActionForm(a, today, departments)} />
+        <WorkflowButton
+          key={a}
+          id={String(complaint.id)}
+          label={enumLabel(translate, 'ComplaintAction', a)}
+          form={complaintActionForm(a, today, departments)}
+        />
       ))}
     </Stack>
   );

@@ -23,7 +23,15 @@ describe('inspection checklist totals', () => {
     expect(t.score).toBe(85);
     expect(t.grade).toBe('A');
     expect(t.sections.find((s) => s.section === 'SECURITY')?.deducted).toBe(6.5);
-    expect(checklistTotals(items, [{ itemId: 'SEC-01', points: 4 }, { itemId: 'SEC-02', points: 4 }, { itemId: 'SEC-03', points: 4 }, { itemId: 'SEC-04', points: 3 }, { itemId: 'SEC-05', points: 0.5 }]).grade).toBe('B'); // 84.5
+    expect(
+      checklistTotals(items, [
+        { itemId: 'SEC-01', points: 4 },
+        { itemId: 'SEC-02', points: 4 },
+        { itemId: 'SEC-03', points: 4 },
+        { itemId: 'SEC-04', points: 3 },
+        { itemId: 'SEC-05', points: 0.5 },
+      ]).grade,
+    ).toBe('B'); // 84.5
   });
 
   it('reaches D below 60', () => {
@@ -48,7 +56,13 @@ describe('inspection checklist totals', () => {
   });
 
   it('sends only items with points, notes trimmed', () => {
-    expect(deductionsToSend([{ itemId: 'A', points: 0, note: 'x' }, { itemId: 'B', points: 1, note: '  漏水 ' }, { itemId: 'C', points: 2, note: ' ' }])).toEqual([
+    expect(
+      deductionsToSend([
+        { itemId: 'A', points: 0, note: 'x' },
+        { itemId: 'B', points: 1, note: '  漏水 ' },
+        { itemId: 'C', points: 2, note: ' ' },
+      ]),
+    ).toEqual([
       { itemId: 'B', points: 1, note: '漏水' },
       { itemId: 'C', points: 2 },
     ]);

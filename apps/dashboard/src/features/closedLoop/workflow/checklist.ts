@@ -55,7 +55,5 @@ export function checklistTotals(items: readonly ChecklistItemRow[], deductions: 
 
 /** The deductions to send: items with more than 0 points, notes trimmed. */
 export function deductionsToSend(deductions: readonly DeductionDraft[]): DeductionDraft[] {
-  return deductions
-    .filter((d) => d.points > 0)
-    .map((d) => ({ itemId: d.itemId, points: d.points, ...(d.note?.trim() ? { note: d.note.trim() } : {}) }));
+  return deductions.filter((d) => d.points > 0).map((d) => ({ itemId: d.itemId, points: d.points, ...(d.note?.trim() ? { note: d.note.trim() } : {}) }));
 }

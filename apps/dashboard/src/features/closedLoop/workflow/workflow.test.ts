@@ -60,7 +60,16 @@ describe('issue actions offered per state and role', () => {
   });
 
   it('offers complaint actions to the handling department', () => {
-    const snapshot = { state: 'ROUTED', departmentId: '3', receivedAt: new Date(), respondedAt: null, handledAt: null, upheld: null, followUpRating: null, complainantCount: 1 } as never;
+    const snapshot = {
+      state: 'ROUTED',
+      departmentId: '3',
+      receivedAt: new Date(),
+      respondedAt: null,
+      handledAt: null,
+      upheld: null,
+      followUpRating: null,
+      complainantCount: 1,
+    } as never;
     const actions = offeredComplaintActions(availableComplaintActions(snapshot, { ...dept } as never), permissionsOf('DEPARTMENT'));
     expect(actions).toContain('RESPOND');
     expect(offeredComplaintActions(['RESPOND', 'REJECT'], permissionsOf('ANALYST'))).toEqual([]);

@@ -80,13 +80,25 @@ export function issueActionForm(action: IssueAction, today: string, departments:
     case 'CLOSE':
       return { fields: [note()], mutation: CLOSE_ISSUE, field: 'closeIssue', variables: (id, v) => ({ id, note: v.note }), primary: true };
     case 'RETURN':
-      return { fields: [note(true, 'app.issue.returnReason')], mutation: RETURN_ISSUE, field: 'returnIssue', variables: (id, v) => ({ id, note: v.note }), color: 'warning' };
+      return {
+        fields: [note(true, 'app.issue.returnReason')],
+        mutation: RETURN_ISSUE,
+        field: 'returnIssue',
+        variables: (id, v) => ({ id, note: v.note }),
+        color: 'warning',
+      };
     case 'FLAG':
       return { fields: [note()], mutation: FLAG_ISSUE, field: 'flagIssue', variables: (id, v) => ({ id, note: v.note }), color: 'warning' };
     case 'UNFLAG':
       return { fields: [note()], mutation: UNFLAG_ISSUE, field: 'unflagIssue', variables: (id, v) => ({ id, note: v.note }) };
     case 'RECORD_REFUSAL':
-      return { fields: [note(true, 'app.issue.refusalNote')], mutation: RECORD_REFUSAL, field: 'recordRefusal', variables: (id, v) => ({ id, note: v.note }), color: 'error' };
+      return {
+        fields: [note(true, 'app.issue.refusalNote')],
+        mutation: RECORD_REFUSAL,
+        field: 'recordRefusal',
+        variables: (id, v) => ({ id, note: v.note }),
+        color: 'error',
+      };
   }
 }
 
@@ -100,7 +112,13 @@ export function complaintActionForm(action: ComplaintAction, today: string, depa
         variables: (id, v) => ({ id, departmentId: v.departmentId, note: v.note }),
       };
     case 'RESPOND':
-      return { fields: [note(true, 'app.complaint.responseNote')], mutation: RESPOND_COMPLAINT, field: 'respondToComplaint', variables: (id, v) => ({ id, note: v.note }), primary: true };
+      return {
+        fields: [note(true, 'app.complaint.responseNote')],
+        mutation: RESPOND_COMPLAINT,
+        field: 'respondToComplaint',
+        variables: (id, v) => ({ id, note: v.note }),
+        primary: true,
+      };
     case 'RESOLVE':
       return {
         fields: [
@@ -125,7 +143,13 @@ export function complaintActionForm(action: ComplaintAction, today: string, depa
         variables: (id, v) => ({ id, title: v.title, measures: v.measures, deadline: v.deadline, note: v.note }),
       };
     case 'REJECT':
-      return { fields: [{ name: 'reasons', label: 'app.complaint.reasons', kind: 'multiline', required: true }], mutation: REJECT_COMPLAINT, field: 'rejectComplaint', variables: (id, v) => ({ id, reasons: v.reasons }), color: 'error' };
+      return {
+        fields: [{ name: 'reasons', label: 'app.complaint.reasons', kind: 'multiline', required: true }],
+        mutation: REJECT_COMPLAINT,
+        field: 'rejectComplaint',
+        variables: (id, v) => ({ id, reasons: v.reasons }),
+        color: 'error',
+      };
     case 'CLOSE':
       return {
         fields: [

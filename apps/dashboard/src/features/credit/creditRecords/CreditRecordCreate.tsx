@@ -17,7 +17,11 @@ const ItemInput = ({ subject }: { subject: string }) => {
 /** Proposing a record (credit:propose); the bureau's proposals are publicized at once, a department's wait. */
 export const CreditRecordCreate = () => (
   <Create redirect="show">
-    <SimpleForm sx={{ maxWidth: 720 }} toolbar={<SaveOnlyToolbar />} defaultValues={{ subjectType: 'ENTERPRISE', effectiveFrom: todayInShanghai(), sourceType: 'MANUAL' }}>
+    <SimpleForm
+      sx={{ maxWidth: 720 }}
+      toolbar={<SaveOnlyToolbar />}
+      defaultValues={{ subjectType: 'ENTERPRISE', effectiveFrom: todayInShanghai(), sourceType: 'MANUAL' }}
+    >
       <SelectInput source="subjectType" choices={enumChoices('CreditSubjectType')} validate={required()} />
       <FormDataConsumer>
         {({ formData }) =>

@@ -22,14 +22,29 @@ const ShowActions = () => {
 
 const Events = () => {
   const record = useRecordContext();
-  const events = (record?.events ?? []) as { id: string; fromStatus: string | null; toStatus: string; at: string; actorName: string | null; note: string | null }[];
+  const events = (record?.events ?? []) as {
+    id: string;
+    fromStatus: string | null;
+    toStatus: string;
+    at: string;
+    actorName: string | null;
+    note: string | null;
+  }[];
   return <Timeline events={events.map((e) => ({ ...e, fromState: e.fromStatus, toState: e.toStatus }))} stateEnum="CreditRecordStatus" />;
 };
 
 const Objections = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const rows = (record?.objections ?? []) as { id: string; status: string; statement: string; evidence: string | null; filedAt: string; decisionNote: string | null; decidedAt: string | null }[];
+  const rows = (record?.objections ?? []) as {
+    id: string;
+    status: string;
+    statement: string;
+    evidence: string | null;
+    filedAt: string;
+    decisionNote: string | null;
+    decidedAt: string | null;
+  }[];
   if (rows.length === 0) return <EmptyBox />;
   return (
     <Table size="small">

@@ -26,4 +26,5 @@ export const PointsText = ({ source = 'points' }: { source?: string; label?: str
 };
 
 /** The record's subject: the firm, or the manager with their firm. */
-export const subjectName = (r: RaRecord) => (r.subjectType === 'MANAGER' ? `${r.manager?.name ?? ''}（${r.enterprise?.name ?? ''}）` : (r.enterprise?.name ?? ''));
+export const subjectName = (r: RaRecord) =>
+  r.subjectType === 'MANAGER' ? `${r.manager?.name ?? ''}（${r.enterprise?.name ?? ''}）` : (r.enterprise?.name ?? '');

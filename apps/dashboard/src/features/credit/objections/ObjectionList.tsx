@@ -15,7 +15,12 @@ const filters = [
 /** 异议收件箱: pending objections first (the default filter). */
 export const ObjectionList = () => {
   return (
-    <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} sort={{ field: 'filedAt', order: 'DESC' }} actions={<ServerExportListActions list="objections" />}>
+    <List
+      filters={filters}
+      filterDefaultValues={{ status: 'PENDING' }}
+      sort={{ field: 'filedAt', order: 'DESC' }}
+      actions={<ServerExportListActions list="objections" />}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="filedAt" render={(r) => formatDate(r.filedAt)} />
         <DataTable.Col source="enterprise.name" label="resources.objections.fields.enterprise" disableSort />

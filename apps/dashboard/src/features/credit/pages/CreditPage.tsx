@@ -100,7 +100,17 @@ export const CreditFile = ({ enterpriseId }: { enterpriseId: string }) => {
     const header = ['itemCode', 'itemLabel', 'points', 'termMonths', 'effectiveFrom', 'expiresOn', 'veto', 'inherited', 'reason'].map((f) =>
       translate(`resources.creditRecords.fields.${f}`),
     );
-    const rows = credit.breakdown.map((b) => [b.itemCode, b.record.itemLabel, b.points, b.termMonths, b.effectiveFrom, b.expiresOn, b.veto ? '✓' : '', b.inherited ? '✓' : '', b.record.reason]);
+    const rows = credit.breakdown.map((b) => [
+      b.itemCode,
+      b.record.itemLabel,
+      b.points,
+      b.termMonths,
+      b.effectiveFrom,
+      b.expiresOn,
+      b.veto ? '✓' : '',
+      b.inherited ? '✓' : '',
+      b.record.reason,
+    ]);
     downloadCSV(toCsv(header, rows), `${firm.name}-${translate('app.credit.breakdown')}-${credit.asOf}`);
   };
 

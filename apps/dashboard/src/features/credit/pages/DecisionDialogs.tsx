@@ -25,9 +25,17 @@ export function decisionFields(prefix: string, yes: string, no: string, note: st
 const OBJECTION_FIELDS = decisionFields('app.objection', 'uphold', 'accept', 'note');
 const REPAIR_FIELDS = decisionFields('app.repair', 'approve', 'refuse', 'reasons');
 
-const DecisionButton = ({ label, icon, fields, decide }: { label: string; icon: ReactElement; fields: DialogField[]; decide: (yes: boolean, note: string) => Promise<unknown> }) => (
-  <ActionDialogButton label={label} icon={icon} fields={fields} onSubmit={(v) => decide(v.decision === 'yes', String(v.note))} />
-);
+const DecisionButton = ({
+  label,
+  icon,
+  fields,
+  decide,
+}: {
+  label: string;
+  icon: ReactElement;
+  fields: DialogField[];
+  decide: (yes: boolean, note: string) => Promise<unknown>;
+}) => <ActionDialogButton label={label} icon={icon} fields={fields} onSubmit={(v) => decide(v.decision === 'yes', String(v.note))} />;
 
 /** A reviewer upholds the record (objection rejected) or accepts the objection (record revoked). */
 export const ObjectionDecisionButton = ({ objectionId }: { objectionId: string }) => {

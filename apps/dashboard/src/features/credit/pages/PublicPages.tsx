@@ -8,7 +8,15 @@ import { RatingView } from '../ratings/RatingPages';
 import { Boards } from './Boards';
 
 /** The frame of the pages anyone may open without signing in (outside the dashboard layout). */
-export const PublicFrame = ({ children, title = 'app.boards.publicTitle', hint = 'app.boards.publicHint' }: { children: ReactNode; title?: string; hint?: string }) => {
+export const PublicFrame = ({
+  children,
+  title = 'app.boards.publicTitle',
+  hint = 'app.boards.publicHint',
+}: {
+  children: ReactNode;
+  title?: string;
+  hint?: string;
+}) => {
   const translate = useTranslate();
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'grey.100' }}>

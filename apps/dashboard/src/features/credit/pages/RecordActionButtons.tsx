@@ -16,7 +16,12 @@ import type { CreditRecordListFieldsFragment } from '../../../gql/graphql';
  * file passes what its breakdown selects (id and availableActions).
  */
 export type ActionableRecord = Pick<CreditRecordListFieldsFragment, 'id' | 'availableActions'> &
-  Partial<Pick<CreditRecordListFieldsFragment, 'enterpriseId' | 'subjectType' | 'managerId' | 'communityId' | 'objectionDeadline' | 'objectionDaysLeft' | 'objections'>>;
+  Partial<
+    Pick<
+      CreditRecordListFieldsFragment,
+      'enterpriseId' | 'subjectType' | 'managerId' | 'communityId' | 'objectionDeadline' | 'objectionDaysLeft' | 'objections'
+    >
+  >;
 
 const RevokeButton = ({ record }: { record: ActionableRecord }) => {
   const run = useRunAction();
@@ -96,7 +101,14 @@ export const RecordActionButtons = ({ record }: { record: ActionableRecord }) =>
             { name: 'statement', label: 'app.creditRecord.statement', kind: 'multiline', required: true },
             { name: 'evidence', label: 'app.creditRecord.evidence', kind: 'multiline' },
           ]}
-          onSubmit={(v) => run(FILE_OBJECTION, { recordId: record.id, statement: v.statement as string, evidence: v.evidence as string | undefined }, 'fileObjection', 'app.creditRecord.objectionFiled')}
+          onSubmit={(v) =>
+            run(
+              FILE_OBJECTION,
+              { recordId: record.id, statement: v.statement as string, evidence: v.evidence as string | undefined },
+              'fileObjection',
+              'app.creditRecord.objectionFiled',
+            )
+          }
         >
           {daysLeft !== null && (
             <Typography variant="body2" color="text.secondary">

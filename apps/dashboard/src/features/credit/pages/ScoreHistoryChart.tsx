@@ -20,7 +20,10 @@ const ScoreHistoryChart = ({ series, thresholds = [85, 80, 70, 60] }: { series: 
           ))}
         <Tooltip
           labelFormatter={(t) => dateOfDay(Number(t))}
-          formatter={(value, _name, item) => [`${formatScore(Number(value))}（${(item?.payload as ChartPoint | undefined)?.grade ?? ''}）`, translate('app.credit.score')]}
+          formatter={(value, _name, item) => [
+            `${formatScore(Number(value))}（${(item?.payload as ChartPoint | undefined)?.grade ?? ''}）`,
+            translate('app.credit.score'),
+          ]}
         />
         <Line type="stepAfter" dataKey="score" stroke="#1565c0" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} name={translate('app.credit.score')} />
       </LineChart>

@@ -34,7 +34,14 @@ describe('score history series', () => {
 
   it('pads the score axis to whole tens, never below 0', () => {
     expect(scoreDomain([])).toEqual([0, 100]);
-    expect(scoreDomain(historySeries([{ date: '2026-01-01', score: 83, grade: 'AA' }, { date: '2026-02-01', score: 71, grade: 'A' }]))).toEqual([60, 90]);
+    expect(
+      scoreDomain(
+        historySeries([
+          { date: '2026-01-01', score: 83, grade: 'AA' },
+          { date: '2026-02-01', score: 71, grade: 'A' },
+        ]),
+      ),
+    ).toEqual([60, 90]);
     expect(scoreDomain(historySeries([{ date: '2026-01-01', score: 2, grade: 'C' }]))[0]).toBe(0);
   });
 

@@ -3,7 +3,21 @@ import PublishIcon from '@mui/icons-material/Publish';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Card, CardContent, Chip, CircularProgress, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  Chip,
+  CircularProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TablePagination,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, lazy, useState } from 'react';
 import { Button, Link, Title, downloadCSV, usePermissions, useTranslate } from 'react-admin';
@@ -27,7 +41,9 @@ import { EnumStatusChip } from '../../../common/StatusChip';
 
 const GradeChart = lazy(() => import('../../analytics/home/GradeChart'));
 
-const RatingStatusChip = ({ status }: { status: string }) => <EnumStatusChip enumName="RatingStatus" value={status} colors={{ PUBLISHED: 'success', REVIEWED: 'info' }} />;
+const RatingStatusChip = ({ status }: { status: string }) => (
+  <EnumStatusChip enumName="RatingStatus" value={status} colors={{ PUBLISHED: 'success', REVIEWED: 'info' }} />
+);
 
 /** 季度评比: the ratings, newest first; the bureau prepares a quarter. */
 export const RatingsPage = () => {
@@ -49,7 +65,15 @@ export const RatingsPage = () => {
             label="app.rating.prepare"
             icon={<AddIcon />}
             variant="contained"
-            fields={[{ name: 'quarter', label: 'app.rating.fields.quarter', required: true, defaultValue: nextQuarterToPrepare(serverNow()), helperText: 'app.rating.quarterHint' }]}
+            fields={[
+              {
+                name: 'quarter',
+                label: 'app.rating.fields.quarter',
+                required: true,
+                defaultValue: nextQuarterToPrepare(serverNow()),
+                helperText: 'app.rating.quarterHint',
+              },
+            ]}
             onSubmit={async (v) => {
               const rating = await run(PREPARE_RATING, { quarter: v.quarter as string }, 'prepareRating');
               navigate(`/ratings/${rating.id}`);
@@ -114,7 +138,9 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
 
   const exportRanking = async () => {
     if (!rating) return;
-    const header = ['rank', 'name', 'uscc', 'townshipName', 'score', 'grade', 'positivePoints', 'negativePoints'].map((f) => translate(`app.ranking.fields.${f}`));
+    const header = ['rank', 'name', 'uscc', 'townshipName', 'score', 'grade', 'positivePoints', 'negativePoints'].map((f) =>
+      translate(`app.ranking.fields.${f}`),
+    );
     const client = signedIn ? request : publicRequest;
     const rows: NonNullable<RatingQuery['rating']>['ranking'] = [];
     for (let p = 1; rows.length < rating.total; p += 1) {
@@ -123,7 +149,10 @@ export const RatingView = ({ id, signedIn }: { id: string; signedIn: boolean }) 
       rows.push(...result.rating.ranking);
     }
     downloadCSV(
-      toCsv(header, rows.map((r) => [r.rank, r.name, r.uscc, r.townshipName, formatScore(r.score), r.grade, r.positivePoints, r.negativePoints])),
+      toCsv(
+        header,
+        rows.map((r) => [r.rank, r.name, r.uscc, r.townshipName, formatScore(r.score), r.grade, r.positivePoints, r.negativePoints]),
+      ),
       `${translate('app.rating.title')}-${rating.quarter}`,
     );
   };

@@ -15,7 +15,12 @@ const filters = [
 /** 信用修复收件箱: pending applications first (the default filter). */
 export const RepairApplicationList = () => {
   return (
-    <List filters={filters} filterDefaultValues={{ status: 'PENDING' }} sort={{ field: 'appliedAt', order: 'DESC' }} actions={<ServerExportListActions list="repair-applications" />}>
+    <List
+      filters={filters}
+      filterDefaultValues={{ status: 'PENDING' }}
+      sort={{ field: 'appliedAt', order: 'DESC' }}
+      actions={<ServerExportListActions list="repair-applications" />}
+    >
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="appliedAt" render={(r) => formatDate(r.appliedAt)} />
         <DataTable.Col source="enterprise.name" label="resources.repairApplications.fields.enterprise" disableSort />

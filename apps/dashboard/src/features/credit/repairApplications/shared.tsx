@@ -6,7 +6,9 @@ import { RepairDecisionButton } from '../pages/DecisionDialogs';
 
 /** Pieces the repair-application list and page share. */
 
-export const RepairStatusChip = (props: RecordChipProps) => <RecordStatusChip {...props} enumName="RepairStatus" colors={{ PENDING: 'warning', APPROVED: 'success' }} />;
+export const RepairStatusChip = (props: RecordChipProps) => (
+  <RecordStatusChip {...props} enumName="RepairStatus" colors={{ PENDING: 'warning', APPROVED: 'success' }} />
+);
 
 /**
  * A regulator approves (record REPAIRED from today) or refuses, with reasons either way, when the API offers it;

@@ -17,26 +17,82 @@ const input = [
   'maintenanceFundBalance',
 ] as const;
 
-export const COMMUNITY_FIELDS = graphql(`fragment CommunityFields on Community {
-  id name townshipId township { id name } address type households floorArea deliveryDate
-  serviceMode enterpriseId enterprise { id name } contractStart contractEnd officeArea maintenanceFundBalance
-  createdAt updatedAt
-}`);
+export const COMMUNITY_FIELDS = graphql(`
+  fragment CommunityFields on Community {
+    id
+    name
+    townshipId
+    township {
+      id
+      name
+    }
+    address
+    type
+    households
+    floorArea
+    deliveryDate
+    serviceMode
+    enterpriseId
+    enterprise {
+      id
+      name
+    }
+    contractStart
+    contractEnd
+    officeArea
+    maintenanceFundBalance
+    createdAt
+    updatedAt
+  }
+`);
 
 export const communitiesResource = defineResource({
   resource: 'communities',
   single: 'community',
   documents: {
-    list: graphql(`query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {
-      communities(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { ...CommunityFields } total }
-    }`),
-    one: graphql(`query CommunityOne($id: ID!) { community(id: $id) { ...CommunityFields } }`),
-    create: graphql(`mutation CommunityCreate($input: CommunityInput!) {
-      createCommunity(input: $input) { __typename ... on MutationCreateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }
-    }`),
-    update: graphql(`mutation CommunityUpdate($id: ID!, $input: CommunityUpdateInput!) {
-      updateCommunity(id: $id, input: $input) { __typename ... on MutationUpdateCommunitySuccess { data { ...CommunityFields } } ...MutationErrorFields }
-    }`),
+    list: graphql(`
+      query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {
+        communities(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
+          items {
+            ...CommunityFields
+          }
+          total
+        }
+      }
+    `),
+    one: graphql(`
+      query CommunityOne($id: ID!) {
+        community(id: $id) {
+          ...CommunityFields
+        }
+      }
+    `),
+    create: graphql(`
+      mutation CommunityCreate($input: CommunityInput!) {
+        createCommunity(input: $input) {
+          __typename
+          ... on MutationCreateCommunitySuccess {
+            data {
+              ...CommunityFields
+            }
+          }
+          ...MutationErrorFields
+        }
+      }
+    `),
+    update: graphql(`
+      mutation CommunityUpdate($id: ID!, $input: CommunityUpdateInput!) {
+        updateCommunity(id: $id, input: $input) {
+          __typename
+          ... on MutationUpdateCommunitySuccess {
+            data {
+              ...CommunityFields
+            }
+          }
+          ...MutationErrorFields
+        }
+      }
+    `),
   },
   createInput: input,
   updateInput: input,

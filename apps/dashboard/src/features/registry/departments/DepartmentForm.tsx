@@ -5,10 +5,7 @@ import { SaveOnlyToolbar } from '../../../common/layout';
 import { str, useDomainValidator } from '../../../common/validation';
 
 const check = (v: Record<string, unknown>) =>
-  checkDepartment(
-    { name: str(v.name), code: str(v.code), remit: Array.isArray(v.remit) ? (v.remit as string[]) : [] },
-    ISSUE_CATEGORIES,
-  );
+  checkDepartment({ name: str(v.name), code: str(v.code), remit: Array.isArray(v.remit) ? (v.remit as string[]) : [] }, ISSUE_CATEGORIES);
 
 const categoryChoices = enumChoices('IssueCategory');
 

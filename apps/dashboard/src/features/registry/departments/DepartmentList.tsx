@@ -4,10 +4,7 @@ import { enumChoices, enumLabel } from '../../../common/enums';
 import { EnumChips } from '../../../common/fields';
 import { useCsvExporter } from '../../../common/useCsvExporter';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <SelectInput key="category" source="category" choices={enumChoices('IssueCategory')} />,
-];
+const filters = [<SearchInput key="q" source="q" alwaysOn />, <SelectInput key="category" source="category" choices={enumChoices('IssueCategory')} />];
 
 const csvColumns: CsvColumn<RaRecord>[] = [
   { source: 'name' },
