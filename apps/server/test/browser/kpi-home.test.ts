@@ -104,11 +104,15 @@ describe('KPI home', () => {
     const page = await stage.newPage();
     await login(page, stage.url, 'analyst');
     await page.goto(`${stage.url}/#/issues`);
+    const pager = page.getByText(/共 \d+ 条/).first();
+    const total = async () => Number(/共 (\d+) 条/.exec((await pager.textContent()) ?? '')?.[1]);
+    await expect.poll(() => pager.isVisible(), { timeout: 30_000 }).toBe(true);
+    const all = await total();
     await page.getByRole('button', { name: '逾期', exact: true }).click();
     await page.waitForURL((u) => decodeURIComponent(u.hash).includes('"overdue":true'));
-    const pager = page.getByText(/共 \d+ 条/).first();
-    await expect.poll(() => pager.isVisible(), { timeout: 30_000 }).toBe(true);
-    const rows = Number(/共 (\d+) 条/.exec((await pager.textContent()) ?? '')?.[1]);
+    // The pager shows the whole list until the filtered page arrives.
+    await expect.poll(total, { timeout: 30_000 }).toBeLessThan(all);
+    const rows = await total();
     expect(rows).toBeGreaterThan(0);
     await page.getByRole('button', { name: '导出 CSV' }).click();
     const dialog = page.getByRole('dialog');
