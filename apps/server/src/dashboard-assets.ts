@@ -12,7 +12,7 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const NO_CACHE = 'no-cache';
 
 export function dashboardAssets(dir: string): RequestHandler {
-  return expressStaticGzip(dir, {
+  const serve = expressStaticGzip(dir, {
     enableBrotli: true,
     orderPreference: ['br', 'gzip'],
     index: false,
@@ -28,6 +28,15 @@ export function dashboardAssets(dir: string): RequestHandler {
       },
     },
   }) as RequestHandler;
+  // A path that does not decode (`/%E0%A4%A`) goes on to the router, whose 400 is the server's own JSON answer.
+  return (req, res, next) => {
+    try {
+      decodeURIComponent(req.path);
+    } catch {
+      return next();
+    }
+    return serve(req, res, next);
+  };
 }
 
 /** An HTML page of the dashboard (the single page behind every client route, GraphiQL): always revalidated. */
