@@ -8,6 +8,6 @@ export default defineConfig({
     // Seeding the whole demo county (credit and closed-loop history included) takes tens of seconds on a busy 2-core
     // machine, several times per file; the limits only catch hangs, they are not speed targets.
     testTimeout: 300_000,
-    hookTimeout: 600_000,
+    hookTimeout: 900_000,
   },
 });
