@@ -173,6 +173,14 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   badgeNo: { 'zh-CN': '执法证号', en: 'badge number' },
   dueBy: { 'zh-CN': '检查完成期限', en: 'inspect-by date' },
   drawnCommunityId: { 'zh-CN': '抽中小区的检查', en: "drawn community's inspection" },
+  // consequences: expulsion and handover (清出市场)
+  handoverDeadline: { 'zh-CN': '移交期限', en: 'handover deadline' },
+  decisionNo: { 'zh-CN': '决定文号', en: 'decision number' },
+  decidedOn: { 'zh-CN': '决定日期', en: 'decision date' },
+  successorId: { 'zh-CN': '接管企业', en: 'successor firm' },
+  handoverId: { 'zh-CN': '移交', en: 'handover' },
+  checklist: { 'zh-CN': '移交清单', en: 'handover checklist' },
+  item: { 'zh-CN': '清单项', en: 'checklist item' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
@@ -534,6 +542,21 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   INSPECTOR_ONE_UNIT: {
     'zh-CN': () => '检查人员只能来自一个乡镇（街道）或一个部门，不能同时填写两者',
     en: () => 'an inspector comes from one township or one department, not both',
+  },
+  ALREADY_EXPELLED: { 'zh-CN': (_, l) => `该${l}已被清出市场`, en: (_, l) => `this ${l} has already been expelled` },
+  EXPULSION_NEEDS_BLACK_LIST: {
+    'zh-CN': (_, l) => `只有列入黑名单的${l}才能清出市场`,
+    en: (_, l) => `only a black-listed ${l} can be expelled`,
+  },
+  SUCCESSOR_SAME_FIRM: { 'zh-CN': (_, l) => `${l}不能是被清出的企业本身`, en: (_, l) => `the ${l} cannot be the expelled firm itself` },
+  SUCCESSOR_NOT_ACTIVE: {
+    'zh-CN': (p, l) => `${l}“${p.name}”当前不在正常经营状态`,
+    en: (p, l) => `the ${l} "${p.name}" is not active`,
+  },
+  HANDOVER_NO_SUCCESSOR: { 'zh-CN': (_, l) => `尚未指定${l}`, en: (_, l) => `no ${l} has been appointed yet` },
+  HANDOVER_CHECKLIST_OPEN: {
+    'zh-CN': (p, l) => `${l}还有 ${p.count} 项未完成`,
+    en: (p, l) => `${p.count} item(s) of the ${l} are still open`,
   },
   DRAW_TOO_FEW_INSPECTORS: {
     'zh-CN': (p, l) => `小区 ${p.community} 排除回避人员后只有 ${p.eligible} 名检查人员，少于${l} ${p.needed} 名`,

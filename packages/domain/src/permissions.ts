@@ -73,6 +73,9 @@ export type RandomInspectionPermission = (typeof RANDOM_INSPECTION_PERMISSIONS)[
  */
 export const LEASING_PERMISSIONS = ['lease:read', 'lease:manage'] as const;
 export type LeasingPermission = (typeof LEASING_PERMISSIONS)[number];
+/** Consequences of the black list and grade C (清出市场 with a handover; risk-based inspection): the bureau decides, others read theirs. */
+export const CONSEQUENCE_PERMISSIONS = ['consequence:read', 'consequence:manage'] as const;
+export type ConsequencePermission = (typeof CONSEQUENCE_PERMISSIONS)[number];
 export type Permission =
   | `${Resource}:${Action}`
   | CreditPermission
@@ -80,7 +83,8 @@ export type Permission =
   | AnalyticsPermission
   | CommitteePermission
   | RandomInspectionPermission
-  | LeasingPermission;
+  | LeasingPermission
+  | ConsequencePermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
 const WRITE_REGISTRY: Permission[] = [
@@ -120,6 +124,8 @@ const BUREAU_ANALYTICS: Permission[] = [...READ_ANALYTICS, 'campaign:manage', 'b
 /** Townships run elections in their area; the bureau (住建) may run any and files them. */
 const RUN_COMMITTEES: Permission[] = ['committee:read', 'committee:manage'];
 const RUN_RANDOM_INSPECTIONS: Permission[] = ['randomInspection:read', 'randomInspection:manage'];
+/** The bureau expels and runs handovers; everyone else reads the handovers and inspection plan rows in their scope. */
+const DECIDE_CONSEQUENCES: Permission[] = ['consequence:read', 'consequence:manage'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Only ADMIN publishes ratings and issues scoring-standard versions.
@@ -138,8 +144,18 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'bulletin:publish',
     ...RUN_COMMITTEES,
     ...RUN_RANDOM_INSPECTIONS,
+    ...DECIDE_CONSEQUENCES,
   ],
-  REGULATOR: [...READ_REGISTRY, ...WRITE_REGISTRY, ...BUREAU_CREDIT, ...BUREAU_CLOSED_LOOP, ...BUREAU_ANALYTICS, ...RUN_COMMITTEES, ...RUN_RANDOM_INSPECTIONS],
+  REGULATOR: [
+    ...READ_REGISTRY,
+    ...WRITE_REGISTRY,
+    ...BUREAU_CREDIT,
+    ...BUREAU_CLOSED_LOOP,
+    ...BUREAU_ANALYTICS,
+    ...RUN_COMMITTEES,
+    ...RUN_RANDOM_INSPECTIONS,
+    ...DECIDE_CONSEQUENCES,
+  ],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
   // It handles the issues and complaints routed to it and may take complaints in.
   DEPARTMENT: [
@@ -153,6 +169,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'complaint:handle',
     ...READ_ANALYTICS,
     'randomInspection:read',
+    'consequence:read',
   ],
   // Townships collect registry data for the communities in their area, report issues and log residents' complaints.
   TOWNSHIP: [
@@ -166,6 +183,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...READ_ANALYTICS,
     ...RUN_COMMITTEES,
     'randomInspection:read',
+    'consequence:read',
   ],
   // A firm keeps its own project-manager roster and reads, contests and repairs its own credit file.
   // It answers its assigned issues with evidence and submits self-checks.
@@ -181,6 +199,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'selfCheck:submit',
     ...READ_ANALYTICS,
     'committee:read',
+    'consequence:read',
   ],
   // Analysts read everything and script against the API with their own read-only tokens.
   ANALYST: [
@@ -193,6 +212,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'aggregate:read',
     'apiToken:manage',
     'randomInspection:read',
+    'consequence:read',
   ],
   // An agency's property working group (物业管理工作组) lets its own agency's property and sees nothing else.
   AGENCY: ['lease:read', 'lease:manage'],

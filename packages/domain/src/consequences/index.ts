@@ -1,0 +1,3 @@
+export * from './policy.js';
+export * from './frequency.js';
+export * from './handover.js';
