@@ -5,6 +5,7 @@ export * from './closed-loop.js';
 export * from './campaign.js';
 export * from './committees.js';
 export * from './random-inspections.js';
+export * from './consequences.js';
 export * from './leasing.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
@@ -26,6 +27,7 @@ import {
   VotingCode,
 } from './committees.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
+import { Expulsion, Handover } from './consequences.js';
 import {
   Agency,
   Bid,
@@ -95,6 +97,8 @@ export const entities = [
   RandomDraw,
   DrawnCommunity,
   DrawnInspector,
+  Expulsion,
+  Handover,
   Agency,
   LeaseUnit,
   Meter,

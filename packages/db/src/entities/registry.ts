@@ -111,6 +111,8 @@ export const Community = defineEntity({
     contractEnd: p.date().nullable(),
     officeArea: p.double().$type<number>().nullable(),
     maintenanceFundBalance: p.double().$type<number>().nullable(),
+    /** Set while the community is being handed over after its firm was expelled (清出市场): the handover's deadline. */
+    handoverDeadline: p.date().nullable(),
     ...timestamps(p),
   }),
 });
