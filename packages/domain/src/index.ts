@@ -17,3 +17,4 @@ export * from './random-inspections/index.js';
 export * from './csv.js';
 export * from './messages.js';
 export * from './leasing/index.js';
+export * from './residents/index.js';
