@@ -16,5 +16,6 @@ export * from './registry/index.js';
 export * from './accounts/index.js';
 export * from './committees/index.js';
 export * from './random-inspections/index.js';
+export * from './residents/index.js';
 export * from './unavailable.js';
 export * from './leasing/index.js';

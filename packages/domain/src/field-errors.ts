@@ -143,6 +143,7 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   answer: { 'zh-CN': '满意度', en: 'answer' },
   surveyId: { 'zh-CN': '满意度调查', en: 'survey' },
   surveyCode: { 'zh-CN': '答题码', en: 'survey code' },
+  comment: { 'zh-CN': '意见', en: 'comment' },
   choices: { 'zh-CN': '选票', en: 'ballot' },
   paperNo: { 'zh-CN': '纸质选票编号', en: 'paper ballot number' },
   unitId: { 'zh-CN': '房屋', en: 'unit' },
@@ -201,6 +202,7 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   PHOTO_TOO_LARGE: { 'zh-CN': (p, l) => `${l}不能超过 ${p.max} MB`, en: (p, l) => `${l} must be at most ${p.max} MB` },
   SURVEY_CODE_UNKNOWN: { 'zh-CN': (_, l) => `${l}不存在，请核对`, en: (_, l) => `this ${l} does not exist; please check it` },
   SURVEY_CODE_USED: { 'zh-CN': (_, l) => `${l}已使用过，每个码只能答一次`, en: (_, l) => `this ${l} has been used; each code answers once` },
+  SURVEY_ALREADY_CLOSED: { 'zh-CN': (_, l) => `${l}已结束`, en: (_, l) => `the ${l} is already closed` },
   SURVEY_CLOSED: {
     'zh-CN': (p, l) => `${l}所属调查不在答题期内（${p.opensOn} 至 ${p.closesOn}）`,
     en: (p, l) => `the survey of this ${l} is not open (${p.opensOn} to ${p.closesOn})`,

@@ -6,6 +6,7 @@ export * from './campaign.js';
 export * from './committees.js';
 export * from './random-inspections.js';
 export * from './leasing.js';
+export * from './residents.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
 import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
@@ -26,6 +27,7 @@ import {
   VotingCode,
 } from './committees.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
+import { PublicComplaint, SatisfactionSurvey, SurveyCode } from './residents.js';
 import {
   Agency,
   Bid,
@@ -109,4 +111,7 @@ export const entities = [
   LeaseIncome,
   SpendingRequest,
   SpendingStep,
+  PublicComplaint,
+  SatisfactionSurvey,
+  SurveyCode,
 ];
