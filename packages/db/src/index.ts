@@ -17,5 +17,6 @@ export * from './accounts/index.js';
 export * from './committees/index.js';
 export * from './random-inspections/index.js';
 export * from './consequences/index.js';
+export * from './residents/index.js';
 export * from './unavailable.js';
 export * from './leasing/index.js';

@@ -134,6 +134,16 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   counterId: { 'zh-CN': '监票计票人', en: 'counter' },
   codes: { 'zh-CN': '投票码', en: 'voting codes' },
   votingCode: { 'zh-CN': '投票码', en: 'voting code' },
+  contactName: { 'zh-CN': '联系人姓名', en: 'contact name' },
+  photos: { 'zh-CN': '照片', en: 'photos' },
+  trackingCode: { 'zh-CN': '查询码', en: 'tracking code' },
+  sampleSize: { 'zh-CN': '抽样户数', en: 'sample size' },
+  opensOn: { 'zh-CN': '开始日期', en: 'opening date' },
+  closesOn: { 'zh-CN': '截止日期', en: 'closing date' },
+  answer: { 'zh-CN': '满意度', en: 'answer' },
+  surveyId: { 'zh-CN': '满意度调查', en: 'survey' },
+  surveyCode: { 'zh-CN': '答题码', en: 'survey code' },
+  comment: { 'zh-CN': '意见', en: 'comment' },
   choices: { 'zh-CN': '选票', en: 'ballot' },
   paperNo: { 'zh-CN': '纸质选票编号', en: 'paper ballot number' },
   unitId: { 'zh-CN': '房屋', en: 'unit' },
@@ -195,6 +205,16 @@ export function fieldLabel(field: string, locale: Locale): string {
 type Template = (p: Record<string, string | number>, label: string) => string;
 
 const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
+  TOO_MANY_PHOTOS: { 'zh-CN': (p, l) => `${l}最多 ${p.max} 张`, en: (p, l) => `at most ${p.max} ${l}` },
+  PHOTO_TYPE: { 'zh-CN': (_, l) => `${l}只能是 JPG 或 PNG 图片`, en: (_, l) => `${l} must be a JPG or PNG picture` },
+  PHOTO_TOO_LARGE: { 'zh-CN': (p, l) => `${l}不能超过 ${p.max} MB`, en: (p, l) => `${l} must be at most ${p.max} MB` },
+  SURVEY_CODE_UNKNOWN: { 'zh-CN': (_, l) => `${l}不存在，请核对`, en: (_, l) => `this ${l} does not exist; please check it` },
+  SURVEY_CODE_USED: { 'zh-CN': (_, l) => `${l}已使用过，每个码只能答一次`, en: (_, l) => `this ${l} has been used; each code answers once` },
+  SURVEY_ALREADY_CLOSED: { 'zh-CN': (_, l) => `${l}已结束`, en: (_, l) => `the ${l} is already closed` },
+  SURVEY_CLOSED: {
+    'zh-CN': (p, l) => `${l}所属调查不在答题期内（${p.opensOn} 至 ${p.closesOn}）`,
+    en: (p, l) => `the survey of this ${l} is not open (${p.opensOn} to ${p.closesOn})`,
+  },
   REQUIRED: { 'zh-CN': (_, l) => `${l}不能为空`, en: (_, l) => `${l} is required` },
   TOO_LONG: { 'zh-CN': (p, l) => `${l}不能超过 ${p.max} 个字符`, en: (p, l) => `${l} must be at most ${p.max} characters` },
   TOO_SHORT: { 'zh-CN': (p, l) => `${l}至少需要 ${p.min} 个字符`, en: (p, l) => `${l} must be at least ${p.min} characters` },

@@ -18,3 +18,4 @@ export * from './consequences/index.js';
 export * from './csv.js';
 export * from './messages.js';
 export * from './leasing/index.js';
+export * from './residents/index.js';

@@ -7,6 +7,7 @@ export * from './committees.js';
 export * from './random-inspections.js';
 export * from './consequences.js';
 export * from './leasing.js';
+export * from './residents.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
 import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
@@ -28,6 +29,7 @@ import {
 } from './committees.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
 import { Expulsion, Handover } from './consequences.js';
+import { PublicComplaint, SatisfactionSurvey, SurveyCode } from './residents.js';
 import {
   Agency,
   Bid,
@@ -113,4 +115,7 @@ export const entities = [
   LeaseIncome,
   SpendingRequest,
   SpendingStep,
+  PublicComplaint,
+  SatisfactionSurvey,
+  SurveyCode,
 ];

@@ -11,6 +11,7 @@ import { Migration20261205032803_committees as sqlite7 } from './sqlite/Migratio
 import { Migration20261206012516_random_inspections as sqlite8 } from './sqlite/Migration20261206012516_random_inspections.js';
 import { Migration20261206013150_leasing as sqlite9 } from './sqlite/Migration20261206013150_leasing.js';
 import { Migration20261206045050_consequences as sqlite10 } from './sqlite/Migration20261206045050_consequences.js';
+import { Migration20261206045603_residents as sqlite11 } from './sqlite/Migration20261206045603_residents.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -22,6 +23,7 @@ import { Migration20261205032803_committees as postgresql7 } from './postgresql/
 import { Migration20261206012516_random_inspections as postgresql8 } from './postgresql/Migration20261206012516_random_inspections.js';
 import { Migration20261206013150_leasing as postgresql9 } from './postgresql/Migration20261206013150_leasing.js';
 import { Migration20261206045050_consequences as postgresql10 } from './postgresql/Migration20261206045050_consequences.js';
+import { Migration20261206045603_residents as postgresql11 } from './postgresql/Migration20261206045603_residents.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -36,6 +38,7 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206012516_random_inspections', class: sqlite8 },
     { name: 'Migration20261206013150_leasing', class: sqlite9 },
     { name: 'Migration20261206045050_consequences', class: sqlite10 },
+    { name: 'Migration20261206045603_residents', class: sqlite11 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -49,5 +52,6 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206012516_random_inspections', class: postgresql8 },
     { name: 'Migration20261206013150_leasing', class: postgresql9 },
     { name: 'Migration20261206045050_consequences', class: postgresql10 },
+    { name: 'Migration20261206045603_residents', class: postgresql11 },
   ],
 };

@@ -1,0 +1,2 @@
+export * from './complaints.js';
+export * from './surveys.js';

@@ -1,0 +1,2 @@
+export * from './public-complaint.js';
+export * from './survey.js';
