@@ -219,9 +219,12 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
     fields:
       'availableActions blacklistMonths commendation community communityId confirmedOn correctsId createdAt decidedAt decision decisionNote effectiveFrom enterprise enterpriseId events evidence expiresOn id itemCode itemLabel manager managerId objectionDaysLeft objectionDeadline objections points proposedAt proposedById publicizedOn reason repairedOn reviewerId revokeReason revokedAt revokedById serious sourceId sourceType standardVersion status subjectType termMonths veto',
   },
-  CreditRecordAvailableAction: { access: '-AAAAAA', fields: 'action available reason' },
+  CreditRecordAvailableAction: { access: '-AAAAAA', fields: 'action available availableFrom reason reasons' },
   CreditRecordEvent: { access: '-AAAAAA', fields: 'actorId actorName at fromStatus id note toStatus' },
   CreditRecordPage: { access: '-AAAAAA', fields: 'items total' },
+  CreditGuidance: { access: '-AAAAAA', fields: 'asOf changes grade nextGrade openIssues pointsToNextGrade positiveItems positiveRoom score vetoed' },
+  CreditPositiveItem: { access: '-AAAAAA', fields: 'code howEarned inEffect label moreAllowed points termMonths' },
+  CreditScoreChange: { access: '-AAAAAA', fields: 'endsOn grade itemCode points record recordId score' },
   CreditStanding: { access: '-AAAAAA', fields: 'asOf breakdown grade history listStatus listUntil negativePoints positivePoints score standardVersion veto' },
   CurrentUser: { access: 'AAAAAAA', fields: 'department displayName enterprise id permissions role township username' },
   Deduction: { access: '-AAAAAA', fields: 'item itemId note points' },
@@ -230,7 +233,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   Enterprise: {
     access: '-AAAAAA',
     fields:
-      'address communityCount contactPerson contactPhone createdAt credit grade id legalRepresentative listStatus listUntil managerCount name score standardVersion status township townshipId updatedAt uscc',
+      'address communityCount contactPerson contactPhone createdAt credit creditGuidance grade id legalRepresentative listStatus listUntil managerCount name score standardVersion status township townshipId updatedAt uscc',
   },
   EnterprisePage: { access: '-AAAAAA', fields: 'items total' },
   EvidenceFile: { access: '-AAAAAA', fields: 'id issueId mime originalName sha256 size uploadedAt url' },

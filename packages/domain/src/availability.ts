@@ -8,6 +8,10 @@ export interface ActionAvailability<A extends string> {
   action: A;
   available: boolean;
   reason: FieldIssue | null;
+  /** Every rule that stops it, when more than one may (the first is `reason`); absent means just `reason`. */
+  reasons?: FieldIssue[];
+  /** The first day it may be taken, when a date is what holds it back (credit repair's publicity period). */
+  availableFrom?: string | null;
 }
 
 export const availability = <A extends string>(action: A, reason: FieldIssue | null): ActionAvailability<A> => ({ action, available: reason == null, reason });

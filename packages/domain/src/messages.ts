@@ -263,6 +263,17 @@ const ZH = {
   'entity.instalment': '租金分期',
   'entity.meter': '水电表',
   'entity.spendingRequest': '开支申请',
+
+  // How a firm earns each positive credit item (the credit file's guidance, issue 15).
+  'credit.howEarned.countyCommendation': '获县级住建部门或县政府表彰，由住建局登记',
+  'credit.howEarned.cityCommendation': '获市级表彰，由住建局登记',
+  'credit.howEarned.provinceCommendation': '获省级表彰，由住建局登记',
+  'credit.howEarned.nationalCommendation': '获国家级表彰，由住建局登记',
+  'credit.howEarned.topTen': '在季度信用评比中进入前十名，评比发布时自动记入',
+  'credit.howEarned.satisfaction': '所服务小区的业主满意度调查达到 90% 以上（每个小区一条，同时最多 3 条）',
+  'credit.howEarned.modelCommunity': '所服务小区被评为示范小区或文明小区',
+  'credit.howEarned.oldCommunity': '承接无物业服务的老旧小区',
+  'credit.howEarned.other': '按评分标准由住建局认定后登记',
 } as const;
 
 export type MessageKey = keyof typeof ZH;
@@ -516,6 +527,16 @@ const EN: Record<MessageKey, string> = {
   'entity.instalment': 'Rent instalment',
   'entity.meter': 'Meter',
   'entity.spendingRequest': 'Spending request',
+
+  'credit.howEarned.countyCommendation': 'a commendation by the county government or housing bureau, recorded by the bureau',
+  'credit.howEarned.cityCommendation': 'a commendation at city level, recorded by the bureau',
+  'credit.howEarned.provinceCommendation': 'a commendation at provincial level, recorded by the bureau',
+  'credit.howEarned.nationalCommendation': 'a commendation at national level, recorded by the bureau',
+  'credit.howEarned.topTen': 'a place in the top 10 of a quarterly credit rating, recorded when the rating is published',
+  'credit.howEarned.satisfaction': 'a resident satisfaction survey of 90% or more in a community you serve (one per community, at most 3 at once)',
+  'credit.howEarned.modelCommunity': 'a community you serve named a model or civilised community',
+  'credit.howEarned.oldCommunity': 'taking over an old community that had no property service',
+  'credit.howEarned.other': 'recorded by the bureau as the scoring standard provides',
 };
 
 /** The catalogue by language, for the completeness test. */

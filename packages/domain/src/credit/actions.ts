@@ -2,7 +2,7 @@ import { availability, type ActionAvailability } from '../availability.js';
 import type { FieldIssue } from '../field-errors.js';
 import { can, type Principal } from '../permissions.js';
 import { objectionDaysLeft, transition, type CreditRecordEvent, type LifecycleError, type LifecycleRecord } from './lifecycle.js';
-import { repairPreconditions, repairRefusalIssue } from './lists.js';
+import { repairOutlook } from './guidance.js';
 import type { ScoredRecord } from './score.js';
 import type { ScoringStandard } from './standard.js';
 
@@ -85,16 +85,22 @@ export function creditRecordActions(
   if (decides && record.status === 'OBJECTED') {
     out.push(availability('DECIDE_OBJECTION', refusal(record, { type: 'DECIDE', today, reviewerId: who!.userId, uphold: true })));
   }
-  if (repair && offersRepair(record, who)) out.push(availability('APPLY_REPAIR', repairReason(record, today, repair)));
+  if (repair && offersRepair(record, who)) {
+    const outlook = repairOutlook(record, today, repair.openIssues, repair.pendingApplication, repair.standard);
+    const blocked = outlook.blockers.length > 0;
+    out.push({
+      ...availability('APPLY_REPAIR', outlook.blockers[0] ?? null),
+      reasons: outlook.blockers,
+      availableFrom: blocked && outlook.earliest && outlook.earliest > today ? outlook.earliest : null,
+    });
+  }
   if (decides && transition(record, { type: 'REVOKE', today, reason: '-' }).ok) out.push(availability('REVOKE', null));
   return out;
 }
 
-/** Why a repair application for the record would be refused now (the commitment aside), or null. */
+/** Why a repair application for the record would be refused now (the commitment aside), or null: the first blocker. */
 export function repairReason(record: RecordFacts, today: string, repair: RepairFacts): FieldIssue | null {
-  const verdict = repairPreconditions(record, today, repair.openIssues, repair.standard);
-  if (!verdict.ok) return repairRefusalIssue(verdict, repair.openIssues);
-  return repair.pendingApplication ? { field: 'recordId', code: 'ALREADY_PENDING' } : null;
+  return repairOutlook(record, today, repair.openIssues, repair.pendingApplication, repair.standard).blockers[0] ?? null;
 }
 
 /** Deciding a PENDING objection: the bureau, unless it proposed the record; the record must still be OBJECTED. */

@@ -4,3 +4,4 @@ export * from './lifecycle.js';
 export * from './lists.js';
 export * from './actions.js';
 export * from './rating-actions.js';
+export * from './guidance.js';

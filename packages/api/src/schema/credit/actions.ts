@@ -13,6 +13,16 @@ export const CreditRecordAvailableActionRef = builder.objectRef<ActionAvailabili
     action: t.field({ type: CreditRecordActionEnum, resolve: (a) => a.action }),
     available: t.exposeBoolean('available'),
     reason: t.string({ nullable: true, description: REASON, resolve: (a, _args, ctx) => (a.reason ? messageFor(a.reason, ctx.locale) : null) }),
+    reasons: t.stringList({
+      description: 'Every rule that stops it now (credit repair lists them all: publicity period, open issues, a pending application); empty when available',
+      resolve: (a, _args, ctx) => (a.reasons ?? (a.reason ? [a.reason] : [])).map((r) => messageFor(r, ctx.locale)),
+    }),
+    availableFrom: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'The first day it may be taken, when a date holds it back (credit repair: the end of the minimum publicity period)',
+      resolve: (a) => a.availableFrom ?? null,
+    }),
   }),
 });
 

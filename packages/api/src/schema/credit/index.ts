@@ -4,3 +4,4 @@ import './records.js';
 import './objections-repair.js';
 import './standing.js';
 import './ranking.js';
+import './guidance.js';

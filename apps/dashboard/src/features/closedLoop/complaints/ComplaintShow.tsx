@@ -6,6 +6,7 @@ import { Timeline, type TimelineEvent } from '../../../common/Timeline';
 import { ComplaintActionButtons } from '../workflow/WorkflowButtons';
 import { complaintEventLabel } from './history';
 import { ComplaintStateChip } from './shared';
+import { CommunityNameLink, EnterpriseNameLink } from '../../registry/NameLinks';
 
 const Events = () => {
   const r = useRecordContext();
@@ -48,8 +49,8 @@ export const ComplaintShow = () => (
           <EnumText source="category" enumName="IssueCategory" />
           <TextField source="subtype" emptyText="—" />
           <ComplaintStateChip label="resources.complaints.fields.state" />
-          <TextField source="community.name" label="resources.complaints.fields.community" />
-          <TextField source="enterprise.name" label="resources.complaints.fields.enterprise" emptyText="—" />
+          <CommunityNameLink label="resources.complaints.fields.community" />
+          <EnterpriseNameLink label="resources.complaints.fields.enterprise" />
           <TextField source="department.name" label="resources.complaints.fields.department" emptyText="—" />
           <TextField source="complainantName" emptyText="—" />
           <TextField source="complainantPhone" emptyText="—" />

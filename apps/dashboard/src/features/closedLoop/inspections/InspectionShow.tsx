@@ -12,6 +12,7 @@ import { EmptyBox } from '../../../common/states';
 import { TURN_FINDINGS_INTO_ISSUES } from '../workflow/operations';
 import { CreatedIssues, GradeChip } from './shared';
 import type { InspectionFieldsFragment } from '../../../gql/graphql';
+import { CommunityNameLink, EnterpriseNameLink } from '../../registry/NameLinks';
 
 type Finding = InspectionFieldsFragment['findings'][number];
 
@@ -122,8 +123,8 @@ export const InspectionShow = () => (
         <FieldGrid>
           <DateText source="date" />
           <EnumText source="kind" enumName="InspectionKind" />
-          <TextField source="community.name" label="resources.inspections.fields.community" />
-          <TextField source="enterprise.name" label="resources.inspections.fields.enterprise" emptyText="—" />
+          <CommunityNameLink label="resources.inspections.fields.community" />
+          <EnterpriseNameLink label="resources.inspections.fields.enterprise" />
           <TextField source="inspectors" />
           <TextField source="score" emptyText="—" />
           <GradeChip label="resources.inspections.fields.grade" />

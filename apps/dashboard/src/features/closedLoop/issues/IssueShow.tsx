@@ -10,6 +10,7 @@ import { Timeline, type TimelineEvent } from '../../../common/Timeline';
 import { IssueActionButtons, useNotifyError } from '../workflow/WorkflowButtons';
 import { IssueStateChip } from './shared';
 import type { IssueFieldsFragment } from '../../../gql/graphql';
+import { CommunityNameLink, EnterpriseNameLink } from '../../registry/NameLinks';
 
 type EvidenceFile = IssueFieldsFragment['files'][number];
 
@@ -165,9 +166,9 @@ export const IssueShow = () => (
           <TextField source="subtype" emptyText="—" />
           <IssueStateChip label="resources.issues.fields.state" />
           <SourceLink label="resources.issues.fields.source" />
-          <TextField source="community.name" label="resources.issues.fields.community" />
+          <CommunityNameLink label="resources.issues.fields.community" />
           <TextField source="township.name" label="resources.issues.fields.township" />
-          <TextField source="enterprise.name" label="resources.issues.fields.enterprise" emptyText="—" />
+          <EnterpriseNameLink label="resources.issues.fields.enterprise" />
           <TextField source="department.name" label="resources.issues.fields.department" emptyText="—" />
           <DateText source="deadline" />
           <DateText source="assignedAt" withTime />

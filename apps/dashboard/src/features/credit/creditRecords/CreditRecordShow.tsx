@@ -1,5 +1,5 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Link, Show, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../../common/dates';
 import { enumLabel } from '../../../common/enums';
 import { DateText, EnumText } from '../../../common/fields';
@@ -9,6 +9,7 @@ import { Timeline } from '../../../common/Timeline';
 import { RecordActionButtons } from '../pages/RecordActionButtons';
 import { CreditRecordStatusChip, PointsText, subjectName } from './shared';
 import type { CreditRecordFieldsFragment } from '../../../gql/graphql';
+import { CommunityNameLink } from '../../registry/NameLinks';
 
 const ShowActions = () => {
   const record = useRecordContext<CreditRecordFieldsFragment>();
@@ -71,9 +72,16 @@ const Objections = () => {
   );
 };
 
+/** The firm (or manager and employer) the record is about; a firm's name opens its credit file. */
 const SubjectField = (_props: { label?: string }) => {
   const record = useRecordContext();
   if (!record) return null;
+  if (record.subjectType !== 'MANAGER' && record.enterpriseId)
+    return (
+      <Link to={`/credit/${record.enterpriseId}`} variant="body2">
+        {subjectName(record)}
+      </Link>
+    );
   return (
     <Typography component="span" variant="body2">
       {subjectName(record)}
@@ -99,7 +107,7 @@ export const CreditRecordShow = () => (
           <DateText source="objectionDeadline" />
           <DateText source="confirmedOn" />
           <DateText source="repairedOn" />
-          <TextField source="community.name" label="resources.creditRecords.fields.community" emptyText="—" />
+          <CommunityNameLink label="resources.creditRecords.fields.community" />
           <EnumText source="sourceType" enumName="CreditSourceType" />
           <TextField source="sourceId" emptyText="—" />
           <TextField source="standardVersion" />

@@ -47,6 +47,8 @@ export const CREDIT_RECORD_LIST_FIELDS = graphql(`
       action
       available
       reason
+      reasons
+      availableFrom
     }
     # The pending objection is the one a reviewer decides from a list row.
     objections {

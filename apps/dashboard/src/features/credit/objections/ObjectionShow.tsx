@@ -4,6 +4,7 @@ import { DateText } from '../../../common/fields';
 import { FieldGrid, Section } from '../../../common/layout';
 import { RecordLink } from '../creditRecords/RecordLink';
 import { DecideObjectionButton, ObjectionStatusChip } from './shared';
+import { EnterpriseNameLink } from '../../registry/NameLinks';
 
 export const ObjectionShow = () => (
   <Show
@@ -16,7 +17,7 @@ export const ObjectionShow = () => (
     <Box sx={{ p: 2 }}>
       <Section title="app.section.basic">
         <FieldGrid>
-          <TextField source="enterprise.name" label="resources.objections.fields.enterprise" />
+          <EnterpriseNameLink label="resources.objections.fields.enterprise" />
           <RecordLink label="resources.objections.fields.record" />
           <TextField source="record.reason" label="resources.creditRecords.fields.reason" />
           <DateText source="record.objectionDeadline" label="resources.creditRecords.fields.objectionDeadline" />

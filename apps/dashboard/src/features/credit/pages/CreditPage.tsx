@@ -15,6 +15,8 @@ import { historySeries, yearBefore } from './history';
 import { ENTERPRISE_CREDIT_QUERY } from './operations';
 import type { CreditRecordListFieldsFragment } from '../../../gql/graphql';
 import { RecordActionButtons } from './RecordActionButtons';
+import { CreditGuidance } from './CreditGuidance';
+import { FirmLinks } from './FirmLinks';
 import { formatScore } from '../../../common/format';
 
 const ScoreHistoryChart = lazy(() => import('./ScoreHistoryChart'));
@@ -144,6 +146,7 @@ export const CreditFile = ({ enterpriseId }: { enterpriseId: string }) => {
                 <ListIcon />
               </Button>
             </Stack>
+            <FirmLinks enterpriseId={firm.id} />
             <RecordContextProvider value={{ id: firm.id, grade: credit.grade, listStatus: credit.listStatus ?? 'NONE', listUntil: credit.listUntil }}>
               <Stack direction="row" useFlexGap flexWrap="wrap" spacing={2} sx={{ mb: 2 }}>
                 <Stat label="app.credit.score">
@@ -168,6 +171,8 @@ export const CreditFile = ({ enterpriseId }: { enterpriseId: string }) => {
                 </Stat>
               </Stack>
             </RecordContextProvider>
+
+            {asOf === today && <CreditGuidance enterpriseId={firm.id} />}
 
             <Card sx={{ mb: 2 }}>
               <CardContent>

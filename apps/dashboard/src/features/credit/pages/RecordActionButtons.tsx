@@ -3,12 +3,12 @@ import UndoIcon from '@mui/icons-material/Undo';
 import HealingIcon from '@mui/icons-material/Healing';
 import FeedbackIcon from '@mui/icons-material/Feedback';
 import { Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { Button, useTranslate } from 'react-admin';
 import { useGql, useRunAction } from '../../../common/api';
 import { ActionDialogButton, type DialogField } from '../../../common/ActionDialog';
 import { APPLY_FOR_REPAIR, FILE_OBJECTION, PUBLICIZE_RECORD, REVOKE_RECORD, STANDARD_QUERY } from './operations';
 import { ObjectionDecisionButton } from './DecisionDialogs';
-import { OfferedAction } from '../../../common/OfferedAction';
+import { OfferedAction, offeredAction } from '../../../common/OfferedAction';
 import type { CreditRecordListFieldsFragment } from '../../../gql/graphql';
 
 /**
@@ -72,6 +72,35 @@ const RepairButton = ({ record }: { record: ActionableRecord }) => {
   );
 };
 
+/**
+ * Credit repair as the API offers it: the form when it may be filed; otherwise the button disabled with the first day
+ * it may be (`availableFrom`) and every reason it may not yet (`reasons`), so the firm learns it before writing.
+ */
+export const RepairOffer = ({ record }: { record: ActionableRecord }) => {
+  const translate = useTranslate();
+  const offered = offeredAction(record.availableActions, 'APPLY_REPAIR') as ActionableRecord['availableActions'][number] | undefined;
+  if (!offered) return null;
+  if (offered.available) return <RepairButton record={record} />;
+  const reasons = offered.reasons?.length ? offered.reasons : [offered.reason ?? ''];
+  return (
+    <Stack spacing={0.5} data-testid="repair-blocked">
+      <Stack direction="row" spacing={1} alignItems="center">
+        <Button label="app.creditRecord.applyRepair" disabled size="small" variant="outlined" />
+        {offered.availableFrom && (
+          <Typography variant="caption" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+            {translate('app.creditGuidance.repairFrom', { date: offered.availableFrom })}
+          </Typography>
+        )}
+      </Stack>
+      {reasons.map((r) => (
+        <Typography key={r} variant="caption" color="text.secondary" component="div">
+          {r}
+        </Typography>
+      ))}
+    </Stack>
+  );
+};
+
 /** The lifecycle actions the API offers the user on one record (`availableActions`), blocked ones with their reason. */
 export const RecordActionButtons = ({ record }: { record: ActionableRecord }) => {
   const translate = useTranslate();
@@ -120,9 +149,7 @@ export const RecordActionButtons = ({ record }: { record: ActionableRecord }) =>
       <OfferedAction actions={actions} action="DECIDE_OBJECTION" label="app.objection.decide">
         {pending?.id && <ObjectionDecisionButton objectionId={pending.id} />}
       </OfferedAction>
-      <OfferedAction actions={actions} action="APPLY_REPAIR" label="app.creditRecord.applyRepair">
-        <RepairButton record={record} />
-      </OfferedAction>
+      <RepairOffer record={record} />
       <OfferedAction actions={actions} action="REVOKE" label="app.creditRecord.revoke">
         <RevokeButton record={record} />
       </OfferedAction>

@@ -42,6 +42,8 @@ export const ENTERPRISE_CREDIT_QUERY = graphql(`
               action
               available
               reason
+              reasons
+              availableFrom
             }
           }
         }
@@ -49,6 +51,53 @@ export const ENTERPRISE_CREDIT_QUERY = graphql(`
           date
           score
           grade
+        }
+      }
+    }
+  }
+`);
+
+/** 信用提升指引: what the firm can do about its score, as of today (issue 15). */
+export const CREDIT_GUIDANCE_QUERY = graphql(`
+  query CreditGuidance($id: ID!) {
+    enterprise(id: $id) {
+      id
+      creditGuidance {
+        asOf
+        score
+        grade
+        nextGrade
+        pointsToNextGrade
+        vetoed
+        positiveRoom
+        openIssues
+        changes {
+          recordId
+          itemCode
+          points
+          endsOn
+          score
+          grade
+          record {
+            id
+            itemLabel
+            availableActions {
+              action
+              available
+              reason
+              reasons
+              availableFrom
+            }
+          }
+        }
+        positiveItems {
+          code
+          label
+          points
+          termMonths
+          howEarned
+          inEffect
+          moreAllowed
         }
       }
     }

@@ -4,6 +4,7 @@ import { DateText } from '../../../common/fields';
 import { FieldGrid, Section } from '../../../common/layout';
 import { RecordLink } from '../creditRecords/RecordLink';
 import { DecideRepairButton, RepairStatusChip } from './shared';
+import { EnterpriseNameLink } from '../../registry/NameLinks';
 
 export const RepairApplicationShow = () => (
   <Show
@@ -16,7 +17,7 @@ export const RepairApplicationShow = () => (
     <Box sx={{ p: 2 }}>
       <Section title="app.section.basic">
         <FieldGrid>
-          <TextField source="enterprise.name" label="resources.repairApplications.fields.enterprise" />
+          <EnterpriseNameLink label="resources.repairApplications.fields.enterprise" />
           <RecordLink label="resources.repairApplications.fields.record" />
           <TextField source="record.reason" label="resources.creditRecords.fields.reason" />
           <DateText source="record.confirmedOn" label="resources.creditRecords.fields.confirmedOn" />
