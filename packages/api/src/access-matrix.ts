@@ -240,9 +240,11 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   FieldError: { access: 'AAAAAAA', fields: 'field message' },
   Finding: { access: '-AAAAAA', fields: 'category itemId note points section title turned' },
   GradeCount: { access: 'AAAAAAA', fields: 'count grade' },
-  Inbox: { access: '-AAAAAA', fields: 'assigned complaints dueSoon overdue returned toAssign toVerify' },
+  Inbox: { access: '-AAAAAA', fields: 'assigned complaints dueSoon hasTasks overdue returned tasks toAssign toVerify' },
   InboxComplaints: { access: '-AAAAAA', fields: 'items total' },
   InboxIssues: { access: '-AAAAAA', fields: 'items total' },
+  InboxTask: { access: '-AAAAAA', fields: 'issue reasons' },
+  InboxTasks: { access: '-AAAAAA', fields: 'items total' },
   Inspection: {
     access: '-AA-AAA',
     fields:

@@ -490,6 +490,25 @@ describeEachDriver('closed loop API', (driver) => {
       expect((await inbox('ent2')).assigned!.total).toBe(0);
       expect((await inbox('analyst')).toAssign!.total).toBe(0);
     });
+
+    it('the task list holds each waiting issue once, with every reason it waits', async () => {
+      type Tasks = { inbox: { hasTasks: boolean; tasks: { total: number; items: { issue: { id: string }; reasons: string[] }[] } } };
+      const tasks = async (who: FixtureUser) =>
+        (await f.gql<Tasks>(`{ inbox { hasTasks tasks { total items { issue { id } reasons } } } }`, {}, who)).data!.inbox;
+      const e1 = await tasks('ent1');
+      expect(e1.hasTasks).toBe(true);
+      const elevator = e1.tasks.items.filter((t) => t.issue.id === ids.c1Elevator);
+      expect(elevator).toHaveLength(1);
+      expect(elevator[0]!.reasons).toEqual(['ASSIGNED', 'DUE_SOON']);
+      expect(new Set(e1.tasks.items.map((t) => t.issue.id)).size).toBe(e1.tasks.items.length);
+      expect(e1.tasks.total).toBe(e1.tasks.items.length);
+      const reg = await tasks('regulator');
+      const toAssign = reg.tasks.items.filter((t) => t.reasons.includes('TO_ASSIGN')).map((t) => t.issue.id);
+      expect(toAssign).toEqual(expect.arrayContaining([ids.c2Service, ids.c3Elevator]));
+      expect((await tasks('ent2')).tasks.items.map((t) => t.issue.id)).not.toContain(ids.c1Elevator);
+      const analyst = await tasks('analyst');
+      expect(analyst).toEqual({ hasTasks: false, tasks: { total: 0, items: [] } });
+    });
   });
 });
 

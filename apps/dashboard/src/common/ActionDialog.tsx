@@ -13,7 +13,7 @@ import {
   TextField,
 } from '@mui/material';
 import { Fragment, useState, type ReactElement, type ReactNode } from 'react';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import { fieldErrorsOf } from './api';
 
 export interface DialogField {
@@ -123,9 +123,10 @@ export const ActionDialogButton = ({
 
   return (
     <>
-      <Button label={label} onClick={() => setOpen(true)} variant={variant} color={color} size={size}>
-        {icon}
-      </Button>
+      {/* react-admin's Button drops its words for a bare icon on phones; an action keeps its words on every screen. */}
+      <MuiButton onClick={() => setOpen(true)} variant={variant} color={color} size={size} startIcon={icon} sx={{ whiteSpace: 'nowrap' }}>
+        {translate(label)}
+      </MuiButton>
       <Dialog open={open} onClose={close} fullWidth maxWidth="sm" aria-labelledby={`dialog-${label}`}>
         <DialogTitle id={`dialog-${label}`}>{translate(title ?? label)}</DialogTitle>
         <DialogContent>

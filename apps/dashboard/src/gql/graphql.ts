@@ -479,6 +479,15 @@ export type FollowUpRating =
   | 'DISSATISFIED'
   | 'SATISFIED';
 
+export type InboxReason =
+  | 'ASSIGNED'
+  | 'DUE_SOON'
+  | 'OVERDUE'
+  | 'RECTIFYING'
+  | 'RETURNED'
+  | 'TO_ASSIGN'
+  | 'TO_VERIFY';
+
 export type InspectionFilter = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -1542,12 +1551,12 @@ export type ClosedLoopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ClosedLoopSettingsQuery = { __typename?: 'Query', closedLoopSettings: { __typename?: 'ClosedLoopSettings', b1GraceDays: number, complaintFirstResponseDays: number, complaintResolutionDays: number, dueSoonDays: number } };
 
-export type InboxSectionFragment = { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> };
+export type InboxTaskFragment = { __typename?: 'InboxTask', reasons: Array<InboxReason>, issue: { __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, flagged: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } };
 
 export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InboxQuery = { __typename?: 'Query', inbox: { __typename?: 'Inbox', assigned: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, returned: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, overdue: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, dueSoon: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, toAssign: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, toVerify: { __typename?: 'InboxIssues', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> }, complaints: { __typename?: 'InboxComplaints', total: number, items: Array<{ __typename?: 'Complaint', id: string, category: IssueCategory, channel: ComplaintChannel, state: ComplaintState, content: string, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> } } };
+export type InboxQuery = { __typename?: 'Query', inbox: { __typename?: 'Inbox', hasTasks: boolean, tasks: { __typename?: 'InboxTasks', total: number, items: Array<{ __typename?: 'InboxTask', reasons: Array<InboxReason>, issue: { __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, flagged: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } }> }, complaints: { __typename?: 'InboxComplaints', total: number, items: Array<{ __typename?: 'Complaint', id: string, category: IssueCategory, channel: ComplaintChannel, state: ComplaintState, content: string, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> } } };
 
 export type CommitteeRegisterQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2697,10 +2706,10 @@ export const SelfCheckFieldsFragmentDoc = new TypedDocumentString(`
   note
   createdAt
 }`, {"fragmentName":"SelfCheckFields"}) as unknown as TypedDocumentString<SelfCheckFieldsFragment, unknown>;
-export const InboxSectionFragmentDoc = new TypedDocumentString(`
-    fragment InboxSection on InboxIssues {
-  total
-  items {
+export const InboxTaskFragmentDoc = new TypedDocumentString(`
+    fragment InboxTask on InboxTask {
+  reasons
+  issue {
     id
     title
     category
@@ -2708,9 +2717,7 @@ export const InboxSectionFragmentDoc = new TypedDocumentString(`
     deadline
     overdue
     daysOverdue
-    dueSoon
     flagged
-    returned
     availableActions
     community {
       id
@@ -2720,13 +2727,9 @@ export const InboxSectionFragmentDoc = new TypedDocumentString(`
       id
       name
     }
-    department {
-      id
-      name
-    }
   }
 }
-    `, {"fragmentName":"InboxSection"}) as unknown as TypedDocumentString<InboxSectionFragment, unknown>;
+    `, {"fragmentName":"InboxTask"}) as unknown as TypedDocumentString<InboxTaskFragment, unknown>;
 export const CommitteeCandidateFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommitteeCandidateFields on CommitteeCandidate {
   id
@@ -5176,23 +5179,12 @@ export const ClosedLoopSettingsDocument = new TypedDocumentString(`
 export const InboxDocument = new TypedDocumentString(`
     query Inbox {
   inbox {
-    assigned {
-      ...InboxSection
-    }
-    returned {
-      ...InboxSection
-    }
-    overdue {
-      ...InboxSection
-    }
-    dueSoon {
-      ...InboxSection
-    }
-    toAssign {
-      ...InboxSection
-    }
-    toVerify {
-      ...InboxSection
+    hasTasks
+    tasks {
+      total
+      items {
+        ...InboxTask
+      }
     }
     complaints {
       total
@@ -5215,9 +5207,9 @@ export const InboxDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment InboxSection on InboxIssues {
-  total
-  items {
+    fragment InboxTask on InboxTask {
+  reasons
+  issue {
     id
     title
     category
@@ -5225,19 +5217,13 @@ export const InboxDocument = new TypedDocumentString(`
     deadline
     overdue
     daysOverdue
-    dueSoon
     flagged
-    returned
     availableActions
     community {
       id
       name
     }
     enterprise {
-      id
-      name
-    }
-    department {
       id
       name
     }

@@ -12,6 +12,7 @@ import KeyIcon from '@mui/icons-material/Key';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
+import { hasTaskInbox, type Role } from '@wuye/domain';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 
 /**
@@ -29,7 +30,7 @@ export const AppMenu = () => {
       {ownEnterprise && <Menu.Item to={`/enterprises/${ownEnterprise.id}/show`} primaryText="app.menu.myEnterprise" leftIcon={<StorefrontIcon />} />}
       {ownEnterprise && <Menu.Item to="/my-credit" primaryText="app.menu.myCredit" leftIcon={<CreditScoreIcon />} />}
       <Menu.DashboardItem />
-      {hasPermission(permissions, 'issue:read') && <Menu.Item to="/inbox" primaryText="app.menu.inbox" leftIcon={<InboxIcon />} />}
+      {hasTaskInbox(permissions?.role as Role | undefined) && <Menu.Item to="/inbox" primaryText="app.menu.inbox" leftIcon={<InboxIcon />} />}
       <Menu.Item to="/notifications" primaryText="app.menu.notifications" leftIcon={<NotificationsIcon />} />
       {creditRead && <Menu.Item to="/ranking" primaryText="app.menu.ranking" leftIcon={<LeaderboardIcon />} />}
       <Menu.Item to="/boards" primaryText="app.menu.boards" leftIcon={<ListAltIcon />} />

@@ -1,12 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Complaint, Issue, closedLoopPolicy, pageOf } from '@wuye/db';
-import { shanghaiDate, type Role } from '@wuye/domain';
+import { hasTaskInbox, inboxReasons, shanghaiDate, type InboxReason, type Role } from '@wuye/domain';
 import { builder } from '../builder.js';
 import { complaintScope, issueScope, now } from '../closed-loop-write.js';
 import type { Context } from '../context.js';
 import { and } from '../scoping.js';
 import { dueSoonWhere, overdueWhere } from './issues.js';
-import { ComplaintRef, IssueRef } from './refs/index.js';
+import { ComplaintRef, InboxReasonEnum, IssueRef } from './refs/index.js';
 
 /** At most this many items per inbox section; `total` says how many there are. */
 const SECTION_SIZE = 50;
@@ -23,6 +23,48 @@ const ComplaintSection = builder.objectRef<Section<Complaint>>('InboxComplaints'
 });
 
 const NONE: FilterQuery<Issue> = { id: { $in: [] as number[] } };
+
+/** At most this many rows in the one-row-per-issue task list; `total` says how many there are. */
+const TASKS_SIZE = 100;
+
+type Task = { issue: Issue; reasons: InboxReason[] };
+const TaskRef = builder.objectRef<Task>('InboxTask').implement({
+  description: 'One issue waiting on the caller, with every reason it waits (most pressing first)',
+  authScopes: { signedIn: true },
+  fields: (t) => ({
+    issue: t.field({ type: IssueRef, resolve: (r) => r.issue }),
+    reasons: t.field({ type: [InboxReasonEnum], resolve: (r) => r.reasons }),
+  }),
+});
+const TaskSection = builder.objectRef<Section<Task>>('InboxTasks').implement({
+  authScopes: { signedIn: true },
+  fields: (t) => ({ total: t.exposeInt('total'), items: t.field({ type: [TaskRef], resolve: (s) => s.items }) }),
+});
+
+/**
+ * Every issue of the caller's inbox once, its reasons decided by the domain's `inboxReasons`: the union of the
+ * sections below, overdue first, then by deadline.
+ */
+async function tasks(ctx: Context): Promise<Section<Task>> {
+  const role = ctx.principal?.role;
+  if (!hasTaskInbox(role)) return { total: 0, items: [] };
+  const today = shanghaiDate(now());
+  const s = sections(role);
+  const parts = [s.assigned, s.returned, s.toAssign, s.toVerify].filter((w) => w !== NONE) as FilterQuery<Issue>[];
+  parts.push(and<Issue>(s.held, dueSoonWhere(today, closedLoopPolicy.dueSoonDays)), and<Issue>(s.held, overdueWhere(today)));
+  if (role === 'ENTERPRISE') parts.push({ state: 'RECTIFYING' });
+  const [issues, total] = await pageOf(
+    ctx.em,
+    Issue,
+    and<Issue>(issueScope(ctx), { $or: parts } as FilterQuery<Issue>),
+    [{ deadline: 'asc' }, { id: 'asc' }],
+    TASKS_SIZE,
+  );
+  const items = issues.map((issue) => ({ issue, reasons: inboxReasons(role, issue, today, closedLoopPolicy.dueSoonDays) })).filter((t) => t.reasons.length > 0);
+  const rank = (t: Task) => (t.reasons[0] === 'OVERDUE' ? 0 : 1);
+  items.sort((a, b) => rank(a) - rank(b));
+  return { total: total - (issues.length - items.length), items };
+}
 
 /**
  * What waits on the caller, by role, within their scope. A firm: newly assigned, returned for rework, due soon,
@@ -54,6 +96,15 @@ const Inbox = builder.objectRef<Context>('Inbox').implement({
   description: 'What waits on the current user; each section holds up to 50 items, soonest deadline first, and the total',
   authScopes: { signedIn: true },
   fields: (t) => ({
+    hasTasks: t.boolean({
+      description: 'Whether the caller has a task inbox at all (roles that cannot act, such as analysts, have none)',
+      resolve: (ctx) => hasTaskInbox(ctx.principal?.role),
+    }),
+    tasks: t.field({
+      type: TaskSection,
+      description: 'Every waiting issue once, with its reasons (the sections below merged); up to 100 rows and the total',
+      resolve: (ctx) => tasks(ctx),
+    }),
     assigned: t.field({
       type: IssueSection,
       description: 'Firm: assigned, to acknowledge',

@@ -13,3 +13,4 @@ export * from './issue-state-machine.js';
 export * from './inspection.js';
 export * from './complaints.js';
 export * from './defects.js';
+export * from './inbox.js';

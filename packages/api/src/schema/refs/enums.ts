@@ -37,6 +37,7 @@ import {
   NOMINATION_ROUTES,
   OBJECTION_ACTIONS,
   RATING_ACTIONS,
+  INBOX_REASONS,
   REPAIR_ACTIONS,
   ROLES,
   SERVICE_MODES,
@@ -112,6 +113,7 @@ export const RatingActionEnum = builder.enumType('RatingAction', { values: RATIN
 export const IssueStateEnum = builder.enumType('IssueState', { values: ISSUE_STATES });
 export const IssueSourceEnum = builder.enumType('IssueSource', { values: ISSUE_SOURCES });
 export const IssueActionEnum = builder.enumType('IssueAction', { values: ISSUE_ACTIONS });
+export const InboxReasonEnum = builder.enumType('InboxReason', { values: INBOX_REASONS });
 export const InspectionKindEnum = builder.enumType('InspectionKind', { values: INSPECTION_KINDS });
 export const InspectionGradeEnum = builder.enumType('InspectionGrade', { values: INSPECTION_GRADES });
 export const ChecklistSectionEnum = builder.enumType('ChecklistSection', { values: CHECKLIST_SECTIONS });

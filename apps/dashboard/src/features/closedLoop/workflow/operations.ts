@@ -274,10 +274,10 @@ export const SETTINGS_QUERY = graphql(`
   }
 `);
 
-export const INBOX_SECTION = graphql(`
-  fragment InboxSection on InboxIssues {
-    total
-    items {
+export const INBOX_TASK = graphql(`
+  fragment InboxTask on InboxTask {
+    reasons
+    issue {
       id
       title
       category
@@ -285,9 +285,7 @@ export const INBOX_SECTION = graphql(`
       deadline
       overdue
       daysOverdue
-      dueSoon
       flagged
-      returned
       availableActions
       community {
         id
@@ -297,33 +295,18 @@ export const INBOX_SECTION = graphql(`
         id
         name
       }
-      department {
-        id
-        name
-      }
     }
   }
 `);
 export const INBOX_QUERY = graphql(`
   query Inbox {
     inbox {
-      assigned {
-        ...InboxSection
-      }
-      returned {
-        ...InboxSection
-      }
-      overdue {
-        ...InboxSection
-      }
-      dueSoon {
-        ...InboxSection
-      }
-      toAssign {
-        ...InboxSection
-      }
-      toVerify {
-        ...InboxSection
+      hasTasks
+      tasks {
+        total
+        items {
+          ...InboxTask
+        }
       }
       complaints {
         total
