@@ -126,6 +126,7 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   heldAt: { 'zh-CN': '会议时间', en: 'meeting time' },
   location: { 'zh-CN': '地点', en: 'location' },
   agenda: { 'zh-CN': '会议内容', en: 'agenda' },
+  minutes: { 'zh-CN': '会议纪要', en: 'minutes' },
   participants: { 'zh-CN': '参加人员', en: 'participants' },
   notice: { 'zh-CN': '会议通知', en: 'notice' },
   tokenId: { 'zh-CN': 'API 令牌', en: 'API token' },

@@ -6,6 +6,7 @@ export * from './campaign.js';
 export * from './committees.js';
 export * from './random-inspections.js';
 export * from './leasing.js';
+export * from './leasing-safety.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
 import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
@@ -42,6 +43,7 @@ import {
   Tender,
   UtilityStatement,
 } from './leasing.js';
+import { LeaseMeeting, LeaseSafetyCheck, LeaseSafetyEvent, LeaseSafetyFinding } from './leasing-safety.js';
 import { CreditRecord, CreditRecordEvent, ListEntry, Notification, Objection, Rating, RepairApplication, ScoringStandard } from './credit.js';
 
 export const entities = [
@@ -109,4 +111,8 @@ export const entities = [
   LeaseIncome,
   SpendingRequest,
   SpendingStep,
+  LeaseSafetyCheck,
+  LeaseSafetyFinding,
+  LeaseSafetyEvent,
+  LeaseMeeting,
 ];
