@@ -8,6 +8,7 @@ export * from './random-inspections.js';
 export * from './consequences.js';
 export * from './leasing.js';
 export * from './residents.js';
+export * from './leasing-safety.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
 import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
@@ -46,6 +47,7 @@ import {
   Tender,
   UtilityStatement,
 } from './leasing.js';
+import { LeaseMeeting, LeaseSafetyCheck, LeaseSafetyEvent, LeaseSafetyFinding } from './leasing-safety.js';
 import { CreditRecord, CreditRecordEvent, ListEntry, Notification, Objection, Rating, RepairApplication, ScoringStandard } from './credit.js';
 
 export const entities = [
@@ -118,4 +120,8 @@ export const entities = [
   PublicComplaint,
   SatisfactionSurvey,
   SurveyCode,
+  LeaseSafetyCheck,
+  LeaseSafetyFinding,
+  LeaseSafetyEvent,
+  LeaseMeeting,
 ];

@@ -11,10 +11,12 @@ export function jointMeetingNotice(m: {
   noticeDate: string;
   contactPhone?: string | null;
   issuer?: string;
+  /** Who it is sent to; the campaign's member units and townships unless given (an agency's working group, …). */
+  addressees?: string;
 }): string {
   return [
     `关于召开${m.title}的通知`,
-    '各成员单位、各乡镇（街道）：',
+    `${m.addressees ?? '各成员单位、各乡镇（街道）'}：`,
     `一、会议时间：${noticeTime(m.heldAt)}`,
     `二、会议地点：${m.location}`,
     `三、会议内容：${m.agenda}`,

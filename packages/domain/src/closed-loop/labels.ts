@@ -39,6 +39,9 @@ const TERMS: Readonly<Record<string, Term>> = {
   FLAG: { 'zh-CN': '挂牌督办', en: 'flag for supervision' },
   UNFLAG: { 'zh-CN': '撤销挂牌督办', en: 'remove the flag' },
   RECORD_REFUSAL: { 'zh-CN': '记录拒不整改', en: 'record a refusal' },
+  // leasing safety findings (the issue ledger's states and actions, plus the referral to the enforcing department)
+  REFERRED: { 'zh-CN': '已移送执法部门', en: 'referred for enforcement' },
+  REFER: { 'zh-CN': '移送执法部门', en: 'refer for enforcement' },
   // complaint states
   RECEIVED: { 'zh-CN': '已受理', en: 'received' },
   ROUTED: { 'zh-CN': '已分派', en: 'routed' },
