@@ -6,6 +6,7 @@ export * from './campaign.js';
 export * from './committees.js';
 export * from './random-inspections.js';
 export * from './leasing.js';
+export * from './shared-state.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
 import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
@@ -25,6 +26,7 @@ import {
   UnitOwner,
   VotingCode,
 } from './committees.js';
+import { EvidenceChunk, JobRun, RateLimitCounter } from './shared-state.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
 import {
   Agency,
@@ -109,4 +111,7 @@ export const entities = [
   LeaseIncome,
   SpendingRequest,
   SpendingStep,
+  RateLimitCounter,
+  EvidenceChunk,
+  JobRun,
 ];

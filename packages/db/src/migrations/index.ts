@@ -10,6 +10,7 @@ import { Migration20261204185242_standing_not_null as sqlite6 } from './sqlite/M
 import { Migration20261205032803_committees as sqlite7 } from './sqlite/Migration20261205032803_committees.js';
 import { Migration20261206012516_random_inspections as sqlite8 } from './sqlite/Migration20261206012516_random_inspections.js';
 import { Migration20261206013150_leasing as sqlite9 } from './sqlite/Migration20261206013150_leasing.js';
+import { Migration20261206044123_shared_state as sqlite10 } from './sqlite/Migration20261206044123_shared_state.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -20,6 +21,7 @@ import { Migration20261204185242_standing_not_null as postgresql6 } from './post
 import { Migration20261205032803_committees as postgresql7 } from './postgresql/Migration20261205032803_committees.js';
 import { Migration20261206012516_random_inspections as postgresql8 } from './postgresql/Migration20261206012516_random_inspections.js';
 import { Migration20261206013150_leasing as postgresql9 } from './postgresql/Migration20261206013150_leasing.js';
+import { Migration20261206044123_shared_state as postgresql10 } from './postgresql/Migration20261206044123_shared_state.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -33,6 +35,7 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261205032803_committees', class: sqlite7 },
     { name: 'Migration20261206012516_random_inspections', class: sqlite8 },
     { name: 'Migration20261206013150_leasing', class: sqlite9 },
+    { name: 'Migration20261206044123_shared_state', class: sqlite10 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -45,5 +48,6 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261205032803_committees', class: postgresql7 },
     { name: 'Migration20261206012516_random_inspections', class: postgresql8 },
     { name: 'Migration20261206013150_leasing', class: postgresql9 },
+    { name: 'Migration20261206044123_shared_state', class: postgresql10 },
   ],
 };
