@@ -24,7 +24,7 @@ import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, o
 import { authenticate, bearer } from './auth.js';
 import { analyticsRoutes } from './analytics-routes.js';
 import { dashboardAssets, sendPage } from './dashboard-assets.js';
-import { DEFAULT_RATE_LIMITS, loginLimiters, requestLimiters, type RateLimits } from './rate-limits.js';
+import { DEFAULT_RATE_LIMITS, loginLimiters, memoryStore, postgresStore, requestLimiters, type RateLimits, type RateLimitStore } from './rate-limits.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -38,6 +38,11 @@ export interface AppOptions {
   uploadMaxBytes?: number;
   /** Requests per address and per token, login attempts per address (default DEFAULT_RATE_LIMITS). */
   rateLimits?: RateLimits;
+  /**
+   * Where the rate-limit counters live: default the `rate_limit` table on PostgreSQL (shared by every instance) and
+   * this process's memory on SQLite.
+   */
+  rateLimitStore?: RateLimitStore;
   /** Where the request lines and errors go (logging.ts); default: JSON lines on stdout at level info. */
   logger?: Logger;
   /** Also receives every unexpected error as it is (tests); its details never reach the client or the log. */
@@ -192,7 +197,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   await apollo.start();
 
   const limits = opts.rateLimits ?? DEFAULT_RATE_LIMITS;
-  const limiters = requestLimiters(limits);
+  const limitStore = opts.rateLimitStore ?? (opts.databaseKind === 'postgresql' ? postgresStore(opts.orm) : memoryStore);
+  const limiters = requestLimiters(limits, limitStore);
   if (limiters.length > 0) app.use(['/graphql', '/files', '/export', '/bulletins'], ...limiters);
 
   app.use(
@@ -200,7 +206,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     express.json({ limit: opts.bodyLimit ?? '1mb' }),
     graphqlBodyCheck,
     documentSizeGuard(),
-    ...loginLimiters(limits),
+    ...loginLimiters(limits, limitStore),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = opts.orm.em.fork() as Em;

@@ -1,16 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import { rateLimit, ipKeyGenerator, MemoryStore } from 'express-rate-limit';
+import { rateLimit, ipKeyGenerator, MemoryStore, type IncrementResponse, type Options, type Store } from 'express-rate-limit';
+import type { MikroORM } from '@mikro-orm/core';
+import { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { parse, type DocumentNode } from 'graphql';
 import { MAX_TOKENS, localeFromHeader, operationToRun, rootFieldCounts } from '@wuye/api';
 import { text } from '@wuye/domain';
 
 /**
  * Request limits per client address and per bearer token, and a stricter one on login attempts per address.
- * Counters live in this process's memory: right for one SQLite instance; several instances behind a load balancer
- * each count separately (a client gets up to N × the limit), so multi-instance PostgreSQL deployments should also
- * limit at the proxy or plug a shared store in here (express-rate-limit `store`). Per-account lockout after failed
- * logins is kept in the database and holds across instances (packages/api/src/schema/auth.ts).
+ * Where the counters live is the `RateLimitStore`: on PostgreSQL they are rows of the `rate_limit` table shared by
+ * every instance (rate-limiter-flexible's RateLimiterPostgres, one atomic upsert per hit), so N instances behind a
+ * load balancer still give a client the limit once, not N times; on SQLite (one instance) they stay in this
+ * process's memory. Per-account lockout after failed logins is kept in the user's row and holds across instances
+ * (packages/db/src/accounts/login-attempts.ts).
  */
 export interface RateLimits {
   /** Requests per minute per client address to /graphql, /files, /export and /bulletins; 0 disables. */
@@ -24,6 +27,58 @@ export interface RateLimits {
 }
 
 export const DEFAULT_RATE_LIMITS: RateLimits = { perAddressPerMinute: 1200, perTokenPerMinute: 600, loginPerMinute: 20, loginPerHour: 200 };
+
+/** Makes the counter store of one limiter: each limiter (`identifier`) counts in its own window. */
+export type RateLimitStore = (identifier: string, windowMs: number) => Store;
+
+/** One process's memory (SQLite, a single instance). */
+export const memoryStore: RateLimitStore = () => new MemoryStore();
+
+/**
+ * express-rate-limit's Store over rate-limiter-flexible's RateLimiterPostgres: a hit is one upsert of the row
+ * `<identifier>:<key>` in `rate_limit` (created by the migrations), which starts a new window when the last one has
+ * expired. Only digests or addresses are keys, never a token. A database error reaches the error handler (503 when
+ * the database is unavailable): limits are not silently lifted.
+ */
+class PostgresStore implements Store {
+  readonly localKeys = false;
+  private readonly limiter: RateLimiterPostgres;
+  constructor(
+    knex: unknown,
+    readonly prefix: string,
+    windowMs: number,
+  ) {
+    this.limiter = new RateLimiterPostgres({
+      storeClient: knex,
+      storeType: 'knex',
+      tableName: 'rate_limit',
+      tableCreated: true,
+      keyPrefix: prefix,
+      // The limit itself is express-rate-limit's; this only counts.
+      points: Number.MAX_SAFE_INTEGER,
+      duration: Math.ceil(windowMs / 1000),
+    });
+  }
+  init(_options: Options): void {}
+  async increment(key: string): Promise<IncrementResponse> {
+    const res = await this.limiter.penalty(key, 1);
+    // Windows run on real elapsed time (as in the library and express-rate-limit's headers), not the platform clock.
+    // eslint-disable-next-line no-restricted-syntax
+    return { totalHits: res.consumedPoints, resetTime: new Date(Date.now() + res.msBeforeNext) };
+  }
+  async decrement(key: string): Promise<void> {
+    await this.limiter.reward(key, 1);
+  }
+  async resetKey(key: string): Promise<void> {
+    await this.limiter.delete(key);
+  }
+}
+
+/** Counters in the PostgreSQL database of `orm`, shared by every instance on it. */
+export function postgresStore(orm: MikroORM): RateLimitStore {
+  const knex = (orm.em.getConnection() as unknown as { getKnex(): unknown }).getKnex();
+  return (identifier, windowMs) => new PostgresStore(knex, identifier, windowMs);
+}
 
 function tooMany(req: Request, res: Response) {
   const retryAfter = Number(res.getHeader('retry-after')) || 60;
@@ -66,10 +121,19 @@ export function loginAttempts(body: unknown): number {
 }
 
 /** Before body parsing: per address and per token. */
-export function requestLimiters(limits: RateLimits): RequestHandler[] {
+export function requestLimiters(limits: RateLimits, store: RateLimitStore = memoryStore): RequestHandler[] {
   const out: RequestHandler[] = [];
   if (limits.perAddressPerMinute > 0) {
-    out.push(rateLimit({ ...common, windowMs: 60_000, limit: limits.perAddressPerMinute, keyGenerator: addressKey, identifier: 'address' }));
+    out.push(
+      rateLimit({
+        ...common,
+        windowMs: 60_000,
+        limit: limits.perAddressPerMinute,
+        keyGenerator: addressKey,
+        identifier: 'address',
+        store: store('address', 60_000),
+      }),
+    );
   }
   if (limits.perTokenPerMinute > 0) {
     out.push(
@@ -78,8 +142,9 @@ export function requestLimiters(limits: RateLimits): RequestHandler[] {
         windowMs: 60_000,
         limit: limits.perTokenPerMinute,
         identifier: 'token',
+        store: store('token', 60_000),
         skip: (req) => bearerOf(req) === null,
-        // Only a digest of the token is kept in memory, as in the sessions table.
+        // Only a digest of the token is kept (in memory or in rate_limit), as in the sessions table.
         keyGenerator: (req) =>
           createHash('sha256')
             .update(bearerOf(req) ?? '')
@@ -94,14 +159,14 @@ export function requestLimiters(limits: RateLimits): RequestHandler[] {
  * After body parsing (it needs the document): login attempts per address, per minute and per hour. Each `login` field
  * of the operation counts as one attempt (the operation guard then refuses more than one per request).
  */
-export function loginLimiters(limits: RateLimits): RequestHandler[] {
+export function loginLimiters(limits: RateLimits, store: RateLimitStore = memoryStore): RequestHandler[] {
   const windows: [number, number, string][] = [
     [60_000, limits.loginPerMinute, 'login-minute'],
     [3600_000, limits.loginPerHour, 'login-hour'],
   ];
   const active = windows.filter(([, limit]) => limit > 0);
   if (active.length === 0) return [];
-  const stores = active.map(() => new MemoryStore());
+  const stores = active.map(([windowMs, , identifier]) => store(identifier, windowMs));
   const count: RequestHandler = (req, res, next) => {
     const n = loginAttempts(req.body);
     res.locals.loginAttempts = n;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { MikroORM } from '@mikro-orm/core';
-import { Enterprise, Township, User, hashPassword, type DriverName } from '@wuye/db';
+import { Enterprise, Township, User, hashPassword, openOrm, type DriverName } from '@wuye/db';
 import { createTestOrm, dropTestOrm } from '@wuye/db/testing';
 import { withUsccCheckChar } from '@wuye/domain';
 import { createApp, type AppOptions } from '../src/app.js';
@@ -34,7 +34,19 @@ export async function startServer(driver: DriverName, options: Partial<AppOption
   em.create(User, { username: 'analyst', displayName: '分析员', role: 'ANALYST', passwordHash });
   await em.flush();
 
-  // A stand-in dashboard build, to check the static routes without building the real one.
+  const dashboardDir = standInDashboard();
+  const served = await serve(orm, driver, { dashboardDir, ...options });
+  return {
+    ...served,
+    stop: async () => {
+      await served.close();
+      await dropTestOrm(orm);
+    },
+  };
+}
+
+/** A stand-in dashboard build, to check the static routes without building the real one. */
+function standInDashboard(): string {
   const dashboardDir = mkdtempSync(join(tmpdir(), 'wuye-dash-'));
   writeFileSync(join(dashboardDir, 'index.html'), '<!doctype html><title>物业监管平台</title>');
   writeFileSync(join(dashboardDir, 'graphiql.html'), '<!doctype html><title>GraphiQL</title>');
@@ -44,9 +56,13 @@ export async function startServer(driver: DriverName, options: Partial<AppOption
   writeFileSync(join(dashboardDir, 'assets', 'main-Ab12Cd34.js'), asset);
   writeFileSync(join(dashboardDir, 'assets', 'main-Ab12Cd34.js.br'), brotliCompressSync(asset));
   writeFileSync(join(dashboardDir, 'assets', 'main-Ab12Cd34.js.gz'), gzipSync(asset));
+  return dashboardDir;
+}
 
+/** An app on `orm`, listening on a loopback port, with a client for it; `close` stops listening (the ORM stays open). */
+async function serve(orm: MikroORM, driver: DriverName, options: Partial<AppOptions>): Promise<Omit<Running, 'stop'> & { close: () => Promise<void> }> {
   const rateLimits = { perAddressPerMinute: 0, perTokenPerMinute: 0, loginPerMinute: 0, loginPerHour: 0 };
-  const { app } = await createApp({ orm, databaseKind: driver, dashboardDir, logger: createLogger({ level: 'silent' }), rateLimits, ...options });
+  const { app } = await createApp({ orm, databaseKind: driver, logger: createLogger({ level: 'silent' }), rateLimits, ...options });
   const server: Server = createServer(app);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -72,9 +88,25 @@ export async function startServer(driver: DriverName, options: Partial<AppOption
     orm,
     gql,
     login,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}
+
+/**
+ * A second instance on the PostgreSQL database of `first`, as another process of a multi-instance deployment would
+ * be: its own ORM (its own connection pool and identity maps), its own app and port. Stop it before `first`, which
+ * drops the database.
+ */
+export async function startSecondInstance(first: Running, options: Partial<AppOptions> = {}): Promise<Running> {
+  const databaseUrl = first.orm.config.get('clientUrl');
+  if (!databaseUrl) throw new Error('a second instance needs a PostgreSQL database');
+  const orm = await openOrm({ databaseUrl });
+  const served = await serve(orm, 'postgresql', options);
+  return {
+    ...served,
     stop: async () => {
-      await new Promise<void>((ok) => server.close(() => ok()));
-      await dropTestOrm(orm);
+      await served.close();
+      await orm.close(true);
     },
   };
 }

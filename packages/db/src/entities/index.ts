@@ -9,6 +9,7 @@ export * from './consequences.js';
 export * from './leasing.js';
 export * from './residents.js';
 export * from './leasing-safety.js';
+export * from './shared-state.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
 import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
@@ -28,6 +29,7 @@ import {
   UnitOwner,
   VotingCode,
 } from './committees.js';
+import { EvidenceChunk, JobRun, RateLimitCounter } from './shared-state.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
 import { Expulsion, Handover } from './consequences.js';
 import { PublicComplaint, SatisfactionSurvey, SurveyCode } from './residents.js';
@@ -124,4 +126,7 @@ export const entities = [
   LeaseSafetyFinding,
   LeaseSafetyEvent,
   LeaseMeeting,
+  RateLimitCounter,
+  EvidenceChunk,
+  JobRun,
 ];

@@ -13,6 +13,7 @@ import { Migration20261206013150_leasing as sqlite9 } from './sqlite/Migration20
 import { Migration20261206045050_consequences as sqlite10 } from './sqlite/Migration20261206045050_consequences.js';
 import { Migration20261206045603_residents as sqlite11 } from './sqlite/Migration20261206045603_residents.js';
 import { Migration20261206044737_leasing_safety as sqlite12 } from './sqlite/Migration20261206044737_leasing_safety.js';
+import { Migration20261206044123_shared_state as sqlite13 } from './sqlite/Migration20261206044123_shared_state.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -26,6 +27,7 @@ import { Migration20261206013150_leasing as postgresql9 } from './postgresql/Mig
 import { Migration20261206045050_consequences as postgresql10 } from './postgresql/Migration20261206045050_consequences.js';
 import { Migration20261206045603_residents as postgresql11 } from './postgresql/Migration20261206045603_residents.js';
 import { Migration20261206044737_leasing_safety as postgresql12 } from './postgresql/Migration20261206044737_leasing_safety.js';
+import { Migration20261206044123_shared_state as postgresql13 } from './postgresql/Migration20261206044123_shared_state.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -42,6 +44,7 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206045050_consequences', class: sqlite10 },
     { name: 'Migration20261206045603_residents', class: sqlite11 },
     { name: 'Migration20261206044737_leasing_safety', class: sqlite12 },
+    { name: 'Migration20261206044123_shared_state', class: sqlite13 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -57,5 +60,6 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206045050_consequences', class: postgresql10 },
     { name: 'Migration20261206045603_residents', class: postgresql11 },
     { name: 'Migration20261206044737_leasing_safety', class: postgresql12 },
+    { name: 'Migration20261206044123_shared_state', class: postgresql13 },
   ],
 };

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { User, sessionPolicy } from '@wuye/db';
+import { pgAvailable } from '@wuye/db/testing';
+import { memoryStore } from '../src/rate-limits.js';
+import { PASSWORD, startSecondInstance, startServer, type Running } from './harness.js';
+
+/**
+ * Two instances of the server (two apps, each with its own ORM and connection pool, as two processes would have)
+ * on one PostgreSQL database: what one instance counts or revokes, the other sees at once (issue 18).
+ */
+const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { __typename ... on LoginSuccess { token } ... on AuthError { message } } }`;
+const ME = `{ me { username } }`;
+
+async function attempt(s: Running, username: string, password: string) {
+  return s.gql(LOGIN, { u: username, p: password }, null, { 'accept-language': 'en' });
+}
+
+describe.skipIf(!pgAvailable())('two instances on one PostgreSQL', () => {
+  describe('rate limits and login lockout', () => {
+    let a: Running;
+    let b: Running;
+    const limits = { perAddressPerMinute: 12, perTokenPerMinute: 0, loginPerMinute: 4, loginPerHour: 100 };
+
+    beforeAll(async () => {
+      a = await startServer('postgresql', { rateLimits: limits });
+      b = await startSecondInstance(a, { rateLimits: limits });
+    }, 120_000);
+    afterAll(async () => {
+      await b?.stop();
+      await a?.stop();
+    });
+
+    it('N failed logins spread over both instances lock the account on both', async () => {
+      // The account's lockout, not the per-address limit, is the subject: a pair of instances without request limits.
+      const a2 = await startSecondInstance(a);
+      const b2 = await startSecondInstance(a);
+      try {
+        for (let i = 0; i < sessionPolicy.maxFailedLogins; i++) {
+          const r = await attempt(i % 2 === 0 ? a2 : b2, 'firm', 'wrong-password');
+          expect(r.body.data.login.__typename).toBe('AuthError');
+        }
+        // The right password is refused on either instance now: the account is locked.
+        for (const s of [a2, b2]) {
+          const r = await attempt(s, 'firm', PASSWORD);
+          expect(r.body.data.login).toEqual({ __typename: 'AuthError', message: expect.stringContaining('locked') });
+        }
+        const row = await a.orm.em.fork().findOneOrFail(User, { username: 'firm' });
+        expect(row.lockedUntil).not.toBeNull();
+      } finally {
+        await b2.stop();
+        await a2.stop();
+      }
+    });
+
+    it('login attempts per address are counted once across both instances', async () => {
+      // loginPerMinute 4: two attempts on each instance use the allowance; the fifth is refused on either.
+      for (const s of [a, b, a, b]) expect((await attempt(s, 'nobody', 'x')).status).toBe(200);
+      const refusedOnA = await attempt(a, 'nobody', 'x');
+      expect(refusedOnA.status).toBe(429);
+      expect(refusedOnA.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+      expect((await attempt(b, 'nobody', 'x')).status).toBe(429);
+    });
+
+    it('the per-address request limit holds across both instances', async () => {
+      // The address already spent 6 requests above; 12 a minute in all, whichever instance answers.
+      let served = 0;
+      for (let i = 0; i < 20; i++) {
+        const r = await (i % 2 === 0 ? a : b).gql(`{ __typename }`);
+        if (r.status === 200) served++;
+        else expect(r.status).toBe(429);
+      }
+      expect(served).toBe(12 - 6);
+    });
+
+    it('each instance would count alone with the in-memory store (what the shared store prevents)', async () => {
+      const a3 = await startSecondInstance(a, { rateLimits: limits, rateLimitStore: memoryStore });
+      const b3 = await startSecondInstance(a, { rateLimits: limits, rateLimitStore: memoryStore });
+      try {
+        for (const s of [a3, b3, a3, b3, a3, b3]) expect((await attempt(s, 'nobody', 'x')).status).toBe(200);
+      } finally {
+        await b3.stop();
+        await a3.stop();
+      }
+    });
+  });
+
+  describe('session revocation', () => {
+    let a: Running;
+    let b: Running;
+    beforeAll(async () => {
+      a = await startServer('postgresql');
+      b = await startSecondInstance(a);
+    }, 120_000);
+    afterAll(async () => {
+      await b?.stop();
+      await a?.stop();
+    });
+
+    it('a sign-out on A is refused on B at once', async () => {
+      const token = await a.login('analyst');
+      expect((await b.gql(ME, {}, token)).body.data.me).toEqual({ username: 'analyst' });
+      expect((await a.gql(`mutation { logout }`, {}, token)).body.data.logout).toBe(true);
+      const onB = await b.gql(ME, {}, token);
+      expect(onB.body.data.me).toBeNull();
+      const fileOnB = await fetch(`${b.url}/files/1`, { headers: { authorization: `Bearer ${token}` } });
+      expect(fileOnB.status).toBe(401);
+    });
+
+    it("an administrator's revocation on B ends the user's sessions on A", async () => {
+      const token = await a.login('firm');
+      expect((await a.gql(ME, {}, token)).body.data.me).toEqual({ username: 'firm' });
+      const admin = await b.login('admin');
+      const firmId = (await b.orm.em.fork().findOneOrFail(User, { username: 'firm' })).id;
+      const revoked = await b.gql(`mutation($id: ID!) { revokeUserSessions(id: $id) }`, { id: String(firmId) }, admin);
+      expect(revoked.body.errors).toBeUndefined();
+      expect((await a.gql(ME, {}, token)).body.data.me).toBeNull();
+    });
+  });
+});
