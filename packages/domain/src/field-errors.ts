@@ -81,7 +81,7 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   decisions: { 'zh-CN': '会议决定事项', en: 'decisions' },
   checkedOn: { 'zh-CN': '检查日期', en: 'date of the check' },
   findings: { 'zh-CN': '检查发现的问题', en: 'findings' },
-  item: { 'zh-CN': '检查项目', en: 'checklist item' },
+  item: { 'zh-CN': '清单项', en: 'checklist item' },
   meetingId: { 'zh-CN': '工作组会议', en: 'working-group meeting' },
   attachments: { 'zh-CN': '附件', en: 'attachments' },
   category: { 'zh-CN': '问题类别', en: 'category' },
@@ -198,7 +198,6 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   successorId: { 'zh-CN': '接管企业', en: 'successor firm' },
   handoverId: { 'zh-CN': '移交', en: 'handover' },
   checklist: { 'zh-CN': '移交清单', en: 'handover checklist' },
-  item: { 'zh-CN': '清单项', en: 'checklist item' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
