@@ -474,10 +474,46 @@ export type EnterpriseUpdateInput = {
   uscc?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ExpulsionAction =
+  | 'EXPEL';
+
+export type ExpulsionInput = {
+  /** Defaults to today */
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 决定文号 */
+  decisionNo: Scalars['String']['input'];
+  enterpriseId: Scalars['ID']['input'];
+  /** Defaults to the policy’s days after the decision */
+  handoverDeadline?: InputMaybe<Scalars['Date']['input']>;
+  reason: Scalars['String']['input'];
+};
+
 export type FollowUpRating =
   | 'BASICALLY_SATISFIED'
   | 'DISSATISFIED'
   | 'SATISFIED';
+
+export type HandoverAction =
+  | 'APPOINT_SUCCESSOR'
+  | 'CHECK_ITEM'
+  | 'COMPLETE';
+
+export type HandoverItem =
+  | 'ACCOUNTS'
+  | 'ARCHIVES'
+  | 'FACILITIES'
+  | 'KEYS'
+  | 'OWNERS_NOTIFIED'
+  | 'PREMISES';
+
+export type HandoverStatus =
+  | 'COMPLETED'
+  | 'OPEN';
+
+export type InspectionDueStatus =
+  | 'DUE'
+  | 'NOT_DUE'
+  | 'OVERDUE';
 
 export type InspectionFilter = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
