@@ -1851,6 +1851,59 @@ export type BallotReceiptQueryVariables = Exact<{
 
 export type BallotReceiptQuery = { __typename?: 'Query', ballotReceipt: { __typename?: 'PublishedBallot', receiptId: string, area: string, choices: Array<string> } | null };
 
+export type HandoversPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoversPageQuery = { __typename?: 'Query', handoverPolicy: { __typename?: 'HandoverPolicy', defaultDays: number, minDays: number, maxDays: number }, handovers: Array<{ __typename?: 'Handover', id: string, status: HandoverStatus, deadline: string, overdue: boolean, communityId: string, communityName: string, townshipName: string, outgoingName: string, successorId: string | null, successorName: string | null, decisionNo: string, openItemCount: number, completedOn: string | null, checklist: Array<{ __typename?: 'HandoverChecklistEntry', item: HandoverItem, label: string, doneOn: string | null }>, availableActions: Array<{ __typename?: 'HandoverAvailableAction', action: HandoverAction, available: boolean, reason: string | null }> }> };
+
+export type ExpulsionCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExpulsionCandidatesQuery = { __typename?: 'Query', expulsionCandidates: Array<{ __typename?: 'ExpulsionCandidate', enterpriseId: string, name: string, status: EnterpriseStatus, listStatus: ListStatus, grade: CreditGrade | null, communityCount: number, availableActions: Array<{ __typename?: 'ExpulsionAvailableAction', action: ExpulsionAction, available: boolean, reason: string | null }> }> };
+
+export type SuccessorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SuccessorOptionsQuery = { __typename?: 'Query', enterprises: { __typename?: 'EnterprisePage', items: Array<{ __typename?: 'Enterprise', id: string, name: string, listStatus: ListStatus }> } };
+
+export type ExpelEnterpriseMutationVariables = Exact<{
+  input: ExpulsionInput;
+}>;
+
+
+export type ExpelEnterpriseMutation = { __typename?: 'Mutation', expelEnterprise: { __typename: 'MutationExpelEnterpriseSuccess', data: { __typename?: 'Expulsion', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AppointHandoverSuccessorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  successorId: Scalars['ID']['input'];
+}>;
+
+
+export type AppointHandoverSuccessorMutation = { __typename?: 'Mutation', appointHandoverSuccessor: { __typename: 'MutationAppointHandoverSuccessorSuccess', data: { __typename?: 'Handover', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SetHandoverChecklistItemMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  item: HandoverItem;
+  done: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetHandoverChecklistItemMutation = { __typename?: 'Mutation', setHandoverChecklistItem: { __typename: 'MutationSetHandoverChecklistItemSuccess', data: { __typename?: 'Handover', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CompleteHandoverMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CompleteHandoverMutation = { __typename?: 'Mutation', completeHandover: { __typename: 'MutationCompleteHandoverSuccess', data: { __typename?: 'Handover', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type InspectionPlanQueryVariables = Exact<{
+  dueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type InspectionPlanQuery = { __typename?: 'Query', inspectionPlan: { __typename?: 'InspectionPlan', today: string, policy: { __typename?: 'InspectionFrequencyPolicy', label: string, blackListIntervalDays: number, unmanagedIntervalDays: number, dueSoonDays: number, intervals: Array<{ __typename?: 'InspectionGradeInterval', grade: CreditGrade, days: number }> }, rows: Array<{ __typename?: 'InspectionPlanRow', communityId: string, communityName: string, townshipName: string, enterpriseName: string | null, grade: CreditGrade | null, listStatus: ListStatus | null, handoverDeadline: string | null, intervalDays: number, lastInspectedOn: string | null, nextDue: string | null, status: InspectionDueStatus, daysOverdue: number }> } };
+
 export type CreditRecordListFieldsFragment = { __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> };
 
 export type CreditRecordFieldsFragment = { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null }> };
@@ -2053,7 +2106,7 @@ export type PublicRandomDrawsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicRandomDrawsQuery = { __typename?: 'Query', randomDraws: Array<{ __typename?: 'RandomDraw', id: string, title: string, status: RandomDrawStatus, seed: string | null, dueBy: string, drawnAt: string | null, publishedAt: string | null, communityCount: number, teamSize: number, policy: { __typename?: 'RandomInspectionPolicy', code: string, version: number, label: string }, communities: Array<{ __typename?: 'DrawnCommunity', id: string, position: number, weight: number, communityName: string, townshipName: string, enterpriseName: string | null, inspectors: Array<{ __typename?: 'DrawnInspector', id: string, name: string, unitName: string | null }>, result: { __typename?: 'DrawResult', date: string, score: number | null, grade: InspectionGrade | null, findingCount: number, refusedToCooperate: boolean } | null }>, reproduction: { __typename?: 'DrawReproduction', matches: boolean, problems: Array<string> } | null }> };
 
-export type CommunityFieldsFragment = { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+export type CommunityFieldsFragment = { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
 export type CommunityListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -2064,21 +2117,21 @@ export type CommunityListQueryVariables = Exact<{
 }>;
 
 
-export type CommunityListQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityPage', total: number, items: Array<{ __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+export type CommunityListQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityPage', total: number, items: Array<{ __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
 
 export type CommunityOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CommunityOneQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+export type CommunityOneQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
 export type CommunityCreateMutationVariables = Exact<{
   input: CommunityInput;
 }>;
 
 
-export type CommunityCreateMutation = { __typename?: 'Mutation', createCommunity: { __typename: 'MutationCreateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type CommunityCreateMutation = { __typename?: 'Mutation', createCommunity: { __typename: 'MutationCreateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type CommunityUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2086,7 +2139,7 @@ export type CommunityUpdateMutationVariables = Exact<{
 }>;
 
 
-export type CommunityUpdateMutation = { __typename?: 'Mutation', updateCommunity: { __typename: 'MutationUpdateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type CommunityUpdateMutation = { __typename?: 'Mutation', updateCommunity: { __typename: 'MutationUpdateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type DepartmentFieldsFragment = { __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string };
 
@@ -3030,6 +3083,7 @@ export const CommunityFieldsFragmentDoc = new TypedDocumentString(`
   contractEnd
   officeArea
   maintenanceFundBalance
+  handoverDeadline
   createdAt
   updatedAt
 }
@@ -6089,6 +6143,183 @@ export const BallotReceiptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BallotReceiptQuery, BallotReceiptQueryVariables>;
+export const HandoversPageDocument = new TypedDocumentString(`
+    query HandoversPage {
+  handoverPolicy {
+    defaultDays
+    minDays
+    maxDays
+  }
+  handovers {
+    id
+    status
+    deadline
+    overdue
+    communityId
+    communityName
+    townshipName
+    outgoingName
+    successorId
+    successorName
+    decisionNo
+    openItemCount
+    completedOn
+    checklist {
+      item
+      label
+      doneOn
+    }
+    availableActions {
+      action
+      available
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoversPageQuery, HandoversPageQueryVariables>;
+export const ExpulsionCandidatesDocument = new TypedDocumentString(`
+    query ExpulsionCandidates {
+  expulsionCandidates {
+    enterpriseId
+    name
+    status
+    listStatus
+    grade
+    communityCount
+    availableActions {
+      action
+      available
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpulsionCandidatesQuery, ExpulsionCandidatesQueryVariables>;
+export const SuccessorOptionsDocument = new TypedDocumentString(`
+    query SuccessorOptions {
+  enterprises(page: 1, perPage: 100, filter: {status: ACTIVE}) {
+    items {
+      id
+      name
+      listStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuccessorOptionsQuery, SuccessorOptionsQueryVariables>;
+export const ExpelEnterpriseDocument = new TypedDocumentString(`
+    mutation ExpelEnterprise($input: ExpulsionInput!) {
+  expelEnterprise(input: $input) {
+    __typename
+    ... on MutationExpelEnterpriseSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ExpelEnterpriseMutation, ExpelEnterpriseMutationVariables>;
+export const AppointHandoverSuccessorDocument = new TypedDocumentString(`
+    mutation AppointHandoverSuccessor($id: ID!, $successorId: ID!) {
+  appointHandoverSuccessor(id: $id, successorId: $successorId) {
+    __typename
+    ... on MutationAppointHandoverSuccessorSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AppointHandoverSuccessorMutation, AppointHandoverSuccessorMutationVariables>;
+export const SetHandoverChecklistItemDocument = new TypedDocumentString(`
+    mutation SetHandoverChecklistItem($id: ID!, $item: HandoverItem!, $done: Boolean!) {
+  setHandoverChecklistItem(id: $id, item: $item, done: $done) {
+    __typename
+    ... on MutationSetHandoverChecklistItemSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SetHandoverChecklistItemMutation, SetHandoverChecklistItemMutationVariables>;
+export const CompleteHandoverDocument = new TypedDocumentString(`
+    mutation CompleteHandover($id: ID!) {
+  completeHandover(id: $id) {
+    __typename
+    ... on MutationCompleteHandoverSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CompleteHandoverMutation, CompleteHandoverMutationVariables>;
+export const InspectionPlanDocument = new TypedDocumentString(`
+    query InspectionPlan($dueOnly: Boolean) {
+  inspectionPlan(dueOnly: $dueOnly) {
+    today
+    policy {
+      label
+      blackListIntervalDays
+      unmanagedIntervalDays
+      dueSoonDays
+      intervals {
+        grade
+        days
+      }
+    }
+    rows {
+      communityId
+      communityName
+      townshipName
+      enterpriseName
+      grade
+      listStatus
+      handoverDeadline
+      intervalDays
+      lastInspectedOn
+      nextDue
+      status
+      daysOverdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionPlanQuery, InspectionPlanQueryVariables>;
 export const CreditRecordListDocument = new TypedDocumentString(`
     query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {
   creditRecords(
@@ -6966,6 +7197,7 @@ export const CommunityListDocument = new TypedDocumentString(`
   contractEnd
   officeArea
   maintenanceFundBalance
+  handoverDeadline
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CommunityListQuery, CommunityListQueryVariables>;
@@ -6998,6 +7230,7 @@ export const CommunityOneDocument = new TypedDocumentString(`
   contractEnd
   officeArea
   maintenanceFundBalance
+  handoverDeadline
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CommunityOneQuery, CommunityOneQueryVariables>;
@@ -7045,6 +7278,7 @@ fragment CommunityFields on Community {
   contractEnd
   officeArea
   maintenanceFundBalance
+  handoverDeadline
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CommunityCreateMutation, CommunityCreateMutationVariables>;
@@ -7092,6 +7326,7 @@ fragment CommunityFields on Community {
   contractEnd
   officeArea
   maintenanceFundBalance
+  handoverDeadline
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CommunityUpdateMutation, CommunityUpdateMutationVariables>;
