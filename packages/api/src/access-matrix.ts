@@ -94,6 +94,15 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.randomDraw': 'AAAAAAA',
   'Query.randomDraws': 'AAAAAAA',
   'Query.randomInspectionPolicies': 'AAAAAAA',
+  // Consequences (issue 16): everyone signed in reads the handovers and plan rows in their scope (a firm its own,
+  // a township its area, scoped in the resolver); only the bureau sees the firms it may expel.
+  'Query.expulsionCandidates': '-AA----',
+  'Query.expulsions': '-AAAAAA',
+  'Query.handover': '-AAAAAA',
+  'Query.handoverPolicy': '-AAAAAA',
+  'Query.handovers': '-AAAAAA',
+  'Query.inspectionFrequencyPolicies': '-AAAAAA',
+  'Query.inspectionPlan': '-AAAAAA',
 
   'Mutation.acknowledgeIssue': '-AAA-A-',
   'Mutation.addManagerAppointment': '-AA--A-',
@@ -187,6 +196,11 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.publishRandomDraw': '-AA----',
   'Mutation.recordRandomDrawResult': '-AA----',
   'Mutation.setPoolInspectorActive': '-AA----',
+  // Consequences (issue 16): the bureau expels and runs the handovers.
+  'Mutation.appointHandoverSuccessor': '-AA----',
+  'Mutation.completeHandover': '-AA----',
+  'Mutation.expelEnterprise': '-AA----',
+  'Mutation.setHandoverChecklistItem': '-AA----',
 };
 
 /** Object types: the access of their fields (`access`), the fields that exist, and fields that differ. */
@@ -199,7 +213,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   Community: {
     access: '-AAAAAA',
     fields:
-      'address contractEnd contractStart createdAt currentManager deliveryDate enterprise enterpriseId floorArea households id maintenanceFundBalance name officeArea serviceMode township townshipId type updatedAt',
+      'address contractEnd contractStart createdAt currentManager deliveryDate enterprise enterpriseId floorArea handoverDeadline households id maintenanceFundBalance name officeArea serviceMode township townshipId type updatedAt',
   },
   CommunityPage: { access: '-AAAAAA', fields: 'items total' },
   Complaint: {
@@ -389,6 +403,26 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
     fields: 'availableActions communities communityCount drawnAt dueBy id inputs policy publishedAt reproduction seed status teamSize title',
   },
   RandomDrawAvailableAction: { access: 'AAAAAAA', fields: 'action available reason' },
+  // Consequences (issue 16)
+  Expulsion: { access: '-AAAAAA', fields: 'decidedOn decisionNo enterpriseId enterpriseName handovers id reason' },
+  ExpulsionAvailableAction: { access: '-AA----', fields: 'action available reason' },
+  ExpulsionCandidate: { access: '-AA----', fields: 'availableActions communityCount enterpriseId grade listStatus name status' },
+  Handover: {
+    access: '-AAAAAA',
+    fields:
+      'availableActions checklist communityId communityName completedOn deadline decisionNo expulsionId id openItemCount outgoingId outgoingName overdue status successorAppointedOn successorId successorName townshipName',
+  },
+  HandoverAvailableAction: { access: '-AAAAAA', fields: 'action available reason' },
+  HandoverChecklistEntry: { access: '-AAAAAA', fields: 'doneOn item label' },
+  HandoverPolicy: { access: '-AAAAAA', fields: 'defaultDays effectiveFrom maxDays minDays version' },
+  InspectionFrequencyPolicy: { access: '-AAAAAA', fields: 'blackListIntervalDays dueSoonDays effectiveFrom intervals label unmanagedIntervalDays version' },
+  InspectionGradeInterval: { access: '-AAAAAA', fields: 'days grade' },
+  InspectionPlan: { access: '-AAAAAA', fields: 'policy rows today' },
+  InspectionPlanRow: {
+    access: '-AAAAAA',
+    fields:
+      'communityId communityName daysOverdue enterpriseId enterpriseName grade handoverDeadline intervalDays lastInspectedOn listStatus nextDue status townshipName',
+  },
   RandomInspectionPolicy: {
     access: 'AAAAAAA',
     fields: 'blackListWeight code excludeDepartmentConflicts excludeTownshipConflicts gradeWeights label method teamSize unmanagedWeight version',

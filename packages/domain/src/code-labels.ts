@@ -39,10 +39,11 @@ const STATUS_TERMS: Record<string, Term> = {
   ELECTED: { 'zh-CN': '已选出', en: 'elected' },
   FILED: { 'zh-CN': '已备案', en: 'filed' },
   // handovers after an expulsion (清出市场)
-  OPEN: { 'zh-CN': '移交中', en: 'open' },
+  OPEN: { 'zh-CN': '进行中', en: 'open' },
+  COMPLETED: { 'zh-CN': '已完成', en: 'completed' },
   APPOINT_SUCCESSOR: { 'zh-CN': '指定接管企业', en: 'appoint a successor' },
   CHECK_ITEM: { 'zh-CN': '勾选移交清单', en: 'tick off the checklist' },
-  COMPLETE: { 'zh-CN': '完成移交', en: 'complete the handover' },
+  COMPLETE: { 'zh-CN': '完成', en: 'complete' },
   // random inspection draws (双随机一公开)
   PLANNED: { 'zh-CN': '待抽取', en: 'planned' },
   DRAWN: { 'zh-CN': '已抽取', en: 'drawn' },

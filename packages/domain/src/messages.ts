@@ -130,6 +130,7 @@ const ZH = {
   'entity.randomDraw': '抽查计划',
   'entity.poolInspector': '检查人员',
   'entity.drawnCommunity': '抽中小区',
+  'entity.handover': '项目移交',
   'entity.apiToken': 'API 令牌',
 
   // The monthly bulletin's page and workbook (apps/server/src/bulletin-page.ts).
@@ -402,6 +403,7 @@ const EN: Record<MessageKey, string> = {
   'entity.randomDraw': 'Draw',
   'entity.poolInspector': 'Inspector',
   'entity.drawnCommunity': 'Drawn community',
+  'entity.handover': 'Handover',
   'entity.apiToken': 'API token',
 
   'bulletin.title': 'Monthly bulletin %{year}-%{mm}',

@@ -4,6 +4,7 @@ import { closedLoopFeature } from './closedLoop';
 import { committeesFeature } from './committees';
 import { creditFeature } from './credit';
 import { randomInspectionsFeature } from './randomInspections';
+import { consequencesFeature } from './consequences';
 import { registryFeature } from './registry';
 import type { Feature } from './types';
 
@@ -15,6 +16,7 @@ export const FEATURES: readonly Feature[] = [
   campaignFeature,
   committeesFeature,
   randomInspectionsFeature,
+  consequencesFeature,
   adminFeature,
 ];
 

@@ -1,6 +1,7 @@
 import { analystChinese } from '../features/analytics/analystMessages';
 import { campaignChinese } from '../features/campaign/messages';
 import { randomInspectionsChinese } from '../features/randomInspections/messages';
+import { consequencesChinese } from '../features/consequences/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
 import { creditChinese } from '../features/credit/messages';
@@ -142,6 +143,7 @@ const baseChinese = {
         contractEnd: '合同结束日期',
         officeArea: '物业管理用房面积（㎡）',
         maintenanceFundBalance: '维修资金余额（元）',
+        handoverDeadline: '移交期限（清出市场）',
         createdAt: '登记日期',
         updatedAt: '更新日期',
         q: '搜索',
@@ -238,12 +240,15 @@ const baseChinese = {
 export const appChinese = mergeMessages(
   mergeMessages(
     mergeMessages(
-      mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese),
-      kpiChinese,
+      mergeMessages(
+        mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese),
+        kpiChinese,
+      ),
+      committeesChinese,
     ),
-    committeesChinese,
+    randomInspectionsChinese,
   ),
-  randomInspectionsChinese,
+  consequencesChinese,
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */

@@ -10,6 +10,8 @@ import FlagIcon from '@mui/icons-material/Flag';
 import ArticleIcon from '@mui/icons-material/Article';
 import KeyIcon from '@mui/icons-material/Key';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
+import GavelIcon from '@mui/icons-material/Gavel';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import { hasTaskInbox, type Role } from '@wuye/domain';
@@ -38,6 +40,10 @@ export const AppMenu = () => {
       {hasPermission(permissions, 'campaign:read') && <Menu.Item to="/campaign" primaryText="app.menu.campaign" leftIcon={<FlagIcon />} />}
       {hasPermission(permissions, 'bulletin:read') && <Menu.Item to="/bulletins" primaryText="app.menu.bulletins" leftIcon={<ArticleIcon />} />}
       {hasPermission(permissions, 'committee:read') && <Menu.Item to="/committees" primaryText="app.menu.committees" leftIcon={<HowToVoteIcon />} />}
+      {hasPermission(permissions, 'consequence:read') && <Menu.Item to="/handovers" primaryText="app.menu.handovers" leftIcon={<GavelIcon />} />}
+      {hasPermission(permissions, 'consequence:read') && (
+        <Menu.Item to="/inspection-plan" primaryText="app.menu.inspectionPlan" leftIcon={<EventRepeatIcon />} />
+      )}
       <Menu.ResourceItems />
       {hasPermission(permissions, 'apiToken:manage') && <Menu.Item to="/api-tokens" primaryText="app.menu.apiTokens" leftIcon={<KeyIcon />} />}
       <MenuItem component="a" href="/graphiql" target="_blank" rel="noopener" title={translate('app.menu.graphiql')}>

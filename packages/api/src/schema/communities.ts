@@ -31,6 +31,11 @@ CommunityRef.implement({
       description: '维修资金余额, yuan',
       resolve: (c) => (c.maintenanceFundBalance == null ? null : Number(c.maintenanceFundBalance)),
     }),
+    handoverDeadline: t.expose('handoverDeadline', {
+      type: 'Date',
+      nullable: true,
+      description: 'Set while the community is being handed over after its firm was expelled (清出市场): the deadline',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   }),

@@ -19,6 +19,11 @@ import {
   ELECTION_ACTIONS,
   ELECTION_STATUSES,
   DRAW_METHODS,
+  EXPULSION_ACTIONS,
+  HANDOVER_ACTIONS,
+  HANDOVER_ITEMS,
+  HANDOVER_STATUSES,
+  INSPECTION_DUE_STATUSES,
   RANDOM_DRAW_ACTIONS,
   RANDOM_DRAW_STATUSES,
   ENTERPRISE_STATUSES,
@@ -76,6 +81,13 @@ export const CommitteeTermStateEnum = builder.enumType('CommitteeTermState', { v
 export const RecallOutcomeEnum = builder.enumType('RecallOutcome', { values: ['CARRIED', 'DEFEATED'] as const });
 export const ElectionVoidReasonEnum = builder.enumType('ElectionVoidReason', { values: ['BALLOTS_EXCEED_VOTERS', 'QUORUM_NOT_MET'] as const });
 export const DutyResultEnum = builder.enumType('DutyResult', { values: DUTY_RESULTS });
+
+// Consequences: expulsion and handover, risk-based inspection
+export const HandoverStatusEnum = builder.enumType('HandoverStatus', { values: HANDOVER_STATUSES });
+export const HandoverActionEnum = builder.enumType('HandoverAction', { values: HANDOVER_ACTIONS });
+export const HandoverItemEnum = builder.enumType('HandoverItem', { values: HANDOVER_ITEMS });
+export const ExpulsionActionEnum = builder.enumType('ExpulsionAction', { values: EXPULSION_ACTIONS });
+export const InspectionDueStatusEnum = builder.enumType('InspectionDueStatus', { values: INSPECTION_DUE_STATUSES });
 
 // Random inspections (双随机一公开)
 export const RandomDrawStatusEnum = builder.enumType('RandomDrawStatus', { values: RANDOM_DRAW_STATUSES });

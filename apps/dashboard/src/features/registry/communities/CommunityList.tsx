@@ -1,3 +1,4 @@
+import { Chip } from '@mui/material';
 import { DataTable, List, SearchInput, SelectInput, useTranslate } from 'react-admin';
 import { formatDate } from '../../../common/dates';
 import { enumChoices, enumLabel } from '../../../common/enums';
@@ -17,7 +18,17 @@ export const CommunityList = () => {
   return (
     <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="communities" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="name" />
+        <DataTable.Col
+          source="name"
+          render={(r) => (
+            <>
+              {r.name}
+              {r.handoverDeadline && (
+                <Chip size="small" color="warning" sx={{ ml: 1 }} label={translate('app.inspectionPlan.handover', { date: r.handoverDeadline })} />
+              )}
+            </>
+          )}
+        />
         <DataTable.Col source="township.name" label="resources.communities.fields.township" disableSort />
         <DataTable.Col source="type" disableSort render={(r) => enumLabel(translate, 'CommunityType', r.type)} />
         <DataTable.Col source="serviceMode" disableSort render={(r) => enumLabel(translate, 'ServiceMode', r.serviceMode)} />

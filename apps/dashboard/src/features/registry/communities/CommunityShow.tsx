@@ -1,12 +1,25 @@
-import { Box } from '@mui/material';
-import { NumberField, ReferenceField, Show, TextField } from 'react-admin';
+import { Alert, Box } from '@mui/material';
+import { NumberField, ReferenceField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { DateText, EnumText } from '../../../common/fields';
 import { FieldGrid, Section } from '../../../common/layout';
 import { NUMBER_LOCALE } from '../../../common/format';
 
+/** 清出市场: a community whose firm was expelled is marked until its handover is completed. */
+const HandoverMark = () => {
+  const record = useRecordContext<{ handoverDeadline?: string | null }>();
+  const translate = useTranslate();
+  if (!record?.handoverDeadline) return null;
+  return (
+    <Alert severity="warning" sx={{ mb: 2 }} data-testid="handover-mark">
+      {translate('app.inspectionPlan.handover', { date: record.handoverDeadline })}
+    </Alert>
+  );
+};
+
 export const CommunityShow = () => (
   <Show>
     <Box sx={{ p: 2 }}>
+      <HandoverMark />
       <Section title="app.section.basic">
         <FieldGrid>
           <TextField source="name" />

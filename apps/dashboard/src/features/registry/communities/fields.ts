@@ -41,6 +41,7 @@ export const COMMUNITY_FIELDS = graphql(`
     contractEnd
     officeArea
     maintenanceFundBalance
+    handoverDeadline
     createdAt
     updatedAt
   }
