@@ -5,6 +5,7 @@ import { committeesFeature } from './committees';
 import { creditFeature } from './credit';
 import { randomInspectionsFeature } from './randomInspections';
 import { registryFeature } from './registry';
+import { residentsFeature } from './residents';
 import type { Feature } from './types';
 
 /** The dashboard's features, in the order App assembles their routes. */
@@ -15,6 +16,7 @@ export const FEATURES: readonly Feature[] = [
   campaignFeature,
   committeesFeature,
   randomInspectionsFeature,
+  residentsFeature,
   adminFeature,
 ];
 

@@ -1,6 +1,7 @@
 import { analystChinese } from '../features/analytics/analystMessages';
 import { campaignChinese } from '../features/campaign/messages';
 import { randomInspectionsChinese } from '../features/randomInspections/messages';
+import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
 import { creditChinese } from '../features/credit/messages';
@@ -238,12 +239,15 @@ const baseChinese = {
 export const appChinese = mergeMessages(
   mergeMessages(
     mergeMessages(
-      mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese),
-      kpiChinese,
+      mergeMessages(
+        mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese),
+        kpiChinese,
+      ),
+      committeesChinese,
     ),
-    committeesChinese,
+    randomInspectionsChinese,
   ),
-  randomInspectionsChinese,
+  residentsChinese,
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */

@@ -2,6 +2,7 @@ import { analystEnglish } from '../features/analytics/analystMessages';
 import type { AppMessages, BaseMessages } from './appChinese';
 import { campaignEnglish } from '../features/campaign/messages';
 import { randomInspectionsEnglish } from '../features/randomInspections/messages';
+import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
 import { creditEnglish } from '../features/credit/messages';
@@ -238,10 +239,13 @@ const baseEnglish: BaseMessages = {
 export const appEnglish: AppMessages = mergeMessages(
   mergeMessages(
     mergeMessages(
-      mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish), campaignEnglish), analystEnglish),
-      kpiEnglish,
+      mergeMessages(
+        mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish), campaignEnglish), analystEnglish),
+        kpiEnglish,
+      ),
+      committeesEnglish,
     ),
-    committeesEnglish,
+    randomInspectionsEnglish,
   ),
-  randomInspectionsEnglish,
+  residentsEnglish,
 );
