@@ -25,6 +25,8 @@ import { authenticate, bearer } from './auth.js';
 import { analyticsRoutes } from './analytics-routes.js';
 import { dashboardAssets, sendPage } from './dashboard-assets.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, memoryStore, postgresStore, requestLimiters, type RateLimits, type RateLimitStore } from './rate-limits.js';
+import { DEFAULT_RATE_LIMITS, loginLimiters, requestLimiters, type RateLimits } from './rate-limits.js';
+import { DEFAULT_PUBLIC_COMPLAINT_LIMITS, publicComplaints } from './public-complaints.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -43,6 +45,8 @@ export interface AppOptions {
    * this process's memory on SQLite.
    */
   rateLimitStore?: RateLimitStore;
+  /** Public complaints per client address per hour and per day (default DEFAULT_PUBLIC_COMPLAINT_LIMITS; 0 disables). */
+  publicComplaintLimits?: { perHour: number; perDay: number };
   /** Where the request lines and errors go (logging.ts); default: JSON lines on stdout at level info. */
   logger?: Logger;
   /** Also receives every unexpected error as it is (tests); its details never reach the client or the log. */
@@ -200,6 +204,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const limitStore = opts.rateLimitStore ?? (opts.databaseKind === 'postgresql' ? postgresStore(opts.orm) : memoryStore);
   const limiters = requestLimiters(limits, limitStore);
   if (limiters.length > 0) app.use(['/graphql', '/files', '/export', '/bulletins'], ...limiters);
+  const limiters = requestLimiters(limits);
+  if (limiters.length > 0) app.use(['/graphql', '/files', '/export', '/bulletins', '/public'], ...limiters);
 
   app.use(
     '/graphql',
@@ -239,6 +245,13 @@ export async function createApp(opts: AppOptions): Promise<App> {
   );
 
   app.use(analyticsRoutes({ orm: opts.orm, schema, report }));
+  app.use(
+    publicComplaints({
+      orm: opts.orm,
+      uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR,
+      ...(opts.publicComplaintLimits ?? DEFAULT_PUBLIC_COMPLAINT_LIMITS),
+    }),
+  );
   app.use(evidenceFiles({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: opts.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES, report }));
 
   const dir = opts.dashboardDir;

@@ -93,6 +93,10 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.poolInspectors': '-AAAA-A',
   'Query.randomDraw': 'AAAAAAA',
   'Query.randomDraws': 'AAAAAAA',
+  'Query.publicCommunities': 'AAAAAAA',
+  'Query.publicComplaint': 'AAAAAAA',
+  'Query.satisfactionSurvey': '-AA-AAA',
+  'Query.satisfactionSurveys': '-AA-AAA',
   'Query.randomInspectionPolicies': 'AAAAAAA',
   // Consequences (issue 16): everyone signed in reads the handovers and plan rows in their scope (a firm its own,
   // a township its area, scoped in the resolver); only the bureau sees the firms it may expel.
@@ -191,6 +195,10 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.signOffCount': '-AA-A--',
   // Random inspections (issue 16): the bureau keeps the pool, plans, draws, publishes and records results.
   'Mutation.addPoolInspector': '-AA----',
+  'Mutation.answerSatisfactionSurvey': 'AAAAAAA',
+  'Mutation.closeSatisfactionSurvey': '-AA----',
+  'Mutation.createSatisfactionSurvey': '-AA----',
+  'Mutation.enterSatisfactionSurveyAnswer': '-AA----',
   'Mutation.createRandomDraw': '-AA----',
   'Mutation.performRandomDraw': '-AA----',
   'Mutation.publishRandomDraw': '-AA----',
@@ -397,6 +405,20 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   DrawResult: { access: 'AAAAAAA', fields: 'date findingCount grade inspectionId refusedToCooperate score' },
   DrawnCommunity: { access: 'AAAAAAA', fields: 'communityId communityName enterpriseName id inspectors position result townshipName weight' },
   DrawnInspector: { access: 'AAAAAAA', fields: 'id name unitName' },
+  PublicCommunity: { access: 'AAAAAAA', fields: 'id name townshipName' },
+  PublicComplaintStatusView: {
+    access: 'AAAAAAA',
+    fields:
+      'answer category closedAt communityName departmentName handledAt photoCount receivedAt rejectionReasons respondedAt status townshipName trackingCode',
+  },
+  SatisfactionSurvey: {
+    access: '-AA-AAA',
+    fields:
+      'answers basicallySatisfied closesOn codes communityId communityName counts dissatisfied enterpriseName g6Proposed id opensOn rate sampleSize satisfied status title',
+    except: { codes: '-AA----' },
+  },
+  SurveyAnswerReceipt: { access: 'AAAAAAA', fields: 'communityName surveyTitle' },
+  SurveyCodeLine: { access: '-AA----', fields: 'channel code position used' },
   PoolInspector: { access: '-AAAA-A', fields: 'active badgeNo departmentId id name townshipId unitName' },
   RandomDraw: {
     access: 'AAAAAAA',

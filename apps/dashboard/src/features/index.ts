@@ -6,6 +6,7 @@ import { creditFeature } from './credit';
 import { randomInspectionsFeature } from './randomInspections';
 import { consequencesFeature } from './consequences';
 import { registryFeature } from './registry';
+import { residentsFeature } from './residents';
 import type { Feature } from './types';
 
 /** The dashboard's features, in the order App assembles their routes. */
@@ -17,6 +18,7 @@ export const FEATURES: readonly Feature[] = [
   committeesFeature,
   randomInspectionsFeature,
   consequencesFeature,
+  residentsFeature,
   adminFeature,
 ];
 

@@ -190,6 +190,8 @@ type Documents = {
     "\n      query TownshipOne($id: ID!) {\n        township(id: $id) {\n          ...TownshipFields\n        }\n      }\n    ": typeof types.TownshipOneDocument,
     "\n      mutation TownshipCreate($input: TownshipInput!) {\n        createTownship(input: $input) {\n          __typename\n          ... on MutationCreateTownshipSuccess {\n            data {\n              ...TownshipFields\n            }\n          }\n          ...MutationErrorFields\n        }\n      }\n    ": typeof types.TownshipCreateDocument,
     "\n      mutation TownshipUpdate($id: ID!, $input: TownshipUpdateInput!) {\n        updateTownship(id: $id, input: $input) {\n          __typename\n          ... on MutationUpdateTownshipSuccess {\n            data {\n              ...TownshipFields\n            }\n          }\n          ...MutationErrorFields\n        }\n      }\n    ": typeof types.TownshipUpdateDocument,
+    "\n  query PublicCommunities {\n    publicCommunities {\n      id\n      name\n      townshipName\n    }\n  }\n": typeof types.PublicCommunitiesDocument,
+    "\n  query PublicComplaint($code: String!) {\n    publicComplaint(code: $code) {\n      trackingCode\n      status\n      category\n      communityName\n      townshipName\n      departmentName\n      receivedAt\n      respondedAt\n      handledAt\n      closedAt\n      answer\n      rejectionReasons\n      photoCount\n    }\n  }\n": typeof types.PublicComplaintDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      __typename\n      ... on LoginSuccess {\n        token\n        expiresAt\n        user {\n          id\n          username\n          displayName\n          role\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.LoginDocument,
@@ -367,6 +369,8 @@ const documents: Documents = {
     "\n      query TownshipOne($id: ID!) {\n        township(id: $id) {\n          ...TownshipFields\n        }\n      }\n    ": types.TownshipOneDocument,
     "\n      mutation TownshipCreate($input: TownshipInput!) {\n        createTownship(input: $input) {\n          __typename\n          ... on MutationCreateTownshipSuccess {\n            data {\n              ...TownshipFields\n            }\n          }\n          ...MutationErrorFields\n        }\n      }\n    ": types.TownshipCreateDocument,
     "\n      mutation TownshipUpdate($id: ID!, $input: TownshipUpdateInput!) {\n        updateTownship(id: $id, input: $input) {\n          __typename\n          ... on MutationUpdateTownshipSuccess {\n            data {\n              ...TownshipFields\n            }\n          }\n          ...MutationErrorFields\n        }\n      }\n    ": types.TownshipUpdateDocument,
+    "\n  query PublicCommunities {\n    publicCommunities {\n      id\n      name\n      townshipName\n    }\n  }\n": types.PublicCommunitiesDocument,
+    "\n  query PublicComplaint($code: String!) {\n    publicComplaint(code: $code) {\n      trackingCode\n      status\n      category\n      communityName\n      townshipName\n      departmentName\n      receivedAt\n      respondedAt\n      handledAt\n      closedAt\n      answer\n      rejectionReasons\n      photoCount\n    }\n  }\n": types.PublicComplaintDocument,
 };
 
 /**
@@ -1069,6 +1073,14 @@ export function graphql(source: "\n      mutation TownshipCreate($input: Townshi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation TownshipUpdate($id: ID!, $input: TownshipUpdateInput!) {\n        updateTownship(id: $id, input: $input) {\n          __typename\n          ... on MutationUpdateTownshipSuccess {\n            data {\n              ...TownshipFields\n            }\n          }\n          ...MutationErrorFields\n        }\n      }\n    "): typeof import('./graphql').TownshipUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicCommunities {\n    publicCommunities {\n      id\n      name\n      townshipName\n    }\n  }\n"): typeof import('./graphql').PublicCommunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicComplaint($code: String!) {\n    publicComplaint(code: $code) {\n      trackingCode\n      status\n      category\n      communityName\n      townshipName\n      departmentName\n      receivedAt\n      respondedAt\n      handledAt\n      closedAt\n      answer\n      rejectionReasons\n      photoCount\n    }\n  }\n"): typeof import('./graphql').PublicComplaintDocument;
 
 
 export function graphql(source: string) {

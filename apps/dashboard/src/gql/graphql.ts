@@ -812,6 +812,13 @@ export type ProposeCreditRecordInput = {
   subjectType?: InputMaybe<CreditSubjectType>;
 };
 
+export type PublicComplaintStatus =
+  | 'ACCEPTED'
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'REJECTED';
+
 export type RandomDrawAction =
   | 'PERFORM'
   | 'PUBLISH'
@@ -889,6 +896,15 @@ export type Role =
   | 'REGULATOR'
   | 'TOWNSHIP';
 
+export type SatisfactionSurveyInput = {
+  closesOn: Scalars['Date']['input'];
+  communityId: Scalars['ID']['input'];
+  opensOn: Scalars['Date']['input'];
+  /** Households sampled; default one in ten (at least 5, at most 200) */
+  sampleSize?: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type SelfCheckFilter = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
   dateFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -922,6 +938,19 @@ export type ServiceMode =
 export type SortOrder =
   | 'ASC'
   | 'DESC';
+
+export type SurveyAnswer =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED';
+
+export type SurveyAnswerChannel =
+  | 'ONLINE'
+  | 'STAFF';
+
+export type SurveyStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type TownshipFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2209,6 +2238,18 @@ export type TownshipUpdateMutationVariables = Exact<{
 
 
 export type TownshipUpdateMutation = { __typename?: 'Mutation', updateTownship: { __typename: 'MutationUpdateTownshipSuccess', data: { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublicCommunitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicCommunitiesQuery = { __typename?: 'Query', publicCommunities: Array<{ __typename?: 'PublicCommunity', id: string, name: string, townshipName: string }> };
+
+export type PublicComplaintQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type PublicComplaintQuery = { __typename?: 'Query', publicComplaint: { __typename?: 'PublicComplaintStatusView', trackingCode: string, status: PublicComplaintStatus, category: IssueCategory, communityName: string, townshipName: string, departmentName: string | null, receivedAt: string, respondedAt: string | null, handledAt: string | null, closedAt: string | null, answer: string | null, rejectionReasons: string | null, photoCount: number } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -7611,3 +7652,31 @@ fragment TownshipFields on Township {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<TownshipUpdateMutation, TownshipUpdateMutationVariables>;
+export const PublicCommunitiesDocument = new TypedDocumentString(`
+    query PublicCommunities {
+  publicCommunities {
+    id
+    name
+    townshipName
+  }
+}
+    `) as unknown as TypedDocumentString<PublicCommunitiesQuery, PublicCommunitiesQueryVariables>;
+export const PublicComplaintDocument = new TypedDocumentString(`
+    query PublicComplaint($code: String!) {
+  publicComplaint(code: $code) {
+    trackingCode
+    status
+    category
+    communityName
+    townshipName
+    departmentName
+    receivedAt
+    respondedAt
+    handledAt
+    closedAt
+    answer
+    rejectionReasons
+    photoCount
+  }
+}
+    `) as unknown as TypedDocumentString<PublicComplaintQuery, PublicComplaintQueryVariables>;

@@ -2,6 +2,7 @@ import { analystChinese } from '../features/analytics/analystMessages';
 import { campaignChinese } from '../features/campaign/messages';
 import { randomInspectionsChinese } from '../features/randomInspections/messages';
 import { consequencesChinese } from '../features/consequences/messages';
+import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
 import { creditChinese } from '../features/credit/messages';
@@ -249,6 +250,7 @@ export const appChinese = mergeMessages(
     randomInspectionsChinese,
   ),
   consequencesChinese,
+  residentsChinese,
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */

@@ -26,6 +26,7 @@ import './aggregates.js';
 import './committees.js';
 import './random-inspections.js';
 import './consequences.js';
+import './residents.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });

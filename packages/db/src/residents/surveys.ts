@@ -184,3 +184,31 @@ export async function closeSurvey(em: EntityManager, principal: Principal, surve
   await em.flush();
   return { survey, score, g6RecordId, g6Skipped };
 }
+
+export interface SurveyView {
+  survey: SatisfactionSurvey;
+  score: SurveyScore;
+}
+
+/**
+ * Surveys a caller may read, newest first, each with its score (one query for all the answers): the bureau all,
+ * a township its communities', a firm those of communities it served when the survey was set up.
+ */
+export async function surveysFor(em: EntityManager, principal: Principal, id: number | null = null): Promise<SurveyView[]> {
+  const scope = scopeOf(principal);
+  if (scope.kind === 'NONE') return [];
+  const where: Record<string, unknown> = id ? { id } : {};
+  if (scope.kind === 'TOWNSHIP') where.community = { township: Number(scope.townshipId) };
+  if (scope.kind === 'ENTERPRISE') where.enterprise = Number(scope.enterpriseId);
+  const surveys = await em.find(SatisfactionSurvey, where, { populate: ['community', 'enterprise'], orderBy: { opensOn: 'desc', id: 'desc' } });
+  if (surveys.length === 0) return [];
+  const used = await em.find(SurveyCode, { survey: { $in: surveys.map((s) => s.id) }, usedAt: { $ne: null } }, { fields: ['answer', 'survey'] });
+  const bySurvey = new Map<number, SurveyAnswer[]>();
+  for (const c of used) bySurvey.set(c.survey.id, [...(bySurvey.get(c.survey.id) ?? []), c.answer as SurveyAnswer]);
+  return surveys.map((survey) => ({ survey, score: scoreSurvey(survey.sampleSize, bySurvey.get(survey.id) ?? []) }));
+}
+
+/** The code sheet of a survey: one line per sampled household. */
+export async function surveyCodesOf(em: EntityManager, surveyId: number): Promise<SurveyCode[]> {
+  return em.find(SurveyCode, { survey: surveyId }, { orderBy: { position: 'asc' } });
+}
