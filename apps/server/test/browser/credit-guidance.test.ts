@@ -24,8 +24,8 @@ const post = async (query: string, variables: Record<string, unknown>, token?: s
   return (await res.json()) as Post;
 };
 const tokenOf = async (username: string) =>
-  (await post('mutation($u:String!,$p:String!){ login(username:$u,password:$p){ ... on LoginSuccess { token } } }', { u: username, p: DEMO_PASSWORD }))
-    .data!.login!.token!;
+  (await post('mutation($u:String!,$p:String!){ login(username:$u,password:$p){ ... on LoginSuccess { token } } }', { u: username, p: DEMO_PASSWORD })).data!
+    .login!.token!;
 const visible = (page: Page, text: string | RegExp) => expect.poll(() => page.getByText(text).first().isVisible(), { timeout: 30_000 }).toBe(true);
 
 beforeAll(async () => {
@@ -128,7 +128,9 @@ describe('regulator: acting from a firm’s credit file', () => {
     const filter = JSON.parse(decodeURIComponent(new URL(page.url()).hash.split('filter=')[1]!.split('&')[0]!));
     expect(filter).toMatchObject({ enterpriseId: String(firm.id), open: true });
     if (openIssues > 0) {
-      const first = await stage.orm.em.fork().findOneOrFail(Issue, { enterprise: firm.id, state: { $ne: 'CLOSED' } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+      const first = await stage.orm.em
+        .fork()
+        .findOneOrFail(Issue, { enterprise: firm.id, state: { $ne: 'CLOSED' } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
       await visible(page, firm.name);
       // The issue's page names the firm and the community as links.
       await page.goto(`${stage.url}/#/issues/${first.id}/show`);
