@@ -108,7 +108,7 @@ describe('firm manager: what to do next', () => {
     if (openIssues > 0) {
       const issues = page.getByTestId('guidance-open-issues');
       expect(await issues.innerText()).toContain(`尚有 ${openIssues} 个未销号问题`);
-      await issues.getByRole('button', { name: '查看全部未销号问题' }).click();
+      await issues.getByText('查看全部未销号问题', { exact: true }).click();
       await page.waitForURL((u) => u.hash.startsWith('#/issues'), { timeout: 20_000 });
       const filter = JSON.parse(decodeURIComponent(new URL(page.url()).hash.split('filter=')[1]!.split('&')[0]!));
       expect(filter).toMatchObject({ enterpriseId: String(firm.id), open: true });
@@ -123,7 +123,7 @@ describe('regulator: acting from a firm’s credit file', () => {
     await page.goto(`${stage.url}/#/credit/${firm.id}`);
     const links = page.getByTestId('firm-links');
     await expect.poll(() => links.isVisible(), { timeout: 30_000 }).toBe(true);
-    await links.getByRole('button', { name: '未销号问题' }).click();
+    await links.getByText('未销号问题', { exact: true }).click();
     await page.waitForURL((u) => u.hash.startsWith('#/issues'), { timeout: 20_000 });
     const filter = JSON.parse(decodeURIComponent(new URL(page.url()).hash.split('filter=')[1]!.split('&')[0]!));
     expect(filter).toMatchObject({ enterpriseId: String(firm.id), open: true });
@@ -145,14 +145,14 @@ describe('regulator: acting from a firm’s credit file', () => {
     const page = await stage.newPage();
     await login(page, stage.url, 'regulator');
     await page.goto(`${stage.url}/#/credit/${firm.id}`);
-    await page.getByTestId('firm-links').getByRole('button', { name: '为该企业拟定信用记录' }).click();
+    await page.getByTestId('firm-links').getByText('为该企业拟定信用记录', { exact: true }).click();
     await page.waitForURL((u) => u.hash.startsWith('#/creditRecords/create'), { timeout: 20_000 });
-    const firmInput = page.getByRole('combobox', { name: '企业' });
+    const firmInput = page.getByRole('combobox', { name: /企业/ }).first();
     await expect.poll(() => firmInput.inputValue(), { timeout: 30_000 }).toBe(firm.name);
-    await page.getByRole('combobox', { name: '事项' }).click();
+    await page.getByRole('combobox', { name: /事项/ }).first().click();
     await page.getByRole('option', { name: /^B10 / }).click();
     const reason = '随机抽查时拒不配合检查，未提供维修台账。';
-    await page.getByRole('textbox', { name: '事由' }).fill(reason);
+    await page.getByRole('textbox', { name: /事由/ }).first().fill(reason);
     await shot(page, '41-propose-from-credit-file');
     await page.getByRole('button', { name: '保存' }).click();
     await page.waitForURL((u) => /#\/creditRecords\/\d+\/show/.test(u.hash), { timeout: 20_000 });
