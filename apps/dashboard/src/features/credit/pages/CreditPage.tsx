@@ -143,7 +143,11 @@ export const CreditFile = ({ enterpriseId }: { enterpriseId: string }) => {
                 onChange={(e) => setAsOf(e.target.value || today)}
                 slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
               />
-              <Button component={RouterLink} label="app.credit.allRecords" to={`/creditRecords?filter=${encodeURIComponent(JSON.stringify({ enterpriseId: firm.id }))}`}>
+              <Button
+                component={RouterLink}
+                label="app.credit.allRecords"
+                to={`/creditRecords?filter=${encodeURIComponent(JSON.stringify({ enterpriseId: firm.id }))}`}
+              >
                 <ListIcon />
               </Button>
             </Stack>

@@ -18,7 +18,8 @@ export const FirmLinks = ({ enterpriseId }: { enterpriseId: string }) => {
   return (
     <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" sx={{ mb: 2 }} data-testid="firm-links">
       {may('credit:propose') && (
-        <Button component={RouterLink}
+        <Button
+          component={RouterLink}
           label="app.creditFile.propose"
           variant="contained"
           to={`/creditRecords/create?source=${encodeURIComponent(JSON.stringify({ subjectType: 'ENTERPRISE', enterpriseId }))}`}
