@@ -147,7 +147,8 @@ describe('regulator: acting from a firm’s credit file', () => {
     await page.goto(`${stage.url}/#/credit/${firm.id}`);
     await page.getByTestId('firm-links').getByText('为该企业拟定信用记录', { exact: true }).click();
     await page.waitForURL((u) => u.hash.startsWith('#/creditRecords/create'), { timeout: 20_000 });
-    const firmInput = page.getByRole('combobox', { name: /企业/ }).first();
+    // The firm's autocomplete (an <input>; the subject-type select is a combobox too, a <div>).
+    const firmInput = page.locator('input[role="combobox"]').first();
     await expect.poll(() => firmInput.inputValue(), { timeout: 30_000 }).toBe(firm.name);
     await page.getByRole('combobox', { name: /事项/ }).first().click();
     await page.getByRole('option', { name: /^B10 / }).click();
