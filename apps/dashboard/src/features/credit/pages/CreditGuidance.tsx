@@ -7,6 +7,7 @@ import { EmptyBox, QueryState } from '../../../common/states';
 import type { IssueListFieldsFragment } from '../../../gql/graphql';
 import { CREDIT_GUIDANCE_QUERY } from './operations';
 import { RepairOffer } from './RecordActionButtons';
+import { Link as RouterLink } from 'react-router-dom';
 
 /** A list of the dashboard filtered as given: `/issues?filter={"enterpriseId":"3","open":true}`. */
 export const filteredList = (resource: string, filter: Record<string, unknown>) => `/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`;
@@ -40,7 +41,7 @@ const OpenIssues = ({ enterpriseId, count }: { enterpriseId: string; count: numb
           </li>
         ))}
       </Box>
-      <Button label="app.creditGuidance.viewIssues" to={filteredList('issues', { enterpriseId, open: true })} />
+      <Button component={RouterLink} label="app.creditGuidance.viewIssues" to={filteredList('issues', { enterpriseId, open: true })} />
     </Alert>
   );
 };

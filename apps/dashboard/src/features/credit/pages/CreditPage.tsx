@@ -18,6 +18,7 @@ import { RecordActionButtons } from './RecordActionButtons';
 import { CreditGuidance } from './CreditGuidance';
 import { FirmLinks } from './FirmLinks';
 import { formatScore } from '../../../common/format';
+import { Link as RouterLink } from 'react-router-dom';
 
 const ScoreHistoryChart = lazy(() => import('./ScoreHistoryChart'));
 
@@ -142,7 +143,11 @@ export const CreditFile = ({ enterpriseId }: { enterpriseId: string }) => {
                 onChange={(e) => setAsOf(e.target.value || today)}
                 slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
               />
-              <Button label="app.credit.allRecords" to={`/creditRecords?filter=${encodeURIComponent(JSON.stringify({ enterpriseId: firm.id }))}`}>
+              <Button
+                component={RouterLink}
+                label="app.credit.allRecords"
+                to={`/creditRecords?filter=${encodeURIComponent(JSON.stringify({ enterpriseId: firm.id }))}`}
+              >
                 <ListIcon />
               </Button>
             </Stack>

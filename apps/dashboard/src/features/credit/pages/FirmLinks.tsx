@@ -6,6 +6,7 @@ import { Stack } from '@mui/material';
 import { Button, usePermissions } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../../../authProvider/permissions';
 import { filteredList } from './CreditGuidance';
+import { Link as RouterLink } from 'react-router-dom';
 
 /**
  * Where a regulator acts from a firm's credit file: propose a record for this firm (the form prefilled), its open
@@ -18,6 +19,7 @@ export const FirmLinks = ({ enterpriseId }: { enterpriseId: string }) => {
     <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" sx={{ mb: 2 }} data-testid="firm-links">
       {may('credit:propose') && (
         <Button
+          component={RouterLink}
           label="app.creditFile.propose"
           variant="contained"
           to={`/creditRecords/create?source=${encodeURIComponent(JSON.stringify({ subjectType: 'ENTERPRISE', enterpriseId }))}`}
@@ -26,17 +28,17 @@ export const FirmLinks = ({ enterpriseId }: { enterpriseId: string }) => {
         </Button>
       )}
       {may('issue:read') && (
-        <Button label="app.creditFile.openIssues" to={filteredList('issues', { enterpriseId, open: true })}>
+        <Button component={RouterLink} label="app.creditFile.openIssues" to={filteredList('issues', { enterpriseId, open: true })}>
           <ReportProblemIcon />
         </Button>
       )}
       {may('complaint:read') && (
-        <Button label="app.creditFile.openComplaints" to={filteredList('complaints', { enterpriseId, open: true })}>
+        <Button component={RouterLink} label="app.creditFile.openComplaints" to={filteredList('complaints', { enterpriseId, open: true })}>
           <SmsFailedIcon />
         </Button>
       )}
       {may('community:read') && (
-        <Button label="app.creditFile.communities" to={filteredList('communities', { enterpriseId })}>
+        <Button component={RouterLink} label="app.creditFile.communities" to={filteredList('communities', { enterpriseId })}>
           <ApartmentIcon />
         </Button>
       )}
