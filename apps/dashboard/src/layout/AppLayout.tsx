@@ -30,6 +30,15 @@ const NamedSearchInputs = ({ children }: { children: ReactNode }) => {
       ...outer,
       components: {
         ...outer.components,
+        // Column headers keep to one line (1440 px lists); a chip is as wide as its words, never cut with an ellipsis.
+        MuiTableCell: {
+          ...outer.components?.MuiTableCell,
+          styleOverrides: { ...outer.components?.MuiTableCell?.styleOverrides, head: { whiteSpace: 'nowrap' } },
+        },
+        MuiChip: {
+          ...outer.components?.MuiChip,
+          styleOverrides: { ...outer.components?.MuiChip?.styleOverrides, root: { maxWidth: 'none', flexShrink: 0 }, label: { overflow: 'visible' } },
+        },
         RaSearchInput: {
           ...outer.components?.RaSearchInput,
           defaultProps: { ...outer.components?.RaSearchInput?.defaultProps, inputProps: { 'aria-label': label } },
