@@ -284,6 +284,37 @@ describeEachDriver('credit files through GraphQL', (driver) => {
     );
     expect(pub.errors).toBeUndefined();
     expect(pub.data!.ratings[0]!.ranking.map((x) => x.rank)).toEqual([1, 2, 3, 4]);
+    // 信用中国-style look-up, anonymous: by a part of the name or the head of the credit code, then the firm's page.
+    type Found = {
+      enterpriseId: string;
+      name: string;
+      uscc: string;
+      latest: { quarter: string; rated: { grade: string } };
+      listings: { kind: string; reasonText: string | null }[];
+    };
+    const search = async (q: string, locale: 'zh-CN' | 'en' = 'zh-CN') =>
+      (
+        await f.gql<{ publicFirmSearch: Found[] }>(
+          `query($q: String!) { publicFirmSearch(q: $q) { enterpriseId name uscc latest { quarter rated { grade } } listings { kind reasonText } } }`,
+          { q },
+          null,
+          locale,
+        )
+      ).data!.publicFirmSearch;
+    const jindun = await search('金盾');
+    expect(jindun.map((x) => x.name)).toEqual(['金盾物业服务有限公司']);
+    expect(jindun[0]!.latest.quarter).toBe('2026Q2');
+    expect(jindun[0]!.listings).toEqual([{ kind: 'BLACK', reasonText: '拒不整改' }]);
+    expect((await search('金盾', 'en'))[0]!.listings[0]!.reasonText).toBe('refused to rectify');
+    expect((await search(jindun[0]!.uscc.slice(0, 12).toLowerCase())).map((x) => x.name)).toContain('金盾物业服务有限公司');
+    expect(await search('不存在的企业')).toEqual([]);
+    const page = await f.gql<{ publicFirm: { name: string; ratings: { quarter: string }[] } | null }>(
+      `{ publicFirm(id: "${jindun[0]!.enterpriseId}") { name ratings { quarter } } }`,
+      {},
+      null,
+    );
+    expect(page.data!.publicFirm).toEqual({ name: '金盾物业服务有限公司', ratings: [{ quarter: '2026Q2' }] });
+    expect((await f.gql<{ publicFirm: unknown }>(`{ publicFirm(id: "999999") { name } }`, {}, null)).data!.publicFirm).toBeNull();
     const again = await mutate(`mutation { prepareRating(quarter: "2026Q2") { __typename } }`, 'admin');
     expect(again.__typename).toBe('ValidationError');
     // G5 proposals for the top firms were created, publicized, from the rating.

@@ -15,3 +15,14 @@ describe('the features App assembles', () => {
     expect(new Set(paths).size).toBe(paths.length);
   });
 });
+
+describe('menus trimmed to what each role uses', () => {
+  it('a firm manager reaches its own firm through 我的企业 and does not see reference lists or GraphiQL', async () => {
+    const { menuHides } = await import('.');
+    for (const entry of ['enterprises', 'townships', 'departments', '/graphiql', '/ratings']) expect(menuHides('ENTERPRISE', entry), entry).toBe(true);
+    for (const entry of ['issues', 'complaints', 'creditRecords', 'objections', 'repairApplications', 'communities'])
+      expect(menuHides('ENTERPRISE', entry), entry).toBe(false);
+    for (const entry of ['enterprises', 'townships', '/graphiql', '/ratings']) expect(menuHides('ANALYST', entry), entry).toBe(false);
+    expect(menuHides(undefined, 'enterprises')).toBe(false);
+  });
+});

@@ -39,3 +39,16 @@ export const MENU_ORDER: readonly string[] = [
   'users',
   'auditLogs',
 ];
+
+/**
+ * Menu entries a role does not use although it may read them (issue 15: the firm manager had 22): a firm reaches its
+ * own enterprise through 我的企业 and the published ratings through the boards; townships and departments are reference
+ * data it opens from a record; GraphiQL is the analysts' tool. The routes stay, so links into them still work.
+ */
+export const MENU_HIDDEN: Partial<Record<string, readonly string[]>> = {
+  ENTERPRISE: ['enterprises', 'townships', 'departments', '/ratings', '/committees', '/graphiql'],
+  DEPARTMENT: ['townships', '/committees', '/graphiql'],
+  TOWNSHIP: ['/graphiql'],
+};
+
+export const menuHides = (role: string | undefined, entry: string): boolean => (role ? (MENU_HIDDEN[role]?.includes(entry) ?? false) : false);

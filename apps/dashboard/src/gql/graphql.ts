@@ -1924,12 +1924,26 @@ export type RankingQueryVariables = Exact<{
 
 export type RankingQuery = { __typename?: 'Query', ranking: { __typename?: 'RankingPage', total: number, asOf: string, standardVersion: number | null, items: Array<{ __typename?: 'RankingRow', rank: number, enterpriseId: string, name: string, uscc: string, townshipId: string, townshipName: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number, listStatus: ListStatus, listUntil: string | null }> } };
 
-export type ListedFieldsFragment = { __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null };
+export type ListedFieldsFragment = { __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null };
+
+export type PublicFirmSearchQueryVariables = Exact<{
+  q: Scalars['String']['input'];
+}>;
+
+
+export type PublicFirmSearchQuery = { __typename?: 'Query', publicFirmSearch: Array<{ __typename?: 'PublicFirm', enterpriseId: string, name: string, uscc: string, latest: { __typename?: 'PublicRatedFirm', quarter: string, rated: { __typename?: 'RatedFirm', rank: number, score: number, grade: CreditGrade } }, listings: Array<{ __typename?: 'ListedFirm', kind: ListKind | null, reasonText: string | null, until: string | null }> }> };
+
+export type PublicFirmQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublicFirmQuery = { __typename?: 'Query', publicFirm: { __typename?: 'PublicFirm', enterpriseId: string, name: string, uscc: string, ratings: Array<{ __typename?: 'PublicRatedFirm', quarter: string, rated: { __typename?: 'RatedFirm', rank: number, score: number, grade: CreditGrade, townshipName: string } }>, listings: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null }> } | null };
 
 export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BoardsQuery = { __typename?: 'Query', redList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, blackList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, ratings: Array<{ __typename?: 'Rating', id: string, quarter: string, status: RatingStatus, publishedOn: string | null, asOf: string, total: number, standardVersion: number }> };
+export type BoardsQuery = { __typename?: 'Query', redList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null }>, blackList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null }>, ratings: Array<{ __typename?: 'Rating', id: string, quarter: string, status: RatingStatus, publishedOn: string | null, asOf: string, total: number, standardVersion: number }> };
 
 export type RatingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1943,7 +1957,7 @@ export type RatingQueryVariables = Exact<{
 }>;
 
 
-export type RatingQuery = { __typename?: 'Query', rating: { __typename?: 'Rating', id: string, quarter: string, status: RatingStatus, asOf: string, publishedOn: string | null, preparedAt: string, reviewedAt: string | null, reviewNote: string | null, total: number, standardVersion: number, g5ProposalIds: Array<string>, availableActions: Array<{ __typename?: 'RatingAvailableAction', action: RatingAction, available: boolean, reason: string | null }>, distribution: Array<{ __typename?: 'GradeCount', grade: CreditGrade, count: number }>, redList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, blackList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, consecutiveC: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, from: string | null, until: string | null }>, ranking: Array<{ __typename?: 'RatedFirm', rank: number, enterpriseId: string, name: string, uscc: string, townshipName: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number }> } | null };
+export type RatingQuery = { __typename?: 'Query', rating: { __typename?: 'Rating', id: string, quarter: string, status: RatingStatus, asOf: string, publishedOn: string | null, preparedAt: string, reviewedAt: string | null, reviewNote: string | null, total: number, standardVersion: number, g5ProposalIds: Array<string>, availableActions: Array<{ __typename?: 'RatingAvailableAction', action: RatingAction, available: boolean, reason: string | null }>, distribution: Array<{ __typename?: 'GradeCount', grade: CreditGrade, count: number }>, redList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null }>, blackList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null }>, consecutiveC: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null }>, ranking: Array<{ __typename?: 'RatedFirm', rank: number, enterpriseId: string, name: string, uscc: string, townshipName: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number }> } | null };
 
 export type PrepareRatingMutationVariables = Exact<{
   quarter: Scalars['String']['input'];
@@ -2986,6 +3000,7 @@ export const ListedFieldsFragmentDoc = new TypedDocumentString(`
   grade
   kind
   reason
+  reasonText
   from
   until
 }
@@ -6529,6 +6544,60 @@ export const RankingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RankingQuery, RankingQueryVariables>;
+export const PublicFirmSearchDocument = new TypedDocumentString(`
+    query PublicFirmSearch($q: String!) {
+  publicFirmSearch(q: $q) {
+    enterpriseId
+    name
+    uscc
+    latest {
+      quarter
+      rated {
+        rank
+        score
+        grade
+      }
+    }
+    listings {
+      kind
+      reasonText
+      until
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicFirmSearchQuery, PublicFirmSearchQueryVariables>;
+export const PublicFirmDocument = new TypedDocumentString(`
+    query PublicFirm($id: ID!) {
+  publicFirm(id: $id) {
+    enterpriseId
+    name
+    uscc
+    ratings {
+      quarter
+      rated {
+        rank
+        score
+        grade
+        townshipName
+      }
+    }
+    listings {
+      ...ListedFields
+    }
+  }
+}
+    fragment ListedFields on ListedFirm {
+  enterpriseId
+  name
+  uscc
+  score
+  grade
+  kind
+  reason
+  reasonText
+  from
+  until
+}`) as unknown as TypedDocumentString<PublicFirmQuery, PublicFirmQueryVariables>;
 export const BoardsDocument = new TypedDocumentString(`
     query Boards {
   redList {
@@ -6555,6 +6624,7 @@ export const BoardsDocument = new TypedDocumentString(`
   grade
   kind
   reason
+  reasonText
   from
   until
 }`) as unknown as TypedDocumentString<BoardsQuery, BoardsQueryVariables>;
@@ -6626,6 +6696,7 @@ export const RatingDocument = new TypedDocumentString(`
   grade
   kind
   reason
+  reasonText
   from
   until
 }`) as unknown as TypedDocumentString<RatingQuery, RatingQueryVariables>;

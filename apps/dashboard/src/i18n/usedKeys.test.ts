@@ -139,3 +139,33 @@ describe('message keys used by the sources', () => {
     expect([...new Set(missing(englishAppMessages))]).toEqual([]);
   });
 });
+
+/** What users read but no key names: MUI's pager words, codes shown as they are. */
+describe('words without keys', () => {
+  it('the bare MUI pager reads "第 1-25 条，共 74 条" and "1-25 of 74", not MUI’s built-in English', async () => {
+    const { tablePaginationLabels } = await import('../layout/pagination');
+    const { i18nProvider } = await import('./index');
+    const zh = tablePaginationLabels(i18nProvider.translate);
+    expect(zh.labelDisplayedRows({ from: 1, to: 25, count: 74 })).toBe('第 1-25 条，共 74 条');
+    expect(zh.labelRowsPerPage).toBe('每页行数：');
+    expect(zh.getItemAriaLabel('next')).toBe('下一页');
+    await i18nProvider.changeLocale('en');
+    const en = tablePaginationLabels(i18nProvider.translate);
+    expect(en.labelDisplayedRows({ from: 1, to: 25, count: 74 })).toBe('1-25 of 74');
+    await i18nProvider.changeLocale('zh-CN');
+  });
+
+  it('every page with a bare MUI pager is rendered inside the localised theme (the dashboard layout or the public frame)', () => {
+    const withPager = Object.keys(sources).filter((path) => /<TablePagination\b/.test(sources[path]!));
+    expect(withPager.length).toBeGreaterThan(0);
+    const publicPages = sources['features/credit/pages/PublicPages.tsx']!;
+    expect(sources['layout/AppLayout.tsx']).toMatch(/MuiTablePagination:[\s\S]*tablePaginationLabels\(translate\)/);
+    expect(publicPages).toMatch(/<LocalisedDefaults>/);
+  });
+
+  it('list reasons on the boards come in words from the server (reasonText), never as an item code', () => {
+    const boards = sources['features/credit/pages/Boards.tsx']!;
+    expect(boards).toMatch(/reasonText \?\? reasonLabel/);
+    expect(sources['features/credit/pages/operations.ts']).toMatch(/fragment ListedFields on ListedFirm \{[^}]*reasonText/);
+  });
+});

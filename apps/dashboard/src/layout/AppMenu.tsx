@@ -13,7 +13,8 @@ import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import GavelIcon from '@mui/icons-material/Gavel';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
-import { Menu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
+import { Menu, usePermissions, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
+import { menuHides } from '../features';
 import { hasTaskInbox, type Role } from '@wuye/domain';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
 
@@ -27,6 +28,8 @@ export const AppMenu = () => {
   const [open] = useSidebarState();
   const ownEnterprise = permissions?.role === 'ENTERPRISE' ? permissions.enterprise : null;
   const creditRead = hasPermission(permissions, 'credit:read');
+  const resources = useResourceDefinitions();
+  const shown = (entry: string) => !menuHides(permissions?.role, entry);
   return (
     <Menu>
       {ownEnterprise && <Menu.Item to={`/enterprises/${ownEnterprise.id}/show`} primaryText="app.menu.myEnterprise" leftIcon={<StorefrontIcon />} />}
@@ -36,7 +39,7 @@ export const AppMenu = () => {
       <Menu.Item to="/notifications" primaryText="app.menu.notifications" leftIcon={<NotificationsIcon />} />
       {creditRead && <Menu.Item to="/ranking" primaryText="app.menu.ranking" leftIcon={<LeaderboardIcon />} />}
       <Menu.Item to="/boards" primaryText="app.menu.boards" leftIcon={<ListAltIcon />} />
-      <Menu.Item to="/ratings" primaryText="app.menu.ratings" leftIcon={<EmojiEventsIcon />} />
+      {shown('/ratings') && <Menu.Item to="/ratings" primaryText="app.menu.ratings" leftIcon={<EmojiEventsIcon />} />}
       {hasPermission(permissions, 'campaign:read') && <Menu.Item to="/campaign" primaryText="app.menu.campaign" leftIcon={<FlagIcon />} />}
       {hasPermission(permissions, 'bulletin:read') && <Menu.Item to="/bulletins" primaryText="app.menu.bulletins" leftIcon={<ArticleIcon />} />}
       {hasPermission(permissions, 'committee:read') && <Menu.Item to="/committees" primaryText="app.menu.committees" leftIcon={<HowToVoteIcon />} />}
@@ -45,13 +48,23 @@ export const AppMenu = () => {
         <Menu.Item to="/inspection-plan" primaryText="app.menu.inspectionPlan" leftIcon={<EventRepeatIcon />} />
       )}
       <Menu.ResourceItems />
+      {hasPermission(permissions, 'committee:read') && shown('/committees') && (
+        <Menu.Item to="/committees" primaryText="app.menu.committees" leftIcon={<HowToVoteIcon />} />
+      )}
+      {Object.keys(resources)
+        .filter((name) => resources[name]?.hasList && shown(name))
+        .map((name) => (
+          <Menu.ResourceItem key={name} name={name} />
+        ))}
       {hasPermission(permissions, 'apiToken:manage') && <Menu.Item to="/api-tokens" primaryText="app.menu.apiTokens" leftIcon={<KeyIcon />} />}
-      <MenuItem component="a" href="/graphiql" target="_blank" rel="noopener" title={translate('app.menu.graphiql')}>
-        <ListItemIcon sx={{ minWidth: 40 }}>
-          <TerminalIcon fontSize="small" />
-        </ListItemIcon>
-        {open && <ListItemText primary={translate('app.menu.graphiql')} />}
-      </MenuItem>
+      {shown('/graphiql') && (
+        <MenuItem component="a" href="/graphiql" target="_blank" rel="noopener" title={translate('app.menu.graphiql')}>
+          <ListItemIcon sx={{ minWidth: 40 }}>
+            <TerminalIcon fontSize="small" />
+          </ListItemIcon>
+          {open && <ListItemText primary={translate('app.menu.graphiql')} />}
+        </MenuItem>
+      )}
     </Menu>
   );
 };

@@ -17,6 +17,7 @@ import './self-checks.js';
 import './inbox.js';
 import './credit/index.js';
 import './ratings.js';
+import './public-firms.js';
 import './credit-file.js';
 import './kpi.js';
 import './campaign.js';

@@ -12,11 +12,11 @@ import {
   unreadNotifications,
   type RatingSnapshot,
 } from '@wuye/db';
-import { can, messageFor, ratingActions, type ActionAvailability, type CreditGrade, type RatingAction } from '@wuye/domain';
+import { can, listingReasonText, messageFor, ratingActions, standardOn, type ActionAvailability, type CreditGrade, type RatingAction } from '@wuye/domain';
 import { z } from 'zod';
 import { bounds, builder } from '../builder.js';
 import type { Context } from '../context.js';
-import { actorOf } from '../credit-write.js';
+import { actorOf, standardsOf } from '../credit-write.js';
 import { todayOf } from '../today.js';
 import { notFound } from '../errors.js';
 import { MAX_PER_PAGE, findPage } from '../paging.js';
@@ -31,7 +31,7 @@ const RATING = 'entity.rating';
 type Row = RatingSnapshot['ranking'][number];
 type Listed = RatingSnapshot['redList'][number];
 
-const RatedFirmRef = builder.objectRef<Row>('RatedFirm').implement({
+export const RatedFirmRef = builder.objectRef<Row>('RatedFirm').implement({
   description: 'A firm’s place in a published rating (public)',
   authScopes: { public: true },
   fields: (t) => ({
@@ -47,7 +47,7 @@ const RatedFirmRef = builder.objectRef<Row>('RatedFirm').implement({
   }),
 });
 
-const ListedFirmRef = builder.objectRef<Listed & { kind?: 'RED' | 'BLACK' }>('ListedFirm').implement({
+export const ListedFirmRef = builder.objectRef<Listed & { kind?: 'RED' | 'BLACK' }>('ListedFirm').implement({
   description: 'A firm on the red or black list (public)',
   authScopes: { public: true },
   fields: (t) => ({
@@ -58,6 +58,11 @@ const ListedFirmRef = builder.objectRef<Listed & { kind?: 'RED' | 'BLACK' }>('Li
     grade: t.field({ type: CreditGradeEnum, nullable: true, resolve: (r) => r.grade ?? null }),
     kind: t.field({ type: ListKindEnum, nullable: true, resolve: (r) => r.kind ?? null }),
     reason: t.string({ nullable: true, description: 'Item code (B2, B7 …), GRADE_C_TWICE or RATING', resolve: (r) => r.reason ?? null }),
+    reasonText: t.string({
+      nullable: true,
+      description: 'The reason in the reader’s language: the item’s name in the scoring standard of the day, or the listing rule’s',
+      resolve: async (r, _a, ctx) => listingReasonText(r.reason, ctx.locale, standardOn(await standardsOf(ctx), r.from ?? todayOf(ctx))),
+    }),
     from: t.field({ type: 'Date', nullable: true, resolve: (r) => r.from ?? null }),
     until: t.field({ type: 'Date', nullable: true, resolve: (r) => r.until ?? null }),
   }),

@@ -135,3 +135,15 @@ describe('ranking', () => {
     expect(previousQuarter('2026Q3')).toBe('2026Q2');
   });
 });
+
+describe('listing reasons in words', () => {
+  it('names an item by the standard, the two rules by theirs, and leaves an unknown code as it is', async () => {
+    const { listingReasonText, SCORING_STANDARD_V1 } = await import('./standard.js');
+    expect(listingReasonText('B2', 'zh-CN', SCORING_STANDARD_V1)).toBe('拒不整改');
+    expect(listingReasonText('B2', 'en', SCORING_STANDARD_V1)).toBe('refused to rectify');
+    expect(listingReasonText('GRADE_C_TWICE', 'zh-CN', SCORING_STANDARD_V1)).toBe('连续两次评比为 C 级');
+    expect(listingReasonText('RATING', 'en', SCORING_STANDARD_V1)).toBe('red list of a quarterly rating');
+    expect(listingReasonText('Z9', 'en', SCORING_STANDARD_V1)).toBe('Z9');
+    expect(listingReasonText(null, 'en', SCORING_STANDARD_V1)).toBeNull();
+  });
+});

@@ -208,3 +208,20 @@ export function checkScoringStandard(s: ScoringStandard): { field: string; code:
 }
 
 export type { CreditGrade };
+
+/** The two listing rules that are not an item of the standard: a red-list entry and grade C in two ratings running. */
+const LISTING_RULES: Record<string, { 'zh-CN': string; en: string }> = {
+  RATING: { 'zh-CN': '季度评比红榜', en: 'red list of a quarterly rating' },
+  GRADE_C_TWICE: { 'zh-CN': '连续两次评比为 C 级', en: 'grade C in two ratings running' },
+};
+
+/**
+ * Why a firm is on a red or black list, in words (public boards): an item code (B2, B7 …) by its name in the standard,
+ * the two rules by theirs. Null for no reason; an unknown code stays as it is.
+ */
+export function listingReasonText(reason: string | null | undefined, locale: 'zh-CN' | 'en', standard: ScoringStandard): string | null {
+  if (!reason) return null;
+  const rule = LISTING_RULES[reason];
+  if (rule) return rule[locale];
+  return findItem(standard, reason)?.label[locale] ?? reason;
+}

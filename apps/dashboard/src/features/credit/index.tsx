@@ -2,7 +2,7 @@ import type { Feature } from '../types';
 import creditRecords from './creditRecords';
 import objections from './objections';
 import { CreditPage, MyCreditPage } from './pages/CreditPage';
-import { BoardsPage, PublicBoardsPage, PublicRatingPage } from './pages/PublicPages';
+import { BoardsPage, PublicBoardsPage, PublicRatingPage, PublicFirmPage } from './pages/PublicPages';
 import { RankingPage } from './pages/RankingPage';
 import { RatingPage, RatingsPage } from './ratings/RatingPages';
 import repairApplications from './repairApplications';
@@ -25,5 +25,6 @@ export const creditFeature: Feature = {
     // Open to anyone, signed in or not: the red and black lists and published ratings.
     { path: '/public/boards', element: <PublicBoardsPage />, public: true },
     { path: '/public/ratings/:id', element: <PublicRatingPage />, public: true },
+    { path: '/public/firms/:id', element: <PublicFirmPage />, public: true },
   ],
 };

@@ -1,10 +1,12 @@
-import { BooleanInput, DataTable, DateInput, List, SearchInput, SelectInput } from 'react-admin';
+import { BooleanInput, DataTable, DateInput, List, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { enumLabel } from '../../../common/enums';
 import { formatDate } from '../../../common/dates';
 import { enumChoices } from '../../../common/enums';
 import { EnumText } from '../../../common/fields';
 import { ServerExportListActions } from '../../../common/ServerExport';
 import { DepartmentInput, EnterpriseInput, TownshipInput } from '../../../common/referenceInputs';
 import { ComplaintStateChip } from './shared';
+import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -26,22 +28,39 @@ const filters = [
 ];
 
 export const ComplaintList = () => {
+  const translate = useTranslate();
   return (
     <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} actions={<ServerExportListActions list="complaints" />}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="receivedAt" render={(r) => formatDate(r.receivedAt)} />
-        <DataTable.Col source="channel" disableSort>
-          <EnumText source="channel" enumName="ComplaintChannel" />
-        </DataTable.Col>
-        <DataTable.Col source="category">
-          <EnumText source="category" enumName="IssueCategory" />
-        </DataTable.Col>
-        <DataTable.Col source="community.name" label="resources.complaints.fields.community" disableSort />
-        <DataTable.Col source="department.name" label="resources.complaints.fields.department" disableSort />
-        <DataTable.Col source="complainantName" disableSort />
-        <DataTable.Col source="content" disableSort render={(r) => (String(r.content).length > 40 ? `${String(r.content).slice(0, 40)}…` : r.content)} />
-        <DataTable.Col source="state" field={ComplaintStateChip} />
-      </DataTable>
+      <Responsive
+        small={
+          <SimpleList
+            rowClick="show"
+            primaryText={(r) => (String(r.content).length > 40 ? `${String(r.content).slice(0, 40)}…` : r.content)}
+            secondaryText={(r) => (
+              <>
+                {line(enumLabel(translate, 'IssueCategory', r.category), r.community?.name, r.department?.name)}
+                <ComplaintStateChip />
+              </>
+            )}
+            tertiaryText={(r) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(r.receivedAt)}</span>}
+          />
+        }
+      >
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="receivedAt" cellSx={noWrap} render={(r) => formatDate(r.receivedAt)} />
+          <DataTable.Col source="channel" disableSort>
+            <EnumText source="channel" enumName="ComplaintChannel" />
+          </DataTable.Col>
+          <DataTable.Col source="category">
+            <EnumText source="category" enumName="IssueCategory" />
+          </DataTable.Col>
+          <DataTable.Col source="community.name" label="resources.complaints.fields.community" disableSort />
+          <DataTable.Col source="department.name" label="resources.complaints.fields.department" disableSort />
+          <DataTable.Col source="complainantName" disableSort />
+          <DataTable.Col source="content" disableSort render={(r) => (String(r.content).length > 40 ? `${String(r.content).slice(0, 40)}…` : r.content)} />
+          <DataTable.Col source="state" field={ComplaintStateChip} />
+        </DataTable>
+      </Responsive>
     </List>
   );
 };

@@ -1,9 +1,11 @@
-import { BooleanInput, DataTable, DateInput, List, SearchInput, SelectInput } from 'react-admin';
+import { BooleanInput, DataTable, DateInput, List, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { enumLabel } from '../../../common/enums';
 import { enumChoices } from '../../../common/enums';
 import { EnumText } from '../../../common/fields';
 import { ServerExportListActions } from '../../../common/ServerExport';
 import { EnterpriseInput, TownshipInput } from '../../../common/referenceInputs';
 import { GradeChip } from './shared';
+import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -17,19 +19,31 @@ const filters = [
 ];
 
 export const InspectionList = () => {
+  const translate = useTranslate();
   return (
     <List filters={filters} sort={{ field: 'date', order: 'DESC' }} actions={<ServerExportListActions list="inspections" />}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="date" />
-        <DataTable.Col source="kind">
-          <EnumText source="kind" enumName="InspectionKind" />
-        </DataTable.Col>
-        <DataTable.Col source="community.name" label="resources.inspections.fields.community" disableSort />
-        <DataTable.Col source="enterprise.name" label="resources.inspections.fields.enterprise" disableSort />
-        <DataTable.Col source="inspectors" disableSort />
-        <DataTable.NumberCol source="score" />
-        <DataTable.Col source="grade" field={GradeChip} />
-      </DataTable>
+      <Responsive
+        small={
+          <SimpleList
+            rowClick="show"
+            primaryText={(r) => r.community?.name ?? ''}
+            secondaryText={(r) => line(enumLabel(translate, 'InspectionKind', r.kind), r.enterprise?.name, r.score != null ? String(r.score) : null)}
+            tertiaryText={(r) => <span style={{ whiteSpace: 'nowrap' }}>{r.date}</span>}
+          />
+        }
+      >
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="date" cellSx={noWrap} />
+          <DataTable.Col source="kind">
+            <EnumText source="kind" enumName="InspectionKind" />
+          </DataTable.Col>
+          <DataTable.Col source="community.name" label="resources.inspections.fields.community" disableSort />
+          <DataTable.Col source="enterprise.name" label="resources.inspections.fields.enterprise" disableSort />
+          <DataTable.Col source="inspectors" disableSort />
+          <DataTable.NumberCol source="score" />
+          <DataTable.Col source="grade" field={GradeChip} />
+        </DataTable>
+      </Responsive>
     </List>
   );
 };

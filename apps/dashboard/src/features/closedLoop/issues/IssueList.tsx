@@ -8,6 +8,7 @@ import {
   List,
   SearchInput,
   SelectInput,
+  SimpleList,
   TopToolbar,
   useListContext,
   useTranslate,
@@ -18,6 +19,7 @@ import { ServerExportButtons } from '../../../common/ServerExport';
 import { DepartmentInput, EnterpriseInput, TownshipInput } from '../../../common/referenceInputs';
 import { QUICK_FILTERS, quickFilterActive, toggleQuickFilter, type QuickFilter } from '../workflow/workflow';
 import { IssueStateChip } from './shared';
+import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 
 const issueFilters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -68,20 +70,42 @@ const IssueListActions = () => (
   </TopToolbar>
 );
 
+/** A phone card's second line: category, community, firm, then the state chips. */
+const IssueCardLine = ({ record }: { record: { category?: string; community?: { name: string } | null; enterprise?: { name: string } | null } }) => {
+  const translate = useTranslate();
+  return (
+    <>
+      {line(enumLabel(translate, 'IssueCategory', record.category), record.community?.name, record.enterprise?.name)}
+      <IssueStateChip />
+    </>
+  );
+};
+
 export const IssueList = () => {
   return (
     <List filters={issueFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<IssueListActions />}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="title" />
-        <DataTable.Col source="category" render={(r) => <EnumTextFor name="IssueCategory" value={r.category} />} />
-        <DataTable.Col source="community.name" label="resources.issues.fields.community" disableSort />
-        <DataTable.Col source="enterprise.name" label="resources.issues.fields.enterprise" disableSort />
-        <DataTable.Col source="department.name" label="resources.issues.fields.department" disableSort />
-        <DataTable.Col source="state" field={IssueStateChip} />
-        <DataTable.Col source="deadline" />
-        <DataTable.Col source="source" disableSort render={(r) => <EnumTextFor name="IssueSource" value={r.source} />} />
-        <DataTable.Col source="updatedAt" render={(r) => formatDate(r.updatedAt)} />
-      </DataTable>
+      <Responsive
+        small={
+          <SimpleList
+            rowClick="show"
+            primaryText={(r) => r.title}
+            secondaryText={(r) => <IssueCardLine record={r} />}
+            tertiaryText={(r) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(r.deadline)}</span>}
+          />
+        }
+      >
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="title" />
+          <DataTable.Col source="category" render={(r) => <EnumTextFor name="IssueCategory" value={r.category} />} />
+          <DataTable.Col source="community.name" label="resources.issues.fields.community" disableSort />
+          <DataTable.Col source="enterprise.name" label="resources.issues.fields.enterprise" disableSort />
+          <DataTable.Col source="department.name" label="resources.issues.fields.department" disableSort />
+          <DataTable.Col source="state" field={IssueStateChip} />
+          <DataTable.Col source="deadline" cellSx={noWrap} />
+          <DataTable.Col source="source" disableSort render={(r) => <EnumTextFor name="IssueSource" value={r.source} />} />
+          <DataTable.Col source="updatedAt" cellSx={noWrap} render={(r) => formatDate(r.updatedAt)} />
+        </DataTable>
+      </Responsive>
     </List>
   );
 };

@@ -1,10 +1,11 @@
-import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SelectInput, type RaRecord } from 'react-admin';
+import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SelectInput, SimpleList, type RaRecord } from 'react-admin';
 import type { CsvColumn } from '../../../common/csv';
 import { formatDate } from '../../../common/dates';
 import { enumChoices } from '../../../common/enums';
 import { EnterpriseInput, TownshipInput } from '../../../common/referenceInputs';
 import { useCsvExporter } from '../../../common/useCsvExporter';
 import { GradeChip } from '../inspections/shared';
+import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 
 const byName = { field: 'name', order: 'ASC' } as const;
 
@@ -35,13 +36,24 @@ export const SelfCheckList = () => {
   const exporter = useCsvExporter('selfChecks', csvColumns);
   return (
     <List filters={filters} sort={{ field: 'date', order: 'DESC' }} exporter={exporter}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="date" />
-        <DataTable.Col source="community.name" label="resources.selfChecks.fields.community" disableSort />
-        <DataTable.Col source="enterprise.name" label="resources.selfChecks.fields.enterprise" disableSort />
-        <DataTable.NumberCol source="score" />
-        <DataTable.Col source="grade" field={GradeChip} disableSort />
-      </DataTable>
+      <Responsive
+        small={
+          <SimpleList
+            rowClick="show"
+            primaryText={(r) => r.community?.name ?? ''}
+            secondaryText={(r) => line(r.enterprise?.name, r.score != null ? String(r.score) : null, r.grade)}
+            tertiaryText={(r) => <span style={{ whiteSpace: 'nowrap' }}>{r.date}</span>}
+          />
+        }
+      >
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="date" cellSx={noWrap} />
+          <DataTable.Col source="community.name" label="resources.selfChecks.fields.community" disableSort />
+          <DataTable.Col source="enterprise.name" label="resources.selfChecks.fields.enterprise" disableSort />
+          <DataTable.NumberCol source="score" />
+          <DataTable.Col source="grade" field={GradeChip} disableSort />
+        </DataTable>
+      </Responsive>
     </List>
   );
 };

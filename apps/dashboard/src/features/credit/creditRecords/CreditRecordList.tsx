@@ -1,5 +1,18 @@
 import { Box } from '@mui/material';
-import { BooleanInput, CreateButton, DataTable, FilterButton, List, SearchInput, SelectInput, TextInput, TopToolbar, useRecordContext } from 'react-admin';
+import {
+  BooleanInput,
+  CreateButton,
+  DataTable,
+  FilterButton,
+  List,
+  SearchInput,
+  SelectInput,
+  SimpleList,
+  TextInput,
+  TopToolbar,
+  useRecordContext,
+} from 'react-admin';
+import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 import { enumChoices } from '../../../common/enums';
 import { EnumText } from '../../../common/fields';
 import { ServerExportButtons } from '../../../common/ServerExport';
@@ -40,19 +53,35 @@ const ListActions = () => (
 export const CreditRecordList = () => {
   return (
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="itemCode" render={(r) => `${r.itemCode} ${r.itemLabel ?? ''}`} />
-        <DataTable.Col source="enterprise" disableSort render={subjectName} />
-        <DataTable.Col source="points" align="right" field={PointsText} />
-        <DataTable.Col source="status" field={CreditRecordStatusChip} />
-        <DataTable.Col source="effectiveFrom" />
-        <DataTable.Col source="expiresOn" />
-        <DataTable.Col source="objectionDeadline" disableSort />
-        <DataTable.Col source="sourceType" disableSort>
-          <EnumText source="sourceType" enumName="CreditSourceType" />
-        </DataTable.Col>
-        <DataTable.Col label="app.common.actions" disableSort field={RowActions} />
-      </DataTable>
+      <Responsive
+        small={
+          <SimpleList
+            rowClick="show"
+            primaryText={(r) => `${r.itemLabel ?? r.itemCode}`}
+            secondaryText={(r) => (
+              <>
+                {line(subjectName(r as CreditRecordListFieldsFragment), r.effectiveFrom)}
+                <CreditRecordStatusChip />
+              </>
+            )}
+            tertiaryText={() => <PointsText />}
+          />
+        }
+      >
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="itemCode" render={(r) => `${r.itemCode} ${r.itemLabel ?? ''}`} />
+          <DataTable.Col source="enterprise" disableSort render={subjectName} />
+          <DataTable.Col source="points" align="right" field={PointsText} />
+          <DataTable.Col source="status" field={CreditRecordStatusChip} />
+          <DataTable.Col source="effectiveFrom" cellSx={noWrap} />
+          <DataTable.Col source="expiresOn" cellSx={noWrap} />
+          <DataTable.Col source="objectionDeadline" cellSx={noWrap} disableSort />
+          <DataTable.Col source="sourceType" disableSort>
+            <EnumText source="sourceType" enumName="CreditSourceType" />
+          </DataTable.Col>
+          <DataTable.Col label="app.common.actions" disableSort field={RowActions} />
+        </DataTable>
+      </Responsive>
     </List>
   );
 };

@@ -9,6 +9,7 @@ import type { GraphQLRequest } from '../../../dataProvider/graphqlClient';
 import { gradeStyle } from '../../registry/enterprises/creditStyles';
 import type { ListedFieldsFragment } from '../../../gql/graphql';
 import { BOARDS_QUERY } from './operations';
+import { FirmSearch } from './FirmSearch';
 import { formatDate, formatNumber, formatScore } from '../../../common/format';
 
 /** A firm on the red or black list (the ListedFields fragment). */
@@ -37,7 +38,7 @@ export const ListedFirmsTable = ({ firms, linkTo }: { firms: readonly ListedFirm
     uscc: (f) => f.uscc,
     score: (f) => formatScore(f.score),
     grade: (f) => f.grade && <Chip size="small" label={f.grade} sx={{ bgcolor: gradeStyle(f.grade).bg, color: gradeStyle(f.grade).fg, fontWeight: 600 }} />,
-    reason: (f) => reasonLabel(translate, f.reason),
+    reason: (f) => f.reasonText ?? reasonLabel(translate, f.reason),
     from: (f) => formatDate(f.from),
     until: (f) => formatDate(f.until),
   };
@@ -72,7 +73,7 @@ export const ListedFirmsTable = ({ firms, linkTo }: { firms: readonly ListedFirm
 export function listedCsv(firms: readonly ListedFirm[], translate: (k: string, o?: object) => string): string {
   return toCsv(
     FIELDS.map((f) => translate(`app.boards.fields.${f}`)),
-    firms.map((f) => [f.name, f.uscc, formatScore(f.score), f.grade ?? '', reasonLabel(translate, f.reason), f.from ?? '', f.until ?? '']),
+    firms.map((f) => [f.name, f.uscc, formatScore(f.score), f.grade ?? '', f.reasonText ?? reasonLabel(translate, f.reason), f.from ?? '', f.until ?? '']),
   );
 }
 
@@ -102,13 +103,14 @@ const Board = ({ title, firms, color, linkTo }: { title: string; firms: ListedFi
 export const Boards = ({ client, signedIn }: { client?: GraphQLRequest; signedIn: boolean }) => {
   const translate = useTranslate();
   const { data, isPending, error } = useGql(['boards', signedIn], BOARDS_QUERY, {}, { client });
-  const linkTo = signedIn ? (id: string) => `/credit/${id}` : undefined;
+  const linkTo = signedIn ? (id: string) => `/credit/${id}` : (id: string) => `/public/firms/${id}`;
   const ratingLink = (id: string) => (signedIn ? `/ratings/${id}` : `/public/ratings/${id}`);
   const published = (data?.ratings ?? []).filter((r) => r.status === 'PUBLISHED');
   return (
     <QueryState isPending={isPending} error={error}>
       {data && (
         <>
+          <FirmSearch client={client} linkTo={linkTo} />
           <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ mb: 2 }}>
             <Board title="app.boards.red" firms={data.redList} color="#d32f2f" linkTo={linkTo} />
             <Board title="app.boards.black" firms={data.blackList} color="#212121" linkTo={linkTo} />

@@ -137,8 +137,56 @@ export const LISTED_FIELDS = graphql(`
     grade
     kind
     reason
+    reasonText
     from
     until
+  }
+`);
+
+/** Public: a firm by name or credit code (信用中国-style look-up). */
+export const PUBLIC_FIRM_SEARCH_QUERY = graphql(`
+  query PublicFirmSearch($q: String!) {
+    publicFirmSearch(q: $q) {
+      enterpriseId
+      name
+      uscc
+      latest {
+        quarter
+        rated {
+          rank
+          score
+          grade
+        }
+      }
+      listings {
+        kind
+        reasonText
+        until
+      }
+    }
+  }
+`);
+
+/** Public: a firm's page — its places in the published ratings and its listings today. */
+export const PUBLIC_FIRM_QUERY = graphql(`
+  query PublicFirm($id: ID!) {
+    publicFirm(id: $id) {
+      enterpriseId
+      name
+      uscc
+      ratings {
+        quarter
+        rated {
+          rank
+          score
+          grade
+          townshipName
+        }
+      }
+      listings {
+        ...ListedFields
+      }
+    }
   }
 `);
 

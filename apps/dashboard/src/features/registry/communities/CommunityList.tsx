@@ -1,5 +1,7 @@
 import { Chip } from '@mui/material';
 import { DataTable, List, SearchInput, SelectInput, useTranslate } from 'react-admin';
+import { DataTable, List, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 import { formatDate } from '../../../common/dates';
 import { enumChoices, enumLabel } from '../../../common/enums';
 import { EnterpriseInput, TownshipInput } from '../../../common/referenceInputs';
@@ -37,6 +39,27 @@ export const CommunityList = () => {
         <DataTable.NumberCol source="floorArea" />
         <DataTable.Col source="deliveryDate" render={(r) => formatDate(r.deliveryDate)} />
       </DataTable>
+      <Responsive
+        small={
+          <SimpleList
+            rowClick="show"
+            primaryText={(r) => r.name}
+            secondaryText={(r) => line(r.township?.name, enumLabel(translate, 'CommunityType', r.type), r.enterprise?.name)}
+            tertiaryText={(r) => enumLabel(translate, 'ServiceMode', r.serviceMode)}
+          />
+        }
+      >
+        <DataTable rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="name" />
+          <DataTable.Col source="township.name" label="resources.communities.fields.township" disableSort />
+          <DataTable.Col source="type" disableSort render={(r) => enumLabel(translate, 'CommunityType', r.type)} />
+          <DataTable.Col source="serviceMode" disableSort render={(r) => enumLabel(translate, 'ServiceMode', r.serviceMode)} />
+          <DataTable.Col source="enterprise.name" label="resources.communities.fields.enterprise" disableSort />
+          <DataTable.NumberCol source="households" />
+          <DataTable.NumberCol source="floorArea" />
+          <DataTable.Col source="deliveryDate" cellSx={noWrap} render={(r) => formatDate(r.deliveryDate)} />
+        </DataTable>
+      </Responsive>
     </List>
   );
 };
