@@ -22,6 +22,11 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AgencyPosition =
+  | 'CLERK'
+  | 'DEPUTY'
+  | 'HEAD';
+
 export type AggregateDimension =
   | 'CATEGORY'
   | 'CHANNEL'
@@ -49,6 +54,11 @@ export type AggregateSubject =
   | 'CREDIT_RECORDS'
   | 'ENTERPRISES'
   | 'ISSUES';
+
+export type ApprovalStep =
+  | 'APPROVE'
+  | 'REVIEW'
+  | 'SIGN';
 
 export type AssemblyForm =
   | 'MEETING'
@@ -105,6 +115,22 @@ export type AuditLogSortField =
   | 'at'
   | 'entityType'
   | 'id';
+
+export type BidInput = {
+  annualRentFen: Scalars['Int']['input'];
+  bidderContact: Scalars['String']['input'];
+  bidderName: Scalars['String']['input'];
+  /** Term asked for, in months */
+  months: Scalars['Int']['input'];
+  tenderId: Scalars['ID']['input'];
+  /** A LeaseTrade code; prohibited trades are refused */
+  trade: Scalars['String']['input'];
+};
+
+export type BidState =
+  | 'LOST'
+  | 'PLACED'
+  | 'WON';
 
 export type BulletinAction =
   | 'PUBLISH'
@@ -662,6 +688,163 @@ export type KpiTargetStatus =
   | 'NO_DATA'
   | 'NO_TARGET';
 
+export type LeaseContractAction =
+  | 'CONFIRM_TERMINATION'
+  | 'PAY'
+  | 'RENEW'
+  | 'TERMINATE_FOR_POLICY';
+
+export type LeaseContractFilter = {
+  /** Ends on or after */
+  endsFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Ends on or before */
+  endsTo?: InputMaybe<Scalars['Date']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the contract number, tenant name or contact */
+  q?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<LeaseContractState>;
+  trade?: InputMaybe<LeaseTrade>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LeaseContractInput = {
+  /** The won bid */
+  bidId: Scalars['ID']['input'];
+  /** The day before the same day N whole months later */
+  endDate: Scalars['Date']['input'];
+  startDate: Scalars['Date']['input'];
+  tenantContact?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LeaseContractSortField =
+  | 'annualRentFen'
+  | 'contractNo'
+  | 'endDate'
+  | 'id'
+  | 'signedOn'
+  | 'startDate'
+  | 'state'
+  | 'tenantName';
+
+export type LeaseContractState =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'FLAGGED'
+  | 'RENEWED'
+  | 'TERMINATED';
+
+export type LeaseIncomeFilter = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  source?: InputMaybe<LeasePaymentKind>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type LeaseIncomeSortField =
+  | 'amountFen'
+  | 'id'
+  | 'receivedOn'
+  | 'taxFen';
+
+export type LeasePaymentFilter = {
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<LeasePaymentKind>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type LeasePaymentKind =
+  | 'DEPOSIT'
+  | 'DEPOSIT_APPLIED'
+  | 'DEPOSIT_REFUND'
+  | 'DEPOSIT_TOP_UP'
+  | 'RENT'
+  | 'RENT_REFUND';
+
+export type LeasePaymentSortField =
+  | 'amountFen'
+  | 'id'
+  | 'kind'
+  | 'paidOn'
+  | 'receiptNo';
+
+export type LeasePolicyTerminationInput = {
+  contractId: Scalars['ID']['input'];
+  endDate: Scalars['Date']['input'];
+  /** 规划需要、机构改革 … */
+  reason: Scalars['String']['input'];
+};
+
+export type LeaseRenewalInput = {
+  /** The market rent agreed for the new term */
+  annualRentFen: Scalars['Int']['input'];
+  contractId: Scalars['ID']['input'];
+  endDate: Scalars['Date']['input'];
+};
+
+export type LeaseTerminationReason =
+  | 'ARREARS'
+  | 'POLICY';
+
+export type LeaseTrade =
+  | 'CATERING'
+  | 'EDUCATION'
+  | 'FIREWORKS'
+  | 'FLAMMABLE_EXPLOSIVE'
+  | 'HAZARDOUS_CHEMICALS'
+  | 'HOTEL'
+  | 'OFFICE'
+  | 'RETAIL'
+  | 'SERVICES'
+  | 'STORAGE';
+
+export type LeaseUnitAction =
+  | 'PUBLISH_TENDER';
+
+export type LeaseUnitFilter = {
+  building?: InputMaybe<Scalars['String']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<LeaseUnitKind>;
+  /** Text in the building, floor, room or condition */
+  q?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<LeaseUnitState>;
+};
+
+export type LeaseUnitInput = {
+  /** Default: main structure, lines before the meters */
+  agencyDuties?: InputMaybe<Scalars['String']['input']>;
+  /** m², at most two decimals */
+  area: Scalars['String']['input'];
+  building: Scalars['String']['input'];
+  condition: Scalars['String']['input'];
+  floor: Scalars['String']['input'];
+  kind: LeaseUnitKind;
+  permittedUse: Array<LeaseTrade>;
+  photos?: InputMaybe<Array<Scalars['String']['input']>>;
+  room: Scalars['String']['input'];
+  /** Default: the seed’s list of the tenant’s duties */
+  tenantDuties?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LeaseUnitKind =
+  | 'ROOM'
+  | 'SHOP';
+
+export type LeaseUnitSortField =
+  | 'areaCenti'
+  | 'building'
+  | 'createdAt'
+  | 'floor'
+  | 'id'
+  | 'room'
+  | 'state';
+
+export type LeaseUnitState =
+  | 'LET'
+  | 'LISTED'
+  | 'VACANT';
+
 export type ListKind =
   | 'BLACK'
   | 'RED';
@@ -683,6 +866,48 @@ export type MemberVoteInput = {
   candidateId: Scalars['ID']['input'];
   votes: Scalars['Int']['input'];
 };
+
+export type MeterInput = {
+  code: Scalars['String']['input'];
+  kind: MeterKind;
+  /** A sub-meter’s master meter; none for a master meter */
+  masterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Fen per kWh or m³ */
+  priceFen: Scalars['Int']['input'];
+  /** The unit a sub-meter serves */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MeterKind =
+  | 'ELECTRICITY'
+  | 'WATER';
+
+export type MeterLossState =
+  | 'BILLED'
+  | 'NEGATIVE'
+  | 'NO_TENANTS';
+
+export type MeterReadingFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  meterId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM */
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MeterReadingInput = {
+  meterId: Scalars['ID']['input'];
+  /** YYYY-MM */
+  period: Scalars['String']['input'];
+  readOn: Scalars['Date']['input'];
+  /** Hundredths of a kWh or m³; never below the previous reading */
+  valueCenti: Scalars['Int']['input'];
+};
+
+export type MeterReadingSortField =
+  | 'id'
+  | 'period'
+  | 'readOn'
+  | 'valueCenti';
 
 export type MilestoneAction =
   | 'COMPLETE';
@@ -848,6 +1073,38 @@ export type RecallOutcome =
   | 'CARRIED'
   | 'DEFEATED';
 
+export type RentInstalmentFilter = {
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** Due on or after */
+  dueFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Due on or before */
+  dueTo?: InputMaybe<Scalars['Date']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Open and past its due date today (Asia/Shanghai) */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  state?: InputMaybe<RentInstalmentState>;
+};
+
+export type RentInstalmentSortField =
+  | 'amountFen'
+  | 'dueDate'
+  | 'id'
+  | 'paidFen'
+  | 'seq'
+  | 'state';
+
+export type RentInstalmentState =
+  | 'CANCELLED'
+  | 'OPEN'
+  | 'PAID';
+
+export type RentPaymentInput = {
+  /** Never more than is still owed on the instalment */
+  amountFen: Scalars['Int']['input'];
+  instalmentId: Scalars['ID']['input'];
+  paidOn: Scalars['Date']['input'];
+};
+
 export type RepairAction =
   | 'APPROVE'
   | 'REFUSE';
@@ -913,6 +1170,75 @@ export type ServiceMode =
 export type SortOrder =
   | 'ASC'
   | 'DESC';
+
+export type SpendingAction =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'REVIEW'
+  | 'SIGN';
+
+export type SpendingRequestFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the title or purpose */
+  q?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<SpendingState>;
+};
+
+export type SpendingRequestInput = {
+  amountFen: Scalars['Int']['input'];
+  purpose: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type SpendingRequestSortField =
+  | 'amountFen'
+  | 'createdAt'
+  | 'id'
+  | 'state'
+  | 'title';
+
+export type SpendingState =
+  | 'APPROVED'
+  | 'AWAITING_APPROVAL'
+  | 'AWAITING_REVIEW'
+  | 'AWAITING_SIGN'
+  | 'REJECTED';
+
+export type TenderAction =
+  | 'AWARD'
+  | 'PLACE_BID';
+
+export type TenderFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  state?: InputMaybe<TenderState>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type TenderInput = {
+  closesOn: Scalars['Date']['input'];
+  opensOn: Scalars['Date']['input'];
+  /** Comparable units; the reference rent is their average */
+  referenceSources: Array<TenderReferenceSourceInput>;
+  unitId: Scalars['ID']['input'];
+};
+
+export type TenderReferenceSourceInput = {
+  annualRentFen: Scalars['Int']['input'];
+  description: Scalars['String']['input'];
+};
+
+export type TenderSortField =
+  | 'closesOn'
+  | 'createdAt'
+  | 'id'
+  | 'opensOn'
+  | 'referenceRentFen'
+  | 'state';
+
+export type TenderState =
+  | 'AWARDED'
+  | 'OPEN'
+  | 'WITHDRAWN';
 
 export type TownshipFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -983,6 +1309,19 @@ export type UserUpdateInput = {
   role?: InputMaybe<Role>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+export type UtilityStatementFilter = {
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** YYYY-MM */
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UtilityStatementSortField =
+  | 'id'
+  | 'issuedOn'
+  | 'period'
+  | 'totalFen';
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];

@@ -2,3 +2,4 @@ export * from './policy.js';
 export * from './contracts.js';
 export * from './utilities.js';
 export * from './approvals.js';
+export * from './actions.js';
