@@ -7,14 +7,20 @@ import { ListFilterError, dataScopeOf, listRowsSql, localeFromHeader, principalO
 import {
   Bulletin,
   EXPORT_LISTS,
+  LEASING_EXPORTS,
   clock,
   countExportRows,
   exportBatches,
   exportColumns,
   exportPermission,
+  leasingExportColumns,
+  leasingExportRows,
+  parseId,
   type Em,
+  type ExportColumn,
   type ExportFilter,
   type ExportList,
+  type LeasingExport,
 } from '@wuye/db';
 import { ISSUE_CATEGORIES, can, csvLine, isIsoDate, text, type IssueCategory, type Locale, type MessageCode } from '@wuye/domain';
 import { authenticate, bearer } from './auth.js';
@@ -34,6 +40,9 @@ import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
  *               list's own read permission, e.g. inspection:read)
  *        progress: `X-Total-Rows` header (counted before streaming); rows follow in id order, written batch by
  *        batch (5,000 rows) and only after the socket has drained, so memory stays flat whatever the size.
+ *   GET /export/leasing/<rent-roll|lease-arrears>.csv | .xlsx   the caller's agency's rent roll or arrears with their
+ *        ageing (lease:read: only an agency's working group), query: asOf=YYYY-MM-DD (default today in Asia/Shanghai);
+ *        file name: <list>-<asOf>.<format>; the same headers catalogue (zh-CN / en by Accept-Language)
  *   GET /bulletins/<id>/print          A4 HTML page with print CSS (published: anyone; drafts: bulletin:read)
  *   GET /bulletins/<id>/download       the same page as a file; ?format=xlsx for an Excel workbook
  */
@@ -134,6 +143,29 @@ function listFilterParam(v: unknown): Record<string, unknown> | null | undefined
   }
 }
 
+/** Writes the rows as CSV (with a BOM for Excel) or as one Excel sheet, headers from the catalogue. */
+async function sendTable(
+  res: Response,
+  format: 'csv' | 'xlsx',
+  sheetName: string,
+  columns: ExportColumn[],
+  rows: (string | number | null)[][],
+  locale: Locale,
+) {
+  if (format === 'csv') {
+    await write(res, `\uFEFF${csvLine(columns.map((c) => text(c.header, locale)))}\r\n`);
+    if (rows.length > 0) await write(res, rows.map(csvLine).join('\r\n') + '\r\n');
+    res.end();
+    return;
+  }
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false, useStyles: false });
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.columns = columns.map((c) => ({ header: text(c.header, locale), key: c.key, width: c.type === 'string' ? 24 : 14 }));
+  for (const row of rows) sheet.addRow(row).commit();
+  sheet.commit();
+  await workbook.commit();
+}
+
 export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
   const router = Router();
 
@@ -197,6 +229,29 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
       if (!res.destroyed) opts.report(e, res);
       res.destroy();
     }
+  });
+
+  router.get('/export/leasing/:file', async (req, res) => {
+    const locale = localeFromHeader(req.headers['accept-language']);
+    const m = /^([a-z-]+)\.(csv|xlsx)$/.exec(String(req.params.file));
+    if (!m || !LEASING_EXPORTS.includes(m[1] as LeasingExport)) return fail(res, 404, 'NOT_FOUND', locale);
+    const [list, format] = [m[1] as LeasingExport, m[2] as 'csv' | 'xlsx'];
+    const em = opts.orm.em.fork() as Em;
+    const caller = await authenticate(em, bearer(req));
+    if (!caller) return fail(res, 401, 'UNAUTHENTICATED', locale);
+    const principal = principalOf(caller.user);
+    const agencyId = principal.role === 'AGENCY' && principal.agencyId ? parseId(principal.agencyId) : null;
+    if (!can(principal, 'lease:read') || !agencyId) return fail(res, 403, 'FORBIDDEN', locale);
+    const asOf = req.query.asOf == null || req.query.asOf === '' ? clock.today() : req.query.asOf;
+    if (typeof asOf !== 'string' || !isIsoDate(asOf)) return fail(res, 400, 'BAD_FILTER', locale, 'asOf');
+    const columns = leasingExportColumns(list);
+    const rows = await leasingExportRows(em, list, agencyId, asOf, locale);
+    res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="${list}-${asOf}.${format}"`);
+    res.setHeader('X-Total-Rows', String(rows.length));
+    res.setHeader('Access-Control-Expose-Headers', 'X-Total-Rows');
+    res.setHeader('Cache-Control', 'no-store');
+    await sendTable(res, format, list, columns, rows, locale);
   });
 
   const bulletinFor = async (req: Request): Promise<Bulletin | null> => {

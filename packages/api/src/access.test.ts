@@ -36,7 +36,8 @@ const READ_MATRIX: Record<(typeof READS)[number], FixtureUser[]> = {
   objections: SIGNED_IN,
   repairApplications: SIGNED_IN,
   ranking: SIGNED_IN,
-  notifications: SIGNED_IN,
+  // An agency's working group has its own notifications, and nothing else of the platform.
+  notifications: [...SIGNED_IN, 'agency1'],
   issues: SIGNED_IN,
   // Inspection sheets and self-checks are not routed to departments; they see the issues that follow.
   inspections: ['admin', 'regulator', 'town1', 'ent1', 'analyst'],
@@ -166,7 +167,7 @@ const WRITES: Record<string, { doc: (f: Fixture) => string; allowed: FixtureUser
   reviewRating: { doc: () => `mutation { reviewRating(id: "999999") { __typename } }`, allowed: ['admin', 'regulator'] },
   publishRating: { doc: () => `mutation { publishRating(id: "999999") { __typename } }`, allowed: ['admin'] },
   issueScoringStandard: { doc: () => `mutation { issueScoringStandard(definition: {}, effectiveFrom: "2020-01-01") { __typename } }`, allowed: ['admin'] },
-  markNotificationRead: { doc: () => `mutation { markNotificationRead }`, allowed: ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst'] },
+  markNotificationRead: { doc: () => `mutation { markNotificationRead }`, allowed: ['admin', 'regulator', 'dept1', 'town1', 'ent1', 'analyst', 'agency1'] },
 };
 
 function outcome(errors: readonly { extensions?: Record<string, unknown> }[] | undefined): Outcome {
@@ -181,7 +182,10 @@ describeEachDriver('access control', (driver) => {
   });
   afterAll(async () => f?.close());
 
-  const callers: (FixtureUser | null)[] = [null, ...FIXTURE_USERS.filter((u) => !['dept2', 'town2', 'ent2'].includes(u))];
+  const callers: (FixtureUser | null)[] = [
+    null,
+    ...FIXTURE_USERS.filter((u) => !['dept2', 'town2', 'ent2', 'agencyDeputy', 'agencyHead', 'agency2'].includes(u)),
+  ];
 
   it('role matrix for every list query', async () => {
     const seen: Record<string, Record<string, Outcome>> = {};

@@ -4,7 +4,7 @@
  */
 import type { MikroORM } from '@mikro-orm/core';
 import { execute, parse, validate, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
-import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township, User, type Em } from '@wuye/db';
+import { Agency, Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township, User, type Em } from '@wuye/db';
 import { createTestOrm, dropTestOrm } from '@wuye/db/testing';
 import { withUsccCheckChar, type Locale, type Role } from '@wuye/domain';
 import type { Context } from './context.js';
@@ -12,7 +12,21 @@ import { checkDocumentSize, guardOperation, MAX_TOKENS, operationToRun } from '.
 import { buildSchema } from './schema/index.js';
 import { principalOf } from '@wuye/db';
 
-export const FIXTURE_USERS = ['admin', 'regulator', 'dept1', 'dept2', 'town1', 'town2', 'ent1', 'ent2', 'analyst'] as const;
+export const FIXTURE_USERS = [
+  'admin',
+  'regulator',
+  'dept1',
+  'dept2',
+  'town1',
+  'town2',
+  'ent1',
+  'ent2',
+  'analyst',
+  'agency1',
+  'agencyDeputy',
+  'agencyHead',
+  'agency2',
+] as const;
 export type FixtureUser = (typeof FIXTURE_USERS)[number];
 
 export interface Fixture {
@@ -35,6 +49,9 @@ export interface Fixture {
     c4: number;
     m1: number;
     m2: number;
+    /** Two agencies: A1 with its clerk (agency1), deputy and head; A2 with its clerk (agency2). */
+    a1: number;
+    a2: number;
     users: Record<FixtureUser, number>;
   };
   /** Runs a GraphQL document as a fixture user (or anonymously with null). */
@@ -91,6 +108,8 @@ async function seedFixture(em: Em) {
   const m2 = em.create(ProjectManager, { name: '赵丽', enterprise: e2, certificateNo: 'PM-0002', phone: '13987654321' });
   em.create(ManagerAppointment, { manager: m1, community: c1, startDate: '2025-03-01', registeredOn: '2025-03-10' });
   em.create(ManagerAppointment, { manager: m2, community: c2, startDate: '2025-05-01', registeredOn: null });
+  const a1 = em.create(Agency, { name: '县机关事务管理局', groupName: '物业管理工作组' });
+  const a2 = em.create(Agency, { name: '县教育局', groupName: '物业管理工作组' });
   // Logins in API tests go through the executor, so these hashes are never checked.
   const user = (username: string, role: Role, scope: Partial<User> = {}) =>
     em.create(User, { username, displayName: username, role, passwordHash: 'unused', ...scope });
@@ -104,6 +123,10 @@ async function seedFixture(em: Em) {
     ent1: user('ent1', 'ENTERPRISE', { enterprise: e1 }),
     ent2: user('ent2', 'ENTERPRISE', { enterprise: e2 }),
     analyst: user('analyst', 'ANALYST'),
+    agency1: user('agency1', 'AGENCY', { agency: a1, position: 'CLERK' }),
+    agencyDeputy: user('agencyDeputy', 'AGENCY', { agency: a1, position: 'DEPUTY' }),
+    agencyHead: user('agencyHead', 'AGENCY', { agency: a1, position: 'HEAD' }),
+    agency2: user('agency2', 'AGENCY', { agency: a2, position: 'HEAD' }),
   };
   await em.flush();
   return {
@@ -122,6 +145,8 @@ async function seedFixture(em: Em) {
     c4: c4.id,
     m1: m1.id,
     m2: m2.id,
+    a1: a1.id,
+    a2: a2.id,
     users: Object.fromEntries(Object.entries(users).map(([k, u]) => [k, u.id])) as Record<FixtureUser, number>,
   };
 }

@@ -1,9 +1,9 @@
-import { User, changeOwnPassword, checkLogin, endSession, startSession } from '@wuye/db';
+import { Agency, User, changeOwnPassword, checkLogin, endSession, startSession } from '@wuye/db';
 import { permissionsOf, text, type Role } from '@wuye/domain';
 import { builder } from '../builder.js';
 import { AuthError, ValidationError } from '../errors.js';
 import { auditedWrite } from '../write.js';
-import { DepartmentRef, EnterpriseRef, RoleEnum, TownshipRef } from './refs/index.js';
+import { AgencyPositionEnum, DepartmentRef, EnterpriseRef, RoleEnum, TownshipRef } from './refs/index.js';
 
 /** The signed-in user, with what they may do: drives what the dashboard offers. */
 const CurrentUser = builder.objectRef<User>('CurrentUser').implement({
@@ -18,6 +18,16 @@ const CurrentUser = builder.objectRef<User>('CurrentUser').implement({
     department: t.field({ type: DepartmentRef, nullable: true, resolve: (u) => u.department?.id ?? null }),
     enterprise: t.field({ type: EnterpriseRef, nullable: true, resolve: (u) => u.enterprise?.id ?? null }),
     permissions: t.stringList({ resolve: (u) => [...permissionsOf(u.role as Role)] }),
+    agencyId: t.id({
+      nullable: true,
+      description: 'AGENCY: the agency whose property working group the user belongs to',
+      resolve: (u) => (u.agency ? String(u.agency.id) : null),
+    }),
+    agencyName: t.string({
+      nullable: true,
+      resolve: async (u, _a, ctx) => (u.agency ? ((await ctx.em.findOne(Agency, { id: u.agency.id }))?.name ?? null) : null),
+    }),
+    position: t.field({ type: AgencyPositionEnum, nullable: true, description: 'AGENCY: clerk, deputy head or head', resolve: (u) => u.position ?? null }),
   }),
 });
 

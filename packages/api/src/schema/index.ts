@@ -28,6 +28,7 @@ import './committees.js';
 import './random-inspections.js';
 import './consequences.js';
 import './residents.js';
+import './leasing.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });

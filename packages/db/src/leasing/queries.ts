@@ -73,3 +73,48 @@ export async function arrearsSummary(em: EntityManager, agencyId: number, asOf: 
   }
   return total;
 }
+
+export interface ArrearsRow {
+  contractId: number;
+  contractNo: string;
+  unitId: number;
+  tenantName: string;
+  state: string;
+  /** The earliest unpaid due date. */
+  oldestDueDate: string;
+  /** Days the oldest unpaid instalment is past due on `asOf`. */
+  daysPastDue: number;
+  ageing: AgeingBuckets;
+}
+
+/**
+ * 欠租: every contract of the agency (a terminated one too, when its deposit did not cover what it owed) with rent
+ * past due and unpaid on `asOf`, the oldest first, with its ageing.
+ */
+export async function arrearsRows(em: EntityManager, agencyId: number, asOf: string): Promise<ArrearsRow[]> {
+  const overdue = await em.find(
+    RentInstalment,
+    { contract: { agency: agencyId }, state: 'OPEN', dueDate: { $lt: asOf } },
+    { orderBy: { dueDate: 'asc', id: 'asc' }, populate: ['contract'] },
+  );
+  const ids = [...new Set(overdue.filter((i) => i.paidFen < i.amountFen).map((i) => i.contract.id))];
+  if (ids.length === 0) return [];
+  const open = await em.find(RentInstalment, { contract: { $in: ids }, state: 'OPEN' }, { orderBy: { seq: 'asc' } });
+  const rows = ids.map((id) => {
+    const c = overdue.find((i) => i.contract.id === id)!.contract;
+    const own = open.filter((i) => i.contract.id === id);
+    const oldest = own.filter((i) => i.paidFen < i.amountFen && i.dueDate < asOf)[0]!.dueDate;
+    const ageing = arrearsAgeing(own, asOf, leasingPolicy(c.policyCode, c.policyVersion)!);
+    return {
+      contractId: c.id,
+      contractNo: c.contractNo,
+      unitId: c.unit.id,
+      tenantName: c.tenantName,
+      state: c.state,
+      oldestDueDate: oldest,
+      daysPastDue: Math.round((Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${oldest}T00:00:00Z`)) / 86_400_000),
+      ageing: { ...ageing, notDueFen: 0 },
+    };
+  });
+  return rows.sort((a, b) => a.oldestDueDate.localeCompare(b.oldestDueDate) || a.contractNo.localeCompare(b.contractNo));
+}

@@ -3,3 +3,4 @@ export * from './contracts.js';
 export * from './utilities.js';
 export * from './approvals.js';
 export * from './safety.js';
+export * from './actions.js';

@@ -1,5 +1,6 @@
 import { AGGREGATE_DIMENSIONS, AGGREGATE_SUBJECTS, CREDIT_SOURCE_TYPES } from '@wuye/db';
 import {
+  AGENCY_POSITIONS,
   ASSEMBLY_FORMS,
   ATTENDEE_KINDS,
   BULLETIN_ACTIONS,
@@ -57,6 +58,7 @@ export const AggregateDimensionEnum = builder.enumType('AggregateDimension', { v
 
 // Accounts
 export const RoleEnum = builder.enumType('Role', { values: ROLES });
+export const AgencyPositionEnum = builder.enumType('AgencyPosition', { values: AGENCY_POSITIONS });
 
 // Monthly bulletins
 export const BulletinStatusEnum = builder.enumType('BulletinStatus', { values: ['DRAFT', 'REVIEWED', 'PUBLISHED'] as const });
