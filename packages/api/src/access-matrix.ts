@@ -94,6 +94,12 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.randomDraw': 'AAAAAAA',
   'Query.randomDraws': 'AAAAAAA',
   'Query.randomInspectionPolicies': 'AAAAAAA',
+  // Leasing safety (issue 14): the working group's; a department reads the findings referred to it.
+  'Query.leaseMeetings': '-------',
+  'Query.leaseSafetyChecksDue': '-------',
+  'Query.leaseSafetyFinding': '---A---',
+  'Query.leaseSafetyFindings': '---A---',
+  'Query.leaseSafetyItems': '-------',
 
   'Mutation.acknowledgeIssue': '-AAA-A-',
   'Mutation.addManagerAppointment': '-AA--A-',
@@ -187,6 +193,12 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.publishRandomDraw': '-AA----',
   'Mutation.recordRandomDrawResult': '-AA----',
   'Mutation.setPoolInspectorActive': '-AA----',
+  // Leasing safety and working-group meetings (issue 14): the agency's working group only (AGENCY is not among these
+  // callers); a department takes the outcome of a finding referred to it.
+  'Mutation.actOnLeaseSafetyFinding': '---A---',
+  'Mutation.recordLeaseMeetingDecisions': '-------',
+  'Mutation.recordLeaseSafetyCheck': '-------',
+  'Mutation.scheduleLeaseMeeting': '-------',
 };
 
 /** Object types: the access of their fields (`access`), the fields that exist, and fields that differ. */
@@ -324,6 +336,18 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   CampaignRoutine: { access: '-AAAAAA', fields: 'cadence code name' },
   CreatedApiToken: { access: '------A', fields: 'apiToken token' },
   JointMeeting: { access: '-AAAAAA', fields: 'agenda contactPhone heldAt id location minutes notice noticeDate participants title' },
+  LeaseMeeting: { access: '-------', fields: 'agenda contactPhone decidedAt decisions heldAt id location minutes notice noticeDate participants title' },
+  LeaseMeetingDecision: { access: '-------', fields: 'dueOn owner text' },
+  LeaseSafetyAvailableAction: { access: '---A---', fields: 'action available reason' },
+  LeaseSafetyCheck: { access: '-------', fields: 'checkedOn findings id inspectors note unitId' },
+  LeaseSafetyDue: { access: '-------', fields: 'dueOn lastCheckedOn late tenantName unitId unitLabel' },
+  LeaseSafetyEvent: { access: '---A---', fields: 'action actorName at fromState id note toState' },
+  LeaseSafetyFinding: {
+    access: '---A---',
+    fields:
+      'availableActions category checkId checkedOn closedAt createdAt deadline departmentId departmentName description events id item measures overdue referredAt state tenantName unitId unitLabel',
+  },
+  LeaseSafetyItem: { access: '-------', fields: 'category code' },
   KpiDefinition: { access: '-AAAAAA', fields: 'basis code denominator direction groupings kind name nameEn nameZh note numerator target unavailable' },
   KpiDistributionEntry: { access: '-AAAAAA', fields: 'count key' },
   KpiReport: { access: '-AAAAAA', fields: 'definitions from groupBy period previousPeriod rows to' },

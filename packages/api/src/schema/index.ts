@@ -25,6 +25,7 @@ import './api-tokens.js';
 import './aggregates.js';
 import './committees.js';
 import './random-inspections.js';
+import './leasing-safety.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });
