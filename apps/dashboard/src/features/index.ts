@@ -3,6 +3,7 @@ import { campaignFeature } from './campaign';
 import { closedLoopFeature } from './closedLoop';
 import { committeesFeature } from './committees';
 import { creditFeature } from './credit';
+import { leasingFeature } from './leasing';
 import { randomInspectionsFeature } from './randomInspections';
 import { registryFeature } from './registry';
 import type { Feature } from './types';
@@ -15,6 +16,7 @@ export const FEATURES: readonly Feature[] = [
   campaignFeature,
   committeesFeature,
   randomInspectionsFeature,
+  leasingFeature,
   adminFeature,
 ];
 

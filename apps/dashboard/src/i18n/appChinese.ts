@@ -3,6 +3,7 @@ import { campaignChinese } from '../features/campaign/messages';
 import { randomInspectionsChinese } from '../features/randomInspections/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
+import { leasingChinese } from '../features/leasing/messages';
 import { creditChinese } from '../features/credit/messages';
 import { kpiChinese } from '../features/analytics/messages';
 import { mergeMessages, type DeepStrings } from './merge';
@@ -238,12 +239,15 @@ const baseChinese = {
 export const appChinese = mergeMessages(
   mergeMessages(
     mergeMessages(
-      mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese),
-      kpiChinese,
+      mergeMessages(
+        mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseChinese, creditChinese), closedLoopChinese), campaignChinese), analystChinese),
+        kpiChinese,
+      ),
+      committeesChinese,
     ),
-    committeesChinese,
+    randomInspectionsChinese,
   ),
-  randomInspectionsChinese,
+  leasingChinese,
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */

@@ -4,6 +4,7 @@ import { campaignEnglish } from '../features/campaign/messages';
 import { randomInspectionsEnglish } from '../features/randomInspections/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
+import { leasingEnglish } from '../features/leasing/messages';
 import { creditEnglish } from '../features/credit/messages';
 import { kpiEnglish } from '../features/analytics/messages';
 import { mergeMessages } from './merge';
@@ -238,10 +239,13 @@ const baseEnglish: BaseMessages = {
 export const appEnglish: AppMessages = mergeMessages(
   mergeMessages(
     mergeMessages(
-      mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish), campaignEnglish), analystEnglish),
-      kpiEnglish,
+      mergeMessages(
+        mergeMessages(mergeMessages(mergeMessages(mergeMessages(baseEnglish, creditEnglish), closedLoopEnglish), campaignEnglish), analystEnglish),
+        kpiEnglish,
+      ),
+      committeesEnglish,
     ),
-    committeesEnglish,
+    randomInspectionsEnglish,
   ),
-  randomInspectionsEnglish,
+  leasingEnglish,
 );

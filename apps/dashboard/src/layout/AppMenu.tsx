@@ -10,6 +10,8 @@ import FlagIcon from '@mui/icons-material/Flag';
 import ArticleIcon from '@mui/icons-material/Article';
 import KeyIcon from '@mui/icons-material/Key';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
+import LocalFireDepartmentIcon from '@mui/icons-material/LocalFireDepartment';
+import GroupsIcon from '@mui/icons-material/Groups';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useSidebarState, useTranslate } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../authProvider/permissions';
@@ -24,6 +26,7 @@ export const AppMenu = () => {
   const [open] = useSidebarState();
   const ownEnterprise = permissions?.role === 'ENTERPRISE' ? permissions.enterprise : null;
   const creditRead = hasPermission(permissions, 'credit:read');
+  const leaseRead = hasPermission(permissions, 'lease:read');
   return (
     <Menu>
       {ownEnterprise && <Menu.Item to={`/enterprises/${ownEnterprise.id}/show`} primaryText="app.menu.myEnterprise" leftIcon={<StorefrontIcon />} />}
@@ -37,6 +40,10 @@ export const AppMenu = () => {
       {hasPermission(permissions, 'campaign:read') && <Menu.Item to="/campaign" primaryText="app.menu.campaign" leftIcon={<FlagIcon />} />}
       {hasPermission(permissions, 'bulletin:read') && <Menu.Item to="/bulletins" primaryText="app.menu.bulletins" leftIcon={<ArticleIcon />} />}
       {hasPermission(permissions, 'committee:read') && <Menu.Item to="/committees" primaryText="app.menu.committees" leftIcon={<HowToVoteIcon />} />}
+      {(leaseRead || permissions?.role === 'DEPARTMENT') && (
+        <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
+      )}
+      {leaseRead && <Menu.Item to="/leasing/meetings" primaryText="app.menu.leaseMeetings" leftIcon={<GroupsIcon />} />}
       <Menu.ResourceItems />
       {hasPermission(permissions, 'apiToken:manage') && <Menu.Item to="/api-tokens" primaryText="app.menu.apiTokens" leftIcon={<KeyIcon />} />}
       <MenuItem component="a" href="/graphiql" target="_blank" rel="noopener" title={translate('app.menu.graphiql')}>
