@@ -27,6 +27,15 @@ export const AppMenu = () => {
   const ownEnterprise = permissions?.role === 'ENTERPRISE' ? permissions.enterprise : null;
   const creditRead = hasPermission(permissions, 'credit:read');
   const leaseRead = hasPermission(permissions, 'lease:read');
+  // The agency's working group sees nothing of the platform's supervision: its menu is leasing only.
+  if (permissions?.role === 'AGENCY') {
+    return (
+      <Menu>
+        <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
+        <Menu.Item to="/leasing/meetings" primaryText="app.menu.leaseMeetings" leftIcon={<GroupsIcon />} />
+      </Menu>
+    );
+  }
   return (
     <Menu>
       {ownEnterprise && <Menu.Item to={`/enterprises/${ownEnterprise.id}/show`} primaryText="app.menu.myEnterprise" leftIcon={<StorefrontIcon />} />}
