@@ -177,6 +177,12 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.tenders': '-------A',
   'Query.utilityStatement': '-------A',
   'Query.utilityStatements': '-------A',
+  // Leasing safety (issue 14): the working group's; a department reads the findings referred to it.
+  'Query.leaseMeetings': '-------',
+  'Query.leaseSafetyChecksDue': '-------',
+  'Query.leaseSafetyFinding': '---A---',
+  'Query.leaseSafetyFindings': '---A---',
+  'Query.leaseSafetyItems': '-------',
 
   'Mutation.acknowledgeIssue': '-AAA-A--',
   'Mutation.addManagerAppointment': '-AA--A--',
@@ -301,6 +307,12 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.signLeaseContract': '-------A',
   'Mutation.signSpendingStep': '-------A',
   'Mutation.terminateLeaseForPolicy': '-------A',
+  // Leasing safety and working-group meetings (issue 14): the agency's working group only (AGENCY is not among these
+  // callers); a department takes the outcome of a finding referred to it.
+  'Mutation.actOnLeaseSafetyFinding': '---A---',
+  'Mutation.recordLeaseMeetingDecisions': '-------',
+  'Mutation.recordLeaseSafetyCheck': '-------',
+  'Mutation.scheduleLeaseMeeting': '-------',
 };
 
 /** Object types: the access of their fields (`access`), the fields that exist, and fields that differ. */
@@ -487,6 +499,34 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   TrainingAttendance: { access: '-AAAAAA-', fields: 'committeeId enterpriseId id kind managerId name present' },
   TrainingSession: { access: '-AAAAAA-', fields: 'attendees heldOn id location topic' },
   WeeklyProgress: { access: '-AAAAAA-', fields: 'createdAt department id summary weekStart' },
+  Campaign: { access: '-AAAAAA', fields: 'currentPhase endDate goal id milestones name phases startDate year' },
+  CampaignPhase: { access: '-AAAAAA', fields: 'code description endDate id name startDate' },
+  CampaignRoutine: { access: '-AAAAAA', fields: 'cadence code name' },
+  CreatedApiToken: { access: '------A', fields: 'apiToken token' },
+  JointMeeting: { access: '-AAAAAA', fields: 'agenda contactPhone heldAt id location minutes notice noticeDate participants title' },
+  LeaseMeeting: { access: '-------', fields: 'agenda contactPhone decidedAt decisions heldAt id location minutes notice noticeDate participants title' },
+  LeaseMeetingDecision: { access: '-------', fields: 'dueOn owner text' },
+  LeaseSafetyAvailableAction: { access: '---A---', fields: 'action available reason' },
+  LeaseSafetyCheck: { access: '-------', fields: 'checkedOn findings id inspectors note unitId' },
+  LeaseSafetyDue: { access: '-------', fields: 'dueOn lastCheckedOn late tenantName unitId unitLabel' },
+  LeaseSafetyEvent: { access: '---A---', fields: 'action actorName at fromState id note toState' },
+  LeaseSafetyFinding: {
+    access: '---A---',
+    fields:
+      'availableActions category checkId checkedOn closedAt createdAt deadline departmentId departmentName description events id item measures overdue referredAt state tenantName unitId unitLabel',
+  },
+  LeaseSafetyItem: { access: '-------', fields: 'category code' },
+  KpiDefinition: { access: '-AAAAAA', fields: 'basis code denominator direction groupings kind name nameEn nameZh note numerator target unavailable' },
+  KpiDistributionEntry: { access: '-AAAAAA', fields: 'count key' },
+  KpiReport: { access: '-AAAAAA', fields: 'definitions from groupBy period previousPeriod rows to' },
+  KpiRow: { access: '-AAAAAA', fields: 'groupId groupName kpi kpis month' },
+  KpiValue: { access: '-AAAAAA', fields: 'applicable change code denominator distribution improved numerator previous status target value' },
+  MilestoneAvailableAction: { access: '-AAAAAA', fields: 'action available reason' },
+  Milestone: { access: '-AAAAAA', fields: 'availableActions code department doneOn dueDate evidence id measurement note phaseId state status title' },
+  MilestoneMeasurement: { access: '-AAAAAA', fields: 'asOf denominator kpi numerator value' },
+  TrainingAttendance: { access: '-AAAAAA', fields: 'committeeId enterpriseId id kind managerId name present' },
+  TrainingSession: { access: '-AAAAAA', fields: 'attendees heldOn id location topic' },
+  WeeklyProgress: { access: '-AAAAAA', fields: 'createdAt department id summary weekStart' },
   // Owners' committees (issue 13)
   BallotReceipt: { access: 'AAAAAAAA', fields: 'electionId receiptId' },
   CandidateCount: { access: 'AAAAAAAA', fields: 'area candidateId headcount qualifies' },

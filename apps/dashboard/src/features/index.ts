@@ -3,6 +3,7 @@ import { campaignFeature } from './campaign';
 import { closedLoopFeature } from './closedLoop';
 import { committeesFeature } from './committees';
 import { creditFeature } from './credit';
+import { leasingFeature } from './leasing';
 import { randomInspectionsFeature } from './randomInspections';
 import { consequencesFeature } from './consequences';
 import { registryFeature } from './registry';
@@ -19,6 +20,7 @@ export const FEATURES: readonly Feature[] = [
   randomInspectionsFeature,
   consequencesFeature,
   residentsFeature,
+  leasingFeature,
   adminFeature,
 ];
 

@@ -671,6 +671,72 @@ export type KpiTargetStatus =
   | 'NO_DATA'
   | 'NO_TARGET';
 
+export type LeaseMeetingDecisionInput = {
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  text: Scalars['String']['input'];
+};
+
+export type LeaseMeetingInput = {
+  agenda: Scalars['String']['input'];
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  heldAt: Scalars['DateTime']['input'];
+  location: Scalars['String']['input'];
+  participants: Array<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type LeaseSafetyActionInput = {
+  action: LeaseSafetyFindingAction;
+  /** ASSIGN: by when (not before today) */
+  deadline?: InputMaybe<Scalars['Date']['input']>;
+  /** REFER: the department; by default the one whose remit covers the category */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** ASSIGN: the rectification notice’s measures */
+  measures?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LeaseSafetyCheckInput = {
+  checkedOn: Scalars['Date']['input'];
+  findings: Array<LeaseSafetyFindingInput>;
+  inspectors: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  unitId: Scalars['ID']['input'];
+};
+
+export type LeaseSafetyFindingAction =
+  | 'ACKNOWLEDGE'
+  | 'ASSIGN'
+  | 'CLOSE'
+  | 'REFER'
+  | 'RESOLVE'
+  | 'RETURN'
+  | 'SUBMIT';
+
+export type LeaseSafetyFindingInput = {
+  description: Scalars['String']['input'];
+  item: LeaseSafetyItemCode;
+};
+
+export type LeaseSafetyFindingState =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'RECTIFYING'
+  | 'REFERRED'
+  | 'REGISTERED'
+  | 'SUBMITTED';
+
+export type LeaseSafetyItemCode =
+  | 'ELECTRICAL_WIRING'
+  | 'ESCAPE_ROUTE'
+  | 'FIRE_EXTINGUISHER'
+  | 'GAS'
+  | 'OPEN_FLAME'
+  | 'OTHER'
+  | 'PROHIBITED_GOODS'
+  | 'UNAUTHORISED_ALTERATION';
+
 export type ListKind =
   | 'BLACK'
   | 'RED';
@@ -2070,6 +2136,47 @@ export type RepairApplicationListQueryVariables = Exact<{
 
 
 export type RepairApplicationListQuery = { __typename?: 'Query', repairApplications: { __typename?: 'RepairApplicationPage', total: number, items: Array<{ __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null }> } };
+
+export type LeaseSafetyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaseSafetyQuery = { __typename?: 'Query', leaseSafetyChecksDue: Array<{ __typename?: 'LeaseSafetyDue', unitId: string, unitLabel: string, tenantName: string, lastCheckedOn: string | null, dueOn: string, late: boolean }>, leaseSafetyFindings: Array<{ __typename?: 'LeaseSafetyFinding', id: string, unitLabel: string, tenantName: string | null, checkedOn: string, item: LeaseSafetyItemCode, category: string, description: string, state: LeaseSafetyFindingState, measures: string | null, deadline: string | null, overdue: boolean, departmentName: string | null, availableActions: Array<{ __typename?: 'LeaseSafetyAvailableAction', action: LeaseSafetyFindingAction, available: boolean, reason: string | null }>, events: Array<{ __typename?: 'LeaseSafetyEvent', id: string, action: string, toState: string, actorName: string, at: string, note: string | null }> }> };
+
+export type RecordLeaseSafetyCheckMutationVariables = Exact<{
+  input: LeaseSafetyCheckInput;
+}>;
+
+
+export type RecordLeaseSafetyCheckMutation = { __typename?: 'Mutation', recordLeaseSafetyCheck: { __typename: 'MutationRecordLeaseSafetyCheckSuccess', data: { __typename?: 'LeaseSafetyCheck', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ActOnLeaseSafetyFindingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: LeaseSafetyActionInput;
+}>;
+
+
+export type ActOnLeaseSafetyFindingMutation = { __typename?: 'Mutation', actOnLeaseSafetyFinding: { __typename: 'MutationActOnLeaseSafetyFindingSuccess', data: { __typename?: 'LeaseSafetyFinding', id: string, state: LeaseSafetyFindingState } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type LeaseMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaseMeetingsQuery = { __typename?: 'Query', leaseMeetings: Array<{ __typename?: 'LeaseMeeting', id: string, title: string, heldAt: string, location: string, notice: string, minutes: string | null, decidedAt: string | null, decisions: Array<{ __typename?: 'LeaseMeetingDecision', text: string, owner: string | null, dueOn: string | null }> }> };
+
+export type ScheduleLeaseMeetingMutationVariables = Exact<{
+  input: LeaseMeetingInput;
+}>;
+
+
+export type ScheduleLeaseMeetingMutation = { __typename?: 'Mutation', scheduleLeaseMeeting: { __typename: 'MutationScheduleLeaseMeetingSuccess', data: { __typename?: 'LeaseMeeting', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordLeaseMeetingDecisionsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  minutes?: InputMaybe<Scalars['String']['input']>;
+  decisions: Array<LeaseMeetingDecisionInput> | LeaseMeetingDecisionInput;
+}>;
+
+
+export type RecordLeaseMeetingDecisionsMutation = { __typename?: 'Mutation', recordLeaseMeetingDecisions: { __typename: 'MutationRecordLeaseMeetingDecisionsSuccess', data: { __typename?: 'LeaseMeeting', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type PublicRandomDrawsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -7010,6 +7117,148 @@ export const RepairApplicationListDocument = new TypedDocumentString(`
     confirmedOn
   }
 }`) as unknown as TypedDocumentString<RepairApplicationListQuery, RepairApplicationListQueryVariables>;
+export const LeaseSafetyDocument = new TypedDocumentString(`
+    query LeaseSafety {
+  leaseSafetyChecksDue {
+    unitId
+    unitLabel
+    tenantName
+    lastCheckedOn
+    dueOn
+    late
+  }
+  leaseSafetyFindings {
+    id
+    unitLabel
+    tenantName
+    checkedOn
+    item
+    category
+    description
+    state
+    measures
+    deadline
+    overdue
+    departmentName
+    availableActions {
+      action
+      available
+      reason
+    }
+    events {
+      id
+      action
+      toState
+      actorName
+      at
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseSafetyQuery, LeaseSafetyQueryVariables>;
+export const RecordLeaseSafetyCheckDocument = new TypedDocumentString(`
+    mutation RecordLeaseSafetyCheck($input: LeaseSafetyCheckInput!) {
+  recordLeaseSafetyCheck(input: $input) {
+    __typename
+    ... on MutationRecordLeaseSafetyCheckSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordLeaseSafetyCheckMutation, RecordLeaseSafetyCheckMutationVariables>;
+export const ActOnLeaseSafetyFindingDocument = new TypedDocumentString(`
+    mutation ActOnLeaseSafetyFinding($id: ID!, $input: LeaseSafetyActionInput!) {
+  actOnLeaseSafetyFinding(id: $id, input: $input) {
+    __typename
+    ... on MutationActOnLeaseSafetyFindingSuccess {
+      data {
+        id
+        state
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ActOnLeaseSafetyFindingMutation, ActOnLeaseSafetyFindingMutationVariables>;
+export const LeaseMeetingsDocument = new TypedDocumentString(`
+    query LeaseMeetings {
+  leaseMeetings {
+    id
+    title
+    heldAt
+    location
+    notice
+    minutes
+    decidedAt
+    decisions {
+      text
+      owner
+      dueOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseMeetingsQuery, LeaseMeetingsQueryVariables>;
+export const ScheduleLeaseMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleLeaseMeeting($input: LeaseMeetingInput!) {
+  scheduleLeaseMeeting(input: $input) {
+    __typename
+    ... on MutationScheduleLeaseMeetingSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ScheduleLeaseMeetingMutation, ScheduleLeaseMeetingMutationVariables>;
+export const RecordLeaseMeetingDecisionsDocument = new TypedDocumentString(`
+    mutation RecordLeaseMeetingDecisions($id: ID!, $minutes: String, $decisions: [LeaseMeetingDecisionInput!]!) {
+  recordLeaseMeetingDecisions(id: $id, minutes: $minutes, decisions: $decisions) {
+    __typename
+    ... on MutationRecordLeaseMeetingDecisionsSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordLeaseMeetingDecisionsMutation, RecordLeaseMeetingDecisionsMutationVariables>;
 export const PublicRandomDrawsDocument = new TypedDocumentString(`
     query PublicRandomDraws {
   randomDraws {

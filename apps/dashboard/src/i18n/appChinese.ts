@@ -5,6 +5,7 @@ import { consequencesChinese } from '../features/consequences/messages';
 import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
+import { leasingChinese } from '../features/leasing/messages';
 import { creditChinese } from '../features/credit/messages';
 import { kpiChinese } from '../features/analytics/messages';
 import { mergeMessages, type DeepStrings } from './merge';
@@ -251,6 +252,7 @@ export const appChinese = mergeMessages(
   ),
   consequencesChinese,
   residentsChinese,
+  leasingChinese,
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */

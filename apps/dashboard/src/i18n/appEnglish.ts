@@ -6,6 +6,7 @@ import { consequencesEnglish } from '../features/consequences/messages';
 import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
+import { leasingEnglish } from '../features/leasing/messages';
 import { creditEnglish } from '../features/credit/messages';
 import { kpiEnglish } from '../features/analytics/messages';
 import { mergeMessages } from './merge';
@@ -251,4 +252,5 @@ export const appEnglish: AppMessages = mergeMessages(
   ),
   consequencesEnglish,
   residentsEnglish,
+  leasingEnglish,
 );

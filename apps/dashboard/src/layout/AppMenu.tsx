@@ -12,6 +12,8 @@ import KeyIcon from '@mui/icons-material/Key';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import GavelIcon from '@mui/icons-material/Gavel';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import LocalFireDepartmentIcon from '@mui/icons-material/LocalFireDepartment';
+import GroupsIcon from '@mui/icons-material/Groups';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
 import { menuHides } from '../features';
@@ -30,6 +32,16 @@ export const AppMenu = () => {
   const creditRead = hasPermission(permissions, 'credit:read');
   const resources = useResourceDefinitions();
   const shown = (entry: string) => !menuHides(permissions?.role, entry);
+  const leaseRead = hasPermission(permissions, 'lease:read');
+  // The agency's working group sees nothing of the platform's supervision: its menu is leasing only.
+  if (permissions?.role === 'AGENCY') {
+    return (
+      <Menu>
+        <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
+        <Menu.Item to="/leasing/meetings" primaryText="app.menu.leaseMeetings" leftIcon={<GroupsIcon />} />
+      </Menu>
+    );
+  }
   return (
     <Menu>
       {ownEnterprise && <Menu.Item to={`/enterprises/${ownEnterprise.id}/show`} primaryText="app.menu.myEnterprise" leftIcon={<StorefrontIcon />} />}
@@ -47,6 +59,10 @@ export const AppMenu = () => {
       {hasPermission(permissions, 'consequence:read') && (
         <Menu.Item to="/inspection-plan" primaryText="app.menu.inspectionPlan" leftIcon={<EventRepeatIcon />} />
       )}
+      {(leaseRead || permissions?.role === 'DEPARTMENT') && (
+        <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
+      )}
+      {leaseRead && <Menu.Item to="/leasing/meetings" primaryText="app.menu.leaseMeetings" leftIcon={<GroupsIcon />} />}
       <Menu.ResourceItems />
       {hasPermission(permissions, 'committee:read') && shown('/committees') && (
         <Menu.Item to="/committees" primaryText="app.menu.committees" leftIcon={<HowToVoteIcon />} />

@@ -29,6 +29,7 @@ import './random-inspections.js';
 import './consequences.js';
 import './residents.js';
 import './leasing.js';
+import './leasing-safety.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });
