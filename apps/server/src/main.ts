@@ -5,7 +5,7 @@ import { messageFor, text } from '@wuye/domain';
 import { sessionPolicy } from '@wuye/api';
 import { createApp } from './app.js';
 import { createLogger } from './logging.js';
-import { removeUnattachedUploads } from './files.js';
+import { moveUploadsIntoDatabase, removeUnattachedUploads } from './files.js';
 import { backupSqlite, restoreSqlite } from './backup.js';
 import { readEnv } from './env.js';
 
@@ -19,6 +19,8 @@ const USAGE = `usage: main.ts <command>
             closed loop: propose B1 for issues overdue past the grace period, B3 for complaints past their SLA;
             uploads: remove evidence files uploaded over a day ago and never attached to feedback)
   recompute recompute every stored score, grade and list status from the credit records (idempotent; safe to re-run)
+  files-to-database  copy the evidence files of UPLOAD_DIR into the database (checked against their SHA-256; idempotent),
+            before switching several instances to FILE_STORAGE=database
   backup <file>   SQLite: write a consistent copy of the database to <file>, also while the server runs
   restore <file>  SQLite: replace the database with the backup in <file> (stop the server first)
             PostgreSQL: use pg_dump / pg_restore (docs/operations.md)`;
@@ -60,6 +62,11 @@ async function main(command: string) {
         console.log(`${where}: unattached uploads removed ${removed}`);
         return;
       }
+      case 'files-to-database': {
+        const result = await moveUploadsIntoDatabase(orm, env.uploadDir);
+        console.log(`${where}: evidence files ${JSON.stringify(result)}`);
+        return;
+      }
       case 'recompute': {
         const result = await recomputeAllCredit(orm.em.fork(), clock.today());
         console.log(`${where}: recomputed ${JSON.stringify(result)}`);
@@ -87,6 +94,7 @@ async function main(command: string) {
           trustProxy: env.trustProxy,
           uploadDir: env.uploadDir,
           uploadMaxBytes: env.uploadMaxBytes,
+          fileStorage: env.fileStorage,
           rateLimits: env.rateLimits,
           logger: logger!,
         });

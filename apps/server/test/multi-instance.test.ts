@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { User, sessionPolicy } from '@wuye/db';
+import { AuditLog, Community, Department, EvidenceChunk, Enterprise, User, applyIssueCommand, registerIssue, sessionPolicy } from '@wuye/db';
 import { pgAvailable } from '@wuye/db/testing';
+import { moveUploadsIntoDatabase } from '../src/files.js';
 import { memoryStore } from '../src/rate-limits.js';
 import { PASSWORD, startSecondInstance, startServer, type Running } from './harness.js';
 
@@ -114,6 +118,89 @@ describe.skipIf(!pgAvailable())('two instances on one PostgreSQL', () => {
       const revoked = await b.gql(`mutation($id: ID!) { revokeUserSessions(id: $id) }`, { id: String(firmId) }, admin);
       expect(revoked.body.errors).toBeUndefined();
       expect((await a.gql(ME, {}, token)).body.data.me).toBeNull();
+    });
+  });
+
+  describe('evidence files', () => {
+    let a: Running;
+    let b: Running;
+    let issueId: number;
+    let uploadDir: string;
+    // A JPEG of three database chunks (256 KiB each).
+    const BIG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(600 * 1024, 7)]);
+    BIG[300_000] = 42;
+
+    beforeAll(async () => {
+      a = await startServer('postgresql');
+      b = await startSecondInstance(a);
+      const em = a.orm.em.fork();
+      const firm = await em.findOneOrFail(Enterprise, { name: '安居物业服务有限公司' });
+      const dept = em.create(Department, { name: '住建局', code: 'ZJJ', remit: ['SERVICE_QUALITY'] });
+      const community = em.create(Community, {
+        name: '一号小区',
+        township: firm.township,
+        enterprise: firm,
+        type: 'OLD',
+        serviceMode: 'ENTERPRISE',
+        households: 10,
+        floorArea: 100,
+      });
+      await em.flush();
+      const admin = await em.findOneOrFail(User, { username: 'admin' });
+      const actor = { principal: { userId: String(admin.id), role: 'REGULATOR' as const }, name: 'admin' };
+      const at = new Date('2026-11-15T02:00:00Z');
+      issueId = await a.orm.em.fork().transactional(async (tx) => {
+        const issue = await registerIssue(tx, { source: 'TOWNSHIP_REPORT', category: 'SERVICE_QUALITY', title: '整改', communityId: community.id }, actor, at);
+        const assign = { action: 'ASSIGN' as const, enterpriseId: String(firm.id), departmentId: String(dept.id), measures: '整改', deadline: '2026-12-31' };
+        await applyIssueCommand(tx, issue, assign, actor, at);
+        return issue.id;
+      });
+      uploadDir = mkdtempSync(join(tmpdir(), 'wuye-shared-uploads-'));
+    }, 120_000);
+    afterAll(async () => {
+      await b?.stop();
+      await a?.stop();
+      rmSync(uploadDir, { recursive: true, force: true });
+    });
+
+    const upload = async (s: Running, token: string, data: Buffer) => {
+      const form = new FormData();
+      form.set('issueId', String(issueId));
+      form.set('file', new Blob([data]), '整改后照片.jpg');
+      const res = await fetch(`${s.url}/files`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+      return { status: res.status, body: (await res.json()) as { id: string } };
+    };
+    const download = (s: Running, token: string, id: string) => fetch(`${s.url}/files/${id}`, { headers: { authorization: `Bearer ${token}` } });
+
+    it('a file uploaded via A is stored in the database and read whole via B', async () => {
+      const token = await a.login('firm');
+      const up = await upload(a, token, BIG);
+      expect(up.status).toBe(201);
+      expect(await a.orm.em.fork().count(EvidenceChunk, { file: Number(up.body.id) })).toBe(3);
+      const res = await download(b, token, up.body.id);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-length')).toBe(String(BIG.length));
+      expect(Buffer.from(await res.arrayBuffer()).equals(BIG)).toBe(true);
+    });
+
+    it('files-to-database copies the files an instance kept in its directory, checked and once', async () => {
+      const token = await a.login('firm');
+      const local = await startSecondInstance(a, { fileStorage: 'directory', uploadDir });
+      try {
+        const up = await upload(local, token, BIG);
+        expect(up.status).toBe(201);
+        // Only the instance that holds the directory can serve it…
+        expect((await download(b, token, up.body.id)).status).toBe(404);
+        expect(await moveUploadsIntoDatabase(a.orm, uploadDir)).toEqual({ moved: 1, already: 1, missing: 0, mismatched: 0 });
+        // …until it is copied into the database.
+        const res = await download(b, token, up.body.id);
+        expect(res.status).toBe(200);
+        expect(Buffer.from(await res.arrayBuffer()).equals(BIG)).toBe(true);
+        expect(await a.orm.em.fork().count(AuditLog, { action: 'evidenceFile.moveToDatabase', entityId: up.body.id })).toBe(1);
+        expect(await moveUploadsIntoDatabase(a.orm, uploadDir)).toEqual({ moved: 0, already: 2, missing: 0, mismatched: 0 });
+      } finally {
+        await local.stop();
+      }
     });
   });
 });
