@@ -7,6 +7,7 @@ import { createApp } from './app.js';
 import { createLogger } from './logging.js';
 import { moveUploadsIntoDatabase, removeUnattachedUploads } from './files.js';
 import { backupSqlite, restoreSqlite } from './backup.js';
+import { SCHEDULER_TICK_MS, instanceName, periodicJobs, schedulerTick } from './jobs.js';
 import { readEnv } from './env.js';
 
 /** Command line: `serve` (default), `setup` (migrate + demo county when empty), `migrate`, `seed`, `jobs`, `recompute`, `backup`, `restore`. */
@@ -24,9 +25,6 @@ const USAGE = `usage: main.ts <command>
   backup <file>   SQLite: write a consistent copy of the database to <file>, also while the server runs
   restore <file>  SQLite: replace the database with the backup in <file> (stop the server first)
             PostgreSQL: use pg_dump / pg_restore (docs/operations.md)`;
-
-/** `serve` runs the periodic jobs this often; they are idempotent and safe on several instances at once. */
-const JOBS_INTERVAL_MS = 3600_000;
 
 async function main(command: string) {
   const env = readEnv();
@@ -109,16 +107,14 @@ async function main(command: string) {
         // start itself above are awaited and still stop it.
         process.on('unhandledRejection', (e) => log.error({ err: errorLog.describe(e) }, 'unhandled rejection'));
         const jobFailed = (job: string) => (e: unknown) => log.error({ job, err: errorLog.describe(e) }, 'job failed');
-        const runJobs = async () => {
-          await runCreditExpiry(orm.em.fork(), clock.today()).catch(jobFailed('credit expiry'));
-          await runClosedLoopJobs(orm.em, clock.now(), { onError: (what, e) => jobFailed(`closed loop: ${what}`)(e) }).catch(jobFailed('closed loop'));
-          await runCommitteeReminders(orm.em, clock.today()).catch(jobFailed('committee reminders'));
-          await removeUnattachedUploads(orm, env.uploadDir, clock.now()).catch(jobFailed('upload cleanup'));
-        };
-        let jobsRunning: Promise<void> = runJobs();
+        // Each job runs once an hour across all instances (jobs.ts); every instance ticks, one claims each hour's run.
+        const scheduled = periodicJobs(orm, env.uploadDir, (what, e) => jobFailed(`closed loop: ${what}`)(e));
+        const instance = instanceName();
+        const tick = () => schedulerTick(orm, scheduled, instance, (job, e) => jobFailed(job)(e)).catch(jobFailed('scheduler'));
+        let jobsRunning: Promise<void> = tick();
         const jobs = setInterval(() => {
-          jobsRunning = jobsRunning.then(runJobs);
-        }, JOBS_INTERVAL_MS);
+          jobsRunning = jobsRunning.then(tick);
+        }, SCHEDULER_TICK_MS);
         jobs.unref();
         process.once('SIGINT', () => void shutdown('SIGINT'));
         process.once('SIGTERM', () => void shutdown('SIGTERM'));

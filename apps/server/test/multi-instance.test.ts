@@ -2,9 +2,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AuditLog, Community, Department, EvidenceChunk, Enterprise, User, applyIssueCommand, registerIssue, sessionPolicy } from '@wuye/db';
+import {
+  AuditLog,
+  Community,
+  Department,
+  EvidenceChunk,
+  Enterprise,
+  JobRun,
+  User,
+  applyIssueCommand,
+  registerIssue,
+  runScheduledJob,
+  sessionPolicy,
+} from '@wuye/db';
 import { pgAvailable } from '@wuye/db/testing';
 import { moveUploadsIntoDatabase } from '../src/files.js';
+import { periodicJobs, schedulerTick } from '../src/jobs.js';
 import { memoryStore } from '../src/rate-limits.js';
 import { PASSWORD, startSecondInstance, startServer, type Running } from './harness.js';
 
@@ -201,6 +214,84 @@ describe.skipIf(!pgAvailable())('two instances on one PostgreSQL', () => {
       } finally {
         await local.stop();
       }
+    });
+  });
+
+  describe('scheduled jobs', () => {
+    let a: Running;
+    let b: Running;
+    beforeAll(async () => {
+      a = await startServer('postgresql');
+      b = await startSecondInstance(a);
+    }, 120_000);
+    afterAll(async () => {
+      await b?.stop();
+      await a?.stop();
+    });
+    const now = new Date('2026-11-15T02:00:00Z');
+    const slot = '2026-11-15T02';
+
+    it('a job fires once when both schedulers run it at the same moment', async () => {
+      let runs = 0;
+      const job = {
+        name: 'count',
+        run: async () => {
+          runs++;
+          // Long enough for the other scheduler to try while this one runs.
+          await new Promise((ok) => setTimeout(ok, 50));
+          return 'counted';
+        },
+      };
+      const outcomes = await Promise.all([...[a, b, a, b].map((s, i) => runScheduledJob(s.orm.em, job, { slot, now, instance: `instance-${i}` }))]);
+      expect(runs).toBe(1);
+      expect(outcomes.filter((o) => o === 'ran')).toHaveLength(1);
+      expect(outcomes.filter((o) => o === 'skipped')).toHaveLength(3);
+      // The next tick within the hour finds it done; the next hour runs again.
+      expect(await runScheduledJob(b.orm.em, job, { slot, now, instance: 'b' })).toBe('skipped');
+      expect(await runScheduledJob(b.orm.em, job, { slot: '2026-11-15T03', now, instance: 'b' })).toBe('ran');
+      expect(runs).toBe(2);
+    });
+
+    it('a failed run is retried by the next tick on either instance, up to three attempts, and kept for administrators', async () => {
+      let calls = 0;
+      const flaky = {
+        name: 'flaky',
+        run: async () => {
+          calls++;
+          if (calls === 1) throw new Error('first attempt fails');
+          return 'ok';
+        },
+      };
+      expect(await runScheduledJob(a.orm.em, flaky, { slot, now, instance: 'A' })).toBe('failed');
+      let row = await a.orm.em.fork().findOneOrFail(JobRun, { job: 'flaky', slot });
+      expect(row).toMatchObject({ state: 'FAILED', attempts: 1, instance: 'A', result: 'first attempt fails' });
+      expect(await runScheduledJob(b.orm.em, flaky, { slot, now, instance: 'B' })).toBe('ran');
+      row = await a.orm.em.fork().findOneOrFail(JobRun, { job: 'flaky', slot });
+      expect(row).toMatchObject({ state: 'SUCCEEDED', attempts: 2, instance: 'B', result: 'ok' });
+
+      const broken = {
+        name: 'broken',
+        run: async () => {
+          throw new Error('always');
+        },
+      };
+      const outcomes = [];
+      for (const s of [a, b, a, b]) outcomes.push(await runScheduledJob(s.orm.em, broken, { slot, now, instance: 'x' }));
+      expect(outcomes).toEqual(['failed', 'failed', 'failed', 'skipped']);
+    });
+
+    it("the platform's periodic jobs run once per hour whichever instances tick", async () => {
+      const jobs = (s: Running) => periodicJobs(s.orm, '/nonexistent-upload-dir', () => {});
+      const failed: string[] = [];
+      await Promise.all([a, b].map((s, i) => schedulerTick(s.orm, jobs(s), `instance-${i}`, (job) => failed.push(job))));
+      await schedulerTick(a.orm, jobs(a), 'instance-0', (job) => failed.push(job));
+      expect(failed).toEqual([]);
+      const rows = await a.orm.em.fork().find(JobRun, { job: { $in: jobs(a).map((j) => j.name) } });
+      expect(rows.map((r) => [r.job, r.state, r.attempts]).sort()).toEqual(
+        jobs(a)
+          .map((j) => [j.name, 'SUCCEEDED', 1])
+          .sort(),
+      );
     });
   });
 });

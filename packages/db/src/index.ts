@@ -18,3 +18,4 @@ export * from './committees/index.js';
 export * from './random-inspections/index.js';
 export * from './unavailable.js';
 export * from './leasing/index.js';
+export * from './jobs/scheduler.js';
