@@ -19,7 +19,7 @@ import { bilingual, text } from '@wuye/domain';
 import { PREFLIGHT_HEADERS, graphqlBodyCheck, lastResortErrors, notFound } from './http-errors.js';
 import { ErrorLog, createLogger, requestLogger, type Logger } from './logging.js';
 import type { TrustProxy } from './env.js';
-import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles } from './files.js';
+import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles, type FileStorage } from './files.js';
 import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, operationGuardPlugin } from './graphql-guards.js';
 import { authenticate, bearer } from './auth.js';
 import { analyticsRoutes } from './analytics-routes.js';
@@ -38,6 +38,8 @@ export interface AppOptions {
   /** Where evidence files are stored (default data/uploads) and the size limit of one file (default 10 MB). */
   uploadDir?: string;
   uploadMaxBytes?: number;
+  /** Where evidence bytes are kept (files.ts): default `database` on PostgreSQL, `directory` (uploadDir) on SQLite. */
+  fileStorage?: FileStorage;
   /** Requests per address and per token, login attempts per address (default DEFAULT_RATE_LIMITS). */
   rateLimits?: RateLimits;
   /**
@@ -253,6 +255,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }),
   );
   app.use(evidenceFiles({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: opts.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES, report }));
+    evidenceFiles({
+      orm: opts.orm,
+      uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR,
+      storage: opts.fileStorage ?? (opts.databaseKind === 'postgresql' ? 'database' : 'directory'),
+      maxBytes: opts.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES,
+      report,
+    }),
+  );
 
   const dir = opts.dashboardDir;
   if (dir && existsSync(join(dir, 'index.html'))) {

@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { DEFAULT_B1_GRACE_DAYS, DEFAULT_DUE_SOON_DAYS } from '@wuye/db';
 import { DEFAULT_COMPLAINT_SLA } from '@wuye/domain';
-import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES } from './files.js';
+import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, type FileStorage } from './files.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits.js';
 
 /**
@@ -29,6 +29,9 @@ export interface Env {
   /** Evidence files: directory (UPLOAD_DIR, default data/uploads) and size limit of one file (UPLOAD_MAX_MB, default 10). */
   uploadDir: string;
   uploadMaxBytes: number;
+  /** Where evidence bytes are kept (FILE_STORAGE: `database` or `directory`); default `database` on PostgreSQL, so that
+   *  every instance serves every file, and `directory` (UPLOAD_DIR) on SQLite. */
+  fileStorage: FileStorage;
   /** Closed loop: B1 grace period in days (B1_GRACE_DAYS, default 3), complaint SLA in days (COMPLAINT_FIRST_RESPONSE_DAYS
    *  3, COMPLAINT_RESOLUTION_DAYS 15) and the inbox's due-soon window (DUE_SOON_DAYS, default 7). */
   b1GraceDays: number;
@@ -106,6 +109,13 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
   return items;
 }
 
+function fileStorage(value: string | undefined, postgres: boolean): FileStorage {
+  const v = value?.trim().toLowerCase();
+  if (!v) return postgres ? 'database' : 'directory';
+  if (v !== 'database' && v !== 'directory') throw new Error(`Environment variable FILE_STORAGE must be database or directory, got "${value}"`);
+  return v;
+}
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
@@ -126,6 +136,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     shutdownTimeoutMs: int('SHUTDOWN_TIMEOUT_SECONDS', source.SHUTDOWN_TIMEOUT_SECONDS, 25, 1, 3600) * 1000,
     bodyLimit: source.BODY_LIMIT?.trim() || '1mb',
     uploadDir: resolve(source.UPLOAD_DIR?.trim() || DEFAULT_UPLOAD_DIR),
+    fileStorage: fileStorage(source.FILE_STORAGE, databaseUrl !== undefined),
     uploadMaxBytes: int('UPLOAD_MAX_MB', source.UPLOAD_MAX_MB, DEFAULT_UPLOAD_MAX_BYTES / 1048576, 1, 200) * 1048576,
     b1GraceDays: int('B1_GRACE_DAYS', source.B1_GRACE_DAYS, DEFAULT_B1_GRACE_DAYS, 0, 365),
     complaintFirstResponseDays: int('COMPLAINT_FIRST_RESPONSE_DAYS', source.COMPLAINT_FIRST_RESPONSE_DAYS, DEFAULT_COMPLAINT_SLA.firstResponseDays, 1, 365),

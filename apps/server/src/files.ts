@@ -1,14 +1,26 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { pipeline } from 'node:stream';
+import { Readable, pipeline } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import busboy from 'busboy';
 import { Router, type Request, type Response } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import { issueScope, localeFromHeader, principalOf, sessionForToken, type Context } from '@wuye/api';
-import { EvidenceFile, Issue, User, clock, recordAudit, removeUnattachedEvidence, type Em } from '@wuye/db';
+import {
+  EvidenceFile,
+  Issue,
+  User,
+  clock,
+  evidenceChunk,
+  moveEvidenceIntoDatabase,
+  recordAudit,
+  removeUnattachedEvidence,
+  storeEvidenceBytes,
+  type EvidenceMoveResult,
+  type Em,
+} from '@wuye/db';
 import { can, messageFor, text, type FieldIssue, type Locale, type MessageCode, type MessageKey, type Principal } from '@wuye/domain';
 import { ALLOWED_TYPES_LABEL, extensionOf, nameForType, sniffEvidenceType } from './file-types.js';
 
@@ -18,9 +30,16 @@ import { ALLOWED_TYPES_LABEL, extensionOf, nameForType, sniffEvidenceType } from
  * serves it to those who may see the issue. Bearer token as for GraphQL.
  *
  * The type is judged by the content (JPG, PNG, PDF, DOCX, XLSX), the size is capped, and nothing is stored
- * unless everything checks out: the bytes are written, then the row and its audit line committed; if the
- * commit fails the bytes are removed.
+ * unless everything checks out.
+ *
+ * Where the bytes live (`FileStorage`): `database` — in `evidence_chunk`, in the same transaction as the row and its
+ * audit line, so every instance of a multi-instance deployment serves every file (the default on PostgreSQL);
+ * `directory` — under the upload directory, written before the row is committed and removed if the commit fails (the
+ * default on SQLite; several instances then need UPLOAD_DIR on a shared mount). Files uploaded before the switch to
+ * `database` are still served from the directory until `main.ts files-to-database` copies them in.
  */
+export type FileStorage = 'database' | 'directory';
+
 /** data/uploads at the repository root, beside the default SQLite file. */
 export const DEFAULT_UPLOAD_DIR = fileURLToPath(new URL('../../../data/uploads', import.meta.url));
 export const DEFAULT_UPLOAD_MAX_BYTES = 10 * 1024 * 1024;
@@ -32,6 +51,7 @@ const DEMO_PLACEHOLDER = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFc
 export interface FileOptions {
   orm: MikroORM;
   uploadDir: string;
+  storage: FileStorage;
   maxBytes: number;
   /** Puts an unexpected error on the request's log line. */
   report: (err: unknown, res: Response) => void;
@@ -171,8 +191,11 @@ export function evidenceFiles(opts: FileOptions): Router {
       const storedName = `${randomUUID()}.${type.ext}`;
       const dir = join(opts.uploadDir, String(issue.id));
       const path = join(dir, storedName);
-      await mkdir(dir, { recursive: true });
-      await writeFile(path, upload.file.data, { flag: 'wx' });
+      const inDatabase = opts.storage === 'database';
+      if (!inDatabase) {
+        await mkdir(dir, { recursive: true });
+        await writeFile(path, upload.file.data, { flag: 'wx' });
+      }
       const sha256 = createHash('sha256').update(upload.file.data).digest('hex');
       const data = upload.file.data;
       try {
@@ -188,6 +211,7 @@ export function evidenceFiles(opts: FileOptions): Router {
             uploadedAt: clock.now(),
           });
           await tx.flush();
+          if (inDatabase) await storeEvidenceBytes(tx, file.id, data);
           recordAudit(
             tx,
             { userId: c.user.id, name: c.user.displayName, ip: req.ip ?? null },
@@ -204,7 +228,7 @@ export function evidenceFiles(opts: FileOptions): Router {
           .status(201)
           .json({ id: String(row.id), issueId: String(issue.id), originalName, mime: type.mime, size: data.length, sha256, url: `/files/${row.id}` });
       } catch (e) {
-        await rm(path, { force: true });
+        if (!inDatabase) await rm(path, { force: true });
         throw e;
       }
     } catch (e) {
@@ -220,6 +244,36 @@ export function evidenceFiles(opts: FileOptions): Router {
       const id = Number(req.params.id);
       const file = Number.isSafeInteger(id) && id > 0 ? await c.em.findOne(EvidenceFile, { id }) : null;
       if (!file || !(await visibleIssue(c, file.issue.id))) return failText(res, 404, 'FILE_NOT_FOUND', c.locale);
+      const headers = () => {
+        res.setHeader('Content-Type', file.mime);
+        res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
+        res.setHeader('Cache-Control', 'private, no-store');
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+      };
+      const sent = (err: NodeJS.ErrnoException | null) => {
+        // A client that goes away mid-download is not an error; a read failure before any byte is sent is a 500.
+        if (!err || err.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+        if (res.headersSent) opts.report(err, res);
+        else next(err);
+      };
+      // In the database: streamed a chunk at a time (the first is read before answering, so a missing file is a 404).
+      const first = opts.storage === 'database' ? await evidenceChunk(c.em, file.id, 0) : null;
+      if (first) {
+        headers();
+        res.setHeader('Content-Length', String(file.size));
+        const em = c.em;
+        const chunks = Readable.from(
+          (async function* () {
+            yield first;
+            for (let seq = 1; ; seq++) {
+              const chunk = await evidenceChunk(em, file.id, seq);
+              if (!chunk) return;
+              yield chunk;
+            }
+          })(),
+        );
+        return pipeline(chunks, res, sent);
+      }
       const path = join(opts.uploadDir, file.storedName);
       const info = await stat(path).catch(() => null);
       if (!info && file.storedName.startsWith(DEMO_PREFIX)) {
@@ -230,17 +284,9 @@ export function evidenceFiles(opts: FileOptions): Router {
         return res.end(DEMO_PLACEHOLDER);
       }
       if (!info) return failText(res, 404, 'FILE_NOT_FOUND', c.locale);
-      res.setHeader('Content-Type', file.mime);
+      headers();
       res.setHeader('Content-Length', String(info.size));
-      res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      pipeline(createReadStream(path), res, (err) => {
-        // A client that goes away mid-download is not an error; a read failure before any byte is sent is a 500.
-        if (!err || (err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
-        if (res.headersSent) opts.report(err, res);
-        else next(err);
-      });
+      pipeline(createReadStream(path), res, sent);
     } catch (e) {
       next(e);
     }
@@ -249,9 +295,21 @@ export function evidenceFiles(opts: FileOptions): Router {
   return router;
 }
 
-/** The periodic cleanup: evidence uploaded over a day ago and never named in feedback loses its row, then its bytes. */
+/**
+ * The periodic cleanup: evidence uploaded over a day ago and never named in feedback loses its row, then its bytes
+ * (those in the database go with the row; a file in the directory, if any, is removed after).
+ */
 export async function removeUnattachedUploads(orm: MikroORM, uploadDir: string, now: Date): Promise<number> {
   const names = await removeUnattachedEvidence(orm.em.fork(), now);
   for (const name of names) await rm(join(uploadDir, name), { force: true });
   return names.length;
+}
+
+/**
+ * `main.ts files-to-database`: copies the evidence files of `uploadDir` into the database, checked against the SHA-256
+ * recorded at upload; idempotent. The files stay in the directory (remove them once the copy is checked).
+ */
+export async function moveUploadsIntoDatabase(orm: MikroORM, uploadDir: string): Promise<EvidenceMoveResult> {
+  const read = (storedName: string) => readFile(join(uploadDir, storedName)).catch(() => null);
+  return moveEvidenceIntoDatabase(orm.em.fork(), read, (data) => createHash('sha256').update(data).digest('hex'));
 }

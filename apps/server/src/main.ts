@@ -5,8 +5,9 @@ import { messageFor, text } from '@wuye/domain';
 import { sessionPolicy } from '@wuye/api';
 import { createApp } from './app.js';
 import { createLogger } from './logging.js';
-import { removeUnattachedUploads } from './files.js';
+import { moveUploadsIntoDatabase, removeUnattachedUploads } from './files.js';
 import { backupSqlite, restoreSqlite } from './backup.js';
+import { SCHEDULER_TICK_MS, instanceName, periodicJobs, schedulerTick } from './jobs.js';
 import { readEnv } from './env.js';
 
 /** Command line: `serve` (default), `setup` (migrate + demo county when empty), `migrate`, `seed`, `jobs`, `recompute`, `backup`, `restore`. */
@@ -19,12 +20,11 @@ const USAGE = `usage: main.ts <command>
             closed loop: propose B1 for issues overdue past the grace period, B3 for complaints past their SLA;
             uploads: remove evidence files uploaded over a day ago and never attached to feedback)
   recompute recompute every stored score, grade and list status from the credit records (idempotent; safe to re-run)
+  files-to-database  copy the evidence files of UPLOAD_DIR into the database (checked against their SHA-256; idempotent),
+            before switching several instances to FILE_STORAGE=database
   backup <file>   SQLite: write a consistent copy of the database to <file>, also while the server runs
   restore <file>  SQLite: replace the database with the backup in <file> (stop the server first)
             PostgreSQL: use pg_dump / pg_restore (docs/operations.md)`;
-
-/** `serve` runs the periodic jobs this often; they are idempotent and safe on several instances at once. */
-const JOBS_INTERVAL_MS = 3600_000;
 
 async function main(command: string) {
   const env = readEnv();
@@ -60,6 +60,11 @@ async function main(command: string) {
         console.log(`${where}: unattached uploads removed ${removed}`);
         return;
       }
+      case 'files-to-database': {
+        const result = await moveUploadsIntoDatabase(orm, env.uploadDir);
+        console.log(`${where}: evidence files ${JSON.stringify(result)}`);
+        return;
+      }
       case 'recompute': {
         const result = await recomputeAllCredit(orm.em.fork(), clock.today());
         console.log(`${where}: recomputed ${JSON.stringify(result)}`);
@@ -87,6 +92,7 @@ async function main(command: string) {
           trustProxy: env.trustProxy,
           uploadDir: env.uploadDir,
           uploadMaxBytes: env.uploadMaxBytes,
+          fileStorage: env.fileStorage,
           rateLimits: env.rateLimits,
           logger: logger!,
         });
@@ -101,16 +107,14 @@ async function main(command: string) {
         // start itself above are awaited and still stop it.
         process.on('unhandledRejection', (e) => log.error({ err: errorLog.describe(e) }, 'unhandled rejection'));
         const jobFailed = (job: string) => (e: unknown) => log.error({ job, err: errorLog.describe(e) }, 'job failed');
-        const runJobs = async () => {
-          await runCreditExpiry(orm.em.fork(), clock.today()).catch(jobFailed('credit expiry'));
-          await runClosedLoopJobs(orm.em, clock.now(), { onError: (what, e) => jobFailed(`closed loop: ${what}`)(e) }).catch(jobFailed('closed loop'));
-          await runCommitteeReminders(orm.em, clock.today()).catch(jobFailed('committee reminders'));
-          await removeUnattachedUploads(orm, env.uploadDir, clock.now()).catch(jobFailed('upload cleanup'));
-        };
-        let jobsRunning: Promise<void> = runJobs();
+        // Each job runs once an hour across all instances (jobs.ts); every instance ticks, one claims each hour's run.
+        const scheduled = periodicJobs(orm, env.uploadDir, (what, e) => jobFailed(`closed loop: ${what}`)(e));
+        const instance = instanceName();
+        const tick = () => schedulerTick(orm, scheduled, instance, (job, e) => jobFailed(job)(e)).catch(jobFailed('scheduler'));
+        let jobsRunning: Promise<void> = tick();
         const jobs = setInterval(() => {
-          jobsRunning = jobsRunning.then(runJobs);
-        }, JOBS_INTERVAL_MS);
+          jobsRunning = jobsRunning.then(tick);
+        }, SCHEDULER_TICK_MS);
         jobs.unref();
         process.once('SIGINT', () => void shutdown('SIGINT'));
         process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -83,7 +83,14 @@ describeEachDriver('evidence files', (driver) => {
     await orm.em.fork().nativeUpdate(Issue, { id: issues.closed }, { state: 'CLOSED' });
 
     uploadDir = mkdtempSync(join(tmpdir(), 'wuye-uploads-'));
-    const { app } = await createApp({ orm, databaseKind: driver, uploadDir, uploadMaxBytes: MAX, logger: createLogger({ level: 'silent' }) });
+    const { app } = await createApp({
+      orm,
+      databaseKind: driver,
+      uploadDir,
+      fileStorage: 'directory',
+      uploadMaxBytes: MAX,
+      logger: createLogger({ level: 'silent' }),
+    });
     server = createServer(app);
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -20,3 +20,4 @@ export * from './consequences/index.js';
 export * from './residents/index.js';
 export * from './unavailable.js';
 export * from './leasing/index.js';
+export * from './jobs/scheduler.js';

@@ -3,3 +3,4 @@ export * from './proposals.js';
 export * from './service.js';
 export * from './jobs.js';
 export * from './evidence-cleanup.js';
+export * from './evidence-store.js';
