@@ -93,6 +93,10 @@ const ZH = {
   'exports.columns.openIssues': '未销号问题数',
   'exports.columns.commitment': '信用承诺',
   'exports.columns.reasons': '处理理由',
+  'exports.columns.rank': '排名',
+  'exports.columns.positivePoints': '加分',
+  'exports.columns.negativePoints': '扣分',
+  'exports.columns.listUntil': '上榜截止',
 
   // Refusals of the GraphQL API.
   'errors.notFound': '%{what}不存在或无权查看：%{id}',
@@ -352,6 +356,10 @@ const EN: Record<MessageKey, string> = {
   'exports.columns.openIssues': 'open issues',
   'exports.columns.commitment': 'commitment',
   'exports.columns.reasons': 'reasons',
+  'exports.columns.rank': 'rank',
+  'exports.columns.positivePoints': 'positive points',
+  'exports.columns.negativePoints': 'negative points',
+  'exports.columns.listUntil': 'listed until',
 
   'errors.notFound': '%{what} %{id} does not exist or is not visible to you',
   'errors.invalidInput': 'Invalid input: %{messages}',
