@@ -113,7 +113,7 @@ describeEachDriver('the streamed ranking export', (driver) => {
   it('refuses a bad filter by name and an unknown caller', async () => {
     const bad = await fetch(`${s.url}/export/ranking.csv?grade=Z`, { headers: { authorization: `Bearer ${analyst}` } });
     expect(bad.status).toBe(400);
-    expect((await bad.json()).error.field).toBe('grade');
+    expect(((await bad.json()) as { error: { field: string } }).error.field).toBe('grade');
     expect((await fetch(`${s.url}/export/ranking.csv?asOf=2026-13-01`, { headers: { authorization: `Bearer ${analyst}` } })).status).toBe(400);
     expect((await fetch(`${s.url}/export/ranking.csv`)).status).toBe(401);
   });
