@@ -8,6 +8,7 @@ import {
   Bulletin,
   EXPORT_LISTS,
   LEASING_EXPORTS,
+  RANKING_EXPORT_COLUMNS,
   clock,
   countExportRows,
   exportBatches,
@@ -16,13 +17,25 @@ import {
   leasingExportColumns,
   leasingExportRows,
   parseId,
+  rankingExportBatches,
   type Em,
   type ExportColumn,
   type ExportFilter,
   type ExportList,
   type LeasingExport,
 } from '@wuye/db';
-import { ISSUE_CATEGORIES, can, csvLine, isIsoDate, text, type IssueCategory, type Locale, type MessageCode } from '@wuye/domain';
+import {
+  CREDIT_GRADES,
+  ISSUE_CATEGORIES,
+  can,
+  type CreditGrade,
+  csvLine,
+  isIsoDate,
+  text,
+  type IssueCategory,
+  type Locale,
+  type MessageCode,
+} from '@wuye/domain';
 import { authenticate, bearer } from './auth.js';
 import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
 
@@ -43,6 +56,8 @@ import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
  *   GET /export/leasing/<rent-roll|lease-arrears>.csv | .xlsx   the caller's agency's rent roll or arrears with their
  *        ageing (lease:read: only an agency's working group), query: asOf=YYYY-MM-DD (default today in Asia/Shanghai);
  *        file name: <list>-<asOf>.<format>; the same headers catalogue (zh-CN / en by Accept-Language)
+ *   GET /export/ranking.csv | .xlsx   the whole credit ranking in rank order (export:read and credit:read), scoped
+ *        like the `ranking` query; query: townshipId grade asOf worstFirst; read in pages of 5,000 through the ranking
  *   GET /bulletins/<id>/print          A4 HTML page with print CSS (published: anyone; drafts: bulletin:read)
  *   GET /bulletins/<id>/download       the same page as a file; ?format=xlsx for an Excel workbook
  */
@@ -52,6 +67,8 @@ export interface AnalyticsRouteOptions {
   report: (err: unknown, res: Response) => void;
   /** The GraphQL schema: a list's `filter` is coerced by its input type, as the list query would. */
   schema: GraphQLSchema;
+  /** Rows read per batch (default 5,000). */
+  batchSize?: number;
 }
 
 const BATCH = 5000;
@@ -164,10 +181,106 @@ async function sendTable(
   for (const row of rows) sheet.addRow(row).commit();
   sheet.commit();
   await workbook.commit();
+/** `?townshipId&grade&asOf&worstFirst` of the ranking export → the ranking's own filter; the first bad name otherwise. */
+function rankingQueryOf(q: Request['query']): { townshipId: number | null; grade: CreditGrade | null; asOf: string | null; worstFirst: boolean } | string {
+  const townshipId = id(q.townshipId);
+  if (townshipId === undefined) return 'townshipId';
+  let grade: CreditGrade | null = null;
+  if (q.grade != null && q.grade !== '') {
+    if (!CREDIT_GRADES.includes(q.grade as CreditGrade)) return 'grade';
+    grade = q.grade as CreditGrade;
+  }
+  let asOf: string | null = null;
+  if (q.asOf != null && q.asOf !== '') {
+    if (typeof q.asOf !== 'string' || !isIsoDate(q.asOf)) return 'asOf';
+    asOf = q.asOf;
+  }
+  if (q.worstFirst != null && q.worstFirst !== '' && q.worstFirst !== 'true' && q.worstFirst !== 'false') return 'worstFirst';
+  return { townshipId, grade, asOf, worstFirst: q.worstFirst === 'true' };
+}
+
+type Cell = string | number | null;
+
+/**
+ * Writes an export as it is read: headers (file name, `X-Total-Rows`) once the total is known, then each batch as CSV
+ * lines or committed worksheet rows, waiting for the socket to drain between batches so memory stays flat.
+ */
+async function streamExport<T extends number | { total: number }>(
+  res: Response,
+  opts: AnalyticsRouteOptions,
+  e: {
+    name: string;
+    format: 'csv' | 'xlsx';
+    headers: { header: string; key: string; type: string }[];
+    total: () => Promise<T>;
+    batches: (first: T) => AsyncIterable<Cell[][]>;
+  },
+) {
+  try {
+    const first = await e.total();
+    const total = typeof first === 'number' ? first : first.total;
+    res.setHeader('Content-Type', e.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="${e.name}-${clock.today()}.${e.format}"`);
+    res.setHeader('X-Total-Rows', String(total));
+    res.setHeader('Access-Control-Expose-Headers', 'X-Total-Rows');
+    res.setHeader('Cache-Control', 'no-store');
+    if (e.format === 'csv') {
+      // BOM: Excel opens UTF-8 CSV with Chinese text correctly only with it.
+      await write(res, `\uFEFF${csvLine(e.headers.map((h) => h.header))}\r\n`);
+      for await (const batch of e.batches(first)) await write(res, batch.map(csvLine).join('\r\n') + '\r\n');
+      res.end();
+    } else {
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false, useStyles: false });
+      const sheet = workbook.addWorksheet(e.name);
+      sheet.columns = e.headers.map((h) => ({ header: h.header, key: h.key, width: h.type === 'string' ? 24 : 14 }));
+      for await (const batch of e.batches(first)) {
+        for (const row of batch) sheet.addRow(row).commit();
+        // Let the zip stream flush to the socket before reading the next batch.
+        if (res.writableNeedDrain) await drained(res);
+      }
+      sheet.commit();
+      await workbook.commit();
+    }
+  } catch (err) {
+    // Before any byte: the last-resort handler logs it and answers 500. Midway: cut the download short.
+    if (!res.headersSent) throw err;
+    if (!res.destroyed) opts.report(err, res);
+    res.destroy();
+  }
 }
 
 export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
   const router = Router();
+
+  // The whole credit ranking, scoped and filtered like the `ranking` query, read page by page through the ranking itself.
+  router.get('/export/ranking.:format', async (req, res) => {
+    const locale = localeFromHeader(req.headers['accept-language']);
+    const format = String(req.params.format);
+    if (format !== 'csv' && format !== 'xlsx') return fail(res, 404, 'NOT_FOUND', locale);
+    const em = opts.orm.em.fork() as Em;
+    const caller = await authenticate(em, bearer(req));
+    if (!caller) return fail(res, 401, 'UNAUTHENTICATED', locale);
+    const principal = principalOf(caller.user);
+    if (!can(principal, 'export:read') || !can(principal, 'credit:read')) return fail(res, 403, 'FORBIDDEN', locale);
+    const q = rankingQueryOf(req.query);
+    if (typeof q === 'string') return fail(res, 400, 'BAD_FILTER', locale, q);
+    const query = { ...q, today: clock.today(), scope: dataScopeOf({ principal }) };
+    // The first page is read before the headers go out (it carries the total), then handed to the writer.
+    const pages = rankingExportBatches(em, query, opts.batchSize ?? BATCH, locale);
+    await streamExport(res, opts, {
+      name: 'ranking',
+      format,
+      headers: RANKING_EXPORT_COLUMNS.map((c) => ({ header: text(c.header, locale), key: c.key, type: c.type })),
+      total: async () => {
+        const first = await pages.next();
+        return first.done ? { total: 0, rows: [] } : first.value;
+      },
+      batches: async function* (first) {
+        if (first.rows.length) yield first.rows;
+        for await (const page of pages) yield page.rows;
+      },
+    });
+  });
 
   router.get('/export/:file', async (req, res) => {
     const locale = localeFromHeader(req.headers['accept-language']);
@@ -194,41 +307,18 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
     }
     const scope = dataScopeOf({ principal });
     const columns = exportColumns(list);
-    try {
-      const total = await countExportRows(em, list, filter, scope);
-      const name = `${list}-${clock.today()}.${format}`;
-      res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
-      res.setHeader('X-Total-Rows', String(total));
-      res.setHeader('Access-Control-Expose-Headers', 'X-Total-Rows');
-      res.setHeader('Cache-Control', 'no-store');
-      if (format === 'csv') {
-        // BOM: Excel opens UTF-8 CSV with Chinese text correctly only with it.
-        await write(res, `\uFEFF${csvLine(columns.map((c) => text(c.header, locale)))}\r\n`);
-        for await (const batch of exportBatches(em, list, filter, scope, BATCH, locale)) {
-          await write(res, batch.map(csvLine).join('\r\n') + '\r\n');
+    await streamExport(res, opts, {
+      name: list,
+      format,
+      headers: columns.map((c) => ({ header: text(c.header, locale), key: c.key, type: c.type })),
+      total: () => countExportRows(em, list, filter, scope),
+      batches: async function* () {
+        for await (const batch of exportBatches(em, list, filter, scope, opts.batchSize ?? BATCH, locale)) {
+          yield batch;
           em.clear();
         }
-        res.end();
-      } else {
-        const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false, useStyles: false });
-        const sheet = workbook.addWorksheet(list);
-        sheet.columns = columns.map((c) => ({ header: text(c.header, locale), key: c.key, width: c.type === 'string' ? 24 : 14 }));
-        for await (const batch of exportBatches(em, list, filter, scope, BATCH, locale)) {
-          for (const row of batch) sheet.addRow(row).commit();
-          // Let the zip stream flush to the socket before reading the next batch.
-          if (res.writableNeedDrain) await drained(res);
-          em.clear();
-        }
-        sheet.commit();
-        await workbook.commit();
-      }
-    } catch (e) {
-      // Before any byte: the last-resort handler logs it and answers 500. Midway: cut the download short.
-      if (!res.headersSent) throw e;
-      if (!res.destroyed) opts.report(e, res);
-      res.destroy();
-    }
+      },
+    });
   });
 
   router.get('/export/leasing/:file', async (req, res) => {

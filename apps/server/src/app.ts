@@ -53,6 +53,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Also receives every unexpected error as it is (tests); its details never reach the client or the log. */
   logError?: (err: unknown) => void;
+  /** Rows an export reads per batch (default 5,000); tests lower it to cross batch boundaries with few rows. */
+  exportBatchSize?: number;
 }
 
 const DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE';
@@ -254,6 +256,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ...(opts.publicComplaintLimits ?? DEFAULT_PUBLIC_COMPLAINT_LIMITS),
     }),
   );
+  app.use(analyticsRoutes({ orm: opts.orm, schema, report, batchSize: opts.exportBatchSize }));
   app.use(evidenceFiles({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: opts.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES, report }));
     evidenceFiles({
       orm: opts.orm,

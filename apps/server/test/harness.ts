@@ -23,8 +23,11 @@ export interface Running {
 }
 
 /** Login throttling is off unless a test asks for it (`options.rateLimits`): tests log in often from one address. */
-export async function startServer(driver: DriverName, options: Partial<AppOptions> = {}): Promise<Running> {
-  const orm = await createTestOrm({ driver });
+export async function startServer(
+  driver: DriverName,
+  { onQuery, ...options }: Partial<AppOptions> & { onQuery?: (sql: string) => void } = {},
+): Promise<Running> {
+  const orm = await createTestOrm({ driver, onQuery });
   const em = orm.em.fork();
   const town = em.create(Township, { name: '城关镇', code: 'CG' });
   const firm = em.create(Enterprise, { name: '安居物业服务有限公司', uscc: withUsccCheckChar('91330100MA0000001'), legalRepresentative: '王', township: town });

@@ -113,6 +113,10 @@ const ZH = {
   'exports.columns.arrearsQuarterYuan': '逾期31–90天（元）',
   'exports.columns.arrearsHalfYearYuan': '逾期91–180天（元）',
   'exports.columns.arrearsOlderYuan': '逾期180天以上（元）',
+  'exports.columns.rank': '排名',
+  'exports.columns.positivePoints': '加分',
+  'exports.columns.negativePoints': '扣分',
+  'exports.columns.listUntil': '上榜截止',
 
   // Refusals of the GraphQL API.
   'errors.notFound': '%{what}不存在或无权查看：%{id}',
@@ -409,6 +413,10 @@ const EN: Record<MessageKey, string> = {
   'exports.columns.arrearsQuarterYuan': '31–90 days (yuan)',
   'exports.columns.arrearsHalfYearYuan': '91–180 days (yuan)',
   'exports.columns.arrearsOlderYuan': 'over 180 days (yuan)',
+  'exports.columns.rank': 'rank',
+  'exports.columns.positivePoints': 'positive points',
+  'exports.columns.negativePoints': 'negative points',
+  'exports.columns.listUntil': 'listed until',
 
   'errors.notFound': '%{what} %{id} does not exist or is not visible to you',
   'errors.invalidInput': 'Invalid input: %{messages}',

@@ -46,13 +46,53 @@ export async function openSession(em: Em, user: User, meta: { ip: string | null;
   return { token, session };
 }
 
+/**
+ * The columns of a user that a request needs (who, role, scope, the name for the audit row): never the password hash.
+ * Read with the session in one indexed statement (the unique `token_hash`), then merged into the request's
+ * EntityManager so resolvers get a managed `User` as before.
+ */
+export const USER_REQUEST_COLUMNS = [
+  'id',
+  'username',
+  'display_name',
+  'role',
+  'township_id',
+  'department_id',
+  'enterprise_id',
+  'agency_id',
+  'position',
+  'active',
+] as const;
+
+/** A user row read with an alias prefix (`u_`), merged as a managed entity without the columns left out. */
+export function mergeRequestUser(em: Em, row: Record<string, unknown>): User {
+  const data: Record<string, unknown> = {};
+  for (const c of USER_REQUEST_COLUMNS) data[c] = row[`u_${c}`];
+  return em.map(User, data);
+}
+
+export const userColumnsSql = (alias: string) => USER_REQUEST_COLUMNS.map((c) => `${alias}.${c} as u_${c}`).join(', ');
+
 /** The live session behind a bearer token, or null when unknown, revoked, idle too long, expired or its user disabled. */
 export async function sessionForToken(em: Em, token: string, now = clock.now()): Promise<{ session: Session; user: User } | null> {
   if (!token || token.length > 200) return null;
-  const session = await em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
-  if (!session || session.revokedAt) return null;
+  const rows = (await em.execute(
+    `select s.id, s.user_id, s.last_seen_at, s.expires_at, s.revoked_at, ${userColumnsSql('u')}
+       from session s join app_user u on u.id = s.user_id where s.token_hash = ?`,
+    [hashToken(token)],
+  )) as Record<string, unknown>[];
+  const row = rows[0];
+  if (!row || row.revoked_at != null) return null;
+  const user = mergeRequestUser(em, row);
+  const sessionRow: Record<string, unknown> = {
+    id: row.id,
+    user_id: row.user_id,
+    last_seen_at: row.last_seen_at,
+    expires_at: row.expires_at,
+    revoked_at: null,
+  };
+  const session = em.map(Session, sessionRow);
   if (session.expiresAt <= now || now.getTime() - session.lastSeenAt.getTime() > sessionPolicy.idleMs) return null;
-  const user = session.user;
   if (!user.active) return null;
   // Touch at most once a minute so reads don't each cost a write.
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {

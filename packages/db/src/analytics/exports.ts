@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { codeLabel, shanghaiMidnight, addDays, text, type CodeFamily, type Locale, type MessageKey, type Permission } from '@wuye/domain';
 import { dialectOf, dateString, num, run, type Dialect, type Raw } from './sql.js';
+import { rankEnterprises, type RankingQuery, type RankingRow } from '../credit/standings.js';
 import { communityScopeSql, enterpriseScopeSql, routedScopeSql, type AnalyticsFilter, type DataScope, type ScopeSql } from './scope.js';
 
 /**
@@ -357,5 +358,38 @@ export async function* exportBatches(
     last = Number(rows[rows.length - 1]!.id);
     yield rows.map((r) => Object.values(r).map((v, i) => cell(v, spec.columns[i]!, locale)));
     if (rows.length < batchSize) return;
+  }
+}
+
+/** The columns of the ranking export (GET /export/ranking.csv|xlsx), in the order of the ranking page. */
+export const RANKING_EXPORT_COLUMNS: ExportColumn[] = [
+  col('rank', 'number'),
+  col('name', 'string', 'enterpriseName'),
+  col('uscc'),
+  col('townshipName', 'string', 'enterpriseTownship'),
+  col('score', 'number'),
+  col('grade'),
+  col('positive', 'number', 'positivePoints'),
+  col('negative', 'number', 'negativePoints'),
+  code('listStatus', 'listStatus'),
+  col('listUntil', 'date'),
+];
+
+/**
+ * The whole ranking (scoped and filtered like the `ranking` query) in pages of `batchSize`, read through
+ * `rankEnterprises` itself so the export holds exactly the rows and ranks the pages show. The first batch also carries
+ * the total, for the `X-Total-Rows` header; the caller writes each batch before the next is read.
+ */
+export async function* rankingExportBatches(
+  em: EntityManager,
+  query: Omit<RankingQuery, 'page' | 'perPage'>,
+  batchSize = 5000,
+  locale: Locale = 'zh-CN',
+): AsyncGenerator<{ total: number; rows: (string | number | null)[][] }> {
+  for (let page = 1; ; page++) {
+    const { items, total } = await rankEnterprises(em, { ...query, page, perPage: batchSize });
+    const rows = items.map((r) => RANKING_EXPORT_COLUMNS.map((c) => cell(r[c.key as keyof RankingRow], c, locale)));
+    if (rows.length > 0 || page === 1) yield { total, rows };
+    if (items.length < batchSize || page * batchSize >= total) return;
   }
 }
