@@ -181,6 +181,8 @@ async function sendTable(
   for (const row of rows) sheet.addRow(row).commit();
   sheet.commit();
   await workbook.commit();
+}
+
 /** `?townshipId&grade&asOf&worstFirst` of the ranking export → the ranking's own filter; the first bad name otherwise. */
 function rankingQueryOf(q: Request['query']): { townshipId: number | null; grade: CreditGrade | null; asOf: string | null; worstFirst: boolean } | string {
   const townshipId = id(q.townshipId);

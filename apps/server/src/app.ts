@@ -25,7 +25,6 @@ import { authenticate, bearer } from './auth.js';
 import { analyticsRoutes } from './analytics-routes.js';
 import { dashboardAssets, sendPage } from './dashboard-assets.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, memoryStore, postgresStore, requestLimiters, type RateLimits, type RateLimitStore } from './rate-limits.js';
-import { DEFAULT_RATE_LIMITS, loginLimiters, requestLimiters, type RateLimits } from './rate-limits.js';
 import { DEFAULT_PUBLIC_COMPLAINT_LIMITS, publicComplaints } from './public-complaints.js';
 
 export interface AppOptions {
@@ -207,8 +206,6 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const limits = opts.rateLimits ?? DEFAULT_RATE_LIMITS;
   const limitStore = opts.rateLimitStore ?? (opts.databaseKind === 'postgresql' ? postgresStore(opts.orm) : memoryStore);
   const limiters = requestLimiters(limits, limitStore);
-  if (limiters.length > 0) app.use(['/graphql', '/files', '/export', '/bulletins'], ...limiters);
-  const limiters = requestLimiters(limits);
   if (limiters.length > 0) app.use(['/graphql', '/files', '/export', '/bulletins', '/public'], ...limiters);
 
   app.use(
@@ -257,7 +254,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }),
   );
   app.use(analyticsRoutes({ orm: opts.orm, schema, report, batchSize: opts.exportBatchSize }));
-  app.use(evidenceFiles({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR, maxBytes: opts.uploadMaxBytes ?? DEFAULT_UPLOAD_MAX_BYTES, report }));
+  app.use(
     evidenceFiles({
       orm: opts.orm,
       uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR,

@@ -22,6 +22,11 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AgencyPosition =
+  | 'CLERK'
+  | 'DEPUTY'
+  | 'HEAD';
+
 export type AggregateDimension =
   | 'CATEGORY'
   | 'CHANNEL'
@@ -49,6 +54,11 @@ export type AggregateSubject =
   | 'CREDIT_RECORDS'
   | 'ENTERPRISES'
   | 'ISSUES';
+
+export type ApprovalStep =
+  | 'APPROVE'
+  | 'REVIEW'
+  | 'SIGN';
 
 export type AssemblyForm =
   | 'MEETING'
@@ -105,6 +115,22 @@ export type AuditLogSortField =
   | 'at'
   | 'entityType'
   | 'id';
+
+export type BidInput = {
+  annualRentFen: Scalars['Int']['input'];
+  bidderContact: Scalars['String']['input'];
+  bidderName: Scalars['String']['input'];
+  /** Term asked for, in months */
+  months: Scalars['Int']['input'];
+  tenderId: Scalars['ID']['input'];
+  /** A LeaseTrade code; prohibited trades are refused */
+  trade: Scalars['String']['input'];
+};
+
+export type BidState =
+  | 'LOST'
+  | 'PLACED'
+  | 'WON';
 
 export type BulletinAction =
   | 'PUBLISH'
@@ -474,10 +500,41 @@ export type EnterpriseUpdateInput = {
   uscc?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ExpulsionAction =
+  | 'EXPEL';
+
+export type ExpulsionInput = {
+  /** Defaults to today */
+  decidedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 决定文号 */
+  decisionNo: Scalars['String']['input'];
+  enterpriseId: Scalars['ID']['input'];
+  /** Defaults to the policy’s days after the decision */
+  handoverDeadline?: InputMaybe<Scalars['Date']['input']>;
+  reason: Scalars['String']['input'];
+};
+
 export type FollowUpRating =
   | 'BASICALLY_SATISFIED'
   | 'DISSATISFIED'
   | 'SATISFIED';
+
+export type HandoverAction =
+  | 'APPOINT_SUCCESSOR'
+  | 'CHECK_ITEM'
+  | 'COMPLETE';
+
+export type HandoverItem =
+  | 'ACCOUNTS'
+  | 'ARCHIVES'
+  | 'FACILITIES'
+  | 'KEYS'
+  | 'OWNERS_NOTIFIED'
+  | 'PREMISES';
+
+export type HandoverStatus =
+  | 'COMPLETED'
+  | 'OPEN';
 
 export type InboxReason =
   | 'ASSIGNED'
@@ -487,6 +544,11 @@ export type InboxReason =
   | 'RETURNED'
   | 'TO_ASSIGN'
   | 'TO_VERIFY';
+
+export type InspectionDueStatus =
+  | 'DUE'
+  | 'NOT_DUE'
+  | 'OVERDUE';
 
 export type InspectionFilter = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
@@ -671,6 +733,64 @@ export type KpiTargetStatus =
   | 'NO_DATA'
   | 'NO_TARGET';
 
+export type LeaseContractAction =
+  | 'CONFIRM_TERMINATION'
+  | 'PAY'
+  | 'RENEW'
+  | 'TERMINATE_FOR_POLICY';
+
+export type LeaseContractFilter = {
+  /** Ends on or after */
+  endsFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Ends on or before */
+  endsTo?: InputMaybe<Scalars['Date']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the contract number, tenant name or contact */
+  q?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<LeaseContractState>;
+  trade?: InputMaybe<LeaseTrade>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type LeaseContractInput = {
+  /** The won bid */
+  bidId: Scalars['ID']['input'];
+  /** The day before the same day N whole months later */
+  endDate: Scalars['Date']['input'];
+  startDate: Scalars['Date']['input'];
+  tenantContact?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LeaseContractSortField =
+  | 'annualRentFen'
+  | 'contractNo'
+  | 'endDate'
+  | 'id'
+  | 'signedOn'
+  | 'startDate'
+  | 'state'
+  | 'tenantName';
+
+export type LeaseContractState =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'FLAGGED'
+  | 'RENEWED'
+  | 'TERMINATED';
+
+export type LeaseIncomeFilter = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  source?: InputMaybe<LeasePaymentKind>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type LeaseIncomeSortField =
+  | 'amountFen'
+  | 'id'
+  | 'receivedOn'
+  | 'taxFen';
+
 export type LeaseMeetingDecisionInput = {
   dueOn?: InputMaybe<Scalars['Date']['input']>;
   owner?: InputMaybe<Scalars['String']['input']>;
@@ -684,6 +804,43 @@ export type LeaseMeetingInput = {
   location: Scalars['String']['input'];
   participants: Array<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type LeasePaymentFilter = {
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<LeasePaymentKind>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type LeasePaymentKind =
+  | 'DEPOSIT'
+  | 'DEPOSIT_APPLIED'
+  | 'DEPOSIT_REFUND'
+  | 'DEPOSIT_TOP_UP'
+  | 'RENT'
+  | 'RENT_REFUND';
+
+export type LeasePaymentSortField =
+  | 'amountFen'
+  | 'id'
+  | 'kind'
+  | 'paidOn'
+  | 'receiptNo';
+
+export type LeasePolicyTerminationInput = {
+  contractId: Scalars['ID']['input'];
+  endDate: Scalars['Date']['input'];
+  /** 规划需要、机构改革 … */
+  reason: Scalars['String']['input'];
+};
+
+export type LeaseRenewalInput = {
+  /** The market rent agreed for the new term */
+  annualRentFen: Scalars['Int']['input'];
+  contractId: Scalars['ID']['input'];
+  endDate: Scalars['Date']['input'];
 };
 
 export type LeaseSafetyActionInput = {
@@ -737,6 +894,68 @@ export type LeaseSafetyItemCode =
   | 'PROHIBITED_GOODS'
   | 'UNAUTHORISED_ALTERATION';
 
+export type LeaseTerminationReason =
+  | 'ARREARS'
+  | 'POLICY';
+
+export type LeaseTrade =
+  | 'CATERING'
+  | 'EDUCATION'
+  | 'FIREWORKS'
+  | 'FLAMMABLE_EXPLOSIVE'
+  | 'HAZARDOUS_CHEMICALS'
+  | 'HOTEL'
+  | 'OFFICE'
+  | 'RETAIL'
+  | 'SERVICES'
+  | 'STORAGE';
+
+export type LeaseUnitAction =
+  | 'PUBLISH_TENDER';
+
+export type LeaseUnitFilter = {
+  building?: InputMaybe<Scalars['String']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<LeaseUnitKind>;
+  /** Text in the building, floor, room or condition */
+  q?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<LeaseUnitState>;
+};
+
+export type LeaseUnitInput = {
+  /** Default: main structure, lines before the meters */
+  agencyDuties?: InputMaybe<Scalars['String']['input']>;
+  /** m², at most two decimals */
+  area: Scalars['String']['input'];
+  building: Scalars['String']['input'];
+  condition: Scalars['String']['input'];
+  floor: Scalars['String']['input'];
+  kind: LeaseUnitKind;
+  permittedUse: Array<LeaseTrade>;
+  photos?: InputMaybe<Array<Scalars['String']['input']>>;
+  room: Scalars['String']['input'];
+  /** Default: the seed’s list of the tenant’s duties */
+  tenantDuties?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type LeaseUnitKind =
+  | 'ROOM'
+  | 'SHOP';
+
+export type LeaseUnitSortField =
+  | 'areaCenti'
+  | 'building'
+  | 'createdAt'
+  | 'floor'
+  | 'id'
+  | 'room'
+  | 'state';
+
+export type LeaseUnitState =
+  | 'LET'
+  | 'LISTED'
+  | 'VACANT';
+
 export type ListKind =
   | 'BLACK'
   | 'RED';
@@ -758,6 +977,48 @@ export type MemberVoteInput = {
   candidateId: Scalars['ID']['input'];
   votes: Scalars['Int']['input'];
 };
+
+export type MeterInput = {
+  code: Scalars['String']['input'];
+  kind: MeterKind;
+  /** A sub-meter’s master meter; none for a master meter */
+  masterId?: InputMaybe<Scalars['ID']['input']>;
+  /** Fen per kWh or m³ */
+  priceFen: Scalars['Int']['input'];
+  /** The unit a sub-meter serves */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MeterKind =
+  | 'ELECTRICITY'
+  | 'WATER';
+
+export type MeterLossState =
+  | 'BILLED'
+  | 'NEGATIVE'
+  | 'NO_TENANTS';
+
+export type MeterReadingFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  meterId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM */
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MeterReadingInput = {
+  meterId: Scalars['ID']['input'];
+  /** YYYY-MM */
+  period: Scalars['String']['input'];
+  readOn: Scalars['Date']['input'];
+  /** Hundredths of a kWh or m³; never below the previous reading */
+  valueCenti: Scalars['Int']['input'];
+};
+
+export type MeterReadingSortField =
+  | 'id'
+  | 'period'
+  | 'readOn'
+  | 'valueCenti';
 
 export type MilestoneAction =
   | 'COMPLETE';
@@ -930,6 +1191,38 @@ export type RecallOutcome =
   | 'CARRIED'
   | 'DEFEATED';
 
+export type RentInstalmentFilter = {
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  /** Due on or after */
+  dueFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Due on or before */
+  dueTo?: InputMaybe<Scalars['Date']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Open and past its due date today (Asia/Shanghai) */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  state?: InputMaybe<RentInstalmentState>;
+};
+
+export type RentInstalmentSortField =
+  | 'amountFen'
+  | 'dueDate'
+  | 'id'
+  | 'paidFen'
+  | 'seq'
+  | 'state';
+
+export type RentInstalmentState =
+  | 'CANCELLED'
+  | 'OPEN'
+  | 'PAID';
+
+export type RentPaymentInput = {
+  /** Never more than is still owed on the instalment */
+  amountFen: Scalars['Int']['input'];
+  instalmentId: Scalars['ID']['input'];
+  paidOn: Scalars['Date']['input'];
+};
+
 export type RepairAction =
   | 'APPROVE'
   | 'REFUSE';
@@ -1005,6 +1298,39 @@ export type SortOrder =
   | 'ASC'
   | 'DESC';
 
+export type SpendingAction =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'REVIEW'
+  | 'SIGN';
+
+export type SpendingRequestFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the title or purpose */
+  q?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<SpendingState>;
+};
+
+export type SpendingRequestInput = {
+  amountFen: Scalars['Int']['input'];
+  purpose: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type SpendingRequestSortField =
+  | 'amountFen'
+  | 'createdAt'
+  | 'id'
+  | 'state'
+  | 'title';
+
+export type SpendingState =
+  | 'APPROVED'
+  | 'AWAITING_APPROVAL'
+  | 'AWAITING_REVIEW'
+  | 'AWAITING_SIGN'
+  | 'REJECTED';
+
 export type SurveyAnswer =
   | 'BASICALLY_SATISFIED'
   | 'DISSATISFIED'
@@ -1017,6 +1343,42 @@ export type SurveyAnswerChannel =
 export type SurveyStatus =
   | 'CLOSED'
   | 'OPEN';
+
+export type TenderAction =
+  | 'AWARD'
+  | 'PLACE_BID';
+
+export type TenderFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  state?: InputMaybe<TenderState>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type TenderInput = {
+  closesOn: Scalars['Date']['input'];
+  opensOn: Scalars['Date']['input'];
+  /** Comparable units; the reference rent is their average */
+  referenceSources: Array<TenderReferenceSourceInput>;
+  unitId: Scalars['ID']['input'];
+};
+
+export type TenderReferenceSourceInput = {
+  annualRentFen: Scalars['Int']['input'];
+  description: Scalars['String']['input'];
+};
+
+export type TenderSortField =
+  | 'closesOn'
+  | 'createdAt'
+  | 'id'
+  | 'opensOn'
+  | 'referenceRentFen'
+  | 'state';
+
+export type TenderState =
+  | 'AWARDED'
+  | 'OPEN'
+  | 'WITHDRAWN';
 
 export type TownshipFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1087,6 +1449,19 @@ export type UserUpdateInput = {
   role?: InputMaybe<Role>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+export type UtilityStatementFilter = {
+  contractId?: InputMaybe<Scalars['ID']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** YYYY-MM */
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UtilityStatementSortField =
+  | 'id'
+  | 'issuedOn'
+  | 'period'
+  | 'totalFen';
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -1919,6 +2294,59 @@ export type BallotReceiptQueryVariables = Exact<{
 
 export type BallotReceiptQuery = { __typename?: 'Query', ballotReceipt: { __typename?: 'PublishedBallot', receiptId: string, area: string, choices: Array<string> } | null };
 
+export type HandoversPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandoversPageQuery = { __typename?: 'Query', handoverPolicy: { __typename?: 'HandoverPolicy', defaultDays: number, minDays: number, maxDays: number }, handovers: Array<{ __typename?: 'Handover', id: string, status: HandoverStatus, deadline: string, overdue: boolean, communityId: string, communityName: string, townshipName: string, outgoingName: string, successorId: string | null, successorName: string | null, decisionNo: string, openItemCount: number, completedOn: string | null, checklist: Array<{ __typename?: 'HandoverChecklistEntry', item: HandoverItem, label: string, doneOn: string | null }>, availableActions: Array<{ __typename?: 'HandoverAvailableAction', action: HandoverAction, available: boolean, reason: string | null }> }> };
+
+export type ExpulsionCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExpulsionCandidatesQuery = { __typename?: 'Query', expulsionCandidates: Array<{ __typename?: 'ExpulsionCandidate', enterpriseId: string, name: string, status: EnterpriseStatus, listStatus: ListStatus, grade: CreditGrade | null, communityCount: number, availableActions: Array<{ __typename?: 'ExpulsionAvailableAction', action: ExpulsionAction, available: boolean, reason: string | null }> }> };
+
+export type SuccessorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SuccessorOptionsQuery = { __typename?: 'Query', enterprises: { __typename?: 'EnterprisePage', items: Array<{ __typename?: 'Enterprise', id: string, name: string, listStatus: ListStatus }> } };
+
+export type ExpelEnterpriseMutationVariables = Exact<{
+  input: ExpulsionInput;
+}>;
+
+
+export type ExpelEnterpriseMutation = { __typename?: 'Mutation', expelEnterprise: { __typename: 'MutationExpelEnterpriseSuccess', data: { __typename?: 'Expulsion', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AppointHandoverSuccessorMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  successorId: Scalars['ID']['input'];
+}>;
+
+
+export type AppointHandoverSuccessorMutation = { __typename?: 'Mutation', appointHandoverSuccessor: { __typename: 'MutationAppointHandoverSuccessorSuccess', data: { __typename?: 'Handover', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SetHandoverChecklistItemMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  item: HandoverItem;
+  done: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetHandoverChecklistItemMutation = { __typename?: 'Mutation', setHandoverChecklistItem: { __typename: 'MutationSetHandoverChecklistItemSuccess', data: { __typename?: 'Handover', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CompleteHandoverMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CompleteHandoverMutation = { __typename?: 'Mutation', completeHandover: { __typename: 'MutationCompleteHandoverSuccess', data: { __typename?: 'Handover', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type InspectionPlanQueryVariables = Exact<{
+  dueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type InspectionPlanQuery = { __typename?: 'Query', inspectionPlan: { __typename?: 'InspectionPlan', today: string, policy: { __typename?: 'InspectionFrequencyPolicy', label: string, blackListIntervalDays: number, unmanagedIntervalDays: number, dueSoonDays: number, intervals: Array<{ __typename?: 'InspectionGradeInterval', grade: CreditGrade, days: number }> }, rows: Array<{ __typename?: 'InspectionPlanRow', communityId: string, communityName: string, townshipName: string, enterpriseName: string | null, grade: CreditGrade | null, listStatus: ListStatus | null, handoverDeadline: string | null, intervalDays: number, lastInspectedOn: string | null, nextDue: string | null, status: InspectionDueStatus, daysOverdue: number }> } };
+
 export type CreditRecordListFieldsFragment = { __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null, reasons: Array<string>, availableFrom: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> };
 
 export type CreditRecordFieldsFragment = { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null, reasons: Array<string>, availableFrom: string | null }> };
@@ -2183,7 +2611,7 @@ export type PublicRandomDrawsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicRandomDrawsQuery = { __typename?: 'Query', randomDraws: Array<{ __typename?: 'RandomDraw', id: string, title: string, status: RandomDrawStatus, seed: string | null, dueBy: string, drawnAt: string | null, publishedAt: string | null, communityCount: number, teamSize: number, policy: { __typename?: 'RandomInspectionPolicy', code: string, version: number, label: string }, communities: Array<{ __typename?: 'DrawnCommunity', id: string, position: number, weight: number, communityName: string, townshipName: string, enterpriseName: string | null, inspectors: Array<{ __typename?: 'DrawnInspector', id: string, name: string, unitName: string | null }>, result: { __typename?: 'DrawResult', date: string, score: number | null, grade: InspectionGrade | null, findingCount: number, refusedToCooperate: boolean } | null }>, reproduction: { __typename?: 'DrawReproduction', matches: boolean, problems: Array<string> } | null }> };
 
-export type CommunityFieldsFragment = { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+export type CommunityFieldsFragment = { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
 export type CommunityListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -2194,21 +2622,21 @@ export type CommunityListQueryVariables = Exact<{
 }>;
 
 
-export type CommunityListQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityPage', total: number, items: Array<{ __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+export type CommunityListQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityPage', total: number, items: Array<{ __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
 
 export type CommunityOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type CommunityOneQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+export type CommunityOneQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
 export type CommunityCreateMutationVariables = Exact<{
   input: CommunityInput;
 }>;
 
 
-export type CommunityCreateMutation = { __typename?: 'Mutation', createCommunity: { __typename: 'MutationCreateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type CommunityCreateMutation = { __typename?: 'Mutation', createCommunity: { __typename: 'MutationCreateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type CommunityUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2216,7 +2644,7 @@ export type CommunityUpdateMutationVariables = Exact<{
 }>;
 
 
-export type CommunityUpdateMutation = { __typename?: 'Mutation', updateCommunity: { __typename: 'MutationUpdateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type CommunityUpdateMutation = { __typename?: 'Mutation', updateCommunity: { __typename: 'MutationUpdateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type DepartmentFieldsFragment = { __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string };
 
@@ -3171,6 +3599,7 @@ export const CommunityFieldsFragmentDoc = new TypedDocumentString(`
   contractEnd
   officeArea
   maintenanceFundBalance
+  handoverDeadline
   createdAt
   updatedAt
 }
@@ -6213,6 +6642,183 @@ export const BallotReceiptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BallotReceiptQuery, BallotReceiptQueryVariables>;
+export const HandoversPageDocument = new TypedDocumentString(`
+    query HandoversPage {
+  handoverPolicy {
+    defaultDays
+    minDays
+    maxDays
+  }
+  handovers {
+    id
+    status
+    deadline
+    overdue
+    communityId
+    communityName
+    townshipName
+    outgoingName
+    successorId
+    successorName
+    decisionNo
+    openItemCount
+    completedOn
+    checklist {
+      item
+      label
+      doneOn
+    }
+    availableActions {
+      action
+      available
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandoversPageQuery, HandoversPageQueryVariables>;
+export const ExpulsionCandidatesDocument = new TypedDocumentString(`
+    query ExpulsionCandidates {
+  expulsionCandidates {
+    enterpriseId
+    name
+    status
+    listStatus
+    grade
+    communityCount
+    availableActions {
+      action
+      available
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpulsionCandidatesQuery, ExpulsionCandidatesQueryVariables>;
+export const SuccessorOptionsDocument = new TypedDocumentString(`
+    query SuccessorOptions {
+  enterprises(page: 1, perPage: 100, filter: {status: ACTIVE}) {
+    items {
+      id
+      name
+      listStatus
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuccessorOptionsQuery, SuccessorOptionsQueryVariables>;
+export const ExpelEnterpriseDocument = new TypedDocumentString(`
+    mutation ExpelEnterprise($input: ExpulsionInput!) {
+  expelEnterprise(input: $input) {
+    __typename
+    ... on MutationExpelEnterpriseSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ExpelEnterpriseMutation, ExpelEnterpriseMutationVariables>;
+export const AppointHandoverSuccessorDocument = new TypedDocumentString(`
+    mutation AppointHandoverSuccessor($id: ID!, $successorId: ID!) {
+  appointHandoverSuccessor(id: $id, successorId: $successorId) {
+    __typename
+    ... on MutationAppointHandoverSuccessorSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AppointHandoverSuccessorMutation, AppointHandoverSuccessorMutationVariables>;
+export const SetHandoverChecklistItemDocument = new TypedDocumentString(`
+    mutation SetHandoverChecklistItem($id: ID!, $item: HandoverItem!, $done: Boolean!) {
+  setHandoverChecklistItem(id: $id, item: $item, done: $done) {
+    __typename
+    ... on MutationSetHandoverChecklistItemSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SetHandoverChecklistItemMutation, SetHandoverChecklistItemMutationVariables>;
+export const CompleteHandoverDocument = new TypedDocumentString(`
+    mutation CompleteHandover($id: ID!) {
+  completeHandover(id: $id) {
+    __typename
+    ... on MutationCompleteHandoverSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CompleteHandoverMutation, CompleteHandoverMutationVariables>;
+export const InspectionPlanDocument = new TypedDocumentString(`
+    query InspectionPlan($dueOnly: Boolean) {
+  inspectionPlan(dueOnly: $dueOnly) {
+    today
+    policy {
+      label
+      blackListIntervalDays
+      unmanagedIntervalDays
+      dueSoonDays
+      intervals {
+        grade
+        days
+      }
+    }
+    rows {
+      communityId
+      communityName
+      townshipName
+      enterpriseName
+      grade
+      listStatus
+      handoverDeadline
+      intervalDays
+      lastInspectedOn
+      nextDue
+      status
+      daysOverdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionPlanQuery, InspectionPlanQueryVariables>;
 export const CreditRecordListDocument = new TypedDocumentString(`
     query CreditRecordList($page: Int, $perPage: Int, $sortField: CreditRecordSortField, $sortOrder: SortOrder, $filter: CreditRecordFilter) {
   creditRecords(
@@ -7341,6 +7947,7 @@ export const CommunityListDocument = new TypedDocumentString(`
   contractEnd
   officeArea
   maintenanceFundBalance
+  handoverDeadline
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CommunityListQuery, CommunityListQueryVariables>;
@@ -7373,6 +7980,7 @@ export const CommunityOneDocument = new TypedDocumentString(`
   contractEnd
   officeArea
   maintenanceFundBalance
+  handoverDeadline
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CommunityOneQuery, CommunityOneQueryVariables>;
@@ -7420,6 +8028,7 @@ fragment CommunityFields on Community {
   contractEnd
   officeArea
   maintenanceFundBalance
+  handoverDeadline
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CommunityCreateMutation, CommunityCreateMutationVariables>;
@@ -7467,6 +8076,7 @@ fragment CommunityFields on Community {
   contractEnd
   officeArea
   maintenanceFundBalance
+  handoverDeadline
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<CommunityUpdateMutation, CommunityUpdateMutationVariables>;

@@ -250,9 +250,7 @@ export const appChinese = mergeMessages(
     ),
     randomInspectionsChinese,
   ),
-  consequencesChinese,
-  residentsChinese,
-  leasingChinese,
+  mergeMessages(mergeMessages(consequencesChinese, residentsChinese), leasingChinese),
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */

@@ -250,7 +250,5 @@ export const appEnglish: AppMessages = mergeMessages(
     ),
     randomInspectionsEnglish,
   ),
-  consequencesEnglish,
-  residentsEnglish,
-  leasingEnglish,
+  mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), leasingEnglish),
 );

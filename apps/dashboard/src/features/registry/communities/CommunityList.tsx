@@ -1,5 +1,4 @@
 import { Chip } from '@mui/material';
-import { DataTable, List, SearchInput, SelectInput, useTranslate } from 'react-admin';
 import { DataTable, List, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
 import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 import { formatDate } from '../../../common/dates';
