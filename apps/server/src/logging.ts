@@ -83,7 +83,18 @@ type Marked = LoggedError & { [LOGGED]: true };
 export function safeMessage(error: unknown): string {
   const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : (error as { message?: unknown })?.message;
   // MikroORM appends the server's detail ("Key (username)=(zhang) already exists") on new lines: keep the first line.
-  let m = typeof raw === 'string' ? raw.split('\n')[0]! : '';
+  const text = typeof raw === 'string' ? raw : '';
+  let m = text.split('\n')[0]!;
+  // A statement written over several lines (a hand-written query) puts `<sql> - <message>` across them: join first.
+  if (looksLikeSql(m) && !m.includes(' - ')) {
+    const lines = text.split('\n');
+    const end = lines.findIndex((l) => l.includes(' - '));
+    if (end > 0)
+      m = lines
+        .slice(0, end + 1)
+        .map((l) => l.trim())
+        .join(' ');
+  }
   const cut = m.lastIndexOf(' - ');
   if (cut >= 0 && looksLikeSql(m.slice(0, cut))) m = m.slice(cut + 3);
   else if (looksLikeSql(m)) m = '(SQL statement)';
