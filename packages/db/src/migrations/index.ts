@@ -10,10 +10,10 @@ import { Migration20261204185242_standing_not_null as sqlite6 } from './sqlite/M
 import { Migration20261205032803_committees as sqlite7 } from './sqlite/Migration20261205032803_committees.js';
 import { Migration20261206012516_random_inspections as sqlite8 } from './sqlite/Migration20261206012516_random_inspections.js';
 import { Migration20261206013150_leasing as sqlite9 } from './sqlite/Migration20261206013150_leasing.js';
-import { Migration20261206045050_consequences as sqlite10 } from './sqlite/Migration20261206045050_consequences.js';
-import { Migration20261206045603_residents as sqlite11 } from './sqlite/Migration20261206045603_residents.js';
-import { Migration20261206044737_leasing_safety as sqlite12 } from './sqlite/Migration20261206044737_leasing_safety.js';
-import { Migration20261206044123_shared_state as sqlite13 } from './sqlite/Migration20261206044123_shared_state.js';
+import { Migration20261206044123_shared_state as sqlite10 } from './sqlite/Migration20261206044123_shared_state.js';
+import { Migration20261206044737_leasing_safety as sqlite11 } from './sqlite/Migration20261206044737_leasing_safety.js';
+import { Migration20261206045050_consequences as sqlite12 } from './sqlite/Migration20261206045050_consequences.js';
+import { Migration20261206045603_residents as sqlite13 } from './sqlite/Migration20261206045603_residents.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -24,10 +24,10 @@ import { Migration20261204185242_standing_not_null as postgresql6 } from './post
 import { Migration20261205032803_committees as postgresql7 } from './postgresql/Migration20261205032803_committees.js';
 import { Migration20261206012516_random_inspections as postgresql8 } from './postgresql/Migration20261206012516_random_inspections.js';
 import { Migration20261206013150_leasing as postgresql9 } from './postgresql/Migration20261206013150_leasing.js';
-import { Migration20261206045050_consequences as postgresql10 } from './postgresql/Migration20261206045050_consequences.js';
-import { Migration20261206045603_residents as postgresql11 } from './postgresql/Migration20261206045603_residents.js';
-import { Migration20261206044737_leasing_safety as postgresql12 } from './postgresql/Migration20261206044737_leasing_safety.js';
-import { Migration20261206044123_shared_state as postgresql13 } from './postgresql/Migration20261206044123_shared_state.js';
+import { Migration20261206044123_shared_state as postgresql10 } from './postgresql/Migration20261206044123_shared_state.js';
+import { Migration20261206044737_leasing_safety as postgresql11 } from './postgresql/Migration20261206044737_leasing_safety.js';
+import { Migration20261206045050_consequences as postgresql12 } from './postgresql/Migration20261206045050_consequences.js';
+import { Migration20261206045603_residents as postgresql13 } from './postgresql/Migration20261206045603_residents.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -41,10 +41,10 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261205032803_committees', class: sqlite7 },
     { name: 'Migration20261206012516_random_inspections', class: sqlite8 },
     { name: 'Migration20261206013150_leasing', class: sqlite9 },
-    { name: 'Migration20261206045050_consequences', class: sqlite10 },
-    { name: 'Migration20261206045603_residents', class: sqlite11 },
-    { name: 'Migration20261206044737_leasing_safety', class: sqlite12 },
-    { name: 'Migration20261206044123_shared_state', class: sqlite13 },
+    { name: 'Migration20261206044123_shared_state', class: sqlite10 },
+    { name: 'Migration20261206044737_leasing_safety', class: sqlite11 },
+    { name: 'Migration20261206045050_consequences', class: sqlite12 },
+    { name: 'Migration20261206045603_residents', class: sqlite13 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -57,9 +57,9 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261205032803_committees', class: postgresql7 },
     { name: 'Migration20261206012516_random_inspections', class: postgresql8 },
     { name: 'Migration20261206013150_leasing', class: postgresql9 },
-    { name: 'Migration20261206045050_consequences', class: postgresql10 },
-    { name: 'Migration20261206045603_residents', class: postgresql11 },
-    { name: 'Migration20261206044737_leasing_safety', class: postgresql12 },
-    { name: 'Migration20261206044123_shared_state', class: postgresql13 },
+    { name: 'Migration20261206044123_shared_state', class: postgresql10 },
+    { name: 'Migration20261206044737_leasing_safety', class: postgresql11 },
+    { name: 'Migration20261206045050_consequences', class: postgresql12 },
+    { name: 'Migration20261206045603_residents', class: postgresql13 },
   ],
 };
