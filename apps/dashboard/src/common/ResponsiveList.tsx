@@ -1,8 +1,8 @@
 import { useMediaQuery, type Theme } from '@mui/material';
 import type { ReactNode } from 'react';
 
-/** Below the `md` breakpoint (phones, 390 px) lists become cards instead of narrow table columns. */
-export const useSmallScreen = () => useMediaQuery((theme: Theme) => theme.breakpoints.down('md'), { noSsr: true });
+/** Below the `sm` breakpoint (phones, 390 px; a tablet keeps its tables) lists become cards instead of narrow table columns. */
+export const useSmallScreen = () => useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'), { noSsr: true });
 
 /** The `small` view (a SimpleList of cards) on a phone, the table (`children`) on a wider screen. */
 export const Responsive = ({ small, children }: { small: ReactNode; children: ReactNode }) => (useSmallScreen() ? <>{small}</> : <>{children}</>);

@@ -274,7 +274,7 @@ export const ListSkeleton = ({ rows = 5 }: { rows?: number }) => (
 export const InboxPage = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<AppPermissions>();
-  const small = useMediaQuery((theme: Theme) => theme.breakpoints.down('md'));
+  const small = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const role = permissions?.role as Role | undefined;
   const { data, isPending, error } = useGql(['inbox'], INBOX_QUERY);
   const inbox = data?.inbox;
