@@ -19,7 +19,6 @@ import {
   parseId,
   rankingExportBatches,
   type Em,
-  type ExportColumn,
   type ExportFilter,
   type ExportList,
   type LeasingExport,
@@ -160,29 +159,6 @@ function listFilterParam(v: unknown): Record<string, unknown> | null | undefined
   }
 }
 
-/** Writes the rows as CSV (with a BOM for Excel) or as one Excel sheet, headers from the catalogue. */
-async function sendTable(
-  res: Response,
-  format: 'csv' | 'xlsx',
-  sheetName: string,
-  columns: ExportColumn[],
-  rows: (string | number | null)[][],
-  locale: Locale,
-) {
-  if (format === 'csv') {
-    await write(res, `\uFEFF${csvLine(columns.map((c) => text(c.header, locale)))}\r\n`);
-    if (rows.length > 0) await write(res, rows.map(csvLine).join('\r\n') + '\r\n');
-    res.end();
-    return;
-  }
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false, useStyles: false });
-  const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = columns.map((c) => ({ header: text(c.header, locale), key: c.key, width: c.type === 'string' ? 24 : 14 }));
-  for (const row of rows) sheet.addRow(row).commit();
-  sheet.commit();
-  await workbook.commit();
-}
-
 /** `?townshipId&grade&asOf&worstFirst` of the ranking export → the ranking's own filter; the first bad name otherwise. */
 function rankingQueryOf(q: Request['query']): { townshipId: number | null; grade: CreditGrade | null; asOf: string | null; worstFirst: boolean } | string {
   const townshipId = id(q.townshipId);
@@ -213,6 +189,8 @@ async function streamExport<T extends number | { total: number }>(
   e: {
     name: string;
     format: 'csv' | 'xlsx';
+    /** The date in the file name: today unless the export is as of another day. */
+    fileDate?: string;
     headers: { header: string; key: string; type: string }[];
     total: () => Promise<T>;
     batches: (first: T) => AsyncIterable<Cell[][]>;
@@ -222,7 +200,7 @@ async function streamExport<T extends number | { total: number }>(
     const first = await e.total();
     const total = typeof first === 'number' ? first : first.total;
     res.setHeader('Content-Type', e.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', `attachment; filename="${e.name}-${clock.today()}.${e.format}"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${e.name}-${e.fileDate ?? clock.today()}.${e.format}"`);
     res.setHeader('X-Total-Rows', String(total));
     res.setHeader('Access-Control-Expose-Headers', 'X-Total-Rows');
     res.setHeader('Cache-Control', 'no-store');
@@ -336,14 +314,17 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
     if (!can(principal, 'lease:read') || !agencyId) return fail(res, 403, 'FORBIDDEN', locale);
     const asOf = req.query.asOf == null || req.query.asOf === '' ? clock.today() : req.query.asOf;
     if (typeof asOf !== 'string' || !isIsoDate(asOf)) return fail(res, 400, 'BAD_FILTER', locale, 'asOf');
-    const columns = leasingExportColumns(list);
     const rows = await leasingExportRows(em, list, agencyId, asOf, locale);
-    res.setHeader('Content-Type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', `attachment; filename="${list}-${asOf}.${format}"`);
-    res.setHeader('X-Total-Rows', String(rows.length));
-    res.setHeader('Access-Control-Expose-Headers', 'X-Total-Rows');
-    res.setHeader('Cache-Control', 'no-store');
-    await sendTable(res, format, list, columns, rows, locale);
+    await streamExport(res, opts, {
+      name: list,
+      format,
+      fileDate: asOf,
+      headers: leasingExportColumns(list).map((c) => ({ header: text(c.header, locale), key: c.key, type: c.type })),
+      total: async () => rows.length,
+      batches: async function* () {
+        yield rows;
+      },
+    });
   });
 
   const bulletinFor = async (req: Request): Promise<Bulletin | null> => {
