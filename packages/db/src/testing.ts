@@ -17,6 +17,8 @@ export interface TestOrmOptions {
   migrate?: boolean;
   /** Receives every SQL statement (N+1 guards). */
   onQuery?: DbSettings['onQuery'];
+  /** How long a query may wait for a pooled connection (knex's default is 60 s). */
+  acquireTimeoutMs?: number;
 }
 
 /** PostgreSQL test databases to drop, by ORM. */
@@ -44,7 +46,10 @@ function quiet(options: Options): Options {
 export async function createTestOrm(options: TestOrmOptions): Promise<MikroORM> {
   let orm: MikroORM;
   if (options.driver === 'sqlite') {
-    orm = await MikroORM.init(quiet(ormOptions({ sqlitePath: ':memory:', onQuery: options.onQuery })));
+    orm = await MikroORM.init({
+      ...quiet(ormOptions({ sqlitePath: ':memory:', onQuery: options.onQuery })),
+      ...(options.acquireTimeoutMs ? { driverOptions: { acquireConnectionTimeout: options.acquireTimeoutMs } } : {}),
+    });
   } else {
     const baseUrl = process.env.TEST_PG_URL;
     if (!baseUrl) throw new Error('TEST_PG_URL is not set: cannot create a PostgreSQL test database');
@@ -56,6 +61,7 @@ export async function createTestOrm(options: TestOrmOptions): Promise<MikroORM> 
     orm = await MikroORM.init({
       ...quiet(base),
       connect: false,
+      ...(options.acquireTimeoutMs ? { driverOptions: { acquireConnectionTimeout: options.acquireTimeoutMs } } : {}),
       // Databases are created and dropped from the database TEST_PG_URL names, so its user needs CREATEDB only.
       schemaGenerator: { ...base.schemaGenerator, managementDbName: managementDb },
     });

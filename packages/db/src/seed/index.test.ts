@@ -43,8 +43,10 @@ describeEachDriver('setupDatabase', (driver) => {
     }
   });
 
-  it('does not seed concurrently twice', async () => {
-    const fresh = await createTestOrm({ driver, migrate: true });
+  // The second setup waits for the first one's seed (SQLite has one connection): on a loaded machine a seed outlasts
+  // knex's 60-s acquire timeout and the test's default limit, so both are set to the db package's hook limit.
+  it('does not seed concurrently twice', { timeout: 900_000 }, async () => {
+    const fresh = await createTestOrm({ driver, migrate: true, acquireTimeoutMs: 900_000 });
     try {
       const seedOptions = { passwordHash: await demoPasswordHash() };
       const results = await Promise.all([setupDatabase(fresh, { seed: true, seedOptions }), setupDatabase(fresh, { seed: true, seedOptions })]);
