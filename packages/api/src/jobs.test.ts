@@ -22,7 +22,11 @@ describeEachDriver('administrators see the scheduled jobs’ last runs', (driver
   afterAll(async () => f?.close());
 
   it('lists every run newest first, with its instance, attempts and outcome', async () => {
-    const r = await f.gql<Runs>(`{ jobRuns(perPage: 10, sortField: startedAt, sortOrder: DESC) { total items { job slot state attempts instance result } } }`, {}, 'admin');
+    const r = await f.gql<Runs>(
+      `{ jobRuns(perPage: 10, sortField: startedAt, sortOrder: DESC) { total items { job slot state attempts instance result } } }`,
+      {},
+      'admin',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.jobRuns.total).toBe(4);
     const byKey = Object.fromEntries(r.data!.jobRuns.items.map((i) => [`${i.job}@${i.slot}`, i]));
@@ -35,7 +39,11 @@ describeEachDriver('administrators see the scheduled jobs’ last runs', (driver
   it('filters by job and by state', async () => {
     const failed = await f.gql<Runs>(`{ jobRuns(filter: { state: FAILED }) { total items { job } } }`, {}, 'admin');
     expect(failed.data!.jobRuns.items.map((i) => i.job)).toEqual(['closed-loop']);
-    const expiry = await f.gql<Runs>(`{ jobRuns(filter: { job: "credit-expiry" }, sortField: startedAt, sortOrder: ASC) { total items { slot } } }`, {}, 'admin');
+    const expiry = await f.gql<Runs>(
+      `{ jobRuns(filter: { job: "credit-expiry" }, sortField: startedAt, sortOrder: ASC) { total items { slot } } }`,
+      {},
+      'admin',
+    );
     expect(expiry.data!.jobRuns.items.map((i) => i.slot)).toEqual(['2026-11-15T01', '2026-11-15T02']);
   });
 
@@ -52,4 +60,3 @@ describeEachDriver('administrators see the scheduled jobs’ last runs', (driver
     expect(r.errors?.[0]?.message).toMatch(/DONE/);
   });
 });
-
