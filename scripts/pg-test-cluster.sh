@@ -7,6 +7,9 @@
 #   bash scripts/pg-test-cluster.sh url      # prints the URL without starting anything
 #   bash scripts/pg-test-cluster.sh reset    # drops and recreates the test database
 #   bash scripts/pg-test-cluster.sh halt     # stops the server, keeps its data (`start` brings it back): outage tests
+#   bash scripts/pg-test-cluster.sh replica-start  # a streaming replica of the running cluster (pg_basebackup -R) on
+#                                                  # PG_REPLICA_PORT (default port + 1); prints its URL
+#   bash scripts/pg-test-cluster.sh replica-halt   # stops the replica, keeps its data (`replica-start` brings it back)
 #
 #   export TEST_PG_URL="$(bash scripts/pg-test-cluster.sh start)"
 #
@@ -239,10 +242,60 @@ cmd_start() {
   echo "$URL"
 }
 
+replica_paths() {
+  RPORT="${PG_REPLICA_PORT:-$((PORT + 1))}"
+  RDATA="$CLUSTER_DIR/replica"
+  RLOG="$CLUSTER_DIR/replica.log"
+  RURL="postgresql://$SUPERUSER@127.0.0.1:$RPORT/$DB"
+}
+
+# A hot standby streaming from the test cluster: what a province's analytics replica is (docs/deployment.md).
+cmd_replica_start() {
+  ensure_bindir
+  pick_owner
+  take_lock
+  resolve_cluster_dir
+  replica_paths
+  [ -n "$(running_port)" ] || die "the primary is not running; run start first"
+  if [ ! -f "$RDATA/PG_VERSION" ]; then
+    log "pg_basebackup from 127.0.0.1:$PORT into $RDATA"
+    as_owner "$BINDIR/pg_basebackup" -h 127.0.0.1 -p "$PORT" -U "$SUPERUSER" -D "$RDATA" -R -X stream -c fast \
+      || die "pg_basebackup failed"
+    as_owner chmod 700 "$RDATA"
+  fi
+  if as_owner "$BINDIR/pg_ctl" -D "$RDATA" status >/dev/null 2>&1; then
+    log "replica already running"
+  else
+    port_in_use "$RPORT" && die "port $RPORT on 127.0.0.1 is already taken; set PG_REPLICA_PORT"
+    log "starting the replica on 127.0.0.1:$RPORT (log: $RLOG)"
+    as_owner "$BINDIR/pg_ctl" -D "$RDATA" -l "$RLOG" -w -t 60 -o "-p $RPORT" start >/dev/null 9>&- \
+      || { tail -n 30 "$RLOG" >&2 || true; die "replica start failed"; }
+  fi
+  echo "$RURL"
+}
+
+cmd_replica_halt() {
+  [ -d "$PG_TEST_DIR" ] || return 0
+  take_lock
+  resolve_cluster_dir
+  replica_paths
+  [ -f "$RDATA/postmaster.pid" ] || return 0
+  BINDIR="$(find_bindir)" || die "cannot find pg_ctl"
+  OWNER="$(stat -c %U "$RDATA")"
+  log "stopping the replica ($RDATA)"
+  as_owner "$BINDIR/pg_ctl" -D "$RDATA" -m fast -w -t 30 stop >/dev/null 2>&1 \
+    || as_owner "$BINDIR/pg_ctl" -D "$RDATA" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
+}
+
 cmd_stop() {
   if [ ! -d "$PG_TEST_DIR" ]; then log "nothing to stop"; return 0; fi
   take_lock
   resolve_cluster_dir
+  if [ -f "$CLUSTER_DIR/replica/postmaster.pid" ]; then
+    BINDIR="$(find_bindir)" || die "cannot find pg_ctl to stop the replica"
+    OWNER="$(stat -c %U "$CLUSTER_DIR/replica")"
+    as_owner "$BINDIR/pg_ctl" -D "$CLUSTER_DIR/replica" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
+  fi
   if [ -f "$DATA/postmaster.pid" ]; then
     BINDIR="$(find_bindir)" || die "cannot find pg_ctl to stop the cluster in $DATA"
     OWNER="$(stat -c %U "$DATA")"
@@ -286,5 +339,7 @@ case "${1:-}" in
   url) echo "$URL" ;;
   reset) cmd_reset ;;
   halt) cmd_halt ;;
-  *) echo "usage: $0 start|stop|halt|status|url|reset" >&2; exit 2 ;;
+  replica-start) cmd_replica_start ;;
+  replica-halt) cmd_replica_halt ;;
+  *) echo "usage: $0 start|stop|halt|status|url|reset|replica-start|replica-halt" >&2; exit 2 ;;
 esac

@@ -22,6 +22,7 @@ import {
   type ExportFilter,
   type ExportList,
   type LeasingExport,
+  type ReplicaMonitor,
 } from '@wuye/db';
 import {
   CREDIT_GRADES,
@@ -37,6 +38,7 @@ import {
 } from '@wuye/domain';
 import { authenticate, bearer } from './auth.js';
 import { bulletinHtml, bulletinWorkbook } from './bulletin-page.js';
+import { readEmFor } from './read-replica.js';
 
 /**
  * Streamed exports and the bulletin's printable page:
@@ -68,6 +70,8 @@ export interface AnalyticsRouteOptions {
   schema: GraphQLSchema;
   /** Rows read per batch (default 5,000). */
   batchSize?: number;
+  /** Exports read from this replica when it serves the caller (read-replica.ts). */
+  replica?: ReplicaMonitor | undefined;
 }
 
 const BATCH = 5000;
@@ -246,7 +250,7 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
     if (typeof q === 'string') return fail(res, 400, 'BAD_FILTER', locale, q);
     const query = { ...q, today: clock.today(), scope: dataScopeOf({ principal }) };
     // The first page is read before the headers go out (it carries the total), then handed to the writer.
-    const pages = rankingExportBatches(em, query, opts.batchSize ?? BATCH, locale);
+    const pages = rankingExportBatches(readEmFor(opts.replica, em, caller.user, res), query, opts.batchSize ?? BATCH, locale);
     await streamExport(res, opts, {
       name: 'ranking',
       format,
@@ -287,15 +291,16 @@ export function analyticsRoutes(opts: AnalyticsRouteOptions): Router {
     }
     const scope = dataScopeOf({ principal });
     const columns = exportColumns(list);
+    const rows = readEmFor(opts.replica, em, caller.user, res);
     await streamExport(res, opts, {
       name: list,
       format,
       headers: columns.map((c) => ({ header: text(c.header, locale), key: c.key, type: c.type })),
-      total: () => countExportRows(em, list, filter, scope),
+      total: () => countExportRows(rows, list, filter, scope),
       batches: async function* () {
-        for await (const batch of exportBatches(em, list, filter, scope, opts.batchSize ?? BATCH, locale)) {
+        for await (const batch of exportBatches(rows, list, filter, scope, opts.batchSize ?? BATCH, locale)) {
           yield batch;
-          em.clear();
+          rows.clear();
         }
       },
     });

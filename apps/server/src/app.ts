@@ -13,7 +13,7 @@ import {
 import type { MikroORM } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { MAX_TOKENS, buildSchema, localeFromHeader, principalOf, type Context } from '@wuye/api';
-import type { DriverName, Em } from '@wuye/db';
+import type { DriverName, Em, ReplicaMonitor } from '@wuye/db';
 import { DATABASE_RETRY_AFTER_SECONDS, clock, isDatabaseUnavailable } from '@wuye/db';
 import { bilingual, text } from '@wuye/domain';
 import { PREFLIGHT_HEADERS, graphqlBodyCheck, lastResortErrors, notFound } from './http-errors.js';
@@ -23,6 +23,7 @@ import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles, type FileS
 import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, operationGuardPlugin } from './graphql-guards.js';
 import { authenticate, bearer } from './auth.js';
 import { analyticsRoutes } from './analytics-routes.js';
+import { graphqlReadMayLag, readEmFor, replicaWritesPlugin } from './read-replica.js';
 import { dashboardAssets, sendPage } from './dashboard-assets.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, memoryStore, postgresStore, requestLimiters, type RateLimits, type RateLimitStore } from './rate-limits.js';
 import { DEFAULT_PUBLIC_COMPLAINT_LIMITS, publicComplaints } from './public-complaints.js';
@@ -30,6 +31,8 @@ import { DEFAULT_PUBLIC_COMPLAINT_LIMITS, publicComplaints } from './public-comp
 export interface AppOptions {
   orm: MikroORM;
   databaseKind: DriverName;
+  /** PostgreSQL: a streaming replica for reads that can lag (read-replica.ts); absent, everything reads the primary. */
+  replica?: ReplicaMonitor;
   dashboardDir?: string | null;
   bodyLimit?: string;
   /** Which proxies' X-Forwarded-For is believed for the client's address (env.ts parseTrustProxy); default none. */
@@ -171,7 +174,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }
     try {
       await opts.orm.em.getConnection().execute('select 1');
-      res.json({ status: 'ok', database: opts.databaseKind, now: clock.now().toISOString() });
+      // A replica that is down or behind is bypassed, not an outage: the instance still serves from the primary.
+      const replica = opts.replica ? { replica: opts.replica.state } : {};
+      res.json({ status: 'ok', database: opts.databaseKind, now: clock.now().toISOString(), ...replica });
     } catch (e) {
       report(e, res);
       res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
@@ -192,6 +197,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       operationGuardPlugin(schema),
       noSchemaHintsForAnonymousPlugin(),
       databaseUnavailablePlugin((err, ctx) => report(err, responseOf(ctx))),
+      ...(opts.replica ? [replicaWritesPlugin(opts.replica, (e) => report(e, undefined))] : []),
     ],
     // Batched requests stay off (Apollo's default): every limit is per operation, one operation per request.
     allowBatchedHttpRequests: false,
@@ -231,7 +237,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
           });
         }
         const context = {
-          em,
+          em: opts.replica && graphqlReadMayLag(req.body, caller?.user ?? null) ? readEmFor(opts.replica, em, caller?.user ?? null, res) : em,
           principal: caller ? principalOf(caller.user) : null,
           user: caller?.user ?? null,
           sessionId: caller?.sessionId ?? null,
@@ -252,7 +258,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ...(opts.publicComplaintLimits ?? DEFAULT_PUBLIC_COMPLAINT_LIMITS),
     }),
   );
-  app.use(analyticsRoutes({ orm: opts.orm, schema, report, batchSize: opts.exportBatchSize }));
+  app.use(analyticsRoutes({ orm: opts.orm, schema, report, batchSize: opts.exportBatchSize, replica: opts.replica }));
   app.use(
     evidenceFiles({
       orm: opts.orm,

@@ -14,6 +14,10 @@ export interface Env {
   host: string;
   /** PostgreSQL URL; when empty the embedded SQLite file is used. */
   databaseUrl: string | undefined;
+  /** DATABASE_REPLICA_URL: a PostgreSQL streaming replica of DATABASE_URL for reads that can lag (docs/deployment.md);
+   *  REPLICA_MAX_LAG_SECONDS (default 10): further behind than this, it is bypassed. */
+  replicaUrl: string | undefined;
+  replicaMaxLagSeconds: number;
   sqlitePath: string | undefined;
   dashboardDir: string;
   sessionIdleHours: number;
@@ -123,10 +127,16 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new Error('DATABASE_URL must be a postgresql:// URL (leave it unset for the embedded SQLite database)');
   }
+  const replicaUrl = source.DATABASE_REPLICA_URL?.trim() || undefined;
+  if (replicaUrl && (!databaseUrl || !/^postgres(ql)?:\/\//.test(replicaUrl))) {
+    throw new Error('DATABASE_REPLICA_URL must be a postgresql:// URL of a replica of DATABASE_URL (and DATABASE_URL must be set)');
+  }
   return {
     port: int('PORT', source.PORT, 3000, 1, 65535),
     host: source.HOST?.trim() || '0.0.0.0',
     databaseUrl,
+    replicaUrl,
+    replicaMaxLagSeconds: int('REPLICA_MAX_LAG_SECONDS', source.REPLICA_MAX_LAG_SECONDS, 10, 1, 3600),
     sqlitePath: source.SQLITE_PATH?.trim() || undefined,
     dashboardDir: resolve(source.DASHBOARD_DIR?.trim() || new URL('../../dashboard/dist', import.meta.url).pathname),
     sessionIdleHours: int('SESSION_IDLE_HOURS', source.SESSION_IDLE_HOURS, 8, 1, 24 * 30),

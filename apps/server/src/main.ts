@@ -1,5 +1,15 @@
 import { createServer } from 'node:http';
-import { DEFAULT_SQLITE_PATH, migrate, openOrm, runCommitteeReminders, runCreditExpiry, setupDatabase, driverOf, type DbSettings } from '@wuye/db';
+import {
+  DEFAULT_SQLITE_PATH,
+  ReplicaMonitor,
+  migrate,
+  openOrm,
+  runCommitteeReminders,
+  runCreditExpiry,
+  setupDatabase,
+  driverOf,
+  type DbSettings,
+} from '@wuye/db';
 import { checkClosedLoopPolicy, clock, closedLoopPolicy, recomputeAllCredit, runClosedLoopJobs } from '@wuye/db';
 import { messageFor, text } from '@wuye/domain';
 import { sessionPolicy } from '@wuye/api';
@@ -84,8 +94,20 @@ async function main(command: string) {
         if (pending.length > 0) throw new Error(`数据库有 ${pending.length} 个未应用的迁移，请先运行 setup / run "setup" first`);
         sessionPolicy.idleMs = env.sessionIdleHours * 3600_000;
         sessionPolicy.absoluteMs = env.sessionMaxDays * 24 * 3600_000;
+        const log = logger!;
+        // Reads that can lag go to the replica while it keeps up (read-replica.ts); its state is in /healthz.
+        const replica = env.replicaUrl
+          ? new ReplicaMonitor({
+              primary: orm,
+              replica: await openOrm({ databaseUrl: env.replicaUrl }),
+              maxLagSeconds: env.replicaMaxLagSeconds,
+              onChange: (state) => log.warn({ replica: state }, `read replica ${state.status}`),
+            })
+          : undefined;
+        replica?.start();
         const { app, errorLog, beginShutdown } = await createApp({
           orm,
+          replica,
           databaseKind: driverOf(settings),
           dashboardDir: env.dashboardDir,
           bodyLimit: env.bodyLimit,
@@ -96,7 +118,6 @@ async function main(command: string) {
           rateLimits: env.rateLimits,
           logger: logger!,
         });
-        const log = logger!;
         const server = createServer(app);
         await new Promise<void>((ok) => server.listen(env.port, env.host, ok));
         log.info(
@@ -138,6 +159,8 @@ async function main(command: string) {
           await closed;
           clearTimeout(deadline);
           await jobsRunning.catch(() => {});
+          replica?.stop();
+          await replica?.replica.close();
           await orm.close();
           errorLog.close();
           log.info('stopped');

@@ -21,3 +21,4 @@ export * from './residents/index.js';
 export * from './unavailable.js';
 export * from './leasing/index.js';
 export * from './jobs/scheduler.js';
+export * from './replica.js';

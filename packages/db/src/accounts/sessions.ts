@@ -62,6 +62,8 @@ export const USER_REQUEST_COLUMNS = [
   'agency_id',
   'position',
   'active',
+  // Where reads that can lag may go (a read replica must have replayed this user's last write: replica.ts).
+  'last_write_lsn',
 ] as const;
 
 /** A user row read with an alias prefix (`u_`), merged as a managed entity without the columns left out. */

@@ -25,6 +25,11 @@ export const User = defineEntity({
     lockedUntil: p.datetime().nullable(),
     lastLoginAt: p.datetime().nullable(),
     passwordChangedAt: p.datetime().nullable(),
+    /**
+     * PostgreSQL with a read replica: the primary's WAL position after this user's last write (`0/16B3748`). Their reads
+     * go to the primary until the replica has replayed past it, on every instance (issue 18: read your own writes).
+     */
+    lastWriteLsn: p.string().length(30).nullable(),
     createdAt: p.datetime().onCreate(() => clock.now()),
     updatedAt: p
       .datetime()

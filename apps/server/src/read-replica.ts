@@ -1,0 +1,77 @@
+import type { Response } from 'express';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Context } from '@wuye/api';
+import { recordUserWrite, type Em, type ReplicaMonitor, type User } from '@wuye/db';
+
+/**
+ * Which reads go to the replica (issue 18, docs/deployment.md "Read replica"): reads that can lag — an analyst's
+ * queries, exports, public pages and the KPI/aggregate/ranking fields — while the replica answers and is close enough,
+ * unless the caller has a write the replica has not replayed yet. Everything else, and every mutation, is primary.
+ */
+export const LAG_TOLERANT_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  'kpis',
+  'kpiDefinitions',
+  'aggregates',
+  'ranking',
+  'redList',
+  'blackList',
+  'publicFirm',
+  'publicFirmSearch',
+  'publicCommunities',
+  'publishedTenderResults',
+  'weeklyProgress',
+  '__typename',
+]);
+
+export type ReadSource = 'primary' | 'replica';
+
+/** The operation a GraphQL request body runs, or null when it cannot be told (Apollo will answer the error). */
+function operationOf(body: unknown): OperationDefinitionNode | null {
+  const b = body as { query?: unknown; operationName?: unknown } | null;
+  if (!b || typeof b.query !== 'string') return null;
+  try {
+    const ops = parse(b.query, { maxTokens: 50_000 }).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    if (typeof b.operationName === 'string') return ops.find((o) => o.name?.value === b.operationName) ?? null;
+    return ops.length === 1 ? ops[0]! : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a GraphQL request is a read that can lag: a query by an analyst, or one whose root fields all may lag. */
+export function graphqlReadMayLag(body: unknown, user: User | null): boolean {
+  const op = operationOf(body);
+  if (!op || op.operation !== 'query') return false;
+  if (user?.role === 'ANALYST') return true;
+  // Fragments at the root are not followed: such a query simply stays on the primary.
+  return op.selectionSet.selections.every((s) => s.kind === Kind.FIELD && LAG_TOLERANT_ROOT_FIELDS.has(s.name.value));
+}
+
+/**
+ * The entity manager a read that can lag uses: the replica's when the monitor says it serves this user now, else the
+ * primary's (`primary`). The answer says where it read from (`X-Read-From`), for operators and tests.
+ */
+export function readEmFor(monitor: ReplicaMonitor | undefined, primary: Em, user: User | null, res?: Response): Em {
+  const source: ReadSource = monitor?.serves(user?.lastWriteLsn) ? 'replica' : 'primary';
+  if (monitor) res?.setHeader('X-Read-From', source);
+  return source === 'replica' ? (monitor!.replica.em.fork() as Em) : primary;
+}
+
+/** After a signed-in caller's mutation: their position on the primary, so their next reads wait for the replica to have it. */
+export function replicaWritesPlugin(monitor: ReplicaMonitor, report: (e: unknown) => void): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, contextValue }) {
+          if (operation?.operation !== 'mutation' || !contextValue.user) return;
+          try {
+            await recordUserWrite(monitor.primary.em.fork() as Em, contextValue.user.id);
+          } catch (e) {
+            report(e);
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261206174822_replica extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table "app_user" add column "last_write_lsn" varchar(30) null;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`alter table "app_user" drop column "last_write_lsn";`);
+  }
+
+}
