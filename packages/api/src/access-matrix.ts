@@ -186,7 +186,7 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.updateUser': '-A------',
   // Campaign, KPIs and analytics (issue 5)
   'Mutation.addWeeklyProgress': '-AA-----',
-  'Mutation.completeMilestone': '-AA-----',
+  'Mutation.completeMilestone': '-AAA----',
   'Mutation.createApiToken': '------A-',
   'Mutation.createCampaign': '-AA-----',
   'Mutation.createCampaignPhase': '-AA-----',

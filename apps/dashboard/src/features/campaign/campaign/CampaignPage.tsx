@@ -174,14 +174,30 @@ const FILTER_SLOTS = { select: { displayEmpty: true }, inputLabel: { shrink: tru
 
 const SORT_FIELDS: readonly MilestoneSortField[] = ['dueDate', 'code', 'department', 'state', 'doneOn'];
 
-const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; canManage: boolean; today: string }) => {
+/**
+ * The milestones. The bureau adds and completes any; a department (milestone:complete) sees its own remit first (the
+ * department filter starts at its department) and completes those — which buttons show is the server's availableActions.
+ */
+const MilestonesTab = ({
+  campaign,
+  canManage,
+  canComplete,
+  ownDepartmentId,
+  today,
+}: {
+  campaign: Campaign;
+  canManage: boolean;
+  canComplete: boolean;
+  ownDepartmentId: string | null;
+  today: string;
+}) => {
   const translate = useTranslate();
   const locale = useLocaleState()[0] === 'en' ? 'en' : 'zh-CN';
   const run = useRunAction();
   const refetch = useRefetch();
   const departments = useDepartments(canManage);
   const [state, setState] = useState('');
-  const [departmentId, setDepartmentId] = useState('');
+  const [departmentId, setDepartmentId] = useState(!canManage && ownDepartmentId && campaign.milestones.some((m) => m.department?.id === ownDepartmentId) ? ownDepartmentId : '');
   const [sortField, setSortField] = useState<MilestoneSortField>('dueDate');
   const [sortOrder, setSortOrder] = useState<'ASC' | 'DESC'>('ASC');
   const rows = selectMilestones(campaign.milestones, { state, departmentId, sortField, sortOrder });
@@ -301,7 +317,7 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
           f('state'),
           f('doneOn'),
           f('evidence'),
-          ...(canManage ? [translate('app.common.actions')] : []),
+          ...(canManage || canComplete ? [translate('app.common.actions')] : []),
         ]}
         rows={rows.map((m) => ({
           key: m.id,
@@ -326,7 +342,7 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
             <Box key="e" sx={{ minWidth: 160 }}>
               {m.evidence ?? ''}
             </Box>,
-            ...(canManage
+            ...(canManage || canComplete
               ? [
                   <OfferedAction key="c" actions={m.availableActions} action="COMPLETE" label="app.campaign.complete">
                     <ActionDialogButton
@@ -707,6 +723,8 @@ export const CampaignPage = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<AppPermissions>();
   const canManage = hasPermission(permissions, 'campaign:manage');
+  const canComplete = hasPermission(permissions, 'milestone:complete');
+  const ownDepartmentId = permissions?.department?.id ?? null;
   const today = todayInShanghai();
   const campaigns = useGql(['campaigns'], CAMPAIGNS_QUERY);
   const list = campaigns.data?.campaigns ?? [];
@@ -786,7 +804,9 @@ export const CampaignPage = () => {
                     ))}
                   </Tabs>
                   <CardContent role="tabpanel" id={`campaign-panel-${tab}`} aria-labelledby={`campaign-tab-${tab}`}>
-                    {tab === 'milestones' && <MilestonesTab campaign={campaign} canManage={canManage} today={today} />}
+                    {tab === 'milestones' && (
+                      <MilestonesTab campaign={campaign} canManage={canManage} canComplete={canComplete} ownDepartmentId={ownDepartmentId} today={today} />
+                    )}
                     {tab === 'weekly' && <WeeklyTab campaign={campaign} canManage={canManage} today={today} />}
                     {tab === 'training' && <TrainingTab campaign={campaign} canManage={canManage} today={today} />}
                     {tab === 'meetings' && <MeetingsTab campaign={campaign} canManage={canManage} />}
