@@ -91,11 +91,11 @@ describeEachDriver('campaign and bulletin commands', (driver) => {
       { kind: 'PROJECT_MANAGER' as const, name: '张三', managerId: '99999' },
       { kind: 'OTHER' as const, name: '李四' },
     ];
-    expect(await refusal(() => tx((em) => recordTrainingSession(em, { topic: '培训', heldOn: TODAY, attendees }, TODAY, REGULATOR)))).toEqual([
+    expect(await refusal(() => tx((em) => recordTrainingSession(em, { topic: '培训', heldOn: TODAY, attendees }, TODAY)))).toEqual([
       'attendees:UNKNOWN_REFERENCE',
     ]);
     expect(await orm.em.fork().count(TrainingSession, {})).toBe(0);
-    const s = await tx((em) => recordTrainingSession(em, { topic: '培训', heldOn: TODAY, attendees: attendees.slice(1) }, TODAY, REGULATOR));
+    const s = await tx((em) => recordTrainingSession(em, { topic: '培训', heldOn: TODAY, attendees: attendees.slice(1) }, TODAY));
     expect(await orm.em.fork().count(TrainingAttendance, { session: s.id })).toBe(1);
   });
 
@@ -109,12 +109,12 @@ describeEachDriver('campaign and bulletin commands', (driver) => {
     expect(await refusal(() => tx((em) => generateBulletin(em, actor, '2026-12', TODAY, build)))).toEqual(['month:IN_FUTURE']);
     const first = await tx((em) => generateBulletin(em, actor, '2026-10', TODAY, build));
     expect([first.regenerated, first.bulletin.status, builds]).toEqual([false, 'DRAFT', 1]);
-    expect(await refusal(() => tx((em) => publishBulletin(em, actor, first.bulletin.id, TODAY, REGULATOR)))).toEqual(['bulletin:NOT_REVIEWED']);
+    expect(await refusal(() => tx((em) => publishBulletin(em, actor, first.bulletin.id, TODAY)))).toEqual(['bulletin:NOT_REVIEWED']);
     expect((await tx((em) => reviewBulletin(em, actor, String(first.bulletin.id), ' 核对无误 ')))?.reviewNote).toBe('核对无误');
     const again = await tx((em) => generateBulletin(em, actor, '2026-10', TODAY, build));
     expect([again.regenerated, again.bulletin.status, again.bulletin.reviewNote]).toEqual([true, 'DRAFT', null]);
     await tx((em) => reviewBulletin(em, actor, first.bulletin.id, null));
-    const published = await tx((em) => publishBulletin(em, actor, first.bulletin.id, TODAY, REGULATOR));
+    const published = await tx((em) => publishBulletin(em, actor, first.bulletin.id, TODAY));
     expect([published?.status, published?.publishedOn, published?.publishedBy?.id]).toEqual(['PUBLISHED', TODAY, userId]);
     expect(await refusal(() => tx((em) => generateBulletin(em, actor, '2026-10', TODAY, build)))).toEqual(['bulletin:BULLETIN_STATUS']);
     expect(builds).toBe(2);
