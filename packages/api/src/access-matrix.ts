@@ -66,6 +66,7 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.selfChecks': '-AA-AAA-',
   'Query.township': '-AAAAAA-',
   'Query.townships': '-AAAAAA-',
+  'Query.townshipPlans': '-AAAA-A-',
   'Query.user': '-A------',
   'Query.users': '-A------',
   // Campaign, KPIs and analytics (issue 5)
@@ -183,6 +184,9 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.updateEnterprise': '-AA-----',
   'Mutation.updateProjectManager': '-AA--A--',
   'Mutation.updateTownship': '-AA-----',
+  'Mutation.createTownshipPlan': '----A---',
+  'Mutation.updateTownshipPlan': '----A---',
+  'Mutation.fileTownshipPlan': '----A---',
   'Mutation.updateUser': '-A------',
   // Campaign, KPIs and analytics (issue 5)
   'Mutation.addWeeklyProgress': '-AA-----',
@@ -452,6 +456,11 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   KpiRow: { access: '-AAAAAAA', fields: 'groupId groupName kpi kpis month' },
   KpiValue: { access: '-AAAAAAA', fields: 'applicable change code denominator distribution improved numerator previous status target value' },
   MilestoneAvailableAction: { access: '-AAAAAA-', fields: 'action available reason' },
+  TownshipPlanAvailableAction: { access: '-AAAA-A-', fields: 'action available reason' },
+  TownshipPlan: {
+    access: '-AAAA-A-',
+    fields: 'availableActions filedAt id leaderName leaderPosition mechanism resources schedule status tasks township updatedAt year',
+  },
   Milestone: { access: '-AAAAAA-', fields: 'availableActions code department doneOn dueDate evidence id measurement note phaseId state status title' },
   MilestoneMeasurement: { access: '-AAAAAA-', fields: 'asOf denominator kpi numerator value' },
   TrainingAttendance: { access: '-AAAAAA-', fields: 'committeeId enterpriseId id kind managerId name present' },
