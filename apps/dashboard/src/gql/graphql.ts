@@ -1391,6 +1391,14 @@ export type TownshipInput = {
   name: Scalars['String']['input'];
 };
 
+export type TownshipPlanAction =
+  | 'EDIT'
+  | 'FILE';
+
+export type TownshipPlanStatus =
+  | 'DRAFT'
+  | 'FILED';
+
 export type TownshipSortField =
   | 'code'
   | 'createdAt'
@@ -1761,6 +1769,51 @@ export type ScheduleJointMeetingMutationVariables = Exact<{
 
 
 export type ScheduleJointMeetingMutation = { __typename?: 'Mutation', scheduleJointMeeting: { __typename: 'MutationScheduleJointMeetingSuccess', data: { __typename?: 'JointMeeting', id: string, notice: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type TownshipPlansQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TownshipPlansQuery = { __typename?: 'Query', townshipPlans: Array<{ __typename?: 'TownshipPlan', id: string, year: number, leaderName: string, leaderPosition: string, mechanism: string, schedule: string, tasks: string, resources: string | null, status: TownshipPlanStatus, filedAt: string | null, township: { __typename?: 'Township', id: string, name: string }, availableActions: Array<{ __typename?: 'TownshipPlanAvailableAction', action: TownshipPlanAction, available: boolean, reason: string | null }> }> };
+
+export type TownshipChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TownshipChoicesQuery = { __typename?: 'Query', townships: { __typename?: 'TownshipPage', items: Array<{ __typename?: 'Township', id: string, name: string }> } };
+
+export type CreateTownshipPlanMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+  leaderName: Scalars['String']['input'];
+  leaderPosition: Scalars['String']['input'];
+  mechanism: Scalars['String']['input'];
+  schedule: Scalars['String']['input'];
+  tasks: Scalars['String']['input'];
+  resources?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateTownshipPlanMutation = { __typename?: 'Mutation', createTownshipPlan: { __typename: 'MutationCreateTownshipPlanSuccess', data: { __typename?: 'TownshipPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type UpdateTownshipPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  leaderName: Scalars['String']['input'];
+  leaderPosition: Scalars['String']['input'];
+  mechanism: Scalars['String']['input'];
+  schedule: Scalars['String']['input'];
+  tasks: Scalars['String']['input'];
+  resources?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UpdateTownshipPlanMutation = { __typename?: 'Mutation', updateTownshipPlan: { __typename: 'MutationUpdateTownshipPlanSuccess', data: { __typename?: 'TownshipPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type FileTownshipPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FileTownshipPlanMutation = { __typename?: 'Mutation', fileTownshipPlan: { __typename: 'MutationFileTownshipPlanSuccess', data: { __typename?: 'TownshipPlan', id: string, status: TownshipPlanStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ComplaintListFieldsFragment = { __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
@@ -4575,6 +4628,121 @@ export const ScheduleJointMeetingDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ScheduleJointMeetingMutation, ScheduleJointMeetingMutationVariables>;
+export const TownshipPlansDocument = new TypedDocumentString(`
+    query TownshipPlans($year: Int) {
+  townshipPlans(year: $year) {
+    id
+    year
+    township {
+      id
+      name
+    }
+    leaderName
+    leaderPosition
+    mechanism
+    schedule
+    tasks
+    resources
+    status
+    filedAt
+    availableActions {
+      action
+      available
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TownshipPlansQuery, TownshipPlansQueryVariables>;
+export const TownshipChoicesDocument = new TypedDocumentString(`
+    query TownshipChoices {
+  townships(perPage: 200) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TownshipChoicesQuery, TownshipChoicesQueryVariables>;
+export const CreateTownshipPlanDocument = new TypedDocumentString(`
+    mutation CreateTownshipPlan($year: Int!, $leaderName: String!, $leaderPosition: String!, $mechanism: String!, $schedule: String!, $tasks: String!, $resources: String) {
+  createTownshipPlan(
+    year: $year
+    leaderName: $leaderName
+    leaderPosition: $leaderPosition
+    mechanism: $mechanism
+    schedule: $schedule
+    tasks: $tasks
+    resources: $resources
+  ) {
+    __typename
+    ... on MutationCreateTownshipPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateTownshipPlanMutation, CreateTownshipPlanMutationVariables>;
+export const UpdateTownshipPlanDocument = new TypedDocumentString(`
+    mutation UpdateTownshipPlan($id: ID!, $leaderName: String!, $leaderPosition: String!, $mechanism: String!, $schedule: String!, $tasks: String!, $resources: String) {
+  updateTownshipPlan(
+    id: $id
+    leaderName: $leaderName
+    leaderPosition: $leaderPosition
+    mechanism: $mechanism
+    schedule: $schedule
+    tasks: $tasks
+    resources: $resources
+  ) {
+    __typename
+    ... on MutationUpdateTownshipPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateTownshipPlanMutation, UpdateTownshipPlanMutationVariables>;
+export const FileTownshipPlanDocument = new TypedDocumentString(`
+    mutation FileTownshipPlan($id: ID!) {
+  fileTownshipPlan(id: $id) {
+    __typename
+    ... on MutationFileTownshipPlanSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<FileTownshipPlanMutation, FileTownshipPlanMutationVariables>;
 export const ComplaintListDocument = new TypedDocumentString(`
     query ComplaintList($page: Int, $perPage: Int, $sortField: ComplaintSortField, $sortOrder: SortOrder, $filter: ComplaintFilter) {
   complaints(

@@ -54,6 +54,7 @@ import {
   type MilestoneSortField,
 } from './milestones';
 import { ManagerPicker } from './ManagerPicker';
+import { TownshipPlansTab } from './TownshipPlansTab';
 import {
   ADD_WEEKLY_PROGRESS,
   CAMPAIGNS_QUERY,
@@ -716,7 +717,7 @@ const TabHeader = ({ title, children }: { title: string; children?: ReactNode })
   </Stack>
 );
 
-const TABS = ['milestones', 'weekly', 'training', 'meetings', 'routines'] as const;
+const TABS = ['milestones', 'weekly', 'training', 'meetings', 'routines', 'townships'] as const;
 
 /** 专项行动: the campaign of a year with its phases, milestones and routines. */
 export const CampaignPage = () => {
@@ -725,6 +726,8 @@ export const CampaignPage = () => {
   const canManage = hasPermission(permissions, 'campaign:manage');
   const canComplete = hasPermission(permissions, 'milestone:complete');
   const ownDepartmentId = permissions?.department?.id ?? null;
+  // 乡镇工作方案: read by the bureau, departments, analysts and the township itself (which also writes its own).
+  const tabs = TABS.filter((t) => t !== 'townships' || hasPermission(permissions, 'townshipPlan:read'));
   const today = todayInShanghai();
   const campaigns = useGql(['campaigns'], CAMPAIGNS_QUERY);
   const list = campaigns.data?.campaigns ?? [];
@@ -799,7 +802,7 @@ export const CampaignPage = () => {
                     aria-label={translate('app.campaign.title')}
                     sx={{ borderBottom: 1, borderColor: 'divider' }}
                   >
-                    {TABS.map((t) => (
+                    {tabs.map((t) => (
                       <Tab key={t} value={t} label={translate(`app.campaign.tabs.${t}`)} id={`campaign-tab-${t}`} aria-controls={`campaign-panel-${t}`} />
                     ))}
                   </Tabs>
@@ -811,6 +814,7 @@ export const CampaignPage = () => {
                     {tab === 'training' && <TrainingTab campaign={campaign} canManage={canManage} today={today} />}
                     {tab === 'meetings' && <MeetingsTab campaign={campaign} canManage={canManage} />}
                     {tab === 'routines' && <RoutinesTab />}
+                    {tab === 'townships' && <TownshipPlansTab year={campaign.year} canWrite={hasPermission(permissions, 'townshipPlan:manage')} />}
                   </CardContent>
                 </Card>
               </>
