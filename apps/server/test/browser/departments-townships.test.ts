@@ -50,7 +50,9 @@ describe('a department completes its milestone', () => {
     await expect
       .poll(async () => (await stage.orm.em.fork().findOneOrFail(Milestone, { code: 'M13' })).status, { timeout: 20_000 })
       .toBe('DONE');
-    await expect.poll(() => milestones.getByText('已完成').isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => milestones.getByText('已完成', { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
+    // Done once: the button stays, disabled, with the reason the command would give.
+    await expect.poll(() => milestones.getByText('该节点已完成').isVisible()).toBe(true);
     const m13 = await stage.orm.em.fork().findOneOrFail(Milestone, { code: 'M13' });
     expect([m13.doneOn, m13.evidence]).toEqual([clock.today(), '“物业服务+养老服务”试点总结报告（青民〔2026〕31号），3 个试点小区']);
   });
