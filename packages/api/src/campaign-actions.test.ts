@@ -69,7 +69,8 @@ describeEachDriver('availableActions on milestones, bulletins and ratings', (dri
     const em = orm.em.fork();
     const [mine, theirs] = [await em.findOneOrFail(Milestone, { code: 'MS3' }), await em.findOneOrFail(Milestone, { code: 'MS4' })];
     const actions = async (id: number) =>
-      (await gql(`{ campaign(year: 2026) { milestones { id ${ACTIONS} } } }`, 'dept')).campaign.milestones.find((x: any) => x.id === String(id)).availableActions;
+      (await gql(`{ campaign(year: 2026) { milestones { id ${ACTIONS} } } }`, 'dept')).campaign.milestones.find((x: any) => x.id === String(id))
+        .availableActions;
     expect(offered(await actions(mine.id))).toEqual(['COMPLETE:yes']);
     expect(await actions(theirs.id)).toEqual([]);
     const complete = (id: number) =>

@@ -41,12 +41,18 @@ describeEachDriver('township work plans API', (driver) => {
     const other = (await f.gql<any>(`mutation { fileTownshipPlan(id: "${id}") { __typename ... on ValidationError { fieldErrors { field } } } }`, {}, 'town2'))
       .data!.fileTownshipPlan;
     expect(other).toEqual({ __typename: 'ValidationError', fieldErrors: [{ field: 'townshipId' }] });
-    const filed = (await f.gql<any>(`mutation { fileTownshipPlan(id: "${id}") { __typename ... on MutationFileTownshipPlanSuccess { data { status availableActions { action reason } } } } }`, {}, 'town1'))
-      .data!.fileTownshipPlan;
+    const filed = (
+      await f.gql<any>(
+        `mutation { fileTownshipPlan(id: "${id}") { __typename ... on MutationFileTownshipPlanSuccess { data { status availableActions { action reason } } } } }`,
+        {},
+        'town1',
+      )
+    ).data!.fileTownshipPlan;
     expect(filed.data.status).toBe('FILED');
     expect(filed.data.availableActions.map((a: { reason: string }) => a.reason)).toEqual(['该工作方案已报备，不能再修改', '该工作方案已报备，不能再修改']);
-    const edit = (await f.gql<any>(`mutation { updateTownshipPlan(id: "${id}", ${FIELDS}) { __typename ... on ValidationError { fieldErrors { message } } } }`, {}, 'town1'))
-      .data!.updateTownshipPlan;
+    const edit = (
+      await f.gql<any>(`mutation { updateTownshipPlan(id: "${id}", ${FIELDS}) { __typename ... on ValidationError { fieldErrors { message } } } }`, {}, 'town1')
+    ).data!.updateTownshipPlan;
     expect(edit.fieldErrors).toEqual([{ message: '该工作方案已报备，不能再修改' }]);
     expect((await plans('regulator'))[0]!.status).toBe('FILED');
   });

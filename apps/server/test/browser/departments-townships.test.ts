@@ -47,9 +47,7 @@ describe('a department completes its milestone', () => {
     await dialog.getByLabel(/佐证材料/).fill('“物业服务+养老服务”试点总结报告（青民〔2026〕31号），3 个试点小区');
     await shot(page, 'department-milestone');
     await dialogConfirm(page).click();
-    await expect
-      .poll(async () => (await stage.orm.em.fork().findOneOrFail(Milestone, { code: 'M13' })).status, { timeout: 20_000 })
-      .toBe('DONE');
+    await expect.poll(async () => (await stage.orm.em.fork().findOneOrFail(Milestone, { code: 'M13' })).status, { timeout: 20_000 }).toBe('DONE');
     await expect.poll(() => milestones.getByText('已完成', { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
     // Done once: the button stays, disabled, with the reason the command would give.
     await expect.poll(() => milestones.getByText('该节点已完成').isVisible()).toBe(true);
@@ -95,7 +93,14 @@ describe('a township files its work plan', () => {
     await expect.poll(() => table.getByRole('row').count(), { timeout: 30_000 }).toBe(1 + 14);
     await expect.poll(() => table.getByText('已报备').count()).toBe(12);
     await expect.poll(() => table.getByText('未编写').count()).toBe(2);
-    await expect.poll(() => bureau.getByRole('article', { name: '城关镇 工作方案' }).getByText(/专项经费 8 万元/).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        bureau
+          .getByRole('article', { name: '城关镇 工作方案' })
+          .getByText(/专项经费 8 万元/)
+          .isVisible(),
+      )
+      .toBe(true);
     expect(await rawKeys(bureau)).toEqual([]);
     expect(stage.external).toEqual([]);
   });

@@ -1,12 +1,5 @@
 import { createTownshipPlan, fileTownshipPlan, townshipPlans, updateTownshipPlan, type TownshipPlan } from '@wuye/db';
-import {
-  messageFor,
-  TOWNSHIP_PLAN_ACTIONS,
-  TOWNSHIP_PLAN_STATUSES,
-  townshipPlanActions,
-  type ActionAvailability,
-  type TownshipPlanAction,
-} from '@wuye/domain';
+import { messageFor, TOWNSHIP_PLAN_ACTIONS, TOWNSHIP_PLAN_STATUSES, townshipPlanActions, type ActionAvailability, type TownshipPlanAction } from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
@@ -76,7 +69,6 @@ builder.queryField('townshipPlans', (t) =>
     resolve: (_r, a, ctx) => townshipPlans(ctx.em, townshipScope(ctx), { year: a.year, townshipId: a.townshipId, status: a.status }),
   }),
 );
-
 
 builder.mutationField('createTownshipPlan', (t) =>
   t.field({

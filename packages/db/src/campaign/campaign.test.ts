@@ -79,11 +79,15 @@ describeEachDriver('campaign and bulletin commands', (driver) => {
     const group = await tx((em) => addMilestone(em, { campaignId: c.id, code: 'D3', title: '总结', dueDate: '2031-12-31', departmentId: null }));
     const dept: Principal = { userId: '9', role: 'DEPARTMENT', departmentId: String(d1.id) };
     for (const m of [theirs, group])
-      expect(await refusal(() => tx((em) => completeMilestone(em, m.id, { doneOn: TODAY, evidence: '记录' }, TODAY, dept)))).toEqual(['milestoneId:OUT_OF_SCOPE']);
+      expect(await refusal(() => tx((em) => completeMilestone(em, m.id, { doneOn: TODAY, evidence: '记录' }, TODAY, dept)))).toEqual([
+        'milestoneId:OUT_OF_SCOPE',
+      ]);
     expect((await orm.em.fork().findOneOrFail(Milestone, { id: theirs.id })).status).toBe('PENDING');
     const done = await tx((em) => completeMilestone(em, mine.id, { doneOn: TODAY, evidence: '检查记录 12 份' }, TODAY, dept));
     expect([done?.status, done?.doneOn]).toEqual(['DONE', TODAY]);
-    expect(await refusal(() => tx((em) => completeMilestone(em, mine.id, { doneOn: TODAY, evidence: 'x' }, TODAY, dept)))).toEqual(['milestoneId:ALREADY_DONE']);
+    expect(await refusal(() => tx((em) => completeMilestone(em, mine.id, { doneOn: TODAY, evidence: 'x' }, TODAY, dept)))).toEqual([
+      'milestoneId:ALREADY_DONE',
+    ]);
   });
 
   it('a training session with an unknown manager leaves nothing written', async () => {

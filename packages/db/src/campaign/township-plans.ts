@@ -1,12 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
-import {
-  checkTownshipPlan,
-  townshipPlanScopeIssue,
-  townshipPlanStatusIssue,
-  type FieldIssue,
-  type Principal,
-  type TownshipPlanInput,
-} from '@wuye/domain';
+import { checkTownshipPlan, townshipPlanScopeIssue, townshipPlanStatusIssue, type FieldIssue, type Principal, type TownshipPlanInput } from '@wuye/domain';
 import { Township, TownshipPlan, User } from '../entities/index.js';
 import { clock } from '../clock.js';
 import { parseId } from '../references.js';

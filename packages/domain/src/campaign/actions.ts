@@ -30,8 +30,7 @@ export interface MilestoneRemitFacts {
  */
 export function milestoneRemitIssue(m: { departmentId: string | null }, who: Principal | null | undefined): FieldIssue | null {
   if (can(who, 'campaign:manage')) return null;
-  if (can(who, 'milestone:complete') && who?.departmentId != null && m.departmentId != null && String(m.departmentId) === String(who.departmentId))
-    return null;
+  if (can(who, 'milestone:complete') && who?.departmentId != null && m.departmentId != null && String(m.departmentId) === String(who.departmentId)) return null;
   return { field: 'milestoneId', code: 'OUT_OF_SCOPE' };
 }
 

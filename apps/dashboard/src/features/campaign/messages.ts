@@ -253,7 +253,8 @@ export const campaignEnglish: DeepStrings<typeof campaignChinese> = {
       all: 'Township work plans for %{year}',
       none: 'No work plan for this year yet',
       create: 'Write the work plan',
-      createHint: 'Name one leader in charge and set out the working mechanism, the schedule of checks and rectification, the tasks and the resources; a draft can be edited, a filed plan cannot.',
+      createHint:
+        'Name one leader in charge and set out the working mechanism, the schedule of checks and rectification, the tasks and the resources; a draft can be edited, a filed plan cannot.',
       leaderHint: 'Local responsibility: one leader drives the work and follows it up',
       edit: 'Edit',
       file: 'File',

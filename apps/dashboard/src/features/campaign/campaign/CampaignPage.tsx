@@ -198,7 +198,9 @@ const MilestonesTab = ({
   const refetch = useRefetch();
   const departments = useDepartments(canManage);
   const [state, setState] = useState('');
-  const [departmentId, setDepartmentId] = useState(!canManage && ownDepartmentId && campaign.milestones.some((m) => m.department?.id === ownDepartmentId) ? ownDepartmentId : '');
+  const [departmentId, setDepartmentId] = useState(
+    !canManage && ownDepartmentId && campaign.milestones.some((m) => m.department?.id === ownDepartmentId) ? ownDepartmentId : '',
+  );
   const [sortField, setSortField] = useState<MilestoneSortField>('dueDate');
   const [sortOrder, setSortOrder] = useState<'ASC' | 'DESC'>('ASC');
   const rows = selectMilestones(campaign.milestones, { state, departmentId, sortField, sortOrder });

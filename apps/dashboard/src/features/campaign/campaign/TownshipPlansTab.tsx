@@ -147,7 +147,13 @@ export const TownshipPlansTab = ({ year, canWrite }: { year: number; canWrite: b
       </Typography>
       <ScrollTable
         label={translate('app.townshipPlan.all', { year })}
-        head={[translate(f('township')), translate(f('leaderName')), translate(f('leaderPosition')), translate(f('status')), translate('app.townshipPlan.filedAt')]}
+        head={[
+          translate(f('township')),
+          translate(f('leaderName')),
+          translate(f('leaderPosition')),
+          translate(f('status')),
+          translate('app.townshipPlan.filedAt'),
+        ]}
         rows={all.map((t) => {
           const p = byTownship.get(t.id);
           return {
