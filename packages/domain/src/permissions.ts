@@ -83,6 +83,9 @@ export type ConsequencePermission = (typeof CONSEQUENCE_PERMISSIONS)[number];
  */
 export const TOWNSHIP_PLAN_PERMISSIONS = ['townshipPlan:read', 'townshipPlan:manage'] as const;
 export type TownshipPlanPermission = (typeof TOWNSHIP_PLAN_PERMISSIONS)[number];
+/** Operations (issue 18): the scheduled jobs' runs, read-only, for administrators. */
+export const OPERATIONS_PERMISSIONS = ['jobRun:read'] as const;
+export type OperationsPermission = (typeof OPERATIONS_PERMISSIONS)[number];
 export type Permission =
   | `${Resource}:${Action}`
   | CreditPermission
@@ -92,7 +95,8 @@ export type Permission =
   | RandomInspectionPermission
   | LeasingPermission
   | ConsequencePermission
-  | TownshipPlanPermission;
+  | TownshipPlanPermission
+  | OperationsPermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
 const WRITE_REGISTRY: Permission[] = [
@@ -144,6 +148,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'user:create',
     'user:update',
     'auditLog:read',
+    'jobRun:read',
     ...BUREAU_CREDIT,
     'rating:publish',
     'standard:issue',
