@@ -2784,7 +2784,9 @@ export type SpendingRequestsQueryVariables = Exact<{
 }>;
 
 
-export type SpendingRequestsQuery = { __typename?: 'Query', approvalsInbox: Array<{ __typename?: 'SpendingRequest', id: string }>, spendingRequests: { __typename?: 'SpendingRequestPage', total: number, items: Array<{ __typename?: 'SpendingRequest', id: string, title: string, purpose: string, amountFen: number, state: SpendingState, pendingStep: ApprovalStep | null, rejectionReason: string | null, createdAt: string, availableActions: Array<{ __typename?: 'SpendingAvailableAction', action: SpendingAction, available: boolean, reason: string | null }>, steps: Array<{ __typename?: 'SpendingStep', id: string, step: ApprovalStep, decision: string, userName: string, at: string, note: string | null }> }> } };
+export type SpendingRequestsQuery = { __typename?: 'Query', approvalsInbox: Array<{ __typename?: 'SpendingRequest', id: string, title: string, purpose: string, amountFen: number, state: SpendingState, pendingStep: ApprovalStep | null, rejectionReason: string | null, createdAt: string, availableActions: Array<{ __typename?: 'SpendingAvailableAction', action: SpendingAction, available: boolean, reason: string | null }>, steps: Array<{ __typename?: 'SpendingStep', id: string, step: ApprovalStep, decision: string, userName: string, at: string, note: string | null }> }>, spendingRequests: { __typename?: 'SpendingRequestPage', total: number, items: Array<{ __typename?: 'SpendingRequest', id: string, title: string, purpose: string, amountFen: number, state: SpendingState, pendingStep: ApprovalStep | null, rejectionReason: string | null, createdAt: string, availableActions: Array<{ __typename?: 'SpendingAvailableAction', action: SpendingAction, available: boolean, reason: string | null }>, steps: Array<{ __typename?: 'SpendingStep', id: string, step: ApprovalStep, decision: string, userName: string, at: string, note: string | null }> }> } };
+
+export type SpendingRequestFieldsFragment = { __typename?: 'SpendingRequest', id: string, title: string, purpose: string, amountFen: number, state: SpendingState, pendingStep: ApprovalStep | null, rejectionReason: string | null, createdAt: string, availableActions: Array<{ __typename?: 'SpendingAvailableAction', action: SpendingAction, available: boolean, reason: string | null }>, steps: Array<{ __typename?: 'SpendingStep', id: string, step: ApprovalStep, decision: string, userName: string, at: string, note: string | null }> };
 
 export type RequestSpendingMutationVariables = Exact<{
   input: SpendingRequestInput;
@@ -3783,6 +3785,31 @@ export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RepairApplicationFields"}) as unknown as TypedDocumentString<RepairApplicationFieldsFragment, unknown>;
+export const SpendingRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpendingRequestFields on SpendingRequest {
+  id
+  title
+  purpose
+  amountFen
+  state
+  pendingStep
+  rejectionReason
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  steps {
+    id
+    step
+    decision
+    userName
+    at
+    note
+  }
+}
+    `, {"fragmentName":"SpendingRequestFields"}) as unknown as TypedDocumentString<SpendingRequestFieldsFragment, unknown>;
 export const CommunityFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommunityFields on Community {
   id
@@ -8748,7 +8775,7 @@ export const LeaseIncomesDocument = new TypedDocumentString(`
 export const SpendingRequestsDocument = new TypedDocumentString(`
     query SpendingRequests($filter: SpendingRequestFilter, $page: Int, $perPage: Int) {
   approvalsInbox {
-    id
+    ...SpendingRequestFields
   }
   spendingRequests(
     filter: $filter
@@ -8759,31 +8786,33 @@ export const SpendingRequestsDocument = new TypedDocumentString(`
   ) {
     total
     items {
-      id
-      title
-      purpose
-      amountFen
-      state
-      pendingStep
-      rejectionReason
-      createdAt
-      availableActions {
-        action
-        available
-        reason
-      }
-      steps {
-        id
-        step
-        decision
-        userName
-        at
-        note
-      }
+      ...SpendingRequestFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SpendingRequestsQuery, SpendingRequestsQueryVariables>;
+    fragment SpendingRequestFields on SpendingRequest {
+  id
+  title
+  purpose
+  amountFen
+  state
+  pendingStep
+  rejectionReason
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  steps {
+    id
+    step
+    decision
+    userName
+    at
+    note
+  }
+}`) as unknown as TypedDocumentString<SpendingRequestsQuery, SpendingRequestsQueryVariables>;
 export const RequestSpendingDocument = new TypedDocumentString(`
     mutation RequestSpending($input: SpendingRequestInput!) {
   requestSpending(input: $input) {

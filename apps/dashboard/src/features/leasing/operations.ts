@@ -122,7 +122,6 @@ export const RECORD_DECISIONS = graphql(`
 
 /* ——— Units, tenders, contracts, the calendar, arrears, utilities, income and spending (issue 14) ——— */
 
-
 export const UNITS_QUERY = graphql(`
   query LeaseUnits($filter: LeaseUnitFilter, $page: Int, $perPage: Int) {
     leaseUnits(filter: $filter, page: $page, perPage: $perPage, sortField: building, sortOrder: ASC) {
@@ -695,33 +694,39 @@ export const INCOME_QUERY = graphql(`
 export const SPENDING_QUERY = graphql(`
   query SpendingRequests($filter: SpendingRequestFilter, $page: Int, $perPage: Int) {
     approvalsInbox {
-      id
+      ...SpendingRequestFields
     }
     spendingRequests(filter: $filter, page: $page, perPage: $perPage, sortField: createdAt, sortOrder: DESC) {
       total
       items {
-        id
-        title
-        purpose
-        amountFen
-        state
-        pendingStep
-        rejectionReason
-        createdAt
-        availableActions {
-          action
-          available
-          reason
-        }
-        steps {
-          id
-          step
-          decision
-          userName
-          at
-          note
-        }
+        ...SpendingRequestFields
       }
+    }
+  }
+`);
+
+export const SPENDING_FIELDS = graphql(`
+  fragment SpendingRequestFields on SpendingRequest {
+    id
+    title
+    purpose
+    amountFen
+    state
+    pendingStep
+    rejectionReason
+    createdAt
+    availableActions {
+      action
+      available
+      reason
+    }
+    steps {
+      id
+      step
+      decision
+      userName
+      at
+      note
     }
   }
 `);
