@@ -51,7 +51,7 @@ describe('the working group lets a unit by public tender', () => {
     'a clerk records a unit with its meters and puts it out to tender; bids are taken; the highest wins after the period',
     async () => {
       at('2026-11-16');
-      const page = await stage.newPage();
+      let page = await stage.newPage();
       await login(page, stage.url, 'agency_clerk');
       // The agency's menu is leasing only, every page of it.
       for (const item of ['房屋资产', '公开招租', '租赁合同', '收租日历', '欠租与台账', '水电抄表', '租金收入', '支出审批', '安全检查', '工作组会议']) {
@@ -145,6 +145,7 @@ describe('the working group lets a unit by public tender', () => {
           () =>
             dialog(page)
               .getByText(/严禁利用租赁房屋经营易燃易爆/)
+              .first()
               .isVisible(),
           { timeout: 30_000 },
         )
@@ -164,12 +165,19 @@ describe('the working group lets a unit by public tender', () => {
       await expect.poll(() => page.getByText(/公示期至 2026-11-20 结束，结束后才能定标/).isVisible(), { timeout: 30_000 }).toBe(true);
       await rawKeys(page);
 
+      // Five days on (a new sign-in: the session would have lapsed meanwhile).
       at('2026-11-21');
-      await page.reload();
+      await page.context().close();
+      page = await stage.newPage();
+      await login(page, stage.url, 'agency_clerk');
+      await page.goto(`${stage.url}/#/leasing/tenders/${ran.tenderId}`);
+      const bids2 = page.getByRole('table', { name: '竞租报价' });
       await page.getByRole('button', { name: '确定中标人' }).click();
       await confirm(page).click();
       await closed(page);
-      await expect.poll(() => bids.getByRole('row').filter({ hasText: WINNER }).getByText('中标', { exact: true }).isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(() => bids2.getByRole('row').filter({ hasText: WINNER }).getByText('中标', { exact: true }).isVisible(), { timeout: 30_000 })
+        .toBe(true);
       await rawKeys(page);
       await shot(page, 'leasing-tender-awarded');
     },
