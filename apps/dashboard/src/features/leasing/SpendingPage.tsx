@@ -165,14 +165,14 @@ export const SpendingPage = () => {
       </Tabs>
       <QueryState isPending={isPending} error={error}>
         {tab === 'inbox' ? (
-          <Section title="app.leasing.spending.inbox">
+          <Section title="app.leasing.spending.inbox" nowrap={false}>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
               {translate('app.leasing.spending.inboxHint')}
             </Typography>
             <RequestTable requests={inbox} label="app.leasing.spending.inbox" />
           </Section>
         ) : (
-          <Section title="app.leasing.spending.all">
+          <Section title="app.leasing.spending.all" nowrap={false}>
             <Box sx={{ mb: 1 }}>
               <EnumFilter
                 label="app.leasing.common.filterState"

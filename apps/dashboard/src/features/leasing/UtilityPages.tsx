@@ -1,6 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import PrintIcon from '@mui/icons-material/Print';
-import { Box, Button as MuiButton, Card, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Box, Button as MuiButton, Card, GlobalStyles, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { usePermissions, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
@@ -252,6 +252,8 @@ export const StatementPage = () => {
         </MuiButton>
       }
     >
+      {/* Printed, the statement stands alone: no app bar, menu or buttons. */}
+      <GlobalStyles styles={{ '@media print': { '.MuiAppBar-root, .RaSidebar-root, .MuiButton-root': { display: 'none !important' } } }} />
       <QueryState isPending={isPending} error={error}>
         {!s ? (
           <EmptyBox message="app.leasing.common.notFound" />

@@ -29,7 +29,7 @@ export const LeasingPage = ({ title, hint, actions, children }: { title: string;
 };
 
 /** A card with a heading. */
-export const Section = ({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) => {
+export const Section = ({ title, children, actions, nowrap = true }: { title: string; children: ReactNode; actions?: ReactNode; nowrap?: boolean }) => {
   const translate = useTranslate();
   return (
     <Card sx={{ p: 2, mb: 2 }}>
@@ -43,7 +43,8 @@ export const Section = ({ title, children, actions }: { title: string; children:
           </Stack>
         )}
       </Stack>
-      {children}
+      {/* Wide tables scroll sideways inside the card; dates, numbers and amounts stay on one line. */}
+      <Box sx={{ overflowX: 'auto', ...(nowrap ? { '& .MuiTableCell-root': { whiteSpace: 'nowrap' } } : {}) }}>{children}</Box>
     </Card>
   );
 };
