@@ -88,7 +88,16 @@ describe('the firm manager on a phone', () => {
     // The firm's home: its standing and the issues to rectify, no KPI board.
     await expect.poll(() => page.getByRole('heading', { name: '青溪县安居物业服务有限公司' }).isVisible(), { timeout: 30_000 }).toBe(true);
     await expect.poll(() => page.getByRole('heading', { name: '待整改问题（逾期在前）' }).isVisible(), { timeout: 30_000 }).toBe(true);
-    await expect.poll(() => page.getByText(/整改期限：\d{4}-\d{2}-\d{2}/).first().isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/整改期限：\d{4}-\d{2}-\d{2}/)
+            .first()
+            .isVisible(),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     await expectTidy(page);
     await shot(page, '40-phone-firm-home');
 
@@ -153,7 +162,16 @@ describe('the firm manager on a phone', () => {
     const cards = page.locator('#main-content li a[href*="#/issues/"]');
     await expect.poll(() => cards.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await page.getByRole('columnheader').count()).toBe(0);
-    await expect.poll(() => page.getByText(/^\d{4}-\d{2}-\d{2}$/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/^\d{4}-\d{2}-\d{2}$/)
+            .first()
+            .isVisible(),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     // The quick filters stay in words on a phone.
     await expect.poll(() => page.getByRole('button', { name: '逾期', exact: true }).isVisible()).toBe(true);
     await expectTidy(page);

@@ -58,7 +58,14 @@ describe('the public look-up (信用中国-style)', () => {
     await page.waitForURL((u) => u.hash.includes(`/public/firms/${firm.id}`), { timeout: 20_000 });
     await expect.poll(() => page.getByRole('heading', { name: firm.name }).isVisible(), { timeout: 30_000 }).toBe(true);
     await expect.poll(() => page.getByText(firm.uscc).first().isVisible()).toBe(true);
-    await expect.poll(() => page.getByText(/黑名单 · \S+/).first().isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(/黑名单 · \S+/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await expect.poll(() => page.getByText('已发布的季度评比').isVisible()).toBe(true);
     const body = await page.locator('body').innerText();
     expect(body).not.toMatch(ITEM_CODE);

@@ -249,14 +249,16 @@ describeEachDriver('credit records in the database', (driver) => {
     const at = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`);
     const propose = (publicize: boolean, day: string) =>
       clock.runAt(at(day, '09:30'), () =>
-        orm.em.fork().transactional((tx) =>
-          proposeRecord(
-            tx,
-            actor(ids.u1),
-            { subjectType: 'ENTERPRISE', enterpriseId: firm.id, itemCode: 'B6', effectiveFrom: day, reason: '通报', sourceType: 'MANUAL', publicize },
-            day,
+        orm.em
+          .fork()
+          .transactional((tx) =>
+            proposeRecord(
+              tx,
+              actor(ids.u1),
+              { subjectType: 'ENTERPRISE', enterpriseId: firm.id, itemCode: 'B6', effectiveFrom: day, reason: '通报', sourceType: 'MANUAL', publicize },
+              day,
+            ),
           ),
-        ),
       );
     // The bureau's own proposal is publicized at once: one notice (公示中), not "pending" and "publicized" together.
     const bureau = await propose(true, '2026-04-01');
@@ -273,7 +275,9 @@ describeEachDriver('credit records in the database', (driver) => {
     ]);
     // Each notice carries the time of the event it reports.
     for (const n of notices) {
-      const event = await orm.em.fork().findOneOrFail(CreditRecordEvent, { record: n.record!.id, toStatus: (n.kind === 'RECORD_PROPOSED' ? 'PROPOSED' : n.kind) as never });
+      const event = await orm.em
+        .fork()
+        .findOneOrFail(CreditRecordEvent, { record: n.record!.id, toStatus: (n.kind === 'RECORD_PROPOSED' ? 'PROPOSED' : n.kind) as never });
       expect(event.at.toISOString()).toBe(n.createdAt.toISOString());
     }
   });

@@ -1,7 +1,17 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { CREDIT_GRADES, SCORING_STANDARD_V1, standingOn } from '@wuye/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CreditRecord, CreditRecordEvent, Enterprise, ListEntry, Notification, Objection, ProjectManager, Rating, RepairApplication } from '../entities/index.js';
+import {
+  CreditRecord,
+  CreditRecordEvent,
+  Enterprise,
+  ListEntry,
+  Notification,
+  Objection,
+  ProjectManager,
+  Rating,
+  RepairApplication,
+} from '../entities/index.js';
 import { enterpriseRecords, rankEnterprises, standingsOn } from '../credit/index.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { DEMO_REFERENCE_DATE } from './demo-county.js';
@@ -77,7 +87,10 @@ describeEachDriver('demo credit data', (driver) => {
       seen.add(key);
       const status = n.kind === 'RECORD_PROPOSED' ? 'PROPOSED' : n.kind;
       const events = await em.find(CreditRecordEvent, { record: n.record!.id, toStatus: status as never });
-      expect(events.map((e) => e.at.toISOString()), key).toContain(n.createdAt.toISOString());
+      expect(
+        events.map((e) => e.at.toISOString()),
+        key,
+      ).toContain(n.createdAt.toISOString());
     }
     const days = new Set(notices.map((n) => n.createdAt.toISOString().slice(0, 10)));
     expect(days.size).toBeGreaterThan(5);
