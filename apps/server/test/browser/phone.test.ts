@@ -36,27 +36,28 @@ const phone = async (): Promise<Page> => {
  * Dates (`2026-12-07`, `2026-11-15 14:18`) in the page's main area that the layout broke over two lines, and whether the
  * page scrolls sideways. A value is broken when its characters' boxes sit on more than one line.
  */
-const layoutFaults = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('#main-content') ?? document.body;
-    const broken: string[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const re = /\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?/g;
-    let dates = 0;
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      for (const m of node.data.matchAll(re)) {
-        const range = document.createRange();
-        range.setStart(node, m.index);
-        range.setEnd(node, m.index + m[0].length);
-        const rects = [...range.getClientRects()].filter((r) => r.width > 0);
-        if (rects.length === 0) continue; // not displayed
-        dates++;
-        if (new Set(rects.map((r) => Math.round(r.top))).size > 1) broken.push(m[0]);
-      }
+/** Runs in the browser (this package has no DOM types, so it is source text); see layoutFaults. */
+const LAYOUT_FAULTS = `(() => {
+  const root = document.querySelector('#main-content') ?? document.body;
+  const broken = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let dates = 0;
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    for (const m of node.data.matchAll(/\\d{4}-\\d{2}-\\d{2}(?: \\d{2}:\\d{2})?/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      if (rects.length === 0) continue; // not displayed
+      dates++;
+      if (new Set(rects.map((r) => Math.round(r.top))).size > 1) broken.push(m[0]);
     }
-    return { dates, broken, sideways: document.documentElement.scrollWidth > window.innerWidth };
-  });
+  }
+  return { dates, broken, sideways: document.documentElement.scrollWidth > window.innerWidth };
+})()`;
+
+const layoutFaults = (page: Page) => page.evaluate<{ dates: number; broken: string[]; sideways: boolean }>(LAYOUT_FAULTS);
 
 const expectTidy = async (page: Page) => {
   const faults = await layoutFaults(page);

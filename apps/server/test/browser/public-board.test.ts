@@ -85,7 +85,7 @@ describe('the public look-up (信用中国-style)', () => {
     await expect.poll(() => firmLinks.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     await search(page, firm.uscc);
     await expect.poll(() => page.getByRole('table', { name: '查询结果' }).getByRole('link', { name: firm.name }).isVisible(), { timeout: 30_000 }).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+    expect(await page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth')).toBe(false);
     await shot(page, '49-phone-public-search');
     await context.close();
   });
