@@ -51,6 +51,7 @@ export const creditChinese = {
       allRecords: '全部信用记录',
       noRecordsInEffect: '截至该日没有生效中的信用记录，信用分为基础分。',
       noRecordsInProcess: '没有公示中或异议中的记录。',
+      allInProcess: '查看全部 %{count} 条',
       noOwnFirm: '当前账号未关联物业服务企业。',
     },
     creditGuidance: {
@@ -383,6 +384,7 @@ export const creditEnglish: DeepStrings<typeof creditChinese> = {
       allRecords: 'All credit records',
       noRecordsInEffect: 'No record in effect on this date: the score is the base score.',
       noRecordsInProcess: 'No record is being publicized or contested.',
+      allInProcess: 'All %{count} records',
       noOwnFirm: 'This account is not linked to an enterprise.',
     },
     creditGuidance: {
