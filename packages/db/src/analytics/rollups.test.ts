@@ -5,7 +5,9 @@ import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { computeKpis } from './kpi-engine.js';
 import { kpisWithRollups, rollUpClosedMonths } from './rollups.js';
 import { run } from './sql.js';
-import { Issue } from '../entities/index.js';
+import { Community, CommunityHistory, Enterprise, Issue } from '../entities/index.js';
+import { communityKind, updateRegistryRow } from '../registry/index.js';
+import { buildBulletinSnapshot } from './bulletin.js';
 import { KPI_NOW, KPI_TODAY, nd, seedKpiFixture } from '../fixtures/kpi-fixture.js';
 
 const DIMS: KpiGrouping[][] = [[], ...KPI_GROUPINGS.filter((g) => g !== 'MONTH').map((g) => [g])];
@@ -96,5 +98,62 @@ describeEachDriver('KPI month roll-ups', (driver) => {
       }),
     ).rejects.toThrow('rolled back');
     await expectSameAsLive();
+  });
+});
+
+describeEachDriver('coverage as the registry history had it', (driver) => {
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await createTestOrm({ driver });
+    await seedKpiFixture(orm.em.fork());
+  });
+  afterAll(async () => orm && dropTestOrm(orm));
+
+  it('a community that gets a firm on 2026-11-15 counts as covered from November only: the change vs the previous period is not 0', async () => {
+    const em = orm.em.fork();
+    const n2 = await em.findOneOrFail(Community, { name: 'N2' });
+    const e3 = await em.findOneOrFail(Enterprise, { name: 'K物业3' });
+    await em.transactional((tx) =>
+      updateRegistryRow(tx, communityKind, n2.id, { serviceMode: 'ENTERPRISE', enterpriseId: String(e3.id) }, null, KPI_TODAY),
+    );
+    const history = await orm.em.fork().find(CommunityHistory, { community: n2.id }, { orderBy: { id: 'asc' } });
+    expect(history.map((h) => [h.serviceMode, h.enterprise?.id ?? null, h.validFrom, h.validTo])).toEqual([
+      ['NONE', null, null, KPI_TODAY],
+      ['ENTERPRISE', e3.id, KPI_TODAY, null],
+    ]);
+    const kpis = (period: string, groupBy: KpiGrouping[] = []) =>
+      computeKpis(orm.em.fork(), { period: parsePeriod(period)!, groupBy, filter: {}, today: KPI_TODAY, now: KPI_NOW, firstResponseDays: 3 });
+    const [oct] = await kpis('2026-10');
+    const [nov] = await kpis('2026-11');
+    expect(nd(oct, 'NEW_RESIDENTIAL_COVERAGE')).toEqual([2, 3]);
+    expect(nd(nov, 'NEW_RESIDENTIAL_COVERAGE')).toEqual([3, 3]);
+    // By month, each month its own figure; and the firm's filter follows the firm of the day.
+    const months = await kpis('2026Q4', ['MONTH']);
+    expect(months.map((r) => nd(r, 'NEW_RESIDENTIAL_COVERAGE'))).toEqual([
+      [2, 3],
+      [3, 3],
+      [3, 3],
+    ]);
+    const firm = (period: string) =>
+      computeKpis(orm.em.fork(), { period: parsePeriod(period)!, groupBy: [], filter: { enterpriseId: e3.id }, today: KPI_TODAY, now: KPI_NOW, firstResponseDays: 3 });
+    expect(nd((await firm('2026-10'))[0], 'NEW_RESIDENTIAL_COVERAGE')).toEqual([0, 0]);
+    expect(nd((await firm('2026-11'))[0], 'NEW_RESIDENTIAL_COVERAGE')).toEqual([1, 1]);
+    // The bulletin's comparison with the previous month shows the change.
+    const snapshot = await buildBulletinSnapshot(orm.em.fork(), '2026-11', KPI_TODAY, KPI_NOW);
+    const coverage = snapshot.county.find((k) => k.code === 'NEW_RESIDENTIAL_COVERAGE')!;
+    expect([coverage.value, coverage.previous]).toEqual([1, 2 / 3]);
+  });
+
+  it('a second change the same day replaces that day’s version; an unchanged save writes none', async () => {
+    const em = orm.em.fork();
+    const o2 = await em.findOneOrFail(Community, { name: 'O2' });
+    await em.transactional((tx) => updateRegistryRow(tx, communityKind, o2.id, { serviceMode: 'BASIC_SERVICE' }, null, KPI_TODAY));
+    await orm.em.fork().transactional((tx) => updateRegistryRow(tx, communityKind, o2.id, { serviceMode: 'SELF_MANAGED' }, null, KPI_TODAY));
+    await orm.em.fork().transactional((tx) => updateRegistryRow(tx, communityKind, o2.id, { households: 120 }, null, KPI_TODAY));
+    const history = await orm.em.fork().find(CommunityHistory, { community: o2.id }, { orderBy: { id: 'asc' } });
+    expect(history.map((h) => [h.serviceMode, h.validFrom, h.validTo])).toEqual([
+      ['NONE', null, KPI_TODAY],
+      ['SELF_MANAGED', KPI_TODAY, null],
+    ]);
   });
 });

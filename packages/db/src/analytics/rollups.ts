@@ -99,7 +99,8 @@ export async function rollUpClosedMonths(em: EntityManager, o: RollupOptions & {
   for (const m of monthsOf(customPeriod(`${from}-01`, o.today)!)) {
     if (!isClosedMonth(m.label, o.today, o.firstResponseDays)) break;
     if (have.has(m.label) && !o.refresh) continue;
-    await rollUpMonth(em, m.label, o);
+    // One transaction a month: a month's rows are replaced all at once, and a long first run holds no lock for long.
+    await em.transactional((tx) => rollUpMonth(tx, m.label, o));
     done.push(m.label);
   }
   return done;
@@ -212,4 +213,9 @@ export async function kpisWithRollups(em: EntityManager, q: KpiQuery): Promise<K
     (a, b) =>
       (a.month ?? '').localeCompare(b.month ?? '') || (a.groupName ?? '').localeCompare(b.groupName ?? '', 'zh-CN') || (a.groupId ?? 0) - (b.groupId ?? 0),
   );
+}
+
+/** The `kpi-rollups` job (hourly through the scheduler, and `pnpm --filter @wuye/db rollups`): closed months not yet rolled up. */
+export async function runKpiRollups(em: EntityManager, today: string, now: Date, firstResponseDays: number): Promise<{ months: string[] }> {
+  return { months: await rollUpClosedMonths(em.fork(), { today, now, firstResponseDays }) };
 }
