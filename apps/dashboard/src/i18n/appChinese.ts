@@ -44,6 +44,13 @@ const baseChinese = {
       communities: '在管小区',
       managers: '项目经理',
       appointments: '任职记录',
+      history: '登记历史',
+    },
+    communityHistory: {
+      validFrom: '起始日期',
+      validTo: '截止日期',
+      since: '记录之前',
+      current: '至今',
     },
     credit: {
       notRated: '未评级',

@@ -44,6 +44,13 @@ const baseEnglish: BaseMessages = {
       communities: 'Managed communities',
       managers: 'Project managers',
       appointments: 'Appointments',
+      history: 'Registry history',
+    },
+    communityHistory: {
+      validFrom: 'From',
+      validTo: 'Until',
+      since: 'before records',
+      current: 'now',
     },
     credit: {
       notRated: 'Not rated',

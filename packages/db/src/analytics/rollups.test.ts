@@ -6,7 +6,7 @@ import { computeKpis } from './kpi-engine.js';
 import { kpisWithRollups, rollUpClosedMonths } from './rollups.js';
 import { run } from './sql.js';
 import { Community, CommunityHistory, Enterprise, Issue } from '../entities/index.js';
-import { communityKind, updateRegistryRow } from '../registry/index.js';
+import { backfillCommunityHistory, communityKind, updateRegistryRow } from '../registry/index.js';
 import { buildBulletinSnapshot } from './bulletin.js';
 import { KPI_NOW, KPI_TODAY, nd, seedKpiFixture } from '../fixtures/kpi-fixture.js';
 
@@ -155,5 +155,16 @@ describeEachDriver('coverage as the registry history had it', (driver) => {
       ['NONE', null, KPI_TODAY],
       ['SELF_MANAGED', KPI_TODAY, null],
     ]);
+  });
+
+  it('a back-fill gives every community without a history its current state, once', async () => {
+    const em = orm.em.fork();
+    // Every community but N2 and O2, which have versions from the tests above.
+    expect(await backfillCommunityHistory(em)).toBe((await em.count(Community, {})) - 2);
+    expect(await backfillCommunityHistory(orm.em.fork())).toBe(0);
+    // The figures do not move: the back-filled versions say what the community rows said.
+    const [nov] = await computeKpis(orm.em.fork(), { period: parsePeriod('2026-11')!, groupBy: [], filter: {}, today: KPI_TODAY, now: KPI_NOW, firstResponseDays: 3 });
+    expect(nd(nov, 'NEW_RESIDENTIAL_COVERAGE')).toEqual([3, 3]);
+    expect(nd(nov, 'OLD_COMMUNITY_COVERAGE')).toEqual([3, 3]);
   });
 });

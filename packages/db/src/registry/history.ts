@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { clock } from '../clock.js';
+import { dialectOf } from '../analytics/sql.js';
 import { Community, CommunityHistory } from '../entities/index.js';
 
 /**
@@ -53,4 +56,21 @@ export async function recordCommunityHistory(em: EntityManager, community: Commu
   // A version dated in a closed month refreshes its roll-ups in this flush (analytics/rollup-subscriber.ts).
   await em.flush();
   return true;
+}
+
+/**
+ * Gives every community without a history its current state as "since before the history was kept" (what the
+ * migration did for the communities of its day): after a seed that wrote the registry directly. Answers the rows written.
+ */
+export async function backfillCommunityHistory(em: EntityManager): Promise<number> {
+  const d = clock.now();
+  const res = await (em as SqlEntityManager).getConnection().execute(
+    `insert into community_history (community_id, township_id, enterprise_id, type, service_mode, valid_from, valid_to, recorded_at)
+     select c.id, c.township_id, c.enterprise_id, c.type, c.service_mode, null, null, ? from community c
+     where not exists (select 1 from community_history h where h.community_id = c.id)`,
+    [dialectOf(em).instant(d)],
+    'run',
+    em.getTransactionContext(),
+  );
+  return Number((res as { affectedRows?: number }).affectedRows ?? 0);
 }
