@@ -21,7 +21,11 @@ describeEachDriver('community history through GraphQL (issue 17)', (driver) => {
     ids = await seedKpiFixture(em);
     const user = (username: string, role: Role, scope: Partial<User> = {}) =>
       em.create(User, { username, displayName: username, role, passwordHash: 'unused', ...scope });
-    const created = { admin: user('admin', 'ADMIN'), ent1: user('ent1', 'ENTERPRISE', { enterprise: ids.e1 as never }), ent3: user('ent3', 'ENTERPRISE', { enterprise: ids.e3 as never }) };
+    const created = {
+      admin: user('admin', 'ADMIN'),
+      ent1: user('ent1', 'ENTERPRISE', { enterprise: ids.e1 as never }),
+      ent3: user('ent3', 'ENTERPRISE', { enterprise: ids.e3 as never }),
+    };
     await em.flush();
     for (const [k, u] of Object.entries(created)) users[k] = u.id;
     n1 = (await em.findOneOrFail(Community, { name: 'N1' })).id;
@@ -59,8 +63,24 @@ describeEachDriver('community history through GraphQL (issue 17)', (driver) => {
     const r = await gql(`{ community(id: "${n1}") { history { validFrom validTo enterpriseId enterpriseName serviceMode type townshipName } } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data.community.history).toEqual([
-      { validFrom: KPI_TODAY, validTo: null, enterpriseId: String(ids.e3), enterpriseName: 'K物业3', serviceMode: 'ENTERPRISE', type: 'NEW_RESIDENTIAL', townshipName: '城关镇' },
-      { validFrom: null, validTo: KPI_TODAY, enterpriseId: String(ids.e1), enterpriseName: 'K物业1', serviceMode: 'ENTERPRISE', type: 'NEW_RESIDENTIAL', townshipName: '城关镇' },
+      {
+        validFrom: KPI_TODAY,
+        validTo: null,
+        enterpriseId: String(ids.e3),
+        enterpriseName: 'K物业3',
+        serviceMode: 'ENTERPRISE',
+        type: 'NEW_RESIDENTIAL',
+        townshipName: '城关镇',
+      },
+      {
+        validFrom: null,
+        validTo: KPI_TODAY,
+        enterpriseId: String(ids.e1),
+        enterpriseName: 'K物业1',
+        serviceMode: 'ENTERPRISE',
+        type: 'NEW_RESIDENTIAL',
+        townshipName: '城关镇',
+      },
     ]);
     const k = await gql(`{ kpis(period: "2026-11") { rows { ${COVERAGE} } } }`);
     expect(k.data.kpis.rows[0].kpi).toEqual({ value: 1, previous: 2 / 3, change: 1 - 2 / 3 });

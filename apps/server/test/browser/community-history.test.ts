@@ -12,7 +12,11 @@ afterAll(async () => stage?.stop());
 describe('community history', () => {
   it('the regulator sees a community’s versions: the firm before and the one serving since the change', async () => {
     const em = stage.orm.em.fork();
-    const community = await em.findOneOrFail(Community, { serviceMode: 'ENTERPRISE', type: 'NEW_RESIDENTIAL' }, { populate: ['enterprise'], orderBy: { id: 'asc' } });
+    const community = await em.findOneOrFail(
+      Community,
+      { serviceMode: 'ENTERPRISE', type: 'NEW_RESIDENTIAL' },
+      { populate: ['enterprise'], orderBy: { id: 'asc' } },
+    );
     const before = community.enterprise!;
     const other = await em.findOneOrFail(Enterprise, { id: { $ne: before.id }, status: 'ACTIVE', listStatus: { $ne: 'BLACK' } }, { orderBy: { id: 'asc' } });
     // The change goes through the registry's command, dated the demo's reference day.

@@ -46,7 +46,11 @@ builder.objectField(CommunityRef, 'history', (t) =>
       const rows = await ctx.em.find(
         CommunityHistory,
         { community: { $in: ids } },
-        { populate: ['enterprise', 'township'], fields: ['community', 'validFrom', 'validTo', 'type', 'serviceMode', 'enterprise.name', 'township.name'], orderBy: { id: 'desc' } },
+        {
+          populate: ['enterprise', 'township'],
+          fields: ['community', 'validFrom', 'validTo', 'type', 'serviceMode', 'enterprise.name', 'township.name'],
+          orderBy: { id: 'desc' },
+        },
       );
       const s = scopeOf(ctx.principal);
       const byCommunity = new Map<number, VersionShape[]>(ids.map((id) => [id, []]));

@@ -32,7 +32,15 @@ const viaReference =
   };
 
 const WATCHED: Record<string, Record<string, Anchor>> = {
-  Issue: { createdAt: 'self', closedAt: 'self', deadline: 'self', township: 'createdAt', enterprise: 'createdAt', department: 'createdAt', category: 'createdAt' },
+  Issue: {
+    createdAt: 'self',
+    closedAt: 'self',
+    deadline: 'self',
+    township: 'createdAt',
+    enterprise: 'createdAt',
+    department: 'createdAt',
+    category: 'createdAt',
+  },
   Complaint: {
     receivedAt: 'self',
     closedAt: 'self',
@@ -45,14 +53,27 @@ const WATCHED: Record<string, Record<string, Anchor>> = {
   },
   Milestone: { dueDate: 'self', doneOn: 'dueDate', department: 'dueDate' },
   TrainingSession: { heldOn: 'self' },
-  TrainingAttendance: { session: viaReference('session', 'heldOn'), present: viaReference('session', 'heldOn'), manager: viaReference('session', 'heldOn'), committee: viaReference('session', 'heldOn'), name: viaReference('session', 'heldOn') },
+  TrainingAttendance: {
+    session: viaReference('session', 'heldOn'),
+    present: viaReference('session', 'heldOn'),
+    manager: viaReference('session', 'heldOn'),
+    committee: viaReference('session', 'heldOn'),
+    name: viaReference('session', 'heldOn'),
+  },
   ProjectManager: { createdAt: 'self', enterprise: 'ALL' },
   Enterprise: { township: 'ALL' },
   OwnersCommittee: { termStart: 'self', termEnd: 'self', filedOn: 'self', community: 'ALL' },
   CommitteeElection: { countedAt: 'self', status: 'countedAt' },
   CommitteeCandidate: { leftOn: 'self', elected: viaReference('election', 'countedAt'), name: viaReference('election', 'countedAt') },
   // A version written for the time before the history was kept replaces the current row in effect until validTo.
-  CommunityHistory: { validFrom: (e) => e.validFrom ?? e.validTo, validTo: 'self', type: 'validFrom', serviceMode: 'validFrom', enterprise: 'validFrom', township: 'validFrom' },
+  CommunityHistory: {
+    validFrom: (e) => e.validFrom ?? e.validTo,
+    validTo: 'self',
+    type: 'validFrom',
+    serviceMode: 'validFrom',
+    enterprise: 'validFrom',
+    township: 'validFrom',
+  },
 };
 
 function dayOf(v: unknown): string | null {
@@ -64,7 +85,9 @@ function dayOf(v: unknown): string | null {
 }
 
 /** The earliest day a set of changes touches: a date, 'ALL', or null when none. */
-export function earliestTouched(changes: { name: string; type: string; entity: Record<string, unknown>; original?: Record<string, unknown> | null; changed: string[] }[]): string | null {
+export function earliestTouched(
+  changes: { name: string; type: string; entity: Record<string, unknown>; original?: Record<string, unknown> | null; changed: string[] }[],
+): string | null {
   let min: string | null = null;
   const see = (v: unknown) => {
     const d = dayOf(v);

@@ -113,9 +113,7 @@ describeEachDriver('coverage as the registry history had it', (driver) => {
     const em = orm.em.fork();
     const n2 = await em.findOneOrFail(Community, { name: 'N2' });
     const e3 = await em.findOneOrFail(Enterprise, { name: 'K物业3' });
-    await em.transactional((tx) =>
-      updateRegistryRow(tx, communityKind, n2.id, { serviceMode: 'ENTERPRISE', enterpriseId: String(e3.id) }, null, KPI_TODAY),
-    );
+    await em.transactional((tx) => updateRegistryRow(tx, communityKind, n2.id, { serviceMode: 'ENTERPRISE', enterpriseId: String(e3.id) }, null, KPI_TODAY));
     const history = await orm.em.fork().find(CommunityHistory, { community: n2.id }, { orderBy: { id: 'asc' } });
     expect(history.map((h) => [h.serviceMode, h.enterprise?.id ?? null, h.validFrom, h.validTo])).toEqual([
       ['NONE', null, null, KPI_TODAY],
@@ -135,7 +133,14 @@ describeEachDriver('coverage as the registry history had it', (driver) => {
       [3, 3],
     ]);
     const firm = (period: string) =>
-      computeKpis(orm.em.fork(), { period: parsePeriod(period)!, groupBy: [], filter: { enterpriseId: e3.id }, today: KPI_TODAY, now: KPI_NOW, firstResponseDays: 3 });
+      computeKpis(orm.em.fork(), {
+        period: parsePeriod(period)!,
+        groupBy: [],
+        filter: { enterpriseId: e3.id },
+        today: KPI_TODAY,
+        now: KPI_NOW,
+        firstResponseDays: 3,
+      });
     expect(nd((await firm('2026-10'))[0], 'NEW_RESIDENTIAL_COVERAGE')).toEqual([0, 0]);
     expect(nd((await firm('2026-11'))[0], 'NEW_RESIDENTIAL_COVERAGE')).toEqual([1, 1]);
     // The bulletin's comparison with the previous month shows the change.
@@ -160,9 +165,16 @@ describeEachDriver('coverage as the registry history had it', (driver) => {
   it('a back-fill gives every community without a history its current state, once', async () => {
     const em = orm.em.fork();
     const figures = async () =>
-      (await computeKpis(orm.em.fork(), { period: parsePeriod('2026Q4')!, groupBy: ['MONTH'], filter: {}, today: KPI_TODAY, now: KPI_NOW, firstResponseDays: 3 })).map(
-        (r) => [nd(r, 'NEW_RESIDENTIAL_COVERAGE'), nd(r, 'OLD_COMMUNITY_COVERAGE'), nd(r, 'COMMITTEE_FORMATION')],
-      );
+      (
+        await computeKpis(orm.em.fork(), {
+          period: parsePeriod('2026Q4')!,
+          groupBy: ['MONTH'],
+          filter: {},
+          today: KPI_TODAY,
+          now: KPI_NOW,
+          firstResponseDays: 3,
+        })
+      ).map((r) => [nd(r, 'NEW_RESIDENTIAL_COVERAGE'), nd(r, 'OLD_COMMUNITY_COVERAGE'), nd(r, 'COMMITTEE_FORMATION')]);
     const before = await figures();
     const withHistory = new Set((await em.find(CommunityHistory, {})).map((h) => h.community.id)).size;
     expect(await backfillCommunityHistory(em)).toBe((await em.count(Community, {})) - withHistory);

@@ -69,8 +69,7 @@ try {
     console.log(`rolled up ${months.length} closed months in ${((performance.now() - t) / 1000).toFixed(1)} s (${months.join(' ')})`);
   }
   const engine = values.rollups ? kpisWithRollups : computeKpis;
-  const run = (period: Period, groupBy: KpiGrouping[]) =>
-    engine(orm.em.fork(), { period, groupBy, filter: {}, today: TODAY, now: NOW, firstResponseDays: 3 });
+  const run = (period: Period, groupBy: KpiGrouping[]) => engine(orm.em.fork(), { period, groupBy, filter: {}, today: TODAY, now: NOW, firstResponseDays: 3 });
   const month = parsePeriod('2026-11')!;
   const year = parsePeriod('2026')!;
   const calls: [string, () => Promise<unknown>][] = [

@@ -44,7 +44,8 @@ export async function recordCommunityHistory(em: EntityManager, community: Commu
   const now = communityState(community);
   if (before && same(before, now)) return false;
   const open = await em.findOne(CommunityHistory, { community: community.id, validTo: null }, { orderBy: { id: 'desc' } });
-  if (open && same({ townshipId: open.township.id, enterpriseId: open.enterprise?.id ?? null, type: open.type, serviceMode: open.serviceMode }, now)) return false;
+  if (open && same({ townshipId: open.township.id, enterpriseId: open.enterprise?.id ?? null, type: open.type, serviceMode: open.serviceMode }, now))
+    return false;
   if (open && open.validFrom === today) {
     // A second change on the same day replaces that day's version.
     em.assign(open, { township: now.townshipId, enterprise: now.enterpriseId, type: now.type as never, serviceMode: now.serviceMode as never });

@@ -36,9 +36,24 @@ const History = () => {
             disableSort
             render={(r: Version) => (r.validTo ? formatDate(r.validTo) : translate('app.communityHistory.current'))}
           />
-          <DataTable.Col source="enterpriseName" label="resources.communities.fields.enterpriseId" disableSort render={(r: Version) => r.enterpriseName ?? '—'} />
-          <DataTable.Col source="serviceMode" label="resources.communities.fields.serviceMode" disableSort render={(r: Version) => enumLabel(translate, 'ServiceMode', r.serviceMode)} />
-          <DataTable.Col source="type" label="resources.communities.fields.type" disableSort render={(r: Version) => enumLabel(translate, 'CommunityType', r.type)} />
+          <DataTable.Col
+            source="enterpriseName"
+            label="resources.communities.fields.enterpriseId"
+            disableSort
+            render={(r: Version) => r.enterpriseName ?? '—'}
+          />
+          <DataTable.Col
+            source="serviceMode"
+            label="resources.communities.fields.serviceMode"
+            disableSort
+            render={(r: Version) => enumLabel(translate, 'ServiceMode', r.serviceMode)}
+          />
+          <DataTable.Col
+            source="type"
+            label="resources.communities.fields.type"
+            disableSort
+            render={(r: Version) => enumLabel(translate, 'CommunityType', r.type)}
+          />
           <DataTable.Col source="townshipName" label="resources.communities.fields.townshipId" disableSort />
         </DataTable>
       </ArrayField>
