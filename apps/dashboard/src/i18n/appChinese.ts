@@ -6,6 +6,7 @@ import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
 import { leasingChinese } from '../features/leasing/messages';
+import { adminChinese } from '../features/admin/messages';
 import { creditChinese } from '../features/credit/messages';
 import { kpiChinese } from '../features/analytics/messages';
 import { mergeMessages, type DeepStrings } from './merge';
@@ -257,7 +258,7 @@ export const appChinese = mergeMessages(
     ),
     randomInspectionsChinese,
   ),
-  mergeMessages(mergeMessages(consequencesChinese, residentsChinese), leasingChinese),
+  mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), leasingChinese), adminChinese),
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */
