@@ -153,6 +153,7 @@ const baseChinese = {
         contractEnd: '合同结束日期',
         officeArea: '物业管理用房面积（㎡）',
         maintenanceFundBalance: '维修资金余额（元）',
+        history: '登记历史',
         handoverDeadline: '移交期限（清出市场）',
         createdAt: '登记日期',
         updatedAt: '更新日期',

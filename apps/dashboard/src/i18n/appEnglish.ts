@@ -153,6 +153,7 @@ const baseEnglish: BaseMessages = {
         contractEnd: 'Contract end',
         officeArea: 'Management office area (m²)',
         maintenanceFundBalance: 'Maintenance fund balance (CNY)',
+        history: 'Registry history',
         handoverDeadline: 'Handover deadline (expulsion)',
         createdAt: 'Registered',
         updatedAt: 'Updated',
