@@ -328,8 +328,10 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   Community: {
     access: '-AAAAAAA',
     fields:
-      'address contractEnd contractStart createdAt currentManager deliveryDate enterprise enterpriseId floorArea handoverDeadline households id maintenanceFundBalance name officeArea serviceMode township townshipId type updatedAt',
+      'address contractEnd contractStart createdAt currentManager deliveryDate enterprise enterpriseId floorArea handoverDeadline history households id maintenanceFundBalance name officeArea serviceMode township townshipId type updatedAt',
+    except: { history: '-AAAAAA-' },
   },
+  CommunityVersion: { access: '-AAAAAA-', fields: 'enterpriseId enterpriseName id serviceMode townshipId townshipName type validFrom validTo' },
   CommunityPage: { access: '-AAAAAAA', fields: 'items total' },
   Complaint: {
     access: '-AAAAAA-',

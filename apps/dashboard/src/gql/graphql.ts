@@ -2933,7 +2933,7 @@ export type CommunityOneQueryVariables = Exact<{
 }>;
 
 
-export type CommunityOneQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+export type CommunityOneQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, history: Array<{ __typename?: 'CommunityVersion', id: string, validFrom: string | null, validTo: string | null, type: CommunityType, serviceMode: ServiceMode, enterpriseId: string | null, enterpriseName: string | null, townshipName: string }>, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
 export type CommunityCreateMutationVariables = Exact<{
   input: CommunityInput;
@@ -9254,6 +9254,16 @@ export const CommunityOneDocument = new TypedDocumentString(`
     query CommunityOne($id: ID!) {
   community(id: $id) {
     ...CommunityFields
+    history {
+      id
+      validFrom
+      validTo
+      type
+      serviceMode
+      enterpriseId
+      enterpriseName
+      townshipName
+    }
   }
 }
     fragment CommunityFields on Community {

@@ -45,6 +45,13 @@ const baseChinese = {
       communities: '在管小区',
       managers: '项目经理',
       appointments: '任职记录',
+      history: '登记历史',
+    },
+    communityHistory: {
+      validFrom: '起始日期',
+      validTo: '截止日期',
+      since: '记录之前',
+      current: '至今',
     },
     credit: {
       notRated: '未评级',
@@ -146,6 +153,7 @@ const baseChinese = {
         contractEnd: '合同结束日期',
         officeArea: '物业管理用房面积（㎡）',
         maintenanceFundBalance: '维修资金余额（元）',
+        history: '登记历史',
         handoverDeadline: '移交期限（清出市场）',
         createdAt: '登记日期',
         updatedAt: '更新日期',

@@ -45,6 +45,13 @@ const baseEnglish: BaseMessages = {
       communities: 'Managed communities',
       managers: 'Project managers',
       appointments: 'Appointments',
+      history: 'Registry history',
+    },
+    communityHistory: {
+      validFrom: 'From',
+      validTo: 'Until',
+      since: 'before records',
+      current: 'now',
     },
     credit: {
       notRated: 'Not rated',
@@ -146,6 +153,7 @@ const baseEnglish: BaseMessages = {
         contractEnd: 'Contract end',
         officeArea: 'Management office area (m²)',
         maintenanceFundBalance: 'Maintenance fund balance (CNY)',
+        history: 'Registry history',
         handoverDeadline: 'Handover deadline (expulsion)',
         createdAt: 'Registered',
         updatedAt: 'Updated',

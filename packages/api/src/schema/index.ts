@@ -5,6 +5,7 @@ import './townships.js';
 import './departments.js';
 import './enterprises.js';
 import './communities.js';
+import './community-history.js';
 import './project-managers.js';
 import './auth.js';
 import './users.js';

@@ -11,8 +11,8 @@ import { dialectOf, endOfDay, num, run, type Dialect, type Raw } from './sql.js'
  * in the one bucket whose range holds its date (a range join the planner drives from the bucket table into an index
  * on the event time). Stock KPIs are evaluated as of each bucket's as-of day: overdue issues in one pass that
  * locates, per issue, the buckets it is open in (an expression over the sorted as-of instants), training per bucket
- * over the small manager table. Figures that read the current registry (coverage, credit grades) are computed once
- * and repeated for every bucket. The definitions in words are in @wuye/domain (kpi/definitions.ts); this file
+ * over the small manager table. Coverage reads the community history as of each bucket's as-of day; credit grades
+ * (the current standings) are computed once and repeated for every bucket. The definitions in words are in @wuye/domain (kpi/definitions.ts); this file
  * follows them.
  */
 
@@ -65,6 +65,17 @@ interface Bucket {
 
 /** An owners' committee `oc` filed and in its term on bucket `b`'s as-of day. */
 const IN_TERM = 'oc.filed_on <= b.ad and oc.term_start <= b.ad and oc.term_end >= b.ad';
+
+/**
+ * Every version of every community (alias `c`: id, township_id, enterprise_id, type, service_mode, valid_from,
+ * valid_to): the community history, and for a community that has none (written by a seed, not a registry command)
+ * its current row, in effect always.
+ */
+const COMMUNITY_AS_OF = `(select h.community_id as id, h.township_id, h.enterprise_id, h.type, h.service_mode, h.valid_from, h.valid_to from community_history h
+  union all select c0.id, c0.township_id, c0.enterprise_id, c0.type, c0.service_mode, null, null from community c0
+  where not exists (select 1 from community_history h0 where h0.community_id = c0.id)) c`;
+/** The version `c` was the one in effect on bucket `b`'s as-of day. */
+const IN_EFFECT = '(c.valid_from is null or c.valid_from <= b.ad) and (c.valid_to is null or c.valid_to > b.ad)';
 
 type Dim = 'TOWNSHIP' | 'DEPARTMENT' | 'ENTERPRISE' | null;
 
@@ -163,7 +174,7 @@ async function family(
   return named(em, dim, { sql, params: [...(params.measures ?? []), ...b.params, ...(params.cond ?? []), ...filter.params] });
 }
 
-/** The same figures for every bucket (read from the current registry, which keeps no history): one statement. */
+/** The same figures for every bucket (the current credit standings): one statement. */
 async function everyBucket(buckets: Bucket[], once: (bucket: Bucket) => Promise<FamilyResult[]>): Promise<FamilyResult[]> {
   const res = await once(buckets[buckets.length - 1]!);
   return buckets.flatMap((b) => res.map((r) => ({ ...r, key: b.key })));
@@ -331,7 +342,7 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
     }
   }
 
-  // Coverage: the current registry (it keeps no history), repeated for every month.
+  // Coverage: the registry as it was on each bucket's as-of day (the community history).
   if (wants('NEW_RESIDENTIAL_COVERAGE', 'OLD_COMMUNITY_COVERAGE')) {
     const measures = [
       `${sum(`c.type = 'NEW_RESIDENTIAL' and c.service_mode = 'ENTERPRISE'`)} as new_covered`,
@@ -339,20 +350,18 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       `${sum(`c.type = 'OLD' and c.service_mode in ('ENTERPRISE', 'BASIC_SERVICE', 'SELF_MANAGED')`)} as old_covered`,
       `${sum(`c.type = 'OLD'`)} as old_all`,
     ].join(', ');
-    const res = await everyBucket(buckets, (one) =>
-      family(
-        em,
-        d,
-        [one],
-        dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null,
-        measures,
-        'community c',
-        '1 = 1',
-        where([
-          ['c.township_id = ?', f.townshipId],
-          ['c.enterprise_id = ?', f.enterpriseId],
-        ]),
-      ),
+    const res = await family(
+      em,
+      d,
+      buckets,
+      dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null,
+      measures,
+      COMMUNITY_AS_OF,
+      IN_EFFECT,
+      where([
+        ['c.township_id = ?', f.townshipId],
+        ['c.enterprise_id = ?', f.enterpriseId],
+      ]),
     );
     put(res, [
       ['NEW_RESIDENTIAL_COVERAGE', 'new_covered', 'new_all'],
@@ -409,7 +418,7 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
   }
 
   // Committee formation: residential communities (new and old; OTHER are not homes) with a committee filed and in
-  // term on the as-of day. The committee's dates give the history; the registry's community list is today's.
+  // term on the as-of day. The committee's dates and the community history give the past.
   if (wants('COMMITTEE_FORMATION')) {
     const res = await family(
       em,
@@ -417,8 +426,8 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       buckets,
       dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null,
       `${sum(`exists (select 1 from owners_committee oc where oc.community_id = c.id and ${IN_TERM})`)} as formed, count(*) as formable`,
-      'community c',
-      `c.type in ('NEW_RESIDENTIAL', 'OLD')`,
+      COMMUNITY_AS_OF,
+      `${IN_EFFECT} and c.type in ('NEW_RESIDENTIAL', 'OLD')`,
       where([
         ['c.township_id = ?', f.townshipId],
         ['c.enterprise_id = ?', f.enterpriseId],

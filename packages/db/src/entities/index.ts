@@ -11,6 +11,7 @@ export * from './residents.js';
 export * from './leasing-safety.js';
 export * from './shared-state.js';
 export * from './township-plans.js';
+export * from './history.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
 import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
@@ -32,6 +33,7 @@ import {
 } from './committees.js';
 import { EvidenceChunk, JobRun, RateLimitCounter } from './shared-state.js';
 import { TownshipPlan } from './township-plans.js';
+import { CommunityHistory, KpiRollup } from './history.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
 import { Expulsion, Handover } from './consequences.js';
 import { PublicComplaint, SatisfactionSurvey, SurveyCode } from './residents.js';
@@ -132,4 +134,6 @@ export const entities = [
   EvidenceChunk,
   JobRun,
   TownshipPlan,
+  CommunityHistory,
+  KpiRollup,
 ];

@@ -47,10 +47,10 @@ export interface KpiDefinition {
 
 const ALL: readonly KpiGrouping[] = ['TOWNSHIP', 'DEPARTMENT', 'ENTERPRISE', 'MONTH'];
 
-/** The coverage ratios read the registry as it is now. */
+/** The coverage ratios read the registry as it was on the period's last day (or today). */
 const REGISTRY_NOTE = {
-  'zh-CN': '登记库不保存历史，取当前登记数据；按月分组时各月相同',
-  en: 'the registry keeps no history: the current registry, the same for every month',
+  'zh-CN': '按登记库历史取期末（或今天）当时的小区类型、服务模式与服务企业',
+  en: "the registry's history: each community's kind, service mode and firm as they were at the end of the period (or today)",
 };
 
 export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
@@ -159,8 +159,8 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     basis: 'STOCK',
     groupings: ['TOWNSHIP', 'MONTH'],
     note: {
-      'zh-CN': '任期按业委会备案的起止日；小区名单取当前登记',
-      en: "terms from the committee's filed dates; the community list is the current registry",
+      'zh-CN': '任期按业委会备案的起止日；小区名单按登记库历史取期末当时',
+      en: "terms from the committee's filed dates; the community list as the registry's history had it at the end of the period",
     },
   },
   {
