@@ -30,6 +30,7 @@ import './consequences.js';
 import './residents.js';
 import './leasing.js';
 import './leasing-safety.js';
+import './leasing-kpis.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });
