@@ -500,13 +500,15 @@ export async function recordPayment(
 export async function flagOverdue(em: EntityManager, now: Date): Promise<number> {
   const today = shanghaiDate(now);
   const fork = () => em.fork({ keepTransactionContext: true });
-  const candidates = await fork().find(
-    LeaseContract,
-    { state: 'ACTIVE', startDate: { $lte: today } },
-    { fields: ['id'], orderBy: { id: 'asc' } },
+  // Only contracts with an open instalment already past due are looked at, each in its own transaction.
+  const pastDue = await fork().find(
+    RentInstalment,
+    { state: 'OPEN', dueDate: { $lt: today }, contract: { state: 'ACTIVE' } },
+    { fields: ['contract'], orderBy: { contract: 'asc' } },
   );
+  const candidates = [...new Set(pastDue.map((i) => i.contract.id))];
   let flagged = 0;
-  for (const { id } of candidates) {
+  for (const id of candidates) {
     const done = await fork().transactional(async (tx) => {
       const open = await tx.find(RentInstalment, { contract: id, state: 'OPEN' }, { orderBy: { seq: 'asc' } });
       const overdue = overdueInstalments(open, now);
