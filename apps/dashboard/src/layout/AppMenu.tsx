@@ -14,6 +14,7 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import LocalFireDepartmentIcon from '@mui/icons-material/LocalFireDepartment';
 import GroupsIcon from '@mui/icons-material/Groups';
+import InsightsIcon from '@mui/icons-material/Insights';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
 import { menuHides } from '../features';
@@ -39,6 +40,7 @@ export const AppMenu = () => {
       <Menu>
         <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
         <Menu.Item to="/leasing/meetings" primaryText="app.menu.leaseMeetings" leftIcon={<GroupsIcon />} />
+        <Menu.Item to="/leasing/kpis" primaryText="app.menu.leaseKpis" leftIcon={<InsightsIcon />} />
       </Menu>
     );
   }
@@ -62,6 +64,7 @@ export const AppMenu = () => {
         <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
       )}
       {leaseRead && <Menu.Item to="/leasing/meetings" primaryText="app.menu.leaseMeetings" leftIcon={<GroupsIcon />} />}
+      {leaseRead && <Menu.Item to="/leasing/kpis" primaryText="app.menu.leaseKpis" leftIcon={<InsightsIcon />} />}
       {hasPermission(permissions, 'committee:read') && shown('/committees') && (
         <Menu.Item to="/committees" primaryText="app.menu.committees" leftIcon={<HowToVoteIcon />} />
       )}

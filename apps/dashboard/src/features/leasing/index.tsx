@@ -5,6 +5,7 @@ import type { Feature } from '../types';
 /** The leasing pages load on first use, out of the main chunk (vite.bundle-report.ts budget). */
 const SafetyPage = lazy(() => import('./SafetyPage').then((m) => ({ default: m.SafetyPage })));
 const MeetingsPage = lazy(() => import('./MeetingsPage').then((m) => ({ default: m.MeetingsPage })));
+const KpiPage = lazy(() => import('./KpiPage').then((m) => ({ default: m.KpiPage })));
 const onDemand = (page: ReactElement) => <Suspense fallback={<LoadingBox />}>{page}</Suspense>;
 
 /**
@@ -17,5 +18,6 @@ export const leasingFeature: Feature = {
   pages: [
     { path: '/leasing/safety', element: onDemand(<SafetyPage />) },
     { path: '/leasing/meetings', element: onDemand(<MeetingsPage />), permission: 'lease:read' },
+    { path: '/leasing/kpis', element: onDemand(<KpiPage />), permission: 'lease:read' },
   ],
 };
