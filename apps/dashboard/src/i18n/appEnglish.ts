@@ -8,6 +8,7 @@ import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
 import { leasingEnglish } from '../features/leasing/messages';
 import { leasingKpiEnglish } from '../features/leasing/kpiMessages';
+import { adminEnglish } from '../features/admin/messages';
 import { creditEnglish } from '../features/credit/messages';
 import { kpiEnglish } from '../features/analytics/messages';
 import { mergeMessages } from './merge';
@@ -251,5 +252,5 @@ export const appEnglish: AppMessages = mergeMessages(
     ),
     randomInspectionsEnglish,
   ),
-  mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), mergeMessages(leasingEnglish, leasingKpiEnglish)),
+  mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), mergeMessages(leasingEnglish, leasingKpiEnglish)), adminEnglish),
 );
