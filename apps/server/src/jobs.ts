@@ -1,15 +1,6 @@
 import { hostname } from 'node:os';
 import type { MikroORM } from '@mikro-orm/core';
-import {
-  clock,
-  hourSlot,
-  leaseOverdueJob,
-  runCommitteeReminders,
-  runClosedLoopJobs,
-  runCreditExpiry,
-  runScheduledJob,
-  type ScheduledJob,
-} from '@wuye/db';
+import { clock, hourSlot, leaseOverdueJob, runCommitteeReminders, runClosedLoopJobs, runCreditExpiry, runScheduledJob, type ScheduledJob } from '@wuye/db';
 import { removeUnattachedUploads } from './files.js';
 
 /**

@@ -38,7 +38,12 @@ describeEachDriver('leasing KPIs and the overdue job', (driver) => {
       opensOn: tenderOn,
       closesOn: tenderOn,
     });
-    const bid = await placeBid(em(), clerk, { tenderId: tender.id, bidderName: `租户${room}`, bidderContact: '', trade: 'RETAIL', annualRentFen, months: 12 }, tenderOn);
+    const bid = await placeBid(
+      em(),
+      clerk,
+      { tenderId: tender.id, bidderName: `租户${room}`, bidderContact: '', trade: 'RETAIL', annualRentFen, months: 12 },
+      tenderOn,
+    );
     const next = new Date(Date.parse(`${tenderOn}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     await awardTender(em(), clerk, tender.id, next);
     return signContract(em(), clerk, { bidId: bid.id, startDate: start, endDate: end }, next);
@@ -104,7 +109,9 @@ describeEachDriver('leasing KPIs and the overdue job', (driver) => {
   it('the overdue job flags from the day after the due date in Asia/Shanghai, once, however often and wherever it runs', async () => {
     const job = (at: string) => leaseOverdueJob(orm.em, () => new Date(at));
     // 31 August 23:59:59 in Shanghai: still on time.
-    expect(await runScheduledJob(orm.em, job('2026-08-31T15:59:59Z'), { slot: '2026-08-31T15', now: new Date('2026-08-31T15:59:59Z'), instance: 'a' })).toBe('ran');
+    expect(await runScheduledJob(orm.em, job('2026-08-31T15:59:59Z'), { slot: '2026-08-31T15', now: new Date('2026-08-31T15:59:59Z'), instance: 'a' })).toBe(
+      'ran',
+    );
     expect((await em().findOneOrFail(LeaseContract, contractB.id)).state).toBe('ACTIVE');
     // 1 September 00:00 in Shanghai: two instances tick at once; one runs, the other skips.
     const now = new Date('2026-08-31T16:00:00Z');

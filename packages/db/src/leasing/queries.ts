@@ -197,7 +197,11 @@ export async function leasingKpis(em: EntityManager, agencyId: number, asOf: str
     occupancyLastYear: occupancy(unitRows, spans, lastYear),
     collection: collection(collected, from, asOf),
     collectionByMonth,
-    arrears: arrears([...byContract.values()].map((instalments) => ({ instalments })), asOf, policy),
+    arrears: arrears(
+      [...byContract.values()].map((instalments) => ({ instalments })),
+      asOf,
+      policy,
+    ),
     income: incomeComparison(
       incomes.map((i) => ({ receivedOn: i.receivedOn, amountFen: i.amountFen })),
       asOf,

@@ -1,16 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  Agency,
-  LeaseContract,
-  LeaseSafetyFinding,
-  LeaseUnit,
-  MeterLoss,
-  SpendingRequest,
-  SpendingStep,
-  Tender,
-  UtilityStatement,
-} from '../entities/index.js';
+import { Agency, LeaseContract, LeaseSafetyFinding, LeaseUnit, MeterLoss, SpendingRequest, SpendingStep, Tender, UtilityStatement } from '../entities/index.js';
 import { arrearsRows, leasingKpis, rentRoll } from '../leasing/index.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { DEMO_AGENCY } from './demo-accounts.js';

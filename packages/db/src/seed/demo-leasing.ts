@@ -66,7 +66,8 @@ function unitPlans(): UnitPlan[] {
   const roomAreas = [36, 28, 42, 30, 25, 48, 32, 40];
   const out: UnitPlan[] = [];
   shopAreas.forEach((area, i) => out.push({ building: '综合楼', floor: '1', room: String(101 + i), kind: 'SHOP', area }));
-  for (const floor of ['2', '3']) roomAreas.forEach((area, i) => out.push({ building: '综合楼', floor, room: `${floor}0${i + 1}`, kind: 'ROOM', area: area + Number(floor) }));
+  for (const floor of ['2', '3'])
+    roomAreas.forEach((area, i) => out.push({ building: '综合楼', floor, room: `${floor}0${i + 1}`, kind: 'ROOM', area: area + Number(floor) }));
   [54, 46, 62, 40, 50, 44].forEach((area, i) => out.push({ building: '附楼', floor: '1', room: `${i + 1}号铺`, kind: 'SHOP', area }));
   [35, 35, 30, 30, 26, 26].forEach((area, i) => out.push({ building: '附楼', floor: '2', room: `20${i + 1}`, kind: 'ROOM', area }));
   return out;
@@ -188,7 +189,14 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
       const bid = await placeBid(
         em(),
         clerk,
-        { tenderId, bidderName: tenant.name, bidderContact: `0571-6${String(7000000 + rent / 100).slice(-7)}`, trade: tenant.trade, annualRentFen: rent, months },
+        {
+          tenderId,
+          bidderName: tenant.name,
+          bidderContact: `0571-6${String(7000000 + rent / 100).slice(-7)}`,
+          trade: tenant.trade,
+          annualRentFen: rent,
+          months,
+        },
         addDays(opens, 5),
       );
       bidId = bid.id;
@@ -218,7 +226,8 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
         room: p.room,
         kind: p.kind,
         area: String(p.area),
-        permittedUse: p.kind === 'SHOP' ? ['RETAIL', 'SERVICES', 'CATERING'] : p.building === '附楼' ? ['STORAGE', 'OFFICE'] : ['OFFICE', 'EDUCATION', 'SERVICES'],
+        permittedUse:
+          p.kind === 'SHOP' ? ['RETAIL', 'SERVICES', 'CATERING'] : p.building === '附楼' ? ['STORAGE', 'OFFICE'] : ['OFFICE', 'EDUCATION', 'SERVICES'],
         condition: p.kind === 'SHOP' ? '完好，卷闸门、水电表齐全' : '完好，已简单装修',
       });
       units.set(keyOf(p), u);
@@ -272,7 +281,12 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
         closesOn: closes,
       });
       for (const [name, extra] of bids) {
-        await placeBid(em(), clerk, { tenderId: t.id, bidderName: name, bidderContact: '0571-65551234', trade: 'OFFICE', annualRentFen: rent + extra, months: 12 }, opens);
+        await placeBid(
+          em(),
+          clerk,
+          { tenderId: t.id, bidderName: name, bidderContact: '0571-65551234', trade: 'OFFICE', annualRentFen: rent + extra, months: 12 },
+          opens,
+        );
       }
     });
   };
@@ -296,8 +310,15 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
       meters.push({ meter: master, key: null, base: 0 });
       for (const p of plans.filter((x) => x.building === building && x.kind === 'SHOP')) {
         const key = keyOf(p);
-        const sub = await addMeter(em(), clerk, { kind, code: `${code}-${p.room.replace('号铺', '')}`, masterId: master.id, unitId: unit(key).id, priceFen: price });
-        const catering = key === CATERING_UNIT || LAST_YEAR_TENANTS[key]?.trade === 'CATERING' || THIS_YEAR.some((t) => t.unit === key && t.trade === 'CATERING');
+        const sub = await addMeter(em(), clerk, {
+          kind,
+          code: `${code}-${p.room.replace('号铺', '')}`,
+          masterId: master.id,
+          unitId: unit(key).id,
+          priceFen: price,
+        });
+        const catering =
+          key === CATERING_UNIT || LAST_YEAR_TENANTS[key]?.trade === 'CATERING' || THIS_YEAR.some((t) => t.unit === key && t.trade === 'CATERING');
         meters.push({ meter: sub, key, base: (kind === 'WATER' ? 8 : 40) * p.area * (catering ? 4 : 1) });
       }
     }
@@ -351,7 +372,14 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
   spend(d(Y, '10-20'), '附楼屋面防水维修', '附楼屋面渗漏，影响 2 层房间出租，按主体结构养护由机关负责', 42_000_00, ['SIGN']);
   spend(d(Y, '10-26'), '综合楼公共照明改造', '楼道及外立面公共照明更换为 LED 灯具', 9_800_00, ['SIGN', 'REVIEW']);
   spend(d(Y, '11-10'), '附楼总电表箱更换', '附楼总电表箱老化，表前线路由机关负责更换', 3_200_00, []);
-  spend(d(Y, '10-12'), '综合楼商铺招牌统一制作', '为一层商铺统一制作店招', 26_000_00, ['SIGN', 'REJECT'], '招牌由承租人经机关书面同意后自行制作，费用不属机关支出范围');
+  spend(
+    d(Y, '10-12'),
+    '综合楼商铺招牌统一制作',
+    '为一层商铺统一制作店招',
+    26_000_00,
+    ['SIGN', 'REJECT'],
+    '招牌由承租人经机关书面同意后自行制作，费用不属机关支出范围',
+  );
 
   // Safety checks of let units in October and November; findings go round the loop.
   let findings = 0;

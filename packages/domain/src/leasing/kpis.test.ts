@@ -41,7 +41,11 @@ describe('occupancy', () => {
   });
 
   it('by units and by floor area; a unit let twice (renewal) counts once', () => {
-    const o = occupancy(units, [lease(1, '2025-01-01', '2025-12-31'), lease(1, '2026-01-01', '2026-12-31'), lease(2, '2026-01-01', '2026-12-31')], '2026-01-01');
+    const o = occupancy(
+      units,
+      [lease(1, '2025-01-01', '2025-12-31'), lease(1, '2026-01-01', '2026-12-31'), lease(2, '2026-01-01', '2026-12-31')],
+      '2026-01-01',
+    );
     expect(o).toEqual({ units: 3, letUnits: 2, rateBp: 6667, areaCenti: 100000, letAreaCenti: 40000, areaRateBp: 4000 });
   });
 
@@ -63,7 +67,11 @@ describe('on-time collection', () => {
   });
 
   it('counts the rent paid by the due date, and the instalment on time only when paid in full', () => {
-    const c = collection([due('2026-06-30', 1000, ['2026-06-01', 600], ['2026-07-05', 400]), due('2026-01-01', 3000, ['2026-01-01', 3000])], '2026-01-01', '2026-11-15');
+    const c = collection(
+      [due('2026-06-30', 1000, ['2026-06-01', 600], ['2026-07-05', 400]), due('2026-01-01', 3000, ['2026-01-01', 3000])],
+      '2026-01-01',
+      '2026-11-15',
+    );
     expect(c).toEqual({ dueCount: 2, dueFen: 4000, onTimeCount: 1, onTimeFen: 3600, rateBp: 9000 });
   });
 
@@ -94,7 +102,15 @@ describe('income against the same period last year', () => {
       ],
       '2026-11-15',
     );
-    expect(c).toMatchObject({ from: '2026-01-01', to: '2026-11-15', lastFrom: '2025-01-01', lastTo: '2025-11-15', thisYearFen: 1300, lastYearFen: 1000, changeBp: 3000 });
+    expect(c).toMatchObject({
+      from: '2026-01-01',
+      to: '2026-11-15',
+      lastFrom: '2025-01-01',
+      lastTo: '2025-11-15',
+      thisYearFen: 1300,
+      lastYearFen: 1000,
+      changeBp: 3000,
+    });
     expect(c.months).toHaveLength(11);
     expect(c.months[0]).toEqual({ month: 1, thisYearFen: 1000, lastYearFen: 800 });
     expect(c.months[2]).toEqual({ month: 3, thisYearFen: -200, lastYearFen: 0 });
@@ -102,7 +118,15 @@ describe('income against the same period last year', () => {
   });
 
   it('a fall is negative; no income last year gives no change', () => {
-    expect(incomeComparison([{ receivedOn: '2025-02-01', amountFen: 400 }, { receivedOn: '2026-02-01', amountFen: 100 }], '2026-02-01').changeBp).toBe(-7500);
+    expect(
+      incomeComparison(
+        [
+          { receivedOn: '2025-02-01', amountFen: 400 },
+          { receivedOn: '2026-02-01', amountFen: 100 },
+        ],
+        '2026-02-01',
+      ).changeBp,
+    ).toBe(-7500);
     expect(incomeComparison([{ receivedOn: '2026-02-01', amountFen: 100 }], '2026-02-01').changeBp).toBeNull();
   });
 
@@ -114,10 +138,11 @@ describe('income against the same period last year', () => {
         (rows, d) => {
           const at = (n: number) => new Date(Date.UTC(2025, 0, 1 + n)).toISOString().slice(0, 10);
           const asOf = at(365 + d);
-          const c = incomeComparison(rows.map((r) => ({ receivedOn: at(r.day), amountFen: r.amountFen })), asOf);
-          return (
-            c.months.reduce((s, m) => s + m.thisYearFen, 0) === c.thisYearFen && c.months.reduce((s, m) => s + m.lastYearFen, 0) === c.lastYearFen
+          const c = incomeComparison(
+            rows.map((r) => ({ receivedOn: at(r.day), amountFen: r.amountFen })),
+            asOf,
           );
+          return c.months.reduce((s, m) => s + m.thisYearFen, 0) === c.thisYearFen && c.months.reduce((s, m) => s + m.lastYearFen, 0) === c.lastYearFen;
         },
       ),
     );

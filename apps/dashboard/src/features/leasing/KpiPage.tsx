@@ -9,7 +9,7 @@ import { LEASING_KPIS_QUERY } from './kpiOperations';
 import { ageingBars, bpChange, bpPercent, collectionPoints, incomeBars, squareMetres, yuan } from './kpiLogic';
 
 const KpiCard = ({ label, value, detail, testId }: { label: string; value: string; detail: string; testId: string }) => (
-  <Card variant="outlined" sx={{ height: '100%' }} data-testid={testId}>
+  <Card variant="outlined" sx={{ height: '100%' }} data-testid={testId} role="region" aria-label={label}>
     <CardContent>
       <Typography variant="body2" color="text.secondary">
         {label}
@@ -25,7 +25,7 @@ const KpiCard = ({ label, value, detail, testId }: { label: string; value: strin
 );
 
 const ChartCard = ({ title, children }: { title: string; children: React.ReactNode }) => (
-  <Card variant="outlined" sx={{ p: 2, height: '100%' }}>
+  <Card variant="outlined" sx={{ p: 2, height: '100%' }} data-testid="lease-kpi-chart" role="region" aria-label={title}>
     <Typography variant="subtitle1" gutterBottom>
       {title}
     </Typography>

@@ -21,7 +21,12 @@ describe('leasing KPI formatting', () => {
 
   it('chart series', () => {
     expect(incomeBars([{ month: 1, thisYearFen: 1_000_00, lastYearFen: 50 }])).toEqual([{ month: 1, thisYear: 1000, lastYear: 1 }]);
-    expect(collectionPoints([{ month: 4, rateBp: null, dueFen: 0 }, { month: 5, rateBp: 5000, dueFen: 200 }])).toEqual([
+    expect(
+      collectionPoints([
+        { month: 4, rateBp: null, dueFen: 0 },
+        { month: 5, rateBp: 5000, dueFen: 200 },
+      ]),
+    ).toEqual([
       { month: 4, rate: null, due: 0 },
       { month: 5, rate: 0.5, due: 2 },
     ]);

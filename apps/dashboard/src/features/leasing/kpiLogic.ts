@@ -37,7 +37,9 @@ export function incomeBars(months: readonly { month: number; thisYearFen: number
 }
 
 /** On-time collection by month of the due date, as a ratio 0–1 (null in a month with nothing due: no point drawn). */
-export function collectionPoints(months: readonly { month: number | null; rateBp: number | null; dueFen: number }[]): { month: number; rate: number | null; due: number }[] {
+export function collectionPoints(
+  months: readonly { month: number | null; rateBp: number | null; dueFen: number }[],
+): { month: number; rate: number | null; due: number }[] {
   return months.map((m, i) => ({ month: m.month ?? i + 1, rate: m.rateBp == null ? null : m.rateBp / 10000, due: yuanValue(m.dueFen) }));
 }
 
