@@ -20,7 +20,7 @@ describe('leasing KPIs', () => {
     await expect.poll(() => page.getByRole('region', { name: '欠租', exact: true }).textContent()).toContain('2 份合同逾期未交');
     await expect.poll(() => page.getByRole('region', { name: '租金收入（本年累计）' }).textContent()).toMatch(/同比 \+\d+\.\d%/);
     // The charts: income by month, on-time collection by month, arrears by age.
-    await expect.poll(() => page.locator('[data-testid="lease-kpi-chart"] svg.recharts-surface').count(), { timeout: 30_000 }).toBe(3);
+    await expect.poll(() => page.locator('[data-testid="lease-kpi-chart"] .recharts-wrapper').count(), { timeout: 30_000 }).toBe(3);
     await shot(page, 'leasing-kpis');
     // A date a year earlier: fewer units let.
     await page.getByLabel('统计日期').fill('2025-11-15');
