@@ -3,8 +3,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import {
   clock,
   closedLoopPolicy,
-  flagOverdue,
   hourSlot,
+  leaseOverdueJob,
   runCommitteeReminders,
   runClosedLoopJobs,
   runCreditExpiry,
@@ -25,7 +25,7 @@ export function periodicJobs(orm: MikroORM, uploadDir: string, onItemError: (wha
     { name: 'closed-loop', run: async () => JSON.stringify(await runClosedLoopJobs(orm.em, clock.now(), { onError: onItemError })) },
     { name: 'committee-reminders', run: async () => JSON.stringify(await runCommitteeReminders(orm.em, clock.today())) },
     // Leasing (docs/leasing.md): the day after an unpaid due date (Asia/Shanghai) the contract is flagged for termination.
-    { name: 'lease-flag-overdue', run: async () => JSON.stringify({ flagged: await flagOverdue(orm.em, clock.now()) }) },
+    leaseOverdueJob(orm.em, () => clock.now()),
     {
       name: 'kpi-rollups',
       run: async () => JSON.stringify(await runKpiRollups(orm.em, clock.today(), clock.now(), closedLoopPolicy.sla.firstResponseDays)),

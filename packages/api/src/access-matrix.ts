@@ -131,6 +131,8 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.spendingRequests': '-------A',
   'Query.tender': '-------A',
   'Query.tenders': '-------A',
+  // Leasing KPIs (issue 14 §9): the agency's own members only, their own agency.
+  'Query.leasingKpis': '-------A',
   'Query.utilityStatement': '-------A',
   'Query.utilityStatements': '-------A',
   'Query.leaseMeetings': '-------A',
@@ -525,6 +527,13 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
     access: 'AAAAAAAA',
     fields: 'blackListWeight code excludeDepartmentConflicts excludeTownshipConflicts gradeWeights label method teamSize unmanagedWeight version',
   },
+  // Leasing KPIs (issue 14 §9)
+  LeasingKpis: { access: '-------A', fields: 'arrears asOf collection collectionByMonth income occupancy occupancyLastYear' },
+  LeaseOccupancy: { access: '-------A', fields: 'areaCenti areaRateBp letAreaCenti letUnits rateBp units' },
+  LeaseCollection: { access: '-------A', fields: 'dueCount dueFen month onTimeCount onTimeFen rateBp' },
+  LeaseArrearsKpi: { access: '-------A', fields: 'bucketLabels bucketsFen contracts overdueFen' },
+  LeaseIncomeComparison: { access: '-------A', fields: 'changeBp from lastFrom lastTo lastYearFen months thisYearFen to' },
+  LeaseIncomeMonth: { access: '-------A', fields: 'lastYearFen month thisYearFen' },
   // Leasing (issue 14)
   ArrearsAgeing: { access: '-------A', fields: 'bucketLabels bucketsFen notDueFen overdueFen' },
   ArrearsReport: { access: '-------A', fields: 'asOf rows total' },

@@ -2659,6 +2659,13 @@ export type RepairApplicationListQueryVariables = Exact<{
 
 export type RepairApplicationListQuery = { __typename?: 'Query', repairApplications: { __typename?: 'RepairApplicationPage', total: number, items: Array<{ __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null }> } };
 
+export type LeasingKpisQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type LeasingKpisQuery = { __typename?: 'Query', leasingKpis: { __typename?: 'LeasingKpis', asOf: string, occupancy: { __typename?: 'LeaseOccupancy', units: number, letUnits: number, rateBp: number | null, areaCenti: number, letAreaCenti: number, areaRateBp: number | null }, occupancyLastYear: { __typename?: 'LeaseOccupancy', units: number, letUnits: number, rateBp: number | null }, collection: { __typename?: 'LeaseCollection', dueCount: number, dueFen: number, onTimeCount: number, onTimeFen: number, rateBp: number | null }, collectionByMonth: Array<{ __typename?: 'LeaseCollection', month: number | null, dueCount: number, dueFen: number, onTimeFen: number, rateBp: number | null }>, arrears: { __typename?: 'LeaseArrearsKpi', contracts: number, overdueFen: number, bucketsFen: Array<number>, bucketLabels: Array<string> }, income: { __typename?: 'LeaseIncomeComparison', from: string, to: string, lastFrom: string, lastTo: string, thisYearFen: number, lastYearFen: number, changeBp: number | null, months: Array<{ __typename?: 'LeaseIncomeMonth', month: number, thisYearFen: number, lastYearFen: number }> } } };
+
 export type LeaseSafetyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -8226,6 +8233,60 @@ export const RepairApplicationListDocument = new TypedDocumentString(`
     confirmedOn
   }
 }`) as unknown as TypedDocumentString<RepairApplicationListQuery, RepairApplicationListQueryVariables>;
+export const LeasingKpisDocument = new TypedDocumentString(`
+    query LeasingKpis($asOf: Date) {
+  leasingKpis(asOf: $asOf) {
+    asOf
+    occupancy {
+      units
+      letUnits
+      rateBp
+      areaCenti
+      letAreaCenti
+      areaRateBp
+    }
+    occupancyLastYear {
+      units
+      letUnits
+      rateBp
+    }
+    collection {
+      dueCount
+      dueFen
+      onTimeCount
+      onTimeFen
+      rateBp
+    }
+    collectionByMonth {
+      month
+      dueCount
+      dueFen
+      onTimeFen
+      rateBp
+    }
+    arrears {
+      contracts
+      overdueFen
+      bucketsFen
+      bucketLabels
+    }
+    income {
+      from
+      to
+      lastFrom
+      lastTo
+      thisYearFen
+      lastYearFen
+      changeBp
+      months {
+        month
+        thisYearFen
+        lastYearFen
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeasingKpisQuery, LeasingKpisQueryVariables>;
 export const LeaseSafetyDocument = new TypedDocumentString(`
     query LeaseSafety {
   leaseSafetyChecksDue {

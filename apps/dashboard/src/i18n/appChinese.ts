@@ -6,6 +6,7 @@ import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
 import { leasingChinese } from '../features/leasing/messages';
+import { leasingKpiChinese } from '../features/leasing/kpiMessages';
 import { adminChinese } from '../features/admin/messages';
 import { creditChinese } from '../features/credit/messages';
 import { kpiChinese } from '../features/analytics/messages';
@@ -259,7 +260,7 @@ export const appChinese = mergeMessages(
     ),
     randomInspectionsChinese,
   ),
-  mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), leasingChinese), adminChinese),
+  mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), mergeMessages(leasingChinese, leasingKpiChinese)), adminChinese),
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */

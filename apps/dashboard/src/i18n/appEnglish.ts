@@ -7,6 +7,7 @@ import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
 import { leasingEnglish } from '../features/leasing/messages';
+import { leasingKpiEnglish } from '../features/leasing/kpiMessages';
 import { adminEnglish } from '../features/admin/messages';
 import { creditEnglish } from '../features/credit/messages';
 import { kpiEnglish } from '../features/analytics/messages';
@@ -259,5 +260,5 @@ export const appEnglish: AppMessages = mergeMessages(
     ),
     randomInspectionsEnglish,
   ),
-  mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), leasingEnglish), adminEnglish),
+  mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), mergeMessages(leasingEnglish, leasingKpiEnglish)), adminEnglish),
 );

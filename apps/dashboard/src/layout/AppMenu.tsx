@@ -22,6 +22,7 @@ import MoneyOffIcon from '@mui/icons-material/MoneyOff';
 import ElectricMeterIcon from '@mui/icons-material/ElectricMeter';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import ApprovalIcon from '@mui/icons-material/Approval';
+import InsightsIcon from '@mui/icons-material/Insights';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
 import { menuHides } from '../features';
@@ -55,6 +56,7 @@ export const AppMenu = () => {
         <Menu.Item to="/leasing/spending" primaryText="app.menu.leaseSpending" leftIcon={<ApprovalIcon />} />
         <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
         <Menu.Item to="/leasing/meetings" primaryText="app.menu.leaseMeetings" leftIcon={<GroupsIcon />} />
+        <Menu.Item to="/leasing/kpis" primaryText="app.menu.leaseKpis" leftIcon={<InsightsIcon />} />
       </Menu>
     );
   }
@@ -78,6 +80,7 @@ export const AppMenu = () => {
         <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
       )}
       {leaseRead && <Menu.Item to="/leasing/meetings" primaryText="app.menu.leaseMeetings" leftIcon={<GroupsIcon />} />}
+      {leaseRead && <Menu.Item to="/leasing/kpis" primaryText="app.menu.leaseKpis" leftIcon={<InsightsIcon />} />}
       {hasPermission(permissions, 'committee:read') && shown('/committees') && (
         <Menu.Item to="/committees" primaryText="app.menu.committees" leftIcon={<HowToVoteIcon />} />
       )}

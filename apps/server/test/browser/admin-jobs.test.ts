@@ -38,7 +38,7 @@ describe('admin: scheduled jobs', () => {
     // A header row, one run of each of the platform's jobs, and the failed run.
     const jobs = periodicJobs(stage.orm, '/nonexistent-upload-dir', () => undefined).length;
     await expect.poll(() => table.getByRole('row').count(), { timeout: 20_000 }).toBe(1 + jobs + 1);
-    for (const name of ['信用记录到期失效', '问题闭环提醒与逾期标记', '清理未关联的上传文件', '欠缴租金合同标记待解除', '已结束月份的 KPI 汇总']) {
+    for (const name of ['信用记录到期失效', '问题闭环提醒与逾期标记', '清理未关联的上传文件', '逾期租金标记（待组长确认解除）', '已结束月份的 KPI 汇总']) {
       await expect.poll(() => table.getByRole('cell', { name, exact: true }).count()).toBe(1);
     }
     expect(await table.getByRole('cell', { name: '业委会换届提醒', exact: true }).count()).toBe(2);

@@ -312,7 +312,7 @@ describe('the working group lets a unit by public tender', () => {
     'the June half goes unpaid: the daily job flags the contract on 1 July, the arrears show it, the head confirms the termination',
     async () => {
       at('2027-06-30');
-      const job = periodicJobs(stage.orm, '/nonexistent-upload-dir', () => {}).find((j) => j.name === 'lease-flag-overdue')!;
+      const job = periodicJobs(stage.orm, '/nonexistent-upload-dir', () => {}).find((j) => j.name === 'lease-overdue')!;
       await job.run();
       expect((await em().findOneOrFail(LeaseContract, { id: ran.contractId! })).state).toBe('ACTIVE');
       at('2027-07-01');

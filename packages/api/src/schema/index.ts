@@ -33,6 +33,7 @@ import './residents.js';
 import './leasing.js';
 import './leasing-safety.js';
 import './township-plans.js';
+import './leasing-kpis.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });

@@ -18,6 +18,7 @@ const MetersPage = lazy(() => import('./UtilityPages').then((m) => ({ default: m
 const StatementPage = lazy(() => import('./UtilityPages').then((m) => ({ default: m.StatementPage })));
 const SpendingPage = lazy(() => import('./SpendingPage').then((m) => ({ default: m.SpendingPage })));
 const PublicTenderResultsPage = lazy(() => import('./PublicTenderResultsPage').then((m) => ({ default: m.PublicTenderResultsPage })));
+const KpiPage = lazy(() => import('./KpiPage').then((m) => ({ default: m.KpiPage })));
 const onDemand = (page: ReactElement) => <Suspense fallback={<LoadingBox />}>{page}</Suspense>;
 
 const READ = 'lease:read';
@@ -47,5 +48,6 @@ export const leasingFeature: Feature = {
     { path: '/leasing/safety', element: onDemand(<SafetyPage />) },
     { path: '/leasing/meetings', element: onDemand(<MeetingsPage />), permission: READ },
     { path: '/public/tenders', element: onDemand(<PublicTenderResultsPage />), public: true },
+    { path: '/leasing/kpis', element: onDemand(<KpiPage />), permission: READ },
   ],
 };
