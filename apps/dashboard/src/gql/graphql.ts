@@ -2611,6 +2611,60 @@ export type PublicRandomDrawsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicRandomDrawsQuery = { __typename?: 'Query', randomDraws: Array<{ __typename?: 'RandomDraw', id: string, title: string, status: RandomDrawStatus, seed: string | null, dueBy: string, drawnAt: string | null, publishedAt: string | null, communityCount: number, teamSize: number, policy: { __typename?: 'RandomInspectionPolicy', code: string, version: number, label: string }, communities: Array<{ __typename?: 'DrawnCommunity', id: string, position: number, weight: number, communityName: string, townshipName: string, enterpriseName: string | null, inspectors: Array<{ __typename?: 'DrawnInspector', id: string, name: string, unitName: string | null }>, result: { __typename?: 'DrawResult', date: string, score: number | null, grade: InspectionGrade | null, findingCount: number, refusedToCooperate: boolean } | null }>, reproduction: { __typename?: 'DrawReproduction', matches: boolean, problems: Array<string> } | null }> };
 
+export type BureauRandomDrawsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BureauRandomDrawsQuery = { __typename?: 'Query', randomInspectionPolicies: Array<{ __typename?: 'RandomInspectionPolicy', code: string, version: number, label: string, teamSize: number }>, poolInspectors: Array<{ __typename?: 'PoolInspector', id: string, name: string, badgeNo: string, unitName: string | null, active: boolean }>, randomDraws: Array<{ __typename?: 'RandomDraw', id: string, title: string, status: RandomDrawStatus, seed: string | null, dueBy: string, drawnAt: string | null, publishedAt: string | null, communityCount: number, teamSize: number, policy: { __typename?: 'RandomInspectionPolicy', code: string, version: number, label: string }, availableActions: Array<{ __typename?: 'RandomDrawAvailableAction', action: RandomDrawAction, available: boolean, reason: string | null }>, communities: Array<{ __typename?: 'DrawnCommunity', id: string, position: number, weight: number, communityName: string, townshipName: string, enterpriseName: string | null, inspectors: Array<{ __typename?: 'DrawnInspector', id: string, name: string, unitName: string | null }>, result: { __typename?: 'DrawResult', date: string, score: number | null, grade: InspectionGrade | null, findingCount: number, refusedToCooperate: boolean } | null }> }> };
+
+export type PoolUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoolUnitsQuery = { __typename?: 'Query', townships: { __typename?: 'TownshipPage', items: Array<{ __typename?: 'Township', id: string, name: string }> }, departments: { __typename?: 'DepartmentPage', items: Array<{ __typename?: 'Department', id: string, name: string }> } };
+
+export type AddPoolInspectorMutationVariables = Exact<{
+  input: PoolInspectorInput;
+}>;
+
+
+export type AddPoolInspectorMutation = { __typename?: 'Mutation', addPoolInspector: { __typename: 'MutationAddPoolInspectorSuccess', data: { __typename?: 'PoolInspector', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SetPoolInspectorActiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetPoolInspectorActiveMutation = { __typename?: 'Mutation', setPoolInspectorActive: { __typename: 'MutationSetPoolInspectorActiveSuccess', data: { __typename?: 'PoolInspector', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CreateRandomDrawMutationVariables = Exact<{
+  input: RandomDrawInput;
+}>;
+
+
+export type CreateRandomDrawMutation = { __typename?: 'Mutation', createRandomDraw: { __typename: 'MutationCreateRandomDrawSuccess', data: { __typename?: 'RandomDraw', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PerformRandomDrawMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  seed?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PerformRandomDrawMutation = { __typename?: 'Mutation', performRandomDraw: { __typename: 'MutationPerformRandomDrawSuccess', data: { __typename?: 'RandomDraw', id: string, seed: string | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublishRandomDrawMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishRandomDrawMutation = { __typename?: 'Mutation', publishRandomDraw: { __typename: 'MutationPublishRandomDrawSuccess', data: { __typename?: 'RandomDraw', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordRandomDrawResultMutationVariables = Exact<{
+  input: RandomDrawResultInput;
+}>;
+
+
+export type RecordRandomDrawResultMutation = { __typename?: 'Mutation', recordRandomDrawResult: { __typename: 'MutationRecordRandomDrawResultSuccess', data: { __typename?: 'RandomDraw', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
 export type CommunityFieldsFragment = { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
 export type CommunityListQueryVariables = Exact<{
@@ -7909,6 +7963,207 @@ export const PublicRandomDrawsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicRandomDrawsQuery, PublicRandomDrawsQueryVariables>;
+export const BureauRandomDrawsDocument = new TypedDocumentString(`
+    query BureauRandomDraws {
+  randomInspectionPolicies {
+    code
+    version
+    label
+    teamSize
+  }
+  poolInspectors {
+    id
+    name
+    badgeNo
+    unitName
+    active
+  }
+  randomDraws {
+    id
+    title
+    status
+    seed
+    dueBy
+    drawnAt
+    publishedAt
+    communityCount
+    teamSize
+    policy {
+      code
+      version
+      label
+    }
+    availableActions {
+      action
+      available
+      reason
+    }
+    communities {
+      id
+      position
+      weight
+      communityName
+      townshipName
+      enterpriseName
+      inspectors {
+        id
+        name
+        unitName
+      }
+      result {
+        date
+        score
+        grade
+        findingCount
+        refusedToCooperate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BureauRandomDrawsQuery, BureauRandomDrawsQueryVariables>;
+export const PoolUnitsDocument = new TypedDocumentString(`
+    query PoolUnits {
+  townships(page: 1, perPage: 100) {
+    items {
+      id
+      name
+    }
+  }
+  departments(page: 1, perPage: 100) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PoolUnitsQuery, PoolUnitsQueryVariables>;
+export const AddPoolInspectorDocument = new TypedDocumentString(`
+    mutation AddPoolInspector($input: PoolInspectorInput!) {
+  addPoolInspector(input: $input) {
+    __typename
+    ... on MutationAddPoolInspectorSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AddPoolInspectorMutation, AddPoolInspectorMutationVariables>;
+export const SetPoolInspectorActiveDocument = new TypedDocumentString(`
+    mutation SetPoolInspectorActive($id: ID!, $active: Boolean!) {
+  setPoolInspectorActive(id: $id, active: $active) {
+    __typename
+    ... on MutationSetPoolInspectorActiveSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SetPoolInspectorActiveMutation, SetPoolInspectorActiveMutationVariables>;
+export const CreateRandomDrawDocument = new TypedDocumentString(`
+    mutation CreateRandomDraw($input: RandomDrawInput!) {
+  createRandomDraw(input: $input) {
+    __typename
+    ... on MutationCreateRandomDrawSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateRandomDrawMutation, CreateRandomDrawMutationVariables>;
+export const PerformRandomDrawDocument = new TypedDocumentString(`
+    mutation PerformRandomDraw($id: ID!, $seed: String) {
+  performRandomDraw(id: $id, seed: $seed) {
+    __typename
+    ... on MutationPerformRandomDrawSuccess {
+      data {
+        id
+        seed
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PerformRandomDrawMutation, PerformRandomDrawMutationVariables>;
+export const PublishRandomDrawDocument = new TypedDocumentString(`
+    mutation PublishRandomDraw($id: ID!) {
+  publishRandomDraw(id: $id) {
+    __typename
+    ... on MutationPublishRandomDrawSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PublishRandomDrawMutation, PublishRandomDrawMutationVariables>;
+export const RecordRandomDrawResultDocument = new TypedDocumentString(`
+    mutation RecordRandomDrawResult($input: RandomDrawResultInput!) {
+  recordRandomDrawResult(input: $input) {
+    __typename
+    ... on MutationRecordRandomDrawResultSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordRandomDrawResultMutation, RecordRandomDrawResultMutationVariables>;
 export const CommunityListDocument = new TypedDocumentString(`
     query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {
   communities(

@@ -14,6 +14,7 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import LocalFireDepartmentIcon from '@mui/icons-material/LocalFireDepartment';
 import GroupsIcon from '@mui/icons-material/Groups';
+import CasinoIcon from '@mui/icons-material/Casino';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
 import { menuHides } from '../features';
@@ -57,6 +58,9 @@ export const AppMenu = () => {
       {hasPermission(permissions, 'consequence:read') && <Menu.Item to="/handovers" primaryText="app.menu.handovers" leftIcon={<GavelIcon />} />}
       {hasPermission(permissions, 'consequence:read') && (
         <Menu.Item to="/inspection-plan" primaryText="app.menu.inspectionPlan" leftIcon={<EventRepeatIcon />} />
+      )}
+      {hasPermission(permissions, 'randomInspection:read') && (
+        <Menu.Item to="/random-inspections" primaryText="app.menu.randomDraws" leftIcon={<CasinoIcon />} />
       )}
       {(leaseRead || permissions?.role === 'DEPARTMENT') && (
         <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
