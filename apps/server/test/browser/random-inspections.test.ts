@@ -63,12 +63,12 @@ it('a regulator plans a draw, draws it with a seed, records a result and publish
   await form.getByRole('button', { name: '建立计划' }).click();
 
   const card = page.getByTestId('bureau-draw').filter({ hasText: title });
-  await expect.poll(() => card.getByText('待抽取').isVisible(), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => card.getByText('待抽取', { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
   // Not drawn yet: nothing to publish, and the server says why.
   await expect.poll(() => card.getByRole('button', { name: '公布' }).isDisabled()).toBe(true);
   await card.getByLabel('随机种子（可留空）').fill('公证批次-2026-12-01');
   await card.getByRole('button', { name: '抽取', exact: true }).click();
-  await expect.poll(() => card.getByText('已抽取').isVisible(), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => card.getByText('已抽取', { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => card.getByTestId('draw-seed').textContent()).toBe('公证批次-2026-12-01');
   expect(await card.getByRole('row').count()).toBe(1 + 4);
 
@@ -91,7 +91,7 @@ it('a regulator plans a draw, draws it with a seed, records a result and publish
   await expect.poll(() => card.getByText(/99 分，问题 1 项/).isVisible(), { timeout: 20_000 }).toBe(true);
 
   await card.getByRole('button', { name: '公布' }).click();
-  await expect.poll(() => card.getByText('已公布').isVisible(), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => card.getByText('已公布', { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
   await shot(page, 'bureau-random-inspections');
 
   const visitor = await stage.newPage();
