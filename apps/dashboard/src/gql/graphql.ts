@@ -1115,7 +1115,8 @@ export type ProjectManagerSortField =
   | 'certificateNo'
   | 'createdAt'
   | 'id'
-  | 'name';
+  | 'name'
+  | 'score';
 
 export type ProjectManagerUpdateInput = {
   certificateNo?: InputMaybe<Scalars['String']['input']>;
