@@ -2771,9 +2771,9 @@ export type EnterpriseUpdateMutationVariables = Exact<{
 
 export type EnterpriseUpdateMutation = { __typename?: 'Mutation', updateEnterprise: { __typename: 'MutationUpdateEnterpriseSuccess', data: { __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type ProjectManagerListFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+export type ProjectManagerListFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
-export type ProjectManagerFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+export type ProjectManagerFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
 export type ProjectManagerListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -2784,21 +2784,21 @@ export type ProjectManagerListQueryVariables = Exact<{
 }>;
 
 
-export type ProjectManagerListQuery = { __typename?: 'Query', projectManagers: { __typename?: 'ProjectManagerPage', total: number, items: Array<{ __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+export type ProjectManagerListQuery = { __typename?: 'Query', projectManagers: { __typename?: 'ProjectManagerPage', total: number, items: Array<{ __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
 
 export type ProjectManagerOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProjectManagerOneQuery = { __typename?: 'Query', projectManager: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+export type ProjectManagerOneQuery = { __typename?: 'Query', projectManager: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
 export type ProjectManagerCreateMutationVariables = Exact<{
   input: ProjectManagerInput;
 }>;
 
 
-export type ProjectManagerCreateMutation = { __typename?: 'Mutation', createProjectManager: { __typename: 'MutationCreateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type ProjectManagerCreateMutation = { __typename?: 'Mutation', createProjectManager: { __typename: 'MutationCreateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ProjectManagerUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2806,7 +2806,27 @@ export type ProjectManagerUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ProjectManagerUpdateMutation = { __typename?: 'Mutation', updateProjectManager: { __typename: 'MutationUpdateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type ProjectManagerUpdateMutation = { __typename?: 'Mutation', updateProjectManager: { __typename: 'MutationUpdateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ManagerCreditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type ManagerCreditQuery = { __typename?: 'Query', projectManager: { __typename?: 'ProjectManager', id: string, name: string, credit: { __typename?: 'CreditStanding', asOf: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number, veto: boolean, standardVersion: number, breakdown: Array<{ __typename?: 'CreditBreakdownItem', recordId: string, itemCode: string, points: number, effectiveFrom: string, expiresOn: string, inherited: boolean, record: { __typename?: 'CreditRecord', id: string, itemLabel: string | null, reason: string, community: { __typename?: 'Community', id: string, name: string } | null } }>, history: Array<{ __typename?: 'ScorePoint', date: string, score: number, grade: CreditGrade }> } } | null };
+
+export type ManagerRankingQueryVariables = Exact<{
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  grade?: InputMaybe<CreditGrade>;
+  worstFirst?: InputMaybe<Scalars['Boolean']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ManagerRankingQuery = { __typename?: 'Query', managerRanking: { __typename?: 'ManagerRankingPage', total: number, items: Array<{ __typename?: 'ManagerRankingRow', rank: number, managerId: string, name: string, certificateNo: string, enterpriseId: string, enterpriseName: string, score: number, grade: CreditGrade }> } };
 
 export type TownshipFieldsFragment = { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string };
 
@@ -3705,6 +3725,8 @@ export const ProjectManagerListFieldsFragmentDoc = new TypedDocumentString(`
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }
     `, {"fragmentName":"ProjectManagerListFields"}) as unknown as TypedDocumentString<ProjectManagerListFieldsFragment, unknown>;
@@ -3733,6 +3755,8 @@ export const ProjectManagerFieldsFragmentDoc = new TypedDocumentString(`
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }`, {"fragmentName":"ProjectManagerFields"}) as unknown as TypedDocumentString<ProjectManagerFieldsFragment, unknown>;
 export const TownshipFieldsFragmentDoc = new TypedDocumentString(`
@@ -8611,6 +8635,8 @@ export const ProjectManagerListDocument = new TypedDocumentString(`
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }`) as unknown as TypedDocumentString<ProjectManagerListQuery, ProjectManagerListQueryVariables>;
 export const ProjectManagerOneDocument = new TypedDocumentString(`
@@ -8629,6 +8655,8 @@ export const ProjectManagerOneDocument = new TypedDocumentString(`
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }
 fragment ProjectManagerFields on ProjectManager {
@@ -8676,6 +8704,8 @@ fragment ProjectManagerListFields on ProjectManager {
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }
 fragment ProjectManagerFields on ProjectManager {
@@ -8723,6 +8753,8 @@ fragment ProjectManagerListFields on ProjectManager {
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }
 fragment ProjectManagerFields on ProjectManager {
@@ -8739,6 +8771,68 @@ fragment ProjectManagerFields on ProjectManager {
     registeredOn
   }
 }`) as unknown as TypedDocumentString<ProjectManagerUpdateMutation, ProjectManagerUpdateMutationVariables>;
+export const ManagerCreditDocument = new TypedDocumentString(`
+    query ManagerCredit($id: ID!, $from: Date, $to: Date) {
+  projectManager(id: $id) {
+    id
+    name
+    credit {
+      asOf
+      score
+      grade
+      positivePoints
+      negativePoints
+      veto
+      standardVersion
+      breakdown {
+        recordId
+        itemCode
+        points
+        effectiveFrom
+        expiresOn
+        inherited
+        record {
+          id
+          itemLabel
+          reason
+          community {
+            id
+            name
+          }
+        }
+      }
+      history(from: $from, to: $to) {
+        date
+        score
+        grade
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerCreditQuery, ManagerCreditQueryVariables>;
+export const ManagerRankingDocument = new TypedDocumentString(`
+    query ManagerRanking($enterpriseId: ID, $grade: CreditGrade, $worstFirst: Boolean, $page: Int, $perPage: Int) {
+  managerRanking(
+    enterpriseId: $enterpriseId
+    grade: $grade
+    worstFirst: $worstFirst
+    page: $page
+    perPage: $perPage
+  ) {
+    total
+    items {
+      rank
+      managerId
+      name
+      certificateNo
+      enterpriseId
+      enterpriseName
+      score
+      grade
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRankingQuery, ManagerRankingQueryVariables>;
 export const TownshipListDocument = new TypedDocumentString(`
     query TownshipList($page: Int, $perPage: Int, $sortField: TownshipSortField, $sortOrder: SortOrder, $filter: TownshipFilter) {
   townships(

@@ -15,6 +15,7 @@ import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import LocalFireDepartmentIcon from '@mui/icons-material/LocalFireDepartment';
 import GroupsIcon from '@mui/icons-material/Groups';
 import CasinoIcon from '@mui/icons-material/Casino';
+import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
 import { menuHides } from '../features';
@@ -51,6 +52,7 @@ export const AppMenu = () => {
       {hasTaskInbox(permissions?.role as Role | undefined) && <Menu.Item to="/inbox" primaryText="app.menu.inbox" leftIcon={<InboxIcon />} />}
       <Menu.Item to="/notifications" primaryText="app.menu.notifications" leftIcon={<NotificationsIcon />} />
       {creditRead && <Menu.Item to="/ranking" primaryText="app.menu.ranking" leftIcon={<LeaderboardIcon />} />}
+      {creditRead && <Menu.Item to="/manager-ranking" primaryText="app.menu.managerRanking" leftIcon={<MilitaryTechIcon />} />}
       <Menu.Item to="/boards" primaryText="app.menu.boards" leftIcon={<ListAltIcon />} />
       {shown('/ratings') && <Menu.Item to="/ratings" primaryText="app.menu.ratings" leftIcon={<EmojiEventsIcon />} />}
       {hasPermission(permissions, 'campaign:read') && <Menu.Item to="/campaign" primaryText="app.menu.campaign" leftIcon={<FlagIcon />} />}

@@ -58,7 +58,9 @@ it('a regulator expels a black-listed firm and completes a handover: successor, 
   for (const item of HANDOVER_ITEMS) {
     const box = card.getByRole('checkbox', { name: HANDOVER_ITEM_LABELS[item]['zh-CN'] });
     await expect.poll(() => box.isEnabled(), { timeout: 20_000 }).toBe(true);
-    await box.check();
+    // The box follows the server: it shows ticked once the write is back and the handover re-read.
+    await box.click();
+    await expect.poll(() => box.isChecked(), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => card.getByText(new RegExp(`${HANDOVER_ITEM_LABELS[item]['zh-CN'].slice(0, 6)}.*（2026-11-15）`)).isVisible(), { timeout: 20_000 }).toBe(true);
   }
   await expect.poll(() => card.getByRole('button', { name: '完成移交' }).isEnabled(), { timeout: 20_000 }).toBe(true);

@@ -84,7 +84,7 @@ it('a regulator plans a draw, draws it with a seed, records a result and publish
   await dialog.getByRole('button', { name: '添加扣分项' }).click();
   await dialog.getByLabel('检查项目').click();
   await page.getByRole('option').first().click();
-  await dialog.getByLabel('扣分').fill('1');
+  await dialog.getByRole('spinbutton', { name: '扣分' }).fill('1');
   await dialog.getByLabel('说明').first().fill('消防通道堆放杂物');
   await dialog.getByRole('button', { name: '保存结果' }).click();
   await expect.poll(() => dialog.isVisible(), { timeout: 20_000 }).toBe(false);

@@ -146,7 +146,9 @@ const Pool = ({ pool, canManage }: { pool: Data['poolInspectors']; canManage: bo
                         checked={i.active}
                         disabled={!canManage}
                         slotProps={{ input: { 'aria-label': i.name } }}
-                        onChange={(e) => run(SET_POOL_INSPECTOR_ACTIVE, { id: i.id, active: e.target.checked }, 'setPoolInspectorActive').catch(() => undefined)}
+                        onChange={(e) =>
+                          run(SET_POOL_INSPECTOR_ACTIVE, { id: i.id, active: e.target.checked }, 'setPoolInspectorActive').catch(() => undefined)
+                        }
                       />
                     </TableCell>
                   </TableRow>
@@ -371,8 +373,8 @@ const DrawCard = ({ draw }: { draw: Draw }) => {
           <Chip size="small" color={STATUS_COLOR[draw.status]} label={translate(`app.randomDraws.status.${draw.status}`)} />
         </Stack>
         <Typography variant="body2" color="text.secondary">
-          {translate(t('policy'))}: {draw.policy.label} · {translate(t('communityCount'))}: {draw.communityCount} · {translate(t('teamSize'))}:{' '}
-          {draw.teamSize} · {translate(t('dueBy'))}: {draw.dueBy}
+          {translate(t('policy'))}: {draw.policy.label} · {translate(t('communityCount'))}: {draw.communityCount} · {translate(t('teamSize'))}: {draw.teamSize}{' '}
+          · {translate(t('dueBy'))}: {draw.dueBy}
           {draw.seed && (
             <>
               {' '}
@@ -441,7 +443,12 @@ const DrawCard = ({ draw }: { draw: Draw }) => {
           <Stack direction="row" spacing={2} alignItems="center" sx={{ mt: 1 }}>
             <Tooltip title={publish.reason ?? ''}>
               <span>
-                <Button variant="contained" color="success" disabled={!publish.available} onClick={() => run(PUBLISH_RANDOM_DRAW, { id: draw.id }, 'publishRandomDraw').catch(() => undefined)}>
+                <Button
+                  variant="contained"
+                  color="success"
+                  disabled={!publish.available}
+                  onClick={() => run(PUBLISH_RANDOM_DRAW, { id: draw.id }, 'publishRandomDraw').catch(() => undefined)}
+                >
                   {translate(t('publish'))}
                 </Button>
               </span>
