@@ -61,7 +61,9 @@ it('a regulator expels a black-listed firm and completes a handover: successor, 
     // The box follows the server: it shows ticked once the write is back and the handover re-read.
     await box.click();
     await expect.poll(() => box.isChecked(), { timeout: 20_000 }).toBe(true);
-    await expect.poll(() => card.getByText(new RegExp(`${HANDOVER_ITEM_LABELS[item]['zh-CN'].slice(0, 6)}.*（2026-11-15）`)).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => card.getByText(new RegExp(`${HANDOVER_ITEM_LABELS[item]['zh-CN'].slice(0, 6)}.*（2026-11-15）`)).isVisible(), { timeout: 20_000 })
+      .toBe(true);
   }
   await expect.poll(() => card.getByRole('button', { name: '完成移交' }).isEnabled(), { timeout: 20_000 }).toBe(true);
   await card.getByRole('button', { name: '完成移交' }).click();
@@ -72,6 +74,8 @@ it('a regulator expels a black-listed firm and completes a handover: successor, 
   const done = await after.findOneOrFail(Community, { id: community.id }, { populate: ['enterprise'] });
   expect([done.enterprise?.name, done.handoverDeadline ?? null]).toEqual([successorName, null]);
   expect((await after.findOneOrFail(Enterprise, { id: firm.id })).status).toBe('EXPELLED');
-  expect((await after.findOneOrFail(Handover, { community: community.id, status: 'COMPLETED' }, { populate: ['successor'] })).successor?.name).toBe(successorName);
+  expect((await after.findOneOrFail(Handover, { community: community.id, status: 'COMPLETED' }, { populate: ['successor'] })).successor?.name).toBe(
+    successorName,
+  );
   expect(stage.external).toEqual([]);
 });

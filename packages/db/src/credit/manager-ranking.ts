@@ -31,11 +31,12 @@ export async function rankManagers(em: EntityManager, q: ManagerRankingQuery): P
   const where: FilterQuery<ProjectManager>[] = [RANKED, q.scope];
   if (q.enterpriseId) where.push({ enterprise: q.enterpriseId });
   if (q.grade) where.push({ grade: q.grade });
-  const [rows, total] = await em.findAndCount(
-    ProjectManager,
-    { $and: where } as FilterQuery<ProjectManager>,
-    { populate: ['enterprise'], orderBy: [...order(q.worstFirst ? 'asc' : 'desc')], limit: q.perPage, offset: (q.page - 1) * q.perPage },
-  );
+  const [rows, total] = await em.findAndCount(ProjectManager, { $and: where } as FilterQuery<ProjectManager>, {
+    populate: ['enterprise'],
+    orderBy: [...order(q.worstFirst ? 'asc' : 'desc')],
+    limit: q.perPage,
+    offset: (q.page - 1) * q.perPage,
+  });
   // Ranks: every ranked manager's id in county order (ids only: a county has hundreds, a province thousands). After the
   // page's rows, so these partial loads never stand in for full ones in the identity map.
   const all = await em.find(ProjectManager, RANKED, { fields: ['id'], orderBy: [...order('desc')] });

@@ -30,7 +30,9 @@ export async function seedDemoConsequences(
   const firm = [...black].sort((a, b) => counts.get(b.id)! - counts.get(a.id)! || a.id - b.id)[0]!;
   if (counts.get(firm.id)! < 2) return null;
   // Successors: the best-rated firms that may take communities on (never a black-listed one, never a demo login's).
-  const successors = (await em.find(Enterprise, { status: 'ACTIVE', listStatus: { $ne: 'BLACK' }, grade: { $in: ['AAA', 'AA'] } }, { orderBy: { score: 'desc', id: 'asc' } }))
+  const successors = (
+    await em.find(Enterprise, { status: 'ACTIVE', listStatus: { $ne: 'BLACK' }, grade: { $in: ['AAA', 'AA'] } }, { orderBy: { score: 'desc', id: 'asc' } })
+  )
     .filter((e) => !demoNames.has(e.name))
     .slice(0, 2);
   if (successors.length < 2) return null;
