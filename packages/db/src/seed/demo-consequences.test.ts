@@ -1,12 +1,13 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { addDays } from '@wuye/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Community, Enterprise, Expulsion, Handover } from '../entities/index.js';
+import { Community, Enterprise, Expulsion, Handover, ManagerAppointment } from '../entities/index.js';
 import { createTestOrm, dropTestOrm } from '../testing.js';
 import { DEMO_REFERENCE_DATE } from './demo-county.js';
 import { DEMO_EXPULSION_DECISION_NO } from './demo-consequences.js';
 
 let orm: MikroORM;
+const completedOnOf = (h: Handover) => h.completedOn!;
 beforeAll(async () => {
   orm = await createTestOrm({ driver: 'sqlite', seed: true });
 });
@@ -28,6 +29,14 @@ it('has a black-listed firm expelled 20 days before the reference date: one hand
   expect(Object.keys(done!.checklist ?? {})).toHaveLength(6);
   const doneCommunity = await em.findOneOrFail(Community, { id: done!.community.id });
   expect([doneCommunity.enterprise?.id, doneCommunity.handoverDeadline ?? null]).toEqual([done!.successor!.id, null]);
+
+  // The outgoing firm's manager left the community handed over on the day of completion.
+  const stays = await em.find(ManagerAppointment, { community: done!.community.id, manager: { enterprise: expulsion.enterprise.id } });
+  expect(stays.length).toBeGreaterThan(0);
+  for (const a of stays) expect(a.endDate).not.toBeNull();
+  expect(
+    await em.count(ManagerAppointment, { community: done!.community.id, manager: { enterprise: expulsion.enterprise.id }, endDate: completedOnOf(done!) }),
+  ).toBeGreaterThan(0);
 
   expect(doing!.status).toBe('OPEN');
   expect(doing!.successor).toBeTruthy();

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { addDays, HANDOVER_ITEMS, type HandoverItem } from '@wuye/domain';
 import type { LoopActor } from '../closed-loop/service.js';
 import { appointSuccessor, completeHandover, expelEnterprise, setHandoverItem } from '../consequences/service.js';
-import { Community, Enterprise, Handover, User } from '../entities/index.js';
+import { Community, Enterprise, Handover, ManagerAppointment, User } from '../entities/index.js';
 import { DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2 } from './demo-accounts.js';
 
 /**
@@ -11,7 +11,8 @@ import { DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2 } from './demo-accounts.js';
  * (30 days: 10 days left). Its first community's handover is completed (successor appointed, every checklist item
  * ticked, completed 6 days before); its second is in progress (successor appointed, three of six items ticked); any
  * further ones are open without a successor. The other black-listed firms stay in the market, so the bureau can still
- * expel one. Made with the platform's own commands.
+ * expel one. Made with the platform's own commands; the outgoing firm's manager's appointment to the community handed
+ * over ends on the day of completion.
  */
 
 export const DEMO_EXPULSION_DECISION_NO = '县住建〔2026〕清出 1 号';
@@ -61,5 +62,11 @@ export async function seedDemoConsequences(
   await completeHandover(em, done!, regulator, at(addDays(referenceDate, -6), '16:00'));
   await appointSuccessor(em, doing!, successors[1]!.id, at(addDays(referenceDate, -10)));
   await tick(doing!, HANDOVER_ITEMS.slice(0, 3), -7);
+  // The outgoing firm's manager leaves the community handed over; the rows touched keep the days of the story (not the
+  // machine's clock), so a second seed gives identical rows.
+  const completedOn = addDays(referenceDate, -6);
+  await em.nativeUpdate(ManagerAppointment, { community: done!.community.id, endDate: null }, { endDate: completedOn });
+  await em.nativeUpdate(Community, { id: done!.community.id }, { updatedAt: at(completedOn, '16:00') });
+  await em.nativeUpdate(Community, { id: { $in: ordered.slice(1).map((h) => h.community.id) } }, { updatedAt: at(decidedOn) });
   return { expelledId: firm.id, handovers: handovers.length, completed: 1 };
 }
