@@ -48,6 +48,7 @@ export const ANALYTICS_PERMISSIONS = [
   'kpi:read',
   'campaign:read',
   'campaign:manage',
+  'milestone:complete',
   'bulletin:read',
   'bulletin:prepare',
   'bulletin:publish',
@@ -76,6 +77,15 @@ export type LeasingPermission = (typeof LEASING_PERMISSIONS)[number];
 /** Consequences of the black list and grade C (清出市场 with a handover; risk-based inspection): the bureau decides, others read theirs. */
 export const CONSEQUENCE_PERMISSIONS = ['consequence:read', 'consequence:manage'] as const;
 export type ConsequencePermission = (typeof CONSEQUENCE_PERMISSIONS)[number];
+/**
+ * A township's leader and work plan for the campaign (seed part 7 四(一)): the township writes and files its own; the
+ * bureau, the departments and analysts read them (a township reads its own only, by row scope).
+ */
+export const TOWNSHIP_PLAN_PERMISSIONS = ['townshipPlan:read', 'townshipPlan:manage'] as const;
+export type TownshipPlanPermission = (typeof TOWNSHIP_PLAN_PERMISSIONS)[number];
+/** Operations (issue 18): the scheduled jobs' runs, read-only, for administrators. */
+export const OPERATIONS_PERMISSIONS = ['jobRun:read'] as const;
+export type OperationsPermission = (typeof OPERATIONS_PERMISSIONS)[number];
 export type Permission =
   | `${Resource}:${Action}`
   | CreditPermission
@@ -84,7 +94,9 @@ export type Permission =
   | CommitteePermission
   | RandomInspectionPermission
   | LeasingPermission
-  | ConsequencePermission;
+  | ConsequencePermission
+  | TownshipPlanPermission
+  | OperationsPermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
 const WRITE_REGISTRY: Permission[] = [
@@ -120,7 +132,7 @@ const READ_CLOSED_LOOP: Permission[] = ['issue:read', 'inspection:read', 'compla
 /** Every signed-in role sees its own slice of the KPIs and the campaign; exports follow the same scoping. */
 const READ_ANALYTICS: Permission[] = ['kpi:read', 'campaign:read', 'export:read'];
 /** The bureau runs the campaign and drafts and reviews the bulletin; only ADMIN publishes it. */
-const BUREAU_ANALYTICS: Permission[] = [...READ_ANALYTICS, 'campaign:manage', 'bulletin:read', 'bulletin:prepare', 'aggregate:read'];
+const BUREAU_ANALYTICS: Permission[] = [...READ_ANALYTICS, 'campaign:manage', 'milestone:complete', 'bulletin:read', 'bulletin:prepare', 'aggregate:read'];
 /** Townships run elections in their area; the bureau (住建) may run any and files them. */
 const RUN_COMMITTEES: Permission[] = ['committee:read', 'committee:manage'];
 const RUN_RANDOM_INSPECTIONS: Permission[] = ['randomInspection:read', 'randomInspection:manage'];
@@ -136,6 +148,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'user:create',
     'user:update',
     'auditLog:read',
+    'jobRun:read',
     ...BUREAU_CREDIT,
     'rating:publish',
     'standard:issue',
@@ -145,6 +158,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_COMMITTEES,
     ...RUN_RANDOM_INSPECTIONS,
     ...DECIDE_CONSEQUENCES,
+    'townshipPlan:read',
   ],
   REGULATOR: [
     ...READ_REGISTRY,
@@ -155,6 +169,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_COMMITTEES,
     ...RUN_RANDOM_INSPECTIONS,
     ...DECIDE_CONSEQUENCES,
+    'townshipPlan:read',
   ],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
   // It handles the issues and complaints routed to it and may take complaints in.
@@ -168,8 +183,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'complaint:create',
     'complaint:handle',
     ...READ_ANALYTICS,
+    // It completes the campaign milestones in its remit (those it is responsible for; see milestoneActions).
+    'milestone:complete',
     'randomInspection:read',
     'consequence:read',
+    'townshipPlan:read',
   ],
   // Townships collect registry data for the communities in their area, report issues and log residents' complaints.
   TOWNSHIP: [
@@ -184,6 +202,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_COMMITTEES,
     'randomInspection:read',
     'consequence:read',
+    // Its leader and work plan for the campaign (townshipPlanScopeIssue: its own township only).
+    'townshipPlan:read',
+    'townshipPlan:manage',
   ],
   // A firm keeps its own project-manager roster and reads, contests and repairs its own credit file.
   // It answers its assigned issues with evidence and submits self-checks.
@@ -213,6 +234,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'apiToken:manage',
     'randomInspection:read',
     'consequence:read',
+    'townshipPlan:read',
   ],
   // An agency's property working group (物业管理工作组) lets its own agency's property and sees nothing else.
   AGENCY: ['lease:read', 'lease:manage'],

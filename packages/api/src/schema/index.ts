@@ -9,6 +9,7 @@ import './project-managers.js';
 import './auth.js';
 import './users.js';
 import './audit.js';
+import './jobs.js';
 import './reference.js';
 import './issues.js';
 import './inspections.js';
@@ -30,6 +31,7 @@ import './consequences.js';
 import './residents.js';
 import './leasing.js';
 import './leasing-safety.js';
+import './township-plans.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });
