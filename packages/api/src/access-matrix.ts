@@ -50,6 +50,7 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.issue': '-AAAAAA-',
   'Query.issueCategories': '-AAAAAAA',
   'Query.issues': '-AAAAAA-',
+  'Query.managerRanking': '-AAAAAA-',
   'Query.me': 'AAAAAAAA',
   'Query.notifications': '-AAAAAAA',
   'Query.objections': '-AAAAAA-',
@@ -407,6 +408,8 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
     except: { phone: '-AAMMAMA', credit: '-AAAAAA-', grade: '-AAAAAA-', score: '-AAAAAA-' },
   },
   ProjectManagerPage: { access: '-AAAAAAA', fields: 'items total' },
+  ManagerRankingPage: { access: '-AAAAAA-', fields: 'items total' },
+  ManagerRankingRow: { access: '-AAAAAA-', fields: 'certificateNo enterpriseId enterpriseName grade managerId name rank score' },
   RankingPage: { access: '-AAAAAA-', fields: 'asOf items standardVersion total' },
   RankingRow: {
     access: '-AAAAAA-',

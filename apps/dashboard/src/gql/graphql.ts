@@ -1136,7 +1136,8 @@ export type ProjectManagerSortField =
   | 'certificateNo'
   | 'createdAt'
   | 'id'
-  | 'name';
+  | 'name'
+  | 'score';
 
 export type ProjectManagerUpdateInput = {
   certificateNo?: InputMaybe<Scalars['String']['input']>;
@@ -2922,6 +2923,60 @@ export type PublicRandomDrawsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PublicRandomDrawsQuery = { __typename?: 'Query', randomDraws: Array<{ __typename?: 'RandomDraw', id: string, title: string, status: RandomDrawStatus, seed: string | null, dueBy: string, drawnAt: string | null, publishedAt: string | null, communityCount: number, teamSize: number, policy: { __typename?: 'RandomInspectionPolicy', code: string, version: number, label: string }, communities: Array<{ __typename?: 'DrawnCommunity', id: string, position: number, weight: number, communityName: string, townshipName: string, enterpriseName: string | null, inspectors: Array<{ __typename?: 'DrawnInspector', id: string, name: string, unitName: string | null }>, result: { __typename?: 'DrawResult', date: string, score: number | null, grade: InspectionGrade | null, findingCount: number, refusedToCooperate: boolean } | null }>, reproduction: { __typename?: 'DrawReproduction', matches: boolean, problems: Array<string> } | null }> };
 
+export type BureauRandomDrawsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BureauRandomDrawsQuery = { __typename?: 'Query', randomInspectionPolicies: Array<{ __typename?: 'RandomInspectionPolicy', code: string, version: number, label: string, teamSize: number }>, poolInspectors: Array<{ __typename?: 'PoolInspector', id: string, name: string, badgeNo: string, unitName: string | null, active: boolean }>, randomDraws: Array<{ __typename?: 'RandomDraw', id: string, title: string, status: RandomDrawStatus, seed: string | null, dueBy: string, drawnAt: string | null, publishedAt: string | null, communityCount: number, teamSize: number, policy: { __typename?: 'RandomInspectionPolicy', code: string, version: number, label: string }, availableActions: Array<{ __typename?: 'RandomDrawAvailableAction', action: RandomDrawAction, available: boolean, reason: string | null }>, communities: Array<{ __typename?: 'DrawnCommunity', id: string, position: number, weight: number, communityName: string, townshipName: string, enterpriseName: string | null, inspectors: Array<{ __typename?: 'DrawnInspector', id: string, name: string, unitName: string | null }>, result: { __typename?: 'DrawResult', date: string, score: number | null, grade: InspectionGrade | null, findingCount: number, refusedToCooperate: boolean } | null }> }> };
+
+export type PoolUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoolUnitsQuery = { __typename?: 'Query', townships: { __typename?: 'TownshipPage', items: Array<{ __typename?: 'Township', id: string, name: string }> }, departments: { __typename?: 'DepartmentPage', items: Array<{ __typename?: 'Department', id: string, name: string }> } };
+
+export type AddPoolInspectorMutationVariables = Exact<{
+  input: PoolInspectorInput;
+}>;
+
+
+export type AddPoolInspectorMutation = { __typename?: 'Mutation', addPoolInspector: { __typename: 'MutationAddPoolInspectorSuccess', data: { __typename?: 'PoolInspector', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SetPoolInspectorActiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetPoolInspectorActiveMutation = { __typename?: 'Mutation', setPoolInspectorActive: { __typename: 'MutationSetPoolInspectorActiveSuccess', data: { __typename?: 'PoolInspector', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CreateRandomDrawMutationVariables = Exact<{
+  input: RandomDrawInput;
+}>;
+
+
+export type CreateRandomDrawMutation = { __typename?: 'Mutation', createRandomDraw: { __typename: 'MutationCreateRandomDrawSuccess', data: { __typename?: 'RandomDraw', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PerformRandomDrawMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  seed?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PerformRandomDrawMutation = { __typename?: 'Mutation', performRandomDraw: { __typename: 'MutationPerformRandomDrawSuccess', data: { __typename?: 'RandomDraw', id: string, seed: string | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublishRandomDrawMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishRandomDrawMutation = { __typename?: 'Mutation', publishRandomDraw: { __typename: 'MutationPublishRandomDrawSuccess', data: { __typename?: 'RandomDraw', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordRandomDrawResultMutationVariables = Exact<{
+  input: RandomDrawResultInput;
+}>;
+
+
+export type RecordRandomDrawResultMutation = { __typename?: 'Mutation', recordRandomDrawResult: { __typename: 'MutationRecordRandomDrawResultSuccess', data: { __typename?: 'RandomDraw', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
 export type CommunityFieldsFragment = { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
 export type CommunityListQueryVariables = Exact<{
@@ -3027,9 +3082,9 @@ export type EnterpriseUpdateMutationVariables = Exact<{
 
 export type EnterpriseUpdateMutation = { __typename?: 'Mutation', updateEnterprise: { __typename: 'MutationUpdateEnterpriseSuccess', data: { __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type ProjectManagerListFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+export type ProjectManagerListFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
-export type ProjectManagerFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+export type ProjectManagerFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
 export type ProjectManagerListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -3040,21 +3095,21 @@ export type ProjectManagerListQueryVariables = Exact<{
 }>;
 
 
-export type ProjectManagerListQuery = { __typename?: 'Query', projectManagers: { __typename?: 'ProjectManagerPage', total: number, items: Array<{ __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+export type ProjectManagerListQuery = { __typename?: 'Query', projectManagers: { __typename?: 'ProjectManagerPage', total: number, items: Array<{ __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
 
 export type ProjectManagerOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProjectManagerOneQuery = { __typename?: 'Query', projectManager: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+export type ProjectManagerOneQuery = { __typename?: 'Query', projectManager: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
 export type ProjectManagerCreateMutationVariables = Exact<{
   input: ProjectManagerInput;
 }>;
 
 
-export type ProjectManagerCreateMutation = { __typename?: 'Mutation', createProjectManager: { __typename: 'MutationCreateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type ProjectManagerCreateMutation = { __typename?: 'Mutation', createProjectManager: { __typename: 'MutationCreateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ProjectManagerUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3062,7 +3117,27 @@ export type ProjectManagerUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ProjectManagerUpdateMutation = { __typename?: 'Mutation', updateProjectManager: { __typename: 'MutationUpdateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type ProjectManagerUpdateMutation = { __typename?: 'Mutation', updateProjectManager: { __typename: 'MutationUpdateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ManagerCreditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type ManagerCreditQuery = { __typename?: 'Query', projectManager: { __typename?: 'ProjectManager', id: string, name: string, credit: { __typename?: 'CreditStanding', asOf: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number, veto: boolean, standardVersion: number, breakdown: Array<{ __typename?: 'CreditBreakdownItem', recordId: string, itemCode: string, points: number, effectiveFrom: string, expiresOn: string, inherited: boolean, record: { __typename?: 'CreditRecord', id: string, itemLabel: string | null, reason: string, community: { __typename?: 'Community', id: string, name: string } | null } }>, history: Array<{ __typename?: 'ScorePoint', date: string, score: number, grade: CreditGrade }> } } | null };
+
+export type ManagerRankingQueryVariables = Exact<{
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  grade?: InputMaybe<CreditGrade>;
+  worstFirst?: InputMaybe<Scalars['Boolean']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ManagerRankingQuery = { __typename?: 'Query', managerRanking: { __typename?: 'ManagerRankingPage', total: number, items: Array<{ __typename?: 'ManagerRankingRow', rank: number, managerId: string, name: string, certificateNo: string, enterpriseId: string, enterpriseName: string, score: number, grade: CreditGrade }> } };
 
 export type TownshipFieldsFragment = { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string };
 
@@ -4000,6 +4075,8 @@ export const ProjectManagerListFieldsFragmentDoc = new TypedDocumentString(`
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }
     `, {"fragmentName":"ProjectManagerListFields"}) as unknown as TypedDocumentString<ProjectManagerListFieldsFragment, unknown>;
@@ -4028,6 +4105,8 @@ export const ProjectManagerFieldsFragmentDoc = new TypedDocumentString(`
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }`, {"fragmentName":"ProjectManagerFields"}) as unknown as TypedDocumentString<ProjectManagerFieldsFragment, unknown>;
 export const TownshipFieldsFragmentDoc = new TypedDocumentString(`
@@ -9269,6 +9348,207 @@ export const PublicRandomDrawsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicRandomDrawsQuery, PublicRandomDrawsQueryVariables>;
+export const BureauRandomDrawsDocument = new TypedDocumentString(`
+    query BureauRandomDraws {
+  randomInspectionPolicies {
+    code
+    version
+    label
+    teamSize
+  }
+  poolInspectors {
+    id
+    name
+    badgeNo
+    unitName
+    active
+  }
+  randomDraws {
+    id
+    title
+    status
+    seed
+    dueBy
+    drawnAt
+    publishedAt
+    communityCount
+    teamSize
+    policy {
+      code
+      version
+      label
+    }
+    availableActions {
+      action
+      available
+      reason
+    }
+    communities {
+      id
+      position
+      weight
+      communityName
+      townshipName
+      enterpriseName
+      inspectors {
+        id
+        name
+        unitName
+      }
+      result {
+        date
+        score
+        grade
+        findingCount
+        refusedToCooperate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BureauRandomDrawsQuery, BureauRandomDrawsQueryVariables>;
+export const PoolUnitsDocument = new TypedDocumentString(`
+    query PoolUnits {
+  townships(page: 1, perPage: 100) {
+    items {
+      id
+      name
+    }
+  }
+  departments(page: 1, perPage: 100) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PoolUnitsQuery, PoolUnitsQueryVariables>;
+export const AddPoolInspectorDocument = new TypedDocumentString(`
+    mutation AddPoolInspector($input: PoolInspectorInput!) {
+  addPoolInspector(input: $input) {
+    __typename
+    ... on MutationAddPoolInspectorSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AddPoolInspectorMutation, AddPoolInspectorMutationVariables>;
+export const SetPoolInspectorActiveDocument = new TypedDocumentString(`
+    mutation SetPoolInspectorActive($id: ID!, $active: Boolean!) {
+  setPoolInspectorActive(id: $id, active: $active) {
+    __typename
+    ... on MutationSetPoolInspectorActiveSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SetPoolInspectorActiveMutation, SetPoolInspectorActiveMutationVariables>;
+export const CreateRandomDrawDocument = new TypedDocumentString(`
+    mutation CreateRandomDraw($input: RandomDrawInput!) {
+  createRandomDraw(input: $input) {
+    __typename
+    ... on MutationCreateRandomDrawSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateRandomDrawMutation, CreateRandomDrawMutationVariables>;
+export const PerformRandomDrawDocument = new TypedDocumentString(`
+    mutation PerformRandomDraw($id: ID!, $seed: String) {
+  performRandomDraw(id: $id, seed: $seed) {
+    __typename
+    ... on MutationPerformRandomDrawSuccess {
+      data {
+        id
+        seed
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PerformRandomDrawMutation, PerformRandomDrawMutationVariables>;
+export const PublishRandomDrawDocument = new TypedDocumentString(`
+    mutation PublishRandomDraw($id: ID!) {
+  publishRandomDraw(id: $id) {
+    __typename
+    ... on MutationPublishRandomDrawSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PublishRandomDrawMutation, PublishRandomDrawMutationVariables>;
+export const RecordRandomDrawResultDocument = new TypedDocumentString(`
+    mutation RecordRandomDrawResult($input: RandomDrawResultInput!) {
+  recordRandomDrawResult(input: $input) {
+    __typename
+    ... on MutationRecordRandomDrawResultSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordRandomDrawResultMutation, RecordRandomDrawResultMutationVariables>;
 export const CommunityListDocument = new TypedDocumentString(`
     query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {
   communities(
@@ -9725,6 +10005,8 @@ export const ProjectManagerListDocument = new TypedDocumentString(`
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }`) as unknown as TypedDocumentString<ProjectManagerListQuery, ProjectManagerListQueryVariables>;
 export const ProjectManagerOneDocument = new TypedDocumentString(`
@@ -9743,6 +10025,8 @@ export const ProjectManagerOneDocument = new TypedDocumentString(`
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }
 fragment ProjectManagerFields on ProjectManager {
@@ -9790,6 +10074,8 @@ fragment ProjectManagerListFields on ProjectManager {
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }
 fragment ProjectManagerFields on ProjectManager {
@@ -9837,6 +10123,8 @@ fragment ProjectManagerListFields on ProjectManager {
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }
 fragment ProjectManagerFields on ProjectManager {
@@ -9853,6 +10141,68 @@ fragment ProjectManagerFields on ProjectManager {
     registeredOn
   }
 }`) as unknown as TypedDocumentString<ProjectManagerUpdateMutation, ProjectManagerUpdateMutationVariables>;
+export const ManagerCreditDocument = new TypedDocumentString(`
+    query ManagerCredit($id: ID!, $from: Date, $to: Date) {
+  projectManager(id: $id) {
+    id
+    name
+    credit {
+      asOf
+      score
+      grade
+      positivePoints
+      negativePoints
+      veto
+      standardVersion
+      breakdown {
+        recordId
+        itemCode
+        points
+        effectiveFrom
+        expiresOn
+        inherited
+        record {
+          id
+          itemLabel
+          reason
+          community {
+            id
+            name
+          }
+        }
+      }
+      history(from: $from, to: $to) {
+        date
+        score
+        grade
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerCreditQuery, ManagerCreditQueryVariables>;
+export const ManagerRankingDocument = new TypedDocumentString(`
+    query ManagerRanking($enterpriseId: ID, $grade: CreditGrade, $worstFirst: Boolean, $page: Int, $perPage: Int) {
+  managerRanking(
+    enterpriseId: $enterpriseId
+    grade: $grade
+    worstFirst: $worstFirst
+    page: $page
+    perPage: $perPage
+  ) {
+    total
+    items {
+      rank
+      managerId
+      name
+      certificateNo
+      enterpriseId
+      enterpriseName
+      score
+      grade
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRankingQuery, ManagerRankingQueryVariables>;
 export const TownshipListDocument = new TypedDocumentString(`
     query TownshipList($page: Int, $perPage: Int, $sortField: TownshipSortField, $sortOrder: SortOrder, $filter: TownshipFilter) {
   townships(

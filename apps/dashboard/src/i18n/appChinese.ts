@@ -2,6 +2,7 @@ import { analystChinese } from '../features/analytics/analystMessages';
 import { campaignChinese } from '../features/campaign/messages';
 import { randomInspectionsChinese } from '../features/randomInspections/messages';
 import { consequencesChinese } from '../features/consequences/messages';
+import { managersChinese } from '../features/registry/projectManagers/messages';
 import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
@@ -260,7 +261,10 @@ export const appChinese = mergeMessages(
     ),
     randomInspectionsChinese,
   ),
-  mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), mergeMessages(leasingChinese, leasingKpiChinese)), adminChinese),
+  mergeMessages(
+    mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), mergeMessages(leasingChinese, leasingKpiChinese)), adminChinese),
+    managersChinese,
+  ),
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */

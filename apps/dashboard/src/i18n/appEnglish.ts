@@ -3,6 +3,7 @@ import type { AppMessages, BaseMessages } from './appChinese';
 import { campaignEnglish } from '../features/campaign/messages';
 import { randomInspectionsEnglish } from '../features/randomInspections/messages';
 import { consequencesEnglish } from '../features/consequences/messages';
+import { managersEnglish } from '../features/registry/projectManagers/messages';
 import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
@@ -260,5 +261,8 @@ export const appEnglish: AppMessages = mergeMessages(
     ),
     randomInspectionsEnglish,
   ),
-  mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), mergeMessages(leasingEnglish, leasingKpiEnglish)), adminEnglish),
+  mergeMessages(
+    mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), mergeMessages(leasingEnglish, leasingKpiEnglish)), adminEnglish),
+    managersEnglish,
+  ),
 );

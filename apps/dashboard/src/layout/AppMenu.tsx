@@ -14,6 +14,8 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import LocalFireDepartmentIcon from '@mui/icons-material/LocalFireDepartment';
 import GroupsIcon from '@mui/icons-material/Groups';
+import CasinoIcon from '@mui/icons-material/Casino';
+import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import CampaignIcon from '@mui/icons-material/Campaign';
 import DescriptionIcon from '@mui/icons-material/Description';
@@ -68,6 +70,7 @@ export const AppMenu = () => {
       {hasTaskInbox(permissions?.role as Role | undefined) && <Menu.Item to="/inbox" primaryText="app.menu.inbox" leftIcon={<InboxIcon />} />}
       <Menu.Item to="/notifications" primaryText="app.menu.notifications" leftIcon={<NotificationsIcon />} />
       {creditRead && <Menu.Item to="/ranking" primaryText="app.menu.ranking" leftIcon={<LeaderboardIcon />} />}
+      {creditRead && <Menu.Item to="/manager-ranking" primaryText="app.menu.managerRanking" leftIcon={<MilitaryTechIcon />} />}
       <Menu.Item to="/boards" primaryText="app.menu.boards" leftIcon={<ListAltIcon />} />
       {shown('/ratings') && <Menu.Item to="/ratings" primaryText="app.menu.ratings" leftIcon={<EmojiEventsIcon />} />}
       {hasPermission(permissions, 'campaign:read') && <Menu.Item to="/campaign" primaryText="app.menu.campaign" leftIcon={<FlagIcon />} />}
@@ -75,6 +78,9 @@ export const AppMenu = () => {
       {hasPermission(permissions, 'consequence:read') && <Menu.Item to="/handovers" primaryText="app.menu.handovers" leftIcon={<GavelIcon />} />}
       {hasPermission(permissions, 'consequence:read') && (
         <Menu.Item to="/inspection-plan" primaryText="app.menu.inspectionPlan" leftIcon={<EventRepeatIcon />} />
+      )}
+      {hasPermission(permissions, 'randomInspection:read') && (
+        <Menu.Item to="/random-inspections" primaryText="app.menu.randomDraws" leftIcon={<CasinoIcon />} />
       )}
       {(leaseRead || permissions?.role === 'DEPARTMENT') && (
         <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />

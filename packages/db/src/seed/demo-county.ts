@@ -17,6 +17,7 @@ import { seedDemoCredit } from './demo-credit.js';
 import { seedDemoClosedLoop } from './demo-closed-loop.js';
 import { seedDemoCampaign } from './demo-campaign.js';
 import { seedDemoCommittees } from './demo-committees.js';
+import { seedDemoConsequences } from './demo-consequences.js';
 import { seedDemoRandomInspections } from './demo-random-inspections.js';
 import { seedDemoTownshipPlans } from './demo-township-plans.js';
 import { seedDemoLeasing } from './demo-leasing.js';
@@ -911,6 +912,7 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
     await seedDemoRandomInspections(tx, DEMO_REFERENCE_DATE);
     await seedDemoTownshipPlans(tx, DEMO_REFERENCE_DATE);
     await seedDemoLeasing(tx, DEMO_REFERENCE_DATE);
+    await seedDemoConsequences(tx, DEMO_REFERENCE_DATE);
     // Refreshing the standings touched updatedAt: keep the seeded rows identical from run to run.
     await tx.nativeUpdate(Enterprise, {}, { updatedAt: SEEDED_AT });
     await tx.nativeUpdate(ProjectManager, {}, { updatedAt: SEEDED_AT });

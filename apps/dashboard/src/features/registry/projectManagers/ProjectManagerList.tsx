@@ -1,5 +1,7 @@
 import { DataTable, List, SearchInput } from 'react-admin';
 import { formatDate } from '../../../common/dates';
+import { formatScore } from '../../../common/format';
+import { GradeChip } from '../enterprises/CreditChips';
 import { ServerExportListActions } from '../../../common/ServerExport';
 import { EnterpriseInput } from '../../../common/referenceInputs';
 
@@ -13,6 +15,10 @@ export const ProjectManagerList = () => {
         <DataTable.Col source="enterprise.name" label="resources.projectManagers.fields.enterprise" disableSort />
         <DataTable.Col source="certificateNo" />
         <DataTable.Col source="phone" disableSort />
+        <DataTable.Col source="score" render={(r) => formatScore(r.score)} />
+        <DataTable.Col source="grade" disableSort>
+          <GradeChip />
+        </DataTable.Col>
         <DataTable.Col source="createdAt" render={(r) => formatDate(r.createdAt)} />
       </DataTable>
     </List>
