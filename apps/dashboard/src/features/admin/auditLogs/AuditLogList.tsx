@@ -1,4 +1,5 @@
-import { AutocompleteInput, DataTable, List, ReferenceInput, SearchInput, TextInput, type RaRecord } from 'react-admin';
+import { AutocompleteInput, DataTable, ReferenceInput, SearchInput, TextInput, type RaRecord } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import type { CsvColumn } from '../../../common/csv';
 import { formatDateTime } from '../../../common/dates';
 import { prettyJson } from '../../../common/json';
@@ -27,7 +28,7 @@ const csvColumns: CsvColumn<RaRecord>[] = [
 export const AuditLogList = () => {
   const exporter = useCsvExporter('auditLogs', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'at', order: 'DESC' }} exporter={exporter}>
+    <AppList filters={filters} sort={{ field: 'at', order: 'DESC' }} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="at" render={(r) => formatDateTime(r.at)} />
         <DataTable.Col source="actorName" disableSort />
@@ -36,6 +37,6 @@ export const AuditLogList = () => {
         <DataTable.Col source="entityId" disableSort />
         <DataTable.Col source="ip" disableSort />
       </DataTable>
-    </List>
+    </AppList>
   );
 };

@@ -1,4 +1,5 @@
-import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, SelectInput, useTranslate, type RaRecord } from 'react-admin';
+import { BooleanField, DataTable, NullableBooleanInput, SearchInput, SelectInput, useTranslate, type RaRecord } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import type { CsvColumn } from '../../../common/csv';
 import { formatDate, formatDateTime } from '../../../common/dates';
 import { enumChoices, enumLabel } from '../../../common/enums';
@@ -23,7 +24,7 @@ export const UserList = () => {
   const translate = useTranslate();
   const exporter = useCsvExporter('users', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'username', order: 'ASC' }} exporter={exporter}>
+    <AppList filters={filters} sort={{ field: 'username', order: 'ASC' }} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="username" />
         <DataTable.Col source="displayName" />
@@ -34,6 +35,6 @@ export const UserList = () => {
         <DataTable.Col source="lastLoginAt" render={(r) => formatDateTime(r.lastLoginAt)} />
         <DataTable.Col source="createdAt" render={(r) => formatDate(r.createdAt)} />
       </DataTable>
-    </List>
+    </AppList>
   );
 };

@@ -1,4 +1,5 @@
-import { BooleanInput, DataTable, DateInput, List, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { BooleanInput, DataTable, DateInput, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import { enumLabel } from '../../../common/enums';
 import { formatDate } from '../../../common/dates';
 import { enumChoices } from '../../../common/enums';
@@ -30,7 +31,7 @@ const filters = [
 export const ComplaintList = () => {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} actions={<ServerExportListActions list="complaints" />}>
+    <AppList filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} actions={<ServerExportListActions list="complaints" />}>
       <Responsive
         small={
           <SimpleList
@@ -61,6 +62,6 @@ export const ComplaintList = () => {
           <DataTable.Col source="state" field={ComplaintStateChip} />
         </DataTable>
       </Responsive>
-    </List>
+    </AppList>
   );
 };

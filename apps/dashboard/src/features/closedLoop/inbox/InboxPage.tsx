@@ -1,24 +1,10 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
-import {
-  Box,
-  Card,
-  CardContent,
-  Chip,
-  Skeleton,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-  useMediaQuery,
-  type Theme,
-} from '@mui/material';
+import { Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { complaintsFirst, hasTaskInbox, type Role } from '@wuye/domain';
 import type { ReactNode } from 'react';
 import { Button, Link, Title, downloadCSV, usePermissions, useTranslate } from 'react-admin';
 import type { AppPermissions } from '../../../authProvider/permissions';
+import { ListSkeleton } from '../../../common/ListSkeleton';
 import { useGql } from '../../../common/api';
 import { toCsv } from '../../../common/csv';
 import { formatDate, formatDateTime } from '../../../common/format';
@@ -255,18 +241,6 @@ const TasksCard = ({ inbox, small, permissions }: { inbox: Inbox; small: boolean
   );
 };
 
-/** Grey rows in the shape of the list while it loads. */
-export const ListSkeleton = ({ rows = 5 }: { rows?: number }) => (
-  <Card role="status" aria-busy="true" data-testid="list-skeleton">
-    <CardContent>
-      <Skeleton variant="text" width="30%" height={32} />
-      {Array.from({ length: rows }, (_, n) => (
-        <Skeleton key={n} variant="rectangular" height={36} sx={{ my: 1 }} />
-      ))}
-    </CardContent>
-  </Card>
-);
-
 /**
  * 我的任务: every issue that waits on the signed-in user once, with the reasons the server gives as chips and the
  * actions to answer it in place; the complaints routed to them (first, for a department). Cards on a phone.
@@ -295,7 +269,12 @@ export const InboxPage = () => {
   };
   let body: ReactNode;
   if (error) body = <ErrorBox error={error} />;
-  else if (isPending || !inbox) body = <ListSkeleton />;
+  else if (isPending || !inbox)
+    body = (
+      <Card>
+        <ListSkeleton />
+      </Card>
+    );
   else if (!inbox.hasTasks || (role && !hasTaskInbox(role)))
     body = (
       <Card>

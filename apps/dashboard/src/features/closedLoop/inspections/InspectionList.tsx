@@ -1,4 +1,5 @@
-import { BooleanInput, DataTable, DateInput, List, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { BooleanInput, DataTable, DateInput, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import { enumLabel } from '../../../common/enums';
 import { enumChoices } from '../../../common/enums';
 import { EnumText } from '../../../common/fields';
@@ -21,7 +22,7 @@ const filters = [
 export const InspectionList = () => {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'date', order: 'DESC' }} actions={<ServerExportListActions list="inspections" />}>
+    <AppList filters={filters} sort={{ field: 'date', order: 'DESC' }} actions={<ServerExportListActions list="inspections" />}>
       <Responsive
         small={
           <SimpleList
@@ -44,6 +45,6 @@ export const InspectionList = () => {
           <DataTable.Col source="grade" field={GradeChip} />
         </DataTable>
       </Responsive>
-    </List>
+    </AppList>
   );
 };

@@ -5,7 +5,6 @@ import {
   DataTable,
   DateInput,
   FilterButton,
-  List,
   SearchInput,
   SelectInput,
   SimpleList,
@@ -13,6 +12,7 @@ import {
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import { formatDate } from '../../../common/dates';
 import { enumChoices, enumLabel } from '../../../common/enums';
 import { ServerExportButtons } from '../../../common/ServerExport';
@@ -83,7 +83,7 @@ const IssueCardLine = ({ record }: { record: { category?: string; community?: { 
 
 export const IssueList = () => {
   return (
-    <List filters={issueFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<IssueListActions />}>
+    <AppList filters={issueFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<IssueListActions />}>
       <Responsive
         small={
           <SimpleList
@@ -106,7 +106,7 @@ export const IssueList = () => {
           <DataTable.Col source="updatedAt" cellSx={noWrap} render={(r) => formatDate(r.updatedAt)} />
         </DataTable>
       </Responsive>
-    </List>
+    </AppList>
   );
 };
 

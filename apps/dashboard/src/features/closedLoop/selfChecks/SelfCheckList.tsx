@@ -1,4 +1,5 @@
-import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SelectInput, SimpleList, type RaRecord } from 'react-admin';
+import { AutocompleteInput, DataTable, DateInput, ReferenceInput, SelectInput, SimpleList, type RaRecord } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import type { CsvColumn } from '../../../common/csv';
 import { formatDate } from '../../../common/dates';
 import { enumChoices } from '../../../common/enums';
@@ -35,7 +36,7 @@ const filters = [
 export const SelfCheckList = () => {
   const exporter = useCsvExporter('selfChecks', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'date', order: 'DESC' }} exporter={exporter}>
+    <AppList filters={filters} sort={{ field: 'date', order: 'DESC' }} exporter={exporter}>
       <Responsive
         small={
           <SimpleList
@@ -54,6 +55,6 @@ export const SelfCheckList = () => {
           <DataTable.Col source="grade" field={GradeChip} disableSort />
         </DataTable>
       </Responsive>
-    </List>
+    </AppList>
   );
 };

@@ -4,7 +4,6 @@ import {
   CreateButton,
   DataTable,
   FilterButton,
-  List,
   SearchInput,
   SelectInput,
   SimpleList,
@@ -12,6 +11,7 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 import { enumChoices } from '../../../common/enums';
 import { EnumText } from '../../../common/fields';
@@ -52,7 +52,7 @@ const ListActions = () => (
 
 export const CreditRecordList = () => {
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />}>
+    <AppList filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />}>
       <Responsive
         small={
           <SimpleList
@@ -82,6 +82,6 @@ export const CreditRecordList = () => {
           <DataTable.Col label="app.common.actions" disableSort field={RowActions} />
         </DataTable>
       </Responsive>
-    </List>
+    </AppList>
   );
 };

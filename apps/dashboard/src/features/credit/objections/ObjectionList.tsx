@@ -1,4 +1,5 @@
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import { DataTable, SearchInput, SelectInput } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import { formatDate } from '../../../common/dates';
 import { enumChoices } from '../../../common/enums';
 import { ServerExportListActions } from '../../../common/ServerExport';
@@ -15,7 +16,7 @@ const filters = [
 /** 异议收件箱: pending objections first (the default filter). */
 export const ObjectionList = () => {
   return (
-    <List
+    <AppList
       filters={filters}
       filterDefaultValues={{ status: 'PENDING' }}
       sort={{ field: 'filedAt', order: 'DESC' }}
@@ -29,6 +30,6 @@ export const ObjectionList = () => {
         <DataTable.Col source="status" field={ObjectionStatusChip} />
         <DataTable.Col label="app.common.actions" disableSort field={DecideObjectionButton} />
       </DataTable>
-    </List>
+    </AppList>
   );
 };

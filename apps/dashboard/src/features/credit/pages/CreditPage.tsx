@@ -45,7 +45,7 @@ const RecordsInProcess = ({ enterpriseId }: { enterpriseId: string }) => {
     filter: { enterpriseId, statuses: ['PROPOSED', 'PUBLICIZING', 'OBJECTED'] },
   });
   return (
-    <QueryState isPending={isPending} error={error}>
+    <QueryState list isPending={isPending} error={error}>
       {!data?.length ? (
         <EmptyBox message="app.credit.noRecordsInProcess" />
       ) : (

@@ -171,7 +171,7 @@ export const RankingPage = () => {
         </Button>
       </Stack>
       <Card>
-        <QueryState isPending={isPending} error={error}>
+        <QueryState list isPending={isPending} error={error}>
           {!ranking?.items.length ? (
             <EmptyBox />
           ) : (

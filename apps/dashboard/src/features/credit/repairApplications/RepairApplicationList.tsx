@@ -1,4 +1,5 @@
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import { DataTable, SearchInput, SelectInput } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import { formatDate } from '../../../common/dates';
 import { enumChoices } from '../../../common/enums';
 import { ServerExportListActions } from '../../../common/ServerExport';
@@ -15,7 +16,7 @@ const filters = [
 /** 信用修复收件箱: pending applications first (the default filter). */
 export const RepairApplicationList = () => {
   return (
-    <List
+    <AppList
       filters={filters}
       filterDefaultValues={{ status: 'PENDING' }}
       sort={{ field: 'appliedAt', order: 'DESC' }}
@@ -30,6 +31,6 @@ export const RepairApplicationList = () => {
         <DataTable.Col source="status" field={RepairStatusChip} />
         <DataTable.Col label="app.common.actions" disableSort field={DecideRepairButton} />
       </DataTable>
-    </List>
+    </AppList>
   );
 };

@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
-import { DataTable, List, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { DataTable, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 import { formatDate } from '../../../common/dates';
 import { enumChoices, enumLabel } from '../../../common/enums';
@@ -17,7 +18,7 @@ const filters = [
 export const CommunityList = () => {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="communities" />}>
+    <AppList filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="communities" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col
           source="name"
@@ -59,6 +60,6 @@ export const CommunityList = () => {
           <DataTable.Col source="deliveryDate" cellSx={noWrap} render={(r) => formatDate(r.deliveryDate)} />
         </DataTable>
       </Responsive>
-    </List>
+    </AppList>
   );
 };

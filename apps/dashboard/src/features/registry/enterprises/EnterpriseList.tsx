@@ -1,4 +1,5 @@
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import { DataTable, SearchInput, SelectInput } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import { enumChoices } from '../../../common/enums';
 import { DecimalText } from '../../../common/fields';
 import { TownshipInput } from '../../../common/referenceInputs';
@@ -15,7 +16,7 @@ const filters = [
 
 export const EnterpriseList = () => {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="enterprises" />}>
+    <AppList filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="enterprises" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="uscc" />
@@ -29,6 +30,6 @@ export const EnterpriseList = () => {
         <DataTable.NumberCol source="communityCount" disableSort />
         <DataTable.NumberCol source="managerCount" disableSort />
       </DataTable>
-    </List>
+    </AppList>
   );
 };

@@ -1,4 +1,5 @@
-import { DataTable, List, SearchInput } from 'react-admin';
+import { DataTable, SearchInput } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import { formatDate } from '../../../common/dates';
 import { ServerExportListActions } from '../../../common/ServerExport';
 import { EnterpriseInput } from '../../../common/referenceInputs';
@@ -7,7 +8,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />, <EnterpriseInput k
 
 export const ProjectManagerList = () => {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="project-managers" />}>
+    <AppList filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="project-managers" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="enterprise.name" label="resources.projectManagers.fields.enterprise" disableSort />
@@ -15,6 +16,6 @@ export const ProjectManagerList = () => {
         <DataTable.Col source="phone" disableSort />
         <DataTable.Col source="createdAt" render={(r) => formatDate(r.createdAt)} />
       </DataTable>
-    </List>
+    </AppList>
   );
 };
