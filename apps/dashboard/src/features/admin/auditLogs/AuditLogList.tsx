@@ -1,4 +1,5 @@
 import { AutocompleteInput, DataTable, ReferenceInput, SearchInput, TextInput, type RaRecord } from 'react-admin';
+import { noWrap } from '../../../common/ResponsiveList';
 import { AppList } from '../../../common/ListSkeleton';
 import type { CsvColumn } from '../../../common/csv';
 import { formatDateTime } from '../../../common/dates';
@@ -30,7 +31,7 @@ export const AuditLogList = () => {
   return (
     <AppList filters={filters} sort={{ field: 'at', order: 'DESC' }} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="at" render={(r) => formatDateTime(r.at)} />
+        <DataTable.Col cellSx={noWrap} source="at" render={(r) => formatDateTime(r.at)} />
         <DataTable.Col source="actorName" disableSort />
         <DataTable.Col source="action" />
         <DataTable.Col source="entityType" />

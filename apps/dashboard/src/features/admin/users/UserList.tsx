@@ -1,4 +1,5 @@
 import { BooleanField, DataTable, NullableBooleanInput, SearchInput, SelectInput, useTranslate, type RaRecord } from 'react-admin';
+import { noWrap } from '../../../common/ResponsiveList';
 import { AppList } from '../../../common/ListSkeleton';
 import type { CsvColumn } from '../../../common/csv';
 import { formatDate, formatDateTime } from '../../../common/dates';
@@ -32,8 +33,8 @@ export const UserList = () => {
         <DataTable.Col source="active" disableSort>
           <BooleanField source="active" />
         </DataTable.Col>
-        <DataTable.Col source="lastLoginAt" render={(r) => formatDateTime(r.lastLoginAt)} />
-        <DataTable.Col source="createdAt" render={(r) => formatDate(r.createdAt)} />
+        <DataTable.Col cellSx={noWrap} source="lastLoginAt" render={(r) => formatDateTime(r.lastLoginAt)} />
+        <DataTable.Col cellSx={noWrap} source="createdAt" render={(r) => formatDate(r.createdAt)} />
       </DataTable>
     </AppList>
   );

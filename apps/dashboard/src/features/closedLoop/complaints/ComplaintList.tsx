@@ -1,4 +1,5 @@
 import { BooleanInput, DataTable, DateInput, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
 import { AppList } from '../../../common/ListSkeleton';
 import { enumLabel } from '../../../common/enums';
 import { formatDate } from '../../../common/dates';
@@ -55,8 +56,8 @@ export const ComplaintList = () => {
           <DataTable.Col source="category">
             <EnumText source="category" enumName="IssueCategory" />
           </DataTable.Col>
-          <DataTable.Col source="community.name" label="resources.complaints.fields.community" disableSort />
-          <DataTable.Col source="department.name" label="resources.complaints.fields.department" disableSort />
+          <DataTable.Col source="community.name" label="resources.complaints.fields.community" disableSort field={RefNameField} />
+          <DataTable.Col source="department.name" label="resources.complaints.fields.department" disableSort field={RefNameField} />
           <DataTable.Col source="complainantName" disableSort />
           <DataTable.Col source="content" disableSort render={(r) => (String(r.content).length > 40 ? `${String(r.content).slice(0, 40)}…` : r.content)} />
           <DataTable.Col source="state" field={ComplaintStateChip} />

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { Button, Link, Title, downloadCSV, usePermissions, useTranslate } from 'react-admin';
 import type { AppPermissions } from '../../../authProvider/permissions';
 import { ListSkeleton } from '../../../common/ListSkeleton';
+import { RefLink } from '../../../common/RefLink';
 import { useGql } from '../../../common/api';
 import { toCsv } from '../../../common/csv';
 import { formatDate, formatDateTime } from '../../../common/format';
@@ -121,13 +122,16 @@ const TaskTable = ({ tasks, withActions }: { tasks: readonly Task[]; withActions
                   <Link to={`/issues/${i.id}/show`}>{i.title}</Link>
                   <Typography variant="caption" display="block" color="text.secondary">
                     {enumLabel(translate, 'IssueCategory', i.category)}
-                    {i.enterprise ? ` · ${i.enterprise.name}` : ''}
+                    {i.enterprise ? ' · ' : ''}
+                    <RefLink field="enterprise" record={i.enterprise} />
                   </Typography>
                 </TableCell>
                 <TableCell>
                   <Reasons task={task} />
                 </TableCell>
-                <TableCell>{i.community?.name ?? ''}</TableCell>
+                <TableCell>
+                  <RefLink field="community" record={i.community} />
+                </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{enumLabel(translate, 'IssueState', i.state)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(i.deadline)}</TableCell>
                 {withActions && (
@@ -192,7 +196,9 @@ const ComplaintsCard = ({ inbox, small }: { inbox: Inbox; small: boolean }) => {
                   <TableRow key={c.id}>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.receivedAt)}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{enumLabel(translate, 'IssueCategory', c.category)}</TableCell>
-                    <TableCell>{c.community?.name ?? ''}</TableCell>
+                    <TableCell>
+                      <RefLink field="community" record={c.community} />
+                    </TableCell>
                     <TableCell>
                       <Link to={`/complaints/${c.id}/show`}>{complaintLine(c)}</Link>
                     </TableCell>

@@ -1,4 +1,5 @@
 import { BooleanInput, DataTable, DateInput, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
 import { AppList } from '../../../common/ListSkeleton';
 import { enumLabel } from '../../../common/enums';
 import { enumChoices } from '../../../common/enums';
@@ -38,8 +39,8 @@ export const InspectionList = () => {
           <DataTable.Col source="kind">
             <EnumText source="kind" enumName="InspectionKind" />
           </DataTable.Col>
-          <DataTable.Col source="community.name" label="resources.inspections.fields.community" disableSort />
-          <DataTable.Col source="enterprise.name" label="resources.inspections.fields.enterprise" disableSort />
+          <DataTable.Col source="community.name" label="resources.inspections.fields.community" disableSort field={RefNameField} />
+          <DataTable.Col source="enterprise.name" label="resources.inspections.fields.enterprise" disableSort field={RefNameField} />
           <DataTable.Col source="inspectors" disableSort />
           <DataTable.NumberCol source="score" />
           <DataTable.Col source="grade" field={GradeChip} />

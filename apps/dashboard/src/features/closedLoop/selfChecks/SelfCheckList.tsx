@@ -1,4 +1,5 @@
 import { AutocompleteInput, DataTable, DateInput, ReferenceInput, SelectInput, SimpleList, type RaRecord } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
 import { AppList } from '../../../common/ListSkeleton';
 import type { CsvColumn } from '../../../common/csv';
 import { formatDate } from '../../../common/dates';
@@ -49,8 +50,8 @@ export const SelfCheckList = () => {
       >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="date" cellSx={noWrap} />
-          <DataTable.Col source="community.name" label="resources.selfChecks.fields.community" disableSort />
-          <DataTable.Col source="enterprise.name" label="resources.selfChecks.fields.enterprise" disableSort />
+          <DataTable.Col source="community.name" label="resources.selfChecks.fields.community" disableSort field={RefNameField} />
+          <DataTable.Col source="enterprise.name" label="resources.selfChecks.fields.enterprise" disableSort field={RefNameField} />
           <DataTable.NumberCol source="score" />
           <DataTable.Col source="grade" field={GradeChip} disableSort />
         </DataTable>

@@ -1,4 +1,6 @@
 import { DataTable, SearchInput, SelectInput } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
+import { noWrap } from '../../../common/ResponsiveList';
 import { AppList } from '../../../common/ListSkeleton';
 import { formatDate } from '../../../common/dates';
 import { enumChoices } from '../../../common/enums';
@@ -23,8 +25,8 @@ export const ObjectionList = () => {
       actions={<ServerExportListActions list="objections" />}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="filedAt" render={(r) => formatDate(r.filedAt)} />
-        <DataTable.Col source="enterprise.name" label="resources.objections.fields.enterprise" disableSort />
+        <DataTable.Col cellSx={noWrap} source="filedAt" render={(r) => formatDate(r.filedAt)} />
+        <DataTable.Col source="enterprise.name" label="resources.objections.fields.enterprise" disableSort field={RefNameField} />
         <DataTable.Col source="record" disableSort field={RecordLink} />
         <DataTable.Col source="statement" disableSort />
         <DataTable.Col source="status" field={ObjectionStatusChip} />

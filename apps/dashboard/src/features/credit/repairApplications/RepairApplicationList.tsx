@@ -1,4 +1,6 @@
 import { DataTable, SearchInput, SelectInput } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
+import { noWrap } from '../../../common/ResponsiveList';
 import { AppList } from '../../../common/ListSkeleton';
 import { formatDate } from '../../../common/dates';
 import { enumChoices } from '../../../common/enums';
@@ -23,8 +25,8 @@ export const RepairApplicationList = () => {
       actions={<ServerExportListActions list="repair-applications" />}
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="appliedAt" render={(r) => formatDate(r.appliedAt)} />
-        <DataTable.Col source="enterprise.name" label="resources.repairApplications.fields.enterprise" disableSort />
+        <DataTable.Col cellSx={noWrap} source="appliedAt" render={(r) => formatDate(r.appliedAt)} />
+        <DataTable.Col source="enterprise.name" label="resources.repairApplications.fields.enterprise" disableSort field={RefNameField} />
         <DataTable.Col source="record" disableSort field={RecordLink} />
         <DataTable.Col source="commitment" disableSort />
         <DataTable.NumberCol source="openIssues" disableSort />

@@ -1,4 +1,5 @@
 import { DataTable, SearchInput, SelectInput } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
 import { AppList } from '../../../common/ListSkeleton';
 import { enumChoices } from '../../../common/enums';
 import { DecimalText } from '../../../common/fields';
@@ -20,7 +21,7 @@ export const EnterpriseList = () => {
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="uscc" />
-        <DataTable.Col source="township.name" label="resources.enterprises.fields.township" disableSort />
+        <DataTable.Col source="township.name" label="resources.enterprises.fields.township" disableSort field={RefNameField} />
         <DataTable.Col source="status" field={StatusChip} />
         <DataTable.Col source="score" align="right">
           <DecimalText source="score" />

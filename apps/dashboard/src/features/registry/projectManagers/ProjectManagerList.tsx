@@ -1,4 +1,6 @@
 import { DataTable, SearchInput } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
+import { noWrap } from '../../../common/ResponsiveList';
 import { AppList } from '../../../common/ListSkeleton';
 import { formatDate } from '../../../common/dates';
 import { ServerExportListActions } from '../../../common/ServerExport';
@@ -11,10 +13,10 @@ export const ProjectManagerList = () => {
     <AppList filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="project-managers" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
-        <DataTable.Col source="enterprise.name" label="resources.projectManagers.fields.enterprise" disableSort />
+        <DataTable.Col source="enterprise.name" label="resources.projectManagers.fields.enterprise" disableSort field={RefNameField} />
         <DataTable.Col source="certificateNo" />
         <DataTable.Col source="phone" disableSort />
-        <DataTable.Col source="createdAt" render={(r) => formatDate(r.createdAt)} />
+        <DataTable.Col cellSx={noWrap} source="createdAt" render={(r) => formatDate(r.createdAt)} />
       </DataTable>
     </AppList>
   );

@@ -1,4 +1,5 @@
 import { DataTable, SearchInput, type RaRecord } from 'react-admin';
+import { noWrap } from '../../../common/ResponsiveList';
 import { AppList } from '../../../common/ListSkeleton';
 import type { CsvColumn } from '../../../common/csv';
 import { formatDate } from '../../../common/dates';
@@ -23,7 +24,7 @@ export const TownshipList = () => {
         <DataTable.Col source="code" />
         <DataTable.NumberCol source="communityCount" disableSort />
         <DataTable.NumberCol source="enterpriseCount" disableSort />
-        <DataTable.Col source="createdAt" render={(r) => formatDate(r.createdAt)} />
+        <DataTable.Col cellSx={noWrap} source="createdAt" render={(r) => formatDate(r.createdAt)} />
       </DataTable>
     </AppList>
   );
