@@ -8,6 +8,7 @@ import { committeesChinese } from '../features/committees/messages';
 import { leasingChinese } from '../features/leasing/messages';
 import { creditChinese } from '../features/credit/messages';
 import { kpiChinese } from '../features/analytics/messages';
+import { adminChinese } from '../features/admin/messages';
 import { mergeMessages, type DeepStrings } from './merge';
 
 /** Our own messages (resources, enum labels, app texts) in Simplified Chinese; `appEnglish` has the same keys. */
@@ -250,7 +251,7 @@ export const appChinese = mergeMessages(
     ),
     randomInspectionsChinese,
   ),
-  mergeMessages(mergeMessages(consequencesChinese, residentsChinese), leasingChinese),
+  mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), leasingChinese), adminChinese),
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */

@@ -9,6 +9,7 @@ import { committeesEnglish } from '../features/committees/messages';
 import { leasingEnglish } from '../features/leasing/messages';
 import { creditEnglish } from '../features/credit/messages';
 import { kpiEnglish } from '../features/analytics/messages';
+import { adminEnglish } from '../features/admin/messages';
 import { mergeMessages } from './merge';
 
 const baseEnglish: BaseMessages = {
@@ -250,5 +251,5 @@ export const appEnglish: AppMessages = mergeMessages(
     ),
     randomInspectionsEnglish,
   ),
-  mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), leasingEnglish),
+  mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), leasingEnglish), adminEnglish),
 );
