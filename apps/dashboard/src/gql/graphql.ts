@@ -9,22 +9,34 @@ export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> =
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** A calendar date, YYYY-MM-DD (Asia/Shanghai) */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone */
-  DateTime: { input: string; output: string };
+  DateTime: { input: string; output: string; }
   /** Arbitrary JSON */
-  JSON: { input: unknown; output: unknown };
+  JSON: { input: unknown; output: unknown; }
 };
 
-export type AgencyPosition = 'CLERK' | 'DEPUTY' | 'HEAD';
+export type AgencyPosition =
+  | 'CLERK'
+  | 'DEPUTY'
+  | 'HEAD';
 
-export type AggregateDimension = 'CATEGORY' | 'CHANNEL' | 'DEPARTMENT' | 'ENTERPRISE' | 'GRADE' | 'ITEM_CODE' | 'MONTH' | 'STATE' | 'TOWNSHIP';
+export type AggregateDimension =
+  | 'CATEGORY'
+  | 'CHANNEL'
+  | 'DEPARTMENT'
+  | 'ENTERPRISE'
+  | 'GRADE'
+  | 'ITEM_CODE'
+  | 'MONTH'
+  | 'STATE'
+  | 'TOWNSHIP';
 
 export type AggregateFilter = {
   category?: InputMaybe<IssueCategory>;
@@ -37,11 +49,22 @@ export type AggregateFilter = {
   townshipId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type AggregateSubject = 'COMPLAINTS' | 'CREDIT_RECORDS' | 'ENTERPRISES' | 'ISSUES';
+export type AggregateSubject =
+  | 'COMPLAINTS'
+  | 'CREDIT_RECORDS'
+  | 'ENTERPRISES'
+  | 'ISSUES';
 
-export type ApprovalStep = 'APPROVE' | 'REVIEW' | 'SIGN';
+export type ApprovalStep =
+  | 'APPROVE'
+  | 'REVIEW'
+  | 'SIGN';
 
-export type AssemblyForm = 'MEETING' | 'MIXED' | 'ONLINE' | 'WRITTEN';
+export type AssemblyForm =
+  | 'MEETING'
+  | 'MIXED'
+  | 'ONLINE'
+  | 'WRITTEN';
 
 /** The first assembly: time, place, form and agenda (seed part 2 item 5.1) */
 export type AssemblyInput = {
@@ -69,7 +92,11 @@ export type AssignIssueInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type AttendeeKind = 'COMMITTEE_MEMBER' | 'OTHER' | 'PROJECT_MANAGER' | 'TOWNSHIP_STAFF';
+export type AttendeeKind =
+  | 'COMMITTEE_MEMBER'
+  | 'OTHER'
+  | 'PROJECT_MANAGER'
+  | 'TOWNSHIP_STAFF';
 
 export type AuditLogFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
@@ -83,7 +110,11 @@ export type AuditLogFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-export type AuditLogSortField = 'action' | 'at' | 'entityType' | 'id';
+export type AuditLogSortField =
+  | 'action'
+  | 'at'
+  | 'entityType'
+  | 'id';
 
 export type BidInput = {
   annualRentFen: Scalars['Int']['input'];
@@ -96,19 +127,48 @@ export type BidInput = {
   trade: Scalars['String']['input'];
 };
 
-export type BidState = 'LOST' | 'PLACED' | 'WON';
+export type BidState =
+  | 'LOST'
+  | 'PLACED'
+  | 'WON';
 
-export type BulletinAction = 'PUBLISH' | 'REGENERATE' | 'REVIEW';
+export type BulletinAction =
+  | 'PUBLISH'
+  | 'REGENERATE'
+  | 'REVIEW';
 
-export type BulletinStatus = 'DRAFT' | 'PUBLISHED' | 'REVIEWED';
+export type BulletinStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'REVIEWED';
 
-export type ChecklistSection = 'CLEANING' | 'CUSTOMER_SERVICE' | 'ELEVATOR' | 'FACILITIES' | 'FEE_DISCLOSURE' | 'FIRE' | 'GREENING' | 'SECURITY';
+export type ChecklistSection =
+  | 'CLEANING'
+  | 'CUSTOMER_SERVICE'
+  | 'ELEVATOR'
+  | 'FACILITIES'
+  | 'FEE_DISCLOSURE'
+  | 'FIRE'
+  | 'GREENING'
+  | 'SECURITY';
 
-export type CommitteePosition = 'CHAIR' | 'MEMBER' | 'VICE_CHAIR';
+export type CommitteePosition =
+  | 'CHAIR'
+  | 'MEMBER'
+  | 'VICE_CHAIR';
 
-export type CommitteeRegisterStatus = 'ELECTED' | 'EXPIRED' | 'FILED' | 'NONE' | 'PREPARING' | 'VOTING';
+export type CommitteeRegisterStatus =
+  | 'ELECTED'
+  | 'EXPIRED'
+  | 'FILED'
+  | 'NONE'
+  | 'PREPARING'
+  | 'VOTING';
 
-export type CommitteeTermState = 'ENDING_SOON' | 'EXPIRED' | 'IN_TERM';
+export type CommitteeTermState =
+  | 'ENDING_SOON'
+  | 'EXPIRED'
+  | 'IN_TERM';
 
 export type CommunityFilter = {
   /** Serving enterprise */
@@ -137,9 +197,19 @@ export type CommunityInput = {
   type: CommunityType;
 };
 
-export type CommunitySortField = 'contractEnd' | 'createdAt' | 'deliveryDate' | 'floorArea' | 'households' | 'id' | 'name';
+export type CommunitySortField =
+  | 'contractEnd'
+  | 'createdAt'
+  | 'deliveryDate'
+  | 'floorArea'
+  | 'households'
+  | 'id'
+  | 'name';
 
-export type CommunityType = 'NEW_RESIDENTIAL' | 'OLD' | 'OTHER';
+export type CommunityType =
+  | 'NEW_RESIDENTIAL'
+  | 'OLD'
+  | 'OTHER';
 
 export type CommunityUpdateInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -157,9 +227,21 @@ export type CommunityUpdateInput = {
   type?: InputMaybe<CommunityType>;
 };
 
-export type ComplaintAction = 'CLOSE' | 'REJECT' | 'RESOLVE' | 'RESPOND' | 'ROUTE' | 'TURN_INTO_ISSUE';
+export type ComplaintAction =
+  | 'CLOSE'
+  | 'REJECT'
+  | 'RESOLVE'
+  | 'RESPOND'
+  | 'ROUTE'
+  | 'TURN_INTO_ISSUE';
 
-export type ComplaintChannel = 'BOARD' | 'EMAIL' | 'HOTLINE' | 'PETITION' | 'WALL' | 'WEB';
+export type ComplaintChannel =
+  | 'BOARD'
+  | 'EMAIL'
+  | 'HOTLINE'
+  | 'PETITION'
+  | 'WALL'
+  | 'WEB';
 
 export type ComplaintFilter = {
   category?: InputMaybe<IssueCategory>;
@@ -206,15 +288,40 @@ export type ComplaintInput = {
   subtype?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ComplaintSortField = 'category' | 'complainantCount' | 'createdAt' | 'id' | 'receivedAt' | 'state';
+export type ComplaintSortField =
+  | 'category'
+  | 'complainantCount'
+  | 'createdAt'
+  | 'id'
+  | 'receivedAt'
+  | 'state';
 
-export type ComplaintState = 'CLOSED' | 'RECEIVED' | 'REJECTED' | 'RESOLVED' | 'RESPONDED' | 'ROUTED' | 'TURNED_INTO_ISSUE';
+export type ComplaintState =
+  | 'CLOSED'
+  | 'RECEIVED'
+  | 'REJECTED'
+  | 'RESOLVED'
+  | 'RESPONDED'
+  | 'ROUTED'
+  | 'TURNED_INTO_ISSUE';
 
-export type CounterRole = 'MONITOR' | 'TELLER';
+export type CounterRole =
+  | 'MONITOR'
+  | 'TELLER';
 
-export type CreditGrade = 'A' | 'AA' | 'AAA' | 'B' | 'C';
+export type CreditGrade =
+  | 'A'
+  | 'AA'
+  | 'AAA'
+  | 'B'
+  | 'C';
 
-export type CreditRecordAction = 'APPLY_REPAIR' | 'DECIDE_OBJECTION' | 'OBJECT' | 'PUBLICIZE' | 'REVOKE';
+export type CreditRecordAction =
+  | 'APPLY_REPAIR'
+  | 'DECIDE_OBJECTION'
+  | 'OBJECT'
+  | 'PUBLICIZE'
+  | 'REVOKE';
 
 export type CreditRecordFilter = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -232,13 +339,35 @@ export type CreditRecordFilter = {
   subjectType?: InputMaybe<CreditSubjectType>;
 };
 
-export type CreditRecordSortField = 'createdAt' | 'effectiveFrom' | 'expiresOn' | 'id' | 'itemCode' | 'points' | 'status';
+export type CreditRecordSortField =
+  | 'createdAt'
+  | 'effectiveFrom'
+  | 'expiresOn'
+  | 'id'
+  | 'itemCode'
+  | 'points'
+  | 'status';
 
-export type CreditRecordStatus = 'CONFIRMED' | 'EXPIRED' | 'OBJECTED' | 'PROPOSED' | 'PUBLICIZING' | 'REPAIRED' | 'REVOKED';
+export type CreditRecordStatus =
+  | 'CONFIRMED'
+  | 'EXPIRED'
+  | 'OBJECTED'
+  | 'PROPOSED'
+  | 'PUBLICIZING'
+  | 'REPAIRED'
+  | 'REVOKED';
 
-export type CreditSourceType = 'APPOINTMENT' | 'COMPLAINT' | 'INSPECTION' | 'ISSUE' | 'MANUAL' | 'RATING';
+export type CreditSourceType =
+  | 'APPOINTMENT'
+  | 'COMPLAINT'
+  | 'INSPECTION'
+  | 'ISSUE'
+  | 'MANUAL'
+  | 'RATING';
 
-export type CreditSubjectType = 'ENTERPRISE' | 'MANAGER';
+export type CreditSubjectType =
+  | 'ENTERPRISE'
+  | 'MANAGER';
 
 export type DeductionInput = {
   /** Checklist item id, e.g. SEC-01 */
@@ -262,7 +391,11 @@ export type DepartmentInput = {
   remit: Array<IssueCategory>;
 };
 
-export type DepartmentSortField = 'code' | 'createdAt' | 'id' | 'name';
+export type DepartmentSortField =
+  | 'code'
+  | 'createdAt'
+  | 'id'
+  | 'name';
 
 export type DepartmentUpdateInput = {
   code?: InputMaybe<Scalars['String']['input']>;
@@ -270,14 +403,19 @@ export type DepartmentUpdateInput = {
   remit?: InputMaybe<Array<IssueCategory>>;
 };
 
-export type DrawMethod = 'EQUAL' | 'RISK_WEIGHTED';
+export type DrawMethod =
+  | 'EQUAL'
+  | 'RISK_WEIGHTED';
 
 export type DutyAnswerInput = {
   code: Scalars['String']['input'];
   result: DutyResult;
 };
 
-export type DutyResult = 'MET' | 'NOT_APPLICABLE' | 'NOT_MET';
+export type DutyResult =
+  | 'MET'
+  | 'NOT_APPLICABLE'
+  | 'NOT_MET';
 
 export type ElectionAction =
   | 'ADD_COUNTER'
@@ -301,9 +439,20 @@ export type ElectionAction =
   | 'SIGN_IN_PAPER'
   | 'SIGN_OFF';
 
-export type ElectionStatus = 'COUNTING' | 'ELECTED' | 'EXPIRED' | 'FILED' | 'PREPARING' | 'PUBLICISED' | 'ROLL_FROZEN' | 'VOID' | 'VOTING';
+export type ElectionStatus =
+  | 'COUNTING'
+  | 'ELECTED'
+  | 'EXPIRED'
+  | 'FILED'
+  | 'PREPARING'
+  | 'PUBLICISED'
+  | 'ROLL_FROZEN'
+  | 'VOID'
+  | 'VOTING';
 
-export type ElectionVoidReason = 'BALLOTS_EXCEED_VOTERS' | 'QUORUM_NOT_MET';
+export type ElectionVoidReason =
+  | 'BALLOTS_EXCEED_VOTERS'
+  | 'QUORUM_NOT_MET';
 
 export type EnterpriseFilter = {
   grade?: InputMaybe<CreditGrade>;
@@ -327,9 +476,18 @@ export type EnterpriseInput = {
   uscc: Scalars['String']['input'];
 };
 
-export type EnterpriseSortField = 'createdAt' | 'id' | 'name' | 'score' | 'status' | 'uscc';
+export type EnterpriseSortField =
+  | 'createdAt'
+  | 'id'
+  | 'name'
+  | 'score'
+  | 'status'
+  | 'uscc';
 
-export type EnterpriseStatus = 'ACTIVE' | 'EXPELLED' | 'SUSPENDED';
+export type EnterpriseStatus =
+  | 'ACTIVE'
+  | 'EXPELLED'
+  | 'SUSPENDED';
 
 export type EnterpriseUpdateInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -342,7 +500,8 @@ export type EnterpriseUpdateInput = {
   uscc?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ExpulsionAction = 'EXPEL';
+export type ExpulsionAction =
+  | 'EXPEL';
 
 export type ExpulsionInput = {
   /** Defaults to today */
@@ -355,17 +514,41 @@ export type ExpulsionInput = {
   reason: Scalars['String']['input'];
 };
 
-export type FollowUpRating = 'BASICALLY_SATISFIED' | 'DISSATISFIED' | 'SATISFIED';
+export type FollowUpRating =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED';
 
-export type HandoverAction = 'APPOINT_SUCCESSOR' | 'CHECK_ITEM' | 'COMPLETE';
+export type HandoverAction =
+  | 'APPOINT_SUCCESSOR'
+  | 'CHECK_ITEM'
+  | 'COMPLETE';
 
-export type HandoverItem = 'ACCOUNTS' | 'ARCHIVES' | 'FACILITIES' | 'KEYS' | 'OWNERS_NOTIFIED' | 'PREMISES';
+export type HandoverItem =
+  | 'ACCOUNTS'
+  | 'ARCHIVES'
+  | 'FACILITIES'
+  | 'KEYS'
+  | 'OWNERS_NOTIFIED'
+  | 'PREMISES';
 
-export type HandoverStatus = 'COMPLETED' | 'OPEN';
+export type HandoverStatus =
+  | 'COMPLETED'
+  | 'OPEN';
 
-export type InboxReason = 'ASSIGNED' | 'DUE_SOON' | 'OVERDUE' | 'RECTIFYING' | 'RETURNED' | 'TO_ASSIGN' | 'TO_VERIFY';
+export type InboxReason =
+  | 'ASSIGNED'
+  | 'DUE_SOON'
+  | 'OVERDUE'
+  | 'RECTIFYING'
+  | 'RETURNED'
+  | 'TO_ASSIGN'
+  | 'TO_VERIFY';
 
-export type InspectionDueStatus = 'DUE' | 'NOT_DUE' | 'OVERDUE';
+export type InspectionDueStatus =
+  | 'DUE'
+  | 'NOT_DUE'
+  | 'OVERDUE';
 
 export type InspectionFilter = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
@@ -381,7 +564,11 @@ export type InspectionFilter = {
   townshipId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type InspectionGrade = 'A' | 'B' | 'C' | 'D';
+export type InspectionGrade =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D';
 
 export type InspectionInput = {
   communityId: Scalars['ID']['input'];
@@ -396,11 +583,28 @@ export type InspectionInput = {
   refusedToCooperate?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-export type InspectionKind = 'RANDOM' | 'SCHEDULED' | 'UNANNOUNCED';
+export type InspectionKind =
+  | 'RANDOM'
+  | 'SCHEDULED'
+  | 'UNANNOUNCED';
 
-export type InspectionSortField = 'createdAt' | 'date' | 'grade' | 'id' | 'kind' | 'score';
+export type InspectionSortField =
+  | 'createdAt'
+  | 'date'
+  | 'grade'
+  | 'id'
+  | 'kind'
+  | 'score';
 
-export type IssueAction = 'ACKNOWLEDGE' | 'ASSIGN' | 'CLOSE' | 'FLAG' | 'RECORD_REFUSAL' | 'RETURN' | 'SUBMIT' | 'UNFLAG';
+export type IssueAction =
+  | 'ACKNOWLEDGE'
+  | 'ASSIGN'
+  | 'CLOSE'
+  | 'FLAG'
+  | 'RECORD_REFUSAL'
+  | 'RETURN'
+  | 'SUBMIT'
+  | 'UNFLAG';
 
 /** Issue and complaint categories (docs/product.md §4), each owned by one department */
 export type IssueCategory =
@@ -462,11 +666,27 @@ export type IssueInput = {
   title: Scalars['String']['input'];
 };
 
-export type IssueSortField = 'category' | 'createdAt' | 'deadline' | 'id' | 'state' | 'title' | 'updatedAt';
+export type IssueSortField =
+  | 'category'
+  | 'createdAt'
+  | 'deadline'
+  | 'id'
+  | 'state'
+  | 'title'
+  | 'updatedAt';
 
-export type IssueSource = 'COMPLAINT' | 'INSPECTION' | 'SELF_CHECK' | 'TOWNSHIP_REPORT';
+export type IssueSource =
+  | 'COMPLAINT'
+  | 'INSPECTION'
+  | 'SELF_CHECK'
+  | 'TOWNSHIP_REPORT';
 
-export type IssueState = 'ASSIGNED' | 'CLOSED' | 'RECTIFYING' | 'REGISTERED' | 'SUBMITTED';
+export type IssueState =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'RECTIFYING'
+  | 'REGISTERED'
+  | 'SUBMITTED';
 
 export type KpiCode =
   | 'CAMPAIGN_MILESTONES'
@@ -481,7 +701,11 @@ export type KpiCode =
   | 'SATISFACTION'
   | 'TRAINING';
 
-export type KpiDirection = 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER' | 'NONE' | 'RISING';
+export type KpiDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER'
+  | 'NONE'
+  | 'RISING';
 
 export type KpiFilter = {
   /** Issues and complaints of this category only */
@@ -492,13 +716,28 @@ export type KpiFilter = {
   townshipId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type KpiGrouping = 'DEPARTMENT' | 'ENTERPRISE' | 'MONTH' | 'TOWNSHIP';
+export type KpiGrouping =
+  | 'DEPARTMENT'
+  | 'ENTERPRISE'
+  | 'MONTH'
+  | 'TOWNSHIP';
 
-export type KpiKind = 'COUNT' | 'DISTRIBUTION' | 'RATIO';
+export type KpiKind =
+  | 'COUNT'
+  | 'DISTRIBUTION'
+  | 'RATIO';
 
-export type KpiTargetStatus = 'MET' | 'MISSED' | 'NO_DATA' | 'NO_TARGET';
+export type KpiTargetStatus =
+  | 'MET'
+  | 'MISSED'
+  | 'NO_DATA'
+  | 'NO_TARGET';
 
-export type LeaseContractAction = 'CONFIRM_TERMINATION' | 'PAY' | 'RENEW' | 'TERMINATE_FOR_POLICY';
+export type LeaseContractAction =
+  | 'CONFIRM_TERMINATION'
+  | 'PAY'
+  | 'RENEW'
+  | 'TERMINATE_FOR_POLICY';
 
 export type LeaseContractFilter = {
   /** Ends on or after */
@@ -522,9 +761,22 @@ export type LeaseContractInput = {
   tenantContact?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type LeaseContractSortField = 'annualRentFen' | 'contractNo' | 'endDate' | 'id' | 'signedOn' | 'startDate' | 'state' | 'tenantName';
+export type LeaseContractSortField =
+  | 'annualRentFen'
+  | 'contractNo'
+  | 'endDate'
+  | 'id'
+  | 'signedOn'
+  | 'startDate'
+  | 'state'
+  | 'tenantName';
 
-export type LeaseContractState = 'ACTIVE' | 'ENDED' | 'FLAGGED' | 'RENEWED' | 'TERMINATED';
+export type LeaseContractState =
+  | 'ACTIVE'
+  | 'ENDED'
+  | 'FLAGGED'
+  | 'RENEWED'
+  | 'TERMINATED';
 
 export type LeaseIncomeFilter = {
   from?: InputMaybe<Scalars['Date']['input']>;
@@ -533,7 +785,11 @@ export type LeaseIncomeFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
-export type LeaseIncomeSortField = 'amountFen' | 'id' | 'receivedOn' | 'taxFen';
+export type LeaseIncomeSortField =
+  | 'amountFen'
+  | 'id'
+  | 'receivedOn'
+  | 'taxFen';
 
 export type LeaseMeetingDecisionInput = {
   dueOn?: InputMaybe<Scalars['Date']['input']>;
@@ -558,9 +814,20 @@ export type LeasePaymentFilter = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
-export type LeasePaymentKind = 'DEPOSIT' | 'DEPOSIT_APPLIED' | 'DEPOSIT_REFUND' | 'DEPOSIT_TOP_UP' | 'RENT' | 'RENT_REFUND';
+export type LeasePaymentKind =
+  | 'DEPOSIT'
+  | 'DEPOSIT_APPLIED'
+  | 'DEPOSIT_REFUND'
+  | 'DEPOSIT_TOP_UP'
+  | 'RENT'
+  | 'RENT_REFUND';
 
-export type LeasePaymentSortField = 'amountFen' | 'id' | 'kind' | 'paidOn' | 'receiptNo';
+export type LeasePaymentSortField =
+  | 'amountFen'
+  | 'id'
+  | 'kind'
+  | 'paidOn'
+  | 'receiptNo';
 
 export type LeasePolicyTerminationInput = {
   contractId: Scalars['ID']['input'];
@@ -595,24 +862,56 @@ export type LeaseSafetyCheckInput = {
   unitId: Scalars['ID']['input'];
 };
 
-export type LeaseSafetyFindingAction = 'ACKNOWLEDGE' | 'ASSIGN' | 'CLOSE' | 'REFER' | 'RESOLVE' | 'RETURN' | 'SUBMIT';
+export type LeaseSafetyFindingAction =
+  | 'ACKNOWLEDGE'
+  | 'ASSIGN'
+  | 'CLOSE'
+  | 'REFER'
+  | 'RESOLVE'
+  | 'RETURN'
+  | 'SUBMIT';
 
 export type LeaseSafetyFindingInput = {
   description: Scalars['String']['input'];
   item: LeaseSafetyItemCode;
 };
 
-export type LeaseSafetyFindingState = 'ASSIGNED' | 'CLOSED' | 'RECTIFYING' | 'REFERRED' | 'REGISTERED' | 'SUBMITTED';
+export type LeaseSafetyFindingState =
+  | 'ASSIGNED'
+  | 'CLOSED'
+  | 'RECTIFYING'
+  | 'REFERRED'
+  | 'REGISTERED'
+  | 'SUBMITTED';
 
 export type LeaseSafetyItemCode =
-  'ELECTRICAL_WIRING' | 'ESCAPE_ROUTE' | 'FIRE_EXTINGUISHER' | 'GAS' | 'OPEN_FLAME' | 'OTHER' | 'PROHIBITED_GOODS' | 'UNAUTHORISED_ALTERATION';
+  | 'ELECTRICAL_WIRING'
+  | 'ESCAPE_ROUTE'
+  | 'FIRE_EXTINGUISHER'
+  | 'GAS'
+  | 'OPEN_FLAME'
+  | 'OTHER'
+  | 'PROHIBITED_GOODS'
+  | 'UNAUTHORISED_ALTERATION';
 
-export type LeaseTerminationReason = 'ARREARS' | 'POLICY';
+export type LeaseTerminationReason =
+  | 'ARREARS'
+  | 'POLICY';
 
 export type LeaseTrade =
-  'CATERING' | 'EDUCATION' | 'FIREWORKS' | 'FLAMMABLE_EXPLOSIVE' | 'HAZARDOUS_CHEMICALS' | 'HOTEL' | 'OFFICE' | 'RETAIL' | 'SERVICES' | 'STORAGE';
+  | 'CATERING'
+  | 'EDUCATION'
+  | 'FIREWORKS'
+  | 'FLAMMABLE_EXPLOSIVE'
+  | 'HAZARDOUS_CHEMICALS'
+  | 'HOTEL'
+  | 'OFFICE'
+  | 'RETAIL'
+  | 'SERVICES'
+  | 'STORAGE';
 
-export type LeaseUnitAction = 'PUBLISH_TENDER';
+export type LeaseUnitAction =
+  | 'PUBLISH_TENDER';
 
 export type LeaseUnitFilter = {
   building?: InputMaybe<Scalars['String']['input']>;
@@ -639,15 +938,32 @@ export type LeaseUnitInput = {
   tenantDuties?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type LeaseUnitKind = 'ROOM' | 'SHOP';
+export type LeaseUnitKind =
+  | 'ROOM'
+  | 'SHOP';
 
-export type LeaseUnitSortField = 'areaCenti' | 'building' | 'createdAt' | 'floor' | 'id' | 'room' | 'state';
+export type LeaseUnitSortField =
+  | 'areaCenti'
+  | 'building'
+  | 'createdAt'
+  | 'floor'
+  | 'id'
+  | 'room'
+  | 'state';
 
-export type LeaseUnitState = 'LET' | 'LISTED' | 'VACANT';
+export type LeaseUnitState =
+  | 'LET'
+  | 'LISTED'
+  | 'VACANT';
 
-export type ListKind = 'BLACK' | 'RED';
+export type ListKind =
+  | 'BLACK'
+  | 'RED';
 
-export type ListStatus = 'BLACK' | 'NONE' | 'RED';
+export type ListStatus =
+  | 'BLACK'
+  | 'NONE'
+  | 'RED';
 
 export type ManagerAppointmentInput = {
   communityId: Scalars['ID']['input'];
@@ -673,9 +989,14 @@ export type MeterInput = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type MeterKind = 'ELECTRICITY' | 'WATER';
+export type MeterKind =
+  | 'ELECTRICITY'
+  | 'WATER';
 
-export type MeterLossState = 'BILLED' | 'NEGATIVE' | 'NO_TENANTS';
+export type MeterLossState =
+  | 'BILLED'
+  | 'NEGATIVE'
+  | 'NO_TENANTS';
 
 export type MeterReadingFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -693,17 +1014,34 @@ export type MeterReadingInput = {
   valueCenti: Scalars['Int']['input'];
 };
 
-export type MeterReadingSortField = 'id' | 'period' | 'readOn' | 'valueCenti';
+export type MeterReadingSortField =
+  | 'id'
+  | 'period'
+  | 'readOn'
+  | 'valueCenti';
 
-export type MilestoneAction = 'COMPLETE';
+export type MilestoneAction =
+  | 'COMPLETE';
 
-export type MilestoneState = 'DONE_LATE' | 'DONE_ON_TIME' | 'OVERDUE' | 'PENDING';
+export type MilestoneState =
+  | 'DONE_LATE'
+  | 'DONE_ON_TIME'
+  | 'OVERDUE'
+  | 'PENDING';
 
-export type MilestoneStatus = 'DONE' | 'PENDING';
+export type MilestoneStatus =
+  | 'DONE'
+  | 'PENDING';
 
-export type NominationRoute = 'GROUP' | 'JOINT' | 'REPRESENTATIVES' | 'SELF' | 'SINGLE_OWNER';
+export type NominationRoute =
+  | 'GROUP'
+  | 'JOINT'
+  | 'REPRESENTATIVES'
+  | 'SELF'
+  | 'SINGLE_OWNER';
 
-export type ObjectionAction = 'DECIDE';
+export type ObjectionAction =
+  | 'DECIDE';
 
 export type ObjectionFilter = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -714,9 +1052,15 @@ export type ObjectionFilter = {
   status?: InputMaybe<ObjectionStatus>;
 };
 
-export type ObjectionSortField = 'filedAt' | 'id' | 'status';
+export type ObjectionSortField =
+  | 'filedAt'
+  | 'id'
+  | 'status';
 
-export type ObjectionStatus = 'ACCEPTED' | 'PENDING' | 'REJECTED';
+export type ObjectionStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type OfficerInput = {
   candidateId: Scalars['ID']['input'];
@@ -724,7 +1068,9 @@ export type OfficerInput = {
   votes: Scalars['Int']['input'];
 };
 
-export type OfficerPosition = 'CHAIR' | 'VICE_CHAIR';
+export type OfficerPosition =
+  | 'CHAIR'
+  | 'VICE_CHAIR';
 
 /** One row of the owners’ sheet: one owner of a unit (co-owners repeat the unit); no owner on an unsold unit */
 export type OwnerRowInput = {
@@ -765,7 +1111,11 @@ export type ProjectManagerInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type ProjectManagerSortField = 'certificateNo' | 'createdAt' | 'id' | 'name';
+export type ProjectManagerSortField =
+  | 'certificateNo'
+  | 'createdAt'
+  | 'id'
+  | 'name';
 
 export type ProjectManagerUpdateInput = {
   certificateNo?: InputMaybe<Scalars['String']['input']>;
@@ -789,9 +1139,17 @@ export type ProposeCreditRecordInput = {
   subjectType?: InputMaybe<CreditSubjectType>;
 };
 
-export type PublicComplaintStatus = 'ACCEPTED' | 'ANSWERED' | 'CLOSED' | 'IN_PROGRESS' | 'REJECTED';
+export type PublicComplaintStatus =
+  | 'ACCEPTED'
+  | 'ANSWERED'
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'REJECTED';
 
-export type RandomDrawAction = 'PERFORM' | 'PUBLISH' | 'RECORD_RESULT';
+export type RandomDrawAction =
+  | 'PERFORM'
+  | 'PUBLISH'
+  | 'RECORD_RESULT';
 
 export type RandomDrawInput = {
   communityCount: Scalars['Int']['input'];
@@ -814,13 +1172,24 @@ export type RandomDrawResultInput = {
   turnFindings?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-export type RandomDrawStatus = 'DRAWN' | 'PLANNED' | 'PUBLISHED';
+export type RandomDrawStatus =
+  | 'DRAWN'
+  | 'PLANNED'
+  | 'PUBLISHED';
 
-export type RatingAction = 'PREPARE' | 'PUBLISH' | 'REVIEW';
+export type RatingAction =
+  | 'PREPARE'
+  | 'PUBLISH'
+  | 'REVIEW';
 
-export type RatingStatus = 'PREPARED' | 'PUBLISHED' | 'REVIEWED';
+export type RatingStatus =
+  | 'PREPARED'
+  | 'PUBLISHED'
+  | 'REVIEWED';
 
-export type RecallOutcome = 'CARRIED' | 'DEFEATED';
+export type RecallOutcome =
+  | 'CARRIED'
+  | 'DEFEATED';
 
 export type RentInstalmentFilter = {
   contractId?: InputMaybe<Scalars['ID']['input']>;
@@ -834,9 +1203,18 @@ export type RentInstalmentFilter = {
   state?: InputMaybe<RentInstalmentState>;
 };
 
-export type RentInstalmentSortField = 'amountFen' | 'dueDate' | 'id' | 'paidFen' | 'seq' | 'state';
+export type RentInstalmentSortField =
+  | 'amountFen'
+  | 'dueDate'
+  | 'id'
+  | 'paidFen'
+  | 'seq'
+  | 'state';
 
-export type RentInstalmentState = 'CANCELLED' | 'OPEN' | 'PAID';
+export type RentInstalmentState =
+  | 'CANCELLED'
+  | 'OPEN'
+  | 'PAID';
 
 export type RentPaymentInput = {
   /** Never more than is still owed on the instalment */
@@ -845,7 +1223,9 @@ export type RentPaymentInput = {
   paidOn: Scalars['Date']['input'];
 };
 
-export type RepairAction = 'APPROVE' | 'REFUSE';
+export type RepairAction =
+  | 'APPROVE'
+  | 'REFUSE';
 
 export type RepairApplicationFilter = {
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -856,11 +1236,24 @@ export type RepairApplicationFilter = {
   status?: InputMaybe<RepairStatus>;
 };
 
-export type RepairApplicationSortField = 'appliedAt' | 'id' | 'status';
+export type RepairApplicationSortField =
+  | 'appliedAt'
+  | 'id'
+  | 'status';
 
-export type RepairStatus = 'APPROVED' | 'PENDING' | 'REFUSED';
+export type RepairStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REFUSED';
 
-export type Role = 'ADMIN' | 'AGENCY' | 'ANALYST' | 'DEPARTMENT' | 'ENTERPRISE' | 'REGULATOR' | 'TOWNSHIP';
+export type Role =
+  | 'ADMIN'
+  | 'AGENCY'
+  | 'ANALYST'
+  | 'DEPARTMENT'
+  | 'ENTERPRISE'
+  | 'REGULATOR'
+  | 'TOWNSHIP';
 
 export type SatisfactionSurveyInput = {
   closesOn: Scalars['Date']['input'];
@@ -889,13 +1282,27 @@ export type SelfCheckInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type SelfCheckSortField = 'createdAt' | 'date' | 'id' | 'score';
+export type SelfCheckSortField =
+  | 'createdAt'
+  | 'date'
+  | 'id'
+  | 'score';
 
-export type ServiceMode = 'BASIC_SERVICE' | 'ENTERPRISE' | 'NONE' | 'SELF_MANAGED';
+export type ServiceMode =
+  | 'BASIC_SERVICE'
+  | 'ENTERPRISE'
+  | 'NONE'
+  | 'SELF_MANAGED';
 
-export type SortOrder = 'ASC' | 'DESC';
+export type SortOrder =
+  | 'ASC'
+  | 'DESC';
 
-export type SpendingAction = 'APPROVE' | 'REJECT' | 'REVIEW' | 'SIGN';
+export type SpendingAction =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'REVIEW'
+  | 'SIGN';
 
 export type SpendingRequestFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -910,17 +1317,36 @@ export type SpendingRequestInput = {
   title: Scalars['String']['input'];
 };
 
-export type SpendingRequestSortField = 'amountFen' | 'createdAt' | 'id' | 'state' | 'title';
+export type SpendingRequestSortField =
+  | 'amountFen'
+  | 'createdAt'
+  | 'id'
+  | 'state'
+  | 'title';
 
-export type SpendingState = 'APPROVED' | 'AWAITING_APPROVAL' | 'AWAITING_REVIEW' | 'AWAITING_SIGN' | 'REJECTED';
+export type SpendingState =
+  | 'APPROVED'
+  | 'AWAITING_APPROVAL'
+  | 'AWAITING_REVIEW'
+  | 'AWAITING_SIGN'
+  | 'REJECTED';
 
-export type SurveyAnswer = 'BASICALLY_SATISFIED' | 'DISSATISFIED' | 'SATISFIED';
+export type SurveyAnswer =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED';
 
-export type SurveyAnswerChannel = 'ONLINE' | 'STAFF';
+export type SurveyAnswerChannel =
+  | 'ONLINE'
+  | 'STAFF';
 
-export type SurveyStatus = 'CLOSED' | 'OPEN';
+export type SurveyStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
-export type TenderAction = 'AWARD' | 'PLACE_BID';
+export type TenderAction =
+  | 'AWARD'
+  | 'PLACE_BID';
 
 export type TenderFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -941,9 +1367,18 @@ export type TenderReferenceSourceInput = {
   description: Scalars['String']['input'];
 };
 
-export type TenderSortField = 'closesOn' | 'createdAt' | 'id' | 'opensOn' | 'referenceRentFen' | 'state';
+export type TenderSortField =
+  | 'closesOn'
+  | 'createdAt'
+  | 'id'
+  | 'opensOn'
+  | 'referenceRentFen'
+  | 'state';
 
-export type TenderState = 'AWARDED' | 'OPEN' | 'WITHDRAWN';
+export type TenderState =
+  | 'AWARDED'
+  | 'OPEN'
+  | 'WITHDRAWN';
 
 export type TownshipFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -956,7 +1391,11 @@ export type TownshipInput = {
   name: Scalars['String']['input'];
 };
 
-export type TownshipSortField = 'code' | 'createdAt' | 'id' | 'name';
+export type TownshipSortField =
+  | 'code'
+  | 'createdAt'
+  | 'id'
+  | 'name';
 
 export type TownshipUpdateInput = {
   code?: InputMaybe<Scalars['String']['input']>;
@@ -992,7 +1431,13 @@ export type UserInput = {
   username: Scalars['String']['input'];
 };
 
-export type UserSortField = 'createdAt' | 'displayName' | 'id' | 'lastLoginAt' | 'role' | 'username';
+export type UserSortField =
+  | 'createdAt'
+  | 'displayName'
+  | 'id'
+  | 'lastLoginAt'
+  | 'role'
+  | 'username';
 
 export type UserUpdateInput = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1012,139 +1457,60 @@ export type UtilityStatementFilter = {
   period?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type UtilityStatementSortField = 'id' | 'issuedOn' | 'period' | 'totalFen';
+export type UtilityStatementSortField =
+  | 'id'
+  | 'issuedOn'
+  | 'period'
+  | 'totalFen';
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
   password: Scalars['String']['input'];
 }>;
 
-export type LoginMutation = {
-  __typename?: 'Mutation';
-  login:
-    | { __typename: 'AuthError'; message: string }
-    | {
-        __typename: 'LoginSuccess';
-        token: string;
-        expiresAt: string;
-        user: { __typename?: 'CurrentUser'; id: string; username: string; displayName: string; role: Role };
-      }
-    | { __typename: 'ValidationError'; message: string };
-};
 
-export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename: 'AuthError', message: string } | { __typename: 'LoginSuccess', token: string, expiresAt: string, user: { __typename?: 'CurrentUser', id: string, username: string, displayName: string, role: Role } } | { __typename: 'ValidationError', message: string } };
 
-export type LogoutMutation = { __typename?: 'Mutation'; logout: boolean };
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
-export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MeQuery = {
-  __typename?: 'Query';
-  me: {
-    __typename?: 'CurrentUser';
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    permissions: Array<string>;
-    township: { __typename?: 'Township'; id: string; name: string } | null;
-    department: { __typename?: 'Department'; id: string; name: string } | null;
-    enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  } | null;
-};
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
 
-type MutationErrorFields_AuthError_Fragment = { __typename?: 'AuthError'; message: string };
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
-type MutationErrorFields_NotFoundError_Fragment = { __typename?: 'NotFoundError'; message: string };
 
-type MutationErrorFields_ValidationError_Fragment = {
-  __typename?: 'ValidationError';
-  message: string;
-  fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }>;
-};
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'CurrentUser', id: string, username: string, displayName: string, role: Role, permissions: Array<string>, township: { __typename?: 'Township', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
-export type MutationErrorFieldsFragment =
-  MutationErrorFields_AuthError_Fragment | MutationErrorFields_NotFoundError_Fragment | MutationErrorFields_ValidationError_Fragment;
+type MutationErrorFields_AuthError_Fragment = { __typename?: 'AuthError', message: string };
 
-export type ApiTokenFieldsFragment = {
-  __typename?: 'ApiToken';
-  id: string;
-  name: string;
-  readOnly: boolean;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-};
+type MutationErrorFields_NotFoundError_Fragment = { __typename?: 'NotFoundError', message: string };
 
-export type ApiTokensQueryVariables = Exact<{ [key: string]: never }>;
+type MutationErrorFields_ValidationError_Fragment = { __typename?: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> };
 
-export type ApiTokensQuery = {
-  __typename?: 'Query';
-  apiTokens: Array<{
-    __typename?: 'ApiToken';
-    id: string;
-    name: string;
-    readOnly: boolean;
-    createdAt: string;
-    lastUsedAt: string | null;
-    revokedAt: string | null;
-  }>;
-};
+export type MutationErrorFieldsFragment = MutationErrorFields_AuthError_Fragment | MutationErrorFields_NotFoundError_Fragment | MutationErrorFields_ValidationError_Fragment;
+
+export type ApiTokenFieldsFragment = { __typename?: 'ApiToken', id: string, name: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { __typename?: 'Query', apiTokens: Array<{ __typename?: 'ApiToken', id: string, name: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
 
 export type CreateApiTokenMutationVariables = Exact<{
   name: Scalars['String']['input'];
 }>;
 
-export type CreateApiTokenMutation = {
-  __typename?: 'Mutation';
-  createApiToken:
-    | {
-        __typename: 'MutationCreateApiTokenSuccess';
-        data: {
-          __typename?: 'CreatedApiToken';
-          token: string;
-          apiToken: {
-            __typename?: 'ApiToken';
-            id: string;
-            name: string;
-            readOnly: boolean;
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-          };
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type CreateApiTokenMutation = { __typename?: 'Mutation', createApiToken: { __typename: 'MutationCreateApiTokenSuccess', data: { __typename?: 'CreatedApiToken', token: string, apiToken: { __typename?: 'ApiToken', id: string, name: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type RevokeApiTokenMutation = {
-  __typename?: 'Mutation';
-  revokeApiToken:
-    | {
-        __typename: 'MutationRevokeApiTokenSuccess';
-        data: { __typename?: 'ApiToken'; id: string; name: string; readOnly: boolean; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type AuditLogFieldsFragment = {
-  __typename?: 'AuditLog';
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  changes: unknown | null;
-  ip: string | null;
-};
+export type RevokeApiTokenMutation = { __typename?: 'Mutation', revokeApiToken: { __typename: 'MutationRevokeApiTokenSuccess', data: { __typename?: 'ApiToken', id: string, name: string, readOnly: boolean, createdAt: string, lastUsedAt: string | null, revokedAt: string | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AuditLogFieldsFragment = { __typename?: 'AuditLog', id: string, at: string, actorId: string | null, actorName: string | null, action: string, entityType: string, entityId: string | null, changes: unknown | null, ip: string | null };
 
 export type AuditLogListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1154,59 +1520,17 @@ export type AuditLogListQueryVariables = Exact<{
   filter?: InputMaybe<AuditLogFilter>;
 }>;
 
-export type AuditLogListQuery = {
-  __typename?: 'Query';
-  auditLogs: {
-    __typename?: 'AuditLogPage';
-    total: number;
-    items: Array<{
-      __typename?: 'AuditLog';
-      id: string;
-      at: string;
-      actorId: string | null;
-      actorName: string | null;
-      action: string;
-      entityType: string;
-      entityId: string | null;
-      changes: unknown | null;
-      ip: string | null;
-    }>;
-  };
-};
+
+export type AuditLogListQuery = { __typename?: 'Query', auditLogs: { __typename?: 'AuditLogPage', total: number, items: Array<{ __typename?: 'AuditLog', id: string, at: string, actorId: string | null, actorName: string | null, action: string, entityType: string, entityId: string | null, changes: unknown | null, ip: string | null }> } };
 
 export type AuditLogOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type AuditLogOneQuery = {
-  __typename?: 'Query';
-  auditLog: {
-    __typename?: 'AuditLog';
-    id: string;
-    at: string;
-    actorId: string | null;
-    actorName: string | null;
-    action: string;
-    entityType: string;
-    entityId: string | null;
-    changes: unknown | null;
-    ip: string | null;
-  } | null;
-};
 
-export type UserFieldsFragment = {
-  __typename?: 'User';
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  townshipId: string | null;
-  departmentId: string | null;
-  enterpriseId: string | null;
-  active: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-};
+export type AuditLogOneQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditLog', id: string, at: string, actorId: string | null, actorName: string | null, action: string, entityType: string, entityId: string | null, changes: unknown | null, ip: string | null } | null };
+
+export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string };
 
 export type UserListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1216,544 +1540,172 @@ export type UserListQueryVariables = Exact<{
   filter?: InputMaybe<UserFilter>;
 }>;
 
-export type UserListQuery = {
-  __typename?: 'Query';
-  users: {
-    __typename?: 'UserPage';
-    total: number;
-    items: Array<{
-      __typename?: 'User';
-      id: string;
-      username: string;
-      displayName: string;
-      role: Role;
-      townshipId: string | null;
-      departmentId: string | null;
-      enterpriseId: string | null;
-      active: boolean;
-      lastLoginAt: string | null;
-      createdAt: string;
-    }>;
-  };
-};
+
+export type UserListQuery = { __typename?: 'Query', users: { __typename?: 'UserPage', total: number, items: Array<{ __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string }> } };
 
 export type UserOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type UserOneQuery = {
-  __typename?: 'Query';
-  user: {
-    __typename?: 'User';
-    id: string;
-    username: string;
-    displayName: string;
-    role: Role;
-    townshipId: string | null;
-    departmentId: string | null;
-    enterpriseId: string | null;
-    active: boolean;
-    lastLoginAt: string | null;
-    createdAt: string;
-  } | null;
-};
+
+export type UserOneQuery = { __typename?: 'Query', user: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } | null };
 
 export type UserCreateMutationVariables = Exact<{
   input: UserInput;
 }>;
 
-export type UserCreateMutation = {
-  __typename?: 'Mutation';
-  createUser:
-    | {
-        __typename: 'MutationCreateUserSuccess';
-        data: {
-          __typename?: 'User';
-          id: string;
-          username: string;
-          displayName: string;
-          role: Role;
-          townshipId: string | null;
-          departmentId: string | null;
-          enterpriseId: string | null;
-          active: boolean;
-          lastLoginAt: string | null;
-          createdAt: string;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type UserCreateMutation = { __typename?: 'Mutation', createUser: { __typename: 'MutationCreateUserSuccess', data: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type UserUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: UserUpdateInput;
 }>;
 
-export type UserUpdateMutation = {
-  __typename?: 'Mutation';
-  updateUser:
-    | {
-        __typename: 'MutationUpdateUserSuccess';
-        data: {
-          __typename?: 'User';
-          id: string;
-          username: string;
-          displayName: string;
-          role: Role;
-          townshipId: string | null;
-          departmentId: string | null;
-          enterpriseId: string | null;
-          active: boolean;
-          lastLoginAt: string | null;
-          createdAt: string;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type UserUpdateMutation = { __typename?: 'Mutation', updateUser: { __typename: 'MutationUpdateUserSuccess', data: { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type KpiCardsQueryVariables = Exact<{
   period: Scalars['String']['input'];
   filter?: InputMaybe<KpiFilter>;
 }>;
 
-export type KpiCardsQuery = {
-  __typename?: 'Query';
-  kpis: {
-    __typename?: 'KpiReport';
-    period: string;
-    from: string;
-    to: string;
-    previousPeriod: string;
-    rows: Array<{
-      __typename?: 'KpiRow';
-      kpis: Array<{
-        __typename?: 'KpiValue';
-        code: KpiCode;
-        value: number | null;
-        numerator: number | null;
-        denominator: number | null;
-        target: number | null;
-        status: KpiTargetStatus;
-        previous: number | null;
-        change: number | null;
-        improved: boolean | null;
-        applicable: boolean;
-        distribution: Array<{ __typename?: 'KpiDistributionEntry'; key: string; count: number }> | null;
-      }>;
-    }>;
-    definitions: Array<{
-      __typename?: 'KpiDefinition';
-      code: KpiCode;
-      name: string;
-      kind: KpiKind;
-      direction: KpiDirection;
-      target: number | null;
-      numerator: string;
-      denominator: string | null;
-      unavailable: string | null;
-      note: string | null;
-    }>;
-  };
-};
+
+export type KpiCardsQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', period: string, from: string, to: string, previousPeriod: string, rows: Array<{ __typename?: 'KpiRow', kpis: Array<{ __typename?: 'KpiValue', code: KpiCode, value: number | null, numerator: number | null, denominator: number | null, target: number | null, status: KpiTargetStatus, previous: number | null, change: number | null, improved: boolean | null, applicable: boolean, distribution: Array<{ __typename?: 'KpiDistributionEntry', key: string, count: number }> | null }> }>, definitions: Array<{ __typename?: 'KpiDefinition', code: KpiCode, name: string, kind: KpiKind, direction: KpiDirection, target: number | null, numerator: string, denominator: string | null, unavailable: string | null, note: string | null }> } };
 
 export type KpiTrendQueryVariables = Exact<{
   period: Scalars['String']['input'];
   filter?: InputMaybe<KpiFilter>;
 }>;
 
-export type KpiTrendQuery = {
-  __typename?: 'Query';
-  kpis: {
-    __typename?: 'KpiReport';
-    rows: Array<{ __typename?: 'KpiRow'; month: string | null; kpis: Array<{ __typename?: 'KpiValue'; code: KpiCode; value: number | null }> }>;
-  };
-};
+
+export type KpiTrendQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', rows: Array<{ __typename?: 'KpiRow', month: string | null, kpis: Array<{ __typename?: 'KpiValue', code: KpiCode, value: number | null }> }> } };
 
 export type KpiTownshipsQueryVariables = Exact<{
   period: Scalars['String']['input'];
   filter?: InputMaybe<KpiFilter>;
 }>;
 
-export type KpiTownshipsQuery = {
-  __typename?: 'Query';
-  kpis: {
-    __typename?: 'KpiReport';
-    rows: Array<{
-      __typename?: 'KpiRow';
-      groupId: string | null;
-      groupName: string | null;
-      kpis: Array<{ __typename?: 'KpiValue'; code: KpiCode; value: number | null }>;
-    }>;
-  };
-};
+
+export type KpiTownshipsQuery = { __typename?: 'Query', kpis: { __typename?: 'KpiReport', rows: Array<{ __typename?: 'KpiRow', groupId: string | null, groupName: string | null, kpis: Array<{ __typename?: 'KpiValue', code: KpiCode, value: number | null }> }> } };
 
 export type IssuesByCategoryQueryVariables = Exact<{
   filter?: InputMaybe<AggregateFilter>;
 }>;
 
-export type IssuesByCategoryQuery = {
-  __typename?: 'Query';
-  aggregates: Array<{ __typename?: 'AggregateRow'; keys: Array<string | null>; labels: Array<string | null>; count: number }>;
-};
+
+export type IssuesByCategoryQuery = { __typename?: 'Query', aggregates: Array<{ __typename?: 'AggregateRow', keys: Array<string | null>, labels: Array<string | null>, count: number }> };
 
 export type CampaignTimelineQueryVariables = Exact<{
   year: Scalars['Int']['input'];
 }>;
 
-export type CampaignTimelineQuery = {
-  __typename?: 'Query';
-  campaign: {
-    __typename?: 'Campaign';
-    id: string;
-    name: string;
-    startDate: string;
-    endDate: string;
-    currentPhase: { __typename?: 'CampaignPhase'; code: string; name: string } | null;
-    phases: Array<{ __typename?: 'CampaignPhase'; code: string; name: string; startDate: string; endDate: string }>;
-    milestones: Array<{ __typename?: 'Milestone'; code: string; title: string; dueDate: string; state: MilestoneState }>;
-  } | null;
-};
 
-export type OpenIssueFieldsFragment = {
-  __typename?: 'Issue';
-  id: string;
-  title: string;
-  category: IssueCategory;
-  state: IssueState;
-  deadline: string | null;
-  overdue: boolean;
-  daysOverdue: number;
-  dueSoon: boolean;
-  community: { __typename?: 'Community'; id: string; name: string } | null;
-};
+export type CampaignTimelineQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, name: string, startDate: string, endDate: string, currentPhase: { __typename?: 'CampaignPhase', code: string, name: string } | null, phases: Array<{ __typename?: 'CampaignPhase', code: string, name: string, startDate: string, endDate: string }>, milestones: Array<{ __typename?: 'Milestone', code: string, title: string, dueDate: string, state: MilestoneState }> } | null };
+
+export type OpenIssueFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, community: { __typename?: 'Community', id: string, name: string } | null };
 
 export type EnterpriseHomeQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type EnterpriseHomeQuery = {
-  __typename?: 'Query';
-  enterprise: {
-    __typename?: 'Enterprise';
-    id: string;
-    name: string;
-    credit: { __typename?: 'CreditStanding'; asOf: string; score: number; grade: CreditGrade; listStatus: ListStatus | null; listUntil: string | null };
-  } | null;
-  issues: {
-    __typename?: 'IssuePage';
-    total: number;
-    items: Array<{
-      __typename?: 'Issue';
-      id: string;
-      title: string;
-      category: IssueCategory;
-      state: IssueState;
-      deadline: string | null;
-      overdue: boolean;
-      daysOverdue: number;
-      dueSoon: boolean;
-      community: { __typename?: 'Community'; id: string; name: string } | null;
-    }>;
-  };
-  creditRecords: {
-    __typename?: 'CreditRecordPage';
-    total: number;
-    items: Array<{
-      __typename?: 'CreditRecord';
-      id: string;
-      itemCode: string;
-      itemLabel: string | null;
-      points: number;
-      status: CreditRecordStatus;
-      effectiveFrom: string;
-      reason: string;
-    }>;
-  };
-};
 
-export type DepartmentQueueQueryVariables = Exact<{ [key: string]: never }>;
+export type EnterpriseHomeQuery = { __typename?: 'Query', enterprise: { __typename?: 'Enterprise', id: string, name: string, credit: { __typename?: 'CreditStanding', asOf: string, score: number, grade: CreditGrade, listStatus: ListStatus | null, listUntil: string | null } } | null, issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> }, creditRecords: { __typename?: 'CreditRecordPage', total: number, items: Array<{ __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, effectiveFrom: string, reason: string }> } };
 
-export type DepartmentQueueQuery = {
-  __typename?: 'Query';
-  inbox: {
-    __typename?: 'Inbox';
-    overdue: { __typename?: 'InboxIssues'; total: number };
-    dueSoon: { __typename?: 'InboxIssues'; total: number };
-    toVerify: { __typename?: 'InboxIssues'; total: number };
-    complaints: { __typename?: 'InboxComplaints'; total: number };
-  };
-  issues: {
-    __typename?: 'IssuePage';
-    total: number;
-    items: Array<{
-      __typename?: 'Issue';
-      id: string;
-      title: string;
-      category: IssueCategory;
-      state: IssueState;
-      deadline: string | null;
-      overdue: boolean;
-      daysOverdue: number;
-      dueSoon: boolean;
-      community: { __typename?: 'Community'; id: string; name: string } | null;
-    }>;
-  };
-};
+export type DepartmentQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type BulletinSummaryFragment = {
-  __typename?: 'Bulletin';
-  id: string;
-  month: string;
-  status: BulletinStatus;
-  generatedAt: string;
-  reviewedAt: string | null;
-  reviewNote: string | null;
-  publishedAt: string | null;
-  publishedOn: string | null;
-  printUrl: string;
-  downloadUrl: string;
-};
 
-export type BulletinByFragment = { __typename?: 'Bulletin'; generatedByName: string | null; reviewedByName: string | null; publishedByName: string | null };
+export type DepartmentQueueQuery = { __typename?: 'Query', inbox: { __typename?: 'Inbox', overdue: { __typename?: 'InboxIssues', total: number }, dueSoon: { __typename?: 'InboxIssues', total: number }, toVerify: { __typename?: 'InboxIssues', total: number }, complaints: { __typename?: 'InboxComplaints', total: number } }, issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> } };
 
-export type BulletinsQueryVariables = Exact<{ [key: string]: never }>;
+export type BulletinSummaryFragment = { __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string };
 
-export type BulletinsQuery = {
-  __typename?: 'Query';
-  bulletins: Array<{
-    __typename?: 'Bulletin';
-    id: string;
-    month: string;
-    status: BulletinStatus;
-    generatedAt: string;
-    reviewedAt: string | null;
-    reviewNote: string | null;
-    publishedAt: string | null;
-    publishedOn: string | null;
-    printUrl: string;
-    downloadUrl: string;
-    generatedByName: string | null;
-    reviewedByName: string | null;
-    publishedByName: string | null;
-  }>;
-};
+export type BulletinByFragment = { __typename?: 'Bulletin', generatedByName: string | null, reviewedByName: string | null, publishedByName: string | null };
 
-export type PublicBulletinsQueryVariables = Exact<{ [key: string]: never }>;
+export type BulletinsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type PublicBulletinsQuery = {
-  __typename?: 'Query';
-  bulletins: Array<{
-    __typename?: 'Bulletin';
-    id: string;
-    month: string;
-    status: BulletinStatus;
-    generatedAt: string;
-    reviewedAt: string | null;
-    reviewNote: string | null;
-    publishedAt: string | null;
-    publishedOn: string | null;
-    printUrl: string;
-    downloadUrl: string;
-  }>;
-};
+
+export type BulletinsQuery = { __typename?: 'Query', bulletins: Array<{ __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string, generatedByName: string | null, reviewedByName: string | null, publishedByName: string | null }> };
+
+export type PublicBulletinsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicBulletinsQuery = { __typename?: 'Query', bulletins: Array<{ __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string }> };
 
 export type BulletinQueryVariables = Exact<{
   id?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
-export type BulletinQuery = {
-  __typename?: 'Query';
-  bulletin: {
-    __typename?: 'Bulletin';
-    snapshot: unknown;
-    id: string;
-    month: string;
-    status: BulletinStatus;
-    generatedAt: string;
-    reviewedAt: string | null;
-    reviewNote: string | null;
-    publishedAt: string | null;
-    publishedOn: string | null;
-    printUrl: string;
-    downloadUrl: string;
-    generatedByName: string | null;
-    reviewedByName: string | null;
-    publishedByName: string | null;
-    availableActions: Array<{ __typename?: 'BulletinAvailableAction'; action: BulletinAction; available: boolean; reason: string | null }>;
-  } | null;
-};
+
+export type BulletinQuery = { __typename?: 'Query', bulletin: { __typename?: 'Bulletin', snapshot: unknown, id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string, generatedByName: string | null, reviewedByName: string | null, publishedByName: string | null, availableActions: Array<{ __typename?: 'BulletinAvailableAction', action: BulletinAction, available: boolean, reason: string | null }> } | null };
 
 export type PublicBulletinQueryVariables = Exact<{
   id?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
-export type PublicBulletinQuery = {
-  __typename?: 'Query';
-  bulletin: {
-    __typename?: 'Bulletin';
-    snapshot: unknown;
-    id: string;
-    month: string;
-    status: BulletinStatus;
-    generatedAt: string;
-    reviewedAt: string | null;
-    reviewNote: string | null;
-    publishedAt: string | null;
-    publishedOn: string | null;
-    printUrl: string;
-    downloadUrl: string;
-  } | null;
-};
+
+export type PublicBulletinQuery = { __typename?: 'Query', bulletin: { __typename?: 'Bulletin', snapshot: unknown, id: string, month: string, status: BulletinStatus, generatedAt: string, reviewedAt: string | null, reviewNote: string | null, publishedAt: string | null, publishedOn: string | null, printUrl: string, downloadUrl: string } | null };
 
 export type GenerateBulletinMutationVariables = Exact<{
   month: Scalars['String']['input'];
 }>;
 
-export type GenerateBulletinMutation = {
-  __typename?: 'Mutation';
-  generateBulletin:
-    | { __typename: 'MutationGenerateBulletinSuccess'; data: { __typename?: 'Bulletin'; id: string; month: string; status: BulletinStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type GenerateBulletinMutation = { __typename?: 'Mutation', generateBulletin: { __typename: 'MutationGenerateBulletinSuccess', data: { __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ReviewBulletinMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type ReviewBulletinMutation = {
-  __typename?: 'Mutation';
-  reviewBulletin:
-    | { __typename: 'MutationReviewBulletinSuccess'; data: { __typename?: 'Bulletin'; id: string; month: string; status: BulletinStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type ReviewBulletinMutation = { __typename?: 'Mutation', reviewBulletin: { __typename: 'MutationReviewBulletinSuccess', data: { __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type PublishBulletinMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type PublishBulletinMutation = {
-  __typename?: 'Mutation';
-  publishBulletin:
-    | { __typename: 'MutationPublishBulletinSuccess'; data: { __typename?: 'Bulletin'; id: string; month: string; status: BulletinStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type CampaignsQueryVariables = Exact<{ [key: string]: never }>;
+export type PublishBulletinMutation = { __typename?: 'Mutation', publishBulletin: { __typename: 'MutationPublishBulletinSuccess', data: { __typename?: 'Bulletin', id: string, month: string, status: BulletinStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type CampaignsQuery = { __typename?: 'Query'; campaigns: Array<{ __typename?: 'Campaign'; id: string; year: number; name: string }> };
+export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignsQuery = { __typename?: 'Query', campaigns: Array<{ __typename?: 'Campaign', id: string, year: number, name: string }> };
 
 export type CampaignQueryVariables = Exact<{
   id?: InputMaybe<Scalars['ID']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type CampaignQuery = {
-  __typename?: 'Query';
-  campaign: {
-    __typename?: 'Campaign';
-    id: string;
-    year: number;
-    name: string;
-    goal: string | null;
-    startDate: string;
-    endDate: string;
-    currentPhase: { __typename?: 'CampaignPhase'; id: string; code: string; name: string } | null;
-    phases: Array<{ __typename?: 'CampaignPhase'; id: string; code: string; name: string; description: string | null; startDate: string; endDate: string }>;
-    milestones: Array<{
-      __typename?: 'Milestone';
-      id: string;
-      code: string;
-      title: string;
-      dueDate: string;
-      status: MilestoneStatus;
-      state: MilestoneState;
-      doneOn: string | null;
-      evidence: string | null;
-      note: string | null;
-      phaseId: string | null;
-      department: { __typename?: 'Department'; id: string; name: string } | null;
-      measurement: { __typename?: 'MilestoneMeasurement'; kpi: KpiCode; asOf: string; numerator: number; denominator: number; value: number | null } | null;
-      availableActions: Array<{ __typename?: 'MilestoneAvailableAction'; action: MilestoneAction; available: boolean; reason: string | null }>;
-    }>;
-  } | null;
-};
 
-export type CampaignRoutinesQueryVariables = Exact<{ [key: string]: never }>;
+export type CampaignQuery = { __typename?: 'Query', campaign: { __typename?: 'Campaign', id: string, year: number, name: string, goal: string | null, startDate: string, endDate: string, currentPhase: { __typename?: 'CampaignPhase', id: string, code: string, name: string } | null, phases: Array<{ __typename?: 'CampaignPhase', id: string, code: string, name: string, description: string | null, startDate: string, endDate: string }>, milestones: Array<{ __typename?: 'Milestone', id: string, code: string, title: string, dueDate: string, status: MilestoneStatus, state: MilestoneState, doneOn: string | null, evidence: string | null, note: string | null, phaseId: string | null, department: { __typename?: 'Department', id: string, name: string } | null, measurement: { __typename?: 'MilestoneMeasurement', kpi: KpiCode, asOf: string, numerator: number, denominator: number, value: number | null } | null, availableActions: Array<{ __typename?: 'MilestoneAvailableAction', action: MilestoneAction, available: boolean, reason: string | null }> }> } | null };
 
-export type CampaignRoutinesQuery = {
-  __typename?: 'Query';
-  campaignRoutines: Array<{ __typename?: 'CampaignRoutine'; code: string; name: string; cadence: string }>;
-};
+export type CampaignRoutinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignRoutinesQuery = { __typename?: 'Query', campaignRoutines: Array<{ __typename?: 'CampaignRoutine', code: string, name: string, cadence: string }> };
 
 export type WeeklyProgressQueryVariables = Exact<{
   campaignId: Scalars['ID']['input'];
 }>;
 
-export type WeeklyProgressQuery = {
-  __typename?: 'Query';
-  weeklyProgress: Array<{
-    __typename?: 'WeeklyProgress';
-    id: string;
-    weekStart: string;
-    summary: string;
-    createdAt: string;
-    department: { __typename?: 'Department'; id: string; name: string } | null;
-  }>;
-};
 
-export type TrainingSessionsQueryVariables = Exact<{ [key: string]: never }>;
+export type WeeklyProgressQuery = { __typename?: 'Query', weeklyProgress: Array<{ __typename?: 'WeeklyProgress', id: string, weekStart: string, summary: string, createdAt: string, department: { __typename?: 'Department', id: string, name: string } | null }> };
 
-export type TrainingSessionsQuery = {
-  __typename?: 'Query';
-  trainingSessions: Array<{
-    __typename?: 'TrainingSession';
-    id: string;
-    topic: string;
-    heldOn: string;
-    location: string | null;
-    attendees: Array<{
-      __typename?: 'TrainingAttendance';
-      id: string;
-      kind: AttendeeKind;
-      name: string;
-      present: boolean;
-      managerId: string | null;
-      enterpriseId: string | null;
-    }>;
-  }>;
-};
+export type TrainingSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type JointMeetingsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type JointMeetingsQuery = {
-  __typename?: 'Query';
-  jointMeetings: Array<{
-    __typename?: 'JointMeeting';
-    id: string;
-    title: string;
-    heldAt: string;
-    location: string;
-    agenda: string;
-    participants: Array<string>;
-    contactPhone: string | null;
-    noticeDate: string;
-    notice: string;
-    minutes: string | null;
-  }>;
-};
+export type TrainingSessionsQuery = { __typename?: 'Query', trainingSessions: Array<{ __typename?: 'TrainingSession', id: string, topic: string, heldOn: string, location: string | null, attendees: Array<{ __typename?: 'TrainingAttendance', id: string, kind: AttendeeKind, name: string, present: boolean, managerId: string | null, enterpriseId: string | null }> }> };
 
-export type DepartmentChoicesQueryVariables = Exact<{ [key: string]: never }>;
+export type JointMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type DepartmentChoicesQuery = {
-  __typename?: 'Query';
-  departments: { __typename?: 'DepartmentPage'; items: Array<{ __typename?: 'Department'; id: string; name: string }> };
-};
+
+export type JointMeetingsQuery = { __typename?: 'Query', jointMeetings: Array<{ __typename?: 'JointMeeting', id: string, title: string, heldAt: string, location: string, agenda: string, participants: Array<string>, contactPhone: string | null, noticeDate: string, notice: string, minutes: string | null }> };
+
+export type DepartmentChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentChoicesQuery = { __typename?: 'Query', departments: { __typename?: 'DepartmentPage', items: Array<{ __typename?: 'Department', id: string, name: string }> } };
 
 export type CreateMilestoneMutationVariables = Exact<{
   campaignId: Scalars['ID']['input'];
@@ -1763,13 +1715,8 @@ export type CreateMilestoneMutationVariables = Exact<{
   departmentId?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
-export type CreateMilestoneMutation = {
-  __typename?: 'Mutation';
-  createMilestone:
-    | { __typename: 'MutationCreateMilestoneSuccess'; data: { __typename?: 'Milestone'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type CreateMilestoneMutation = { __typename?: 'Mutation', createMilestone: { __typename: 'MutationCreateMilestoneSuccess', data: { __typename?: 'Milestone', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type CompleteMilestoneMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1778,16 +1725,8 @@ export type CompleteMilestoneMutationVariables = Exact<{
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type CompleteMilestoneMutation = {
-  __typename?: 'Mutation';
-  completeMilestone:
-    | {
-        __typename: 'MutationCompleteMilestoneSuccess';
-        data: { __typename?: 'Milestone'; id: string; status: MilestoneStatus; state: MilestoneState; doneOn: string | null };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type CompleteMilestoneMutation = { __typename?: 'Mutation', completeMilestone: { __typename: 'MutationCompleteMilestoneSuccess', data: { __typename?: 'Milestone', id: string, status: MilestoneStatus, state: MilestoneState, doneOn: string | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type AddWeeklyProgressMutationVariables = Exact<{
   campaignId: Scalars['ID']['input'];
@@ -1796,13 +1735,8 @@ export type AddWeeklyProgressMutationVariables = Exact<{
   departmentId?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
-export type AddWeeklyProgressMutation = {
-  __typename?: 'Mutation';
-  addWeeklyProgress:
-    | { __typename: 'MutationAddWeeklyProgressSuccess'; data: { __typename?: 'WeeklyProgress'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type AddWeeklyProgressMutation = { __typename?: 'Mutation', addWeeklyProgress: { __typename: 'MutationAddWeeklyProgressSuccess', data: { __typename?: 'WeeklyProgress', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type RecordTrainingSessionMutationVariables = Exact<{
   campaignId?: InputMaybe<Scalars['ID']['input']>;
@@ -1812,13 +1746,8 @@ export type RecordTrainingSessionMutationVariables = Exact<{
   attendees: Array<TrainingAttendeeInput> | TrainingAttendeeInput;
 }>;
 
-export type RecordTrainingSessionMutation = {
-  __typename?: 'Mutation';
-  recordTrainingSession:
-    | { __typename: 'MutationRecordTrainingSessionSuccess'; data: { __typename?: 'TrainingSession'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type RecordTrainingSessionMutation = { __typename?: 'Mutation', recordTrainingSession: { __typename: 'MutationRecordTrainingSessionSuccess', data: { __typename?: 'TrainingSession', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ScheduleJointMeetingMutationVariables = Exact<{
   campaignId?: InputMaybe<Scalars['ID']['input']>;
@@ -1830,100 +1759,12 @@ export type ScheduleJointMeetingMutationVariables = Exact<{
   contactPhone?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type ScheduleJointMeetingMutation = {
-  __typename?: 'Mutation';
-  scheduleJointMeeting:
-    | { __typename: 'MutationScheduleJointMeetingSuccess'; data: { __typename?: 'JointMeeting'; id: string; notice: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type ComplaintListFieldsFragment = {
-  __typename?: 'Complaint';
-  id: string;
-  channel: ComplaintChannel;
-  category: IssueCategory;
-  subtype: string | null;
-  state: ComplaintState;
-  content: string;
-  complainantName: string | null;
-  complainantPhone: string | null;
-  complainantCount: number;
-  collective: boolean;
-  communityId: string;
-  townshipId: string;
-  enterpriseId: string | null;
-  departmentId: string | null;
-  receivedAt: string;
-  firstResponseDue: string;
-  resolutionDue: string;
-  firstResponseLate: boolean;
-  resolutionLate: boolean;
-  respondedAt: string | null;
-  handledAt: string | null;
-  closedAt: string | null;
-  followUpRating: FollowUpRating | null;
-  upheld: boolean | null;
-  issueId: string | null;
-  createdAt: string;
-  availableActions: Array<ComplaintAction>;
-  community: { __typename?: 'Community'; id: string; name: string } | null;
-  township: { __typename?: 'Township'; id: string; name: string };
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  department: { __typename?: 'Department'; id: string; name: string } | null;
-};
+export type ScheduleJointMeetingMutation = { __typename?: 'Mutation', scheduleJointMeeting: { __typename: 'MutationScheduleJointMeetingSuccess', data: { __typename?: 'JointMeeting', id: string, notice: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type ComplaintFieldsFragment = {
-  __typename?: 'Complaint';
-  responseNote: string | null;
-  answer: string | null;
-  rejectionReasons: string | null;
-  followUpNote: string | null;
-  b3Proposed: boolean;
-  b4Proposed: boolean;
-  b5Proposed: boolean;
-  id: string;
-  channel: ComplaintChannel;
-  category: IssueCategory;
-  subtype: string | null;
-  state: ComplaintState;
-  content: string;
-  complainantName: string | null;
-  complainantPhone: string | null;
-  complainantCount: number;
-  collective: boolean;
-  communityId: string;
-  townshipId: string;
-  enterpriseId: string | null;
-  departmentId: string | null;
-  receivedAt: string;
-  firstResponseDue: string;
-  resolutionDue: string;
-  firstResponseLate: boolean;
-  resolutionLate: boolean;
-  respondedAt: string | null;
-  handledAt: string | null;
-  closedAt: string | null;
-  followUpRating: FollowUpRating | null;
-  upheld: boolean | null;
-  issueId: string | null;
-  createdAt: string;
-  availableActions: Array<ComplaintAction>;
-  events: Array<{
-    __typename?: 'ComplaintEvent';
-    id: string;
-    action: string;
-    fromState: ComplaintState | null;
-    toState: ComplaintState;
-    at: string;
-    actorName: string | null;
-    note: string | null;
-  }>;
-  community: { __typename?: 'Community'; id: string; name: string } | null;
-  township: { __typename?: 'Township'; id: string; name: string };
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  department: { __typename?: 'Department'; id: string; name: string } | null;
-};
+export type ComplaintListFieldsFragment = { __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+
+export type ComplaintFieldsFragment = { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
 export type ComplaintListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1933,231 +1774,26 @@ export type ComplaintListQueryVariables = Exact<{
   filter?: InputMaybe<ComplaintFilter>;
 }>;
 
-export type ComplaintListQuery = {
-  __typename?: 'Query';
-  complaints: {
-    __typename?: 'ComplaintPage';
-    total: number;
-    items: Array<{
-      __typename?: 'Complaint';
-      id: string;
-      channel: ComplaintChannel;
-      category: IssueCategory;
-      subtype: string | null;
-      state: ComplaintState;
-      content: string;
-      complainantName: string | null;
-      complainantPhone: string | null;
-      complainantCount: number;
-      collective: boolean;
-      communityId: string;
-      townshipId: string;
-      enterpriseId: string | null;
-      departmentId: string | null;
-      receivedAt: string;
-      firstResponseDue: string;
-      resolutionDue: string;
-      firstResponseLate: boolean;
-      resolutionLate: boolean;
-      respondedAt: string | null;
-      handledAt: string | null;
-      closedAt: string | null;
-      followUpRating: FollowUpRating | null;
-      upheld: boolean | null;
-      issueId: string | null;
-      createdAt: string;
-      availableActions: Array<ComplaintAction>;
-      community: { __typename?: 'Community'; id: string; name: string } | null;
-      township: { __typename?: 'Township'; id: string; name: string };
-      enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-      department: { __typename?: 'Department'; id: string; name: string } | null;
-    }>;
-  };
-};
+
+export type ComplaintListQuery = { __typename?: 'Query', complaints: { __typename?: 'ComplaintPage', total: number, items: Array<{ __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
 
 export type ComplaintOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type ComplaintOneQuery = {
-  __typename?: 'Query';
-  complaint: {
-    __typename?: 'Complaint';
-    responseNote: string | null;
-    answer: string | null;
-    rejectionReasons: string | null;
-    followUpNote: string | null;
-    b3Proposed: boolean;
-    b4Proposed: boolean;
-    b5Proposed: boolean;
-    id: string;
-    channel: ComplaintChannel;
-    category: IssueCategory;
-    subtype: string | null;
-    state: ComplaintState;
-    content: string;
-    complainantName: string | null;
-    complainantPhone: string | null;
-    complainantCount: number;
-    collective: boolean;
-    communityId: string;
-    townshipId: string;
-    enterpriseId: string | null;
-    departmentId: string | null;
-    receivedAt: string;
-    firstResponseDue: string;
-    resolutionDue: string;
-    firstResponseLate: boolean;
-    resolutionLate: boolean;
-    respondedAt: string | null;
-    handledAt: string | null;
-    closedAt: string | null;
-    followUpRating: FollowUpRating | null;
-    upheld: boolean | null;
-    issueId: string | null;
-    createdAt: string;
-    availableActions: Array<ComplaintAction>;
-    events: Array<{
-      __typename?: 'ComplaintEvent';
-      id: string;
-      action: string;
-      fromState: ComplaintState | null;
-      toState: ComplaintState;
-      at: string;
-      actorName: string | null;
-      note: string | null;
-    }>;
-    community: { __typename?: 'Community'; id: string; name: string } | null;
-    township: { __typename?: 'Township'; id: string; name: string };
-    enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-    department: { __typename?: 'Department'; id: string; name: string } | null;
-  } | null;
-};
+
+export type ComplaintOneQuery = { __typename?: 'Query', complaint: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
 
 export type ComplaintCreateMutationVariables = Exact<{
   input: ComplaintInput;
 }>;
 
-export type ComplaintCreateMutation = {
-  __typename?: 'Mutation';
-  createComplaint:
-    | {
-        __typename: 'MutationCreateComplaintSuccess';
-        data: {
-          __typename?: 'Complaint';
-          responseNote: string | null;
-          answer: string | null;
-          rejectionReasons: string | null;
-          followUpNote: string | null;
-          b3Proposed: boolean;
-          b4Proposed: boolean;
-          b5Proposed: boolean;
-          id: string;
-          channel: ComplaintChannel;
-          category: IssueCategory;
-          subtype: string | null;
-          state: ComplaintState;
-          content: string;
-          complainantName: string | null;
-          complainantPhone: string | null;
-          complainantCount: number;
-          collective: boolean;
-          communityId: string;
-          townshipId: string;
-          enterpriseId: string | null;
-          departmentId: string | null;
-          receivedAt: string;
-          firstResponseDue: string;
-          resolutionDue: string;
-          firstResponseLate: boolean;
-          resolutionLate: boolean;
-          respondedAt: string | null;
-          handledAt: string | null;
-          closedAt: string | null;
-          followUpRating: FollowUpRating | null;
-          upheld: boolean | null;
-          issueId: string | null;
-          createdAt: string;
-          availableActions: Array<ComplaintAction>;
-          events: Array<{
-            __typename?: 'ComplaintEvent';
-            id: string;
-            action: string;
-            fromState: ComplaintState | null;
-            toState: ComplaintState;
-            at: string;
-            actorName: string | null;
-            note: string | null;
-          }>;
-          community: { __typename?: 'Community'; id: string; name: string } | null;
-          township: { __typename?: 'Township'; id: string; name: string };
-          enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-          department: { __typename?: 'Department'; id: string; name: string } | null;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type InspectionListFieldsFragment = {
-  __typename?: 'Inspection';
-  id: string;
-  kind: InspectionKind;
-  date: string;
-  inspectors: string;
-  communityId: string;
-  townshipId: string;
-  enterpriseId: string | null;
-  score: number | null;
-  grade: InspectionGrade | null;
-  refusedToCooperate: boolean;
-  b10Proposed: boolean;
-  b14Proposed: boolean;
-  note: string | null;
-  createdAt: string;
-  community: { __typename?: 'Community'; id: string; name: string } | null;
-  township: { __typename?: 'Township'; id: string; name: string };
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-};
+export type ComplaintCreateMutation = { __typename?: 'Mutation', createComplaint: { __typename: 'MutationCreateComplaintSuccess', data: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type InspectionFieldsFragment = {
-  __typename?: 'Inspection';
-  id: string;
-  kind: InspectionKind;
-  date: string;
-  inspectors: string;
-  communityId: string;
-  townshipId: string;
-  enterpriseId: string | null;
-  score: number | null;
-  grade: InspectionGrade | null;
-  refusedToCooperate: boolean;
-  b10Proposed: boolean;
-  b14Proposed: boolean;
-  note: string | null;
-  createdAt: string;
-  deductions: Array<{
-    __typename?: 'Deduction';
-    itemId: string;
-    points: number;
-    note: string | null;
-    item: { __typename?: 'ChecklistItem'; id: string; section: ChecklistSection; sectionLabel: string; text: string; maxDeduction: number } | null;
-  }>;
-  findings: Array<{
-    __typename?: 'Finding';
-    itemId: string;
-    section: ChecklistSection;
-    title: string;
-    category: IssueCategory;
-    points: number;
-    note: string | null;
-    turned: boolean;
-  }>;
-  issues: Array<{ __typename?: 'Issue'; id: string; title: string; state: IssueState; deadline: string | null }>;
-  community: { __typename?: 'Community'; id: string; name: string } | null;
-  township: { __typename?: 'Township'; id: string; name: string };
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-};
+export type InspectionListFieldsFragment = { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type InspectionFieldsFragment = { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
 export type InspectionListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -2167,221 +1803,26 @@ export type InspectionListQueryVariables = Exact<{
   filter?: InputMaybe<InspectionFilter>;
 }>;
 
-export type InspectionListQuery = {
-  __typename?: 'Query';
-  inspections: {
-    __typename?: 'InspectionPage';
-    total: number;
-    items: Array<{
-      __typename?: 'Inspection';
-      id: string;
-      kind: InspectionKind;
-      date: string;
-      inspectors: string;
-      communityId: string;
-      townshipId: string;
-      enterpriseId: string | null;
-      score: number | null;
-      grade: InspectionGrade | null;
-      refusedToCooperate: boolean;
-      b10Proposed: boolean;
-      b14Proposed: boolean;
-      note: string | null;
-      createdAt: string;
-      community: { __typename?: 'Community'; id: string; name: string } | null;
-      township: { __typename?: 'Township'; id: string; name: string };
-      enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-    }>;
-  };
-};
+
+export type InspectionListQuery = { __typename?: 'Query', inspections: { __typename?: 'InspectionPage', total: number, items: Array<{ __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
 
 export type InspectionOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type InspectionOneQuery = {
-  __typename?: 'Query';
-  inspection: {
-    __typename?: 'Inspection';
-    id: string;
-    kind: InspectionKind;
-    date: string;
-    inspectors: string;
-    communityId: string;
-    townshipId: string;
-    enterpriseId: string | null;
-    score: number | null;
-    grade: InspectionGrade | null;
-    refusedToCooperate: boolean;
-    b10Proposed: boolean;
-    b14Proposed: boolean;
-    note: string | null;
-    createdAt: string;
-    deductions: Array<{
-      __typename?: 'Deduction';
-      itemId: string;
-      points: number;
-      note: string | null;
-      item: { __typename?: 'ChecklistItem'; id: string; section: ChecklistSection; sectionLabel: string; text: string; maxDeduction: number } | null;
-    }>;
-    findings: Array<{
-      __typename?: 'Finding';
-      itemId: string;
-      section: ChecklistSection;
-      title: string;
-      category: IssueCategory;
-      points: number;
-      note: string | null;
-      turned: boolean;
-    }>;
-    issues: Array<{ __typename?: 'Issue'; id: string; title: string; state: IssueState; deadline: string | null }>;
-    community: { __typename?: 'Community'; id: string; name: string } | null;
-    township: { __typename?: 'Township'; id: string; name: string };
-    enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  } | null;
-};
+
+export type InspectionOneQuery = { __typename?: 'Query', inspection: { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
 export type InspectionCreateMutationVariables = Exact<{
   input: InspectionInput;
 }>;
 
-export type InspectionCreateMutation = {
-  __typename?: 'Mutation';
-  createInspection:
-    | {
-        __typename: 'MutationCreateInspectionSuccess';
-        data: {
-          __typename?: 'Inspection';
-          id: string;
-          kind: InspectionKind;
-          date: string;
-          inspectors: string;
-          communityId: string;
-          townshipId: string;
-          enterpriseId: string | null;
-          score: number | null;
-          grade: InspectionGrade | null;
-          refusedToCooperate: boolean;
-          b10Proposed: boolean;
-          b14Proposed: boolean;
-          note: string | null;
-          createdAt: string;
-          deductions: Array<{
-            __typename?: 'Deduction';
-            itemId: string;
-            points: number;
-            note: string | null;
-            item: { __typename?: 'ChecklistItem'; id: string; section: ChecklistSection; sectionLabel: string; text: string; maxDeduction: number } | null;
-          }>;
-          findings: Array<{
-            __typename?: 'Finding';
-            itemId: string;
-            section: ChecklistSection;
-            title: string;
-            category: IssueCategory;
-            points: number;
-            note: string | null;
-            turned: boolean;
-          }>;
-          issues: Array<{ __typename?: 'Issue'; id: string; title: string; state: IssueState; deadline: string | null }>;
-          community: { __typename?: 'Community'; id: string; name: string } | null;
-          township: { __typename?: 'Township'; id: string; name: string };
-          enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type IssueListFieldsFragment = {
-  __typename?: 'Issue';
-  id: string;
-  title: string;
-  category: IssueCategory;
-  subtype: string | null;
-  state: IssueState;
-  source: IssueSource;
-  sourceId: string | null;
-  deadline: string | null;
-  overdue: boolean;
-  daysOverdue: number;
-  dueSoon: boolean;
-  flagged: boolean;
-  returned: boolean;
-  communityId: string;
-  townshipId: string;
-  enterpriseId: string | null;
-  departmentId: string | null;
-  assignedAt: string | null;
-  closedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  availableActions: Array<IssueAction>;
-  community: { __typename?: 'Community'; id: string; name: string } | null;
-  township: { __typename?: 'Township'; id: string; name: string };
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  department: { __typename?: 'Department'; id: string; name: string } | null;
-};
+export type InspectionCreateMutation = { __typename?: 'Mutation', createInspection: { __typename: 'MutationCreateInspectionSuccess', data: { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type IssueFieldsFragment = {
-  __typename?: 'Issue';
-  description: string | null;
-  measures: string | null;
-  lastSubmittedAt: string | null;
-  lastAction: IssueAction | null;
-  refusalRecorded: boolean;
-  b1Proposed: boolean;
-  b2Proposed: boolean;
-  checklistItemId: string | null;
-  id: string;
-  title: string;
-  category: IssueCategory;
-  subtype: string | null;
-  state: IssueState;
-  source: IssueSource;
-  sourceId: string | null;
-  deadline: string | null;
-  overdue: boolean;
-  daysOverdue: number;
-  dueSoon: boolean;
-  flagged: boolean;
-  returned: boolean;
-  communityId: string;
-  townshipId: string;
-  enterpriseId: string | null;
-  departmentId: string | null;
-  assignedAt: string | null;
-  closedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  availableActions: Array<IssueAction>;
-  events: Array<{
-    __typename?: 'IssueEvent';
-    id: string;
-    action: string;
-    fromState: IssueState | null;
-    toState: IssueState;
-    at: string;
-    actorName: string | null;
-    note: string | null;
-    fileIds: Array<string>;
-  }>;
-  files: Array<{ __typename?: 'EvidenceFile'; id: string; originalName: string; mime: string; size: number; uploadedAt: string; sha256: string; url: string }>;
-  defect: {
-    __typename?: 'ConstructionDefect';
-    code: string;
-    nameZh: string;
-    nameEn: string;
-    descriptionZh: string | null;
-    causes: Array<string>;
-    prevention: string;
-    repair: string;
-  } | null;
-  community: { __typename?: 'Community'; id: string; name: string } | null;
-  township: { __typename?: 'Township'; id: string; name: string };
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  department: { __typename?: 'Department'; id: string; name: string } | null;
-};
+export type IssueListFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+
+export type IssueFieldsFragment = { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
 export type IssueListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -2391,240 +1832,26 @@ export type IssueListQueryVariables = Exact<{
   filter?: InputMaybe<IssueFilter>;
 }>;
 
-export type IssueListQuery = {
-  __typename?: 'Query';
-  issues: {
-    __typename?: 'IssuePage';
-    total: number;
-    items: Array<{
-      __typename?: 'Issue';
-      id: string;
-      title: string;
-      category: IssueCategory;
-      subtype: string | null;
-      state: IssueState;
-      source: IssueSource;
-      sourceId: string | null;
-      deadline: string | null;
-      overdue: boolean;
-      daysOverdue: number;
-      dueSoon: boolean;
-      flagged: boolean;
-      returned: boolean;
-      communityId: string;
-      townshipId: string;
-      enterpriseId: string | null;
-      departmentId: string | null;
-      assignedAt: string | null;
-      closedAt: string | null;
-      createdAt: string;
-      updatedAt: string;
-      availableActions: Array<IssueAction>;
-      community: { __typename?: 'Community'; id: string; name: string } | null;
-      township: { __typename?: 'Township'; id: string; name: string };
-      enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-      department: { __typename?: 'Department'; id: string; name: string } | null;
-    }>;
-  };
-};
+
+export type IssueListQuery = { __typename?: 'Query', issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
 
 export type IssueOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type IssueOneQuery = {
-  __typename?: 'Query';
-  issue: {
-    __typename?: 'Issue';
-    description: string | null;
-    measures: string | null;
-    lastSubmittedAt: string | null;
-    lastAction: IssueAction | null;
-    refusalRecorded: boolean;
-    b1Proposed: boolean;
-    b2Proposed: boolean;
-    checklistItemId: string | null;
-    id: string;
-    title: string;
-    category: IssueCategory;
-    subtype: string | null;
-    state: IssueState;
-    source: IssueSource;
-    sourceId: string | null;
-    deadline: string | null;
-    overdue: boolean;
-    daysOverdue: number;
-    dueSoon: boolean;
-    flagged: boolean;
-    returned: boolean;
-    communityId: string;
-    townshipId: string;
-    enterpriseId: string | null;
-    departmentId: string | null;
-    assignedAt: string | null;
-    closedAt: string | null;
-    createdAt: string;
-    updatedAt: string;
-    availableActions: Array<IssueAction>;
-    events: Array<{
-      __typename?: 'IssueEvent';
-      id: string;
-      action: string;
-      fromState: IssueState | null;
-      toState: IssueState;
-      at: string;
-      actorName: string | null;
-      note: string | null;
-      fileIds: Array<string>;
-    }>;
-    files: Array<{
-      __typename?: 'EvidenceFile';
-      id: string;
-      originalName: string;
-      mime: string;
-      size: number;
-      uploadedAt: string;
-      sha256: string;
-      url: string;
-    }>;
-    defect: {
-      __typename?: 'ConstructionDefect';
-      code: string;
-      nameZh: string;
-      nameEn: string;
-      descriptionZh: string | null;
-      causes: Array<string>;
-      prevention: string;
-      repair: string;
-    } | null;
-    community: { __typename?: 'Community'; id: string; name: string } | null;
-    township: { __typename?: 'Township'; id: string; name: string };
-    enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-    department: { __typename?: 'Department'; id: string; name: string } | null;
-  } | null;
-};
+
+export type IssueOneQuery = { __typename?: 'Query', issue: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
 
 export type IssueCreateMutationVariables = Exact<{
   input: IssueInput;
 }>;
 
-export type IssueCreateMutation = {
-  __typename?: 'Mutation';
-  createIssue:
-    | {
-        __typename: 'MutationCreateIssueSuccess';
-        data: {
-          __typename?: 'Issue';
-          description: string | null;
-          measures: string | null;
-          lastSubmittedAt: string | null;
-          lastAction: IssueAction | null;
-          refusalRecorded: boolean;
-          b1Proposed: boolean;
-          b2Proposed: boolean;
-          checklistItemId: string | null;
-          id: string;
-          title: string;
-          category: IssueCategory;
-          subtype: string | null;
-          state: IssueState;
-          source: IssueSource;
-          sourceId: string | null;
-          deadline: string | null;
-          overdue: boolean;
-          daysOverdue: number;
-          dueSoon: boolean;
-          flagged: boolean;
-          returned: boolean;
-          communityId: string;
-          townshipId: string;
-          enterpriseId: string | null;
-          departmentId: string | null;
-          assignedAt: string | null;
-          closedAt: string | null;
-          createdAt: string;
-          updatedAt: string;
-          availableActions: Array<IssueAction>;
-          events: Array<{
-            __typename?: 'IssueEvent';
-            id: string;
-            action: string;
-            fromState: IssueState | null;
-            toState: IssueState;
-            at: string;
-            actorName: string | null;
-            note: string | null;
-            fileIds: Array<string>;
-          }>;
-          files: Array<{
-            __typename?: 'EvidenceFile';
-            id: string;
-            originalName: string;
-            mime: string;
-            size: number;
-            uploadedAt: string;
-            sha256: string;
-            url: string;
-          }>;
-          defect: {
-            __typename?: 'ConstructionDefect';
-            code: string;
-            nameZh: string;
-            nameEn: string;
-            descriptionZh: string | null;
-            causes: Array<string>;
-            prevention: string;
-            repair: string;
-          } | null;
-          community: { __typename?: 'Community'; id: string; name: string } | null;
-          township: { __typename?: 'Township'; id: string; name: string };
-          enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-          department: { __typename?: 'Department'; id: string; name: string } | null;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type SelfCheckListFieldsFragment = {
-  __typename?: 'SelfCheck';
-  id: string;
-  date: string;
-  communityId: string;
-  townshipId: string;
-  enterpriseId: string;
-  score: number;
-  grade: InspectionGrade;
-  note: string | null;
-  createdAt: string;
-  community: { __typename?: 'Community'; id: string; name: string } | null;
-  township: { __typename?: 'Township'; id: string; name: string };
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-};
+export type IssueCreateMutation = { __typename?: 'Mutation', createIssue: { __typename: 'MutationCreateIssueSuccess', data: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type SelfCheckFieldsFragment = {
-  __typename?: 'SelfCheck';
-  id: string;
-  date: string;
-  communityId: string;
-  townshipId: string;
-  enterpriseId: string;
-  score: number;
-  grade: InspectionGrade;
-  note: string | null;
-  createdAt: string;
-  deductions: Array<{
-    __typename?: 'Deduction';
-    itemId: string;
-    points: number;
-    note: string | null;
-    item: { __typename?: 'ChecklistItem'; id: string; section: ChecklistSection; sectionLabel: string; text: string; maxDeduction: number } | null;
-  }>;
-  issues: Array<{ __typename?: 'Issue'; id: string; title: string; state: IssueState; deadline: string | null }>;
-  community: { __typename?: 'Community'; id: string; name: string } | null;
-  township: { __typename?: 'Township'; id: string; name: string };
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-};
+export type SelfCheckListFieldsFragment = { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type SelfCheckFieldsFragment = { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
 export type SelfCheckListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -2634,128 +1861,38 @@ export type SelfCheckListQueryVariables = Exact<{
   filter?: InputMaybe<SelfCheckFilter>;
 }>;
 
-export type SelfCheckListQuery = {
-  __typename?: 'Query';
-  selfChecks: {
-    __typename?: 'SelfCheckPage';
-    total: number;
-    items: Array<{
-      __typename?: 'SelfCheck';
-      id: string;
-      date: string;
-      communityId: string;
-      townshipId: string;
-      enterpriseId: string;
-      score: number;
-      grade: InspectionGrade;
-      note: string | null;
-      createdAt: string;
-      community: { __typename?: 'Community'; id: string; name: string } | null;
-      township: { __typename?: 'Township'; id: string; name: string };
-      enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-    }>;
-  };
-};
+
+export type SelfCheckListQuery = { __typename?: 'Query', selfChecks: { __typename?: 'SelfCheckPage', total: number, items: Array<{ __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
 
 export type SelfCheckOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type SelfCheckOneQuery = {
-  __typename?: 'Query';
-  selfCheck: {
-    __typename?: 'SelfCheck';
-    id: string;
-    date: string;
-    communityId: string;
-    townshipId: string;
-    enterpriseId: string;
-    score: number;
-    grade: InspectionGrade;
-    note: string | null;
-    createdAt: string;
-    deductions: Array<{
-      __typename?: 'Deduction';
-      itemId: string;
-      points: number;
-      note: string | null;
-      item: { __typename?: 'ChecklistItem'; id: string; section: ChecklistSection; sectionLabel: string; text: string; maxDeduction: number } | null;
-    }>;
-    issues: Array<{ __typename?: 'Issue'; id: string; title: string; state: IssueState; deadline: string | null }>;
-    community: { __typename?: 'Community'; id: string; name: string } | null;
-    township: { __typename?: 'Township'; id: string; name: string };
-    enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  } | null;
-};
+
+export type SelfCheckOneQuery = { __typename?: 'Query', selfCheck: { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
 export type SelfCheckCreateMutationVariables = Exact<{
   input: SelfCheckInput;
 }>;
 
-export type SelfCheckCreateMutation = {
-  __typename?: 'Mutation';
-  submitSelfCheck:
-    | {
-        __typename: 'MutationSubmitSelfCheckSuccess';
-        data: {
-          __typename?: 'SelfCheck';
-          id: string;
-          date: string;
-          communityId: string;
-          townshipId: string;
-          enterpriseId: string;
-          score: number;
-          grade: InspectionGrade;
-          note: string | null;
-          createdAt: string;
-          deductions: Array<{
-            __typename?: 'Deduction';
-            itemId: string;
-            points: number;
-            note: string | null;
-            item: { __typename?: 'ChecklistItem'; id: string; section: ChecklistSection; sectionLabel: string; text: string; maxDeduction: number } | null;
-          }>;
-          issues: Array<{ __typename?: 'Issue'; id: string; title: string; state: IssueState; deadline: string | null }>;
-          community: { __typename?: 'Community'; id: string; name: string } | null;
-          township: { __typename?: 'Township'; id: string; name: string };
-          enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type SelfCheckCreateMutation = { __typename?: 'Mutation', submitSelfCheck: { __typename: 'MutationSubmitSelfCheckSuccess', data: { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type AssignIssueMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: AssignIssueInput;
 }>;
 
-export type AssignIssueMutation = {
-  __typename?: 'Mutation';
-  assignIssue:
-    | {
-        __typename: 'MutationAssignIssueSuccess';
-        data: { __typename?: 'Issue'; id: string; state: IssueState; flagged: boolean; availableActions: Array<IssueAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type AssignIssueMutation = { __typename?: 'Mutation', assignIssue: { __typename: 'MutationAssignIssueSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type AcknowledgeIssueMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type AcknowledgeIssueMutation = {
-  __typename?: 'Mutation';
-  acknowledgeIssue:
-    | {
-        __typename: 'MutationAcknowledgeIssueSuccess';
-        data: { __typename?: 'Issue'; id: string; state: IssueState; flagged: boolean; availableActions: Array<IssueAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type AcknowledgeIssueMutation = { __typename?: 'Mutation', acknowledgeIssue: { __typename: 'MutationAcknowledgeIssueSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type SubmitIssueFeedbackMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2763,96 +1900,48 @@ export type SubmitIssueFeedbackMutationVariables = Exact<{
   fileIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
-export type SubmitIssueFeedbackMutation = {
-  __typename?: 'Mutation';
-  submitIssueFeedback:
-    | {
-        __typename: 'MutationSubmitIssueFeedbackSuccess';
-        data: { __typename?: 'Issue'; id: string; state: IssueState; flagged: boolean; availableActions: Array<IssueAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type SubmitIssueFeedbackMutation = { __typename?: 'Mutation', submitIssueFeedback: { __typename: 'MutationSubmitIssueFeedbackSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type CloseIssueMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type CloseIssueMutation = {
-  __typename?: 'Mutation';
-  closeIssue:
-    | {
-        __typename: 'MutationCloseIssueSuccess';
-        data: { __typename?: 'Issue'; id: string; state: IssueState; flagged: boolean; availableActions: Array<IssueAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type CloseIssueMutation = { __typename?: 'Mutation', closeIssue: { __typename: 'MutationCloseIssueSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ReturnIssueMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 }>;
 
-export type ReturnIssueMutation = {
-  __typename?: 'Mutation';
-  returnIssue:
-    | {
-        __typename: 'MutationReturnIssueSuccess';
-        data: { __typename?: 'Issue'; id: string; state: IssueState; flagged: boolean; availableActions: Array<IssueAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type ReturnIssueMutation = { __typename?: 'Mutation', returnIssue: { __typename: 'MutationReturnIssueSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type FlagIssueMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type FlagIssueMutation = {
-  __typename?: 'Mutation';
-  flagIssue:
-    | {
-        __typename: 'MutationFlagIssueSuccess';
-        data: { __typename?: 'Issue'; id: string; state: IssueState; flagged: boolean; availableActions: Array<IssueAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type FlagIssueMutation = { __typename?: 'Mutation', flagIssue: { __typename: 'MutationFlagIssueSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type UnflagIssueMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type UnflagIssueMutation = {
-  __typename?: 'Mutation';
-  unflagIssue:
-    | {
-        __typename: 'MutationUnflagIssueSuccess';
-        data: { __typename?: 'Issue'; id: string; state: IssueState; flagged: boolean; availableActions: Array<IssueAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type UnflagIssueMutation = { __typename?: 'Mutation', unflagIssue: { __typename: 'MutationUnflagIssueSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type RecordRefusalMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 }>;
 
-export type RecordRefusalMutation = {
-  __typename?: 'Mutation';
-  recordRefusal:
-    | {
-        __typename: 'MutationRecordRefusalSuccess';
-        data: { __typename?: 'Issue'; id: string; state: IssueState; flagged: boolean; availableActions: Array<IssueAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type RecordRefusalMutation = { __typename?: 'Mutation', recordRefusal: { __typename: 'MutationRecordRefusalSuccess', data: { __typename?: 'Issue', id: string, state: IssueState, flagged: boolean, availableActions: Array<IssueAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type TurnFindingsIntoIssuesMutationVariables = Exact<{
   inspectionId: Scalars['ID']['input'];
@@ -2860,13 +1949,8 @@ export type TurnFindingsIntoIssuesMutationVariables = Exact<{
   assign?: InputMaybe<AssignFindingsInput>;
 }>;
 
-export type TurnFindingsIntoIssuesMutation = {
-  __typename?: 'Mutation';
-  turnFindingsIntoIssues:
-    | { __typename: 'MutationTurnFindingsIntoIssuesSuccess'; data: Array<{ __typename?: 'Issue'; id: string; title: string; state: IssueState }> }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type TurnFindingsIntoIssuesMutation = { __typename?: 'Mutation', turnFindingsIntoIssues: { __typename: 'MutationTurnFindingsIntoIssuesSuccess', data: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState }> } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type RouteComplaintMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2874,32 +1958,16 @@ export type RouteComplaintMutationVariables = Exact<{
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type RouteComplaintMutation = {
-  __typename?: 'Mutation';
-  routeComplaint:
-    | {
-        __typename: 'MutationRouteComplaintSuccess';
-        data: { __typename?: 'Complaint'; id: string; state: ComplaintState; availableActions: Array<ComplaintAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type RouteComplaintMutation = { __typename?: 'Mutation', routeComplaint: { __typename: 'MutationRouteComplaintSuccess', data: { __typename?: 'Complaint', id: string, state: ComplaintState, availableActions: Array<ComplaintAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type RespondToComplaintMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
 }>;
 
-export type RespondToComplaintMutation = {
-  __typename?: 'Mutation';
-  respondToComplaint:
-    | {
-        __typename: 'MutationRespondToComplaintSuccess';
-        data: { __typename?: 'Complaint'; id: string; state: ComplaintState; availableActions: Array<ComplaintAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type RespondToComplaintMutation = { __typename?: 'Mutation', respondToComplaint: { __typename: 'MutationRespondToComplaintSuccess', data: { __typename?: 'Complaint', id: string, state: ComplaintState, availableActions: Array<ComplaintAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ResolveComplaintMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2907,16 +1975,8 @@ export type ResolveComplaintMutationVariables = Exact<{
   upheld: Scalars['Boolean']['input'];
 }>;
 
-export type ResolveComplaintMutation = {
-  __typename?: 'Mutation';
-  resolveComplaint:
-    | {
-        __typename: 'MutationResolveComplaintSuccess';
-        data: { __typename?: 'Complaint'; id: string; state: ComplaintState; availableActions: Array<ComplaintAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type ResolveComplaintMutation = { __typename?: 'Mutation', resolveComplaint: { __typename: 'MutationResolveComplaintSuccess', data: { __typename?: 'Complaint', id: string, state: ComplaintState, availableActions: Array<ComplaintAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type TurnComplaintIntoIssueMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2926,32 +1986,16 @@ export type TurnComplaintIntoIssueMutationVariables = Exact<{
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type TurnComplaintIntoIssueMutation = {
-  __typename?: 'Mutation';
-  turnComplaintIntoIssue:
-    | {
-        __typename: 'MutationTurnComplaintIntoIssueSuccess';
-        data: { __typename?: 'Complaint'; id: string; state: ComplaintState; availableActions: Array<ComplaintAction>; issueId: string | null };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type TurnComplaintIntoIssueMutation = { __typename?: 'Mutation', turnComplaintIntoIssue: { __typename: 'MutationTurnComplaintIntoIssueSuccess', data: { __typename?: 'Complaint', id: string, state: ComplaintState, availableActions: Array<ComplaintAction>, issueId: string | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type RejectComplaintMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   reasons: Scalars['String']['input'];
 }>;
 
-export type RejectComplaintMutation = {
-  __typename?: 'Mutation';
-  rejectComplaint:
-    | {
-        __typename: 'MutationRejectComplaintSuccess';
-        data: { __typename?: 'Complaint'; id: string; state: ComplaintState; availableActions: Array<ComplaintAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type RejectComplaintMutation = { __typename?: 'Mutation', rejectComplaint: { __typename: 'MutationRejectComplaintSuccess', data: { __typename?: 'Complaint', id: string, state: ComplaintState, availableActions: Array<ComplaintAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type CloseComplaintWithFollowUpMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2959,315 +2003,73 @@ export type CloseComplaintWithFollowUpMutationVariables = Exact<{
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type CloseComplaintWithFollowUpMutation = {
-  __typename?: 'Mutation';
-  closeComplaintWithFollowUp:
-    | {
-        __typename: 'MutationCloseComplaintWithFollowUpSuccess';
-        data: { __typename?: 'Complaint'; id: string; state: ComplaintState; availableActions: Array<ComplaintAction> };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type InspectionChecklistQueryVariables = Exact<{ [key: string]: never }>;
+export type CloseComplaintWithFollowUpMutation = { __typename?: 'Mutation', closeComplaintWithFollowUp: { __typename: 'MutationCloseComplaintWithFollowUpSuccess', data: { __typename?: 'Complaint', id: string, state: ComplaintState, availableActions: Array<ComplaintAction> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type InspectionChecklistQuery = {
-  __typename?: 'Query';
-  inspectionChecklist: Array<{
-    __typename?: 'ChecklistItem';
-    id: string;
-    section: ChecklistSection;
-    sectionLabel: string;
-    text: string;
-    maxDeduction: number;
-    category: IssueCategory;
-  }>;
-};
+export type InspectionChecklistQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type IssueCategoriesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type IssueCategoriesQuery = {
-  __typename?: 'Query';
-  issueCategories: Array<{
-    __typename?: 'IssueCategoryInfo';
-    code: IssueCategory;
-    label: string;
-    subtypes: Array<string>;
-    departments: Array<{ __typename?: 'Department'; id: string; name: string }>;
-  }>;
-};
+export type InspectionChecklistQuery = { __typename?: 'Query', inspectionChecklist: Array<{ __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number, category: IssueCategory }> };
 
-export type ClosedLoopSettingsQueryVariables = Exact<{ [key: string]: never }>;
+export type IssueCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type ClosedLoopSettingsQuery = {
-  __typename?: 'Query';
-  closedLoopSettings: {
-    __typename?: 'ClosedLoopSettings';
-    b1GraceDays: number;
-    complaintFirstResponseDays: number;
-    complaintResolutionDays: number;
-    dueSoonDays: number;
-  };
-};
 
-export type InboxTaskFragment = {
-  __typename?: 'InboxTask';
-  reasons: Array<InboxReason>;
-  issue: {
-    __typename?: 'Issue';
-    id: string;
-    title: string;
-    category: IssueCategory;
-    state: IssueState;
-    deadline: string | null;
-    overdue: boolean;
-    daysOverdue: number;
-    flagged: boolean;
-    availableActions: Array<IssueAction>;
-    community: { __typename?: 'Community'; id: string; name: string } | null;
-    enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  };
-};
+export type IssueCategoriesQuery = { __typename?: 'Query', issueCategories: Array<{ __typename?: 'IssueCategoryInfo', code: IssueCategory, label: string, subtypes: Array<string>, departments: Array<{ __typename?: 'Department', id: string, name: string }> }> };
 
-export type InboxQueryVariables = Exact<{ [key: string]: never }>;
+export type ClosedLoopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type InboxQuery = {
-  __typename?: 'Query';
-  inbox: {
-    __typename?: 'Inbox';
-    hasTasks: boolean;
-    tasks: {
-      __typename?: 'InboxTasks';
-      total: number;
-      items: Array<{
-        __typename?: 'InboxTask';
-        reasons: Array<InboxReason>;
-        issue: {
-          __typename?: 'Issue';
-          id: string;
-          title: string;
-          category: IssueCategory;
-          state: IssueState;
-          deadline: string | null;
-          overdue: boolean;
-          daysOverdue: number;
-          flagged: boolean;
-          availableActions: Array<IssueAction>;
-          community: { __typename?: 'Community'; id: string; name: string } | null;
-          enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-        };
-      }>;
-    };
-    complaints: {
-      __typename?: 'InboxComplaints';
-      total: number;
-      items: Array<{
-        __typename?: 'Complaint';
-        id: string;
-        category: IssueCategory;
-        channel: ComplaintChannel;
-        state: ComplaintState;
-        content: string;
-        receivedAt: string;
-        firstResponseDue: string;
-        resolutionDue: string;
-        firstResponseLate: boolean;
-        resolutionLate: boolean;
-        community: { __typename?: 'Community'; id: string; name: string } | null;
-      }>;
-    };
-  };
-};
 
-export type CommitteeRegisterQueryVariables = Exact<{ [key: string]: never }>;
+export type ClosedLoopSettingsQuery = { __typename?: 'Query', closedLoopSettings: { __typename?: 'ClosedLoopSettings', b1GraceDays: number, complaintFirstResponseDays: number, complaintResolutionDays: number, dueSoonDays: number } };
 
-export type CommitteeRegisterQuery = {
-  __typename?: 'Query';
-  committeeRegister: Array<{
-    __typename?: 'CommitteeRegisterRow';
-    status: CommitteeRegisterStatus;
-    termState: CommitteeTermState | null;
-    community: {
-      __typename?: 'Community';
-      id: string;
-      name: string;
-      type: CommunityType;
-      households: number;
-      township: { __typename?: 'Township'; id: string; name: string };
-    };
-    election: {
-      __typename?: 'CommitteeElection';
-      id: string;
-      status: ElectionStatus;
-      termStart: string | null;
-      termEnd: string | null;
-      filedOn: string | null;
-      supplementary: boolean;
-    } | null;
-  }>;
-};
+export type InboxTaskFragment = { __typename?: 'InboxTask', reasons: Array<InboxReason>, issue: { __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, flagged: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } };
 
-export type CommitteeCandidateFieldsFragment = {
-  __typename?: 'CommitteeCandidate';
-  id: string;
-  name: string;
-  route: NominationRoute;
-  nominatedBy: string | null;
-  eligibilityAttested: boolean;
-  elected: boolean;
-  position: CommitteePosition | null;
-  leftOn: string | null;
-};
+export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type ElectionTallyFieldsFragment = {
-  __typename?: 'ElectionTally';
-  valid: boolean;
-  voidReason: ElectionVoidReason | null;
-  cast: number;
-  voidBallots: number;
-  elected: Array<string>;
-  vacant: number;
-  counts: Array<{ __typename?: 'CandidateCount'; candidateId: string; headcount: number; area: string; qualifies: boolean }>;
-  pendingTie: { __typename?: 'PendingTie'; candidateIds: Array<string>; seats: number } | null;
-};
+
+export type InboxQuery = { __typename?: 'Query', inbox: { __typename?: 'Inbox', hasTasks: boolean, tasks: { __typename?: 'InboxTasks', total: number, items: Array<{ __typename?: 'InboxTask', reasons: Array<InboxReason>, issue: { __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, flagged: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } }> }, complaints: { __typename?: 'InboxComplaints', total: number, items: Array<{ __typename?: 'Complaint', id: string, category: IssueCategory, channel: ComplaintChannel, state: ComplaintState, content: string, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> } } };
+
+export type CommitteeRegisterQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommitteeRegisterQuery = { __typename?: 'Query', committeeRegister: Array<{ __typename?: 'CommitteeRegisterRow', status: CommitteeRegisterStatus, termState: CommitteeTermState | null, community: { __typename?: 'Community', id: string, name: string, type: CommunityType, households: number, township: { __typename?: 'Township', id: string, name: string } }, election: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus, termStart: string | null, termEnd: string | null, filedOn: string | null, supplementary: boolean } | null }> };
+
+export type CommitteeCandidateFieldsFragment = { __typename?: 'CommitteeCandidate', id: string, name: string, route: NominationRoute, nominatedBy: string | null, eligibilityAttested: boolean, elected: boolean, position: CommitteePosition | null, leftOn: string | null };
+
+export type ElectionTallyFieldsFragment = { __typename?: 'ElectionTally', valid: boolean, voidReason: ElectionVoidReason | null, cast: number, voidBallots: number, elected: Array<string>, vacant: number, counts: Array<{ __typename?: 'CandidateCount', candidateId: string, headcount: number, area: string, qualifies: boolean }>, pendingTie: { __typename?: 'PendingTie', candidateIds: Array<string>, seats: number } | null };
 
 export type CommitteeElectionQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type CommitteeElectionQuery = {
-  __typename?: 'Query';
-  committeeElection: {
-    __typename?: 'CommitteeElection';
-    id: string;
-    committeeId: string;
-    status: ElectionStatus;
-    seats: number;
-    supplementary: boolean;
-    assemblyAt: string | null;
-    assemblyPlace: string | null;
-    assemblyForm: AssemblyForm | null;
-    agenda: string | null;
-    publicisedOn: string | null;
-    rollHeadcount: number | null;
-    rollArea: string | null;
-    opensAt: string | null;
-    closesAt: string | null;
-    ballotListHash: string | null;
-    signedOffAt: string | null;
-    termStart: string | null;
-    termEnd: string | null;
-    filedOn: string | null;
-    filedWith: string | null;
-    paperProblems: Array<string>;
-    community: { __typename?: 'Community'; id: string; name: string; township: { __typename?: 'Township'; id: string; name: string } };
-    ruleSet: { __typename?: 'CommitteeRuleSet'; code: string; version: number; label: string; seats: number; termYears: number };
-    preparatoryGroup: Array<{ __typename?: 'PreparatoryMember'; id: string; name: string; role: string }>;
-    candidates: Array<{
-      __typename?: 'CommitteeCandidate';
-      id: string;
-      name: string;
-      route: NominationRoute;
-      nominatedBy: string | null;
-      eligibilityAttested: boolean;
-      elected: boolean;
-      position: CommitteePosition | null;
-      leftOn: string | null;
-    }>;
-    members: Array<{
-      __typename?: 'CommitteeCandidate';
-      id: string;
-      name: string;
-      route: NominationRoute;
-      nominatedBy: string | null;
-      eligibilityAttested: boolean;
-      elected: boolean;
-      position: CommitteePosition | null;
-      leftOn: string | null;
-    }>;
-    counters: Array<{ __typename?: 'ElectionCounter'; id: string; name: string; role: CounterRole }>;
-    result: {
-      __typename?: 'ElectionTally';
-      valid: boolean;
-      voidReason: ElectionVoidReason | null;
-      cast: number;
-      voidBallots: number;
-      elected: Array<string>;
-      vacant: number;
-      counts: Array<{ __typename?: 'CandidateCount'; candidateId: string; headcount: number; area: string; qualifies: boolean }>;
-      pendingTie: { __typename?: 'PendingTie'; candidateIds: Array<string>; seats: number } | null;
-    } | null;
-    recallMotions: Array<{
-      __typename?: 'RecallMotion';
-      id: string;
-      movedOn: string;
-      memberIds: Array<string>;
-      supporterCount: number;
-      supportingArea: string;
-      totalArea: string;
-      reason: string;
-      voteHeldOn: string | null;
-      outcome: RecallOutcome | null;
-    }>;
-    dutyReviews: Array<{
-      __typename?: 'DutyReview';
-      id: string;
-      reviewedOn: string;
-      reviewer: string;
-      note: string | null;
-      results: Array<{ __typename?: 'DutyAnswer'; code: string; label: string; result: DutyResult }>;
-    }>;
-    availableActions: Array<{ __typename?: 'ElectionAvailableAction'; action: ElectionAction; available: boolean; reason: string | null }>;
-  } | null;
-};
+
+export type CommitteeElectionQuery = { __typename?: 'Query', committeeElection: { __typename?: 'CommitteeElection', id: string, committeeId: string, status: ElectionStatus, seats: number, supplementary: boolean, assemblyAt: string | null, assemblyPlace: string | null, assemblyForm: AssemblyForm | null, agenda: string | null, publicisedOn: string | null, rollHeadcount: number | null, rollArea: string | null, opensAt: string | null, closesAt: string | null, ballotListHash: string | null, signedOffAt: string | null, termStart: string | null, termEnd: string | null, filedOn: string | null, filedWith: string | null, paperProblems: Array<string>, community: { __typename?: 'Community', id: string, name: string, township: { __typename?: 'Township', id: string, name: string } }, ruleSet: { __typename?: 'CommitteeRuleSet', code: string, version: number, label: string, seats: number, termYears: number }, preparatoryGroup: Array<{ __typename?: 'PreparatoryMember', id: string, name: string, role: string }>, candidates: Array<{ __typename?: 'CommitteeCandidate', id: string, name: string, route: NominationRoute, nominatedBy: string | null, eligibilityAttested: boolean, elected: boolean, position: CommitteePosition | null, leftOn: string | null }>, members: Array<{ __typename?: 'CommitteeCandidate', id: string, name: string, route: NominationRoute, nominatedBy: string | null, eligibilityAttested: boolean, elected: boolean, position: CommitteePosition | null, leftOn: string | null }>, counters: Array<{ __typename?: 'ElectionCounter', id: string, name: string, role: CounterRole }>, result: { __typename?: 'ElectionTally', valid: boolean, voidReason: ElectionVoidReason | null, cast: number, voidBallots: number, elected: Array<string>, vacant: number, counts: Array<{ __typename?: 'CandidateCount', candidateId: string, headcount: number, area: string, qualifies: boolean }>, pendingTie: { __typename?: 'PendingTie', candidateIds: Array<string>, seats: number } | null } | null, recallMotions: Array<{ __typename?: 'RecallMotion', id: string, movedOn: string, memberIds: Array<string>, supporterCount: number, supportingArea: string, totalArea: string, reason: string, voteHeldOn: string | null, outcome: RecallOutcome | null }>, dutyReviews: Array<{ __typename?: 'DutyReview', id: string, reviewedOn: string, reviewer: string, note: string | null, results: Array<{ __typename?: 'DutyAnswer', code: string, label: string, result: DutyResult }> }>, availableActions: Array<{ __typename?: 'ElectionAvailableAction', action: ElectionAction, available: boolean, reason: string | null }> } | null };
 
 export type CommitteeElectionDocumentsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type CommitteeElectionDocumentsQuery = {
-  __typename?: 'Query';
-  committeeElection: {
-    __typename?: 'CommitteeElection';
-    id: string;
-    documents: { __typename?: 'ElectionDocuments'; notice: string | null; candidateList: string; paperBallot: string };
-  } | null;
-};
+
+export type CommitteeElectionDocumentsQuery = { __typename?: 'Query', committeeElection: { __typename?: 'CommitteeElection', id: string, documents: { __typename?: 'ElectionDocuments', notice: string | null, candidateList: string, paperBallot: string } } | null };
 
 export type OwnerUnitsQueryVariables = Exact<{
   communityId: Scalars['ID']['input'];
 }>;
 
-export type OwnerUnitsQuery = {
-  __typename?: 'Query';
-  ownerUnits: Array<{
-    __typename?: 'OwnerUnit';
-    id: string;
-    building: string;
-    unitNo: string;
-    room: string;
-    area: string;
-    owners: Array<{ __typename?: 'UnitOwner'; name: string; idMasked: string; phone: string | null }>;
-  }>;
-};
 
-export type CommitteeDutiesQueryVariables = Exact<{ [key: string]: never }>;
+export type OwnerUnitsQuery = { __typename?: 'Query', ownerUnits: Array<{ __typename?: 'OwnerUnit', id: string, building: string, unitNo: string, room: string, area: string, owners: Array<{ __typename?: 'UnitOwner', name: string, idMasked: string, phone: string | null }> }> };
 
-export type CommitteeDutiesQuery = { __typename?: 'Query'; committeeDuties: Array<{ __typename?: 'CommitteeDuty'; code: string; label: string }> };
+export type CommitteeDutiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommitteeDutiesQuery = { __typename?: 'Query', committeeDuties: Array<{ __typename?: 'CommitteeDuty', code: string, label: string }> };
 
 export type ImportCommitteeOwnersMutationVariables = Exact<{
   communityId: Scalars['ID']['input'];
   rows: Array<OwnerRowInput> | OwnerRowInput;
 }>;
 
-export type ImportCommitteeOwnersMutation = {
-  __typename?: 'Mutation';
-  importCommitteeOwners:
-    | { __typename: 'MutationImportCommitteeOwnersSuccess'; data: { __typename?: 'OwnerImportReport'; units: number; owners: number } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type ImportCommitteeOwnersMutation = { __typename?: 'Mutation', importCommitteeOwners: { __typename: 'MutationImportCommitteeOwnersSuccess', data: { __typename?: 'OwnerImportReport', units: number, owners: number } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type CreateCommitteeElectionMutationVariables = Exact<{
   communityId: Scalars['ID']['input'];
@@ -3275,13 +2077,8 @@ export type CreateCommitteeElectionMutationVariables = Exact<{
   assembly: AssemblyInput;
 }>;
 
-export type CreateCommitteeElectionMutation = {
-  __typename?: 'Mutation';
-  createCommitteeElection:
-    | { __typename: 'MutationCreateCommitteeElectionSuccess'; data: { __typename?: 'CommitteeElection'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type CreateCommitteeElectionMutation = { __typename?: 'Mutation', createCommitteeElection: { __typename: 'MutationCreateCommitteeElectionSuccess', data: { __typename?: 'CommitteeElection', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type CallSupplementaryElectionMutationVariables = Exact<{
   committeeId: Scalars['ID']['input'];
@@ -3289,13 +2086,8 @@ export type CallSupplementaryElectionMutationVariables = Exact<{
   assembly: AssemblyInput;
 }>;
 
-export type CallSupplementaryElectionMutation = {
-  __typename?: 'Mutation';
-  callSupplementaryElection:
-    | { __typename: 'MutationCallSupplementaryElectionSuccess'; data: { __typename?: 'CommitteeElection'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type CallSupplementaryElectionMutation = { __typename?: 'Mutation', callSupplementaryElection: { __typename: 'MutationCallSupplementaryElectionSuccess', data: { __typename?: 'CommitteeElection', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type NominateCommitteeCandidateMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
@@ -3306,26 +2098,16 @@ export type NominateCommitteeCandidateMutationVariables = Exact<{
   attestedBy?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type NominateCommitteeCandidateMutation = {
-  __typename?: 'Mutation';
-  nominateCommitteeCandidate:
-    | { __typename: 'MutationNominateCommitteeCandidateSuccess'; data: { __typename?: 'CommitteeCandidate'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type NominateCommitteeCandidateMutation = { __typename?: 'Mutation', nominateCommitteeCandidate: { __typename: 'MutationNominateCommitteeCandidateSuccess', data: { __typename?: 'CommitteeCandidate', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type AttestCommitteeCandidateMutationVariables = Exact<{
   candidateId: Scalars['ID']['input'];
   attestedBy: Scalars['String']['input'];
 }>;
 
-export type AttestCommitteeCandidateMutation = {
-  __typename?: 'Mutation';
-  attestCommitteeCandidate:
-    | { __typename: 'MutationAttestCommitteeCandidateSuccess'; data: { __typename?: 'CommitteeCandidate'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type AttestCommitteeCandidateMutation = { __typename?: 'Mutation', attestCommitteeCandidate: { __typename: 'MutationAttestCommitteeCandidateSuccess', data: { __typename?: 'CommitteeCandidate', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type AddElectionCounterMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
@@ -3333,52 +2115,29 @@ export type AddElectionCounterMutationVariables = Exact<{
   role: CounterRole;
 }>;
 
-export type AddElectionCounterMutation = {
-  __typename?: 'Mutation';
-  addElectionCounter:
-    | { __typename: 'MutationAddElectionCounterSuccess'; data: { __typename?: 'ElectionCounter'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type AddElectionCounterMutation = { __typename?: 'Mutation', addElectionCounter: { __typename: 'MutationAddElectionCounterSuccess', data: { __typename?: 'ElectionCounter', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type PubliciseCandidatesMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
 }>;
 
-export type PubliciseCandidatesMutation = {
-  __typename?: 'Mutation';
-  publiciseCandidates:
-    | { __typename: 'MutationPubliciseCandidatesSuccess'; data: { __typename?: 'CommitteeElection'; id: string; status: ElectionStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type PubliciseCandidatesMutation = { __typename?: 'Mutation', publiciseCandidates: { __typename: 'MutationPubliciseCandidatesSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type FreezeVoterRollMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
 }>;
 
-export type FreezeVoterRollMutation = {
-  __typename?: 'Mutation';
-  freezeVoterRoll:
-    | { __typename: 'MutationFreezeVoterRollSuccess'; data: { __typename?: 'CommitteeElection'; id: string; status: ElectionStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type FreezeVoterRollMutation = { __typename?: 'Mutation', freezeVoterRoll: { __typename: 'MutationFreezeVoterRollSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type IssueVotingCodesMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
 }>;
 
-export type IssueVotingCodesMutation = {
-  __typename?: 'Mutation';
-  issueVotingCodes:
-    | {
-        __typename: 'MutationIssueVotingCodesSuccess';
-        data: Array<{ __typename?: 'IssuedVotingCode'; unitId: string; building: string; unitNo: string; room: string; code: string }>;
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type IssueVotingCodesMutation = { __typename?: 'Mutation', issueVotingCodes: { __typename: 'MutationIssueVotingCodesSuccess', data: Array<{ __typename?: 'IssuedVotingCode', unitId: string, building: string, unitNo: string, room: string, code: string }> } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type OpenVotingMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
@@ -3386,13 +2145,8 @@ export type OpenVotingMutationVariables = Exact<{
   closesAt: Scalars['DateTime']['input'];
 }>;
 
-export type OpenVotingMutation = {
-  __typename?: 'Mutation';
-  openVoting:
-    | { __typename: 'MutationOpenVotingSuccess'; data: { __typename?: 'CommitteeElection'; id: string; status: ElectionStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type OpenVotingMutation = { __typename?: 'Mutation', openVoting: { __typename: 'MutationOpenVotingSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type SignInPaperVoterMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
@@ -3400,13 +2154,8 @@ export type SignInPaperVoterMutationVariables = Exact<{
   proxyName?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type SignInPaperVoterMutation = {
-  __typename?: 'Mutation';
-  signInPaperVoter:
-    | { __typename: 'MutationSignInPaperVoterSuccess'; data: string }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type SignInPaperVoterMutation = { __typename?: 'Mutation', signInPaperVoter: { __typename: 'MutationSignInPaperVoterSuccess', data: string } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type EnterPaperBallotMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
@@ -3416,89 +2165,54 @@ export type EnterPaperBallotMutationVariables = Exact<{
   area: Scalars['String']['input'];
 }>;
 
-export type EnterPaperBallotMutation = {
-  __typename?: 'Mutation';
-  enterPaperBallot:
-    | { __typename: 'MutationEnterPaperBallotSuccess'; data: { __typename?: 'PaperEntryResult'; paperNo: string; entries: number; mismatch: boolean } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type EnterPaperBallotMutation = { __typename?: 'Mutation', enterPaperBallot: { __typename: 'MutationEnterPaperBallotSuccess', data: { __typename?: 'PaperEntryResult', paperNo: string, entries: number, mismatch: boolean } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type CloseVotingMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
 }>;
 
-export type CloseVotingMutation = {
-  __typename?: 'Mutation';
-  closeVoting:
-    | { __typename: 'MutationCloseVotingSuccess'; data: { __typename?: 'CommitteeElection'; id: string; status: ElectionStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type CloseVotingMutation = { __typename?: 'Mutation', closeVoting: { __typename: 'MutationCloseVotingSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type CountVotesMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
 }>;
 
-export type CountVotesMutation = {
-  __typename?: 'Mutation';
-  countVotes:
-    | { __typename: 'MutationCountVotesSuccess'; data: { __typename?: 'CommitteeElection'; id: string; status: ElectionStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type CountVotesMutation = { __typename?: 'Mutation', countVotes: { __typename: 'MutationCountVotesSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type SettleElectionTieMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
   winners: Array<MemberVoteInput> | MemberVoteInput;
 }>;
 
-export type SettleElectionTieMutation = {
-  __typename?: 'Mutation';
-  settleElectionTie:
-    | { __typename: 'MutationSettleElectionTieSuccess'; data: { __typename?: 'CommitteeElection'; id: string; status: ElectionStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type SettleElectionTieMutation = { __typename?: 'Mutation', settleElectionTie: { __typename: 'MutationSettleElectionTieSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ElectCommitteeOfficersMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
   officers: Array<OfficerInput> | OfficerInput;
 }>;
 
-export type ElectCommitteeOfficersMutation = {
-  __typename?: 'Mutation';
-  electCommitteeOfficers:
-    | { __typename: 'MutationElectCommitteeOfficersSuccess'; data: { __typename?: 'CommitteeElection'; id: string; status: ElectionStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type ElectCommitteeOfficersMutation = { __typename?: 'Mutation', electCommitteeOfficers: { __typename: 'MutationElectCommitteeOfficersSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type SignOffCountMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
   counterIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
-export type SignOffCountMutation = {
-  __typename?: 'Mutation';
-  signOffCount:
-    | { __typename: 'MutationSignOffCountSuccess'; data: { __typename?: 'CommitteeElection'; id: string; status: ElectionStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type SignOffCountMutation = { __typename?: 'Mutation', signOffCount: { __typename: 'MutationSignOffCountSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type FileCommitteeMutationVariables = Exact<{
   electionId: Scalars['ID']['input'];
   filedWith: Scalars['String']['input'];
 }>;
 
-export type FileCommitteeMutation = {
-  __typename?: 'Mutation';
-  fileCommittee:
-    | { __typename: 'MutationFileCommitteeSuccess'; data: { __typename?: 'CommitteeElection'; id: string; status: ElectionStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type FileCommitteeMutation = { __typename?: 'Mutation', fileCommittee: { __typename: 'MutationFileCommitteeSuccess', data: { __typename?: 'CommitteeElection', id: string, status: ElectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type MoveRecallMutationVariables = Exact<{
   committeeId: Scalars['ID']['input'];
@@ -3507,13 +2221,8 @@ export type MoveRecallMutationVariables = Exact<{
   reason: Scalars['String']['input'];
 }>;
 
-export type MoveRecallMutation = {
-  __typename?: 'Mutation';
-  moveRecall:
-    | { __typename: 'MutationMoveRecallSuccess'; data: { __typename?: 'RecallMotion'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type MoveRecallMutation = { __typename?: 'Mutation', moveRecall: { __typename: 'MutationMoveRecallSuccess', data: { __typename?: 'RecallMotion', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type RecordRecallVoteMutationVariables = Exact<{
   motionId: Scalars['ID']['input'];
@@ -3524,13 +2233,8 @@ export type RecordRecallVoteMutationVariables = Exact<{
   inFavourHeadcount: Scalars['Int']['input'];
 }>;
 
-export type RecordRecallVoteMutation = {
-  __typename?: 'Mutation';
-  recordRecallVote:
-    | { __typename: 'MutationRecordRecallVoteSuccess'; data: { __typename?: 'RecallMotion'; id: string; outcome: RecallOutcome | null } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type RecordRecallVoteMutation = { __typename?: 'Mutation', recordRecallVote: { __typename: 'MutationRecordRecallVoteSuccess', data: { __typename?: 'RecallMotion', id: string, outcome: RecallOutcome | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ReviewCommitteeDutiesMutationVariables = Exact<{
   committeeId: Scalars['ID']['input'];
@@ -3539,26 +2243,16 @@ export type ReviewCommitteeDutiesMutationVariables = Exact<{
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type ReviewCommitteeDutiesMutation = {
-  __typename?: 'Mutation';
-  reviewCommitteeDuties:
-    | { __typename: 'MutationReviewCommitteeDutiesSuccess'; data: { __typename?: 'DutyReview'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type ReviewCommitteeDutiesMutation = { __typename?: 'Mutation', reviewCommitteeDuties: { __typename: 'MutationReviewCommitteeDutiesSuccess', data: { __typename?: 'DutyReview', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type RecordCommitteeVacancyMutationVariables = Exact<{
   memberId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 }>;
 
-export type RecordCommitteeVacancyMutation = {
-  __typename?: 'Mutation';
-  recordCommitteeVacancy:
-    | { __typename: 'MutationRecordCommitteeVacancySuccess'; data: { __typename?: 'CommitteeCandidate'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type RecordCommitteeVacancyMutation = { __typename?: 'Mutation', recordCommitteeVacancy: { __typename: 'MutationRecordCommitteeVacancySuccess', data: { __typename?: 'CommitteeCandidate', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type RecordCommitteeTrainingMutationVariables = Exact<{
   topic: Scalars['String']['input'];
@@ -3567,171 +2261,68 @@ export type RecordCommitteeTrainingMutationVariables = Exact<{
   attendees: Array<TrainingAttendeeInput> | TrainingAttendeeInput;
 }>;
 
-export type RecordCommitteeTrainingMutation = {
-  __typename?: 'Mutation';
-  recordTrainingSession:
-    | { __typename: 'MutationRecordTrainingSessionSuccess'; data: { __typename?: 'TrainingSession'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type RecordCommitteeTrainingMutation = { __typename?: 'Mutation', recordTrainingSession: { __typename: 'MutationRecordTrainingSessionSuccess', data: { __typename?: 'TrainingSession', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type VotingBallotQueryVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
 
-export type VotingBallotQuery = {
-  __typename?: 'Query';
-  votingBallot: {
-    __typename?: 'VotingBallot';
-    electionId: string;
-    communityName: string;
-    seats: number;
-    opensAt: string | null;
-    closesAt: string | null;
-    open: boolean;
-    candidates: Array<{ __typename?: 'CommitteeCandidate'; id: string; name: string; route: NominationRoute }>;
-  } | null;
-};
+
+export type VotingBallotQuery = { __typename?: 'Query', votingBallot: { __typename?: 'VotingBallot', electionId: string, communityName: string, seats: number, opensAt: string | null, closesAt: string | null, open: boolean, candidates: Array<{ __typename?: 'CommitteeCandidate', id: string, name: string, route: NominationRoute }> } | null };
 
 export type CastBallotMutationVariables = Exact<{
   code: Scalars['String']['input'];
   choices: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
 }>;
 
-export type CastBallotMutation = {
-  __typename?: 'Mutation';
-  castBallot:
-    | { __typename: 'MutationCastBallotSuccess'; data: { __typename?: 'BallotReceipt'; receiptId: string; electionId: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type CastBallotMutation = { __typename?: 'Mutation', castBallot: { __typename: 'MutationCastBallotSuccess', data: { __typename?: 'BallotReceipt', receiptId: string, electionId: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ElectionResultsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type ElectionResultsQuery = {
-  __typename?: 'Query';
-  electionResults: {
-    __typename?: 'ElectionResults';
-    electionId: string;
-    communityName: string;
-    status: ElectionStatus;
-    countedOn: string;
-    seats: number;
-    rollHeadcount: number;
-    rollArea: string;
-    participatedHeadcount: number;
-    participatedArea: string;
-    tieSettledBy: unknown | null;
-    ballotList: string;
-    ballotListHash: string;
-    recountMatches: boolean;
-    ruleSet: { __typename?: 'CommitteeRuleSet'; code: string; version: number; label: string };
-    candidates: Array<{
-      __typename?: 'CommitteeCandidate';
-      id: string;
-      name: string;
-      route: NominationRoute;
-      elected: boolean;
-      position: CommitteePosition | null;
-    }>;
-    tally: {
-      __typename?: 'ElectionTally';
-      valid: boolean;
-      voidReason: ElectionVoidReason | null;
-      cast: number;
-      voidBallots: number;
-      elected: Array<string>;
-      vacant: number;
-      counts: Array<{ __typename?: 'CandidateCount'; candidateId: string; headcount: number; area: string; qualifies: boolean }>;
-      pendingTie: { __typename?: 'PendingTie'; candidateIds: Array<string>; seats: number } | null;
-    };
-  } | null;
-};
+
+export type ElectionResultsQuery = { __typename?: 'Query', electionResults: { __typename?: 'ElectionResults', electionId: string, communityName: string, status: ElectionStatus, countedOn: string, seats: number, rollHeadcount: number, rollArea: string, participatedHeadcount: number, participatedArea: string, tieSettledBy: unknown | null, ballotList: string, ballotListHash: string, recountMatches: boolean, ruleSet: { __typename?: 'CommitteeRuleSet', code: string, version: number, label: string }, candidates: Array<{ __typename?: 'CommitteeCandidate', id: string, name: string, route: NominationRoute, elected: boolean, position: CommitteePosition | null }>, tally: { __typename?: 'ElectionTally', valid: boolean, voidReason: ElectionVoidReason | null, cast: number, voidBallots: number, elected: Array<string>, vacant: number, counts: Array<{ __typename?: 'CandidateCount', candidateId: string, headcount: number, area: string, qualifies: boolean }>, pendingTie: { __typename?: 'PendingTie', candidateIds: Array<string>, seats: number } | null } } | null };
 
 export type BallotReceiptQueryVariables = Exact<{
   electionId: Scalars['ID']['input'];
   receipt: Scalars['String']['input'];
 }>;
 
-export type BallotReceiptQuery = {
-  __typename?: 'Query';
-  ballotReceipt: { __typename?: 'PublishedBallot'; receiptId: string; area: string; choices: Array<string> } | null;
-};
 
-export type HandoversPageQueryVariables = Exact<{ [key: string]: never }>;
+export type BallotReceiptQuery = { __typename?: 'Query', ballotReceipt: { __typename?: 'PublishedBallot', receiptId: string, area: string, choices: Array<string> } | null };
 
-export type HandoversPageQuery = {
-  __typename?: 'Query';
-  handoverPolicy: { __typename?: 'HandoverPolicy'; defaultDays: number; minDays: number; maxDays: number };
-  handovers: Array<{
-    __typename?: 'Handover';
-    id: string;
-    status: HandoverStatus;
-    deadline: string;
-    overdue: boolean;
-    communityId: string;
-    communityName: string;
-    townshipName: string;
-    outgoingName: string;
-    successorId: string | null;
-    successorName: string | null;
-    decisionNo: string;
-    openItemCount: number;
-    completedOn: string | null;
-    checklist: Array<{ __typename?: 'HandoverChecklistEntry'; item: HandoverItem; label: string; doneOn: string | null }>;
-    availableActions: Array<{ __typename?: 'HandoverAvailableAction'; action: HandoverAction; available: boolean; reason: string | null }>;
-  }>;
-};
+export type HandoversPageQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type ExpulsionCandidatesQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ExpulsionCandidatesQuery = {
-  __typename?: 'Query';
-  expulsionCandidates: Array<{
-    __typename?: 'ExpulsionCandidate';
-    enterpriseId: string;
-    name: string;
-    status: EnterpriseStatus;
-    listStatus: ListStatus;
-    grade: CreditGrade | null;
-    communityCount: number;
-    availableActions: Array<{ __typename?: 'ExpulsionAvailableAction'; action: ExpulsionAction; available: boolean; reason: string | null }>;
-  }>;
-};
+export type HandoversPageQuery = { __typename?: 'Query', handoverPolicy: { __typename?: 'HandoverPolicy', defaultDays: number, minDays: number, maxDays: number }, handovers: Array<{ __typename?: 'Handover', id: string, status: HandoverStatus, deadline: string, overdue: boolean, communityId: string, communityName: string, townshipName: string, outgoingName: string, successorId: string | null, successorName: string | null, decisionNo: string, openItemCount: number, completedOn: string | null, checklist: Array<{ __typename?: 'HandoverChecklistEntry', item: HandoverItem, label: string, doneOn: string | null }>, availableActions: Array<{ __typename?: 'HandoverAvailableAction', action: HandoverAction, available: boolean, reason: string | null }> }> };
 
-export type SuccessorOptionsQueryVariables = Exact<{ [key: string]: never }>;
+export type ExpulsionCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SuccessorOptionsQuery = {
-  __typename?: 'Query';
-  enterprises: { __typename?: 'EnterprisePage'; items: Array<{ __typename?: 'Enterprise'; id: string; name: string; listStatus: ListStatus }> };
-};
+
+export type ExpulsionCandidatesQuery = { __typename?: 'Query', expulsionCandidates: Array<{ __typename?: 'ExpulsionCandidate', enterpriseId: string, name: string, status: EnterpriseStatus, listStatus: ListStatus, grade: CreditGrade | null, communityCount: number, availableActions: Array<{ __typename?: 'ExpulsionAvailableAction', action: ExpulsionAction, available: boolean, reason: string | null }> }> };
+
+export type SuccessorOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SuccessorOptionsQuery = { __typename?: 'Query', enterprises: { __typename?: 'EnterprisePage', items: Array<{ __typename?: 'Enterprise', id: string, name: string, listStatus: ListStatus }> } };
 
 export type ExpelEnterpriseMutationVariables = Exact<{
   input: ExpulsionInput;
 }>;
 
-export type ExpelEnterpriseMutation = {
-  __typename?: 'Mutation';
-  expelEnterprise:
-    | { __typename: 'MutationExpelEnterpriseSuccess'; data: { __typename?: 'Expulsion'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type ExpelEnterpriseMutation = { __typename?: 'Mutation', expelEnterprise: { __typename: 'MutationExpelEnterpriseSuccess', data: { __typename?: 'Expulsion', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type AppointHandoverSuccessorMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   successorId: Scalars['ID']['input'];
 }>;
 
-export type AppointHandoverSuccessorMutation = {
-  __typename?: 'Mutation';
-  appointHandoverSuccessor:
-    | { __typename: 'MutationAppointHandoverSuccessorSuccess'; data: { __typename?: 'Handover'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type AppointHandoverSuccessorMutation = { __typename?: 'Mutation', appointHandoverSuccessor: { __typename: 'MutationAppointHandoverSuccessorSuccess', data: { __typename?: 'Handover', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type SetHandoverChecklistItemMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3739,175 +2330,26 @@ export type SetHandoverChecklistItemMutationVariables = Exact<{
   done: Scalars['Boolean']['input'];
 }>;
 
-export type SetHandoverChecklistItemMutation = {
-  __typename?: 'Mutation';
-  setHandoverChecklistItem:
-    | { __typename: 'MutationSetHandoverChecklistItemSuccess'; data: { __typename?: 'Handover'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type SetHandoverChecklistItemMutation = { __typename?: 'Mutation', setHandoverChecklistItem: { __typename: 'MutationSetHandoverChecklistItemSuccess', data: { __typename?: 'Handover', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type CompleteHandoverMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type CompleteHandoverMutation = {
-  __typename?: 'Mutation';
-  completeHandover:
-    | { __typename: 'MutationCompleteHandoverSuccess'; data: { __typename?: 'Handover'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type CompleteHandoverMutation = { __typename?: 'Mutation', completeHandover: { __typename: 'MutationCompleteHandoverSuccess', data: { __typename?: 'Handover', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type InspectionPlanQueryVariables = Exact<{
   dueOnly?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
-export type InspectionPlanQuery = {
-  __typename?: 'Query';
-  inspectionPlan: {
-    __typename?: 'InspectionPlan';
-    today: string;
-    policy: {
-      __typename?: 'InspectionFrequencyPolicy';
-      label: string;
-      blackListIntervalDays: number;
-      unmanagedIntervalDays: number;
-      dueSoonDays: number;
-      intervals: Array<{ __typename?: 'InspectionGradeInterval'; grade: CreditGrade; days: number }>;
-    };
-    rows: Array<{
-      __typename?: 'InspectionPlanRow';
-      communityId: string;
-      communityName: string;
-      townshipName: string;
-      enterpriseName: string | null;
-      grade: CreditGrade | null;
-      listStatus: ListStatus | null;
-      handoverDeadline: string | null;
-      intervalDays: number;
-      lastInspectedOn: string | null;
-      nextDue: string | null;
-      status: InspectionDueStatus;
-      daysOverdue: number;
-    }>;
-  };
-};
 
-export type CreditRecordListFieldsFragment = {
-  __typename?: 'CreditRecord';
-  id: string;
-  subjectType: CreditSubjectType;
-  enterpriseId: string;
-  managerId: string | null;
-  communityId: string | null;
-  itemCode: string;
-  itemLabel: string | null;
-  points: number;
-  termMonths: number;
-  serious: boolean;
-  veto: boolean;
-  commendation: boolean;
-  standardVersion: number;
-  effectiveFrom: string;
-  expiresOn: string;
-  status: CreditRecordStatus;
-  proposedById: string | null;
-  proposedAt: string;
-  reason: string;
-  sourceType: CreditSourceType;
-  sourceId: string | null;
-  publicizedOn: string | null;
-  objectionDeadline: string | null;
-  objectionDaysLeft: number | null;
-  confirmedOn: string | null;
-  repairedOn: string | null;
-  correctsId: string | null;
-  createdAt: string;
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  manager: { __typename?: 'ProjectManager'; id: string; name: string } | null;
-  community: { __typename?: 'Community'; id: string; name: string } | null;
-  availableActions: Array<{
-    __typename?: 'CreditRecordAvailableAction';
-    action: CreditRecordAction;
-    available: boolean;
-    reason: string | null;
-    reasons: Array<string>;
-    availableFrom: string | null;
-  }>;
-  objections: Array<{ __typename?: 'Objection'; id: string; status: ObjectionStatus }>;
-};
+export type InspectionPlanQuery = { __typename?: 'Query', inspectionPlan: { __typename?: 'InspectionPlan', today: string, policy: { __typename?: 'InspectionFrequencyPolicy', label: string, blackListIntervalDays: number, unmanagedIntervalDays: number, dueSoonDays: number, intervals: Array<{ __typename?: 'InspectionGradeInterval', grade: CreditGrade, days: number }> }, rows: Array<{ __typename?: 'InspectionPlanRow', communityId: string, communityName: string, townshipName: string, enterpriseName: string | null, grade: CreditGrade | null, listStatus: ListStatus | null, handoverDeadline: string | null, intervalDays: number, lastInspectedOn: string | null, nextDue: string | null, status: InspectionDueStatus, daysOverdue: number }> } };
 
-export type CreditRecordFieldsFragment = {
-  __typename?: 'CreditRecord';
-  evidence: string | null;
-  reviewerId: string | null;
-  decision: string | null;
-  decisionNote: string | null;
-  decidedAt: string | null;
-  revokedById: string | null;
-  revokedAt: string | null;
-  revokeReason: string | null;
-  blacklistMonths: number | null;
-  id: string;
-  subjectType: CreditSubjectType;
-  enterpriseId: string;
-  managerId: string | null;
-  communityId: string | null;
-  itemCode: string;
-  itemLabel: string | null;
-  points: number;
-  termMonths: number;
-  serious: boolean;
-  veto: boolean;
-  commendation: boolean;
-  standardVersion: number;
-  effectiveFrom: string;
-  expiresOn: string;
-  status: CreditRecordStatus;
-  proposedById: string | null;
-  proposedAt: string;
-  reason: string;
-  sourceType: CreditSourceType;
-  sourceId: string | null;
-  publicizedOn: string | null;
-  objectionDeadline: string | null;
-  objectionDaysLeft: number | null;
-  confirmedOn: string | null;
-  repairedOn: string | null;
-  correctsId: string | null;
-  createdAt: string;
-  events: Array<{
-    __typename?: 'CreditRecordEvent';
-    id: string;
-    fromStatus: CreditRecordStatus | null;
-    toStatus: CreditRecordStatus;
-    at: string;
-    actorName: string | null;
-    note: string | null;
-  }>;
-  objections: Array<{
-    __typename?: 'Objection';
-    id: string;
-    status: ObjectionStatus;
-    statement: string;
-    evidence: string | null;
-    filedAt: string;
-    decisionNote: string | null;
-    decidedAt: string | null;
-  }>;
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  manager: { __typename?: 'ProjectManager'; id: string; name: string } | null;
-  community: { __typename?: 'Community'; id: string; name: string } | null;
-  availableActions: Array<{
-    __typename?: 'CreditRecordAvailableAction';
-    action: CreditRecordAction;
-    available: boolean;
-    reason: string | null;
-    reasons: Array<string>;
-    availableFrom: string | null;
-  }>;
-};
+export type CreditRecordListFieldsFragment = { __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null, reasons: Array<string>, availableFrom: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> };
+
+export type CreditRecordFieldsFragment = { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null, reasons: Array<string>, availableFrom: string | null }> };
 
 export type CreditRecordListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -3917,248 +2359,24 @@ export type CreditRecordListQueryVariables = Exact<{
   filter?: InputMaybe<CreditRecordFilter>;
 }>;
 
-export type CreditRecordListQuery = {
-  __typename?: 'Query';
-  creditRecords: {
-    __typename?: 'CreditRecordPage';
-    total: number;
-    items: Array<{
-      __typename?: 'CreditRecord';
-      id: string;
-      subjectType: CreditSubjectType;
-      enterpriseId: string;
-      managerId: string | null;
-      communityId: string | null;
-      itemCode: string;
-      itemLabel: string | null;
-      points: number;
-      termMonths: number;
-      serious: boolean;
-      veto: boolean;
-      commendation: boolean;
-      standardVersion: number;
-      effectiveFrom: string;
-      expiresOn: string;
-      status: CreditRecordStatus;
-      proposedById: string | null;
-      proposedAt: string;
-      reason: string;
-      sourceType: CreditSourceType;
-      sourceId: string | null;
-      publicizedOn: string | null;
-      objectionDeadline: string | null;
-      objectionDaysLeft: number | null;
-      confirmedOn: string | null;
-      repairedOn: string | null;
-      correctsId: string | null;
-      createdAt: string;
-      enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-      manager: { __typename?: 'ProjectManager'; id: string; name: string } | null;
-      community: { __typename?: 'Community'; id: string; name: string } | null;
-      availableActions: Array<{
-        __typename?: 'CreditRecordAvailableAction';
-        action: CreditRecordAction;
-        available: boolean;
-        reason: string | null;
-        reasons: Array<string>;
-        availableFrom: string | null;
-      }>;
-      objections: Array<{ __typename?: 'Objection'; id: string; status: ObjectionStatus }>;
-    }>;
-  };
-};
+
+export type CreditRecordListQuery = { __typename?: 'Query', creditRecords: { __typename?: 'CreditRecordPage', total: number, items: Array<{ __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null, reasons: Array<string>, availableFrom: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> }> } };
 
 export type CreditRecordOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type CreditRecordOneQuery = {
-  __typename?: 'Query';
-  creditRecord: {
-    __typename?: 'CreditRecord';
-    evidence: string | null;
-    reviewerId: string | null;
-    decision: string | null;
-    decisionNote: string | null;
-    decidedAt: string | null;
-    revokedById: string | null;
-    revokedAt: string | null;
-    revokeReason: string | null;
-    blacklistMonths: number | null;
-    id: string;
-    subjectType: CreditSubjectType;
-    enterpriseId: string;
-    managerId: string | null;
-    communityId: string | null;
-    itemCode: string;
-    itemLabel: string | null;
-    points: number;
-    termMonths: number;
-    serious: boolean;
-    veto: boolean;
-    commendation: boolean;
-    standardVersion: number;
-    effectiveFrom: string;
-    expiresOn: string;
-    status: CreditRecordStatus;
-    proposedById: string | null;
-    proposedAt: string;
-    reason: string;
-    sourceType: CreditSourceType;
-    sourceId: string | null;
-    publicizedOn: string | null;
-    objectionDeadline: string | null;
-    objectionDaysLeft: number | null;
-    confirmedOn: string | null;
-    repairedOn: string | null;
-    correctsId: string | null;
-    createdAt: string;
-    events: Array<{
-      __typename?: 'CreditRecordEvent';
-      id: string;
-      fromStatus: CreditRecordStatus | null;
-      toStatus: CreditRecordStatus;
-      at: string;
-      actorName: string | null;
-      note: string | null;
-    }>;
-    objections: Array<{
-      __typename?: 'Objection';
-      id: string;
-      status: ObjectionStatus;
-      statement: string;
-      evidence: string | null;
-      filedAt: string;
-      decisionNote: string | null;
-      decidedAt: string | null;
-    }>;
-    enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-    manager: { __typename?: 'ProjectManager'; id: string; name: string } | null;
-    community: { __typename?: 'Community'; id: string; name: string } | null;
-    availableActions: Array<{
-      __typename?: 'CreditRecordAvailableAction';
-      action: CreditRecordAction;
-      available: boolean;
-      reason: string | null;
-      reasons: Array<string>;
-      availableFrom: string | null;
-    }>;
-  } | null;
-};
+
+export type CreditRecordOneQuery = { __typename?: 'Query', creditRecord: { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null, reasons: Array<string>, availableFrom: string | null }> } | null };
 
 export type CreditRecordCreateMutationVariables = Exact<{
   input: ProposeCreditRecordInput;
 }>;
 
-export type CreditRecordCreateMutation = {
-  __typename?: 'Mutation';
-  proposeCreditRecord:
-    | {
-        __typename: 'MutationProposeCreditRecordSuccess';
-        data: {
-          __typename?: 'CreditRecord';
-          evidence: string | null;
-          reviewerId: string | null;
-          decision: string | null;
-          decisionNote: string | null;
-          decidedAt: string | null;
-          revokedById: string | null;
-          revokedAt: string | null;
-          revokeReason: string | null;
-          blacklistMonths: number | null;
-          id: string;
-          subjectType: CreditSubjectType;
-          enterpriseId: string;
-          managerId: string | null;
-          communityId: string | null;
-          itemCode: string;
-          itemLabel: string | null;
-          points: number;
-          termMonths: number;
-          serious: boolean;
-          veto: boolean;
-          commendation: boolean;
-          standardVersion: number;
-          effectiveFrom: string;
-          expiresOn: string;
-          status: CreditRecordStatus;
-          proposedById: string | null;
-          proposedAt: string;
-          reason: string;
-          sourceType: CreditSourceType;
-          sourceId: string | null;
-          publicizedOn: string | null;
-          objectionDeadline: string | null;
-          objectionDaysLeft: number | null;
-          confirmedOn: string | null;
-          repairedOn: string | null;
-          correctsId: string | null;
-          createdAt: string;
-          events: Array<{
-            __typename?: 'CreditRecordEvent';
-            id: string;
-            fromStatus: CreditRecordStatus | null;
-            toStatus: CreditRecordStatus;
-            at: string;
-            actorName: string | null;
-            note: string | null;
-          }>;
-          objections: Array<{
-            __typename?: 'Objection';
-            id: string;
-            status: ObjectionStatus;
-            statement: string;
-            evidence: string | null;
-            filedAt: string;
-            decisionNote: string | null;
-            decidedAt: string | null;
-          }>;
-          enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-          manager: { __typename?: 'ProjectManager'; id: string; name: string } | null;
-          community: { __typename?: 'Community'; id: string; name: string } | null;
-          availableActions: Array<{
-            __typename?: 'CreditRecordAvailableAction';
-            action: CreditRecordAction;
-            available: boolean;
-            reason: string | null;
-            reasons: Array<string>;
-            availableFrom: string | null;
-          }>;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type ObjectionFieldsFragment = {
-  __typename?: 'Objection';
-  id: string;
-  status: ObjectionStatus;
-  statement: string;
-  evidence: string | null;
-  filedAt: string;
-  filedById: string;
-  decidedAt: string | null;
-  decidedById: string | null;
-  decisionNote: string | null;
-  enterpriseId: string;
-  recordId: string;
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  availableActions: Array<{ __typename?: 'ObjectionAvailableAction'; action: ObjectionAction; available: boolean; reason: string | null }>;
-  record: {
-    __typename?: 'CreditRecord';
-    id: string;
-    itemCode: string;
-    itemLabel: string | null;
-    points: number;
-    status: CreditRecordStatus;
-    reason: string;
-    effectiveFrom: string;
-    objectionDeadline: string | null;
-    proposedById: string | null;
-    enterpriseId: string;
-  } | null;
-};
+export type CreditRecordCreateMutation = { __typename?: 'Mutation', proposeCreditRecord: { __typename: 'MutationProposeCreditRecordSuccess', data: { __typename?: 'CreditRecord', evidence: string | null, reviewerId: string | null, decision: string | null, decisionNote: string | null, decidedAt: string | null, revokedById: string | null, revokedAt: string | null, revokeReason: string | null, blacklistMonths: number | null, id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, events: Array<{ __typename?: 'CreditRecordEvent', id: string, fromStatus: CreditRecordStatus | null, toStatus: CreditRecordStatus, at: string, actorName: string | null, note: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, decisionNote: string | null, decidedAt: string | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null, reasons: Array<string>, availableFrom: string | null }> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ObjectionFieldsFragment = { __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, filedById: string, decidedAt: string | null, decidedById: string | null, decisionNote: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'ObjectionAvailableAction', action: ObjectionAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, objectionDeadline: string | null, proposedById: string | null, enterpriseId: string } | null };
 
 export type ObjectionListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -4168,42 +2386,8 @@ export type ObjectionListQueryVariables = Exact<{
   filter?: InputMaybe<ObjectionFilter>;
 }>;
 
-export type ObjectionListQuery = {
-  __typename?: 'Query';
-  objections: {
-    __typename?: 'ObjectionPage';
-    total: number;
-    items: Array<{
-      __typename?: 'Objection';
-      id: string;
-      status: ObjectionStatus;
-      statement: string;
-      evidence: string | null;
-      filedAt: string;
-      filedById: string;
-      decidedAt: string | null;
-      decidedById: string | null;
-      decisionNote: string | null;
-      enterpriseId: string;
-      recordId: string;
-      enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-      availableActions: Array<{ __typename?: 'ObjectionAvailableAction'; action: ObjectionAction; available: boolean; reason: string | null }>;
-      record: {
-        __typename?: 'CreditRecord';
-        id: string;
-        itemCode: string;
-        itemLabel: string | null;
-        points: number;
-        status: CreditRecordStatus;
-        reason: string;
-        effectiveFrom: string;
-        objectionDeadline: string | null;
-        proposedById: string | null;
-        enterpriseId: string;
-      } | null;
-    }>;
-  };
-};
+
+export type ObjectionListQuery = { __typename?: 'Query', objections: { __typename?: 'ObjectionPage', total: number, items: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus, statement: string, evidence: string | null, filedAt: string, filedById: string, decidedAt: string | null, decidedById: string | null, decisionNote: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'ObjectionAvailableAction', action: ObjectionAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, objectionDeadline: string | null, proposedById: string | null, enterpriseId: string } | null }> } };
 
 export type EnterpriseCreditQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4212,113 +2396,15 @@ export type EnterpriseCreditQueryVariables = Exact<{
   to?: InputMaybe<Scalars['Date']['input']>;
 }>;
 
-export type EnterpriseCreditQuery = {
-  __typename?: 'Query';
-  enterprise: {
-    __typename?: 'Enterprise';
-    id: string;
-    name: string;
-    uscc: string;
-    status: EnterpriseStatus;
-    township: { __typename?: 'Township'; id: string; name: string };
-    credit: {
-      __typename?: 'CreditStanding';
-      asOf: string;
-      score: number;
-      grade: CreditGrade;
-      positivePoints: number;
-      negativePoints: number;
-      veto: boolean;
-      standardVersion: number;
-      listStatus: ListStatus | null;
-      listUntil: string | null;
-      breakdown: Array<{
-        __typename?: 'CreditBreakdownItem';
-        recordId: string;
-        itemCode: string;
-        points: number;
-        termMonths: number;
-        effectiveFrom: string;
-        expiresOn: string;
-        veto: boolean;
-        inherited: boolean;
-        record: {
-          __typename?: 'CreditRecord';
-          id: string;
-          itemLabel: string | null;
-          reason: string;
-          status: CreditRecordStatus;
-          sourceType: CreditSourceType;
-          confirmedOn: string | null;
-          availableActions: Array<{
-            __typename?: 'CreditRecordAvailableAction';
-            action: CreditRecordAction;
-            available: boolean;
-            reason: string | null;
-            reasons: Array<string>;
-            availableFrom: string | null;
-          }>;
-        };
-      }>;
-      history: Array<{ __typename?: 'ScorePoint'; date: string; score: number; grade: CreditGrade }>;
-    };
-  } | null;
-};
+
+export type EnterpriseCreditQuery = { __typename?: 'Query', enterprise: { __typename?: 'Enterprise', id: string, name: string, uscc: string, status: EnterpriseStatus, township: { __typename?: 'Township', id: string, name: string }, credit: { __typename?: 'CreditStanding', asOf: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number, veto: boolean, standardVersion: number, listStatus: ListStatus | null, listUntil: string | null, breakdown: Array<{ __typename?: 'CreditBreakdownItem', recordId: string, itemCode: string, points: number, termMonths: number, effectiveFrom: string, expiresOn: string, veto: boolean, inherited: boolean, record: { __typename?: 'CreditRecord', id: string, itemLabel: string | null, reason: string, status: CreditRecordStatus, sourceType: CreditSourceType, confirmedOn: string | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null, reasons: Array<string>, availableFrom: string | null }> } }>, history: Array<{ __typename?: 'ScorePoint', date: string, score: number, grade: CreditGrade }> } } | null };
 
 export type CreditGuidanceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type CreditGuidanceQuery = {
-  __typename?: 'Query';
-  enterprise: {
-    __typename?: 'Enterprise';
-    id: string;
-    creditGuidance: {
-      __typename?: 'CreditGuidance';
-      asOf: string;
-      score: number;
-      grade: CreditGrade;
-      nextGrade: CreditGrade | null;
-      pointsToNextGrade: number | null;
-      vetoed: boolean;
-      positiveRoom: number;
-      openIssues: number;
-      changes: Array<{
-        __typename?: 'CreditScoreChange';
-        recordId: string;
-        itemCode: string;
-        points: number;
-        endsOn: string;
-        score: number;
-        grade: CreditGrade;
-        record: {
-          __typename?: 'CreditRecord';
-          id: string;
-          itemLabel: string | null;
-          availableActions: Array<{
-            __typename?: 'CreditRecordAvailableAction';
-            action: CreditRecordAction;
-            available: boolean;
-            reason: string | null;
-            reasons: Array<string>;
-            availableFrom: string | null;
-          }>;
-        };
-      }>;
-      positiveItems: Array<{
-        __typename?: 'CreditPositiveItem';
-        code: string;
-        label: string;
-        points: number;
-        termMonths: number;
-        howEarned: string;
-        inEffect: number;
-        moreAllowed: number | null;
-      }>;
-    } | null;
-  } | null;
-};
+
+export type CreditGuidanceQuery = { __typename?: 'Query', enterprise: { __typename?: 'Enterprise', id: string, creditGuidance: { __typename?: 'CreditGuidance', asOf: string, score: number, grade: CreditGrade, nextGrade: CreditGrade | null, pointsToNextGrade: number | null, vetoed: boolean, positiveRoom: number, openIssues: number, changes: Array<{ __typename?: 'CreditScoreChange', recordId: string, itemCode: string, points: number, endsOn: string, score: number, grade: CreditGrade, record: { __typename?: 'CreditRecord', id: string, itemLabel: string | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null, reasons: Array<string>, availableFrom: string | null }> } }>, positiveItems: Array<{ __typename?: 'CreditPositiveItem', code: string, label: string, points: number, termMonths: number, howEarned: string, inEffect: number, moreAllowed: number | null }> } | null } | null };
 
 export type RankingQueryVariables = Exact<{
   asOf?: InputMaybe<Scalars['Date']['input']>;
@@ -4329,152 +2415,34 @@ export type RankingQueryVariables = Exact<{
   perPage?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type RankingQuery = {
-  __typename?: 'Query';
-  ranking: {
-    __typename?: 'RankingPage';
-    total: number;
-    asOf: string;
-    standardVersion: number | null;
-    items: Array<{
-      __typename?: 'RankingRow';
-      rank: number;
-      enterpriseId: string;
-      name: string;
-      uscc: string;
-      townshipId: string;
-      townshipName: string;
-      score: number;
-      grade: CreditGrade;
-      positivePoints: number;
-      negativePoints: number;
-      listStatus: ListStatus;
-      listUntil: string | null;
-    }>;
-  };
-};
 
-export type ListedFieldsFragment = {
-  __typename?: 'ListedFirm';
-  enterpriseId: string;
-  name: string;
-  uscc: string;
-  score: number;
-  grade: CreditGrade | null;
-  kind: ListKind | null;
-  reason: string | null;
-  reasonText: string | null;
-  from: string | null;
-  until: string | null;
-};
+export type RankingQuery = { __typename?: 'Query', ranking: { __typename?: 'RankingPage', total: number, asOf: string, standardVersion: number | null, items: Array<{ __typename?: 'RankingRow', rank: number, enterpriseId: string, name: string, uscc: string, townshipId: string, townshipName: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number, listStatus: ListStatus, listUntil: string | null }> } };
+
+export type ListedFieldsFragment = { __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null };
 
 export type PublicFirmSearchQueryVariables = Exact<{
   q: Scalars['String']['input'];
 }>;
 
-export type PublicFirmSearchQuery = {
-  __typename?: 'Query';
-  publicFirmSearch: Array<{
-    __typename?: 'PublicFirm';
-    enterpriseId: string;
-    name: string;
-    uscc: string;
-    latest: { __typename?: 'PublicRatedFirm'; quarter: string; rated: { __typename?: 'RatedFirm'; rank: number; score: number; grade: CreditGrade } };
-    listings: Array<{ __typename?: 'ListedFirm'; kind: ListKind | null; reasonText: string | null; until: string | null }>;
-  }>;
-};
+
+export type PublicFirmSearchQuery = { __typename?: 'Query', publicFirmSearch: Array<{ __typename?: 'PublicFirm', enterpriseId: string, name: string, uscc: string, latest: { __typename?: 'PublicRatedFirm', quarter: string, rated: { __typename?: 'RatedFirm', rank: number, score: number, grade: CreditGrade } }, listings: Array<{ __typename?: 'ListedFirm', kind: ListKind | null, reasonText: string | null, until: string | null }> }> };
 
 export type PublicFirmQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type PublicFirmQuery = {
-  __typename?: 'Query';
-  publicFirm: {
-    __typename?: 'PublicFirm';
-    enterpriseId: string;
-    name: string;
-    uscc: string;
-    ratings: Array<{
-      __typename?: 'PublicRatedFirm';
-      quarter: string;
-      rated: { __typename?: 'RatedFirm'; rank: number; score: number; grade: CreditGrade; townshipName: string };
-    }>;
-    listings: Array<{
-      __typename?: 'ListedFirm';
-      enterpriseId: string;
-      name: string;
-      uscc: string;
-      score: number;
-      grade: CreditGrade | null;
-      kind: ListKind | null;
-      reason: string | null;
-      reasonText: string | null;
-      from: string | null;
-      until: string | null;
-    }>;
-  } | null;
-};
 
-export type BoardsQueryVariables = Exact<{ [key: string]: never }>;
+export type PublicFirmQuery = { __typename?: 'Query', publicFirm: { __typename?: 'PublicFirm', enterpriseId: string, name: string, uscc: string, ratings: Array<{ __typename?: 'PublicRatedFirm', quarter: string, rated: { __typename?: 'RatedFirm', rank: number, score: number, grade: CreditGrade, townshipName: string } }>, listings: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null }> } | null };
 
-export type BoardsQuery = {
-  __typename?: 'Query';
-  redList: Array<{
-    __typename?: 'ListedFirm';
-    enterpriseId: string;
-    name: string;
-    uscc: string;
-    score: number;
-    grade: CreditGrade | null;
-    kind: ListKind | null;
-    reason: string | null;
-    reasonText: string | null;
-    from: string | null;
-    until: string | null;
-  }>;
-  blackList: Array<{
-    __typename?: 'ListedFirm';
-    enterpriseId: string;
-    name: string;
-    uscc: string;
-    score: number;
-    grade: CreditGrade | null;
-    kind: ListKind | null;
-    reason: string | null;
-    reasonText: string | null;
-    from: string | null;
-    until: string | null;
-  }>;
-  ratings: Array<{
-    __typename?: 'Rating';
-    id: string;
-    quarter: string;
-    status: RatingStatus;
-    publishedOn: string | null;
-    asOf: string;
-    total: number;
-    standardVersion: number;
-  }>;
-};
+export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type RatingsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type RatingsQuery = {
-  __typename?: 'Query';
-  ratings: Array<{
-    __typename?: 'Rating';
-    id: string;
-    quarter: string;
-    status: RatingStatus;
-    asOf: string;
-    publishedOn: string | null;
-    preparedAt: string;
-    reviewedAt: string | null;
-    total: number;
-    standardVersion: number;
-  }>;
-};
+export type BoardsQuery = { __typename?: 'Query', redList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null }>, blackList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null }>, ratings: Array<{ __typename?: 'Rating', id: string, quarter: string, status: RatingStatus, publishedOn: string | null, asOf: string, total: number, standardVersion: number }> };
+
+export type RatingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RatingsQuery = { __typename?: 'Query', ratings: Array<{ __typename?: 'Rating', id: string, quarter: string, status: RatingStatus, asOf: string, publishedOn: string | null, preparedAt: string, reviewedAt: string | null, total: number, standardVersion: number }> };
 
 export type RatingQueryVariables = Exact<{
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -4482,125 +2450,37 @@ export type RatingQueryVariables = Exact<{
   perPage?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
-export type RatingQuery = {
-  __typename?: 'Query';
-  rating: {
-    __typename?: 'Rating';
-    id: string;
-    quarter: string;
-    status: RatingStatus;
-    asOf: string;
-    publishedOn: string | null;
-    preparedAt: string;
-    reviewedAt: string | null;
-    reviewNote: string | null;
-    total: number;
-    standardVersion: number;
-    g5ProposalIds: Array<string>;
-    availableActions: Array<{ __typename?: 'RatingAvailableAction'; action: RatingAction; available: boolean; reason: string | null }>;
-    distribution: Array<{ __typename?: 'GradeCount'; grade: CreditGrade; count: number }>;
-    redList: Array<{
-      __typename?: 'ListedFirm';
-      enterpriseId: string;
-      name: string;
-      uscc: string;
-      score: number;
-      grade: CreditGrade | null;
-      kind: ListKind | null;
-      reason: string | null;
-      reasonText: string | null;
-      from: string | null;
-      until: string | null;
-    }>;
-    blackList: Array<{
-      __typename?: 'ListedFirm';
-      enterpriseId: string;
-      name: string;
-      uscc: string;
-      score: number;
-      grade: CreditGrade | null;
-      kind: ListKind | null;
-      reason: string | null;
-      reasonText: string | null;
-      from: string | null;
-      until: string | null;
-    }>;
-    consecutiveC: Array<{
-      __typename?: 'ListedFirm';
-      enterpriseId: string;
-      name: string;
-      uscc: string;
-      score: number;
-      grade: CreditGrade | null;
-      kind: ListKind | null;
-      reason: string | null;
-      reasonText: string | null;
-      from: string | null;
-      until: string | null;
-    }>;
-    ranking: Array<{
-      __typename?: 'RatedFirm';
-      rank: number;
-      enterpriseId: string;
-      name: string;
-      uscc: string;
-      townshipName: string;
-      score: number;
-      grade: CreditGrade;
-      positivePoints: number;
-      negativePoints: number;
-    }>;
-  } | null;
-};
+
+export type RatingQuery = { __typename?: 'Query', rating: { __typename?: 'Rating', id: string, quarter: string, status: RatingStatus, asOf: string, publishedOn: string | null, preparedAt: string, reviewedAt: string | null, reviewNote: string | null, total: number, standardVersion: number, g5ProposalIds: Array<string>, availableActions: Array<{ __typename?: 'RatingAvailableAction', action: RatingAction, available: boolean, reason: string | null }>, distribution: Array<{ __typename?: 'GradeCount', grade: CreditGrade, count: number }>, redList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null }>, blackList: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null }>, consecutiveC: Array<{ __typename?: 'ListedFirm', enterpriseId: string, name: string, uscc: string, score: number, grade: CreditGrade | null, kind: ListKind | null, reason: string | null, reasonText: string | null, from: string | null, until: string | null }>, ranking: Array<{ __typename?: 'RatedFirm', rank: number, enterpriseId: string, name: string, uscc: string, townshipName: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number }> } | null };
 
 export type PrepareRatingMutationVariables = Exact<{
   quarter: Scalars['String']['input'];
 }>;
 
-export type PrepareRatingMutation = {
-  __typename?: 'Mutation';
-  prepareRating:
-    | { __typename: 'MutationPrepareRatingSuccess'; data: { __typename?: 'Rating'; id: string; quarter: string; status: RatingStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type PrepareRatingMutation = { __typename?: 'Mutation', prepareRating: { __typename: 'MutationPrepareRatingSuccess', data: { __typename?: 'Rating', id: string, quarter: string, status: RatingStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ReviewRatingMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type ReviewRatingMutation = {
-  __typename?: 'Mutation';
-  reviewRating:
-    | { __typename: 'MutationReviewRatingSuccess'; data: { __typename?: 'Rating'; id: string; quarter: string; status: RatingStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type ReviewRatingMutation = { __typename?: 'Mutation', reviewRating: { __typename: 'MutationReviewRatingSuccess', data: { __typename?: 'Rating', id: string, quarter: string, status: RatingStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type PublishRatingMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type PublishRatingMutation = {
-  __typename?: 'Mutation';
-  publishRating:
-    | { __typename: 'MutationPublishRatingSuccess'; data: { __typename?: 'Rating'; id: string; quarter: string; status: RatingStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type PublishRatingMutation = { __typename?: 'Mutation', publishRating: { __typename: 'MutationPublishRatingSuccess', data: { __typename?: 'Rating', id: string, quarter: string, status: RatingStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type PublicizeCreditRecordMutationVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type PublicizeCreditRecordMutation = {
-  __typename?: 'Mutation';
-  publicizeCreditRecord:
-    | { __typename: 'MutationPublicizeCreditRecordSuccess'; data: { __typename?: 'CreditRecord'; id: string; status: CreditRecordStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type PublicizeCreditRecordMutation = { __typename?: 'Mutation', publicizeCreditRecord: { __typename: 'MutationPublicizeCreditRecordSuccess', data: { __typename?: 'CreditRecord', id: string, status: CreditRecordStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type FileObjectionMutationVariables = Exact<{
   recordId: Scalars['ID']['input'];
@@ -4608,13 +2488,8 @@ export type FileObjectionMutationVariables = Exact<{
   evidence?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-export type FileObjectionMutation = {
-  __typename?: 'Mutation';
-  fileObjection:
-    | { __typename: 'MutationFileObjectionSuccess'; data: { __typename?: 'Objection'; id: string; status: ObjectionStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type FileObjectionMutation = { __typename?: 'Mutation', fileObjection: { __typename: 'MutationFileObjectionSuccess', data: { __typename?: 'Objection', id: string, status: ObjectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type DecideObjectionMutationVariables = Exact<{
   objectionId: Scalars['ID']['input'];
@@ -4622,13 +2497,8 @@ export type DecideObjectionMutationVariables = Exact<{
   note: Scalars['String']['input'];
 }>;
 
-export type DecideObjectionMutation = {
-  __typename?: 'Mutation';
-  decideObjection:
-    | { __typename: 'MutationDecideObjectionSuccess'; data: { __typename?: 'Objection'; id: string; status: ObjectionStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type DecideObjectionMutation = { __typename?: 'Mutation', decideObjection: { __typename: 'MutationDecideObjectionSuccess', data: { __typename?: 'Objection', id: string, status: ObjectionStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type RevokeCreditRecordMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4636,33 +2506,16 @@ export type RevokeCreditRecordMutationVariables = Exact<{
   reissue?: InputMaybe<ProposeCreditRecordInput>;
 }>;
 
-export type RevokeCreditRecordMutation = {
-  __typename?: 'Mutation';
-  revokeCreditRecord:
-    | {
-        __typename: 'MutationRevokeCreditRecordSuccess';
-        data: {
-          __typename?: 'RevokeCreditRecordResult';
-          revoked: { __typename?: 'CreditRecord'; id: string; status: CreditRecordStatus };
-          reissued: { __typename?: 'CreditRecord'; id: string; status: CreditRecordStatus } | null;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type RevokeCreditRecordMutation = { __typename?: 'Mutation', revokeCreditRecord: { __typename: 'MutationRevokeCreditRecordSuccess', data: { __typename?: 'RevokeCreditRecordResult', revoked: { __typename?: 'CreditRecord', id: string, status: CreditRecordStatus }, reissued: { __typename?: 'CreditRecord', id: string, status: CreditRecordStatus } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ApplyForRepairMutationVariables = Exact<{
   recordId: Scalars['ID']['input'];
   commitment: Scalars['String']['input'];
 }>;
 
-export type ApplyForRepairMutation = {
-  __typename?: 'Mutation';
-  applyForRepair:
-    | { __typename: 'MutationApplyForRepairSuccess'; data: { __typename?: 'RepairApplication'; id: string; status: RepairStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type ApplyForRepairMutation = { __typename?: 'Mutation', applyForRepair: { __typename: 'MutationApplyForRepairSuccess', data: { __typename?: 'RepairApplication', id: string, status: RepairStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type DecideRepairMutationVariables = Exact<{
   applicationId: Scalars['ID']['input'];
@@ -4670,35 +2523,13 @@ export type DecideRepairMutationVariables = Exact<{
   reasons: Scalars['String']['input'];
 }>;
 
-export type DecideRepairMutation = {
-  __typename?: 'Mutation';
-  decideRepair:
-    | { __typename: 'MutationDecideRepairSuccess'; data: { __typename?: 'RepairApplication'; id: string; status: RepairStatus } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type ScoringStandardItemsQueryVariables = Exact<{ [key: string]: never }>;
+export type DecideRepairMutation = { __typename?: 'Mutation', decideRepair: { __typename: 'MutationDecideRepairSuccess', data: { __typename?: 'RepairApplication', id: string, status: RepairStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type ScoringStandardItemsQuery = {
-  __typename?: 'Query';
-  scoringStandard: {
-    __typename?: 'ScoringStandard';
-    version: number;
-    base: number;
-    positiveCap: number;
-    items: Array<{
-      __typename?: 'CreditItem';
-      code: string;
-      label: string;
-      points: number;
-      termMonths: number;
-      subject: CreditSubjectType;
-      serious: boolean;
-      veto: boolean;
-    }>;
-  };
-};
+export type ScoringStandardItemsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScoringStandardItemsQuery = { __typename?: 'Query', scoringStandard: { __typename?: 'ScoringStandard', version: number, base: number, positiveCap: number, items: Array<{ __typename?: 'CreditItem', code: string, label: string, points: number, termMonths: number, subject: CreditSubjectType, serious: boolean, veto: boolean }> } };
 
 export type NotificationsQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -4706,63 +2537,22 @@ export type NotificationsQueryVariables = Exact<{
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 }>;
 
-export type NotificationsQuery = {
-  __typename?: 'Query';
-  notifications: {
-    __typename?: 'NotificationPage';
-    total: number;
-    unread: number;
-    items: Array<{
-      __typename?: 'Notification';
-      id: string;
-      kind: string;
-      title: string;
-      body: string | null;
-      recordId: string | null;
-      createdAt: string;
-      readAt: string | null;
-    }>;
-  };
-};
 
-export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never }>;
+export type NotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationPage', total: number, unread: number, items: Array<{ __typename?: 'Notification', id: string, kind: string, title: string, body: string | null, recordId: string | null, createdAt: string, readAt: string | null }> } };
 
-export type UnreadNotificationsQuery = { __typename?: 'Query'; notifications: { __typename?: 'NotificationPage'; unread: number } };
+export type UnreadNotificationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationPage', unread: number } };
 
 export type MarkNotificationReadMutationVariables = Exact<{
   ids?: InputMaybe<Array<Scalars['ID']['input']> | Scalars['ID']['input']>;
 }>;
 
-export type MarkNotificationReadMutation = { __typename?: 'Mutation'; markNotificationRead: number };
 
-export type RepairApplicationFieldsFragment = {
-  __typename?: 'RepairApplication';
-  id: string;
-  status: RepairStatus;
-  commitment: string;
-  openIssues: number;
-  appliedAt: string;
-  appliedById: string;
-  decidedAt: string | null;
-  decidedById: string | null;
-  reasons: string | null;
-  enterpriseId: string;
-  recordId: string;
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  availableActions: Array<{ __typename?: 'RepairAvailableAction'; action: RepairAction; available: boolean; reason: string | null }>;
-  record: {
-    __typename?: 'CreditRecord';
-    id: string;
-    itemCode: string;
-    itemLabel: string | null;
-    points: number;
-    status: CreditRecordStatus;
-    reason: string;
-    effectiveFrom: string;
-    expiresOn: string;
-    confirmedOn: string | null;
-  } | null;
-};
+export type MarkNotificationReadMutation = { __typename?: 'Mutation', markNotificationRead: number };
+
+export type RepairApplicationFieldsFragment = { __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null };
 
 export type RepairApplicationListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -4772,127 +2562,40 @@ export type RepairApplicationListQueryVariables = Exact<{
   filter?: InputMaybe<RepairApplicationFilter>;
 }>;
 
-export type RepairApplicationListQuery = {
-  __typename?: 'Query';
-  repairApplications: {
-    __typename?: 'RepairApplicationPage';
-    total: number;
-    items: Array<{
-      __typename?: 'RepairApplication';
-      id: string;
-      status: RepairStatus;
-      commitment: string;
-      openIssues: number;
-      appliedAt: string;
-      appliedById: string;
-      decidedAt: string | null;
-      decidedById: string | null;
-      reasons: string | null;
-      enterpriseId: string;
-      recordId: string;
-      enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-      availableActions: Array<{ __typename?: 'RepairAvailableAction'; action: RepairAction; available: boolean; reason: string | null }>;
-      record: {
-        __typename?: 'CreditRecord';
-        id: string;
-        itemCode: string;
-        itemLabel: string | null;
-        points: number;
-        status: CreditRecordStatus;
-        reason: string;
-        effectiveFrom: string;
-        expiresOn: string;
-        confirmedOn: string | null;
-      } | null;
-    }>;
-  };
-};
 
-export type LeaseSafetyQueryVariables = Exact<{ [key: string]: never }>;
+export type RepairApplicationListQuery = { __typename?: 'Query', repairApplications: { __typename?: 'RepairApplicationPage', total: number, items: Array<{ __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null }> } };
 
-export type LeaseSafetyQuery = {
-  __typename?: 'Query';
-  leaseSafetyChecksDue: Array<{
-    __typename?: 'LeaseSafetyDue';
-    unitId: string;
-    unitLabel: string;
-    tenantName: string;
-    lastCheckedOn: string | null;
-    dueOn: string;
-    late: boolean;
-  }>;
-  leaseSafetyFindings: Array<{
-    __typename?: 'LeaseSafetyFinding';
-    id: string;
-    unitLabel: string;
-    tenantName: string | null;
-    checkedOn: string;
-    item: LeaseSafetyItemCode;
-    category: string;
-    description: string;
-    state: LeaseSafetyFindingState;
-    measures: string | null;
-    deadline: string | null;
-    overdue: boolean;
-    departmentName: string | null;
-    availableActions: Array<{ __typename?: 'LeaseSafetyAvailableAction'; action: LeaseSafetyFindingAction; available: boolean; reason: string | null }>;
-    events: Array<{ __typename?: 'LeaseSafetyEvent'; id: string; action: string; toState: string; actorName: string; at: string; note: string | null }>;
-  }>;
-};
+export type LeaseSafetyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaseSafetyQuery = { __typename?: 'Query', leaseSafetyChecksDue: Array<{ __typename?: 'LeaseSafetyDue', unitId: string, unitLabel: string, tenantName: string, lastCheckedOn: string | null, dueOn: string, late: boolean }>, leaseSafetyFindings: Array<{ __typename?: 'LeaseSafetyFinding', id: string, unitLabel: string, tenantName: string | null, checkedOn: string, item: LeaseSafetyItemCode, category: string, description: string, state: LeaseSafetyFindingState, measures: string | null, deadline: string | null, overdue: boolean, departmentName: string | null, availableActions: Array<{ __typename?: 'LeaseSafetyAvailableAction', action: LeaseSafetyFindingAction, available: boolean, reason: string | null }>, events: Array<{ __typename?: 'LeaseSafetyEvent', id: string, action: string, toState: string, actorName: string, at: string, note: string | null }> }> };
 
 export type RecordLeaseSafetyCheckMutationVariables = Exact<{
   input: LeaseSafetyCheckInput;
 }>;
 
-export type RecordLeaseSafetyCheckMutation = {
-  __typename?: 'Mutation';
-  recordLeaseSafetyCheck:
-    | { __typename: 'MutationRecordLeaseSafetyCheckSuccess'; data: { __typename?: 'LeaseSafetyCheck'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type RecordLeaseSafetyCheckMutation = { __typename?: 'Mutation', recordLeaseSafetyCheck: { __typename: 'MutationRecordLeaseSafetyCheckSuccess', data: { __typename?: 'LeaseSafetyCheck', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ActOnLeaseSafetyFindingMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: LeaseSafetyActionInput;
 }>;
 
-export type ActOnLeaseSafetyFindingMutation = {
-  __typename?: 'Mutation';
-  actOnLeaseSafetyFinding:
-    | { __typename: 'MutationActOnLeaseSafetyFindingSuccess'; data: { __typename?: 'LeaseSafetyFinding'; id: string; state: LeaseSafetyFindingState } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type LeaseMeetingsQueryVariables = Exact<{ [key: string]: never }>;
+export type ActOnLeaseSafetyFindingMutation = { __typename?: 'Mutation', actOnLeaseSafetyFinding: { __typename: 'MutationActOnLeaseSafetyFindingSuccess', data: { __typename?: 'LeaseSafetyFinding', id: string, state: LeaseSafetyFindingState } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type LeaseMeetingsQuery = {
-  __typename?: 'Query';
-  leaseMeetings: Array<{
-    __typename?: 'LeaseMeeting';
-    id: string;
-    title: string;
-    heldAt: string;
-    location: string;
-    notice: string;
-    minutes: string | null;
-    decidedAt: string | null;
-    decisions: Array<{ __typename?: 'LeaseMeetingDecision'; text: string; owner: string | null; dueOn: string | null }>;
-  }>;
-};
+export type LeaseMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaseMeetingsQuery = { __typename?: 'Query', leaseMeetings: Array<{ __typename?: 'LeaseMeeting', id: string, title: string, heldAt: string, location: string, notice: string, minutes: string | null, decidedAt: string | null, decisions: Array<{ __typename?: 'LeaseMeetingDecision', text: string, owner: string | null, dueOn: string | null }> }> };
 
 export type ScheduleLeaseMeetingMutationVariables = Exact<{
   input: LeaseMeetingInput;
 }>;
 
-export type ScheduleLeaseMeetingMutation = {
-  __typename?: 'Mutation';
-  scheduleLeaseMeeting:
-    | { __typename: 'MutationScheduleLeaseMeetingSuccess'; data: { __typename?: 'LeaseMeeting'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type ScheduleLeaseMeetingMutation = { __typename?: 'Mutation', scheduleLeaseMeeting: { __typename: 'MutationScheduleLeaseMeetingSuccess', data: { __typename?: 'LeaseMeeting', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type RecordLeaseMeetingDecisionsMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4900,74 +2603,15 @@ export type RecordLeaseMeetingDecisionsMutationVariables = Exact<{
   decisions: Array<LeaseMeetingDecisionInput> | LeaseMeetingDecisionInput;
 }>;
 
-export type RecordLeaseMeetingDecisionsMutation = {
-  __typename?: 'Mutation';
-  recordLeaseMeetingDecisions:
-    | { __typename: 'MutationRecordLeaseMeetingDecisionsSuccess'; data: { __typename?: 'LeaseMeeting'; id: string } }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type PublicRandomDrawsQueryVariables = Exact<{ [key: string]: never }>;
+export type RecordLeaseMeetingDecisionsMutation = { __typename?: 'Mutation', recordLeaseMeetingDecisions: { __typename: 'MutationRecordLeaseMeetingDecisionsSuccess', data: { __typename?: 'LeaseMeeting', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type PublicRandomDrawsQuery = {
-  __typename?: 'Query';
-  randomDraws: Array<{
-    __typename?: 'RandomDraw';
-    id: string;
-    title: string;
-    status: RandomDrawStatus;
-    seed: string | null;
-    dueBy: string;
-    drawnAt: string | null;
-    publishedAt: string | null;
-    communityCount: number;
-    teamSize: number;
-    policy: { __typename?: 'RandomInspectionPolicy'; code: string; version: number; label: string };
-    communities: Array<{
-      __typename?: 'DrawnCommunity';
-      id: string;
-      position: number;
-      weight: number;
-      communityName: string;
-      townshipName: string;
-      enterpriseName: string | null;
-      inspectors: Array<{ __typename?: 'DrawnInspector'; id: string; name: string; unitName: string | null }>;
-      result: {
-        __typename?: 'DrawResult';
-        date: string;
-        score: number | null;
-        grade: InspectionGrade | null;
-        findingCount: number;
-        refusedToCooperate: boolean;
-      } | null;
-    }>;
-    reproduction: { __typename?: 'DrawReproduction'; matches: boolean; problems: Array<string> } | null;
-  }>;
-};
+export type PublicRandomDrawsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CommunityFieldsFragment = {
-  __typename?: 'Community';
-  id: string;
-  name: string;
-  townshipId: string;
-  address: string | null;
-  type: CommunityType;
-  households: number;
-  floorArea: number;
-  deliveryDate: string | null;
-  serviceMode: ServiceMode;
-  enterpriseId: string | null;
-  contractStart: string | null;
-  contractEnd: string | null;
-  officeArea: number | null;
-  maintenanceFundBalance: number | null;
-  handoverDeadline: string | null;
-  createdAt: string;
-  updatedAt: string;
-  township: { __typename?: 'Township'; id: string; name: string };
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-};
+
+export type PublicRandomDrawsQuery = { __typename?: 'Query', randomDraws: Array<{ __typename?: 'RandomDraw', id: string, title: string, status: RandomDrawStatus, seed: string | null, dueBy: string, drawnAt: string | null, publishedAt: string | null, communityCount: number, teamSize: number, policy: { __typename?: 'RandomInspectionPolicy', code: string, version: number, label: string }, communities: Array<{ __typename?: 'DrawnCommunity', id: string, position: number, weight: number, communityName: string, townshipName: string, enterpriseName: string | null, inspectors: Array<{ __typename?: 'DrawnInspector', id: string, name: string, unitName: string | null }>, result: { __typename?: 'DrawResult', date: string, score: number | null, grade: InspectionGrade | null, findingCount: number, refusedToCooperate: boolean } | null }>, reproduction: { __typename?: 'DrawReproduction', matches: boolean, problems: Array<string> } | null }> };
+
+export type CommunityFieldsFragment = { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
 export type CommunityListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -4977,148 +2621,32 @@ export type CommunityListQueryVariables = Exact<{
   filter?: InputMaybe<CommunityFilter>;
 }>;
 
-export type CommunityListQuery = {
-  __typename?: 'Query';
-  communities: {
-    __typename?: 'CommunityPage';
-    total: number;
-    items: Array<{
-      __typename?: 'Community';
-      id: string;
-      name: string;
-      townshipId: string;
-      address: string | null;
-      type: CommunityType;
-      households: number;
-      floorArea: number;
-      deliveryDate: string | null;
-      serviceMode: ServiceMode;
-      enterpriseId: string | null;
-      contractStart: string | null;
-      contractEnd: string | null;
-      officeArea: number | null;
-      maintenanceFundBalance: number | null;
-      handoverDeadline: string | null;
-      createdAt: string;
-      updatedAt: string;
-      township: { __typename?: 'Township'; id: string; name: string };
-      enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-    }>;
-  };
-};
+
+export type CommunityListQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityPage', total: number, items: Array<{ __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
 
 export type CommunityOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type CommunityOneQuery = {
-  __typename?: 'Query';
-  community: {
-    __typename?: 'Community';
-    id: string;
-    name: string;
-    townshipId: string;
-    address: string | null;
-    type: CommunityType;
-    households: number;
-    floorArea: number;
-    deliveryDate: string | null;
-    serviceMode: ServiceMode;
-    enterpriseId: string | null;
-    contractStart: string | null;
-    contractEnd: string | null;
-    officeArea: number | null;
-    maintenanceFundBalance: number | null;
-    handoverDeadline: string | null;
-    createdAt: string;
-    updatedAt: string;
-    township: { __typename?: 'Township'; id: string; name: string };
-    enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  } | null;
-};
+
+export type CommunityOneQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
 export type CommunityCreateMutationVariables = Exact<{
   input: CommunityInput;
 }>;
 
-export type CommunityCreateMutation = {
-  __typename?: 'Mutation';
-  createCommunity:
-    | {
-        __typename: 'MutationCreateCommunitySuccess';
-        data: {
-          __typename?: 'Community';
-          id: string;
-          name: string;
-          townshipId: string;
-          address: string | null;
-          type: CommunityType;
-          households: number;
-          floorArea: number;
-          deliveryDate: string | null;
-          serviceMode: ServiceMode;
-          enterpriseId: string | null;
-          contractStart: string | null;
-          contractEnd: string | null;
-          officeArea: number | null;
-          maintenanceFundBalance: number | null;
-          handoverDeadline: string | null;
-          createdAt: string;
-          updatedAt: string;
-          township: { __typename?: 'Township'; id: string; name: string };
-          enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type CommunityCreateMutation = { __typename?: 'Mutation', createCommunity: { __typename: 'MutationCreateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type CommunityUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: CommunityUpdateInput;
 }>;
 
-export type CommunityUpdateMutation = {
-  __typename?: 'Mutation';
-  updateCommunity:
-    | {
-        __typename: 'MutationUpdateCommunitySuccess';
-        data: {
-          __typename?: 'Community';
-          id: string;
-          name: string;
-          townshipId: string;
-          address: string | null;
-          type: CommunityType;
-          households: number;
-          floorArea: number;
-          deliveryDate: string | null;
-          serviceMode: ServiceMode;
-          enterpriseId: string | null;
-          contractStart: string | null;
-          contractEnd: string | null;
-          officeArea: number | null;
-          maintenanceFundBalance: number | null;
-          handoverDeadline: string | null;
-          createdAt: string;
-          updatedAt: string;
-          township: { __typename?: 'Township'; id: string; name: string };
-          enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type DepartmentFieldsFragment = {
-  __typename?: 'Department';
-  id: string;
-  name: string;
-  code: string;
-  remit: Array<IssueCategory>;
-  createdAt: string;
-  updatedAt: string;
-};
+export type CommunityUpdateMutation = { __typename?: 'Mutation', updateCommunity: { __typename: 'MutationUpdateCommunitySuccess', data: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type DepartmentFieldsFragment = { __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string };
 
 export type DepartmentListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -5128,76 +2656,32 @@ export type DepartmentListQueryVariables = Exact<{
   filter?: InputMaybe<DepartmentFilter>;
 }>;
 
-export type DepartmentListQuery = {
-  __typename?: 'Query';
-  departments: {
-    __typename?: 'DepartmentPage';
-    total: number;
-    items: Array<{ __typename?: 'Department'; id: string; name: string; code: string; remit: Array<IssueCategory>; createdAt: string; updatedAt: string }>;
-  };
-};
+
+export type DepartmentListQuery = { __typename?: 'Query', departments: { __typename?: 'DepartmentPage', total: number, items: Array<{ __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string }> } };
 
 export type DepartmentOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type DepartmentOneQuery = {
-  __typename?: 'Query';
-  department: { __typename?: 'Department'; id: string; name: string; code: string; remit: Array<IssueCategory>; createdAt: string; updatedAt: string } | null;
-};
+
+export type DepartmentOneQuery = { __typename?: 'Query', department: { __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string } | null };
 
 export type DepartmentCreateMutationVariables = Exact<{
   input: DepartmentInput;
 }>;
 
-export type DepartmentCreateMutation = {
-  __typename?: 'Mutation';
-  createDepartment:
-    | {
-        __typename: 'MutationCreateDepartmentSuccess';
-        data: { __typename?: 'Department'; id: string; name: string; code: string; remit: Array<IssueCategory>; createdAt: string; updatedAt: string };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type DepartmentCreateMutation = { __typename?: 'Mutation', createDepartment: { __typename: 'MutationCreateDepartmentSuccess', data: { __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type DepartmentUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: DepartmentUpdateInput;
 }>;
 
-export type DepartmentUpdateMutation = {
-  __typename?: 'Mutation';
-  updateDepartment:
-    | {
-        __typename: 'MutationUpdateDepartmentSuccess';
-        data: { __typename?: 'Department'; id: string; name: string; code: string; remit: Array<IssueCategory>; createdAt: string; updatedAt: string };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type EnterpriseFieldsFragment = {
-  __typename?: 'Enterprise';
-  id: string;
-  name: string;
-  uscc: string;
-  legalRepresentative: string;
-  contactPerson: string | null;
-  contactPhone: string | null;
-  address: string | null;
-  townshipId: string;
-  status: EnterpriseStatus;
-  score: number;
-  grade: CreditGrade | null;
-  listStatus: ListStatus;
-  listUntil: string | null;
-  communityCount: number;
-  managerCount: number;
-  createdAt: string;
-  updatedAt: string;
-  township: { __typename?: 'Township'; id: string; name: string };
-};
+export type DepartmentUpdateMutation = { __typename?: 'Mutation', updateDepartment: { __typename: 'MutationUpdateDepartmentSuccess', data: { __typename?: 'Department', id: string, name: string, code: string, remit: Array<IssueCategory>, createdAt: string, updatedAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type EnterpriseFieldsFragment = { __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } };
 
 export type EnterpriseListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -5207,165 +2691,34 @@ export type EnterpriseListQueryVariables = Exact<{
   filter?: InputMaybe<EnterpriseFilter>;
 }>;
 
-export type EnterpriseListQuery = {
-  __typename?: 'Query';
-  enterprises: {
-    __typename?: 'EnterprisePage';
-    total: number;
-    items: Array<{
-      __typename?: 'Enterprise';
-      id: string;
-      name: string;
-      uscc: string;
-      legalRepresentative: string;
-      contactPerson: string | null;
-      contactPhone: string | null;
-      address: string | null;
-      townshipId: string;
-      status: EnterpriseStatus;
-      score: number;
-      grade: CreditGrade | null;
-      listStatus: ListStatus;
-      listUntil: string | null;
-      communityCount: number;
-      managerCount: number;
-      createdAt: string;
-      updatedAt: string;
-      township: { __typename?: 'Township'; id: string; name: string };
-    }>;
-  };
-};
+
+export type EnterpriseListQuery = { __typename?: 'Query', enterprises: { __typename?: 'EnterprisePage', total: number, items: Array<{ __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } }> } };
 
 export type EnterpriseOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type EnterpriseOneQuery = {
-  __typename?: 'Query';
-  enterprise: {
-    __typename?: 'Enterprise';
-    id: string;
-    name: string;
-    uscc: string;
-    legalRepresentative: string;
-    contactPerson: string | null;
-    contactPhone: string | null;
-    address: string | null;
-    townshipId: string;
-    status: EnterpriseStatus;
-    score: number;
-    grade: CreditGrade | null;
-    listStatus: ListStatus;
-    listUntil: string | null;
-    communityCount: number;
-    managerCount: number;
-    createdAt: string;
-    updatedAt: string;
-    township: { __typename?: 'Township'; id: string; name: string };
-  } | null;
-};
+
+export type EnterpriseOneQuery = { __typename?: 'Query', enterprise: { __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } } | null };
 
 export type EnterpriseCreateMutationVariables = Exact<{
   input: EnterpriseInput;
 }>;
 
-export type EnterpriseCreateMutation = {
-  __typename?: 'Mutation';
-  createEnterprise:
-    | {
-        __typename: 'MutationCreateEnterpriseSuccess';
-        data: {
-          __typename?: 'Enterprise';
-          id: string;
-          name: string;
-          uscc: string;
-          legalRepresentative: string;
-          contactPerson: string | null;
-          contactPhone: string | null;
-          address: string | null;
-          townshipId: string;
-          status: EnterpriseStatus;
-          score: number;
-          grade: CreditGrade | null;
-          listStatus: ListStatus;
-          listUntil: string | null;
-          communityCount: number;
-          managerCount: number;
-          createdAt: string;
-          updatedAt: string;
-          township: { __typename?: 'Township'; id: string; name: string };
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type EnterpriseCreateMutation = { __typename?: 'Mutation', createEnterprise: { __typename: 'MutationCreateEnterpriseSuccess', data: { __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type EnterpriseUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: EnterpriseUpdateInput;
 }>;
 
-export type EnterpriseUpdateMutation = {
-  __typename?: 'Mutation';
-  updateEnterprise:
-    | {
-        __typename: 'MutationUpdateEnterpriseSuccess';
-        data: {
-          __typename?: 'Enterprise';
-          id: string;
-          name: string;
-          uscc: string;
-          legalRepresentative: string;
-          contactPerson: string | null;
-          contactPhone: string | null;
-          address: string | null;
-          townshipId: string;
-          status: EnterpriseStatus;
-          score: number;
-          grade: CreditGrade | null;
-          listStatus: ListStatus;
-          listUntil: string | null;
-          communityCount: number;
-          managerCount: number;
-          createdAt: string;
-          updatedAt: string;
-          township: { __typename?: 'Township'; id: string; name: string };
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type ProjectManagerListFieldsFragment = {
-  __typename?: 'ProjectManager';
-  id: string;
-  name: string;
-  enterpriseId: string;
-  certificateNo: string;
-  phone: string | null;
-  createdAt: string;
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-};
+export type EnterpriseUpdateMutation = { __typename?: 'Mutation', updateEnterprise: { __typename: 'MutationUpdateEnterpriseSuccess', data: { __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type ProjectManagerFieldsFragment = {
-  __typename?: 'ProjectManager';
-  id: string;
-  name: string;
-  enterpriseId: string;
-  certificateNo: string;
-  phone: string | null;
-  createdAt: string;
-  appointments: Array<{
-    __typename?: 'ManagerAppointment';
-    id: string;
-    communityId: string;
-    startDate: string;
-    endDate: string | null;
-    registeredOn: string | null;
-    community: { __typename?: 'Community'; id: string; name: string } | null;
-  }>;
-  enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-};
+export type ProjectManagerListFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+
+export type ProjectManagerFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
 export type ProjectManagerListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -5375,128 +2728,32 @@ export type ProjectManagerListQueryVariables = Exact<{
   filter?: InputMaybe<ProjectManagerFilter>;
 }>;
 
-export type ProjectManagerListQuery = {
-  __typename?: 'Query';
-  projectManagers: {
-    __typename?: 'ProjectManagerPage';
-    total: number;
-    items: Array<{
-      __typename?: 'ProjectManager';
-      id: string;
-      name: string;
-      enterpriseId: string;
-      certificateNo: string;
-      phone: string | null;
-      createdAt: string;
-      enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-    }>;
-  };
-};
+
+export type ProjectManagerListQuery = { __typename?: 'Query', projectManagers: { __typename?: 'ProjectManagerPage', total: number, items: Array<{ __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
 
 export type ProjectManagerOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type ProjectManagerOneQuery = {
-  __typename?: 'Query';
-  projectManager: {
-    __typename?: 'ProjectManager';
-    id: string;
-    name: string;
-    enterpriseId: string;
-    certificateNo: string;
-    phone: string | null;
-    createdAt: string;
-    appointments: Array<{
-      __typename?: 'ManagerAppointment';
-      id: string;
-      communityId: string;
-      startDate: string;
-      endDate: string | null;
-      registeredOn: string | null;
-      community: { __typename?: 'Community'; id: string; name: string } | null;
-    }>;
-    enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-  } | null;
-};
+
+export type ProjectManagerOneQuery = { __typename?: 'Query', projectManager: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
 export type ProjectManagerCreateMutationVariables = Exact<{
   input: ProjectManagerInput;
 }>;
 
-export type ProjectManagerCreateMutation = {
-  __typename?: 'Mutation';
-  createProjectManager:
-    | {
-        __typename: 'MutationCreateProjectManagerSuccess';
-        data: {
-          __typename?: 'ProjectManager';
-          id: string;
-          name: string;
-          enterpriseId: string;
-          certificateNo: string;
-          phone: string | null;
-          createdAt: string;
-          appointments: Array<{
-            __typename?: 'ManagerAppointment';
-            id: string;
-            communityId: string;
-            startDate: string;
-            endDate: string | null;
-            registeredOn: string | null;
-            community: { __typename?: 'Community'; id: string; name: string } | null;
-          }>;
-          enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type ProjectManagerCreateMutation = { __typename?: 'Mutation', createProjectManager: { __typename: 'MutationCreateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ProjectManagerUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: ProjectManagerUpdateInput;
 }>;
 
-export type ProjectManagerUpdateMutation = {
-  __typename?: 'Mutation';
-  updateProjectManager:
-    | {
-        __typename: 'MutationUpdateProjectManagerSuccess';
-        data: {
-          __typename?: 'ProjectManager';
-          id: string;
-          name: string;
-          enterpriseId: string;
-          certificateNo: string;
-          phone: string | null;
-          createdAt: string;
-          appointments: Array<{
-            __typename?: 'ManagerAppointment';
-            id: string;
-            communityId: string;
-            startDate: string;
-            endDate: string | null;
-            registeredOn: string | null;
-            community: { __typename?: 'Community'; id: string; name: string } | null;
-          }>;
-          enterprise: { __typename?: 'Enterprise'; id: string; name: string } | null;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type TownshipFieldsFragment = {
-  __typename?: 'Township';
-  id: string;
-  name: string;
-  code: string;
-  communityCount: number;
-  enterpriseCount: number;
-  createdAt: string;
-  updatedAt: string;
-};
+export type ProjectManagerUpdateMutation = { __typename?: 'Mutation', updateProjectManager: { __typename: 'MutationUpdateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type TownshipFieldsFragment = { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string };
 
 export type TownshipListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -5506,123 +2763,47 @@ export type TownshipListQueryVariables = Exact<{
   filter?: InputMaybe<TownshipFilter>;
 }>;
 
-export type TownshipListQuery = {
-  __typename?: 'Query';
-  townships: {
-    __typename?: 'TownshipPage';
-    total: number;
-    items: Array<{
-      __typename?: 'Township';
-      id: string;
-      name: string;
-      code: string;
-      communityCount: number;
-      enterpriseCount: number;
-      createdAt: string;
-      updatedAt: string;
-    }>;
-  };
-};
+
+export type TownshipListQuery = { __typename?: 'Query', townships: { __typename?: 'TownshipPage', total: number, items: Array<{ __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string }> } };
 
 export type TownshipOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
-export type TownshipOneQuery = {
-  __typename?: 'Query';
-  township: {
-    __typename?: 'Township';
-    id: string;
-    name: string;
-    code: string;
-    communityCount: number;
-    enterpriseCount: number;
-    createdAt: string;
-    updatedAt: string;
-  } | null;
-};
+
+export type TownshipOneQuery = { __typename?: 'Query', township: { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string } | null };
 
 export type TownshipCreateMutationVariables = Exact<{
   input: TownshipInput;
 }>;
 
-export type TownshipCreateMutation = {
-  __typename?: 'Mutation';
-  createTownship:
-    | {
-        __typename: 'MutationCreateTownshipSuccess';
-        data: {
-          __typename?: 'Township';
-          id: string;
-          name: string;
-          code: string;
-          communityCount: number;
-          enterpriseCount: number;
-          createdAt: string;
-          updatedAt: string;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
+
+export type TownshipCreateMutation = { __typename?: 'Mutation', createTownship: { __typename: 'MutationCreateTownshipSuccess', data: { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type TownshipUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   input: TownshipUpdateInput;
 }>;
 
-export type TownshipUpdateMutation = {
-  __typename?: 'Mutation';
-  updateTownship:
-    | {
-        __typename: 'MutationUpdateTownshipSuccess';
-        data: {
-          __typename?: 'Township';
-          id: string;
-          name: string;
-          code: string;
-          communityCount: number;
-          enterpriseCount: number;
-          createdAt: string;
-          updatedAt: string;
-        };
-      }
-    | { __typename: 'NotFoundError'; message: string }
-    | { __typename: 'ValidationError'; message: string; fieldErrors: Array<{ __typename?: 'FieldError'; field: string; message: string }> };
-};
 
-export type PublicCommunitiesQueryVariables = Exact<{ [key: string]: never }>;
+export type TownshipUpdateMutation = { __typename?: 'Mutation', updateTownship: { __typename: 'MutationUpdateTownshipSuccess', data: { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type PublicCommunitiesQuery = {
-  __typename?: 'Query';
-  publicCommunities: Array<{ __typename?: 'PublicCommunity'; id: string; name: string; townshipName: string }>;
-};
+export type PublicCommunitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicCommunitiesQuery = { __typename?: 'Query', publicCommunities: Array<{ __typename?: 'PublicCommunity', id: string, name: string, townshipName: string }> };
 
 export type PublicComplaintQueryVariables = Exact<{
   code: Scalars['String']['input'];
 }>;
 
-export type PublicComplaintQuery = {
-  __typename?: 'Query';
-  publicComplaint: {
-    __typename?: 'PublicComplaintStatusView';
-    trackingCode: string;
-    status: PublicComplaintStatus;
-    category: IssueCategory;
-    communityName: string;
-    townshipName: string;
-    departmentName: string | null;
-    receivedAt: string;
-    respondedAt: string | null;
-    handledAt: string | null;
-    closedAt: string | null;
-    answer: string | null;
-    rejectionReasons: string | null;
-    photoCount: number;
-  } | null;
-};
 
-export class TypedDocumentString<TResult, TVariables> extends String implements DocumentTypeDecoration<TResult, TVariables> {
+export type PublicComplaintQuery = { __typename?: 'Query', publicComplaint: { __typename?: 'PublicComplaintStatusView', trackingCode: string, status: PublicComplaintStatus, category: IssueCategory, communityName: string, townshipName: string, departmentName: string | null, receivedAt: string, respondedAt: string | null, handledAt: string | null, closedAt: string | null, answer: string | null, rejectionReasons: string | null, photoCount: number } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
   __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
@@ -5637,8 +2818,7 @@ export class TypedDocumentString<TResult, TVariables> extends String implements 
     return this.value;
   }
 }
-export const MutationErrorFieldsFragmentDoc = new TypedDocumentString(
-  `
+export const MutationErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment MutationErrorFields on Error {
   message
   ... on ValidationError {
@@ -5648,11 +2828,8 @@ export const MutationErrorFieldsFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    `,
-  { fragmentName: 'MutationErrorFields' },
-) as unknown as TypedDocumentString<MutationErrorFieldsFragment, unknown>;
-export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"MutationErrorFields"}) as unknown as TypedDocumentString<MutationErrorFieldsFragment, unknown>;
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
   name
@@ -5661,11 +2838,8 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(
   lastUsedAt
   revokedAt
 }
-    `,
-  { fragmentName: 'ApiTokenFields' },
-) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
-export const AuditLogFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const AuditLogFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuditLogFields on AuditLog {
   id
   at
@@ -5677,11 +2851,8 @@ export const AuditLogFieldsFragmentDoc = new TypedDocumentString(
   changes
   ip
 }
-    `,
-  { fragmentName: 'AuditLogFields' },
-) as unknown as TypedDocumentString<AuditLogFieldsFragment, unknown>;
-export const UserFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"AuditLogFields"}) as unknown as TypedDocumentString<AuditLogFieldsFragment, unknown>;
+export const UserFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserFields on User {
   id
   username
@@ -5694,11 +2865,8 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(
   lastLoginAt
   createdAt
 }
-    `,
-  { fragmentName: 'UserFields' },
-) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
-export const OpenIssueFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const OpenIssueFieldsFragmentDoc = new TypedDocumentString(`
     fragment OpenIssueFields on Issue {
   id
   title
@@ -5713,11 +2881,8 @@ export const OpenIssueFieldsFragmentDoc = new TypedDocumentString(
     name
   }
 }
-    `,
-  { fragmentName: 'OpenIssueFields' },
-) as unknown as TypedDocumentString<OpenIssueFieldsFragment, unknown>;
-export const BulletinSummaryFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"OpenIssueFields"}) as unknown as TypedDocumentString<OpenIssueFieldsFragment, unknown>;
+export const BulletinSummaryFragmentDoc = new TypedDocumentString(`
     fragment BulletinSummary on Bulletin {
   id
   month
@@ -5730,21 +2895,15 @@ export const BulletinSummaryFragmentDoc = new TypedDocumentString(
   printUrl
   downloadUrl
 }
-    `,
-  { fragmentName: 'BulletinSummary' },
-) as unknown as TypedDocumentString<BulletinSummaryFragment, unknown>;
-export const BulletinByFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"BulletinSummary"}) as unknown as TypedDocumentString<BulletinSummaryFragment, unknown>;
+export const BulletinByFragmentDoc = new TypedDocumentString(`
     fragment BulletinBy on Bulletin {
   generatedByName
   reviewedByName
   publishedByName
 }
-    `,
-  { fragmentName: 'BulletinBy' },
-) as unknown as TypedDocumentString<BulletinByFragment, unknown>;
-export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"BulletinBy"}) as unknown as TypedDocumentString<BulletinByFragment, unknown>;
+export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComplaintListFields on Complaint {
   id
   channel
@@ -5790,11 +2949,8 @@ export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(
   createdAt
   availableActions
 }
-    `,
-  { fragmentName: 'ComplaintListFields' },
-) as unknown as TypedDocumentString<ComplaintListFieldsFragment, unknown>;
-export const ComplaintFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ComplaintListFields"}) as unknown as TypedDocumentString<ComplaintListFieldsFragment, unknown>;
+export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComplaintFields on Complaint {
   ...ComplaintListFields
   responseNote
@@ -5858,11 +3014,8 @@ export const ComplaintFieldsFragmentDoc = new TypedDocumentString(
   issueId
   createdAt
   availableActions
-}`,
-  { fragmentName: 'ComplaintFields' },
-) as unknown as TypedDocumentString<ComplaintFieldsFragment, unknown>;
-export const InspectionListFieldsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"ComplaintFields"}) as unknown as TypedDocumentString<ComplaintFieldsFragment, unknown>;
+export const InspectionListFieldsFragmentDoc = new TypedDocumentString(`
     fragment InspectionListFields on Inspection {
   id
   kind
@@ -5891,11 +3044,8 @@ export const InspectionListFieldsFragmentDoc = new TypedDocumentString(
   note
   createdAt
 }
-    `,
-  { fragmentName: 'InspectionListFields' },
-) as unknown as TypedDocumentString<InspectionListFieldsFragment, unknown>;
-export const InspectionFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"InspectionListFields"}) as unknown as TypedDocumentString<InspectionListFieldsFragment, unknown>;
+export const InspectionFieldsFragmentDoc = new TypedDocumentString(`
     fragment InspectionFields on Inspection {
   ...InspectionListFields
   deductions {
@@ -5953,11 +3103,8 @@ export const InspectionFieldsFragmentDoc = new TypedDocumentString(
   b14Proposed
   note
   createdAt
-}`,
-  { fragmentName: 'InspectionFields' },
-) as unknown as TypedDocumentString<InspectionFieldsFragment, unknown>;
-export const IssueListFieldsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"InspectionFields"}) as unknown as TypedDocumentString<InspectionFieldsFragment, unknown>;
+export const IssueListFieldsFragmentDoc = new TypedDocumentString(`
     fragment IssueListFields on Issue {
   id
   title
@@ -5998,11 +3145,8 @@ export const IssueListFieldsFragmentDoc = new TypedDocumentString(
   updatedAt
   availableActions
 }
-    `,
-  { fragmentName: 'IssueListFields' },
-) as unknown as TypedDocumentString<IssueListFieldsFragment, unknown>;
-export const IssueFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"IssueListFields"}) as unknown as TypedDocumentString<IssueListFieldsFragment, unknown>;
+export const IssueFieldsFragmentDoc = new TypedDocumentString(`
     fragment IssueFields on Issue {
   ...IssueListFields
   description
@@ -6081,11 +3225,8 @@ export const IssueFieldsFragmentDoc = new TypedDocumentString(
   createdAt
   updatedAt
   availableActions
-}`,
-  { fragmentName: 'IssueFields' },
-) as unknown as TypedDocumentString<IssueFieldsFragment, unknown>;
-export const SelfCheckListFieldsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"IssueFields"}) as unknown as TypedDocumentString<IssueFieldsFragment, unknown>;
+export const SelfCheckListFieldsFragmentDoc = new TypedDocumentString(`
     fragment SelfCheckListFields on SelfCheck {
   id
   date
@@ -6109,11 +3250,8 @@ export const SelfCheckListFieldsFragmentDoc = new TypedDocumentString(
   note
   createdAt
 }
-    `,
-  { fragmentName: 'SelfCheckListFields' },
-) as unknown as TypedDocumentString<SelfCheckListFieldsFragment, unknown>;
-export const SelfCheckFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"SelfCheckListFields"}) as unknown as TypedDocumentString<SelfCheckListFieldsFragment, unknown>;
+export const SelfCheckFieldsFragmentDoc = new TypedDocumentString(`
     fragment SelfCheckFields on SelfCheck {
   ...SelfCheckListFields
   deductions {
@@ -6157,11 +3295,8 @@ export const SelfCheckFieldsFragmentDoc = new TypedDocumentString(
   grade
   note
   createdAt
-}`,
-  { fragmentName: 'SelfCheckFields' },
-) as unknown as TypedDocumentString<SelfCheckFieldsFragment, unknown>;
-export const InboxTaskFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"SelfCheckFields"}) as unknown as TypedDocumentString<SelfCheckFieldsFragment, unknown>;
+export const InboxTaskFragmentDoc = new TypedDocumentString(`
     fragment InboxTask on InboxTask {
   reasons
   issue {
@@ -6184,11 +3319,8 @@ export const InboxTaskFragmentDoc = new TypedDocumentString(
     }
   }
 }
-    `,
-  { fragmentName: 'InboxTask' },
-) as unknown as TypedDocumentString<InboxTaskFragment, unknown>;
-export const CommitteeCandidateFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"InboxTask"}) as unknown as TypedDocumentString<InboxTaskFragment, unknown>;
+export const CommitteeCandidateFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommitteeCandidateFields on CommitteeCandidate {
   id
   name
@@ -6199,11 +3331,8 @@ export const CommitteeCandidateFieldsFragmentDoc = new TypedDocumentString(
   position
   leftOn
 }
-    `,
-  { fragmentName: 'CommitteeCandidateFields' },
-) as unknown as TypedDocumentString<CommitteeCandidateFieldsFragment, unknown>;
-export const ElectionTallyFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"CommitteeCandidateFields"}) as unknown as TypedDocumentString<CommitteeCandidateFieldsFragment, unknown>;
+export const ElectionTallyFieldsFragmentDoc = new TypedDocumentString(`
     fragment ElectionTallyFields on ElectionTally {
   valid
   voidReason
@@ -6222,11 +3351,8 @@ export const ElectionTallyFieldsFragmentDoc = new TypedDocumentString(
     seats
   }
 }
-    `,
-  { fragmentName: 'ElectionTallyFields' },
-) as unknown as TypedDocumentString<ElectionTallyFieldsFragment, unknown>;
-export const CreditRecordListFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ElectionTallyFields"}) as unknown as TypedDocumentString<ElectionTallyFieldsFragment, unknown>;
+export const CreditRecordListFieldsFragmentDoc = new TypedDocumentString(`
     fragment CreditRecordListFields on CreditRecord {
   id
   subjectType
@@ -6280,11 +3406,8 @@ export const CreditRecordListFieldsFragmentDoc = new TypedDocumentString(
     status
   }
 }
-    `,
-  { fragmentName: 'CreditRecordListFields' },
-) as unknown as TypedDocumentString<CreditRecordListFieldsFragment, unknown>;
-export const CreditRecordFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"CreditRecordListFields"}) as unknown as TypedDocumentString<CreditRecordListFieldsFragment, unknown>;
+export const CreditRecordFieldsFragmentDoc = new TypedDocumentString(`
     fragment CreditRecordFields on CreditRecord {
   ...CreditRecordListFields
   evidence
@@ -6366,11 +3489,8 @@ export const CreditRecordFieldsFragmentDoc = new TypedDocumentString(
     id
     status
   }
-}`,
-  { fragmentName: 'CreditRecordFields' },
-) as unknown as TypedDocumentString<CreditRecordFieldsFragment, unknown>;
-export const ObjectionFieldsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"CreditRecordFields"}) as unknown as TypedDocumentString<CreditRecordFieldsFragment, unknown>;
+export const ObjectionFieldsFragmentDoc = new TypedDocumentString(`
     fragment ObjectionFields on Objection {
   id
   status
@@ -6405,11 +3525,8 @@ export const ObjectionFieldsFragmentDoc = new TypedDocumentString(
     enterpriseId
   }
 }
-    `,
-  { fragmentName: 'ObjectionFields' },
-) as unknown as TypedDocumentString<ObjectionFieldsFragment, unknown>;
-export const ListedFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ObjectionFields"}) as unknown as TypedDocumentString<ObjectionFieldsFragment, unknown>;
+export const ListedFieldsFragmentDoc = new TypedDocumentString(`
     fragment ListedFields on ListedFirm {
   enterpriseId
   name
@@ -6422,11 +3539,8 @@ export const ListedFieldsFragmentDoc = new TypedDocumentString(
   from
   until
 }
-    `,
-  { fragmentName: 'ListedFields' },
-) as unknown as TypedDocumentString<ListedFieldsFragment, unknown>;
-export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ListedFields"}) as unknown as TypedDocumentString<ListedFieldsFragment, unknown>;
+export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(`
     fragment RepairApplicationFields on RepairApplication {
   id
   status
@@ -6460,11 +3574,8 @@ export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(
     confirmedOn
   }
 }
-    `,
-  { fragmentName: 'RepairApplicationFields' },
-) as unknown as TypedDocumentString<RepairApplicationFieldsFragment, unknown>;
-export const CommunityFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"RepairApplicationFields"}) as unknown as TypedDocumentString<RepairApplicationFieldsFragment, unknown>;
+export const CommunityFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommunityFields on Community {
   id
   name
@@ -6492,11 +3603,8 @@ export const CommunityFieldsFragmentDoc = new TypedDocumentString(
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'CommunityFields' },
-) as unknown as TypedDocumentString<CommunityFieldsFragment, unknown>;
-export const DepartmentFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"CommunityFields"}) as unknown as TypedDocumentString<CommunityFieldsFragment, unknown>;
+export const DepartmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment DepartmentFields on Department {
   id
   name
@@ -6505,11 +3613,8 @@ export const DepartmentFieldsFragmentDoc = new TypedDocumentString(
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'DepartmentFields' },
-) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
-export const EnterpriseFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"DepartmentFields"}) as unknown as TypedDocumentString<DepartmentFieldsFragment, unknown>;
+export const EnterpriseFieldsFragmentDoc = new TypedDocumentString(`
     fragment EnterpriseFields on Enterprise {
   id
   name
@@ -6533,11 +3638,8 @@ export const EnterpriseFieldsFragmentDoc = new TypedDocumentString(
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'EnterpriseFields' },
-) as unknown as TypedDocumentString<EnterpriseFieldsFragment, unknown>;
-export const ProjectManagerListFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"EnterpriseFields"}) as unknown as TypedDocumentString<EnterpriseFieldsFragment, unknown>;
+export const ProjectManagerListFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProjectManagerListFields on ProjectManager {
   id
   name
@@ -6550,11 +3652,8 @@ export const ProjectManagerListFieldsFragmentDoc = new TypedDocumentString(
   phone
   createdAt
 }
-    `,
-  { fragmentName: 'ProjectManagerListFields' },
-) as unknown as TypedDocumentString<ProjectManagerListFieldsFragment, unknown>;
-export const ProjectManagerFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ProjectManagerListFields"}) as unknown as TypedDocumentString<ProjectManagerListFieldsFragment, unknown>;
+export const ProjectManagerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProjectManagerFields on ProjectManager {
   ...ProjectManagerListFields
   appointments {
@@ -6580,11 +3679,8 @@ export const ProjectManagerFieldsFragmentDoc = new TypedDocumentString(
   certificateNo
   phone
   createdAt
-}`,
-  { fragmentName: 'ProjectManagerFields' },
-) as unknown as TypedDocumentString<ProjectManagerFieldsFragment, unknown>;
-export const TownshipFieldsFragmentDoc = new TypedDocumentString(
-  `
+}`, {"fragmentName":"ProjectManagerFields"}) as unknown as TypedDocumentString<ProjectManagerFieldsFragment, unknown>;
+export const TownshipFieldsFragmentDoc = new TypedDocumentString(`
     fragment TownshipFields on Township {
   id
   name
@@ -6594,9 +3690,7 @@ export const TownshipFieldsFragmentDoc = new TypedDocumentString(
   createdAt
   updatedAt
 }
-    `,
-  { fragmentName: 'TownshipFields' },
-) as unknown as TypedDocumentString<TownshipFieldsFragment, unknown>;
+    `, {"fragmentName":"TownshipFields"}) as unknown as TypedDocumentString<TownshipFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
