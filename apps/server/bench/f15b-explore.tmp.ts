@@ -62,7 +62,7 @@ for (const p of paths) {
     return out;
   });
   console.log(`== ${p}\n${report.slice(0, 25).join('\n')}`);
-  if (process.env.SHOT) await page.screenshot({ path: `/tmp/f15b-${p.replace(/\W/g, '_')}.png` });
+  if (process.env.SHOT) await page.screenshot({ path: `/tmp/f15b-${p.replace(/\W/g, "_")}.png`, fullPage: !!process.env.FULL });
 }
 await browser.close();
 server.close();

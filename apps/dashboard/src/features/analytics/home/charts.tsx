@@ -2,7 +2,7 @@ import { formatPercent } from '@wuye/domain';
 import { useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { enumLabel } from '../../../common/enums';
-import { campaignDate, type CampaignTimeline, type CategoryCount, type SeriesPoint } from './chartSeries';
+import { campaignDate, monthLabelOptions, type CampaignTimeline, type CategoryCount, type SeriesPoint } from './chartSeries';
 
 /** Loaded lazily (React.lazy in the home): recharts stays out of the main bundle. */
 
@@ -30,11 +30,11 @@ export const TrendChart = ({ points, ratios, counts = [], names, onSelect }: Ser
     <ResponsiveContainer width="100%" height={280}>
       <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" tickFormatter={(m: string) => translate('app.kpi.chart.monthLabel', { month: m })} />
+        <XAxis dataKey="label" tickFormatter={(m: string) => translate('app.kpi.chart.monthLabel', monthLabelOptions(m))} />
         <YAxis yAxisId="ratio" domain={[0, 1]} tickFormatter={percentTick} />
         {counts.length > 0 && <YAxis yAxisId="count" orientation="right" allowDecimals={false} />}
         <Tooltip
-          labelFormatter={(m) => translate('app.kpi.chart.monthLabel', { month: String(m) })}
+          labelFormatter={(m) => translate('app.kpi.chart.monthLabel', monthLabelOptions(String(m)))}
           formatter={(value, _name, item) => [tooltipValue(value, ratios.includes(String(item.dataKey))), names[String(item.dataKey)]]}
         />
         <Legend />
