@@ -32,13 +32,28 @@ const from = arg('--db');
 if (from) copyFileSync(from, file);
 const orm = await openOrm({ sqlitePath: file });
 await setupDatabase(orm, { seed: !from });
-const { app } = await createApp({ orm, databaseKind: 'sqlite', dashboardDir: DASHBOARD_DIR, logError: (e) => console.error(e), logger: createLogger({ level: 'warn' }) });
+const { app } = await createApp({
+  orm,
+  databaseKind: 'sqlite',
+  dashboardDir: DASHBOARD_DIR,
+  logError: (e) => console.error(e),
+  logger: createLogger({ level: 'warn' }),
+});
 const server = createServer(app);
 await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: ['--headless', '--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--lang=zh-CN',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 mkdirSync(OUT, { recursive: true });
 
@@ -74,7 +89,10 @@ const SHOTS: Record<string, () => Promise<void>> = {
   '02-public-boards': async () => {
     const page = await newPage();
     await page.goto(`${url}/#/public/boards`);
-    await page.getByText(/黑名单/).first().waitFor();
+    await page
+      .getByText(/黑名单/)
+      .first()
+      .waitFor();
     await take(page, '02-public-boards');
   },
   'regulator-kpi-dashboard': async () => {
@@ -91,7 +109,10 @@ const SHOTS: Record<string, () => Promise<void>> = {
   '20-my-credit': async () => {
     const page = await newPage('ent_demo');
     await page.goto(`${url}/#/my-credit`);
-    await page.getByText(/信用分/).first().waitFor();
+    await page
+      .getByText(/信用分/)
+      .first()
+      .waitFor();
     await take(page, '20-my-credit');
   },
   '21-feedback-with-evidence': async () => {
@@ -101,9 +122,15 @@ const SHOTS: Record<string, () => Promise<void>> = {
     await page.getByRole('button', { name: '签收' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await page.getByRole('button', { name: '反馈整改结果' }).click();
-    await page.getByRole('dialog').getByLabel(/整改情况说明/).fill('已清理楼道堆物并张贴告示，附整改后照片。');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/整改情况说明/)
+      .fill('已清理楼道堆物并张贴告示，附整改后照片。');
     await page.getByRole('dialog').locator('input[type=file]').setInputFiles({ name: '整改后.png', mimeType: 'image/png', buffer: PNG });
-    await page.getByText(/整改后\.png/).first().waitFor();
+    await page
+      .getByText(/整改后\.png/)
+      .first()
+      .waitFor();
     await take(page, '21-feedback-with-evidence');
   },
   '22-self-check': async () => {
@@ -136,7 +163,11 @@ const SHOTS: Record<string, () => Promise<void>> = {
     await page.locator('.graphiql-query-editor .monaco-editor').waitFor({ timeout: 60_000 });
     await example.click();
     await page.locator('.graphiql-execute-button').click();
-    await page.locator('.graphiql-response').getByText(/groupName/).first().waitFor({ timeout: 60_000 });
+    await page
+      .locator('.graphiql-response')
+      .getByText(/groupName/)
+      .first()
+      .waitFor({ timeout: 60_000 });
     await take(page, 'analyst-graphiql');
   },
   'analyst-export': async () => {
