@@ -76,6 +76,9 @@ export type LeasingPermission = (typeof LEASING_PERMISSIONS)[number];
 /** Consequences of the black list and grade C (清出市场 with a handover; risk-based inspection): the bureau decides, others read theirs. */
 export const CONSEQUENCE_PERMISSIONS = ['consequence:read', 'consequence:manage'] as const;
 export type ConsequencePermission = (typeof CONSEQUENCE_PERMISSIONS)[number];
+/** Operations (issue 18): the scheduled jobs' runs, read-only, for administrators. */
+export const OPERATIONS_PERMISSIONS = ['jobRun:read'] as const;
+export type OperationsPermission = (typeof OPERATIONS_PERMISSIONS)[number];
 export type Permission =
   | `${Resource}:${Action}`
   | CreditPermission
@@ -84,7 +87,8 @@ export type Permission =
   | CommitteePermission
   | RandomInspectionPermission
   | LeasingPermission
-  | ConsequencePermission;
+  | ConsequencePermission
+  | OperationsPermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
 const WRITE_REGISTRY: Permission[] = [
@@ -136,6 +140,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'user:create',
     'user:update',
     'auditLog:read',
+    'jobRun:read',
     ...BUREAU_CREDIT,
     'rating:publish',
     'standard:issue',

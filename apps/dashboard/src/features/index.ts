@@ -40,6 +40,7 @@ export const MENU_ORDER: readonly string[] = [
   'departments',
   'users',
   'auditLogs',
+  'jobRuns',
 ];
 
 /**

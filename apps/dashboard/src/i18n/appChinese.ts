@@ -6,9 +6,9 @@ import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
 import { leasingChinese } from '../features/leasing/messages';
+import { adminChinese } from '../features/admin/messages';
 import { creditChinese } from '../features/credit/messages';
 import { kpiChinese } from '../features/analytics/messages';
-import { adminChinese } from '../features/admin/messages';
 import { mergeMessages, type DeepStrings } from './merge';
 
 /** Our own messages (resources, enum labels, app texts) in Simplified Chinese; `appEnglish` has the same keys. */

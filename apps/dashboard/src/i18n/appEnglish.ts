@@ -7,9 +7,9 @@ import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
 import { leasingEnglish } from '../features/leasing/messages';
+import { adminEnglish } from '../features/admin/messages';
 import { creditEnglish } from '../features/credit/messages';
 import { kpiEnglish } from '../features/analytics/messages';
-import { adminEnglish } from '../features/admin/messages';
 import { mergeMessages } from './merge';
 
 const baseEnglish: BaseMessages = {

@@ -172,9 +172,9 @@ describe('words without keys', () => {
   it('chart labels are words: months read 11月 / Nov, never a code such as M11', async () => {
     const { monthLabelOptions } = await import('../features/analytics/home/chartSeries');
     const { i18nProvider } = await import('./index');
-    expect(i18nProvider.translate('app.kpi.chart.monthLabel', monthLabelOptions('11'))).toBe('11月');
+    expect(i18nProvider.translate('app.kpi.chart.monthLabel', monthLabelOptions('11', 'zh-CN'))).toBe('11月');
     await i18nProvider.changeLocale('en');
-    expect(i18nProvider.translate('app.kpi.chart.monthLabel', monthLabelOptions('11'))).toBe('Nov');
+    expect(i18nProvider.translate('app.kpi.chart.monthLabel', monthLabelOptions('11', 'en'))).toBe('Nov');
     await i18nProvider.changeLocale('zh-CN');
     // Every chart and chart table labels categories through the enum labels, not the codes.
     expect(sources['features/analytics/home/charts.tsx']).toMatch(/enumLabel\(translate, 'IssueCategory', d\.category\)/);
@@ -183,7 +183,7 @@ describe('words without keys', () => {
 
   it('no list column shows a code as it is: an enum-valued column renders its words (a chip, a field, a render)', () => {
     const CODE_SOURCES =
-      /^(category|state|status|kind|channel|source|role|sourceType|grade|listStatus|subjectType|action|entityType|result|rating|method|type|cadence|itemCode)$/;
+      /^(category|state|status|kind|channel|source|role|sourceType|grade|listStatus|subjectType|action|entityType|rating|method|type|cadence|itemCode)$/;
     const bare = Object.entries(sources).flatMap(([path, text]) =>
       [...text.matchAll(/<DataTable\.Col\b([^>]*?)(\/?)>/g)]
         .filter((m) => {

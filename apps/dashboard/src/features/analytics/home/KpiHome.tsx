@@ -236,7 +236,7 @@ const TrendSection = ({ year, upTo, filter }: { year: number; upTo: string; filt
   const points = trendSeries(data?.kpis.rows ?? [], TREND_CODES, upTo);
   const names = seriesNames(translate);
   const title = translate('app.kpi.chart.trend', { year });
-  const month = (p: (typeof points)[number]) => translate('app.kpi.chart.monthLabel', monthLabelOptions(p.label));
+  const month = (p: (typeof points)[number]) => translate('app.kpi.chart.monthLabel', monthLabelOptions(p.label, locale));
   const summary = points
     .filter((p) => TREND_CODES.some((c) => p[c] != null))
     .map((p) => `${month(p)} ${TREND_CODES.map((c) => `${names[c]} ${pointText(c, p[c] ?? null, locale)}`).join(' ')}`)

@@ -116,7 +116,8 @@ describe('campaign timeline', () => {
 
 describe('month labels', () => {
   it('give the number (zh-CN: 11月) and the English name (Nov), never a code such as M11', () => {
-    expect(monthLabelOptions('11')).toEqual({ month: '11', name: 'Nov' });
-    expect(monthLabelOptions(1)).toEqual({ month: '1', name: 'Jan' });
+    expect(monthLabelOptions('11', 'zh-CN')).toEqual({ month: '11' });
+    expect(monthLabelOptions('11', 'en')).toEqual({ month: 'Nov' });
+    expect(monthLabelOptions(1, 'en')).toEqual({ month: 'Jan' });
   });
 });

@@ -118,5 +118,7 @@ export function campaignTimeline(campaign: CampaignData, today: string): Campaig
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** The options of `app.kpi.chart.monthLabel` for month `m` (1–12): the number (十一月 reads 11月) and the English name. */
-export const monthLabelOptions = (m: string | number) => ({ month: String(m), name: MONTH_NAMES[Number(m) - 1] ?? String(m) });
+/** The options of `app.kpi.chart.monthLabel` for month `m` (1–12): its number in Chinese (11月), its name in English (Nov). */
+export const monthLabelOptions = (m: string | number, locale: string) => ({
+  month: locale.startsWith('en') ? (MONTH_NAMES[Number(m) - 1] ?? String(m)) : String(Number(m)),
+});
