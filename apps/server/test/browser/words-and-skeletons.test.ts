@@ -20,7 +20,7 @@ async function codesShown(page: Page): Promise<string[]> {
 }
 
 async function inEnglish(page: Page) {
-  await page.evaluate(() => localStorage.setItem('RaStore.locale', JSON.stringify('en')));
+  await page.evaluate("localStorage.setItem('RaStore.locale', JSON.stringify('en'))");
   await page.reload();
 }
 
