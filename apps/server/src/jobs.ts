@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import type { MikroORM } from '@mikro-orm/core';
-import { clock, hourSlot, runCommitteeReminders, runClosedLoopJobs, runCreditExpiry, runScheduledJob, type ScheduledJob } from '@wuye/db';
+import { clock, flagOverdue, hourSlot, runCommitteeReminders, runClosedLoopJobs, runCreditExpiry, runScheduledJob, type ScheduledJob } from '@wuye/db';
 import { removeUnattachedUploads } from './files.js';
 
 /**
@@ -13,6 +13,8 @@ export function periodicJobs(orm: MikroORM, uploadDir: string, onItemError: (wha
     { name: 'credit-expiry', run: async () => JSON.stringify(await runCreditExpiry(orm.em.fork(), clock.today())) },
     { name: 'closed-loop', run: async () => JSON.stringify(await runClosedLoopJobs(orm.em, clock.now(), { onError: onItemError })) },
     { name: 'committee-reminders', run: async () => JSON.stringify(await runCommitteeReminders(orm.em, clock.today())) },
+    // Leasing (docs/leasing.md): the day after an unpaid due date (Asia/Shanghai) the contract is flagged for termination.
+    { name: 'lease-flag-overdue', run: async () => JSON.stringify({ flagged: await flagOverdue(orm.em, clock.now()) }) },
     { name: 'upload-cleanup', run: async () => JSON.stringify({ removed: await removeUnattachedUploads(orm, uploadDir, clock.now()) }) },
   ];
 }

@@ -2647,6 +2647,216 @@ export type RecordLeaseMeetingDecisionsMutationVariables = Exact<{
 
 export type RecordLeaseMeetingDecisionsMutation = { __typename?: 'Mutation', recordLeaseMeetingDecisions: { __typename: 'MutationRecordLeaseMeetingDecisionsSuccess', data: { __typename?: 'LeaseMeeting', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
+export type LeaseUnitsQueryVariables = Exact<{
+  filter?: InputMaybe<LeaseUnitFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LeaseUnitsQuery = { __typename?: 'Query', leaseUnits: { __typename?: 'LeaseUnitPage', total: number, items: Array<{ __typename?: 'LeaseUnit', id: string, label: string, kind: LeaseUnitKind, area: string, state: LeaseUnitState, condition: string, permittedUse: Array<LeaseTrade>, currentContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, endDate: string } | null }> } };
+
+export type LeaseUnitQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeaseUnitQuery = { __typename?: 'Query', leaseUnit: { __typename?: 'LeaseUnit', id: string, label: string, building: string, floor: string, room: string, kind: LeaseUnitKind, area: string, state: LeaseUnitState, condition: string, permittedUse: Array<LeaseTrade>, photos: Array<string>, agencyDuties: string, tenantDuties: string, availableActions: Array<{ __typename?: 'LeaseUnitAvailableAction', action: LeaseUnitAction, available: boolean, reason: string | null }>, meters: Array<{ __typename?: 'Meter', id: string, code: string, kind: MeterKind, priceFen: number }>, currentContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, startDate: string, endDate: string, state: LeaseContractState } | null } | null, tenders: { __typename?: 'TenderPage', items: Array<{ __typename?: 'Tender', id: string, opensOn: string, closesOn: string, state: TenderState, referenceRentFen: number }> } };
+
+export type ListLeaseUnitMutationVariables = Exact<{
+  input: LeaseUnitInput;
+}>;
+
+
+export type ListLeaseUnitMutation = { __typename?: 'Mutation', listLeaseUnit: { __typename: 'MutationListLeaseUnitSuccess', data: { __typename?: 'LeaseUnit', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublishTenderMutationVariables = Exact<{
+  input: TenderInput;
+}>;
+
+
+export type PublishTenderMutation = { __typename?: 'Mutation', publishTender: { __typename: 'MutationPublishTenderSuccess', data: { __typename?: 'Tender', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type TendersQueryVariables = Exact<{
+  filter?: InputMaybe<TenderFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TendersQuery = { __typename?: 'Query', tenders: { __typename?: 'TenderPage', total: number, items: Array<{ __typename?: 'Tender', id: string, opensOn: string, closesOn: string, state: TenderState, referenceRentFen: number, resultPublishedOn: string | null, unit: { __typename?: 'LeaseUnit', id: string, label: string }, bids: Array<{ __typename?: 'Bid', id: string }> }> } };
+
+export type TenderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TenderQuery = { __typename?: 'Query', tender: { __typename?: 'Tender', id: string, opensOn: string, closesOn: string, state: TenderState, referenceRentFen: number, resultPublishedOn: string | null, awardedBidId: string | null, referenceSources: Array<{ __typename?: 'TenderReferenceSource', description: string, annualRentFen: number }>, availableActions: Array<{ __typename?: 'TenderAvailableAction', action: TenderAction, available: boolean, reason: string | null }>, unit: { __typename?: 'LeaseUnit', id: string, label: string, area: string, state: LeaseUnitState, permittedUse: Array<LeaseTrade>, currentContract: { __typename?: 'LeaseContract', id: string, contractNo: string, bidId: string | null } | null }, bids: Array<{ __typename?: 'Bid', id: string, bidderName: string, bidderContact: string, trade: LeaseTrade, annualRentFen: number, months: number, placedAt: string, state: BidState }> } | null };
+
+export type PlaceBidMutationVariables = Exact<{
+  input: BidInput;
+}>;
+
+
+export type PlaceBidMutation = { __typename?: 'Mutation', placeBid: { __typename: 'MutationPlaceBidSuccess', data: { __typename?: 'Bid', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AwardTenderMutationVariables = Exact<{
+  tenderId: Scalars['ID']['input'];
+}>;
+
+
+export type AwardTenderMutation = { __typename?: 'Mutation', awardTender: { __typename: 'MutationAwardTenderSuccess', data: { __typename?: 'Bid', id: string, bidderName: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SignLeaseContractMutationVariables = Exact<{
+  input: LeaseContractInput;
+}>;
+
+
+export type SignLeaseContractMutation = { __typename?: 'Mutation', signLeaseContract: { __typename: 'MutationSignLeaseContractSuccess', data: { __typename?: 'LeaseContract', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type LeaseContractsQueryVariables = Exact<{
+  filter?: InputMaybe<LeaseContractFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LeaseContractsQuery = { __typename?: 'Query', leaseContracts: { __typename?: 'LeaseContractPage', total: number, items: Array<{ __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, trade: LeaseTrade, annualRentFen: number, startDate: string, endDate: string, state: LeaseContractState, overdueFen: number, unit: { __typename?: 'LeaseUnit', id: string, label: string } }> } };
+
+export type LeaseContractQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeaseContractQuery = { __typename?: 'Query', leaseContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, tenantContact: string, trade: LeaseTrade, months: number, annualRentFen: number, depositFen: number, depositHeldFen: number, signedOn: string, startDate: string, endDate: string, state: LeaseContractState, flaggedOn: string | null, terminatedOn: string | null, terminationReason: LeaseTerminationReason | null, terminationNote: string | null, owedFen: number, overdueFen: number, previousId: string | null, renewedById: string | null, policyVersion: number, unit: { __typename?: 'LeaseUnit', id: string, label: string }, availableActions: Array<{ __typename?: 'LeaseContractAvailableAction', action: LeaseContractAction, available: boolean, reason: string | null }>, instalments: Array<{ __typename?: 'RentInstalment', id: string, seq: number, periodStart: string, periodEnd: string, dueDate: string, amountFen: number, paidFen: number, owedFen: number, state: RentInstalmentState, overdue: boolean }>, payments: Array<{ __typename?: 'LeasePayment', id: string, kind: LeasePaymentKind, amountFen: number, paidOn: string, receiptNo: string, instalmentId: string | null }> } | null };
+
+export type RecordRentPaymentMutationVariables = Exact<{
+  input: RentPaymentInput;
+}>;
+
+
+export type RecordRentPaymentMutation = { __typename?: 'Mutation', recordRentPayment: { __typename: 'MutationRecordRentPaymentSuccess', data: { __typename?: 'LeasePayment', id: string, receiptNo: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RenewLeaseContractMutationVariables = Exact<{
+  input: LeaseRenewalInput;
+}>;
+
+
+export type RenewLeaseContractMutation = { __typename?: 'Mutation', renewLeaseContract: { __typename: 'MutationRenewLeaseContractSuccess', data: { __typename?: 'LeaseContract', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type TerminateLeaseForPolicyMutationVariables = Exact<{
+  input: LeasePolicyTerminationInput;
+}>;
+
+
+export type TerminateLeaseForPolicyMutation = { __typename?: 'Mutation', terminateLeaseForPolicy: { __typename: 'MutationTerminateLeaseForPolicySuccess', data: { __typename?: 'LeaseContract', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ConfirmLeaseTerminationMutationVariables = Exact<{
+  contractId: Scalars['ID']['input'];
+}>;
+
+
+export type ConfirmLeaseTerminationMutation = { __typename?: 'Mutation', confirmLeaseTermination: { __typename: 'MutationConfirmLeaseTerminationSuccess', data: { __typename?: 'LeaseContract', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RentInstalmentsQueryVariables = Exact<{
+  filter?: InputMaybe<RentInstalmentFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RentInstalmentsQuery = { __typename?: 'Query', rentInstalments: { __typename?: 'RentInstalmentPage', total: number, items: Array<{ __typename?: 'RentInstalment', id: string, seq: number, dueDate: string, periodStart: string, periodEnd: string, amountFen: number, paidFen: number, owedFen: number, state: RentInstalmentState, overdue: boolean, contract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, unit: { __typename?: 'LeaseUnit', label: string } } }> } };
+
+export type LeaseArrearsQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type LeaseArrearsQuery = { __typename?: 'Query', leaseArrears: { __typename?: 'ArrearsReport', asOf: string, total: { __typename?: 'ArrearsAgeing', bucketLabels: Array<string>, bucketsFen: Array<number>, overdueFen: number, notDueFen: number }, rows: Array<{ __typename?: 'ArrearsRow', contractId: string, contractNo: string, tenantName: string, state: LeaseContractState, daysPastDue: number, oldestDueDate: string, overdueFen: number, unit: { __typename?: 'LeaseUnit', label: string }, ageing: { __typename?: 'ArrearsAgeing', bucketsFen: Array<number> } }> }, rentRoll: Array<{ __typename?: 'RentRollRow', contractId: string, contractNo: string, tenantName: string, trade: LeaseTrade, state: LeaseContractState, annualRentFen: number, startDate: string, endDate: string, depositHeldFen: number, dueFen: number, paidFen: number, nextDueDate: string | null, unit: { __typename?: 'LeaseUnit', label: string }, ageing: { __typename?: 'ArrearsAgeing', overdueFen: number } }> };
+
+export type MetersQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+}>;
+
+
+export type MetersQuery = { __typename?: 'Query', meters: Array<{ __typename?: 'Meter', id: string, code: string, kind: MeterKind, isMaster: boolean, masterId: string | null, priceFen: number, unit: { __typename?: 'LeaseUnit', id: string, label: string } | null, lastReading: { __typename?: 'MeterReading', period: string, value: string, readOn: string } | null }>, meterLosses: Array<{ __typename?: 'MeterLoss', id: string, meterId: string, lossCenti: number, lossFen: number, state: MeterLossState }>, utilityStatements: { __typename?: 'UtilityStatementPage', total: number, items: Array<{ __typename?: 'UtilityStatement', id: string, period: string, issuedOn: string, usageFen: number, lossShareFen: number, totalFen: number, contract: { __typename?: 'LeaseContract', id: string, tenantName: string, unit: { __typename?: 'LeaseUnit', label: string } } }> } };
+
+export type AddMeterMutationVariables = Exact<{
+  input: MeterInput;
+}>;
+
+
+export type AddMeterMutation = { __typename?: 'Mutation', addMeter: { __typename: 'MutationAddMeterSuccess', data: { __typename?: 'Meter', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordMeterReadingMutationVariables = Exact<{
+  input: MeterReadingInput;
+}>;
+
+
+export type RecordMeterReadingMutation = { __typename?: 'Mutation', recordMeterReading: { __typename: 'MutationRecordMeterReadingSuccess', data: { __typename?: 'MeterReading', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type IssueUtilityStatementsMutationVariables = Exact<{
+  period: Scalars['String']['input'];
+}>;
+
+
+export type IssueUtilityStatementsMutation = { __typename?: 'Mutation', issueUtilityStatements: { __typename: 'MutationIssueUtilityStatementsSuccess', data: Array<{ __typename?: 'UtilityStatement', id: string }> } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type UtilityStatementQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UtilityStatementQuery = { __typename?: 'Query', utilityStatement: { __typename?: 'UtilityStatement', id: string, period: string, issuedOn: string, usageFen: number, lossShareFen: number, totalFen: number, paidFen: number, contract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, unit: { __typename?: 'LeaseUnit', label: string } }, lines: Array<{ __typename?: 'UtilityStatementLine', meterId: string, kind: MeterKind, usageCenti: number, priceFen: number, amountFen: number, lossShareFen: number, meter: { __typename?: 'Meter', code: string } }> } | null, me: { __typename?: 'CurrentUser', agencyName: string | null } | null };
+
+export type LeaseIncomesQueryVariables = Exact<{
+  filter?: InputMaybe<LeaseIncomeFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LeaseIncomesQuery = { __typename?: 'Query', leaseIncomes: { __typename?: 'LeaseIncomePage', total: number, items: Array<{ __typename?: 'LeaseIncome', id: string, source: LeasePaymentKind, amountFen: number, taxRateBp: number, taxFen: number, receivedOn: string, payment: { __typename?: 'LeasePayment', receiptNo: string } | null }> } };
+
+export type SpendingRequestsQueryVariables = Exact<{
+  filter?: InputMaybe<SpendingRequestFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SpendingRequestsQuery = { __typename?: 'Query', approvalsInbox: Array<{ __typename?: 'SpendingRequest', id: string, title: string, purpose: string, amountFen: number, state: SpendingState, pendingStep: ApprovalStep | null, rejectionReason: string | null, createdAt: string, availableActions: Array<{ __typename?: 'SpendingAvailableAction', action: SpendingAction, available: boolean, reason: string | null }>, steps: Array<{ __typename?: 'SpendingStep', id: string, step: ApprovalStep, decision: string, userName: string, at: string, note: string | null }> }>, spendingRequests: { __typename?: 'SpendingRequestPage', total: number, items: Array<{ __typename?: 'SpendingRequest', id: string, title: string, purpose: string, amountFen: number, state: SpendingState, pendingStep: ApprovalStep | null, rejectionReason: string | null, createdAt: string, availableActions: Array<{ __typename?: 'SpendingAvailableAction', action: SpendingAction, available: boolean, reason: string | null }>, steps: Array<{ __typename?: 'SpendingStep', id: string, step: ApprovalStep, decision: string, userName: string, at: string, note: string | null }> }> } };
+
+export type SpendingRequestFieldsFragment = { __typename?: 'SpendingRequest', id: string, title: string, purpose: string, amountFen: number, state: SpendingState, pendingStep: ApprovalStep | null, rejectionReason: string | null, createdAt: string, availableActions: Array<{ __typename?: 'SpendingAvailableAction', action: SpendingAction, available: boolean, reason: string | null }>, steps: Array<{ __typename?: 'SpendingStep', id: string, step: ApprovalStep, decision: string, userName: string, at: string, note: string | null }> };
+
+export type RequestSpendingMutationVariables = Exact<{
+  input: SpendingRequestInput;
+}>;
+
+
+export type RequestSpendingMutation = { __typename?: 'Mutation', requestSpending: { __typename: 'MutationRequestSpendingSuccess', data: { __typename?: 'SpendingRequest', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SignSpendingStepMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SignSpendingStepMutation = { __typename?: 'Mutation', signSpendingStep: { __typename: 'MutationSignSpendingStepSuccess', data: { __typename?: 'SpendingRequest', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RejectSpendingStepMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectSpendingStepMutation = { __typename?: 'Mutation', rejectSpendingStep: { __typename: 'MutationRejectSpendingStepSuccess', data: { __typename?: 'SpendingRequest', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublishedTenderResultsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedTenderResultsQuery = { __typename?: 'Query', publishedTenderResults: Array<{ __typename?: 'PublicTenderResult', tenderId: string, agencyName: string, unitLabel: string, unitKind: LeaseUnitKind, area: string, opensOn: string, closesOn: string, referenceRentFen: number, bidCount: number, winnerName: string | null, winningRentFen: number | null, winningTrade: LeaseTrade | null, winningMonths: number | null, resultPublishedOn: string }> };
+
 export type PublicRandomDrawsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3630,6 +3840,31 @@ export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RepairApplicationFields"}) as unknown as TypedDocumentString<RepairApplicationFieldsFragment, unknown>;
+export const SpendingRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpendingRequestFields on SpendingRequest {
+  id
+  title
+  purpose
+  amountFen
+  state
+  pendingStep
+  rejectionReason
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  steps {
+    id
+    step
+    decision
+    userName
+    at
+    note
+  }
+}
+    `, {"fragmentName":"SpendingRequestFields"}) as unknown as TypedDocumentString<SpendingRequestFieldsFragment, unknown>;
 export const CommunityFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommunityFields on Community {
   id
@@ -7965,6 +8200,802 @@ export const RecordLeaseMeetingDecisionsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RecordLeaseMeetingDecisionsMutation, RecordLeaseMeetingDecisionsMutationVariables>;
+export const LeaseUnitsDocument = new TypedDocumentString(`
+    query LeaseUnits($filter: LeaseUnitFilter, $page: Int, $perPage: Int) {
+  leaseUnits(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: building
+    sortOrder: ASC
+  ) {
+    total
+    items {
+      id
+      label
+      kind
+      area
+      state
+      condition
+      permittedUse
+      currentContract {
+        id
+        contractNo
+        tenantName
+        endDate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseUnitsQuery, LeaseUnitsQueryVariables>;
+export const LeaseUnitDocument = new TypedDocumentString(`
+    query LeaseUnit($id: ID!) {
+  leaseUnit(id: $id) {
+    id
+    label
+    building
+    floor
+    room
+    kind
+    area
+    state
+    condition
+    permittedUse
+    photos
+    agencyDuties
+    tenantDuties
+    availableActions {
+      action
+      available
+      reason
+    }
+    meters {
+      id
+      code
+      kind
+      priceFen
+    }
+    currentContract {
+      id
+      contractNo
+      tenantName
+      startDate
+      endDate
+      state
+    }
+  }
+  tenders(filter: {unitId: $id}, sortField: createdAt, sortOrder: DESC) {
+    items {
+      id
+      opensOn
+      closesOn
+      state
+      referenceRentFen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseUnitQuery, LeaseUnitQueryVariables>;
+export const ListLeaseUnitDocument = new TypedDocumentString(`
+    mutation ListLeaseUnit($input: LeaseUnitInput!) {
+  listLeaseUnit(input: $input) {
+    __typename
+    ... on MutationListLeaseUnitSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ListLeaseUnitMutation, ListLeaseUnitMutationVariables>;
+export const PublishTenderDocument = new TypedDocumentString(`
+    mutation PublishTender($input: TenderInput!) {
+  publishTender(input: $input) {
+    __typename
+    ... on MutationPublishTenderSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PublishTenderMutation, PublishTenderMutationVariables>;
+export const TendersDocument = new TypedDocumentString(`
+    query Tenders($filter: TenderFilter, $page: Int, $perPage: Int) {
+  tenders(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: createdAt
+    sortOrder: DESC
+  ) {
+    total
+    items {
+      id
+      opensOn
+      closesOn
+      state
+      referenceRentFen
+      resultPublishedOn
+      unit {
+        id
+        label
+      }
+      bids {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TendersQuery, TendersQueryVariables>;
+export const TenderDocument = new TypedDocumentString(`
+    query Tender($id: ID!) {
+  tender(id: $id) {
+    id
+    opensOn
+    closesOn
+    state
+    referenceRentFen
+    referenceSources {
+      description
+      annualRentFen
+    }
+    resultPublishedOn
+    awardedBidId
+    availableActions {
+      action
+      available
+      reason
+    }
+    unit {
+      id
+      label
+      area
+      state
+      permittedUse
+      currentContract {
+        id
+        contractNo
+        bidId
+      }
+    }
+    bids {
+      id
+      bidderName
+      bidderContact
+      trade
+      annualRentFen
+      months
+      placedAt
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenderQuery, TenderQueryVariables>;
+export const PlaceBidDocument = new TypedDocumentString(`
+    mutation PlaceBid($input: BidInput!) {
+  placeBid(input: $input) {
+    __typename
+    ... on MutationPlaceBidSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PlaceBidMutation, PlaceBidMutationVariables>;
+export const AwardTenderDocument = new TypedDocumentString(`
+    mutation AwardTender($tenderId: ID!) {
+  awardTender(tenderId: $tenderId) {
+    __typename
+    ... on MutationAwardTenderSuccess {
+      data {
+        id
+        bidderName
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AwardTenderMutation, AwardTenderMutationVariables>;
+export const SignLeaseContractDocument = new TypedDocumentString(`
+    mutation SignLeaseContract($input: LeaseContractInput!) {
+  signLeaseContract(input: $input) {
+    __typename
+    ... on MutationSignLeaseContractSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SignLeaseContractMutation, SignLeaseContractMutationVariables>;
+export const LeaseContractsDocument = new TypedDocumentString(`
+    query LeaseContracts($filter: LeaseContractFilter, $page: Int, $perPage: Int) {
+  leaseContracts(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: signedOn
+    sortOrder: DESC
+  ) {
+    total
+    items {
+      id
+      contractNo
+      tenantName
+      trade
+      annualRentFen
+      startDate
+      endDate
+      state
+      overdueFen
+      unit {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseContractsQuery, LeaseContractsQueryVariables>;
+export const LeaseContractDocument = new TypedDocumentString(`
+    query LeaseContract($id: ID!) {
+  leaseContract(id: $id) {
+    id
+    contractNo
+    tenantName
+    tenantContact
+    trade
+    months
+    annualRentFen
+    depositFen
+    depositHeldFen
+    signedOn
+    startDate
+    endDate
+    state
+    flaggedOn
+    terminatedOn
+    terminationReason
+    terminationNote
+    owedFen
+    overdueFen
+    previousId
+    renewedById
+    policyVersion
+    unit {
+      id
+      label
+    }
+    availableActions {
+      action
+      available
+      reason
+    }
+    instalments {
+      id
+      seq
+      periodStart
+      periodEnd
+      dueDate
+      amountFen
+      paidFen
+      owedFen
+      state
+      overdue
+    }
+    payments {
+      id
+      kind
+      amountFen
+      paidOn
+      receiptNo
+      instalmentId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseContractQuery, LeaseContractQueryVariables>;
+export const RecordRentPaymentDocument = new TypedDocumentString(`
+    mutation RecordRentPayment($input: RentPaymentInput!) {
+  recordRentPayment(input: $input) {
+    __typename
+    ... on MutationRecordRentPaymentSuccess {
+      data {
+        id
+        receiptNo
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordRentPaymentMutation, RecordRentPaymentMutationVariables>;
+export const RenewLeaseContractDocument = new TypedDocumentString(`
+    mutation RenewLeaseContract($input: LeaseRenewalInput!) {
+  renewLeaseContract(input: $input) {
+    __typename
+    ... on MutationRenewLeaseContractSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RenewLeaseContractMutation, RenewLeaseContractMutationVariables>;
+export const TerminateLeaseForPolicyDocument = new TypedDocumentString(`
+    mutation TerminateLeaseForPolicy($input: LeasePolicyTerminationInput!) {
+  terminateLeaseForPolicy(input: $input) {
+    __typename
+    ... on MutationTerminateLeaseForPolicySuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<TerminateLeaseForPolicyMutation, TerminateLeaseForPolicyMutationVariables>;
+export const ConfirmLeaseTerminationDocument = new TypedDocumentString(`
+    mutation ConfirmLeaseTermination($contractId: ID!) {
+  confirmLeaseTermination(contractId: $contractId) {
+    __typename
+    ... on MutationConfirmLeaseTerminationSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ConfirmLeaseTerminationMutation, ConfirmLeaseTerminationMutationVariables>;
+export const RentInstalmentsDocument = new TypedDocumentString(`
+    query RentInstalments($filter: RentInstalmentFilter, $page: Int, $perPage: Int) {
+  rentInstalments(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: dueDate
+    sortOrder: ASC
+  ) {
+    total
+    items {
+      id
+      seq
+      dueDate
+      periodStart
+      periodEnd
+      amountFen
+      paidFen
+      owedFen
+      state
+      overdue
+      contract {
+        id
+        contractNo
+        tenantName
+        unit {
+          label
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RentInstalmentsQuery, RentInstalmentsQueryVariables>;
+export const LeaseArrearsDocument = new TypedDocumentString(`
+    query LeaseArrears($asOf: Date) {
+  leaseArrears(asOf: $asOf) {
+    asOf
+    total {
+      bucketLabels
+      bucketsFen
+      overdueFen
+      notDueFen
+    }
+    rows {
+      contractId
+      contractNo
+      tenantName
+      state
+      daysPastDue
+      oldestDueDate
+      overdueFen
+      unit {
+        label
+      }
+      ageing {
+        bucketsFen
+      }
+    }
+  }
+  rentRoll(asOf: $asOf) {
+    contractId
+    contractNo
+    tenantName
+    trade
+    state
+    annualRentFen
+    startDate
+    endDate
+    depositHeldFen
+    dueFen
+    paidFen
+    nextDueDate
+    unit {
+      label
+    }
+    ageing {
+      overdueFen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseArrearsQuery, LeaseArrearsQueryVariables>;
+export const MetersDocument = new TypedDocumentString(`
+    query Meters($period: String!) {
+  meters {
+    id
+    code
+    kind
+    isMaster
+    masterId
+    priceFen
+    unit {
+      id
+      label
+    }
+    lastReading {
+      period
+      value
+      readOn
+    }
+  }
+  meterLosses(period: $period) {
+    id
+    meterId
+    lossCenti
+    lossFen
+    state
+  }
+  utilityStatements(filter: {period: $period}, perPage: 200) {
+    total
+    items {
+      id
+      period
+      issuedOn
+      usageFen
+      lossShareFen
+      totalFen
+      contract {
+        id
+        tenantName
+        unit {
+          label
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetersQuery, MetersQueryVariables>;
+export const AddMeterDocument = new TypedDocumentString(`
+    mutation AddMeter($input: MeterInput!) {
+  addMeter(input: $input) {
+    __typename
+    ... on MutationAddMeterSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AddMeterMutation, AddMeterMutationVariables>;
+export const RecordMeterReadingDocument = new TypedDocumentString(`
+    mutation RecordMeterReading($input: MeterReadingInput!) {
+  recordMeterReading(input: $input) {
+    __typename
+    ... on MutationRecordMeterReadingSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordMeterReadingMutation, RecordMeterReadingMutationVariables>;
+export const IssueUtilityStatementsDocument = new TypedDocumentString(`
+    mutation IssueUtilityStatements($period: String!) {
+  issueUtilityStatements(period: $period) {
+    __typename
+    ... on MutationIssueUtilityStatementsSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<IssueUtilityStatementsMutation, IssueUtilityStatementsMutationVariables>;
+export const UtilityStatementDocument = new TypedDocumentString(`
+    query UtilityStatement($id: ID!) {
+  utilityStatement(id: $id) {
+    id
+    period
+    issuedOn
+    usageFen
+    lossShareFen
+    totalFen
+    paidFen
+    contract {
+      id
+      contractNo
+      tenantName
+      unit {
+        label
+      }
+    }
+    lines {
+      meterId
+      kind
+      usageCenti
+      priceFen
+      amountFen
+      lossShareFen
+      meter {
+        code
+      }
+    }
+  }
+  me {
+    agencyName
+  }
+}
+    `) as unknown as TypedDocumentString<UtilityStatementQuery, UtilityStatementQueryVariables>;
+export const LeaseIncomesDocument = new TypedDocumentString(`
+    query LeaseIncomes($filter: LeaseIncomeFilter, $page: Int, $perPage: Int) {
+  leaseIncomes(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: receivedOn
+    sortOrder: DESC
+  ) {
+    total
+    items {
+      id
+      source
+      amountFen
+      taxRateBp
+      taxFen
+      receivedOn
+      payment {
+        receiptNo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseIncomesQuery, LeaseIncomesQueryVariables>;
+export const SpendingRequestsDocument = new TypedDocumentString(`
+    query SpendingRequests($filter: SpendingRequestFilter, $page: Int, $perPage: Int) {
+  approvalsInbox {
+    ...SpendingRequestFields
+  }
+  spendingRequests(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: createdAt
+    sortOrder: DESC
+  ) {
+    total
+    items {
+      ...SpendingRequestFields
+    }
+  }
+}
+    fragment SpendingRequestFields on SpendingRequest {
+  id
+  title
+  purpose
+  amountFen
+  state
+  pendingStep
+  rejectionReason
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  steps {
+    id
+    step
+    decision
+    userName
+    at
+    note
+  }
+}`) as unknown as TypedDocumentString<SpendingRequestsQuery, SpendingRequestsQueryVariables>;
+export const RequestSpendingDocument = new TypedDocumentString(`
+    mutation RequestSpending($input: SpendingRequestInput!) {
+  requestSpending(input: $input) {
+    __typename
+    ... on MutationRequestSpendingSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestSpendingMutation, RequestSpendingMutationVariables>;
+export const SignSpendingStepDocument = new TypedDocumentString(`
+    mutation SignSpendingStep($requestId: ID!, $note: String) {
+  signSpendingStep(requestId: $requestId, note: $note) {
+    __typename
+    ... on MutationSignSpendingStepSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SignSpendingStepMutation, SignSpendingStepMutationVariables>;
+export const RejectSpendingStepDocument = new TypedDocumentString(`
+    mutation RejectSpendingStep($requestId: ID!, $reason: String!) {
+  rejectSpendingStep(requestId: $requestId, reason: $reason) {
+    __typename
+    ... on MutationRejectSpendingStepSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RejectSpendingStepMutation, RejectSpendingStepMutationVariables>;
+export const PublishedTenderResultsDocument = new TypedDocumentString(`
+    query PublishedTenderResults {
+  publishedTenderResults(limit: 200) {
+    tenderId
+    agencyName
+    unitLabel
+    unitKind
+    area
+    opensOn
+    closesOn
+    referenceRentFen
+    bidCount
+    winnerName
+    winningRentFen
+    winningTrade
+    winningMonths
+    resultPublishedOn
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedTenderResultsQuery, PublishedTenderResultsQueryVariables>;
 export const PublicRandomDrawsDocument = new TypedDocumentString(`
     query PublicRandomDraws {
   randomDraws {

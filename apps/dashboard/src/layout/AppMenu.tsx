@@ -14,6 +14,14 @@ import GavelIcon from '@mui/icons-material/Gavel';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import LocalFireDepartmentIcon from '@mui/icons-material/LocalFireDepartment';
 import GroupsIcon from '@mui/icons-material/Groups';
+import ApartmentIcon from '@mui/icons-material/Apartment';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import DescriptionIcon from '@mui/icons-material/Description';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
+import MoneyOffIcon from '@mui/icons-material/MoneyOff';
+import ElectricMeterIcon from '@mui/icons-material/ElectricMeter';
+import PaymentsIcon from '@mui/icons-material/Payments';
+import ApprovalIcon from '@mui/icons-material/Approval';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
 import { menuHides } from '../features';
@@ -37,6 +45,14 @@ export const AppMenu = () => {
   if (permissions?.role === 'AGENCY') {
     return (
       <Menu>
+        <Menu.Item to="/leasing/units" primaryText="app.menu.leaseUnits" leftIcon={<ApartmentIcon />} />
+        <Menu.Item to="/leasing/tenders" primaryText="app.menu.leaseTenders" leftIcon={<CampaignIcon />} />
+        <Menu.Item to="/leasing/contracts" primaryText="app.menu.leaseContracts" leftIcon={<DescriptionIcon />} />
+        <Menu.Item to="/leasing/calendar" primaryText="app.menu.leaseCalendar" leftIcon={<CalendarMonthIcon />} />
+        <Menu.Item to="/leasing/arrears" primaryText="app.menu.leaseArrears" leftIcon={<MoneyOffIcon />} />
+        <Menu.Item to="/leasing/meters" primaryText="app.menu.leaseMeters" leftIcon={<ElectricMeterIcon />} />
+        <Menu.Item to="/leasing/income" primaryText="app.menu.leaseIncome" leftIcon={<PaymentsIcon />} />
+        <Menu.Item to="/leasing/spending" primaryText="app.menu.leaseSpending" leftIcon={<ApprovalIcon />} />
         <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
         <Menu.Item to="/leasing/meetings" primaryText="app.menu.leaseMeetings" leftIcon={<GroupsIcon />} />
       </Menu>
