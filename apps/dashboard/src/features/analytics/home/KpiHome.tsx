@@ -20,7 +20,7 @@ import { enumLabel } from '../../../common/enums';
 import { QueryState } from '../../../common/states';
 import { TownshipSelect } from '../../../common/TownshipSelect';
 import { ChartCard } from './ChartCard';
-import { campaignTimeline, categorySeries, groupSeries, isEmptySeries, trendSeries } from './chartSeries';
+import { campaignTimeline, categorySeries, groupSeries, isEmptySeries, monthLabelOptions, trendSeries } from './chartSeries';
 import { formatKpiValue, kpiCards, type KpiValueRow } from './kpiCard';
 import { KpiCard } from './KpiCard';
 import { gradeDistribution } from './gradeDistribution';
@@ -239,7 +239,7 @@ const TrendSection = ({ year, upTo, filter, ready }: { year: number; upTo: strin
   const points = trendSeries(data?.kpis.rows ?? [], TREND_CODES, upTo);
   const names = seriesNames(translate);
   const title = translate('app.kpi.chart.trend', { year });
-  const month = (p: (typeof points)[number]) => translate('app.kpi.chart.monthLabel', { month: p.label });
+  const month = (p: (typeof points)[number]) => translate('app.kpi.chart.monthLabel', monthLabelOptions(p.label, locale));
   const summary = points
     .filter((p) => TREND_CODES.some((c) => p[c] != null))
     .map((p) => `${month(p)} ${TREND_CODES.map((c) => `${names[c]} ${pointText(c, p[c] ?? null, locale)}`).join(' ')}`)

@@ -411,7 +411,7 @@ const WeeklyTab = ({ campaign, canManage, today }: { campaign: Campaign; canMana
           />
         )}
       </TabHeader>
-      <QueryState isPending={isPending} error={error}>
+      <QueryState list isPending={isPending} error={error}>
         <ScrollTable
           label={w('title')}
           head={[w('weekStart'), w('department'), w('summary'), w('createdAt')]}
@@ -492,7 +492,7 @@ const TrainingTab = ({ campaign, canManage, today }: { campaign: Campaign; canMa
           />
         )}
       </TabHeader>
-      <QueryState isPending={isPending} error={error}>
+      <QueryState list isPending={isPending} error={error}>
         {sessions.length === 0 ? (
           <EmptyBox />
         ) : (
@@ -623,7 +623,7 @@ const MeetingsTab = ({ campaign, canManage }: { campaign: Campaign; canManage: b
           </ActionDialogButton>
         )}
       </TabHeader>
-      <QueryState isPending={isPending} error={error}>
+      <QueryState list isPending={isPending} error={error}>
         {meetings.length === 0 ? (
           <EmptyBox />
         ) : (
@@ -699,7 +699,7 @@ const RoutinesTab = () => {
   return (
     <Box>
       <TabHeader title={r('title')} />
-      <QueryState isPending={isPending} error={error}>
+      <QueryState list isPending={isPending} error={error}>
         <ScrollTable
           label={r('title')}
           head={[r('name'), r('cadence')]}

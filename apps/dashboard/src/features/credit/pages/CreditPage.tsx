@@ -52,7 +52,7 @@ const RecordsInProcess = ({ enterpriseId }: { enterpriseId: string }) => {
     filter,
   });
   return (
-    <QueryState isPending={isPending} error={error}>
+    <QueryState list isPending={isPending} error={error}>
       {data && total != null && total > data.length && (
         <Button
           component={RouterLink}

@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import { ArrayField, DataTable, ReferenceField, Show, TextField, usePermissions } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../../../authProvider/permissions';
+import { noWrap } from '../../../common/ResponsiveList';
 import { formatDate } from '../../../common/dates';
 import { DateText } from '../../../common/fields';
 import { FieldGrid, Section } from '../../../common/layout';
@@ -24,9 +25,9 @@ export const ProjectManagerShow = () => {
           <ArrayField source="appointments">
             <DataTable bulkActionButtons={false} rowClick={false}>
               <DataTable.Col source="community.name" label="resources.projectManagers.fields.communityId" disableSort />
-              <DataTable.Col source="startDate" disableSort render={(r) => formatDate(r.startDate)} />
-              <DataTable.Col source="endDate" disableSort render={(r) => formatDate(r.endDate)} />
-              <DataTable.Col source="registeredOn" disableSort render={(r) => formatDate(r.registeredOn)} />
+              <DataTable.Col cellSx={noWrap} source="startDate" disableSort render={(r) => formatDate(r.startDate)} />
+              <DataTable.Col cellSx={noWrap} source="endDate" disableSort render={(r) => formatDate(r.endDate)} />
+              <DataTable.Col cellSx={noWrap} source="registeredOn" disableSort render={(r) => formatDate(r.registeredOn)} />
             </DataTable>
           </ArrayField>
         </Section>
