@@ -14,6 +14,7 @@ import { Migration20261206044123_shared_state as sqlite10 } from './sqlite/Migra
 import { Migration20261206044737_leasing_safety as sqlite11 } from './sqlite/Migration20261206044737_leasing_safety.js';
 import { Migration20261206045050_consequences as sqlite12 } from './sqlite/Migration20261206045050_consequences.js';
 import { Migration20261206045603_residents as sqlite13 } from './sqlite/Migration20261206045603_residents.js';
+import { Migration20261206170520_improvement_plans as sqlite14 } from './sqlite/Migration20261206170520_improvement_plans.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -28,6 +29,7 @@ import { Migration20261206044123_shared_state as postgresql10 } from './postgres
 import { Migration20261206044737_leasing_safety as postgresql11 } from './postgresql/Migration20261206044737_leasing_safety.js';
 import { Migration20261206045050_consequences as postgresql12 } from './postgresql/Migration20261206045050_consequences.js';
 import { Migration20261206045603_residents as postgresql13 } from './postgresql/Migration20261206045603_residents.js';
+import { Migration20261206170532_improvement_plans as postgresql14 } from './postgresql/Migration20261206170532_improvement_plans.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -45,6 +47,7 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206044737_leasing_safety', class: sqlite11 },
     { name: 'Migration20261206045050_consequences', class: sqlite12 },
     { name: 'Migration20261206045603_residents', class: sqlite13 },
+    { name: 'Migration20261206170520_improvement_plans', class: sqlite14 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -61,5 +64,6 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206044737_leasing_safety', class: postgresql11 },
     { name: 'Migration20261206045050_consequences', class: postgresql12 },
     { name: 'Migration20261206045603_residents', class: postgresql13 },
+    { name: 'Migration20261206170532_improvement_plans', class: postgresql14 },
   ],
 };
