@@ -76,6 +76,9 @@ export type LeasingPermission = (typeof LEASING_PERMISSIONS)[number];
 /** Consequences of the black list and grade C (清出市场 with a handover; risk-based inspection): the bureau decides, others read theirs. */
 export const CONSEQUENCE_PERMISSIONS = ['consequence:read', 'consequence:manage'] as const;
 export type ConsequencePermission = (typeof CONSEQUENCE_PERMISSIONS)[number];
+/** A firm's own improvement plan (docs/improvement-plans.md): the firm writes its own, the bureau and analysts read all. */
+export const IMPROVEMENT_PLAN_PERMISSIONS = ['improvementPlan:read', 'improvementPlan:write'] as const;
+export type ImprovementPlanPermission = (typeof IMPROVEMENT_PLAN_PERMISSIONS)[number];
 export type Permission =
   | `${Resource}:${Action}`
   | CreditPermission
@@ -84,7 +87,8 @@ export type Permission =
   | CommitteePermission
   | RandomInspectionPermission
   | LeasingPermission
-  | ConsequencePermission;
+  | ConsequencePermission
+  | ImprovementPlanPermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
 const WRITE_REGISTRY: Permission[] = [
@@ -145,6 +149,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_COMMITTEES,
     ...RUN_RANDOM_INSPECTIONS,
     ...DECIDE_CONSEQUENCES,
+    'improvementPlan:read',
   ],
   REGULATOR: [
     ...READ_REGISTRY,
@@ -155,6 +160,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_COMMITTEES,
     ...RUN_RANDOM_INSPECTIONS,
     ...DECIDE_CONSEQUENCES,
+    'improvementPlan:read',
   ],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
   // It handles the issues and complaints routed to it and may take complaints in.
@@ -200,6 +206,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...READ_ANALYTICS,
     'committee:read',
     'consequence:read',
+    'improvementPlan:read',
+    'improvementPlan:write',
   ],
   // Analysts read everything and script against the API with their own read-only tokens.
   ANALYST: [
@@ -213,6 +221,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'apiToken:manage',
     'randomInspection:read',
     'consequence:read',
+    'improvementPlan:read',
   ],
   // An agency's property working group (物业管理工作组) lets its own agency's property and sees nothing else.
   AGENCY: ['lease:read', 'lease:manage'],

@@ -29,7 +29,7 @@ import { Migration20261206044123_shared_state as postgresql10 } from './postgres
 import { Migration20261206044737_leasing_safety as postgresql11 } from './postgresql/Migration20261206044737_leasing_safety.js';
 import { Migration20261206045050_consequences as postgresql12 } from './postgresql/Migration20261206045050_consequences.js';
 import { Migration20261206045603_residents as postgresql13 } from './postgresql/Migration20261206045603_residents.js';
-import { Migration20261206170532_improvement_plans as postgresql14 } from './postgresql/Migration20261206170532_improvement_plans.js';
+import { Migration20261206170520_improvement_plans as postgresql14 } from './postgresql/Migration20261206170520_improvement_plans.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -64,6 +64,6 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206044737_leasing_safety', class: postgresql11 },
     { name: 'Migration20261206045050_consequences', class: postgresql12 },
     { name: 'Migration20261206045603_residents', class: postgresql13 },
-    { name: 'Migration20261206170532_improvement_plans', class: postgresql14 },
+    { name: 'Migration20261206170520_improvement_plans', class: postgresql14 },
   ],
 };

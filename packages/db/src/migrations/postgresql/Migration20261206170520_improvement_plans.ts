@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261206170532_improvement_plans extends Migration {
+export class Migration20261206170520_improvement_plans extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "improvement_plan" ("id" serial primary key, "enterprise_id" int not null, "title" varchar(60) not null, "period_from" date not null, "period_to" date not null, "goals" text not null, "coordinator" varchar(20) not null, "owners" jsonb not null, "status" text check ("status" in ('DRAFT', 'ACTIVE', 'SIGNED_OFF')) not null default 'DRAFT', "submitted_at" timestamptz null, "signed_by" varchar(20) null, "signed_on" date null, "sign_off_note" varchar(500) null, "created_by_id" int null, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
