@@ -363,7 +363,8 @@ export type CreditSourceType =
   | 'INSPECTION'
   | 'ISSUE'
   | 'MANUAL'
-  | 'RATING';
+  | 'RATING'
+  | 'SURVEY';
 
 export type CreditSubjectType =
   | 'ENTERPRISE'
@@ -535,6 +536,28 @@ export type HandoverItem =
 export type HandoverStatus =
   | 'COMPLETED'
   | 'OPEN';
+
+export type ImprovementPlanAction =
+  | 'ASSESS'
+  | 'EDIT'
+  | 'SIGN_OFF'
+  | 'SUBMIT'
+  | 'UPDATE_MEASURE';
+
+export type ImprovementPlanInput = {
+  coordinator: Scalars['String']['input'];
+  goals: Scalars['String']['input'];
+  measures: Array<PlanMeasureInput>;
+  owners: Array<ServiceLineOwnerInput>;
+  periodFrom: Scalars['Date']['input'];
+  periodTo: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ImprovementPlanStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'SIGNED_OFF';
 
 export type InboxReason =
   | 'ASSIGNED'
@@ -1085,6 +1108,32 @@ export type OwnerRowInput = {
   unitNo?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type PlanLineScoreInput = {
+  line: ServiceLine;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 0–100 */
+  score: Scalars['Int']['input'];
+};
+
+export type PlanMeasureInput = {
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  line: ServiceLine;
+  /** A template measure; its text is used unless `text` is given */
+  templateCode?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PlanMeasureStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type PlanStage =
+  | 'IMPLEMENT'
+  | 'MOBILISE'
+  | 'REVIEW';
+
 export type PoolInspectorInput = {
   badgeNo: Scalars['String']['input'];
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -1287,6 +1336,18 @@ export type SelfCheckSortField =
   | 'date'
   | 'id'
   | 'score';
+
+export type ServiceLine =
+  | 'BUILDING'
+  | 'CLEANING'
+  | 'CUSTOMER_RELATIONS'
+  | 'SECURITY'
+  | 'VALUE_ADDED';
+
+export type ServiceLineOwnerInput = {
+  line: ServiceLine;
+  name: Scalars['String']['input'];
+};
 
 export type ServiceMode =
   | 'BASIC_SERVICE'
@@ -2565,6 +2626,69 @@ export type RepairApplicationListQueryVariables = Exact<{
 
 export type RepairApplicationListQuery = { __typename?: 'Query', repairApplications: { __typename?: 'RepairApplicationPage', total: number, items: Array<{ __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null }> } };
 
+export type PlanFieldsFragment = { __typename?: 'ImprovementPlan', id: string, enterpriseId: string, enterpriseName: string, title: string, periodFrom: string, periodTo: string, goals: string, coordinator: string, status: ImprovementPlanStatus, signedBy: string | null, signedOn: string | null, signOffNote: string | null, measureCount: number, measuresDone: number, measuresDropped: number, doneShare: number | null, stagesAssessed: number, linesBelowStandard: Array<ServiceLine>, selfChecks: number, selfCheckIssues: number, owners: Array<{ __typename?: 'ServiceLineOwner', line: ServiceLine, name: string | null }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, position: number, line: ServiceLine, templateCode: string | null, text: string, dueOn: string | null, status: PlanMeasureStatus, note: string | null }>, assessments: Array<{ __typename?: 'PlanAssessment', stage: PlanStage, line: ServiceLine, score: number, owner: string, note: string | null, assessedOn: string, upToStandard: boolean }>, availableActions: Array<{ __typename?: 'ImprovementPlanAvailableAction', action: ImprovementPlanAction, available: boolean, reason: string | null }> };
+
+export type ImprovementPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImprovementPlansQuery = { __typename?: 'Query', improvementPlans: Array<{ __typename?: 'ImprovementPlan', id: string, enterpriseId: string, enterpriseName: string, title: string, periodFrom: string, periodTo: string, goals: string, coordinator: string, status: ImprovementPlanStatus, signedBy: string | null, signedOn: string | null, signOffNote: string | null, measureCount: number, measuresDone: number, measuresDropped: number, doneShare: number | null, stagesAssessed: number, linesBelowStandard: Array<ServiceLine>, selfChecks: number, selfCheckIssues: number, owners: Array<{ __typename?: 'ServiceLineOwner', line: ServiceLine, name: string | null }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, position: number, line: ServiceLine, templateCode: string | null, text: string, dueOn: string | null, status: PlanMeasureStatus, note: string | null }>, assessments: Array<{ __typename?: 'PlanAssessment', stage: PlanStage, line: ServiceLine, score: number, owner: string, note: string | null, assessedOn: string, upToStandard: boolean }>, availableActions: Array<{ __typename?: 'ImprovementPlanAvailableAction', action: ImprovementPlanAction, available: boolean, reason: string | null }> }> };
+
+export type ImprovementPlanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImprovementPlanQuery = { __typename?: 'Query', improvementPlan: { __typename?: 'ImprovementPlan', id: string, enterpriseId: string, enterpriseName: string, title: string, periodFrom: string, periodTo: string, goals: string, coordinator: string, status: ImprovementPlanStatus, signedBy: string | null, signedOn: string | null, signOffNote: string | null, measureCount: number, measuresDone: number, measuresDropped: number, doneShare: number | null, stagesAssessed: number, linesBelowStandard: Array<ServiceLine>, selfChecks: number, selfCheckIssues: number, owners: Array<{ __typename?: 'ServiceLineOwner', line: ServiceLine, name: string | null }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, position: number, line: ServiceLine, templateCode: string | null, text: string, dueOn: string | null, status: PlanMeasureStatus, note: string | null }>, assessments: Array<{ __typename?: 'PlanAssessment', stage: PlanStage, line: ServiceLine, score: number, owner: string, note: string | null, assessedOn: string, upToStandard: boolean }>, availableActions: Array<{ __typename?: 'ImprovementPlanAvailableAction', action: ImprovementPlanAction, available: boolean, reason: string | null }> } | null, improvementPlanTemplate: Array<{ __typename?: 'PlanMeasureTemplate', code: string, line: ServiceLine, text: string, source: string }> };
+
+export type ImprovementPlanTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImprovementPlanTemplateQuery = { __typename?: 'Query', improvementPlanTemplate: Array<{ __typename?: 'PlanMeasureTemplate', code: string, line: ServiceLine, text: string, source: string }> };
+
+export type SaveImprovementPlanMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: ImprovementPlanInput;
+}>;
+
+
+export type SaveImprovementPlanMutation = { __typename?: 'Mutation', saveImprovementPlan: { __typename: 'MutationSaveImprovementPlanSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SubmitImprovementPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitImprovementPlanMutation = { __typename?: 'Mutation', submitImprovementPlan: { __typename: 'MutationSubmitImprovementPlanSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AssessImprovementPlanStageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  stage: PlanStage;
+  assessedOn: Scalars['Date']['input'];
+  lines: Array<PlanLineScoreInput> | PlanLineScoreInput;
+}>;
+
+
+export type AssessImprovementPlanStageMutation = { __typename?: 'Mutation', assessImprovementPlanStage: { __typename: 'MutationAssessImprovementPlanStageSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type UpdateImprovementPlanMeasureMutationVariables = Exact<{
+  measureId: Scalars['ID']['input'];
+  status: PlanMeasureStatus;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UpdateImprovementPlanMeasureMutation = { __typename?: 'Mutation', updateImprovementPlanMeasure: { __typename: 'MutationUpdateImprovementPlanMeasureSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SignOffImprovementPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  signedBy: Scalars['String']['input'];
+  signedOn: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SignOffImprovementPlanMutation = { __typename?: 'Mutation', signOffImprovementPlan: { __typename: 'MutationSignOffImprovementPlanSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
 export type LeaseSafetyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3575,6 +3699,58 @@ export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RepairApplicationFields"}) as unknown as TypedDocumentString<RepairApplicationFieldsFragment, unknown>;
+export const PlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanFields on ImprovementPlan {
+  id
+  enterpriseId
+  enterpriseName
+  title
+  periodFrom
+  periodTo
+  goals
+  coordinator
+  owners {
+    line
+    name
+  }
+  status
+  signedBy
+  signedOn
+  signOffNote
+  measures {
+    id
+    position
+    line
+    templateCode
+    text
+    dueOn
+    status
+    note
+  }
+  assessments {
+    stage
+    line
+    score
+    owner
+    note
+    assessedOn
+    upToStandard
+  }
+  measureCount
+  measuresDone
+  measuresDropped
+  doneShare
+  stagesAssessed
+  linesBelowStandard
+  selfChecks
+  selfCheckIssues
+  availableActions {
+    action
+    available
+    reason
+  }
+}
+    `, {"fragmentName":"PlanFields"}) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
 export const CommunityFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommunityFields on Community {
   id
@@ -7723,6 +7899,253 @@ export const RepairApplicationListDocument = new TypedDocumentString(`
     confirmedOn
   }
 }`) as unknown as TypedDocumentString<RepairApplicationListQuery, RepairApplicationListQueryVariables>;
+export const ImprovementPlansDocument = new TypedDocumentString(`
+    query ImprovementPlans {
+  improvementPlans {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on ImprovementPlan {
+  id
+  enterpriseId
+  enterpriseName
+  title
+  periodFrom
+  periodTo
+  goals
+  coordinator
+  owners {
+    line
+    name
+  }
+  status
+  signedBy
+  signedOn
+  signOffNote
+  measures {
+    id
+    position
+    line
+    templateCode
+    text
+    dueOn
+    status
+    note
+  }
+  assessments {
+    stage
+    line
+    score
+    owner
+    note
+    assessedOn
+    upToStandard
+  }
+  measureCount
+  measuresDone
+  measuresDropped
+  doneShare
+  stagesAssessed
+  linesBelowStandard
+  selfChecks
+  selfCheckIssues
+  availableActions {
+    action
+    available
+    reason
+  }
+}`) as unknown as TypedDocumentString<ImprovementPlansQuery, ImprovementPlansQueryVariables>;
+export const ImprovementPlanDocument = new TypedDocumentString(`
+    query ImprovementPlan($id: ID!) {
+  improvementPlan(id: $id) {
+    ...PlanFields
+  }
+  improvementPlanTemplate {
+    code
+    line
+    text
+    source
+  }
+}
+    fragment PlanFields on ImprovementPlan {
+  id
+  enterpriseId
+  enterpriseName
+  title
+  periodFrom
+  periodTo
+  goals
+  coordinator
+  owners {
+    line
+    name
+  }
+  status
+  signedBy
+  signedOn
+  signOffNote
+  measures {
+    id
+    position
+    line
+    templateCode
+    text
+    dueOn
+    status
+    note
+  }
+  assessments {
+    stage
+    line
+    score
+    owner
+    note
+    assessedOn
+    upToStandard
+  }
+  measureCount
+  measuresDone
+  measuresDropped
+  doneShare
+  stagesAssessed
+  linesBelowStandard
+  selfChecks
+  selfCheckIssues
+  availableActions {
+    action
+    available
+    reason
+  }
+}`) as unknown as TypedDocumentString<ImprovementPlanQuery, ImprovementPlanQueryVariables>;
+export const ImprovementPlanTemplateDocument = new TypedDocumentString(`
+    query ImprovementPlanTemplate {
+  improvementPlanTemplate {
+    code
+    line
+    text
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<ImprovementPlanTemplateQuery, ImprovementPlanTemplateQueryVariables>;
+export const SaveImprovementPlanDocument = new TypedDocumentString(`
+    mutation SaveImprovementPlan($id: ID, $input: ImprovementPlanInput!) {
+  saveImprovementPlan(id: $id, input: $input) {
+    __typename
+    ... on MutationSaveImprovementPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SaveImprovementPlanMutation, SaveImprovementPlanMutationVariables>;
+export const SubmitImprovementPlanDocument = new TypedDocumentString(`
+    mutation SubmitImprovementPlan($id: ID!) {
+  submitImprovementPlan(id: $id) {
+    __typename
+    ... on MutationSubmitImprovementPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitImprovementPlanMutation, SubmitImprovementPlanMutationVariables>;
+export const AssessImprovementPlanStageDocument = new TypedDocumentString(`
+    mutation AssessImprovementPlanStage($id: ID!, $stage: PlanStage!, $assessedOn: Date!, $lines: [PlanLineScoreInput!]!) {
+  assessImprovementPlanStage(
+    id: $id
+    stage: $stage
+    assessedOn: $assessedOn
+    lines: $lines
+  ) {
+    __typename
+    ... on MutationAssessImprovementPlanStageSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AssessImprovementPlanStageMutation, AssessImprovementPlanStageMutationVariables>;
+export const UpdateImprovementPlanMeasureDocument = new TypedDocumentString(`
+    mutation UpdateImprovementPlanMeasure($measureId: ID!, $status: PlanMeasureStatus!, $note: String) {
+  updateImprovementPlanMeasure(
+    measureId: $measureId
+    status: $status
+    note: $note
+  ) {
+    __typename
+    ... on MutationUpdateImprovementPlanMeasureSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateImprovementPlanMeasureMutation, UpdateImprovementPlanMeasureMutationVariables>;
+export const SignOffImprovementPlanDocument = new TypedDocumentString(`
+    mutation SignOffImprovementPlan($id: ID!, $signedBy: String!, $signedOn: Date!, $note: String) {
+  signOffImprovementPlan(
+    id: $id
+    signedBy: $signedBy
+    signedOn: $signedOn
+    note: $note
+  ) {
+    __typename
+    ... on MutationSignOffImprovementPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SignOffImprovementPlanMutation, SignOffImprovementPlanMutationVariables>;
 export const LeaseSafetyDocument = new TypedDocumentString(`
     query LeaseSafety {
   leaseSafetyChecksDue {

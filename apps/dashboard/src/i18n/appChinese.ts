@@ -2,6 +2,7 @@ import { analystChinese } from '../features/analytics/analystMessages';
 import { campaignChinese } from '../features/campaign/messages';
 import { randomInspectionsChinese } from '../features/randomInspections/messages';
 import { consequencesChinese } from '../features/consequences/messages';
+import { improvementPlansChinese } from '../features/improvementPlans/messages';
 import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
@@ -250,7 +251,7 @@ export const appChinese = mergeMessages(
     ),
     randomInspectionsChinese,
   ),
-  mergeMessages(mergeMessages(consequencesChinese, residentsChinese), leasingChinese),
+  mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), leasingChinese), improvementPlansChinese),
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */

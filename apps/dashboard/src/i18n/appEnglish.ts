@@ -3,6 +3,7 @@ import type { AppMessages, BaseMessages } from './appChinese';
 import { campaignEnglish } from '../features/campaign/messages';
 import { randomInspectionsEnglish } from '../features/randomInspections/messages';
 import { consequencesEnglish } from '../features/consequences/messages';
+import { improvementPlansEnglish } from '../features/improvementPlans/messages';
 import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
@@ -250,5 +251,5 @@ export const appEnglish: AppMessages = mergeMessages(
     ),
     randomInspectionsEnglish,
   ),
-  mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), leasingEnglish),
+  mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), leasingEnglish), improvementPlansEnglish),
 );

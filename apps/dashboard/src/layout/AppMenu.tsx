@@ -10,6 +10,7 @@ import FlagIcon from '@mui/icons-material/Flag';
 import ArticleIcon from '@mui/icons-material/Article';
 import KeyIcon from '@mui/icons-material/Key';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
+import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import GavelIcon from '@mui/icons-material/Gavel';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import LocalFireDepartmentIcon from '@mui/icons-material/LocalFireDepartment';
@@ -57,6 +58,9 @@ export const AppMenu = () => {
       {hasPermission(permissions, 'consequence:read') && <Menu.Item to="/handovers" primaryText="app.menu.handovers" leftIcon={<GavelIcon />} />}
       {hasPermission(permissions, 'consequence:read') && (
         <Menu.Item to="/inspection-plan" primaryText="app.menu.inspectionPlan" leftIcon={<EventRepeatIcon />} />
+      )}
+      {hasPermission(permissions, 'improvementPlan:read') && (
+        <Menu.Item to="/improvement-plans" primaryText="app.menu.improvementPlans" leftIcon={<TrendingUpIcon />} />
       )}
       {(leaseRead || permissions?.role === 'DEPARTMENT') && (
         <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
