@@ -18,6 +18,7 @@ import { seedDemoClosedLoop } from './demo-closed-loop.js';
 import { seedDemoCampaign } from './demo-campaign.js';
 import { seedDemoCommittees } from './demo-committees.js';
 import { seedDemoRandomInspections } from './demo-random-inspections.js';
+import { seedDemoPlansAndSurveys } from './demo-plans-surveys.js';
 import { DEMO_ACCOUNTS, DEMO_AGENCY, DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
 
 /**
@@ -907,6 +908,7 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
     await seedDemoCampaign(tx, DEMO_REFERENCE_DATE, opts.seed ?? DEFAULT_SEED);
     await seedDemoCommittees(tx, DEMO_REFERENCE_DATE, opts.seed ?? DEFAULT_SEED);
     await seedDemoRandomInspections(tx, DEMO_REFERENCE_DATE);
+    await seedDemoPlansAndSurveys(tx, DEMO_REFERENCE_DATE);
     // Refreshing the standings touched updatedAt: keep the seeded rows identical from run to run.
     await tx.nativeUpdate(Enterprise, {}, { updatedAt: SEEDED_AT });
     await tx.nativeUpdate(ProjectManager, {}, { updatedAt: SEEDED_AT });
