@@ -217,6 +217,13 @@ type Documents = {
     "\n      mutation TownshipUpdate($id: ID!, $input: TownshipUpdateInput!) {\n        updateTownship(id: $id, input: $input) {\n          __typename\n          ... on MutationUpdateTownshipSuccess {\n            data {\n              ...TownshipFields\n            }\n          }\n          ...MutationErrorFields\n        }\n      }\n    ": typeof types.TownshipUpdateDocument,
     "\n  query PublicCommunities {\n    publicCommunities {\n      id\n      name\n      townshipName\n    }\n  }\n": typeof types.PublicCommunitiesDocument,
     "\n  query PublicComplaint($code: String!) {\n    publicComplaint(code: $code) {\n      trackingCode\n      status\n      category\n      communityName\n      townshipName\n      departmentName\n      receivedAt\n      respondedAt\n      handledAt\n      closedAt\n      answer\n      rejectionReasons\n      photoCount\n    }\n  }\n": typeof types.PublicComplaintDocument,
+    "\n  fragment SurveyFields on SatisfactionSurvey {\n    id\n    title\n    communityId\n    communityName\n    enterpriseName\n    sampleSize\n    opensOn\n    closesOn\n    status\n    answers\n    satisfied\n    basicallySatisfied\n    dissatisfied\n    rate\n    counts\n    g6Proposed\n  }\n": typeof types.SurveyFieldsFragmentDoc,
+    "\n  query SatisfactionSurveys {\n    satisfactionSurveys {\n      ...SurveyFields\n    }\n  }\n": typeof types.SatisfactionSurveysDocument,
+    "\n  query SatisfactionSurvey($id: ID!, $withCodes: Boolean!) {\n    satisfactionSurvey(id: $id) {\n      ...SurveyFields\n      codes @include(if: $withCodes) {\n        position\n        code\n        used\n        channel\n      }\n    }\n  }\n": typeof types.SatisfactionSurveyDocument,
+    "\n  mutation CreateSatisfactionSurvey($input: SatisfactionSurveyInput!) {\n    createSatisfactionSurvey(input: $input) {\n      __typename\n      ... on MutationCreateSatisfactionSurveySuccess {\n        data {\n          id\n        }\n      }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.CreateSatisfactionSurveyDocument,
+    "\n  mutation CloseSatisfactionSurvey($id: ID!) {\n    closeSatisfactionSurvey(id: $id) {\n      __typename\n      ... on MutationCloseSatisfactionSurveySuccess {\n        data {\n          id\n          g6Proposed\n        }\n      }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.CloseSatisfactionSurveyDocument,
+    "\n  mutation EnterSatisfactionSurveyAnswer($code: String!, $answer: SurveyAnswer!, $comment: String) {\n    enterSatisfactionSurveyAnswer(code: $code, answer: $answer, comment: $comment) {\n      __typename\n      ... on MutationEnterSatisfactionSurveyAnswerSuccess {\n        data {\n          surveyTitle\n          communityName\n        }\n      }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.EnterSatisfactionSurveyAnswerDocument,
+    "\n  mutation AnswerSatisfactionSurvey($code: String!, $answer: SurveyAnswer!, $comment: String) {\n    answerSatisfactionSurvey(code: $code, answer: $answer, comment: $comment) {\n      __typename\n      ... on MutationAnswerSatisfactionSurveySuccess {\n        data {\n          surveyTitle\n          communityName\n        }\n      }\n      ...MutationErrorFields\n    }\n  }\n": typeof types.AnswerSatisfactionSurveyDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      __typename\n      ... on LoginSuccess {\n        token\n        expiresAt\n        user {\n          id\n          username\n          displayName\n          role\n        }\n      }\n      ... on Error {\n        message\n      }\n    }\n  }\n": types.LoginDocument,
@@ -421,6 +428,13 @@ const documents: Documents = {
     "\n      mutation TownshipUpdate($id: ID!, $input: TownshipUpdateInput!) {\n        updateTownship(id: $id, input: $input) {\n          __typename\n          ... on MutationUpdateTownshipSuccess {\n            data {\n              ...TownshipFields\n            }\n          }\n          ...MutationErrorFields\n        }\n      }\n    ": types.TownshipUpdateDocument,
     "\n  query PublicCommunities {\n    publicCommunities {\n      id\n      name\n      townshipName\n    }\n  }\n": types.PublicCommunitiesDocument,
     "\n  query PublicComplaint($code: String!) {\n    publicComplaint(code: $code) {\n      trackingCode\n      status\n      category\n      communityName\n      townshipName\n      departmentName\n      receivedAt\n      respondedAt\n      handledAt\n      closedAt\n      answer\n      rejectionReasons\n      photoCount\n    }\n  }\n": types.PublicComplaintDocument,
+    "\n  fragment SurveyFields on SatisfactionSurvey {\n    id\n    title\n    communityId\n    communityName\n    enterpriseName\n    sampleSize\n    opensOn\n    closesOn\n    status\n    answers\n    satisfied\n    basicallySatisfied\n    dissatisfied\n    rate\n    counts\n    g6Proposed\n  }\n": types.SurveyFieldsFragmentDoc,
+    "\n  query SatisfactionSurveys {\n    satisfactionSurveys {\n      ...SurveyFields\n    }\n  }\n": types.SatisfactionSurveysDocument,
+    "\n  query SatisfactionSurvey($id: ID!, $withCodes: Boolean!) {\n    satisfactionSurvey(id: $id) {\n      ...SurveyFields\n      codes @include(if: $withCodes) {\n        position\n        code\n        used\n        channel\n      }\n    }\n  }\n": types.SatisfactionSurveyDocument,
+    "\n  mutation CreateSatisfactionSurvey($input: SatisfactionSurveyInput!) {\n    createSatisfactionSurvey(input: $input) {\n      __typename\n      ... on MutationCreateSatisfactionSurveySuccess {\n        data {\n          id\n        }\n      }\n      ...MutationErrorFields\n    }\n  }\n": types.CreateSatisfactionSurveyDocument,
+    "\n  mutation CloseSatisfactionSurvey($id: ID!) {\n    closeSatisfactionSurvey(id: $id) {\n      __typename\n      ... on MutationCloseSatisfactionSurveySuccess {\n        data {\n          id\n          g6Proposed\n        }\n      }\n      ...MutationErrorFields\n    }\n  }\n": types.CloseSatisfactionSurveyDocument,
+    "\n  mutation EnterSatisfactionSurveyAnswer($code: String!, $answer: SurveyAnswer!, $comment: String) {\n    enterSatisfactionSurveyAnswer(code: $code, answer: $answer, comment: $comment) {\n      __typename\n      ... on MutationEnterSatisfactionSurveyAnswerSuccess {\n        data {\n          surveyTitle\n          communityName\n        }\n      }\n      ...MutationErrorFields\n    }\n  }\n": types.EnterSatisfactionSurveyAnswerDocument,
+    "\n  mutation AnswerSatisfactionSurvey($code: String!, $answer: SurveyAnswer!, $comment: String) {\n    answerSatisfactionSurvey(code: $code, answer: $answer, comment: $comment) {\n      __typename\n      ... on MutationAnswerSatisfactionSurveySuccess {\n        data {\n          surveyTitle\n          communityName\n        }\n      }\n      ...MutationErrorFields\n    }\n  }\n": types.AnswerSatisfactionSurveyDocument,
 };
 
 /**
@@ -1231,6 +1245,34 @@ export function graphql(source: "\n  query PublicCommunities {\n    publicCommun
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicComplaint($code: String!) {\n    publicComplaint(code: $code) {\n      trackingCode\n      status\n      category\n      communityName\n      townshipName\n      departmentName\n      receivedAt\n      respondedAt\n      handledAt\n      closedAt\n      answer\n      rejectionReasons\n      photoCount\n    }\n  }\n"): typeof import('./graphql').PublicComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyFields on SatisfactionSurvey {\n    id\n    title\n    communityId\n    communityName\n    enterpriseName\n    sampleSize\n    opensOn\n    closesOn\n    status\n    answers\n    satisfied\n    basicallySatisfied\n    dissatisfied\n    rate\n    counts\n    g6Proposed\n  }\n"): typeof import('./graphql').SurveyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SatisfactionSurveys {\n    satisfactionSurveys {\n      ...SurveyFields\n    }\n  }\n"): typeof import('./graphql').SatisfactionSurveysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SatisfactionSurvey($id: ID!, $withCodes: Boolean!) {\n    satisfactionSurvey(id: $id) {\n      ...SurveyFields\n      codes @include(if: $withCodes) {\n        position\n        code\n        used\n        channel\n      }\n    }\n  }\n"): typeof import('./graphql').SatisfactionSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSatisfactionSurvey($input: SatisfactionSurveyInput!) {\n    createSatisfactionSurvey(input: $input) {\n      __typename\n      ... on MutationCreateSatisfactionSurveySuccess {\n        data {\n          id\n        }\n      }\n      ...MutationErrorFields\n    }\n  }\n"): typeof import('./graphql').CreateSatisfactionSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSatisfactionSurvey($id: ID!) {\n    closeSatisfactionSurvey(id: $id) {\n      __typename\n      ... on MutationCloseSatisfactionSurveySuccess {\n        data {\n          id\n          g6Proposed\n        }\n      }\n      ...MutationErrorFields\n    }\n  }\n"): typeof import('./graphql').CloseSatisfactionSurveyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnterSatisfactionSurveyAnswer($code: String!, $answer: SurveyAnswer!, $comment: String) {\n    enterSatisfactionSurveyAnswer(code: $code, answer: $answer, comment: $comment) {\n      __typename\n      ... on MutationEnterSatisfactionSurveyAnswerSuccess {\n        data {\n          surveyTitle\n          communityName\n        }\n      }\n      ...MutationErrorFields\n    }\n  }\n"): typeof import('./graphql').EnterSatisfactionSurveyAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSatisfactionSurvey($code: String!, $answer: SurveyAnswer!, $comment: String) {\n    answerSatisfactionSurvey(code: $code, answer: $answer, comment: $comment) {\n      __typename\n      ... on MutationAnswerSatisfactionSurveySuccess {\n        data {\n          surveyTitle\n          communityName\n        }\n      }\n      ...MutationErrorFields\n    }\n  }\n"): typeof import('./graphql').AnswerSatisfactionSurveyDocument;
 
 
 export function graphql(source: string) {

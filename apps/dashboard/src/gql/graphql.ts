@@ -2924,6 +2924,53 @@ export type PublicComplaintQueryVariables = Exact<{
 
 export type PublicComplaintQuery = { __typename?: 'Query', publicComplaint: { __typename?: 'PublicComplaintStatusView', trackingCode: string, status: PublicComplaintStatus, category: IssueCategory, communityName: string, townshipName: string, departmentName: string | null, receivedAt: string, respondedAt: string | null, handledAt: string | null, closedAt: string | null, answer: string | null, rejectionReasons: string | null, photoCount: number } | null };
 
+export type SurveyFieldsFragment = { __typename?: 'SatisfactionSurvey', id: string, title: string, communityId: string, communityName: string, enterpriseName: string | null, sampleSize: number, opensOn: string, closesOn: string, status: SurveyStatus, answers: number, satisfied: number, basicallySatisfied: number, dissatisfied: number, rate: number | null, counts: boolean, g6Proposed: boolean };
+
+export type SatisfactionSurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SatisfactionSurveysQuery = { __typename?: 'Query', satisfactionSurveys: Array<{ __typename?: 'SatisfactionSurvey', id: string, title: string, communityId: string, communityName: string, enterpriseName: string | null, sampleSize: number, opensOn: string, closesOn: string, status: SurveyStatus, answers: number, satisfied: number, basicallySatisfied: number, dissatisfied: number, rate: number | null, counts: boolean, g6Proposed: boolean }> };
+
+export type SatisfactionSurveyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  withCodes: Scalars['Boolean']['input'];
+}>;
+
+
+export type SatisfactionSurveyQuery = { __typename?: 'Query', satisfactionSurvey: { __typename?: 'SatisfactionSurvey', id: string, title: string, communityId: string, communityName: string, enterpriseName: string | null, sampleSize: number, opensOn: string, closesOn: string, status: SurveyStatus, answers: number, satisfied: number, basicallySatisfied: number, dissatisfied: number, rate: number | null, counts: boolean, g6Proposed: boolean, codes?: Array<{ __typename?: 'SurveyCodeLine', position: number, code: string, used: boolean, channel: SurveyAnswerChannel | null }> } | null };
+
+export type CreateSatisfactionSurveyMutationVariables = Exact<{
+  input: SatisfactionSurveyInput;
+}>;
+
+
+export type CreateSatisfactionSurveyMutation = { __typename?: 'Mutation', createSatisfactionSurvey: { __typename: 'MutationCreateSatisfactionSurveySuccess', data: { __typename?: 'SatisfactionSurvey', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CloseSatisfactionSurveyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseSatisfactionSurveyMutation = { __typename?: 'Mutation', closeSatisfactionSurvey: { __typename: 'MutationCloseSatisfactionSurveySuccess', data: { __typename?: 'SatisfactionSurvey', id: string, g6Proposed: boolean } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type EnterSatisfactionSurveyAnswerMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  answer: SurveyAnswer;
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EnterSatisfactionSurveyAnswerMutation = { __typename?: 'Mutation', enterSatisfactionSurveyAnswer: { __typename: 'MutationEnterSatisfactionSurveyAnswerSuccess', data: { __typename?: 'SurveyAnswerReceipt', surveyTitle: string, communityName: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AnswerSatisfactionSurveyMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  answer: SurveyAnswer;
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AnswerSatisfactionSurveyMutation = { __typename?: 'Mutation', answerSatisfactionSurvey: { __typename: 'MutationAnswerSatisfactionSurveySuccess', data: { __typename?: 'SurveyAnswerReceipt', surveyTitle: string, communityName: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3867,6 +3914,26 @@ export const TownshipFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"TownshipFields"}) as unknown as TypedDocumentString<TownshipFieldsFragment, unknown>;
+export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyFields on SatisfactionSurvey {
+  id
+  title
+  communityId
+  communityName
+  enterpriseName
+  sampleSize
+  opensOn
+  closesOn
+  status
+  answers
+  satisfied
+  basicallySatisfied
+  dissatisfied
+  rate
+  counts
+  g6Proposed
+}
+    `, {"fragmentName":"SurveyFields"}) as unknown as TypedDocumentString<SurveyFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -9033,3 +9100,144 @@ export const PublicComplaintDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicComplaintQuery, PublicComplaintQueryVariables>;
+export const SatisfactionSurveysDocument = new TypedDocumentString(`
+    query SatisfactionSurveys {
+  satisfactionSurveys {
+    ...SurveyFields
+  }
+}
+    fragment SurveyFields on SatisfactionSurvey {
+  id
+  title
+  communityId
+  communityName
+  enterpriseName
+  sampleSize
+  opensOn
+  closesOn
+  status
+  answers
+  satisfied
+  basicallySatisfied
+  dissatisfied
+  rate
+  counts
+  g6Proposed
+}`) as unknown as TypedDocumentString<SatisfactionSurveysQuery, SatisfactionSurveysQueryVariables>;
+export const SatisfactionSurveyDocument = new TypedDocumentString(`
+    query SatisfactionSurvey($id: ID!, $withCodes: Boolean!) {
+  satisfactionSurvey(id: $id) {
+    ...SurveyFields
+    codes @include(if: $withCodes) {
+      position
+      code
+      used
+      channel
+    }
+  }
+}
+    fragment SurveyFields on SatisfactionSurvey {
+  id
+  title
+  communityId
+  communityName
+  enterpriseName
+  sampleSize
+  opensOn
+  closesOn
+  status
+  answers
+  satisfied
+  basicallySatisfied
+  dissatisfied
+  rate
+  counts
+  g6Proposed
+}`) as unknown as TypedDocumentString<SatisfactionSurveyQuery, SatisfactionSurveyQueryVariables>;
+export const CreateSatisfactionSurveyDocument = new TypedDocumentString(`
+    mutation CreateSatisfactionSurvey($input: SatisfactionSurveyInput!) {
+  createSatisfactionSurvey(input: $input) {
+    __typename
+    ... on MutationCreateSatisfactionSurveySuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateSatisfactionSurveyMutation, CreateSatisfactionSurveyMutationVariables>;
+export const CloseSatisfactionSurveyDocument = new TypedDocumentString(`
+    mutation CloseSatisfactionSurvey($id: ID!) {
+  closeSatisfactionSurvey(id: $id) {
+    __typename
+    ... on MutationCloseSatisfactionSurveySuccess {
+      data {
+        id
+        g6Proposed
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CloseSatisfactionSurveyMutation, CloseSatisfactionSurveyMutationVariables>;
+export const EnterSatisfactionSurveyAnswerDocument = new TypedDocumentString(`
+    mutation EnterSatisfactionSurveyAnswer($code: String!, $answer: SurveyAnswer!, $comment: String) {
+  enterSatisfactionSurveyAnswer(code: $code, answer: $answer, comment: $comment) {
+    __typename
+    ... on MutationEnterSatisfactionSurveyAnswerSuccess {
+      data {
+        surveyTitle
+        communityName
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<EnterSatisfactionSurveyAnswerMutation, EnterSatisfactionSurveyAnswerMutationVariables>;
+export const AnswerSatisfactionSurveyDocument = new TypedDocumentString(`
+    mutation AnswerSatisfactionSurvey($code: String!, $answer: SurveyAnswer!, $comment: String) {
+  answerSatisfactionSurvey(code: $code, answer: $answer, comment: $comment) {
+    __typename
+    ... on MutationAnswerSatisfactionSurveySuccess {
+      data {
+        surveyTitle
+        communityName
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AnswerSatisfactionSurveyMutation, AnswerSatisfactionSurveyMutationVariables>;

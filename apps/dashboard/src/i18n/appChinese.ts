@@ -3,6 +3,7 @@ import { campaignChinese } from '../features/campaign/messages';
 import { randomInspectionsChinese } from '../features/randomInspections/messages';
 import { consequencesChinese } from '../features/consequences/messages';
 import { improvementPlansChinese } from '../features/improvementPlans/messages';
+import { surveysChinese } from '../features/residents/surveyMessages';
 import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
@@ -251,7 +252,7 @@ export const appChinese = mergeMessages(
     ),
     randomInspectionsChinese,
   ),
-  mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), leasingChinese), improvementPlansChinese),
+  mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), leasingChinese), mergeMessages(improvementPlansChinese, surveysChinese)),
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */

@@ -4,6 +4,7 @@ import { campaignEnglish } from '../features/campaign/messages';
 import { randomInspectionsEnglish } from '../features/randomInspections/messages';
 import { consequencesEnglish } from '../features/consequences/messages';
 import { improvementPlansEnglish } from '../features/improvementPlans/messages';
+import { surveysEnglish } from '../features/residents/surveyMessages';
 import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
@@ -251,5 +252,5 @@ export const appEnglish: AppMessages = mergeMessages(
     ),
     randomInspectionsEnglish,
   ),
-  mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), leasingEnglish), improvementPlansEnglish),
+  mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), leasingEnglish), mergeMessages(improvementPlansEnglish, surveysEnglish)),
 );

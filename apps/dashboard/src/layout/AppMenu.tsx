@@ -10,6 +10,7 @@ import FlagIcon from '@mui/icons-material/Flag';
 import ArticleIcon from '@mui/icons-material/Article';
 import KeyIcon from '@mui/icons-material/Key';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
+import SentimentSatisfiedAltIcon from '@mui/icons-material/SentimentSatisfiedAlt';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import GavelIcon from '@mui/icons-material/Gavel';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
@@ -59,6 +60,7 @@ export const AppMenu = () => {
       {hasPermission(permissions, 'consequence:read') && (
         <Menu.Item to="/inspection-plan" primaryText="app.menu.inspectionPlan" leftIcon={<EventRepeatIcon />} />
       )}
+      {hasPermission(permissions, 'inspection:read') && <Menu.Item to="/surveys" primaryText="app.menu.surveys" leftIcon={<SentimentSatisfiedAltIcon />} />}
       {hasPermission(permissions, 'improvementPlan:read') && (
         <Menu.Item to="/improvement-plans" primaryText="app.menu.improvementPlans" leftIcon={<TrendingUpIcon />} />
       )}
