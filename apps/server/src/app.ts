@@ -245,7 +245,6 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }),
   );
 
-  app.use(analyticsRoutes({ orm: opts.orm, schema, report }));
   app.use(
     publicComplaints({
       orm: opts.orm,

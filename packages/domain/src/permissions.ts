@@ -79,6 +79,9 @@ export type ConsequencePermission = (typeof CONSEQUENCE_PERMISSIONS)[number];
 /** A firm's own improvement plan (docs/improvement-plans.md): the firm writes its own, the bureau and analysts read all. */
 export const IMPROVEMENT_PLAN_PERMISSIONS = ['improvementPlan:read', 'improvementPlan:write'] as const;
 export type ImprovementPlanPermission = (typeof IMPROVEMENT_PLAN_PERMISSIONS)[number];
+/** Operations (issue 18): the scheduled jobs' runs, read-only, for administrators. */
+export const OPERATIONS_PERMISSIONS = ['jobRun:read'] as const;
+export type OperationsPermission = (typeof OPERATIONS_PERMISSIONS)[number];
 export type Permission =
   | `${Resource}:${Action}`
   | CreditPermission
@@ -88,7 +91,8 @@ export type Permission =
   | RandomInspectionPermission
   | LeasingPermission
   | ConsequencePermission
-  | ImprovementPlanPermission;
+  | ImprovementPlanPermission
+  | OperationsPermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
 const WRITE_REGISTRY: Permission[] = [
@@ -140,6 +144,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'user:create',
     'user:update',
     'auditLog:read',
+    'jobRun:read',
     ...BUREAU_CREDIT,
     'rating:publish',
     'standard:issue',

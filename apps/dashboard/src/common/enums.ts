@@ -26,6 +26,7 @@ export const OBJECTION_STATUSES = ['PENDING', 'REJECTED', 'ACCEPTED'] as const;
 export const REPAIR_STATUSES = ['PENDING', 'APPROVED', 'REFUSED'] as const;
 export const RATING_STATUSES = ['PREPARED', 'REVIEWED', 'PUBLISHED'] as const;
 export const LIST_KINDS = ['RED', 'BLACK'] as const;
+export const JOB_RUN_STATES = ['RUNNING', 'SUCCEEDED', 'FAILED'] as const;
 
 /** Enum lists come from @wuye/domain; their labels live in i18n under `enums.<Enum>.<VALUE>`. */
 export const ENUMS = {
@@ -53,6 +54,7 @@ export const ENUMS = {
   RepairStatus: REPAIR_STATUSES,
   RatingStatus: RATING_STATUSES,
   ListKind: LIST_KINDS,
+  JobRunState: JOB_RUN_STATES,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -42,6 +42,7 @@ export const MENU_ORDER: readonly string[] = [
   'departments',
   'users',
   'auditLogs',
+  'jobRuns',
 ];
 
 /**

@@ -26,6 +26,9 @@ type Documents = {
     "\n  fragment AuditLogFields on AuditLog {\n    id\n    at\n    actorId\n    actorName\n    action\n    entityType\n    entityId\n    changes\n    ip\n  }\n": typeof types.AuditLogFieldsFragmentDoc,
     "\n      query AuditLogList($page: Int, $perPage: Int, $sortField: AuditLogSortField, $sortOrder: SortOrder, $filter: AuditLogFilter) {\n        auditLogs(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n          items {\n            ...AuditLogFields\n          }\n          total\n        }\n      }\n    ": typeof types.AuditLogListDocument,
     "\n      query AuditLogOne($id: ID!) {\n        auditLog(id: $id) {\n          ...AuditLogFields\n        }\n      }\n    ": typeof types.AuditLogOneDocument,
+    "\n  fragment JobRunFields on JobRun {\n    id\n    job\n    slot\n    state\n    attempts\n    startedAt\n    finishedAt\n    leaseUntil\n    instance\n    result\n  }\n": typeof types.JobRunFieldsFragmentDoc,
+    "\n      query JobRunList($page: Int, $perPage: Int, $sortField: JobRunSortField, $sortOrder: SortOrder, $filter: JobRunFilter) {\n        jobRuns(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n          items {\n            ...JobRunFields\n          }\n          total\n        }\n      }\n    ": typeof types.JobRunListDocument,
+    "\n      query JobRunOne($id: ID!) {\n        jobRun(id: $id) {\n          ...JobRunFields\n        }\n      }\n    ": typeof types.JobRunOneDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    role\n    townshipId\n    departmentId\n    enterpriseId\n    active\n    lastLoginAt\n    createdAt\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n      query UserList($page: Int, $perPage: Int, $sortField: UserSortField, $sortOrder: SortOrder, $filter: UserFilter) {\n        users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n          items {\n            ...UserFields\n          }\n          total\n        }\n      }\n    ": typeof types.UserListDocument,
     "\n      query UserOne($id: ID!) {\n        user(id: $id) {\n          ...UserFields\n        }\n      }\n    ": typeof types.UserOneDocument,
@@ -237,6 +240,9 @@ const documents: Documents = {
     "\n  fragment AuditLogFields on AuditLog {\n    id\n    at\n    actorId\n    actorName\n    action\n    entityType\n    entityId\n    changes\n    ip\n  }\n": types.AuditLogFieldsFragmentDoc,
     "\n      query AuditLogList($page: Int, $perPage: Int, $sortField: AuditLogSortField, $sortOrder: SortOrder, $filter: AuditLogFilter) {\n        auditLogs(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n          items {\n            ...AuditLogFields\n          }\n          total\n        }\n      }\n    ": types.AuditLogListDocument,
     "\n      query AuditLogOne($id: ID!) {\n        auditLog(id: $id) {\n          ...AuditLogFields\n        }\n      }\n    ": types.AuditLogOneDocument,
+    "\n  fragment JobRunFields on JobRun {\n    id\n    job\n    slot\n    state\n    attempts\n    startedAt\n    finishedAt\n    leaseUntil\n    instance\n    result\n  }\n": types.JobRunFieldsFragmentDoc,
+    "\n      query JobRunList($page: Int, $perPage: Int, $sortField: JobRunSortField, $sortOrder: SortOrder, $filter: JobRunFilter) {\n        jobRuns(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n          items {\n            ...JobRunFields\n          }\n          total\n        }\n      }\n    ": types.JobRunListDocument,
+    "\n      query JobRunOne($id: ID!) {\n        jobRun(id: $id) {\n          ...JobRunFields\n        }\n      }\n    ": types.JobRunOneDocument,
     "\n  fragment UserFields on User {\n    id\n    username\n    displayName\n    role\n    townshipId\n    departmentId\n    enterpriseId\n    active\n    lastLoginAt\n    createdAt\n  }\n": types.UserFieldsFragmentDoc,
     "\n      query UserList($page: Int, $perPage: Int, $sortField: UserSortField, $sortOrder: SortOrder, $filter: UserFilter) {\n        users(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n          items {\n            ...UserFields\n          }\n          total\n        }\n      }\n    ": types.UserListDocument,
     "\n      query UserOne($id: ID!) {\n        user(id: $id) {\n          ...UserFields\n        }\n      }\n    ": types.UserOneDocument,
@@ -481,6 +487,18 @@ export function graphql(source: "\n      query AuditLogList($page: Int, $perPage
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      query AuditLogOne($id: ID!) {\n        auditLog(id: $id) {\n          ...AuditLogFields\n        }\n      }\n    "): typeof import('./graphql').AuditLogOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JobRunFields on JobRun {\n    id\n    job\n    slot\n    state\n    attempts\n    startedAt\n    finishedAt\n    leaseUntil\n    instance\n    result\n  }\n"): typeof import('./graphql').JobRunFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query JobRunList($page: Int, $perPage: Int, $sortField: JobRunSortField, $sortOrder: SortOrder, $filter: JobRunFilter) {\n        jobRuns(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {\n          items {\n            ...JobRunFields\n          }\n          total\n        }\n      }\n    "): typeof import('./graphql').JobRunListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query JobRunOne($id: ID!) {\n        jobRun(id: $id) {\n          ...JobRunFields\n        }\n      }\n    "): typeof import('./graphql').JobRunOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

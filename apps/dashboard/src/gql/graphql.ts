@@ -711,6 +711,27 @@ export type IssueState =
   | 'REGISTERED'
   | 'SUBMITTED';
 
+export type JobRunFilter = {
+  /** Started at or after */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  job?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<JobRunState>;
+  /** Started at or before */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type JobRunSortField =
+  | 'id'
+  | 'job'
+  | 'startedAt'
+  | 'state';
+
+export type JobRunState =
+  | 'FAILED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type KpiCode =
   | 'CAMPAIGN_MILESTONES'
   | 'CLOSE_OFF_RATE'
@@ -1590,6 +1611,26 @@ export type AuditLogOneQueryVariables = Exact<{
 
 
 export type AuditLogOneQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditLog', id: string, at: string, actorId: string | null, actorName: string | null, action: string, entityType: string, entityId: string | null, changes: unknown | null, ip: string | null } | null };
+
+export type JobRunFieldsFragment = { __typename?: 'JobRun', id: string, job: string, slot: string, state: JobRunState, attempts: number, startedAt: string, finishedAt: string | null, leaseUntil: string, instance: string, result: string | null };
+
+export type JobRunListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<JobRunSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<JobRunFilter>;
+}>;
+
+
+export type JobRunListQuery = { __typename?: 'Query', jobRuns: { __typename?: 'JobRunPage', total: number, items: Array<{ __typename?: 'JobRun', id: string, job: string, slot: string, state: JobRunState, attempts: number, startedAt: string, finishedAt: string | null, leaseUntil: string, instance: string, result: string | null }> } };
+
+export type JobRunOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JobRunOneQuery = { __typename?: 'Query', jobRun: { __typename?: 'JobRun', id: string, job: string, slot: string, state: JobRunState, attempts: number, startedAt: string, finishedAt: string | null, leaseUntil: string, instance: string, result: string | null } | null };
 
 export type UserFieldsFragment = { __typename?: 'User', id: string, username: string, displayName: string, role: Role, townshipId: string | null, departmentId: string | null, enterpriseId: string | null, active: boolean, lastLoginAt: string | null, createdAt: string };
 
@@ -3023,6 +3064,20 @@ export const AuditLogFieldsFragmentDoc = new TypedDocumentString(`
   ip
 }
     `, {"fragmentName":"AuditLogFields"}) as unknown as TypedDocumentString<AuditLogFieldsFragment, unknown>;
+export const JobRunFieldsFragmentDoc = new TypedDocumentString(`
+    fragment JobRunFields on JobRun {
+  id
+  job
+  slot
+  state
+  attempts
+  startedAt
+  finishedAt
+  leaseUntil
+  instance
+  result
+}
+    `, {"fragmentName":"JobRunFields"}) as unknown as TypedDocumentString<JobRunFieldsFragment, unknown>;
 export const UserFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserFields on User {
   id
@@ -4100,6 +4155,51 @@ export const AuditLogOneDocument = new TypedDocumentString(`
   changes
   ip
 }`) as unknown as TypedDocumentString<AuditLogOneQuery, AuditLogOneQueryVariables>;
+export const JobRunListDocument = new TypedDocumentString(`
+    query JobRunList($page: Int, $perPage: Int, $sortField: JobRunSortField, $sortOrder: SortOrder, $filter: JobRunFilter) {
+  jobRuns(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...JobRunFields
+    }
+    total
+  }
+}
+    fragment JobRunFields on JobRun {
+  id
+  job
+  slot
+  state
+  attempts
+  startedAt
+  finishedAt
+  leaseUntil
+  instance
+  result
+}`) as unknown as TypedDocumentString<JobRunListQuery, JobRunListQueryVariables>;
+export const JobRunOneDocument = new TypedDocumentString(`
+    query JobRunOne($id: ID!) {
+  jobRun(id: $id) {
+    ...JobRunFields
+  }
+}
+    fragment JobRunFields on JobRun {
+  id
+  job
+  slot
+  state
+  attempts
+  startedAt
+  finishedAt
+  leaseUntil
+  instance
+  result
+}`) as unknown as TypedDocumentString<JobRunOneQuery, JobRunOneQueryVariables>;
 export const UserListDocument = new TypedDocumentString(`
     query UserList($page: Int, $perPage: Int, $sortField: UserSortField, $sortOrder: SortOrder, $filter: UserFilter) {
   users(

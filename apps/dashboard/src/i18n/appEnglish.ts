@@ -9,6 +9,7 @@ import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
 import { leasingEnglish } from '../features/leasing/messages';
+import { adminEnglish } from '../features/admin/messages';
 import { creditEnglish } from '../features/credit/messages';
 import { kpiEnglish } from '../features/analytics/messages';
 import { mergeMessages } from './merge';
@@ -252,5 +253,8 @@ export const appEnglish: AppMessages = mergeMessages(
     ),
     randomInspectionsEnglish,
   ),
-  mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), leasingEnglish), mergeMessages(improvementPlansEnglish, surveysEnglish)),
+  mergeMessages(
+    mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), leasingEnglish), adminEnglish),
+    mergeMessages(improvementPlansEnglish, surveysEnglish),
+  ),
 );

@@ -9,6 +9,7 @@ import './project-managers.js';
 import './auth.js';
 import './users.js';
 import './audit.js';
+import './jobs.js';
 import './reference.js';
 import './issues.js';
 import './inspections.js';

@@ -87,8 +87,3 @@ export async function runScheduledJob(em: EntityManager, job: ScheduledJob, opti
     return 'failed';
   }
 }
-
-/** The latest runs, newest first, for the administrators' view. */
-export async function latestJobRuns(em: EntityManager, limit: number): Promise<JobRun[]> {
-  return em.find(JobRun, {}, { orderBy: { startedAt: 'desc', id: 'desc' }, limit });
-}

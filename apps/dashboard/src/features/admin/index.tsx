@@ -1,14 +1,16 @@
 import type { Feature } from '../types';
 import { ApiTokensPage } from './apiTokens/ApiTokensPage';
 import auditLogs from './auditLogs';
+import jobRuns from './jobRuns';
 import users from './users';
 
-/** Administration: users, the audit trail and API tokens. */
+/** Administration: users, the audit trail, the scheduled jobs' runs and API tokens. */
 export const adminFeature: Feature = {
   name: 'admin',
   views: {
     users,
     auditLogs,
+    jobRuns,
   },
   pages: [{ path: '/api-tokens', element: <ApiTokensPage />, permission: 'apiToken:manage' }],
 };

@@ -1,4 +1,5 @@
 import { auditLogsResource } from './auditLogs/fields';
+import { jobRunsResource } from './jobRuns/fields';
 import { usersResource } from './users/fields';
 
-export const adminResources = [usersResource, auditLogsResource] as const;
+export const adminResources = [usersResource, auditLogsResource, jobRunsResource] as const;
