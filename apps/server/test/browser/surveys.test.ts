@@ -21,7 +21,11 @@ describe('a satisfaction survey from set-up to its G6 proposal', () => {
   it('the bureau sets up a survey with a sample of 5 households and sees its code sheet', async () => {
     const em = stage.orm.em.fork();
     // A served community whose firm is below the cap of three G6 records, so closing at 100% proposes one.
-    const candidates = await em.find(Community, { serviceMode: 'ENTERPRISE', households: { $gte: 5 } }, { populate: ['township', 'enterprise'], orderBy: { id: 'asc' } });
+    const candidates = await em.find(
+      Community,
+      { serviceMode: 'ENTERPRISE', households: { $gte: 5 } },
+      { populate: ['township', 'enterprise'], orderBy: { id: 'asc' } },
+    );
     let place = candidates[0]!;
     for (const c of candidates) {
       if ((await em.count(CreditRecord, { enterprise: c.enterprise!.id, itemCode: 'G6' })) === 0) {
@@ -64,7 +68,16 @@ describe('a satisfaction survey from set-up to its G6 proposal', () => {
     await page.locator('input[name="surveyCode"]').fill(codes[0]!);
     await page.getByLabel('基本满意').check();
     await page.getByRole('button', { name: '提交评价' }).click();
-    await expect.poll(() => page.getByText(/答题码已使用过/).first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/答题码已使用过/)
+            .first()
+            .isVisible(),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
   });
 
   it('staff enter two paper answers and close the survey: G6 is proposed for the serving firm', async () => {

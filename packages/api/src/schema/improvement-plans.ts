@@ -127,7 +127,11 @@ const PlanRef = builder.objectRef<PlanView>('ImprovementPlan').implement({
     measureCount: t.int({ resolve: (v) => v.progress.measures }),
     doneShare: t.float({ nullable: true, description: 'Measures done ÷ measures not dropped', resolve: (v) => v.progress.doneShare }),
     stagesAssessed: t.int({ resolve: (v) => v.progress.stagesAssessed }),
-    linesBelowStandard: t.field({ type: [ServiceLineEnum], description: 'Lines whose final self-assessment is below 60', resolve: (v) => v.progress.linesBelowStandard }),
+    linesBelowStandard: t.field({
+      type: [ServiceLineEnum],
+      description: 'Lines whose final self-assessment is below 60',
+      resolve: (v) => v.progress.linesBelowStandard,
+    }),
     selfChecks: t.int({ description: 'The firm’s self-checks within the plan’s period', resolve: (v) => v.selfChecks }),
     selfCheckIssues: t.int({ description: 'Issues those self-checks registered in the ledger', resolve: (v) => v.selfCheckIssues }),
     availableActions: t.field({ type: [ActionRef], resolve: (v) => v.actions }),
@@ -193,12 +197,19 @@ builder.mutationField('saveImprovementPlan', (t) =>
           ...input,
           measures: input.measures.map((m) => ({ line: m.line, templateCode: m.templateCode ?? null, text: m.text ?? null, dueOn: m.dueOn ?? null })),
         });
-        return { result: await planView(em, ctx.principal!, plan.id), audit: { action: 'improvementPlan.save', entityType: 'ImprovementPlan', entityId: plan.id, changes: { ...input } } };
+        return {
+          result: await planView(em, ctx.principal!, plan.id),
+          audit: { action: 'improvementPlan.save', entityType: 'ImprovementPlan', entityId: plan.id, changes: { ...input } },
+        };
       }),
   }),
 );
 
-const simple = (name: string, meta: { action: string; description: string }, run: (em: import('@wuye/db').Em, ctx: import('../context.js').Context, id: number) => Promise<unknown>) =>
+const simple = (
+  name: string,
+  meta: { action: string; description: string },
+  run: (em: import('@wuye/db').Em, ctx: import('../context.js').Context, id: number) => Promise<unknown>,
+) =>
   builder.mutationField(name, (t) =>
     t.field({
       type: PlanRef,
@@ -242,10 +253,19 @@ builder.mutationField('assessImprovementPlanStage', (t) =>
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const id = parseId(a.id) ?? -1;
-        await assessPlanStage(em, ctx.principal!, id, { stage: a.stage, assessedOn: a.assessedOn, lines: a.lines.map((l) => ({ line: l.line, score: l.score, note: l.note ?? null })) });
+        await assessPlanStage(em, ctx.principal!, id, {
+          stage: a.stage,
+          assessedOn: a.assessedOn,
+          lines: a.lines.map((l) => ({ line: l.line, score: l.score, note: l.note ?? null })),
+        });
         return {
           result: await planView(em, ctx.principal!, id),
-          audit: { action: 'improvementPlan.assess', entityType: 'ImprovementPlan', entityId: id, changes: { stage: a.stage, assessedOn: a.assessedOn, lines: a.lines } },
+          audit: {
+            action: 'improvementPlan.assess',
+            entityType: 'ImprovementPlan',
+            entityId: id,
+            changes: { stage: a.stage, assessedOn: a.assessedOn, lines: a.lines },
+          },
         };
       }),
   }),
@@ -275,14 +295,24 @@ builder.mutationField('signOffImprovementPlan', (t) =>
     description: '公司组织验收 — the company signs the plan off once every stage is assessed and every measure settled',
     authScopes: WRITE,
     errors: { types: WRITE_ERRORS },
-    args: { id: t.arg.id({ required: true }), signedBy: t.arg.string({ required: true }), signedOn: t.arg({ type: 'Date', required: true }), note: t.arg.string({ required: false }) },
+    args: {
+      id: t.arg.id({ required: true }),
+      signedBy: t.arg.string({ required: true }),
+      signedOn: t.arg({ type: 'Date', required: true }),
+      note: t.arg.string({ required: false }),
+    },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
         const id = parseId(a.id) ?? -1;
         await signOffPlan(em, ctx.principal!, id, { signedBy: a.signedBy, signedOn: a.signedOn, note: a.note ?? null });
         return {
           result: await planView(em, ctx.principal!, id),
-          audit: { action: 'improvementPlan.signOff', entityType: 'ImprovementPlan', entityId: id, changes: { signedBy: a.signedBy, signedOn: a.signedOn, note: a.note ?? null } },
+          audit: {
+            action: 'improvementPlan.signOff',
+            entityType: 'ImprovementPlan',
+            entityId: id,
+            changes: { signedBy: a.signedBy, signedOn: a.signedOn, note: a.note ?? null },
+          },
         };
       }),
   }),

@@ -53,7 +53,15 @@ describeEachDriver('improvement plans', (driver) => {
     const t1 = em.create(Township, { name: '城关镇', code: 'T1' });
     const e1 = em.create(Enterprise, { name: '安居物业', uscc: '91330100MA0000001X', legalRepresentative: '王', township: t1 });
     const e2 = em.create(Enterprise, { name: '乐家物业', uscc: '91330100MA0000002X', legalRepresentative: '李', township: t1 });
-    const c1 = em.create(Community, { name: '幸福小区', township: t1, enterprise: e1, type: 'OLD', serviceMode: 'ENTERPRISE', households: 100, floorArea: 1000 });
+    const c1 = em.create(Community, {
+      name: '幸福小区',
+      township: t1,
+      enterprise: e1,
+      type: 'OLD',
+      serviceMode: 'ENTERPRISE',
+      households: 100,
+      floorArea: 1000,
+    });
     await em.flush();
     const check = em.create(SelfCheck, { enterprise: e1, community: c1, township: t1, date: '2026-05-20', deductions: [], score: 90, grade: 'A' });
     await em.flush();
@@ -92,15 +100,25 @@ describeEachDriver('improvement plans', (driver) => {
     ]);
     await tx((em) => assessPlanStage(em, me, draft.id, { stage: 'MOBILISE', assessedOn: '2026-05-20', lines: lines(70) }));
     await tx((em) => assessPlanStage(em, me, draft.id, { stage: 'IMPLEMENT', assessedOn: '2026-06-10', lines: lines(80) }));
-    await tx((em) => assessPlanStage(em, me, draft.id, { stage: 'REVIEW', assessedOn: '2026-06-30', lines: lines(60).map((l) => (l.line === 'BUILDING' ? { ...l, score: 59 } : l)) }));
+    await tx((em) =>
+      assessPlanStage(em, me, draft.id, {
+        stage: 'REVIEW',
+        assessedOn: '2026-06-30',
+        lines: lines(60).map((l) => (l.line === 'BUILDING' ? { ...l, score: 59 } : l)),
+      }),
+    );
 
-    expect(await refusal(() => tx((em) => signOffPlan(em, me, draft.id, { signedBy: '张总', signedOn: '2026-07-02' })))).toEqual(['measures:PLAN_MEASURES_OPEN']);
+    expect(await refusal(() => tx((em) => signOffPlan(em, me, draft.id, { signedBy: '张总', signedOn: '2026-07-02' })))).toEqual([
+      'measures:PLAN_MEASURES_OPEN',
+    ]);
     const [view] = await plansFor(orm.em.fork(), me, { id: draft.id });
     expect(view!.actions.find((a) => a.action === 'SIGN_OFF')?.reason?.code).toBe('PLAN_MEASURES_OPEN');
     expect(view!.measures[0]!.text).toContain('出租户');
     for (const [i, m] of view!.measures.entries())
       await tx((em) => updatePlanMeasure(em, me, m.id, i === 1 ? 'DROPPED' : 'DONE', i === 1 ? '该小区无地下车库' : null, NOW));
-    expect(await refusal(() => tx((em) => updatePlanMeasure(em, firm(ids.e2), view!.measures[0]!.id, 'DONE', null, NOW)))).toEqual(['measureId:UNKNOWN_REFERENCE']);
+    expect(await refusal(() => tx((em) => updatePlanMeasure(em, firm(ids.e2), view!.measures[0]!.id, 'DONE', null, NOW)))).toEqual([
+      'measureId:UNKNOWN_REFERENCE',
+    ]);
     await tx((em) => signOffPlan(em, me, draft.id, { signedBy: '张总', signedOn: '2026-07-02', note: '验收合格，房管条线限期提升' }));
 
     const [seen] = await plansFor(orm.em.fork(), REGULATOR);
@@ -117,7 +135,10 @@ describeEachDriver('improvement plans', (driver) => {
 
   it('nothing half-written: a bad draft leaves no plan', async () => {
     const before = (await plansFor(orm.em.fork(), REGULATOR)).length;
-    expect(await refusal(() => tx((em) => savePlanDraft(em, firm(ids.e2), null, { ...plan, periodTo: '2026-05-01' })))).toEqual(['periodTo:DATE_BEFORE', 'measures.6.dueOn:DATE_OUT_OF_RANGE']);
+    expect(await refusal(() => tx((em) => savePlanDraft(em, firm(ids.e2), null, { ...plan, periodTo: '2026-05-01' })))).toEqual([
+      'periodTo:DATE_BEFORE',
+      'measures.6.dueOn:DATE_OUT_OF_RANGE',
+    ]);
     expect(await refusal(() => tx((em) => savePlanDraft(em, REGULATOR, null, plan)))).toEqual(['planId:FORBIDDEN_ACTION']);
     expect((await plansFor(orm.em.fork(), REGULATOR)).length).toBe(before);
   });

@@ -120,7 +120,8 @@ export async function savePlanDraft(em: EntityManager, principal: Principal, id:
   const firm = ownFirm(principal);
   const draft = draftOf(input);
   const issues: FieldIssue[] = checkPlanDraft(draft);
-  for (const [i, o] of input.owners.entries()) if (input.owners.findIndex((x) => x.line === o.line) !== i) issues.push({ field: `owners.${o.line}`, code: 'DUPLICATE', params: { value: o.line } });
+  for (const [i, o] of input.owners.entries())
+    if (input.owners.findIndex((x) => x.line === o.line) !== i) issues.push({ field: `owners.${o.line}`, code: 'DUPLICATE', params: { value: o.line } });
   failOn(issues);
   let plan: ImprovementPlan;
   if (id == null) {
@@ -145,9 +146,9 @@ export async function savePlanDraft(em: EntityManager, principal: Principal, id:
     plan.coordinator = draft.coordinator.trim();
     await em.nativeDelete(PlanMeasure, { plan: plan.id });
   }
-  plan.owners = Object.fromEntries(
-    SERVICE_LINES.filter((l) => (draft.owners[l] ?? '').trim() !== '').map((l) => [l, draft.owners[l]!.trim()]),
-  ) as Partial<Record<ServiceLine, string>>;
+  plan.owners = Object.fromEntries(SERVICE_LINES.filter((l) => (draft.owners[l] ?? '').trim() !== '').map((l) => [l, draft.owners[l]!.trim()])) as Partial<
+    Record<ServiceLine, string>
+  >;
   draft.measures.forEach((m, i) =>
     em.create(PlanMeasure, {
       plan,
@@ -229,7 +230,8 @@ export async function updatePlanMeasure(
 ): Promise<PlanMeasure> {
   const firm = ownFirm(principal);
   const measure = Number.isSafeInteger(measureId) && measureId > 0 ? await em.findOne(PlanMeasure, { id: measureId }, { populate: ['plan'] }) : null;
-  if (!measure || measure.plan.enterprise.id !== firm) throw new RuleError([{ field: 'measureId', code: 'UNKNOWN_REFERENCE', params: { id: String(measureId) } }]);
+  if (!measure || measure.plan.enterprise.id !== firm)
+    throw new RuleError([{ field: 'measureId', code: 'UNKNOWN_REFERENCE', params: { id: String(measureId) } }]);
   failOn(checkMeasureUpdate(measure.plan.status, status, note));
   measure.status = status as MeasureStatus;
   measure.note = note?.trim() || null;

@@ -25,7 +25,15 @@ describeEachDriver('satisfaction surveys feed the satisfaction KPI', (driver) =>
     const em = orm.em.fork();
     const t1 = em.create(Township, { name: '城关镇', code: 'T1' });
     const e1 = em.create(Enterprise, { name: '安居物业', uscc: '91330100MA0000001X', legalRepresentative: '王', township: t1 });
-    const c1 = em.create(Community, { name: '幸福小区', township: t1, enterprise: e1, type: 'OLD', serviceMode: 'ENTERPRISE', households: 100, floorArea: 1000 });
+    const c1 = em.create(Community, {
+      name: '幸福小区',
+      township: t1,
+      enterprise: e1,
+      type: 'OLD',
+      serviceMode: 'ENTERPRISE',
+      households: 100,
+      floorArea: 1000,
+    });
     await em.flush();
     Object.assign(ids, { t1: t1.id, e1: e1.id, c1: c1.id });
   });
@@ -48,13 +56,22 @@ describeEachDriver('satisfaction surveys feed the satisfaction KPI', (driver) =>
 
   it('a closed survey with half its sample answered adds its answers; an open one does not; G6 is proposed with source SURVEY', async () => {
     const random = counter();
-    const survey = await orm.em.fork().transactional((em) =>
-      createSurvey(em, REGULATOR, { communityId: String(ids.c1), title: '2026 年第四季度满意度测评', sampleSize: 10, opensOn: '2026-11-01', closesOn: '2026-11-20' }, random),
-    );
+    const survey = await orm.em
+      .fork()
+      .transactional((em) =>
+        createSurvey(
+          em,
+          REGULATOR,
+          { communityId: String(ids.c1), title: '2026 年第四季度满意度测评', sampleSize: 10, opensOn: '2026-11-01', closesOn: '2026-11-20' },
+          random,
+        ),
+      );
     const codes = await orm.em.fork().find(SurveyCode, { survey: survey.id }, { orderBy: { position: 'asc' } });
     // 5 of 10 answer (half the sample: counts), all favourable
     for (const c of codes.slice(0, 5))
-      await orm.em.fork().transactional((em) => answerSurvey(em as Em, { code: c.code, answer: c.position === 1 ? 'BASICALLY_SATISFIED' : 'SATISFIED' }, null, NOW));
+      await orm.em
+        .fork()
+        .transactional((em) => answerSurvey(em as Em, { code: c.code, answer: c.position === 1 ? 'BASICALLY_SATISFIED' : 'SATISFIED' }, null, NOW));
     expect(await satisfaction()).toEqual([[null, 0, 0]]);
 
     const closing = await orm.em.fork().transactional((em) => closeSurvey(em, REGULATOR, survey.id, new Date('2026-11-21T02:00:00Z')));

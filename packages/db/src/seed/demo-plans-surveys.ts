@@ -59,7 +59,12 @@ export async function seedDemoPlansAndSurveys(em: EntityManager, referenceDate: 
     const s = await createSurvey(em, regulator, { communityId: String(c.id), title, sampleSize: 25, opensOn, closesOn }, random);
     const codes = await em.find(SurveyCode, { survey: s }, { orderBy: { position: 'asc' } });
     for (const [i, answer] of answers.entries())
-      await answerSurvey(em, { code: codes[i]!.code, answer, comment: i === 0 ? '保洁比去年好多了' : null }, i % 3 === 0 ? regulator : null, at(addDays(opensOn, 1 + (i % 5))));
+      await answerSurvey(
+        em,
+        { code: codes[i]!.code, answer, comment: i === 0 ? '保洁比去年好多了' : null },
+        i % 3 === 0 ? regulator : null,
+        at(addDays(opensOn, 1 + (i % 5))),
+      );
     if (closeOn) await closeSurvey(em, regulator, s.id, at(closeOn, '17:00'));
   };
   const many = (satisfied: number, basically: number, dissatisfied: number) => [

@@ -42,7 +42,18 @@ const codes = (issues: { field: string; code: string }[]) => issues.map((i) => `
 
 describe('the measure template', () => {
   it('holds part 3’s measures, each on a service line', () => {
-    for (const code of ['RENTER_RECORDS', 'SAFETY_DAYS', 'OPERATING_GUIDES', 'GARAGE_CCTV', 'FACILITY_OWNERS', 'NOTICE_BOARD', 'OUTSOURCING_STANDARDS', 'ZONING', 'TREE_PRUNING_PLAN', 'FIRE_LANES'])
+    for (const code of [
+      'RENTER_RECORDS',
+      'SAFETY_DAYS',
+      'OPERATING_GUIDES',
+      'GARAGE_CCTV',
+      'FACILITY_OWNERS',
+      'NOTICE_BOARD',
+      'OUTSOURCING_STANDARDS',
+      'ZONING',
+      'TREE_PRUNING_PLAN',
+      'FIRE_LANES',
+    ])
       expect(MEASURE_TEMPLATE.find((t) => t.code === code)?.source).toBe('PART3');
     for (const line of SERVICE_LINES) expect(MEASURE_TEMPLATE.some((t) => t.line === line)).toBe(true);
   });
@@ -61,7 +72,12 @@ describe('writing a plan', () => {
     expect(issues).toContain('owners.CLEANING:REQUIRED');
     expect(issues).not.toContain('owners.SECURITY:REQUIRED');
     expect(issues.filter((i) => i === 'measures:PLAN_LINE_WITHOUT_MEASURE')).toHaveLength(5);
-    expect(messageFor(checkPlanSubmit(partial).find((i) => i.code === 'PLAN_LINE_WITHOUT_MEASURE')!, 'zh-CN')).toContain('安全服务');
+    expect(
+      messageFor(
+        checkPlanSubmit(partial).find((i) => i.code === 'PLAN_LINE_WITHOUT_MEASURE')!,
+        'zh-CN',
+      ),
+    ).toContain('安全服务');
   });
   it('allows a period of up to 366 days, not one day more, and not ending before it starts', () => {
     expect(checkPlanDraft(draft({ periodFrom: '2026-01-01', periodTo: '2027-01-01' }))).toEqual([]);
@@ -83,7 +99,9 @@ describe('writing a plan', () => {
 describe('staged self-assessment', () => {
   it('takes the stages in order, once each', () => {
     expect(checkStageAssessment(running(), { stage: 'MOBILISE', assessedOn: '2026-05-20', scores: scores(80) })).toEqual([]);
-    expect(codes(checkStageAssessment(running(), { stage: 'IMPLEMENT', assessedOn: '2026-05-20', scores: scores(80) }))).toEqual(['stage:PLAN_STAGE_OUT_OF_ORDER']);
+    expect(codes(checkStageAssessment(running(), { stage: 'IMPLEMENT', assessedOn: '2026-05-20', scores: scores(80) }))).toEqual([
+      'stage:PLAN_STAGE_OUT_OF_ORDER',
+    ]);
     const after = running({ assessedStages: ['MOBILISE'], lastAssessedOn: '2026-05-20' });
     expect(codes(checkStageAssessment(after, { stage: 'MOBILISE', assessedOn: '2026-05-21', scores: scores(80) }))).toEqual(['stage:PLAN_STAGE_OUT_OF_ORDER']);
   });
@@ -99,7 +117,8 @@ describe('staged self-assessment', () => {
     ]);
   });
   it('dates a stage inside the period, the final one up to 30 days after, never before the previous one', () => {
-    const at = (stage: string, assessedOn: string, over: Partial<PlanState> = {}) => codes(checkStageAssessment(running(over), { stage, assessedOn, scores: scores(90) }));
+    const at = (stage: string, assessedOn: string, over: Partial<PlanState> = {}) =>
+      codes(checkStageAssessment(running(over), { stage, assessedOn, scores: scores(90) }));
     expect(at('MOBILISE', '2026-05-13')).toEqual([]);
     expect(at('MOBILISE', '2026-05-12')).toEqual(['assessedOn:DATE_OUT_OF_RANGE']);
     expect(at('MOBILISE', '2026-07-01')).toEqual(['assessedOn:DATE_OUT_OF_RANGE']);
@@ -109,7 +128,9 @@ describe('staged self-assessment', () => {
     expect(at('REVIEW', '2026-06-09', { ...two, assessedStages: [...two.assessedStages] })).toEqual(['assessedOn:DATE_OUT_OF_RANGE']);
   });
   it('refuses assessment of a plan that is not running', () => {
-    expect(codes(checkStageAssessment(running({ status: 'DRAFT' }), { stage: 'MOBILISE', assessedOn: '2026-05-20', scores: scores(80) }))).toEqual(['planId:ILLEGAL_TRANSITION']);
+    expect(codes(checkStageAssessment(running({ status: 'DRAFT' }), { stage: 'MOBILISE', assessedOn: '2026-05-20', scores: scores(80) }))).toEqual([
+      'planId:ILLEGAL_TRANSITION',
+    ]);
   });
 });
 
@@ -120,7 +141,9 @@ describe('company sign-off', () => {
   });
   it('refuses while a stage or a measure is open, without a signer, or dated before the last assessment', () => {
     expect(codes(checkSignOff(running({ assessedStages: ['MOBILISE', 'IMPLEMENT'] }), '张总', '2026-06-30'))).toEqual(['stage:PLAN_STAGE_MISSING']);
-    expect(codes(checkSignOff({ ...assessed, measures: [{ status: 'IN_PROGRESS' }, { status: 'PLANNED' }] }, '张总', '2026-06-30'))).toEqual(['measures:PLAN_MEASURES_OPEN']);
+    expect(codes(checkSignOff({ ...assessed, measures: [{ status: 'IN_PROGRESS' }, { status: 'PLANNED' }] }, '张总', '2026-06-30'))).toEqual([
+      'measures:PLAN_MEASURES_OPEN',
+    ]);
     expect(codes(checkSignOff(assessed, ' ', '2026-06-29'))).toEqual(['signedBy:REQUIRED', 'signedOn:DATE_BEFORE']);
     expect(codes(checkSignOff({ ...assessed, status: 'SIGNED_OFF' }, '张总', '2026-06-30'))).toEqual(['planId:ILLEGAL_TRANSITION']);
   });

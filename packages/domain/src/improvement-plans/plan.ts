@@ -43,21 +43,91 @@ export interface MeasureTemplateItem {
 
 /** The measure template: part 3's measures (the firm's self-check and improvement measures) and part 1's goals. */
 export const MEASURE_TEMPLATE: readonly MeasureTemplateItem[] = [
-  { code: 'RENTER_RECORDS', line: 'SECURITY', source: 'PART3', text: { 'zh-CN': '定期上门统计出租户信息，消除安全隐患', en: 'visit homes regularly to record renters and remove hazards' } },
-  { code: 'SAFETY_DAYS', line: 'SECURITY', source: 'PART3', text: { 'zh-CN': '定期开展安全日活动，通过宣传展板或视频宣传引导', en: 'hold safety days with display boards or videos' } },
-  { code: 'GARAGE_CCTV', line: 'SECURITY', source: 'PART3', text: { 'zh-CN': '地下车库梯间加装摄像头，保障人员出入受控', en: 'add CCTV to the garage stairwells so entry is controlled' } },
-  { code: 'FIRE_LANES', line: 'SECURITY', source: 'PART3', text: { 'zh-CN': '大区域人流分离管理，打通并加开消防通道', en: 'separate foot traffic in large areas and reopen fire lanes' } },
-  { code: 'SECURITY_CASE_TALKS', line: 'SECURITY', source: 'PART3', text: { 'zh-CN': '片区管家定期到安全班组座谈，分析案例', en: 'area stewards meet the security team regularly to go through cases' } },
-  { code: 'OPERATING_GUIDES', line: 'CUSTOMER_RELATIONS', source: 'PART3', text: { 'zh-CN': '编制岗位傻瓜式操作指引，帮助新员工快速适岗', en: 'write step-by-step operating guides for every post so new staff settle in fast' } },
-  { code: 'FACILITY_OWNERS', line: 'BUILDING', source: 'PART3', text: { 'zh-CN': '公共设施维护责任到人，建立日常巡查和维护机制', en: 'a named owner for each shared facility, with routine patrols and upkeep' } },
-  { code: 'NOTICE_BOARD', line: 'BUILDING', source: 'PART3', text: { 'zh-CN': '公共设施维护改造及时通过公示栏告知业主', en: 'announce every facility repair or upgrade on the notice board' } },
-  { code: 'OUTSOURCING_STANDARDS', line: 'CLEANING', source: 'PART3', text: { 'zh-CN': '规范外包单位现场作业流程和礼仪，统一培训课件', en: 'standard on-site procedures and manners for contractors, with one training course' } },
-  { code: 'ZONING', line: 'CLEANING', source: 'PART3', text: { 'zh-CN': '全员片区化管理，划分责任区域，消除死角', en: 'zone the whole site with a team responsible for each area, leaving no blind spots' } },
+  {
+    code: 'RENTER_RECORDS',
+    line: 'SECURITY',
+    source: 'PART3',
+    text: { 'zh-CN': '定期上门统计出租户信息，消除安全隐患', en: 'visit homes regularly to record renters and remove hazards' },
+  },
+  {
+    code: 'SAFETY_DAYS',
+    line: 'SECURITY',
+    source: 'PART3',
+    text: { 'zh-CN': '定期开展安全日活动，通过宣传展板或视频宣传引导', en: 'hold safety days with display boards or videos' },
+  },
+  {
+    code: 'GARAGE_CCTV',
+    line: 'SECURITY',
+    source: 'PART3',
+    text: { 'zh-CN': '地下车库梯间加装摄像头，保障人员出入受控', en: 'add CCTV to the garage stairwells so entry is controlled' },
+  },
+  {
+    code: 'FIRE_LANES',
+    line: 'SECURITY',
+    source: 'PART3',
+    text: { 'zh-CN': '大区域人流分离管理，打通并加开消防通道', en: 'separate foot traffic in large areas and reopen fire lanes' },
+  },
+  {
+    code: 'SECURITY_CASE_TALKS',
+    line: 'SECURITY',
+    source: 'PART3',
+    text: { 'zh-CN': '片区管家定期到安全班组座谈，分析案例', en: 'area stewards meet the security team regularly to go through cases' },
+  },
+  {
+    code: 'OPERATING_GUIDES',
+    line: 'CUSTOMER_RELATIONS',
+    source: 'PART3',
+    text: { 'zh-CN': '编制岗位傻瓜式操作指引，帮助新员工快速适岗', en: 'write step-by-step operating guides for every post so new staff settle in fast' },
+  },
+  {
+    code: 'FACILITY_OWNERS',
+    line: 'BUILDING',
+    source: 'PART3',
+    text: { 'zh-CN': '公共设施维护责任到人，建立日常巡查和维护机制', en: 'a named owner for each shared facility, with routine patrols and upkeep' },
+  },
+  {
+    code: 'NOTICE_BOARD',
+    line: 'BUILDING',
+    source: 'PART3',
+    text: { 'zh-CN': '公共设施维护改造及时通过公示栏告知业主', en: 'announce every facility repair or upgrade on the notice board' },
+  },
+  {
+    code: 'OUTSOURCING_STANDARDS',
+    line: 'CLEANING',
+    source: 'PART3',
+    text: { 'zh-CN': '规范外包单位现场作业流程和礼仪，统一培训课件', en: 'standard on-site procedures and manners for contractors, with one training course' },
+  },
+  {
+    code: 'ZONING',
+    line: 'CLEANING',
+    source: 'PART3',
+    text: { 'zh-CN': '全员片区化管理，划分责任区域，消除死角', en: 'zone the whole site with a team responsible for each area, leaving no blind spots' },
+  },
   { code: 'TREE_PRUNING_PLAN', line: 'CLEANING', source: 'PART3', text: { 'zh-CN': '每年制定乔木修剪计划', en: 'a yearly tree pruning plan' } },
-  { code: 'GREENING_ADVICE', line: 'VALUE_ADDED', source: 'PART3', text: { 'zh-CN': '免费提供绿化养护咨询和上门养护指导', en: 'free advice and home visits on caring for plants' } },
-  { code: 'NEW_STAFF_CONTINUITY', line: 'CUSTOMER_RELATIONS', source: 'PART1', text: { 'zh-CN': '解决新员工多带来的服务品质延续问题', en: 'keep service quality steady despite many new staff' } },
-  { code: 'SATISFACTION_RISE', line: 'CUSTOMER_RELATIONS', source: 'PART1', text: { 'zh-CN': '争取业主更大的满意度和美誉度', en: 'raise residents’ satisfaction and the firm’s reputation' } },
-  { code: 'HOUSEKEEPING_SERVICE', line: 'VALUE_ADDED', source: 'PART1', text: { 'zh-CN': '开展家政等增值服务', en: 'offer housekeeping and other value-added services' } },
+  {
+    code: 'GREENING_ADVICE',
+    line: 'VALUE_ADDED',
+    source: 'PART3',
+    text: { 'zh-CN': '免费提供绿化养护咨询和上门养护指导', en: 'free advice and home visits on caring for plants' },
+  },
+  {
+    code: 'NEW_STAFF_CONTINUITY',
+    line: 'CUSTOMER_RELATIONS',
+    source: 'PART1',
+    text: { 'zh-CN': '解决新员工多带来的服务品质延续问题', en: 'keep service quality steady despite many new staff' },
+  },
+  {
+    code: 'SATISFACTION_RISE',
+    line: 'CUSTOMER_RELATIONS',
+    source: 'PART1',
+    text: { 'zh-CN': '争取业主更大的满意度和美誉度', en: 'raise residents’ satisfaction and the firm’s reputation' },
+  },
+  {
+    code: 'HOUSEKEEPING_SERVICE',
+    line: 'VALUE_ADDED',
+    source: 'PART1',
+    text: { 'zh-CN': '开展家政等增值服务', en: 'offer housekeeping and other value-added services' },
+  },
 ];
 
 export const PLAN_LIMITS = {
@@ -116,8 +186,7 @@ export function checkPlanDraft(d: PlanDraft): FieldIssue[] {
     if (!isLine(line)) issues.push({ field: `owners.${line}`, code: 'INVALID_FORMAT' });
     else if (len(owner) > PLAN_LIMITS.nameMax) issues.push({ field: `owners.${line}`, code: 'TOO_LONG', params: { max: PLAN_LIMITS.nameMax } });
   }
-  if (d.measures.length > PLAN_LIMITS.maxMeasures)
-    issues.push({ field: 'measures', code: 'OUT_OF_RANGE', params: { min: 0, max: PLAN_LIMITS.maxMeasures } });
+  if (d.measures.length > PLAN_LIMITS.maxMeasures) issues.push({ field: 'measures', code: 'OUT_OF_RANGE', params: { min: 0, max: PLAN_LIMITS.maxMeasures } });
   d.measures.forEach((m, i) => {
     if (!isLine(m.line)) issues.push({ field: `measures.${i + 1}.line`, code: 'INVALID_FORMAT' });
     if (m.templateCode && !MEASURE_TEMPLATE.some((t) => t.code === m.templateCode))

@@ -120,7 +120,11 @@ export const PlanListPage = () => {
                       {p.periodFrom} ~ {p.periodTo}
                     </TableCell>
                     <TableCell>
-                      <Chip size="small" label={translate(`app.improvementPlans.statuses.${p.status}`)} color={p.status === 'SIGNED_OFF' ? 'success' : p.status === 'ACTIVE' ? 'primary' : 'default'} />
+                      <Chip
+                        size="small"
+                        label={translate(`app.improvementPlans.statuses.${p.status}`)}
+                        color={p.status === 'SIGNED_OFF' ? 'success' : p.status === 'ACTIVE' ? 'primary' : 'default'}
+                      />
                     </TableCell>
                     <TableCell>
                       <Progress plan={p} />
@@ -179,7 +183,8 @@ const PlanEditor = ({ plan, template }: { plan: PlanFieldsFragment | null; templ
     picked: (plan?.measures ?? []).filter((m) => m.templateCode).map((m) => m.templateCode!),
     own: Object.fromEntries((plan?.measures ?? []).filter((m) => !m.templateCode).map((m) => [m.line, m.text])),
   }));
-  const set = (k: 'title' | 'periodFrom' | 'periodTo' | 'goals' | 'coordinator') => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const set = (k: 'title' | 'periodFrom' | 'periodTo' | 'goals' | 'coordinator') => (e: { target: { value: string } }) =>
+    setForm({ ...form, [k]: e.target.value });
   const save = async () => {
     const input = {
       title: form.title,
@@ -209,11 +214,41 @@ const PlanEditor = ({ plan, template }: { plan: PlanFieldsFragment | null; templ
         <Stack spacing={2} sx={{ maxWidth: 900 }}>
           <TextField label={translate('app.improvementPlans.planTitle')} name="title" value={form.title} onChange={set('title')} {...err('title')} />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-            <TextField type="date" name="periodFrom" label={translate('app.improvementPlans.periodFrom')} value={form.periodFrom} onChange={set('periodFrom')} slotProps={{ inputLabel: { shrink: true } }} {...err('periodFrom')} />
-            <TextField type="date" name="periodTo" label={translate('app.improvementPlans.periodTo')} value={form.periodTo} onChange={set('periodTo')} slotProps={{ inputLabel: { shrink: true } }} {...err('periodTo')} />
-            <TextField name="coordinator" label={translate('app.improvementPlans.coordinator')} value={form.coordinator} onChange={set('coordinator')} {...err('coordinator')} />
+            <TextField
+              type="date"
+              name="periodFrom"
+              label={translate('app.improvementPlans.periodFrom')}
+              value={form.periodFrom}
+              onChange={set('periodFrom')}
+              slotProps={{ inputLabel: { shrink: true } }}
+              {...err('periodFrom')}
+            />
+            <TextField
+              type="date"
+              name="periodTo"
+              label={translate('app.improvementPlans.periodTo')}
+              value={form.periodTo}
+              onChange={set('periodTo')}
+              slotProps={{ inputLabel: { shrink: true } }}
+              {...err('periodTo')}
+            />
+            <TextField
+              name="coordinator"
+              label={translate('app.improvementPlans.coordinator')}
+              value={form.coordinator}
+              onChange={set('coordinator')}
+              {...err('coordinator')}
+            />
           </Stack>
-          <TextField name="goals" label={translate('app.improvementPlans.goals')} value={form.goals} onChange={set('goals')} multiline minRows={2} {...err('goals')} />
+          <TextField
+            name="goals"
+            label={translate('app.improvementPlans.goals')}
+            value={form.goals}
+            onChange={set('goals')}
+            multiline
+            minRows={2}
+            {...err('goals')}
+          />
           {LINES.map((line) => (
             <Box key={line} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }} data-testid={`line-${line}`}>
               <Typography variant="subtitle1">{translate(`app.improvementPlans.lines.${line}`)}</Typography>
@@ -307,7 +342,11 @@ const PlanShow = ({ plan }: { plan: PlanFieldsFragment }) => {
           <Typography variant="h5" data-testid="plan-title">
             {plan.title}
           </Typography>
-          <Chip label={translate(`app.improvementPlans.statuses.${plan.status}`)} color={plan.status === 'SIGNED_OFF' ? 'success' : 'primary'} data-testid="plan-status" />
+          <Chip
+            label={translate(`app.improvementPlans.statuses.${plan.status}`)}
+            color={plan.status === 'SIGNED_OFF' ? 'success' : 'primary'}
+            data-testid="plan-status"
+          />
           <Box sx={{ flex: 1 }} />
           <Offered plan={plan} action="EDIT" onClick={() => navigate(`/improvement-plans/${plan.id}/edit`)}>
             {translate('app.improvementPlans.edit')}
@@ -354,17 +393,35 @@ const PlanShow = ({ plan }: { plan: PlanFieldsFragment }) => {
                 <TableCell>{plan.owners.find((o) => o.line === m.line)?.name ?? '—'}</TableCell>
                 <TableCell>
                   {m.text}
-                  {m.note && <Typography variant="caption" display="block">{m.note}</Typography>}
+                  {m.note && (
+                    <Typography variant="caption" display="block">
+                      {m.note}
+                    </Typography>
+                  )}
                 </TableCell>
                 <TableCell>{translate(`app.improvementPlans.measureStatuses.${m.status}`)}</TableCell>
                 <TableCell align="right">
                   {canUpdate && (m.status === 'PLANNED' || m.status === 'IN_PROGRESS') && (
                     <Stack direction="row" spacing={1} justifyContent="flex-end">
-                      <Button size="small" variant="outlined" onClick={() => attempt(run(UPDATE_MEASURE, { measureId: m.id, status: 'DONE', note: null }, 'updateImprovementPlanMeasure'))}>
+                      <Button
+                        size="small"
+                        variant="outlined"
+                        onClick={() => attempt(run(UPDATE_MEASURE, { measureId: m.id, status: 'DONE', note: null }, 'updateImprovementPlanMeasure'))}
+                      >
                         {translate('app.improvementPlans.markDone')}
                       </Button>
-                      <TextField size="small" placeholder={translate('app.improvementPlans.dropNote')} value={dropNotes[m.id] ?? ''} onChange={(e) => setDropNotes({ ...dropNotes, [m.id]: e.target.value })} />
-                      <Button size="small" onClick={() => attempt(run(UPDATE_MEASURE, { measureId: m.id, status: 'DROPPED', note: dropNotes[m.id] ?? '' }, 'updateImprovementPlanMeasure'))}>
+                      <TextField
+                        size="small"
+                        placeholder={translate('app.improvementPlans.dropNote')}
+                        value={dropNotes[m.id] ?? ''}
+                        onChange={(e) => setDropNotes({ ...dropNotes, [m.id]: e.target.value })}
+                      />
+                      <Button
+                        size="small"
+                        onClick={() =>
+                          attempt(run(UPDATE_MEASURE, { measureId: m.id, status: 'DROPPED', note: dropNotes[m.id] ?? '' }, 'updateImprovementPlanMeasure'))
+                        }
+                      >
                         {translate('app.improvementPlans.drop')}
                       </Button>
                     </Stack>
@@ -405,7 +462,9 @@ const PlanShow = ({ plan }: { plan: PlanFieldsFragment }) => {
         </Table>
         {next && plan.availableActions.find((a) => a.action === 'ASSESS')?.available && (
           <Box sx={{ mt: 1, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }} data-testid="assess-form">
-            <Typography variant="subtitle1">{translate('app.improvementPlans.assessStage', { stage: translate(`app.improvementPlans.stages.${next}`) })}</Typography>
+            <Typography variant="subtitle1">
+              {translate('app.improvementPlans.assessStage', { stage: translate(`app.improvementPlans.stages.${next}`) })}
+            </Typography>
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 1 }} flexWrap="wrap">
               <TextField
                 size="small"
@@ -442,7 +501,10 @@ const PlanShow = ({ plan }: { plan: PlanFieldsFragment }) => {
                         id: plan.id,
                         stage: next,
                         assessedOn: stageForm.assessedOn,
-                        lines: LINES.filter((l) => stageForm.scores[l] !== undefined && stageForm.scores[l] !== '').map((line) => ({ line, score: Number(stageForm.scores[line]) })),
+                        lines: LINES.filter((l) => stageForm.scores[l] !== undefined && stageForm.scores[l] !== '').map((line) => ({
+                          line,
+                          score: Number(stageForm.scores[line]),
+                        })),
                       },
                       'assessImprovementPlanStage',
                     ).then(() => setStageForm({ assessedOn: '', scores: {} })),
@@ -460,7 +522,15 @@ const PlanShow = ({ plan }: { plan: PlanFieldsFragment }) => {
           <Box sx={{ mt: 2, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }} data-testid="sign-off-form">
             <Typography variant="subtitle1">{translate('app.improvementPlans.signOff')}</Typography>
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 1 }}>
-              <TextField size="small" name="signedBy" label={translate('app.improvementPlans.signedBy')} value={signForm.signedBy} onChange={(e) => setSignForm({ ...signForm, signedBy: e.target.value })} error={!!errors.signedBy} helperText={errors.signedBy} />
+              <TextField
+                size="small"
+                name="signedBy"
+                label={translate('app.improvementPlans.signedBy')}
+                value={signForm.signedBy}
+                onChange={(e) => setSignForm({ ...signForm, signedBy: e.target.value })}
+                error={!!errors.signedBy}
+                helperText={errors.signedBy}
+              />
               <TextField
                 size="small"
                 type="date"
@@ -472,8 +542,21 @@ const PlanShow = ({ plan }: { plan: PlanFieldsFragment }) => {
                 error={!!errors.signedOn}
                 helperText={errors.signedOn}
               />
-              <TextField size="small" name="signOffNote" sx={{ flex: 1 }} label={translate('app.improvementPlans.signOffNote')} value={signForm.note} onChange={(e) => setSignForm({ ...signForm, note: e.target.value })} />
-              <Offered plan={plan} action="SIGN_OFF" variant="contained" color="success" onClick={() => attempt(run(SIGN_OFF_PLAN, { id: plan.id, ...signForm, note: signForm.note || null }, 'signOffImprovementPlan'))}>
+              <TextField
+                size="small"
+                name="signOffNote"
+                sx={{ flex: 1 }}
+                label={translate('app.improvementPlans.signOffNote')}
+                value={signForm.note}
+                onChange={(e) => setSignForm({ ...signForm, note: e.target.value })}
+              />
+              <Offered
+                plan={plan}
+                action="SIGN_OFF"
+                variant="contained"
+                color="success"
+                onClick={() => attempt(run(SIGN_OFF_PLAN, { id: plan.id, ...signForm, note: signForm.note || null }, 'signOffImprovementPlan'))}
+              >
                 {translate('app.improvementPlans.signOffButton')}
               </Offered>
             </Stack>

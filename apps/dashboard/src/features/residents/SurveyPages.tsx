@@ -117,11 +117,7 @@ const CreateSurvey = () => {
   const err = (k: string) => ({ error: !!errors[k], helperText: errors[k] });
   const create = async () => {
     try {
-      const s = await run(
-        CREATE_SURVEY,
-        { input: { ...form, sampleSize: form.sampleSize ? Number(form.sampleSize) : null } },
-        'createSatisfactionSurvey',
-      );
+      const s = await run(CREATE_SURVEY, { input: { ...form, sampleSize: form.sampleSize ? Number(form.sampleSize) : null } }, 'createSatisfactionSurvey');
       navigate(`/surveys/${s.id}`);
     } catch (e) {
       setErrors(fieldErrorsOf(e));
@@ -131,7 +127,16 @@ const CreateSurvey = () => {
     <Box sx={{ mb: 2, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
       <Typography variant="subtitle1">{translate('app.surveys.create')}</Typography>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 1 }}>
-        <TextField select size="small" sx={{ minWidth: 240 }} name="communityId" label={translate('app.surveys.community')} value={form.communityId} onChange={set('communityId')} {...err('communityId')}>
+        <TextField
+          select
+          size="small"
+          sx={{ minWidth: 240 }}
+          name="communityId"
+          label={translate('app.surveys.community')}
+          value={form.communityId}
+          onChange={set('communityId')}
+          {...err('communityId')}
+        >
           {(communities.data?.publicCommunities ?? []).map((c) => (
             <MenuItem key={c.id} value={c.id}>
               {c.townshipName} · {c.name}
@@ -139,9 +144,36 @@ const CreateSurvey = () => {
           ))}
         </TextField>
         <TextField size="small" name="title" label={translate('app.surveys.surveyTitle')} value={form.title} onChange={set('title')} {...err('title')} />
-        <TextField size="small" type="number" name="sampleSize" sx={{ width: 150 }} label={translate('app.surveys.sampleSize')} value={form.sampleSize} onChange={set('sampleSize')} {...err('sampleSize')} />
-        <TextField size="small" type="date" name="opensOn" label={translate('app.surveys.opensOn')} value={form.opensOn} onChange={set('opensOn')} slotProps={{ inputLabel: { shrink: true } }} {...err('opensOn')} />
-        <TextField size="small" type="date" name="closesOn" label={translate('app.surveys.closesOn')} value={form.closesOn} onChange={set('closesOn')} slotProps={{ inputLabel: { shrink: true } }} {...err('closesOn')} />
+        <TextField
+          size="small"
+          type="number"
+          name="sampleSize"
+          sx={{ width: 150 }}
+          label={translate('app.surveys.sampleSize')}
+          value={form.sampleSize}
+          onChange={set('sampleSize')}
+          {...err('sampleSize')}
+        />
+        <TextField
+          size="small"
+          type="date"
+          name="opensOn"
+          label={translate('app.surveys.opensOn')}
+          value={form.opensOn}
+          onChange={set('opensOn')}
+          slotProps={{ inputLabel: { shrink: true } }}
+          {...err('opensOn')}
+        />
+        <TextField
+          size="small"
+          type="date"
+          name="closesOn"
+          label={translate('app.surveys.closesOn')}
+          value={form.closesOn}
+          onChange={set('closesOn')}
+          slotProps={{ inputLabel: { shrink: true } }}
+          {...err('closesOn')}
+        />
         <Button variant="contained" onClick={create}>
           {translate('app.surveys.createButton')}
         </Button>
@@ -169,7 +201,11 @@ export const SurveyShowPage = () => {
   const after = () => client.invalidateQueries({ queryKey: KEYS });
   const enter = async () => {
     try {
-      await run(ENTER_SURVEY_ANSWER, { code: entry.code, answer: entry.answer as SurveyAnswer, comment: entry.comment || null }, 'enterSatisfactionSurveyAnswer');
+      await run(
+        ENTER_SURVEY_ANSWER,
+        { code: entry.code, answer: entry.answer as SurveyAnswer, comment: entry.comment || null },
+        'enterSatisfactionSurveyAnswer',
+      );
       setEntry({ code: '', answer: entry.answer, comment: '' });
       setErrors({});
       await after();
@@ -219,13 +255,27 @@ export const SurveyShowPage = () => {
               <Box sx={{ my: 2, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }} className="no-print">
                 <Typography variant="subtitle1">{translate('app.surveys.enter')}</Typography>
                 <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} alignItems={{ md: 'center' }}>
-                  <TextField size="small" name="surveyCode" label={translate('app.surveys.code')} value={entry.code} onChange={(e) => setEntry({ ...entry, code: e.target.value })} error={!!errors.surveyCode} helperText={errors.surveyCode} />
+                  <TextField
+                    size="small"
+                    name="surveyCode"
+                    label={translate('app.surveys.code')}
+                    value={entry.code}
+                    onChange={(e) => setEntry({ ...entry, code: e.target.value })}
+                    error={!!errors.surveyCode}
+                    helperText={errors.surveyCode}
+                  />
                   <RadioGroup row value={entry.answer} onChange={(e) => setEntry({ ...entry, answer: e.target.value })}>
                     {ANSWERS.map((a) => (
                       <FormControlLabel key={a} value={a} control={<Radio size="small" />} label={translate(`app.surveys.answers.${a}`)} />
                     ))}
                   </RadioGroup>
-                  <TextField size="small" name="comment" label={translate('app.surveys.comment')} value={entry.comment} onChange={(e) => setEntry({ ...entry, comment: e.target.value })} />
+                  <TextField
+                    size="small"
+                    name="comment"
+                    label={translate('app.surveys.comment')}
+                    value={entry.comment}
+                    onChange={(e) => setEntry({ ...entry, comment: e.target.value })}
+                  />
                   <Button variant="contained" disabled={!entry.code || !entry.answer} onClick={enter}>
                     {translate('app.surveys.enterButton')}
                   </Button>
@@ -307,14 +357,32 @@ export const PublicSurveyPage = () => {
           ) : (
             <Stack spacing={2}>
               {problem && <Alert severity="error">{problem}</Alert>}
-              <TextField name="surveyCode" label={translate('app.surveys.code')} value={code} onChange={(e) => setCode(e.target.value)} error={!!errors.surveyCode} helperText={errors.surveyCode ?? translate('app.surveys.codeHelp')} fullWidth />
+              <TextField
+                name="surveyCode"
+                label={translate('app.surveys.code')}
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                error={!!errors.surveyCode}
+                helperText={errors.surveyCode ?? translate('app.surveys.codeHelp')}
+                fullWidth
+              />
               <RadioGroup value={answer} onChange={(e) => setAnswer(e.target.value)}>
                 {ANSWERS.map((a) => (
                   <FormControlLabel key={a} value={a} control={<Radio />} label={translate(`app.surveys.answers.${a}`)} />
                 ))}
               </RadioGroup>
               {errors.answer && <Alert severity="error">{errors.answer}</Alert>}
-              <TextField name="comment" label={translate('app.surveys.comment')} value={comment} onChange={(e) => setComment(e.target.value)} multiline minRows={2} fullWidth error={!!errors.comment} helperText={errors.comment} />
+              <TextField
+                name="comment"
+                label={translate('app.surveys.comment')}
+                value={comment}
+                onChange={(e) => setComment(e.target.value)}
+                multiline
+                minRows={2}
+                fullWidth
+                error={!!errors.comment}
+                helperText={errors.comment}
+              />
               <Button variant="contained" size="large" fullWidth disabled={!code || !answer} onClick={submit}>
                 {translate('app.surveys.send')}
               </Button>
