@@ -83,6 +83,9 @@ export type ConsequencePermission = (typeof CONSEQUENCE_PERMISSIONS)[number];
  */
 export const TOWNSHIP_PLAN_PERMISSIONS = ['townshipPlan:read', 'townshipPlan:manage'] as const;
 export type TownshipPlanPermission = (typeof TOWNSHIP_PLAN_PERMISSIONS)[number];
+/** A firm's own improvement plan (docs/improvement-plans.md): the firm writes its own, the bureau and analysts read all. */
+export const IMPROVEMENT_PLAN_PERMISSIONS = ['improvementPlan:read', 'improvementPlan:write'] as const;
+export type ImprovementPlanPermission = (typeof IMPROVEMENT_PLAN_PERMISSIONS)[number];
 /** Operations (issue 18): the scheduled jobs' runs, read-only, for administrators. */
 export const OPERATIONS_PERMISSIONS = ['jobRun:read'] as const;
 export type OperationsPermission = (typeof OPERATIONS_PERMISSIONS)[number];
@@ -96,6 +99,7 @@ export type Permission =
   | LeasingPermission
   | ConsequencePermission
   | TownshipPlanPermission
+  | ImprovementPlanPermission
   | OperationsPermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
@@ -159,6 +163,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_RANDOM_INSPECTIONS,
     ...DECIDE_CONSEQUENCES,
     'townshipPlan:read',
+    'improvementPlan:read',
   ],
   REGULATOR: [
     ...READ_REGISTRY,
@@ -170,6 +175,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_RANDOM_INSPECTIONS,
     ...DECIDE_CONSEQUENCES,
     'townshipPlan:read',
+    'improvementPlan:read',
   ],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
   // It handles the issues and complaints routed to it and may take complaints in.
@@ -221,6 +227,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...READ_ANALYTICS,
     'committee:read',
     'consequence:read',
+    'improvementPlan:read',
+    'improvementPlan:write',
   ],
   // Analysts read everything and script against the API with their own read-only tokens.
   ANALYST: [
@@ -235,6 +243,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'randomInspection:read',
     'consequence:read',
     'townshipPlan:read',
+    'improvementPlan:read',
   ],
   // An agency's property working group (物业管理工作组) lets its own agency's property and sees nothing else.
   AGENCY: ['lease:read', 'lease:manage'],

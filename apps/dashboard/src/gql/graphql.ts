@@ -363,7 +363,8 @@ export type CreditSourceType =
   | 'INSPECTION'
   | 'ISSUE'
   | 'MANUAL'
-  | 'RATING';
+  | 'RATING'
+  | 'SURVEY';
 
 export type CreditSubjectType =
   | 'ENTERPRISE'
@@ -535,6 +536,28 @@ export type HandoverItem =
 export type HandoverStatus =
   | 'COMPLETED'
   | 'OPEN';
+
+export type ImprovementPlanAction =
+  | 'ASSESS'
+  | 'EDIT'
+  | 'SIGN_OFF'
+  | 'SUBMIT'
+  | 'UPDATE_MEASURE';
+
+export type ImprovementPlanInput = {
+  coordinator: Scalars['String']['input'];
+  goals: Scalars['String']['input'];
+  measures: Array<PlanMeasureInput>;
+  owners: Array<ServiceLineOwnerInput>;
+  periodFrom: Scalars['Date']['input'];
+  periodTo: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ImprovementPlanStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'SIGNED_OFF';
 
 export type InboxReason =
   | 'ASSIGNED'
@@ -1106,6 +1129,32 @@ export type OwnerRowInput = {
   unitNo?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type PlanLineScoreInput = {
+  line: ServiceLine;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 0–100 */
+  score: Scalars['Int']['input'];
+};
+
+export type PlanMeasureInput = {
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  line: ServiceLine;
+  /** A template measure; its text is used unless `text` is given */
+  templateCode?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PlanMeasureStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type PlanStage =
+  | 'IMPLEMENT'
+  | 'MOBILISE'
+  | 'REVIEW';
+
 export type PoolInspectorInput = {
   badgeNo: Scalars['String']['input'];
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -1309,6 +1358,18 @@ export type SelfCheckSortField =
   | 'date'
   | 'id'
   | 'score';
+
+export type ServiceLine =
+  | 'BUILDING'
+  | 'CLEANING'
+  | 'CUSTOMER_RELATIONS'
+  | 'SECURITY'
+  | 'VALUE_ADDED';
+
+export type ServiceLineOwnerInput = {
+  line: ServiceLine;
+  name: Scalars['String']['input'];
+};
 
 export type ServiceMode =
   | 'BASIC_SERVICE'
@@ -2660,6 +2721,69 @@ export type RepairApplicationListQueryVariables = Exact<{
 
 export type RepairApplicationListQuery = { __typename?: 'Query', repairApplications: { __typename?: 'RepairApplicationPage', total: number, items: Array<{ __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null }> } };
 
+export type PlanFieldsFragment = { __typename?: 'ImprovementPlan', id: string, enterpriseId: string, enterpriseName: string, title: string, periodFrom: string, periodTo: string, goals: string, coordinator: string, status: ImprovementPlanStatus, signedBy: string | null, signedOn: string | null, signOffNote: string | null, measureCount: number, measuresDone: number, measuresDropped: number, doneShare: number | null, stagesAssessed: number, linesBelowStandard: Array<ServiceLine>, selfChecks: number, selfCheckIssues: number, owners: Array<{ __typename?: 'ServiceLineOwner', line: ServiceLine, name: string | null }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, position: number, line: ServiceLine, templateCode: string | null, text: string, dueOn: string | null, status: PlanMeasureStatus, note: string | null }>, assessments: Array<{ __typename?: 'PlanAssessment', stage: PlanStage, line: ServiceLine, score: number, owner: string, note: string | null, assessedOn: string, upToStandard: boolean }>, availableActions: Array<{ __typename?: 'ImprovementPlanAvailableAction', action: ImprovementPlanAction, available: boolean, reason: string | null }> };
+
+export type ImprovementPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImprovementPlansQuery = { __typename?: 'Query', improvementPlans: Array<{ __typename?: 'ImprovementPlan', id: string, enterpriseId: string, enterpriseName: string, title: string, periodFrom: string, periodTo: string, goals: string, coordinator: string, status: ImprovementPlanStatus, signedBy: string | null, signedOn: string | null, signOffNote: string | null, measureCount: number, measuresDone: number, measuresDropped: number, doneShare: number | null, stagesAssessed: number, linesBelowStandard: Array<ServiceLine>, selfChecks: number, selfCheckIssues: number, owners: Array<{ __typename?: 'ServiceLineOwner', line: ServiceLine, name: string | null }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, position: number, line: ServiceLine, templateCode: string | null, text: string, dueOn: string | null, status: PlanMeasureStatus, note: string | null }>, assessments: Array<{ __typename?: 'PlanAssessment', stage: PlanStage, line: ServiceLine, score: number, owner: string, note: string | null, assessedOn: string, upToStandard: boolean }>, availableActions: Array<{ __typename?: 'ImprovementPlanAvailableAction', action: ImprovementPlanAction, available: boolean, reason: string | null }> }> };
+
+export type ImprovementPlanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImprovementPlanQuery = { __typename?: 'Query', improvementPlan: { __typename?: 'ImprovementPlan', id: string, enterpriseId: string, enterpriseName: string, title: string, periodFrom: string, periodTo: string, goals: string, coordinator: string, status: ImprovementPlanStatus, signedBy: string | null, signedOn: string | null, signOffNote: string | null, measureCount: number, measuresDone: number, measuresDropped: number, doneShare: number | null, stagesAssessed: number, linesBelowStandard: Array<ServiceLine>, selfChecks: number, selfCheckIssues: number, owners: Array<{ __typename?: 'ServiceLineOwner', line: ServiceLine, name: string | null }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, position: number, line: ServiceLine, templateCode: string | null, text: string, dueOn: string | null, status: PlanMeasureStatus, note: string | null }>, assessments: Array<{ __typename?: 'PlanAssessment', stage: PlanStage, line: ServiceLine, score: number, owner: string, note: string | null, assessedOn: string, upToStandard: boolean }>, availableActions: Array<{ __typename?: 'ImprovementPlanAvailableAction', action: ImprovementPlanAction, available: boolean, reason: string | null }> } | null, improvementPlanTemplate: Array<{ __typename?: 'PlanMeasureTemplate', code: string, line: ServiceLine, text: string, source: string }> };
+
+export type ImprovementPlanTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImprovementPlanTemplateQuery = { __typename?: 'Query', improvementPlanTemplate: Array<{ __typename?: 'PlanMeasureTemplate', code: string, line: ServiceLine, text: string, source: string }> };
+
+export type SaveImprovementPlanMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: ImprovementPlanInput;
+}>;
+
+
+export type SaveImprovementPlanMutation = { __typename?: 'Mutation', saveImprovementPlan: { __typename: 'MutationSaveImprovementPlanSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SubmitImprovementPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitImprovementPlanMutation = { __typename?: 'Mutation', submitImprovementPlan: { __typename: 'MutationSubmitImprovementPlanSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AssessImprovementPlanStageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  stage: PlanStage;
+  assessedOn: Scalars['Date']['input'];
+  lines: Array<PlanLineScoreInput> | PlanLineScoreInput;
+}>;
+
+
+export type AssessImprovementPlanStageMutation = { __typename?: 'Mutation', assessImprovementPlanStage: { __typename: 'MutationAssessImprovementPlanStageSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type UpdateImprovementPlanMeasureMutationVariables = Exact<{
+  measureId: Scalars['ID']['input'];
+  status: PlanMeasureStatus;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UpdateImprovementPlanMeasureMutation = { __typename?: 'Mutation', updateImprovementPlanMeasure: { __typename: 'MutationUpdateImprovementPlanMeasureSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SignOffImprovementPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  signedBy: Scalars['String']['input'];
+  signedOn: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SignOffImprovementPlanMutation = { __typename?: 'Mutation', signOffImprovementPlan: { __typename: 'MutationSignOffImprovementPlanSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
 export type LeasingKpisQueryVariables = Exact<{
   asOf?: InputMaybe<Scalars['Date']['input']>;
 }>;
@@ -3185,6 +3309,53 @@ export type PublicComplaintQueryVariables = Exact<{
 
 
 export type PublicComplaintQuery = { __typename?: 'Query', publicComplaint: { __typename?: 'PublicComplaintStatusView', trackingCode: string, status: PublicComplaintStatus, category: IssueCategory, communityName: string, townshipName: string, departmentName: string | null, receivedAt: string, respondedAt: string | null, handledAt: string | null, closedAt: string | null, answer: string | null, rejectionReasons: string | null, photoCount: number } | null };
+
+export type SurveyFieldsFragment = { __typename?: 'SatisfactionSurvey', id: string, title: string, communityId: string, communityName: string, enterpriseName: string | null, sampleSize: number, opensOn: string, closesOn: string, status: SurveyStatus, answers: number, satisfied: number, basicallySatisfied: number, dissatisfied: number, rate: number | null, counts: boolean, g6Proposed: boolean };
+
+export type SatisfactionSurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SatisfactionSurveysQuery = { __typename?: 'Query', satisfactionSurveys: Array<{ __typename?: 'SatisfactionSurvey', id: string, title: string, communityId: string, communityName: string, enterpriseName: string | null, sampleSize: number, opensOn: string, closesOn: string, status: SurveyStatus, answers: number, satisfied: number, basicallySatisfied: number, dissatisfied: number, rate: number | null, counts: boolean, g6Proposed: boolean }> };
+
+export type SatisfactionSurveyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  withCodes: Scalars['Boolean']['input'];
+}>;
+
+
+export type SatisfactionSurveyQuery = { __typename?: 'Query', satisfactionSurvey: { __typename?: 'SatisfactionSurvey', id: string, title: string, communityId: string, communityName: string, enterpriseName: string | null, sampleSize: number, opensOn: string, closesOn: string, status: SurveyStatus, answers: number, satisfied: number, basicallySatisfied: number, dissatisfied: number, rate: number | null, counts: boolean, g6Proposed: boolean, codes?: Array<{ __typename?: 'SurveyCodeLine', position: number, code: string, used: boolean, channel: SurveyAnswerChannel | null }> } | null };
+
+export type CreateSatisfactionSurveyMutationVariables = Exact<{
+  input: SatisfactionSurveyInput;
+}>;
+
+
+export type CreateSatisfactionSurveyMutation = { __typename?: 'Mutation', createSatisfactionSurvey: { __typename: 'MutationCreateSatisfactionSurveySuccess', data: { __typename?: 'SatisfactionSurvey', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CloseSatisfactionSurveyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseSatisfactionSurveyMutation = { __typename?: 'Mutation', closeSatisfactionSurvey: { __typename: 'MutationCloseSatisfactionSurveySuccess', data: { __typename?: 'SatisfactionSurvey', id: string, g6Proposed: boolean } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type EnterSatisfactionSurveyAnswerMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  answer: SurveyAnswer;
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EnterSatisfactionSurveyAnswerMutation = { __typename?: 'Mutation', enterSatisfactionSurveyAnswer: { __typename: 'MutationEnterSatisfactionSurveyAnswerSuccess', data: { __typename?: 'SurveyAnswerReceipt', surveyTitle: string, communityName: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AnswerSatisfactionSurveyMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  answer: SurveyAnswer;
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AnswerSatisfactionSurveyMutation = { __typename?: 'Mutation', answerSatisfactionSurvey: { __typename: 'MutationAnswerSatisfactionSurveySuccess', data: { __typename?: 'SurveyAnswerReceipt', surveyTitle: string, communityName: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3975,6 +4146,58 @@ export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RepairApplicationFields"}) as unknown as TypedDocumentString<RepairApplicationFieldsFragment, unknown>;
+export const PlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanFields on ImprovementPlan {
+  id
+  enterpriseId
+  enterpriseName
+  title
+  periodFrom
+  periodTo
+  goals
+  coordinator
+  owners {
+    line
+    name
+  }
+  status
+  signedBy
+  signedOn
+  signOffNote
+  measures {
+    id
+    position
+    line
+    templateCode
+    text
+    dueOn
+    status
+    note
+  }
+  assessments {
+    stage
+    line
+    score
+    owner
+    note
+    assessedOn
+    upToStandard
+  }
+  measureCount
+  measuresDone
+  measuresDropped
+  doneShare
+  stagesAssessed
+  linesBelowStandard
+  selfChecks
+  selfCheckIssues
+  availableActions {
+    action
+    available
+    reason
+  }
+}
+    `, {"fragmentName":"PlanFields"}) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
 export const SpendingRequestFieldsFragmentDoc = new TypedDocumentString(`
     fragment SpendingRequestFields on SpendingRequest {
   id
@@ -4120,6 +4343,26 @@ export const TownshipFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"TownshipFields"}) as unknown as TypedDocumentString<TownshipFieldsFragment, unknown>;
+export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyFields on SatisfactionSurvey {
+  id
+  title
+  communityId
+  communityName
+  enterpriseName
+  sampleSize
+  opensOn
+  closesOn
+  status
+  answers
+  satisfied
+  basicallySatisfied
+  dissatisfied
+  rate
+  counts
+  g6Proposed
+}
+    `, {"fragmentName":"SurveyFields"}) as unknown as TypedDocumentString<SurveyFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -8312,6 +8555,253 @@ export const RepairApplicationListDocument = new TypedDocumentString(`
     confirmedOn
   }
 }`) as unknown as TypedDocumentString<RepairApplicationListQuery, RepairApplicationListQueryVariables>;
+export const ImprovementPlansDocument = new TypedDocumentString(`
+    query ImprovementPlans {
+  improvementPlans {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on ImprovementPlan {
+  id
+  enterpriseId
+  enterpriseName
+  title
+  periodFrom
+  periodTo
+  goals
+  coordinator
+  owners {
+    line
+    name
+  }
+  status
+  signedBy
+  signedOn
+  signOffNote
+  measures {
+    id
+    position
+    line
+    templateCode
+    text
+    dueOn
+    status
+    note
+  }
+  assessments {
+    stage
+    line
+    score
+    owner
+    note
+    assessedOn
+    upToStandard
+  }
+  measureCount
+  measuresDone
+  measuresDropped
+  doneShare
+  stagesAssessed
+  linesBelowStandard
+  selfChecks
+  selfCheckIssues
+  availableActions {
+    action
+    available
+    reason
+  }
+}`) as unknown as TypedDocumentString<ImprovementPlansQuery, ImprovementPlansQueryVariables>;
+export const ImprovementPlanDocument = new TypedDocumentString(`
+    query ImprovementPlan($id: ID!) {
+  improvementPlan(id: $id) {
+    ...PlanFields
+  }
+  improvementPlanTemplate {
+    code
+    line
+    text
+    source
+  }
+}
+    fragment PlanFields on ImprovementPlan {
+  id
+  enterpriseId
+  enterpriseName
+  title
+  periodFrom
+  periodTo
+  goals
+  coordinator
+  owners {
+    line
+    name
+  }
+  status
+  signedBy
+  signedOn
+  signOffNote
+  measures {
+    id
+    position
+    line
+    templateCode
+    text
+    dueOn
+    status
+    note
+  }
+  assessments {
+    stage
+    line
+    score
+    owner
+    note
+    assessedOn
+    upToStandard
+  }
+  measureCount
+  measuresDone
+  measuresDropped
+  doneShare
+  stagesAssessed
+  linesBelowStandard
+  selfChecks
+  selfCheckIssues
+  availableActions {
+    action
+    available
+    reason
+  }
+}`) as unknown as TypedDocumentString<ImprovementPlanQuery, ImprovementPlanQueryVariables>;
+export const ImprovementPlanTemplateDocument = new TypedDocumentString(`
+    query ImprovementPlanTemplate {
+  improvementPlanTemplate {
+    code
+    line
+    text
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<ImprovementPlanTemplateQuery, ImprovementPlanTemplateQueryVariables>;
+export const SaveImprovementPlanDocument = new TypedDocumentString(`
+    mutation SaveImprovementPlan($id: ID, $input: ImprovementPlanInput!) {
+  saveImprovementPlan(id: $id, input: $input) {
+    __typename
+    ... on MutationSaveImprovementPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SaveImprovementPlanMutation, SaveImprovementPlanMutationVariables>;
+export const SubmitImprovementPlanDocument = new TypedDocumentString(`
+    mutation SubmitImprovementPlan($id: ID!) {
+  submitImprovementPlan(id: $id) {
+    __typename
+    ... on MutationSubmitImprovementPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitImprovementPlanMutation, SubmitImprovementPlanMutationVariables>;
+export const AssessImprovementPlanStageDocument = new TypedDocumentString(`
+    mutation AssessImprovementPlanStage($id: ID!, $stage: PlanStage!, $assessedOn: Date!, $lines: [PlanLineScoreInput!]!) {
+  assessImprovementPlanStage(
+    id: $id
+    stage: $stage
+    assessedOn: $assessedOn
+    lines: $lines
+  ) {
+    __typename
+    ... on MutationAssessImprovementPlanStageSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AssessImprovementPlanStageMutation, AssessImprovementPlanStageMutationVariables>;
+export const UpdateImprovementPlanMeasureDocument = new TypedDocumentString(`
+    mutation UpdateImprovementPlanMeasure($measureId: ID!, $status: PlanMeasureStatus!, $note: String) {
+  updateImprovementPlanMeasure(
+    measureId: $measureId
+    status: $status
+    note: $note
+  ) {
+    __typename
+    ... on MutationUpdateImprovementPlanMeasureSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateImprovementPlanMeasureMutation, UpdateImprovementPlanMeasureMutationVariables>;
+export const SignOffImprovementPlanDocument = new TypedDocumentString(`
+    mutation SignOffImprovementPlan($id: ID!, $signedBy: String!, $signedOn: Date!, $note: String) {
+  signOffImprovementPlan(
+    id: $id
+    signedBy: $signedBy
+    signedOn: $signedOn
+    note: $note
+  ) {
+    __typename
+    ... on MutationSignOffImprovementPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SignOffImprovementPlanMutation, SignOffImprovementPlanMutationVariables>;
 export const LeasingKpisDocument = new TypedDocumentString(`
     query LeasingKpis($asOf: Date) {
   leasingKpis(asOf: $asOf) {
@@ -10330,3 +10820,144 @@ export const PublicComplaintDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicComplaintQuery, PublicComplaintQueryVariables>;
+export const SatisfactionSurveysDocument = new TypedDocumentString(`
+    query SatisfactionSurveys {
+  satisfactionSurveys {
+    ...SurveyFields
+  }
+}
+    fragment SurveyFields on SatisfactionSurvey {
+  id
+  title
+  communityId
+  communityName
+  enterpriseName
+  sampleSize
+  opensOn
+  closesOn
+  status
+  answers
+  satisfied
+  basicallySatisfied
+  dissatisfied
+  rate
+  counts
+  g6Proposed
+}`) as unknown as TypedDocumentString<SatisfactionSurveysQuery, SatisfactionSurveysQueryVariables>;
+export const SatisfactionSurveyDocument = new TypedDocumentString(`
+    query SatisfactionSurvey($id: ID!, $withCodes: Boolean!) {
+  satisfactionSurvey(id: $id) {
+    ...SurveyFields
+    codes @include(if: $withCodes) {
+      position
+      code
+      used
+      channel
+    }
+  }
+}
+    fragment SurveyFields on SatisfactionSurvey {
+  id
+  title
+  communityId
+  communityName
+  enterpriseName
+  sampleSize
+  opensOn
+  closesOn
+  status
+  answers
+  satisfied
+  basicallySatisfied
+  dissatisfied
+  rate
+  counts
+  g6Proposed
+}`) as unknown as TypedDocumentString<SatisfactionSurveyQuery, SatisfactionSurveyQueryVariables>;
+export const CreateSatisfactionSurveyDocument = new TypedDocumentString(`
+    mutation CreateSatisfactionSurvey($input: SatisfactionSurveyInput!) {
+  createSatisfactionSurvey(input: $input) {
+    __typename
+    ... on MutationCreateSatisfactionSurveySuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateSatisfactionSurveyMutation, CreateSatisfactionSurveyMutationVariables>;
+export const CloseSatisfactionSurveyDocument = new TypedDocumentString(`
+    mutation CloseSatisfactionSurvey($id: ID!) {
+  closeSatisfactionSurvey(id: $id) {
+    __typename
+    ... on MutationCloseSatisfactionSurveySuccess {
+      data {
+        id
+        g6Proposed
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CloseSatisfactionSurveyMutation, CloseSatisfactionSurveyMutationVariables>;
+export const EnterSatisfactionSurveyAnswerDocument = new TypedDocumentString(`
+    mutation EnterSatisfactionSurveyAnswer($code: String!, $answer: SurveyAnswer!, $comment: String) {
+  enterSatisfactionSurveyAnswer(code: $code, answer: $answer, comment: $comment) {
+    __typename
+    ... on MutationEnterSatisfactionSurveyAnswerSuccess {
+      data {
+        surveyTitle
+        communityName
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<EnterSatisfactionSurveyAnswerMutation, EnterSatisfactionSurveyAnswerMutationVariables>;
+export const AnswerSatisfactionSurveyDocument = new TypedDocumentString(`
+    mutation AnswerSatisfactionSurvey($code: String!, $answer: SurveyAnswer!, $comment: String) {
+  answerSatisfactionSurvey(code: $code, answer: $answer, comment: $comment) {
+    __typename
+    ... on MutationAnswerSatisfactionSurveySuccess {
+      data {
+        surveyTitle
+        communityName
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AnswerSatisfactionSurveyMutation, AnswerSatisfactionSurveyMutationVariables>;

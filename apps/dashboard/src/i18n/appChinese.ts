@@ -3,6 +3,8 @@ import { campaignChinese } from '../features/campaign/messages';
 import { randomInspectionsChinese } from '../features/randomInspections/messages';
 import { consequencesChinese } from '../features/consequences/messages';
 import { managersChinese } from '../features/registry/projectManagers/messages';
+import { improvementPlansChinese } from '../features/improvementPlans/messages';
+import { surveysChinese } from '../features/residents/surveyMessages';
 import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
@@ -263,7 +265,7 @@ export const appChinese = mergeMessages(
   ),
   mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), mergeMessages(leasingChinese, leasingKpiChinese)), adminChinese),
-    managersChinese,
+    mergeMessages(managersChinese, mergeMessages(improvementPlansChinese, surveysChinese)),
   ),
 );
 

@@ -4,6 +4,8 @@ import { campaignEnglish } from '../features/campaign/messages';
 import { randomInspectionsEnglish } from '../features/randomInspections/messages';
 import { consequencesEnglish } from '../features/consequences/messages';
 import { managersEnglish } from '../features/registry/projectManagers/messages';
+import { improvementPlansEnglish } from '../features/improvementPlans/messages';
+import { surveysEnglish } from '../features/residents/surveyMessages';
 import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
@@ -263,6 +265,6 @@ export const appEnglish: AppMessages = mergeMessages(
   ),
   mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), mergeMessages(leasingEnglish, leasingKpiEnglish)), adminEnglish),
-    managersEnglish,
+    mergeMessages(managersEnglish, mergeMessages(improvementPlansEnglish, surveysEnglish)),
   ),
 );

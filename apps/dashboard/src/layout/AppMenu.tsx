@@ -10,6 +10,8 @@ import FlagIcon from '@mui/icons-material/Flag';
 import ArticleIcon from '@mui/icons-material/Article';
 import KeyIcon from '@mui/icons-material/Key';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
+import SentimentSatisfiedAltIcon from '@mui/icons-material/SentimentSatisfiedAlt';
+import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import GavelIcon from '@mui/icons-material/Gavel';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import LocalFireDepartmentIcon from '@mui/icons-material/LocalFireDepartment';
@@ -81,6 +83,10 @@ export const AppMenu = () => {
       )}
       {hasPermission(permissions, 'randomInspection:read') && (
         <Menu.Item to="/random-inspections" primaryText="app.menu.randomDraws" leftIcon={<CasinoIcon />} />
+      )}
+      {hasPermission(permissions, 'inspection:read') && <Menu.Item to="/surveys" primaryText="app.menu.surveys" leftIcon={<SentimentSatisfiedAltIcon />} />}
+      {hasPermission(permissions, 'improvementPlan:read') && (
+        <Menu.Item to="/improvement-plans" primaryText="app.menu.improvementPlans" leftIcon={<TrendingUpIcon />} />
       )}
       {(leaseRead || permissions?.role === 'DEPARTMENT') && (
         <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />

@@ -30,6 +30,7 @@ import './committees.js';
 import './random-inspections.js';
 import './consequences.js';
 import './residents.js';
+import './improvement-plans.js';
 import './leasing.js';
 import './leasing-safety.js';
 import './township-plans.js';

@@ -223,6 +223,17 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       }
     }
   };
+  /** Adds a second source's figures to cells a first one filled (or left empty). */
+  const add = (results: FamilyResult[], cells: [KpiCode, string, string][]) => {
+    for (const r of results) {
+      const row = rowFor(r.key, r.gid, r.gname);
+      for (const [code, n, dn] of cells) {
+        if (!row.cells[code].applicable) continue;
+        row.cells[code].numerator = (row.cells[code].numerator ?? 0) + (num(r.values[n]) ?? 0);
+        row.cells[code].denominator = (row.cells[code].denominator ?? 0) + (num(r.values[dn]) ?? 0);
+      }
+    }
+  };
   // Every month, and every township or department in view, gets a row even when nothing happened there.
   const groups = dim === 'TOWNSHIP' || dim === 'DEPARTMENT' ? await groupsInView(em, dim, f) : dim ? [] : [{ id: null, name: null }];
   for (const b of buckets) for (const g of groups) rowFor(b.key, g.id, g.name);
@@ -339,6 +350,31 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
         filter,
       );
       put(res, [['SATISFACTION', 'satisfied', 'visits']]);
+      // Resident satisfaction surveys (docs/residents.md) add their answers, by the month the survey closed, when at
+      // least half the sample answered (scoreSurvey's `counts`). A survey has no department or category: a view
+      // narrowed to either leaves them out.
+      if (dim !== 'DEPARTMENT' && f.departmentId == null && f.category == null) {
+        const surveyDim = dimFor({ TOWNSHIP: 'sv.township_id', ENTERPRISE: 'sv.enterprise_id' });
+        const surveys = `(select s.id, s.closed_at, c.township_id, s.enterprise_id,
+            ${sum(`sc.answer in ('SATISFIED', 'BASICALLY_SATISFIED')`)} as favourable, count(*) as answers
+          from satisfaction_survey s join community c on c.id = s.community_id join survey_code sc on sc.survey_id = s.id
+          where s.status = 'CLOSED' and sc.used_at is not null
+          group by s.id, s.closed_at, c.township_id, s.enterprise_id, s.sample_size having 2 * count(*) >= s.sample_size) sv`;
+        const fromSurveys = await family(
+          em,
+          d,
+          buckets,
+          surveyDim,
+          'sum(sv.favourable) as satisfied, sum(sv.answers) as answers',
+          surveys,
+          'sv.closed_at >= b.s and sv.closed_at < b.e',
+          where([
+            ['sv.township_id = ?', f.townshipId],
+            ['sv.enterprise_id = ?', f.enterpriseId],
+          ]),
+        );
+        add(fromSurveys, [['SATISFACTION', 'satisfied', 'answers']]);
+      }
     }
   }
 

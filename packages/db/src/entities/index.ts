@@ -12,6 +12,7 @@ export * from './leasing-safety.js';
 export * from './shared-state.js';
 export * from './township-plans.js';
 export * from './history.js';
+export * from './improvement-plans.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
 import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
@@ -37,6 +38,7 @@ import { CommunityHistory, KpiRollup } from './history.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
 import { Expulsion, Handover } from './consequences.js';
 import { PublicComplaint, SatisfactionSurvey, SurveyCode } from './residents.js';
+import { ImprovementPlan, PlanAssessment, PlanMeasure } from './improvement-plans.js';
 import {
   Agency,
   Bid,
@@ -136,4 +138,7 @@ export const entities = [
   TownshipPlan,
   CommunityHistory,
   KpiRollup,
+  ImprovementPlan,
+  PlanMeasure,
+  PlanAssessment,
 ];

@@ -133,10 +133,16 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     code: 'SATISFACTION',
-    name: { 'zh-CN': '回访满意率', en: 'satisfaction' },
+    name: { 'zh-CN': '满意率', en: 'satisfaction' },
     kind: 'RATIO',
-    numerator: { 'zh-CN': '期内回访评价为满意或基本满意的数量', en: 'follow-up visits in the period rated satisfied or basically satisfied' },
-    denominator: { 'zh-CN': '期内回访数', en: 'follow-up visits in the period' },
+    numerator: {
+      'zh-CN': '期内回访评价为满意或基本满意的数量，加上期内结束的满意度测评（作答过半）中满意或基本满意的答卷数',
+      en: 'follow-up visits in the period rated satisfied or basically satisfied, plus such answers of satisfaction surveys closed in the period (at least half the sample answered)',
+    },
+    denominator: {
+      'zh-CN': '期内回访数，加上期内结束的满意度测评（作答过半）的答卷数',
+      en: 'follow-up visits in the period, plus the answers of satisfaction surveys closed in the period (at least half the sample answered)',
+    },
     target: 0.9,
     direction: 'HIGHER_IS_BETTER',
     basis: 'FLOW',
