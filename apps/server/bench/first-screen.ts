@@ -6,7 +6,9 @@
  * for a cold cache (a new browser context each round, as after a deploy) and a warm one (a reload of the same
  * context), on loopback and on an emulated intranet link (20 Mbit/s, 20 ms). It also reports the bytes transferred.
  *
- *   pnpm --filter @wuye/server bench:first-screen [-- --rounds 15]
+ *   pnpm --filter @wuye/server bench:first-screen [-- --rounds 15] [-- --db /tmp/demo.sqlite]
+ *
+ * `--db`: a copy of an already seeded demo county is used instead of seeding one (minutes on a loaded machine).
  *
  * Needs the built dashboard (pnpm --filter @wuye/dashboard build) and Debian's chromium. Figures: docs/benchmarks.md.
  */
@@ -53,7 +55,8 @@ async function openHome(page: Page, url: string, reload: boolean): Promise<{ fir
   return { firstCard, complete, bytes };
 }
 
-const stage = await startStage();
+const fromDb = process.argv.includes('--db') ? process.argv[process.argv.indexOf('--db') + 1] : undefined;
+const stage = await startStage({ fromDb });
 try {
   // Sign in once and keep the token, as a user who comes back to the dashboard is.
   const signIn = await stage.newPage();

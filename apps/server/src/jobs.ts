@@ -1,6 +1,17 @@
 import { hostname } from 'node:os';
 import type { MikroORM } from '@mikro-orm/core';
-import { clock, hourSlot, runCommitteeReminders, runClosedLoopJobs, runCreditExpiry, runScheduledJob, type ScheduledJob } from '@wuye/db';
+import {
+  clock,
+  closedLoopPolicy,
+  hourSlot,
+  leaseOverdueJob,
+  runCommitteeReminders,
+  runClosedLoopJobs,
+  runCreditExpiry,
+  runKpiRollups,
+  runScheduledJob,
+  type ScheduledJob,
+} from '@wuye/db';
 import { removeUnattachedUploads } from './files.js';
 
 /**
@@ -13,6 +24,12 @@ export function periodicJobs(orm: MikroORM, uploadDir: string, onItemError: (wha
     { name: 'credit-expiry', run: async () => JSON.stringify(await runCreditExpiry(orm.em.fork(), clock.today())) },
     { name: 'closed-loop', run: async () => JSON.stringify(await runClosedLoopJobs(orm.em, clock.now(), { onError: onItemError })) },
     { name: 'committee-reminders', run: async () => JSON.stringify(await runCommitteeReminders(orm.em, clock.today())) },
+    // Leasing (docs/leasing.md): the day after an unpaid due date (Asia/Shanghai) the contract is flagged for termination.
+    leaseOverdueJob(orm.em, () => clock.now()),
+    {
+      name: 'kpi-rollups',
+      run: async () => JSON.stringify(await runKpiRollups(orm.em, clock.today(), clock.now(), closedLoopPolicy.sla.firstResponseDays)),
+    },
     { name: 'upload-cleanup', run: async () => JSON.stringify({ removed: await removeUnattachedUploads(orm, uploadDir, clock.now()) }) },
   ];
 }

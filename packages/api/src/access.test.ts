@@ -109,7 +109,7 @@ const ANALYTICS_OPERATIONS: Record<string, { doc: string; allowed: FixtureUser[]
     allowed: BUREAU,
   },
   createMilestone: { doc: `mutation { createMilestone(campaignId: "0", code: "X", title: "", dueDate: "2026-01-01") { __typename } }`, allowed: BUREAU },
-  completeMilestone: { doc: `mutation { completeMilestone(id: "0", doneOn: "2026-01-01", evidence: "") { __typename } }`, allowed: BUREAU },
+  completeMilestone: { doc: `mutation { completeMilestone(id: "0", doneOn: "2026-01-01", evidence: "") { __typename } }`, allowed: [...BUREAU, 'dept1'] },
   addWeeklyProgress: { doc: `mutation { addWeeklyProgress(campaignId: "0", weekStart: "2026-01-05", summary: "") { __typename } }`, allowed: BUREAU },
   recordTrainingSession: { doc: `mutation { recordTrainingSession(topic: "", heldOn: "2026-01-01", attendees: []) { __typename } }`, allowed: BUREAU },
   scheduleJointMeeting: {

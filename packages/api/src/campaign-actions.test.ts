@@ -9,7 +9,7 @@ import type { Context } from './context.js';
 import { principalOf } from '@wuye/db';
 import { testSchema } from './testing.js';
 
-type Who = 'admin' | 'regulator' | 'analyst' | 'ent' | null;
+type Who = 'admin' | 'regulator' | 'analyst' | 'ent' | 'dept' | null;
 
 /**
  * The actions the API offers on milestones, bulletins and ratings (availableActions) answer what the command then
@@ -29,6 +29,7 @@ describeEachDriver('availableActions on milestones, bulletins and ratings', (dri
       regulator: user('regulator', 'REGULATOR'),
       analyst: user('analyst', 'ANALYST'),
       ent: user('ent', 'ENTERPRISE', { enterprise: ids.e1 as never }),
+      dept: user('dept', 'DEPARTMENT', { department: ids.d1 as never }),
     };
     await em.flush();
     for (const [k, u] of Object.entries(created)) users[k] = u.id;
@@ -62,6 +63,24 @@ describeEachDriver('availableActions on milestones, bulletins and ratings', (dri
     const again = await gql(complete.replace(KPI_TODAY, '2026-11-01'), 'regulator');
     expect(again.completeMilestone).toEqual({ __typename: 'ValidationError', fieldErrors: [{ field: 'milestoneId', message: '该节点已完成' }] });
     expect((await orm.em.fork().findOneOrFail(Milestone, { id: m.id })).doneOn).toBe(KPI_TODAY);
+  });
+
+  it('a department completes the milestones in its remit; another department’s is not offered and is refused', async () => {
+    const em = orm.em.fork();
+    const [mine, theirs] = [await em.findOneOrFail(Milestone, { code: 'MS3' }), await em.findOneOrFail(Milestone, { code: 'MS4' })];
+    const actions = async (id: number) =>
+      (await gql(`{ campaign(year: 2026) { milestones { id ${ACTIONS} } } }`, 'dept')).campaign.milestones.find((x: any) => x.id === String(id))
+        .availableActions;
+    expect(offered(await actions(mine.id))).toEqual(['COMPLETE:yes']);
+    expect(await actions(theirs.id)).toEqual([]);
+    const complete = (id: number) =>
+      `mutation { completeMilestone(id: "${id}", doneOn: "${KPI_TODAY}", evidence: "专项检查记录") { __typename ... on ValidationError { fieldErrors { field message } } } }`;
+    expect((await gql(complete(theirs.id), 'dept')).completeMilestone).toEqual({
+      __typename: 'ValidationError',
+      fieldErrors: [{ field: 'milestoneId', message: '无权对该节点进行此操作' }],
+    });
+    expect((await gql(complete(mine.id), 'dept')).completeMilestone.__typename).toBe('MutationCompleteMilestoneSuccess');
+    expect((await orm.em.fork().findOneOrFail(Milestone, { id: mine.id })).status).toBe('DONE');
   });
 
   it('a bulletin: the bureau reviews, only ADMIN publishes and only after review; nothing once published or for readers', async () => {

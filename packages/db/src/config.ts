@@ -7,6 +7,7 @@ import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from './entities/index.js';
+import { RollupSubscriber } from './analytics/rollup-subscriber.js';
 import { migrationsList } from './migrations/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -52,6 +53,7 @@ export function ormOptions(settings: DbSettings = {}): Options {
         }
       : {}),
     entities,
+    subscribers: [new RollupSubscriber()],
     extensions: [Migrator],
     allowGlobalContext: false,
     forceUtcTimezone: true,

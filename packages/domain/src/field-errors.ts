@@ -3,7 +3,10 @@ import { ROLE_LABELS } from './permissions.js';
 import { codeLabel } from './code-labels.js';
 import type { Role } from './enums.js';
 import { MESSAGES as CATALOGUE, text, type MessageKey } from './messages.js';
+import { PLAN_STAGE_LABELS, SERVICE_LINE_LABELS, type PlanStage, type ServiceLine } from './improvement-plans/plan.js';
 
+const lineLabel = (code: string | number | undefined, locale: 'zh-CN' | 'en') => SERVICE_LINE_LABELS[code as ServiceLine]?.[locale] ?? String(code);
+const stageLabel = (code: string | number | undefined, locale: 'zh-CN' | 'en') => PLAN_STAGE_LABELS[code as PlanStage]?.[locale] ?? String(code);
 const role = (code: string | number | undefined, locale: 'zh-CN' | 'en') => ROLE_LABELS[code as Role]?.[locale] ?? String(code);
 
 /** A rule violation tied to one input field; translated into a message by `messageFor`. */
@@ -119,6 +122,13 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   campaignId: { 'zh-CN': '活动', en: 'campaign' },
   phaseId: { 'zh-CN': '阶段', en: 'phase' },
   milestoneId: { 'zh-CN': '节点', en: 'milestone' },
+  plan: { 'zh-CN': '工作方案', en: 'work plan' },
+  leaderName: { 'zh-CN': '分管领导', en: 'leader in charge' },
+  leaderPosition: { 'zh-CN': '领导职务', en: "leader's post" },
+  mechanism: { 'zh-CN': '工作机制', en: 'working mechanism' },
+  schedule: { 'zh-CN': '排查整改进度安排', en: 'schedule of checks and rectification' },
+  tasks: { 'zh-CN': '任务落实', en: 'tasks and who carries them out' },
+  resources: { 'zh-CN': '资源调配', en: 'resources' },
   weekStart: { 'zh-CN': '周起始日', en: 'week start' },
   summary: { 'zh-CN': '工作进展', en: 'summary' },
   topic: { 'zh-CN': '培训主题', en: 'topic' },
@@ -198,6 +208,19 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   successorId: { 'zh-CN': '接管企业', en: 'successor firm' },
   handoverId: { 'zh-CN': '移交', en: 'handover' },
   checklist: { 'zh-CN': '移交清单', en: 'handover checklist' },
+  // a firm's improvement plan (docs/improvement-plans.md)
+  periodFrom: { 'zh-CN': '开始日期', en: 'start date' },
+  periodTo: { 'zh-CN': '结束日期', en: 'end date' },
+  goals: { 'zh-CN': '活动目标', en: 'goals' },
+  coordinator: { 'zh-CN': '总协调人', en: 'coordinator' },
+  owners: { 'zh-CN': '服务条线责任人', en: 'service line owners' },
+  stage: { 'zh-CN': '阶段', en: 'stage' },
+  assessedOn: { 'zh-CN': '自评日期', en: 'assessment date' },
+  scores: { 'zh-CN': '自评得分', en: 'self-assessment scores' },
+  signedBy: { 'zh-CN': '验收签字人', en: 'signed off by' },
+  signedOn: { 'zh-CN': '验收日期', en: 'sign-off date' },
+  planId: { 'zh-CN': '提升方案', en: 'improvement plan' },
+  measureId: { 'zh-CN': '措施', en: 'measure' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
@@ -362,6 +385,11 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   RATING_NOT_REVIEWED: { 'zh-CN': () => '须先复核', en: () => 'it must be reviewed first' },
   PUBLISH_ADMIN_ONLY: { 'zh-CN': () => '仅系统管理员可发布', en: () => 'only an administrator can publish' },
   ALREADY_DONE: { 'zh-CN': (_, l) => `该${l}已完成`, en: (_, l) => `this ${l} is already done` },
+  ALREADY_FILED: { 'zh-CN': (_, l) => `该${l}已报备，不能再修改`, en: (_, l) => `this ${l} is already filed and can no longer change` },
+  PLAN_EXISTS: {
+    'zh-CN': (p) => `本乡镇（街道）${p.year} 年度的工作方案已存在`,
+    en: (p) => `the township already has a work plan for ${p.year}`,
+  },
   OUT_OF_SCOPE: {
     'zh-CN': (_, l) => `无权对该${l}进行此操作`,
     en: (_, l) => `you may not act on this ${l}`,
@@ -570,6 +598,24 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': () => '检查人员只能来自一个乡镇（街道）或一个部门，不能同时填写两者',
     en: () => 'an inspector comes from one township or one department, not both',
   },
+  PLAN_LINE_WITHOUT_MEASURE: {
+    'zh-CN': (p) => `服务条线“${lineLabel(p.line, 'zh-CN')}”还没有措施`,
+    en: (p) => `the ${lineLabel(p.line, 'en')} line has no measure yet`,
+  },
+  PLAN_STAGE_OUT_OF_ORDER: {
+    'zh-CN': (p) => `应先完成“${stageLabel(p.expected, 'zh-CN')}”阶段的自评，各阶段按顺序各评一次`,
+    en: (p) => `assess the ${stageLabel(p.expected, 'en')} stage next: stages are assessed in order, once each`,
+  },
+  PLAN_STAGE_MISSING: {
+    'zh-CN': (p) => `“${stageLabel(p.stage, 'zh-CN')}”阶段尚未自评`,
+    en: (p) => `the ${stageLabel(p.stage, 'en')} stage is not assessed yet`,
+  },
+  PLAN_STAGES_DONE: { 'zh-CN': () => '三个阶段均已自评', en: () => 'all three stages are assessed' },
+  PLAN_MEASURES_OPEN: {
+    'zh-CN': (p) => `还有 ${p.count} 项措施未完成（完成，或注明原因后取消）`,
+    en: (p) => `${p.count} measure(s) are still open (mark them done, or drop them with a note)`,
+  },
+  FORBIDDEN_ACTION: { 'zh-CN': (_, l) => `只有本企业可以修改${l}`, en: (_, l) => `only the firm itself may change its ${l}` },
   ALREADY_EXPELLED: { 'zh-CN': (_, l) => `该${l}已被清出市场`, en: (_, l) => `this ${l} has already been expelled` },
   EXPULSION_NEEDS_BLACK_LIST: {
     'zh-CN': (_, l) => `只有列入黑名单的${l}才能清出市场`,

@@ -19,3 +19,4 @@ export * from './csv.js';
 export * from './messages.js';
 export * from './leasing/index.js';
 export * from './residents/index.js';
+export * from './improvement-plans/index.js';

@@ -12,13 +12,14 @@ describe('role permissions', () => {
     }
   });
 
-  it('ANALYST only reads (and keeps its own read-only API tokens); DEPARTMENT reads, proposes credit records and handles the items routed to it', () => {
+  it('ANALYST only reads (and keeps its own read-only API tokens); DEPARTMENT reads, proposes credit records, handles the items routed to it and completes its milestones', () => {
     expect(permissionsOf('ANALYST').filter((perm) => !perm.endsWith(':read'))).toEqual(['apiToken:manage']);
     expect(permissionsOf('DEPARTMENT').filter((perm) => !perm.endsWith(':read'))).toEqual([
       'credit:propose',
       'issue:handle',
       'complaint:create',
       'complaint:handle',
+      'milestone:complete',
     ]);
     for (const role of ['ANALYST', 'DEPARTMENT'] as const) expect(can(p(role), 'enterprise:read')).toBe(true);
   });

@@ -48,6 +48,7 @@ export const ANALYTICS_PERMISSIONS = [
   'kpi:read',
   'campaign:read',
   'campaign:manage',
+  'milestone:complete',
   'bulletin:read',
   'bulletin:prepare',
   'bulletin:publish',
@@ -76,6 +77,15 @@ export type LeasingPermission = (typeof LEASING_PERMISSIONS)[number];
 /** Consequences of the black list and grade C (清出市场 with a handover; risk-based inspection): the bureau decides, others read theirs. */
 export const CONSEQUENCE_PERMISSIONS = ['consequence:read', 'consequence:manage'] as const;
 export type ConsequencePermission = (typeof CONSEQUENCE_PERMISSIONS)[number];
+/**
+ * A township's leader and work plan for the campaign (seed part 7 四(一)): the township writes and files its own; the
+ * bureau, the departments and analysts read them (a township reads its own only, by row scope).
+ */
+export const TOWNSHIP_PLAN_PERMISSIONS = ['townshipPlan:read', 'townshipPlan:manage'] as const;
+export type TownshipPlanPermission = (typeof TOWNSHIP_PLAN_PERMISSIONS)[number];
+/** A firm's own improvement plan (docs/improvement-plans.md): the firm writes its own, the bureau and analysts read all. */
+export const IMPROVEMENT_PLAN_PERMISSIONS = ['improvementPlan:read', 'improvementPlan:write'] as const;
+export type ImprovementPlanPermission = (typeof IMPROVEMENT_PLAN_PERMISSIONS)[number];
 /** Operations (issue 18): the scheduled jobs' runs, read-only, for administrators. */
 export const OPERATIONS_PERMISSIONS = ['jobRun:read'] as const;
 export type OperationsPermission = (typeof OPERATIONS_PERMISSIONS)[number];
@@ -88,6 +98,8 @@ export type Permission =
   | RandomInspectionPermission
   | LeasingPermission
   | ConsequencePermission
+  | TownshipPlanPermission
+  | ImprovementPlanPermission
   | OperationsPermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
@@ -124,7 +136,7 @@ const READ_CLOSED_LOOP: Permission[] = ['issue:read', 'inspection:read', 'compla
 /** Every signed-in role sees its own slice of the KPIs and the campaign; exports follow the same scoping. */
 const READ_ANALYTICS: Permission[] = ['kpi:read', 'campaign:read', 'export:read'];
 /** The bureau runs the campaign and drafts and reviews the bulletin; only ADMIN publishes it. */
-const BUREAU_ANALYTICS: Permission[] = [...READ_ANALYTICS, 'campaign:manage', 'bulletin:read', 'bulletin:prepare', 'aggregate:read'];
+const BUREAU_ANALYTICS: Permission[] = [...READ_ANALYTICS, 'campaign:manage', 'milestone:complete', 'bulletin:read', 'bulletin:prepare', 'aggregate:read'];
 /** Townships run elections in their area; the bureau (住建) may run any and files them. */
 const RUN_COMMITTEES: Permission[] = ['committee:read', 'committee:manage'];
 const RUN_RANDOM_INSPECTIONS: Permission[] = ['randomInspection:read', 'randomInspection:manage'];
@@ -150,6 +162,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_COMMITTEES,
     ...RUN_RANDOM_INSPECTIONS,
     ...DECIDE_CONSEQUENCES,
+    'townshipPlan:read',
+    'improvementPlan:read',
   ],
   REGULATOR: [
     ...READ_REGISTRY,
@@ -160,6 +174,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_COMMITTEES,
     ...RUN_RANDOM_INSPECTIONS,
     ...DECIDE_CONSEQUENCES,
+    'townshipPlan:read',
+    'improvementPlan:read',
   ],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
   // It handles the issues and complaints routed to it and may take complaints in.
@@ -173,8 +189,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'complaint:create',
     'complaint:handle',
     ...READ_ANALYTICS,
+    // It completes the campaign milestones in its remit (those it is responsible for; see milestoneActions).
+    'milestone:complete',
     'randomInspection:read',
     'consequence:read',
+    'townshipPlan:read',
   ],
   // Townships collect registry data for the communities in their area, report issues and log residents' complaints.
   TOWNSHIP: [
@@ -189,6 +208,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_COMMITTEES,
     'randomInspection:read',
     'consequence:read',
+    // Its leader and work plan for the campaign (townshipPlanScopeIssue: its own township only).
+    'townshipPlan:read',
+    'townshipPlan:manage',
   ],
   // A firm keeps its own project-manager roster and reads, contests and repairs its own credit file.
   // It answers its assigned issues with evidence and submits self-checks.
@@ -205,6 +227,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...READ_ANALYTICS,
     'committee:read',
     'consequence:read',
+    'improvementPlan:read',
+    'improvementPlan:write',
   ],
   // Analysts read everything and script against the API with their own read-only tokens.
   ANALYST: [
@@ -218,6 +242,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'apiToken:manage',
     'randomInspection:read',
     'consequence:read',
+    'townshipPlan:read',
+    'improvementPlan:read',
   ],
   // An agency's property working group (物业管理工作组) lets its own agency's property and sees nothing else.
   AGENCY: ['lease:read', 'lease:manage'],

@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatDateTime } from './dates';
 import { enumLabel, type EnumName } from './enums';
 import { EmptyBox } from './states';
+import { useSmallScreen } from './ResponsiveList';
 
 /** One transition of a record's history, as the issue, complaint and credit-record timelines all store it. */
 export interface TimelineEvent {
@@ -25,10 +26,51 @@ interface Props<E extends TimelineEvent> {
   files?: (event: E) => ReactNode;
 }
 
-/** The history table shared by every record that moves through states: when, what, from → to, who, note. */
+/** A state's name, never broken inside (`已交办`, not `已交` / `办`). */
+const StateName = ({ children }: { children: string }) => <span style={{ whiteSpace: 'nowrap' }}>{children}</span>;
+
+/** from → to, each state kept whole; the line may break only at the arrow. */
+const Change = ({ from, to }: { from: string | null; to: string }) => (
+  <>
+    {from && (
+      <>
+        <StateName>{from}</StateName>
+        {' → '}
+      </>
+    )}
+    <StateName>{to}</StateName>
+  </>
+);
+
+/**
+ * The history shared by every record that moves through states: when, what, from → to, who, note. A table on wider
+ * screens; on a phone one entry per event (a six-column table would be cut off or squeezed to a few characters).
+ */
 export const Timeline = <E extends TimelineEvent>({ events, stateEnum, action, files }: Props<E>) => {
   const translate = useTranslate();
+  const small = useSmallScreen();
   if (events.length === 0) return <EmptyBox />;
+  const state = (s: string | null) => (s ? enumLabel(translate, stateEnum, s) : null);
+  if (small)
+    return (
+      <Stack component="ol" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }} data-testid="timeline-entries">
+        {events.map((e) => (
+          <Box component="li" key={e.id} sx={{ borderLeft: 2, borderColor: 'divider', pl: 1.5 }}>
+            <Typography variant="caption" color="text.secondary" component="div">
+              <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</span>
+              {' · '}
+              {e.actorName ?? translate('app.timeline.system')}
+            </Typography>
+            <Typography variant="body2" component="div" sx={{ fontWeight: 500 }}>
+              {action && `${action(e)} · `}
+              <Change from={state(e.fromState)} to={state(e.toState)!} />
+            </Typography>
+            {e.note && <Typography variant="body2">{e.note}</Typography>}
+            {files && <Box sx={{ mt: 0.5 }}>{files(e)}</Box>}
+          </Box>
+        ))}
+      </Stack>
+    );
   return (
     <Table size="small">
       <TableHead>
@@ -47,8 +89,7 @@ export const Timeline = <E extends TimelineEvent>({ events, stateEnum, action, f
             <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.at)}</TableCell>
             {action && <TableCell>{action(e)}</TableCell>}
             <TableCell>
-              {e.fromState ? `${enumLabel(translate, stateEnum, e.fromState)} → ` : ''}
-              {enumLabel(translate, stateEnum, e.toState)}
+              <Change from={state(e.fromState)} to={state(e.toState)!} />
             </TableCell>
             <TableCell>{e.actorName ?? translate('app.timeline.system')}</TableCell>
             <TableCell sx={{ maxWidth: 360 }}>{e.note ?? ''}</TableCell>

@@ -21,7 +21,7 @@ import {
 } from '@wuye/domain';
 
 /** API enums @wuye/domain has no list of (schema.graphql is the source). */
-export const CREDIT_SOURCE_TYPES = ['APPOINTMENT', 'ISSUE', 'COMPLAINT', 'INSPECTION', 'RATING', 'MANUAL'] as const;
+export const CREDIT_SOURCE_TYPES = ['APPOINTMENT', 'ISSUE', 'COMPLAINT', 'INSPECTION', 'RATING', 'MANUAL', 'SURVEY'] as const;
 export const OBJECTION_STATUSES = ['PENDING', 'REJECTED', 'ACCEPTED'] as const;
 export const REPAIR_STATUSES = ['PENDING', 'APPROVED', 'REFUSED'] as const;
 export const RATING_STATUSES = ['PREPARED', 'REVIEWED', 'PUBLISHED'] as const;

@@ -1,6 +1,7 @@
 import { Alert, Box, CircularProgress, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
+import { ListSkeleton } from './ListSkeleton';
 
 export const LoadingBox = ({ label = 'ra.page.loading' }: { label?: string }) => {
   const translate = useTranslate();
@@ -33,9 +34,9 @@ export const EmptyBox = ({ message = 'app.common.empty' }: { message?: string })
   );
 };
 
-/** Loading, error or the content. */
-export const QueryState = ({ isPending, error, children }: { isPending: boolean; error: unknown; children: ReactNode }) => {
+/** Loading, error or the content; `list`: the content is a list, shown as the shared skeleton rows while it loads. */
+export const QueryState = ({ isPending, error, list, children }: { isPending: boolean; error: unknown; list?: boolean; children: ReactNode }) => {
   if (error) return <ErrorBox error={error} />;
-  if (isPending) return <LoadingBox />;
+  if (isPending) return list ? <ListSkeleton /> : <LoadingBox />;
   return <>{children}</>;
 };

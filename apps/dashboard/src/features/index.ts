@@ -8,6 +8,7 @@ import { randomInspectionsFeature } from './randomInspections';
 import { consequencesFeature } from './consequences';
 import { registryFeature } from './registry';
 import { residentsFeature } from './residents';
+import { improvementPlansFeature } from './improvementPlans';
 import type { Feature } from './types';
 
 /** The dashboard's features, in the order App assembles their routes. */
@@ -20,6 +21,7 @@ export const FEATURES: readonly Feature[] = [
   randomInspectionsFeature,
   consequencesFeature,
   residentsFeature,
+  improvementPlansFeature,
   leasingFeature,
   adminFeature,
 ];

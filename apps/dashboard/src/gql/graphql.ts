@@ -363,7 +363,8 @@ export type CreditSourceType =
   | 'INSPECTION'
   | 'ISSUE'
   | 'MANUAL'
-  | 'RATING';
+  | 'RATING'
+  | 'SURVEY';
 
 export type CreditSubjectType =
   | 'ENTERPRISE'
@@ -535,6 +536,28 @@ export type HandoverItem =
 export type HandoverStatus =
   | 'COMPLETED'
   | 'OPEN';
+
+export type ImprovementPlanAction =
+  | 'ASSESS'
+  | 'EDIT'
+  | 'SIGN_OFF'
+  | 'SUBMIT'
+  | 'UPDATE_MEASURE';
+
+export type ImprovementPlanInput = {
+  coordinator: Scalars['String']['input'];
+  goals: Scalars['String']['input'];
+  measures: Array<PlanMeasureInput>;
+  owners: Array<ServiceLineOwnerInput>;
+  periodFrom: Scalars['Date']['input'];
+  periodTo: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type ImprovementPlanStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'SIGNED_OFF';
 
 export type InboxReason =
   | 'ASSIGNED'
@@ -1106,6 +1129,32 @@ export type OwnerRowInput = {
   unitNo?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type PlanLineScoreInput = {
+  line: ServiceLine;
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 0–100 */
+  score: Scalars['Int']['input'];
+};
+
+export type PlanMeasureInput = {
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  line: ServiceLine;
+  /** A template measure; its text is used unless `text` is given */
+  templateCode?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PlanMeasureStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type PlanStage =
+  | 'IMPLEMENT'
+  | 'MOBILISE'
+  | 'REVIEW';
+
 export type PoolInspectorInput = {
   badgeNo: Scalars['String']['input'];
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -1136,7 +1185,8 @@ export type ProjectManagerSortField =
   | 'certificateNo'
   | 'createdAt'
   | 'id'
-  | 'name';
+  | 'name'
+  | 'score';
 
 export type ProjectManagerUpdateInput = {
   certificateNo?: InputMaybe<Scalars['String']['input']>;
@@ -1309,6 +1359,18 @@ export type SelfCheckSortField =
   | 'id'
   | 'score';
 
+export type ServiceLine =
+  | 'BUILDING'
+  | 'CLEANING'
+  | 'CUSTOMER_RELATIONS'
+  | 'SECURITY'
+  | 'VALUE_ADDED';
+
+export type ServiceLineOwnerInput = {
+  line: ServiceLine;
+  name: Scalars['String']['input'];
+};
+
 export type ServiceMode =
   | 'BASIC_SERVICE'
   | 'ENTERPRISE'
@@ -1411,6 +1473,14 @@ export type TownshipInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
 };
+
+export type TownshipPlanAction =
+  | 'EDIT'
+  | 'FILE';
+
+export type TownshipPlanStatus =
+  | 'DRAFT'
+  | 'FILED';
 
 export type TownshipSortField =
   | 'code'
@@ -1802,6 +1872,51 @@ export type ScheduleJointMeetingMutationVariables = Exact<{
 
 
 export type ScheduleJointMeetingMutation = { __typename?: 'Mutation', scheduleJointMeeting: { __typename: 'MutationScheduleJointMeetingSuccess', data: { __typename?: 'JointMeeting', id: string, notice: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type TownshipPlansQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TownshipPlansQuery = { __typename?: 'Query', townshipPlans: Array<{ __typename?: 'TownshipPlan', id: string, year: number, leaderName: string, leaderPosition: string, mechanism: string, schedule: string, tasks: string, resources: string | null, status: TownshipPlanStatus, filedAt: string | null, township: { __typename?: 'Township', id: string, name: string }, availableActions: Array<{ __typename?: 'TownshipPlanAvailableAction', action: TownshipPlanAction, available: boolean, reason: string | null }> }> };
+
+export type TownshipChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TownshipChoicesQuery = { __typename?: 'Query', townships: { __typename?: 'TownshipPage', items: Array<{ __typename?: 'Township', id: string, name: string }> } };
+
+export type CreateTownshipPlanMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+  leaderName: Scalars['String']['input'];
+  leaderPosition: Scalars['String']['input'];
+  mechanism: Scalars['String']['input'];
+  schedule: Scalars['String']['input'];
+  tasks: Scalars['String']['input'];
+  resources?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateTownshipPlanMutation = { __typename?: 'Mutation', createTownshipPlan: { __typename: 'MutationCreateTownshipPlanSuccess', data: { __typename?: 'TownshipPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type UpdateTownshipPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  leaderName: Scalars['String']['input'];
+  leaderPosition: Scalars['String']['input'];
+  mechanism: Scalars['String']['input'];
+  schedule: Scalars['String']['input'];
+  tasks: Scalars['String']['input'];
+  resources?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UpdateTownshipPlanMutation = { __typename?: 'Mutation', updateTownshipPlan: { __typename: 'MutationUpdateTownshipPlanSuccess', data: { __typename?: 'TownshipPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type FileTownshipPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type FileTownshipPlanMutation = { __typename?: 'Mutation', fileTownshipPlan: { __typename: 'MutationFileTownshipPlanSuccess', data: { __typename?: 'TownshipPlan', id: string, status: TownshipPlanStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ComplaintListFieldsFragment = { __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
@@ -2606,6 +2721,76 @@ export type RepairApplicationListQueryVariables = Exact<{
 
 export type RepairApplicationListQuery = { __typename?: 'Query', repairApplications: { __typename?: 'RepairApplicationPage', total: number, items: Array<{ __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null }> } };
 
+export type PlanFieldsFragment = { __typename?: 'ImprovementPlan', id: string, enterpriseId: string, enterpriseName: string, title: string, periodFrom: string, periodTo: string, goals: string, coordinator: string, status: ImprovementPlanStatus, signedBy: string | null, signedOn: string | null, signOffNote: string | null, measureCount: number, measuresDone: number, measuresDropped: number, doneShare: number | null, stagesAssessed: number, linesBelowStandard: Array<ServiceLine>, selfChecks: number, selfCheckIssues: number, owners: Array<{ __typename?: 'ServiceLineOwner', line: ServiceLine, name: string | null }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, position: number, line: ServiceLine, templateCode: string | null, text: string, dueOn: string | null, status: PlanMeasureStatus, note: string | null }>, assessments: Array<{ __typename?: 'PlanAssessment', stage: PlanStage, line: ServiceLine, score: number, owner: string, note: string | null, assessedOn: string, upToStandard: boolean }>, availableActions: Array<{ __typename?: 'ImprovementPlanAvailableAction', action: ImprovementPlanAction, available: boolean, reason: string | null }> };
+
+export type ImprovementPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImprovementPlansQuery = { __typename?: 'Query', improvementPlans: Array<{ __typename?: 'ImprovementPlan', id: string, enterpriseId: string, enterpriseName: string, title: string, periodFrom: string, periodTo: string, goals: string, coordinator: string, status: ImprovementPlanStatus, signedBy: string | null, signedOn: string | null, signOffNote: string | null, measureCount: number, measuresDone: number, measuresDropped: number, doneShare: number | null, stagesAssessed: number, linesBelowStandard: Array<ServiceLine>, selfChecks: number, selfCheckIssues: number, owners: Array<{ __typename?: 'ServiceLineOwner', line: ServiceLine, name: string | null }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, position: number, line: ServiceLine, templateCode: string | null, text: string, dueOn: string | null, status: PlanMeasureStatus, note: string | null }>, assessments: Array<{ __typename?: 'PlanAssessment', stage: PlanStage, line: ServiceLine, score: number, owner: string, note: string | null, assessedOn: string, upToStandard: boolean }>, availableActions: Array<{ __typename?: 'ImprovementPlanAvailableAction', action: ImprovementPlanAction, available: boolean, reason: string | null }> }> };
+
+export type ImprovementPlanQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImprovementPlanQuery = { __typename?: 'Query', improvementPlan: { __typename?: 'ImprovementPlan', id: string, enterpriseId: string, enterpriseName: string, title: string, periodFrom: string, periodTo: string, goals: string, coordinator: string, status: ImprovementPlanStatus, signedBy: string | null, signedOn: string | null, signOffNote: string | null, measureCount: number, measuresDone: number, measuresDropped: number, doneShare: number | null, stagesAssessed: number, linesBelowStandard: Array<ServiceLine>, selfChecks: number, selfCheckIssues: number, owners: Array<{ __typename?: 'ServiceLineOwner', line: ServiceLine, name: string | null }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, position: number, line: ServiceLine, templateCode: string | null, text: string, dueOn: string | null, status: PlanMeasureStatus, note: string | null }>, assessments: Array<{ __typename?: 'PlanAssessment', stage: PlanStage, line: ServiceLine, score: number, owner: string, note: string | null, assessedOn: string, upToStandard: boolean }>, availableActions: Array<{ __typename?: 'ImprovementPlanAvailableAction', action: ImprovementPlanAction, available: boolean, reason: string | null }> } | null, improvementPlanTemplate: Array<{ __typename?: 'PlanMeasureTemplate', code: string, line: ServiceLine, text: string, source: string }> };
+
+export type ImprovementPlanTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImprovementPlanTemplateQuery = { __typename?: 'Query', improvementPlanTemplate: Array<{ __typename?: 'PlanMeasureTemplate', code: string, line: ServiceLine, text: string, source: string }> };
+
+export type SaveImprovementPlanMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: ImprovementPlanInput;
+}>;
+
+
+export type SaveImprovementPlanMutation = { __typename?: 'Mutation', saveImprovementPlan: { __typename: 'MutationSaveImprovementPlanSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SubmitImprovementPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitImprovementPlanMutation = { __typename?: 'Mutation', submitImprovementPlan: { __typename: 'MutationSubmitImprovementPlanSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AssessImprovementPlanStageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  stage: PlanStage;
+  assessedOn: Scalars['Date']['input'];
+  lines: Array<PlanLineScoreInput> | PlanLineScoreInput;
+}>;
+
+
+export type AssessImprovementPlanStageMutation = { __typename?: 'Mutation', assessImprovementPlanStage: { __typename: 'MutationAssessImprovementPlanStageSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type UpdateImprovementPlanMeasureMutationVariables = Exact<{
+  measureId: Scalars['ID']['input'];
+  status: PlanMeasureStatus;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UpdateImprovementPlanMeasureMutation = { __typename?: 'Mutation', updateImprovementPlanMeasure: { __typename: 'MutationUpdateImprovementPlanMeasureSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SignOffImprovementPlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  signedBy: Scalars['String']['input'];
+  signedOn: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SignOffImprovementPlanMutation = { __typename?: 'Mutation', signOffImprovementPlan: { __typename: 'MutationSignOffImprovementPlanSuccess', data: { __typename?: 'ImprovementPlan', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type LeasingKpisQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type LeasingKpisQuery = { __typename?: 'Query', leasingKpis: { __typename?: 'LeasingKpis', asOf: string, occupancy: { __typename?: 'LeaseOccupancy', units: number, letUnits: number, rateBp: number | null, areaCenti: number, letAreaCenti: number, areaRateBp: number | null }, occupancyLastYear: { __typename?: 'LeaseOccupancy', units: number, letUnits: number, rateBp: number | null }, collection: { __typename?: 'LeaseCollection', dueCount: number, dueFen: number, onTimeCount: number, onTimeFen: number, rateBp: number | null }, collectionByMonth: Array<{ __typename?: 'LeaseCollection', month: number | null, dueCount: number, dueFen: number, onTimeFen: number, rateBp: number | null }>, arrears: { __typename?: 'LeaseArrearsKpi', contracts: number, overdueFen: number, bucketsFen: Array<number>, bucketLabels: Array<string> }, income: { __typename?: 'LeaseIncomeComparison', from: string, to: string, lastFrom: string, lastTo: string, thisYearFen: number, lastYearFen: number, changeBp: number | null, months: Array<{ __typename?: 'LeaseIncomeMonth', month: number, thisYearFen: number, lastYearFen: number }> } } };
+
 export type LeaseSafetyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2647,10 +2832,274 @@ export type RecordLeaseMeetingDecisionsMutationVariables = Exact<{
 
 export type RecordLeaseMeetingDecisionsMutation = { __typename?: 'Mutation', recordLeaseMeetingDecisions: { __typename: 'MutationRecordLeaseMeetingDecisionsSuccess', data: { __typename?: 'LeaseMeeting', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
+export type LeaseUnitsQueryVariables = Exact<{
+  filter?: InputMaybe<LeaseUnitFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LeaseUnitsQuery = { __typename?: 'Query', leaseUnits: { __typename?: 'LeaseUnitPage', total: number, items: Array<{ __typename?: 'LeaseUnit', id: string, label: string, kind: LeaseUnitKind, area: string, state: LeaseUnitState, condition: string, permittedUse: Array<LeaseTrade>, currentContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, endDate: string } | null }> } };
+
+export type LeaseUnitQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeaseUnitQuery = { __typename?: 'Query', leaseUnit: { __typename?: 'LeaseUnit', id: string, label: string, building: string, floor: string, room: string, kind: LeaseUnitKind, area: string, state: LeaseUnitState, condition: string, permittedUse: Array<LeaseTrade>, photos: Array<string>, agencyDuties: string, tenantDuties: string, availableActions: Array<{ __typename?: 'LeaseUnitAvailableAction', action: LeaseUnitAction, available: boolean, reason: string | null }>, meters: Array<{ __typename?: 'Meter', id: string, code: string, kind: MeterKind, priceFen: number }>, currentContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, startDate: string, endDate: string, state: LeaseContractState } | null } | null, tenders: { __typename?: 'TenderPage', items: Array<{ __typename?: 'Tender', id: string, opensOn: string, closesOn: string, state: TenderState, referenceRentFen: number }> } };
+
+export type ListLeaseUnitMutationVariables = Exact<{
+  input: LeaseUnitInput;
+}>;
+
+
+export type ListLeaseUnitMutation = { __typename?: 'Mutation', listLeaseUnit: { __typename: 'MutationListLeaseUnitSuccess', data: { __typename?: 'LeaseUnit', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublishTenderMutationVariables = Exact<{
+  input: TenderInput;
+}>;
+
+
+export type PublishTenderMutation = { __typename?: 'Mutation', publishTender: { __typename: 'MutationPublishTenderSuccess', data: { __typename?: 'Tender', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type TendersQueryVariables = Exact<{
+  filter?: InputMaybe<TenderFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TendersQuery = { __typename?: 'Query', tenders: { __typename?: 'TenderPage', total: number, items: Array<{ __typename?: 'Tender', id: string, opensOn: string, closesOn: string, state: TenderState, referenceRentFen: number, resultPublishedOn: string | null, unit: { __typename?: 'LeaseUnit', id: string, label: string }, bids: Array<{ __typename?: 'Bid', id: string }> }> } };
+
+export type TenderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TenderQuery = { __typename?: 'Query', tender: { __typename?: 'Tender', id: string, opensOn: string, closesOn: string, state: TenderState, referenceRentFen: number, resultPublishedOn: string | null, awardedBidId: string | null, referenceSources: Array<{ __typename?: 'TenderReferenceSource', description: string, annualRentFen: number }>, availableActions: Array<{ __typename?: 'TenderAvailableAction', action: TenderAction, available: boolean, reason: string | null }>, unit: { __typename?: 'LeaseUnit', id: string, label: string, area: string, state: LeaseUnitState, permittedUse: Array<LeaseTrade>, currentContract: { __typename?: 'LeaseContract', id: string, contractNo: string, bidId: string | null } | null }, bids: Array<{ __typename?: 'Bid', id: string, bidderName: string, bidderContact: string, trade: LeaseTrade, annualRentFen: number, months: number, placedAt: string, state: BidState }> } | null };
+
+export type PlaceBidMutationVariables = Exact<{
+  input: BidInput;
+}>;
+
+
+export type PlaceBidMutation = { __typename?: 'Mutation', placeBid: { __typename: 'MutationPlaceBidSuccess', data: { __typename?: 'Bid', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AwardTenderMutationVariables = Exact<{
+  tenderId: Scalars['ID']['input'];
+}>;
+
+
+export type AwardTenderMutation = { __typename?: 'Mutation', awardTender: { __typename: 'MutationAwardTenderSuccess', data: { __typename?: 'Bid', id: string, bidderName: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SignLeaseContractMutationVariables = Exact<{
+  input: LeaseContractInput;
+}>;
+
+
+export type SignLeaseContractMutation = { __typename?: 'Mutation', signLeaseContract: { __typename: 'MutationSignLeaseContractSuccess', data: { __typename?: 'LeaseContract', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type LeaseContractsQueryVariables = Exact<{
+  filter?: InputMaybe<LeaseContractFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LeaseContractsQuery = { __typename?: 'Query', leaseContracts: { __typename?: 'LeaseContractPage', total: number, items: Array<{ __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, trade: LeaseTrade, annualRentFen: number, startDate: string, endDate: string, state: LeaseContractState, overdueFen: number, unit: { __typename?: 'LeaseUnit', id: string, label: string } }> } };
+
+export type LeaseContractQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeaseContractQuery = { __typename?: 'Query', leaseContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, tenantContact: string, trade: LeaseTrade, months: number, annualRentFen: number, depositFen: number, depositHeldFen: number, signedOn: string, startDate: string, endDate: string, state: LeaseContractState, flaggedOn: string | null, terminatedOn: string | null, terminationReason: LeaseTerminationReason | null, terminationNote: string | null, owedFen: number, overdueFen: number, previousId: string | null, renewedById: string | null, policyVersion: number, unit: { __typename?: 'LeaseUnit', id: string, label: string }, availableActions: Array<{ __typename?: 'LeaseContractAvailableAction', action: LeaseContractAction, available: boolean, reason: string | null }>, instalments: Array<{ __typename?: 'RentInstalment', id: string, seq: number, periodStart: string, periodEnd: string, dueDate: string, amountFen: number, paidFen: number, owedFen: number, state: RentInstalmentState, overdue: boolean }>, payments: Array<{ __typename?: 'LeasePayment', id: string, kind: LeasePaymentKind, amountFen: number, paidOn: string, receiptNo: string, instalmentId: string | null }> } | null };
+
+export type RecordRentPaymentMutationVariables = Exact<{
+  input: RentPaymentInput;
+}>;
+
+
+export type RecordRentPaymentMutation = { __typename?: 'Mutation', recordRentPayment: { __typename: 'MutationRecordRentPaymentSuccess', data: { __typename?: 'LeasePayment', id: string, receiptNo: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RenewLeaseContractMutationVariables = Exact<{
+  input: LeaseRenewalInput;
+}>;
+
+
+export type RenewLeaseContractMutation = { __typename?: 'Mutation', renewLeaseContract: { __typename: 'MutationRenewLeaseContractSuccess', data: { __typename?: 'LeaseContract', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type TerminateLeaseForPolicyMutationVariables = Exact<{
+  input: LeasePolicyTerminationInput;
+}>;
+
+
+export type TerminateLeaseForPolicyMutation = { __typename?: 'Mutation', terminateLeaseForPolicy: { __typename: 'MutationTerminateLeaseForPolicySuccess', data: { __typename?: 'LeaseContract', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ConfirmLeaseTerminationMutationVariables = Exact<{
+  contractId: Scalars['ID']['input'];
+}>;
+
+
+export type ConfirmLeaseTerminationMutation = { __typename?: 'Mutation', confirmLeaseTermination: { __typename: 'MutationConfirmLeaseTerminationSuccess', data: { __typename?: 'LeaseContract', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RentInstalmentsQueryVariables = Exact<{
+  filter?: InputMaybe<RentInstalmentFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RentInstalmentsQuery = { __typename?: 'Query', rentInstalments: { __typename?: 'RentInstalmentPage', total: number, items: Array<{ __typename?: 'RentInstalment', id: string, seq: number, dueDate: string, periodStart: string, periodEnd: string, amountFen: number, paidFen: number, owedFen: number, state: RentInstalmentState, overdue: boolean, contract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, unit: { __typename?: 'LeaseUnit', label: string } } }> } };
+
+export type LeaseArrearsQueryVariables = Exact<{
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type LeaseArrearsQuery = { __typename?: 'Query', leaseArrears: { __typename?: 'ArrearsReport', asOf: string, total: { __typename?: 'ArrearsAgeing', bucketLabels: Array<string>, bucketsFen: Array<number>, overdueFen: number, notDueFen: number }, rows: Array<{ __typename?: 'ArrearsRow', contractId: string, contractNo: string, tenantName: string, state: LeaseContractState, daysPastDue: number, oldestDueDate: string, overdueFen: number, unit: { __typename?: 'LeaseUnit', label: string }, ageing: { __typename?: 'ArrearsAgeing', bucketsFen: Array<number> } }> }, rentRoll: Array<{ __typename?: 'RentRollRow', contractId: string, contractNo: string, tenantName: string, trade: LeaseTrade, state: LeaseContractState, annualRentFen: number, startDate: string, endDate: string, depositHeldFen: number, dueFen: number, paidFen: number, nextDueDate: string | null, unit: { __typename?: 'LeaseUnit', label: string }, ageing: { __typename?: 'ArrearsAgeing', overdueFen: number } }> };
+
+export type MetersQueryVariables = Exact<{
+  period: Scalars['String']['input'];
+}>;
+
+
+export type MetersQuery = { __typename?: 'Query', meters: Array<{ __typename?: 'Meter', id: string, code: string, kind: MeterKind, isMaster: boolean, masterId: string | null, priceFen: number, unit: { __typename?: 'LeaseUnit', id: string, label: string } | null, lastReading: { __typename?: 'MeterReading', period: string, value: string, readOn: string } | null }>, meterLosses: Array<{ __typename?: 'MeterLoss', id: string, meterId: string, lossCenti: number, lossFen: number, state: MeterLossState }>, utilityStatements: { __typename?: 'UtilityStatementPage', total: number, items: Array<{ __typename?: 'UtilityStatement', id: string, period: string, issuedOn: string, usageFen: number, lossShareFen: number, totalFen: number, contract: { __typename?: 'LeaseContract', id: string, tenantName: string, unit: { __typename?: 'LeaseUnit', label: string } } }> } };
+
+export type AddMeterMutationVariables = Exact<{
+  input: MeterInput;
+}>;
+
+
+export type AddMeterMutation = { __typename?: 'Mutation', addMeter: { __typename: 'MutationAddMeterSuccess', data: { __typename?: 'Meter', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordMeterReadingMutationVariables = Exact<{
+  input: MeterReadingInput;
+}>;
+
+
+export type RecordMeterReadingMutation = { __typename?: 'Mutation', recordMeterReading: { __typename: 'MutationRecordMeterReadingSuccess', data: { __typename?: 'MeterReading', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type IssueUtilityStatementsMutationVariables = Exact<{
+  period: Scalars['String']['input'];
+}>;
+
+
+export type IssueUtilityStatementsMutation = { __typename?: 'Mutation', issueUtilityStatements: { __typename: 'MutationIssueUtilityStatementsSuccess', data: Array<{ __typename?: 'UtilityStatement', id: string }> } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type UtilityStatementQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type UtilityStatementQuery = { __typename?: 'Query', utilityStatement: { __typename?: 'UtilityStatement', id: string, period: string, issuedOn: string, usageFen: number, lossShareFen: number, totalFen: number, paidFen: number, contract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, unit: { __typename?: 'LeaseUnit', label: string } }, lines: Array<{ __typename?: 'UtilityStatementLine', meterId: string, kind: MeterKind, usageCenti: number, priceFen: number, amountFen: number, lossShareFen: number, meter: { __typename?: 'Meter', code: string } }> } | null, me: { __typename?: 'CurrentUser', agencyName: string | null } | null };
+
+export type LeaseIncomesQueryVariables = Exact<{
+  filter?: InputMaybe<LeaseIncomeFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type LeaseIncomesQuery = { __typename?: 'Query', leaseIncomes: { __typename?: 'LeaseIncomePage', total: number, items: Array<{ __typename?: 'LeaseIncome', id: string, source: LeasePaymentKind, amountFen: number, taxRateBp: number, taxFen: number, receivedOn: string, payment: { __typename?: 'LeasePayment', receiptNo: string } | null }> } };
+
+export type SpendingRequestsQueryVariables = Exact<{
+  filter?: InputMaybe<SpendingRequestFilter>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SpendingRequestsQuery = { __typename?: 'Query', approvalsInbox: Array<{ __typename?: 'SpendingRequest', id: string, title: string, purpose: string, amountFen: number, state: SpendingState, pendingStep: ApprovalStep | null, rejectionReason: string | null, createdAt: string, availableActions: Array<{ __typename?: 'SpendingAvailableAction', action: SpendingAction, available: boolean, reason: string | null }>, steps: Array<{ __typename?: 'SpendingStep', id: string, step: ApprovalStep, decision: string, userName: string, at: string, note: string | null }> }>, spendingRequests: { __typename?: 'SpendingRequestPage', total: number, items: Array<{ __typename?: 'SpendingRequest', id: string, title: string, purpose: string, amountFen: number, state: SpendingState, pendingStep: ApprovalStep | null, rejectionReason: string | null, createdAt: string, availableActions: Array<{ __typename?: 'SpendingAvailableAction', action: SpendingAction, available: boolean, reason: string | null }>, steps: Array<{ __typename?: 'SpendingStep', id: string, step: ApprovalStep, decision: string, userName: string, at: string, note: string | null }> }> } };
+
+export type SpendingRequestFieldsFragment = { __typename?: 'SpendingRequest', id: string, title: string, purpose: string, amountFen: number, state: SpendingState, pendingStep: ApprovalStep | null, rejectionReason: string | null, createdAt: string, availableActions: Array<{ __typename?: 'SpendingAvailableAction', action: SpendingAction, available: boolean, reason: string | null }>, steps: Array<{ __typename?: 'SpendingStep', id: string, step: ApprovalStep, decision: string, userName: string, at: string, note: string | null }> };
+
+export type RequestSpendingMutationVariables = Exact<{
+  input: SpendingRequestInput;
+}>;
+
+
+export type RequestSpendingMutation = { __typename?: 'Mutation', requestSpending: { __typename: 'MutationRequestSpendingSuccess', data: { __typename?: 'SpendingRequest', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SignSpendingStepMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SignSpendingStepMutation = { __typename?: 'Mutation', signSpendingStep: { __typename: 'MutationSignSpendingStepSuccess', data: { __typename?: 'SpendingRequest', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RejectSpendingStepMutationVariables = Exact<{
+  requestId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RejectSpendingStepMutation = { __typename?: 'Mutation', rejectSpendingStep: { __typename: 'MutationRejectSpendingStepSuccess', data: { __typename?: 'SpendingRequest', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublishedTenderResultsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublishedTenderResultsQuery = { __typename?: 'Query', publishedTenderResults: Array<{ __typename?: 'PublicTenderResult', tenderId: string, agencyName: string, unitLabel: string, unitKind: LeaseUnitKind, area: string, opensOn: string, closesOn: string, referenceRentFen: number, bidCount: number, winnerName: string | null, winningRentFen: number | null, winningTrade: LeaseTrade | null, winningMonths: number | null, resultPublishedOn: string }> };
+
 export type PublicRandomDrawsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PublicRandomDrawsQuery = { __typename?: 'Query', randomDraws: Array<{ __typename?: 'RandomDraw', id: string, title: string, status: RandomDrawStatus, seed: string | null, dueBy: string, drawnAt: string | null, publishedAt: string | null, communityCount: number, teamSize: number, policy: { __typename?: 'RandomInspectionPolicy', code: string, version: number, label: string }, communities: Array<{ __typename?: 'DrawnCommunity', id: string, position: number, weight: number, communityName: string, townshipName: string, enterpriseName: string | null, inspectors: Array<{ __typename?: 'DrawnInspector', id: string, name: string, unitName: string | null }>, result: { __typename?: 'DrawResult', date: string, score: number | null, grade: InspectionGrade | null, findingCount: number, refusedToCooperate: boolean } | null }>, reproduction: { __typename?: 'DrawReproduction', matches: boolean, problems: Array<string> } | null }> };
+
+export type BureauRandomDrawsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BureauRandomDrawsQuery = { __typename?: 'Query', randomInspectionPolicies: Array<{ __typename?: 'RandomInspectionPolicy', code: string, version: number, label: string, teamSize: number }>, poolInspectors: Array<{ __typename?: 'PoolInspector', id: string, name: string, badgeNo: string, unitName: string | null, active: boolean }>, randomDraws: Array<{ __typename?: 'RandomDraw', id: string, title: string, status: RandomDrawStatus, seed: string | null, dueBy: string, drawnAt: string | null, publishedAt: string | null, communityCount: number, teamSize: number, policy: { __typename?: 'RandomInspectionPolicy', code: string, version: number, label: string }, availableActions: Array<{ __typename?: 'RandomDrawAvailableAction', action: RandomDrawAction, available: boolean, reason: string | null }>, communities: Array<{ __typename?: 'DrawnCommunity', id: string, position: number, weight: number, communityName: string, townshipName: string, enterpriseName: string | null, inspectors: Array<{ __typename?: 'DrawnInspector', id: string, name: string, unitName: string | null }>, result: { __typename?: 'DrawResult', date: string, score: number | null, grade: InspectionGrade | null, findingCount: number, refusedToCooperate: boolean } | null }> }> };
+
+export type PoolUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PoolUnitsQuery = { __typename?: 'Query', townships: { __typename?: 'TownshipPage', items: Array<{ __typename?: 'Township', id: string, name: string }> }, departments: { __typename?: 'DepartmentPage', items: Array<{ __typename?: 'Department', id: string, name: string }> } };
+
+export type AddPoolInspectorMutationVariables = Exact<{
+  input: PoolInspectorInput;
+}>;
+
+
+export type AddPoolInspectorMutation = { __typename?: 'Mutation', addPoolInspector: { __typename: 'MutationAddPoolInspectorSuccess', data: { __typename?: 'PoolInspector', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SetPoolInspectorActiveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  active: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetPoolInspectorActiveMutation = { __typename?: 'Mutation', setPoolInspectorActive: { __typename: 'MutationSetPoolInspectorActiveSuccess', data: { __typename?: 'PoolInspector', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CreateRandomDrawMutationVariables = Exact<{
+  input: RandomDrawInput;
+}>;
+
+
+export type CreateRandomDrawMutation = { __typename?: 'Mutation', createRandomDraw: { __typename: 'MutationCreateRandomDrawSuccess', data: { __typename?: 'RandomDraw', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PerformRandomDrawMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  seed?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PerformRandomDrawMutation = { __typename?: 'Mutation', performRandomDraw: { __typename: 'MutationPerformRandomDrawSuccess', data: { __typename?: 'RandomDraw', id: string, seed: string | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublishRandomDrawMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishRandomDrawMutation = { __typename?: 'Mutation', publishRandomDraw: { __typename: 'MutationPublishRandomDrawSuccess', data: { __typename?: 'RandomDraw', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordRandomDrawResultMutationVariables = Exact<{
+  input: RandomDrawResultInput;
+}>;
+
+
+export type RecordRandomDrawResultMutation = { __typename?: 'Mutation', recordRandomDrawResult: { __typename: 'MutationRecordRandomDrawResultSuccess', data: { __typename?: 'RandomDraw', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type CommunityFieldsFragment = { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
@@ -2670,7 +3119,7 @@ export type CommunityOneQueryVariables = Exact<{
 }>;
 
 
-export type CommunityOneQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+export type CommunityOneQuery = { __typename?: 'Query', community: { __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, history: Array<{ __typename?: 'CommunityVersion', id: string, validFrom: string | null, validTo: string | null, type: CommunityType, serviceMode: ServiceMode, enterpriseId: string | null, enterpriseName: string | null, townshipName: string }>, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
 export type CommunityCreateMutationVariables = Exact<{
   input: CommunityInput;
@@ -2757,9 +3206,9 @@ export type EnterpriseUpdateMutationVariables = Exact<{
 
 export type EnterpriseUpdateMutation = { __typename?: 'Mutation', updateEnterprise: { __typename: 'MutationUpdateEnterpriseSuccess', data: { __typename?: 'Enterprise', id: string, name: string, uscc: string, legalRepresentative: string, contactPerson: string | null, contactPhone: string | null, address: string | null, townshipId: string, status: EnterpriseStatus, score: number, grade: CreditGrade | null, listStatus: ListStatus, listUntil: string | null, communityCount: number, managerCount: number, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string } } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type ProjectManagerListFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+export type ProjectManagerListFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
-export type ProjectManagerFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
+export type ProjectManagerFieldsFragment = { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
 export type ProjectManagerListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -2770,21 +3219,21 @@ export type ProjectManagerListQueryVariables = Exact<{
 }>;
 
 
-export type ProjectManagerListQuery = { __typename?: 'Query', projectManagers: { __typename?: 'ProjectManagerPage', total: number, items: Array<{ __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+export type ProjectManagerListQuery = { __typename?: 'Query', projectManagers: { __typename?: 'ProjectManagerPage', total: number, items: Array<{ __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
 
 export type ProjectManagerOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ProjectManagerOneQuery = { __typename?: 'Query', projectManager: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
+export type ProjectManagerOneQuery = { __typename?: 'Query', projectManager: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } | null };
 
 export type ProjectManagerCreateMutationVariables = Exact<{
   input: ProjectManagerInput;
 }>;
 
 
-export type ProjectManagerCreateMutation = { __typename?: 'Mutation', createProjectManager: { __typename: 'MutationCreateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type ProjectManagerCreateMutation = { __typename?: 'Mutation', createProjectManager: { __typename: 'MutationCreateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type ProjectManagerUpdateMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2792,7 +3241,27 @@ export type ProjectManagerUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ProjectManagerUpdateMutation = { __typename?: 'Mutation', updateProjectManager: { __typename: 'MutationUpdateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type ProjectManagerUpdateMutation = { __typename?: 'Mutation', updateProjectManager: { __typename: 'MutationUpdateProjectManagerSuccess', data: { __typename?: 'ProjectManager', id: string, name: string, enterpriseId: string, certificateNo: string, phone: string | null, score: number, grade: CreditGrade | null, createdAt: string, appointments: Array<{ __typename?: 'ManagerAppointment', id: string, communityId: string, startDate: string, endDate: string | null, registeredOn: string | null, community: { __typename?: 'Community', id: string, name: string } | null }>, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ManagerCreditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type ManagerCreditQuery = { __typename?: 'Query', projectManager: { __typename?: 'ProjectManager', id: string, name: string, credit: { __typename?: 'CreditStanding', asOf: string, score: number, grade: CreditGrade, positivePoints: number, negativePoints: number, veto: boolean, standardVersion: number, breakdown: Array<{ __typename?: 'CreditBreakdownItem', recordId: string, itemCode: string, points: number, effectiveFrom: string, expiresOn: string, inherited: boolean, record: { __typename?: 'CreditRecord', id: string, itemLabel: string | null, reason: string, community: { __typename?: 'Community', id: string, name: string } | null } }>, history: Array<{ __typename?: 'ScorePoint', date: string, score: number, grade: CreditGrade }> } } | null };
+
+export type ManagerRankingQueryVariables = Exact<{
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  grade?: InputMaybe<CreditGrade>;
+  worstFirst?: InputMaybe<Scalars['Boolean']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ManagerRankingQuery = { __typename?: 'Query', managerRanking: { __typename?: 'ManagerRankingPage', total: number, items: Array<{ __typename?: 'ManagerRankingRow', rank: number, managerId: string, name: string, certificateNo: string, enterpriseId: string, enterpriseName: string, score: number, grade: CreditGrade }> } };
 
 export type TownshipFieldsFragment = { __typename?: 'Township', id: string, name: string, code: string, communityCount: number, enterpriseCount: number, createdAt: string, updatedAt: string };
 
@@ -2840,6 +3309,53 @@ export type PublicComplaintQueryVariables = Exact<{
 
 
 export type PublicComplaintQuery = { __typename?: 'Query', publicComplaint: { __typename?: 'PublicComplaintStatusView', trackingCode: string, status: PublicComplaintStatus, category: IssueCategory, communityName: string, townshipName: string, departmentName: string | null, receivedAt: string, respondedAt: string | null, handledAt: string | null, closedAt: string | null, answer: string | null, rejectionReasons: string | null, photoCount: number } | null };
+
+export type SurveyFieldsFragment = { __typename?: 'SatisfactionSurvey', id: string, title: string, communityId: string, communityName: string, enterpriseName: string | null, sampleSize: number, opensOn: string, closesOn: string, status: SurveyStatus, answers: number, satisfied: number, basicallySatisfied: number, dissatisfied: number, rate: number | null, counts: boolean, g6Proposed: boolean };
+
+export type SatisfactionSurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SatisfactionSurveysQuery = { __typename?: 'Query', satisfactionSurveys: Array<{ __typename?: 'SatisfactionSurvey', id: string, title: string, communityId: string, communityName: string, enterpriseName: string | null, sampleSize: number, opensOn: string, closesOn: string, status: SurveyStatus, answers: number, satisfied: number, basicallySatisfied: number, dissatisfied: number, rate: number | null, counts: boolean, g6Proposed: boolean }> };
+
+export type SatisfactionSurveyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  withCodes: Scalars['Boolean']['input'];
+}>;
+
+
+export type SatisfactionSurveyQuery = { __typename?: 'Query', satisfactionSurvey: { __typename?: 'SatisfactionSurvey', id: string, title: string, communityId: string, communityName: string, enterpriseName: string | null, sampleSize: number, opensOn: string, closesOn: string, status: SurveyStatus, answers: number, satisfied: number, basicallySatisfied: number, dissatisfied: number, rate: number | null, counts: boolean, g6Proposed: boolean, codes?: Array<{ __typename?: 'SurveyCodeLine', position: number, code: string, used: boolean, channel: SurveyAnswerChannel | null }> } | null };
+
+export type CreateSatisfactionSurveyMutationVariables = Exact<{
+  input: SatisfactionSurveyInput;
+}>;
+
+
+export type CreateSatisfactionSurveyMutation = { __typename?: 'Mutation', createSatisfactionSurvey: { __typename: 'MutationCreateSatisfactionSurveySuccess', data: { __typename?: 'SatisfactionSurvey', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CloseSatisfactionSurveyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CloseSatisfactionSurveyMutation = { __typename?: 'Mutation', closeSatisfactionSurvey: { __typename: 'MutationCloseSatisfactionSurveySuccess', data: { __typename?: 'SatisfactionSurvey', id: string, g6Proposed: boolean } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type EnterSatisfactionSurveyAnswerMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  answer: SurveyAnswer;
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EnterSatisfactionSurveyAnswerMutation = { __typename?: 'Mutation', enterSatisfactionSurveyAnswer: { __typename: 'MutationEnterSatisfactionSurveyAnswerSuccess', data: { __typename?: 'SurveyAnswerReceipt', surveyTitle: string, communityName: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type AnswerSatisfactionSurveyMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  answer: SurveyAnswer;
+  comment?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AnswerSatisfactionSurveyMutation = { __typename?: 'Mutation', answerSatisfactionSurvey: { __typename: 'MutationAnswerSatisfactionSurveySuccess', data: { __typename?: 'SurveyAnswerReceipt', surveyTitle: string, communityName: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3630,6 +4146,83 @@ export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RepairApplicationFields"}) as unknown as TypedDocumentString<RepairApplicationFieldsFragment, unknown>;
+export const PlanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PlanFields on ImprovementPlan {
+  id
+  enterpriseId
+  enterpriseName
+  title
+  periodFrom
+  periodTo
+  goals
+  coordinator
+  owners {
+    line
+    name
+  }
+  status
+  signedBy
+  signedOn
+  signOffNote
+  measures {
+    id
+    position
+    line
+    templateCode
+    text
+    dueOn
+    status
+    note
+  }
+  assessments {
+    stage
+    line
+    score
+    owner
+    note
+    assessedOn
+    upToStandard
+  }
+  measureCount
+  measuresDone
+  measuresDropped
+  doneShare
+  stagesAssessed
+  linesBelowStandard
+  selfChecks
+  selfCheckIssues
+  availableActions {
+    action
+    available
+    reason
+  }
+}
+    `, {"fragmentName":"PlanFields"}) as unknown as TypedDocumentString<PlanFieldsFragment, unknown>;
+export const SpendingRequestFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpendingRequestFields on SpendingRequest {
+  id
+  title
+  purpose
+  amountFen
+  state
+  pendingStep
+  rejectionReason
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  steps {
+    id
+    step
+    decision
+    userName
+    at
+    note
+  }
+}
+    `, {"fragmentName":"SpendingRequestFields"}) as unknown as TypedDocumentString<SpendingRequestFieldsFragment, unknown>;
 export const CommunityFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommunityFields on Community {
   id
@@ -3705,6 +4298,8 @@ export const ProjectManagerListFieldsFragmentDoc = new TypedDocumentString(`
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }
     `, {"fragmentName":"ProjectManagerListFields"}) as unknown as TypedDocumentString<ProjectManagerListFieldsFragment, unknown>;
@@ -3733,6 +4328,8 @@ export const ProjectManagerFieldsFragmentDoc = new TypedDocumentString(`
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }`, {"fragmentName":"ProjectManagerFields"}) as unknown as TypedDocumentString<ProjectManagerFieldsFragment, unknown>;
 export const TownshipFieldsFragmentDoc = new TypedDocumentString(`
@@ -3746,6 +4343,26 @@ export const TownshipFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"TownshipFields"}) as unknown as TypedDocumentString<TownshipFieldsFragment, unknown>;
+export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SurveyFields on SatisfactionSurvey {
+  id
+  title
+  communityId
+  communityName
+  enterpriseName
+  sampleSize
+  opensOn
+  closesOn
+  status
+  answers
+  satisfied
+  basicallySatisfied
+  dissatisfied
+  rate
+  counts
+  g6Proposed
+}
+    `, {"fragmentName":"SurveyFields"}) as unknown as TypedDocumentString<SurveyFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -4675,6 +5292,121 @@ export const ScheduleJointMeetingDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ScheduleJointMeetingMutation, ScheduleJointMeetingMutationVariables>;
+export const TownshipPlansDocument = new TypedDocumentString(`
+    query TownshipPlans($year: Int) {
+  townshipPlans(year: $year) {
+    id
+    year
+    township {
+      id
+      name
+    }
+    leaderName
+    leaderPosition
+    mechanism
+    schedule
+    tasks
+    resources
+    status
+    filedAt
+    availableActions {
+      action
+      available
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TownshipPlansQuery, TownshipPlansQueryVariables>;
+export const TownshipChoicesDocument = new TypedDocumentString(`
+    query TownshipChoices {
+  townships(perPage: 200) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TownshipChoicesQuery, TownshipChoicesQueryVariables>;
+export const CreateTownshipPlanDocument = new TypedDocumentString(`
+    mutation CreateTownshipPlan($year: Int!, $leaderName: String!, $leaderPosition: String!, $mechanism: String!, $schedule: String!, $tasks: String!, $resources: String) {
+  createTownshipPlan(
+    year: $year
+    leaderName: $leaderName
+    leaderPosition: $leaderPosition
+    mechanism: $mechanism
+    schedule: $schedule
+    tasks: $tasks
+    resources: $resources
+  ) {
+    __typename
+    ... on MutationCreateTownshipPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateTownshipPlanMutation, CreateTownshipPlanMutationVariables>;
+export const UpdateTownshipPlanDocument = new TypedDocumentString(`
+    mutation UpdateTownshipPlan($id: ID!, $leaderName: String!, $leaderPosition: String!, $mechanism: String!, $schedule: String!, $tasks: String!, $resources: String) {
+  updateTownshipPlan(
+    id: $id
+    leaderName: $leaderName
+    leaderPosition: $leaderPosition
+    mechanism: $mechanism
+    schedule: $schedule
+    tasks: $tasks
+    resources: $resources
+  ) {
+    __typename
+    ... on MutationUpdateTownshipPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateTownshipPlanMutation, UpdateTownshipPlanMutationVariables>;
+export const FileTownshipPlanDocument = new TypedDocumentString(`
+    mutation FileTownshipPlan($id: ID!) {
+  fileTownshipPlan(id: $id) {
+    __typename
+    ... on MutationFileTownshipPlanSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<FileTownshipPlanMutation, FileTownshipPlanMutationVariables>;
 export const ComplaintListDocument = new TypedDocumentString(`
     query ComplaintList($page: Int, $perPage: Int, $sortField: ComplaintSortField, $sortOrder: SortOrder, $filter: ComplaintFilter) {
   complaints(
@@ -7823,6 +8555,307 @@ export const RepairApplicationListDocument = new TypedDocumentString(`
     confirmedOn
   }
 }`) as unknown as TypedDocumentString<RepairApplicationListQuery, RepairApplicationListQueryVariables>;
+export const ImprovementPlansDocument = new TypedDocumentString(`
+    query ImprovementPlans {
+  improvementPlans {
+    ...PlanFields
+  }
+}
+    fragment PlanFields on ImprovementPlan {
+  id
+  enterpriseId
+  enterpriseName
+  title
+  periodFrom
+  periodTo
+  goals
+  coordinator
+  owners {
+    line
+    name
+  }
+  status
+  signedBy
+  signedOn
+  signOffNote
+  measures {
+    id
+    position
+    line
+    templateCode
+    text
+    dueOn
+    status
+    note
+  }
+  assessments {
+    stage
+    line
+    score
+    owner
+    note
+    assessedOn
+    upToStandard
+  }
+  measureCount
+  measuresDone
+  measuresDropped
+  doneShare
+  stagesAssessed
+  linesBelowStandard
+  selfChecks
+  selfCheckIssues
+  availableActions {
+    action
+    available
+    reason
+  }
+}`) as unknown as TypedDocumentString<ImprovementPlansQuery, ImprovementPlansQueryVariables>;
+export const ImprovementPlanDocument = new TypedDocumentString(`
+    query ImprovementPlan($id: ID!) {
+  improvementPlan(id: $id) {
+    ...PlanFields
+  }
+  improvementPlanTemplate {
+    code
+    line
+    text
+    source
+  }
+}
+    fragment PlanFields on ImprovementPlan {
+  id
+  enterpriseId
+  enterpriseName
+  title
+  periodFrom
+  periodTo
+  goals
+  coordinator
+  owners {
+    line
+    name
+  }
+  status
+  signedBy
+  signedOn
+  signOffNote
+  measures {
+    id
+    position
+    line
+    templateCode
+    text
+    dueOn
+    status
+    note
+  }
+  assessments {
+    stage
+    line
+    score
+    owner
+    note
+    assessedOn
+    upToStandard
+  }
+  measureCount
+  measuresDone
+  measuresDropped
+  doneShare
+  stagesAssessed
+  linesBelowStandard
+  selfChecks
+  selfCheckIssues
+  availableActions {
+    action
+    available
+    reason
+  }
+}`) as unknown as TypedDocumentString<ImprovementPlanQuery, ImprovementPlanQueryVariables>;
+export const ImprovementPlanTemplateDocument = new TypedDocumentString(`
+    query ImprovementPlanTemplate {
+  improvementPlanTemplate {
+    code
+    line
+    text
+    source
+  }
+}
+    `) as unknown as TypedDocumentString<ImprovementPlanTemplateQuery, ImprovementPlanTemplateQueryVariables>;
+export const SaveImprovementPlanDocument = new TypedDocumentString(`
+    mutation SaveImprovementPlan($id: ID, $input: ImprovementPlanInput!) {
+  saveImprovementPlan(id: $id, input: $input) {
+    __typename
+    ... on MutationSaveImprovementPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SaveImprovementPlanMutation, SaveImprovementPlanMutationVariables>;
+export const SubmitImprovementPlanDocument = new TypedDocumentString(`
+    mutation SubmitImprovementPlan($id: ID!) {
+  submitImprovementPlan(id: $id) {
+    __typename
+    ... on MutationSubmitImprovementPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitImprovementPlanMutation, SubmitImprovementPlanMutationVariables>;
+export const AssessImprovementPlanStageDocument = new TypedDocumentString(`
+    mutation AssessImprovementPlanStage($id: ID!, $stage: PlanStage!, $assessedOn: Date!, $lines: [PlanLineScoreInput!]!) {
+  assessImprovementPlanStage(
+    id: $id
+    stage: $stage
+    assessedOn: $assessedOn
+    lines: $lines
+  ) {
+    __typename
+    ... on MutationAssessImprovementPlanStageSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AssessImprovementPlanStageMutation, AssessImprovementPlanStageMutationVariables>;
+export const UpdateImprovementPlanMeasureDocument = new TypedDocumentString(`
+    mutation UpdateImprovementPlanMeasure($measureId: ID!, $status: PlanMeasureStatus!, $note: String) {
+  updateImprovementPlanMeasure(
+    measureId: $measureId
+    status: $status
+    note: $note
+  ) {
+    __typename
+    ... on MutationUpdateImprovementPlanMeasureSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateImprovementPlanMeasureMutation, UpdateImprovementPlanMeasureMutationVariables>;
+export const SignOffImprovementPlanDocument = new TypedDocumentString(`
+    mutation SignOffImprovementPlan($id: ID!, $signedBy: String!, $signedOn: Date!, $note: String) {
+  signOffImprovementPlan(
+    id: $id
+    signedBy: $signedBy
+    signedOn: $signedOn
+    note: $note
+  ) {
+    __typename
+    ... on MutationSignOffImprovementPlanSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SignOffImprovementPlanMutation, SignOffImprovementPlanMutationVariables>;
+export const LeasingKpisDocument = new TypedDocumentString(`
+    query LeasingKpis($asOf: Date) {
+  leasingKpis(asOf: $asOf) {
+    asOf
+    occupancy {
+      units
+      letUnits
+      rateBp
+      areaCenti
+      letAreaCenti
+      areaRateBp
+    }
+    occupancyLastYear {
+      units
+      letUnits
+      rateBp
+    }
+    collection {
+      dueCount
+      dueFen
+      onTimeCount
+      onTimeFen
+      rateBp
+    }
+    collectionByMonth {
+      month
+      dueCount
+      dueFen
+      onTimeFen
+      rateBp
+    }
+    arrears {
+      contracts
+      overdueFen
+      bucketsFen
+      bucketLabels
+    }
+    income {
+      from
+      to
+      lastFrom
+      lastTo
+      thisYearFen
+      lastYearFen
+      changeBp
+      months {
+        month
+        thisYearFen
+        lastYearFen
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeasingKpisQuery, LeasingKpisQueryVariables>;
 export const LeaseSafetyDocument = new TypedDocumentString(`
     query LeaseSafety {
   leaseSafetyChecksDue {
@@ -7965,6 +8998,802 @@ export const RecordLeaseMeetingDecisionsDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<RecordLeaseMeetingDecisionsMutation, RecordLeaseMeetingDecisionsMutationVariables>;
+export const LeaseUnitsDocument = new TypedDocumentString(`
+    query LeaseUnits($filter: LeaseUnitFilter, $page: Int, $perPage: Int) {
+  leaseUnits(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: building
+    sortOrder: ASC
+  ) {
+    total
+    items {
+      id
+      label
+      kind
+      area
+      state
+      condition
+      permittedUse
+      currentContract {
+        id
+        contractNo
+        tenantName
+        endDate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseUnitsQuery, LeaseUnitsQueryVariables>;
+export const LeaseUnitDocument = new TypedDocumentString(`
+    query LeaseUnit($id: ID!) {
+  leaseUnit(id: $id) {
+    id
+    label
+    building
+    floor
+    room
+    kind
+    area
+    state
+    condition
+    permittedUse
+    photos
+    agencyDuties
+    tenantDuties
+    availableActions {
+      action
+      available
+      reason
+    }
+    meters {
+      id
+      code
+      kind
+      priceFen
+    }
+    currentContract {
+      id
+      contractNo
+      tenantName
+      startDate
+      endDate
+      state
+    }
+  }
+  tenders(filter: {unitId: $id}, sortField: createdAt, sortOrder: DESC) {
+    items {
+      id
+      opensOn
+      closesOn
+      state
+      referenceRentFen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseUnitQuery, LeaseUnitQueryVariables>;
+export const ListLeaseUnitDocument = new TypedDocumentString(`
+    mutation ListLeaseUnit($input: LeaseUnitInput!) {
+  listLeaseUnit(input: $input) {
+    __typename
+    ... on MutationListLeaseUnitSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ListLeaseUnitMutation, ListLeaseUnitMutationVariables>;
+export const PublishTenderDocument = new TypedDocumentString(`
+    mutation PublishTender($input: TenderInput!) {
+  publishTender(input: $input) {
+    __typename
+    ... on MutationPublishTenderSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PublishTenderMutation, PublishTenderMutationVariables>;
+export const TendersDocument = new TypedDocumentString(`
+    query Tenders($filter: TenderFilter, $page: Int, $perPage: Int) {
+  tenders(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: createdAt
+    sortOrder: DESC
+  ) {
+    total
+    items {
+      id
+      opensOn
+      closesOn
+      state
+      referenceRentFen
+      resultPublishedOn
+      unit {
+        id
+        label
+      }
+      bids {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TendersQuery, TendersQueryVariables>;
+export const TenderDocument = new TypedDocumentString(`
+    query Tender($id: ID!) {
+  tender(id: $id) {
+    id
+    opensOn
+    closesOn
+    state
+    referenceRentFen
+    referenceSources {
+      description
+      annualRentFen
+    }
+    resultPublishedOn
+    awardedBidId
+    availableActions {
+      action
+      available
+      reason
+    }
+    unit {
+      id
+      label
+      area
+      state
+      permittedUse
+      currentContract {
+        id
+        contractNo
+        bidId
+      }
+    }
+    bids {
+      id
+      bidderName
+      bidderContact
+      trade
+      annualRentFen
+      months
+      placedAt
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TenderQuery, TenderQueryVariables>;
+export const PlaceBidDocument = new TypedDocumentString(`
+    mutation PlaceBid($input: BidInput!) {
+  placeBid(input: $input) {
+    __typename
+    ... on MutationPlaceBidSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PlaceBidMutation, PlaceBidMutationVariables>;
+export const AwardTenderDocument = new TypedDocumentString(`
+    mutation AwardTender($tenderId: ID!) {
+  awardTender(tenderId: $tenderId) {
+    __typename
+    ... on MutationAwardTenderSuccess {
+      data {
+        id
+        bidderName
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AwardTenderMutation, AwardTenderMutationVariables>;
+export const SignLeaseContractDocument = new TypedDocumentString(`
+    mutation SignLeaseContract($input: LeaseContractInput!) {
+  signLeaseContract(input: $input) {
+    __typename
+    ... on MutationSignLeaseContractSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SignLeaseContractMutation, SignLeaseContractMutationVariables>;
+export const LeaseContractsDocument = new TypedDocumentString(`
+    query LeaseContracts($filter: LeaseContractFilter, $page: Int, $perPage: Int) {
+  leaseContracts(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: signedOn
+    sortOrder: DESC
+  ) {
+    total
+    items {
+      id
+      contractNo
+      tenantName
+      trade
+      annualRentFen
+      startDate
+      endDate
+      state
+      overdueFen
+      unit {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseContractsQuery, LeaseContractsQueryVariables>;
+export const LeaseContractDocument = new TypedDocumentString(`
+    query LeaseContract($id: ID!) {
+  leaseContract(id: $id) {
+    id
+    contractNo
+    tenantName
+    tenantContact
+    trade
+    months
+    annualRentFen
+    depositFen
+    depositHeldFen
+    signedOn
+    startDate
+    endDate
+    state
+    flaggedOn
+    terminatedOn
+    terminationReason
+    terminationNote
+    owedFen
+    overdueFen
+    previousId
+    renewedById
+    policyVersion
+    unit {
+      id
+      label
+    }
+    availableActions {
+      action
+      available
+      reason
+    }
+    instalments {
+      id
+      seq
+      periodStart
+      periodEnd
+      dueDate
+      amountFen
+      paidFen
+      owedFen
+      state
+      overdue
+    }
+    payments {
+      id
+      kind
+      amountFen
+      paidOn
+      receiptNo
+      instalmentId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseContractQuery, LeaseContractQueryVariables>;
+export const RecordRentPaymentDocument = new TypedDocumentString(`
+    mutation RecordRentPayment($input: RentPaymentInput!) {
+  recordRentPayment(input: $input) {
+    __typename
+    ... on MutationRecordRentPaymentSuccess {
+      data {
+        id
+        receiptNo
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordRentPaymentMutation, RecordRentPaymentMutationVariables>;
+export const RenewLeaseContractDocument = new TypedDocumentString(`
+    mutation RenewLeaseContract($input: LeaseRenewalInput!) {
+  renewLeaseContract(input: $input) {
+    __typename
+    ... on MutationRenewLeaseContractSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RenewLeaseContractMutation, RenewLeaseContractMutationVariables>;
+export const TerminateLeaseForPolicyDocument = new TypedDocumentString(`
+    mutation TerminateLeaseForPolicy($input: LeasePolicyTerminationInput!) {
+  terminateLeaseForPolicy(input: $input) {
+    __typename
+    ... on MutationTerminateLeaseForPolicySuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<TerminateLeaseForPolicyMutation, TerminateLeaseForPolicyMutationVariables>;
+export const ConfirmLeaseTerminationDocument = new TypedDocumentString(`
+    mutation ConfirmLeaseTermination($contractId: ID!) {
+  confirmLeaseTermination(contractId: $contractId) {
+    __typename
+    ... on MutationConfirmLeaseTerminationSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ConfirmLeaseTerminationMutation, ConfirmLeaseTerminationMutationVariables>;
+export const RentInstalmentsDocument = new TypedDocumentString(`
+    query RentInstalments($filter: RentInstalmentFilter, $page: Int, $perPage: Int) {
+  rentInstalments(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: dueDate
+    sortOrder: ASC
+  ) {
+    total
+    items {
+      id
+      seq
+      dueDate
+      periodStart
+      periodEnd
+      amountFen
+      paidFen
+      owedFen
+      state
+      overdue
+      contract {
+        id
+        contractNo
+        tenantName
+        unit {
+          label
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RentInstalmentsQuery, RentInstalmentsQueryVariables>;
+export const LeaseArrearsDocument = new TypedDocumentString(`
+    query LeaseArrears($asOf: Date) {
+  leaseArrears(asOf: $asOf) {
+    asOf
+    total {
+      bucketLabels
+      bucketsFen
+      overdueFen
+      notDueFen
+    }
+    rows {
+      contractId
+      contractNo
+      tenantName
+      state
+      daysPastDue
+      oldestDueDate
+      overdueFen
+      unit {
+        label
+      }
+      ageing {
+        bucketsFen
+      }
+    }
+  }
+  rentRoll(asOf: $asOf) {
+    contractId
+    contractNo
+    tenantName
+    trade
+    state
+    annualRentFen
+    startDate
+    endDate
+    depositHeldFen
+    dueFen
+    paidFen
+    nextDueDate
+    unit {
+      label
+    }
+    ageing {
+      overdueFen
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseArrearsQuery, LeaseArrearsQueryVariables>;
+export const MetersDocument = new TypedDocumentString(`
+    query Meters($period: String!) {
+  meters {
+    id
+    code
+    kind
+    isMaster
+    masterId
+    priceFen
+    unit {
+      id
+      label
+    }
+    lastReading {
+      period
+      value
+      readOn
+    }
+  }
+  meterLosses(period: $period) {
+    id
+    meterId
+    lossCenti
+    lossFen
+    state
+  }
+  utilityStatements(filter: {period: $period}, perPage: 200) {
+    total
+    items {
+      id
+      period
+      issuedOn
+      usageFen
+      lossShareFen
+      totalFen
+      contract {
+        id
+        tenantName
+        unit {
+          label
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MetersQuery, MetersQueryVariables>;
+export const AddMeterDocument = new TypedDocumentString(`
+    mutation AddMeter($input: MeterInput!) {
+  addMeter(input: $input) {
+    __typename
+    ... on MutationAddMeterSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AddMeterMutation, AddMeterMutationVariables>;
+export const RecordMeterReadingDocument = new TypedDocumentString(`
+    mutation RecordMeterReading($input: MeterReadingInput!) {
+  recordMeterReading(input: $input) {
+    __typename
+    ... on MutationRecordMeterReadingSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordMeterReadingMutation, RecordMeterReadingMutationVariables>;
+export const IssueUtilityStatementsDocument = new TypedDocumentString(`
+    mutation IssueUtilityStatements($period: String!) {
+  issueUtilityStatements(period: $period) {
+    __typename
+    ... on MutationIssueUtilityStatementsSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<IssueUtilityStatementsMutation, IssueUtilityStatementsMutationVariables>;
+export const UtilityStatementDocument = new TypedDocumentString(`
+    query UtilityStatement($id: ID!) {
+  utilityStatement(id: $id) {
+    id
+    period
+    issuedOn
+    usageFen
+    lossShareFen
+    totalFen
+    paidFen
+    contract {
+      id
+      contractNo
+      tenantName
+      unit {
+        label
+      }
+    }
+    lines {
+      meterId
+      kind
+      usageCenti
+      priceFen
+      amountFen
+      lossShareFen
+      meter {
+        code
+      }
+    }
+  }
+  me {
+    agencyName
+  }
+}
+    `) as unknown as TypedDocumentString<UtilityStatementQuery, UtilityStatementQueryVariables>;
+export const LeaseIncomesDocument = new TypedDocumentString(`
+    query LeaseIncomes($filter: LeaseIncomeFilter, $page: Int, $perPage: Int) {
+  leaseIncomes(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: receivedOn
+    sortOrder: DESC
+  ) {
+    total
+    items {
+      id
+      source
+      amountFen
+      taxRateBp
+      taxFen
+      receivedOn
+      payment {
+        receiptNo
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseIncomesQuery, LeaseIncomesQueryVariables>;
+export const SpendingRequestsDocument = new TypedDocumentString(`
+    query SpendingRequests($filter: SpendingRequestFilter, $page: Int, $perPage: Int) {
+  approvalsInbox {
+    ...SpendingRequestFields
+  }
+  spendingRequests(
+    filter: $filter
+    page: $page
+    perPage: $perPage
+    sortField: createdAt
+    sortOrder: DESC
+  ) {
+    total
+    items {
+      ...SpendingRequestFields
+    }
+  }
+}
+    fragment SpendingRequestFields on SpendingRequest {
+  id
+  title
+  purpose
+  amountFen
+  state
+  pendingStep
+  rejectionReason
+  createdAt
+  availableActions {
+    action
+    available
+    reason
+  }
+  steps {
+    id
+    step
+    decision
+    userName
+    at
+    note
+  }
+}`) as unknown as TypedDocumentString<SpendingRequestsQuery, SpendingRequestsQueryVariables>;
+export const RequestSpendingDocument = new TypedDocumentString(`
+    mutation RequestSpending($input: SpendingRequestInput!) {
+  requestSpending(input: $input) {
+    __typename
+    ... on MutationRequestSpendingSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RequestSpendingMutation, RequestSpendingMutationVariables>;
+export const SignSpendingStepDocument = new TypedDocumentString(`
+    mutation SignSpendingStep($requestId: ID!, $note: String) {
+  signSpendingStep(requestId: $requestId, note: $note) {
+    __typename
+    ... on MutationSignSpendingStepSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SignSpendingStepMutation, SignSpendingStepMutationVariables>;
+export const RejectSpendingStepDocument = new TypedDocumentString(`
+    mutation RejectSpendingStep($requestId: ID!, $reason: String!) {
+  rejectSpendingStep(requestId: $requestId, reason: $reason) {
+    __typename
+    ... on MutationRejectSpendingStepSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RejectSpendingStepMutation, RejectSpendingStepMutationVariables>;
+export const PublishedTenderResultsDocument = new TypedDocumentString(`
+    query PublishedTenderResults {
+  publishedTenderResults(limit: 200) {
+    tenderId
+    agencyName
+    unitLabel
+    unitKind
+    area
+    opensOn
+    closesOn
+    referenceRentFen
+    bidCount
+    winnerName
+    winningRentFen
+    winningTrade
+    winningMonths
+    resultPublishedOn
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedTenderResultsQuery, PublishedTenderResultsQueryVariables>;
 export const PublicRandomDrawsDocument = new TypedDocumentString(`
     query PublicRandomDraws {
   randomDraws {
@@ -8009,6 +9838,207 @@ export const PublicRandomDrawsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicRandomDrawsQuery, PublicRandomDrawsQueryVariables>;
+export const BureauRandomDrawsDocument = new TypedDocumentString(`
+    query BureauRandomDraws {
+  randomInspectionPolicies {
+    code
+    version
+    label
+    teamSize
+  }
+  poolInspectors {
+    id
+    name
+    badgeNo
+    unitName
+    active
+  }
+  randomDraws {
+    id
+    title
+    status
+    seed
+    dueBy
+    drawnAt
+    publishedAt
+    communityCount
+    teamSize
+    policy {
+      code
+      version
+      label
+    }
+    availableActions {
+      action
+      available
+      reason
+    }
+    communities {
+      id
+      position
+      weight
+      communityName
+      townshipName
+      enterpriseName
+      inspectors {
+        id
+        name
+        unitName
+      }
+      result {
+        date
+        score
+        grade
+        findingCount
+        refusedToCooperate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BureauRandomDrawsQuery, BureauRandomDrawsQueryVariables>;
+export const PoolUnitsDocument = new TypedDocumentString(`
+    query PoolUnits {
+  townships(page: 1, perPage: 100) {
+    items {
+      id
+      name
+    }
+  }
+  departments(page: 1, perPage: 100) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PoolUnitsQuery, PoolUnitsQueryVariables>;
+export const AddPoolInspectorDocument = new TypedDocumentString(`
+    mutation AddPoolInspector($input: PoolInspectorInput!) {
+  addPoolInspector(input: $input) {
+    __typename
+    ... on MutationAddPoolInspectorSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AddPoolInspectorMutation, AddPoolInspectorMutationVariables>;
+export const SetPoolInspectorActiveDocument = new TypedDocumentString(`
+    mutation SetPoolInspectorActive($id: ID!, $active: Boolean!) {
+  setPoolInspectorActive(id: $id, active: $active) {
+    __typename
+    ... on MutationSetPoolInspectorActiveSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SetPoolInspectorActiveMutation, SetPoolInspectorActiveMutationVariables>;
+export const CreateRandomDrawDocument = new TypedDocumentString(`
+    mutation CreateRandomDraw($input: RandomDrawInput!) {
+  createRandomDraw(input: $input) {
+    __typename
+    ... on MutationCreateRandomDrawSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateRandomDrawMutation, CreateRandomDrawMutationVariables>;
+export const PerformRandomDrawDocument = new TypedDocumentString(`
+    mutation PerformRandomDraw($id: ID!, $seed: String) {
+  performRandomDraw(id: $id, seed: $seed) {
+    __typename
+    ... on MutationPerformRandomDrawSuccess {
+      data {
+        id
+        seed
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PerformRandomDrawMutation, PerformRandomDrawMutationVariables>;
+export const PublishRandomDrawDocument = new TypedDocumentString(`
+    mutation PublishRandomDraw($id: ID!) {
+  publishRandomDraw(id: $id) {
+    __typename
+    ... on MutationPublishRandomDrawSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PublishRandomDrawMutation, PublishRandomDrawMutationVariables>;
+export const RecordRandomDrawResultDocument = new TypedDocumentString(`
+    mutation RecordRandomDrawResult($input: RandomDrawResultInput!) {
+  recordRandomDrawResult(input: $input) {
+    __typename
+    ... on MutationRecordRandomDrawResultSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordRandomDrawResultMutation, RecordRandomDrawResultMutationVariables>;
 export const CommunityListDocument = new TypedDocumentString(`
     query CommunityList($page: Int, $perPage: Int, $sortField: CommunitySortField, $sortOrder: SortOrder, $filter: CommunityFilter) {
   communities(
@@ -8055,6 +10085,16 @@ export const CommunityOneDocument = new TypedDocumentString(`
     query CommunityOne($id: ID!) {
   community(id: $id) {
     ...CommunityFields
+    history {
+      id
+      validFrom
+      validTo
+      type
+      serviceMode
+      enterpriseId
+      enterpriseName
+      townshipName
+    }
   }
 }
     fragment CommunityFields on Community {
@@ -8455,6 +10495,8 @@ export const ProjectManagerListDocument = new TypedDocumentString(`
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }`) as unknown as TypedDocumentString<ProjectManagerListQuery, ProjectManagerListQueryVariables>;
 export const ProjectManagerOneDocument = new TypedDocumentString(`
@@ -8473,6 +10515,8 @@ export const ProjectManagerOneDocument = new TypedDocumentString(`
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }
 fragment ProjectManagerFields on ProjectManager {
@@ -8520,6 +10564,8 @@ fragment ProjectManagerListFields on ProjectManager {
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }
 fragment ProjectManagerFields on ProjectManager {
@@ -8567,6 +10613,8 @@ fragment ProjectManagerListFields on ProjectManager {
   }
   certificateNo
   phone
+  score
+  grade
   createdAt
 }
 fragment ProjectManagerFields on ProjectManager {
@@ -8583,6 +10631,68 @@ fragment ProjectManagerFields on ProjectManager {
     registeredOn
   }
 }`) as unknown as TypedDocumentString<ProjectManagerUpdateMutation, ProjectManagerUpdateMutationVariables>;
+export const ManagerCreditDocument = new TypedDocumentString(`
+    query ManagerCredit($id: ID!, $from: Date, $to: Date) {
+  projectManager(id: $id) {
+    id
+    name
+    credit {
+      asOf
+      score
+      grade
+      positivePoints
+      negativePoints
+      veto
+      standardVersion
+      breakdown {
+        recordId
+        itemCode
+        points
+        effectiveFrom
+        expiresOn
+        inherited
+        record {
+          id
+          itemLabel
+          reason
+          community {
+            id
+            name
+          }
+        }
+      }
+      history(from: $from, to: $to) {
+        date
+        score
+        grade
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerCreditQuery, ManagerCreditQueryVariables>;
+export const ManagerRankingDocument = new TypedDocumentString(`
+    query ManagerRanking($enterpriseId: ID, $grade: CreditGrade, $worstFirst: Boolean, $page: Int, $perPage: Int) {
+  managerRanking(
+    enterpriseId: $enterpriseId
+    grade: $grade
+    worstFirst: $worstFirst
+    page: $page
+    perPage: $perPage
+  ) {
+    total
+    items {
+      rank
+      managerId
+      name
+      certificateNo
+      enterpriseId
+      enterpriseName
+      score
+      grade
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagerRankingQuery, ManagerRankingQueryVariables>;
 export const TownshipListDocument = new TypedDocumentString(`
     query TownshipList($page: Int, $perPage: Int, $sortField: TownshipSortField, $sortOrder: SortOrder, $filter: TownshipFilter) {
   townships(
@@ -8710,3 +10820,144 @@ export const PublicComplaintDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicComplaintQuery, PublicComplaintQueryVariables>;
+export const SatisfactionSurveysDocument = new TypedDocumentString(`
+    query SatisfactionSurveys {
+  satisfactionSurveys {
+    ...SurveyFields
+  }
+}
+    fragment SurveyFields on SatisfactionSurvey {
+  id
+  title
+  communityId
+  communityName
+  enterpriseName
+  sampleSize
+  opensOn
+  closesOn
+  status
+  answers
+  satisfied
+  basicallySatisfied
+  dissatisfied
+  rate
+  counts
+  g6Proposed
+}`) as unknown as TypedDocumentString<SatisfactionSurveysQuery, SatisfactionSurveysQueryVariables>;
+export const SatisfactionSurveyDocument = new TypedDocumentString(`
+    query SatisfactionSurvey($id: ID!, $withCodes: Boolean!) {
+  satisfactionSurvey(id: $id) {
+    ...SurveyFields
+    codes @include(if: $withCodes) {
+      position
+      code
+      used
+      channel
+    }
+  }
+}
+    fragment SurveyFields on SatisfactionSurvey {
+  id
+  title
+  communityId
+  communityName
+  enterpriseName
+  sampleSize
+  opensOn
+  closesOn
+  status
+  answers
+  satisfied
+  basicallySatisfied
+  dissatisfied
+  rate
+  counts
+  g6Proposed
+}`) as unknown as TypedDocumentString<SatisfactionSurveyQuery, SatisfactionSurveyQueryVariables>;
+export const CreateSatisfactionSurveyDocument = new TypedDocumentString(`
+    mutation CreateSatisfactionSurvey($input: SatisfactionSurveyInput!) {
+  createSatisfactionSurvey(input: $input) {
+    __typename
+    ... on MutationCreateSatisfactionSurveySuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateSatisfactionSurveyMutation, CreateSatisfactionSurveyMutationVariables>;
+export const CloseSatisfactionSurveyDocument = new TypedDocumentString(`
+    mutation CloseSatisfactionSurvey($id: ID!) {
+  closeSatisfactionSurvey(id: $id) {
+    __typename
+    ... on MutationCloseSatisfactionSurveySuccess {
+      data {
+        id
+        g6Proposed
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CloseSatisfactionSurveyMutation, CloseSatisfactionSurveyMutationVariables>;
+export const EnterSatisfactionSurveyAnswerDocument = new TypedDocumentString(`
+    mutation EnterSatisfactionSurveyAnswer($code: String!, $answer: SurveyAnswer!, $comment: String) {
+  enterSatisfactionSurveyAnswer(code: $code, answer: $answer, comment: $comment) {
+    __typename
+    ... on MutationEnterSatisfactionSurveyAnswerSuccess {
+      data {
+        surveyTitle
+        communityName
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<EnterSatisfactionSurveyAnswerMutation, EnterSatisfactionSurveyAnswerMutationVariables>;
+export const AnswerSatisfactionSurveyDocument = new TypedDocumentString(`
+    mutation AnswerSatisfactionSurvey($code: String!, $answer: SurveyAnswer!, $comment: String) {
+  answerSatisfactionSurvey(code: $code, answer: $answer, comment: $comment) {
+    __typename
+    ... on MutationAnswerSatisfactionSurveySuccess {
+      data {
+        surveyTitle
+        communityName
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AnswerSatisfactionSurveyMutation, AnswerSatisfactionSurveyMutationVariables>;

@@ -2,10 +2,14 @@ import { analystChinese } from '../features/analytics/analystMessages';
 import { campaignChinese } from '../features/campaign/messages';
 import { randomInspectionsChinese } from '../features/randomInspections/messages';
 import { consequencesChinese } from '../features/consequences/messages';
+import { managersChinese } from '../features/registry/projectManagers/messages';
+import { improvementPlansChinese } from '../features/improvementPlans/messages';
+import { surveysChinese } from '../features/residents/surveyMessages';
 import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
 import { committeesChinese } from '../features/committees/messages';
 import { leasingChinese } from '../features/leasing/messages';
+import { leasingKpiChinese } from '../features/leasing/kpiMessages';
 import { adminChinese } from '../features/admin/messages';
 import { creditChinese } from '../features/credit/messages';
 import { kpiChinese } from '../features/analytics/messages';
@@ -45,6 +49,13 @@ const baseChinese = {
       communities: '在管小区',
       managers: '项目经理',
       appointments: '任职记录',
+      history: '登记历史',
+    },
+    communityHistory: {
+      validFrom: '起始日期',
+      validTo: '截止日期',
+      since: '记录之前',
+      current: '至今',
     },
     credit: {
       notRated: '未评级',
@@ -146,6 +157,7 @@ const baseChinese = {
         contractEnd: '合同结束日期',
         officeArea: '物业管理用房面积（㎡）',
         maintenanceFundBalance: '维修资金余额（元）',
+        history: '登记历史',
         handoverDeadline: '移交期限（清出市场）',
         createdAt: '登记日期',
         updatedAt: '更新日期',
@@ -251,7 +263,10 @@ export const appChinese = mergeMessages(
     ),
     randomInspectionsChinese,
   ),
-  mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), leasingChinese), adminChinese),
+  mergeMessages(
+    mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), mergeMessages(leasingChinese, leasingKpiChinese)), adminChinese),
+    mergeMessages(managersChinese, mergeMessages(improvementPlansChinese, surveysChinese)),
+  ),
 );
 
 /** The shape `appEnglish` must have (same keys, string leaves). */

@@ -3,10 +3,14 @@ import type { AppMessages, BaseMessages } from './appChinese';
 import { campaignEnglish } from '../features/campaign/messages';
 import { randomInspectionsEnglish } from '../features/randomInspections/messages';
 import { consequencesEnglish } from '../features/consequences/messages';
+import { managersEnglish } from '../features/registry/projectManagers/messages';
+import { improvementPlansEnglish } from '../features/improvementPlans/messages';
+import { surveysEnglish } from '../features/residents/surveyMessages';
 import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
 import { committeesEnglish } from '../features/committees/messages';
 import { leasingEnglish } from '../features/leasing/messages';
+import { leasingKpiEnglish } from '../features/leasing/kpiMessages';
 import { adminEnglish } from '../features/admin/messages';
 import { creditEnglish } from '../features/credit/messages';
 import { kpiEnglish } from '../features/analytics/messages';
@@ -45,6 +49,13 @@ const baseEnglish: BaseMessages = {
       communities: 'Managed communities',
       managers: 'Project managers',
       appointments: 'Appointments',
+      history: 'Registry history',
+    },
+    communityHistory: {
+      validFrom: 'From',
+      validTo: 'Until',
+      since: 'before records',
+      current: 'now',
     },
     credit: {
       notRated: 'Not rated',
@@ -146,6 +157,7 @@ const baseEnglish: BaseMessages = {
         contractEnd: 'Contract end',
         officeArea: 'Management office area (m²)',
         maintenanceFundBalance: 'Maintenance fund balance (CNY)',
+        history: 'Registry history',
         handoverDeadline: 'Handover deadline (expulsion)',
         createdAt: 'Registered',
         updatedAt: 'Updated',
@@ -251,5 +263,8 @@ export const appEnglish: AppMessages = mergeMessages(
     ),
     randomInspectionsEnglish,
   ),
-  mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), leasingEnglish), adminEnglish),
+  mergeMessages(
+    mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), mergeMessages(leasingEnglish, leasingKpiEnglish)), adminEnglish),
+    mergeMessages(managersEnglish, mergeMessages(improvementPlansEnglish, surveysEnglish)),
+  ),
 );

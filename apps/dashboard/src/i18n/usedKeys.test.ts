@@ -168,4 +168,38 @@ describe('words without keys', () => {
     expect(boards).toMatch(/reasonText \?\? reasonLabel/);
     expect(sources['features/credit/pages/operations.ts']).toMatch(/fragment ListedFields on ListedFirm \{[^}]*reasonText/);
   });
+
+  it('chart labels are words: months read 11月 / Nov, never a code such as M11', async () => {
+    const { monthLabelOptions } = await import('../features/analytics/home/chartSeries');
+    const { i18nProvider } = await import('./index');
+    expect(i18nProvider.translate('app.kpi.chart.monthLabel', monthLabelOptions('11', 'zh-CN'))).toBe('11月');
+    await i18nProvider.changeLocale('en');
+    expect(i18nProvider.translate('app.kpi.chart.monthLabel', monthLabelOptions('11', 'en'))).toBe('Nov');
+    await i18nProvider.changeLocale('zh-CN');
+    // Every chart and chart table labels categories through the enum labels, not the codes.
+    expect(sources['features/analytics/home/charts.tsx']).toMatch(/enumLabel\(translate, 'IssueCategory', d\.category\)/);
+    expect(sources['features/analytics/home/KpiHome.tsx']).toMatch(/rows\.map\(\(r\) => \[label\(r\.category\), r\.count\]\)/);
+  });
+
+  it('no list column shows a code as it is: an enum-valued column renders its words (a chip, a field, a render)', () => {
+    const CODE_SOURCES =
+      /^(category|state|status|kind|channel|source|role|sourceType|grade|listStatus|subjectType|action|entityType|rating|method|type|cadence|itemCode)$/;
+    const bare = Object.entries(sources).flatMap(([path, text]) =>
+      [...text.matchAll(/<DataTable\.Col\b([^>]*?)(\/?)>/g)]
+        .filter((m) => {
+          const src = /source="([^"]+)"/.exec(m[1]!)?.[1];
+          return src !== undefined && CODE_SOURCES.test(src) && m[2] === '/' && !/\b(field|render)=/.test(m[1]!);
+        })
+        .map((m) => `${path}: ${m[0]}`),
+    );
+    expect(bare).toEqual([]);
+  });
+
+  it('audit log codes are shown in words (list, record page and CSV)', () => {
+    const list = sources['features/admin/auditLogs/AuditLogList.tsx']!;
+    expect(list).toMatch(/source="action" field=\{AuditActionField\}/);
+    expect(list).toMatch(/source="entityType" field=\{AuditEntityField\}/);
+    expect(list).toMatch(/source: 'action', value: \(r, t\) => auditActionText/);
+    expect(sources['features/admin/auditLogs/AuditLogShow.tsx']).toMatch(/<AuditActionField source="action" \/>/);
+  });
 });

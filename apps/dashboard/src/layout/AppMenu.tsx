@@ -10,10 +10,23 @@ import FlagIcon from '@mui/icons-material/Flag';
 import ArticleIcon from '@mui/icons-material/Article';
 import KeyIcon from '@mui/icons-material/Key';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
+import SentimentSatisfiedAltIcon from '@mui/icons-material/SentimentSatisfiedAlt';
+import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import GavelIcon from '@mui/icons-material/Gavel';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import LocalFireDepartmentIcon from '@mui/icons-material/LocalFireDepartment';
 import GroupsIcon from '@mui/icons-material/Groups';
+import CasinoIcon from '@mui/icons-material/Casino';
+import MilitaryTechIcon from '@mui/icons-material/MilitaryTech';
+import ApartmentIcon from '@mui/icons-material/Apartment';
+import CampaignIcon from '@mui/icons-material/Campaign';
+import DescriptionIcon from '@mui/icons-material/Description';
+import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
+import MoneyOffIcon from '@mui/icons-material/MoneyOff';
+import ElectricMeterIcon from '@mui/icons-material/ElectricMeter';
+import PaymentsIcon from '@mui/icons-material/Payments';
+import ApprovalIcon from '@mui/icons-material/Approval';
+import InsightsIcon from '@mui/icons-material/Insights';
 import { ListItemIcon, ListItemText, MenuItem } from '@mui/material';
 import { Menu, usePermissions, useResourceDefinitions, useSidebarState, useTranslate } from 'react-admin';
 import { menuHides } from '../features';
@@ -37,8 +50,17 @@ export const AppMenu = () => {
   if (permissions?.role === 'AGENCY') {
     return (
       <Menu>
+        <Menu.Item to="/leasing/units" primaryText="app.menu.leaseUnits" leftIcon={<ApartmentIcon />} />
+        <Menu.Item to="/leasing/tenders" primaryText="app.menu.leaseTenders" leftIcon={<CampaignIcon />} />
+        <Menu.Item to="/leasing/contracts" primaryText="app.menu.leaseContracts" leftIcon={<DescriptionIcon />} />
+        <Menu.Item to="/leasing/calendar" primaryText="app.menu.leaseCalendar" leftIcon={<CalendarMonthIcon />} />
+        <Menu.Item to="/leasing/arrears" primaryText="app.menu.leaseArrears" leftIcon={<MoneyOffIcon />} />
+        <Menu.Item to="/leasing/meters" primaryText="app.menu.leaseMeters" leftIcon={<ElectricMeterIcon />} />
+        <Menu.Item to="/leasing/income" primaryText="app.menu.leaseIncome" leftIcon={<PaymentsIcon />} />
+        <Menu.Item to="/leasing/spending" primaryText="app.menu.leaseSpending" leftIcon={<ApprovalIcon />} />
         <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
         <Menu.Item to="/leasing/meetings" primaryText="app.menu.leaseMeetings" leftIcon={<GroupsIcon />} />
+        <Menu.Item to="/leasing/kpis" primaryText="app.menu.leaseKpis" leftIcon={<InsightsIcon />} />
       </Menu>
     );
   }
@@ -50,6 +72,7 @@ export const AppMenu = () => {
       {hasTaskInbox(permissions?.role as Role | undefined) && <Menu.Item to="/inbox" primaryText="app.menu.inbox" leftIcon={<InboxIcon />} />}
       <Menu.Item to="/notifications" primaryText="app.menu.notifications" leftIcon={<NotificationsIcon />} />
       {creditRead && <Menu.Item to="/ranking" primaryText="app.menu.ranking" leftIcon={<LeaderboardIcon />} />}
+      {creditRead && <Menu.Item to="/manager-ranking" primaryText="app.menu.managerRanking" leftIcon={<MilitaryTechIcon />} />}
       <Menu.Item to="/boards" primaryText="app.menu.boards" leftIcon={<ListAltIcon />} />
       {shown('/ratings') && <Menu.Item to="/ratings" primaryText="app.menu.ratings" leftIcon={<EmojiEventsIcon />} />}
       {hasPermission(permissions, 'campaign:read') && <Menu.Item to="/campaign" primaryText="app.menu.campaign" leftIcon={<FlagIcon />} />}
@@ -58,10 +81,18 @@ export const AppMenu = () => {
       {hasPermission(permissions, 'consequence:read') && (
         <Menu.Item to="/inspection-plan" primaryText="app.menu.inspectionPlan" leftIcon={<EventRepeatIcon />} />
       )}
+      {hasPermission(permissions, 'randomInspection:read') && (
+        <Menu.Item to="/random-inspections" primaryText="app.menu.randomDraws" leftIcon={<CasinoIcon />} />
+      )}
+      {hasPermission(permissions, 'inspection:read') && <Menu.Item to="/surveys" primaryText="app.menu.surveys" leftIcon={<SentimentSatisfiedAltIcon />} />}
+      {hasPermission(permissions, 'improvementPlan:read') && (
+        <Menu.Item to="/improvement-plans" primaryText="app.menu.improvementPlans" leftIcon={<TrendingUpIcon />} />
+      )}
       {(leaseRead || permissions?.role === 'DEPARTMENT') && (
         <Menu.Item to="/leasing/safety" primaryText="app.menu.leaseSafety" leftIcon={<LocalFireDepartmentIcon />} />
       )}
       {leaseRead && <Menu.Item to="/leasing/meetings" primaryText="app.menu.leaseMeetings" leftIcon={<GroupsIcon />} />}
+      {leaseRead && <Menu.Item to="/leasing/kpis" primaryText="app.menu.leaseKpis" leftIcon={<InsightsIcon />} />}
       {hasPermission(permissions, 'committee:read') && shown('/committees') && (
         <Menu.Item to="/committees" primaryText="app.menu.committees" leftIcon={<HowToVoteIcon />} />
       )}

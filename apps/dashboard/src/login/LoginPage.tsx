@@ -84,6 +84,9 @@ export const LoginPage = () => {
           <Typography variant="body2" sx={{ mt: 1, textAlign: 'center' }}>
             <Link to="/public/bulletins">{translate('app.login.publicBulletins')}</Link>
           </Typography>
+          <Typography variant="body2" sx={{ mt: 1, textAlign: 'center' }}>
+            <Link to="/public/tenders">{translate('app.leasing.public.link')}</Link>
+          </Typography>
         </CardContent>
         <CardContent sx={{ flex: 1, p: 4, bgcolor: 'action.hover' }}>
           <Typography variant="subtitle1" component="h2">

@@ -20,6 +20,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'regulator2', role: 'REGULATOR' },
   { username: 'dept_scjg', role: 'DEPARTMENT', scope: '市场监管局' },
   { username: 'dept_zjj', role: 'DEPARTMENT', scope: '住建局' },
+  { username: 'dept_mzj', role: 'DEPARTMENT', scope: '民政局' },
   { username: 'township_chengguan', role: 'TOWNSHIP', scope: '城关镇' },
   { username: 'township_dongcheng', role: 'TOWNSHIP', scope: '东城街道' },
   { username: 'ent_demo', role: 'ENTERPRISE', scope: '青溪县安居物业服务有限公司' },

@@ -64,7 +64,7 @@ export const NotificationsPage = () => {
         </Button>
       </Stack>
       <Card>
-        <QueryState isPending={isPending} error={error}>
+        <QueryState list isPending={isPending} error={error}>
           {!n?.items.length ? (
             <EmptyBox message="app.notifications.empty" />
           ) : (

@@ -35,12 +35,14 @@ describe('admin: scheduled jobs', () => {
     await page.getByRole('menuitem', { name: /定时任务运行记录/ }).click();
     await page.waitForURL((u) => u.hash.includes('/jobRuns'), { timeout: 20_000 });
     const table = page.getByRole('table');
-    await expect.poll(() => table.getByRole('row').count(), { timeout: 20_000 }).toBe(1 + 5);
-    for (const name of ['信用记录到期失效', '问题闭环提醒与逾期标记', '清理未关联的上传文件']) {
+    // A header row, one run of each of the platform's jobs, and the failed run.
+    const jobs = periodicJobs(stage.orm, '/nonexistent-upload-dir', () => undefined).length;
+    await expect.poll(() => table.getByRole('row').count(), { timeout: 20_000 }).toBe(1 + jobs + 1);
+    for (const name of ['信用记录到期失效', '问题闭环提醒与逾期标记', '清理未关联的上传文件', '逾期租金标记（待组长确认解除）', '已结束月份的 KPI 汇总']) {
       await expect.poll(() => table.getByRole('cell', { name, exact: true }).count()).toBe(1);
     }
     expect(await table.getByRole('cell', { name: '业委会换届提醒', exact: true }).count()).toBe(2);
-    expect(await table.getByText('成功', { exact: true }).count()).toBe(4);
+    expect(await table.getByText('成功', { exact: true }).count()).toBe(jobs);
     expect(await table.getByText('失败', { exact: true }).count()).toBe(1);
     await shot(page, 'admin-job-runs');
   });

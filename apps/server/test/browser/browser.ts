@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,8 @@ export interface Stage {
   stop: () => Promise<void>;
 }
 
-export async function startStage(): Promise<Stage> {
+/** `fromDb`: copy this already seeded demo database instead of seeding afresh (benchmarks and screenshots). */
+export async function startStage(options: { fromDb?: string } = {}): Promise<Stage> {
   if (!existsSync(join(DASHBOARD_DIR, 'index.html'))) {
     throw new Error(`The dashboard is not built (${DASHBOARD_DIR}); run: pnpm --filter @wuye/dashboard build`);
   }
@@ -41,8 +42,9 @@ export async function startStage(): Promise<Stage> {
   // The demo county is made as of its reference date: the server under test runs from that morning, whatever day it is.
   clock.startAt(new Date(`${DEMO_REFERENCE_DATE}T09:00:00+08:00`));
   const dir = mkdtempSync(join(tmpdir(), 'wuye-browser-'));
+  if (options.fromDb) copyFileSync(options.fromDb, join(dir, 'demo.sqlite'));
   const orm = await openOrm({ sqlitePath: join(dir, 'demo.sqlite') });
-  await setupDatabase(orm, { seed: true });
+  await setupDatabase(orm, { seed: !options.fromDb });
   const { app } = await createApp({
     orm,
     databaseKind: 'sqlite',

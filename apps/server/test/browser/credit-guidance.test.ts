@@ -140,6 +140,40 @@ describe('regulator: acting from a firm’s credit file', () => {
       await page.waitForURL((u) => u.hash.startsWith(`#/enterprises/${firm.id}/show`), { timeout: 20_000 });
     }
   });
+
+  it('proposes a record for the firm from its credit file, the form prefilled with the firm, and finds it among the pending records', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'regulator');
+    await page.goto(`${stage.url}/#/credit/${firm.id}`);
+    const propose = page.getByTestId('firm-links').getByText('为该企业拟定信用记录', { exact: true });
+    await expect.poll(() => propose.isVisible(), { timeout: 30_000 }).toBe(true);
+    await propose.click();
+    await page.waitForURL((u) => u.hash.startsWith('#/creditRecords/create'), { timeout: 20_000 });
+    // The firm's autocomplete is filled in with this firm (the subject-type select is a combobox too, a <div>).
+    const firmInput = page.locator('input[role="combobox"]').first();
+    await expect.poll(() => firmInput.inputValue(), { timeout: 30_000 }).toBe(firm.name);
+    await page.getByRole('combobox', { name: /事项/ }).first().click();
+    await page.getByRole('option', { name: /^B10 / }).click();
+    const reason = `随机抽查时拒不配合检查，未提供维修台账（${Date.now()}）。`;
+    await page.getByRole('textbox', { name: /事由/ }).first().fill(reason);
+    await shot(page, '41-propose-from-credit-file');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL((u) => /#\/creditRecords\/\d+\/show/.test(u.hash), { timeout: 20_000 });
+    const made = await stage.orm.em.fork().findOneOrFail(CreditRecord, { reason }, { populate: ['enterprise'] });
+    // The bureau's own proposal is publicized at once: the firm may object from today.
+    expect([made.enterprise.id, made.itemCode, made.status]).toEqual([firm.id, 'B10', 'PUBLICIZING']);
+
+    // Back on the credit file: the record is among those being publicized or contested, with its objection deadline.
+    await page.goto(`${stage.url}/#/credit/${firm.id}`);
+    const pending = page.getByRole('heading', { name: '公示与异议中的记录' }).locator('xpath=..');
+    const row = pending.getByRole('row').filter({ hasText: reason });
+    await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
+    const text = await row.innerText();
+    expect(text).toContain('B10');
+    expect(text).toContain('公示中');
+    expect(text).toContain(made.objectionDeadline!);
+    await shot(page, '42-credit-file-pending');
+  });
 });
 
 describe('intranet', () => {

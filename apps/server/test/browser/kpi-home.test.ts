@@ -10,6 +10,28 @@ beforeAll(async () => {
 afterAll(async () => stage?.stop());
 
 describe('KPI home', () => {
+  it('the cards are asked for first; the charts only once the cards have answered (one SQLite connection serves all)', async () => {
+    const page = await stage.newPage();
+    const events: string[] = [];
+    const operation = (body: string | null) => /query (Kpi\w+|IssuesByCategory|CampaignTimeline)\b/.exec(body ?? '')?.[1] ?? null;
+    page.on('request', (r) => {
+      const op = r.url().includes('/graphql') ? operation(r.postData()) : null;
+      if (op) events.push(`request ${op}`);
+    });
+    page.on('requestfinished', (r) => {
+      const op = r.url().includes('/graphql') ? operation(r.postData()) : null;
+      if (op) events.push(`answered ${op}`);
+    });
+    await login(page, stage.url, 'regulator');
+    await expect.poll(() => page.getByRole('region', { name: '问题销号率' }).isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => page.locator('[data-testid="kpi-chart"] svg.recharts-surface').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(5);
+    const cardsAnswered = events.indexOf('answered KpiCards');
+    expect(cardsAnswered).toBeGreaterThanOrEqual(0);
+    for (const chart of ['KpiTrend', 'KpiTownships', 'IssuesByCategory', 'CampaignTimeline']) {
+      expect(events.indexOf(`request ${chart}`), chart).toBeGreaterThan(cardsAnswered);
+    }
+  });
+
   it('the regulator reads the KPI cards and charts, and changes the period', async () => {
     const page = await stage.newPage();
     await login(page, stage.url, 'regulator');

@@ -11,7 +11,8 @@ import {
   type BulletinSnapshot,
   type BulletinStep,
 } from '@wuye/db';
-import { bulletinActions, can, messageFor, type ActionAvailability, type BulletinAction } from '@wuye/domain';
+import { bulletinActions, can, listingReasonText, messageFor, standardOn, type ActionAvailability, type BulletinAction } from '@wuye/domain';
+import { standardsOf } from '../credit-write.js';
 import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
@@ -44,6 +45,20 @@ const BulletinAvailableActionRef = builder.objectRef<ActionAvailability<Bulletin
 /** The display name of the user who took a step (working information: only for callers with bulletin:read). */
 const byName = (step: BulletinStep) => (b: Bulletin, _a: unknown, ctx: Context) => bulletinStepBy(ctx.em, b, step);
 
+/**
+ * The snapshot as stored, with the codes it names in the reader's words: a listing's reason and a typical case's item
+ * (B2, B7 …) by the scoring standard in force on their date. The stored snapshot is not changed.
+ */
+async function withWords(snapshot: BulletinSnapshot, ctx: Context): Promise<BulletinSnapshot> {
+  if (!snapshot?.typicalCases && !snapshot?.listChanges) return snapshot;
+  const standards = await standardsOf(ctx);
+  return {
+    ...snapshot,
+    listChanges: (snapshot.listChanges ?? []).map((c) => ({ ...c, reasonText: listingReasonText(c.reason, ctx.locale, standardOn(standards, c.date)) })),
+    typicalCases: (snapshot.typicalCases ?? []).map((c) => ({ ...c, itemText: listingReasonText(c.itemCode, ctx.locale, standardOn(standards, c.date)) })),
+  };
+}
+
 export const BulletinRef = builder.objectRef<Bulletin>('Bulletin').implement({
   description: '月通报 — a monthly bulletin; once published its snapshot never changes',
   authScopes: { public: true },
@@ -60,7 +75,7 @@ export const BulletinRef = builder.objectRef<Bulletin>('Bulletin').implement({
       type: 'JSON',
       description:
         'The content: { month, asOf, county: [KPI], byTownship: [{ townshipName, kpis }], distribution, listChanges, overdueIssues, flaggedIssues, typicalCases, top10, bottom10, totalFirms }',
-      resolve: (b) => b.snapshot,
+      resolve: async (b, _a, ctx) => withWords(b.snapshot as unknown as BulletinSnapshot, ctx),
     }),
     generatedByName: t.string({
       nullable: true,

@@ -104,7 +104,7 @@ export const MilestoneRef = builder.objectRef<Milestone>('Milestone').implement(
     availableActions: t.field({
       type: [MilestoneAvailableActionRef],
       description: 'What the caller may do to the milestone, each with whether it can be done now and why not (for buttons)',
-      resolve: (m, _a, ctx) => milestoneActions(m, ctx.principal),
+      resolve: (m, _a, ctx) => milestoneActions({ status: m.status, departmentId: m.department ? String(m.department.id) : null }, ctx.principal),
     }),
   }),
 });
@@ -290,8 +290,9 @@ builder.mutationField('createMilestone', (t) =>
 builder.mutationField('completeMilestone', (t) =>
   t.field({
     type: MilestoneRef,
-    description: 'Marks a milestone done on a day (not in the future) with its evidence; done by the due day counts as on time. A milestone is completed once.',
-    authScopes: { perm: 'campaign:manage' },
+    description:
+      'Marks a milestone done on a day (not in the future) with its evidence; done by the due day counts as on time. A milestone is completed once. The bureau completes any milestone, a department those in its remit.',
+    authScopes: { perm: 'milestone:complete' },
     errors: { types: WRITE_ERRORS },
     args: {
       id: t.arg.id({ required: true }),
@@ -301,7 +302,7 @@ builder.mutationField('completeMilestone', (t) =>
     },
     resolve: (_r, a, ctx) =>
       auditedWrite(ctx, async (em) => {
-        const m = await completeMilestone(em, a.id, a, todayOf(ctx));
+        const m = await completeMilestone(em, a.id, a, todayOf(ctx), ctx.principal!);
         if (!m) throw notFound(MILESTONE, a.id, ctx.locale);
         return { result: m, audit: { action: 'milestone.complete', entityType: 'Milestone', entityId: m.id, changes: { doneOn: a.doneOn } } };
       }),

@@ -5,6 +5,7 @@ import './townships.js';
 import './departments.js';
 import './enterprises.js';
 import './communities.js';
+import './community-history.js';
 import './project-managers.js';
 import './auth.js';
 import './users.js';
@@ -29,8 +30,11 @@ import './committees.js';
 import './random-inspections.js';
 import './consequences.js';
 import './residents.js';
+import './improvement-plans.js';
 import './leasing.js';
 import './leasing-safety.js';
+import './township-plans.js';
+import './leasing-kpis.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });

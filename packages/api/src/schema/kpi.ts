@@ -1,4 +1,4 @@
-import { closedLoopPolicy, computeKpis, type KpiFilter, type KpiRow } from '@wuye/db';
+import { closedLoopPolicy, kpisWithRollups, type KpiFilter, type KpiRow } from '@wuye/db';
 import {
   KPI_DEFINITIONS,
   changeFrom,
@@ -196,8 +196,8 @@ export async function kpiReport(
     // Each month's previous value is the month before it: one run for the period, one from the month before it.
     const before = previousPeriod(monthPeriod(period.from.slice(0, 7))!);
     const [current, earlier] = [
-      await computeKpis(ctx.em, { ...base, filter, period }),
-      await computeKpis(ctx.em, { ...base, filter, period: customPeriod(before.from, period.to)! }),
+      await kpisWithRollups(ctx.em, { ...base, filter, period }),
+      await kpisWithRollups(ctx.em, { ...base, filter, period: customPeriod(before.from, period.to)! }),
     ];
     rows = current.map((r) => {
       const prevMonth = previousPeriod(monthPeriod(r.month!)!).label;
@@ -205,7 +205,7 @@ export async function kpiReport(
       return { month: r.month, groupId: r.groupId, groupName: r.groupName, kpis: toShape(r, prev) };
     });
   } else {
-    const [current, prev] = [await computeKpis(ctx.em, { ...base, filter, period }), await computeKpis(ctx.em, { ...base, filter, period: previous })];
+    const [current, prev] = [await kpisWithRollups(ctx.em, { ...base, filter, period }), await kpisWithRollups(ctx.em, { ...base, filter, period: previous })];
     rows = current.map((r) => ({
       month: null,
       groupId: r.groupId,

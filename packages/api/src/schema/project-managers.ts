@@ -1,6 +1,7 @@
-import { ManagerAppointment, ProjectManager, addManagerAppointment, childRows, projectManagerKind } from '@wuye/db';
+import { ManagerAppointment, ProjectManager, addManagerAppointment, childRows, projectManagerKind, rankManagers, type ManagerRankingRow } from '@wuye/db';
+import { z } from 'zod';
 import { maskPhone, seesPersonalData } from '@wuye/domain';
-import { builder } from '../builder.js';
+import { bounds, builder } from '../builder.js';
 import type { Context } from '../context.js';
 import { defineWriteMutations, trimmed } from '../crud.js';
 import { notFound } from '../errors.js';
@@ -8,7 +9,7 @@ import { defineListQuery, idsWhere, likePattern } from '../paging.js';
 import { and, projectManagerScope } from '../scoping.js';
 import { auditedWrite, parseId } from '../write.js';
 import { WRITE_ERRORS } from './errors.js';
-import { CommunityRef, EnterpriseRef, ProjectManagerRef } from './refs/index.js';
+import { CommunityRef, CreditGradeEnum, EnterpriseRef, ProjectManagerRef } from './refs/index.js';
 
 const LABEL = 'entity.projectManager';
 
@@ -81,7 +82,7 @@ defineListQuery({
   description: 'Project managers within the caller’s scope, paged',
   entity: ProjectManager,
   ref: ProjectManagerRef,
-  sortFields: ['name', 'certificateNo', 'createdAt'],
+  sortFields: ['name', 'certificateNo', 'score', 'createdAt'],
   filter: ProjectManagerFilter,
   permission: 'projectManager:read',
   where: (ctx, f) => {
@@ -162,6 +163,55 @@ builder.mutationField('addManagerAppointment', (t) =>
           result: appointment,
           audit: { action: 'managerAppointment.create', entityType: 'ManagerAppointment', entityId: appointment.id, changes: { managerId, ...input } },
         };
+      }),
+  }),
+);
+
+const ManagerRankingRowRef = builder.objectRef<ManagerRankingRow>('ManagerRankingRow').implement({
+  description: 'One project manager in the credit ranking',
+  authScopes: { perm: 'credit:read' },
+  fields: (t) => ({
+    rank: t.exposeInt('rank', { description: 'Rank among the managers of all active firms of the county' }),
+    managerId: t.id({ resolve: (r) => r.manager.id }),
+    name: t.string({ resolve: (r) => r.manager.name }),
+    certificateNo: t.string({ resolve: (r) => r.manager.certificateNo }),
+    enterpriseId: t.id({ resolve: (r) => r.manager.enterprise.id }),
+    enterpriseName: t.string({ resolve: (r) => r.manager.enterprise.name }),
+    score: t.float({ resolve: (r) => Number(r.manager.score) }),
+    grade: t.field({ type: CreditGradeEnum, resolve: (r) => r.manager.grade }),
+  }),
+});
+
+const ManagerRankingPageRef = builder.objectRef<{ items: ManagerRankingRow[]; total: number }>('ManagerRankingPage').implement({
+  authScopes: { perm: 'credit:read' },
+  fields: (t) => ({
+    items: t.field({ type: [ManagerRankingRowRef], resolve: (p) => p.items }),
+    total: t.exposeInt('total'),
+  }),
+});
+
+builder.queryField('managerRanking', (t) =>
+  t.field({
+    type: ManagerRankingPageRef,
+    description:
+      'Project managers of active firms ranked by credit today (score desc, then certificate no.), each with their county rank; ' +
+      'a firm’s manager sees only their own firm’s managers, a township those of the firms in its area',
+    authScopes: { perm: 'credit:read' },
+    args: {
+      enterpriseId: t.arg.id({ required: false }),
+      grade: t.arg({ type: CreditGradeEnum, required: false }),
+      worstFirst: t.arg.boolean({ required: false, description: 'Lowest standing first; ranks still counted from the best' }),
+      page: t.arg.int({ required: false, defaultValue: 1, validate: z.number().int().min(bounds.page!.min).max(bounds.page!.max) }),
+      perPage: t.arg.int({ required: false, defaultValue: 25, validate: z.number().int().min(bounds.perPage!.min).max(bounds.perPage!.max) }),
+    },
+    resolve: (_r, a, ctx) =>
+      rankManagers(ctx.em, {
+        scope: projectManagerScope(ctx),
+        enterpriseId: a.enterpriseId ? (parseId(a.enterpriseId) ?? 0) : null,
+        grade: a.grade ?? null,
+        worstFirst: a.worstFirst ?? false,
+        page: a.page ?? 1,
+        perPage: a.perPage ?? 25,
       }),
   }),
 );

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { KPI_DEFINITIONS, asOfDay, daysFrom, kpiValue, monthPeriod, previousPeriod, type BulletinKpi, type BulletinSnapshot } from '@wuye/domain';
 import { rankEnterprises } from '../credit/standings.js';
-import { computeKpis, type KpiRow } from './kpi-engine.js';
+import { type KpiRow } from './kpi-engine.js';
+import { kpisWithRollups as computeKpis } from './rollups.js';
 import { dateString, dialectOf, endOfDay, num, run } from './sql.js';
 
 /**

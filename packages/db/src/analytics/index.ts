@@ -4,3 +4,4 @@ export * from './scope.js';
 export * from './aggregates.js';
 export * from './exports.js';
 export * from './bulletin.js';
+export * from './rollups.js';

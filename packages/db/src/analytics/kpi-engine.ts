@@ -11,8 +11,8 @@ import { dialectOf, endOfDay, num, run, type Dialect, type Raw } from './sql.js'
  * in the one bucket whose range holds its date (a range join the planner drives from the bucket table into an index
  * on the event time). Stock KPIs are evaluated as of each bucket's as-of day: overdue issues in one pass that
  * locates, per issue, the buckets it is open in (an expression over the sorted as-of instants), training per bucket
- * over the small manager table. Figures that read the current registry (coverage, credit grades) are computed once
- * and repeated for every bucket. The definitions in words are in @wuye/domain (kpi/definitions.ts); this file
+ * over the small manager table. Coverage reads the community history as of each bucket's as-of day; credit grades
+ * (the current standings) are computed once and repeated for every bucket. The definitions in words are in @wuye/domain (kpi/definitions.ts); this file
  * follows them.
  */
 
@@ -65,6 +65,17 @@ interface Bucket {
 
 /** An owners' committee `oc` filed and in its term on bucket `b`'s as-of day. */
 const IN_TERM = 'oc.filed_on <= b.ad and oc.term_start <= b.ad and oc.term_end >= b.ad';
+
+/**
+ * Every version of every community (alias `c`: id, township_id, enterprise_id, type, service_mode, valid_from,
+ * valid_to): the community history, and for a community that has none (written by a seed, not a registry command)
+ * its current row, in effect always.
+ */
+const COMMUNITY_AS_OF = `(select h.community_id as id, h.township_id, h.enterprise_id, h.type, h.service_mode, h.valid_from, h.valid_to from community_history h
+  union all select c0.id, c0.township_id, c0.enterprise_id, c0.type, c0.service_mode, null, null from community c0
+  where not exists (select 1 from community_history h0 where h0.community_id = c0.id)) c`;
+/** The version `c` was the one in effect on bucket `b`'s as-of day. */
+const IN_EFFECT = '(c.valid_from is null or c.valid_from <= b.ad) and (c.valid_to is null or c.valid_to > b.ad)';
 
 type Dim = 'TOWNSHIP' | 'DEPARTMENT' | 'ENTERPRISE' | null;
 
@@ -163,7 +174,7 @@ async function family(
   return named(em, dim, { sql, params: [...(params.measures ?? []), ...b.params, ...(params.cond ?? []), ...filter.params] });
 }
 
-/** The same figures for every bucket (read from the current registry, which keeps no history): one statement. */
+/** The same figures for every bucket (the current credit standings): one statement. */
 async function everyBucket(buckets: Bucket[], once: (bucket: Bucket) => Promise<FamilyResult[]>): Promise<FamilyResult[]> {
   const res = await once(buckets[buckets.length - 1]!);
   return buckets.flatMap((b) => res.map((r) => ({ ...r, key: b.key })));
@@ -209,6 +220,17 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
         if (!row.cells[code].applicable) continue;
         row.cells[code].numerator = num(r.values[n]);
         row.cells[code].denominator = num(r.values[dn]);
+      }
+    }
+  };
+  /** Adds a second source's figures to cells a first one filled (or left empty). */
+  const add = (results: FamilyResult[], cells: [KpiCode, string, string][]) => {
+    for (const r of results) {
+      const row = rowFor(r.key, r.gid, r.gname);
+      for (const [code, n, dn] of cells) {
+        if (!row.cells[code].applicable) continue;
+        row.cells[code].numerator = (row.cells[code].numerator ?? 0) + (num(r.values[n]) ?? 0);
+        row.cells[code].denominator = (row.cells[code].denominator ?? 0) + (num(r.values[dn]) ?? 0);
       }
     }
   };
@@ -328,10 +350,35 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
         filter,
       );
       put(res, [['SATISFACTION', 'satisfied', 'visits']]);
+      // Resident satisfaction surveys (docs/residents.md) add their answers, by the month the survey closed, when at
+      // least half the sample answered (scoreSurvey's `counts`). A survey has no department or category: a view
+      // narrowed to either leaves them out.
+      if (dim !== 'DEPARTMENT' && f.departmentId == null && f.category == null) {
+        const surveyDim = dimFor({ TOWNSHIP: 'sv.township_id', ENTERPRISE: 'sv.enterprise_id' });
+        const surveys = `(select s.id, s.closed_at, c.township_id, s.enterprise_id,
+            ${sum(`sc.answer in ('SATISFIED', 'BASICALLY_SATISFIED')`)} as favourable, count(*) as answers
+          from satisfaction_survey s join community c on c.id = s.community_id join survey_code sc on sc.survey_id = s.id
+          where s.status = 'CLOSED' and sc.used_at is not null
+          group by s.id, s.closed_at, c.township_id, s.enterprise_id, s.sample_size having 2 * count(*) >= s.sample_size) sv`;
+        const fromSurveys = await family(
+          em,
+          d,
+          buckets,
+          surveyDim,
+          'sum(sv.favourable) as satisfied, sum(sv.answers) as answers',
+          surveys,
+          'sv.closed_at >= b.s and sv.closed_at < b.e',
+          where([
+            ['sv.township_id = ?', f.townshipId],
+            ['sv.enterprise_id = ?', f.enterpriseId],
+          ]),
+        );
+        add(fromSurveys, [['SATISFACTION', 'satisfied', 'answers']]);
+      }
     }
   }
 
-  // Coverage: the current registry (it keeps no history), repeated for every month.
+  // Coverage: the registry as it was on each bucket's as-of day (the community history).
   if (wants('NEW_RESIDENTIAL_COVERAGE', 'OLD_COMMUNITY_COVERAGE')) {
     const measures = [
       `${sum(`c.type = 'NEW_RESIDENTIAL' and c.service_mode = 'ENTERPRISE'`)} as new_covered`,
@@ -339,20 +386,18 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       `${sum(`c.type = 'OLD' and c.service_mode in ('ENTERPRISE', 'BASIC_SERVICE', 'SELF_MANAGED')`)} as old_covered`,
       `${sum(`c.type = 'OLD'`)} as old_all`,
     ].join(', ');
-    const res = await everyBucket(buckets, (one) =>
-      family(
-        em,
-        d,
-        [one],
-        dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null,
-        measures,
-        'community c',
-        '1 = 1',
-        where([
-          ['c.township_id = ?', f.townshipId],
-          ['c.enterprise_id = ?', f.enterpriseId],
-        ]),
-      ),
+    const res = await family(
+      em,
+      d,
+      buckets,
+      dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null,
+      measures,
+      COMMUNITY_AS_OF,
+      IN_EFFECT,
+      where([
+        ['c.township_id = ?', f.townshipId],
+        ['c.enterprise_id = ?', f.enterpriseId],
+      ]),
     );
     put(res, [
       ['NEW_RESIDENTIAL_COVERAGE', 'new_covered', 'new_all'],
@@ -409,7 +454,7 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
   }
 
   // Committee formation: residential communities (new and old; OTHER are not homes) with a committee filed and in
-  // term on the as-of day. The committee's dates give the history; the registry's community list is today's.
+  // term on the as-of day. The committee's dates and the community history give the past.
   if (wants('COMMITTEE_FORMATION')) {
     const res = await family(
       em,
@@ -417,8 +462,8 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       buckets,
       dim === 'TOWNSHIP' ? { col: 'c.township_id', table: 'township' } : null,
       `${sum(`exists (select 1 from owners_committee oc where oc.community_id = c.id and ${IN_TERM})`)} as formed, count(*) as formable`,
-      'community c',
-      `c.type in ('NEW_RESIDENTIAL', 'OLD')`,
+      COMMUNITY_AS_OF,
+      `${IN_EFFECT} and c.type in ('NEW_RESIDENTIAL', 'OLD')`,
       where([
         ['c.township_id = ?', f.townshipId],
         ['c.enterprise_id = ?', f.enterpriseId],

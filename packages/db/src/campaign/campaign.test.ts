@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
+import type { Principal } from '@wuye/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Bulletin, Campaign, Milestone, Phase, TrainingAttendance, TrainingSession, User, type Em } from '../index.js';
+import { Bulletin, Campaign, Department, Milestone, Phase, TrainingAttendance, TrainingSession, User, type Em } from '../index.js';
 import { RuleError } from '../rule-error.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import type { BulletinSnapshot } from '../analytics/bulletin.js';
@@ -8,6 +9,7 @@ import { generateBulletin, publishBulletin, reviewBulletin } from '../bulletins/
 import { addMilestone, addPhase, completeMilestone, createCampaign, recordTrainingSession } from './index.js';
 
 const TODAY = '2026-11-15';
+const REGULATOR: Principal = { userId: '1', role: 'REGULATOR' };
 
 /** The rule a command refused with, as `field:CODE` pairs; nothing when it went through. */
 async function refusal(run: () => Promise<unknown>): Promise<string[]> {
@@ -50,18 +52,42 @@ describeEachDriver('campaign and bulletin commands', (driver) => {
 
     const m = await tx((em) => addMilestone(em, { campaignId: c.id, code: 'M1', title: '摸底', dueDate: '2030-04-15', departmentId: null }));
     expect(m.phase?.id).toBeDefined();
-    expect(await tx((em) => completeMilestone(em, 99999, { doneOn: '2026-11-01', evidence: 'x' }, TODAY))).toBeNull();
-    expect(await refusal(() => tx((em) => completeMilestone(em, m.id, { doneOn: '2026-11-16', evidence: ' ' }, TODAY)))).toEqual([
+    expect(await tx((em) => completeMilestone(em, 99999, { doneOn: '2026-11-01', evidence: 'x' }, TODAY, REGULATOR))).toBeNull();
+    expect(await refusal(() => tx((em) => completeMilestone(em, m.id, { doneOn: '2026-11-16', evidence: ' ' }, TODAY, REGULATOR)))).toEqual([
       'doneOn:IN_FUTURE',
       'evidence:REQUIRED',
     ]);
-    const done = await tx((em) => completeMilestone(em, String(m.id), { doneOn: '2026-11-01', evidence: ' 纪要 ' }, TODAY));
+    const done = await tx((em) => completeMilestone(em, String(m.id), { doneOn: '2026-11-01', evidence: ' 纪要 ' }, TODAY, REGULATOR));
     expect([done?.status, done?.doneOn, done?.evidence]).toEqual(['DONE', '2026-11-01', '纪要']);
-    expect(await refusal(() => tx((em) => completeMilestone(em, m.id, { doneOn: '2026-11-10', evidence: '另一份' }, TODAY)))).toEqual([
+    expect(await refusal(() => tx((em) => completeMilestone(em, m.id, { doneOn: '2026-11-10', evidence: '另一份' }, TODAY, REGULATOR)))).toEqual([
       'milestoneId:ALREADY_DONE',
     ]);
     expect((await orm.em.fork().findOneOrFail(Milestone, { id: m.id })).doneOn).toBe('2026-11-01');
     expect(await orm.em.fork().count(Campaign, { year: 2030 })).toBe(1);
+  });
+
+  it('a department completes a milestone in its remit, and is refused another department’s or the leading group’s', async () => {
+    const [d1, d2] = await tx(async (em) => {
+      const a = em.create(Department, { name: '市场监管局', code: 'SCJG-T', remit: ['ELEVATOR'] });
+      const b = em.create(Department, { name: '财政局', code: 'CZ-T', remit: ['MAINTENANCE_FUND'] });
+      await em.flush();
+      return [a, b];
+    });
+    const c = await tx((em) => createCampaign(em, { name: '部门提升年', year: 2031, startDate: '2031-03-01', endDate: '2031-12-31' }));
+    const mine = await tx((em) => addMilestone(em, { campaignId: c.id, code: 'D1', title: '电梯专项检查', dueDate: '2031-06-30', departmentId: d1.id }));
+    const theirs = await tx((em) => addMilestone(em, { campaignId: c.id, code: 'D2', title: '维修资金检查', dueDate: '2031-06-30', departmentId: d2.id }));
+    const group = await tx((em) => addMilestone(em, { campaignId: c.id, code: 'D3', title: '总结', dueDate: '2031-12-31', departmentId: null }));
+    const dept: Principal = { userId: '9', role: 'DEPARTMENT', departmentId: String(d1.id) };
+    for (const m of [theirs, group])
+      expect(await refusal(() => tx((em) => completeMilestone(em, m.id, { doneOn: TODAY, evidence: '记录' }, TODAY, dept)))).toEqual([
+        'milestoneId:OUT_OF_SCOPE',
+      ]);
+    expect((await orm.em.fork().findOneOrFail(Milestone, { id: theirs.id })).status).toBe('PENDING');
+    const done = await tx((em) => completeMilestone(em, mine.id, { doneOn: TODAY, evidence: '检查记录 12 份' }, TODAY, dept));
+    expect([done?.status, done?.doneOn]).toEqual(['DONE', TODAY]);
+    expect(await refusal(() => tx((em) => completeMilestone(em, mine.id, { doneOn: TODAY, evidence: 'x' }, TODAY, dept)))).toEqual([
+      'milestoneId:ALREADY_DONE',
+    ]);
   });
 
   it('a training session with an unknown manager leaves nothing written', async () => {

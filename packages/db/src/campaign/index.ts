@@ -1,2 +1,3 @@
 export * from './service.js';
 export * from './queries.js';
+export * from './township-plans.js';

@@ -7,7 +7,9 @@ import {
   isIsoDate,
   jointMeetingNotice,
   milestoneCompletionIssue,
+  milestoneRemitIssue,
   phaseOn,
+  type Principal,
   type AttendeeKind,
   type FieldIssue,
 } from '@wuye/domain';
@@ -132,13 +134,14 @@ export interface CompletionInput {
 
 /**
  * Marks a milestone done on a day up to today, with its evidence (done by the due day counts as on time); a
- * milestone is completed once. Null when there is no such milestone.
+ * milestone is completed once. The bureau completes any milestone, a department only those in its remit (the ones it
+ * is responsible for). Null when there is no such milestone.
  */
-export async function completeMilestone(em: EntityManager, id: Id, input: CompletionInput, today: string): Promise<Milestone | null> {
+export async function completeMilestone(em: EntityManager, id: Id, input: CompletionInput, today: string, who: Principal): Promise<Milestone | null> {
   const m = await em.findOne(Milestone, { id: parseId(id) ?? 0 });
   if (!m) return null;
-  const done = milestoneCompletionIssue(m);
-  failOn(done ? [done] : checkMilestoneDone(input.doneOn, input.evidence, today));
+  const refused = milestoneRemitIssue({ departmentId: m.department ? String(m.department.id) : null }, who) ?? milestoneCompletionIssue(m);
+  failOn(refused ? [refused] : checkMilestoneDone(input.doneOn, input.evidence, today));
   Object.assign(m, { status: 'DONE', doneOn: input.doneOn, evidence: input.evidence.trim(), note: input.note?.trim() || m.note || null });
   await em.flush();
   return m;

@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { migrate, openOrm } from '../config.js';
 import { seedScale } from '../seed/scale.js';
+import { backfillCommunityHistory } from '../registry/history.js';
 
 const argv = process.argv.slice(2);
 const { values } = parseArgs({
@@ -23,7 +24,9 @@ try {
     onProgress: (table, done, total) => process.stderr.write(`\r${table} ${done}/${total}      `),
   });
   process.stderr.write('\n');
-  console.log(JSON.stringify(summary));
+  // The registry history's first versions, as the migration writes them for an existing registry.
+  const history = await backfillCommunityHistory(orm.em.fork());
+  console.log(JSON.stringify({ ...summary, history }));
 } finally {
   await orm.close(true);
 }

@@ -16,6 +16,7 @@ import {
 import { Community, Enterprise, Expulsion, Handover, User } from '../entities/index.js';
 import type { LoopActor } from '../closed-loop/service.js';
 import { reference } from '../references.js';
+import { communityState, recordCommunityHistory } from '../registry/history.js';
 import { failOn, RuleError } from '../rule-error.js';
 
 /**
@@ -154,7 +155,9 @@ export async function setHandoverItem(em: EntityManager, h: Handover, item: stri
 export async function completeHandover(em: EntityManager, h: Handover, actor: LoopActor, now: Date): Promise<Handover> {
   refuseUnless(h, 'COMPLETE');
   const community = await em.findOneOrFail(Community, { id: h.community.id });
+  const before = communityState(community);
   em.assign(community, { enterprise: h.successor!, serviceMode: 'ENTERPRISE', handoverDeadline: null });
+  await recordCommunityHistory(em, community, before, shanghaiDate(now));
   em.assign(h, { status: 'COMPLETED', completedOn: shanghaiDate(now), completedBy: userRef(em, actor) });
   await em.flush();
   return h;

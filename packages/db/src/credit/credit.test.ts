@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { SCORING_STANDARD_V1, standingOn, withUsccCheckChar } from '@wuye/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CreditRecord, CreditRecordEvent, Enterprise, Objection, RuleError, ScoringStandard, Township, User, type Em } from '../index.js';
+import { CreditRecord, CreditRecordEvent, Enterprise, Notification, Objection, RuleError, ScoringStandard, Township, User, clock, type Em } from '../index.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import {
   applyTransition,
@@ -9,6 +9,7 @@ import {
   enterpriseRecords,
   fileObjection,
   proposeRecord,
+  publicizeRecord,
   rankEnterprises,
   recomputeAllCredit,
   runCreditExpiry,
@@ -237,5 +238,47 @@ describeEachDriver('credit records in the database', (driver) => {
       'CONFIRMED',
     ]);
     expect((await fresh.findOneOrFail(Objection, { id: filed.id })).status).toBe('REJECTED');
+  });
+
+  it('tells the firm once per event, dated when the event happened: a proposal publicized at once is one notice', async () => {
+    const em = orm.em.fork();
+    const t = await em.findOneOrFail(Township, { code: 'T1' });
+    const firm = em.create(Enterprise, { name: '物业9', uscc: withUsccCheckChar('91330100MA0000009'), legalRepresentative: '乙', township: t });
+    const user = em.create(User, { username: 'e9', displayName: 'e9', role: 'ENTERPRISE', passwordHash: 'x', enterprise: firm });
+    await em.flush();
+    const at = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`);
+    const propose = (publicize: boolean, day: string) =>
+      clock.runAt(at(day, '09:30'), () =>
+        orm.em
+          .fork()
+          .transactional((tx) =>
+            proposeRecord(
+              tx,
+              actor(ids.u1),
+              { subjectType: 'ENTERPRISE', enterpriseId: firm.id, itemCode: 'B6', effectiveFrom: day, reason: '通报', sourceType: 'MANUAL', publicize },
+              day,
+            ),
+          ),
+      );
+    // The bureau's own proposal is publicized at once: one notice (公示中), not "pending" and "publicized" together.
+    const bureau = await propose(true, '2026-04-01');
+    // A department's proposal waits for the bureau: the firm hears of it, then of its publicity two days later.
+    const department = await propose(false, '2026-04-03');
+    await clock.runAt(at('2026-04-05', '10:00'), () =>
+      orm.em.fork().transactional(async (tx) => publicizeRecord(tx, actor(ids.u1), await tx.findOneOrFail(CreditRecord, { id: department.id }), '2026-04-05')),
+    );
+    const notices = await orm.em.fork().find(Notification, { user: user.id }, { orderBy: { id: 'asc' } });
+    expect(notices.map((n) => [n.record?.id, n.kind, n.createdAt.toISOString()])).toEqual([
+      [bureau.id, 'PUBLICIZING', at('2026-04-01', '09:30').toISOString()],
+      [department.id, 'RECORD_PROPOSED', at('2026-04-03', '09:30').toISOString()],
+      [department.id, 'PUBLICIZING', at('2026-04-05', '10:00').toISOString()],
+    ]);
+    // Each notice carries the time of the event it reports.
+    for (const n of notices) {
+      const event = await orm.em
+        .fork()
+        .findOneOrFail(CreditRecordEvent, { record: n.record!.id, toStatus: (n.kind === 'RECORD_PROPOSED' ? 'PROPOSED' : n.kind) as never });
+      expect(event.at.toISOString()).toBe(n.createdAt.toISOString());
+    }
   });
 });

@@ -6,3 +6,4 @@ export * from './ratings.js';
 export * from './commands.js';
 export * from './queries.js';
 export * from './notifications.js';
+export * from './manager-ranking.js';

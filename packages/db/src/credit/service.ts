@@ -103,9 +103,12 @@ export async function proposeRecord(em: EntityManager, actor: CreditActor, input
   });
   await em.flush();
   logEvent(em, record, actor, null, 'PROPOSED', input.correctsId ? `更正记录 #${input.correctsId}` : null);
-  await notifyFirm(em, record, 'RECORD_PROPOSED');
+  // One act, one notice: a proposal publicized at once tells the firm once (公示中, with its objection window).
   if (input.publicize) await applyTransition(em, record, { type: 'PUBLICIZE', today, objectionDays: standard.objectionDays }, actor);
-  else await em.flush();
+  else {
+    await notifyFirm(em, record, 'RECORD_PROPOSED');
+    await em.flush();
+  }
   return record;
 }
 
@@ -132,7 +135,10 @@ const NOTICE_TITLE: Record<string, string> = {
   REPAIR_REFUSED: '信用修复申请未通过',
 };
 
-/** One inbox row per active ENTERPRISE user of the firm the record concerns. */
+/**
+ * One inbox row per active ENTERPRISE user of the firm the record concerns, dated by the clock of the write that
+ * reports the event (the seed replays each event at its own time, see `clock.runAt`).
+ */
 export async function notifyFirm(em: EntityManager, record: CreditRecord, kind: string, body: string | null = null): Promise<void> {
   await notifyFirms(em, [record], kind, body);
 }

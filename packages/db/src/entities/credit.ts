@@ -10,7 +10,7 @@ import { Community, Enterprise, ProjectManager } from './registry.js';
  * listStatus and ProjectManager.score/grade are derived and refreshed in the transaction that changes a record.
  */
 
-export const CREDIT_SOURCE_TYPES = ['APPOINTMENT', 'ISSUE', 'COMPLAINT', 'INSPECTION', 'RATING', 'MANUAL'] as const;
+export const CREDIT_SOURCE_TYPES = ['APPOINTMENT', 'ISSUE', 'COMPLAINT', 'INSPECTION', 'RATING', 'MANUAL', 'SURVEY'] as const;
 export type CreditSourceType = (typeof CREDIT_SOURCE_TYPES)[number];
 export const OBJECTION_STATUSES = ['PENDING', 'REJECTED', 'ACCEPTED'] as const;
 export const REPAIR_STATUSES = ['PENDING', 'APPROVED', 'REFUSED'] as const;

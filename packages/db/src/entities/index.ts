@@ -10,6 +10,9 @@ export * from './leasing.js';
 export * from './residents.js';
 export * from './leasing-safety.js';
 export * from './shared-state.js';
+export * from './township-plans.js';
+export * from './history.js';
+export * from './improvement-plans.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
 import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
@@ -30,9 +33,12 @@ import {
   VotingCode,
 } from './committees.js';
 import { EvidenceChunk, JobRun, RateLimitCounter } from './shared-state.js';
+import { TownshipPlan } from './township-plans.js';
+import { CommunityHistory, KpiRollup } from './history.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
 import { Expulsion, Handover } from './consequences.js';
 import { PublicComplaint, SatisfactionSurvey, SurveyCode } from './residents.js';
+import { ImprovementPlan, PlanAssessment, PlanMeasure } from './improvement-plans.js';
 import {
   Agency,
   Bid,
@@ -129,4 +135,10 @@ export const entities = [
   RateLimitCounter,
   EvidenceChunk,
   JobRun,
+  TownshipPlan,
+  CommunityHistory,
+  KpiRollup,
+  ImprovementPlan,
+  PlanMeasure,
+  PlanAssessment,
 ];

@@ -1,6 +1,21 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { arrearsAgeing, leasingPolicy, type AgeingBuckets } from '@wuye/domain';
-import { LeaseContract, RentInstalment } from '../entities/index.js';
+import {
+  arrears,
+  arrearsAgeing,
+  collection,
+  incomeComparison,
+  LEASING_POLICIES,
+  leasingPolicy,
+  leasingPolicyOn,
+  occupancy,
+  sameDayLastYear,
+  type AgeingBuckets,
+  type Arrears,
+  type Collection,
+  type IncomeComparison,
+  type Occupancy,
+} from '@wuye/domain';
+import { LeaseContract, LeaseIncome, LeasePayment, LeaseUnit, RentInstalment } from '../entities/index.js';
 
 /**
  * Read models of the leasing module (issue 14) for the API and exports: the rent roll and the arrears ageing of one
@@ -117,4 +132,79 @@ export async function arrearsRows(em: EntityManager, agencyId: number, asOf: str
     };
   });
   return rows.sort((a, b) => a.oldestDueDate.localeCompare(b.oldestDueDate) || a.contractNo.localeCompare(b.contractNo));
+}
+
+export interface LeasingKpis {
+  asOf: string;
+  occupancy: Occupancy;
+  /** The same day a year earlier, for comparison. */
+  occupancyLastYear: Occupancy;
+  /** Instalments due from 1 January to `asOf`. */
+  collection: Collection;
+  /** The same, month by month of the due date (1 January to `asOf`). */
+  collectionByMonth: (Collection & { month: number })[];
+  arrears: Arrears;
+  income: IncomeComparison;
+}
+
+/**
+ * The agency's key figures on `asOf` (issue 14 §9): occupancy (now and a year ago), on-time collection this year,
+ * arrears by age, income against the same period last year. The rules are @wuye/domain's (leasing/kpis.ts).
+ */
+export async function leasingKpis(em: EntityManager, agencyId: number, asOf: string): Promise<LeasingKpis> {
+  const policy = leasingPolicyOn(asOf) ?? LEASING_POLICIES[LEASING_POLICIES.length - 1]!;
+  const lastYear = sameDayLastYear(asOf);
+  const units = await em.find(LeaseUnit, { agency: agencyId }, { fields: ['id', 'areaCenti'] });
+  const contracts = await em.find(
+    LeaseContract,
+    { agency: agencyId, startDate: { $lte: asOf } },
+    { fields: ['id', 'unit', 'startDate', 'endDate', 'terminatedOn', 'policyCode', 'policyVersion'] },
+  );
+  const spans = contracts.map((c) => ({ unitId: c.unit.id, startDate: c.startDate, endDate: c.endDate, terminatedOn: c.terminatedOn ?? null }));
+  const unitRows = units.map((u) => ({ id: u.id, areaCenti: u.areaCenti }));
+
+  const from = `${asOf.slice(0, 4)}-01-01`;
+  const due = await em.find(
+    RentInstalment,
+    { contract: { agency: agencyId }, state: { $ne: 'CANCELLED' }, dueDate: { $gte: from, $lte: asOf } },
+    { orderBy: { dueDate: 'asc', id: 'asc' } },
+  );
+  const payments = due.length
+    ? await em.find(LeasePayment, { instalment: { $in: due.map((i) => i.id) }, kind: 'RENT' }, { fields: ['instalment', 'paidOn', 'amountFen'] })
+    : [];
+  const collected = due.map((i) => ({
+    dueDate: i.dueDate,
+    amountFen: i.amountFen,
+    payments: payments.filter((p) => p.instalment?.id === i.id).map((p) => ({ paidOn: p.paidOn, amountFen: p.amountFen })),
+  }));
+  const collectionByMonth = Array.from({ length: Number(asOf.slice(5, 7)) }, (_, k) => {
+    const month = `${asOf.slice(0, 4)}-${String(k + 1).padStart(2, '0')}`;
+    return { month: k + 1, ...collection(collected, `${month}-01`, `${month}-31`) };
+  });
+
+  const open = await em.find(RentInstalment, { contract: { agency: agencyId }, state: 'OPEN', dueDate: { $lt: asOf } }, { orderBy: { id: 'asc' } });
+  const byContract = new Map<number, RentInstalment[]>();
+  for (const i of open) byContract.set(i.contract.id, [...(byContract.get(i.contract.id) ?? []), i]);
+
+  const incomes = await em.find(
+    LeaseIncome,
+    { agency: agencyId, receivedOn: { $gte: `${lastYear.slice(0, 4)}-01-01`, $lte: asOf } },
+    { fields: ['receivedOn', 'amountFen'] },
+  );
+  return {
+    asOf,
+    occupancy: occupancy(unitRows, spans, asOf),
+    occupancyLastYear: occupancy(unitRows, spans, lastYear),
+    collection: collection(collected, from, asOf),
+    collectionByMonth,
+    arrears: arrears(
+      [...byContract.values()].map((instalments) => ({ instalments })),
+      asOf,
+      policy,
+    ),
+    income: incomeComparison(
+      incomes.map((i) => ({ receivedOn: i.receivedOn, amountFen: i.amountFen })),
+      asOf,
+    ),
+  };
 }

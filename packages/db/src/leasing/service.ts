@@ -25,6 +25,7 @@ import {
   termMonths,
   tradeIssues,
   costFen,
+  formatYuan,
   isTrade,
   type FieldIssue,
   type LeasingPolicy,
@@ -43,10 +44,12 @@ import {
   Meter,
   MeterLoss,
   MeterReading,
+  Notification,
   RentInstalment,
   SpendingRequest,
   SpendingStep,
   Tender,
+  User,
   UtilityStatement,
 } from '../entities/index.js';
 import { parseId } from '../references.js';
@@ -489,26 +492,47 @@ export async function recordPayment(
 
 /**
  * The daily job: from the day after an unpaid due date (Asia/Shanghai), an active contract is flagged for termination;
- * the head confirms it. One transaction and one audit row per contract flagged.
+ * the head confirms it. One transaction, one audit row and a notice to the agency's head(s) per contract flagged.
+ * Idempotent and safe to run on several instances at once: the flag is a conditional update (ACTIVE → FLAGGED), so a
+ * contract is flagged, audited and notified once however often or wherever the job runs. Called inside a transaction
+ * (the demo seed) it joins it.
  */
 export async function flagOverdue(em: EntityManager, now: Date): Promise<number> {
   const today = shanghaiDate(now);
-  const candidates = await em.fork().find(LeaseContract, { state: 'ACTIVE', startDate: { $lte: today } }, { fields: ['id'] });
+  const fork = () => em.fork({ keepTransactionContext: true });
+  // Only contracts with an open instalment already past due are looked at, each in its own transaction.
+  const pastDue = await fork().find(
+    RentInstalment,
+    { state: 'OPEN', dueDate: { $lt: today }, contract: { state: 'ACTIVE' } },
+    { fields: ['contract'], orderBy: { contract: 'asc' } },
+  );
+  const candidates = [...new Set(pastDue.map((i) => i.contract.id))];
   let flagged = 0;
-  for (const { id } of candidates) {
-    const done = await em.fork().transactional(async (tx) => {
-      const contract = await tx.findOneOrFail(LeaseContract, { id });
-      if (contract.state !== 'ACTIVE') return false;
-      const open = await tx.find(RentInstalment, { contract: id, state: 'OPEN' });
+  for (const id of candidates) {
+    const done = await fork().transactional(async (tx) => {
+      const open = await tx.find(RentInstalment, { contract: id, state: 'OPEN' }, { orderBy: { seq: 'asc' } });
       const overdue = overdueInstalments(open, now);
       if (overdue.length === 0) return false;
-      Object.assign(contract, { state: 'FLAGGED', flaggedOn: today });
+      if ((await tx.nativeUpdate(LeaseContract, { id, state: 'ACTIVE' }, { state: 'FLAGGED', flaggedOn: today })) !== 1) return false;
+      const contract = await tx.findOneOrFail(LeaseContract, { id }, { populate: ['unit'] });
       recordAudit(tx, SYSTEM, {
         action: 'leasing.flagOverdue',
         entityType: 'LeaseContract',
         entityId: id,
         changes: { instalments: overdue.map((i) => i.seq), flaggedOn: today },
       });
+      const heads = await tx.find(User, { role: 'AGENCY', agency: contract.agency.id, position: 'HEAD', active: true });
+      const owed = overdue.reduce((s, i) => s + i.amountFen - i.paidFen, 0);
+      for (const user of heads) {
+        tx.create(Notification, {
+          user,
+          kind: 'LEASE_FLAGGED',
+          title: `租赁合同 ${contract.contractNo}（${contract.tenantName}）逾期未交租金，待组长确认解除`,
+          body: `${contract.unit.building} ${contract.unit.room}：第 ${overdue.map((i) => i.seq).join('、')} 期租金应于 ${overdue[0]!.dueDate} 前交清，尚欠 ${formatYuan(owed)} 元。`,
+          createdAt: now,
+        });
+      }
+      await tx.flush();
       return true;
     });
     if (done) flagged++;

@@ -14,7 +14,10 @@ import { Migration20261206044123_shared_state as sqlite10 } from './sqlite/Migra
 import { Migration20261206044737_leasing_safety as sqlite11 } from './sqlite/Migration20261206044737_leasing_safety.js';
 import { Migration20261206045050_consequences as sqlite12 } from './sqlite/Migration20261206045050_consequences.js';
 import { Migration20261206045603_residents as sqlite13 } from './sqlite/Migration20261206045603_residents.js';
-import { Migration20261206174822_replica as sqlite14 } from './sqlite/Migration20261206174822_replica.js';
+import { Migration20261206170309_history as sqlite14 } from './sqlite/Migration20261206170309_history.js';
+import { Migration20261206170520_improvement_plans as sqlite15 } from './sqlite/Migration20261206170520_improvement_plans.js';
+import { Migration20261206170831_township_plans as sqlite16 } from './sqlite/Migration20261206170831_township_plans.js';
+import { Migration20261206174822_replica as sqlite17 } from './sqlite/Migration20261206174822_replica.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -29,7 +32,10 @@ import { Migration20261206044123_shared_state as postgresql10 } from './postgres
 import { Migration20261206044737_leasing_safety as postgresql11 } from './postgresql/Migration20261206044737_leasing_safety.js';
 import { Migration20261206045050_consequences as postgresql12 } from './postgresql/Migration20261206045050_consequences.js';
 import { Migration20261206045603_residents as postgresql13 } from './postgresql/Migration20261206045603_residents.js';
-import { Migration20261206174822_replica as postgresql14 } from './postgresql/Migration20261206174822_replica.js';
+import { Migration20261206170309_history as postgresql14 } from './postgresql/Migration20261206170309_history.js';
+import { Migration20261206170520_improvement_plans as postgresql15 } from './postgresql/Migration20261206170520_improvement_plans.js';
+import { Migration20261206170831_township_plans as postgresql16 } from './postgresql/Migration20261206170831_township_plans.js';
+import { Migration20261206174822_replica as postgresql17 } from './postgresql/Migration20261206174822_replica.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -47,7 +53,10 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206044737_leasing_safety', class: sqlite11 },
     { name: 'Migration20261206045050_consequences', class: sqlite12 },
     { name: 'Migration20261206045603_residents', class: sqlite13 },
-    { name: 'Migration20261206174822_replica', class: sqlite14 },
+    { name: 'Migration20261206170309_history', class: sqlite14 },
+    { name: 'Migration20261206170520_improvement_plans', class: sqlite15 },
+    { name: 'Migration20261206170831_township_plans', class: sqlite16 },
+    { name: 'Migration20261206174822_replica', class: sqlite17 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -64,6 +73,9 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206044737_leasing_safety', class: postgresql11 },
     { name: 'Migration20261206045050_consequences', class: postgresql12 },
     { name: 'Migration20261206045603_residents', class: postgresql13 },
-    { name: 'Migration20261206174822_replica', class: postgresql14 },
+    { name: 'Migration20261206170309_history', class: postgresql14 },
+    { name: 'Migration20261206170520_improvement_plans', class: postgresql15 },
+    { name: 'Migration20261206170831_township_plans', class: postgresql16 },
+    { name: 'Migration20261206174822_replica', class: postgresql17 },
   ],
 };

@@ -1,3 +1,4 @@
 export * from './service.js';
 export * from './kinds.js';
 export * from './queries.js';
+export * from './history.js';

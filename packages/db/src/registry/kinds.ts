@@ -16,6 +16,7 @@ import { Community, Department, Enterprise, ProjectManager, Township } from '../
 import { refreshEnterpriseCredit, refreshManagerCredit } from '../credit/service.js';
 import { checkUnique, reference } from '../references.js';
 import { ownFirmIssue, type RegistryKind } from './service.js';
+import { recordCommunityHistory } from './history.js';
 
 /**
  * The registry's kinds of row: their plain data (what the audit trail compares), their rules and how they are
@@ -147,6 +148,20 @@ export const communityKind: RegistryKind<Community, CommunityData> = {
       enterprise: enterpriseId ? em.getReference(Enterprise, Number(enterpriseId)) : null,
     };
     return existing ? em.assign(existing, { ...data, ...refs }) : em.create(Community, { ...data, ...refs });
+  },
+  // The history (issue 17): a new community, or a change of firm, kind, service mode or township, opens a version.
+  afterWrite: async (em, community, _data, before, today) => {
+    await recordCommunityHistory(
+      em,
+      community,
+      before && {
+        townshipId: Number(before.townshipId),
+        enterpriseId: before.enterpriseId ? Number(before.enterpriseId) : null,
+        type: before.type,
+        serviceMode: before.serviceMode,
+      },
+      today,
+    );
   },
 };
 

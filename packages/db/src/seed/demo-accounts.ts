@@ -62,6 +62,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     description: { 'zh-CN': '住建局：物业服务、房屋质量保修', en: 'housing bureau: service quality, building quality' },
   },
   {
+    username: 'dept_mzj',
+    displayName: '韩冬梅',
+    role: 'DEPARTMENT',
+    scope: '民政局',
+    description: { 'zh-CN': '民政局：养老服务；“物业服务+养老服务”试点', en: 'civil affairs: elderly care, the property-plus-elderly-care pilot' },
+  },
+  {
     username: 'township_chengguan',
     displayName: '赵志强',
     role: 'TOWNSHIP',

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CLOSED_LOOP_RECORD_CODES, ISSUE_STATES, COMPLAINT_CHANNELS } from '@wuye/domain';
-import { Complaint, CreditRecord, Inspection, Issue, IssueEvent, SelfCheck } from '../entities/index.js';
+import { Complaint, CreditRecord, Inspection, Issue, IssueEvent, SelfCheck, User } from '../entities/index.js';
 import { runClosedLoopJobs } from '../closed-loop/jobs.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { DEMO_REFERENCE_DATE } from './demo-county.js';
@@ -30,6 +30,19 @@ describeEachDriver('demo closed loop', (driver) => {
     for (const m of ['2026-03', '2026-05', '2026-08', '2026-11']) expect(months, m).toContain(m);
     expect(issues.every((i) => i.createdAt.toISOString().slice(0, 10) <= DEMO_REFERENCE_DATE)).toBe(true);
     expect(await em.count(IssueEvent, {})).toBeGreaterThan(issues.length);
+  });
+
+  it('gives every demo department login open complaints to handle, received before the reference morning', async () => {
+    const em = orm.em.fork();
+    const logins = await em.find(User, { role: 'DEPARTMENT', department: { $ne: null } });
+    expect(logins.length).toBeGreaterThanOrEqual(2);
+    const morning = new Date(`${DEMO_REFERENCE_DATE}T09:00:00+08:00`);
+    for (const u of logins) {
+      const open = await em.find(Complaint, { department: u.department!.id, state: { $in: ['ROUTED', 'RESPONDED'] } });
+      expect(open.filter((c) => c.state === 'ROUTED').length, u.username).toBeGreaterThanOrEqual(2);
+      expect(open.filter((c) => c.state === 'RESPONDED').length, u.username).toBeGreaterThanOrEqual(1);
+      for (const c of open) expect(c.receivedAt.getTime()).toBeLessThan(morning.getTime());
+    }
   });
 
   it('every B1–B5, B10 and B14 record points at the item that caused it, and each item has each record once', async () => {

@@ -26,6 +26,7 @@ import {
   type LoopActor,
 } from '../closed-loop/service.js';
 import { SeededRandom } from './random.js';
+import { clock } from '../clock.js';
 
 /**
  * The campaign year (2026-03-10 … the reference date) of the closed loop, replayed through the same services the
@@ -358,6 +359,40 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
     });
   }
 
+  // ——— open complaints for every department with a demo login: received in the last two days (within the first
+  // response window), one already answered on its way to a decision, so each login has complaints to handle. Their own
+  // random stream, so the year above stays as it was. ———
+  const recent = new SeededRandom(seed ^ 0xde9a27);
+  for (const login of users.filter((u) => u.role === 'DEPARTMENT' && u.department).sort((a, b) => a.id - b.id)) {
+    const remit = (departments.find((d) => d.id === login.department!.id)?.remit ?? []).filter((c) => COMPLAINT_TEXT[c as IssueCategory]);
+    for (let k = 0; remit.length > 0 && k < 3; k++) {
+      const category = remit[k % remit.length] as IssueCategory;
+      const community = recent.pick(goodCommunities);
+      const received = onDay(addDays(referenceDate, -1 - (k % 2)), recent);
+      const name = `${recent.pick(SURNAMES)}${recent.pick(GIVEN)}`;
+      const phone = `13${recent.int(0, 9)}${String(recent.int(0, 99_999_999)).padStart(8, '0')}`;
+      const content = recent.pick(COMPLAINT_TEXT[category]!);
+      let complaintId = 0;
+      at(received, 1, async () => {
+        const c = await createComplaint(
+          em,
+          { channel: CHANNELS[k]!, complainantName: name, complainantPhone: phone, complainantCount: 1, communityId: community.id, category, content },
+          regulator,
+          received,
+        );
+        complaintId = c.id;
+        complaints++;
+      });
+      if (k === 2) {
+        const responded = new Date(received.getTime() + 2 * 3600_000);
+        at(responded, 2, async () => {
+          const c = await em.findOneOrFail(Complaint, { id: complaintId });
+          await applyComplaintCommand(em, c, { action: 'RESPOND', note: '已受理，正在核实' }, actorOf(login), responded, responded);
+        });
+      }
+    }
+  }
+
   // ——— self-checks by the firms (the demo logins' firms among them) ———
   let selfChecks = 0;
   for (let n = 0; n < 24; n++) {
@@ -473,9 +508,12 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
   at(new Date(end.getTime() - 60_000), 9, () => sweep(em, new Date(end.getTime() - 60_000)));
 
   steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order);
+  // Each step with the clock at its instant: what it writes (events, the firm's notices of system proposals) is dated by it.
   for (const s of steps) {
-    await s.run();
-    await em.flush();
+    await clock.runAt(s.at, async () => {
+      await s.run();
+      await em.flush();
+    });
     em.clear();
   }
 
@@ -490,10 +528,14 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
   for (const { id } of proposed) {
     const record = await em.findOneOrFail(CreditRecord, { id });
     const publicized = addDays(record.effectiveFrom, 1);
-    await applyTransition(em, record, { type: 'PUBLICIZE', today: publicized, objectionDays: 10 }, bureau, '系统提议，经核实予以公示');
+    await clock.runAt(new Date(`${publicized}T09:30:00+08:00`), () =>
+      applyTransition(em, record, { type: 'PUBLICIZE', today: publicized, objectionDays: 10 }, bureau, '系统提议，经核实予以公示'),
+    );
     const confirmDay = addDays(record.objectionDeadline!, 1);
     if (confirmDay <= referenceDate)
-      await applyTransition(em, record, { type: 'AUTO_CONFIRM', today: confirmDay }, { userId: null, name: null }, '异议期满无异议，自动确认');
+      await clock.runAt(new Date(`${confirmDay}T01:00:00+08:00`), () =>
+        applyTransition(em, record, { type: 'AUTO_CONFIRM', today: confirmDay }, { userId: null, name: null }, '异议期满无异议，自动确认'),
+      );
     em.clear();
   }
   await recomputeAllCredit(em, referenceDate);

@@ -17,7 +17,7 @@ import {
   validateUscc,
 } from '@wuye/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township, User } from '../entities/index.js';
+import { Community, Department, Enterprise, Handover, ManagerAppointment, ProjectManager, Township, User } from '../entities/index.js';
 import { verifyPassword } from '../passwords.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { daysBetween } from './random.js';
@@ -105,8 +105,10 @@ describeEachDriver('seedDemoCounty', (driver) => {
     for (const c of communities) {
       expect(checkCommunity({ ...c, hasEnterprise: c.enterprise != null }), c.name).toEqual([]);
       if (c.serviceMode === 'ENTERPRISE') {
-        // Black-listing happened after the contracts were signed (it blocks new communities only): never expelled firms.
-        expect(servingIneligibility({ ...c.enterprise!, listStatus: 'NONE' }), c.name).toBeNull();
+        // Black-listing happened after the contracts were signed (it blocks new communities only): never expelled firms,
+        // except the demo's expelled firm while a community is being handed over (marked with its deadline).
+        if (c.enterprise!.status === 'EXPELLED') expect(c.handoverDeadline, c.name).not.toBeNull();
+        else expect(servingIneligibility({ ...c.enterprise!, listStatus: 'NONE' }), c.name).toBeNull();
         expect(c.contractStart).not.toBeNull();
       }
       if (c.type === 'NEW_RESIDENTIAL') expect(c.maintenanceFundBalance).toBeGreaterThan(0);
@@ -121,10 +123,14 @@ describeEachDriver('seedDemoCounty', (driver) => {
     for (const m of managers) expect(checkProjectManager(m)).toEqual([]);
     const appointments = await em.find(ManagerAppointment, {}, { populate: ['manager', 'community'] });
     const appointed = new Set(appointments.map((a) => a.manager.id));
+    const handedOverFrom = new Map((await em.find(Handover, { status: 'COMPLETED' })).map((h) => [h.community.id, h.outgoing.id]));
     for (const m of managers) expect(appointed.has(m.id), m.name).toBe(true);
     for (const a of appointments) {
       expect(checkAppointment(a)).toEqual([]);
-      expect(a.community.enterprise?.id).toBe(a.manager.enterprise.id);
+      // A community handed over to a successor (the demo's expulsion) keeps the outgoing firm's manager, appointment ended.
+      const handedOver = handedOverFrom.get(a.community.id);
+      if (handedOver !== undefined && a.manager.enterprise.id === handedOver) expect(a.endDate).not.toBeNull();
+      else expect(a.community.enterprise?.id).toBe(a.manager.enterprise.id);
     }
     expect(appointments.some((a) => a.endDate !== null)).toBe(true);
     const lag = appointments.filter((a) => a.registeredOn !== null).map((a) => daysBetween(a.startDate, a.registeredOn!));

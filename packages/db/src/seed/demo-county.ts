@@ -17,7 +17,11 @@ import { seedDemoCredit } from './demo-credit.js';
 import { seedDemoClosedLoop } from './demo-closed-loop.js';
 import { seedDemoCampaign } from './demo-campaign.js';
 import { seedDemoCommittees } from './demo-committees.js';
+import { seedDemoConsequences } from './demo-consequences.js';
 import { seedDemoRandomInspections } from './demo-random-inspections.js';
+import { seedDemoTownshipPlans } from './demo-township-plans.js';
+import { seedDemoLeasing } from './demo-leasing.js';
+import { seedDemoPlansAndSurveys } from './demo-plans-surveys.js';
 import { DEMO_ACCOUNTS, DEMO_AGENCY, DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
 
 /**
@@ -907,6 +911,10 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
     await seedDemoCampaign(tx, DEMO_REFERENCE_DATE, opts.seed ?? DEFAULT_SEED);
     await seedDemoCommittees(tx, DEMO_REFERENCE_DATE, opts.seed ?? DEFAULT_SEED);
     await seedDemoRandomInspections(tx, DEMO_REFERENCE_DATE);
+    await seedDemoTownshipPlans(tx, DEMO_REFERENCE_DATE);
+    await seedDemoLeasing(tx, DEMO_REFERENCE_DATE);
+    await seedDemoPlansAndSurveys(tx, DEMO_REFERENCE_DATE);
+    await seedDemoConsequences(tx, DEMO_REFERENCE_DATE);
     // Refreshing the standings touched updatedAt: keep the seeded rows identical from run to run.
     await tx.nativeUpdate(Enterprise, {}, { updatedAt: SEEDED_AT });
     await tx.nativeUpdate(ProjectManager, {}, { updatedAt: SEEDED_AT });

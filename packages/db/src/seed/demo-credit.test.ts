@@ -1,7 +1,17 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { CREDIT_GRADES, SCORING_STANDARD_V1, standingOn } from '@wuye/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CreditRecord, Enterprise, ListEntry, Objection, ProjectManager, Rating, RepairApplication } from '../entities/index.js';
+import {
+  CreditRecord,
+  CreditRecordEvent,
+  Enterprise,
+  ListEntry,
+  Notification,
+  Objection,
+  ProjectManager,
+  Rating,
+  RepairApplication,
+} from '../entities/index.js';
 import { enterpriseRecords, rankEnterprises, standingsOn } from '../credit/index.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { DEMO_REFERENCE_DATE } from './demo-county.js';
@@ -64,6 +74,29 @@ describeEachDriver('demo credit data', (driver) => {
     expect(await em.count(CreditRecord, { status: 'PUBLICIZING', enterprise: 1 })).toBeGreaterThanOrEqual(1);
     for (const s of ['CONFIRMED', 'EXPIRED', 'REVOKED', 'REPAIRED', 'OBJECTED'])
       expect(await em.count(CreditRecord, { status: s as never }), s).toBeGreaterThan(0);
+  });
+
+  it('dates each notification by the event it reports, once per event, over the year before the reference date', async () => {
+    const em = orm.em.fork();
+    const notices = await em.find(Notification, { record: { $ne: null } }, { orderBy: { id: 'asc' } });
+    expect(notices.length).toBeGreaterThan(10);
+    const seen = new Set<string>();
+    for (const n of notices) {
+      const key = `${n.user.id}:${n.record!.id}:${n.kind}`;
+      expect(seen.has(key), key).toBe(false);
+      seen.add(key);
+      const status = n.kind === 'RECORD_PROPOSED' ? 'PROPOSED' : n.kind;
+      const events = await em.find(CreditRecordEvent, { record: n.record!.id, toStatus: status as never });
+      expect(
+        events.map((e) => e.at.toISOString()),
+        key,
+      ).toContain(n.createdAt.toISOString());
+    }
+    const days = new Set(notices.map((n) => n.createdAt.toISOString().slice(0, 10)));
+    expect(days.size).toBeGreaterThan(5);
+    expect([...days].every((d) => d <= DEMO_REFERENCE_DATE)).toBe(true);
+    // A proposal the bureau publicized at once is one notice (公示中), not two.
+    expect(await em.count(Notification, { kind: 'RECORD_PROPOSED', record: { proposedBy: { $ne: null } } })).toBe(0);
   });
 
   it('the ranking as of the reference date equals the stored ranking', async () => {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { addDays, findItem, SCORING_STANDARD_V1, type CreditRecordEvent as LifecycleEvent } from '@wuye/domain';
 import { CreditRecord, Enterprise, ManagerAppointment, Objection, ProjectManager, RepairApplication, User } from '../entities/index.js';
 import { applyTransition, proposeRecord, type CreditActor } from '../credit/service.js';
+import { clock } from '../clock.js';
 import { prepareRating, publishRating, reviewRating } from '../credit/ratings.js';
 import { recomputeAllCredit } from '../credit/jobs.js';
 import type { CreditSourceType } from '../entities/index.js';
@@ -37,6 +38,15 @@ interface Plan {
 }
 
 type Step = { date: string; order: number; run: () => Promise<void> };
+
+/**
+ * The time of day (Shanghai) each kind of replayed step happens at: ratings 09:00, proposals 09:30, the nightly
+ * confirmations 01:00, objections 10:00, decisions 11:00, repair applications 10:30. Each step runs with the clock
+ * reading that instant, so its events and the firm's notifications carry the date of what they report.
+ */
+const STEP_TIME: Record<number, string> = { 0: '09:00', 1: '09:30', 2: '10:00', 3: '11:00', 4: '10:30' };
+const NIGHTLY = '01:00';
+const instant = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
 
 const START = '2025-11-16';
 const REASONS: Record<string, string[]> = {
@@ -218,7 +228,9 @@ export async function seedDemoCredit(em: EntityManager, referenceDate: string, s
       }
     } else if (p.fate !== 'PUBLICIZING' && confirmDay <= referenceDate) {
       at(confirmDay, 2, async () =>
-        move(await record(), { type: 'AUTO_CONFIRM', today: confirmDay }, { userId: null, name: null }, '异议期满无异议，自动确认'),
+        clock.runAt(instant(confirmDay, NIGHTLY), async () =>
+          move(await record(), { type: 'AUTO_CONFIRM', today: confirmDay }, { userId: null, name: null }, '异议期满无异议，自动确认'),
+        ),
       );
     }
     if (p.fate === 'REPAIR' && p.repairOn) {
@@ -271,15 +283,15 @@ export async function seedDemoCredit(em: EntityManager, referenceDate: string, s
     ['2026Q3', '2026-10-08', '2026-10-12'],
   ] as const) {
     at(prepared, 0, async () => {
-      const r = await prepareRating(em, proposer, quarter);
+      const r = await prepareRating(em, proposer, quarter, prepared);
       await reviewRating(em, reviewer, r.id, '数据核对无误');
-      await publishRating(em, actor('admin'), r.id, published);
+      await clock.runAt(instant(published, STEP_TIME[0]!), () => publishRating(em, actor('admin'), r.id, published));
       ratings++;
     });
   }
   steps.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
   for (const s of steps) {
-    await s.run();
+    await clock.runAt(instant(s.date, STEP_TIME[s.order]!), s.run);
     em.clear();
   }
 
@@ -287,12 +299,17 @@ export async function seedDemoCredit(em: EntityManager, referenceDate: string, s
   for (const { id } of await em.find(CreditRecord, { itemCode: 'G5', status: 'PUBLICIZING' }, { fields: ['id'] })) {
     const g5 = await em.findOneOrFail(CreditRecord, { id });
     const confirmDay = addDays(g5.objectionDeadline!, 1);
-    if (confirmDay <= referenceDate) await move(g5, { type: 'AUTO_CONFIRM', today: confirmDay }, { userId: null, name: null }, '异议期满无异议，自动确认');
+    if (confirmDay <= referenceDate)
+      await clock.runAt(instant(confirmDay, NIGHTLY), () =>
+        move(g5, { type: 'AUTO_CONFIRM', today: confirmDay }, { userId: null, name: null }, '异议期满无异议，自动确认'),
+      );
     em.clear();
   }
-  // Terms that ended before the reference date.
+  // Terms that ended before the reference date: expired by the nightly job the day after their last day.
   for (const { id } of await em.find(CreditRecord, { status: 'CONFIRMED', expiresOn: { $lt: referenceDate } }, { fields: ['id'] })) {
-    await move(await em.findOneOrFail(CreditRecord, { id }), { type: 'EXPIRE', today: referenceDate }, { userId: null, name: null }, '有效期届满');
+    const record = await em.findOneOrFail(CreditRecord, { id });
+    const day = addDays(record.expiresOn, 1);
+    await clock.runAt(instant(day, NIGHTLY), () => move(record, { type: 'EXPIRE', today: day }, { userId: null, name: null }, '有效期届满'));
     em.clear();
   }
   await recomputeAllCredit(em, referenceDate);

@@ -14,7 +14,8 @@ describeEachDriver('setupDatabase', (driver) => {
     await dropTestOrm(orm);
   });
 
-  it('migrates and seeds an empty database, then does nothing on later runs', async () => {
+  // A whole demo seed: minutes on a loaded machine, so the db package's hook limit rather than the test default.
+  it('migrates and seeds an empty database, then does nothing on later runs', { timeout: 900_000 }, async () => {
     const seedOptions = { passwordHash: await demoPasswordHash() };
     const first = await setupDatabase(orm, { seed: true, seedOptions });
     expect(first.migrations.length).toBeGreaterThan(0);

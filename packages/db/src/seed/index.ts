@@ -3,6 +3,7 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Community, Enterprise, Township, User } from '../entities/index.js';
 import { driverOfOrm, migrate } from '../config.js';
 import { seedDemoCounty, type SeedDemoCountyOptions, type SeedSummary } from './demo-county.js';
+import { backfillCommunityHistory } from '../registry/history.js';
 
 export * from './demo-county.js';
 export * from './demo-accounts.js';
@@ -41,7 +42,10 @@ export async function setupDatabase(orm: MikroORM, options: SetupOptions): Promi
     // Several instances may start at once: the second waits here, then finds the data already present.
     if (isPg) await (tx as SqlEntityManager).execute(`select pg_advisory_xact_lock(${SEED_LOCK})`);
     if (!(await isDatabaseEmpty(tx))) return null;
-    return seedDemoCounty(tx, options.seedOptions);
+    const summary = await seedDemoCounty(tx, options.seedOptions);
+    // The demo's communities, as the history's first versions (the registry commands write the later ones).
+    await backfillCommunityHistory(tx);
+    return summary;
   });
   return { migrations, seeded };
 }

@@ -17,8 +17,26 @@ export function milestoneCompletionIssue(m: { status: MilestoneStatus }): FieldI
   return m.status === 'DONE' ? { field: 'milestoneId', code: 'ALREADY_DONE' } : null;
 }
 
-export function milestoneActions(m: { status: MilestoneStatus }, who: Principal | null | undefined): ActionAvailability<MilestoneAction>[] {
-  if (!can(who, 'campaign:manage')) return [];
+/** A milestone as the remit rule sees it: its responsible department (null: the leading group as a whole). */
+export interface MilestoneRemitFacts {
+  status: MilestoneStatus;
+  departmentId: string | null;
+}
+
+/**
+ * Whether the caller may complete this milestone at all: the bureau (campaign:manage) any milestone; a DEPARTMENT
+ * (milestone:complete) only those it is responsible for (seed part 7 四(二) 靠实部门责任) — not another department's,
+ * nor the leading group's. Null when allowed.
+ */
+export function milestoneRemitIssue(m: { departmentId: string | null }, who: Principal | null | undefined): FieldIssue | null {
+  if (can(who, 'campaign:manage')) return null;
+  if (can(who, 'milestone:complete') && who?.departmentId != null && m.departmentId != null && String(m.departmentId) === String(who.departmentId)) return null;
+  return { field: 'milestoneId', code: 'OUT_OF_SCOPE' };
+}
+
+/** COMPLETE is offered to the bureau on every milestone, to a department on the milestones in its remit only. */
+export function milestoneActions(m: MilestoneRemitFacts, who: Principal | null | undefined): ActionAvailability<MilestoneAction>[] {
+  if (milestoneRemitIssue(m, who)) return [];
   return [availability('COMPLETE', milestoneCompletionIssue(m))];
 }
 

@@ -30,10 +30,20 @@ export interface BulletinSnapshot {
   county: BulletinKpi[];
   byTownship: { townshipId: number; townshipName: string; kpis: BulletinKpi[] }[];
   distribution: Record<CreditGrade | 'RED' | 'BLACK', number>;
-  listChanges: { enterpriseId: number; name: string; kind: 'RED' | 'BLACK'; change: 'ENTERED' | 'LEFT'; reason: string; date: string }[];
+  /** `reasonText`: the reason in the reader's words, added when the bulletin is read (the stored snapshot keeps the code). */
+  listChanges: {
+    enterpriseId: number;
+    name: string;
+    kind: 'RED' | 'BLACK';
+    change: 'ENTERED' | 'LEFT';
+    reason: string;
+    reasonText?: string | null;
+    date: string;
+  }[];
   overdueIssues: { id: number; title: string; township: string; enterprise: string | null; deadline: string; daysOverdue: number; flagged: boolean }[];
   flaggedIssues: { id: number; title: string; township: string; enterprise: string | null; state: string; deadline: string | null }[];
-  typicalCases: { kind: 'GOOD' | 'BAD'; enterprise: string; itemCode: string; points: number; reason: string; date: string }[];
+  /** `itemText`: the item's name in the scoring standard of its date, added when the bulletin is read. */
+  typicalCases: { kind: 'GOOD' | 'BAD'; enterprise: string; itemCode: string; itemText?: string | null; points: number; reason: string; date: string }[];
   top10: BulletinFirm[];
   bottom10: BulletinFirm[];
   totalFirms: number;

@@ -12,6 +12,7 @@ import {
   milestoneCompletionIssue,
   milestoneDoneOnTime,
   milestoneMeasure,
+  milestoneRemitIssue,
   milestoneState,
   phaseOn,
 } from './index.js';
@@ -117,13 +118,33 @@ describe('milestone and bulletin actions', () => {
   const as = (role: Role): Principal => ({ userId: '1', role });
 
   it('completing a milestone is offered to the bureau, and refused once it is done', () => {
-    expect(milestoneActions({ status: 'PENDING' }, as('REGULATOR'))).toEqual([{ action: 'COMPLETE', available: true, reason: null }]);
-    expect(milestoneActions({ status: 'DONE' }, as('REGULATOR'))).toEqual([
+    expect(milestoneActions({ status: 'PENDING', departmentId: null }, as('REGULATOR'))).toEqual([{ action: 'COMPLETE', available: true, reason: null }]);
+    expect(milestoneActions({ status: 'PENDING', departmentId: '3' }, as('ADMIN'))).toEqual([{ action: 'COMPLETE', available: true, reason: null }]);
+    expect(milestoneActions({ status: 'DONE', departmentId: null }, as('REGULATOR'))).toEqual([
       { action: 'COMPLETE', available: false, reason: { field: 'milestoneId', code: 'ALREADY_DONE' } },
     ]);
     expect(messageFor(milestoneCompletionIssue({ status: 'DONE' })!, 'zh-CN')).toBe('该节点已完成');
-    for (const role of ['ANALYST', 'DEPARTMENT', 'TOWNSHIP', 'ENTERPRISE'] as const) expect(milestoneActions({ status: 'PENDING' }, as(role))).toEqual([]);
-    expect(milestoneActions({ status: 'PENDING' }, null)).toEqual([]);
+    for (const role of ['ANALYST', 'DEPARTMENT', 'TOWNSHIP', 'ENTERPRISE', 'AGENCY'] as const)
+      expect(milestoneActions({ status: 'PENDING', departmentId: null }, as(role))).toEqual([]);
+    expect(milestoneActions({ status: 'PENDING', departmentId: null }, null)).toEqual([]);
+  });
+
+  it('a department completes the milestones in its remit, and only those', () => {
+    const dept = (departmentId: string | null): Principal => ({ userId: '7', role: 'DEPARTMENT', departmentId });
+    // Its own milestone (ids compare as strings: GraphQL IDs against database integers).
+    expect(milestoneActions({ status: 'PENDING', departmentId: '3' }, dept('3'))).toEqual([{ action: 'COMPLETE', available: true, reason: null }]);
+    expect(milestoneActions({ status: 'DONE', departmentId: '3' }, dept('3'))).toEqual([
+      { action: 'COMPLETE', available: false, reason: { field: 'milestoneId', code: 'ALREADY_DONE' } },
+    ]);
+    // Another department's, the leading group's (no department), or a department user without a department: nothing.
+    expect(milestoneActions({ status: 'PENDING', departmentId: '4' }, dept('3'))).toEqual([]);
+    expect(milestoneActions({ status: 'PENDING', departmentId: null }, dept('3'))).toEqual([]);
+    expect(milestoneActions({ status: 'PENDING', departmentId: '3' }, dept(null))).toEqual([]);
+    expect(milestoneRemitIssue({ departmentId: '4' }, dept('3'))).toEqual({ field: 'milestoneId', code: 'OUT_OF_SCOPE' });
+    expect(messageFor(milestoneRemitIssue({ departmentId: '4' }, dept('3'))!, 'zh-CN')).toBe('无权对该节点进行此操作');
+    expect(milestoneRemitIssue({ departmentId: '3' }, dept('3'))).toBeNull();
+    // A township is not a department: its own township id never matches a milestone's department.
+    expect(milestoneRemitIssue({ departmentId: '3' }, { userId: '8', role: 'TOWNSHIP', townshipId: '3' })).not.toBeNull();
   });
 
   const offered = (status: 'DRAFT' | 'REVIEWED' | 'PUBLISHED', role: Role) =>

@@ -47,10 +47,10 @@ export interface KpiDefinition {
 
 const ALL: readonly KpiGrouping[] = ['TOWNSHIP', 'DEPARTMENT', 'ENTERPRISE', 'MONTH'];
 
-/** The coverage ratios read the registry as it is now. */
+/** The coverage ratios read the registry as it was on the period's last day (or today). */
 const REGISTRY_NOTE = {
-  'zh-CN': '登记库不保存历史，取当前登记数据；按月分组时各月相同',
-  en: 'the registry keeps no history: the current registry, the same for every month',
+  'zh-CN': '按登记库历史取期末（或今天）当时的小区类型、服务模式与服务企业',
+  en: "the registry's history: each community's kind, service mode and firm as they were at the end of the period (or today)",
 };
 
 export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
@@ -133,10 +133,16 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   },
   {
     code: 'SATISFACTION',
-    name: { 'zh-CN': '回访满意率', en: 'satisfaction' },
+    name: { 'zh-CN': '满意率', en: 'satisfaction' },
     kind: 'RATIO',
-    numerator: { 'zh-CN': '期内回访评价为满意或基本满意的数量', en: 'follow-up visits in the period rated satisfied or basically satisfied' },
-    denominator: { 'zh-CN': '期内回访数', en: 'follow-up visits in the period' },
+    numerator: {
+      'zh-CN': '期内回访评价为满意或基本满意的数量，加上期内结束的满意度测评（作答过半）中满意或基本满意的答卷数',
+      en: 'follow-up visits in the period rated satisfied or basically satisfied, plus such answers of satisfaction surveys closed in the period (at least half the sample answered)',
+    },
+    denominator: {
+      'zh-CN': '期内回访数，加上期内结束的满意度测评（作答过半）的答卷数',
+      en: 'follow-up visits in the period, plus the answers of satisfaction surveys closed in the period (at least half the sample answered)',
+    },
     target: 0.9,
     direction: 'HIGHER_IS_BETTER',
     basis: 'FLOW',
@@ -159,8 +165,8 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     basis: 'STOCK',
     groupings: ['TOWNSHIP', 'MONTH'],
     note: {
-      'zh-CN': '任期按业委会备案的起止日；小区名单取当前登记',
-      en: "terms from the committee's filed dates; the community list is the current registry",
+      'zh-CN': '任期按业委会备案的起止日；小区名单按登记库历史取期末当时',
+      en: "terms from the committee's filed dates; the community list as the registry's history had it at the end of the period",
     },
   },
   {

@@ -4,3 +4,4 @@ export * from './utilities.js';
 export * from './approvals.js';
 export * from './safety.js';
 export * from './actions.js';
+export * from './kpis.js';

@@ -174,7 +174,7 @@ export const kpiEnglish: DeepStrings<typeof kpiChinese> = {
         campaign: 'Campaign %{year}: phases',
         noCampaign: 'No campaign in %{year}',
         month: 'Month',
-        monthLabel: 'M%{month}',
+        monthLabel: '%{month}',
         township: 'Township',
         category: 'Category',
         count: 'Issues',

@@ -10,6 +10,30 @@ export const campaignChinese = {
     login: {
       publicBulletins: '无需登录：查看已发布的月度通报',
     },
+    townshipPlan: {
+      title: '工作方案',
+      own: '本乡镇（街道）%{year} 年度工作方案',
+      all: '各乡镇（街道）%{year} 年度工作方案',
+      none: '尚未编写本年度工作方案',
+      create: '编写工作方案',
+      createHint: '明确一名分管领导，写明工作机制、排查整改进度安排、任务落实和资源调配；编写后可修改，报备后不能再改。',
+      leaderHint: '属地管理责任：明确一名领导抓好部署推动和督促落实',
+      edit: '修改',
+      file: '报备',
+      fileHint: '报备后方案提交县领导小组，不能再修改。',
+      filedAt: '报备时间',
+      status: { NONE: '未编写', DRAFT: '草稿', FILED: '已报备' },
+      fields: {
+        township: '乡镇（街道）',
+        leaderName: '分管领导',
+        leaderPosition: '领导职务',
+        mechanism: '工作机制',
+        schedule: '排查整改进度安排',
+        tasks: '任务落实',
+        resources: '资源调配',
+        status: '状态',
+      },
+    },
     campaign: {
       title: '专项行动',
       none: '尚未建立该年度的专项行动',
@@ -26,6 +50,7 @@ export const campaignChinese = {
         training: '培训',
         meetings: '联席会议',
         routines: '工作机制',
+        townships: '乡镇工作方案',
       },
       milestones: '工作节点',
       fields: {
@@ -222,6 +247,31 @@ export const campaignEnglish: DeepStrings<typeof campaignChinese> = {
     login: {
       publicBulletins: 'No sign-in needed: the published monthly bulletins',
     },
+    townshipPlan: {
+      title: 'work plan',
+      own: 'Our %{year} work plan',
+      all: 'Township work plans for %{year}',
+      none: 'No work plan for this year yet',
+      create: 'Write the work plan',
+      createHint:
+        'Name one leader in charge and set out the working mechanism, the schedule of checks and rectification, the tasks and the resources; a draft can be edited, a filed plan cannot.',
+      leaderHint: 'Local responsibility: one leader drives the work and follows it up',
+      edit: 'Edit',
+      file: 'File',
+      fileHint: 'Filing sends the plan to the county leading group; it can no longer change.',
+      filedAt: 'Filed at',
+      status: { NONE: 'Not written', DRAFT: 'Draft', FILED: 'Filed' },
+      fields: {
+        township: 'Township',
+        leaderName: 'Leader in charge',
+        leaderPosition: "Leader's post",
+        mechanism: 'Working mechanism',
+        schedule: 'Schedule of checks and rectification',
+        tasks: 'Tasks',
+        resources: 'Resources',
+        status: 'Status',
+      },
+    },
     campaign: {
       title: 'Campaign',
       none: 'No campaign has been set up for this year',
@@ -238,6 +288,7 @@ export const campaignEnglish: DeepStrings<typeof campaignChinese> = {
         training: 'Training',
         meetings: 'Joint meetings',
         routines: 'Routines',
+        townships: 'Township work plans',
       },
       milestones: 'Milestones',
       fields: {

@@ -159,7 +159,7 @@ export const CommitteeRegisterPage = () => {
         </Typography>
       </Stack>
       <Card>
-        <QueryState isPending={isPending} error={error}>
+        <QueryState list isPending={isPending} error={error}>
           {shown.length === 0 ? (
             <EmptyBox />
           ) : (

@@ -137,7 +137,7 @@ const Candidates = ({ policy }: { policy: Policy }) => {
     <Card sx={{ mb: 2 }}>
       <CardContent>
         <Typography variant="h6">{translate('app.consequences.candidates')}</Typography>
-        <QueryState isPending={query.isPending} error={query.error}>
+        <QueryState list isPending={query.isPending} error={query.error}>
           {data &&
             (data.expulsionCandidates.length === 0 ? (
               <EmptyBox message="app.consequences.noCandidates" />
@@ -302,7 +302,7 @@ export const HandoversPage = () => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate('app.consequences.hint')}
       </Typography>
-      <QueryState isPending={query.isPending} error={query.error}>
+      <QueryState list isPending={query.isPending} error={query.error}>
         {data && (
           <>
             {canManage && <Candidates policy={data.handoverPolicy} />}

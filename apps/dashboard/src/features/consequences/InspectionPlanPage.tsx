@@ -17,7 +17,7 @@ export const InspectionPlanPage = () => {
   return (
     <Box sx={{ p: 2 }}>
       <Typography variant="h5">{translate('app.inspectionPlan.title')}</Typography>
-      <QueryState isPending={query.isPending} error={query.error}>
+      <QueryState list isPending={query.isPending} error={query.error}>
         {plan && (
           <>
             <Typography variant="body2" color="text.secondary">

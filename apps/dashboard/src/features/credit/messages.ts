@@ -51,6 +51,7 @@ export const creditChinese = {
       allRecords: '全部信用记录',
       noRecordsInEffect: '截至该日没有生效中的信用记录，信用分为基础分。',
       noRecordsInProcess: '没有公示中或异议中的记录。',
+      allInProcess: '查看全部 %{count} 条',
       noOwnFirm: '当前账号未关联物业服务企业。',
     },
     creditGuidance: {
@@ -325,6 +326,7 @@ export const creditChinese = {
       INSPECTION: '检查',
       RATING: '季度评比',
       MANUAL: '人工录入',
+      SURVEY: '满意度测评',
     },
     ObjectionStatus: { PENDING: '待复核', REJECTED: '不成立（维持记录）', ACCEPTED: '成立（撤销记录）' },
     RepairStatus: { PENDING: '待审核', APPROVED: '已同意', REFUSED: '不予修复' },
@@ -383,6 +385,7 @@ export const creditEnglish: DeepStrings<typeof creditChinese> = {
       allRecords: 'All credit records',
       noRecordsInEffect: 'No record in effect on this date: the score is the base score.',
       noRecordsInProcess: 'No record is being publicized or contested.',
+      allInProcess: 'All %{count} records',
       noOwnFirm: 'This account is not linked to an enterprise.',
     },
     creditGuidance: {
@@ -657,6 +660,7 @@ export const creditEnglish: DeepStrings<typeof creditChinese> = {
       INSPECTION: 'Inspection',
       RATING: 'Quarterly rating',
       MANUAL: 'Entered by hand',
+      SURVEY: 'Satisfaction survey',
     },
     ObjectionStatus: { PENDING: 'Pending', REJECTED: 'Rejected (record upheld)', ACCEPTED: 'Accepted (record revoked)' },
     RepairStatus: { PENDING: 'Pending', APPROVED: 'Approved', REFUSED: 'Refused' },

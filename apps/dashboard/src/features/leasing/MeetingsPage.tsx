@@ -61,7 +61,7 @@ export const MeetingsPage = () => {
           />
         </Box>
       )}
-      <QueryState isPending={isPending} error={error}>
+      <QueryState list isPending={isPending} error={error}>
         {meetings.length === 0 && <EmptyBox />}
         <Stack spacing={2}>
           {meetings.map((m) => (

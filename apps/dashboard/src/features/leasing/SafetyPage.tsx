@@ -88,7 +88,7 @@ export const SafetyPage = () => {
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate('app.leasing.safety.hint')}
       </Typography>
-      <QueryState isPending={isPending} error={error}>
+      <QueryState list isPending={isPending} error={error}>
         {manage && (
           <Card sx={{ mb: 2, p: 2 }}>
             <Typography variant="h6">{translate('app.leasing.safety.due')}</Typography>

@@ -70,7 +70,7 @@ export const PublicDrawsPage = () => {
   const draws = (data?.randomDraws ?? []).filter((d) => d.status === 'PUBLISHED');
   return (
     <PublicFrame title="app.randomDraws.publicTitle" hint="app.randomDraws.publicHint">
-      <QueryState isPending={isPending} error={error}>
+      <QueryState list isPending={isPending} error={error}>
         <Box>{draws.length === 0 ? <EmptyBox message="app.randomDraws.none" /> : draws.map((d) => <PublishedDraw key={d.id} draw={d} />)}</Box>
       </QueryState>
     </PublicFrame>

@@ -1,3 +1,5 @@
+import { Suspense, lazy } from 'react';
+import { LoadingBox } from '../../common/states';
 import type { Feature } from '../types';
 import communities from './communities';
 import departments from './departments';
@@ -5,7 +7,9 @@ import enterprises from './enterprises';
 import projectManagers from './projectManagers';
 import townships from './townships';
 
-/** The registry: firms, communities, project managers, townships and departments. */
+const ManagerRankingPage = lazy(() => import('./projectManagers/ManagerRankingPage').then((m) => ({ default: m.ManagerRankingPage })));
+
+/** The registry: firms, communities, project managers (with their credit ranking), townships and departments. */
 export const registryFeature: Feature = {
   name: 'registry',
   views: {
@@ -15,5 +19,15 @@ export const registryFeature: Feature = {
     townships,
     departments,
   },
-  pages: [],
+  pages: [
+    {
+      path: '/manager-ranking',
+      element: (
+        <Suspense fallback={<LoadingBox />}>
+          <ManagerRankingPage />
+        </Suspense>
+      ),
+      permission: 'credit:read',
+    },
+  ],
 };

@@ -132,7 +132,7 @@ export const ApiTokensPage = () => {
         </CardContent>
       </Card>
       <Card>
-        <QueryState isPending={isPending} error={error}>
+        <QueryState list isPending={isPending} error={error}>
           {tokens.length === 0 ? (
             <EmptyBox message="app.apiTokens.empty" />
           ) : (

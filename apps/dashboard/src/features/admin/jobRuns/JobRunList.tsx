@@ -1,6 +1,7 @@
 import { Alert, Box } from '@mui/material';
 import type { ReactNode } from 'react';
-import { DataTable, DateTimeInput, List, SelectInput, TextInput, useTranslate, type RaRecord } from 'react-admin';
+import { DataTable, DateTimeInput, SelectInput, TextInput, useTranslate, type RaRecord } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import type { CsvColumn } from '../../../common/csv';
 import { formatDateTime } from '../../../common/dates';
 import { enumChoices, enumLabel } from '../../../common/enums';
@@ -38,7 +39,7 @@ export const JobRunList = () => {
   const translate = useTranslate();
   const exporter = useCsvExporter('jobRuns', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'startedAt', order: 'DESC' }} exporter={exporter}>
+    <AppList filters={filters} sort={{ field: 'startedAt', order: 'DESC' }} exporter={exporter}>
       <Alert severity="info" sx={{ m: 1 }}>
         {translate('app.jobs.hint')}
       </Alert>
@@ -52,6 +53,6 @@ export const JobRunList = () => {
         <DataTable.Col source="instance" disableSort />
         <DataTable.Col source="result" disableSort />
       </DataTable>
-    </List>
+    </AppList>
   );
 };

@@ -1,4 +1,6 @@
-import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput, SelectInput, useTranslate, type RaRecord } from 'react-admin';
+import { BooleanField, DataTable, NullableBooleanInput, SearchInput, SelectInput, useTranslate, type RaRecord } from 'react-admin';
+import { noWrap } from '../../../common/ResponsiveList';
+import { AppList } from '../../../common/ListSkeleton';
 import type { CsvColumn } from '../../../common/csv';
 import { formatDate, formatDateTime } from '../../../common/dates';
 import { enumChoices, enumLabel } from '../../../common/enums';
@@ -23,7 +25,7 @@ export const UserList = () => {
   const translate = useTranslate();
   const exporter = useCsvExporter('users', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'username', order: 'ASC' }} exporter={exporter}>
+    <AppList filters={filters} sort={{ field: 'username', order: 'ASC' }} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="username" />
         <DataTable.Col source="displayName" />
@@ -31,9 +33,9 @@ export const UserList = () => {
         <DataTable.Col source="active" disableSort>
           <BooleanField source="active" />
         </DataTable.Col>
-        <DataTable.Col source="lastLoginAt" render={(r) => formatDateTime(r.lastLoginAt)} />
-        <DataTable.Col source="createdAt" render={(r) => formatDate(r.createdAt)} />
+        <DataTable.Col cellSx={noWrap} source="lastLoginAt" render={(r) => formatDateTime(r.lastLoginAt)} />
+        <DataTable.Col cellSx={noWrap} source="createdAt" render={(r) => formatDate(r.createdAt)} />
       </DataTable>
-    </List>
+    </AppList>
   );
 };

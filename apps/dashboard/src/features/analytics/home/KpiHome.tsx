@@ -10,7 +10,7 @@ import {
   type DrillDown,
   type KpiCode,
 } from '@wuye/domain';
-import { lazy } from 'react';
+import { lazy, useCallback, useEffect, useState } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { hasPermission, type AppPermissions } from '../../../authProvider/permissions';
@@ -20,7 +20,7 @@ import { enumLabel } from '../../../common/enums';
 import { QueryState } from '../../../common/states';
 import { TownshipSelect } from '../../../common/TownshipSelect';
 import { ChartCard } from './ChartCard';
-import { campaignTimeline, categorySeries, groupSeries, isEmptySeries, trendSeries } from './chartSeries';
+import { campaignTimeline, categorySeries, groupSeries, isEmptySeries, monthLabelOptions, trendSeries } from './chartSeries';
 import { formatKpiValue, kpiCards, type KpiValueRow } from './kpiCard';
 import { KpiCard } from './KpiCard';
 import { gradeDistribution } from './gradeDistribution';
@@ -168,11 +168,14 @@ function useDrill(period: string, filter: KpiFilter) {
   };
 }
 
-const KpiCardsSection = ({ period, filter }: { period: string; filter: KpiFilter }) => {
+const KpiCardsSection = ({ period, filter, onSettled }: { period: string; filter: KpiFilter; onSettled: () => void }) => {
   const translate = useTranslate();
   const locale = useLocaleKey();
   const drill = useDrill(period, filter);
   const { data, isPending, error } = useGql(['kpi-cards', locale], KPI_CARDS_QUERY, { period, filter });
+  useEffect(() => {
+    if (!isPending) onSettled();
+  }, [isPending, onSettled]);
   const report = data?.kpis;
   const cards = report ? kpiCards(report.definitions, report.rows[0]?.kpis ?? [], locale, translate) : [];
   const credit = report?.rows[0]?.kpis.find((k) => k.code === 'CREDIT_DISTRIBUTION');
@@ -228,15 +231,15 @@ const seriesNames = (translate: (k: string) => string) =>
 const pointText = (code: string, value: number | string | null, locale: string) =>
   typeof value === 'number' ? formatKpiValue(code === 'OVERDUE_ISSUES' ? 'COUNT' : 'RATIO', value, locale) : '—';
 
-const TrendSection = ({ year, upTo, filter }: { year: number; upTo: string; filter: KpiFilter }) => {
+const TrendSection = ({ year, upTo, filter, ready }: { year: number; upTo: string; filter: KpiFilter; ready: boolean }) => {
   const translate = useTranslate();
   const locale = useLocaleKey();
-  const { data, isPending, error } = useGql(['kpi-trend'], KPI_TREND_QUERY, { period: String(year), filter });
+  const { data, isPending, error } = useGql(['kpi-trend'], KPI_TREND_QUERY, { period: String(year), filter }, { enabled: ready });
   const drill = useDrill(String(year), filter);
   const points = trendSeries(data?.kpis.rows ?? [], TREND_CODES, upTo);
   const names = seriesNames(translate);
   const title = translate('app.kpi.chart.trend', { year });
-  const month = (p: (typeof points)[number]) => translate('app.kpi.chart.monthLabel', { month: p.label });
+  const month = (p: (typeof points)[number]) => translate('app.kpi.chart.monthLabel', monthLabelOptions(p.label, locale));
   const summary = points
     .filter((p) => TREND_CODES.some((c) => p[c] != null))
     .map((p) => `${month(p)} ${TREND_CODES.map((c) => `${names[c]} ${pointText(c, p[c] ?? null, locale)}`).join(' ')}`)
@@ -259,10 +262,10 @@ const TrendSection = ({ year, upTo, filter }: { year: number; upTo: string; filt
   );
 };
 
-const TownshipSection = ({ period }: { period: string }) => {
+const TownshipSection = ({ period, ready }: { period: string; ready: boolean }) => {
   const translate = useTranslate();
   const locale = useLocaleKey();
-  const { data, isPending, error } = useGql(['kpi-townships'], KPI_TOWNSHIPS_QUERY, { period, filter: null });
+  const { data, isPending, error } = useGql(['kpi-townships'], KPI_TOWNSHIPS_QUERY, { period, filter: null }, { enabled: ready });
   const drill = useDrill(period, null);
   const points = groupSeries(data?.kpis.rows ?? [], TREND_RATIOS);
   const names = seriesNames(translate);
@@ -286,12 +289,15 @@ const TownshipSection = ({ period }: { period: string }) => {
   );
 };
 
-const CategorySection = ({ period, filter }: { period: string; filter: KpiFilter }) => {
+const CategorySection = ({ period, filter, ready }: { period: string; filter: KpiFilter; ready: boolean }) => {
   const translate = useTranslate();
   const range = parsePeriod(period);
-  const { data, isPending, error } = useGql(['kpi-categories'], ISSUES_BY_CATEGORY_QUERY, {
-    filter: { from: range?.from, to: range?.to, ...(filter ?? {}) },
-  });
+  const { data, isPending, error } = useGql(
+    ['kpi-categories'],
+    ISSUES_BY_CATEGORY_QUERY,
+    { filter: { from: range?.from, to: range?.to, ...(filter ?? {}) } },
+    { enabled: ready },
+  );
   const rows = categorySeries(data?.aggregates ?? []);
   const drill = useDrill(period, filter);
   const title = translate('app.kpi.chart.categories');
@@ -314,9 +320,9 @@ const CategorySection = ({ period, filter }: { period: string; filter: KpiFilter
   );
 };
 
-const CampaignSection = ({ year }: { year: number }) => {
+const CampaignSection = ({ year, ready }: { year: number; ready: boolean }) => {
   const translate = useTranslate();
-  const { data, isPending, error } = useGql(['kpi-campaign'], CAMPAIGN_TIMELINE_QUERY, { year });
+  const { data, isPending, error } = useGql(['kpi-campaign'], CAMPAIGN_TIMELINE_QUERY, { year }, { enabled: ready });
   const campaign = data?.campaign ?? null;
   const today = todayInShanghai();
   const timeline = campaign ? campaignTimeline(campaign, today) : null;
@@ -350,7 +356,8 @@ const CampaignSection = ({ year }: { year: number }) => {
 
 /**
  * The KPI home: filters, one card per KPI, and the lazy charts. County-wide roles pick a township; the others see
- * the slice the API forces on them, said in words.
+ * the slice the API forces on them, said in words. The charts ask for their data once the cards have theirs: on
+ * SQLite one connection serves every request in turn, so the cards never wait behind the year's trend (issue 17).
  */
 export const KpiHome = ({ permissions }: { permissions: AppPermissions }) => {
   const translate = useTranslate();
@@ -359,6 +366,8 @@ export const KpiHome = ({ permissions }: { permissions: AppPermissions }) => {
   const filter = useKpiFilter(countyWide);
   const kpiFilter: KpiFilter = filter.townshipId ? { townshipId: filter.townshipId } : null;
   const year = yearOf(filter.period);
+  const [cardsSettled, setCardsSettled] = useState(false);
+  const onCardsSettled = useCallback(() => setCardsSettled(true), []);
   const scopeName =
     scope === 'county'
       ? translate('app.kpi.scope.county')
@@ -379,12 +388,12 @@ export const KpiHome = ({ permissions }: { permissions: AppPermissions }) => {
       </Typography>
       <Filters filter={filter} countyWide={countyWide} />
       <PeriodNote filter={filter} />
-      <KpiCardsSection period={filter.period} filter={kpiFilter} />
+      <KpiCardsSection period={filter.period} filter={kpiFilter} onSettled={onCardsSettled} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 2 }}>
-        <TrendSection year={year} upTo={filter.month} filter={kpiFilter} />
-        {countyWide && <TownshipSection period={filter.period} />}
-        {hasPermission(permissions, 'aggregate:read') && <CategorySection period={filter.period} filter={kpiFilter} />}
-        {hasPermission(permissions, 'campaign:read') && <CampaignSection year={year} />}
+        <TrendSection year={year} upTo={filter.month} filter={kpiFilter} ready={cardsSettled} />
+        {countyWide && <TownshipSection period={filter.period} ready={cardsSettled} />}
+        {hasPermission(permissions, 'aggregate:read') && <CategorySection period={filter.period} filter={kpiFilter} ready={cardsSettled} />}
+        {hasPermission(permissions, 'campaign:read') && <CampaignSection year={year} ready={cardsSettled} />}
       </Box>
     </Box>
   );

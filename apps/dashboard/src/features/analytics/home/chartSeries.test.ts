@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { campaignDate, campaignTimeline, categorySeries, groupSeries, isEmptySeries, trendSeries, type CampaignData } from './chartSeries';
+import { campaignDate, campaignTimeline, monthLabelOptions, categorySeries, groupSeries, isEmptySeries, trendSeries, type CampaignData } from './chartSeries';
 
 const CODES = ['CLOSE_OFF_RATE', 'OVERDUE_ISSUES'];
 
@@ -111,5 +111,13 @@ describe('campaign timeline', () => {
   it('has no today mark outside the campaign', () => {
     expect(campaignTimeline(campaign, '2027-01-01').today).toBeNull();
     expect(campaignTimeline(campaign, '2026-03-09').today).toBeNull();
+  });
+});
+
+describe('month labels', () => {
+  it('give the number (zh-CN: 11月) and the English name (Nov), never a code such as M11', () => {
+    expect(monthLabelOptions('11', 'zh-CN')).toEqual({ month: '11' });
+    expect(monthLabelOptions('11', 'en')).toEqual({ month: 'Nov' });
+    expect(monthLabelOptions(1, 'en')).toEqual({ month: 'Jan' });
   });
 });

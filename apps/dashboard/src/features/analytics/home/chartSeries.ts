@@ -115,3 +115,10 @@ export function campaignTimeline(campaign: CampaignData, today: string): Campaig
     milestones,
   };
 }
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The options of `app.kpi.chart.monthLabel` for month `m` (1–12): its number in Chinese (11月), its name in English (Nov). */
+export const monthLabelOptions = (m: string | number, locale: string) => ({
+  month: locale.startsWith('en') ? (MONTH_NAMES[Number(m) - 1] ?? String(m)) : String(Number(m)),
+});

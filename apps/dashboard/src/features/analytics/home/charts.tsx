@@ -1,8 +1,8 @@
 import { formatPercent } from '@wuye/domain';
-import { useTranslate } from 'react-admin';
+import { useLocaleState, useTranslate } from 'react-admin';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { enumLabel } from '../../../common/enums';
-import { campaignDate, type CampaignTimeline, type CategoryCount, type SeriesPoint } from './chartSeries';
+import { campaignDate, monthLabelOptions, type CampaignTimeline, type CategoryCount, type SeriesPoint } from './chartSeries';
 
 /** Loaded lazily (React.lazy in the home): recharts stays out of the main bundle. */
 
@@ -26,15 +26,16 @@ const clickable = (on: boolean) => (on ? { cursor: 'pointer' } : undefined);
 
 export const TrendChart = ({ points, ratios, counts = [], names, onSelect }: SeriesProps) => {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <ResponsiveContainer width="100%" height={280}>
       <LineChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" tickFormatter={(m: string) => translate('app.kpi.chart.monthLabel', { month: m })} />
+        <XAxis dataKey="label" tickFormatter={(m: string) => translate('app.kpi.chart.monthLabel', monthLabelOptions(m, locale))} />
         <YAxis yAxisId="ratio" domain={[0, 1]} tickFormatter={percentTick} />
         {counts.length > 0 && <YAxis yAxisId="count" orientation="right" allowDecimals={false} />}
         <Tooltip
-          labelFormatter={(m) => translate('app.kpi.chart.monthLabel', { month: String(m) })}
+          labelFormatter={(m) => translate('app.kpi.chart.monthLabel', monthLabelOptions(String(m), locale))}
           formatter={(value, _name, item) => [tooltipValue(value, ratios.includes(String(item.dataKey))), names[String(item.dataKey)]]}
         />
         <Legend />

@@ -106,6 +106,11 @@ describe('a KPI card', () => {
     expect(card.formula).toBe('app.kpi.card.formula{"numerator":"本期登记且已销号的问题数","denominator":"本期登记的问题数"} (18 / 20)');
   });
 
+  it('titles an English card with a capital: the definitions’ English names sit inside sentences', () => {
+    const card = kpiCardModel({ ...CLOSE_OFF, name: 'close-off rate' }, null, 'en', t);
+    expect(card.title).toBe('Close-off rate');
+  });
+
   it('says "no data" with the reason for a KPI that cannot be computed yet', () => {
     const card = kpiCardModel(
       { ...CLOSE_OFF, code: 'COMMITTEE_FORMATION', direction: 'RISING', target: null, unavailable: '业主委员会模块尚未建立' },

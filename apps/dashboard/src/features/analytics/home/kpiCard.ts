@@ -114,7 +114,8 @@ export function kpiCardModel(def: KpiDefinitionRow, value: KpiValueRow | null, l
     : translate('app.kpi.card.countOf', { numerator: def.numerator }) + figures;
   return {
     code: def.code,
-    title: def.name,
+    // A card's title starts with a capital (the English names are written to sit inside sentences).
+    title: def.name.charAt(0).toUpperCase() + def.name.slice(1),
     value: def.unavailable
       ? translate('app.kpi.card.noData')
       : def.kind === 'DISTRIBUTION'

@@ -143,7 +143,7 @@ export const BulletinsPage = () => {
         )}
       </Stack>
       <Card>
-        <QueryState isPending={isPending} error={error}>
+        <QueryState list isPending={isPending} error={error}>
           <BulletinTable bulletins={data?.bulletins ?? []} hrefOf={(id) => `/bulletins/${id}`} />
         </QueryState>
       </Card>
@@ -325,7 +325,7 @@ export const PublicBulletinList = () => {
   const { data, isPending, error } = useGql(['bulletins', 'public'], PUBLIC_BULLETINS_QUERY, {}, { client: publicRequest });
   return (
     <Card>
-      <QueryState isPending={isPending} error={error}>
+      <QueryState list isPending={isPending} error={error}>
         <BulletinTable bulletins={(data?.bulletins ?? []).filter((b) => b.status === 'PUBLISHED')} hrefOf={(id) => `/public/bulletins/${id}`} publicView />
       </QueryState>
     </Card>

@@ -148,7 +148,7 @@ export const BulletinSnapshotView = ({ snapshot }: { snapshot: BulletinSnapshot 
                   c.name,
                   <Chip key="k" size="small" color={c.kind === 'RED' ? 'success' : 'error'} variant="outlined" label={t(c.kind === 'RED' ? 'red' : 'black')} />,
                   t(c.change === 'ENTERED' ? 'entered' : 'left'),
-                  translate(`app.boards.reasons.${c.reason}`, { _: c.reason }),
+                  c.reasonText ?? translate(`app.boards.reasons.${c.reason}`, { _: c.reason }),
                   c.date,
                 ],
               }))}
@@ -198,7 +198,7 @@ export const BulletinSnapshotView = ({ snapshot }: { snapshot: BulletinSnapshot 
             cells: [
               <Chip key="k" size="small" color={c.kind === 'GOOD' ? 'success' : 'error'} variant="outlined" label={t(c.kind === 'GOOD' ? 'good' : 'bad')} />,
               c.enterprise,
-              c.itemCode,
+              c.itemText ?? c.itemCode,
               formatPoints(c.points),
               c.reason,
               c.date,

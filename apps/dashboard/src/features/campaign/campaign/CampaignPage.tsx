@@ -54,6 +54,7 @@ import {
   type MilestoneSortField,
 } from './milestones';
 import { ManagerPicker } from './ManagerPicker';
+import { TownshipPlansTab } from './TownshipPlansTab';
 import {
   ADD_WEEKLY_PROGRESS,
   CAMPAIGNS_QUERY,
@@ -174,14 +175,32 @@ const FILTER_SLOTS = { select: { displayEmpty: true }, inputLabel: { shrink: tru
 
 const SORT_FIELDS: readonly MilestoneSortField[] = ['dueDate', 'code', 'department', 'state', 'doneOn'];
 
-const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; canManage: boolean; today: string }) => {
+/**
+ * The milestones. The bureau adds and completes any; a department (milestone:complete) sees its own remit first (the
+ * department filter starts at its department) and completes those — which buttons show is the server's availableActions.
+ */
+const MilestonesTab = ({
+  campaign,
+  canManage,
+  canComplete,
+  ownDepartmentId,
+  today,
+}: {
+  campaign: Campaign;
+  canManage: boolean;
+  canComplete: boolean;
+  ownDepartmentId: string | null;
+  today: string;
+}) => {
   const translate = useTranslate();
   const locale = useLocaleState()[0] === 'en' ? 'en' : 'zh-CN';
   const run = useRunAction();
   const refetch = useRefetch();
   const departments = useDepartments(canManage);
   const [state, setState] = useState('');
-  const [departmentId, setDepartmentId] = useState('');
+  const [departmentId, setDepartmentId] = useState(
+    !canManage && ownDepartmentId && campaign.milestones.some((m) => m.department?.id === ownDepartmentId) ? ownDepartmentId : '',
+  );
   const [sortField, setSortField] = useState<MilestoneSortField>('dueDate');
   const [sortOrder, setSortOrder] = useState<'ASC' | 'DESC'>('ASC');
   const rows = selectMilestones(campaign.milestones, { state, departmentId, sortField, sortOrder });
@@ -301,7 +320,7 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
           f('state'),
           f('doneOn'),
           f('evidence'),
-          ...(canManage ? [translate('app.common.actions')] : []),
+          ...(canManage || canComplete ? [translate('app.common.actions')] : []),
         ]}
         rows={rows.map((m) => ({
           key: m.id,
@@ -326,7 +345,7 @@ const MilestonesTab = ({ campaign, canManage, today }: { campaign: Campaign; can
             <Box key="e" sx={{ minWidth: 160 }}>
               {m.evidence ?? ''}
             </Box>,
-            ...(canManage
+            ...(canManage || canComplete
               ? [
                   <OfferedAction key="c" actions={m.availableActions} action="COMPLETE" label="app.campaign.complete">
                     <ActionDialogButton
@@ -392,7 +411,7 @@ const WeeklyTab = ({ campaign, canManage, today }: { campaign: Campaign; canMana
           />
         )}
       </TabHeader>
-      <QueryState isPending={isPending} error={error}>
+      <QueryState list isPending={isPending} error={error}>
         <ScrollTable
           label={w('title')}
           head={[w('weekStart'), w('department'), w('summary'), w('createdAt')]}
@@ -473,7 +492,7 @@ const TrainingTab = ({ campaign, canManage, today }: { campaign: Campaign; canMa
           />
         )}
       </TabHeader>
-      <QueryState isPending={isPending} error={error}>
+      <QueryState list isPending={isPending} error={error}>
         {sessions.length === 0 ? (
           <EmptyBox />
         ) : (
@@ -604,7 +623,7 @@ const MeetingsTab = ({ campaign, canManage }: { campaign: Campaign; canManage: b
           </ActionDialogButton>
         )}
       </TabHeader>
-      <QueryState isPending={isPending} error={error}>
+      <QueryState list isPending={isPending} error={error}>
         {meetings.length === 0 ? (
           <EmptyBox />
         ) : (
@@ -680,7 +699,7 @@ const RoutinesTab = () => {
   return (
     <Box>
       <TabHeader title={r('title')} />
-      <QueryState isPending={isPending} error={error}>
+      <QueryState list isPending={isPending} error={error}>
         <ScrollTable
           label={r('title')}
           head={[r('name'), r('cadence')]}
@@ -700,13 +719,17 @@ const TabHeader = ({ title, children }: { title: string; children?: ReactNode })
   </Stack>
 );
 
-const TABS = ['milestones', 'weekly', 'training', 'meetings', 'routines'] as const;
+const TABS = ['milestones', 'weekly', 'training', 'meetings', 'routines', 'townships'] as const;
 
 /** 专项行动: the campaign of a year with its phases, milestones and routines. */
 export const CampaignPage = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<AppPermissions>();
   const canManage = hasPermission(permissions, 'campaign:manage');
+  const canComplete = hasPermission(permissions, 'milestone:complete');
+  const ownDepartmentId = permissions?.department?.id ?? null;
+  // 乡镇工作方案: read by the bureau, departments, analysts and the township itself (which also writes its own).
+  const tabs = TABS.filter((t) => t !== 'townships' || hasPermission(permissions, 'townshipPlan:read'));
   const today = todayInShanghai();
   const campaigns = useGql(['campaigns'], CAMPAIGNS_QUERY);
   const list = campaigns.data?.campaigns ?? [];
@@ -781,16 +804,19 @@ export const CampaignPage = () => {
                     aria-label={translate('app.campaign.title')}
                     sx={{ borderBottom: 1, borderColor: 'divider' }}
                   >
-                    {TABS.map((t) => (
+                    {tabs.map((t) => (
                       <Tab key={t} value={t} label={translate(`app.campaign.tabs.${t}`)} id={`campaign-tab-${t}`} aria-controls={`campaign-panel-${t}`} />
                     ))}
                   </Tabs>
                   <CardContent role="tabpanel" id={`campaign-panel-${tab}`} aria-labelledby={`campaign-tab-${tab}`}>
-                    {tab === 'milestones' && <MilestonesTab campaign={campaign} canManage={canManage} today={today} />}
+                    {tab === 'milestones' && (
+                      <MilestonesTab campaign={campaign} canManage={canManage} canComplete={canComplete} ownDepartmentId={ownDepartmentId} today={today} />
+                    )}
                     {tab === 'weekly' && <WeeklyTab campaign={campaign} canManage={canManage} today={today} />}
                     {tab === 'training' && <TrainingTab campaign={campaign} canManage={canManage} today={today} />}
                     {tab === 'meetings' && <MeetingsTab campaign={campaign} canManage={canManage} />}
                     {tab === 'routines' && <RoutinesTab />}
+                    {tab === 'townships' && <TownshipPlansTab year={campaign.year} canWrite={hasPermission(permissions, 'townshipPlan:manage')} />}
                   </CardContent>
                 </Card>
               </>

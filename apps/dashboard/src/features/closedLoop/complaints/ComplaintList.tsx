@@ -1,4 +1,6 @@
-import { BooleanInput, DataTable, DateInput, List, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { BooleanInput, DataTable, DateInput, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
+import { AppList } from '../../../common/ListSkeleton';
 import { enumLabel } from '../../../common/enums';
 import { formatDate } from '../../../common/dates';
 import { enumChoices } from '../../../common/enums';
@@ -30,7 +32,7 @@ const filters = [
 export const ComplaintList = () => {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} actions={<ServerExportListActions list="complaints" />}>
+    <AppList filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }} actions={<ServerExportListActions list="complaints" />}>
       <Responsive
         small={
           <SimpleList
@@ -54,13 +56,13 @@ export const ComplaintList = () => {
           <DataTable.Col source="category">
             <EnumText source="category" enumName="IssueCategory" />
           </DataTable.Col>
-          <DataTable.Col source="community.name" label="resources.complaints.fields.community" disableSort />
-          <DataTable.Col source="department.name" label="resources.complaints.fields.department" disableSort />
+          <DataTable.Col source="community.name" label="resources.complaints.fields.community" disableSort field={RefNameField} />
+          <DataTable.Col source="department.name" label="resources.complaints.fields.department" disableSort field={RefNameField} />
           <DataTable.Col source="complainantName" disableSort />
           <DataTable.Col source="content" disableSort render={(r) => (String(r.content).length > 40 ? `${String(r.content).slice(0, 40)}…` : r.content)} />
           <DataTable.Col source="state" field={ComplaintStateChip} />
         </DataTable>
       </Responsive>
-    </List>
+    </AppList>
   );
 };

@@ -1,24 +1,11 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
-import {
-  Box,
-  Card,
-  CardContent,
-  Chip,
-  Skeleton,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-  useMediaQuery,
-  type Theme,
-} from '@mui/material';
+import { Box, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { complaintsFirst, hasTaskInbox, type Role } from '@wuye/domain';
 import type { ReactNode } from 'react';
 import { Button, Link, Title, downloadCSV, usePermissions, useTranslate } from 'react-admin';
 import type { AppPermissions } from '../../../authProvider/permissions';
+import { ListSkeleton } from '../../../common/ListSkeleton';
+import { RefLink } from '../../../common/RefLink';
 import { useGql } from '../../../common/api';
 import { toCsv } from '../../../common/csv';
 import { formatDate, formatDateTime } from '../../../common/format';
@@ -135,13 +122,16 @@ const TaskTable = ({ tasks, withActions }: { tasks: readonly Task[]; withActions
                   <Link to={`/issues/${i.id}/show`}>{i.title}</Link>
                   <Typography variant="caption" display="block" color="text.secondary">
                     {enumLabel(translate, 'IssueCategory', i.category)}
-                    {i.enterprise ? ` · ${i.enterprise.name}` : ''}
+                    {i.enterprise ? ' · ' : ''}
+                    <RefLink field="enterprise" record={i.enterprise} />
                   </Typography>
                 </TableCell>
                 <TableCell>
                   <Reasons task={task} />
                 </TableCell>
-                <TableCell>{i.community?.name ?? ''}</TableCell>
+                <TableCell>
+                  <RefLink field="community" record={i.community} />
+                </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{enumLabel(translate, 'IssueState', i.state)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDate(i.deadline)}</TableCell>
                 {withActions && (
@@ -206,7 +196,9 @@ const ComplaintsCard = ({ inbox, small }: { inbox: Inbox; small: boolean }) => {
                   <TableRow key={c.id}>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.receivedAt)}</TableCell>
                     <TableCell sx={{ whiteSpace: 'nowrap' }}>{enumLabel(translate, 'IssueCategory', c.category)}</TableCell>
-                    <TableCell>{c.community?.name ?? ''}</TableCell>
+                    <TableCell>
+                      <RefLink field="community" record={c.community} />
+                    </TableCell>
                     <TableCell>
                       <Link to={`/complaints/${c.id}/show`}>{complaintLine(c)}</Link>
                     </TableCell>
@@ -255,18 +247,6 @@ const TasksCard = ({ inbox, small, permissions }: { inbox: Inbox; small: boolean
   );
 };
 
-/** Grey rows in the shape of the list while it loads. */
-export const ListSkeleton = ({ rows = 5 }: { rows?: number }) => (
-  <Card role="status" aria-busy="true" data-testid="list-skeleton">
-    <CardContent>
-      <Skeleton variant="text" width="30%" height={32} />
-      {Array.from({ length: rows }, (_, n) => (
-        <Skeleton key={n} variant="rectangular" height={36} sx={{ my: 1 }} />
-      ))}
-    </CardContent>
-  </Card>
-);
-
 /**
  * 我的任务: every issue that waits on the signed-in user once, with the reasons the server gives as chips and the
  * actions to answer it in place; the complaints routed to them (first, for a department). Cards on a phone.
@@ -295,7 +275,12 @@ export const InboxPage = () => {
   };
   let body: ReactNode;
   if (error) body = <ErrorBox error={error} />;
-  else if (isPending || !inbox) body = <ListSkeleton />;
+  else if (isPending || !inbox)
+    body = (
+      <Card>
+        <ListSkeleton />
+      </Card>
+    );
   else if (!inbox.hasTasks || (role && !hasTaskInbox(role)))
     body = (
       <Card>

@@ -1,4 +1,6 @@
-import { BooleanInput, DataTable, DateInput, List, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { BooleanInput, DataTable, DateInput, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
+import { AppList } from '../../../common/ListSkeleton';
 import { enumLabel } from '../../../common/enums';
 import { enumChoices } from '../../../common/enums';
 import { EnumText } from '../../../common/fields';
@@ -21,7 +23,7 @@ const filters = [
 export const InspectionList = () => {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'date', order: 'DESC' }} actions={<ServerExportListActions list="inspections" />}>
+    <AppList filters={filters} sort={{ field: 'date', order: 'DESC' }} actions={<ServerExportListActions list="inspections" />}>
       <Responsive
         small={
           <SimpleList
@@ -37,13 +39,13 @@ export const InspectionList = () => {
           <DataTable.Col source="kind">
             <EnumText source="kind" enumName="InspectionKind" />
           </DataTable.Col>
-          <DataTable.Col source="community.name" label="resources.inspections.fields.community" disableSort />
-          <DataTable.Col source="enterprise.name" label="resources.inspections.fields.enterprise" disableSort />
+          <DataTable.Col source="community.name" label="resources.inspections.fields.community" disableSort field={RefNameField} />
+          <DataTable.Col source="enterprise.name" label="resources.inspections.fields.enterprise" disableSort field={RefNameField} />
           <DataTable.Col source="inspectors" disableSort />
           <DataTable.NumberCol source="score" />
           <DataTable.Col source="grade" field={GradeChip} />
         </DataTable>
       </Responsive>
-    </List>
+    </AppList>
   );
 };

@@ -5,7 +5,6 @@ import {
   DataTable,
   DateInput,
   FilterButton,
-  List,
   SearchInput,
   SelectInput,
   SimpleList,
@@ -13,6 +12,8 @@ import {
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
+import { AppList } from '../../../common/ListSkeleton';
 import { formatDate } from '../../../common/dates';
 import { enumChoices, enumLabel } from '../../../common/enums';
 import { ServerExportButtons } from '../../../common/ServerExport';
@@ -83,7 +84,7 @@ const IssueCardLine = ({ record }: { record: { category?: string; community?: { 
 
 export const IssueList = () => {
   return (
-    <List filters={issueFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<IssueListActions />}>
+    <AppList filters={issueFilters} sort={{ field: 'updatedAt', order: 'DESC' }} actions={<IssueListActions />}>
       <Responsive
         small={
           <SimpleList
@@ -97,16 +98,16 @@ export const IssueList = () => {
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="title" />
           <DataTable.Col source="category" render={(r) => <EnumTextFor name="IssueCategory" value={r.category} />} />
-          <DataTable.Col source="community.name" label="resources.issues.fields.community" disableSort />
-          <DataTable.Col source="enterprise.name" label="resources.issues.fields.enterprise" disableSort />
-          <DataTable.Col source="department.name" label="resources.issues.fields.department" disableSort />
+          <DataTable.Col source="community.name" label="resources.issues.fields.community" disableSort field={RefNameField} />
+          <DataTable.Col source="enterprise.name" label="resources.issues.fields.enterprise" disableSort field={RefNameField} />
+          <DataTable.Col source="department.name" label="resources.issues.fields.department" disableSort field={RefNameField} />
           <DataTable.Col source="state" field={IssueStateChip} />
           <DataTable.Col source="deadline" cellSx={noWrap} />
           <DataTable.Col source="source" disableSort render={(r) => <EnumTextFor name="IssueSource" value={r.source} />} />
           <DataTable.Col source="updatedAt" cellSx={noWrap} render={(r) => formatDate(r.updatedAt)} />
         </DataTable>
       </Responsive>
-    </List>
+    </AppList>
   );
 };
 

@@ -1,4 +1,6 @@
-import { AutocompleteInput, DataTable, DateInput, List, ReferenceInput, SelectInput, SimpleList, type RaRecord } from 'react-admin';
+import { AutocompleteInput, DataTable, DateInput, ReferenceInput, SelectInput, SimpleList, type RaRecord } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
+import { AppList } from '../../../common/ListSkeleton';
 import type { CsvColumn } from '../../../common/csv';
 import { formatDate } from '../../../common/dates';
 import { enumChoices } from '../../../common/enums';
@@ -35,7 +37,7 @@ const filters = [
 export const SelfCheckList = () => {
   const exporter = useCsvExporter('selfChecks', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'date', order: 'DESC' }} exporter={exporter}>
+    <AppList filters={filters} sort={{ field: 'date', order: 'DESC' }} exporter={exporter}>
       <Responsive
         small={
           <SimpleList
@@ -48,12 +50,12 @@ export const SelfCheckList = () => {
       >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="date" cellSx={noWrap} />
-          <DataTable.Col source="community.name" label="resources.selfChecks.fields.community" disableSort />
-          <DataTable.Col source="enterprise.name" label="resources.selfChecks.fields.enterprise" disableSort />
+          <DataTable.Col source="community.name" label="resources.selfChecks.fields.community" disableSort field={RefNameField} />
+          <DataTable.Col source="enterprise.name" label="resources.selfChecks.fields.enterprise" disableSort field={RefNameField} />
           <DataTable.NumberCol source="score" />
           <DataTable.Col source="grade" field={GradeChip} disableSort />
         </DataTable>
       </Responsive>
-    </List>
+    </AppList>
   );
 };

@@ -4,7 +4,6 @@ import {
   CreateButton,
   DataTable,
   FilterButton,
-  List,
   SearchInput,
   SelectInput,
   SimpleList,
@@ -12,6 +11,8 @@ import {
   TopToolbar,
   useRecordContext,
 } from 'react-admin';
+import { RefLink } from '../../../common/RefLink';
+import { AppList } from '../../../common/ListSkeleton';
 import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 import { enumChoices } from '../../../common/enums';
 import { EnumText } from '../../../common/fields';
@@ -52,7 +53,7 @@ const ListActions = () => (
 
 export const CreditRecordList = () => {
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />}>
+    <AppList filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} actions={<ListActions />}>
       <Responsive
         small={
           <SimpleList
@@ -70,7 +71,19 @@ export const CreditRecordList = () => {
       >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="itemCode" render={(r) => `${r.itemCode} ${r.itemLabel ?? ''}`} />
-          <DataTable.Col source="enterprise" disableSort render={subjectName} />
+          <DataTable.Col
+            source="enterprise"
+            disableSort
+            render={(r) =>
+              r.subjectType === 'MANAGER' ? (
+                <>
+                  <RefLink field="projectManager" record={r.manager} />（<RefLink field="enterprise" record={r.enterprise} />）
+                </>
+              ) : (
+                <RefLink field="enterprise" record={r.enterprise} />
+              )
+            }
+          />
           <DataTable.Col source="points" align="right" field={PointsText} />
           <DataTable.Col source="status" field={CreditRecordStatusChip} />
           <DataTable.Col source="effectiveFrom" cellSx={noWrap} />
@@ -82,6 +95,6 @@ export const CreditRecordList = () => {
           <DataTable.Col label="app.common.actions" disableSort field={RowActions} />
         </DataTable>
       </Responsive>
-    </List>
+    </AppList>
   );
 };

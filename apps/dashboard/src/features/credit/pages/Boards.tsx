@@ -107,7 +107,7 @@ export const Boards = ({ client, signedIn }: { client?: GraphQLRequest; signedIn
   const ratingLink = (id: string) => (signedIn ? `/ratings/${id}` : `/public/ratings/${id}`);
   const published = (data?.ratings ?? []).filter((r) => r.status === 'PUBLISHED');
   return (
-    <QueryState isPending={isPending} error={error}>
+    <QueryState list isPending={isPending} error={error}>
       {data && (
         <>
           <FirmSearch client={client} linkTo={linkTo} />

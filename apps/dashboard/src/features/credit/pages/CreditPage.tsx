@@ -36,16 +36,31 @@ const Stat = ({ label, children }: { label: string; children: React.ReactNode })
   );
 };
 
+/**
+ * The records shown in due process on the credit file: a page the API's complexity limit accepts with each record's
+ * actions (50 were refused, so the section failed to load); more are one click away in the filtered records list.
+ */
+export const IN_PROCESS_PAGE = 20;
+
 /** Firm records still in due process (not yet counting): where a firm objects. */
 const RecordsInProcess = ({ enterpriseId }: { enterpriseId: string }) => {
   const translate = useTranslate();
-  const { data, isPending, error } = useGetList<CreditRecordListFieldsFragment>('creditRecords', {
-    pagination: { page: 1, perPage: 50 },
+  const filter = { enterpriseId, statuses: ['PROPOSED', 'PUBLICIZING', 'OBJECTED'] };
+  const { data, total, isPending, error } = useGetList<CreditRecordListFieldsFragment>('creditRecords', {
+    pagination: { page: 1, perPage: IN_PROCESS_PAGE },
     sort: { field: 'createdAt', order: 'DESC' },
-    filter: { enterpriseId, statuses: ['PROPOSED', 'PUBLICIZING', 'OBJECTED'] },
+    filter,
   });
   return (
-    <QueryState isPending={isPending} error={error}>
+    <QueryState list isPending={isPending} error={error}>
+      {data && total != null && total > data.length && (
+        <Button
+          component={RouterLink}
+          to={`/creditRecords?filter=${encodeURIComponent(JSON.stringify(filter))}`}
+          label={translate('app.credit.allInProcess', { count: total })}
+          sx={{ mb: 1 }}
+        />
+      )}
       {!data?.length ? (
         <EmptyBox message="app.credit.noRecordsInProcess" />
       ) : (

@@ -71,7 +71,7 @@ export const FirmSearch = ({ client, linkTo }: { client?: GraphQLRequest; linkTo
         </Box>
         {q && (
           <Box sx={{ mt: 2 }}>
-            <QueryState isPending={isPending} error={error}>
+            <QueryState list isPending={isPending} error={error}>
               {data && data.publicFirmSearch.length === 0 && <EmptyBox message="app.boards.search.none" />}
               {data && data.publicFirmSearch.length > 0 && (
                 <Box sx={{ overflowX: 'auto' }}>

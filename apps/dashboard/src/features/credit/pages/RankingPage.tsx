@@ -1,7 +1,7 @@
 import DownloadIcon from '@mui/icons-material/GetApp';
 import { Box, Card, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
-import { Button, RecordContextProvider, Title, downloadCSV, useNotify, useTranslate } from 'react-admin';
+import { useState, type MouseEvent } from 'react';
+import { Button, Link, RecordContextProvider, Title, downloadCSV, useNotify, useTranslate } from 'react-admin';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { request, useGql } from '../../../common/api';
 import { toCsv } from '../../../common/csv';
@@ -171,7 +171,7 @@ export const RankingPage = () => {
         </Button>
       </Stack>
       <Card>
-        <QueryState isPending={isPending} error={error}>
+        <QueryState list isPending={isPending} error={error}>
           {!ranking?.items.length ? (
             <EmptyBox />
           ) : (
@@ -191,7 +191,11 @@ export const RankingPage = () => {
                     <RecordContextProvider key={r.enterpriseId} value={{ ...r, id: r.enterpriseId }}>
                       <TableRow hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/credit/${r.enterpriseId}`)}>
                         <TableCell align="right">{r.rank}</TableCell>
-                        <TableCell>{r.name}</TableCell>
+                        <TableCell>
+                          <Link to={`/credit/${r.enterpriseId}`} onClick={(e: MouseEvent) => e.stopPropagation()}>
+                            {r.name}
+                          </Link>
+                        </TableCell>
                         <TableCell>{r.uscc}</TableCell>
                         <TableCell>{r.townshipName}</TableCell>
                         <TableCell align="right">{formatScore(r.score)}</TableCell>

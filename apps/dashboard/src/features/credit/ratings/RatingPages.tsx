@@ -82,7 +82,7 @@ export const RatingsPage = () => {
         )}
       </Stack>
       <Card>
-        <QueryState isPending={isPending} error={error}>
+        <QueryState list isPending={isPending} error={error}>
           {!data?.ratings.length ? (
             <EmptyBox />
           ) : (

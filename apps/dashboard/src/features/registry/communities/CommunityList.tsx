@@ -1,5 +1,7 @@
 import { Chip } from '@mui/material';
-import { DataTable, List, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { DataTable, SearchInput, SelectInput, SimpleList, useTranslate } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
+import { AppList } from '../../../common/ListSkeleton';
 import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 import { formatDate } from '../../../common/dates';
 import { enumChoices, enumLabel } from '../../../common/enums';
@@ -17,7 +19,7 @@ const filters = [
 export const CommunityList = () => {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="communities" />}>
+    <AppList filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="communities" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col
           source="name"
@@ -30,13 +32,13 @@ export const CommunityList = () => {
             </>
           )}
         />
-        <DataTable.Col source="township.name" label="resources.communities.fields.township" disableSort />
+        <DataTable.Col source="township.name" label="resources.communities.fields.township" disableSort field={RefNameField} />
         <DataTable.Col source="type" disableSort render={(r) => enumLabel(translate, 'CommunityType', r.type)} />
         <DataTable.Col source="serviceMode" disableSort render={(r) => enumLabel(translate, 'ServiceMode', r.serviceMode)} />
-        <DataTable.Col source="enterprise.name" label="resources.communities.fields.enterprise" disableSort />
+        <DataTable.Col source="enterprise.name" label="resources.communities.fields.enterprise" disableSort field={RefNameField} />
         <DataTable.NumberCol source="households" />
         <DataTable.NumberCol source="floorArea" />
-        <DataTable.Col source="deliveryDate" render={(r) => formatDate(r.deliveryDate)} />
+        <DataTable.Col cellSx={noWrap} source="deliveryDate" render={(r) => formatDate(r.deliveryDate)} />
       </DataTable>
       <Responsive
         small={
@@ -50,15 +52,15 @@ export const CommunityList = () => {
       >
         <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" />
-          <DataTable.Col source="township.name" label="resources.communities.fields.township" disableSort />
+          <DataTable.Col source="township.name" label="resources.communities.fields.township" disableSort field={RefNameField} />
           <DataTable.Col source="type" disableSort render={(r) => enumLabel(translate, 'CommunityType', r.type)} />
           <DataTable.Col source="serviceMode" disableSort render={(r) => enumLabel(translate, 'ServiceMode', r.serviceMode)} />
-          <DataTable.Col source="enterprise.name" label="resources.communities.fields.enterprise" disableSort />
+          <DataTable.Col source="enterprise.name" label="resources.communities.fields.enterprise" disableSort field={RefNameField} />
           <DataTable.NumberCol source="households" />
           <DataTable.NumberCol source="floorArea" />
           <DataTable.Col source="deliveryDate" cellSx={noWrap} render={(r) => formatDate(r.deliveryDate)} />
         </DataTable>
       </Responsive>
-    </List>
+    </AppList>
   );
 };

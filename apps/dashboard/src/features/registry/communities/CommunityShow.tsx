@@ -1,8 +1,65 @@
 import { Alert, Box } from '@mui/material';
-import { NumberField, ReferenceField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { ArrayField, DataTable, NumberField, ReferenceField, Show, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { formatDate } from '../../../common/dates';
+import { enumLabel } from '../../../common/enums';
 import { DateText, EnumText } from '../../../common/fields';
 import { FieldGrid, Section } from '../../../common/layout';
 import { NUMBER_LOCALE } from '../../../common/format';
+
+interface Version {
+  validFrom: string | null;
+  validTo: string | null;
+  type: string;
+  serviceMode: string;
+  enterpriseName: string | null;
+  townshipName: string;
+}
+
+/** 登记历史 (issue 17): which firm served the community, its kind and service mode, from when to when. */
+const History = () => {
+  const translate = useTranslate();
+  const record = useRecordContext<{ history?: Version[] }>();
+  if (!record?.history) return null;
+  return (
+    <Section title="app.section.history">
+      <ArrayField source="history">
+        <DataTable bulkActionButtons={false} rowClick={false} data-testid="community-history">
+          <DataTable.Col
+            source="validFrom"
+            label="app.communityHistory.validFrom"
+            disableSort
+            render={(r: Version) => (r.validFrom ? formatDate(r.validFrom) : translate('app.communityHistory.since'))}
+          />
+          <DataTable.Col
+            source="validTo"
+            label="app.communityHistory.validTo"
+            disableSort
+            render={(r: Version) => (r.validTo ? formatDate(r.validTo) : translate('app.communityHistory.current'))}
+          />
+          <DataTable.Col
+            source="enterpriseName"
+            label="resources.communities.fields.enterpriseId"
+            disableSort
+            render={(r: Version) => r.enterpriseName ?? '—'}
+          />
+          <DataTable.Col
+            source="serviceMode"
+            label="resources.communities.fields.serviceMode"
+            disableSort
+            render={(r: Version) => enumLabel(translate, 'ServiceMode', r.serviceMode)}
+          />
+          <DataTable.Col
+            source="type"
+            label="resources.communities.fields.type"
+            disableSort
+            render={(r: Version) => enumLabel(translate, 'CommunityType', r.type)}
+          />
+          <DataTable.Col source="townshipName" label="resources.communities.fields.townshipId" disableSort />
+        </DataTable>
+      </ArrayField>
+    </Section>
+  );
+};
 
 /** 清出市场: a community whose firm was expelled is marked until its handover is completed. */
 const HandoverMark = () => {
@@ -43,6 +100,7 @@ export const CommunityShow = () => (
           <DateText source="updatedAt" />
         </FieldGrid>
       </Section>
+      <History />
     </Box>
   </Show>
 );

@@ -65,6 +65,16 @@ export const communitiesResource = defineResource({
       query CommunityOne($id: ID!) {
         community(id: $id) {
           ...CommunityFields
+          history {
+            id
+            validFrom
+            validTo
+            type
+            serviceMode
+            enterpriseId
+            enterpriseName
+            townshipName
+          }
         }
       }
     `),

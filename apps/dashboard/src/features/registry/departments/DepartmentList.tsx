@@ -1,4 +1,5 @@
-import { DataTable, List, SearchInput, SelectInput, type RaRecord } from 'react-admin';
+import { DataTable, SearchInput, SelectInput, type RaRecord } from 'react-admin';
+import { AppList } from '../../../common/ListSkeleton';
 import type { CsvColumn } from '../../../common/csv';
 import { enumChoices, enumLabel } from '../../../common/enums';
 import { EnumChips } from '../../../common/fields';
@@ -18,7 +19,7 @@ const csvColumns: CsvColumn<RaRecord>[] = [
 export const DepartmentList = () => {
   const exporter = useCsvExporter('departments', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
+    <AppList filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="code" />
@@ -26,6 +27,6 @@ export const DepartmentList = () => {
           <EnumChips source="remit" enumName="IssueCategory" />
         </DataTable.Col>
       </DataTable>
-    </List>
+    </AppList>
   );
 };

@@ -1,4 +1,6 @@
-import { DataTable, List, SearchInput, SelectInput } from 'react-admin';
+import { DataTable, SearchInput, SelectInput } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
+import { AppList } from '../../../common/ListSkeleton';
 import { enumChoices } from '../../../common/enums';
 import { DecimalText } from '../../../common/fields';
 import { TownshipInput } from '../../../common/referenceInputs';
@@ -15,11 +17,11 @@ const filters = [
 
 export const EnterpriseList = () => {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="enterprises" />}>
+    <AppList filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="enterprises" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="uscc" />
-        <DataTable.Col source="township.name" label="resources.enterprises.fields.township" disableSort />
+        <DataTable.Col source="township.name" label="resources.enterprises.fields.township" disableSort field={RefNameField} />
         <DataTable.Col source="status" field={StatusChip} />
         <DataTable.Col source="score" align="right">
           <DecimalText source="score" />
@@ -29,6 +31,6 @@ export const EnterpriseList = () => {
         <DataTable.NumberCol source="communityCount" disableSort />
         <DataTable.NumberCol source="managerCount" disableSort />
       </DataTable>
-    </List>
+    </AppList>
   );
 };

@@ -13,6 +13,7 @@ import {
   useResourceDefinition,
   useTranslate,
 } from 'react-admin';
+import { noWrap } from '../../../common/ResponsiveList';
 import { Box } from '@mui/material';
 import { enumLabel } from '../../../common/enums';
 import { DateText, DecimalText } from '../../../common/fields';
@@ -31,7 +32,7 @@ const CommunitiesOfEnterprise = () => {
         <DataTable.Col source="type" disableSort render={(r) => enumLabel(translate, 'CommunityType', r.type)} />
         <DataTable.NumberCol source="households" />
         <DataTable.NumberCol source="floorArea" />
-        <DataTable.Col source="contractEnd" render={(r) => formatDate(r.contractEnd)} />
+        <DataTable.Col cellSx={noWrap} source="contractEnd" render={(r) => formatDate(r.contractEnd)} />
       </DataTable>
     </ReferenceManyField>
   );

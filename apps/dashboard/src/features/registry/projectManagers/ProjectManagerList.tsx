@@ -1,5 +1,10 @@
-import { DataTable, List, SearchInput } from 'react-admin';
+import { DataTable, SearchInput } from 'react-admin';
+import { RefNameField } from '../../../common/RefLink';
+import { noWrap } from '../../../common/ResponsiveList';
+import { AppList } from '../../../common/ListSkeleton';
 import { formatDate } from '../../../common/dates';
+import { formatScore } from '../../../common/format';
+import { GradeChip } from '../enterprises/CreditChips';
 import { ServerExportListActions } from '../../../common/ServerExport';
 import { EnterpriseInput } from '../../../common/referenceInputs';
 
@@ -7,14 +12,18 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />, <EnterpriseInput k
 
 export const ProjectManagerList = () => {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="project-managers" />}>
+    <AppList filters={filters} sort={{ field: 'name', order: 'ASC' }} actions={<ServerExportListActions list="project-managers" />}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
-        <DataTable.Col source="enterprise.name" label="resources.projectManagers.fields.enterprise" disableSort />
+        <DataTable.Col source="enterprise.name" label="resources.projectManagers.fields.enterprise" disableSort field={RefNameField} />
         <DataTable.Col source="certificateNo" />
         <DataTable.Col source="phone" disableSort />
-        <DataTable.Col source="createdAt" render={(r) => formatDate(r.createdAt)} />
+        <DataTable.Col source="score" render={(r) => formatScore(r.score)} />
+        <DataTable.Col source="grade" disableSort>
+          <GradeChip />
+        </DataTable.Col>
+        <DataTable.Col cellSx={noWrap} source="createdAt" render={(r) => formatDate(r.createdAt)} />
       </DataTable>
-    </List>
+    </AppList>
   );
 };

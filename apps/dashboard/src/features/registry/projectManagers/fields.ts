@@ -15,6 +15,8 @@ export const PROJECT_MANAGER_LIST_FIELDS = graphql(`
     }
     certificateNo
     phone
+    score
+    grade
     createdAt
   }
 `);
@@ -87,5 +89,5 @@ export const projectManagersResource = defineResource({
   createInput: input,
   updateInput: input,
   filters: ['enterpriseId'],
-  sortFields: ['name', 'certificateNo', 'createdAt', 'id'],
+  sortFields: ['name', 'certificateNo', 'score', 'createdAt', 'id'],
 });

@@ -1,4 +1,6 @@
-import { DataTable, List, SearchInput, type RaRecord } from 'react-admin';
+import { DataTable, SearchInput, type RaRecord } from 'react-admin';
+import { noWrap } from '../../../common/ResponsiveList';
+import { AppList } from '../../../common/ListSkeleton';
 import type { CsvColumn } from '../../../common/csv';
 import { formatDate } from '../../../common/dates';
 import { useCsvExporter } from '../../../common/useCsvExporter';
@@ -16,14 +18,14 @@ const csvColumns: CsvColumn<RaRecord>[] = [
 export const TownshipList = () => {
   const exporter = useCsvExporter('townships', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
+    <AppList filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter}>
       <DataTable rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="name" />
         <DataTable.Col source="code" />
         <DataTable.NumberCol source="communityCount" disableSort />
         <DataTable.NumberCol source="enterpriseCount" disableSort />
-        <DataTable.Col source="createdAt" render={(r) => formatDate(r.createdAt)} />
+        <DataTable.Col cellSx={noWrap} source="createdAt" render={(r) => formatDate(r.createdAt)} />
       </DataTable>
-    </List>
+    </AppList>
   );
 };

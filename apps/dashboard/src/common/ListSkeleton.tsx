@@ -1,0 +1,80 @@
+import { Box, Skeleton, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Children, isValidElement, type ReactNode } from 'react';
+import { List, useListContext, useTranslate, type ListProps, type RaRecord } from 'react-admin';
+import { useSmallScreen } from './ResponsiveList';
+
+/**
+ * Every list of the dashboard shows grey rows in its shape while its first page loads, instead of an empty body
+ * (react-admin's own placeholder waits a second before it appears). One component for all lists:
+ * - `AppList` is react-admin's `List` with it (the resource lists);
+ * - `QueryState list` shows it for the lists a page queries itself (ranking, boards, inbox, ratings …).
+ */
+export const ListSkeleton = ({ rows = 5, columns = 5 }: { rows?: number; columns?: number }) => {
+  const translate = useTranslate();
+  const small = useSmallScreen();
+  const label = translate('ra.page.loading');
+  if (small) {
+    return (
+      <Box role="status" aria-busy="true" aria-label={label} data-testid="list-skeleton" sx={{ px: 2, py: 1 }}>
+        {Array.from({ length: rows }, (_, n) => (
+          <Box key={n} sx={{ py: 1 }}>
+            <Skeleton variant="text" width="70%" />
+            <Skeleton variant="text" width="45%" />
+          </Box>
+        ))}
+      </Box>
+    );
+  }
+  return (
+    <Box role="status" aria-busy="true" aria-label={label} data-testid="list-skeleton" sx={{ overflowX: 'hidden' }}>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            {Array.from({ length: columns }, (_, c) => (
+              <TableCell key={c}>
+                <Skeleton variant="text" width="60%" />
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {Array.from({ length: rows }, (_, r) => (
+            <TableRow key={r}>
+              {Array.from({ length: columns }, (_, c) => (
+                <TableCell key={c}>
+                  <Skeleton variant="text" width={c === 0 ? '80%' : '55%'} />
+                </TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+};
+
+/** How many columns a list's table declares (its DataTable's children), for a skeleton of the same shape. */
+function columnsOf(children: ReactNode): number | undefined {
+  let found: number | undefined;
+  Children.forEach(children, (child) => {
+    if (found !== undefined || !isValidElement<{ children?: ReactNode }>(child)) return;
+    const inner = Children.toArray(child.props.children).filter(isValidElement);
+    if (inner.length > 1) found = inner.length;
+    else found = columnsOf(child.props.children);
+  });
+  return found;
+}
+
+/** Inside a react-admin list: the skeleton until the first page arrives (an error is the list's own to show). */
+export const ListBody = ({ children, columns }: { children: ReactNode; columns?: number }) => {
+  const { isPending, error } = useListContext();
+  if (isPending && !error) return <ListSkeleton columns={Math.min(columns ?? columnsOf(children) ?? 5, 8)} />;
+  return <>{children}</>;
+};
+
+/** react-admin's `List` with the shared skeleton while the first page loads. Every resource list uses it. */
+export const AppList = <R extends RaRecord = RaRecord>({ children, ...props }: ListProps<R>) => (
+  <List<R> {...props}>
+    <ListBody>{children}</ListBody>
+  </List>
+);

@@ -1,0 +1,381 @@
+import { Alert, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
+import { useParams } from 'react-router-dom';
+import { ActionDialogButton } from '../../common/ActionDialog';
+import { useGql, useRunAction } from '../../common/api';
+import { todayInShanghai } from '../../common/dates';
+import { OfferedAction } from '../../common/OfferedAction';
+import { EmptyBox, QueryState } from '../../common/states';
+import type { LeaseContractQuery, LeaseContractState } from '../../gql/graphql';
+import { fenText, termEnd, yuanToFen } from './logic';
+import { CONFIRM_TERMINATION, CONTRACTS_QUERY, CONTRACT_QUERY, PAY_RENT, RENEW_CONTRACT, TERMINATE_FOR_POLICY } from './operations';
+import { EnumFilter, Field, Fields, LeasingPage, Money, Pager, Section, StateChip, To, usePaging, useReload } from './parts';
+
+type Contract = NonNullable<LeaseContractQuery['leaseContract']>;
+type Instalment = Contract['instalments'][number];
+
+/** 租赁合同: the agency's contracts, filtered and paged. */
+export const ContractsPage = () => {
+  const translate = useTranslate();
+  const paging = usePaging();
+  const [state, setState] = useState('');
+  const [q, setQ] = useState('');
+  const filter = { state: (state || null) as LeaseContractState | null, q: q.trim() || null };
+  const { data, isPending, error } = useGql(['leaseContracts', filter, paging.variables], CONTRACTS_QUERY, { filter, ...paging.variables });
+  const contracts = data?.leaseContracts.items ?? [];
+  return (
+    <LeasingPage title="app.leasing.contracts.title" hint="app.leasing.contracts.hint">
+      <Section title="app.leasing.contracts.list">
+        <Stack direction="row" spacing={2} sx={{ mb: 1 }} flexWrap="wrap" useFlexGap>
+          <EnumFilter
+            label="app.leasing.common.filterState"
+            enumName="LeaseContractState"
+            values={['ACTIVE', 'FLAGGED', 'RENEWED', 'ENDED', 'TERMINATED']}
+            value={state}
+            onChange={(v) => {
+              setState(v);
+              paging.setPage(0);
+            }}
+          />
+          <TextField
+            size="small"
+            label={translate('app.leasing.contracts.search')}
+            value={q}
+            onChange={(e) => {
+              setQ(e.target.value);
+              paging.setPage(0);
+            }}
+          />
+        </Stack>
+        <QueryState isPending={isPending} error={error}>
+          {contracts.length === 0 ? (
+            <EmptyBox />
+          ) : (
+            <Table size="small" aria-label={translate('app.leasing.contracts.list')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('app.leasing.contracts.contractNo')}</TableCell>
+                  <TableCell>{translate('app.leasing.contracts.tenant')}</TableCell>
+                  <TableCell>{translate('app.leasing.units.label')}</TableCell>
+                  <TableCell>{translate('app.leasing.tenders.trade')}</TableCell>
+                  <TableCell align="right">{translate('app.leasing.contracts.annualRent')}</TableCell>
+                  <TableCell>{translate('app.leasing.contracts.term')}</TableCell>
+                  <TableCell align="right">{translate('app.leasing.contracts.overdue')}</TableCell>
+                  <TableCell>{translate('app.leasing.common.state')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {contracts.map((c) => (
+                  <TableRow key={c.id}>
+                    <TableCell>
+                      <To to={`/leasing/contracts/${c.id}`}>{c.contractNo}</To>
+                    </TableCell>
+                    <TableCell>{c.tenantName}</TableCell>
+                    <TableCell>{c.unit.label}</TableCell>
+                    <TableCell>{translate(`enums.LeaseTrade.${c.trade}`)}</TableCell>
+                    <TableCell align="right">
+                      <Money fen={c.annualRentFen} />
+                    </TableCell>
+                    <TableCell>
+                      {c.startDate} – {c.endDate}
+                    </TableCell>
+                    <TableCell align="right">{c.overdueFen > 0 ? <Money fen={c.overdueFen} /> : '—'}</TableCell>
+                    <TableCell>
+                      <StateChip enumName="LeaseContractState" state={c.state} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          )}
+          <Pager total={data?.leaseContracts.total ?? 0} paging={paging} />
+        </QueryState>
+      </Section>
+    </LeasingPage>
+  );
+};
+
+/** The instalments of a contract (or of the calendar) as a table; `pay` renders the payment button of an open one. */
+export const InstalmentTable = ({ instalments, pay }: { instalments: readonly Instalment[]; pay?: (i: Instalment) => ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Table size="small" aria-label={translate('app.leasing.contracts.instalments')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('app.leasing.contracts.seq')}</TableCell>
+          <TableCell>{translate('app.leasing.contracts.period')}</TableCell>
+          <TableCell>{translate('app.leasing.contracts.dueDate')}</TableCell>
+          <TableCell align="right">{translate('app.leasing.contracts.amount')}</TableCell>
+          <TableCell align="right">{translate('app.leasing.contracts.paid')}</TableCell>
+          <TableCell align="right">{translate('app.leasing.contracts.owed')}</TableCell>
+          <TableCell>{translate('app.leasing.common.state')}</TableCell>
+          {pay && <TableCell />}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {instalments.map((i) => (
+          <TableRow key={i.id}>
+            <TableCell>{translate('app.leasing.contracts.seqOf', { seq: i.seq })}</TableCell>
+            <TableCell>
+              {i.periodStart} – {i.periodEnd}
+            </TableCell>
+            <TableCell>{i.dueDate}</TableCell>
+            <TableCell align="right">
+              <Money fen={i.amountFen} />
+            </TableCell>
+            <TableCell align="right">
+              <Money fen={i.paidFen} />
+            </TableCell>
+            <TableCell align="right">
+              <Money fen={i.owedFen} />
+            </TableCell>
+            <TableCell>
+              <Stack direction="row" spacing={0.5}>
+                <StateChip enumName="RentInstalmentState" state={i.state} />
+                {i.overdue && <StateChip enumName="RentInstalmentOverdue" state="OVERDUE" />}
+              </Stack>
+            </TableCell>
+            {pay && <TableCell>{i.state === 'OPEN' && pay(i)}</TableCell>}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+/** 收款: a payment against one instalment, at most what is still owed (the server refuses more, naming the amount). */
+export const PayButton = ({
+  instalment,
+  label = 'app.leasing.contracts.pay',
+}: {
+  instalment: { id: string; owedFen: number; dueDate: string };
+  label?: string;
+}) => {
+  const translate = useTranslate();
+  const run = useRunAction();
+  const reload = useReload();
+  return (
+    <ActionDialogButton
+      label={label}
+      title={translate('app.leasing.contracts.payOf', { due: instalment.dueDate, owed: fenText(instalment.owedFen) })}
+      fields={[
+        {
+          name: 'amount',
+          label: 'app.leasing.contracts.amountYuan',
+          required: true,
+          defaultValue: (instalment.owedFen / 100).toFixed(2),
+          helperText: 'app.leasing.common.yuanHint',
+        },
+        { name: 'paidOn', label: 'app.leasing.contracts.paidOn', kind: 'date', required: true, defaultValue: todayInShanghai() },
+      ]}
+      onSubmit={async (v) => {
+        await run(
+          PAY_RENT,
+          { input: { instalmentId: instalment.id, amountFen: yuanToFen(String(v.amount ?? '')) ?? -1, paidOn: String(v.paidOn ?? '') } },
+          'recordRentPayment',
+          'app.leasing.contracts.paidDone',
+        );
+        await reload();
+      }}
+    />
+  );
+};
+
+const dayAfter = (date: string) => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** One contract: its terms, deposit, instalments and receipts; what may be done next, as the server offers it. */
+export const ContractPage = () => {
+  const { id = '' } = useParams();
+  const translate = useTranslate();
+  const run = useRunAction();
+  const reload = useReload();
+  const { data, isPending, error } = useGql(['leaseContract', id], CONTRACT_QUERY, { id });
+  const c = data?.leaseContract;
+  const pay = c?.availableActions.find((a) => a.action === 'PAY');
+  return (
+    <LeasingPage title="app.leasing.contracts.title">
+      <QueryState isPending={isPending} error={error}>
+        {!c ? (
+          <EmptyBox message="app.leasing.common.notFound" />
+        ) : (
+          <>
+            {c.state === 'FLAGGED' && (
+              <Alert severity="error" sx={{ mb: 2 }}>
+                {translate('app.leasing.contracts.flaggedHint', { date: c.flaggedOn ?? '', overdue: fenText(c.overdueFen) })}
+              </Alert>
+            )}
+            <Section
+              title={translate('app.leasing.contracts.of', { no: c.contractNo, tenant: c.tenantName })}
+              actions={
+                <>
+                  <OfferedAction actions={c.availableActions} action="RENEW" label="app.leasing.contracts.renew">
+                    <ActionDialogButton
+                      label="app.leasing.contracts.renew"
+                      fields={[
+                        {
+                          name: 'rent',
+                          label: 'app.leasing.contracts.renewRent',
+                          required: true,
+                          defaultValue: (c.annualRentFen / 100).toFixed(2),
+                          helperText: 'app.leasing.contracts.renewHint',
+                        },
+                        {
+                          name: 'endDate',
+                          label: 'app.leasing.contracts.endDate',
+                          kind: 'date',
+                          required: true,
+                          defaultValue: termEnd(dayAfter(c.endDate), c.months),
+                        },
+                      ]}
+                      onSubmit={async (v) => {
+                        await run(
+                          RENEW_CONTRACT,
+                          { input: { contractId: c.id, annualRentFen: yuanToFen(String(v.rent ?? '')) ?? -1, endDate: String(v.endDate ?? '') } },
+                          'renewLeaseContract',
+                          'app.leasing.contracts.renewed',
+                        );
+                        await reload();
+                      }}
+                    />
+                  </OfferedAction>
+                  <OfferedAction actions={c.availableActions} action="TERMINATE_FOR_POLICY" label="app.leasing.contracts.terminateForPolicy">
+                    <ActionDialogButton
+                      label="app.leasing.contracts.terminateForPolicy"
+                      color="warning"
+                      fields={[
+                        { name: 'endDate', label: 'app.leasing.contracts.terminateOn', kind: 'date', required: true, defaultValue: todayInShanghai() },
+                        {
+                          name: 'reason',
+                          label: 'app.leasing.contracts.policyReason',
+                          kind: 'multiline',
+                          required: true,
+                          helperText: 'app.leasing.contracts.policyHint',
+                        },
+                      ]}
+                      onSubmit={async (v) => {
+                        await run(
+                          TERMINATE_FOR_POLICY,
+                          { input: { contractId: c.id, endDate: String(v.endDate ?? ''), reason: String(v.reason ?? '') } },
+                          'terminateLeaseForPolicy',
+                          'app.leasing.contracts.terminated',
+                        );
+                        await reload();
+                      }}
+                    />
+                  </OfferedAction>
+                  <OfferedAction actions={c.availableActions} action="CONFIRM_TERMINATION" label="app.leasing.contracts.confirmTermination">
+                    <ActionDialogButton
+                      label="app.leasing.contracts.confirmTermination"
+                      color="error"
+                      variant="contained"
+                      fields={[]}
+                      onSubmit={async () => {
+                        await run(CONFIRM_TERMINATION, { contractId: c.id }, 'confirmLeaseTermination', 'app.leasing.contracts.terminated');
+                        await reload();
+                      }}
+                    >
+                      <Typography variant="body2">
+                        {translate('app.leasing.contracts.confirmHint', { overdue: fenText(c.overdueFen), deposit: fenText(c.depositHeldFen) })}
+                      </Typography>
+                    </ActionDialogButton>
+                  </OfferedAction>
+                </>
+              }
+            >
+              <Fields>
+                <Field label="app.leasing.common.state">
+                  <StateChip enumName="LeaseContractState" state={c.state} />
+                </Field>
+                <Field label="app.leasing.units.label">
+                  <To to={`/leasing/units/${c.unit.id}`}>{c.unit.label}</To>
+                </Field>
+                <Field label="app.leasing.tenders.trade">{translate(`enums.LeaseTrade.${c.trade}`)}</Field>
+                <Field label="app.leasing.contracts.term">
+                  {c.startDate} – {c.endDate}（{translate('app.leasing.contracts.monthsOf', { months: c.months })}）
+                </Field>
+                <Field label="app.leasing.contracts.signedOn">{c.signedOn}</Field>
+                <Field label="app.leasing.contracts.tenantContact">{c.tenantContact}</Field>
+                <Field label="app.leasing.contracts.annualRent">
+                  <Money fen={c.annualRentFen} />
+                </Field>
+                <Field label="app.leasing.contracts.deposit">
+                  <Money fen={c.depositFen} />
+                </Field>
+                <Field label="app.leasing.contracts.depositHeld">
+                  <Money fen={c.depositHeldFen} />
+                </Field>
+                <Field label="app.leasing.contracts.owed">
+                  <Money fen={c.owedFen} />
+                </Field>
+                <Field label="app.leasing.contracts.overdue">
+                  <Money fen={c.overdueFen} />
+                </Field>
+                {c.previousId && (
+                  <Field label="app.leasing.contracts.previous">
+                    <To to={`/leasing/contracts/${c.previousId}`}>{translate('app.leasing.contracts.open')}</To>
+                  </Field>
+                )}
+                {c.renewedById && (
+                  <Field label="app.leasing.contracts.renewedBy">
+                    <To to={`/leasing/contracts/${c.renewedById}`}>{translate('app.leasing.contracts.open')}</To>
+                  </Field>
+                )}
+                {c.terminatedOn && (
+                  <Field label="app.leasing.contracts.terminatedOn">
+                    {c.terminatedOn}（{translate(`enums.LeaseTerminationReason.${c.terminationReason}`, { _: c.terminationReason ?? '' })}）
+                    {c.terminationNote ? `：${c.terminationNote}` : ''}
+                  </Field>
+                )}
+              </Fields>
+            </Section>
+            <Section
+              title="app.leasing.contracts.instalments"
+              actions={
+                pay && !pay.available ? (
+                  <Typography variant="caption" color="text.secondary">
+                    {translate('app.leasing.contracts.pay')}：{pay.reason}
+                  </Typography>
+                ) : undefined
+              }
+            >
+              <InstalmentTable instalments={c.instalments} pay={pay?.available ? (i) => <PayButton instalment={i} /> : undefined} />
+            </Section>
+            <Section title="app.leasing.contracts.payments">
+              {c.payments.length === 0 ? (
+                <EmptyBox />
+              ) : (
+                <Table size="small" aria-label={translate('app.leasing.contracts.payments')}>
+                  <TableHead>
+                    <TableRow>
+                      <TableCell>{translate('app.leasing.contracts.receiptNo')}</TableCell>
+                      <TableCell>{translate('app.leasing.contracts.paidOn')}</TableCell>
+                      <TableCell>{translate('app.leasing.contracts.kind')}</TableCell>
+                      <TableCell align="right">{translate('app.leasing.contracts.amount')}</TableCell>
+                    </TableRow>
+                  </TableHead>
+                  <TableBody>
+                    {c.payments.map((p) => (
+                      <TableRow key={p.id}>
+                        <TableCell>{p.receiptNo}</TableCell>
+                        <TableCell>{p.paidOn}</TableCell>
+                        <TableCell>{translate(`enums.LeasePaymentKind.${p.kind}`)}</TableCell>
+                        <TableCell align="right">
+                          <Money fen={p.amountFen} />
+                        </TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              )}
+            </Section>
+          </>
+        )}
+      </QueryState>
+    </LeasingPage>
+  );
+};

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { Milestone, TownshipPlan, clock } from '@wuye/db';
+import { login, shot, startStage, type Stage } from './browser.js';
+
+/**
+ * Issue 16 item 3: departments and townships do their own part of the campaign (seed part 7 四(一)(二)). A partner
+ * department completes the milestone in its remit (and is offered no other); a township files its work plan with its
+ * leader; the bureau sees every township's plan, the missing ones too.
+ */
+let stage: Stage;
+beforeAll(async () => {
+  stage = await startStage();
+});
+afterAll(async () => stage?.stop());
+
+const RAW_KEY = /\b(app|resources|ra|enums)\.[a-z]+\.[a-zA-Z.]+/;
+async function rawKeys(page: Page): Promise<string[]> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  return (await page.locator('body').innerText()).split('\n').filter((line) => RAW_KEY.test(line));
+}
+const dialogConfirm = (page: Page) => page.getByRole('dialog').getByRole('button', { name: '确认' });
+
+describe('a department completes its milestone', () => {
+  it('民政局 sees its own milestone first, completes it with evidence, and is offered no other department’s', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'dept_mzj');
+    await page.getByRole('menuitem', { name: '专项行动' }).click();
+    await page.waitForURL((u) => u.hash.includes('/campaign'), { timeout: 20_000 });
+    const milestones = page.getByRole('table', { name: '工作节点' });
+    // The department filter starts at its own department: the one 民政局 milestone.
+    await expect.poll(() => milestones.getByRole('row').count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => milestones.getByText(/物业服务\+养老服务/).isVisible()).toBe(true);
+    expect(await rawKeys(page)).toEqual([]);
+    // All milestones: still only its own can be completed.
+    await page.getByRole('combobox', { name: '按责任部门筛选' }).click();
+    await page.getByRole('option', { name: '全部' }).click();
+    await expect.poll(() => milestones.getByRole('row').count()).toBe(16);
+    expect(await milestones.getByRole('button', { name: '标记完成' }).count()).toBe(1);
+    await page.getByRole('combobox', { name: '按责任部门筛选' }).click();
+    await page.getByRole('option', { name: '民政局' }).click();
+    await expect.poll(() => milestones.getByRole('row').count()).toBe(2);
+
+    await milestones.getByRole('button', { name: '标记完成' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/完成日期/).fill(clock.today());
+    await dialog.getByLabel(/佐证材料/).fill('“物业服务+养老服务”试点总结报告（青民〔2026〕31号），3 个试点小区');
+    await shot(page, 'department-milestone');
+    await dialogConfirm(page).click();
+    await expect.poll(async () => (await stage.orm.em.fork().findOneOrFail(Milestone, { code: 'M13' })).status, { timeout: 20_000 }).toBe('DONE');
+    await expect.poll(() => milestones.getByText('已完成', { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
+    // Done once: the button stays, disabled, with the reason the command would give.
+    await expect.poll(() => milestones.getByText('该节点已完成').isVisible()).toBe(true);
+    const m13 = await stage.orm.em.fork().findOneOrFail(Milestone, { code: 'M13' });
+    expect([m13.doneOn, m13.evidence]).toEqual([clock.today(), '“物业服务+养老服务”试点总结报告（青民〔2026〕31号），3 个试点小区']);
+  });
+});
+
+describe('a township files its work plan', () => {
+  it('城关镇 edits its draft plan and files it; the bureau then sees it filed, and the townships without a plan', async () => {
+    const page = await stage.newPage();
+    await login(page, stage.url, 'township_chengguan');
+    await page.getByRole('menuitem', { name: '专项行动' }).click();
+    await page.waitForURL((u) => u.hash.includes('/campaign'), { timeout: 20_000 });
+    await page.getByRole('tab', { name: '乡镇工作方案' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: '本乡镇（街道）2026 年度工作方案' }).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.getByText('草稿').isVisible()).toBe(true);
+    expect(await rawKeys(page)).toEqual([]);
+
+    await page.getByRole('button', { name: '修改' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/资源调配/).fill('抽调城建办干部 3 名，镇财政安排专项经费 8 万元');
+    await dialogConfirm(page).click();
+    await expect
+      .poll(async () => (await stage.orm.em.fork().findOneOrFail(TownshipPlan, { township: { name: '城关镇' } })).resources, { timeout: 20_000 })
+      .toBe('抽调城建办干部 3 名，镇财政安排专项经费 8 万元');
+    await page.getByRole('button', { name: '报备' }).click();
+    await dialogConfirm(page).click();
+    await expect
+      .poll(async () => (await stage.orm.em.fork().findOneOrFail(TownshipPlan, { township: { name: '城关镇' } })).status, { timeout: 20_000 })
+      .toBe('FILED');
+    // Filed: no more editing; the button stays with the reason.
+    await expect.poll(() => page.getByText('已报备').first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.getByText('该工作方案已报备，不能再修改').first().isVisible()).toBe(true);
+    await shot(page, 'township-plan-filed');
+
+    const bureau = await stage.newPage();
+    await login(bureau, stage.url, 'regulator');
+    await bureau.getByRole('menuitem', { name: '专项行动' }).click();
+    await bureau.waitForURL((u) => u.hash.includes('/campaign'), { timeout: 20_000 });
+    await bureau.getByRole('tab', { name: '乡镇工作方案' }).click();
+    const table = bureau.getByRole('table', { name: '各乡镇（街道）2026 年度工作方案' });
+    await expect.poll(() => table.getByRole('row').count(), { timeout: 30_000 }).toBe(1 + 14);
+    await expect.poll(() => table.getByText('已报备').count()).toBe(12);
+    await expect.poll(() => table.getByText('未编写').count()).toBe(2);
+    await expect
+      .poll(() =>
+        bureau
+          .getByRole('article', { name: '城关镇 工作方案' })
+          .getByText(/专项经费 8 万元/)
+          .isVisible(),
+      )
+      .toBe(true);
+    expect(await rawKeys(bureau)).toEqual([]);
+    expect(stage.external).toEqual([]);
+  });
+});

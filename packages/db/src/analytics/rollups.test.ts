@@ -1,0 +1,185 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { KPI_GROUPINGS, parsePeriod, type KpiGrouping } from '@wuye/domain';
+import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
+import { computeKpis } from './kpi-engine.js';
+import { kpisWithRollups, rollUpClosedMonths } from './rollups.js';
+import { run } from './sql.js';
+import { Community, CommunityHistory, Enterprise, Issue } from '../entities/index.js';
+import { backfillCommunityHistory, communityKind, updateRegistryRow } from '../registry/index.js';
+import { buildBulletinSnapshot } from './bulletin.js';
+import { KPI_NOW, KPI_TODAY, nd, seedKpiFixture } from '../fixtures/kpi-fixture.js';
+
+const DIMS: KpiGrouping[][] = [[], ...KPI_GROUPINGS.filter((g) => g !== 'MONTH').map((g) => [g])];
+const GROUPINGS: KpiGrouping[][] = DIMS.flatMap((g) => [g, [...g, 'MONTH' as KpiGrouping]]);
+// Closed months, the month still running (2026-11 on 2026-11-15), quarters and years across both, a custom range
+// clipping its first and last month, and months with nothing in them.
+const PERIODS = ['2025-10', '2026-04', '2026-09', '2026-10', '2026-11', '2026Q3', '2026Q4', '2026', '2025', '2026-09-15~2026-11-15'];
+
+describeEachDriver('KPI month roll-ups', (driver) => {
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await createTestOrm({ driver });
+    await seedKpiFixture(orm.em.fork());
+  });
+  afterAll(async () => orm && dropTestOrm(orm));
+
+  const q = (period: string, groupBy: KpiGrouping[]) => ({
+    period: parsePeriod(period)!,
+    groupBy,
+    filter: {},
+    today: KPI_TODAY,
+    now: KPI_NOW,
+    firstResponseDays: 3,
+  });
+  const expectSameAsLive = async () => {
+    for (const period of PERIODS)
+      for (const groupBy of GROUPINGS) {
+        const live = await computeKpis(orm.em.fork(), q(period, groupBy));
+        const rolled = await kpisWithRollups(orm.em.fork(), q(period, groupBy));
+        expect(rolled, `${period} by ${groupBy.join('+') || 'county'}`).toEqual(live);
+      }
+  };
+
+  it('rolls up every closed month once, up to the last closed one', async () => {
+    const months = await rollUpClosedMonths(orm.em.fork(), { today: KPI_TODAY, now: KPI_NOW, firstResponseDays: 3 });
+    // The oldest fact is September 2026's issue I5; November is still running on 2026-11-15.
+    expect(months).toEqual(['2026-09', '2026-10']);
+    expect(await rollUpClosedMonths(orm.em.fork(), { today: KPI_TODAY, now: KPI_NOW, firstResponseDays: 3, from: '2025-10' })).toEqual([
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+    ]);
+  });
+
+  it('answers every KPI, grouping and period exactly as the live computation', async () => {
+    await expectSameAsLive();
+  });
+
+  it('reads the stored figures for closed months (a tampered roll-up shows through)', async () => {
+    const em = orm.em.fork();
+    await run(em, `update kpi_rollup set numerator = numerator + 100 where month = '2026-10' and grouping = 'COUNTY' and kpi = 'CLOSE_OFF_RATE'`, []);
+    const [row] = await kpisWithRollups(em, q('2026-10', []));
+    expect(nd(row, 'CLOSE_OFF_RATE')).toEqual([101, 4]);
+    await run(em, `update kpi_rollup set numerator = numerator - 100 where month = '2026-10' and grouping = 'COUNTY' and kpi = 'CLOSE_OFF_RATE'`, []);
+  });
+
+  it('a correction to old data refreshes the months it touches in the same transaction', async () => {
+    const [before] = await kpisWithRollups(orm.em.fork(), q('2026-09', []));
+    expect(nd(before, 'OVERDUE_ISSUES')).toEqual([1, 2]);
+    // I5 (registered 2026-09-10, due 09-20, still open): its deadline is corrected to 10-25.
+    await orm.em.fork().transactional(async (em) => {
+      const i5 = await em.findOneOrFail(Issue, { title: 'I5' });
+      i5.deadline = '2026-10-25';
+      await em.flush();
+      const [inside] = await kpisWithRollups(em, q('2026-09', []));
+      expect(nd(inside, 'OVERDUE_ISSUES')).toEqual([0, 2]);
+    });
+    const stored = await run(orm.em.fork(), `select numerator from kpi_rollup where month = '2026-09' and grouping = 'COUNTY' and kpi = 'OVERDUE_ISSUES'`, []);
+    expect(stored.map((r) => Number(r.numerator))).toEqual([0]);
+    await expectSameAsLive();
+  });
+
+  it('a correction rolled back leaves the stored months as they were', async () => {
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        const i5 = await em.findOneOrFail(Issue, { title: 'I5' });
+        i5.deadline = '2026-09-01';
+        await em.flush();
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await expectSameAsLive();
+  });
+});
+
+describeEachDriver('coverage as the registry history had it', (driver) => {
+  let orm: MikroORM;
+  beforeAll(async () => {
+    orm = await createTestOrm({ driver });
+    await seedKpiFixture(orm.em.fork());
+  });
+  afterAll(async () => orm && dropTestOrm(orm));
+
+  it('a community that gets a firm on 2026-11-15 counts as covered from November only: the change vs the previous period is not 0', async () => {
+    const em = orm.em.fork();
+    const n2 = await em.findOneOrFail(Community, { name: 'N2' });
+    const e3 = await em.findOneOrFail(Enterprise, { name: 'K物业3' });
+    await em.transactional((tx) => updateRegistryRow(tx, communityKind, n2.id, { serviceMode: 'ENTERPRISE', enterpriseId: String(e3.id) }, null, KPI_TODAY));
+    const history = await orm.em.fork().find(CommunityHistory, { community: n2.id }, { orderBy: { id: 'asc' } });
+    expect(history.map((h) => [h.serviceMode, h.enterprise?.id ?? null, h.validFrom, h.validTo])).toEqual([
+      ['NONE', null, null, KPI_TODAY],
+      ['ENTERPRISE', e3.id, KPI_TODAY, null],
+    ]);
+    const kpis = (period: string, groupBy: KpiGrouping[] = []) =>
+      computeKpis(orm.em.fork(), { period: parsePeriod(period)!, groupBy, filter: {}, today: KPI_TODAY, now: KPI_NOW, firstResponseDays: 3 });
+    const [oct] = await kpis('2026-10');
+    const [nov] = await kpis('2026-11');
+    expect(nd(oct, 'NEW_RESIDENTIAL_COVERAGE')).toEqual([2, 3]);
+    expect(nd(nov, 'NEW_RESIDENTIAL_COVERAGE')).toEqual([3, 3]);
+    // By month, each month its own figure; and the firm's filter follows the firm of the day.
+    const months = await kpis('2026Q4', ['MONTH']);
+    expect(months.map((r) => nd(r, 'NEW_RESIDENTIAL_COVERAGE'))).toEqual([
+      [2, 3],
+      [3, 3],
+      [3, 3],
+    ]);
+    const firm = (period: string) =>
+      computeKpis(orm.em.fork(), {
+        period: parsePeriod(period)!,
+        groupBy: [],
+        filter: { enterpriseId: e3.id },
+        today: KPI_TODAY,
+        now: KPI_NOW,
+        firstResponseDays: 3,
+      });
+    expect(nd((await firm('2026-10'))[0], 'NEW_RESIDENTIAL_COVERAGE')).toEqual([0, 0]);
+    expect(nd((await firm('2026-11'))[0], 'NEW_RESIDENTIAL_COVERAGE')).toEqual([1, 1]);
+    // The bulletin's comparison with the previous month shows the change.
+    const snapshot = await buildBulletinSnapshot(orm.em.fork(), '2026-11', KPI_TODAY, KPI_NOW);
+    const coverage = snapshot.county.find((k) => k.code === 'NEW_RESIDENTIAL_COVERAGE')!;
+    expect([coverage.value, coverage.previous]).toEqual([1, 2 / 3]);
+  });
+
+  it('a second change the same day replaces that day’s version; an unchanged save writes none', async () => {
+    const em = orm.em.fork();
+    const o2 = await em.findOneOrFail(Community, { name: 'O2' });
+    await em.transactional((tx) => updateRegistryRow(tx, communityKind, o2.id, { serviceMode: 'BASIC_SERVICE' }, null, KPI_TODAY));
+    await orm.em.fork().transactional((tx) => updateRegistryRow(tx, communityKind, o2.id, { serviceMode: 'SELF_MANAGED' }, null, KPI_TODAY));
+    await orm.em.fork().transactional((tx) => updateRegistryRow(tx, communityKind, o2.id, { households: 120 }, null, KPI_TODAY));
+    const history = await orm.em.fork().find(CommunityHistory, { community: o2.id }, { orderBy: { id: 'asc' } });
+    expect(history.map((h) => [h.serviceMode, h.validFrom, h.validTo])).toEqual([
+      ['NONE', null, KPI_TODAY],
+      ['SELF_MANAGED', KPI_TODAY, null],
+    ]);
+  });
+
+  it('a back-fill gives every community without a history its current state, once', async () => {
+    const em = orm.em.fork();
+    const figures = async () =>
+      (
+        await computeKpis(orm.em.fork(), {
+          period: parsePeriod('2026Q4')!,
+          groupBy: ['MONTH'],
+          filter: {},
+          today: KPI_TODAY,
+          now: KPI_NOW,
+          firstResponseDays: 3,
+        })
+      ).map((r) => [nd(r, 'NEW_RESIDENTIAL_COVERAGE'), nd(r, 'OLD_COMMUNITY_COVERAGE'), nd(r, 'COMMITTEE_FORMATION')]);
+    const before = await figures();
+    const withHistory = new Set((await em.find(CommunityHistory, {})).map((h) => h.community.id)).size;
+    expect(await backfillCommunityHistory(em)).toBe((await em.count(Community, {})) - withHistory);
+    expect(await backfillCommunityHistory(orm.em.fork())).toBe(0);
+    // The figures do not move: the back-filled versions say what the community rows said.
+    expect(await figures()).toEqual(before);
+  });
+});

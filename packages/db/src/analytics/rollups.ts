@@ -1,0 +1,221 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { KPI_DEFINITIONS, addDays, shanghaiMidnight, customPeriod, monthPeriod, monthsOf, type KpiCode, type Period } from '@wuye/domain';
+import { computeKpis, type KpiCell, type KpiQuery, type KpiRow } from './kpi-engine.js';
+import { dialectOf, num, run } from './sql.js';
+import { clock } from '../clock.js';
+
+/**
+ * KPI month roll-ups (issue 17). A month is closed once its figures can no longer change on their own: its as-of day
+ * is its last day, every complaint received in it is past its response window, every milestone due in it is past
+ * due. A closed month's figures are stored per KPI and group (county-wide, per township, department and firm) in
+ * `kpi_rollup`, by the `kpi-rollups` job and on demand (`pnpm --filter @wuye/db rollups`); the engine's answer for a
+ * month-bucketed query then reads them for the closed months and computes only the others live. Corrections to old
+ * data refresh the months they touch in the writing transaction (rollup-subscriber.ts).
+ *
+ * What is not rolled up: the credit distribution (it reads the current standings, so it is live by definition), and
+ * filtered queries (a category, or one township / firm / department: computed live, as before).
+ */
+export const ROLLUP_GROUPINGS = ['COUNTY', 'TOWNSHIP', 'DEPARTMENT', 'ENTERPRISE'] as const;
+export type RollupGrouping = (typeof ROLLUP_GROUPINGS)[number];
+
+/** The KPIs stored per closed month. */
+export const ROLLED_KPIS: readonly KpiCode[] = KPI_DEFINITIONS.filter((d) => !d.unavailable && d.code !== 'CREDIT_DISTRIBUTION').map((d) => d.code);
+
+const DIM_TABLE: Record<Exclude<RollupGrouping, 'COUNTY'>, string> = { TOWNSHIP: 'township', DEPARTMENT: 'department', ENTERPRISE: 'enterprise' };
+
+/** Whether a month (YYYY-MM) is closed on `today`: past its last day by more than the complaint response window. */
+export function isClosedMonth(month: string, today: string, firstResponseDays: number): boolean {
+  const m = monthPeriod(month);
+  return m != null && addDays(m.to, firstResponseDays) < today;
+}
+
+export interface RollupOptions {
+  today: string;
+  now: Date;
+  firstResponseDays: number;
+}
+
+/** The first day on which a month is closed. */
+export function closingDay(month: string, firstResponseDays: number): string {
+  return addDays(monthPeriod(month)!.to, firstResponseDays + 1);
+}
+
+/**
+ * Computes and stores (replacing) one closed month's roll-ups for every grouping. Answers the rows written. A closed
+ * month's figures are the same whatever day it is computed on, so it is computed as of the day it closed.
+ */
+export async function rollUpMonth(em: EntityManager, month: string, o: RollupOptions): Promise<number> {
+  if (!isClosedMonth(month, o.today, o.firstResponseDays)) throw new Error(`${month} is not closed on ${o.today}`);
+  const d = dialectOf(em);
+  const today = closingDay(month, o.firstResponseDays);
+  const now = shanghaiMidnight(today);
+  const values: unknown[][] = [];
+  for (const grouping of ROLLUP_GROUPINGS) {
+    const rows = await computeKpis(em, {
+      period: monthPeriod(month)!,
+      groupBy: grouping === 'COUNTY' ? [] : [grouping],
+      filter: {},
+      today,
+      now,
+      firstResponseDays: o.firstResponseDays,
+      only: ROLLED_KPIS,
+    });
+    for (const r of rows)
+      for (const code of ROLLED_KPIS) {
+        const c = r.cells[code];
+        if (c.applicable) values.push([month, grouping, r.groupId ?? 0, code, c.numerator ?? 0, c.denominator ?? 0, d.instant(clock.now())]);
+      }
+  }
+  await run(em, 'delete from kpi_rollup where month = ?', [month]);
+  for (let i = 0; i < values.length; i += 400) {
+    const chunk = values.slice(i, i + 400);
+    await run(
+      em,
+      `insert into kpi_rollup (month, grouping, group_id, kpi, numerator, denominator, computed_at) values ${chunk.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      chunk.flat(),
+    );
+  }
+  return values.length;
+}
+
+/**
+ * Rolls up every closed month from `from` (YYYY-MM) up to the last closed one that has none yet (all of them with
+ * `refresh`). `from` defaults to the month of the oldest issue or complaint. Answers the months rolled up.
+ */
+export async function rollUpClosedMonths(em: EntityManager, o: RollupOptions & { from?: string; refresh?: boolean }): Promise<string[]> {
+  let from = o.from;
+  if (!from) {
+    const d = dialectOf(em);
+    const [r] = await run(
+      em,
+      `select min(m) as m from (select min(${d.shanghaiMonth('created_at')}) as m from issue union all select min(${d.shanghaiMonth('received_at')}) from complaint) x`,
+      [],
+    );
+    from = r?.m == null ? undefined : String(r.m);
+  }
+  if (!from) return [];
+  const have = new Set((await run(em, 'select distinct month from kpi_rollup', [])).map((r) => String(r.month)));
+  const done: string[] = [];
+  for (const m of monthsOf(customPeriod(`${from}-01`, o.today)!)) {
+    if (!isClosedMonth(m.label, o.today, o.firstResponseDays)) break;
+    if (have.has(m.label) && !o.refresh) continue;
+    // One transaction a month: a month's rows are replaced all at once, and a long first run holds no lock for long.
+    await em.transactional((tx) => rollUpMonth(tx, m.label, o));
+    done.push(m.label);
+  }
+  return done;
+}
+
+/**
+ * Refreshes the stored months from the one holding `date` on (all of them when `date` is null): a correction dated
+ * then may have changed them. Nothing to do when no month from there on is rolled up. Runs in the caller's transaction.
+ */
+export async function refreshRollupsFrom(em: EntityManager, date: string | null, firstResponseDays: number): Promise<string[]> {
+  const month = date ? date.slice(0, 7) : '0000-00';
+  // Every rolled-up month has its county row: the index leading with the grouping finds them.
+  const stored = (await run(em, `select distinct month from kpi_rollup where grouping = 'COUNTY' and month >= ? order by month`, [month])).map((r) =>
+    String(r.month),
+  );
+  for (const m of stored) {
+    const today = closingDay(m, firstResponseDays);
+    await rollUpMonth(em, m, { today, now: shanghaiMidnight(today), firstResponseDays });
+  }
+  return stored;
+}
+
+/** The month buckets of a query, when it is answered per calendar month (MONTH grouping, or one month). */
+function monthBuckets(q: KpiQuery): Period[] | null {
+  if (q.groupBy.includes('MONTH')) return monthsOf(q.period);
+  return q.period.kind === 'MONTH' ? [q.period] : null;
+}
+
+const filtered = (q: KpiQuery) => Object.values(q.filter).some((v) => v != null);
+
+/**
+ * The KPI engine's answer (computeKpis), read from the roll-ups for the closed months that have them and computed
+ * live for the others; the same rows, figure for figure (rollups.test.ts proves it for every KPI, grouping and period).
+ */
+export async function kpisWithRollups(em: EntityManager, q: KpiQuery): Promise<KpiRow[]> {
+  const buckets = monthBuckets(q);
+  const dims = q.groupBy.filter((g) => g !== 'MONTH');
+  if (!buckets || filtered(q) || dims.length > 1) return computeKpis(em, q);
+  const grouping: RollupGrouping = (dims[0] as RollupGrouping | undefined) ?? 'COUNTY';
+  // Only whole calendar months (a custom period clips its first and last) that are closed.
+  const candidates = buckets.filter((b) => {
+    const m = monthPeriod(b.label)!;
+    return b.from === m.from && b.to === m.to && isClosedMonth(b.label, q.today, q.firstResponseDays);
+  });
+  if (!candidates.length) return computeKpis(em, q);
+  const wanted = ROLLED_KPIS.filter((c) => !q.only || q.only.includes(c));
+  const stored = await run(
+    em,
+    `select r.month, r.group_id, r.kpi, r.numerator, r.denominator${grouping === 'COUNTY' ? '' : ', g.name as gname'} from kpi_rollup r
+     ${grouping === 'COUNTY' ? '' : `left join ${DIM_TABLE[grouping]} g on g.id = r.group_id`}
+     where r.grouping = ? and r.month in (${candidates.map(() => '?').join(', ')})`,
+    [grouping, ...candidates.map((b) => b.label)],
+  );
+  const rolled = new Set(stored.map((r) => String(r.month)));
+  if (!rolled.size) return computeKpis(em, q);
+  const live = buckets.filter((b) => !rolled.has(b.label));
+  const byMonth = q.groupBy.includes('MONTH');
+
+  // The skeleton (every month × group in view, names) and the live KPIs: credit distribution for every month.
+  const base = await computeKpis(em, { ...q, only: (q.only ?? ['CREDIT_DISTRIBUTION']).filter((c) => c === 'CREDIT_DISTRIBUTION') });
+  const rows = new Map(base.map((r) => [`${r.month ?? ''}|${r.groupId ?? ''}`, r]));
+  const template = (month: string | null, groupId: number | null, groupName: string | null): KpiRow => ({
+    month,
+    groupId,
+    groupName,
+    cells: Object.fromEntries(
+      Object.entries(base[0]?.cells ?? {}).map(([code, c]) => [
+        code,
+        {
+          applicable: c.applicable,
+          numerator: c.applicable ? 0 : null,
+          denominator: c.applicable ? 0 : null,
+          ...(code === 'CREDIT_DISTRIBUTION' && c.applicable ? { distribution: { AAA: 0, AA: 0, A: 0, B: 0, C: 0, RED: 0, BLACK: 0 } } : {}),
+        } as KpiCell,
+      ]),
+    ) as KpiRow['cells'],
+  });
+  const rowFor = (month: string | null, groupId: number | null, groupName: string | null) => {
+    const key = `${month ?? ''}|${groupId ?? ''}`;
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = template(month, groupId, groupName)));
+    return row;
+  };
+  for (const r of stored) {
+    const code = String(r.kpi) as KpiCode;
+    if (!wanted.includes(code)) continue;
+    const gid = grouping === 'COUNTY' ? null : Number(r.group_id);
+    const cell = rowFor(byMonth ? String(r.month) : null, gid, gid == null ? null : r.gname == null ? null : String(r.gname)).cells[code];
+    if (!cell?.applicable) continue;
+    cell.numerator = num(r.numerator);
+    cell.denominator = num(r.denominator);
+  }
+  // The other months, live: one engine run per run of consecutive months.
+  const runs: Period[][] = [];
+  for (const b of live) {
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && buckets.indexOf(prev) === buckets.indexOf(b) - 1) last!.push(b);
+    else runs.push([b]);
+  }
+  for (const part of runs) {
+    const period = part.length === 1 && !byMonth ? q.period : customPeriod(part[0]!.from, part[part.length - 1]!.to)!;
+    const computed = await computeKpis(em, { ...q, period, only: wanted });
+    for (const r of computed) {
+      const row = rowFor(r.month, r.groupId, r.groupName);
+      for (const code of wanted) if (row.cells[code]?.applicable) row.cells[code] = { ...r.cells[code] };
+    }
+  }
+  return [...rows.values()].sort(
+    (a, b) =>
+      (a.month ?? '').localeCompare(b.month ?? '') || (a.groupName ?? '').localeCompare(b.groupName ?? '', 'zh-CN') || (a.groupId ?? 0) - (b.groupId ?? 0),
+  );
+}
+
+/** The `kpi-rollups` job (hourly through the scheduler, and `pnpm --filter @wuye/db rollups`): closed months not yet rolled up. */
+export async function runKpiRollups(em: EntityManager, today: string, now: Date, firstResponseDays: number): Promise<{ months: string[] }> {
+  return { months: await rollUpClosedMonths(em.fork(), { today, now, firstResponseDays }) };
+}

@@ -1,0 +1,49 @@
+import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { COMMUNITY_TYPES, SERVICE_MODES } from '@wuye/domain';
+import { clock } from '../clock.js';
+import { Community, Enterprise, Township } from './registry.js';
+
+/**
+ * What the registry said about a community over time (issue 17): which firm served it, its kind and service mode,
+ * and its township, each version with the Shanghai calendar days it was in effect — from `validFrom` (inclusive;
+ * null: since before the history was kept) to `validTo` (exclusive; null: still in effect). Written by the registry
+ * commands in their own transaction (registry/history.ts); read by the KPI engine for any past month.
+ */
+export const CommunityHistory = defineEntity({
+  name: 'CommunityHistory',
+  tableName: 'community_history',
+  properties: (p) => ({
+    id: p.integer().primary().autoincrement(),
+    community: () => p.manyToOne(Community).index(),
+    township: () => p.manyToOne(Township),
+    enterprise: () => p.manyToOne(Enterprise).nullable(),
+    type: p.enum([...COMMUNITY_TYPES]),
+    serviceMode: p.enum([...SERVICE_MODES]),
+    validFrom: p.date().nullable(),
+    validTo: p.date().nullable(),
+    recordedAt: p.datetime().onCreate(() => clock.now()),
+  }),
+});
+export type CommunityHistory = InferEntity<typeof CommunityHistory>;
+
+/**
+ * One KPI's figure for one closed month and one group (issue 17): county-wide (`grouping` COUNTY, group 0) or per
+ * township, department or firm. Closed months' figures no longer change on their own; corrections to old data refresh
+ * the affected months in the writing transaction (analytics/rollups.ts).
+ */
+export const KpiRollup = defineEntity({
+  name: 'KpiRollup',
+  tableName: 'kpi_rollup',
+  uniques: [{ properties: ['grouping', 'month', 'groupId', 'kpi'] }],
+  properties: (p) => ({
+    id: p.integer().primary().autoincrement(),
+    month: p.string().length(7),
+    grouping: p.string().length(12),
+    groupId: p.integer().default(0),
+    kpi: p.string().length(40),
+    numerator: p.double().$type<number>(),
+    denominator: p.double().$type<number>(),
+    computedAt: p.datetime().onCreate(() => clock.now()),
+  }),
+});
+export type KpiRollup = InferEntity<typeof KpiRollup>;
