@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { clock } from './clock.js';
 
 /**
  * A PostgreSQL streaming replica for reads that can lag (issue 18): analysts' queries, KPIs, exports, public pages.
@@ -68,7 +69,7 @@ export class ReplicaMonitor {
 
   /** Asks both servers once and updates `state`. */
   async check(): Promise<ReplicaState> {
-    const checkedAt = new Date().toISOString();
+    const checkedAt = clock.now().toISOString();
     let next: ReplicaState;
     try {
       const [r] = (await (this.replica.em.fork() as SqlEntityManager).execute(
