@@ -30,6 +30,9 @@ export const adminChinese = {
   app: {
     audit: {
       entity: {
+        improvementPlan: '企业提升计划',
+        planMeasure: '提升计划措施',
+        townshipPlan: '乡镇工作方案',
         apiToken: 'API 令牌',
         auth: '登录账号',
         bid: '投标',
@@ -85,6 +88,10 @@ export const adminChinese = {
         weeklyProgress: '周进展',
       },
       verb: {
+        assess: '阶段自评',
+        measure: '更新措施',
+        save: '保存',
+        signOff: '公司签认',
         acknowledge: '签收',
         add: '添加',
         addMeter: '登记水电表',
@@ -201,6 +208,9 @@ export const adminEnglish: DeepStrings<typeof adminChinese> = {
   app: {
     audit: {
       entity: {
+        improvementPlan: 'Improvement plan',
+        planMeasure: 'Plan measure',
+        townshipPlan: 'Township work plan',
         apiToken: 'API token',
         auth: 'Sign-in',
         bid: 'Bid',
@@ -256,6 +266,10 @@ export const adminEnglish: DeepStrings<typeof adminChinese> = {
         weeklyProgress: 'Weekly progress',
       },
       verb: {
+        assess: 'self-assessed',
+        measure: 'measure updated',
+        save: 'saved',
+        signOff: 'signed off',
         acknowledge: 'acknowledged',
         add: 'added',
         addMeter: 'meter added',
