@@ -363,15 +363,20 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
   // response window), one already answered on its way to a decision, so each login has complaints to handle. Their own
   // random stream, so the year above stays as it was. ———
   const recent = new SeededRandom(seed ^ 0xde9a27);
+  // Complaints the year above never has (its categories stay as they were), so a department such as 民政局 has some too.
+  const recentText: Partial<Record<IssueCategory, string[]>> = {
+    ...COMPLAINT_TEXT,
+    ELDERLY_CARE: ['小区日间照料中心长期关门，老人无处活动', '适老化改造承诺的楼道扶手至今未装'],
+  };
   for (const login of users.filter((u) => u.role === 'DEPARTMENT' && u.department).sort((a, b) => a.id - b.id)) {
-    const remit = (departments.find((d) => d.id === login.department!.id)?.remit ?? []).filter((c) => COMPLAINT_TEXT[c as IssueCategory]);
+    const remit = (departments.find((d) => d.id === login.department!.id)?.remit ?? []).filter((c) => recentText[c as IssueCategory]);
     for (let k = 0; remit.length > 0 && k < 3; k++) {
       const category = remit[k % remit.length] as IssueCategory;
       const community = recent.pick(goodCommunities);
       const received = onDay(addDays(referenceDate, -1 - (k % 2)), recent);
       const name = `${recent.pick(SURNAMES)}${recent.pick(GIVEN)}`;
       const phone = `13${recent.int(0, 9)}${String(recent.int(0, 99_999_999)).padStart(8, '0')}`;
-      const content = recent.pick(COMPLAINT_TEXT[category]!);
+      const content = recent.pick(recentText[category]!);
       let complaintId = 0;
       at(received, 1, async () => {
         const c = await createComplaint(

@@ -3,6 +3,7 @@ import { SERVICE_LINES, addDays, type Principal } from '@wuye/domain';
 import { Community, Enterprise, PlanMeasure, SurveyCode, User } from '../entities/index.js';
 import { assessPlanStage, savePlanDraft, signOffPlan, submitPlan, updatePlanMeasure, type PlanInput } from '../improvement-plans/service.js';
 import { answerSurvey, closeSurvey, createSurvey } from '../residents/surveys.js';
+import { clock } from '../clock.js';
 import { DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2 } from './demo-accounts.js';
 import { mulberry32 } from './random.js';
 
@@ -56,16 +57,18 @@ export async function seedDemoPlansAndSurveys(em: EntityManager, referenceDate: 
   const rnd = mulberry32(20261115);
   const random = (n: number) => Uint8Array.from({ length: n }, () => Math.floor(rnd() * 256));
   const survey = async (c: Community, title: string, opensOn: string, closesOn: string, answers: string[], closeOn: string | null) => {
-    const s = await createSurvey(em, regulator, { communityId: String(c.id), title, sampleSize: 25, opensOn, closesOn }, random);
+    // Each step at its own time (clock.runAt), so its audit rows, the G6 proposal and its notices carry that date.
+    const s = await clock.runAt(at(opensOn), () =>
+      createSurvey(em, regulator, { communityId: String(c.id), title, sampleSize: 25, opensOn, closesOn }, random),
+    );
     const codes = await em.find(SurveyCode, { survey: s }, { orderBy: { position: 'asc' } });
-    for (const [i, answer] of answers.entries())
-      await answerSurvey(
-        em,
-        { code: codes[i]!.code, answer, comment: i === 0 ? '保洁比去年好多了' : null },
-        i % 3 === 0 ? regulator : null,
-        at(addDays(opensOn, 1 + (i % 5))),
+    for (const [i, answer] of answers.entries()) {
+      const when = at(addDays(opensOn, 1 + (i % 5)));
+      await clock.runAt(when, () =>
+        answerSurvey(em, { code: codes[i]!.code, answer, comment: i === 0 ? '保洁比去年好多了' : null }, i % 3 === 0 ? regulator : null, when),
       );
-    if (closeOn) await closeSurvey(em, regulator, s.id, at(closeOn, '17:00'));
+    }
+    if (closeOn) await clock.runAt(at(closeOn, '17:00'), () => closeSurvey(em, regulator, s.id, at(closeOn, '17:00')));
   };
   const many = (satisfied: number, basically: number, dissatisfied: number) => [
     ...Array<string>(satisfied).fill('SATISFIED'),
