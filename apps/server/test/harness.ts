@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -12,6 +12,18 @@ import { createApp, type AppOptions } from '../src/app.js';
 import { createLogger } from '../src/logging.js';
 
 export const PASSWORD = 'Correct-horse-42';
+
+/** A loopback port free right now, for a process a test starts itself (a private PostgreSQL, a child server). */
+export async function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createNetServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => ok(port));
+    });
+  });
+}
 
 /** A running server on a loopback port over a fresh database with one user per role that the tests need. */
 export interface Running {

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +10,7 @@ import { User, hashPassword, migrate, openOrm } from '@wuye/db';
 import { pgAvailable } from '@wuye/db/testing';
 import { createApp } from '../src/app.js';
 import { createLogger } from '../src/logging.js';
-import { PASSWORD, startServer, type Running } from './harness.js';
+import { PASSWORD, freePort, startServer, type Running } from './harness.js';
 import { captureLog } from './log-capture.js';
 
 /**
@@ -21,17 +20,6 @@ import { captureLog } from './log-capture.js';
  * line per failed request, the stack once; the server answers again as soon as the database is back.
  */
 const SCRIPT = new URL('../../../scripts/pg-test-cluster.sh', import.meta.url).pathname;
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createNetServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-  });
-}
 
 const ANON = `{ bulletins { id month } }`;
 const SIGNED_IN = `{ me { username } }`;

@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/core';
 import { Enterprise, ReplicaMonitor, openOrm } from '@wuye/db';
 import { pgAvailable } from '@wuye/db/testing';
-import { startSecondInstance, startServer, type Running } from './harness.js';
+import { freePort, startSecondInstance, startServer, type Running } from './harness.js';
 
 /**
  * Issue 18 item 2: a real PostgreSQL streaming replica (pg_basebackup -R, scripts/pg-test-cluster.sh replica-start) of
@@ -15,17 +14,6 @@ import { startSecondInstance, startServer, type Running } from './harness.js';
  * replica that is behind or down is bypassed and /healthz says so.
  */
 const SCRIPT = new URL('../../../scripts/pg-test-cluster.sh', import.meta.url).pathname;
-
-async function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createNetServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => ok(port));
-    });
-  });
-}
 
 type Body = { data?: { enterprise?: { name: string }; ranking?: { items: { enterpriseId: string; name: string }[] } }; errors?: unknown[] };
 

@@ -32,3 +32,7 @@ export const ISSUE_CATEGORIES = [
   'BUILDING_QUALITY',
 ] as const;
 export type IssueCategory = (typeof ISSUE_CATEGORIES)[number];
+
+/** A scheduled job's run (issue 18): claimed and running, finished, or failed (retried on a later tick). */
+export const JOB_RUN_STATES = ['RUNNING', 'SUCCEEDED', 'FAILED'] as const;
+export type JobRunState = (typeof JOB_RUN_STATES)[number];

@@ -15,6 +15,7 @@ import {
   ISSUE_CATEGORIES,
   ISSUE_SOURCES,
   ISSUE_STATES,
+  JOB_RUN_STATES,
   LIST_STATUSES,
   ROLES,
   SERVICE_MODES,
@@ -26,7 +27,6 @@ export const OBJECTION_STATUSES = ['PENDING', 'REJECTED', 'ACCEPTED'] as const;
 export const REPAIR_STATUSES = ['PENDING', 'APPROVED', 'REFUSED'] as const;
 export const RATING_STATUSES = ['PREPARED', 'REVIEWED', 'PUBLISHED'] as const;
 export const LIST_KINDS = ['RED', 'BLACK'] as const;
-export const JOB_RUN_STATES = ['RUNNING', 'SUCCEEDED', 'FAILED'] as const;
 
 /** Enum lists come from @wuye/domain; their labels live in i18n under `enums.<Enum>.<VALUE>`. */
 export const ENUMS = {

@@ -1,4 +1,5 @@
-import { JOB_RUN_STATES, JobRun, rowById } from '@wuye/db';
+import { JobRun, rowById } from '@wuye/db';
+import { JOB_RUN_STATES } from '@wuye/domain';
 import { builder } from '../builder.js';
 import { defineListQuery, idsWhere } from '../paging.js';
 import { and } from '../scoping.js';

@@ -1,4 +1,5 @@
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
+import { JOB_RUN_STATES } from '@wuye/domain';
 import { EvidenceFile } from './closed-loop.js';
 
 /**
@@ -32,8 +33,6 @@ export const EvidenceChunk = defineEntity({
   }),
 });
 export type EvidenceChunk = InferEntity<typeof EvidenceChunk>;
-
-export const JOB_RUN_STATES = ['RUNNING', 'SUCCEEDED', 'FAILED'] as const;
 
 /**
  * One run of a scheduled job for one period (`slot`, e.g. the hour 2026-11-15T10): the unique (job, slot) pair lets
