@@ -51,7 +51,7 @@ describe('admin: scheduled jobs', () => {
     const page = await stage.newPage();
     await login(page, stage.url, 'admin');
     await page.goto(`${stage.url}/#/jobRuns`);
-    await page.getByLabel('状态').click();
+    await page.getByRole('combobox', { name: '状态' }).click();
     await page.getByRole('option', { name: '失败' }).click();
     const table = page.getByRole('table');
     await expect.poll(() => table.getByRole('row').count(), { timeout: 20_000 }).toBe(1 + 1);
