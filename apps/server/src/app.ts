@@ -23,7 +23,7 @@ import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles, type FileS
 import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, operationGuardPlugin } from './graphql-guards.js';
 import { authenticate, bearer } from './auth.js';
 import { analyticsRoutes } from './analytics-routes.js';
-import { graphqlReadMayLag, readEmFor, replicaWritesPlugin } from './read-replica.js';
+import { graphqlReadMayLag, readEmFor, replicaFallbackPlugin, replicaWritesPlugin, withPrimaryFallback } from './read-replica.js';
 import { dashboardAssets, sendPage } from './dashboard-assets.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, memoryStore, postgresStore, requestLimiters, type RateLimits, type RateLimitStore } from './rate-limits.js';
 import { DEFAULT_PUBLIC_COMPLAINT_LIMITS, publicComplaints } from './public-complaints.js';
@@ -185,7 +185,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
 
   const schema = buildSchema();
-  const apollo = new ApolloServer<Context>({
+  const apollo: ApolloServer<Context> = new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
@@ -201,7 +201,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
       operationGuardPlugin(schema),
       noSchemaHintsForAnonymousPlugin(),
       databaseUnavailablePlugin((err, ctx) => report(err, responseOf(ctx))),
-      ...(opts.replica ? [replicaWritesPlugin(opts.replica, (e) => report(e, undefined))] : []),
+      ...(opts.replica
+        ? [
+            replicaWritesPlugin(opts.replica, (e) => report(e, undefined)),
+            replicaFallbackPlugin(opts.replica, () => apollo, (code) => code === DATABASE_UNAVAILABLE, responseOf),
+          ]
+        : []),
     ],
     // Batched requests stay off (Apollo's default): every limit is per operation, one operation per request.
     allowBatchedHttpRequests: false,
@@ -250,7 +255,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
         } satisfies Context;
-        return Object.assign(context, { [RESPONSE]: res });
+        return Object.assign(withPrimaryFallback(context, em), { [RESPONSE]: res });
       },
     }),
   );

@@ -137,8 +137,17 @@ async function main(command: string) {
           jobsRunning = jobsRunning.then(tick);
         }, SCHEDULER_TICK_MS);
         jobs.unref();
-        process.once('SIGINT', () => void shutdown('SIGINT'));
-        process.once('SIGTERM', () => void shutdown('SIGTERM'));
+        // `on`, not `once`, and for good: a library that re-raises a signal when it sees no other listener left
+        // (signal-exit, loaded by a dependency) would otherwise kill the process before the shutdown below has run —
+        // found by the cluster drill (scripts/cluster-drill.sh). A second signal while stopping changes nothing.
+        let stopping = false;
+        const onSignal = (signal: string) => {
+          if (stopping) return log.warn({ signal }, 'already shutting down');
+          stopping = true;
+          void shutdown(signal);
+        };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
 
         /**
          * SIGTERM (systemd, a rolling upgrade): stop accepting connections, let the requests in flight finish (cut after

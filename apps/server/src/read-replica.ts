@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '@wuye/api';
 import { recordUserWrite, type Em, type ReplicaMonitor, type User } from '@wuye/db';
 
@@ -70,6 +70,53 @@ export function replicaWritesPlugin(monitor: ReplicaMonitor, report: (e: unknown
           } catch (e) {
             report(e);
           }
+        },
+      };
+    },
+  };
+}
+
+/** A context whose reads go to the replica keeps the primary's entity manager here, for replicaFallbackPlugin. */
+const PRIMARY = Symbol('primary');
+type WithPrimary = Context & { [PRIMARY]?: Em };
+
+/** The GraphQL context of a request, remembering the primary when its reads were sent to the replica. */
+export function withPrimaryFallback<C extends Context>(context: C, primary: Em): C {
+  return context.em === primary ? context : Object.assign(context, { [PRIMARY]: primary });
+}
+
+/**
+ * A read sent to the replica in the moment between its stop and the monitor's next check fails as unavailable: the
+ * replica is marked down at once and the query (a read, so safe to run twice) is answered again from the primary,
+ * instead of the client getting a 503 (found by the cluster drill, scripts/cluster-drill.sh).
+ * `unavailable` tells such an answer's errors (formatted, so by their code).
+ */
+export function replicaFallbackPlugin(
+  monitor: ReplicaMonitor,
+  server: () => ApolloServer<Context>,
+  unavailable: (code: unknown) => boolean,
+  response: (ctx: Context) => Response | undefined,
+): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ request, response: answer, contextValue }) {
+          const primary = (contextValue as WithPrimary)[PRIMARY];
+          if (!primary || answer.body.kind !== 'single') return;
+          if (!answer.body.singleResult.errors?.some((e) => unavailable(e.extensions?.code))) return;
+          monitor.markDown('a read failed');
+          const again = await server().executeOperation(
+            { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions },
+            { contextValue: { ...contextValue, em: primary, [PRIMARY]: undefined } as WithPrimary },
+          );
+          if (again.body.kind !== 'single') return;
+          answer.body.singleResult = again.body.singleResult;
+          // Hooks run side by side: the 503 set for the replica's failure is undone unless the primary failed too.
+          if (!again.body.singleResult.errors?.some((e) => unavailable(e.extensions?.code))) {
+            answer.http.status = again.http.status;
+            answer.http.headers.delete('retry-after');
+          }
+          response(contextValue)?.setHeader('X-Read-From', 'primary');
         },
       };
     },

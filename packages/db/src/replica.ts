@@ -119,6 +119,16 @@ export class ReplicaMonitor {
     this.timer = null;
   }
 
+  /**
+   * A read on the replica failed because it is unavailable (stopped since the last check): bypass it at once, until
+   * the next check finds it answering again.
+   */
+  markDown(reason: string): void {
+    if (this.state.status === 'down') return;
+    this.state = { status: 'down', lagBytes: null, lagSeconds: null, replayLsn: null, checkedAt: clock.now().toISOString(), reason };
+    this.onChange?.(this.state);
+  }
+
   /** Whether a read that can lag, by a user whose last write is at `writeLsn`, may go to the replica now. */
   serves(writeLsn: string | null | undefined): boolean {
     return this.state.status === 'ok' && hasReplayed(this.state.replayLsn, writeLsn);
