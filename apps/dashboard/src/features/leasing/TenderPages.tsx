@@ -89,8 +89,6 @@ export const TenderPage = () => {
   const { data, isPending, error } = useGql(['tender', id], TENDER_QUERY, { id });
   const tender = data?.tender;
   const won = tender?.bids.find((b) => b.id === tender.awardedBidId);
-  // The won bid is signed once: while the unit has no contract from this bid.
-  const signable = tender?.state === 'AWARDED' && won && tender.unit.currentContract?.bidId !== won.id && tender.unit.state !== 'LET';
   const today = todayInShanghai();
   return (
     <LeasingPage title="app.leasing.tenders.title">
@@ -146,36 +144,38 @@ export const TenderPage = () => {
                       <Typography variant="body2">{translate('app.leasing.tenders.awardHint')}</Typography>
                     </ActionDialogButton>
                   </OfferedAction>
-                  {signable && won && (
-                    <ActionDialogButton
-                      label="app.leasing.contracts.sign"
-                      variant="contained"
-                      fields={[
-                        { name: 'startDate', label: 'app.leasing.contracts.startDate', kind: 'date', required: true, defaultValue: today },
-                        { name: 'endDate', label: 'app.leasing.contracts.endDate', kind: 'date', required: true, defaultValue: termEnd(today, won.months) },
-                        { name: 'tenantContact', label: 'app.leasing.contracts.tenantContact', defaultValue: won.bidderContact },
-                      ]}
-                      onSubmit={async (v) => {
-                        const contract = await run(
-                          SIGN_CONTRACT,
-                          {
-                            input: {
-                              bidId: won.id,
-                              startDate: String(v.startDate ?? ''),
-                              endDate: String(v.endDate ?? ''),
-                              tenantContact: v.tenantContact ? String(v.tenantContact) : null,
+                  <OfferedAction actions={tender.availableActions} action="SIGN_CONTRACT" label="app.leasing.contracts.sign">
+                    {won && (
+                      <ActionDialogButton
+                        label="app.leasing.contracts.sign"
+                        variant="contained"
+                        fields={[
+                          { name: 'startDate', label: 'app.leasing.contracts.startDate', kind: 'date', required: true, defaultValue: today },
+                          { name: 'endDate', label: 'app.leasing.contracts.endDate', kind: 'date', required: true, defaultValue: termEnd(today, won.months) },
+                          { name: 'tenantContact', label: 'app.leasing.contracts.tenantContact', defaultValue: won.bidderContact },
+                        ]}
+                        onSubmit={async (v) => {
+                          const contract = await run(
+                            SIGN_CONTRACT,
+                            {
+                              input: {
+                                bidId: won.id,
+                                startDate: String(v.startDate ?? ''),
+                                endDate: String(v.endDate ?? ''),
+                                tenantContact: v.tenantContact ? String(v.tenantContact) : null,
+                              },
                             },
-                          },
-                          'signLeaseContract',
-                          'app.leasing.contracts.signed',
-                        );
-                        await reload();
-                        navigate(`/leasing/contracts/${contract.id}`);
-                      }}
-                    >
-                      <Typography variant="body2">{translate('app.leasing.contracts.signHint', { name: won.bidderName, months: won.months })}</Typography>
-                    </ActionDialogButton>
-                  )}
+                            'signLeaseContract',
+                            'app.leasing.contracts.signed',
+                          );
+                          await reload();
+                          navigate(`/leasing/contracts/${contract.id}`);
+                        }}
+                      >
+                        <Typography variant="body2">{translate('app.leasing.contracts.signHint', { name: won.bidderName, months: won.months })}</Typography>
+                      </ActionDialogButton>
+                    )}
+                  </OfferedAction>
                 </>
               }
             >
