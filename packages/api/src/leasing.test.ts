@@ -52,6 +52,7 @@ describe('a unit let by tender', () => {
     expect(tender.publishTender.data.availableActions).toEqual([
       { action: 'PLACE_BID', available: true },
       { action: 'AWARD', available: false },
+      { action: 'SIGN_CONTRACT', available: false },
     ]);
 
     // A prohibited trade is refused, naming the field; nothing is written.
@@ -79,6 +80,12 @@ describe('a unit let by tender', () => {
     }
     const early = await run<{ awardTender: Result }>(`mutation { awardTender(tenderId: "${ids.tender}") { ${RESULT} } }`);
     expect(early.awardTender.fieldErrors!.map((e) => e.field)).toEqual(['tenderId']);
+    type Offered = { tender: { availableActions: { action: string; available: boolean; reason: string | null }[] } };
+    const signOffer = async () =>
+      (await run<Offered>(`{ tender(id: "${ids.tender}") { availableActions { action available reason } } }`)).tender.availableActions.find(
+        (a) => a.action === 'SIGN_CONTRACT',
+      );
+    expect(await signOffer()).toEqual({ action: 'SIGN_CONTRACT', available: false, reason: '招租公告尚未定标，定标后才能与中标人签订合同' });
 
     f.setToday('2026-01-16');
     const award = await run<{ awardTender: { data: { id: string; bidderName: string; state: string } } }>(
@@ -86,6 +93,7 @@ describe('a unit let by tender', () => {
     );
     expect(award.awardTender.data).toMatchObject({ bidderName: '张记餐馆', state: 'WON' });
     ids.bid = award.awardTender.data.id;
+    expect(await signOffer()).toEqual({ action: 'SIGN_CONTRACT', available: true, reason: null });
 
     const signed = await run<{
       signLeaseContract: {
@@ -101,6 +109,17 @@ describe('a unit let by tender', () => {
     expect(c.instalments.map((i) => i.dueDate)).toEqual(['2026-02-01', '2026-07-31', '2027-01-31', '2027-07-31', '2028-01-31', '2028-07-31']);
     expect(c.instalments[0]!.paidFen).toBe(1800000);
     ids.second = c.instalments[1]!.id;
+    const offer = await signOffer();
+    expect(offer).toMatchObject({ available: false });
+    expect(offer!.reason).toMatch(/^招租公告已签订租赁合同 ZL\S+，不能重复签订$/);
+    // Signing the won bid again is refused by the same rule, naming the bid, and writes nothing.
+    const again = await run<{ signLeaseContract: Result }>(
+      `mutation { signLeaseContract(input: { bidId: "${ids.bid}", startDate: "2026-02-01", endDate: "2027-01-31" }) { ${RESULT} } }`,
+    );
+    expect(again.signLeaseContract.fieldErrors!.map((e) => e.field)).toEqual(['bidId']);
+    expect(again.signLeaseContract.fieldErrors![0]!.message).toMatch(/^投标已签订租赁合同 ZL\S+，不能重复签订$/);
+    const contracts = await run<{ leaseContracts: { total: number } }>(`{ leaseContracts { total } }`);
+    expect(contracts.leaseContracts.total).toBe(1);
   });
 
   it('offers the next actions with reasons from the server, by position', async () => {

@@ -1429,7 +1429,8 @@ export type SurveyStatus =
 
 export type TenderAction =
   | 'AWARD'
-  | 'PLACE_BID';
+  | 'PLACE_BID'
+  | 'SIGN_CONTRACT';
 
 export type TenderFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;

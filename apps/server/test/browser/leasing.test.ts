@@ -163,6 +163,9 @@ describe('the working group lets a unit by public tender', () => {
       // Awarding is offered, blocked with the server's reason while the period runs.
       await expect.poll(() => page.getByRole('button', { name: '确定中标人' }).isDisabled(), { timeout: 30_000 }).toBe(true);
       await expect.poll(() => page.getByText(/公示期至 2026-11-20 结束，结束后才能定标/).isVisible(), { timeout: 30_000 }).toBe(true);
+      // Signing the contract too, blocked until the award.
+      await expect.poll(() => page.getByRole('button', { name: '签订合同' }).isDisabled(), { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => page.getByText('招租公告尚未定标，定标后才能与中标人签订合同').isVisible(), { timeout: 30_000 }).toBe(true);
       await rawKeys(page);
 
       // Five days on (a new sign-in: the session would have lapsed meanwhile).
@@ -216,6 +219,11 @@ describe('the working group lets a unit by public tender', () => {
       await expect.poll(() => page.getByRole('button', { name: '因政策原因解除' }).isDisabled(), { timeout: 30_000 }).toBe(true);
       await rawKeys(page);
       await shot(page, 'leasing-contract-signed');
+
+      // Back on the tender: the won bid is signed once.
+      await page.goto(`${stage.url}/#/leasing/tenders/${ran.tenderId}`);
+      await expect.poll(() => page.getByRole('button', { name: '签订合同' }).isDisabled(), { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => page.getByText(`招租公告已签订租赁合同 ${contract.contractNo}，不能重复签订`).isVisible(), { timeout: 30_000 }).toBe(true);
 
       await open(page, '收租日历', '/leasing/calendar');
       const calendar = page.getByRole('table', { name: '租金分期' });

@@ -327,7 +327,12 @@ TenderRef.implement({
     bids: t.loadableList({ type: BidRef, load: childrenOf(Bid, 'tender', { annualRentFen: 'desc', id: 'asc' }), resolve: (x) => x.id }),
     availableActions: t.field({
       type: [TenderActionRef],
-      resolve: async (x, _a, ctx) => tenderActions({ ...x, bidCount: await ctx.em.count(Bid, { tender: x.id, state: 'PLACED' }) }, ctx.principal, todayOf(ctx)),
+      resolve: async (x, _a, ctx) => {
+        const bidCount = await ctx.em.count(Bid, { tender: x.id, state: 'PLACED' });
+        const signed = x.awardedBidId ? await ctx.em.findOne(LeaseContract, { bid: x.awardedBidId }, { fields: ['contractNo'] }) : null;
+        const unit = await ctx.em.findOneOrFail(LeaseUnit, { id: x.unit.id });
+        return tenderActions({ ...x, bidCount, signedContractNo: signed?.contractNo ?? null, unitState: unit.state }, ctx.principal, todayOf(ctx));
+      },
     }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),

@@ -19,6 +19,7 @@ import {
   renewalIssues,
   settleTermination,
   shanghaiDate,
+  signContractIssue,
   stateAfterStep,
   taxDue,
   termIssues,
@@ -413,7 +414,9 @@ export async function signContract(em: EntityManager, actor: LeasingActor, input
     const bid = await own(tx, Bid, 'bidId', input.bidId, (b) => b.tender.agency.id, agencyId, ['tender', 'tender.unit']);
     const policy = policyFor(today, 'leaseStart');
     if (bid.state !== 'WON') throw new RuleError([{ field: 'bidId', code: 'LEASE_TENDER_CLOSED' }]);
-    if ((await tx.count(LeaseContract, { bid: bid.id })) > 0) throw new RuleError([{ field: 'bidId', code: 'DUPLICATE', params: { value: String(bid.id) } }]);
+    const signed = await tx.findOne(LeaseContract, { bid: bid.id }, { fields: ['contractNo'] });
+    const signIssue = signContractIssue({ state: bid.tender.state, signedContractNo: signed?.contractNo ?? null, unitState: bid.tender.unit.state }, 'bidId');
+    if (signIssue) throw new RuleError([signIssue]);
     failOn(termIssues({ start: input.startDate, end: input.endDate }, bid.trade, policy));
     const months = termMonths({ start: input.startDate, end: input.endDate })!;
     const unit = bid.tender.unit;

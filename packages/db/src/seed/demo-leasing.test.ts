@@ -1,6 +1,19 @@
+import { addDays, shanghaiDate } from '@wuye/domain';
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Agency, LeaseContract, LeaseSafetyFinding, LeaseUnit, MeterLoss, SpendingRequest, SpendingStep, Tender, UtilityStatement } from '../entities/index.js';
+import {
+  Agency,
+  AuditLog,
+  LeaseContract,
+  LeaseMeeting,
+  LeaseSafetyFinding,
+  LeaseUnit,
+  MeterLoss,
+  SpendingRequest,
+  SpendingStep,
+  Tender,
+  UtilityStatement,
+} from '../entities/index.js';
 import { arrearsRows, leasingKpis, rentRoll } from '../leasing/index.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { DEMO_AGENCY } from './demo-accounts.js';
@@ -85,5 +98,31 @@ describeEachDriver('demo leasing', (driver) => {
   it('has safety findings: one closed, one being put right, one referred', async () => {
     const findings = await em().find(LeaseSafetyFinding, { agency: agencyId }, { orderBy: { id: 'asc' } });
     expect(findings.map((f) => f.state).sort()).toEqual(['CLOSED', 'RECTIFYING', 'REFERRED']);
+  });
+
+  it('has the working group’s monthly meetings, June to November, each with its notice and decisions', async () => {
+    const meetings = await em().find(LeaseMeeting, { agency: agencyId }, { orderBy: { heldAt: 'asc' } });
+    expect(meetings.map((m) => m.title)).toEqual(['6', '7', '8', '9', '10', '11'].map((n) => `物业管理工作组${n}月例会`));
+    for (const m of meetings) {
+      const heldOn = shanghaiDate(m.heldAt);
+      expect(heldOn < DEMO_REFERENCE_DATE).toBe(true);
+      expect(m.noticeDate).toBe(addDays(heldOn, -5));
+      expect(m.notice).toContain('物业管理工作组各成员：');
+      expect(m.notice).toContain('一、会议时间');
+      expect(m.decisions.length).toBeGreaterThanOrEqual(2);
+      expect(shanghaiDate(m.decidedAt!)).toBe(heldOn);
+      // Written at the demo's dates (clock.runAt), not the seed's.
+      expect(shanghaiDate(m.createdAt)).toBe(m.noticeDate);
+    }
+    expect(meetings.find((m) => m.title.startsWith('物业管理工作组7月'))!.decisions[0]).toMatchObject({ owner: '组长', dueOn: '2026-07-10' });
+    const audits = await em().find(AuditLog, { action: 'leasing.recordMeetingDecisions' }, { orderBy: { at: 'asc' } });
+    expect(audits.map((a) => shanghaiDate(a.at))).toEqual(meetings.map((m) => shanghaiDate(m.heldAt)));
+  });
+
+  it('stamps every leasing event with its demo date: the termination of 106 on 10 July', async () => {
+    const [confirm] = await em().find(AuditLog, { action: 'leasing.confirmTermination' });
+    expect(confirm!.at.toISOString()).toBe('2026-07-10T02:00:00.000Z');
+    const flags = await em().find(AuditLog, { action: 'leasing.flagOverdue' }, { orderBy: { at: 'asc' } });
+    expect(flags.map((a) => shanghaiDate(a.at))).toEqual(['2026-07-01', '2026-09-01', '2026-11-01']);
   });
 });

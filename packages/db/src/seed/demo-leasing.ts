@@ -11,15 +11,18 @@ import {
   placeBid,
   publishTender,
   recordPayment,
+  recordMeetingDecisions,
   recordReading,
   recordSafetyCheck,
   rejectStep,
   renewContract,
   requestSpending,
+  scheduleLeaseMeeting,
   signContract,
   signStep,
   type LeasingActor,
 } from '../leasing/index.js';
+import { clock } from '../clock.js';
 import { LeaseContract, LeasePayment, LeaseSafetyFinding, LeaseUnit, Meter, RentInstalment, User } from '../entities/index.js';
 import { DEMO_AGENCY } from './demo-accounts.js';
 
@@ -40,8 +43,11 @@ import { DEMO_AGENCY } from './demo-accounts.js';
  * - Five spending requests: one approved through all three steps, one waiting at each step, one rejected with reason.
  * - Safety checks in October and November; three findings: one closed round the loop, one being put right, one
  *   (prohibited goods) referred to the enforcing department.
+ * - The working group's monthly meetings (工作组例会) from June to November, each with its notice five days ahead and
+ *   its decisions recorded the afternoon of the meeting, on what the group met that month.
  *
- * Dates are derived from the reference date (Y = its year), so the demo reads the same whatever today is.
+ * Dates are derived from the reference date (Y = its year), so the demo reads the same whatever today is. Each event
+ * runs at its own time (`clock.runAt`), so its audit row and the rows it writes carry that time.
  */
 
 export interface DemoLeasingSummary {
@@ -51,6 +57,7 @@ export interface DemoLeasingSummary {
   readings: number;
   spendingRequests: number;
   findings: number;
+  meetings: number;
 }
 
 interface UnitPlan {
@@ -147,8 +154,8 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
   const head = actorOf('HEAD');
 
   // Events run in date order (stable within a day), as the working group would have entered them.
-  const events: { date: string; run: () => Promise<unknown> }[] = [];
-  const on = (date: string, run: () => Promise<unknown>) => events.push({ date, run });
+  const events: { date: string; time: string; run: () => Promise<unknown> }[] = [];
+  const on = (date: string, run: () => Promise<unknown>, time = '10:00:00') => events.push({ date, time, run });
 
   const plans = unitPlans();
   const keyOf = (u: UnitPlan) => `${u.building} ${u.room}`;
@@ -255,7 +262,7 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
   pay(d(Y, '06-28'), CATERING_UNIT, 4);
 
   // 综合楼 106: the June half unpaid; flagged the day after, terminated by the head, let again from 1 September.
-  on(d(Y, '07-01'), () => flagOverdue(tx, at(d(Y, '07-01'), '00:30:00')));
+  on(d(Y, '07-01'), () => flagOverdue(tx, at(d(Y, '07-01'), '00:30:00')), '00:30:00');
   on(d(Y, '07-10'), () => confirmTermination(em(), head, contracts.get(TERMINATED_UNIT)!.id, d(Y, '07-10')));
   letByTender(TERMINATED_UNIT, RELET_TENANT, d(Y, '09-01'), 12, rentOf(plan(TERMINATED_UNIT)), null);
 
@@ -267,8 +274,8 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
     if (secondDue >= referenceDate || t.unit === UNPAID_UNIT) return;
     pay(addDays(secondDue, -3), t.unit, 2, t.unit === PART_PAID_UNIT ? 0.5 : 1);
   });
-  on(d(Y, '09-01'), () => flagOverdue(tx, at(d(Y, '09-01'), '00:30:00')));
-  on(d(Y, '11-01'), () => flagOverdue(tx, at(d(Y, '11-01'), '00:30:00')));
+  on(d(Y, '09-01'), () => flagOverdue(tx, at(d(Y, '09-01'), '00:30:00')), '00:30:00');
+  on(d(Y, '11-01'), () => flagOverdue(tx, at(d(Y, '11-01'), '00:30:00')), '00:30:00');
 
   // Open tenders: one closed on 12 November waiting for its award, two open over the reference date.
   const tenderNow = (key: string, opens: string, closes: string, bids: [string, number][]) => {
@@ -384,10 +391,14 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
   // Safety checks of let units in October and November; findings go round the loop.
   let findings = 0;
   const check = (date: string, key: string, found: { item: string; description: string }[]) =>
-    on(date, async () => {
-      await recordSafetyCheck(em(), clerk, { unitId: unit(key).id, checkedOn: date, inspectors: '王建国、李晓梅', findings: found }, at(date, '16:00:00'));
-      findings += found.length;
-    });
+    on(
+      date,
+      async () => {
+        await recordSafetyCheck(em(), clerk, { unitId: unit(key).id, checkedOn: date, inspectors: '王建国、李晓梅', findings: found }, at(date, '16:00:00'));
+        findings += found.length;
+      },
+      '16:00:00',
+    );
   const letAtReference = [...Object.keys(LAST_YEAR_TENANTS), CATERING_UNIT, ...THIS_YEAR.map((t) => t.unit)].filter((k) => k !== '综合楼 208');
   letAtReference.forEach((key, k) => {
     if (key === CATERING_UNIT || key === '附楼 3号铺') return;
@@ -400,7 +411,7 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
   check(d(Y, '11-05'), '附楼 3号铺', [{ item: 'PROHIBITED_GOODS', description: '店内存放瓶装液化石油气 6 瓶，超出经营范围' }]);
   const finding = async (key: string, item: string) => em().findOneOrFail(LeaseSafetyFinding, { unit: unit(key).id, item });
   const act = (date: string, who: LeasingActor, key: string, item: string, input: Parameters<typeof actOnSafetyFinding>[3]) =>
-    on(date, async () => actOnSafetyFinding(em(), who, (await finding(key, item)).id, input, at(date, '11:00:00')));
+    on(date, async () => actOnSafetyFinding(em(), who, (await finding(key, item)).id, input, at(date, '11:00:00')), '11:00:00');
   act(d(Y, '10-16'), clerk, CATERING_UNIT, 'FIRE_EXTINGUISHER', { action: 'ASSIGN', measures: '更换或充装灭火器', deadline: d(Y, '10-23') });
   act(d(Y, '10-17'), clerk, CATERING_UNIT, 'FIRE_EXTINGUISHER', { action: 'ACKNOWLEDGE', note: '承租人已签收整改通知' });
   act(d(Y, '10-22'), clerk, CATERING_UNIT, 'FIRE_EXTINGUISHER', { action: 'SUBMIT', note: '已更换 2 具 4kg 干粉灭火器，附照片' });
@@ -409,7 +420,42 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
   act(d(Y, '10-18'), clerk, CATERING_UNIT, 'OPEN_FLAME', { action: 'ACKNOWLEDGE', note: '承租人已签收整改通知' });
   act(d(Y, '11-06'), head, '附楼 3号铺', 'PROHIBITED_GOODS', { action: 'REFER', note: '涉及危险化学品储存，移送应急管理部门依法处理' });
 
-  for (const e of events.map((x, i) => ({ ...x, i })).sort((a, b) => a.date.localeCompare(b.date) || a.i - b.i)) await e.run();
+  // The working group's monthly meetings: the clerk sends the notice five days ahead and records the decisions after.
+  const participants = [`组长${head.name}`, `副组长${deputy.name}`, `经办人${clerk.name}`, '财务科、办公室有关人员'];
+  let meetings = 0;
+  for (const m of MEETINGS) {
+    const heldOn = d(Y, m.on);
+    let meetingId = 0;
+    on(
+      addDays(heldOn, -5),
+      async () => {
+        const meeting = await scheduleLeaseMeeting(
+          em(),
+          clerk,
+          { title: m.title, heldAt: at(heldOn, '09:30:00'), location: '机关综合楼三楼会议室', agenda: m.agenda, participants, contactPhone: '0571-63900172' },
+          at(addDays(heldOn, -5), '09:00:00'),
+        );
+        meetingId = meeting.id;
+        meetings++;
+      },
+      '09:00:00',
+    );
+    on(
+      heldOn,
+      () =>
+        recordMeetingDecisions(
+          em(),
+          clerk,
+          meetingId,
+          { minutes: m.minutes, decisions: m.decisions.map(([text, owner, due]) => ({ text, owner, dueOn: due ? d(Y, due) : null })) },
+          at(heldOn, '17:00:00'),
+        ),
+      '17:00:00',
+    );
+  }
+
+  const ordered = events.map((x, i) => ({ ...x, i })).sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time) || a.i - b.i);
+  for (const e of ordered) await clock.runAt(at(e.date, e.time), e.run);
 
   return {
     units: units.size,
@@ -418,5 +464,78 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
     readings,
     spendingRequests: 5,
     findings,
+    meetings,
   };
 }
+
+/** A decision: what, who carries it out, by when (MM-DD of the year). */
+type Decision = readonly [text: string, owner: string, dueOn: string | null];
+
+/** 工作组例会, monthly from June, on what the group dealt with that month (the events above). */
+const MEETINGS: readonly { on: string; title: string; agenda: string; minutes: string; decisions: readonly Decision[] }[] = [
+  {
+    on: '06-05',
+    title: '物业管理工作组6月例会',
+    agenda: '通报上半年租金收缴情况，部署下半年租金催缴；研究汛期和夏季用电安全',
+    minutes: '会议由组长主持。上半年各承租户首期租金均已按时交纳；一年一签的合同下半年租金须于 6 月 30 日前交清。',
+    decisions: [
+      ['6 月 10 日前向各承租户书面提示下半年租金缴纳期限，6 月 25 日逐户核对到账情况', '经办人', '06-25'],
+      ['汛期前检查综合楼、附楼屋面及排水沟，发现渗漏及时报修', '副组长', '06-20'],
+    ],
+  },
+  {
+    on: '07-08',
+    title: '物业管理工作组7月例会',
+    agenda: '研究综合楼 106 欠缴下半年租金的处理；安装水电分表',
+    minutes: '综合楼 106 承租人逾期未交下半年租金，7 月 1 日系统已标记待解除；经催告仍未交纳。',
+    decisions: [
+      ['按合同约定解除综合楼 106 租赁合同，保证金先行抵扣所欠租金，由组长确认解除', '组长', '07-10'],
+      ['综合楼 106 收回后重新公开招租，7 月下旬发布招租公告', '经办人', '07-25'],
+      ['综合楼、附楼商铺 7 月 20 日前完成水电分表登记，8 月起每月 28 日抄表', '经办人', '07-20'],
+    ],
+  },
+  {
+    on: '08-06',
+    title: '物业管理工作组8月例会',
+    agenda: '通报综合楼 106 招租进展；明确水电损耗分摊办法',
+    minutes: '综合楼 106 招租公示期至 8 月 7 日结束。总表与分表差额（损耗）按同一总表下的承租户均摊，与租金分别收取。',
+    decisions: [
+      ['综合楼 106 公示期满后按最高有效报价定标，并在 8 月下旬签订合同', '经办人', '08-22'],
+      ['水电损耗按总表下承租户均摊，每月出具水电费通知单，与租金分开收取', '经办人', null],
+    ],
+  },
+  {
+    on: '09-04',
+    title: '物业管理工作组9月例会',
+    agenda: '研究综合楼 302 欠缴租金；综合楼灭火器到期更换',
+    minutes: '综合楼 302 8 月应交租金仅交一半，9 月 1 日已标记待解除；综合楼一层商铺及楼道灭火器已过有效期。',
+    decisions: [
+      ['书面催告综合楼 302 承租人补交所欠租金，逾期不交按合同解除', '经办人', '09-15'],
+      ['更换综合楼灭火器 36 具，按经办签字、副组长审核、组长审批程序支出', '经办人', '09-08'],
+    ],
+  },
+  {
+    on: '10-09',
+    title: '物业管理工作组10月例会',
+    agenda: '部署第四季度安全检查；研究附楼 9 月水表读数异常；附楼屋面渗漏',
+    minutes: '附楼 9 月水总表读数低于各分表之和，损耗为负数，本月不分摊；附楼屋面渗漏影响 2 层房间出租。',
+    decisions: [
+      ['10 月 12 日起对已出租房屋逐户开展安全检查，重点查火灾隐患和违禁物品', '副组长', '10-31'],
+      ['请供水单位校验附楼水总表，校验前负损耗月份不分摊', '经办人', '10-20'],
+      ['附楼屋面防水属主体结构养护，由机关负责维修，提出支出申请', '经办人', '10-20'],
+      ['商铺店招由承租人经机关书面同意后自行制作，不列入机关支出', '副组长', null],
+    ],
+  },
+  {
+    on: '11-10',
+    title: '物业管理工作组11月例会',
+    agenda: '研究综合楼 304 欠租、附楼 3号铺存放液化气问题；部署明年续租和招租',
+    minutes: '综合楼 304 10 月应交租金未交，11 月 1 日已标记待解除；附楼 3号铺存放瓶装液化石油气，已移送应急管理部门。',
+    decisions: [
+      ['综合楼 302、304 限期 11 月 20 日前结清欠租，逾期由组长确认解除合同', '经办人', '11-20'],
+      ['综合楼 307 公示期满后按最高有效报价定标', '经办人', '11-13'],
+      ['12 月 15 日前办理明年到期合同的续租，租金按市场行情调整', '经办人', '12-15'],
+      ['跟踪附楼 3号铺移送处理结果，处理前暂停其新增经营项目', '组长', null],
+    ],
+  },
+];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { messageFor } from '../field-errors.js';
 import type { Principal } from '../permissions.js';
-import { awaitsCaller, contractActions, spendingActions, tenderActions, unitActions } from './actions.js';
+import { awaitsCaller, contractActions, signContractIssue, spendingActions, tenderActions, unitActions } from './actions.js';
 
 const member = (position: 'CLERK' | 'DEPUTY' | 'HEAD', userId: string = position): Principal => ({ userId, role: 'AGENCY', agencyId: '1', position });
 const half = (seq: number, dueDate: string, paidFen: number, state = 'OPEN') => ({ seq, dueDate, amountFen: 1000, paidFen, state });
@@ -43,13 +44,54 @@ describe('contract actions', () => {
 });
 
 describe('tender and unit actions', () => {
-  const t = { state: 'OPEN', opensOn: '2026-01-05', closesOn: '2026-01-15', bidCount: 1 };
+  const t = { state: 'OPEN', opensOn: '2026-01-05', closesOn: '2026-01-15', bidCount: 1, signedContractNo: null, unitState: 'LISTED' };
   it('bids within the period inclusive; award from the day after it closes, with a bid', () => {
-    expect(avail(tenderActions(t, member('CLERK'), '2026-01-04'))).toEqual({ PLACE_BID: false, AWARD: false });
-    expect(avail(tenderActions(t, member('CLERK'), '2026-01-15'))).toEqual({ PLACE_BID: true, AWARD: false });
-    expect(avail(tenderActions(t, member('CLERK'), '2026-01-16'))).toEqual({ PLACE_BID: false, AWARD: true });
+    expect(avail(tenderActions(t, member('CLERK'), '2026-01-04'))).toEqual({ PLACE_BID: false, AWARD: false, SIGN_CONTRACT: false });
+    expect(avail(tenderActions(t, member('CLERK'), '2026-01-15'))).toEqual({ PLACE_BID: true, AWARD: false, SIGN_CONTRACT: false });
+    expect(avail(tenderActions(t, member('CLERK'), '2026-01-16'))).toEqual({ PLACE_BID: false, AWARD: true, SIGN_CONTRACT: false });
     expect(avail(tenderActions({ ...t, bidCount: 0 }, member('CLERK'), '2026-01-16')).AWARD).toBe(false);
     expect(avail(unitActions({ state: 'LET' }, member('CLERK')))).toEqual({ PUBLISH_TENDER: false });
+  });
+
+  const reasonOf = (list: { action: string; reason: Parameters<typeof messageFor>[0] | null }[], action: string) => {
+    const r = list.find((a) => a.action === action)?.reason;
+    return r ? messageFor(r, 'zh-CN') : null;
+  };
+  const awarded = { ...t, state: 'AWARDED', bidCount: 0 };
+
+  it('sign the contract: an awarded tender whose winner has no contract yet, by any position of the group', () => {
+    for (const position of ['CLERK', 'DEPUTY', 'HEAD'] as const) {
+      const sign = tenderActions(awarded, member(position), '2026-01-20').find((a) => a.action === 'SIGN_CONTRACT');
+      expect(sign).toEqual({ action: 'SIGN_CONTRACT', available: true, reason: null });
+    }
+    // The day of the award and any day after: the award, not a date, opens it.
+    expect(avail(tenderActions(awarded, member('CLERK'), '2030-01-01')).SIGN_CONTRACT).toBe(true);
+  });
+
+  it('not before the award, not twice, not on a unit let meanwhile; nothing for anyone outside the group', () => {
+    const open = tenderActions({ ...t, bidCount: 3 }, member('HEAD'), '2026-01-16');
+    expect(avail(open).SIGN_CONTRACT).toBe(false);
+    expect(reasonOf(open, 'SIGN_CONTRACT')).toBe('招租公告尚未定标，定标后才能与中标人签订合同');
+    expect(avail(tenderActions({ ...t, state: 'WITHDRAWN' }, member('HEAD'), '2026-01-16')).SIGN_CONTRACT).toBe(false);
+
+    const signed = tenderActions({ ...awarded, signedContractNo: 'ZL2026-007', unitState: 'LET' }, member('CLERK'), '2026-01-20');
+    expect(avail(signed).SIGN_CONTRACT).toBe(false);
+    expect(reasonOf(signed, 'SIGN_CONTRACT')).toBe('招租公告已签订租赁合同 ZL2026-007，不能重复签订');
+    // Signed, then ended: the unit is vacant again but the won bid is not signed a second time.
+    expect(avail(tenderActions({ ...awarded, signedContractNo: 'ZL2026-007', unitState: 'VACANT' }, member('CLERK'), '2027-02-01')).SIGN_CONTRACT).toBe(false);
+
+    const let_ = tenderActions({ ...awarded, unitState: 'LET' }, member('DEPUTY'), '2026-01-20');
+    expect(avail(let_).SIGN_CONTRACT).toBe(false);
+    expect(reasonOf(let_, 'SIGN_CONTRACT')).toBe('房屋已出租，不能再签订租赁合同');
+
+    expect(tenderActions(awarded, { userId: '9', role: 'REGULATOR' }, '2026-01-20')).toEqual([]);
+    expect(tenderActions(awarded, { userId: '9', role: 'AGENCY' }, '2026-01-20')).toEqual([]);
+    // The service names the bid when it refuses the same rule.
+    expect(signContractIssue({ state: 'AWARDED', signedContractNo: 'ZL2026-007', unitState: 'LET' }, 'bidId')).toEqual({
+      field: 'bidId',
+      code: 'LEASE_CONTRACT_SIGNED',
+      params: { contractNo: 'ZL2026-007' },
+    });
   });
 });
 

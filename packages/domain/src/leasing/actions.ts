@@ -54,14 +54,34 @@ export function contractActions(c: ContractFacts, who: Principal | null | undefi
   return CONTRACT_ACTIONS.map((a) => availability(a, contractActionIssue(c, a, who, today)));
 }
 
-export const TENDER_ACTIONS = ['PLACE_BID', 'AWARD'] as const;
+export const TENDER_ACTIONS = ['PLACE_BID', 'AWARD', 'SIGN_CONTRACT'] as const;
 export type TenderAction = (typeof TENDER_ACTIONS)[number];
 
-export function tenderActions(
-  t: { state: string; opensOn: string; closesOn: string; bidCount: number },
-  who: Principal | null | undefined,
-  today: string,
-): ActionAvailability<TenderAction>[] {
+export interface TenderFacts {
+  state: string;
+  opensOn: string;
+  closesOn: string;
+  /** Bids still in the running (PLACED). */
+  bidCount: number;
+  /** The number of the contract already signed with the won bid, if any. */
+  signedContractNo: string | null;
+  /** The listed unit's state (VACANT, LISTED, LET). */
+  unitState: string;
+}
+
+/**
+ * Why the won bid of a tender cannot be signed now, or null: the tender awarded, no contract signed with its winner
+ * yet, and the unit not let meanwhile. Any member of the working group signs (the clerk, as a rule). `signContract`
+ * (@wuye/db) refuses on the same rule, naming `field` (the bid there).
+ */
+export function signContractIssue(t: Pick<TenderFacts, 'state' | 'signedContractNo' | 'unitState'>, field = 'tenderId'): FieldIssue | null {
+  if (t.state !== 'AWARDED') return { field, code: 'LEASE_TENDER_NOT_AWARDED' };
+  if (t.signedContractNo) return { field, code: 'LEASE_CONTRACT_SIGNED', params: { contractNo: t.signedContractNo } };
+  if (t.unitState === 'LET') return { field: 'unitId', code: 'LEASE_UNIT_ALREADY_LET' };
+  return null;
+}
+
+export function tenderActions(t: TenderFacts, who: Principal | null | undefined, today: string): ActionAvailability<TenderAction>[] {
   if (!isMember(who)) return [];
   const closed: FieldIssue | null = t.state === 'OPEN' ? null : { field: 'tenderId', code: 'LEASE_TENDER_CLOSED' };
   const bid: FieldIssue | null =
@@ -74,7 +94,7 @@ export function tenderActions(
       : t.bidCount === 0
         ? { field: 'tenderId', code: 'LEASE_NO_COMPLIANT_BID' }
         : null);
-  return [availability('PLACE_BID', bid), availability('AWARD', award)];
+  return [availability('PLACE_BID', bid), availability('AWARD', award), availability('SIGN_CONTRACT', signContractIssue(t))];
 }
 
 export const UNIT_ACTIONS = ['PUBLISH_TENDER'] as const;

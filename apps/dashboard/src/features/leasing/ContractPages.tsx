@@ -1,4 +1,4 @@
-import { Alert, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
@@ -10,7 +10,23 @@ import { EmptyBox, QueryState } from '../../common/states';
 import type { LeaseContractQuery, LeaseContractState } from '../../gql/graphql';
 import { fenText, termEnd, yuanToFen } from './logic';
 import { CONFIRM_TERMINATION, CONTRACTS_QUERY, CONTRACT_QUERY, PAY_RENT, RENEW_CONTRACT, TERMINATE_FOR_POLICY } from './operations';
-import { EnumFilter, Field, Fields, LeasingPage, Money, Pager, Section, StateChip, To, usePaging, useReload } from './parts';
+import {
+  EnumFilter,
+  FilterBar,
+  Field,
+  Fields,
+  LeaseTable,
+  LeasingPage,
+  Money,
+  Pager,
+  Section,
+  SearchFilter,
+  StateChip,
+  To,
+  span,
+  usePaging,
+  useReload,
+} from './parts';
 
 type Contract = NonNullable<LeaseContractQuery['leaseContract']>;
 type Instalment = Contract['instalments'][number];
@@ -27,68 +43,32 @@ export const ContractsPage = () => {
   return (
     <LeasingPage title="app.leasing.contracts.title" hint="app.leasing.contracts.hint">
       <Section title="app.leasing.contracts.list">
-        <Stack direction="row" spacing={2} sx={{ mb: 1 }} flexWrap="wrap" useFlexGap>
+        <FilterBar>
           <EnumFilter
             label="app.leasing.common.filterState"
             enumName="LeaseContractState"
             values={['ACTIVE', 'FLAGGED', 'RENEWED', 'ENDED', 'TERMINATED']}
             value={state}
-            onChange={(v) => {
-              setState(v);
-              paging.setPage(0);
-            }}
+            onChange={(v) => (setState(v), paging.setPage(0))}
           />
-          <TextField
-            size="small"
-            label={translate('app.leasing.contracts.search')}
-            value={q}
-            onChange={(e) => {
-              setQ(e.target.value);
-              paging.setPage(0);
-            }}
-          />
-        </Stack>
+          <SearchFilter label="app.leasing.contracts.search" value={q} onChange={(v) => (setQ(v), paging.setPage(0))} />
+        </FilterBar>
         <QueryState isPending={isPending} error={error}>
-          {contracts.length === 0 ? (
-            <EmptyBox />
-          ) : (
-            <Table size="small" aria-label={translate('app.leasing.contracts.list')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('app.leasing.contracts.contractNo')}</TableCell>
-                  <TableCell>{translate('app.leasing.contracts.tenant')}</TableCell>
-                  <TableCell>{translate('app.leasing.units.label')}</TableCell>
-                  <TableCell>{translate('app.leasing.tenders.trade')}</TableCell>
-                  <TableCell align="right">{translate('app.leasing.contracts.annualRent')}</TableCell>
-                  <TableCell>{translate('app.leasing.contracts.term')}</TableCell>
-                  <TableCell align="right">{translate('app.leasing.contracts.overdue')}</TableCell>
-                  <TableCell>{translate('app.leasing.common.state')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {contracts.map((c) => (
-                  <TableRow key={c.id}>
-                    <TableCell>
-                      <To to={`/leasing/contracts/${c.id}`}>{c.contractNo}</To>
-                    </TableCell>
-                    <TableCell>{c.tenantName}</TableCell>
-                    <TableCell>{c.unit.label}</TableCell>
-                    <TableCell>{translate(`enums.LeaseTrade.${c.trade}`)}</TableCell>
-                    <TableCell align="right">
-                      <Money fen={c.annualRentFen} />
-                    </TableCell>
-                    <TableCell>
-                      {c.startDate} – {c.endDate}
-                    </TableCell>
-                    <TableCell align="right">{c.overdueFen > 0 ? <Money fen={c.overdueFen} /> : '—'}</TableCell>
-                    <TableCell>
-                      <StateChip enumName="LeaseContractState" state={c.state} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <LeaseTable
+            label="app.leasing.contracts.list"
+            rows={contracts}
+            rowKey={(c) => c.id}
+            columns={(col) => [
+              col.contractNo((c) => c),
+              { label: 'app.leasing.contracts.tenant', cell: (c) => c.tenantName },
+              { label: 'app.leasing.units.label', cell: (c) => c.unit.label },
+              { label: 'app.leasing.tenders.trade', cell: (c) => translate(`enums.LeaseTrade.${c.trade}`) },
+              col.money('app.leasing.contracts.annualRent', (c) => c.annualRentFen),
+              { label: 'app.leasing.contracts.term', cell: (c) => span(c.startDate, c.endDate) },
+              col.money('app.leasing.contracts.overdue', (c) => c.overdueFen, true),
+              { label: 'app.leasing.common.state', cell: (c) => <StateChip enumName="LeaseContractState" state={c.state} /> },
+            ]}
+          />
           <Pager total={data?.leaseContracts.total ?? 0} paging={paging} />
         </QueryState>
       </Section>
@@ -100,47 +80,22 @@ export const ContractsPage = () => {
 export const InstalmentTable = ({ instalments, pay }: { instalments: readonly Instalment[]; pay?: (i: Instalment) => ReactNode }) => {
   const translate = useTranslate();
   return (
-    <Table size="small" aria-label={translate('app.leasing.contracts.instalments')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('app.leasing.contracts.seq')}</TableCell>
-          <TableCell>{translate('app.leasing.contracts.period')}</TableCell>
-          <TableCell>{translate('app.leasing.contracts.dueDate')}</TableCell>
-          <TableCell align="right">{translate('app.leasing.contracts.amount')}</TableCell>
-          <TableCell align="right">{translate('app.leasing.contracts.paid')}</TableCell>
-          <TableCell align="right">{translate('app.leasing.contracts.owed')}</TableCell>
-          <TableCell>{translate('app.leasing.common.state')}</TableCell>
-          {pay && <TableCell />}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {instalments.map((i) => (
-          <TableRow key={i.id}>
-            <TableCell>{translate('app.leasing.contracts.seqOf', { seq: i.seq })}</TableCell>
-            <TableCell>
-              {i.periodStart} – {i.periodEnd}
-            </TableCell>
-            <TableCell>{i.dueDate}</TableCell>
-            <TableCell align="right">
-              <Money fen={i.amountFen} />
-            </TableCell>
-            <TableCell align="right">
-              <Money fen={i.paidFen} />
-            </TableCell>
-            <TableCell align="right">
-              <Money fen={i.owedFen} />
-            </TableCell>
-            <TableCell>
-              <Stack direction="row" spacing={0.5}>
-                <StateChip enumName="RentInstalmentState" state={i.state} />
-                {i.overdue && <StateChip enumName="RentInstalmentOverdue" state="OVERDUE" />}
-              </Stack>
-            </TableCell>
-            {pay && <TableCell>{i.state === 'OPEN' && pay(i)}</TableCell>}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <LeaseTable
+      label="app.leasing.contracts.instalments"
+      rows={instalments}
+      rowKey={(i) => i.id}
+      empty={false}
+      columns={(col) => [
+        { label: 'app.leasing.contracts.seq', cell: (i) => translate('app.leasing.contracts.seqOf', { seq: i.seq }) },
+        { label: 'app.leasing.contracts.period', cell: (i) => span(i.periodStart, i.periodEnd) },
+        { label: 'app.leasing.contracts.dueDate', cell: (i) => i.dueDate },
+        col.money('app.leasing.contracts.amount', (i) => i.amountFen),
+        col.money('app.leasing.contracts.paid', (i) => i.paidFen),
+        col.money('app.leasing.contracts.owed', (i) => i.owedFen),
+        col.instalmentState(),
+        pay && { cell: (i) => i.state === 'OPEN' && pay(i) },
+      ]}
+    />
   );
 };
 
@@ -346,32 +301,17 @@ export const ContractPage = () => {
               <InstalmentTable instalments={c.instalments} pay={pay?.available ? (i) => <PayButton instalment={i} /> : undefined} />
             </Section>
             <Section title="app.leasing.contracts.payments">
-              {c.payments.length === 0 ? (
-                <EmptyBox />
-              ) : (
-                <Table size="small" aria-label={translate('app.leasing.contracts.payments')}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate('app.leasing.contracts.receiptNo')}</TableCell>
-                      <TableCell>{translate('app.leasing.contracts.paidOn')}</TableCell>
-                      <TableCell>{translate('app.leasing.contracts.kind')}</TableCell>
-                      <TableCell align="right">{translate('app.leasing.contracts.amount')}</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {c.payments.map((p) => (
-                      <TableRow key={p.id}>
-                        <TableCell>{p.receiptNo}</TableCell>
-                        <TableCell>{p.paidOn}</TableCell>
-                        <TableCell>{translate(`enums.LeasePaymentKind.${p.kind}`)}</TableCell>
-                        <TableCell align="right">
-                          <Money fen={p.amountFen} />
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
+              <LeaseTable
+                label="app.leasing.contracts.payments"
+                rows={c.payments}
+                rowKey={(p) => p.id}
+                columns={(col) => [
+                  { label: 'app.leasing.contracts.receiptNo', cell: (p) => p.receiptNo },
+                  { label: 'app.leasing.contracts.paidOn', cell: (p) => p.paidOn },
+                  { label: 'app.leasing.contracts.kind', cell: (p) => translate(`enums.LeasePaymentKind.${p.kind}`) },
+                  col.money('app.leasing.contracts.amount', (p) => p.amountFen),
+                ]}
+              />
             </Section>
           </>
         )}

@@ -1,13 +1,13 @@
-import { Box, FormControlLabel, Stack, Switch, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Box, FormControlLabel, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useGql } from '../../common/api';
 import { todayInShanghai } from '../../common/dates';
-import { EmptyBox, QueryState } from '../../common/states';
+import { QueryState } from '../../common/states';
 import type { LeasePaymentKind, RentInstalmentState } from '../../gql/graphql';
 import { ARREARS_QUERY, INCOME_QUERY, INSTALMENTS_QUERY } from './operations';
 import { PayButton } from './ContractPages';
-import { EnumFilter, ExportButton, LeasingPage, Money, Pager, Section, StateChip, To, usePaging } from './parts';
+import { EnumFilter, ExportButton, FilterBar, LeaseTable, LeasingPage, Money, Pager, Section, StateChip, span, usePaging } from './parts';
 
 const DateFilter = ({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) => {
   const translate = useTranslate();
@@ -38,7 +38,7 @@ export const CalendarPage = () => {
   return (
     <LeasingPage title="app.leasing.calendar.title" hint="app.leasing.calendar.hint">
       <Section title="app.leasing.calendar.list">
-        <Stack direction="row" spacing={2} sx={{ mb: 1 }} flexWrap="wrap" useFlexGap alignItems="center">
+        <FilterBar alignItems="center">
           <DateFilter label="app.leasing.calendar.dueFrom" value={from} onChange={(v) => (setFrom(v), reset())} />
           <DateFilter label="app.leasing.calendar.dueTo" value={to} onChange={(v) => (setTo(v), reset())} />
           <EnumFilter
@@ -52,59 +52,32 @@ export const CalendarPage = () => {
             control={<Switch checked={overdue} onChange={(e) => (setOverdue(e.target.checked), reset())} />}
             label={translate('app.leasing.calendar.overdueOnly')}
           />
-        </Stack>
+        </FilterBar>
         <QueryState isPending={isPending} error={error}>
-          {rows.length === 0 ? (
-            <EmptyBox />
-          ) : (
-            <Table size="small" aria-label={translate('app.leasing.calendar.list')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('app.leasing.contracts.dueDate')}</TableCell>
-                  <TableCell>{translate('app.leasing.contracts.contractNo')}</TableCell>
-                  <TableCell>{translate('app.leasing.contracts.tenant')}</TableCell>
-                  <TableCell>{translate('app.leasing.units.label')}</TableCell>
-                  <TableCell>{translate('app.leasing.contracts.period')}</TableCell>
-                  <TableCell align="right">{translate('app.leasing.contracts.amount')}</TableCell>
-                  <TableCell align="right">{translate('app.leasing.contracts.paid')}</TableCell>
-                  <TableCell align="right">{translate('app.leasing.contracts.owed')}</TableCell>
-                  <TableCell>{translate('app.leasing.common.state')}</TableCell>
-                  <TableCell />
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.map((i) => (
-                  <TableRow key={i.id}>
-                    <TableCell>{i.dueDate}</TableCell>
-                    <TableCell>
-                      <To to={`/leasing/contracts/${i.contract.id}`}>{i.contract.contractNo}</To>
-                    </TableCell>
-                    <TableCell>{i.contract.tenantName}</TableCell>
-                    <TableCell>{i.contract.unit.label}</TableCell>
-                    <TableCell>
-                      {translate('app.leasing.contracts.seqOf', { seq: i.seq })} {i.periodStart} – {i.periodEnd}
-                    </TableCell>
-                    <TableCell align="right">
-                      <Money fen={i.amountFen} />
-                    </TableCell>
-                    <TableCell align="right">
-                      <Money fen={i.paidFen} />
-                    </TableCell>
-                    <TableCell align="right">
-                      <Money fen={i.owedFen} />
-                    </TableCell>
-                    <TableCell>
-                      <Stack direction="row" spacing={0.5}>
-                        <StateChip enumName="RentInstalmentState" state={i.state} />
-                        {i.overdue && <StateChip enumName="RentInstalmentOverdue" state="OVERDUE" />}
-                      </Stack>
-                    </TableCell>
-                    <TableCell>{i.state === 'OPEN' && i.owedFen > 0 && <PayButton instalment={i} />}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <LeaseTable
+            label="app.leasing.calendar.list"
+            rows={rows}
+            rowKey={(i) => i.id}
+            columns={(col) => [
+              { label: 'app.leasing.contracts.dueDate', cell: (i) => i.dueDate },
+              col.contractNo((i) => i.contract),
+              { label: 'app.leasing.contracts.tenant', cell: (i) => i.contract.tenantName },
+              { label: 'app.leasing.units.label', cell: (i) => i.contract.unit.label },
+              {
+                label: 'app.leasing.contracts.period',
+                cell: (i) => (
+                  <>
+                    {translate('app.leasing.contracts.seqOf', { seq: i.seq })} {span(i.periodStart, i.periodEnd)}
+                  </>
+                ),
+              },
+              col.money('app.leasing.contracts.amount', (i) => i.amountFen),
+              col.money('app.leasing.contracts.paid', (i) => i.paidFen),
+              col.money('app.leasing.contracts.owed', (i) => i.owedFen),
+              col.instalmentState(),
+              { cell: (i) => i.state === 'OPEN' && i.owedFen > 0 && <PayButton instalment={i} /> },
+            ]}
+          />
           <Pager total={data?.rentInstalments.total ?? 0} paging={paging} />
         </QueryState>
       </Section>
@@ -165,107 +138,45 @@ export const ArrearsPage = () => {
                   </Typography>
                 </Box>
               </Stack>
-              {report.rows.length === 0 ? (
-                <EmptyBox message="app.leasing.arrears.none" />
-              ) : (
-                <Table size="small" aria-label={translate('app.leasing.arrears.ageing')}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate('app.leasing.contracts.contractNo')}</TableCell>
-                      <TableCell>{translate('app.leasing.contracts.tenant')}</TableCell>
-                      <TableCell>{translate('app.leasing.units.label')}</TableCell>
-                      <TableCell>{translate('app.leasing.arrears.oldestDue')}</TableCell>
-                      <TableCell align="right">{translate('app.leasing.arrears.daysPastDue')}</TableCell>
-                      {report.total.bucketLabels.map((l) => (
-                        <TableCell key={l} align="right">
-                          {l}
-                        </TableCell>
-                      ))}
-                      <TableCell align="right">{translate('app.leasing.contracts.overdue')}</TableCell>
-                      <TableCell>{translate('app.leasing.common.state')}</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {report.rows.map((r) => (
-                      <TableRow key={r.contractId}>
-                        <TableCell>
-                          <To to={`/leasing/contracts/${r.contractId}`}>{r.contractNo}</To>
-                        </TableCell>
-                        <TableCell>{r.tenantName}</TableCell>
-                        <TableCell>{r.unit.label}</TableCell>
-                        <TableCell>{r.oldestDueDate}</TableCell>
-                        <TableCell align="right">{r.daysPastDue}</TableCell>
-                        {r.ageing.bucketsFen.map((fen, k) => (
-                          <TableCell key={k} align="right">
-                            {fen > 0 ? <Money fen={fen} /> : '—'}
-                          </TableCell>
-                        ))}
-                        <TableCell align="right">
-                          <Money fen={r.overdueFen} />
-                        </TableCell>
-                        <TableCell>
-                          <StateChip enumName="LeaseContractState" state={r.state} />
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
+              <LeaseTable
+                label="app.leasing.arrears.ageing"
+                rows={report.rows}
+                rowKey={(r) => r.contractId}
+                empty="app.leasing.arrears.none"
+                columns={(col) => [
+                  col.contractNo((r) => ({ id: r.contractId, contractNo: r.contractNo })),
+                  { label: 'app.leasing.contracts.tenant', cell: (r) => r.tenantName },
+                  { label: 'app.leasing.units.label', cell: (r) => r.unit.label },
+                  { label: 'app.leasing.arrears.oldestDue', cell: (r) => r.oldestDueDate },
+                  { label: 'app.leasing.arrears.daysPastDue', align: 'right', cell: (r) => r.daysPastDue },
+                  ...report.total.bucketLabels.map((title, k) => col.money({ title }, (r) => r.ageing.bucketsFen[k] ?? 0, true)),
+                  col.money('app.leasing.contracts.overdue', (r) => r.overdueFen),
+                  { label: 'app.leasing.common.state', cell: (r) => <StateChip enumName="LeaseContractState" state={r.state} /> },
+                ]}
+              />
             </Section>
             <Section
               title="app.leasing.arrears.rentRoll"
               actions={<ExportButton list="rent-roll" format="xlsx" asOf={date} label="app.leasing.arrears.exportRoll" />}
             >
-              {roll.length === 0 ? (
-                <EmptyBox />
-              ) : (
-                <Table size="small" aria-label={translate('app.leasing.arrears.rentRoll')}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate('app.leasing.contracts.contractNo')}</TableCell>
-                      <TableCell>{translate('app.leasing.contracts.tenant')}</TableCell>
-                      <TableCell>{translate('app.leasing.units.label')}</TableCell>
-                      <TableCell>{translate('app.leasing.tenders.trade')}</TableCell>
-                      <TableCell>{translate('app.leasing.contracts.term')}</TableCell>
-                      <TableCell align="right">{translate('app.leasing.contracts.annualRent')}</TableCell>
-                      <TableCell align="right">{translate('app.leasing.contracts.depositHeld')}</TableCell>
-                      <TableCell align="right">{translate('app.leasing.arrears.dueToDate')}</TableCell>
-                      <TableCell align="right">{translate('app.leasing.contracts.paid')}</TableCell>
-                      <TableCell align="right">{translate('app.leasing.contracts.overdue')}</TableCell>
-                      <TableCell>{translate('app.leasing.arrears.nextDue')}</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {roll.map((r) => (
-                      <TableRow key={r.contractId}>
-                        <TableCell>
-                          <To to={`/leasing/contracts/${r.contractId}`}>{r.contractNo}</To>
-                        </TableCell>
-                        <TableCell>{r.tenantName}</TableCell>
-                        <TableCell>{r.unit.label}</TableCell>
-                        <TableCell>{translate(`enums.LeaseTrade.${r.trade}`)}</TableCell>
-                        <TableCell>
-                          {r.startDate} – {r.endDate}
-                        </TableCell>
-                        <TableCell align="right">
-                          <Money fen={r.annualRentFen} />
-                        </TableCell>
-                        <TableCell align="right">
-                          <Money fen={r.depositHeldFen} />
-                        </TableCell>
-                        <TableCell align="right">
-                          <Money fen={r.dueFen} />
-                        </TableCell>
-                        <TableCell align="right">
-                          <Money fen={r.paidFen} />
-                        </TableCell>
-                        <TableCell align="right">{r.ageing.overdueFen > 0 ? <Money fen={r.ageing.overdueFen} /> : '—'}</TableCell>
-                        <TableCell>{r.nextDueDate ?? '—'}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
+              <LeaseTable
+                label="app.leasing.arrears.rentRoll"
+                rows={roll}
+                rowKey={(r) => r.contractId}
+                columns={(col) => [
+                  col.contractNo((r) => ({ id: r.contractId, contractNo: r.contractNo })),
+                  { label: 'app.leasing.contracts.tenant', cell: (r) => r.tenantName },
+                  { label: 'app.leasing.units.label', cell: (r) => r.unit.label },
+                  { label: 'app.leasing.tenders.trade', cell: (r) => translate(`enums.LeaseTrade.${r.trade}`) },
+                  { label: 'app.leasing.contracts.term', cell: (r) => span(r.startDate, r.endDate) },
+                  col.money('app.leasing.contracts.annualRent', (r) => r.annualRentFen),
+                  col.money('app.leasing.contracts.depositHeld', (r) => r.depositHeldFen),
+                  col.money('app.leasing.arrears.dueToDate', (r) => r.dueFen),
+                  col.money('app.leasing.contracts.paid', (r) => r.paidFen),
+                  col.money('app.leasing.contracts.overdue', (r) => r.ageing.overdueFen, true),
+                  { label: 'app.leasing.arrears.nextDue', cell: (r) => r.nextDueDate ?? '—' },
+                ]}
+              />
             </Section>
           </>
         )}
@@ -288,7 +199,7 @@ export const IncomePage = () => {
   return (
     <LeasingPage title="app.leasing.income.title" hint="app.leasing.income.hint">
       <Section title="app.leasing.income.list">
-        <Stack direction="row" spacing={2} sx={{ mb: 1 }} flexWrap="wrap" useFlexGap>
+        <FilterBar>
           <DateFilter label="app.leasing.income.from" value={from} onChange={(v) => (setFrom(v), reset())} />
           <DateFilter label="app.leasing.income.to" value={to} onChange={(v) => (setTo(v), reset())} />
           <EnumFilter
@@ -298,40 +209,21 @@ export const IncomePage = () => {
             value={source}
             onChange={(v) => (setSource(v), reset())}
           />
-        </Stack>
+        </FilterBar>
         <QueryState isPending={isPending} error={error}>
-          {rows.length === 0 ? (
-            <EmptyBox />
-          ) : (
-            <Table size="small" aria-label={translate('app.leasing.income.list')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('app.leasing.income.receivedOn')}</TableCell>
-                  <TableCell>{translate('app.leasing.income.source')}</TableCell>
-                  <TableCell>{translate('app.leasing.contracts.receiptNo')}</TableCell>
-                  <TableCell align="right">{translate('app.leasing.contracts.amount')}</TableCell>
-                  <TableCell align="right">{translate('app.leasing.income.taxRate')}</TableCell>
-                  <TableCell align="right">{translate('app.leasing.income.tax')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.map((r) => (
-                  <TableRow key={r.id}>
-                    <TableCell>{r.receivedOn}</TableCell>
-                    <TableCell>{translate(`enums.LeasePaymentKind.${r.source}`)}</TableCell>
-                    <TableCell>{r.payment?.receiptNo ?? '—'}</TableCell>
-                    <TableCell align="right">
-                      <Money fen={r.amountFen} />
-                    </TableCell>
-                    <TableCell align="right">{(r.taxRateBp / 100).toFixed(2)}%</TableCell>
-                    <TableCell align="right">
-                      <Money fen={r.taxFen} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <LeaseTable
+            label="app.leasing.income.list"
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={(col) => [
+              { label: 'app.leasing.income.receivedOn', cell: (r) => r.receivedOn },
+              { label: 'app.leasing.income.source', cell: (r) => translate(`enums.LeasePaymentKind.${r.source}`) },
+              { label: 'app.leasing.contracts.receiptNo', cell: (r) => r.payment?.receiptNo ?? '—' },
+              col.money('app.leasing.contracts.amount', (r) => r.amountFen),
+              { label: 'app.leasing.income.taxRate', align: 'right', cell: (r) => `${(r.taxRateBp / 100).toFixed(2)}%` },
+              col.money('app.leasing.income.tax', (r) => r.taxFen),
+            ]}
+          />
           <Pager total={data?.leaseIncomes.total ?? 0} paging={paging} />
         </QueryState>
       </Section>

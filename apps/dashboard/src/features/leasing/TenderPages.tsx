@@ -1,4 +1,4 @@
-import { Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -10,11 +10,26 @@ import { EmptyBox, QueryState } from '../../common/states';
 import type { TenderState } from '../../gql/graphql';
 import { termEnd, yuanToFen } from './logic';
 import { AWARD_TENDER, PLACE_BID, SIGN_CONTRACT, TENDERS_QUERY, TENDER_QUERY } from './operations';
-import { EnumFilter, Field, Fields, LeasingPage, Money, Pager, Section, StateChip, TRADES, To, enumChoices, usePaging, useReload } from './parts';
+import {
+  EnumFilter,
+  Field,
+  Fields,
+  LeaseTable,
+  LeasingPage,
+  Money,
+  Pager,
+  Section,
+  StateChip,
+  TRADES,
+  To,
+  enumChoices,
+  span,
+  usePaging,
+  useReload,
+} from './parts';
 
 /** 公开招租: the agency's tenders, newest first. */
 export const TendersPage = () => {
-  const translate = useTranslate();
   const paging = usePaging();
   const [state, setState] = useState('');
   const filter = { state: (state || null) as TenderState | null };
@@ -36,42 +51,19 @@ export const TendersPage = () => {
           />
         </Stack>
         <QueryState isPending={isPending} error={error}>
-          {tenders.length === 0 ? (
-            <EmptyBox />
-          ) : (
-            <Table size="small" aria-label={translate('app.leasing.tenders.list')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('app.leasing.units.label')}</TableCell>
-                  <TableCell>{translate('app.leasing.tenders.period')}</TableCell>
-                  <TableCell align="right">{translate('app.leasing.tenders.referenceRent')}</TableCell>
-                  <TableCell align="right">{translate('app.leasing.tenders.bidCount')}</TableCell>
-                  <TableCell>{translate('app.leasing.common.state')}</TableCell>
-                  <TableCell>{translate('app.leasing.tenders.resultPublishedOn')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {tenders.map((t) => (
-                  <TableRow key={t.id}>
-                    <TableCell>
-                      <To to={`/leasing/tenders/${t.id}`}>{t.unit.label}</To>
-                    </TableCell>
-                    <TableCell>
-                      {t.opensOn} – {t.closesOn}
-                    </TableCell>
-                    <TableCell align="right">
-                      <Money fen={t.referenceRentFen} />
-                    </TableCell>
-                    <TableCell align="right">{t.bids.length}</TableCell>
-                    <TableCell>
-                      <StateChip enumName="TenderState" state={t.state} />
-                    </TableCell>
-                    <TableCell>{t.resultPublishedOn ?? '—'}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <LeaseTable
+            label="app.leasing.tenders.list"
+            rows={tenders}
+            rowKey={(t) => t.id}
+            columns={(col) => [
+              { label: 'app.leasing.units.label', cell: (t) => <To to={`/leasing/tenders/${t.id}`}>{t.unit.label}</To> },
+              { label: 'app.leasing.tenders.period', cell: (t) => span(t.opensOn, t.closesOn) },
+              col.money('app.leasing.tenders.referenceRent', (t) => t.referenceRentFen),
+              { label: 'app.leasing.tenders.bidCount', align: 'right', cell: (t) => t.bids.length },
+              { label: 'app.leasing.common.state', cell: (t) => <StateChip enumName="TenderState" state={t.state} /> },
+              { label: 'app.leasing.tenders.resultPublishedOn', cell: (t) => t.resultPublishedOn ?? '—' },
+            ]}
+          />
           <Pager total={data?.tenders.total ?? 0} paging={paging} />
         </QueryState>
       </Section>
@@ -89,8 +81,6 @@ export const TenderPage = () => {
   const { data, isPending, error } = useGql(['tender', id], TENDER_QUERY, { id });
   const tender = data?.tender;
   const won = tender?.bids.find((b) => b.id === tender.awardedBidId);
-  // The won bid is signed once: while the unit has no contract from this bid.
-  const signable = tender?.state === 'AWARDED' && won && tender.unit.currentContract?.bidId !== won.id && tender.unit.state !== 'LET';
   const today = todayInShanghai();
   return (
     <LeasingPage title="app.leasing.tenders.title">
@@ -146,36 +136,38 @@ export const TenderPage = () => {
                       <Typography variant="body2">{translate('app.leasing.tenders.awardHint')}</Typography>
                     </ActionDialogButton>
                   </OfferedAction>
-                  {signable && won && (
-                    <ActionDialogButton
-                      label="app.leasing.contracts.sign"
-                      variant="contained"
-                      fields={[
-                        { name: 'startDate', label: 'app.leasing.contracts.startDate', kind: 'date', required: true, defaultValue: today },
-                        { name: 'endDate', label: 'app.leasing.contracts.endDate', kind: 'date', required: true, defaultValue: termEnd(today, won.months) },
-                        { name: 'tenantContact', label: 'app.leasing.contracts.tenantContact', defaultValue: won.bidderContact },
-                      ]}
-                      onSubmit={async (v) => {
-                        const contract = await run(
-                          SIGN_CONTRACT,
-                          {
-                            input: {
-                              bidId: won.id,
-                              startDate: String(v.startDate ?? ''),
-                              endDate: String(v.endDate ?? ''),
-                              tenantContact: v.tenantContact ? String(v.tenantContact) : null,
+                  <OfferedAction actions={tender.availableActions} action="SIGN_CONTRACT" label="app.leasing.contracts.sign">
+                    {won && (
+                      <ActionDialogButton
+                        label="app.leasing.contracts.sign"
+                        variant="contained"
+                        fields={[
+                          { name: 'startDate', label: 'app.leasing.contracts.startDate', kind: 'date', required: true, defaultValue: today },
+                          { name: 'endDate', label: 'app.leasing.contracts.endDate', kind: 'date', required: true, defaultValue: termEnd(today, won.months) },
+                          { name: 'tenantContact', label: 'app.leasing.contracts.tenantContact', defaultValue: won.bidderContact },
+                        ]}
+                        onSubmit={async (v) => {
+                          const contract = await run(
+                            SIGN_CONTRACT,
+                            {
+                              input: {
+                                bidId: won.id,
+                                startDate: String(v.startDate ?? ''),
+                                endDate: String(v.endDate ?? ''),
+                                tenantContact: v.tenantContact ? String(v.tenantContact) : null,
+                              },
                             },
-                          },
-                          'signLeaseContract',
-                          'app.leasing.contracts.signed',
-                        );
-                        await reload();
-                        navigate(`/leasing/contracts/${contract.id}`);
-                      }}
-                    >
-                      <Typography variant="body2">{translate('app.leasing.contracts.signHint', { name: won.bidderName, months: won.months })}</Typography>
-                    </ActionDialogButton>
-                  )}
+                            'signLeaseContract',
+                            'app.leasing.contracts.signed',
+                          );
+                          await reload();
+                          navigate(`/leasing/contracts/${contract.id}`);
+                        }}
+                      >
+                        <Typography variant="body2">{translate('app.leasing.contracts.signHint', { name: won.bidderName, months: won.months })}</Typography>
+                      </ActionDialogButton>
+                    )}
+                  </OfferedAction>
                 </>
               }
             >
@@ -208,40 +200,20 @@ export const TenderPage = () => {
               </Fields>
             </Section>
             <Section title="app.leasing.tenders.bids">
-              {tender.bids.length === 0 ? (
-                <EmptyBox />
-              ) : (
-                <Table size="small" aria-label={translate('app.leasing.tenders.bids')}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate('app.leasing.tenders.bidderName')}</TableCell>
-                      <TableCell>{translate('app.leasing.tenders.bidderContact')}</TableCell>
-                      <TableCell>{translate('app.leasing.tenders.trade')}</TableCell>
-                      <TableCell align="right">{translate('app.leasing.tenders.annualRent')}</TableCell>
-                      <TableCell align="right">{translate('app.leasing.tenders.months')}</TableCell>
-                      <TableCell>{translate('app.leasing.tenders.placedAt')}</TableCell>
-                      <TableCell>{translate('app.leasing.common.state')}</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {tender.bids.map((b) => (
-                      <TableRow key={b.id}>
-                        <TableCell>{b.bidderName}</TableCell>
-                        <TableCell>{b.bidderContact}</TableCell>
-                        <TableCell>{translate(`enums.LeaseTrade.${b.trade}`)}</TableCell>
-                        <TableCell align="right">
-                          <Money fen={b.annualRentFen} />
-                        </TableCell>
-                        <TableCell align="right">{b.months}</TableCell>
-                        <TableCell>{formatDateTime(b.placedAt)}</TableCell>
-                        <TableCell>
-                          <StateChip enumName="BidState" state={b.state} />
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
+              <LeaseTable
+                label="app.leasing.tenders.bids"
+                rows={tender.bids}
+                rowKey={(b) => b.id}
+                columns={(col) => [
+                  { label: 'app.leasing.tenders.bidderName', cell: (b) => b.bidderName },
+                  { label: 'app.leasing.tenders.bidderContact', cell: (b) => b.bidderContact },
+                  { label: 'app.leasing.tenders.trade', cell: (b) => translate(`enums.LeaseTrade.${b.trade}`) },
+                  col.money('app.leasing.tenders.annualRent', (b) => b.annualRentFen),
+                  { label: 'app.leasing.tenders.months', align: 'right', cell: (b) => b.months },
+                  { label: 'app.leasing.tenders.placedAt', cell: (b) => formatDateTime(b.placedAt) },
+                  { label: 'app.leasing.common.state', cell: (b) => <StateChip enumName="BidState" state={b.state} /> },
+                ]}
+              />
             </Section>
           </>
         )}

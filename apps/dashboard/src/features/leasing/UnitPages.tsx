@@ -1,5 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Checkbox, FormControlLabel, FormGroup, FormLabel, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
+import { Checkbox, FormControlLabel, FormGroup, FormLabel, Stack } from '@mui/material';
 import { useState } from 'react';
 import { usePermissions, useTranslate } from 'react-admin';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -12,7 +12,24 @@ import { EmptyBox, QueryState } from '../../common/states';
 import type { LeaseTrade, LeaseUnitKind, LeaseUnitState } from '../../gql/graphql';
 import { parseSources } from './logic';
 import { LIST_UNIT, PUBLISH_TENDER, UNITS_QUERY, UNIT_QUERY } from './operations';
-import { EnumFilter, Field, Fields, LeasingPage, Money, Pager, Section, StateChip, TRADES, To, enumChoices, usePaging, useReload } from './parts';
+import {
+  EnumFilter,
+  FilterBar,
+  Field,
+  Fields,
+  LeaseTable,
+  LeasingPage,
+  Pager,
+  Section,
+  SearchFilter,
+  StateChip,
+  TRADES,
+  To,
+  enumChoices,
+  span,
+  usePaging,
+  useReload,
+} from './parts';
 
 const LAWFUL_TRADES = TRADES.filter((t) => !['FIREWORKS', 'FLAMMABLE_EXPLOSIVE', 'HAZARDOUS_CHEMICALS'].includes(t));
 
@@ -106,62 +123,34 @@ export const UnitsPage = () => {
       }
     >
       <Section title="app.leasing.units.list">
-        <Stack direction="row" spacing={2} sx={{ mb: 1 }} flexWrap="wrap" useFlexGap>
+        <FilterBar>
           <EnumFilter
             label="app.leasing.units.filterState"
             enumName="LeaseUnitState"
             values={['VACANT', 'LISTED', 'LET']}
             value={state}
-            onChange={(v) => {
-              setState(v);
-              paging.setPage(0);
-            }}
+            onChange={(v) => (setState(v), paging.setPage(0))}
           />
-          <TextField
-            size="small"
-            label={translate('app.leasing.units.search')}
-            value={q}
-            onChange={(e) => {
-              setQ(e.target.value);
-              paging.setPage(0);
-            }}
-          />
-        </Stack>
+          <SearchFilter label="app.leasing.units.search" value={q} onChange={(v) => (setQ(v), paging.setPage(0))} />
+        </FilterBar>
         <QueryState isPending={isPending} error={error}>
-          {units.length === 0 ? (
-            <EmptyBox />
-          ) : (
-            <Table size="small" aria-label={translate('app.leasing.units.list')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('app.leasing.units.label')}</TableCell>
-                  <TableCell>{translate('app.leasing.units.kind')}</TableCell>
-                  <TableCell align="right">{translate('app.leasing.units.area')}</TableCell>
-                  <TableCell>{translate('app.leasing.units.permittedUse')}</TableCell>
-                  <TableCell>{translate('app.leasing.common.state')}</TableCell>
-                  <TableCell>{translate('app.leasing.contracts.tenant')}</TableCell>
-                  <TableCell>{translate('app.leasing.contracts.endDate')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {units.map((u) => (
-                  <TableRow key={u.id}>
-                    <TableCell>
-                      <To to={`/leasing/units/${u.id}`}>{u.label}</To>
-                    </TableCell>
-                    <TableCell>{translate(`enums.LeaseUnitKind.${u.kind}`)}</TableCell>
-                    <TableCell align="right">{u.area}</TableCell>
-                    <TableCell>{u.permittedUse.map((t) => translate(`enums.LeaseTrade.${t}`)).join('、')}</TableCell>
-                    <TableCell>
-                      <StateChip enumName="LeaseUnitState" state={u.state} />
-                    </TableCell>
-                    <TableCell>{u.currentContract ? <To to={`/leasing/contracts/${u.currentContract.id}`}>{u.currentContract.tenantName}</To> : '—'}</TableCell>
-                    <TableCell>{u.currentContract?.endDate ?? '—'}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          )}
+          <LeaseTable
+            label="app.leasing.units.list"
+            rows={units}
+            rowKey={(u) => u.id}
+            columns={() => [
+              { label: 'app.leasing.units.label', cell: (u) => <To to={`/leasing/units/${u.id}`}>{u.label}</To> },
+              { label: 'app.leasing.units.kind', cell: (u) => translate(`enums.LeaseUnitKind.${u.kind}`) },
+              { label: 'app.leasing.units.area', align: 'right', cell: (u) => u.area },
+              { label: 'app.leasing.units.permittedUse', cell: (u) => u.permittedUse.map((t) => translate(`enums.LeaseTrade.${t}`)).join('、') },
+              { label: 'app.leasing.common.state', cell: (u) => <StateChip enumName="LeaseUnitState" state={u.state} /> },
+              {
+                label: 'app.leasing.contracts.tenant',
+                cell: (u) => (u.currentContract ? <To to={`/leasing/contracts/${u.currentContract.id}`}>{u.currentContract.tenantName}</To> : '—'),
+              },
+              { label: 'app.leasing.contracts.endDate', cell: (u) => u.currentContract?.endDate ?? '—' },
+            ]}
+          />
           <Pager total={data?.leaseUnits.total ?? 0} paging={paging} />
         </QueryState>
       </Section>
@@ -250,36 +239,16 @@ export const UnitPage = () => {
               </Fields>
             </Section>
             <Section title="app.leasing.tenders.title">
-              {(data.tenders.items ?? []).length === 0 ? (
-                <EmptyBox />
-              ) : (
-                <Table size="small" aria-label={translate('app.leasing.tenders.title')}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate('app.leasing.tenders.period')}</TableCell>
-                      <TableCell align="right">{translate('app.leasing.tenders.referenceRent')}</TableCell>
-                      <TableCell>{translate('app.leasing.common.state')}</TableCell>
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {data.tenders.items.map((t) => (
-                      <TableRow key={t.id}>
-                        <TableCell>
-                          <To to={`/leasing/tenders/${t.id}`}>
-                            {t.opensOn} – {t.closesOn}
-                          </To>
-                        </TableCell>
-                        <TableCell align="right">
-                          <Money fen={t.referenceRentFen} />
-                        </TableCell>
-                        <TableCell>
-                          <StateChip enumName="TenderState" state={t.state} />
-                        </TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
+              <LeaseTable
+                label="app.leasing.tenders.title"
+                rows={data.tenders.items ?? []}
+                rowKey={(t) => t.id}
+                columns={(col) => [
+                  { label: 'app.leasing.tenders.period', cell: (t) => <To to={`/leasing/tenders/${t.id}`}>{span(t.opensOn, t.closesOn)}</To> },
+                  col.money('app.leasing.tenders.referenceRent', (t) => t.referenceRentFen),
+                  { label: 'app.leasing.common.state', cell: (t) => <StateChip enumName="TenderState" state={t.state} /> },
+                ]}
+              />
             </Section>
           </>
         )}

@@ -1,9 +1,10 @@
-import { Box, Card, Chip, MenuItem, Stack, TablePagination, TextField, Typography } from '@mui/material';
+import { Box, Card, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { fetchWithToken, saveBlob } from '../../common/files';
+import { EmptyBox } from '../../common/states';
 import { Button as MuiButton } from '@mui/material';
 import { fenText } from './logic';
 
@@ -213,3 +214,110 @@ export const Field = ({ label, children }: { label: string; children: ReactNode 
 export const Fields = ({ children }: { children: ReactNode }) => (
   <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr', md: '1fr 1fr 1fr' }, gap: 2 }}>{children}</Box>
 );
+
+/** A column of a leasing table: its header (a message key, or `title` shown as it is) and what a row shows in it. */
+export interface Column<T> {
+  label?: string;
+  title?: string;
+  align?: 'right';
+  cell: (row: T) => ReactNode;
+}
+
+/** A column of amounts in fen, shown in yuan on the right; `dash`: '—' instead of a zero. */
+const moneyColumn = <T,>(label: string | { title: string }, fen: (row: T) => number, dash = false): Column<T> => ({
+  ...(typeof label === 'string' ? { label } : label),
+  align: 'right',
+  cell: (r) => (dash && fen(r) <= 0 ? '—' : <Money fen={fen(r)} />),
+});
+
+/** The contract number, linked to the contract. */
+const contractNoColumn = <T,>(contract: (row: T) => { id: string | number; contractNo: string }): Column<T> => ({
+  label: 'app.leasing.contracts.contractNo',
+  cell: (r) => <To to={`/leasing/contracts/${contract(r).id}`}>{contract(r).contractNo}</To>,
+});
+
+/** An instalment's state, with the overdue mark beside it. */
+const instalmentStateColumn = <T extends { state: string; overdue: boolean }>(): Column<T> => ({
+  label: 'app.leasing.common.state',
+  cell: (i) => (
+    <Stack direction="row" spacing={0.5}>
+      <StateChip enumName="RentInstalmentState" state={i.state} />
+      {i.overdue && <StateChip enumName="RentInstalmentOverdue" state="OVERDUE" />}
+    </Stack>
+  ),
+});
+
+/** A period or term, "from – to". */
+export const span = (from: ReactNode, to: ReactNode) => (
+  <>
+    {from} – {to}
+  </>
+);
+
+/** The shared columns, for one row type. */
+export interface ColumnKit<T> {
+  money: (label: string | { title: string }, fen: (row: T) => number, dash?: boolean) => Column<T>;
+  contractNo: (contract: (row: T) => { id: string | number; contractNo: string }) => Column<T>;
+  instalmentState: T extends { state: string; overdue: boolean } ? () => Column<T> : never;
+}
+const columnKit = { money: moneyColumn, contractNo: contractNoColumn, instalmentState: instalmentStateColumn };
+
+/**
+ * The leasing pages' tables: small, named (aria-label) by `label`, a header row from the columns and a row per item;
+ * with no rows the empty box (`empty`, the message) unless `empty` is false. A false column is left out.
+ */
+export function LeaseTable<T>({
+  label,
+  rows,
+  rowKey,
+  columns,
+  empty = 'app.common.empty',
+}: {
+  label: string;
+  rows: readonly T[];
+  rowKey: (row: T) => string | number;
+  /** The columns, given the shared ones (`kit`) typed for the rows. */
+  columns: (kit: ColumnKit<T>) => readonly (Column<T> | false | null | undefined)[];
+  empty?: string | false;
+}) {
+  const translate = useTranslate();
+  if (rows.length === 0 && empty !== false) return <EmptyBox message={empty} />;
+  const shown = columns(columnKit as ColumnKit<T>).filter((c): c is Column<T> => Boolean(c));
+  return (
+    <Table size="small" aria-label={translate(label)}>
+      <TableHead>
+        <TableRow>
+          {shown.map((c, k) => (
+            <TableCell key={k} align={c.align}>
+              {c.label ? translate(c.label) : c.title}
+            </TableCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((r) => (
+          <TableRow key={rowKey(r)}>
+            {shown.map((c, k) => (
+              <TableCell key={k} align={c.align}>
+                {c.cell(r)}
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** The filters above a leasing list, in a row that wraps. */
+export const FilterBar = ({ children, alignItems }: { children: ReactNode; alignItems?: 'center' }) => (
+  <Stack direction="row" spacing={2} sx={{ mb: 1 }} flexWrap="wrap" useFlexGap alignItems={alignItems}>
+    {children}
+  </Stack>
+);
+
+/** A free-text search over a list. */
+export const SearchFilter = ({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) => {
+  const translate = useTranslate();
+  return <TextField size="small" label={translate(label)} value={value} onChange={(e) => onChange(e.target.value)} />;
+};
