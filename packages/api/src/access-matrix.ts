@@ -404,7 +404,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
     fields:
       'assignedAt availableActions b1Proposed b2Proposed category checklistItemId closedAt community communityId createdAt daysOverdue deadline defect department departmentId description dueSoon enterprise enterpriseId events files flagged handledByTownship id lastAction lastSubmittedAt measures overdue refusalRecorded returned source sourceId state subtype title township townshipId updatedAt',
   },
-  IssueCategoryInfo: { access: '-AAAAAAA', fields: 'code departments label subtypes' },
+  IssueCategoryInfo: { access: '-AAAAAAA', fields: 'code departments label subtypes toTownship' },
   IssueEvent: { access: '-AAAAAAA', fields: 'action actorName at fileIds fromState id note toState' },
   IssuePage: { access: '-AAAAAAA', fields: 'items total' },
   ListedFirm: { access: 'AAAAAAAA', fields: 'enterpriseId from grade kind name reason reasonText score until uscc' },
