@@ -30,6 +30,8 @@ export const ISSUE_CATEGORIES = [
   'OWNERS_COMMITTEE',
   'ELDERLY_CARE',
   'BUILDING_QUALITY',
+  /** 无资质/未备案经营者: someone providing property services without registration (issue 16); the bureau's. */
+  'UNLICENSED_OPERATOR',
 ] as const;
 export type IssueCategory = (typeof ISSUE_CATEGORIES)[number];
 

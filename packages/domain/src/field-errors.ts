@@ -444,6 +444,14 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': (p) => `“${term(p.category, 'zh-CN')}”类事项同时属于多个部门（${p.departments}），请在部门职责范围中只保留一个`,
     en: (p) => `${term(p.category, 'en')} is in the remit of several departments (${p.departments}); keep exactly one`,
   },
+  ROUTE_ONE_HANDLER: {
+    'zh-CN': () => `分派给乡镇（街道）时不能同时指定部门`,
+    en: () => `route to the township or to a department, not both`,
+  },
+  TOWNSHIP_CATEGORY_IN_REMIT: {
+    'zh-CN': (p) => `“${term(p.category, 'zh-CN')}”类事项由小区所在乡镇（街道）办理，不能列入部门职责范围`,
+    en: (p) => `${term(p.category, 'en')} matters go to the community's township and cannot be in a department's remit`,
+  },
   UNKNOWN_CHECKLIST_ITEM: {
     'zh-CN': (p) => `检查表中没有检查项“${p.item}”`,
     en: (p) => `the checklist has no item "${p.item}"`,

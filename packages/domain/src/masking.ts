@@ -17,11 +17,13 @@ export function maskPhone(phone: string): string {
 }
 
 /**
- * Personal data (docs/product.md §1) is shown in full to ADMIN and REGULATOR, to the department handling the item,
+ * Personal data (docs/product.md §1) is shown in full to ADMIN and REGULATOR, to the department (or, for owners'
+ * committee matters, the township) handling the item,
  * and to the firm that employs the person (its own managers' contacts). Everyone else sees it masked.
  */
 export interface PersonalDataOwner {
   handlingDepartmentId?: string | null;
+  handlingTownshipId?: string | null;
   employerEnterpriseId?: string | null;
 }
 
@@ -31,6 +33,7 @@ export function seesPersonalData(principal: Principal | null | undefined, owner:
   if (principal.role === 'DEPARTMENT' && owner.handlingDepartmentId && principal.departmentId === owner.handlingDepartmentId) {
     return true;
   }
+  if (principal.role === 'TOWNSHIP' && owner.handlingTownshipId && principal.townshipId === owner.handlingTownshipId) return true;
   if (principal.role === 'ENTERPRISE' && owner.employerEnterpriseId && principal.enterpriseId === owner.employerEnterpriseId) {
     return true;
   }

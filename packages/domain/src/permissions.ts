@@ -195,7 +195,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'consequence:read',
     'townshipPlan:read',
   ],
-  // Townships collect registry data for the communities in their area, report issues and log residents' complaints.
+  // Townships collect registry data for the communities in their area, report issues and log residents' complaints,
+  // and handle the owners' committee matters routed to them (the rules allow only those: HANDLING_TOWNSHIP).
   TOWNSHIP: [
     ...READ_REGISTRY,
     'community:create',
@@ -203,7 +204,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'credit:read',
     ...READ_CLOSED_LOOP,
     'issue:create',
+    'issue:handle',
     'complaint:create',
+    'complaint:handle',
     ...READ_ANALYTICS,
     ...RUN_COMMITTEES,
     'randomInspection:read',

@@ -1,3 +1,4 @@
+import { isTownshipCategory } from './closed-loop/complaints.js';
 import { COMMUNITY_TYPES, ENTERPRISE_STATUSES, ROLES, SERVICE_MODES } from './enums.js';
 import type { CommunityType, EnterpriseStatus, ListStatus, Role, ServiceMode } from './enums.js';
 import type { FieldIssue } from './field-errors.js';
@@ -75,6 +76,8 @@ export interface DepartmentData {
 export function checkDepartment(d: DepartmentData, categories: readonly string[]): Issues {
   const issues = checkTownship(d);
   if (d.remit.some((c) => !categories.includes(c))) issues.push({ field: 'remit', code: 'INVALID_FORMAT' });
+  const townships = d.remit.find((c) => isTownshipCategory(c));
+  if (townships) issues.push({ field: 'remit', code: 'TOWNSHIP_CATEGORY_IN_REMIT', params: { category: townships } });
   return issues;
 }
 

@@ -248,6 +248,7 @@ const baseChinese = {
       OWNERS_COMMITTEE: '业主委员会',
       ELDERLY_CARE: '养老服务',
       BUILDING_QUALITY: '房屋质量保修',
+      UNLICENSED_OPERATOR: '无资质/未备案经营者',
     },
   },
 };

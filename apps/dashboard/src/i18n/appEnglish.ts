@@ -248,6 +248,7 @@ const baseEnglish: BaseMessages = {
       OWNERS_COMMITTEE: "Owners' committee",
       ELDERLY_CARE: 'Elderly care',
       BUILDING_QUALITY: 'Building quality (warranty)',
+      UNLICENSED_OPERATOR: 'Unlicensed operator',
     },
   },
 };

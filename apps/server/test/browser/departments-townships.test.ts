@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Milestone, TownshipPlan, clock } from '@wuye/db';
+import { Complaint, ComplaintEvent, Milestone, TownshipPlan, clock } from '@wuye/db';
 import { login, shot, startStage, type Stage } from './browser.js';
 
 /**
  * Issue 16 item 3: departments and townships do their own part of the campaign (seed part 7 四(一)(二)). A partner
  * department completes the milestone in its remit (and is offered no other); a township files its work plan with its
- * leader; the bureau sees every township's plan, the missing ones too.
+ * leader; the bureau sees every township's plan, the missing ones too; a township handles the owners' committee dispute
+ * routed to it from its inbox.
  */
 let stage: Stage;
 beforeAll(async () => {
@@ -102,6 +103,52 @@ describe('a township files its work plan', () => {
       )
       .toBe(true);
     expect(await rawKeys(bureau)).toEqual([]);
+    expect(stage.external).toEqual([]);
+  });
+});
+
+describe('a township handles an owners’ committee dispute routed to it', () => {
+  it('城关镇 opens the dispute from 我的任务, sees the complainant, responds and answers it', async () => {
+    const content = '业委会换届选举未按规定公示候选人名单，部分业主未收到选票';
+    const dispute = await stage.orm.em.fork().findOneOrFail(Complaint, { content, township: { name: '城关镇' } });
+    expect([dispute.state, dispute.handledByTownship, dispute.department]).toEqual(['ROUTED', true, null]);
+
+    const page = await stage.newPage();
+    await login(page, stage.url, 'township_chengguan');
+    await page.goto(`${stage.url}/#/inbox`);
+    const link = page.getByRole('link', { name: content.slice(0, 20) });
+    await expect.poll(() => link.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await rawKeys(page)).toEqual([]);
+    await link.click();
+    await page.waitForURL((u) => u.hash.includes(`/complaints/${dispute.id}/show`), { timeout: 20_000 });
+    // The township handles it (not a county group) and, handling it, sees the complainant in full.
+    await expect.poll(() => page.getByText('城关镇（乡镇办理）').first().isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => page.getByText(dispute.complainantPhone!).isVisible()).toBe(true);
+    expect(await rawKeys(page)).toEqual([]);
+
+    const state = async () => (await stage.orm.em.fork().findOneOrFail(Complaint, { id: dispute.id })).state;
+    await page.getByRole('button', { name: '首次响应' }).click();
+    await page
+      .getByRole('dialog')
+      .getByLabel(/响应说明/)
+      .fill('已受理，约业委会主任和投诉业主到镇城建办面谈。');
+    await dialogConfirm(page).click();
+    await expect.poll(state, { timeout: 20_000 }).toBe('RESPONDED');
+
+    await page.getByRole('button', { name: '答复办结' }).click();
+    await page
+      .getByRole('dialog')
+      .getByLabel(/答复内容/)
+      .fill('经核实候选人名单未公示，已指导业委会补充公示七日后再行选举。');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/投诉属实/)
+      .check();
+    await shot(page, 'township-dispute');
+    await dialogConfirm(page).click();
+    await expect.poll(state, { timeout: 20_000 }).toBe('RESOLVED');
+    const actions = (await stage.orm.em.fork().find(ComplaintEvent, { complaint: dispute.id }, { orderBy: { id: 'asc' } })).map((e) => e.action);
+    expect(actions).toEqual(['RECEIVE', 'ROUTE', 'RESPOND', 'RESOLVE']);
     expect(stage.external).toEqual([]);
   });
 });

@@ -37,9 +37,12 @@ import {
 
 const LABEL = 'entity.complaint';
 
-/** Complainant data in full only for ADMIN, REGULATOR and the handling department (docs/product.md §1). */
+/** Complainant data in full only for ADMIN, REGULATOR and the handling department or township (docs/product.md §1). */
 const seesComplainant = (c: Complaint, ctx: Context) =>
-  seesPersonalData(ctx.principal, { handlingDepartmentId: c.department ? String(c.department.id) : null });
+  seesPersonalData(ctx.principal, {
+    handlingDepartmentId: c.department ? String(c.department.id) : null,
+    handlingTownshipId: c.handledByTownship ? String(c.township.id) : null,
+  });
 
 export const ComplaintEventRef = builder.objectRef<ComplaintEvent>('ComplaintEvent').implement({
   authScopes: { signedIn: true },
@@ -55,7 +58,7 @@ export const ComplaintEventRef = builder.objectRef<ComplaintEvent>('ComplaintEve
 });
 
 ComplaintRef.implement({
-  description: '投诉举报 — a complaint, routed by category to the owning department',
+  description: "投诉举报 — a complaint, routed by category to the owning department (owners' committee matters to the community's township)",
   authScopes: { perm: 'complaint:read' },
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -83,6 +86,9 @@ ComplaintRef.implement({
     content: t.exposeString('content'),
     departmentId: t.id({ nullable: true, resolve: (c) => c.department?.id ?? null }),
     department: t.field({ type: DepartmentRef, nullable: true, resolve: (c) => c.department?.id ?? null }),
+    handledByTownship: t.exposeBoolean('handledByTownship', {
+      description: "Routed to the community's township instead of a department (owners' committee matters); that township handles it",
+    }),
     state: t.field({ type: ComplaintStateEnum, resolve: (c) => c.state }),
     receivedAt: t.expose('receivedAt', { type: 'DateTime' }),
     firstResponseDue: t.field({ type: 'DateTime', resolve: (c) => firstResponseDeadline(c.receivedAt, closedLoopPolicy.sla) }),
@@ -140,6 +146,7 @@ const ComplaintFilter = builder.inputType('ComplaintFilter', {
     category: t.field({ type: IssueCategoryEnum, required: false }),
     townshipId: t.id({ required: false }),
     departmentId: t.id({ required: false }),
+    handledByTownship: t.boolean({ required: false, description: "true: routed to the community's township (owners' committee matters)" }),
     enterpriseId: t.id({ required: false }),
     communityId: t.id({ required: false }),
     collective: t.boolean({ required: false }),
@@ -177,6 +184,7 @@ defineListQuery({
       f?.category ? { category: f.category } : {},
       f?.townshipId ? { township: parseId(f.townshipId) ?? 0 } : {},
       f?.departmentId ? { department: parseId(f.departmentId) ?? 0 } : {},
+      f?.handledByTownship != null ? { handledByTownship: f.handledByTownship } : {},
       f?.enterpriseId ? { enterprise: parseId(f.enterpriseId) ?? 0 } : {},
       f?.communityId ? { community: parseId(f.communityId) ?? 0 } : {},
       f?.collective != null ? { complainantCount: f.collective ? { $gte: COLLECTIVE_COMPLAINT_MIN } : { $lt: COLLECTIVE_COMPLAINT_MIN } } : {},
@@ -213,7 +221,10 @@ const ComplaintInput = builder.inputType('ComplaintInput', {
     complainantCount: t.int({ required: false, description: 'Default 1; ≥ 10 is a collective complaint' }),
     communityId: t.id({ required: true }),
     enterpriseId: t.id({ required: false, description: 'Defaults to the community’s serving enterprise' }),
-    category: t.string({ required: true, description: 'An IssueCategory code: routes the complaint to the department owning it' }),
+    category: t.string({
+      required: true,
+      description: "An IssueCategory code: routes the complaint to the department owning it (OWNERS_COMMITTEE: to the community's township)",
+    }),
     subtype: t.string({ required: false }),
     content: t.string({ required: true }),
     receivedAt: t.field({ type: 'DateTime', required: false, description: 'When it came in (default now; not in the future); the SLA clocks run from here' }),
@@ -223,7 +234,8 @@ const ComplaintInput = builder.inputType('ComplaintInput', {
 builder.mutationField('createComplaint', (t) =>
   t.field({
     type: ComplaintRef,
-    description: 'Takes a complaint in and routes it automatically to the department owning its category',
+    description:
+      "Takes a complaint in and routes it automatically: to the department owning its category, owners' committee matters to the community's township",
     authScopes: { perm: 'complaint:create' },
     errors: { types: WRITE_ERRORS },
     args: { input: t.arg({ type: ComplaintInput, required: true }) },
@@ -254,7 +266,7 @@ builder.mutationField('createComplaint', (t) =>
             action: 'complaint.create',
             entityType: 'Complaint',
             entityId: complaint.id,
-            changes: { ...facts, departmentId: complaint.department?.id ?? null },
+            changes: { ...facts, departmentId: complaint.department?.id ?? null, handledByTownship: complaint.handledByTownship },
           },
         };
       }),
@@ -286,11 +298,17 @@ function runComplaintAction(
 builder.mutationFields((t) => ({
   routeComplaint: t.field({
     type: ComplaintRef,
-    description: 'Re-routes a wrongly routed complaint to another department (the bureau); the clocks keep running',
+    description: "Re-routes a wrongly routed complaint to another department, or to the community's township (the bureau); the clocks keep running",
     authScopes: { perm: 'issue:assign' },
     errors: { types: WRITE_ERRORS },
-    args: { id: t.arg.id({ required: true }), departmentId: t.arg.id({ required: true }), note: t.arg.string({ required: false }) },
-    resolve: (_r, { id, departmentId, note }, ctx) => runComplaintAction(ctx, id, { action: 'ROUTE', departmentId: String(departmentId), note }),
+    args: {
+      id: t.arg.id({ required: true }),
+      departmentId: t.arg.id({ required: false, description: 'The department to handle it; leave out with toTownship' }),
+      toTownship: t.arg.boolean({ required: false, description: "true: to the community's township instead of a department" }),
+      note: t.arg.string({ required: false }),
+    },
+    resolve: (_r, { id, departmentId, toTownship, note }, ctx) =>
+      runComplaintAction(ctx, id, { action: 'ROUTE', departmentId: departmentId ? String(departmentId) : null, toTownship: toTownship ?? false, note }),
   }),
   respondToComplaint: t.field({
     type: ComplaintRef,

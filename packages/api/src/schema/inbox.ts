@@ -69,8 +69,9 @@ async function tasks(ctx: Context): Promise<Section<Task>> {
 /**
  * What waits on the caller, by role, within their scope. A firm: newly assigned, returned for rework, due soon,
  * overdue (issues it holds). A department: feedback to verify, its routed complaints still open, due soon and
- * overdue issues routed to it. The bureau: issues to assign and to verify, open complaints, due soon, overdue.
- * Townships and analysts: due soon and overdue in their scope, for information.
+ * overdue issues routed to it. A township: the owners' committee matters routed to it (complaints to handle, issues
+ * to verify), and due soon and overdue in its area for information. The bureau: issues to assign and to verify, open
+ * complaints, due soon, overdue. Analysts: due soon and overdue, for information.
  */
 function sections(role: Role | undefined) {
   const firm = role === 'ENTERPRISE';
@@ -80,10 +81,15 @@ function sections(role: Role | undefined) {
     assigned: firm ? { state: 'ASSIGNED' } : NONE,
     returned: firm ? { state: 'RECTIFYING', lastAction: 'RETURN' } : NONE,
     toAssign: bureau ? { state: 'REGISTERED' } : NONE,
-    toVerify: bureau || role === 'DEPARTMENT' ? { state: 'SUBMITTED' } : NONE,
+    toVerify: bureau || role === 'DEPARTMENT' ? { state: 'SUBMITTED' } : role === 'TOWNSHIP' ? { state: 'SUBMITTED', handledByTownship: true } : NONE,
     held,
-    complaints: bureau || role === 'DEPARTMENT',
+    complaints: bureau || role === 'DEPARTMENT' || role === 'TOWNSHIP',
   } as const;
+}
+
+/** A township's complaints section holds only what was routed to it; it sees the rest of its area in the lists. */
+function townshipHandles(ctx: Context): FilterQuery<Complaint> {
+  return ctx.principal?.role === 'TOWNSHIP' ? { handledByTownship: true } : {};
 }
 
 async function issueSection(ctx: Context, where: FilterQuery<Issue>): Promise<Section<Issue>> {
@@ -122,7 +128,7 @@ const Inbox = builder.objectRef<Context>('Inbox').implement({
     }),
     toVerify: t.field({
       type: IssueSection,
-      description: 'Bureau and owning department: feedback to verify (close or return)',
+      description: "Bureau, owning department, and township for owners' committee matters: feedback to verify (close or return)",
       resolve: (ctx) => issueSection(ctx, sections(ctx.principal?.role).toVerify as FilterQuery<Issue>),
     }),
     dueSoon: t.field({
@@ -136,13 +142,13 @@ const Inbox = builder.objectRef<Context>('Inbox').implement({
     }),
     complaints: t.field({
       type: ComplaintSection,
-      description: 'Department and bureau: routed complaints not yet closed, oldest first',
+      description: "Department, bureau and township (owners' committee matters routed to it): complaints not yet closed, oldest first",
       resolve: async (ctx) => {
         if (!sections(ctx.principal?.role).complaints) return { total: 0, items: [] };
         const [items, total] = await pageOf(
           ctx.em,
           Complaint,
-          and<Complaint>(complaintScope(ctx), { state: { $nin: ['RECEIVED', 'CLOSED'] } }),
+          and<Complaint>(complaintScope(ctx), { state: { $nin: ['RECEIVED', 'CLOSED'] } }, townshipHandles(ctx)),
           [{ receivedAt: 'asc' }, { id: 'asc' }],
           SECTION_SIZE,
         );

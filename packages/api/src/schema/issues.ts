@@ -94,6 +94,9 @@ IssueRef.implement({
     enterprise: t.field({ type: EnterpriseRef, nullable: true, resolve: (i) => i.enterprise?.id ?? null }),
     departmentId: t.id({ nullable: true, resolve: (i) => i.department?.id ?? null }),
     department: t.field({ type: DepartmentRef, nullable: true, resolve: (i) => i.department?.id ?? null }),
+    handledByTownship: t.exposeBoolean('handledByTownship', {
+      description: "Verified and closed by the community's township instead of a department (owners' committee matters)",
+    }),
     measures: t.exposeString('measures', { nullable: true }),
     deadline: t.expose('deadline', { type: 'Date', nullable: true }),
     state: t.field({ type: IssueStateEnum, resolve: (i) => i.state }),
@@ -160,6 +163,7 @@ export function waitingStates(role: Role | undefined): IssueState[] {
     case 'ENTERPRISE':
       return ['ASSIGNED', 'RECTIFYING'];
     case 'DEPARTMENT':
+    case 'TOWNSHIP': // only the issues it handles (owners' committee matters): see the `mine` filter
       return ['SUBMITTED'];
     case 'ADMIN':
     case 'REGULATOR':
@@ -182,6 +186,7 @@ const IssueFilter = builder.inputType('IssueFilter', {
     open: t.boolean({ required: false, description: 'true: not CLOSED; false: CLOSED' }),
     townshipId: t.id({ required: false }),
     departmentId: t.id({ required: false }),
+    handledByTownship: t.boolean({ required: false, description: "true: handled by the community's township (owners' committee matters)" }),
     enterpriseId: t.id({ required: false }),
     communityId: t.id({ required: false }),
     overdue: t.boolean({ required: false }),
@@ -189,7 +194,8 @@ const IssueFilter = builder.inputType('IssueFilter', {
     dueWithinDays: t.int({ required: false, description: 'Open, not overdue, deadline within this many days (“due this week”: 7)' }),
     mine: t.boolean({
       required: false,
-      description: 'Only issues waiting on the caller (firm: to rectify; department: to verify; bureau: to assign or verify)',
+      description:
+        "Only issues waiting on the caller (firm: to rectify; department, or township for owners' committee matters: to verify; bureau: to assign or verify)",
     }),
     createdFrom: t.field({ type: 'Date', required: false }),
     createdTo: t.field({ type: 'Date', required: false }),
@@ -232,12 +238,13 @@ defineListQuery({
       f?.open != null ? (f.open ? { state: { $ne: 'CLOSED' } } : { state: 'CLOSED' }) : {},
       f?.townshipId ? { township: parseId(f.townshipId) ?? 0 } : {},
       f?.departmentId ? { department: parseId(f.departmentId) ?? 0 } : {},
+      f?.handledByTownship != null ? { handledByTownship: f.handledByTownship } : {},
       f?.enterpriseId ? { enterprise: parseId(f.enterpriseId) ?? 0 } : {},
       f?.communityId ? { community: parseId(f.communityId) ?? 0 } : {},
       f?.overdue != null ? (f.overdue ? overdueWhere(today) : { $not: overdueWhere(today) }) : {},
       f?.flagged != null ? { flagged: f.flagged } : {},
       f?.dueWithinDays != null ? dueSoonWhere(today, Math.max(0, f.dueWithinDays)) : {},
-      f?.mine ? { state: { $in: waitingStates(ctx.principal?.role) } } : {},
+      f?.mine ? { state: { $in: waitingStates(ctx.principal?.role) }, ...(ctx.principal?.role === 'TOWNSHIP' ? { handledByTownship: true } : {}) } : {},
       created ? { createdAt: created } : {},
       deadline ? { deadline } : {},
       closed ? { closedAt: closed } : {},

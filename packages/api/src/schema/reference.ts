@@ -4,6 +4,7 @@ import {
   CONSTRUCTION_DEFECTS,
   INSPECTION_CHECKLIST,
   ISSUE_CATEGORIES,
+  isTownshipCategory,
   ISSUE_CATEGORY_LABELS,
   ISSUE_SUBTYPES,
   checklistItem,
@@ -68,13 +69,18 @@ ConstructionDefectRef.implement({
 });
 
 const IssueCategoryInfo = builder.objectRef<{ code: IssueCategory; departments: Department[] }>('IssueCategoryInfo').implement({
-  description: 'A category with its label, subtypes and the department(s) whose remit covers it (exactly one when routing works)',
+  description:
+    "A category with its label, subtypes and the department(s) whose remit covers it (exactly one when routing works), or routed to the community's township",
   authScopes: { signedIn: true },
   fields: (t) => ({
     code: t.field({ type: IssueCategoryEnum, resolve: (c) => c.code }),
     label: t.string({ resolve: (c, _a, ctx) => ISSUE_CATEGORY_LABELS[c.code][ctx.locale] }),
     subtypes: t.stringList({ resolve: (c) => [...(ISSUE_SUBTYPES[c.code] ?? [])] }),
     departments: t.field({ type: [DepartmentRef], resolve: (c) => c.departments }),
+    toTownship: t.boolean({
+      description: "Routed to the community's own township (owners' committee matters), not to a department",
+      resolve: (c) => isTownshipCategory(c.code),
+    }),
   }),
 });
 
@@ -95,7 +101,7 @@ builder.queryFields((t) => ({
     authScopes: { signedIn: true },
     resolve: async (_r, _a, ctx) => {
       const departments = await allDepartments(ctx.em);
-      return ISSUE_CATEGORIES.map((code) => ({ code, departments: departments.filter((d) => d.remit.includes(code)) }));
+      return ISSUE_CATEGORIES.map((code) => ({ code, departments: isTownshipCategory(code) ? [] : departments.filter((d) => d.remit.includes(code)) }));
     },
   }),
   inspectionChecklist: t.field({ type: [ChecklistItemRef], authScopes: { signedIn: true }, resolve: () => [...INSPECTION_CHECKLIST] }),

@@ -10,7 +10,7 @@ import {
   checklistItem,
   findingsOf,
   isIsoDate,
-  routeByCategory,
+  routeToHandler,
   scoreInspection,
   shanghaiDate,
   type ComplaintCommand,
@@ -99,7 +99,10 @@ export interface RegisterIssueInput {
   communityId: number | null;
   /** Defaults to the community's serving enterprise. */
   enterpriseId?: number | null;
-  /** Defaults to the department owning the category (none when no department's remit covers it). */
+  /**
+   * Defaults to the handler of the category: the community's township for owners' committee matters, otherwise the
+   * department owning it (none when no department's remit covers it).
+   */
   departmentId?: number | null;
 }
 
@@ -115,13 +118,15 @@ export async function registerIssue(em: EntityManager, input: RegisterIssueInput
     if (!enterprise) issues.push({ field: 'enterpriseId', code: 'UNKNOWN_REFERENCE', params: { id: String(input.enterpriseId) } });
   }
   let departmentId: number | null = null;
+  let handledByTownship = false;
   if (input.departmentId != null) {
     if (!(await em.findOne(Department, { id: input.departmentId })))
       issues.push({ field: 'departmentId', code: 'UNKNOWN_REFERENCE', params: { id: String(input.departmentId) } });
     departmentId = input.departmentId;
   } else if (issues.length === 0) {
-    const routed = routeByCategory(input.category, await remits(em));
-    departmentId = routed.ok ? Number(routed.departmentId) : null;
+    const routed = routeToHandler(input.category, String(place!.township.id), await remits(em));
+    if (routed.ok && routed.handler.kind === 'TOWNSHIP') handledByTownship = true;
+    else if (routed.ok && routed.handler.kind === 'DEPARTMENT') departmentId = Number(routed.handler.departmentId);
   }
   failOn(issues);
   const issue = em.create(Issue, {
@@ -136,6 +141,7 @@ export async function registerIssue(em: EntityManager, input: RegisterIssueInput
     township: place!.township,
     enterprise,
     department: departmentId ? em.getReference(Department, departmentId) : null,
+    handledByTownship,
     state: 'REGISTERED',
     lastAction: null,
     createdBy: userRef(em, actor),
@@ -200,7 +206,7 @@ export async function applyIssueCommand(em: EntityManager, issue: Issue, command
     if (!Number.isSafeInteger(enterpriseId) || !(await em.findOne(Enterprise, { id: enterpriseId }))) {
       issues.push({ field: 'enterpriseId', code: 'UNKNOWN_REFERENCE', params: { id: String(next.enterpriseId) } });
     }
-    if (!Number.isSafeInteger(departmentId) || !(await em.findOne(Department, { id: departmentId }))) {
+    if (!next.handledByTownship && (!Number.isSafeInteger(departmentId) || !(await em.findOne(Department, { id: departmentId })))) {
       issues.push({ field: 'departmentId', code: 'UNKNOWN_REFERENCE', params: { id: String(next.departmentId) } });
     }
   }
@@ -224,7 +230,8 @@ export async function applyIssueCommand(em: EntityManager, issue: Issue, command
   if (result.event.action === 'ASSIGN') {
     em.assign(issue, {
       enterprise: em.getReference(Enterprise, Number(next.enterpriseId)),
-      department: em.getReference(Department, Number(next.departmentId)),
+      department: next.handledByTownship ? null : em.getReference(Department, Number(next.departmentId)),
+      handledByTownship: next.handledByTownship === true,
       measures: next.measures ?? null,
       deadline: next.deadline ?? null,
       assignedAt: now,
@@ -433,7 +440,10 @@ export interface ComplaintInput {
   receivedAt?: Date | null;
 }
 
-/** Takes a complaint in and routes it at once to the one department owning its category (the system routes). */
+/**
+ * Takes a complaint in and routes it at once (the system routes): to the community's township for owners' committee
+ * matters, otherwise to the one department owning its category.
+ */
 export async function createComplaint(em: EntityManager, input: ComplaintInput, actor: LoopActor, now: Date): Promise<Complaint> {
   const issues = checkComplaintIntake({ ...input, content: input.content });
   const name = checkText(issues, 'complainantName', input.complainantName, 50, false);
@@ -451,11 +461,12 @@ export async function createComplaint(em: EntityManager, input: ComplaintInput, 
     const at = { townshipId: String(place.township.id), enterpriseId: place.enterprise ? String(place.enterprise.id) : null };
     issues.push(...checkComplaintPlace(actor.principal, at, String(place.id), enterprise && input.enterpriseId != null ? String(enterprise.id) : null));
   }
-  let departmentId = '';
-  if (!issues.some((i) => i.field === 'category')) {
-    const routed = routeByCategory(input.category, await remits(em));
-    if (routed.ok) departmentId = routed.departmentId;
-    else issues.push(routed.error);
+  let route: ComplaintCommand = { action: 'ROUTE', departmentId: '' };
+  if (place && !issues.some((i) => i.field === 'category')) {
+    const routed = routeToHandler(input.category, String(place.township.id), await remits(em));
+    if (!routed.ok) issues.push(routed.error);
+    else if (routed.handler.kind === 'TOWNSHIP') route = { action: 'ROUTE', toTownship: true, note: '业主委员会事项，自动分派至小区所在乡镇（街道）' };
+    else route = { action: 'ROUTE', departmentId: routed.handler.departmentId, note: '按问题类别自动分派' };
   }
   failOn(issues);
   const complaint = em.create(Complaint, {
@@ -487,7 +498,7 @@ export async function createComplaint(em: EntityManager, input: ComplaintInput, 
     at: receivedAt,
     note: null,
   });
-  await applyComplaintCommand(em, complaint, { action: 'ROUTE', departmentId, note: '按问题类别自动分派' }, 'SYSTEM', receivedAt, now);
+  await applyComplaintCommand(em, complaint, route, 'SYSTEM', receivedAt, now);
   return complaint;
 }
 
@@ -543,12 +554,13 @@ export async function applyComplaintCommand(
   if (!result.ok) throw new RuleError(result.errors);
   const next = result.complaint;
   const action = result.event.action;
-  if (action === 'ROUTE' && !(await em.findOne(Department, { id: Number(next.departmentId) }))) {
+  if (action === 'ROUTE' && !next.handledByTownship && !(await em.findOne(Department, { id: Number(next.departmentId) }))) {
     throw new RuleError([{ field: 'departmentId', code: 'UNKNOWN_REFERENCE', params: { id: String(next.departmentId) } }]);
   }
   em.assign(complaint, {
     state: next.state,
     department: next.departmentId ? em.getReference(Department, Number(next.departmentId)) : null,
+    handledByTownship: next.handledByTownship === true,
     respondedAt: next.respondedAt ?? null,
     handledAt: next.handledAt ?? null,
     closedAt: next.closedAt ?? null,

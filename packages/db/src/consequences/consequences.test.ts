@@ -1,7 +1,19 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { LoopActor } from '../closed-loop/service.js';
-import { Community, Enterprise, Expulsion, Handover, Inspection, Township, User, type Em } from '../index.js';
+import {
+  Community,
+  CommunityHistory,
+  Enterprise,
+  Expulsion,
+  Handover,
+  Inspection,
+  ManagerAppointment,
+  ProjectManager,
+  Township,
+  User,
+  type Em,
+} from '../index.js';
 import { RuleError } from '../rule-error.js';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { expulsionCandidates, expulsionsFor, handoversFor, inspectionPlan } from './queries.js';
@@ -25,6 +37,7 @@ describeEachDriver('consequences: expulsion, handover, risk-based inspection pla
   let orm: MikroORM;
   let regulator: LoopActor;
   const ids = { t1: 0, t2: 0, black: 0, grey: 0, good: 0, c1: 0, c2: 0, c3: 0, c4: 0 };
+  const appointments = { current: 0, ended: 0, elsewhere: 0, successor: 0 };
   beforeAll(async () => {
     orm = await createTestOrm({ driver });
     const em = orm.em.fork();
@@ -62,7 +75,19 @@ describeEachDriver('consequences: expulsion, handover, risk-based inspection pla
         refusedToCooperate: false,
       });
     }
+    // The expelled firm's managers: one serving 阳光花园 now, one who left it in June, one at 翠苑; the successor's own.
+    const manager = (name: string, enterprise: Enterprise, cert: string) => em.create(ProjectManager, { name, enterprise, certificateNo: cert });
+    const m1 = manager('李经理', black, 'PM-1');
+    const m2 = manager('赵经理', black, 'PM-2');
+    const m3 = manager('孙经理', good, 'PM-3');
+    const appoint = (m: ProjectManager, community: Community, startDate: string, endDate: string | null) =>
+      em.create(ManagerAppointment, { manager: m, community, startDate, endDate });
+    const current = appoint(m1, c1, '2025-03-01', null);
+    const ended = appoint(m2, c1, '2024-01-01', '2026-06-30');
+    const elsewhere = appoint(m2, c2, '2026-07-01', null);
+    const successor = appoint(m3, c1, '2026-11-20', null);
     await em.flush();
+    Object.assign(appointments, { current: current.id, ended: ended.id, elsewhere: elsewhere.id, successor: successor.id });
     Object.assign(ids, { t1: t1.id, t2: t2.id, black: black.id, grey: grey.id, good: good.id, c1: c1.id, c2: c2.id, c3: c3.id, c4: c4.id });
     regulator = { principal: { userId: String(reg.id), role: 'REGULATOR' }, name: '监管员' };
   });
@@ -153,6 +178,19 @@ describeEachDriver('consequences: expulsion, handover, risk-based inspection pla
     expect([done.status, done.completedOn]).toEqual(['COMPLETED', '2026-11-20']);
     const community = await read().findOneOrFail(Community, ids.c1);
     expect([community.enterprise?.id, community.handoverDeadline]).toEqual([ids.good, null]);
+    expect([community.contractStart, community.contractEnd]).toEqual(['2026-11-20', null]);
+    // The outgoing firm's manager there leaves on the handover day; the others keep their dates.
+    const end = async (id: number) => (await read().findOneOrFail(ManagerAppointment, id)).endDate ?? null;
+    expect(await end(appointments.current)).toBe('2026-11-20');
+    expect(await end(appointments.ended)).toBe('2026-06-30');
+    expect(await end(appointments.elsewhere)).toBeNull();
+    expect(await end(appointments.successor)).toBeNull();
+    // The registry history shows the expelled firm until the handover day and the successor from it.
+    const history = await read().find(CommunityHistory, { community: ids.c1 }, { orderBy: { id: 'asc' } });
+    expect(history.map((v) => [v.enterprise?.id ?? null, v.validFrom ?? null, v.validTo ?? null])).toEqual([
+      [ids.black, null, '2026-11-20'],
+      [ids.good, '2026-11-20', null],
+    ]);
     expect(await refusal(() => tx(async (em) => setHandoverItem(em, await em.findOneOrFail(Handover, handoverId), 'KEYS', false, LATER)))).toEqual([
       'handoverId:ILLEGAL_TRANSITION',
     ]);

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import {
+  appointmentEndOnHandover,
   expulsionIssue,
   HANDOVER_ITEMS,
   HANDOVER_POLICIES,
@@ -13,7 +14,7 @@ import {
   type HandoverItem,
   type HandoverState,
 } from '@wuye/domain';
-import { Community, Enterprise, Expulsion, Handover, User } from '../entities/index.js';
+import { Community, Enterprise, Expulsion, Handover, ManagerAppointment, User } from '../entities/index.js';
 import type { LoopActor } from '../closed-loop/service.js';
 import { reference } from '../references.js';
 import { communityState, recordCommunityHistory } from '../registry/history.js';
@@ -149,16 +150,29 @@ export async function setHandoverItem(em: EntityManager, h: Handover, item: stri
 }
 
 /**
- * Completes a handover: the successor now serves the community and its mark is cleared. Refused without a successor
- * or with checklist items open.
+ * Completes a handover on today's date: the successor serves the community from that day (the community history shows
+ * it), its mark is cleared, and the outgoing firm's project-manager appointments there end that day. Refused without a
+ * successor or with checklist items open.
  */
 export async function completeHandover(em: EntityManager, h: Handover, actor: LoopActor, now: Date): Promise<Handover> {
   refuseUnless(h, 'COMPLETE');
+  const on = shanghaiDate(now);
   const community = await em.findOneOrFail(Community, { id: h.community.id });
   const before = communityState(community);
-  em.assign(community, { enterprise: h.successor!, serviceMode: 'ENTERPRISE', handoverDeadline: null });
-  await recordCommunityHistory(em, community, before, shanghaiDate(now));
-  em.assign(h, { status: 'COMPLETED', completedOn: shanghaiDate(now), completedBy: userRef(em, actor) });
+  // The service appointment passes to the successor from the handover day (its contract's end is not known yet) …
+  em.assign(community, { enterprise: h.successor!, serviceMode: 'ENTERPRISE', handoverDeadline: null, contractStart: on, contractEnd: null });
+  await recordCommunityHistory(em, community, before, on);
+  // … and the outgoing firm's project managers there leave with it.
+  const appointments = await em.find(ManagerAppointment, {
+    community: community.id,
+    manager: { enterprise: h.outgoing.id },
+    $or: [{ endDate: null }, { endDate: { $gt: on } }],
+  });
+  for (const a of appointments) {
+    const endDate = appointmentEndOnHandover({ startDate: a.startDate, endDate: a.endDate ?? null }, on);
+    if (endDate) a.endDate = endDate;
+  }
+  em.assign(h, { status: 'COMPLETED', completedOn: on, completedBy: userRef(em, actor) });
   await em.flush();
   return h;
 }

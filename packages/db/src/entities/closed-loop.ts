@@ -20,7 +20,8 @@ import { Community, Department, Enterprise, Township } from './registry.js';
  * The closed loop of docs/product.md §4: inspections, complaints, self-checks and the issue ledger they feed.
  *
  * Issue categories are owned through `Department.remit` (one department per category, checked by the domain's
- * routeByCategory), so there is no separate category table. Township and enterprise are copied onto each item
+ * routeByCategory) — except owners' committee matters, which the community's township handles (`handledByTownship`,
+ * routeToHandler) — so there is no separate category table. Township and enterprise are copied onto each item
  * when it is created — "the firm serving the community at the time" — so scoping and history do not move when a
  * community changes hands. The `bNProposed` flags make each system-proposed credit record happen once per item:
  * the proposer claims the flag with a conditional UPDATE in the same transaction as the record.
@@ -97,6 +98,8 @@ export const Issue = defineEntity({
     enterprise: () => p.manyToOne(Enterprise).nullable().index(),
     /** The owning department (routed by category on registration; confirmed or changed on assignment). */
     department: () => p.manyToOne(Department).nullable().index(),
+    /** Handled by its community's township instead of a department (owners' committee matters, issue 16). */
+    handledByTownship: p.boolean().default(false),
     measures: p.text().nullable(),
     /** YYYY-MM-DD in Asia/Shanghai; set on assignment. */
     deadline: p.date().nullable().index(),
@@ -188,6 +191,8 @@ export const Complaint = defineEntity({
     subtype: p.string().length(40).nullable(),
     content: p.text(),
     department: () => p.manyToOne(Department).nullable().index(),
+    /** Routed to its community's township instead of a department (owners' committee matters, issue 16). */
+    handledByTownship: p.boolean().default(false),
     state: p.enum([...COMPLAINT_STATES]).index(),
     receivedAt: p.datetime().index(),
     respondedAt: p.datetime().nullable(),

@@ -45,6 +45,24 @@ describeEachDriver('demo closed loop', (driver) => {
     }
   });
 
+  it('routes owners’ committee disputes to each township login: one handled by it, one waiting in its inbox; an unlicensed operator to the bureau', async () => {
+    const em = orm.em.fork();
+    const logins = await em.find(User, { role: 'TOWNSHIP', township: { $ne: null } });
+    expect(logins.length).toBeGreaterThanOrEqual(2);
+    for (const u of logins) {
+      const disputes = await em.find(Complaint, { category: 'OWNERS_COMMITTEE', township: u.township!.id }, { orderBy: { receivedAt: 'asc' } });
+      expect(
+        disputes.map((c) => [c.state, c.handledByTownship, c.department]),
+        u.username,
+      ).toEqual([
+        ['CLOSED', true, null],
+        ['ROUTED', true, null],
+      ]);
+    }
+    const unlicensed = await em.find(Complaint, { category: 'UNLICENSED_OPERATOR' }, { populate: ['department'] });
+    expect(unlicensed.map((c) => [c.state, c.department?.code, c.handledByTownship])).toEqual([['ROUTED', 'ZJJ', false]]);
+  });
+
   it('every B1–B5, B10 and B14 record points at the item that caused it, and each item has each record once', async () => {
     const em = orm.em.fork();
     const records = await em.find(CreditRecord, { itemCode: { $in: [...CLOSED_LOOP_RECORD_CODES] } });

@@ -505,6 +505,74 @@ export async function seedDemoClosedLoop(em: EntityManager, referenceDate: strin
     });
   }
 
+  // ——— owners' committee disputes (issue 16): routed to the community's own township, two per township login —
+  // one handled through to the follow-up visit, one received two days ago still waiting in the township's inbox ———
+  const COMMITTEE_DISPUTES = [
+    { daysAgo: 20, content: '业委会未经业主大会表决擅自续聘物业服务企业，业主要求公开表决结果', handled: true },
+    { daysAgo: 2, content: '业委会换届选举未按规定公示候选人名单，部分业主未收到选票', handled: false },
+  ];
+  for (const login of users.filter((u) => u.role === 'TOWNSHIP' && u.township).sort((a, b) => a.id - b.id)) {
+    const community = served.find((c) => c.township.id === login.township!.id);
+    if (!community) continue;
+    COMMITTEE_DISPUTES.forEach((d, k) => {
+      const received = new Date(shanghaiMidnight(addDays(referenceDate, -d.daysAgo)).getTime() + (9 * 60 + 30 + k) * 60_000);
+      let complaintId = 0;
+      at(received, 1, async () => {
+        const c = await createComplaint(
+          em,
+          {
+            channel: k === 0 ? 'PETITION' : 'HOTLINE',
+            complainantName: `${SURNAMES[k + 3]}${GIVEN[k + 5]}`,
+            complainantPhone: `1390571${String(1000 + login.id * 10 + k).padStart(4, '0')}`,
+            complainantCount: k === 0 ? 12 : 1,
+            communityId: community.id,
+            category: 'OWNERS_COMMITTEE',
+            content: d.content,
+          },
+          regulator,
+          received,
+        );
+        complaintId = c.id;
+        complaints++;
+      });
+      if (!d.handled) return;
+      const handling: [number, ComplaintCommand][] = [
+        [1, { action: 'RESPOND', note: '已受理，约谈业委会主任并调阅会议记录' }],
+        [6, { action: 'RESOLVE', note: '经核实续聘未经业主大会表决，已责令业委会限期召开业主大会重新表决', upheld: true }],
+        [9, { action: 'CLOSE', rating: 'BASICALLY_SATISFIED', note: '回访：业主大会已定于下月召开' }],
+      ];
+      for (const [after, command] of handling) {
+        const when = new Date(received.getTime() + after * 86_400_000);
+        at(when, 2, async () => {
+          const c = await em.findOneOrFail(Complaint, { id: complaintId });
+          await applyComplaintCommand(em, c, command, actorOf(login), when, when);
+        });
+      }
+    });
+  }
+
+  // ——— a complaint about an unlicensed operator (无资质/未备案经营者), routed to the bureau (住建局) ———
+  const unlicensedAt = new Date(shanghaiMidnight(addDays(referenceDate, -3)).getTime() + 10 * 3600_000);
+  if (goodCommunities.length > 0) {
+    at(unlicensedAt, 1, async () => {
+      await createComplaint(
+        em,
+        {
+          channel: 'HOTLINE',
+          complainantName: '钱德明',
+          complainantPhone: '13905712233',
+          complainantCount: 3,
+          communityId: goodCommunities[0]!.id,
+          category: 'UNLICENSED_OPERATOR',
+          content: '小区车库由未备案的个人承包收费和保洁，无物业服务资质，收费不开票',
+        },
+        regulator,
+        unlicensedAt,
+      );
+      complaints++;
+    });
+  }
+
   // ——— the weekly job (Mondays 01:00), then once on the reference date ———
   for (let d = '2026-03-16'; d <= referenceDate; d = addDays(d, 7)) {
     const when = new Date(shanghaiMidnight(d).getTime() + 3600_000);

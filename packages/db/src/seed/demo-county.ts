@@ -69,9 +69,9 @@ export interface DemoDepartment {
   remit: readonly IssueCategory[];
 }
 
-/** Partner departments (docs/product.md §4); every issue category is owned by exactly one of them. */
+/** Partner departments (docs/product.md §4); every issue category but the townships' is owned by exactly one of them. */
 export const DEMO_DEPARTMENTS: readonly DemoDepartment[] = [
-  { name: '住建局', code: 'ZJJ', remit: ['SERVICE_QUALITY', 'BUILDING_QUALITY'] },
+  { name: '住建局', code: 'ZJJ', remit: ['SERVICE_QUALITY', 'BUILDING_QUALITY', 'UNLICENSED_OPERATOR'] },
   { name: '市场监管局', code: 'SCJG', remit: ['ELEVATOR', 'FEES'] },
   { name: '公安局', code: 'GAJ', remit: ['PARKING_SECURITY'] },
   { name: '财政局', code: 'CZJ', remit: ['MAINTENANCE_FUND'] },
@@ -81,7 +81,8 @@ export const DEMO_DEPARTMENTS: readonly DemoDepartment[] = [
   { name: '应急管理局', code: 'YJGL', remit: ['SAFETY_HAZARD'] },
   { name: '民政局', code: 'MZJ', remit: ['ELDERLY_CARE'] },
   { name: '发改局', code: 'FGJ', remit: [] },
-  { name: '乡镇（街道）办事处协调组', code: 'XZXT', remit: ['OWNERS_COMMITTEE'] },
+  // Owners' committee matters are not a department's: they go to the community's own township (routeToHandler).
+  { name: '乡镇（街道）办事处协调组', code: 'XZXT', remit: [] },
 ];
 
 export interface SeedDemoCountyOptions {

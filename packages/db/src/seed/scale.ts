@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { CAMPAIGN_2026, ISSUE_CATEGORIES, addDays, shanghaiMidnight, withUsccCheckChar } from '@wuye/domain';
+import { CAMPAIGN_2026, ISSUE_CATEGORIES, addDays, isTownshipCategory, shanghaiMidnight, withUsccCheckChar } from '@wuye/domain';
 import { dialectOf } from '../analytics/sql.js';
 import { SeededRandom } from './random.js';
 
@@ -87,7 +87,7 @@ export async function seedScale(em: EntityManager, opts: ScaleOptions = {}): Pro
     stamp,
   ]);
   const DEPTS: [string, string, string[]][] = [
-    ['住建局', 'ZJJ', ['SERVICE_QUALITY', 'BUILDING_QUALITY']],
+    ['住建局', 'ZJJ', ['SERVICE_QUALITY', 'BUILDING_QUALITY', 'UNLICENSED_OPERATOR']],
     ['市场监管局', 'SCJG', ['ELEVATOR', 'FEES']],
     ['公安局', 'GAJ', ['PARKING_SECURITY']],
     ['财政局', 'CZJ', ['MAINTENANCE_FUND']],
@@ -97,7 +97,7 @@ export async function seedScale(em: EntityManager, opts: ScaleOptions = {}): Pro
     ['应急管理局', 'YJGL', ['SAFETY_HAZARD']],
     ['民政局', 'MZJ', ['ELDERLY_CARE']],
     ['发改局', 'FGJ', []],
-    ['乡镇协调组', 'XZXT', ['OWNERS_COMMITTEE']],
+    ['乡镇协调组', 'XZXT', []],
   ];
   await insert('department', ['id', 'name', 'code', 'remit', 'created_at', 'updated_at'], DEPTS.length, (i) => [
     i + 1,
@@ -213,6 +213,7 @@ export async function seedScale(em: EntityManager, opts: ScaleOptions = {}): Pro
       'township_id',
       'enterprise_id',
       'department_id',
+      'handled_by_township',
       'deadline',
       'state',
       'flagged',
@@ -240,7 +241,8 @@ export async function seedScale(em: EntityManager, opts: ScaleOptions = {}): Pro
         c,
         commTown[c]!,
         commFirm[c]!,
-        deptOf.get(category) ?? 1,
+        isTownshipCategory(category) ? null : (deptOf.get(category) ?? 1),
+        isTownshipCategory(category),
         deadline,
         state,
         rng.chance(0.02),
@@ -265,6 +267,7 @@ export async function seedScale(em: EntityManager, opts: ScaleOptions = {}): Pro
       'category',
       'content',
       'department_id',
+      'handled_by_township',
       'state',
       'received_at',
       'responded_at',
@@ -299,7 +302,8 @@ export async function seedScale(em: EntityManager, opts: ScaleOptions = {}): Pro
         commFirm[c]!,
         category,
         '规模投诉',
-        deptOf.get(category) ?? 1,
+        isTownshipCategory(category) ? null : (deptOf.get(category) ?? 1),
+        isTownshipCategory(category),
         closed ? 'CLOSED' : responded ? 'RESPONDED' : 'ROUTED',
         received,
         responded,

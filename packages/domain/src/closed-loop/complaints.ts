@@ -1,4 +1,4 @@
-import { ISSUE_CATEGORIES } from '../enums.js';
+import { ISSUE_CATEGORIES, type IssueCategory } from '../enums.js';
 import type { FieldIssue } from '../field-errors.js';
 import { scopeOf, type Principal } from '../permissions.js';
 import {
@@ -30,23 +30,27 @@ export const FOLLOW_UP_RATINGS = ['SATISFIED', 'BASICALLY_SATISFIED', 'DISSATISF
 export type FollowUpRating = (typeof FOLLOW_UP_RATINGS)[number];
 
 /** `SYSTEM` is automatic routing on intake; the others are people. */
-export const COMPLAINT_ACTOR_RELATIONS = ['SYSTEM', 'ADMIN', 'REGULATOR', 'HANDLING_DEPARTMENT'] as const;
+export const COMPLAINT_ACTOR_RELATIONS = ['SYSTEM', 'ADMIN', 'REGULATOR', 'HANDLING_DEPARTMENT', 'HANDLING_TOWNSHIP'] as const;
 export type ComplaintActorRelation = (typeof COMPLAINT_ACTOR_RELATIONS)[number];
 
 /** Re-routing (ROUTED → ROUTED) corrects a wrong owner; the SLA clocks keep running from receipt. */
 export const COMPLAINT_TRANSITIONS: readonly TransitionRule<ComplaintState, ComplaintAction, ComplaintActorRelation>[] = [
   { action: 'ROUTE', from: ['RECEIVED', 'ROUTED'], to: 'ROUTED', actors: ['SYSTEM', 'REGULATOR', 'ADMIN'] },
-  { action: 'RESPOND', from: ['ROUTED'], to: 'RESPONDED', actors: ['REGULATOR', 'HANDLING_DEPARTMENT'] },
-  { action: 'RESOLVE', from: ['RESPONDED'], to: 'RESOLVED', actors: ['REGULATOR', 'HANDLING_DEPARTMENT'] },
-  { action: 'TURN_INTO_ISSUE', from: ['RESPONDED'], to: 'TURNED_INTO_ISSUE', actors: ['REGULATOR', 'HANDLING_DEPARTMENT'] },
-  { action: 'REJECT', from: ['RESPONDED'], to: 'REJECTED', actors: ['REGULATOR', 'HANDLING_DEPARTMENT'] },
-  { action: 'CLOSE', from: COMPLAINT_OUTCOMES, to: 'CLOSED', actors: ['REGULATOR', 'HANDLING_DEPARTMENT'] },
+  { action: 'RESPOND', from: ['ROUTED'], to: 'RESPONDED', actors: ['REGULATOR', 'HANDLING_DEPARTMENT', 'HANDLING_TOWNSHIP'] },
+  { action: 'RESOLVE', from: ['RESPONDED'], to: 'RESOLVED', actors: ['REGULATOR', 'HANDLING_DEPARTMENT', 'HANDLING_TOWNSHIP'] },
+  { action: 'TURN_INTO_ISSUE', from: ['RESPONDED'], to: 'TURNED_INTO_ISSUE', actors: ['REGULATOR', 'HANDLING_DEPARTMENT', 'HANDLING_TOWNSHIP'] },
+  { action: 'REJECT', from: ['RESPONDED'], to: 'REJECTED', actors: ['REGULATOR', 'HANDLING_DEPARTMENT', 'HANDLING_TOWNSHIP'] },
+  { action: 'CLOSE', from: COMPLAINT_OUTCOMES, to: 'CLOSED', actors: ['REGULATOR', 'HANDLING_DEPARTMENT', 'HANDLING_TOWNSHIP'] },
 ];
 
 export interface ComplaintSnapshot {
   state: ComplaintState;
   receivedAt: Date;
   departmentId?: string | null;
+  /** The township of the complaint's community. */
+  townshipId?: string | null;
+  /** Routed to that township rather than to a department (owners' committee matters, see TOWNSHIP_CATEGORIES). */
+  handledByTownship?: boolean;
   /** The enterprise complained about, if any: credit records can only be proposed against a firm. */
   enterpriseId?: string | null;
   complainantCount: number;
@@ -81,6 +85,34 @@ export function routeByCategory(category: string, departments: readonly Departme
     ok: false,
     error: { field: 'category', code: 'ROUTING_AMBIGUOUS', params: { category, departments: owners.map((d) => d.id).join(', ') } },
   };
+}
+
+/**
+ * Categories handled by the community's own township (乡镇/街道), not by a county department (issue 16): owners'
+ * committee matters — 业委会/业主大会 disputes, elections, filings — are the township's to guide and mediate
+ * (seed part 2: filing with the township).
+ */
+export const TOWNSHIP_CATEGORIES: readonly IssueCategory[] = ['OWNERS_COMMITTEE'];
+
+export function isTownshipCategory(category: string): boolean {
+  return (TOWNSHIP_CATEGORIES as readonly string[]).includes(category);
+}
+
+/** Who handles a complaint or an issue: a department, or the township where the community lies. */
+export type Handler = { kind: 'DEPARTMENT'; departmentId: string } | { kind: 'TOWNSHIP'; townshipId: string };
+export type HandlerRouting = { ok: true; handler: Handler } | { ok: false; error: FieldIssue };
+
+/**
+ * Where an item of `category` in a community of `townshipId` goes: a township category to that township (whatever
+ * the departments' remits say), any other category to the one department owning it (`routeByCategory`).
+ */
+export function routeToHandler(category: string, townshipId: string, departments: readonly DepartmentRemit[]): HandlerRouting {
+  if (isTownshipCategory(category)) {
+    if (!present(townshipId)) return { ok: false, error: { field: 'communityId', code: 'REQUIRED' } };
+    return { ok: true, handler: { kind: 'TOWNSHIP', townshipId } };
+  }
+  const routed = routeByCategory(category, departments);
+  return routed.ok ? { ok: true, handler: { kind: 'DEPARTMENT', departmentId: routed.departmentId } } : routed;
 }
 
 // ————— intake —————
@@ -206,6 +238,8 @@ export function complaintActorRelations(actor: ComplaintActor | null | undefined
       return ['REGULATOR'];
     case 'DEPARTMENT':
       return present(c.departmentId) && actor.departmentId === c.departmentId ? ['HANDLING_DEPARTMENT'] : [];
+    case 'TOWNSHIP':
+      return c.handledByTownship === true && present(c.townshipId) && actor.townshipId === c.townshipId ? ['HANDLING_TOWNSHIP'] : [];
     default:
       return [];
   }
@@ -224,8 +258,10 @@ export interface ComplaintCommand {
   action: string;
   note?: string | null;
   attachments?: readonly string[] | null;
-  /** ROUTE: the department to handle it (usually from `routeByCategory`). */
+  /** ROUTE: the department to handle it (usually from `routeToHandler`)… */
   departmentId?: string | null;
+  /** ROUTE: …or, instead, the township of the complaint's community. */
+  toTownship?: boolean | null;
   /** RESOLVE: whether the complaint was found justified. */
   upheld?: boolean | null;
   /** TURN_INTO_ISSUE: the issue registered for it. */
@@ -272,8 +308,14 @@ export function applyComplaintAction(
 
   switch (action) {
     case 'ROUTE':
-      if (!present(command.departmentId)) errors.push({ field: 'departmentId', code: 'REQUIRED' });
-      next.departmentId = command.departmentId;
+      if (command.toTownship === true) {
+        if (present(command.departmentId)) errors.push({ field: 'departmentId', code: 'ROUTE_ONE_HANDLER' });
+        if (!present(c.townshipId)) errors.push({ field: 'townshipId', code: 'REQUIRED' });
+        Object.assign(next, { departmentId: null, handledByTownship: true });
+      } else {
+        if (!present(command.departmentId)) errors.push({ field: 'departmentId', code: 'REQUIRED' });
+        Object.assign(next, { departmentId: command.departmentId, handledByTownship: false });
+      }
       break;
     case 'RESPOND':
       next.respondedAt = now;

@@ -9,16 +9,16 @@ import { OPEN_ISSUE_STATES, type IssueAction, type IssueState } from './issue-st
 export const INBOX_REASONS = ['OVERDUE', 'RETURNED', 'ASSIGNED', 'DUE_SOON', 'TO_ASSIGN', 'TO_VERIFY', 'RECTIFYING'] as const;
 export type InboxReason = (typeof INBOX_REASONS)[number];
 
-export type InboxIssueFacts = { state: IssueState; lastAction?: IssueAction | null; deadline?: string | null };
+export type InboxIssueFacts = { state: IssueState; lastAction?: IssueAction | null; deadline?: string | null; handledByTownship?: boolean };
 
 /** Roles whose members act on issues or complaints; the others (analysts, leasing agencies) have no task inbox. */
 export function hasTaskInbox(role: Role | undefined): boolean {
   return role === 'ADMIN' || role === 'REGULATOR' || role === 'DEPARTMENT' || role === 'TOWNSHIP' || role === 'ENTERPRISE';
 }
 
-/** Departments work complaints routed to them before issues; everyone else the other way round. */
+/** Departments and townships work complaints routed to them before issues; everyone else the other way round. */
 export function complaintsFirst(role: Role | undefined): boolean {
-  return role === 'DEPARTMENT';
+  return role === 'DEPARTMENT' || role === 'TOWNSHIP';
 }
 
 /**
@@ -26,7 +26,7 @@ export function complaintsFirst(role: Role | undefined): boolean {
  * Asia/Shanghai), in the order of INBOX_REASONS; none means it is not in their inbox.
  * A firm: assigned (to acknowledge), returned for rework, rectifying (feedback due), and — for issues it holds —
  * overdue and due within `dueSoonDays`. The bureau: registered (to assign), submitted (to verify). The owning department:
- * submitted. Bureau, departments and townships also see every open issue of their scope that is overdue or due soon.
+ * submitted. A township: submitted issues it handles (owners' committee matters). Bureau, departments and townships also see every open issue of their scope that is overdue or due soon.
  */
 export function inboxReasons(role: Role | undefined, issue: InboxIssueFacts, today: string, dueSoonDays: number): InboxReason[] {
   if (!hasTaskInbox(role)) return [];
@@ -41,5 +41,6 @@ export function inboxReasons(role: Role | undefined, issue: InboxIssueFacts, tod
   if (firm && issue.state === 'RECTIFYING') reasons.add(issue.lastAction === 'RETURN' ? 'RETURNED' : 'RECTIFYING');
   if (bureau && issue.state === 'REGISTERED') reasons.add('TO_ASSIGN');
   if ((bureau || role === 'DEPARTMENT') && issue.state === 'SUBMITTED') reasons.add('TO_VERIFY');
+  if (role === 'TOWNSHIP' && issue.handledByTownship === true && issue.state === 'SUBMITTED') reasons.add('TO_VERIFY');
   return INBOX_REASONS.filter((r) => reasons.has(r));
 }

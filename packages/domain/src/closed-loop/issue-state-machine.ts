@@ -26,7 +26,7 @@ export const ISSUE_ACTIONS = ['ASSIGN', 'ACKNOWLEDGE', 'SUBMIT', 'CLOSE', 'RETUR
 export type IssueAction = (typeof ISSUE_ACTIONS)[number];
 
 /** How the caller stands to the issue. A principal may hold several relations (none, for most). */
-export const ISSUE_ACTOR_RELATIONS = ['ADMIN', 'REGULATOR', 'OWNING_DEPARTMENT', 'ASSIGNED_ENTERPRISE'] as const;
+export const ISSUE_ACTOR_RELATIONS = ['ADMIN', 'REGULATOR', 'OWNING_DEPARTMENT', 'HANDLING_TOWNSHIP', 'ASSIGNED_ENTERPRISE'] as const;
 export type IssueActorRelation = (typeof ISSUE_ACTOR_RELATIONS)[number];
 
 /**
@@ -37,8 +37,8 @@ export const ISSUE_TRANSITIONS: readonly TransitionRule<IssueState, IssueAction,
   { action: 'ASSIGN', from: ['REGISTERED'], to: 'ASSIGNED', actors: ['REGULATOR', 'ADMIN'] },
   { action: 'ACKNOWLEDGE', from: ['ASSIGNED'], to: 'RECTIFYING', actors: ['ASSIGNED_ENTERPRISE'] },
   { action: 'SUBMIT', from: ['RECTIFYING'], to: 'SUBMITTED', actors: ['ASSIGNED_ENTERPRISE'] },
-  { action: 'CLOSE', from: ['SUBMITTED'], to: 'CLOSED', actors: ['REGULATOR', 'OWNING_DEPARTMENT'] },
-  { action: 'RETURN', from: ['SUBMITTED'], to: 'RECTIFYING', actors: ['REGULATOR', 'OWNING_DEPARTMENT'] },
+  { action: 'CLOSE', from: ['SUBMITTED'], to: 'CLOSED', actors: ['REGULATOR', 'OWNING_DEPARTMENT', 'HANDLING_TOWNSHIP'] },
+  { action: 'RETURN', from: ['SUBMITTED'], to: 'RECTIFYING', actors: ['REGULATOR', 'OWNING_DEPARTMENT', 'HANDLING_TOWNSHIP'] },
   { action: 'FLAG', from: OPEN_ISSUE_STATES, to: null, actors: ['REGULATOR'] },
   { action: 'UNFLAG', from: OPEN_ISSUE_STATES, to: null, actors: ['REGULATOR'] },
   { action: 'RECORD_REFUSAL', from: ['ASSIGNED', 'RECTIFYING'], to: null, actors: ['REGULATOR'] },
@@ -49,6 +49,10 @@ export interface IssueSnapshot {
   state: IssueState;
   enterpriseId?: string | null;
   departmentId?: string | null;
+  /** The township of the issue's community. */
+  townshipId?: string | null;
+  /** Handled (verified and closed) by that township instead of a department: owners' committee matters (TOWNSHIP_CATEGORIES). */
+  handledByTownship?: boolean;
   measures?: string | null;
   /** YYYY-MM-DD, Asia/Shanghai; set on assignment. */
   deadline?: string | null;
@@ -68,6 +72,8 @@ export function issueActorRelations(principal: Principal | null | undefined, iss
       return ['REGULATOR'];
     case 'DEPARTMENT':
       return present(issue.departmentId) && principal.departmentId === issue.departmentId ? ['OWNING_DEPARTMENT'] : [];
+    case 'TOWNSHIP':
+      return issue.handledByTownship === true && present(issue.townshipId) && principal.townshipId === issue.townshipId ? ['HANDLING_TOWNSHIP'] : [];
     case 'ENTERPRISE':
       return present(issue.enterpriseId) && principal.enterpriseId === issue.enterpriseId ? ['ASSIGNED_ENTERPRISE'] : [];
     default:
@@ -139,10 +145,18 @@ export function applyIssueAction(issue: IssueSnapshot, command: IssueCommand, pr
   switch (act) {
     case 'ASSIGN': {
       if (!present(command.enterpriseId)) errors.push({ field: 'enterpriseId', code: 'REQUIRED' });
-      if (!present(command.departmentId)) errors.push({ field: 'departmentId', code: 'REQUIRED' });
+      // A township-handled issue stays the township's unless the bureau names a department for it.
+      const toDepartment = present(command.departmentId);
+      if (!toDepartment && issue.handledByTownship !== true) errors.push({ field: 'departmentId', code: 'REQUIRED' });
       const measures = checkNote(errors, 'measures', command.measures, true);
       checkIssueDeadline(errors, command.deadline, now);
-      Object.assign(next, { enterpriseId: command.enterpriseId, departmentId: command.departmentId, measures, deadline: command.deadline });
+      Object.assign(next, {
+        enterpriseId: command.enterpriseId,
+        departmentId: toDepartment ? command.departmentId : null,
+        handledByTownship: !toDepartment && issue.handledByTownship === true,
+        measures,
+        deadline: command.deadline,
+      });
       break;
     }
     case 'SUBMIT':

@@ -20,6 +20,7 @@ export const ISSUE_CATEGORY_LABELS: Readonly<Record<IssueCategory, Term>> = {
   OWNERS_COMMITTEE: { 'zh-CN': '业主委员会', en: "owners' committee" },
   ELDERLY_CARE: { 'zh-CN': '养老服务', en: 'elderly care' },
   BUILDING_QUALITY: { 'zh-CN': '房屋质量保修', en: 'building quality under warranty' },
+  UNLICENSED_OPERATOR: { 'zh-CN': '无资质/未备案经营者', en: 'unlicensed operator' },
 };
 
 const TERMS: Readonly<Record<string, Term>> = {

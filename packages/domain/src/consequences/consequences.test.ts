@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Principal } from '../permissions.js';
 import { messageFor } from '../field-errors.js';
 import {
+  appointmentEndOnHandover,
   compareInspectionDue,
   expulsionActions,
   expulsionIssue,
@@ -150,5 +151,22 @@ describe('inspection frequency by grade (差异化监管)', () => {
     expect(policyOn(all, '2026-12-31')?.version).toBe(1);
     expect(policyOn(all, '2027-01-01')?.version).toBe(2);
     expect(policyOn(all, '2025-12-31')).toBeUndefined();
+  });
+});
+
+describe('appointmentEndOnHandover', () => {
+  const on = '2026-11-20';
+  it('ends an open appointment, or one ending later, on the handover day', () => {
+    expect(appointmentEndOnHandover({ startDate: '2025-03-01', endDate: null }, on)).toBe(on);
+    expect(appointmentEndOnHandover({ startDate: '2025-03-01', endDate: '2026-11-21' }, on)).toBe(on);
+    expect(appointmentEndOnHandover({ startDate: on, endDate: null }, on)).toBe(on);
+  });
+  it('leaves one that already ended on or before that day', () => {
+    expect(appointmentEndOnHandover({ startDate: '2025-03-01', endDate: on }, on)).toBeNull();
+    expect(appointmentEndOnHandover({ startDate: '2025-03-01', endDate: '2026-11-19' }, on)).toBeNull();
+  });
+  it('ends one that would start later on its own first day', () => {
+    expect(appointmentEndOnHandover({ startDate: '2026-11-21', endDate: null }, on)).toBe('2026-11-21');
+    expect(appointmentEndOnHandover({ startDate: '2026-12-01', endDate: '2027-12-01' }, on)).toBe('2026-12-01');
   });
 });

@@ -68,6 +68,16 @@ export function handoverOverdue(h: { status: HandoverStatus; deadline: string },
   return h.status === 'OPEN' && today > h.deadline;
 }
 
+/**
+ * The end date a project manager's appointment of the outgoing firm at the handed-over community gets when the handover
+ * completes on `handoverOn` (YYYY-MM-DD), or null when it needs none: it already ended on or before that day. One that
+ * would only start later ends the day it starts (it never runs): the community is the successor's from `handoverOn`.
+ */
+export function appointmentEndOnHandover(appointment: { startDate: string; endDate: string | null }, handoverOn: string): string | null {
+  if (appointment.endDate !== null && appointment.endDate <= handoverOn) return null;
+  return appointment.startDate > handoverOn ? appointment.startDate : handoverOn;
+}
+
 /** The checklist items not yet done, in checklist order. */
 export function openHandoverItems(checklist: HandoverChecklist): HandoverItem[] {
   return HANDOVER_ITEMS.filter((i) => !checklist[i]);

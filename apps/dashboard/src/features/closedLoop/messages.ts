@@ -18,9 +18,10 @@ const en = (v: string) => closedLoopTerm(v, 'en');
 export const closedLoopChinese = {
   app: {
     menu: { inbox: '我的任务' },
+    handler: { township: '%{township}（乡镇办理）' },
     inbox: {
       title: '我的任务',
-      hint: '等待您处理的事项：逾期、退回整改、待签收、即将到期、待交办、待核验销号，以及分派给本部门的投诉。',
+      hint: '等待您处理的事项：逾期、退回整改、待签收、即将到期、待交办、待核验销号，以及分派给本部门（乡镇：本乡镇的业主委员会事项）的投诉。',
       empty: '暂时没有待办事项。',
       more: '显示 %{shown} / %{total} 条，更多请到问题清单查看',
       section: '分类',
@@ -73,6 +74,7 @@ export const closedLoopChinese = {
       defectChineseOnly: '参考文字摘自篇六',
       noDefect: '未指明通病类型',
       routesTo: '自动分派至：%{department}',
+      routesToTownship: '自动分派至：小区所在乡镇（街道）',
       overdueAlert: '已逾期 %{days} 天（整改期限 %{deadline}）',
       flaggedAlert: '本问题已挂牌督办',
       b1Proposed: '已因逾期整改拟记不良信用记录 B1',
@@ -154,6 +156,7 @@ export const closedLoopChinese = {
         enterprise: '物业服务企业',
         departmentId: '责任部门',
         department: '责任部门',
+        handledByTownship: '乡镇办理',
         assignedAt: '交办时间',
         closedAt: '销号时间',
         createdAt: '登记时间',
@@ -254,6 +257,7 @@ export const closedLoopChinese = {
         enterprise: '物业服务企业',
         departmentId: '承办部门',
         department: '承办部门',
+        handledByTownship: '乡镇办理',
         receivedAt: '受理时间',
         firstResponseDue: '首次响应时限',
         resolutionDue: '办结时限',
@@ -303,10 +307,11 @@ export const closedLoopChinese = {
 
 export const closedLoopEnglish: DeepStrings<typeof closedLoopChinese> = {
   app: {
+    handler: { township: '%{township} (township)' },
     menu: { inbox: 'My tasks' },
     inbox: {
       title: 'My tasks',
-      hint: 'What waits on you: overdue, returned for rework, to acknowledge, due soon, to assign, to verify, and complaints routed to your department.',
+      hint: "What waits on you: overdue, returned for rework, to acknowledge, due soon, to assign, to verify, and complaints routed to your department (a township: its owners' committee matters).",
       empty: 'Nothing waits on you.',
       more: 'Showing %{shown} of %{total}; see the issue ledger for the rest',
       section: 'Section',
@@ -359,6 +364,7 @@ export const closedLoopEnglish: DeepStrings<typeof closedLoopChinese> = {
       defectChineseOnly: 'The reference text is in Chinese (seed part 6).',
       noDefect: 'No defect type given',
       routesTo: 'Routed automatically to: %{department}',
+      routesToTownship: "Routed automatically to: the community's township",
       overdueAlert: '%{days} days overdue (deadline %{deadline})',
       flaggedAlert: 'This issue is flagged for supervision',
       b1Proposed: 'Record B1 (overdue rectification) has been proposed',
@@ -440,6 +446,7 @@ export const closedLoopEnglish: DeepStrings<typeof closedLoopChinese> = {
         enterprise: 'Enterprise',
         departmentId: 'Department',
         department: 'Department',
+        handledByTownship: 'Township handles it',
         assignedAt: 'Assigned',
         closedAt: 'Closed',
         createdAt: 'Registered',
@@ -540,6 +547,7 @@ export const closedLoopEnglish: DeepStrings<typeof closedLoopChinese> = {
         enterprise: 'Enterprise',
         departmentId: 'Handling department',
         department: 'Handling department',
+        handledByTownship: 'Township handles it',
         receivedAt: 'Received',
         firstResponseDue: 'First response due',
         resolutionDue: 'Resolution due',

@@ -8,6 +8,7 @@ import { EnumText } from '../../../common/fields';
 import { ServerExportListActions } from '../../../common/ServerExport';
 import { DepartmentInput, EnterpriseInput, TownshipInput } from '../../../common/referenceInputs';
 import { ComplaintStateChip } from './shared';
+import { HandlerField } from '../workflow/HandlerField';
 import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 
 const filters = [
@@ -17,6 +18,7 @@ const filters = [
   <SelectInput key="channel" source="channel" choices={enumChoices('ComplaintChannel')} />,
   <TownshipInput key="townshipId" source="townshipId" />,
   <DepartmentInput key="departmentId" source="departmentId" />,
+  <BooleanInput key="handledByTownship" source="handledByTownship" />,
   <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
   <BooleanInput key="open" source="open" />,
   <BooleanInput key="overdue" source="overdue" />,
@@ -57,7 +59,7 @@ export const ComplaintList = () => {
             <EnumText source="category" enumName="IssueCategory" />
           </DataTable.Col>
           <DataTable.Col source="community.name" label="resources.complaints.fields.community" disableSort field={RefNameField} />
-          <DataTable.Col source="department.name" label="resources.complaints.fields.department" disableSort field={RefNameField} />
+          <DataTable.Col source="department.name" label="resources.complaints.fields.department" disableSort field={HandlerField} />
           <DataTable.Col source="complainantName" disableSort />
           <DataTable.Col source="content" disableSort render={(r) => (String(r.content).length > 40 ? `${String(r.content).slice(0, 40)}…` : r.content)} />
           <DataTable.Col source="state" field={ComplaintStateChip} />

@@ -6,6 +6,7 @@ import { Timeline, type TimelineEvent } from '../../../common/Timeline';
 import { ComplaintActionButtons } from '../workflow/WorkflowButtons';
 import { complaintEventLabel } from './history';
 import { ComplaintStateChip } from './shared';
+import { HandlerField } from '../workflow/HandlerField';
 import { CommunityNameLink, EnterpriseNameLink } from '../../registry/NameLinks';
 
 const Events = () => {
@@ -51,7 +52,7 @@ export const ComplaintShow = () => (
           <ComplaintStateChip label="resources.complaints.fields.state" />
           <CommunityNameLink label="resources.complaints.fields.community" />
           <EnterpriseNameLink label="resources.complaints.fields.enterprise" />
-          <TextField source="department.name" label="resources.complaints.fields.department" emptyText="—" />
+          <HandlerField label="resources.complaints.fields.department" />
           <TextField source="complainantName" emptyText="—" />
           <TextField source="complainantPhone" emptyText="—" />
           <TextField source="complainantCount" />

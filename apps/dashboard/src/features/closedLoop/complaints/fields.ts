@@ -33,6 +33,7 @@ export const COMPLAINT_LIST_FIELDS = graphql(`
       id
       name
     }
+    handledByTownship
     receivedAt
     firstResponseDue
     resolutionDue
@@ -126,6 +127,7 @@ export const complaintsResource = defineResource({
     'communityId',
     'townshipId',
     'departmentId',
+    'handledByTownship',
     'enterpriseId',
     'open',
     'overdue',

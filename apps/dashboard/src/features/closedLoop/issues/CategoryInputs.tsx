@@ -20,7 +20,9 @@ export const CategoryInputs = () => {
           return (
             <>
               <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                {translate('app.issue.routesTo', { department: c.departments.map((d) => d.name).join('、') || '—' })}
+                {c.toTownship
+                  ? translate('app.issue.routesToTownship')
+                  : translate('app.issue.routesTo', { department: c.departments.map((d) => d.name).join('、') || '—' })}
               </Typography>
               {c.subtypes.length > 0 && (
                 <SelectInput source="subtype" choices={c.subtypes.map((s) => ({ id: s, name: constructionDefect(s)?.nameZh ?? s }))} translateChoice={false} />

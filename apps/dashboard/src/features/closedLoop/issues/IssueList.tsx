@@ -20,6 +20,7 @@ import { ServerExportButtons } from '../../../common/ServerExport';
 import { DepartmentInput, EnterpriseInput, TownshipInput } from '../../../common/referenceInputs';
 import { QUICK_FILTERS, quickFilterActive, toggleQuickFilter, type QuickFilter } from '../workflow/workflow';
 import { IssueStateChip } from './shared';
+import { HandlerField } from '../workflow/HandlerField';
 import { Responsive, line, noWrap } from '../../../common/ResponsiveList';
 
 const issueFilters = [
@@ -28,6 +29,7 @@ const issueFilters = [
   <SelectInput key="category" source="category" choices={enumChoices('IssueCategory')} />,
   <TownshipInput key="townshipId" source="townshipId" />,
   <DepartmentInput key="departmentId" source="departmentId" />,
+  <BooleanInput key="handledByTownship" source="handledByTownship" />,
   <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
   <SelectInput key="source" source="source" choices={enumChoices('IssueSource')} />,
   <BooleanInput key="open" source="open" />,
@@ -100,7 +102,7 @@ export const IssueList = () => {
           <DataTable.Col source="category" render={(r) => <EnumTextFor name="IssueCategory" value={r.category} />} />
           <DataTable.Col source="community.name" label="resources.issues.fields.community" disableSort field={RefNameField} />
           <DataTable.Col source="enterprise.name" label="resources.issues.fields.enterprise" disableSort field={RefNameField} />
-          <DataTable.Col source="department.name" label="resources.issues.fields.department" disableSort field={RefNameField} />
+          <DataTable.Col source="department.name" label="resources.issues.fields.department" disableSort field={HandlerField} />
           <DataTable.Col source="state" field={IssueStateChip} />
           <DataTable.Col source="deadline" cellSx={noWrap} />
           <DataTable.Col source="source" disableSort render={(r) => <EnumTextFor name="IssueSource" value={r.source} />} />

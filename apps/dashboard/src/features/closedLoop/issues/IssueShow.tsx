@@ -9,6 +9,7 @@ import { EmptyBox } from '../../../common/states';
 import { Timeline, type TimelineEvent } from '../../../common/Timeline';
 import { IssueActionButtons, useNotifyError } from '../workflow/WorkflowButtons';
 import { IssueStateChip } from './shared';
+import { HandlerField } from '../workflow/HandlerField';
 import type { IssueFieldsFragment } from '../../../gql/graphql';
 import { CommunityNameLink, EnterpriseNameLink } from '../../registry/NameLinks';
 
@@ -169,7 +170,7 @@ export const IssueShow = () => (
           <CommunityNameLink label="resources.issues.fields.community" />
           <TextField source="township.name" label="resources.issues.fields.township" />
           <EnterpriseNameLink label="resources.issues.fields.enterprise" />
-          <TextField source="department.name" label="resources.issues.fields.department" emptyText="—" />
+          <HandlerField label="resources.issues.fields.department" />
           <DateText source="deadline" />
           <DateText source="assignedAt" withTime />
           <DateText source="lastSubmittedAt" withTime />

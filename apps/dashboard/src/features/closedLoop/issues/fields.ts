@@ -36,6 +36,7 @@ export const ISSUE_LIST_FIELDS = graphql(`
       id
       name
     }
+    handledByTownship
     assignedAt
     closedAt
     createdAt
@@ -127,6 +128,7 @@ export const issuesResource = defineResource({
     'communityId',
     'townshipId',
     'departmentId',
+    'handledByTownship',
     'enterpriseId',
     'state',
     'states',

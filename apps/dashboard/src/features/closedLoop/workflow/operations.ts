@@ -256,6 +256,7 @@ export const CATEGORIES_QUERY = graphql(`
       code
       label
       subtypes
+      toTownship
       departments {
         id
         name
