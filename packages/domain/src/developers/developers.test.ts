@@ -4,6 +4,7 @@ import type { Principal } from '../permissions.js';
 import { checkDeveloper } from '../registry-rules.js';
 import { withUsccCheckChar } from '../uscc.js';
 import {
+  checkHandoverDate,
   checkRecommendationReasons,
   checkWarrantyElement,
   RECOMMENDATION_POLICY_V1,
@@ -80,6 +81,13 @@ describe('warranty (保修期): who owes the repair', () => {
 });
 
 describe('developer record (建设单位)', () => {
+  it('takes a handover date up to and including today, not tomorrow', () => {
+    expect(checkHandoverDate('2026-11-15', '2026-11-15')).toEqual([]);
+    expect(checkHandoverDate('2026-11-16', '2026-11-15')).toEqual([
+      { field: 'handoverDate', code: 'DATE_OUT_OF_RANGE', params: { min: '1949-10-01', max: '2026-11-15' } },
+    ]);
+    expect(checkHandoverDate('2026-02-30', '2026-11-15')[0]?.code).toBe('INVALID_DATE');
+  });
   const uscc = withUsccCheckChar('91330100MA2XXXXX0');
   it('accepts a valid record and checks the USCC like a firm’s', () => {
     expect(checkDeveloper({ name: '锦城置业有限公司', uscc, contactPerson: '王建国', contactPhone: '13800001111' })).toEqual([]);

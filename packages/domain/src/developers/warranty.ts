@@ -1,4 +1,4 @@
-import { addMonths, isIsoDate } from '../dates.js';
+import { addMonths, isIsoDate, MIN_DATE } from '../dates.js';
 import type { IssueCategory } from '../enums.js';
 import type { FieldIssue } from '../field-errors.js';
 import { BUILDING_QUALITY_SUBTYPES } from '../closed-loop/defects.js';
@@ -126,4 +126,12 @@ export function responsibleDeveloper(
   if (issue.raisedOn < project.handoverDate) return none('BEFORE_HANDOVER', element, lastDay, policy.version);
   if (issue.raisedOn > lastDay) return none('EXPIRED', element, lastDay, policy.version);
   return { outcome: 'COVERED', developerId: project.developerId, element, lastDay, policyVersion: policy.version };
+}
+
+/** Checks a built community's handover date (交付日期): a real date, from 1949-10-01 up to today. */
+export function checkHandoverDate(value: string | null | undefined, today: string): FieldIssue[] {
+  if (!value) return [{ field: 'handoverDate', code: 'REQUIRED' }];
+  if (!isIsoDate(value)) return [{ field: 'handoverDate', code: 'INVALID_DATE' }];
+  if (value < MIN_DATE || value > today) return [{ field: 'handoverDate', code: 'DATE_OUT_OF_RANGE', params: { min: MIN_DATE, max: today } }];
+  return [];
 }
