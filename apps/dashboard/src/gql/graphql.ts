@@ -404,6 +404,35 @@ export type DepartmentUpdateInput = {
   remit?: InputMaybe<Array<IssueCategory>>;
 };
 
+export type DeveloperFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the name or USCC */
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeveloperInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** 统一社会信用代码 (checked like a firm’s) */
+  uscc: Scalars['String']['input'];
+};
+
+export type DeveloperSortField =
+  | 'createdAt'
+  | 'id'
+  | 'name'
+  | 'uscc';
+
+export type DeveloperUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  uscc?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type DrawMethod =
   | 'EQUAL'
   | 'RISK_WEIGHTED';
@@ -656,6 +685,8 @@ export type IssueFilter = {
   deadlineFrom?: InputMaybe<Scalars['Date']['input']>;
   deadlineTo?: InputMaybe<Scalars['Date']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Warranty issues whose repair this developer owes */
+  developerId?: InputMaybe<Scalars['ID']['input']>;
   /** Open, not overdue, deadline within this many days (“due this week”: 7) */
   dueWithinDays?: InputMaybe<Scalars['Int']['input']>;
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
@@ -687,6 +718,8 @@ export type IssueInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   subtype?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+  /** A building-quality issue’s element (保修部位) */
+  warrantyElement?: InputMaybe<WarrantyElement>;
 };
 
 export type IssueSortField =
@@ -1262,6 +1295,15 @@ export type RecallOutcome =
   | 'CARRIED'
   | 'DEFEATED';
 
+export type RecommendationAction =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type RecommendationStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
 export type RentInstalmentFilter = {
   contractId?: InputMaybe<Scalars['ID']['input']>;
   /** Due on or after */
@@ -1553,6 +1595,13 @@ export type UtilityStatementSortField =
   | 'issuedOn'
   | 'period'
   | 'totalFen';
+
+export type WarrantyElement =
+  | 'DECORATION'
+  | 'ELECTRICAL_PLUMBING'
+  | 'FOUNDATION_STRUCTURE'
+  | 'HEATING_COOLING'
+  | 'WATERPROOFING';
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];

@@ -21,6 +21,8 @@ export const Developer = defineEntity({
     contactPerson: p.string().length(50).nullable(),
     contactPhone: p.string().length(30).nullable(),
     address: p.string().length(200).nullable(),
+    /** The communities it built (inverse side, for scoping by `$some`). */
+    projects: () => p.oneToMany(DeveloperProject).mappedBy('developer'),
     createdAt: p.datetime().onCreate(() => clock.now()),
     updatedAt: p
       .datetime()
