@@ -2027,7 +2027,7 @@ export type InspectionCreateMutation = { __typename?: 'Mutation', createInspecti
 
 export type IssueListFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
-export type IssueFieldsFragment = { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+export type IssueFieldsFragment = { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, warrantyElement: WarrantyElement | null, warrantyLastDay: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, developer: { __typename?: 'Developer', id: string, name: string } | null, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
 export type IssueListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -2045,14 +2045,14 @@ export type IssueOneQueryVariables = Exact<{
 }>;
 
 
-export type IssueOneQuery = { __typename?: 'Query', issue: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
+export type IssueOneQuery = { __typename?: 'Query', issue: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, warrantyElement: WarrantyElement | null, warrantyLastDay: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, developer: { __typename?: 'Developer', id: string, name: string } | null, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
 
 export type IssueCreateMutationVariables = Exact<{
   input: IssueInput;
 }>;
 
 
-export type IssueCreateMutation = { __typename?: 'Mutation', createIssue: { __typename: 'MutationCreateIssueSuccess', data: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type IssueCreateMutation = { __typename?: 'Mutation', createIssue: { __typename: 'MutationCreateIssueSuccess', data: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, warrantyElement: WarrantyElement | null, warrantyLastDay: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, developer: { __typename?: 'Developer', id: string, name: string } | null, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type SelfCheckListFieldsFragment = { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
@@ -2769,6 +2769,86 @@ export type RepairApplicationListQueryVariables = Exact<{
 
 
 export type RepairApplicationListQuery = { __typename?: 'Query', repairApplications: { __typename?: 'RepairApplicationPage', total: number, items: Array<{ __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null }> } };
+
+export type AddDeveloperProjectMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  communityId: Scalars['ID']['input'];
+  handoverDate: Scalars['Date']['input'];
+}>;
+
+
+export type AddDeveloperProjectMutation = { __typename?: 'Mutation', addDeveloperProject: { __typename: 'MutationAddDeveloperProjectSuccess', data: { __typename?: 'Developer', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CreditRecommendationsQueryVariables = Exact<{
+  status?: InputMaybe<RecommendationStatus>;
+}>;
+
+
+export type CreditRecommendationsQuery = { __typename?: 'Query', creditRecommendations: Array<{ __typename?: 'CreditRecommendation', id: string, enterpriseId: string, enterpriseName: string, uscc: string, grade: CreditGrade, gradeAtProposal: CreditGrade, scoreAtProposal: number, reasons: string, status: RecommendationStatus, proposedOn: string, proposedByName: string | null, decidedOn: string | null, decidedByName: string | null, decisionNote: string | null, availableActions: Array<{ __typename?: 'RecommendationAvailableAction', action: RecommendationAction, available: boolean, reason: string | null }> }> };
+
+export type RecommendationEligibilityQueryVariables = Exact<{
+  enterpriseId: Scalars['ID']['input'];
+}>;
+
+
+export type RecommendationEligibilityQuery = { __typename?: 'Query', recommendationEligibility: { __typename?: 'RecommendationEligibility', eligible: boolean, reason: string | null } };
+
+export type ProposeCreditRecommendationMutationVariables = Exact<{
+  enterpriseId: Scalars['ID']['input'];
+  reasons: Scalars['String']['input'];
+}>;
+
+
+export type ProposeCreditRecommendationMutation = { __typename?: 'Mutation', proposeCreditRecommendation: { __typename: 'MutationProposeCreditRecommendationSuccess', data: { __typename?: 'CreditRecommendation', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type DecideCreditRecommendationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DecideCreditRecommendationMutation = { __typename?: 'Mutation', decideCreditRecommendation: { __typename: 'MutationDecideCreditRecommendationSuccess', data: { __typename?: 'CreditRecommendation', id: string, status: RecommendationStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecommendationFirmOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecommendationFirmOptionsQuery = { __typename?: 'Query', enterprises: { __typename?: 'EnterprisePage', items: Array<{ __typename?: 'Enterprise', id: string, name: string, grade: CreditGrade | null }> } };
+
+export type DeveloperFieldsFragment = { __typename?: 'Developer', id: string, name: string, uscc: string, contactPerson: string | null, contactPhone: string | null, address: string | null, createdAt: string, updatedAt: string, projects: Array<{ __typename?: 'DeveloperProject', id: string, communityId: string, communityName: string, townshipName: string, handoverDate: string, warranties: Array<{ __typename?: 'WarrantyPeriod', element: WarrantyElement, label: string, years: number, lastDay: string, inWarranty: boolean }> }> };
+
+export type DeveloperListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<DeveloperSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<DeveloperFilter>;
+}>;
+
+
+export type DeveloperListQuery = { __typename?: 'Query', developers: { __typename?: 'DeveloperPage', total: number, items: Array<{ __typename?: 'Developer', id: string, name: string, uscc: string, contactPerson: string | null, contactPhone: string | null, address: string | null, createdAt: string, updatedAt: string, projects: Array<{ __typename?: 'DeveloperProject', id: string, communityId: string, communityName: string, townshipName: string, handoverDate: string, warranties: Array<{ __typename?: 'WarrantyPeriod', element: WarrantyElement, label: string, years: number, lastDay: string, inWarranty: boolean }> }> }> } };
+
+export type DeveloperOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeveloperOneQuery = { __typename?: 'Query', developer: { __typename?: 'Developer', id: string, name: string, uscc: string, contactPerson: string | null, contactPhone: string | null, address: string | null, createdAt: string, updatedAt: string, projects: Array<{ __typename?: 'DeveloperProject', id: string, communityId: string, communityName: string, townshipName: string, handoverDate: string, warranties: Array<{ __typename?: 'WarrantyPeriod', element: WarrantyElement, label: string, years: number, lastDay: string, inWarranty: boolean }> }> } | null };
+
+export type DeveloperCreateMutationVariables = Exact<{
+  input: DeveloperInput;
+}>;
+
+
+export type DeveloperCreateMutation = { __typename?: 'Mutation', createDeveloper: { __typename: 'MutationCreateDeveloperSuccess', data: { __typename?: 'Developer', id: string, name: string, uscc: string, contactPerson: string | null, contactPhone: string | null, address: string | null, createdAt: string, updatedAt: string, projects: Array<{ __typename?: 'DeveloperProject', id: string, communityId: string, communityName: string, townshipName: string, handoverDate: string, warranties: Array<{ __typename?: 'WarrantyPeriod', element: WarrantyElement, label: string, years: number, lastDay: string, inWarranty: boolean }> }> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type DeveloperUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: DeveloperUpdateInput;
+}>;
+
+
+export type DeveloperUpdateMutation = { __typename?: 'Mutation', updateDeveloper: { __typename: 'MutationUpdateDeveloperSuccess', data: { __typename?: 'Developer', id: string, name: string, uscc: string, contactPerson: string | null, contactPhone: string | null, address: string | null, createdAt: string, updatedAt: string, projects: Array<{ __typename?: 'DeveloperProject', id: string, communityId: string, communityName: string, townshipName: string, handoverDate: string, warranties: Array<{ __typename?: 'WarrantyPeriod', element: WarrantyElement, label: string, years: number, lastDay: string, inWarranty: boolean }> }> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type PlanFieldsFragment = { __typename?: 'ImprovementPlan', id: string, enterpriseId: string, enterpriseName: string, title: string, periodFrom: string, periodTo: string, goals: string, coordinator: string, status: ImprovementPlanStatus, signedBy: string | null, signedOn: string | null, signOffNote: string | null, measureCount: number, measuresDone: number, measuresDropped: number, doneShare: number | null, stagesAssessed: number, linesBelowStandard: Array<ServiceLine>, selfChecks: number, selfCheckIssues: number, owners: Array<{ __typename?: 'ServiceLineOwner', line: ServiceLine, name: string | null }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, position: number, line: ServiceLine, templateCode: string | null, text: string, dueOn: string | null, status: PlanMeasureStatus, note: string | null }>, assessments: Array<{ __typename?: 'PlanAssessment', stage: PlanStage, line: ServiceLine, score: number, owner: string, note: string | null, assessedOn: string, upToStandard: boolean }>, availableActions: Array<{ __typename?: 'ImprovementPlanAvailableAction', action: ImprovementPlanAction, available: boolean, reason: string | null }> };
 
@@ -3777,6 +3857,12 @@ export const IssueFieldsFragmentDoc = new TypedDocumentString(`
   b1Proposed
   b2Proposed
   checklistItemId
+  warrantyElement
+  warrantyLastDay
+  developer {
+    id
+    name
+  }
   events {
     id
     action
@@ -4195,6 +4281,32 @@ export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RepairApplicationFields"}) as unknown as TypedDocumentString<RepairApplicationFieldsFragment, unknown>;
+export const DeveloperFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeveloperFields on Developer {
+  id
+  name
+  uscc
+  contactPerson
+  contactPhone
+  address
+  createdAt
+  updatedAt
+  projects {
+    id
+    communityId
+    communityName
+    townshipName
+    handoverDate
+    warranties {
+      element
+      label
+      years
+      lastDay
+      inWarranty
+    }
+  }
+}
+    `, {"fragmentName":"DeveloperFields"}) as unknown as TypedDocumentString<DeveloperFieldsFragment, unknown>;
 export const PlanFieldsFragmentDoc = new TypedDocumentString(`
     fragment PlanFields on ImprovementPlan {
   id
@@ -5968,6 +6080,12 @@ fragment IssueFields on Issue {
   b1Proposed
   b2Proposed
   checklistItemId
+  warrantyElement
+  warrantyLastDay
+  developer {
+    id
+    name
+  }
   events {
     id
     action
@@ -6068,6 +6186,12 @@ fragment IssueFields on Issue {
   b1Proposed
   b2Proposed
   checklistItemId
+  warrantyElement
+  warrantyLastDay
+  developer {
+    id
+    name
+  }
   events {
     id
     action
@@ -8604,6 +8728,283 @@ export const RepairApplicationListDocument = new TypedDocumentString(`
     confirmedOn
   }
 }`) as unknown as TypedDocumentString<RepairApplicationListQuery, RepairApplicationListQueryVariables>;
+export const AddDeveloperProjectDocument = new TypedDocumentString(`
+    mutation AddDeveloperProject($id: ID!, $communityId: ID!, $handoverDate: Date!) {
+  addDeveloperProject(
+    id: $id
+    communityId: $communityId
+    handoverDate: $handoverDate
+  ) {
+    __typename
+    ... on MutationAddDeveloperProjectSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AddDeveloperProjectMutation, AddDeveloperProjectMutationVariables>;
+export const CreditRecommendationsDocument = new TypedDocumentString(`
+    query CreditRecommendations($status: RecommendationStatus) {
+  creditRecommendations(status: $status) {
+    id
+    enterpriseId
+    enterpriseName
+    uscc
+    grade
+    gradeAtProposal
+    scoreAtProposal
+    reasons
+    status
+    proposedOn
+    proposedByName
+    decidedOn
+    decidedByName
+    decisionNote
+    availableActions {
+      action
+      available
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditRecommendationsQuery, CreditRecommendationsQueryVariables>;
+export const RecommendationEligibilityDocument = new TypedDocumentString(`
+    query RecommendationEligibility($enterpriseId: ID!) {
+  recommendationEligibility(enterpriseId: $enterpriseId) {
+    eligible
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationEligibilityQuery, RecommendationEligibilityQueryVariables>;
+export const ProposeCreditRecommendationDocument = new TypedDocumentString(`
+    mutation ProposeCreditRecommendation($enterpriseId: ID!, $reasons: String!) {
+  proposeCreditRecommendation(enterpriseId: $enterpriseId, reasons: $reasons) {
+    __typename
+    ... on MutationProposeCreditRecommendationSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ProposeCreditRecommendationMutation, ProposeCreditRecommendationMutationVariables>;
+export const DecideCreditRecommendationDocument = new TypedDocumentString(`
+    mutation DecideCreditRecommendation($id: ID!, $approve: Boolean!, $note: String) {
+  decideCreditRecommendation(id: $id, approve: $approve, note: $note) {
+    __typename
+    ... on MutationDecideCreditRecommendationSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<DecideCreditRecommendationMutation, DecideCreditRecommendationMutationVariables>;
+export const RecommendationFirmOptionsDocument = new TypedDocumentString(`
+    query RecommendationFirmOptions {
+  enterprises(
+    page: 1
+    perPage: 200
+    sortField: name
+    sortOrder: ASC
+    filter: {status: ACTIVE}
+  ) {
+    items {
+      id
+      name
+      grade
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationFirmOptionsQuery, RecommendationFirmOptionsQueryVariables>;
+export const DeveloperListDocument = new TypedDocumentString(`
+    query DeveloperList($page: Int, $perPage: Int, $sortField: DeveloperSortField, $sortOrder: SortOrder, $filter: DeveloperFilter) {
+  developers(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      ...DeveloperFields
+    }
+    total
+  }
+}
+    fragment DeveloperFields on Developer {
+  id
+  name
+  uscc
+  contactPerson
+  contactPhone
+  address
+  createdAt
+  updatedAt
+  projects {
+    id
+    communityId
+    communityName
+    townshipName
+    handoverDate
+    warranties {
+      element
+      label
+      years
+      lastDay
+      inWarranty
+    }
+  }
+}`) as unknown as TypedDocumentString<DeveloperListQuery, DeveloperListQueryVariables>;
+export const DeveloperOneDocument = new TypedDocumentString(`
+    query DeveloperOne($id: ID!) {
+  developer(id: $id) {
+    ...DeveloperFields
+  }
+}
+    fragment DeveloperFields on Developer {
+  id
+  name
+  uscc
+  contactPerson
+  contactPhone
+  address
+  createdAt
+  updatedAt
+  projects {
+    id
+    communityId
+    communityName
+    townshipName
+    handoverDate
+    warranties {
+      element
+      label
+      years
+      lastDay
+      inWarranty
+    }
+  }
+}`) as unknown as TypedDocumentString<DeveloperOneQuery, DeveloperOneQueryVariables>;
+export const DeveloperCreateDocument = new TypedDocumentString(`
+    mutation DeveloperCreate($input: DeveloperInput!) {
+  createDeveloper(input: $input) {
+    __typename
+    ... on MutationCreateDeveloperSuccess {
+      data {
+        ...DeveloperFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment DeveloperFields on Developer {
+  id
+  name
+  uscc
+  contactPerson
+  contactPhone
+  address
+  createdAt
+  updatedAt
+  projects {
+    id
+    communityId
+    communityName
+    townshipName
+    handoverDate
+    warranties {
+      element
+      label
+      years
+      lastDay
+      inWarranty
+    }
+  }
+}`) as unknown as TypedDocumentString<DeveloperCreateMutation, DeveloperCreateMutationVariables>;
+export const DeveloperUpdateDocument = new TypedDocumentString(`
+    mutation DeveloperUpdate($id: ID!, $input: DeveloperUpdateInput!) {
+  updateDeveloper(id: $id, input: $input) {
+    __typename
+    ... on MutationUpdateDeveloperSuccess {
+      data {
+        ...DeveloperFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment DeveloperFields on Developer {
+  id
+  name
+  uscc
+  contactPerson
+  contactPhone
+  address
+  createdAt
+  updatedAt
+  projects {
+    id
+    communityId
+    communityName
+    townshipName
+    handoverDate
+    warranties {
+      element
+      label
+      years
+      lastDay
+      inWarranty
+    }
+  }
+}`) as unknown as TypedDocumentString<DeveloperUpdateMutation, DeveloperUpdateMutationVariables>;
 export const ImprovementPlansDocument = new TypedDocumentString(`
     query ImprovementPlans {
   improvementPlans {

@@ -22,6 +22,7 @@ export const CategoryInputs = () => {
               <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
                 {translate('app.issue.routesTo', { department: c.departments.map((d) => d.name).join('、') || '—' })}
               </Typography>
+              {formData.category === 'BUILDING_QUALITY' && <SelectInput source="warrantyElement" choices={enumChoices('WarrantyElement')} />}
               {c.subtypes.length > 0 && (
                 <SelectInput source="subtype" choices={c.subtypes.map((s) => ({ id: s, name: constructionDefect(s)?.nameZh ?? s }))} translateChoice={false} />
               )}

@@ -1,10 +1,12 @@
 import { Chip, Stack } from '@mui/material';
 import {
+  AutocompleteInput,
   BooleanInput,
   CreateButton,
   DataTable,
   DateInput,
   FilterButton,
+  ReferenceInput,
   SearchInput,
   SelectInput,
   SimpleList,
@@ -29,6 +31,9 @@ const issueFilters = [
   <TownshipInput key="townshipId" source="townshipId" />,
   <DepartmentInput key="departmentId" source="departmentId" />,
   <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
+  <ReferenceInput key="developerId" source="developerId" reference="developers" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>,
   <SelectInput key="source" source="source" choices={enumChoices('IssueSource')} />,
   <BooleanInput key="open" source="open" />,
   <DateInput key="createdFrom" source="createdFrom" />,

@@ -11,6 +11,7 @@ import { IssueActionButtons, useNotifyError } from '../workflow/WorkflowButtons'
 import { IssueStateChip } from './shared';
 import type { IssueFieldsFragment } from '../../../gql/graphql';
 import { CommunityNameLink, EnterpriseNameLink } from '../../registry/NameLinks';
+import { DeveloperNameLink } from '../../developers/DeveloperNameLink';
 
 type EvidenceFile = IssueFieldsFragment['files'][number];
 
@@ -170,6 +171,9 @@ export const IssueShow = () => (
           <TextField source="township.name" label="resources.issues.fields.township" />
           <EnterpriseNameLink label="resources.issues.fields.enterprise" />
           <TextField source="department.name" label="resources.issues.fields.department" emptyText="—" />
+          <EnumText source="warrantyElement" enumName="WarrantyElement" />
+          <DateText source="warrantyLastDay" />
+          <DeveloperNameLink label="resources.issues.fields.developer" />
           <DateText source="deadline" />
           <DateText source="assignedAt" withTime />
           <DateText source="lastSubmittedAt" withTime />
