@@ -73,9 +73,11 @@ it('a warranty issue names the developer; regulators filter the ledger by develo
 });
 
 it('a firm manager sees the developer of its own community, contact masked; another firm sees none', async () => {
-  const Q = `{ developers { total items { name contactPerson contactPhone } } }`;
+  const Q = `{ developers(page: 1, perPage: 25, sortField: name, sortOrder: ASC, filter: {}) { total items { name contactPerson contactPhone projects { communityName } } } }`;
   const own = await run<{ developers: { total: number; items: { name: string; contactPerson: string; contactPhone: string }[] } }>(Q, 'ent1');
-  expect(own.developers.items).toEqual([{ name: '锦城置业有限公司', contactPerson: '王**', contactPhone: '136****3333' }]);
+  expect(own.developers.items).toEqual([
+    { name: '锦城置业有限公司', contactPerson: '王**', contactPhone: '136****3333', projects: [{ communityName: '阳光花园' }] },
+  ]);
   expect((await run<{ developers: { total: number } }>(Q, 'ent2')).developers.total).toBe(0);
   expect((await run<{ developer: null }>(`{ developer(id: "${developerId}") { name } }`, 'ent2')).developer).toBeNull();
   const reg = await run<{ developers: { items: { contactPhone: string }[] } }>(Q, 'regulator');
