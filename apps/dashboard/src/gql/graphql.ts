@@ -2826,7 +2826,7 @@ export type DeveloperListQueryVariables = Exact<{
 }>;
 
 
-export type DeveloperListQuery = { __typename?: 'Query', developers: { __typename?: 'DeveloperPage', total: number, items: Array<{ __typename?: 'Developer', id: string, name: string, uscc: string, contactPerson: string | null, contactPhone: string | null, address: string | null, createdAt: string, updatedAt: string, projects: Array<{ __typename?: 'DeveloperProject', id: string, communityId: string, communityName: string, townshipName: string, handoverDate: string, warranties: Array<{ __typename?: 'WarrantyPeriod', element: WarrantyElement, label: string, years: number, lastDay: string, inWarranty: boolean }> }> }> } };
+export type DeveloperListQuery = { __typename?: 'Query', developers: { __typename?: 'DeveloperPage', total: number, items: Array<{ __typename?: 'Developer', id: string, name: string, uscc: string, contactPerson: string | null, contactPhone: string | null, address: string | null, createdAt: string, updatedAt: string }> } };
 
 export type DeveloperOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -8856,35 +8856,19 @@ export const DeveloperListDocument = new TypedDocumentString(`
     filter: $filter
   ) {
     items {
-      ...DeveloperFields
+      id
+      name
+      uscc
+      contactPerson
+      contactPhone
+      address
+      createdAt
+      updatedAt
     }
     total
   }
 }
-    fragment DeveloperFields on Developer {
-  id
-  name
-  uscc
-  contactPerson
-  contactPhone
-  address
-  createdAt
-  updatedAt
-  projects {
-    id
-    communityId
-    communityName
-    townshipName
-    handoverDate
-    warranties {
-      element
-      label
-      years
-      lastDay
-      inWarranty
-    }
-  }
-}`) as unknown as TypedDocumentString<DeveloperListQuery, DeveloperListQueryVariables>;
+    `) as unknown as TypedDocumentString<DeveloperListQuery, DeveloperListQueryVariables>;
 export const DeveloperOneDocument = new TypedDocumentString(`
     query DeveloperOne($id: ID!) {
   developer(id: $id) {

@@ -13,7 +13,6 @@ const csvColumns: CsvColumn<RaRecord>[] = [
   { source: 'contactPerson' },
   { source: 'contactPhone' },
   { source: 'address' },
-  { source: 'projects', value: (r) => ((r.projects ?? []) as { communityName: string }[]).map((p) => p.communityName).join('、') },
   { source: 'createdAt', value: (r) => formatDate(r.createdAt) },
 ];
 
@@ -26,11 +25,7 @@ export const DeveloperList = () => {
         <DataTable.Col cellSx={noWrap} source="uscc" />
         <DataTable.Col source="contactPerson" disableSort />
         <DataTable.Col cellSx={noWrap} source="contactPhone" disableSort />
-        <DataTable.Col
-          source="projects"
-          disableSort
-          render={(r) => ((r.projects ?? []) as { communityName: string }[]).map((p) => p.communityName).join('、') || '—'}
-        />
+        <DataTable.Col source="address" disableSort />
       </DataTable>
     </AppList>
   );

@@ -33,11 +33,19 @@ export const developersResource = defineResource({
   resource: 'developers',
   single: 'developer',
   documents: {
+    // The list selects no projects: their warranties per row would pass the query cost limit; the record page has them.
     list: graphql(`
       query DeveloperList($page: Int, $perPage: Int, $sortField: DeveloperSortField, $sortOrder: SortOrder, $filter: DeveloperFilter) {
         developers(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) {
           items {
-            ...DeveloperFields
+            id
+            name
+            uscc
+            contactPerson
+            contactPhone
+            address
+            createdAt
+            updatedAt
           }
           total
         }
