@@ -1,14 +1,23 @@
 import DeveloperIcon from '@mui/icons-material/Apartment';
-import { DeveloperCreate } from './DeveloperCreate';
-import { DeveloperEdit } from './DeveloperEdit';
-import { DeveloperList } from './DeveloperList';
-import { DeveloperShow } from './DeveloperShow';
+import { lazyView } from '../lazyView';
 
 export default {
-  list: DeveloperList,
-  show: DeveloperShow,
-  edit: DeveloperEdit,
-  create: DeveloperCreate,
+  list: lazyView(
+    () => import('./DeveloperList'),
+    (m) => m.DeveloperList,
+  ),
+  show: lazyView(
+    () => import('./DeveloperShow'),
+    (m) => m.DeveloperShow,
+  ),
+  edit: lazyView(
+    () => import('./DeveloperEdit'),
+    (m) => m.DeveloperEdit,
+  ),
+  create: lazyView(
+    () => import('./DeveloperCreate'),
+    (m) => m.DeveloperCreate,
+  ),
   icon: DeveloperIcon,
   recordRepresentation: 'name',
 };
