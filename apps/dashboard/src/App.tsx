@@ -22,6 +22,7 @@ const dataProvider = createDataProvider(request, resourceRegistry);
 export function permissionFor(config: ResourceConfig | undefined, action: 'read' | 'create' | 'update'): string | undefined {
   if (!config) return undefined;
   if (action === 'create' && config.createPermission) return config.createPermission;
+  if (action === 'update' && config.updatePermission) return config.updatePermission;
   return `${config.permissionPrefix ?? config.single}:${action}`;
 }
 

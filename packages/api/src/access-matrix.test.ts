@@ -312,6 +312,14 @@ describeEachDriver('access matrix, run against the schema', (driver) => {
         clear: '13900001111',
         read: async (fx, who) => (await complaint(fx, who))?.complainantPhone,
       },
+      'Developer.contactPerson': {
+        clear: '王建国',
+        read: async (fx, who) => (await developer(fx, who))?.contactPerson,
+      },
+      'Developer.contactPhone': {
+        clear: '13600003333',
+        read: async (fx, who) => (await developer(fx, who))?.contactPhone,
+      },
       'UnitOwner.name': {
         clear: '钱多多',
         read: async (fx, who) => (await unitOwner(fx, who))?.name,
@@ -321,6 +329,30 @@ describeEachDriver('access matrix, run against the schema', (driver) => {
         read: async (fx, who) => (await unitOwner(fx, who))?.phone,
       },
     };
+    let developerId = '';
+    /** A developer that built C1 (served by E1, so ent1 sees it), registered by the bureau. */
+    async function developer(fx: Fixture, who: Caller) {
+      if (!developerId) {
+        const r = await fx.gql<{ createDeveloper: { data: { id: string } } }>(
+          `mutation { createDeveloper(input: { name: "锦城置业有限公司", uscc: "91330100MA2DEX001B", contactPerson: "王建国", contactPhone: "13600003333" }) { ... on MutationCreateDeveloperSuccess { data { id } } } }`,
+          {},
+          'regulator',
+        );
+        developerId = r.data!.createDeveloper.data.id;
+        const p = await fx.gql<{ addDeveloperProject: { __typename: string } }>(
+          `mutation { addDeveloperProject(id: "${developerId}", communityId: "${fx.ids.c1}", handoverDate: "2022-06-30") { __typename } }`,
+          {},
+          'regulator',
+        );
+        expect(p.data?.addDeveloperProject.__typename).toBe('MutationAddDeveloperProjectSuccess');
+      }
+      const r = await fx.gql<{ developer: { contactPerson: string; contactPhone: string } | null }>(
+        `{ developer(id: "${developerId}") { contactPerson contactPhone } }`,
+        {},
+        who as FixtureUser,
+      );
+      return r.data?.developer;
+    }
     let ownersImported = false;
     /** An owner of record in C1 (T1, served by E1), imported by the bureau. */
     async function unitOwner(fx: Fixture, who: Caller) {

@@ -17,6 +17,7 @@ export * from './accounts/index.js';
 export * from './committees/index.js';
 export * from './random-inspections/index.js';
 export * from './consequences/index.js';
+export * from './developers/index.js';
 export * from './residents/index.js';
 export * from './improvement-plans/index.js';
 export * from './unavailable.js';

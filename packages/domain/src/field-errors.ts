@@ -202,6 +202,13 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   dueBy: { 'zh-CN': '检查完成期限', en: 'inspect-by date' },
   drawnCommunityId: { 'zh-CN': '抽中小区的检查', en: "drawn community's inspection" },
   // consequences: expulsion and handover (清出市场)
+  // developers (建设单位) and warranty; credit-upgrade recommendations
+  developerId: { 'zh-CN': '建设单位', en: 'developer' },
+  handoverDate: { 'zh-CN': '交付日期', en: 'handover date' },
+  warrantyElement: { 'zh-CN': '保修部位', en: 'warranty element' },
+  recommendationReasons: { 'zh-CN': '推荐理由', en: 'reasons for the recommendation' },
+  recommendationReviewer: { 'zh-CN': '审核人', en: 'reviewer' },
+  decisionNote: { 'zh-CN': '审核意见', en: 'decision note' },
   handoverDeadline: { 'zh-CN': '移交期限', en: 'handover deadline' },
   decisionNo: { 'zh-CN': '决定文号', en: 'decision number' },
   decidedOn: { 'zh-CN': '决定日期', en: 'decision date' },
@@ -634,6 +641,24 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': (p, l) => `${l}“${p.name}”当前不在正常经营状态`,
     en: (p, l) => `the ${l} "${p.name}" is not active`,
   },
+  WARRANTY_ELEMENT_NOT_ALLOWED: { 'zh-CN': (_, l) => `只有房屋质量保修问题才能填写${l}`, en: (_, l) => `a ${l} is given only on a building-quality issue` },
+  COMMUNITY_HAS_DEVELOPER: {
+    'zh-CN': (p, l) => `${l}已登记建设单位“${p.name}”`,
+    en: (p, l) => `the ${l} already has a developer recorded, ${p.name}`,
+  },
+  RECOMMEND_NOT_ACTIVE: { 'zh-CN': (_, l) => `${l}不在正常经营状态，不能推荐信用升级`, en: (_, l) => `the ${l} is not active and cannot be recommended` },
+  RECOMMEND_BLACK_LISTED: { 'zh-CN': (_, l) => `${l}在黑名单上，不能推荐信用升级`, en: (_, l) => `the ${l} is black-listed and cannot be recommended` },
+  RECOMMEND_GRADE: {
+    'zh-CN': (p, l) => `${l}信用等级为 ${p.grade}，只有 ${p.grades} 级企业可以推荐信用升级`,
+    en: (p, l) => `the ${l} is graded ${p.grade}; only ${p.grades} firms can be recommended`,
+  },
+  RECOMMEND_OPEN_ISSUES: {
+    'zh-CN': (p, l) => `${l}还有 ${p.count} 个挂牌督办或逾期未销号的问题，不能推荐信用升级`,
+    en: (p, l) => `the ${l} has ${p.count} flagged or overdue open issue(s) and cannot be recommended`,
+  },
+  RECOMMEND_ALREADY: { 'zh-CN': (_, l) => `${l}已在推荐名单中或正待审核`, en: (_, l) => `the ${l} is already proposed or recommended` },
+  RECOMMEND_DECIDED: { 'zh-CN': () => '该推荐已审核，不能再次审核', en: () => 'this recommendation has already been decided' },
+  RECOMMEND_SAME_REVIEWER: { 'zh-CN': (_, l) => `${l}不能是推荐人本人`, en: (_, l) => `the ${l} cannot be the one who proposed it` },
   HANDOVER_NO_SUCCESSOR: { 'zh-CN': (_, l) => `尚未指定${l}`, en: (_, l) => `no ${l} has been appointed yet` },
   HANDOVER_CHECKLIST_OPEN: {
     'zh-CN': (p, l) => `${l}还有 ${p.count} 项未完成`,

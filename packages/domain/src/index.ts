@@ -15,6 +15,7 @@ export * from './code-labels.js';
 export * from './committees/index.js';
 export * from './random-inspections/index.js';
 export * from './consequences/index.js';
+export * from './developers/index.js';
 export * from './csv.js';
 export * from './messages.js';
 export * from './leasing/index.js';

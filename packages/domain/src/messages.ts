@@ -157,6 +157,8 @@ const ZH = {
   'entity.poolInspector': '检查人员',
   'entity.drawnCommunity': '抽中小区',
   'entity.handover': '项目移交',
+  'entity.developer': '建设单位',
+  'entity.creditRecommendation': '信用升级推荐',
   'entity.apiToken': 'API 令牌',
 
   // The monthly bulletin's page and workbook (apps/server/src/bulletin-page.ts).
@@ -459,6 +461,8 @@ const EN: Record<MessageKey, string> = {
   'entity.poolInspector': 'Inspector',
   'entity.drawnCommunity': 'Drawn community',
   'entity.handover': 'Handover',
+  'entity.developer': 'Developer',
+  'entity.creditRecommendation': 'Credit-upgrade recommendation',
   'entity.apiToken': 'API token',
 
   'bulletin.title': 'Monthly bulletin %{year}-%{mm}',

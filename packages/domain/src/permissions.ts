@@ -86,6 +86,15 @@ export type TownshipPlanPermission = (typeof TOWNSHIP_PLAN_PERMISSIONS)[number];
 /** A firm's own improvement plan (docs/improvement-plans.md): the firm writes its own, the bureau and analysts read all. */
 export const IMPROVEMENT_PLAN_PERMISSIONS = ['improvementPlan:read', 'improvementPlan:write'] as const;
 export type ImprovementPlanPermission = (typeof IMPROVEMENT_PLAN_PERMISSIONS)[number];
+/**
+ * 建设单位 (docs/developers.md): the bureau keeps the developer registry; departments, townships and analysts read it;
+ * a firm manager reads the developers of its own communities (row scope), their contact masked.
+ */
+export const DEVELOPER_PERMISSIONS = ['developer:read', 'developer:manage'] as const;
+export type DeveloperPermission = (typeof DEVELOPER_PERMISSIONS)[number];
+/** 向上级推荐信用升级: regulators propose and (another one) approve; analysts read the list. */
+export const RECOMMENDATION_PERMISSIONS = ['recommendation:read', 'recommendation:manage'] as const;
+export type RecommendationPermission = (typeof RECOMMENDATION_PERMISSIONS)[number];
 /** Operations (issue 18): the scheduled jobs' runs, read-only, for administrators. */
 export const OPERATIONS_PERMISSIONS = ['jobRun:read'] as const;
 export type OperationsPermission = (typeof OPERATIONS_PERMISSIONS)[number];
@@ -100,6 +109,8 @@ export type Permission =
   | ConsequencePermission
   | TownshipPlanPermission
   | ImprovementPlanPermission
+  | DeveloperPermission
+  | RecommendationPermission
   | OperationsPermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
@@ -164,6 +175,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE_CONSEQUENCES,
     'townshipPlan:read',
     'improvementPlan:read',
+    'developer:read',
+    'developer:manage',
+    'recommendation:read',
+    'recommendation:manage',
   ],
   REGULATOR: [
     ...READ_REGISTRY,
@@ -176,6 +191,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE_CONSEQUENCES,
     'townshipPlan:read',
     'improvementPlan:read',
+    'developer:read',
+    'developer:manage',
+    'recommendation:read',
+    'recommendation:manage',
   ],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
   // It handles the issues and complaints routed to it and may take complaints in.
@@ -194,6 +213,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'randomInspection:read',
     'consequence:read',
     'townshipPlan:read',
+    'developer:read',
   ],
   // Townships collect registry data for the communities in their area, report issues and log residents' complaints,
   // and handle the owners' committee matters routed to them (the rules allow only those: HANDLING_TOWNSHIP).
@@ -214,6 +234,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     // Its leader and work plan for the campaign (townshipPlanScopeIssue: its own township only).
     'townshipPlan:read',
     'townshipPlan:manage',
+    'developer:read',
   ],
   // A firm keeps its own project-manager roster and reads, contests and repairs its own credit file.
   // It answers its assigned issues with evidence and submits self-checks.
@@ -232,6 +253,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'consequence:read',
     'improvementPlan:read',
     'improvementPlan:write',
+    'developer:read',
   ],
   // Analysts read everything and script against the API with their own read-only tokens.
   ANALYST: [
@@ -247,6 +269,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'consequence:read',
     'townshipPlan:read',
     'improvementPlan:read',
+    'developer:read',
+    'recommendation:read',
   ],
   // An agency's property working group (物业管理工作组) lets its own agency's property and sees nothing else.
   AGENCY: ['lease:read', 'lease:manage'],

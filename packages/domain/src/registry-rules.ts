@@ -106,6 +106,28 @@ export function checkEnterprise(e: EnterpriseData): Issues {
   return issues;
 }
 
+/** 建设单位 (docs/developers.md): a developer that built communities in the county; its contact is personal data. */
+export interface DeveloperData {
+  name: string;
+  uscc: string;
+  contactPerson?: string | null;
+  contactPhone?: string | null;
+  address?: string | null;
+}
+export function checkDeveloper(d: DeveloperData): Issues {
+  const issues: Issues = [];
+  text(issues, 'name', d.name, { required: true, max: 100 });
+  const uscc = validateUscc(d.uscc ?? '');
+  if (!uscc.ok) {
+    const { code, ...params } = uscc.error;
+    issues.push({ field: 'uscc', code, params: params as Record<string, string | number> });
+  }
+  text(issues, 'contactPerson', d.contactPerson, { max: 50 });
+  phone(issues, 'contactPhone', d.contactPhone);
+  text(issues, 'address', d.address, { max: 200 });
+  return issues;
+}
+
 export interface ProjectManagerData {
   name: string;
   certificateNo: string;

@@ -17,8 +17,10 @@ import {
   ISSUE_STATES,
   JOB_RUN_STATES,
   LIST_STATUSES,
+  RECOMMENDATION_STATUSES,
   ROLES,
   SERVICE_MODES,
+  WARRANTY_ELEMENTS,
 } from '@wuye/domain';
 
 /** API enums @wuye/domain has no list of (schema.graphql is the source). */
@@ -55,6 +57,8 @@ export const ENUMS = {
   RatingStatus: RATING_STATUSES,
   ListKind: LIST_KINDS,
   JobRunState: JOB_RUN_STATES,
+  WarrantyElement: WARRANTY_ELEMENTS,
+  RecommendationStatus: RECOMMENDATION_STATUSES,
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

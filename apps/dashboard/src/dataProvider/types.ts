@@ -51,6 +51,8 @@ export interface ResourceConfig<K extends string = string, S extends string = st
   permissionPrefix?: string;
   /** Permission for creating when not `<prefix>:create` (proposing a credit record is `credit:propose`). */
   createPermission?: string;
+  /** Permission for editing when not `<prefix>:update` (the developer registry is `developer:manage`). */
+  updatePermission?: string;
 }
 
 /** A resource's config, its documents checked against its `resource` and `single` field names. */

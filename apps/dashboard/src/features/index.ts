@@ -6,6 +6,7 @@ import { creditFeature } from './credit';
 import { leasingFeature } from './leasing';
 import { randomInspectionsFeature } from './randomInspections';
 import { consequencesFeature } from './consequences';
+import { developersFeature } from './developers';
 import { registryFeature } from './registry';
 import { residentsFeature } from './residents';
 import { improvementPlansFeature } from './improvementPlans';
@@ -20,6 +21,7 @@ export const FEATURES: readonly Feature[] = [
   committeesFeature,
   randomInspectionsFeature,
   consequencesFeature,
+  developersFeature,
   residentsFeature,
   improvementPlansFeature,
   leasingFeature,
@@ -35,6 +37,7 @@ export const MENU_ORDER: readonly string[] = [
   'enterprises',
   'communities',
   'projectManagers',
+  'developers',
   'creditRecords',
   'objections',
   'repairApplications',

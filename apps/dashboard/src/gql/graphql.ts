@@ -255,8 +255,6 @@ export type ComplaintFilter = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   followUpRating?: InputMaybe<FollowUpRating>;
-  /** true: routed to the community's township (owners' committee matters) */
-  handledByTownship?: InputMaybe<Scalars['Boolean']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** true: not CLOSED; false: CLOSED */
   open?: InputMaybe<Scalars['Boolean']['input']>;
@@ -274,7 +272,7 @@ export type ComplaintFilter = {
 };
 
 export type ComplaintInput = {
-  /** An IssueCategory code: routes the complaint to the department owning it (OWNERS_COMMITTEE: to the community's township) */
+  /** An IssueCategory code: routes the complaint to the department owning it */
   category: Scalars['String']['input'];
   channel: ComplaintChannel;
   communityId: Scalars['ID']['input'];
@@ -404,6 +402,35 @@ export type DepartmentUpdateInput = {
   code?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   remit?: InputMaybe<Array<IssueCategory>>;
+};
+
+export type DeveloperFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text in the name or USCC */
+  q?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeveloperInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** 统一社会信用代码 (checked like a firm’s) */
+  uscc: Scalars['String']['input'];
+};
+
+export type DeveloperSortField =
+  | 'createdAt'
+  | 'id'
+  | 'name'
+  | 'uscc';
+
+export type DeveloperUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  uscc?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DrawMethod =
@@ -644,8 +671,7 @@ export type IssueCategory =
   | 'PARKING_SECURITY'
   | 'SAFETY_HAZARD'
   | 'SANITATION'
-  | 'SERVICE_QUALITY'
-  | 'UNLICENSED_OPERATOR';
+  | 'SERVICE_QUALITY';
 
 export type IssueFilter = {
   category?: InputMaybe<IssueCategory>;
@@ -659,14 +685,14 @@ export type IssueFilter = {
   deadlineFrom?: InputMaybe<Scalars['Date']['input']>;
   deadlineTo?: InputMaybe<Scalars['Date']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Warranty issues whose repair this developer owes */
+  developerId?: InputMaybe<Scalars['ID']['input']>;
   /** Open, not overdue, deadline within this many days (“due this week”: 7) */
   dueWithinDays?: InputMaybe<Scalars['Int']['input']>;
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   flagged?: InputMaybe<Scalars['Boolean']['input']>;
-  /** true: handled by the community's township (owners' committee matters) */
-  handledByTownship?: InputMaybe<Scalars['Boolean']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Only issues waiting on the caller (firm: to rectify; department, or township for owners' committee matters: to verify; bureau: to assign or verify) */
+  /** Only issues waiting on the caller (firm: to rectify; department: to verify; bureau: to assign or verify) */
   mine?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: not CLOSED; false: CLOSED */
   open?: InputMaybe<Scalars['Boolean']['input']>;
@@ -692,6 +718,8 @@ export type IssueInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   subtype?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+  /** A building-quality issue’s element (保修部位) */
+  warrantyElement?: InputMaybe<WarrantyElement>;
 };
 
 export type IssueSortField =
@@ -1267,6 +1295,15 @@ export type RecallOutcome =
   | 'CARRIED'
   | 'DEFEATED';
 
+export type RecommendationAction =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type RecommendationStatus =
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
 export type RentInstalmentFilter = {
   contractId?: InputMaybe<Scalars['ID']['input']>;
   /** Due on or after */
@@ -1434,8 +1471,7 @@ export type SurveyStatus =
 
 export type TenderAction =
   | 'AWARD'
-  | 'PLACE_BID'
-  | 'SIGN_CONTRACT';
+  | 'PLACE_BID';
 
 export type TenderFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1559,6 +1595,13 @@ export type UtilityStatementSortField =
   | 'issuedOn'
   | 'period'
   | 'totalFen';
+
+export type WarrantyElement =
+  | 'DECORATION'
+  | 'ELECTRICAL_PLUMBING'
+  | 'FOUNDATION_STRUCTURE'
+  | 'HEATING_COOLING'
+  | 'WATERPROOFING';
 
 export type LoginMutationVariables = Exact<{
   username: Scalars['String']['input'];
@@ -1924,9 +1967,9 @@ export type FileTownshipPlanMutationVariables = Exact<{
 
 export type FileTownshipPlanMutation = { __typename?: 'Mutation', fileTownshipPlan: { __typename: 'MutationFileTownshipPlanSuccess', data: { __typename?: 'TownshipPlan', id: string, status: TownshipPlanStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type ComplaintListFieldsFragment = { __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+export type ComplaintListFieldsFragment = { __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
-export type ComplaintFieldsFragment = { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+export type ComplaintFieldsFragment = { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
 export type ComplaintListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1937,21 +1980,21 @@ export type ComplaintListQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintListQuery = { __typename?: 'Query', complaints: { __typename?: 'ComplaintPage', total: number, items: Array<{ __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
+export type ComplaintListQuery = { __typename?: 'Query', complaints: { __typename?: 'ComplaintPage', total: number, items: Array<{ __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
 
 export type ComplaintOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ComplaintOneQuery = { __typename?: 'Query', complaint: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
+export type ComplaintOneQuery = { __typename?: 'Query', complaint: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
 
 export type ComplaintCreateMutationVariables = Exact<{
   input: ComplaintInput;
 }>;
 
 
-export type ComplaintCreateMutation = { __typename?: 'Mutation', createComplaint: { __typename: 'MutationCreateComplaintSuccess', data: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type ComplaintCreateMutation = { __typename?: 'Mutation', createComplaint: { __typename: 'MutationCreateComplaintSuccess', data: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type InspectionListFieldsFragment = { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
@@ -1982,9 +2025,9 @@ export type InspectionCreateMutationVariables = Exact<{
 
 export type InspectionCreateMutation = { __typename?: 'Mutation', createInspection: { __typename: 'MutationCreateInspectionSuccess', data: { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type IssueListFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+export type IssueListFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
-export type IssueFieldsFragment = { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+export type IssueFieldsFragment = { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, warrantyElement: WarrantyElement | null, warrantyLastDay: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, developer: { __typename?: 'Developer', id: string, name: string } | null, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
 export type IssueListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1995,21 +2038,21 @@ export type IssueListQueryVariables = Exact<{
 }>;
 
 
-export type IssueListQuery = { __typename?: 'Query', issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
+export type IssueListQuery = { __typename?: 'Query', issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
 
 export type IssueOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type IssueOneQuery = { __typename?: 'Query', issue: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
+export type IssueOneQuery = { __typename?: 'Query', issue: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, warrantyElement: WarrantyElement | null, warrantyLastDay: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, developer: { __typename?: 'Developer', id: string, name: string } | null, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
 
 export type IssueCreateMutationVariables = Exact<{
   input: IssueInput;
 }>;
 
 
-export type IssueCreateMutation = { __typename?: 'Mutation', createIssue: { __typename: 'MutationCreateIssueSuccess', data: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type IssueCreateMutation = { __typename?: 'Mutation', createIssue: { __typename: 'MutationCreateIssueSuccess', data: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, warrantyElement: WarrantyElement | null, warrantyLastDay: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, developer: { __typename?: 'Developer', id: string, name: string } | null, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type SelfCheckListFieldsFragment = { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
@@ -2176,7 +2219,7 @@ export type InspectionChecklistQuery = { __typename?: 'Query', inspectionCheckli
 export type IssueCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IssueCategoriesQuery = { __typename?: 'Query', issueCategories: Array<{ __typename?: 'IssueCategoryInfo', code: IssueCategory, label: string, subtypes: Array<string>, toTownship: boolean, departments: Array<{ __typename?: 'Department', id: string, name: string }> }> };
+export type IssueCategoriesQuery = { __typename?: 'Query', issueCategories: Array<{ __typename?: 'IssueCategoryInfo', code: IssueCategory, label: string, subtypes: Array<string>, departments: Array<{ __typename?: 'Department', id: string, name: string }> }> };
 
 export type ClosedLoopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2726,6 +2769,86 @@ export type RepairApplicationListQueryVariables = Exact<{
 
 
 export type RepairApplicationListQuery = { __typename?: 'Query', repairApplications: { __typename?: 'RepairApplicationPage', total: number, items: Array<{ __typename?: 'RepairApplication', id: string, status: RepairStatus, commitment: string, openIssues: number, appliedAt: string, appliedById: string, decidedAt: string | null, decidedById: string | null, reasons: string | null, enterpriseId: string, recordId: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, availableActions: Array<{ __typename?: 'RepairAvailableAction', action: RepairAction, available: boolean, reason: string | null }>, record: { __typename?: 'CreditRecord', id: string, itemCode: string, itemLabel: string | null, points: number, status: CreditRecordStatus, reason: string, effectiveFrom: string, expiresOn: string, confirmedOn: string | null } | null }> } };
+
+export type AddDeveloperProjectMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  communityId: Scalars['ID']['input'];
+  handoverDate: Scalars['Date']['input'];
+}>;
+
+
+export type AddDeveloperProjectMutation = { __typename?: 'Mutation', addDeveloperProject: { __typename: 'MutationAddDeveloperProjectSuccess', data: { __typename?: 'Developer', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CreditRecommendationsQueryVariables = Exact<{
+  status?: InputMaybe<RecommendationStatus>;
+}>;
+
+
+export type CreditRecommendationsQuery = { __typename?: 'Query', creditRecommendations: Array<{ __typename?: 'CreditRecommendation', id: string, enterpriseId: string, enterpriseName: string, uscc: string, grade: CreditGrade, gradeAtProposal: CreditGrade, scoreAtProposal: number, reasons: string, status: RecommendationStatus, proposedOn: string, proposedByName: string | null, decidedOn: string | null, decidedByName: string | null, decisionNote: string | null, availableActions: Array<{ __typename?: 'RecommendationAvailableAction', action: RecommendationAction, available: boolean, reason: string | null }> }> };
+
+export type RecommendationEligibilityQueryVariables = Exact<{
+  enterpriseId: Scalars['ID']['input'];
+}>;
+
+
+export type RecommendationEligibilityQuery = { __typename?: 'Query', recommendationEligibility: { __typename?: 'RecommendationEligibility', eligible: boolean, reason: string | null } };
+
+export type ProposeCreditRecommendationMutationVariables = Exact<{
+  enterpriseId: Scalars['ID']['input'];
+  reasons: Scalars['String']['input'];
+}>;
+
+
+export type ProposeCreditRecommendationMutation = { __typename?: 'Mutation', proposeCreditRecommendation: { __typename: 'MutationProposeCreditRecommendationSuccess', data: { __typename?: 'CreditRecommendation', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type DecideCreditRecommendationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DecideCreditRecommendationMutation = { __typename?: 'Mutation', decideCreditRecommendation: { __typename: 'MutationDecideCreditRecommendationSuccess', data: { __typename?: 'CreditRecommendation', id: string, status: RecommendationStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecommendationFirmOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecommendationFirmOptionsQuery = { __typename?: 'Query', enterprises: { __typename?: 'EnterprisePage', items: Array<{ __typename?: 'Enterprise', id: string, name: string, grade: CreditGrade | null }> } };
+
+export type DeveloperFieldsFragment = { __typename?: 'Developer', id: string, name: string, uscc: string, contactPerson: string | null, contactPhone: string | null, address: string | null, createdAt: string, updatedAt: string, projects: Array<{ __typename?: 'DeveloperProject', id: string, communityId: string, communityName: string, townshipName: string, handoverDate: string, warranties: Array<{ __typename?: 'WarrantyPeriod', element: WarrantyElement, label: string, years: number, lastDay: string, inWarranty: boolean }> }> };
+
+export type DeveloperListQueryVariables = Exact<{
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+  sortField?: InputMaybe<DeveloperSortField>;
+  sortOrder?: InputMaybe<SortOrder>;
+  filter?: InputMaybe<DeveloperFilter>;
+}>;
+
+
+export type DeveloperListQuery = { __typename?: 'Query', developers: { __typename?: 'DeveloperPage', total: number, items: Array<{ __typename?: 'Developer', id: string, name: string, uscc: string, contactPerson: string | null, contactPhone: string | null, address: string | null, createdAt: string, updatedAt: string }> } };
+
+export type DeveloperOneQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeveloperOneQuery = { __typename?: 'Query', developer: { __typename?: 'Developer', id: string, name: string, uscc: string, contactPerson: string | null, contactPhone: string | null, address: string | null, createdAt: string, updatedAt: string, projects: Array<{ __typename?: 'DeveloperProject', id: string, communityId: string, communityName: string, townshipName: string, handoverDate: string, warranties: Array<{ __typename?: 'WarrantyPeriod', element: WarrantyElement, label: string, years: number, lastDay: string, inWarranty: boolean }> }> } | null };
+
+export type DeveloperCreateMutationVariables = Exact<{
+  input: DeveloperInput;
+}>;
+
+
+export type DeveloperCreateMutation = { __typename?: 'Mutation', createDeveloper: { __typename: 'MutationCreateDeveloperSuccess', data: { __typename?: 'Developer', id: string, name: string, uscc: string, contactPerson: string | null, contactPhone: string | null, address: string | null, createdAt: string, updatedAt: string, projects: Array<{ __typename?: 'DeveloperProject', id: string, communityId: string, communityName: string, townshipName: string, handoverDate: string, warranties: Array<{ __typename?: 'WarrantyPeriod', element: WarrantyElement, label: string, years: number, lastDay: string, inWarranty: boolean }> }> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type DeveloperUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: DeveloperUpdateInput;
+}>;
+
+
+export type DeveloperUpdateMutation = { __typename?: 'Mutation', updateDeveloper: { __typename: 'MutationUpdateDeveloperSuccess', data: { __typename?: 'Developer', id: string, name: string, uscc: string, contactPerson: string | null, contactPhone: string | null, address: string | null, createdAt: string, updatedAt: string, projects: Array<{ __typename?: 'DeveloperProject', id: string, communityId: string, communityName: string, townshipName: string, handoverDate: string, warranties: Array<{ __typename?: 'WarrantyPeriod', element: WarrantyElement, label: string, years: number, lastDay: string, inWarranty: boolean }> }> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type PlanFieldsFragment = { __typename?: 'ImprovementPlan', id: string, enterpriseId: string, enterpriseName: string, title: string, periodFrom: string, periodTo: string, goals: string, coordinator: string, status: ImprovementPlanStatus, signedBy: string | null, signedOn: string | null, signOffNote: string | null, measureCount: number, measuresDone: number, measuresDropped: number, doneShare: number | null, stagesAssessed: number, linesBelowStandard: Array<ServiceLine>, selfChecks: number, selfCheckIssues: number, owners: Array<{ __typename?: 'ServiceLineOwner', line: ServiceLine, name: string | null }>, measures: Array<{ __typename?: 'PlanMeasure', id: string, position: number, line: ServiceLine, templateCode: string | null, text: string, dueOn: string | null, status: PlanMeasureStatus, note: string | null }>, assessments: Array<{ __typename?: 'PlanAssessment', stage: PlanStage, line: ServiceLine, score: number, owner: string, note: string | null, assessedOn: string, upToStandard: boolean }>, availableActions: Array<{ __typename?: 'ImprovementPlanAvailableAction', action: ImprovementPlanAction, available: boolean, reason: string | null }> };
 
@@ -3512,7 +3635,6 @@ export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
-  handledByTownship
   receivedAt
   firstResponseDue
   resolutionDue
@@ -3579,7 +3701,6 @@ export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
-  handledByTownship
   receivedAt
   firstResponseDue
   resolutionDue
@@ -3718,7 +3839,6 @@ export const IssueListFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
-  handledByTownship
   assignedAt
   closedAt
   createdAt
@@ -3737,6 +3857,12 @@ export const IssueFieldsFragmentDoc = new TypedDocumentString(`
   b1Proposed
   b2Proposed
   checklistItemId
+  warrantyElement
+  warrantyLastDay
+  developer {
+    id
+    name
+  }
   events {
     id
     action
@@ -3800,7 +3926,6 @@ export const IssueFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
-  handledByTownship
   assignedAt
   closedAt
   createdAt
@@ -4156,6 +4281,32 @@ export const RepairApplicationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RepairApplicationFields"}) as unknown as TypedDocumentString<RepairApplicationFieldsFragment, unknown>;
+export const DeveloperFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DeveloperFields on Developer {
+  id
+  name
+  uscc
+  contactPerson
+  contactPhone
+  address
+  createdAt
+  updatedAt
+  projects {
+    id
+    communityId
+    communityName
+    townshipName
+    handoverDate
+    warranties {
+      element
+      label
+      years
+      lastDay
+      inWarranty
+    }
+  }
+}
+    `, {"fragmentName":"DeveloperFields"}) as unknown as TypedDocumentString<DeveloperFieldsFragment, unknown>;
 export const PlanFieldsFragmentDoc = new TypedDocumentString(`
     fragment PlanFields on ImprovementPlan {
   id
@@ -5463,7 +5614,6 @@ export const ComplaintListDocument = new TypedDocumentString(`
     id
     name
   }
-  handledByTownship
   receivedAt
   firstResponseDue
   resolutionDue
@@ -5515,7 +5665,6 @@ export const ComplaintOneDocument = new TypedDocumentString(`
     id
     name
   }
-  handledByTownship
   receivedAt
   firstResponseDue
   resolutionDue
@@ -5601,7 +5750,6 @@ fragment ComplaintListFields on Complaint {
     id
     name
   }
-  handledByTownship
   receivedAt
   firstResponseDue
   resolutionDue
@@ -5870,7 +6018,6 @@ export const IssueListDocument = new TypedDocumentString(`
     id
     name
   }
-  handledByTownship
   assignedAt
   closedAt
   createdAt
@@ -5917,7 +6064,6 @@ export const IssueOneDocument = new TypedDocumentString(`
     id
     name
   }
-  handledByTownship
   assignedAt
   closedAt
   createdAt
@@ -5934,6 +6080,12 @@ fragment IssueFields on Issue {
   b1Proposed
   b2Proposed
   checklistItemId
+  warrantyElement
+  warrantyLastDay
+  developer {
+    id
+    name
+  }
   events {
     id
     action
@@ -6018,7 +6170,6 @@ fragment IssueListFields on Issue {
     id
     name
   }
-  handledByTownship
   assignedAt
   closedAt
   createdAt
@@ -6035,6 +6186,12 @@ fragment IssueFields on Issue {
   b1Proposed
   b2Proposed
   checklistItemId
+  warrantyElement
+  warrantyLastDay
+  developer {
+    id
+    name
+  }
   events {
     id
     action
@@ -6599,7 +6756,6 @@ export const IssueCategoriesDocument = new TypedDocumentString(`
     code
     label
     subtypes
-    toTownship
     departments {
       id
       name
@@ -8572,6 +8728,267 @@ export const RepairApplicationListDocument = new TypedDocumentString(`
     confirmedOn
   }
 }`) as unknown as TypedDocumentString<RepairApplicationListQuery, RepairApplicationListQueryVariables>;
+export const AddDeveloperProjectDocument = new TypedDocumentString(`
+    mutation AddDeveloperProject($id: ID!, $communityId: ID!, $handoverDate: Date!) {
+  addDeveloperProject(
+    id: $id
+    communityId: $communityId
+    handoverDate: $handoverDate
+  ) {
+    __typename
+    ... on MutationAddDeveloperProjectSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<AddDeveloperProjectMutation, AddDeveloperProjectMutationVariables>;
+export const CreditRecommendationsDocument = new TypedDocumentString(`
+    query CreditRecommendations($status: RecommendationStatus) {
+  creditRecommendations(status: $status) {
+    id
+    enterpriseId
+    enterpriseName
+    uscc
+    grade
+    gradeAtProposal
+    scoreAtProposal
+    reasons
+    status
+    proposedOn
+    proposedByName
+    decidedOn
+    decidedByName
+    decisionNote
+    availableActions {
+      action
+      available
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditRecommendationsQuery, CreditRecommendationsQueryVariables>;
+export const RecommendationEligibilityDocument = new TypedDocumentString(`
+    query RecommendationEligibility($enterpriseId: ID!) {
+  recommendationEligibility(enterpriseId: $enterpriseId) {
+    eligible
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationEligibilityQuery, RecommendationEligibilityQueryVariables>;
+export const ProposeCreditRecommendationDocument = new TypedDocumentString(`
+    mutation ProposeCreditRecommendation($enterpriseId: ID!, $reasons: String!) {
+  proposeCreditRecommendation(enterpriseId: $enterpriseId, reasons: $reasons) {
+    __typename
+    ... on MutationProposeCreditRecommendationSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ProposeCreditRecommendationMutation, ProposeCreditRecommendationMutationVariables>;
+export const DecideCreditRecommendationDocument = new TypedDocumentString(`
+    mutation DecideCreditRecommendation($id: ID!, $approve: Boolean!, $note: String) {
+  decideCreditRecommendation(id: $id, approve: $approve, note: $note) {
+    __typename
+    ... on MutationDecideCreditRecommendationSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<DecideCreditRecommendationMutation, DecideCreditRecommendationMutationVariables>;
+export const RecommendationFirmOptionsDocument = new TypedDocumentString(`
+    query RecommendationFirmOptions {
+  enterprises(
+    page: 1
+    perPage: 200
+    sortField: name
+    sortOrder: ASC
+    filter: {status: ACTIVE}
+  ) {
+    items {
+      id
+      name
+      grade
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationFirmOptionsQuery, RecommendationFirmOptionsQueryVariables>;
+export const DeveloperListDocument = new TypedDocumentString(`
+    query DeveloperList($page: Int, $perPage: Int, $sortField: DeveloperSortField, $sortOrder: SortOrder, $filter: DeveloperFilter) {
+  developers(
+    page: $page
+    perPage: $perPage
+    sortField: $sortField
+    sortOrder: $sortOrder
+    filter: $filter
+  ) {
+    items {
+      id
+      name
+      uscc
+      contactPerson
+      contactPhone
+      address
+      createdAt
+      updatedAt
+    }
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<DeveloperListQuery, DeveloperListQueryVariables>;
+export const DeveloperOneDocument = new TypedDocumentString(`
+    query DeveloperOne($id: ID!) {
+  developer(id: $id) {
+    ...DeveloperFields
+  }
+}
+    fragment DeveloperFields on Developer {
+  id
+  name
+  uscc
+  contactPerson
+  contactPhone
+  address
+  createdAt
+  updatedAt
+  projects {
+    id
+    communityId
+    communityName
+    townshipName
+    handoverDate
+    warranties {
+      element
+      label
+      years
+      lastDay
+      inWarranty
+    }
+  }
+}`) as unknown as TypedDocumentString<DeveloperOneQuery, DeveloperOneQueryVariables>;
+export const DeveloperCreateDocument = new TypedDocumentString(`
+    mutation DeveloperCreate($input: DeveloperInput!) {
+  createDeveloper(input: $input) {
+    __typename
+    ... on MutationCreateDeveloperSuccess {
+      data {
+        ...DeveloperFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment DeveloperFields on Developer {
+  id
+  name
+  uscc
+  contactPerson
+  contactPhone
+  address
+  createdAt
+  updatedAt
+  projects {
+    id
+    communityId
+    communityName
+    townshipName
+    handoverDate
+    warranties {
+      element
+      label
+      years
+      lastDay
+      inWarranty
+    }
+  }
+}`) as unknown as TypedDocumentString<DeveloperCreateMutation, DeveloperCreateMutationVariables>;
+export const DeveloperUpdateDocument = new TypedDocumentString(`
+    mutation DeveloperUpdate($id: ID!, $input: DeveloperUpdateInput!) {
+  updateDeveloper(id: $id, input: $input) {
+    __typename
+    ... on MutationUpdateDeveloperSuccess {
+      data {
+        ...DeveloperFields
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}
+fragment DeveloperFields on Developer {
+  id
+  name
+  uscc
+  contactPerson
+  contactPhone
+  address
+  createdAt
+  updatedAt
+  projects {
+    id
+    communityId
+    communityName
+    townshipName
+    handoverDate
+    warranties {
+      element
+      label
+      years
+      lastDay
+      inWarranty
+    }
+  }
+}`) as unknown as TypedDocumentString<DeveloperUpdateMutation, DeveloperUpdateMutationVariables>;
 export const ImprovementPlansDocument = new TypedDocumentString(`
     query ImprovementPlans {
   improvementPlans {

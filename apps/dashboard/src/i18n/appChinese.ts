@@ -2,6 +2,7 @@ import { analystChinese } from '../features/analytics/analystMessages';
 import { campaignChinese } from '../features/campaign/messages';
 import { randomInspectionsChinese } from '../features/randomInspections/messages';
 import { consequencesChinese } from '../features/consequences/messages';
+import { developersChinese } from '../features/developers/messages';
 import { managersChinese } from '../features/registry/projectManagers/messages';
 import { improvementPlansChinese } from '../features/improvementPlans/messages';
 import { surveysChinese } from '../features/residents/surveyMessages';
@@ -266,7 +267,7 @@ export const appChinese = mergeMessages(
   ),
   mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), mergeMessages(leasingChinese, leasingKpiChinese)), adminChinese),
-    mergeMessages(managersChinese, mergeMessages(improvementPlansChinese, surveysChinese)),
+    mergeMessages(mergeMessages(managersChinese, developersChinese), mergeMessages(improvementPlansChinese, surveysChinese)),
   ),
 );
 

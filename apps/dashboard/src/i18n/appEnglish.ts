@@ -3,6 +3,7 @@ import type { AppMessages, BaseMessages } from './appChinese';
 import { campaignEnglish } from '../features/campaign/messages';
 import { randomInspectionsEnglish } from '../features/randomInspections/messages';
 import { consequencesEnglish } from '../features/consequences/messages';
+import { developersEnglish } from '../features/developers/messages';
 import { managersEnglish } from '../features/registry/projectManagers/messages';
 import { improvementPlansEnglish } from '../features/improvementPlans/messages';
 import { surveysEnglish } from '../features/residents/surveyMessages';
@@ -266,6 +267,6 @@ export const appEnglish: AppMessages = mergeMessages(
   ),
   mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), mergeMessages(leasingEnglish, leasingKpiEnglish)), adminEnglish),
-    mergeMessages(managersEnglish, mergeMessages(improvementPlansEnglish, surveysEnglish)),
+    mergeMessages(mergeMessages(managersEnglish, developersEnglish), mergeMessages(improvementPlansEnglish, surveysEnglish)),
   ),
 );

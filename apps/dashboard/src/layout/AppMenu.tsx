@@ -11,6 +11,7 @@ import ArticleIcon from '@mui/icons-material/Article';
 import KeyIcon from '@mui/icons-material/Key';
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import SentimentSatisfiedAltIcon from '@mui/icons-material/SentimentSatisfiedAlt';
+import UpgradeIcon from '@mui/icons-material/Upgrade';
 import TrendingUpIcon from '@mui/icons-material/TrendingUp';
 import GavelIcon from '@mui/icons-material/Gavel';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
@@ -80,6 +81,9 @@ export const AppMenu = () => {
       {hasPermission(permissions, 'consequence:read') && <Menu.Item to="/handovers" primaryText="app.menu.handovers" leftIcon={<GavelIcon />} />}
       {hasPermission(permissions, 'consequence:read') && (
         <Menu.Item to="/inspection-plan" primaryText="app.menu.inspectionPlan" leftIcon={<EventRepeatIcon />} />
+      )}
+      {hasPermission(permissions, 'recommendation:read') && (
+        <Menu.Item to="/credit-recommendations" primaryText="app.menu.recommendations" leftIcon={<UpgradeIcon />} />
       )}
       {hasPermission(permissions, 'randomInspection:read') && (
         <Menu.Item to="/random-inspections" primaryText="app.menu.randomDraws" leftIcon={<CasinoIcon />} />

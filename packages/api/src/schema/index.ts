@@ -29,6 +29,7 @@ import './aggregates.js';
 import './committees.js';
 import './random-inspections.js';
 import './consequences.js';
+import './developers.js';
 import './residents.js';
 import './improvement-plans.js';
 import './leasing.js';

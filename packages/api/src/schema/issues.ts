@@ -34,6 +34,7 @@ import {
   IssueSourceEnum,
   IssueStateEnum,
   TownshipRef,
+  WarrantyElementEnum,
 } from './refs/index.js';
 
 const LABEL = 'entity.issue';
@@ -189,6 +190,7 @@ const IssueFilter = builder.inputType('IssueFilter', {
     handledByTownship: t.boolean({ required: false, description: "true: handled by the community's township (owners' committee matters)" }),
     enterpriseId: t.id({ required: false }),
     communityId: t.id({ required: false }),
+    developerId: t.id({ required: false, description: 'Warranty issues whose repair this developer owes' }),
     overdue: t.boolean({ required: false }),
     flagged: t.boolean({ required: false }),
     dueWithinDays: t.int({ required: false, description: 'Open, not overdue, deadline within this many days (“due this week”: 7)' }),
@@ -241,6 +243,7 @@ defineListQuery({
       f?.handledByTownship != null ? { handledByTownship: f.handledByTownship } : {},
       f?.enterpriseId ? { enterprise: parseId(f.enterpriseId) ?? 0 } : {},
       f?.communityId ? { community: parseId(f.communityId) ?? 0 } : {},
+      f?.developerId ? { developer: parseId(f.developerId) ?? 0 } : {},
       f?.overdue != null ? (f.overdue ? overdueWhere(today) : { $not: overdueWhere(today) }) : {},
       f?.flagged != null ? { flagged: f.flagged } : {},
       f?.dueWithinDays != null ? dueSoonWhere(today, Math.max(0, f.dueWithinDays)) : {},
@@ -276,6 +279,7 @@ const IssueInput = builder.inputType('IssueInput', {
     communityId: t.id({ required: true }),
     category: t.string({ required: true, description: 'An IssueCategory code (checked, so an unknown one gets a clear error)' }),
     subtype: t.string({ required: false }),
+    warrantyElement: t.field({ type: WarrantyElementEnum, required: false, description: 'A building-quality issue’s element (保修部位)' }),
     title: t.string({ required: true }),
     description: t.string({ required: false }),
   }),
@@ -297,7 +301,15 @@ builder.mutationField('createIssue', (t) =>
         }
         const issue = await registerIssue(
           em,
-          { source: 'TOWNSHIP_REPORT', communityId, category: input.category, subtype: input.subtype, title: input.title, description: input.description },
+          {
+            source: 'TOWNSHIP_REPORT',
+            communityId,
+            category: input.category,
+            subtype: input.subtype,
+            warrantyElement: input.warrantyElement,
+            title: input.title,
+            description: input.description,
+          },
           loopActor(ctx),
           at,
         );

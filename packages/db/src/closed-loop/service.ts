@@ -7,6 +7,7 @@ import {
   checkComplaintIntake,
   checkComplaintPlace,
   checkIssueClassification,
+  checkWarrantyElement,
   checklistItem,
   findingsOf,
   isIsoDate,
@@ -36,6 +37,7 @@ import {
 } from '../entities/index.js';
 import { RuleError, failOn } from '../rule-error.js';
 import { closedLoopPolicy } from './policy.js';
+import { applyWarranty } from '../developers/service.js';
 import { complaintSnapshot, issueSnapshot, proposeDueForComplaint, proposeDueForInspection, proposeDueForIssue } from './proposals.js';
 
 /**
@@ -104,11 +106,13 @@ export interface RegisterIssueInput {
    * department owning it (none when no department's remit covers it).
    */
   departmentId?: number | null;
+  /** A building-quality issue's element (保修部位); the seed part 6 concrete defects default to the main structure. */
+  warrantyElement?: string | null;
 }
 
 /** Registers an issue (REGISTERED) with its first timeline line. */
 export async function registerIssue(em: EntityManager, input: RegisterIssueInput, actor: LoopActor | null, now: Date): Promise<Issue> {
-  const issues = checkIssueClassification(input.category, input.subtype);
+  const issues = [...checkIssueClassification(input.category, input.subtype), ...checkWarrantyElement(input.category, input.warrantyElement)];
   const title = checkText(issues, 'title', input.title, 200, true);
   const description = checkText(issues, 'description', input.description, 2000, false);
   const place = await community(em, input.communityId, issues);
@@ -148,6 +152,8 @@ export async function registerIssue(em: EntityManager, input: RegisterIssueInput
     createdAt: now,
     updatedAt: now,
   });
+  // 保修: a building-quality issue raised while its element is under warranty names the developer that owes the repair.
+  if (issue.category === 'BUILDING_QUALITY') await applyWarranty(em, issue, input.warrantyElement, shanghaiDate(now));
   await em.flush();
   em.create(IssueEvent, {
     issue,

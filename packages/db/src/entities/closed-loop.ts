@@ -11,10 +11,12 @@ import {
   ISSUE_SOURCES,
   ISSUE_STATES,
   COMPLAINT_ACTIONS,
+  WARRANTY_ELEMENTS,
   type Deduction,
 } from '@wuye/domain';
 import { User } from './accounts.js';
 import { Community, Department, Enterprise, Township } from './registry.js';
+import { Developer } from './developers.js';
 
 /**
  * The closed loop of docs/product.md §4: inspections, complaints, self-checks and the issue ledger they feed.
@@ -100,6 +102,11 @@ export const Issue = defineEntity({
     department: () => p.manyToOne(Department).nullable().index(),
     /** Handled by its community's township instead of a department (owners' committee matters, issue 16). */
     handledByTownship: p.boolean().default(false),
+    /** 保修: the element a building-quality issue concerns, and the developer that owes the repair when it is under warranty. */
+    warrantyElement: p.enum([...WARRANTY_ELEMENTS]).nullable(),
+    developer: () => p.manyToOne(Developer).nullable().index(),
+    /** The element's last day under warranty, when known. */
+    warrantyLastDay: p.date().nullable(),
     measures: p.text().nullable(),
     /** YYYY-MM-DD in Asia/Shanghai; set on assignment. */
     deadline: p.date().nullable().index(),

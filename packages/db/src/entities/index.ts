@@ -6,6 +6,7 @@ export * from './campaign.js';
 export * from './committees.js';
 export * from './random-inspections.js';
 export * from './consequences.js';
+export * from './developers.js';
 export * from './leasing.js';
 export * from './residents.js';
 export * from './leasing-safety.js';
@@ -37,6 +38,7 @@ import { TownshipPlan } from './township-plans.js';
 import { CommunityHistory, KpiRollup } from './history.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
 import { Expulsion, Handover } from './consequences.js';
+import { CreditRecommendation, Developer, DeveloperProject } from './developers.js';
 import { PublicComplaint, SatisfactionSurvey, SurveyCode } from './residents.js';
 import { ImprovementPlan, PlanAssessment, PlanMeasure } from './improvement-plans.js';
 import {
@@ -141,4 +143,7 @@ export const entities = [
   ImprovementPlan,
   PlanMeasure,
   PlanAssessment,
+  Developer,
+  DeveloperProject,
+  CreditRecommendation,
 ];

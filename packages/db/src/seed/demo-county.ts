@@ -18,6 +18,7 @@ import { seedDemoClosedLoop } from './demo-closed-loop.js';
 import { seedDemoCampaign } from './demo-campaign.js';
 import { seedDemoCommittees } from './demo-committees.js';
 import { seedDemoConsequences } from './demo-consequences.js';
+import { seedDemoDevelopers } from './demo-developers.js';
 import { seedDemoRandomInspections } from './demo-random-inspections.js';
 import { seedDemoTownshipPlans } from './demo-township-plans.js';
 import { seedDemoLeasing } from './demo-leasing.js';
@@ -916,6 +917,7 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
     await seedDemoLeasing(tx, DEMO_REFERENCE_DATE);
     await seedDemoPlansAndSurveys(tx, DEMO_REFERENCE_DATE);
     await seedDemoConsequences(tx, DEMO_REFERENCE_DATE);
+    const developers = await seedDemoDevelopers(tx, DEMO_REFERENCE_DATE);
     // Refreshing the standings touched updatedAt: keep the seeded rows identical from run to run.
     await tx.nativeUpdate(Enterprise, {}, { updatedAt: SEEDED_AT });
     await tx.nativeUpdate(ProjectManager, {}, { updatedAt: SEEDED_AT });
@@ -931,7 +933,7 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
       ratings: credit.ratings,
       inspections: closedLoop.inspections,
       complaints: closedLoop.complaints,
-      issues: closedLoop.issues,
+      issues: closedLoop.issues + developers.issues,
     };
   });
 }

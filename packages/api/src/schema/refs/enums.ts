@@ -24,6 +24,9 @@ import {
   HANDOVER_ACTIONS,
   HANDOVER_ITEMS,
   HANDOVER_STATUSES,
+  RECOMMENDATION_ACTIONS,
+  RECOMMENDATION_STATUSES,
+  WARRANTY_ELEMENTS,
   INSPECTION_DUE_STATUSES,
   RANDOM_DRAW_ACTIONS,
   RANDOM_DRAW_STATUSES,
@@ -90,6 +93,11 @@ export const HandoverActionEnum = builder.enumType('HandoverAction', { values: H
 export const HandoverItemEnum = builder.enumType('HandoverItem', { values: HANDOVER_ITEMS });
 export const ExpulsionActionEnum = builder.enumType('ExpulsionAction', { values: EXPULSION_ACTIONS });
 export const InspectionDueStatusEnum = builder.enumType('InspectionDueStatus', { values: INSPECTION_DUE_STATUSES });
+
+// Developers (建设单位) and warranty; credit-upgrade recommendations
+export const WarrantyElementEnum = builder.enumType('WarrantyElement', { values: WARRANTY_ELEMENTS });
+export const RecommendationStatusEnum = builder.enumType('RecommendationStatus', { values: RECOMMENDATION_STATUSES });
+export const RecommendationActionEnum = builder.enumType('RecommendationAction', { values: RECOMMENDATION_ACTIONS });
 
 // Random inspections (双随机一公开)
 export const RandomDrawStatusEnum = builder.enumType('RandomDrawStatus', { values: RANDOM_DRAW_STATUSES });

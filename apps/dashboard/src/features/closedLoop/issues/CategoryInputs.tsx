@@ -24,6 +24,7 @@ export const CategoryInputs = () => {
                   ? translate('app.issue.routesToTownship')
                   : translate('app.issue.routesTo', { department: c.departments.map((d) => d.name).join('、') || '—' })}
               </Typography>
+              {formData.category === 'BUILDING_QUALITY' && <SelectInput source="warrantyElement" choices={enumChoices('WarrantyElement')} />}
               {c.subtypes.length > 0 && (
                 <SelectInput source="subtype" choices={c.subtypes.map((s) => ({ id: s, name: constructionDefect(s)?.nameZh ?? s }))} translateChoice={false} />
               )}

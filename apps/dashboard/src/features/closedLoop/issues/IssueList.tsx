@@ -1,10 +1,12 @@
 import { Chip, Stack } from '@mui/material';
 import {
+  AutocompleteInput,
   BooleanInput,
   CreateButton,
   DataTable,
   DateInput,
   FilterButton,
+  ReferenceInput,
   SearchInput,
   SelectInput,
   SimpleList,
@@ -31,6 +33,9 @@ const issueFilters = [
   <DepartmentInput key="departmentId" source="departmentId" />,
   <BooleanInput key="handledByTownship" source="handledByTownship" />,
   <EnterpriseInput key="enterpriseId" source="enterpriseId" />,
+  <ReferenceInput key="developerId" source="developerId" reference="developers" sort={{ field: 'name', order: 'ASC' }}>
+    <AutocompleteInput optionText="name" />
+  </ReferenceInput>,
   <SelectInput key="source" source="source" choices={enumChoices('IssueSource')} />,
   <BooleanInput key="open" source="open" />,
   <DateInput key="createdFrom" source="createdFrom" />,

@@ -12,6 +12,7 @@ import { IssueStateChip } from './shared';
 import { HandlerField } from '../workflow/HandlerField';
 import type { IssueFieldsFragment } from '../../../gql/graphql';
 import { CommunityNameLink, EnterpriseNameLink } from '../../registry/NameLinks';
+import { DeveloperNameLink } from '../../developers/DeveloperNameLink';
 
 type EvidenceFile = IssueFieldsFragment['files'][number];
 
@@ -171,6 +172,9 @@ export const IssueShow = () => (
           <TextField source="township.name" label="resources.issues.fields.township" />
           <EnterpriseNameLink label="resources.issues.fields.enterprise" />
           <HandlerField label="resources.issues.fields.department" />
+          <EnumText source="warrantyElement" enumName="WarrantyElement" />
+          <DateText source="warrantyLastDay" />
+          <DeveloperNameLink label="resources.issues.fields.developer" />
           <DateText source="deadline" />
           <DateText source="assignedAt" withTime />
           <DateText source="lastSubmittedAt" withTime />

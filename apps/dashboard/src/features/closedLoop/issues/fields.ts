@@ -56,6 +56,12 @@ export const ISSUE_FIELDS = graphql(`
     b1Proposed
     b2Proposed
     checklistItemId
+    warrantyElement
+    warrantyLastDay
+    developer {
+      id
+      name
+    }
     events {
       id
       action
@@ -122,9 +128,10 @@ export const issuesResource = defineResource({
       }
     `),
   },
-  createInput: ['category', 'communityId', 'title', 'description', 'subtype'],
+  createInput: ['category', 'communityId', 'title', 'description', 'subtype', 'warrantyElement'],
   filters: [
     'category',
+    'developerId',
     'communityId',
     'townshipId',
     'departmentId',

@@ -1,0 +1,2 @@
+export * from './warranty.js';
+export * from './recommendation.js';
