@@ -86,6 +86,12 @@ export type TownshipPlanPermission = (typeof TOWNSHIP_PLAN_PERMISSIONS)[number];
 /** A firm's own improvement plan (docs/improvement-plans.md): the firm writes its own, the bureau and analysts read all. */
 export const IMPROVEMENT_PLAN_PERMISSIONS = ['improvementPlan:read', 'improvementPlan:write'] as const;
 export type ImprovementPlanPermission = (typeof IMPROVEMENT_PLAN_PERMISSIONS)[number];
+/**
+ * Special inspections (专项检查, docs/special-inspections.md): a department runs those of its remit's types and reads its
+ * own; the bureau reads all; a firm reads those of the communities it serves.
+ */
+export const SPECIAL_INSPECTION_PERMISSIONS = ['specialInspection:read', 'specialInspection:run'] as const;
+export type SpecialInspectionPermission = (typeof SPECIAL_INSPECTION_PERMISSIONS)[number];
 /** Operations (issue 18): the scheduled jobs' runs, read-only, for administrators. */
 export const OPERATIONS_PERMISSIONS = ['jobRun:read'] as const;
 export type OperationsPermission = (typeof OPERATIONS_PERMISSIONS)[number];
@@ -100,6 +106,7 @@ export type Permission =
   | ConsequencePermission
   | TownshipPlanPermission
   | ImprovementPlanPermission
+  | SpecialInspectionPermission
   | OperationsPermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
@@ -164,6 +171,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE_CONSEQUENCES,
     'townshipPlan:read',
     'improvementPlan:read',
+    'specialInspection:read',
   ],
   REGULATOR: [
     ...READ_REGISTRY,
@@ -176,6 +184,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...DECIDE_CONSEQUENCES,
     'townshipPlan:read',
     'improvementPlan:read',
+    'specialInspection:read',
   ],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
   // It handles the issues and complaints routed to it and may take complaints in.
@@ -194,6 +203,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'randomInspection:read',
     'consequence:read',
     'townshipPlan:read',
+    // Its own special inspections, of the types its remit covers (runnableTypes).
+    'specialInspection:read',
+    'specialInspection:run',
   ],
   // Townships collect registry data for the communities in their area, report issues and log residents' complaints.
   TOWNSHIP: [
@@ -229,6 +241,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'consequence:read',
     'improvementPlan:read',
     'improvementPlan:write',
+    'specialInspection:read',
   ],
   // Analysts read everything and script against the API with their own read-only tokens.
   ANALYST: [
