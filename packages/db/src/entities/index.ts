@@ -13,6 +13,7 @@ export * from './shared-state.js';
 export * from './township-plans.js';
 export * from './history.js';
 export * from './improvement-plans.js';
+export * from './special-inspections.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
 import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
@@ -39,6 +40,7 @@ import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './ran
 import { Expulsion, Handover } from './consequences.js';
 import { PublicComplaint, SatisfactionSurvey, SurveyCode } from './residents.js';
 import { ImprovementPlan, PlanAssessment, PlanMeasure } from './improvement-plans.js';
+import { SpecialInspection } from './special-inspections.js';
 import {
   Agency,
   Bid,
@@ -109,6 +111,7 @@ export const entities = [
   RandomDraw,
   DrawnCommunity,
   DrawnInspector,
+  SpecialInspection,
   Expulsion,
   Handover,
   Agency,
