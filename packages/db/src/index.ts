@@ -19,6 +19,7 @@ export * from './random-inspections/index.js';
 export * from './consequences/index.js';
 export * from './residents/index.js';
 export * from './improvement-plans/index.js';
+export * from './special-inspections/index.js';
 export * from './unavailable.js';
 export * from './leasing/index.js';
 export * from './jobs/scheduler.js';
