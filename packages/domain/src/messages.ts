@@ -156,6 +156,7 @@ const ZH = {
   'entity.satisfactionSurvey': '满意度调查',
   'entity.poolInspector': '检查人员',
   'entity.drawnCommunity': '抽中小区',
+  'entity.specialInspection': '专项检查',
   'entity.handover': '项目移交',
   'entity.apiToken': 'API 令牌',
 
@@ -455,6 +456,7 @@ const EN: Record<MessageKey, string> = {
   'entity.satisfactionSurvey': 'satisfaction survey',
   'entity.poolInspector': 'Inspector',
   'entity.drawnCommunity': 'Drawn community',
+  'entity.specialInspection': 'Special inspection',
   'entity.handover': 'Handover',
   'entity.apiToken': 'API token',
 
