@@ -20,6 +20,7 @@ import { seedDemoCommittees } from './demo-committees.js';
 import { seedDemoConsequences } from './demo-consequences.js';
 import { seedDemoRandomInspections } from './demo-random-inspections.js';
 import { seedDemoTownshipPlans } from './demo-township-plans.js';
+import { seedDemoSpecialInspections } from './demo-special-inspections.js';
 import { seedDemoLeasing } from './demo-leasing.js';
 import { seedDemoPlansAndSurveys } from './demo-plans-surveys.js';
 import { DEMO_ACCOUNTS, DEMO_AGENCY, DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
@@ -915,6 +916,9 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
     await seedDemoLeasing(tx, DEMO_REFERENCE_DATE);
     await seedDemoPlansAndSurveys(tx, DEMO_REFERENCE_DATE);
     await seedDemoConsequences(tx, DEMO_REFERENCE_DATE);
+    // The departments' special inspections last: their failed items join the ledger after the published bulletins and
+    // November's random draw were made from it, so those stay as they were.
+    const special = await seedDemoSpecialInspections(tx, DEMO_REFERENCE_DATE);
     // Refreshing the standings touched updatedAt: keep the seeded rows identical from run to run.
     await tx.nativeUpdate(Enterprise, {}, { updatedAt: SEEDED_AT });
     await tx.nativeUpdate(ProjectManager, {}, { updatedAt: SEEDED_AT });
@@ -930,7 +934,7 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
       ratings: credit.ratings,
       inspections: closedLoop.inspections,
       complaints: closedLoop.complaints,
-      issues: closedLoop.issues,
+      issues: closedLoop.issues + special.issues,
     };
   });
 }
