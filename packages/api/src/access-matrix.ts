@@ -70,6 +70,10 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.township': '-AAAAAA-',
   'Query.townships': '-AAAAAA-',
   'Query.townshipPlans': '-AAAA-A-',
+  // Special inspections (docs/special-inspections.md): the bureau all, a department its own, a firm its communities'
+  'Query.specialInspection': '-AAA-A--',
+  'Query.specialInspections': '-AAA-A--',
+  'Query.specialInspectionTemplates': '-AAA-A--',
   'Query.user': '-A------',
   'Query.users': '-A------',
   // Campaign, KPIs and analytics (issue 5)
@@ -201,6 +205,10 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.createTownshipPlan': '----A---',
   'Mutation.updateTownshipPlan': '----A---',
   'Mutation.fileTownshipPlan': '----A---',
+  'Mutation.planSpecialInspection': '---A----',
+  'Mutation.startSpecialInspection': '---A----',
+  'Mutation.recordSpecialInspectionItem': '---A----',
+  'Mutation.completeSpecialInspection': '---A----',
   'Mutation.updateUser': '-A------',
   // Campaign, KPIs and analytics (issue 5)
   'Mutation.addWeeklyProgress': '-AA-----',
@@ -513,6 +521,16 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   KpiRow: { access: '-AAAAAAA', fields: 'groupId groupName kpi kpis month' },
   KpiValue: { access: '-AAAAAAA', fields: 'applicable change code denominator distribution improved numerator previous status target value' },
   MilestoneAvailableAction: { access: '-AAAAAA-', fields: 'action available reason' },
+  SpecialChecklistItem: { access: '-AAA-A--', fields: 'category id text' },
+  SpecialInspectionTemplate: { access: '-AAA-A--', fields: 'items label type version' },
+  SpecialInspectionItem: { access: '-AAA-A--', fields: 'category itemId note passed text' },
+  SpecialInspectionProgress: { access: '-AAA-A--', fields: 'failed recorded total' },
+  SpecialInspectionAvailableAction: { access: '-AAA-A--', fields: 'action available reason' },
+  SpecialInspection: {
+    access: '-AAA-A--',
+    fields:
+      'availableActions community completedOn createdAt department enterprise id inspectors issues items note plannedOn policyVersion progress startedOn status township type typeLabel',
+  },
   TownshipPlanAvailableAction: { access: '-AAAA-A-', fields: 'action available reason' },
   TownshipPlan: {
     access: '-AAAA-A-',

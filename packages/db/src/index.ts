@@ -20,6 +20,7 @@ export * from './consequences/index.js';
 export * from './developers/index.js';
 export * from './residents/index.js';
 export * from './improvement-plans/index.js';
+export * from './special-inspections/index.js';
 export * from './unavailable.js';
 export * from './leasing/index.js';
 export * from './jobs/scheduler.js';

@@ -4,9 +4,15 @@ import { codeLabel } from './code-labels.js';
 import type { Role } from './enums.js';
 import { MESSAGES as CATALOGUE, text, type MessageKey } from './messages.js';
 import { PLAN_STAGE_LABELS, SERVICE_LINE_LABELS, type PlanStage, type ServiceLine } from './improvement-plans/plan.js';
+import { SPECIAL_INSPECTION_POLICY_V1, type SpecialInspectionType } from './special-inspections/policy.js';
+import { SPECIAL_INSPECTION_STATUS_LABELS, type SpecialInspectionStatus } from './special-inspections/rules.js';
 
 const lineLabel = (code: string | number | undefined, locale: 'zh-CN' | 'en') => SERVICE_LINE_LABELS[code as ServiceLine]?.[locale] ?? String(code);
 const stageLabel = (code: string | number | undefined, locale: 'zh-CN' | 'en') => PLAN_STAGE_LABELS[code as PlanStage]?.[locale] ?? String(code);
+const specialTypeLabel = (code: string | number | undefined, locale: 'zh-CN' | 'en') =>
+  SPECIAL_INSPECTION_POLICY_V1.templates[code as SpecialInspectionType]?.label[locale] ?? String(code);
+const specialStatusLabel = (code: string | number | undefined, locale: 'zh-CN' | 'en') =>
+  SPECIAL_INSPECTION_STATUS_LABELS[code as SpecialInspectionStatus]?.[locale] ?? String(code);
 const role = (code: string | number | undefined, locale: 'zh-CN' | 'en') => ROLE_LABELS[code as Role]?.[locale] ?? String(code);
 
 /** A rule violation tied to one input field; translated into a message by `messageFor`. */
@@ -228,6 +234,12 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   signedOn: { 'zh-CN': '验收日期', en: 'sign-off date' },
   planId: { 'zh-CN': '提升方案', en: 'improvement plan' },
   measureId: { 'zh-CN': '措施', en: 'measure' },
+  // special inspections (docs/special-inspections.md)
+  specialInspectionId: { 'zh-CN': '专项检查', en: 'special inspection' },
+  itemId: { 'zh-CN': '检查项', en: 'checklist item' },
+  plannedOn: { 'zh-CN': '计划检查日期', en: 'planned date' },
+  startedOn: { 'zh-CN': '开始检查日期', en: 'start date' },
+  completedOn: { 'zh-CN': '完成日期', en: 'completion date' },
 };
 
 export function fieldLabel(field: string, locale: Locale): string {
@@ -397,6 +409,22 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
     'zh-CN': (p) => `本乡镇（街道）${p.year} 年度的工作方案已存在`,
     en: (p) => `the township already has a work plan for ${p.year}`,
   },
+  TYPE_NOT_IN_REMIT: {
+    'zh-CN': (p) => `本部门职责范围不含“${specialTypeLabel(p.type, 'zh-CN')}”，不能开展此项专项检查`,
+    en: (p) => `"${specialTypeLabel(p.type, 'en')}" is outside your department's remit: you cannot run this special inspection`,
+  },
+  SPECIAL_STATUS: {
+    'zh-CN': (p, l) =>
+      `该${l}${specialStatusLabel(p.status, 'zh-CN')}，不能${({ START: '开始检查', RECORD: '填写检查项', COMPLETE: '完成检查' } as Record<string, string>)[String(p.action)] ?? p.action}`,
+    en: (p, l) =>
+      `this ${l} is ${specialStatusLabel(p.status, 'en')}: it cannot ${({ START: 'be started', RECORD: 'be filled in', COMPLETE: 'be completed' } as Record<string, string>)[String(p.action)] ?? p.action}`,
+  },
+  CHECKLIST_INCOMPLETE: {
+    'zh-CN': (p) => `还有 ${p.missing} 个检查项未填写，全部填写后才能完成检查`,
+    en: (p) => `${p.missing} checklist items are not filled in yet; fill in every item to complete the inspection`,
+  },
+  NOT_A_CHECKLIST_ITEM: { 'zh-CN': (p, l) => `${l}“${p.item}”不在本检查清单中`, en: (p, l) => `${l} "${p.item}" is not on this checklist` },
+  FAIL_NEEDS_NOTE: { 'zh-CN': (_, l) => `不合格项须填写${l}，写明发现的问题`, en: (_, l) => `a failed item needs a ${l} saying what was found` },
   OUT_OF_SCOPE: {
     'zh-CN': (_, l) => `无权对该${l}进行此操作`,
     en: (_, l) => `you may not act on this ${l}`,

@@ -21,3 +21,4 @@ export * from './messages.js';
 export * from './leasing/index.js';
 export * from './residents/index.js';
 export * from './improvement-plans/index.js';
+export * from './special-inspections/index.js';

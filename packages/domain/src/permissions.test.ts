@@ -12,7 +12,7 @@ describe('role permissions', () => {
     }
   });
 
-  it('ANALYST only reads (and keeps its own read-only API tokens); DEPARTMENT reads, proposes credit records, handles the items routed to it and completes its milestones', () => {
+  it('ANALYST only reads (and keeps its own read-only API tokens); DEPARTMENT reads, proposes credit records, handles the items routed to it, completes its milestones and runs its special inspections', () => {
     expect(permissionsOf('ANALYST').filter((perm) => !perm.endsWith(':read'))).toEqual(['apiToken:manage']);
     expect(permissionsOf('DEPARTMENT').filter((perm) => !perm.endsWith(':read'))).toEqual([
       'credit:propose',
@@ -20,6 +20,7 @@ describe('role permissions', () => {
       'complaint:create',
       'complaint:handle',
       'milestone:complete',
+      'specialInspection:run',
     ]);
     for (const role of ['ANALYST', 'DEPARTMENT'] as const) expect(can(p(role), 'enterprise:read')).toBe(true);
   });

@@ -95,6 +95,12 @@ export type DeveloperPermission = (typeof DEVELOPER_PERMISSIONS)[number];
 /** 向上级推荐信用升级: regulators propose and (another one) approve; analysts read the list. */
 export const RECOMMENDATION_PERMISSIONS = ['recommendation:read', 'recommendation:manage'] as const;
 export type RecommendationPermission = (typeof RECOMMENDATION_PERMISSIONS)[number];
+/**
+ * Special inspections (专项检查, docs/special-inspections.md): a department runs those of its remit's types and reads its
+ * own; the bureau reads all; a firm reads those of the communities it serves.
+ */
+export const SPECIAL_INSPECTION_PERMISSIONS = ['specialInspection:read', 'specialInspection:run'] as const;
+export type SpecialInspectionPermission = (typeof SPECIAL_INSPECTION_PERMISSIONS)[number];
 /** Operations (issue 18): the scheduled jobs' runs, read-only, for administrators. */
 export const OPERATIONS_PERMISSIONS = ['jobRun:read'] as const;
 export type OperationsPermission = (typeof OPERATIONS_PERMISSIONS)[number];
@@ -111,6 +117,7 @@ export type Permission =
   | ImprovementPlanPermission
   | DeveloperPermission
   | RecommendationPermission
+  | SpecialInspectionPermission
   | OperationsPermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
@@ -179,6 +186,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'developer:manage',
     'recommendation:read',
     'recommendation:manage',
+    'specialInspection:read',
   ],
   REGULATOR: [
     ...READ_REGISTRY,
@@ -195,6 +203,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'developer:manage',
     'recommendation:read',
     'recommendation:manage',
+    'specialInspection:read',
   ],
   // A department proposes credit records in its remit (see mayPropose); the bureau decides.
   // It handles the issues and complaints routed to it and may take complaints in.
@@ -214,6 +223,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'consequence:read',
     'townshipPlan:read',
     'developer:read',
+    // Its own special inspections, of the types its remit covers (runnableTypes).
+    'specialInspection:read',
+    'specialInspection:run',
   ],
   // Townships collect registry data for the communities in their area, report issues and log residents' complaints,
   // and handle the owners' committee matters routed to them (the rules allow only those: HANDLING_TOWNSHIP).
@@ -254,6 +266,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'improvementPlan:read',
     'improvementPlan:write',
     'developer:read',
+    'specialInspection:read',
   ],
   // Analysts read everything and script against the API with their own read-only tokens.
   ANALYST: [

@@ -10,6 +10,7 @@ import { developersFeature } from './developers';
 import { registryFeature } from './registry';
 import { residentsFeature } from './residents';
 import { improvementPlansFeature } from './improvementPlans';
+import { specialInspectionsFeature } from './specialInspections';
 import type { Feature } from './types';
 
 /** The dashboard's features, in the order App assembles their routes. */
@@ -24,6 +25,7 @@ export const FEATURES: readonly Feature[] = [
   developersFeature,
   residentsFeature,
   improvementPlansFeature,
+  specialInspectionsFeature,
   leasingFeature,
   adminFeature,
 ];

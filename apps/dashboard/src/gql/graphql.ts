@@ -735,6 +735,7 @@ export type IssueSource =
   | 'COMPLAINT'
   | 'INSPECTION'
   | 'SELF_CHECK'
+  | 'SPECIAL_INSPECTION'
   | 'TOWNSHIP_REPORT';
 
 export type IssueState =
@@ -1422,6 +1423,23 @@ export type ServiceMode =
 export type SortOrder =
   | 'ASC'
   | 'DESC';
+
+export type SpecialInspectionAction =
+  | 'COMPLETE'
+  | 'RECORD'
+  | 'START';
+
+export type SpecialInspectionStatus =
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type SpecialInspectionType =
+  | 'ELEVATOR_SAFETY'
+  | 'FEE_DISPLAY'
+  | 'FIRE_LANES'
+  | 'MAINTENANCE_FUND'
+  | 'PUBLIC_SECURITY';
 
 export type SpendingAction =
   | 'APPROVE'
@@ -3486,6 +3504,70 @@ export type AnswerSatisfactionSurveyMutationVariables = Exact<{
 
 export type AnswerSatisfactionSurveyMutation = { __typename?: 'Mutation', answerSatisfactionSurvey: { __typename: 'MutationAnswerSatisfactionSurveySuccess', data: { __typename?: 'SurveyAnswerReceipt', surveyTitle: string, communityName: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
+export type SpecialInspectionFieldsFragment = { __typename?: 'SpecialInspection', id: string, type: SpecialInspectionType, typeLabel: string, policyVersion: number, status: SpecialInspectionStatus, plannedOn: string, startedOn: string | null, completedOn: string | null, inspectors: string, note: string | null, department: { __typename?: 'Department', id: string, name: string }, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, progress: { __typename?: 'SpecialInspectionProgress', total: number, recorded: number, failed: number }, availableActions: Array<{ __typename?: 'SpecialInspectionAvailableAction', action: SpecialInspectionAction, available: boolean, reason: string | null }> };
+
+export type SpecialInspectionsQueryVariables = Exact<{
+  type?: InputMaybe<SpecialInspectionType>;
+  status?: InputMaybe<SpecialInspectionStatus>;
+}>;
+
+
+export type SpecialInspectionsQuery = { __typename?: 'Query', specialInspections: Array<{ __typename?: 'SpecialInspection', id: string, type: SpecialInspectionType, typeLabel: string, policyVersion: number, status: SpecialInspectionStatus, plannedOn: string, startedOn: string | null, completedOn: string | null, inspectors: string, note: string | null, department: { __typename?: 'Department', id: string, name: string }, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, progress: { __typename?: 'SpecialInspectionProgress', total: number, recorded: number, failed: number }, availableActions: Array<{ __typename?: 'SpecialInspectionAvailableAction', action: SpecialInspectionAction, available: boolean, reason: string | null }> }> };
+
+export type SpecialInspectionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SpecialInspectionQuery = { __typename?: 'Query', specialInspection: { __typename?: 'SpecialInspection', id: string, type: SpecialInspectionType, typeLabel: string, policyVersion: number, status: SpecialInspectionStatus, plannedOn: string, startedOn: string | null, completedOn: string | null, inspectors: string, note: string | null, items: Array<{ __typename?: 'SpecialInspectionItem', itemId: string, text: string, category: IssueCategory, passed: boolean | null, note: string | null }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, department: { __typename?: 'Department', id: string, name: string } | null }>, department: { __typename?: 'Department', id: string, name: string }, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, progress: { __typename?: 'SpecialInspectionProgress', total: number, recorded: number, failed: number }, availableActions: Array<{ __typename?: 'SpecialInspectionAvailableAction', action: SpecialInspectionAction, available: boolean, reason: string | null }> } | null };
+
+export type SpecialInspectionTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpecialInspectionTemplatesQuery = { __typename?: 'Query', specialInspectionTemplates: Array<{ __typename?: 'SpecialInspectionTemplate', type: SpecialInspectionType, label: string, version: number, items: Array<{ __typename?: 'SpecialChecklistItem', id: string, text: string, category: IssueCategory }> }> };
+
+export type SpecialInspectionCommunitiesQueryVariables = Exact<{
+  q?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SpecialInspectionCommunitiesQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityPage', items: Array<{ __typename?: 'Community', id: string, name: string }> } };
+
+export type PlanSpecialInspectionMutationVariables = Exact<{
+  type: SpecialInspectionType;
+  communityId: Scalars['ID']['input'];
+  plannedOn: Scalars['Date']['input'];
+  inspectors: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PlanSpecialInspectionMutation = { __typename?: 'Mutation', planSpecialInspection: { __typename: 'MutationPlanSpecialInspectionSuccess', data: { __typename?: 'SpecialInspection', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type StartSpecialInspectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StartSpecialInspectionMutation = { __typename?: 'Mutation', startSpecialInspection: { __typename: 'MutationStartSpecialInspectionSuccess', data: { __typename?: 'SpecialInspection', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordSpecialInspectionItemMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  itemId: Scalars['String']['input'];
+  passed: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RecordSpecialInspectionItemMutation = { __typename?: 'Mutation', recordSpecialInspectionItem: { __typename: 'MutationRecordSpecialInspectionItemSuccess', data: { __typename?: 'SpecialInspection', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type CompleteSpecialInspectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CompleteSpecialInspectionMutation = { __typename?: 'Mutation', completeSpecialInspection: { __typename: 'MutationCompleteSpecialInspectionSuccess', data: { __typename?: 'SpecialInspection', id: string, issues: Array<{ __typename?: 'Issue', id: string }> } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -4524,6 +4606,46 @@ export const SurveyFieldsFragmentDoc = new TypedDocumentString(`
   g6Proposed
 }
     `, {"fragmentName":"SurveyFields"}) as unknown as TypedDocumentString<SurveyFieldsFragment, unknown>;
+export const SpecialInspectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SpecialInspectionFields on SpecialInspection {
+  id
+  type
+  typeLabel
+  policyVersion
+  status
+  plannedOn
+  startedOn
+  completedOn
+  inspectors
+  note
+  department {
+    id
+    name
+  }
+  community {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  enterprise {
+    id
+    name
+  }
+  progress {
+    total
+    recorded
+    failed
+  }
+  availableActions {
+    action
+    available
+    reason
+  }
+}
+    `, {"fragmentName":"SpecialInspectionFields"}) as unknown as TypedDocumentString<SpecialInspectionFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {
@@ -11395,3 +11517,230 @@ export const AnswerSatisfactionSurveyDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AnswerSatisfactionSurveyMutation, AnswerSatisfactionSurveyMutationVariables>;
+export const SpecialInspectionsDocument = new TypedDocumentString(`
+    query SpecialInspections($type: SpecialInspectionType, $status: SpecialInspectionStatus) {
+  specialInspections(type: $type, status: $status) {
+    ...SpecialInspectionFields
+  }
+}
+    fragment SpecialInspectionFields on SpecialInspection {
+  id
+  type
+  typeLabel
+  policyVersion
+  status
+  plannedOn
+  startedOn
+  completedOn
+  inspectors
+  note
+  department {
+    id
+    name
+  }
+  community {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  enterprise {
+    id
+    name
+  }
+  progress {
+    total
+    recorded
+    failed
+  }
+  availableActions {
+    action
+    available
+    reason
+  }
+}`) as unknown as TypedDocumentString<SpecialInspectionsQuery, SpecialInspectionsQueryVariables>;
+export const SpecialInspectionDocument = new TypedDocumentString(`
+    query SpecialInspection($id: ID!) {
+  specialInspection(id: $id) {
+    ...SpecialInspectionFields
+    items {
+      itemId
+      text
+      category
+      passed
+      note
+    }
+    issues {
+      id
+      title
+      category
+      state
+      department {
+        id
+        name
+      }
+    }
+  }
+}
+    fragment SpecialInspectionFields on SpecialInspection {
+  id
+  type
+  typeLabel
+  policyVersion
+  status
+  plannedOn
+  startedOn
+  completedOn
+  inspectors
+  note
+  department {
+    id
+    name
+  }
+  community {
+    id
+    name
+  }
+  township {
+    id
+    name
+  }
+  enterprise {
+    id
+    name
+  }
+  progress {
+    total
+    recorded
+    failed
+  }
+  availableActions {
+    action
+    available
+    reason
+  }
+}`) as unknown as TypedDocumentString<SpecialInspectionQuery, SpecialInspectionQueryVariables>;
+export const SpecialInspectionTemplatesDocument = new TypedDocumentString(`
+    query SpecialInspectionTemplates {
+  specialInspectionTemplates {
+    type
+    label
+    version
+    items {
+      id
+      text
+      category
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpecialInspectionTemplatesQuery, SpecialInspectionTemplatesQueryVariables>;
+export const SpecialInspectionCommunitiesDocument = new TypedDocumentString(`
+    query SpecialInspectionCommunities($q: String) {
+  communities(filter: {q: $q}, perPage: 20) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SpecialInspectionCommunitiesQuery, SpecialInspectionCommunitiesQueryVariables>;
+export const PlanSpecialInspectionDocument = new TypedDocumentString(`
+    mutation PlanSpecialInspection($type: SpecialInspectionType!, $communityId: ID!, $plannedOn: Date!, $inspectors: String!, $note: String) {
+  planSpecialInspection(
+    type: $type
+    communityId: $communityId
+    plannedOn: $plannedOn
+    inspectors: $inspectors
+    note: $note
+  ) {
+    __typename
+    ... on MutationPlanSpecialInspectionSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PlanSpecialInspectionMutation, PlanSpecialInspectionMutationVariables>;
+export const StartSpecialInspectionDocument = new TypedDocumentString(`
+    mutation StartSpecialInspection($id: ID!) {
+  startSpecialInspection(id: $id) {
+    __typename
+    ... on MutationStartSpecialInspectionSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<StartSpecialInspectionMutation, StartSpecialInspectionMutationVariables>;
+export const RecordSpecialInspectionItemDocument = new TypedDocumentString(`
+    mutation RecordSpecialInspectionItem($id: ID!, $itemId: String!, $passed: Boolean!, $note: String) {
+  recordSpecialInspectionItem(
+    id: $id
+    itemId: $itemId
+    passed: $passed
+    note: $note
+  ) {
+    __typename
+    ... on MutationRecordSpecialInspectionItemSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordSpecialInspectionItemMutation, RecordSpecialInspectionItemMutationVariables>;
+export const CompleteSpecialInspectionDocument = new TypedDocumentString(`
+    mutation CompleteSpecialInspection($id: ID!) {
+  completeSpecialInspection(id: $id) {
+    __typename
+    ... on MutationCompleteSpecialInspectionSuccess {
+      data {
+        id
+        issues {
+          id
+        }
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<CompleteSpecialInspectionMutation, CompleteSpecialInspectionMutationVariables>;

@@ -5,6 +5,7 @@ import { consequencesChinese } from '../features/consequences/messages';
 import { developersChinese } from '../features/developers/messages';
 import { managersChinese } from '../features/registry/projectManagers/messages';
 import { improvementPlansChinese } from '../features/improvementPlans/messages';
+import { specialInspectionsChinese } from '../features/specialInspections/messages';
 import { surveysChinese } from '../features/residents/surveyMessages';
 import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
@@ -267,7 +268,7 @@ export const appChinese = mergeMessages(
   ),
   mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), mergeMessages(leasingChinese, leasingKpiChinese)), adminChinese),
-    mergeMessages(mergeMessages(managersChinese, developersChinese), mergeMessages(improvementPlansChinese, surveysChinese)),
+    mergeMessages(mergeMessages(managersChinese, developersChinese), mergeMessages(mergeMessages(improvementPlansChinese, specialInspectionsChinese), surveysChinese)),
   ),
 );
 

@@ -6,6 +6,7 @@ import { consequencesEnglish } from '../features/consequences/messages';
 import { developersEnglish } from '../features/developers/messages';
 import { managersEnglish } from '../features/registry/projectManagers/messages';
 import { improvementPlansEnglish } from '../features/improvementPlans/messages';
+import { specialInspectionsEnglish } from '../features/specialInspections/messages';
 import { surveysEnglish } from '../features/residents/surveyMessages';
 import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
@@ -267,6 +268,6 @@ export const appEnglish: AppMessages = mergeMessages(
   ),
   mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), mergeMessages(leasingEnglish, leasingKpiEnglish)), adminEnglish),
-    mergeMessages(mergeMessages(managersEnglish, developersEnglish), mergeMessages(improvementPlansEnglish, surveysEnglish)),
+    mergeMessages(mergeMessages(managersEnglish, developersEnglish), mergeMessages(mergeMessages(improvementPlansEnglish, specialInspectionsEnglish), surveysEnglish)),
   ),
 );

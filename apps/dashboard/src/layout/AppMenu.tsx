@@ -1,3 +1,4 @@
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import TerminalIcon from '@mui/icons-material/Terminal';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
@@ -89,6 +90,9 @@ export const AppMenu = () => {
         <Menu.Item to="/random-inspections" primaryText="app.menu.randomDraws" leftIcon={<CasinoIcon />} />
       )}
       {hasPermission(permissions, 'inspection:read') && <Menu.Item to="/surveys" primaryText="app.menu.surveys" leftIcon={<SentimentSatisfiedAltIcon />} />}
+      {hasPermission(permissions, 'specialInspection:read') && (
+        <Menu.Item to="/special-inspections" primaryText="app.menu.specialInspections" leftIcon={<FactCheckIcon />} />
+      )}
       {hasPermission(permissions, 'improvementPlan:read') && (
         <Menu.Item to="/improvement-plans" primaryText="app.menu.improvementPlans" leftIcon={<TrendingUpIcon />} />
       )}

@@ -36,6 +36,7 @@ import './leasing.js';
 import './leasing-safety.js';
 import './township-plans.js';
 import './leasing-kpis.js';
+import './special-inspections.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });

@@ -14,6 +14,7 @@ export * from './shared-state.js';
 export * from './township-plans.js';
 export * from './history.js';
 export * from './improvement-plans.js';
+export * from './special-inspections.js';
 import { Community, Department, Enterprise, ManagerAppointment, ProjectManager, Township } from './registry.js';
 import { AuditLog, Session, User } from './accounts.js';
 import { Complaint, ComplaintEvent, EvidenceFile, Inspection, Issue, IssueEvent, SelfCheck } from './closed-loop.js';
@@ -41,6 +42,7 @@ import { Expulsion, Handover } from './consequences.js';
 import { CreditRecommendation, Developer, DeveloperProject } from './developers.js';
 import { PublicComplaint, SatisfactionSurvey, SurveyCode } from './residents.js';
 import { ImprovementPlan, PlanAssessment, PlanMeasure } from './improvement-plans.js';
+import { SpecialInspection } from './special-inspections.js';
 import {
   Agency,
   Bid,
@@ -111,6 +113,7 @@ export const entities = [
   RandomDraw,
   DrawnCommunity,
   DrawnInspector,
+  SpecialInspection,
   Expulsion,
   Handover,
   Agency,

@@ -18,8 +18,9 @@ import { Migration20261206170309_history as sqlite14 } from './sqlite/Migration2
 import { Migration20261206170520_improvement_plans as sqlite15 } from './sqlite/Migration20261206170520_improvement_plans.js';
 import { Migration20261206170831_township_plans as sqlite16 } from './sqlite/Migration20261206170831_township_plans.js';
 import { Migration20261206174822_replica as sqlite17 } from './sqlite/Migration20261206174822_replica.js';
-import { Migration20261206204022_developers as sqlite18 } from './sqlite/Migration20261206204022_developers.js';
-import { Migration20261206204041_township_disputes as sqlite19 } from './sqlite/Migration20261206204041_township_disputes.js';
+import { Migration20261206204041_township_disputes as sqlite18 } from './sqlite/Migration20261206204041_township_disputes.js';
+import { Migration20261206204348_special_inspections as sqlite19 } from './sqlite/Migration20261206204348_special_inspections.js';
+import { Migration20261206210000_developers as sqlite20 } from './sqlite/Migration20261206210000_developers.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -38,8 +39,9 @@ import { Migration20261206170309_history as postgresql14 } from './postgresql/Mi
 import { Migration20261206170520_improvement_plans as postgresql15 } from './postgresql/Migration20261206170520_improvement_plans.js';
 import { Migration20261206170831_township_plans as postgresql16 } from './postgresql/Migration20261206170831_township_plans.js';
 import { Migration20261206174822_replica as postgresql17 } from './postgresql/Migration20261206174822_replica.js';
-import { Migration20261206204022_developers as postgresql18 } from './postgresql/Migration20261206204022_developers.js';
-import { Migration20261206204041_township_disputes as postgresql19 } from './postgresql/Migration20261206204041_township_disputes.js';
+import { Migration20261206204041_township_disputes as postgresql18 } from './postgresql/Migration20261206204041_township_disputes.js';
+import { Migration20261206204348_special_inspections as postgresql19 } from './postgresql/Migration20261206204348_special_inspections.js';
+import { Migration20261206210000_developers as postgresql20 } from './postgresql/Migration20261206210000_developers.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -61,8 +63,9 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206170520_improvement_plans', class: sqlite15 },
     { name: 'Migration20261206170831_township_plans', class: sqlite16 },
     { name: 'Migration20261206174822_replica', class: sqlite17 },
-    { name: 'Migration20261206204022_developers', class: sqlite18 },
-    { name: 'Migration20261206204041_township_disputes', class: sqlite19 },
+    { name: 'Migration20261206204041_township_disputes', class: sqlite18 },
+    { name: 'Migration20261206204348_special_inspections', class: sqlite19 },
+    { name: 'Migration20261206210000_developers', class: sqlite20 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -83,7 +86,8 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206170520_improvement_plans', class: postgresql15 },
     { name: 'Migration20261206170831_township_plans', class: postgresql16 },
     { name: 'Migration20261206174822_replica', class: postgresql17 },
-    { name: 'Migration20261206204022_developers', class: postgresql18 },
-    { name: 'Migration20261206204041_township_disputes', class: postgresql19 },
+    { name: 'Migration20261206204041_township_disputes', class: postgresql18 },
+    { name: 'Migration20261206204348_special_inspections', class: postgresql19 },
+    { name: 'Migration20261206210000_developers', class: postgresql20 },
   ],
 };

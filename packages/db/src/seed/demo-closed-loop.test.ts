@@ -18,7 +18,7 @@ describeEachDriver('demo closed loop', (driver) => {
     const issues = await em.find(Issue, {});
     const states = new Set(issues.map((i) => i.state));
     for (const s of ISSUE_STATES) expect(states, s).toContain(s);
-    expect(new Set(issues.map((i) => i.source))).toEqual(new Set(['INSPECTION', 'COMPLAINT', 'SELF_CHECK', 'TOWNSHIP_REPORT']));
+    expect(new Set(issues.map((i) => i.source))).toEqual(new Set(['INSPECTION', 'COMPLAINT', 'SELF_CHECK', 'TOWNSHIP_REPORT', 'SPECIAL_INSPECTION']));
     expect(issues.some((i) => i.flagged)).toBe(true);
     expect(issues.some((i) => i.lastAction === 'RETURN' || i.state === 'CLOSED')).toBe(true);
     expect(await em.count(Inspection, { grade: 'D' })).toBeGreaterThan(0);

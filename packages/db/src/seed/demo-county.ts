@@ -21,6 +21,7 @@ import { seedDemoConsequences } from './demo-consequences.js';
 import { seedDemoDevelopers } from './demo-developers.js';
 import { seedDemoRandomInspections } from './demo-random-inspections.js';
 import { seedDemoTownshipPlans } from './demo-township-plans.js';
+import { seedDemoSpecialInspections } from './demo-special-inspections.js';
 import { seedDemoLeasing } from './demo-leasing.js';
 import { seedDemoPlansAndSurveys } from './demo-plans-surveys.js';
 import { DEMO_ACCOUNTS, DEMO_AGENCY, DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
@@ -918,6 +919,9 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
     await seedDemoPlansAndSurveys(tx, DEMO_REFERENCE_DATE);
     await seedDemoConsequences(tx, DEMO_REFERENCE_DATE);
     const developers = await seedDemoDevelopers(tx, DEMO_REFERENCE_DATE);
+    // The departments' special inspections last: their failed items join the ledger after the published bulletins and
+    // November's random draw were made from it, so those stay as they were.
+    const special = await seedDemoSpecialInspections(tx, DEMO_REFERENCE_DATE);
     // Refreshing the standings touched updatedAt: keep the seeded rows identical from run to run.
     await tx.nativeUpdate(Enterprise, {}, { updatedAt: SEEDED_AT });
     await tx.nativeUpdate(ProjectManager, {}, { updatedAt: SEEDED_AT });
@@ -933,7 +937,7 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
       ratings: credit.ratings,
       inspections: closedLoop.inspections,
       complaints: closedLoop.complaints,
-      issues: closedLoop.issues + developers.issues,
+      issues: closedLoop.issues + developers.issues + special.issues,
     };
   });
 }

@@ -19,7 +19,7 @@ export const ISSUE_STATES = ['REGISTERED', 'ASSIGNED', 'RECTIFYING', 'SUBMITTED'
 export type IssueState = (typeof ISSUE_STATES)[number];
 export const OPEN_ISSUE_STATES: readonly IssueState[] = ['REGISTERED', 'ASSIGNED', 'RECTIFYING', 'SUBMITTED'];
 
-export const ISSUE_SOURCES = ['INSPECTION', 'COMPLAINT', 'SELF_CHECK', 'TOWNSHIP_REPORT'] as const;
+export const ISSUE_SOURCES = ['INSPECTION', 'COMPLAINT', 'SELF_CHECK', 'TOWNSHIP_REPORT', 'SPECIAL_INSPECTION'] as const;
 export type IssueSource = (typeof ISSUE_SOURCES)[number];
 
 export const ISSUE_ACTIONS = ['ASSIGN', 'ACKNOWLEDGE', 'SUBMIT', 'CLOSE', 'RETURN', 'FLAG', 'UNFLAG', 'RECORD_REFUSAL'] as const;

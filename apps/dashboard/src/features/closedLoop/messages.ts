@@ -293,7 +293,7 @@ export const closedLoopChinese = {
   enums: {
     IssueState: termLabels(ISSUE_STATES, zh),
     IssueAction: termLabels(ISSUE_ACTIONS, zh),
-    IssueSource: { INSPECTION: '巡查检查', COMPLAINT: '投诉举报', SELF_CHECK: '企业自查', TOWNSHIP_REPORT: '乡镇上报' },
+    IssueSource: { INSPECTION: '巡查检查', COMPLAINT: '投诉举报', SELF_CHECK: '企业自查', TOWNSHIP_REPORT: '乡镇上报', SPECIAL_INSPECTION: '部门专项检查' },
     ComplaintState: termLabels(COMPLAINT_STATES, zh),
     // A complaint is closed by its follow-up visit (回访), not struck off a ledger (销号) like an issue.
     ComplaintAction: { ...termLabels(COMPLAINT_ACTIONS, zh), CLOSE: '回访办结' },
@@ -583,7 +583,13 @@ export const closedLoopEnglish: DeepStrings<typeof closedLoopChinese> = {
   enums: {
     IssueState: termLabels(ISSUE_STATES, en, true),
     IssueAction: termLabels(ISSUE_ACTIONS, en, true),
-    IssueSource: { INSPECTION: 'Inspection', COMPLAINT: 'Complaint', SELF_CHECK: 'Self-check', TOWNSHIP_REPORT: 'Township report' },
+    IssueSource: {
+      INSPECTION: 'Inspection',
+      COMPLAINT: 'Complaint',
+      SELF_CHECK: 'Self-check',
+      TOWNSHIP_REPORT: 'Township report',
+      SPECIAL_INSPECTION: 'Department special inspection',
+    },
     ComplaintState: termLabels(COMPLAINT_STATES, en, true),
     ComplaintAction: { ...termLabels(COMPLAINT_ACTIONS, en, true), CLOSE: 'Close after follow-up visit' },
     ComplaintChannel: termLabels(COMPLAINT_CHANNELS, en, true),

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261206204022_developers extends Migration {
+export class Migration20261206210000_developers extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`developer\` (\`id\` integer not null primary key autoincrement, \`name\` text not null, \`uscc\` text not null, \`contact_person\` text null, \`contact_phone\` text null, \`address\` text null, \`created_at\` datetime not null, \`updated_at\` datetime not null);`);

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261206204022_developers extends Migration {
+export class Migration20261206210000_developers extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "developer" ("id" serial primary key, "name" varchar(100) not null, "uscc" varchar(18) not null, "contact_person" varchar(50) null, "contact_phone" varchar(30) null, "address" varchar(200) null, "created_at" timestamptz not null, "updated_at" timestamptz not null);`);
