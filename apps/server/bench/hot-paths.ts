@@ -32,6 +32,8 @@ const { values: o } = parseArgs({
     warmup: { type: 'string', default: '3' },
     only: { type: 'string' },
     'home-parallel': { type: 'boolean', default: false },
+    /** Print each request's SQL statements (of its last run), to EXPLAIN them. */
+    sql: { type: 'boolean', default: false },
   },
 });
 const databaseUrl = process.env.DATABASE_URL;
@@ -44,7 +46,15 @@ const load = () =>
     .join(' ');
 
 let statements = 0;
-const orm = await openOrm({ ...(databaseUrl ? { databaseUrl } : { sqlitePath: o.db }), onQuery: (sql) => sql.includes('[query]') && statements++ });
+let logged: string[] = [];
+const orm = await openOrm({
+  ...(databaseUrl ? { databaseUrl } : { sqlitePath: o.db }),
+  onQuery: (sql) => {
+    if (!sql.includes('[query]')) return;
+    statements++;
+    if (o.sql) logged.push(sql);
+  },
+});
 await migrate(orm);
 clock.startAt(NOW);
 
@@ -158,6 +168,7 @@ for (const k of kinds) {
   let stmts = 0;
   for (let i = 0; i < Number(o.warmup) + runs; i++) {
     statements = 0;
+    logged = [];
     const t = performance.now();
     await gql(k.query, k.variables, tokens[k.user]!);
     const ms = performance.now() - t;
@@ -166,6 +177,7 @@ for (const k of kinds) {
   }
   const line = `| ${k.name} | ${pct(times, 0.5).toFixed(1)} | ${pct(times, 0.95).toFixed(1)} | ${stmts} | ${load()} |`;
   console.log(line);
+  if (o.sql) console.log(logged.join('\n'));
   results.push(line);
 }
 if (o['home-parallel']) {

@@ -34,7 +34,7 @@ import {
 } from './committees.js';
 import { EvidenceChunk, JobRun, RateLimitCounter } from './shared-state.js';
 import { TownshipPlan } from './township-plans.js';
-import { CommunityHistory, KpiRollup } from './history.js';
+import { CommunityHistory, KpiLiveVersion, KpiRollup } from './history.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
 import { Expulsion, Handover } from './consequences.js';
 import { PublicComplaint, SatisfactionSurvey, SurveyCode } from './residents.js';
@@ -138,6 +138,7 @@ export const entities = [
   TownshipPlan,
   CommunityHistory,
   KpiRollup,
+  KpiLiveVersion,
   ImprovementPlan,
   PlanMeasure,
   PlanAssessment,
