@@ -138,14 +138,31 @@ const TIME_BOUND: readonly KpiCode[] = ['COMPLAINT_TIMELINESS', 'CREDIT_DISTRIBU
 const ALL_CODES: readonly KpiCode[] = KPI_DEFINITIONS.map((d) => d.code);
 /** Answers kept per database (its ORM's configuration object), for the current token only; at most this many. */
 const LIVE_CACHE_SIZE = 200;
-const liveCache = new WeakMap<object, { token: string; answers: Map<string, KpiRow[]> }>();
+const liveCache = new WeakMap<object, { token: string; answers: Map<string, unknown> }>();
 
 /** Gives the live token a new value (in the caller's transaction): answers kept under the old one are not used again. */
 export async function bumpKpiLiveToken(em: EntityManager): Promise<void> {
   await run(em, 'update kpi_live_version set token = ?, changed_at = ? where id = 1', [randomUUID(), dialectOf(em).instant(clock.now())]);
 }
 
-async function liveToken(em: EntityManager): Promise<string | null> {
+/**
+ * `compute()`'s answer, kept under the live token `token` (null: computed, not kept). Only for answers that depend on
+ * nothing but the KPI facts (rollup-subscriber.ts LIVE_WATCHED) and what `key` holds. Callers must not change it.
+ */
+export async function keptUnderLiveToken<T>(em: EntityManager, token: string | null, key: string, compute: () => Promise<T>): Promise<T> {
+  if (token == null) return compute();
+  const owner = em.config;
+  let kept = liveCache.get(owner);
+  if (!kept || kept.token !== token) liveCache.set(owner, (kept = { token, answers: new Map() }));
+  if (kept.answers.has(key)) return kept.answers.get(key) as T;
+  const answer = await compute();
+  if (kept.answers.size >= LIVE_CACHE_SIZE) kept.answers.delete(kept.answers.keys().next().value!);
+  kept.answers.set(key, answer);
+  return answer;
+}
+
+/** The live token, read before anything is computed from the facts; null inside a transaction (nothing is kept then). */
+export async function liveToken(em: EntityManager): Promise<string | null> {
   if (em.isInTransaction()) return null;
   const [r] = await run(em, 'select token from kpi_live_version where id = 1', []);
   return r?.token == null ? null : String(r.token);
@@ -206,16 +223,8 @@ export async function liveKpis(em: EntityManager, q: KpiQuery, token: string | n
   const stable = codes.filter((c) => !TIME_BOUND.includes(c));
   const timeBound = codes.filter((c) => TIME_BOUND.includes(c));
   if (!stable.length) return computeKpis(em, q);
-  const owner = em.config;
-  let kept = liveCache.get(owner);
-  if (!kept || kept.token !== token) liveCache.set(owner, (kept = { token, answers: new Map() }));
-  const key = JSON.stringify([q.period, q.groupBy, q.filter, q.today, q.firstResponseDays, stable]);
-  let stableRows = kept.answers.get(key);
-  if (!stableRows) {
-    stableRows = await computeKpis(em, { ...q, only: stable });
-    if (kept.answers.size >= LIVE_CACHE_SIZE) kept.answers.delete(kept.answers.keys().next().value!);
-    kept.answers.set(key, stableRows);
-  }
+  const key = JSON.stringify(['kpis', q.period, q.groupBy, q.filter, q.today, q.firstResponseDays, stable]);
+  const stableRows = await keptUnderLiveToken(em, token, key, () => computeKpis(em, { ...q, only: stable }));
   if (!timeBound.length) return stableRows.map(copyRow);
   const timeRows = await computeKpis(em, { ...q, only: timeBound });
   return joinAnswers(stableRows, stable, timeRows, timeBound);
