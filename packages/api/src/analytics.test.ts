@@ -75,6 +75,29 @@ describeEachDriver('KPIs, bulletins and API tokens through GraphQL', (driver) =>
     expect(row.cf).toMatchObject({ applicable: true, value: 0, numerator: 0, denominator: 6 });
   });
 
+  it('a selection of KPIs (the home’s charts) gives the same figures as every KPI, by month and by township', async () => {
+    const FIELDS = 'code value numerator denominator previous change';
+    for (const [period, groupBy] of [
+      ['2026', '[MONTH]'],
+      ['2026-11', '[TOWNSHIP]'],
+      ['2026Q4', '[TOWNSHIP, MONTH]'],
+      ['2026-11', '[]'],
+    ] as const) {
+      const all = await gql(`{ kpis(period: "${period}", groupBy: ${groupBy}) { rows { month groupId kpis { ${FIELDS} } } } }`);
+      const some = await gql(
+        `query($codes: [KpiCode!]) { kpis(period: "${period}", groupBy: ${groupBy}) { rows { month groupId kpis(codes: $codes) { ${FIELDS} } one: kpi(code: OVERDUE_ISSUES) { ${FIELDS} } } } }`,
+        'analyst',
+        { codes: ['CLOSE_OFF_RATE', 'ON_TIME_RATE'] },
+      );
+      expect(all.errors).toBeUndefined();
+      expect(some.errors).toBeUndefined();
+      const pick = (rows: any[], codes: string[]) =>
+        rows.map((r) => ({ month: r.month, groupId: r.groupId, kpis: r.kpis.filter((k: any) => codes.includes(k.code)) }));
+      expect(pick(some.data.kpis.rows, ['CLOSE_OFF_RATE', 'ON_TIME_RATE'])).toEqual(pick(all.data.kpis.rows, ['CLOSE_OFF_RATE', 'ON_TIME_RATE']));
+      expect(some.data.kpis.rows.map((r: any) => r.one)).toEqual(all.data.kpis.rows.map((r: any) => r.kpis.find((k: any) => k.code === 'OVERDUE_ISSUES')));
+    }
+  });
+
   it('division by zero is "no data", not zero', async () => {
     const r = await gql(`{ kpis(period: "2025-01") { rows { ${KPI('ON_TIME_RATE')} } } }`);
     expect(r.data.kpis.rows[0].kpi).toMatchObject({ value: null, numerator: 0, denominator: 0, status: 'NO_DATA', change: null });

@@ -11,12 +11,13 @@ import {
   parsePeriod,
   previousPeriod,
   type KpiDefinition,
+  type KpiCode,
   type KpiGrouping,
   type Locale,
   type Period,
   messageFor,
 } from '@wuye/domain';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, valueFromASTUntyped, type ArgumentNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { dataScopeOf, scopedKpiFilter } from '../analytics-scope.js';
 import { nowOf, todayOf } from '../today.js';
 import { builder } from '../builder.js';
@@ -173,12 +174,45 @@ function toShape(row: KpiRow | undefined, previous: KpiRow | undefined): KpiValu
   });
 }
 
+/**
+ * The KPIs a `kpis` selection can return: the union of the `codes` of every `rows { kpis(codes: …) }` it holds, or
+ * null (all of them) when one asks for every KPI or the selection cannot be read. The engine then computes only
+ * those (the home's trend and townships charts ask for two or three).
+ */
+export function requestedKpiCodes(info: GraphQLResolveInfo): KpiCode[] | null {
+  const codes = new Set<KpiCode>();
+  type Found = { args: readonly ArgumentNode[]; set?: SelectionSetNode };
+  const fields = (set: SelectionSetNode | undefined, names: string[], seen = new Set<string>()): (Found & { name: string })[] => {
+    const out: (Found & { name: string })[] = [];
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD && names.includes(sel.name.value)) out.push({ name: sel.name.value, args: sel.arguments ?? [], set: sel.selectionSet });
+      else if (sel.kind === Kind.INLINE_FRAGMENT) out.push(...fields(sel.selectionSet, names, seen));
+      else if (sel.kind === Kind.FRAGMENT_SPREAD && !seen.has(sel.name.value)) {
+        seen.add(sel.name.value);
+        out.push(...fields(info.fragments[sel.name.value]?.selectionSet, names, seen));
+      }
+    }
+    return out;
+  };
+  for (const node of info.fieldNodes)
+    for (const rows of fields(node.selectionSet, ['rows']))
+      for (const f of fields(rows.set, ['kpis', 'kpi'])) {
+        const arg = f.args.find((a) => a.name.value === (f.name === 'kpis' ? 'codes' : 'code'));
+        const value: unknown = arg ? valueFromASTUntyped(arg.value, info.variableValues) : null;
+        const list = f.name === 'kpi' && typeof value === 'string' ? [value] : value;
+        if (!Array.isArray(list) || list.length === 0) return null;
+        for (const c of list) codes.add(c as KpiCode);
+      }
+  return [...codes];
+}
+
 /** Runs the engine for the period and for the previous one and pairs each row with its previous value. */
 export async function kpiReport(
   ctx: Context,
   periodLabel: string,
   groupByArg: readonly KpiGrouping[] | null | undefined,
   filterArg: KpiFilter,
+  only: readonly KpiCode[] | null = null,
 ): Promise<ReportShape> {
   const period = parsePeriod(periodLabel);
   if (!period) throw badInput(ctx, 'period', 'INVALID_PERIOD');
@@ -188,7 +222,10 @@ export async function kpiReport(
   if (byMonth && monthsOf(period).length > MAX_KPI_MONTHS) throw badInput(ctx, 'period', 'TOO_MANY_MONTHS', { max: MAX_KPI_MONTHS });
   const filter = scopedKpiFilter(dataScopeOf(ctx), filterArg);
   const previous = previousPeriod(period);
-  const base = { groupBy, today: todayOf(ctx), now: nowOf(ctx), firstResponseDays: closedLoopPolicy.sla.firstResponseDays };
+  // Only the KPIs asked for, where that leaves the rows as they are: county-wide, by month and by township every
+  // group has its row anyway; by firm or department a row comes from the facts of any KPI.
+  const narrow = only && groupBy.every((g) => g === 'MONTH' || g === 'TOWNSHIP');
+  const base = { groupBy, today: todayOf(ctx), now: nowOf(ctx), firstResponseDays: closedLoopPolicy.sla.firstResponseDays, ...(narrow ? { only } : {}) };
   if (!filter) return { period, previous, groupBy, rows: [] };
   const key = (r: KpiRow) => `${r.groupId ?? ''}`;
   let rows: RowShape[];
@@ -261,12 +298,18 @@ builder.queryField('kpis', (t) =>
       filter: t.arg({ type: KpiFilterInput, required: false }),
     },
     complexity: (a) => kpiCost(a.period, a.groupBy),
-    resolve: (_r, a, ctx) =>
-      kpiReport(ctx, a.period, a.groupBy, {
-        townshipId: parseId(a.filter?.townshipId),
-        enterpriseId: parseId(a.filter?.enterpriseId),
-        departmentId: parseId(a.filter?.departmentId),
-        category: a.filter?.category ?? null,
-      }),
+    resolve: (_r, a, ctx, info) =>
+      kpiReport(
+        ctx,
+        a.period,
+        a.groupBy,
+        {
+          townshipId: parseId(a.filter?.townshipId),
+          enterpriseId: parseId(a.filter?.enterpriseId),
+          departmentId: parseId(a.filter?.departmentId),
+          category: a.filter?.category ?? null,
+        },
+        requestedKpiCodes(info),
+      ),
   }),
 );

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { codeLabel, shanghaiMidnight, type Locale } from '@wuye/domain';
 import { dialectOf, endOfDay, num, run, type Dialect } from './sql.js';
 import { clock } from '../clock.js';
+import { keptUnderLiveToken, liveToken } from './rollups.js';
 import { enterpriseScopeSql, routedScopeSql, type AnalyticsFilter, type DataScope, type ScopeSql } from './scope.js';
 
 /**
@@ -109,10 +110,29 @@ export class AggregateError extends Error {
 
 const CODE_DIMENSIONS = new Set<AggregateDimension>(['CATEGORY', 'STATE', 'CHANNEL']);
 
-export async function aggregate(
-  em: EntityManager,
-  q: { subject: AggregateSubject; groupBy: readonly AggregateDimension[]; filter: AggregateFilter; scope: DataScope; today?: string; locale?: Locale },
-): Promise<AggregateRow[]> {
+type AggregateQuery = {
+  subject: AggregateSubject;
+  groupBy: readonly AggregateDimension[];
+  filter: AggregateFilter;
+  scope: DataScope;
+  today?: string;
+  locale?: Locale;
+};
+
+/**
+ * Issues and complaints depend only on KPI facts (and the day, the scope, the filter): their aggregates are kept under
+ * the live token like the running month's KPIs (rollups.ts), so the home's issues-by-category chart is not recomputed
+ * from a year of issues on every request. Credit records and firms change in bulk jobs: computed every time.
+ */
+export async function aggregate(em: EntityManager, q: AggregateQuery): Promise<AggregateRow[]> {
+  if (q.subject !== 'ISSUES' && q.subject !== 'COMPLAINTS') return computeAggregate(em, q);
+  const today = q.today ?? clock.today();
+  const key = JSON.stringify(['aggregate', q.subject, q.groupBy, q.filter, q.scope, today, q.locale ?? 'zh-CN']);
+  const rows = await keptUnderLiveToken(em, await liveToken(em), key, () => computeAggregate(em, { ...q, today }));
+  return rows.map((r) => ({ ...r, keys: [...r.keys], labels: [...r.labels], measures: { ...r.measures } }));
+}
+
+async function computeAggregate(em: EntityManager, q: AggregateQuery): Promise<AggregateRow[]> {
   const d = dialectOf(em);
   const spec = specs(d, q.today ?? clock.today())[q.subject];
   if (q.groupBy.length > 2) throw new AggregateError('groupBy', 'TOO_MANY');

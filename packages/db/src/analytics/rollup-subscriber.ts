@@ -1,7 +1,7 @@
 import { Reference, type EntityManager, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { addDays, shanghaiDate } from '@wuye/domain';
 import { closedLoopPolicy } from '../closed-loop/policy.js';
-import { refreshRollupsFrom } from './rollups.js';
+import { bumpKpiLiveToken, refreshRollupsFrom } from './rollups.js';
 
 /**
  * Keeps the KPI month roll-ups true (issue 17): every flush that writes a fact the KPIs read looks at the dates the
@@ -120,6 +120,14 @@ export function earliestTouched(
 
 const pending = new WeakMap<EntityManager, string>();
 
+/**
+ * Every entity the KPI engine reads for a month still running (the facts above, the groups' names, the registry rows
+ * without history, surveys): any change to one gives the live token a new value in the writing transaction, so the
+ * running month's answers kept under the old token are no longer used (rollups.ts `liveKpis`).
+ */
+export const LIVE_WATCHED: ReadonlySet<string> = new Set([...Object.keys(WATCHED), 'Community', 'Township', 'Department', 'SatisfactionSurvey', 'SurveyCode']);
+const liveChanged = new WeakSet<EntityManager>();
+
 export class RollupSubscriber implements EventSubscriber {
   onFlush(args: FlushEventArgs): void {
     const changes = args.uow.getChangeSets().map((cs) => ({
@@ -129,6 +137,7 @@ export class RollupSubscriber implements EventSubscriber {
       original: (cs.originalEntity ?? null) as Record<string, unknown> | null,
       changed: Object.keys(cs.payload ?? {}),
     }));
+    if (changes.some((c) => LIVE_WATCHED.has(c.name))) liveChanged.add(args.em);
     const touched = earliestTouched(changes);
     if (touched) {
       const before = pending.get(args.em);
@@ -137,6 +146,10 @@ export class RollupSubscriber implements EventSubscriber {
   }
 
   async afterFlush(args: FlushEventArgs): Promise<void> {
+    if (liveChanged.has(args.em)) {
+      liveChanged.delete(args.em);
+      await bumpKpiLiveToken(args.em);
+    }
     const touched = pending.get(args.em);
     if (!touched) return;
     pending.delete(args.em);

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { KPI_GROUPINGS, parsePeriod, type KpiGrouping } from '@wuye/domain';
 import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { computeKpis } from './kpi-engine.js';
-import { kpisWithRollups, rollUpClosedMonths } from './rollups.js';
+import { bumpKpiLiveToken, kpisWithRollups, rollUpClosedMonths } from './rollups.js';
 import { run } from './sql.js';
-import { Community, CommunityHistory, Enterprise, Issue } from '../entities/index.js';
+import { Community, CommunityHistory, Enterprise, Issue, Township } from '../entities/index.js';
 import { backfillCommunityHistory, communityKind, updateRegistryRow } from '../registry/index.js';
 import { buildBulletinSnapshot } from './bulletin.js';
 import { KPI_NOW, KPI_TODAY, nd, seedKpiFixture } from '../fixtures/kpi-fixture.js';
@@ -97,6 +97,98 @@ describeEachDriver('KPI month roll-ups', (driver) => {
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
+    await expectSameAsLive();
+  });
+});
+
+describeEachDriver('the running month kept per live token', (driver) => {
+  let orm: MikroORM;
+  const log: string[] = [];
+  beforeAll(async () => {
+    orm = await createTestOrm({ driver, onQuery: (sql) => log.push(sql) });
+    await seedKpiFixture(orm.em.fork());
+    await rollUpClosedMonths(orm.em.fork(), { today: KPI_TODAY, now: KPI_NOW, firstResponseDays: 3 });
+  });
+  afterAll(async () => orm && dropTestOrm(orm));
+
+  const q = (period: string, groupBy: KpiGrouping[]) => ({
+    period: parsePeriod(period)!,
+    groupBy,
+    filter: {},
+    today: KPI_TODAY,
+    now: KPI_NOW,
+    firstResponseDays: 3,
+  });
+  const statements = async (work: () => Promise<unknown>) => {
+    log.length = 0;
+    await work();
+    return log.filter((l) => l.includes('[query]')).length;
+  };
+  // The home's requests (the running month, its previous month, the year by month, townships) and a firm's view.
+  const VIEWS: [string, KpiGrouping[]][] = [
+    ['2026-11', []],
+    ['2026-11', ['TOWNSHIP']],
+    ['2026-11', ['ENTERPRISE']],
+    ['2026-11', ['DEPARTMENT']],
+    ['2026', ['MONTH']],
+    ['2026Q4', ['TOWNSHIP', 'MONTH']],
+    ['2026-09-15~2026-11-15', ['MONTH']],
+  ];
+  const expectSameAsLive = async () => {
+    for (const [period, groupBy] of VIEWS) {
+      const live = await computeKpis(orm.em.fork(), q(period, groupBy));
+      // Twice: the second answer is the kept one.
+      expect(await kpisWithRollups(orm.em.fork(), q(period, groupBy)), `${period} by ${groupBy.join('+') || 'county'}`).toEqual(live);
+      expect(await kpisWithRollups(orm.em.fork(), q(period, groupBy)), `${period} by ${groupBy.join('+') || 'county'} (kept)`).toEqual(live);
+    }
+  };
+
+  it('answers a repeated running-month query from what it kept: the token, the rolled-up months and the two time-bound KPIs only', async () => {
+    const cold = await statements(() => kpisWithRollups(orm.em.fork(), q('2026-11', [])));
+    const warm = await statements(() => kpisWithRollups(orm.em.fork(), q('2026-11', [])));
+    expect(cold).toBeGreaterThan(8);
+    // The token; complaint timeliness; the credit distribution.
+    expect(warm).toBe(3);
+    await expectSameAsLive();
+  });
+
+  it('a write of any KPI fact is seen on the next read, whatever was kept', async () => {
+    await expectSameAsLive();
+    const [before] = await kpisWithRollups(orm.em.fork(), q('2026-11', []));
+    // I2 (registered 10-31, due 11-05, open: overdue in November) is closed now.
+    await orm.em.fork().transactional(async (em) => {
+      const i2 = await em.findOneOrFail(Issue, { title: 'I2' });
+      i2.state = 'CLOSED';
+      i2.closedAt = KPI_NOW;
+      await em.flush();
+    });
+    const [after] = await kpisWithRollups(orm.em.fork(), q('2026-11', []));
+    expect(nd(after, 'OVERDUE_ISSUES')).not.toEqual(nd(before, 'OVERDUE_ISSUES'));
+    await expectSameAsLive();
+    // A township's new name (the groups' names are part of the answer).
+    await orm.em.fork().transactional(async (em) => {
+      const t = await em.findOneOrFail(Township, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
+      t.name = `${t.name}（新）`;
+      await em.flush();
+    });
+    await expectSameAsLive();
+  });
+
+  it('keeps nothing computed inside a transaction, and a rolled-back write leaves answers equal to the live ones', async () => {
+    await expect(
+      orm.em.fork().transactional(async (em) => {
+        const i1 = await em.findOneOrFail(Issue, { title: 'I2' });
+        i1.state = 'RECTIFYING';
+        i1.closedAt = null;
+        await em.flush();
+        // Inside: the uncommitted change shows, and is not kept for anyone else.
+        expect(await kpisWithRollups(em, q('2026-11', []))).toEqual(await computeKpis(em, q('2026-11', [])));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await expectSameAsLive();
+    // Another write after the rollback gets a token never used before.
+    await orm.em.fork().transactional((em) => bumpKpiLiveToken(em));
     await expectSameAsLive();
   });
 });

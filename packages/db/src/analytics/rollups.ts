@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { KPI_DEFINITIONS, addDays, shanghaiMidnight, customPeriod, monthPeriod, monthsOf, type KpiCode, type Period } from '@wuye/domain';
 import { computeKpis, type KpiCell, type KpiQuery, type KpiRow } from './kpi-engine.js';
@@ -123,6 +124,112 @@ export async function refreshRollupsFrom(em: EntityManager, date: string | null,
   return stored;
 }
 
+/**
+ * The running month, kept per live token (issue 17). What is computed live — the months not rolled up, above all the
+ * one still running — depends on the facts and on the day, and two KPIs on more: complaint timeliness on the instant
+ * (a complaint counts once its response window has passed) and the credit distribution on the current standings,
+ * which credit jobs update in bulk. Those two are computed on every request; the others are kept in this process's
+ * memory under the database's live token (`kpi_live_version`), which every transaction writing a KPI fact replaces
+ * with a new random value (rollup-subscriber.ts). An answer is reused only when the token read before computing it is
+ * still the stored one: a write is visible on the very next read, on every instance, and an answer computed inside a
+ * transaction (which may see uncommitted facts) is never kept.
+ */
+const TIME_BOUND: readonly KpiCode[] = ['COMPLAINT_TIMELINESS', 'CREDIT_DISTRIBUTION'];
+const ALL_CODES: readonly KpiCode[] = KPI_DEFINITIONS.map((d) => d.code);
+/** Answers kept per database (its ORM's configuration object), for the current token only; at most this many. */
+const LIVE_CACHE_SIZE = 200;
+const liveCache = new WeakMap<object, { token: string; answers: Map<string, unknown> }>();
+
+/** Gives the live token a new value (in the caller's transaction): answers kept under the old one are not used again. */
+export async function bumpKpiLiveToken(em: EntityManager): Promise<void> {
+  await run(em, 'update kpi_live_version set token = ?, changed_at = ? where id = 1', [randomUUID(), dialectOf(em).instant(clock.now())]);
+}
+
+/**
+ * `compute()`'s answer, kept under the live token `token` (null: computed, not kept). Only for answers that depend on
+ * nothing but the KPI facts (rollup-subscriber.ts LIVE_WATCHED) and what `key` holds. Callers must not change it.
+ */
+export async function keptUnderLiveToken<T>(em: EntityManager, token: string | null, key: string, compute: () => Promise<T>): Promise<T> {
+  if (token == null) return compute();
+  const owner = em.config;
+  let kept = liveCache.get(owner);
+  if (!kept || kept.token !== token) liveCache.set(owner, (kept = { token, answers: new Map() }));
+  if (kept.answers.has(key)) return kept.answers.get(key) as T;
+  const answer = await compute();
+  if (kept.answers.size >= LIVE_CACHE_SIZE) kept.answers.delete(kept.answers.keys().next().value!);
+  kept.answers.set(key, answer);
+  return answer;
+}
+
+/** The live token, read before anything is computed from the facts; null inside a transaction (nothing is kept then). */
+export async function liveToken(em: EntityManager): Promise<string | null> {
+  if (em.isInTransaction()) return null;
+  const [r] = await run(em, 'select token from kpi_live_version where id = 1', []);
+  return r?.token == null ? null : String(r.token);
+}
+
+const copyRow = (r: KpiRow): KpiRow => ({
+  ...r,
+  cells: Object.fromEntries(
+    Object.entries(r.cells).map(([k, c]) => [k, { ...c, ...(c.distribution ? { distribution: { ...c.distribution } } : {}) }]),
+  ) as KpiRow['cells'],
+});
+
+const zeroCell = (code: KpiCode, applicable: boolean): KpiCell => ({
+  applicable,
+  numerator: applicable ? 0 : null,
+  denominator: applicable ? 0 : null,
+  ...(code === 'CREDIT_DISTRIBUTION' && applicable ? { distribution: { AAA: 0, AA: 0, A: 0, B: 0, C: 0, RED: 0, BLACK: 0 } } : {}),
+});
+
+const byMonthGroup = (a: KpiRow, b: KpiRow) =>
+  (a.month ?? '').localeCompare(b.month ?? '') || (a.groupName ?? '').localeCompare(b.groupName ?? '', 'zh-CN') || (a.groupId ?? 0) - (b.groupId ?? 0);
+
+/**
+ * Joins two answers of the engine for the same query, each computed for its own KPIs (`codesA`, `codesB`), into the
+ * answer the engine gives for both: every row either has, a KPI's cells from the answer that computed it, zero where
+ * that answer has no row (as the engine fills a group that had nothing of that KPI).
+ */
+function joinAnswers(a: KpiRow[], codesA: readonly KpiCode[], b: KpiRow[], codesB: readonly KpiCode[]): KpiRow[] {
+  const key = (r: KpiRow) => `${r.month ?? ''}|${r.groupId ?? ''}`;
+  const fromA = new Map(a.map((r) => [key(r), r]));
+  const fromB = new Map(b.map((r) => [key(r), r]));
+  const out: KpiRow[] = [];
+  for (const k of new Set([...fromA.keys(), ...fromB.keys()])) {
+    const ra = fromA.get(k);
+    const rb = fromB.get(k);
+    const row = copyRow((ra ?? rb)!);
+    if (ra?.groupName == null && rb?.groupName != null) row.groupName = rb.groupName;
+    for (const [codes, src] of [
+      [codesA, ra],
+      [codesB, rb],
+    ] as const)
+      for (const code of codes) {
+        const cell = row.cells[code];
+        row.cells[code] = src ? copyRow(src).cells[code] : zeroCell(code, cell.applicable);
+      }
+    out.push(row);
+  }
+  return out.sort(byMonthGroup);
+}
+
+/**
+ * computeKpis, with the KPIs that depend only on the facts and the day reused while the live token is unchanged
+ * (`token` null: nothing reused, as inside a transaction). Equal to computeKpis figure for figure (rollups.test.ts).
+ */
+export async function liveKpis(em: EntityManager, q: KpiQuery, token: string | null): Promise<KpiRow[]> {
+  if (token == null) return computeKpis(em, q);
+  const codes = q.only ?? ALL_CODES;
+  const stable = codes.filter((c) => !TIME_BOUND.includes(c));
+  const timeBound = codes.filter((c) => TIME_BOUND.includes(c));
+  if (!stable.length) return computeKpis(em, q);
+  const key = JSON.stringify(['kpis', q.period, q.groupBy, q.filter, q.today, q.firstResponseDays, stable]);
+  const stableRows = await keptUnderLiveToken(em, token, key, () => computeKpis(em, { ...q, only: stable }));
+  if (!timeBound.length) return stableRows.map(copyRow);
+  const timeRows = await computeKpis(em, { ...q, only: timeBound });
+  return joinAnswers(stableRows, stable, timeRows, timeBound);
+}
+
 /** The month buckets of a query, when it is answered per calendar month (MONTH grouping, or one month). */
 function monthBuckets(q: KpiQuery): Period[] | null {
   if (q.groupBy.includes('MONTH')) return monthsOf(q.period);
@@ -136,16 +243,18 @@ const filtered = (q: KpiQuery) => Object.values(q.filter).some((v) => v != null)
  * live for the others; the same rows, figure for figure (rollups.test.ts proves it for every KPI, grouping and period).
  */
 export async function kpisWithRollups(em: EntityManager, q: KpiQuery): Promise<KpiRow[]> {
+  // Read before anything is computed: an answer kept under it can only be older than the facts it was computed from.
+  const token = await liveToken(em);
   const buckets = monthBuckets(q);
   const dims = q.groupBy.filter((g) => g !== 'MONTH');
-  if (!buckets || filtered(q) || dims.length > 1) return computeKpis(em, q);
+  if (!buckets || filtered(q) || dims.length > 1) return liveKpis(em, q, token);
   const grouping: RollupGrouping = (dims[0] as RollupGrouping | undefined) ?? 'COUNTY';
   // Only whole calendar months (a custom period clips its first and last) that are closed.
   const candidates = buckets.filter((b) => {
     const m = monthPeriod(b.label)!;
     return b.from === m.from && b.to === m.to && isClosedMonth(b.label, q.today, q.firstResponseDays);
   });
-  if (!candidates.length) return computeKpis(em, q);
+  if (!candidates.length) return liveKpis(em, q, token);
   const wanted = ROLLED_KPIS.filter((c) => !q.only || q.only.includes(c));
   const stored = await run(
     em,
@@ -155,7 +264,7 @@ export async function kpisWithRollups(em: EntityManager, q: KpiQuery): Promise<K
     [grouping, ...candidates.map((b) => b.label)],
   );
   const rolled = new Set(stored.map((r) => String(r.month)));
-  if (!rolled.size) return computeKpis(em, q);
+  if (!rolled.size) return liveKpis(em, q, token);
   const live = buckets.filter((b) => !rolled.has(b.label));
   const byMonth = q.groupBy.includes('MONTH');
 
@@ -203,7 +312,7 @@ export async function kpisWithRollups(em: EntityManager, q: KpiQuery): Promise<K
   }
   for (const part of runs) {
     const period = part.length === 1 && !byMonth ? q.period : customPeriod(part[0]!.from, part[part.length - 1]!.to)!;
-    const computed = await computeKpis(em, { ...q, period, only: wanted });
+    const computed = await liveKpis(em, { ...q, period, only: wanted }, token);
     for (const r of computed) {
       const row = rowFor(r.month, r.groupId, r.groupName);
       for (const code of wanted) if (row.cells[code]?.applicable) row.cells[code] = { ...r.cells[code] };

@@ -125,10 +125,12 @@ export const Issue = defineEntity({
       .datetime()
       .onCreate(() => clock.now())
       .index(),
+    /** Indexed: the issue ledger's default order (most recently changed first). */
     updatedAt: p
       .datetime()
       .onCreate(() => clock.now())
-      .onUpdate(() => clock.now()),
+      .onUpdate(() => clock.now())
+      .index(),
   }),
   // The KPI engine reads issues by registration time and by closing time (and those still open); with every column
   // it needs in the index (plus state and flagged for the analysts' issue aggregates over a date range), SQLite answers
@@ -139,6 +141,8 @@ export const Issue = defineEntity({
       properties: ['createdAt', 'closedAt', 'deadline', 'township', 'department', 'enterprise', 'category', 'state', 'flagged'],
     },
     { name: 'issue_kpi_closed_index', properties: ['closedAt', 'createdAt', 'deadline', 'township', 'department', 'enterprise', 'category'] },
+    // The quick filters (overdue, due this week) and the inbox's sections: a state and a deadline range (issue 17).
+    { name: 'issue_state_deadline_index', properties: ['state', 'deadline'] },
   ],
 });
 export type Issue = InferEntity<typeof Issue>;
@@ -224,6 +228,8 @@ export const Complaint = defineEntity({
       .onCreate(() => clock.now())
       .onUpdate(() => clock.now()),
   }),
+  // The inbox's open complaints, oldest first (issue 17).
+  indexes: [{ name: 'complaint_state_received_at_index', properties: ['state', 'receivedAt'] }],
 });
 export type Complaint = InferEntity<typeof Complaint>;
 

@@ -47,3 +47,20 @@ export const KpiRollup = defineEntity({
   }),
 });
 export type KpiRollup = InferEntity<typeof KpiRollup>;
+
+/**
+ * The KPI facts' change token (issue 17): one row, given a new random token by every transaction that writes a fact
+ * the KPI engine reads (analytics/rollup-subscriber.ts). The running month's figures are kept per token in each
+ * instance's memory (analytics/rollups.ts): an answer is reused only while the token it was computed under is still
+ * the stored one, so a write is visible on the very next read, on every instance.
+ */
+export const KpiLiveVersion = defineEntity({
+  name: 'KpiLiveVersion',
+  tableName: 'kpi_live_version',
+  properties: (p) => ({
+    id: p.integer().primary().autoincrement(false),
+    token: p.string().length(36),
+    changedAt: p.datetime(),
+  }),
+});
+export type KpiLiveVersion = InferEntity<typeof KpiLiveVersion>;

@@ -36,7 +36,7 @@ import {
 } from './committees.js';
 import { EvidenceChunk, JobRun, RateLimitCounter } from './shared-state.js';
 import { TownshipPlan } from './township-plans.js';
-import { CommunityHistory, KpiRollup } from './history.js';
+import { CommunityHistory, KpiLiveVersion, KpiRollup } from './history.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
 import { Expulsion, Handover } from './consequences.js';
 import { CreditRecommendation, Developer, DeveloperProject } from './developers.js';
@@ -143,6 +143,7 @@ export const entities = [
   TownshipPlan,
   CommunityHistory,
   KpiRollup,
+  KpiLiveVersion,
   ImprovementPlan,
   PlanMeasure,
   PlanAssessment,
