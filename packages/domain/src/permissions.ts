@@ -86,6 +86,13 @@ export type TownshipPlanPermission = (typeof TOWNSHIP_PLAN_PERMISSIONS)[number];
 /** A firm's own improvement plan (docs/improvement-plans.md): the firm writes its own, the bureau and analysts read all. */
 export const IMPROVEMENT_PLAN_PERMISSIONS = ['improvementPlan:read', 'improvementPlan:write'] as const;
 export type ImprovementPlanPermission = (typeof IMPROVEMENT_PLAN_PERMISSIONS)[number];
+/**
+ * The campaign's records (docs/campaign-records.md): meeting minutes are written by the bureau or by the department or
+ * township that held the meeting (minutes:write) and approved by a regulator other than the writer (minutes:approve);
+ * the bureau writes, publishes and withdraws the public publicity column's articles (publicity:manage).
+ */
+export const RECORDS_PERMISSIONS = ['minutes:write', 'minutes:approve', 'publicity:manage'] as const;
+export type RecordsPermission = (typeof RECORDS_PERMISSIONS)[number];
 /** Operations (issue 18): the scheduled jobs' runs, read-only, for administrators. */
 export const OPERATIONS_PERMISSIONS = ['jobRun:read'] as const;
 export type OperationsPermission = (typeof OPERATIONS_PERMISSIONS)[number];
@@ -100,6 +107,7 @@ export type Permission =
   | ConsequencePermission
   | TownshipPlanPermission
   | ImprovementPlanPermission
+  | RecordsPermission
   | OperationsPermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
@@ -142,6 +150,8 @@ const RUN_COMMITTEES: Permission[] = ['committee:read', 'committee:manage'];
 const RUN_RANDOM_INSPECTIONS: Permission[] = ['randomInspection:read', 'randomInspection:manage'];
 /** The bureau expels and runs handovers; everyone else reads the handovers and inspection plan rows in their scope. */
 const DECIDE_CONSEQUENCES: Permission[] = ['consequence:read', 'consequence:manage'];
+/** The bureau writes and approves meeting minutes and keeps the publicity column. */
+const KEEP_RECORDS: Permission[] = ['minutes:write', 'minutes:approve', 'publicity:manage'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Only ADMIN publishes ratings and issues scoring-standard versions.
@@ -162,6 +172,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_COMMITTEES,
     ...RUN_RANDOM_INSPECTIONS,
     ...DECIDE_CONSEQUENCES,
+    ...KEEP_RECORDS,
     'townshipPlan:read',
     'improvementPlan:read',
   ],
@@ -174,6 +185,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_COMMITTEES,
     ...RUN_RANDOM_INSPECTIONS,
     ...DECIDE_CONSEQUENCES,
+    ...KEEP_RECORDS,
     'townshipPlan:read',
     'improvementPlan:read',
   ],
@@ -191,6 +203,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...READ_ANALYTICS,
     // It completes the campaign milestones in its remit (those it is responsible for; see milestoneActions).
     'milestone:complete',
+    // The minutes of a meeting it held (minutesWriterIssue).
+    'minutes:write',
     'randomInspection:read',
     'consequence:read',
     'townshipPlan:read',
@@ -211,6 +225,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     // Its leader and work plan for the campaign (townshipPlanScopeIssue: its own township only).
     'townshipPlan:read',
     'townshipPlan:manage',
+    'minutes:write',
   ],
   // A firm keeps its own project-manager roster and reads, contests and repairs its own credit file.
   // It answers its assigned issues with evidence and submits self-checks.
