@@ -399,6 +399,7 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
   RATING_NOT_REVIEWED: { 'zh-CN': () => '须先复核', en: () => 'it must be reviewed first' },
   PUBLISH_ADMIN_ONLY: { 'zh-CN': () => '仅系统管理员可发布', en: () => 'only an administrator can publish' },
   ALREADY_DONE: { 'zh-CN': (_, l) => `该${l}已完成`, en: (_, l) => `this ${l} is already done` },
+  ONE_HOST: { 'zh-CN': () => '会议只能由一个部门或一个乡镇（街道）承办', en: () => 'a meeting is held by one department or one township, not both' },
   MINUTES_APPROVED: { 'zh-CN': (_, l) => `该${l}已审定，不能再修改`, en: (_, l) => `the ${l} are approved and read-only` },
   MINUTES_SUBMITTED: { 'zh-CN': (_, l) => `该${l}已提交审定，等待审定或退回`, en: (_, l) => `the ${l} are submitted: they wait for approval or return` },
   MINUTES_NOT_SUBMITTED: { 'zh-CN': (_, l) => `该${l}尚未提交审定`, en: (_, l) => `the ${l} have not been submitted` },

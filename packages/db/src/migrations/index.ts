@@ -18,6 +18,7 @@ import { Migration20261206170309_history as sqlite14 } from './sqlite/Migration2
 import { Migration20261206170520_improvement_plans as sqlite15 } from './sqlite/Migration20261206170520_improvement_plans.js';
 import { Migration20261206170831_township_plans as sqlite16 } from './sqlite/Migration20261206170831_township_plans.js';
 import { Migration20261206174822_replica as sqlite17 } from './sqlite/Migration20261206174822_replica.js';
+import { Migration20261206204457_campaign_records as sqlite18 } from './sqlite/Migration20261206204457_campaign_records.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -36,6 +37,7 @@ import { Migration20261206170309_history as postgresql14 } from './postgresql/Mi
 import { Migration20261206170520_improvement_plans as postgresql15 } from './postgresql/Migration20261206170520_improvement_plans.js';
 import { Migration20261206170831_township_plans as postgresql16 } from './postgresql/Migration20261206170831_township_plans.js';
 import { Migration20261206174822_replica as postgresql17 } from './postgresql/Migration20261206174822_replica.js';
+import { Migration20261206204457_campaign_records as postgresql18 } from './postgresql/Migration20261206204457_campaign_records.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -57,6 +59,7 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206170520_improvement_plans', class: sqlite15 },
     { name: 'Migration20261206170831_township_plans', class: sqlite16 },
     { name: 'Migration20261206174822_replica', class: sqlite17 },
+    { name: 'Migration20261206204457_campaign_records', class: sqlite18 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -77,5 +80,6 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206170520_improvement_plans', class: postgresql15 },
     { name: 'Migration20261206170831_township_plans', class: postgresql16 },
     { name: 'Migration20261206174822_replica', class: postgresql17 },
+    { name: 'Migration20261206204457_campaign_records', class: postgresql18 },
   ],
 };
