@@ -62,11 +62,17 @@ export interface MinutesInput {
  * Writes a meeting's minutes as a draft, or rewrites the caller's own draft: after the meeting, by the bureau or the
  * department or township that held it; refused once submitted or approved.
  */
-export async function writeMinutes(em: EntityManager, who: Principal, meetingId: Id, input: MinutesInput): Promise<MeetingMinutes | null> {
+export async function writeMinutes(
+  em: EntityManager,
+  who: Principal,
+  meetingId: Id,
+  input: MinutesInput,
+  now: Date = clock.now(),
+): Promise<MeetingMinutes | null> {
   const found = await meetingAndMinutes(em, meetingId);
   if (!found) return null;
   const { meeting, minutes } = found;
-  const refused = minutesEditIssue(meetingFacts(meeting), minutesFacts(minutes), who, clock.now());
+  const refused = minutesEditIssue(meetingFacts(meeting), minutesFacts(minutes), who, now);
   failOn(refused ? [refused] : checkMinutes(input));
   const data = { body: input.body.trim(), attendees: input.attendees.map((a) => a.trim()).filter(Boolean) };
   const row = minutes
@@ -77,10 +83,10 @@ export async function writeMinutes(em: EntityManager, who: Principal, meetingId:
 }
 
 /** The writer submits the draft for approval. */
-export async function submitMinutes(em: EntityManager, who: Principal, meetingId: Id): Promise<MeetingMinutes | null> {
+export async function submitMinutes(em: EntityManager, who: Principal, meetingId: Id, now: Date = clock.now()): Promise<MeetingMinutes | null> {
   const found = await meetingAndMinutes(em, meetingId);
   if (!found) return null;
-  const refused = minutesSubmitIssue(meetingFacts(found.meeting), minutesFacts(found.minutes), who, clock.now());
+  const refused = minutesSubmitIssue(meetingFacts(found.meeting), minutesFacts(found.minutes), who, now);
   if (refused) failOn([refused]);
   Object.assign(found.minutes!, { status: 'SUBMITTED', submittedAt: clock.now() });
   await em.flush();
