@@ -20,6 +20,7 @@ import {
   withdrawArticle,
   writeMinutes,
   JointMeeting,
+  User,
   type MeetingMinutes,
   type PeerVisit,
   type PublicityArticle,
@@ -76,6 +77,12 @@ const MinutesAvailableActionRef = builder.objectRef<ActionAvailability<MinutesAc
   }),
 });
 
+/** A staff member's display name; the reference may not be loaded yet right after a write. */
+async function staffName(ctx: Context, u: { id: number; displayName?: string } | null | undefined): Promise<string | null> {
+  if (!u) return null;
+  return u.displayName ?? (await ctx.em.findOne(User, { id: u.id }))?.displayName ?? null;
+}
+
 const MeetingMinutesRef = builder.objectRef<MeetingMinutes>('MeetingMinutes').implement({
   description: '会议纪要 — written, submitted, approved by a regulator other than the writer; approved minutes are read-only',
   authScopes: READ,
@@ -91,7 +98,7 @@ const MeetingMinutesRef = builder.objectRef<MeetingMinutes>('MeetingMinutes').im
     }),
     writtenAt: t.expose('writtenAt', { type: 'DateTime' }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
-    approvedBy: t.string({ nullable: true, resolve: (m) => m.approvedBy?.displayName ?? null }),
+    approvedBy: t.string({ nullable: true, resolve: (m, _a, ctx) => staffName(ctx, m.approvedBy) }),
     approvedAt: t.expose('approvedAt', { type: 'DateTime', nullable: true }),
     returnNote: t.exposeString('returnNote', { nullable: true, description: 'Why the approver returned the last submission' }),
   }),
@@ -229,9 +236,10 @@ minutesMutation(
 
 // ---- peer visits ----------------------------------------------------------------------------------------------------
 
-const NamedFirmRef = builder.simpleObject('PeerVisitFirm', {
-  description: 'A firm by name (firm names are public)',
-  fields: (t) => ({ id: t.id(), name: t.string() }),
+const NamedFirmRef = builder.objectRef<{ id: string; name: string }>('PeerVisitFirm').implement({
+  description: 'A visiting firm by name',
+  authScopes: READ,
+  fields: (t) => ({ id: t.exposeID('id'), name: t.exposeString('name') }),
 });
 
 const PeerVisitRef = builder.objectRef<PeerVisit>('PeerVisit').implement({
@@ -341,13 +349,14 @@ const PublicArticleRef = builder.objectRef<PublicityArticle>('PublicArticle').im
   }),
 });
 
-const PublicArticlePageRef = builder.simpleObject('PublicArticlePage', {
+const PublicArticlePageRef = builder.objectRef<{ items: PublicityArticle[]; total: number; page: number; perPage: number }>('PublicArticlePage').implement({
   description: 'One page of the publicity column',
+  authScopes: { public: true },
   fields: (t) => ({
-    items: t.field({ type: [PublicArticleRef] }),
-    total: t.int(),
-    page: t.int(),
-    perPage: t.int(),
+    items: t.field({ type: [PublicArticleRef], resolve: (p) => p.items }),
+    total: t.exposeInt('total'),
+    page: t.exposeInt('page'),
+    perPage: t.exposeInt('perPage'),
   }),
 });
 

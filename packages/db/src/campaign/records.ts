@@ -49,7 +49,7 @@ export const minutesFacts = (m: MeetingMinutes | null | undefined): MinutesFacts
 async function meetingAndMinutes(em: EntityManager, meetingId: Id) {
   const meeting = await em.findOne(JointMeeting, { id: parseId(meetingId) ?? 0 });
   if (!meeting) return null;
-  const minutes = await em.findOne(MeetingMinutes, { meeting: meeting.id });
+  const minutes = await em.findOne(MeetingMinutes, { meeting: meeting.id }, { populate: ['writtenBy', 'approvedBy'] });
   return { meeting, minutes };
 }
 
