@@ -9,6 +9,7 @@ import { consequencesFeature } from './consequences';
 import { registryFeature } from './registry';
 import { residentsFeature } from './residents';
 import { improvementPlansFeature } from './improvementPlans';
+import { campaignRecordsFeature } from './campaignRecords';
 import type { Feature } from './types';
 
 /** The dashboard's features, in the order App assembles their routes. */
@@ -22,6 +23,7 @@ export const FEATURES: readonly Feature[] = [
   consequencesFeature,
   residentsFeature,
   improvementPlansFeature,
+  campaignRecordsFeature,
   leasingFeature,
   adminFeature,
 ];

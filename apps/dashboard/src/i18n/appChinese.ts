@@ -4,6 +4,7 @@ import { randomInspectionsChinese } from '../features/randomInspections/messages
 import { consequencesChinese } from '../features/consequences/messages';
 import { managersChinese } from '../features/registry/projectManagers/messages';
 import { improvementPlansChinese } from '../features/improvementPlans/messages';
+import { campaignRecordsChinese } from '../features/campaignRecords/messages';
 import { surveysChinese } from '../features/residents/surveyMessages';
 import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
@@ -265,7 +266,7 @@ export const appChinese = mergeMessages(
   ),
   mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), mergeMessages(leasingChinese, leasingKpiChinese)), adminChinese),
-    mergeMessages(managersChinese, mergeMessages(improvementPlansChinese, surveysChinese)),
+    mergeMessages(managersChinese, mergeMessages(mergeMessages(improvementPlansChinese, surveysChinese), campaignRecordsChinese)),
   ),
 );
 

@@ -5,6 +5,7 @@ import { randomInspectionsEnglish } from '../features/randomInspections/messages
 import { consequencesEnglish } from '../features/consequences/messages';
 import { managersEnglish } from '../features/registry/projectManagers/messages';
 import { improvementPlansEnglish } from '../features/improvementPlans/messages';
+import { campaignRecordsEnglish } from '../features/campaignRecords/messages';
 import { surveysEnglish } from '../features/residents/surveyMessages';
 import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
@@ -265,6 +266,6 @@ export const appEnglish: AppMessages = mergeMessages(
   ),
   mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), mergeMessages(leasingEnglish, leasingKpiEnglish)), adminEnglish),
-    mergeMessages(managersEnglish, mergeMessages(improvementPlansEnglish, surveysEnglish)),
+    mergeMessages(managersEnglish, mergeMessages(mergeMessages(improvementPlansEnglish, surveysEnglish), campaignRecordsEnglish)),
   ),
 );

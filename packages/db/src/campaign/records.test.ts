@@ -138,7 +138,7 @@ describeEachDriver('campaign records', (driver) => {
     const base = { kind: 'NEWS' as const, title: '我县召开物业管理联席会议', body: '第一段。\n\n第二段。' };
     expect(await refusal(() => tx((em) => createArticle(em, dept, base)))).toEqual(['article:OUT_OF_SCOPE']);
     expect(await refusal(() => tx((em) => createArticle(em, r1, { ...base, body: '<script>alert(1)</script>' })))).toEqual(['body:MARKUP_NOT_ALLOWED']);
-    const made = [];
+    const made: PublicityArticle[] = [];
     for (let n = 1; n <= 3; n++) made.push(await tx((em) => createArticle(em, r1, { ...base, title: `动态${n}` })));
     const typical = await tx((em) => createArticle(em, r1, { ...base, kind: 'TYPICAL_CASE', title: '典型案例' }));
     expect((await publishedArticles(orm.em.fork(), null)).total).toBe(0);
