@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { JointMeeting, MeetingMinutes, PeerVisit, PublicityArticle } from '@wuye/db';
+import { JointMeeting, MeetingMinutes, PublicityArticle } from '@wuye/db';
 import { login, shot, startStage, type Stage } from './browser.js';
 
 let stage: Stage;
@@ -16,7 +16,7 @@ async function rawKeys(page: Page): Promise<string[]> {
   return text.split('\n').filter((line) => RAW_KEY.test(line));
 }
 
-describe('the campaign’s records: minutes written and approved, a peer visit, an article read by the public', () => {
+describe('the campaign’s records: minutes written and approved, an article read by the public', () => {
   const seen: string[] = [];
 
   it('a regulator writes the November consultation’s minutes and submits them; the second regulator approves them', async () => {
@@ -54,25 +54,6 @@ describe('the campaign’s records: minutes written and approved, a peer visit, 
     // Approved minutes are read-only: no text box, every button disabled.
     expect(await theirs.locator('textarea[name="minutesBody"]').count()).toBe(0);
     await expect.poll(() => theirs.getByTestId('minutes-RETURN').isDisabled(), { timeout: 20_000 }).toBe(true);
-  });
-
-  it('a regulator records a peer visit', async () => {
-    const before = await stage.orm.em.fork().count(PeerVisit, {});
-    const page = await stage.newPage();
-    await login(page, stage.url, 'regulator');
-    await page.goto(`${stage.url}/#/peer-visits`);
-    const form = page.getByTestId('peer-visit-form');
-    await form.waitFor({ timeout: 20_000 });
-    await form.locator('input[name="visitedOn"]').fill('2026-11-13');
-    await form.locator('input[name="host"]').fill('安居');
-    await page.getByRole('option').first().click();
-    await form.locator('textarea[name="people"]').fill('县住建局 陈敏\n东城街道 李卫东');
-    await form.locator('textarea[name="findings"]').fill('回头看观摩：电梯维保记录齐全，消防通道标识清晰。');
-    seen.push(...(await rawKeys(page)));
-    await form.getByRole('button', { name: '保存观摩记录' }).click();
-    await expect.poll(() => stage.orm.em.fork().count(PeerVisit, {}), { timeout: 20_000 }).toBe(before + 1);
-    await expect.poll(() => page.getByTestId('peer-visit-row').filter({ hasText: '回头看观摩' }).count(), { timeout: 20_000 }).toBe(1);
-    await shot(page, 'peer-visits');
   });
 
   it('a regulator publishes an article, then an anonymous visitor reads it on the public site', async () => {
