@@ -1,11 +1,16 @@
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { bundleReport } from './vite.bundle-report';
+import { gqlDocuments } from './vite.gql-documents';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const api = 'http://localhost:3000';
+/** react-router 7 points every import condition at its development build; builds take the production one (no dev warnings). */
+const reactRouter = (file: string) => join(realpathSync(`${root}node_modules/react-router`), 'dist/production', file);
 
 /** In dev, serve the GraphiQL entry at `/graphiql` like the API server does in production. */
 const graphiqlRoute = (): Plugin => ({
@@ -18,13 +23,22 @@ const graphiqlRoute = (): Plugin => ({
   },
 });
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: '/',
   // Brotli and gzip copies of every text asset, written once at build time and served as they are (server:
   // dashboard-assets.ts); tiny files are left alone.
-  plugins: [react(), graphiqlRoute(), bundleReport(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  plugins: [gqlDocuments(`${root}src/gql`), react(), graphiqlRoute(), bundleReport(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   // GraphiQL 5 runs Monaco in web workers; ES workers are needed for the worker bundles to code-split.
   worker: { format: 'es' },
+  resolve: {
+    alias:
+      command === 'build'
+        ? [
+            { find: /^react-router$/, replacement: reactRouter('index.mjs') },
+            { find: /^react-router\/dom$/, replacement: reactRouter('dom-export.mjs') },
+          ]
+        : [],
+  },
   // The workers setup imports `…?worker` modules, which the dev dependency pre-bundler cannot read: serve it as is.
   optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
   build: {
@@ -47,4 +61,4 @@ export default defineConfig({
       '/export': api,
     },
   },
-});
+}));

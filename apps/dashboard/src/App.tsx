@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import { createAuthProvider } from './authProvider';
 import { hasPermission, type AppPermissions } from './authProvider/permissions';
+import { getToken } from './authProvider/token';
 import { request } from './common/api';
 import { createDataProvider } from './dataProvider';
 import type { ResourceConfig } from './dataProvider/types';
@@ -32,6 +33,17 @@ const authProvider = createAuthProvider({
   },
   overrideOf: (resource, action) => permissionFor(resourceRegistry[resource], action),
 });
+
+/**
+ * The home's first screen (issue 15, docs/benchmarks.md "First screen"): with a session, who is signed in and the KPI
+ * home's code are fetched while main.tsx reads the server's clock, not one after the other once the app has rendered
+ * (`me` is cached per token by the auth provider; the lazy home imports the same module).
+ */
+export function prefetchFirstScreen(location: Pick<Location, 'hash'> = window.location): void {
+  if (!getToken()) return;
+  Promise.resolve(authProvider.getPermissions?.({})).catch(() => undefined);
+  if (location.hash === '' || location.hash === '#/') void import('./features/analytics/home/KpiHome');
+}
 
 /** Each resource with its data-provider config and its feature's views, in menu order. */
 const RESOURCES = MENU_ORDER.map((name) => ({ config: resourceRegistry[name]!, ui: FEATURES.find((f) => name in f.views)!.views[name]! }));

@@ -189,6 +189,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGTERM/SIGINT (graceful shutdown). Apollo's own handlers (installed unless NODE_ENV=test) would stop
+    // Apollo and then re-raise the signal, killing the process with status 143 mid-shutdown and cutting the requests in
+    // flight — found by the cluster drill (scripts/cluster-drill.sh), tested in test/shutdown.test.ts.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),

@@ -51,7 +51,9 @@ describe('graceful shutdown (SQLite, real process)', () => {
 
   it('on SIGTERM finishes the request in flight, refuses new connections, closes the pool and exits 0', async () => {
     const port = await freePort();
-    const serve = run(['serve'], { PORT: String(port), HOST: '127.0.0.1' });
+    // NODE_ENV as systemd leaves it (not vitest's `test`): libraries that install their own signal handlers outside
+    // tests (Apollo did, and re-raised SIGTERM mid-shutdown) must be caught here.
+    const serve = run(['serve'], { PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' });
     const url = `http://127.0.0.1:${port}`;
     try {
       await until('the server', async () => (await fetch(`${url}/healthz`)).ok, 60_000);

@@ -33,8 +33,13 @@ export interface Stage {
   stop: () => Promise<void>;
 }
 
-/** `fromDb`: copy this already seeded demo database instead of seeding afresh (benchmarks and screenshots). */
+/**
+ * `fromDb`: copy this already seeded demo database instead of seeding afresh (benchmarks and screenshots). Journeys take
+ * it from WUYE_BROWSER_DEMO_DB when set: a copy of a demo county seeded once (as of its reference date), so a run of
+ * several journey files does not seed the county again for each (minutes on a loaded machine).
+ */
 export async function startStage(options: { fromDb?: string } = {}): Promise<Stage> {
+  const fromDb = options.fromDb ?? (process.env.WUYE_BROWSER_DEMO_DB || undefined);
   if (!existsSync(join(DASHBOARD_DIR, 'index.html'))) {
     throw new Error(`The dashboard is not built (${DASHBOARD_DIR}); run: pnpm --filter @wuye/dashboard build`);
   }
@@ -42,9 +47,9 @@ export async function startStage(options: { fromDb?: string } = {}): Promise<Sta
   // The demo county is made as of its reference date: the server under test runs from that morning, whatever day it is.
   clock.startAt(new Date(`${DEMO_REFERENCE_DATE}T09:00:00+08:00`));
   const dir = mkdtempSync(join(tmpdir(), 'wuye-browser-'));
-  if (options.fromDb) copyFileSync(options.fromDb, join(dir, 'demo.sqlite'));
+  if (fromDb) copyFileSync(fromDb, join(dir, 'demo.sqlite'));
   const orm = await openOrm({ sqlitePath: join(dir, 'demo.sqlite') });
-  await setupDatabase(orm, { seed: !options.fromDb });
+  await setupDatabase(orm, { seed: !fromDb });
   const { app } = await createApp({
     orm,
     databaseKind: 'sqlite',

@@ -1,5 +1,5 @@
+import { lazyPage } from '../lazyView';
 import type { Feature } from '../types';
-import { ApiTokensPage } from './apiTokens/ApiTokensPage';
 import auditLogs from './auditLogs';
 import jobRuns from './jobRuns';
 import users from './users';
@@ -12,5 +12,14 @@ export const adminFeature: Feature = {
     auditLogs,
     jobRuns,
   },
-  pages: [{ path: '/api-tokens', element: <ApiTokensPage />, permission: 'apiToken:manage' }],
+  pages: [
+    {
+      path: '/api-tokens',
+      element: lazyPage(
+        () => import('./apiTokens/ApiTokensPage'),
+        (m) => m.ApiTokensPage,
+      ),
+      permission: 'apiToken:manage',
+    },
+  ],
 };

@@ -1,6 +1,6 @@
+import { lazyPage } from '../lazyView';
 import type { Feature } from '../types';
 import complaints from './complaints';
-import { InboxPage } from './inbox/InboxPage';
 import inspections from './inspections';
 import issues from './issues';
 import selfChecks from './selfChecks';
@@ -14,5 +14,13 @@ export const closedLoopFeature: Feature = {
     selfChecks,
     complaints,
   },
-  pages: [{ path: '/inbox', element: <InboxPage /> }],
+  pages: [
+    {
+      path: '/inbox',
+      element: lazyPage(
+        () => import('./inbox/InboxPage'),
+        (m) => m.InboxPage,
+      ),
+    },
+  ],
 };

@@ -9,10 +9,7 @@ import {
   FormControlLabel,
   LinearProgress,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   TextField,
   Tooltip,
@@ -23,6 +20,7 @@ import { useState } from 'react';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { fieldErrorsOf, useGql, useRunAction } from '../../common/api';
+import { DateTextField, FormPanel, PlainTable } from '../../common/layout';
 import { EmptyBox, QueryState } from '../../common/states';
 import { hasPermission, type AppPermissions } from '../../authProvider/permissions';
 import type { PlanFieldsFragment, ServiceLine } from '../../gql/graphql';
@@ -98,42 +96,39 @@ export const PlanListPage = () => {
           {plans.length === 0 ? (
             <EmptyBox message="app.improvementPlans.empty" />
           ) : (
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('app.improvementPlans.enterprise')}</TableCell>
-                  <TableCell>{translate('app.improvementPlans.planTitle')}</TableCell>
-                  <TableCell>{translate('app.improvementPlans.period')}</TableCell>
-                  <TableCell>{translate('app.improvementPlans.status')}</TableCell>
-                  <TableCell>{translate('app.improvementPlans.progressTitle')}</TableCell>
-                  <TableCell>{translate('app.improvementPlans.belowStandard')}</TableCell>
+            <PlainTable
+              columns={[
+                translate('app.improvementPlans.enterprise'),
+                translate('app.improvementPlans.planTitle'),
+                translate('app.improvementPlans.period'),
+                translate('app.improvementPlans.status'),
+                translate('app.improvementPlans.progressTitle'),
+                translate('app.improvementPlans.belowStandard'),
+              ]}
+            >
+              {plans.map((p) => (
+                <TableRow key={p.id} data-testid="plan-row">
+                  <TableCell>{p.enterpriseName}</TableCell>
+                  <TableCell>
+                    <Link to={`/improvement-plans/${p.id}`}>{p.title}</Link>
+                  </TableCell>
+                  <TableCell>
+                    {p.periodFrom} ~ {p.periodTo}
+                  </TableCell>
+                  <TableCell>
+                    <Chip
+                      size="small"
+                      label={translate(`app.improvementPlans.statuses.${p.status}`)}
+                      color={p.status === 'SIGNED_OFF' ? 'success' : p.status === 'ACTIVE' ? 'primary' : 'default'}
+                    />
+                  </TableCell>
+                  <TableCell>
+                    <Progress plan={p} />
+                  </TableCell>
+                  <TableCell>{p.linesBelowStandard.map((l) => translate(`app.improvementPlans.lines.${l}`)).join('、') || '—'}</TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {plans.map((p) => (
-                  <TableRow key={p.id} data-testid="plan-row">
-                    <TableCell>{p.enterpriseName}</TableCell>
-                    <TableCell>
-                      <Link to={`/improvement-plans/${p.id}`}>{p.title}</Link>
-                    </TableCell>
-                    <TableCell>
-                      {p.periodFrom} ~ {p.periodTo}
-                    </TableCell>
-                    <TableCell>
-                      <Chip
-                        size="small"
-                        label={translate(`app.improvementPlans.statuses.${p.status}`)}
-                        color={p.status === 'SIGNED_OFF' ? 'success' : p.status === 'ACTIVE' ? 'primary' : 'default'}
-                      />
-                    </TableCell>
-                    <TableCell>
-                      <Progress plan={p} />
-                    </TableCell>
-                    <TableCell>{p.linesBelowStandard.map((l) => translate(`app.improvementPlans.lines.${l}`)).join('、') || '—'}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+              ))}
+            </PlainTable>
           )}
         </QueryState>
       </CardContent>
@@ -214,22 +209,18 @@ const PlanEditor = ({ plan, template }: { plan: PlanFieldsFragment | null; templ
         <Stack spacing={2} sx={{ maxWidth: 900 }}>
           <TextField label={translate('app.improvementPlans.planTitle')} name="title" value={form.title} onChange={set('title')} {...err('title')} />
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-            <TextField
-              type="date"
+            <DateTextField
               name="periodFrom"
               label={translate('app.improvementPlans.periodFrom')}
               value={form.periodFrom}
               onChange={set('periodFrom')}
-              slotProps={{ inputLabel: { shrink: true } }}
               {...err('periodFrom')}
             />
-            <TextField
-              type="date"
+            <DateTextField
               name="periodTo"
               label={translate('app.improvementPlans.periodTo')}
               value={form.periodTo}
               onChange={set('periodTo')}
-              slotProps={{ inputLabel: { shrink: true } }}
               {...err('periodTo')}
             />
             <TextField
@@ -250,8 +241,7 @@ const PlanEditor = ({ plan, template }: { plan: PlanFieldsFragment | null; templ
             {...err('goals')}
           />
           {LINES.map((line) => (
-            <Box key={line} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }} data-testid={`line-${line}`}>
-              <Typography variant="subtitle1">{translate(`app.improvementPlans.lines.${line}`)}</Typography>
+            <FormPanel key={line} title={translate(`app.improvementPlans.lines.${line}`)} testId={`line-${line}`}>
               <TextField
                 size="small"
                 name={`owner-${line}`}
@@ -288,7 +278,7 @@ const PlanEditor = ({ plan, template }: { plan: PlanFieldsFragment | null; templ
                 value={form.own[line] ?? ''}
                 onChange={(e) => setForm({ ...form, own: { ...form.own, [line]: e.target.value } })}
               />
-            </Box>
+            </FormPanel>
           ))}
           {Object.entries(errors)
             .filter(([k]) => k.startsWith('measures'))
@@ -376,104 +366,90 @@ const PlanShow = ({ plan }: { plan: PlanFieldsFragment }) => {
         <Typography variant="h6" sx={{ mt: 2 }}>
           {translate('app.improvementPlans.measures')}
         </Typography>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('app.improvementPlans.line')}</TableCell>
-              <TableCell>{translate('app.improvementPlans.owner')}</TableCell>
-              <TableCell>{translate('app.improvementPlans.measure')}</TableCell>
-              <TableCell>{translate('app.improvementPlans.status')}</TableCell>
-              <TableCell />
+        <PlainTable
+          columns={[
+            translate('app.improvementPlans.line'),
+            translate('app.improvementPlans.owner'),
+            translate('app.improvementPlans.measure'),
+            translate('app.improvementPlans.status'),
+            null,
+          ]}
+        >
+          {plan.measures.map((m) => (
+            <TableRow key={m.id} data-testid="measure-row">
+              <TableCell>{translate(`app.improvementPlans.lines.${m.line}`)}</TableCell>
+              <TableCell>{plan.owners.find((o) => o.line === m.line)?.name ?? '—'}</TableCell>
+              <TableCell>
+                {m.text}
+                {m.note && (
+                  <Typography variant="caption" display="block">
+                    {m.note}
+                  </Typography>
+                )}
+              </TableCell>
+              <TableCell>{translate(`app.improvementPlans.measureStatuses.${m.status}`)}</TableCell>
+              <TableCell align="right">
+                {canUpdate && (m.status === 'PLANNED' || m.status === 'IN_PROGRESS') && (
+                  <Stack direction="row" spacing={1} justifyContent="flex-end">
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      onClick={() => attempt(run(UPDATE_MEASURE, { measureId: m.id, status: 'DONE', note: null }, 'updateImprovementPlanMeasure'))}
+                    >
+                      {translate('app.improvementPlans.markDone')}
+                    </Button>
+                    <TextField
+                      size="small"
+                      placeholder={translate('app.improvementPlans.dropNote')}
+                      value={dropNotes[m.id] ?? ''}
+                      onChange={(e) => setDropNotes({ ...dropNotes, [m.id]: e.target.value })}
+                    />
+                    <Button
+                      size="small"
+                      onClick={() =>
+                        attempt(run(UPDATE_MEASURE, { measureId: m.id, status: 'DROPPED', note: dropNotes[m.id] ?? '' }, 'updateImprovementPlanMeasure'))
+                      }
+                    >
+                      {translate('app.improvementPlans.drop')}
+                    </Button>
+                  </Stack>
+                )}
+              </TableCell>
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {plan.measures.map((m) => (
-              <TableRow key={m.id} data-testid="measure-row">
-                <TableCell>{translate(`app.improvementPlans.lines.${m.line}`)}</TableCell>
-                <TableCell>{plan.owners.find((o) => o.line === m.line)?.name ?? '—'}</TableCell>
-                <TableCell>
-                  {m.text}
-                  {m.note && (
-                    <Typography variant="caption" display="block">
-                      {m.note}
-                    </Typography>
-                  )}
-                </TableCell>
-                <TableCell>{translate(`app.improvementPlans.measureStatuses.${m.status}`)}</TableCell>
-                <TableCell align="right">
-                  {canUpdate && (m.status === 'PLANNED' || m.status === 'IN_PROGRESS') && (
-                    <Stack direction="row" spacing={1} justifyContent="flex-end">
-                      <Button
-                        size="small"
-                        variant="outlined"
-                        onClick={() => attempt(run(UPDATE_MEASURE, { measureId: m.id, status: 'DONE', note: null }, 'updateImprovementPlanMeasure'))}
-                      >
-                        {translate('app.improvementPlans.markDone')}
-                      </Button>
-                      <TextField
-                        size="small"
-                        placeholder={translate('app.improvementPlans.dropNote')}
-                        value={dropNotes[m.id] ?? ''}
-                        onChange={(e) => setDropNotes({ ...dropNotes, [m.id]: e.target.value })}
-                      />
-                      <Button
-                        size="small"
-                        onClick={() =>
-                          attempt(run(UPDATE_MEASURE, { measureId: m.id, status: 'DROPPED', note: dropNotes[m.id] ?? '' }, 'updateImprovementPlanMeasure'))
-                        }
-                      >
-                        {translate('app.improvementPlans.drop')}
-                      </Button>
-                    </Stack>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          ))}
+        </PlainTable>
 
         <Typography variant="h6" sx={{ mt: 2 }}>
           {translate('app.improvementPlans.assessments')}
         </Typography>
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('app.improvementPlans.line')}</TableCell>
-              {STAGES.map((s) => (
-                <TableCell key={s}>{translate(`app.improvementPlans.stages.${s}`)}</TableCell>
-              ))}
+        <PlainTable columns={[translate('app.improvementPlans.line'), ...STAGES.map((s) => translate(`app.improvementPlans.stages.${s}`))]}>
+          {LINES.map((line) => (
+            <TableRow key={line}>
+              <TableCell>{translate(`app.improvementPlans.lines.${line}`)}</TableCell>
+              {STAGES.map((s) => {
+                const a = plan.assessments.find((x) => x.stage === s && x.line === line);
+                return (
+                  <TableCell key={s} sx={{ color: a && !a.upToStandard ? 'error.main' : undefined }}>
+                    {a ? `${a.score}（${a.assessedOn}）` : '—'}
+                  </TableCell>
+                );
+              })}
             </TableRow>
-          </TableHead>
-          <TableBody>
-            {LINES.map((line) => (
-              <TableRow key={line}>
-                <TableCell>{translate(`app.improvementPlans.lines.${line}`)}</TableCell>
-                {STAGES.map((s) => {
-                  const a = plan.assessments.find((x) => x.stage === s && x.line === line);
-                  return (
-                    <TableCell key={s} sx={{ color: a && !a.upToStandard ? 'error.main' : undefined }}>
-                      {a ? `${a.score}（${a.assessedOn}）` : '—'}
-                    </TableCell>
-                  );
-                })}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          ))}
+        </PlainTable>
         {next && plan.availableActions.find((a) => a.action === 'ASSESS')?.available && (
-          <Box sx={{ mt: 1, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }} data-testid="assess-form">
-            <Typography variant="subtitle1">
-              {translate('app.improvementPlans.assessStage', { stage: translate(`app.improvementPlans.stages.${next}`) })}
-            </Typography>
+          <FormPanel
+            title={translate('app.improvementPlans.assessStage', { stage: translate(`app.improvementPlans.stages.${next}`) })}
+            spacing={{ mt: 1 }}
+            testId="assess-form"
+          >
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 1 }} flexWrap="wrap">
-              <TextField
+              <DateTextField
                 size="small"
-                type="date"
                 name="assessedOn"
                 label={translate('app.improvementPlans.assessedOn')}
                 value={stageForm.assessedOn}
                 onChange={(e) => setStageForm({ ...stageForm, assessedOn: e.target.value })}
-                slotProps={{ inputLabel: { shrink: true } }}
                 error={!!errors.assessedOn}
                 helperText={errors.assessedOn}
               />
@@ -515,12 +491,11 @@ const PlanShow = ({ plan }: { plan: PlanFieldsFragment }) => {
               </Button>
             </Stack>
             {errors.stage && <Alert severity="error">{errors.stage}</Alert>}
-          </Box>
+          </FormPanel>
         )}
 
         {plan.status === 'ACTIVE' && plan.availableActions.some((a) => a.action === 'SIGN_OFF') && (
-          <Box sx={{ mt: 2, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }} data-testid="sign-off-form">
-            <Typography variant="subtitle1">{translate('app.improvementPlans.signOff')}</Typography>
+          <FormPanel title={translate('app.improvementPlans.signOff')} spacing={{ mt: 2 }} testId="sign-off-form">
             <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 1 }}>
               <TextField
                 size="small"
@@ -531,14 +506,12 @@ const PlanShow = ({ plan }: { plan: PlanFieldsFragment }) => {
                 error={!!errors.signedBy}
                 helperText={errors.signedBy}
               />
-              <TextField
+              <DateTextField
                 size="small"
-                type="date"
                 name="signedOn"
                 label={translate('app.improvementPlans.signedOn')}
                 value={signForm.signedOn}
                 onChange={(e) => setSignForm({ ...signForm, signedOn: e.target.value })}
-                slotProps={{ inputLabel: { shrink: true } }}
                 error={!!errors.signedOn}
                 helperText={errors.signedOn}
               />
@@ -560,7 +533,7 @@ const PlanShow = ({ plan }: { plan: PlanFieldsFragment }) => {
                 {translate('app.improvementPlans.signOffButton')}
               </Offered>
             </Stack>
-          </Box>
+          </FormPanel>
         )}
       </CardContent>
     </Card>

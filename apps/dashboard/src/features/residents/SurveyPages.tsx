@@ -10,10 +10,7 @@ import {
   Radio,
   RadioGroup,
   Stack,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
   TableRow,
   TextField,
   Typography,
@@ -24,6 +21,7 @@ import { useState } from 'react';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { fieldErrorsOf, publicRequest, useGql, useRunAction } from '../../common/api';
+import { DateTextField, FormPanel, PlainTable } from '../../common/layout';
 import { EmptyBox, QueryState } from '../../common/states';
 import { hasPermission, type AppPermissions } from '../../authProvider/permissions';
 import { unwrapMutationResult } from '../../dataProvider/errors';
@@ -65,40 +63,37 @@ export const SurveyListPage = () => {
           {surveys.length === 0 ? (
             <EmptyBox message="app.surveys.empty" />
           ) : (
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{translate('app.surveys.surveyTitle')}</TableCell>
-                  <TableCell>{translate('app.surveys.community')}</TableCell>
-                  <TableCell>{translate('app.surveys.enterprise')}</TableCell>
-                  <TableCell>{translate('app.surveys.window')}</TableCell>
-                  <TableCell>{translate('app.surveys.status')}</TableCell>
-                  <TableCell>{translate('app.surveys.result')}</TableCell>
-                  <TableCell>G6</TableCell>
+            <PlainTable
+              columns={[
+                translate('app.surveys.surveyTitle'),
+                translate('app.surveys.community'),
+                translate('app.surveys.enterprise'),
+                translate('app.surveys.window'),
+                translate('app.surveys.status'),
+                translate('app.surveys.result'),
+                'G6',
+              ]}
+            >
+              {surveys.map((s) => (
+                <TableRow key={s.id} data-testid="survey-row">
+                  <TableCell>
+                    <Link to={`/surveys/${s.id}`}>{s.title}</Link>
+                  </TableCell>
+                  <TableCell>{s.communityName}</TableCell>
+                  <TableCell>{s.enterpriseName ?? '—'}</TableCell>
+                  <TableCell>
+                    {s.opensOn} ~ {s.closesOn}
+                  </TableCell>
+                  <TableCell>
+                    <Chip size="small" label={translate(`app.surveys.statuses.${s.status}`)} color={s.status === 'OPEN' ? 'primary' : 'default'} />
+                  </TableCell>
+                  <TableCell>
+                    <Result s={s} />
+                  </TableCell>
+                  <TableCell>{s.g6Proposed ? translate('app.surveys.g6Yes') : '—'}</TableCell>
                 </TableRow>
-              </TableHead>
-              <TableBody>
-                {surveys.map((s) => (
-                  <TableRow key={s.id} data-testid="survey-row">
-                    <TableCell>
-                      <Link to={`/surveys/${s.id}`}>{s.title}</Link>
-                    </TableCell>
-                    <TableCell>{s.communityName}</TableCell>
-                    <TableCell>{s.enterpriseName ?? '—'}</TableCell>
-                    <TableCell>
-                      {s.opensOn} ~ {s.closesOn}
-                    </TableCell>
-                    <TableCell>
-                      <Chip size="small" label={translate(`app.surveys.statuses.${s.status}`)} color={s.status === 'OPEN' ? 'primary' : 'default'} />
-                    </TableCell>
-                    <TableCell>
-                      <Result s={s} />
-                    </TableCell>
-                    <TableCell>{s.g6Proposed ? translate('app.surveys.g6Yes') : '—'}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+              ))}
+            </PlainTable>
           )}
         </QueryState>
       </CardContent>
@@ -124,8 +119,7 @@ const CreateSurvey = () => {
     }
   };
   return (
-    <Box sx={{ mb: 2, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-      <Typography variant="subtitle1">{translate('app.surveys.create')}</Typography>
+    <FormPanel title={translate('app.surveys.create')} spacing={{ mb: 2 }}>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} sx={{ mt: 1 }}>
         <TextField
           select
@@ -154,24 +148,20 @@ const CreateSurvey = () => {
           onChange={set('sampleSize')}
           {...err('sampleSize')}
         />
-        <TextField
+        <DateTextField
           size="small"
-          type="date"
           name="opensOn"
           label={translate('app.surveys.opensOn')}
           value={form.opensOn}
           onChange={set('opensOn')}
-          slotProps={{ inputLabel: { shrink: true } }}
           {...err('opensOn')}
         />
-        <TextField
+        <DateTextField
           size="small"
-          type="date"
           name="closesOn"
           label={translate('app.surveys.closesOn')}
           value={form.closesOn}
           onChange={set('closesOn')}
-          slotProps={{ inputLabel: { shrink: true } }}
           {...err('closesOn')}
         />
         <Button variant="contained" onClick={create}>
@@ -181,7 +171,7 @@ const CreateSurvey = () => {
       <Typography variant="caption" color="text.secondary">
         {translate('app.surveys.sampleHint')}
       </Typography>
-    </Box>
+    </FormPanel>
   );
 };
 
@@ -252,8 +242,7 @@ export const SurveyShowPage = () => {
             )}
             {closed === true && <Alert severity="success">{translate('app.surveys.closedWithG6')}</Alert>}
             {manage && s.status === 'OPEN' && (
-              <Box sx={{ my: 2, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }} className="no-print">
-                <Typography variant="subtitle1">{translate('app.surveys.enter')}</Typography>
+              <FormPanel title={translate('app.surveys.enter')} spacing={{ my: 2 }} className="no-print">
                 <Stack direction={{ xs: 'column', md: 'row' }} spacing={1} alignItems={{ md: 'center' }}>
                   <TextField
                     size="small"
@@ -288,7 +277,7 @@ export const SurveyShowPage = () => {
                     {translate('app.surveys.close')}
                   </Button>
                 </Stack>
-              </Box>
+              </FormPanel>
             )}
             {s.codes && (
               <Box data-testid="code-sheet">
@@ -298,24 +287,15 @@ export const SurveyShowPage = () => {
                 <Typography variant="body2" color="text.secondary">
                   {translate('app.surveys.codeSheetHint', { url: `${window.location.origin}/#/public/survey` })}
                 </Typography>
-                <Table size="small">
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{translate('app.surveys.position')}</TableCell>
-                      <TableCell>{translate('app.surveys.code')}</TableCell>
-                      <TableCell>{translate('app.surveys.used')}</TableCell>
+                <PlainTable columns={[translate('app.surveys.position'), translate('app.surveys.code'), translate('app.surveys.used')]}>
+                  {s.codes.map((c) => (
+                    <TableRow key={c.position}>
+                      <TableCell>{c.position}</TableCell>
+                      <TableCell sx={{ fontFamily: 'monospace', fontSize: '1.1em' }}>{c.code}</TableCell>
+                      <TableCell>{c.used ? translate(`app.surveys.channels.${c.channel ?? 'ONLINE'}`) : ''}</TableCell>
                     </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {s.codes.map((c) => (
-                      <TableRow key={c.position}>
-                        <TableCell>{c.position}</TableCell>
-                        <TableCell sx={{ fontFamily: 'monospace', fontSize: '1.1em' }}>{c.code}</TableCell>
-                        <TableCell>{c.used ? translate(`app.surveys.channels.${c.channel ?? 'ONLINE'}`) : ''}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
+                  ))}
+                </PlainTable>
               </Box>
             )}
           </CardContent>

@@ -1,11 +1,16 @@
 import AuditLogIcon from '@mui/icons-material/History';
-import { AuditLogList } from './AuditLogList';
-import { AuditLogShow } from './AuditLogShow';
+import { lazyView } from '../../lazyView';
 
 /** Read-only: the audit trail is written by the API, never edited. */
 export default {
-  list: AuditLogList,
-  show: AuditLogShow,
+  list: lazyView(
+    () => import('./AuditLogList'),
+    (m) => m.AuditLogList,
+  ),
+  show: lazyView(
+    () => import('./AuditLogShow'),
+    (m) => m.AuditLogShow,
+  ),
   edit: undefined,
   create: undefined,
   icon: AuditLogIcon,

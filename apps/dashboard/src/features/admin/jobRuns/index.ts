@@ -1,11 +1,16 @@
 import JobRunIcon from '@mui/icons-material/Schedule';
-import { JobRunList } from './JobRunList';
-import { JobRunShow } from './JobRunShow';
+import { lazyView } from '../../lazyView';
 
 /** Read-only: the scheduled jobs' runs (ADMIN). */
 export default {
-  list: JobRunList,
-  show: JobRunShow,
+  list: lazyView(
+    () => import('./JobRunList'),
+    (m) => m.JobRunList,
+  ),
+  show: lazyView(
+    () => import('./JobRunShow'),
+    (m) => m.JobRunShow,
+  ),
   edit: undefined,
   create: undefined,
   icon: JobRunIcon,

@@ -1,14 +1,23 @@
 import UserIcon from '@mui/icons-material/People';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
-import { UserShow } from './UserShow';
+import { lazyView } from '../../lazyView';
 
 export default {
-  list: UserList,
-  show: UserShow,
-  edit: UserEdit,
-  create: UserCreate,
+  list: lazyView(
+    () => import('./UserList'),
+    (m) => m.UserList,
+  ),
+  show: lazyView(
+    () => import('./UserShow'),
+    (m) => m.UserShow,
+  ),
+  edit: lazyView(
+    () => import('./UserEdit'),
+    (m) => m.UserEdit,
+  ),
+  create: lazyView(
+    () => import('./UserCreate'),
+    (m) => m.UserCreate,
+  ),
   icon: UserIcon,
   recordRepresentation: 'username',
 };

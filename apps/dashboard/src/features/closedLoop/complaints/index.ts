@@ -1,6 +1,19 @@
 import ComplaintIcon from '@mui/icons-material/RecordVoiceOver';
-import { ComplaintCreate } from './ComplaintCreate';
-import { ComplaintList } from './ComplaintList';
-import { ComplaintShow } from './ComplaintShow';
+import { lazyView } from '../../lazyView';
 
-export default { list: ComplaintList, show: ComplaintShow, create: ComplaintCreate, icon: ComplaintIcon, recordRepresentation: 'content' };
+export default {
+  list: lazyView(
+    () => import('./ComplaintList'),
+    (m) => m.ComplaintList,
+  ),
+  show: lazyView(
+    () => import('./ComplaintShow'),
+    (m) => m.ComplaintShow,
+  ),
+  create: lazyView(
+    () => import('./ComplaintCreate'),
+    (m) => m.ComplaintCreate,
+  ),
+  icon: ComplaintIcon,
+  recordRepresentation: 'content',
+};

@@ -1,6 +1,19 @@
 import InspectionIcon from '@mui/icons-material/Checklist';
-import { InspectionCreate } from './InspectionCreate';
-import { InspectionList } from './InspectionList';
-import { InspectionShow } from './InspectionShow';
+import { lazyView } from '../../lazyView';
 
-export default { list: InspectionList, show: InspectionShow, create: InspectionCreate, icon: InspectionIcon, recordRepresentation: 'date' };
+export default {
+  list: lazyView(
+    () => import('./InspectionList'),
+    (m) => m.InspectionList,
+  ),
+  show: lazyView(
+    () => import('./InspectionShow'),
+    (m) => m.InspectionShow,
+  ),
+  create: lazyView(
+    () => import('./InspectionCreate'),
+    (m) => m.InspectionCreate,
+  ),
+  icon: InspectionIcon,
+  recordRepresentation: 'date',
+};

@@ -1,6 +1,19 @@
 import IssueIcon from '@mui/icons-material/AssignmentLate';
-import { IssueCreate } from './IssueCreate';
-import { IssueList } from './IssueList';
-import { IssueShow } from './IssueShow';
+import { lazyView } from '../../lazyView';
 
-export default { list: IssueList, show: IssueShow, create: IssueCreate, icon: IssueIcon, recordRepresentation: 'title' };
+export default {
+  list: lazyView(
+    () => import('./IssueList'),
+    (m) => m.IssueList,
+  ),
+  show: lazyView(
+    () => import('./IssueShow'),
+    (m) => m.IssueShow,
+  ),
+  create: lazyView(
+    () => import('./IssueCreate'),
+    (m) => m.IssueCreate,
+  ),
+  icon: IssueIcon,
+  recordRepresentation: 'title',
+};

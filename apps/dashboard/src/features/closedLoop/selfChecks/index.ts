@@ -1,6 +1,19 @@
 import SelfCheckIcon from '@mui/icons-material/FactCheck';
-import { SelfCheckCreate } from './SelfCheckCreate';
-import { SelfCheckList } from './SelfCheckList';
-import { SelfCheckShow } from './SelfCheckShow';
+import { lazyView } from '../../lazyView';
 
-export default { list: SelfCheckList, show: SelfCheckShow, create: SelfCheckCreate, icon: SelfCheckIcon, recordRepresentation: 'date' };
+export default {
+  list: lazyView(
+    () => import('./SelfCheckList'),
+    (m) => m.SelfCheckList,
+  ),
+  show: lazyView(
+    () => import('./SelfCheckShow'),
+    (m) => m.SelfCheckShow,
+  ),
+  create: lazyView(
+    () => import('./SelfCheckCreate'),
+    (m) => m.SelfCheckCreate,
+  ),
+  icon: SelfCheckIcon,
+  recordRepresentation: 'date',
+};

@@ -1,12 +1,19 @@
 import CreditIcon from '@mui/icons-material/FactCheck';
-import { CreditRecordCreate } from './CreditRecordCreate';
-import { CreditRecordList } from './CreditRecordList';
-import { CreditRecordShow } from './CreditRecordShow';
+import { lazyView } from '../../lazyView';
 
 export default {
-  list: CreditRecordList,
-  show: CreditRecordShow,
-  create: CreditRecordCreate,
+  list: lazyView(
+    () => import('./CreditRecordList'),
+    (m) => m.CreditRecordList,
+  ),
+  show: lazyView(
+    () => import('./CreditRecordShow'),
+    (m) => m.CreditRecordShow,
+  ),
+  create: lazyView(
+    () => import('./CreditRecordCreate'),
+    (m) => m.CreditRecordCreate,
+  ),
   icon: CreditIcon,
   recordRepresentation: (r: { itemCode?: string; itemLabel?: string }) => `${r.itemCode ?? ''} ${r.itemLabel ?? ''}`,
 };

@@ -1,5 +1,15 @@
 import ObjectionIcon from '@mui/icons-material/Feedback';
-import { ObjectionList } from './ObjectionList';
-import { ObjectionShow } from './ObjectionShow';
+import { lazyView } from '../../lazyView';
 
-export default { list: ObjectionList, show: ObjectionShow, icon: ObjectionIcon, recordRepresentation: 'statement' };
+export default {
+  list: lazyView(
+    () => import('./ObjectionList'),
+    (m) => m.ObjectionList,
+  ),
+  show: lazyView(
+    () => import('./ObjectionShow'),
+    (m) => m.ObjectionShow,
+  ),
+  icon: ObjectionIcon,
+  recordRepresentation: 'statement',
+};

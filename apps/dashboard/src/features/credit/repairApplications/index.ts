@@ -1,5 +1,15 @@
 import RepairApplicationIcon from '@mui/icons-material/Healing';
-import { RepairApplicationList } from './RepairApplicationList';
-import { RepairApplicationShow } from './RepairApplicationShow';
+import { lazyView } from '../../lazyView';
 
-export default { list: RepairApplicationList, show: RepairApplicationShow, icon: RepairApplicationIcon, recordRepresentation: 'commitment' };
+export default {
+  list: lazyView(
+    () => import('./RepairApplicationList'),
+    (m) => m.RepairApplicationList,
+  ),
+  show: lazyView(
+    () => import('./RepairApplicationShow'),
+    (m) => m.RepairApplicationShow,
+  ),
+  icon: RepairApplicationIcon,
+  recordRepresentation: 'commitment',
+};

@@ -1,14 +1,23 @@
 import CommunityIcon from '@mui/icons-material/HomeWork';
-import { CommunityCreate } from './CommunityCreate';
-import { CommunityEdit } from './CommunityEdit';
-import { CommunityList } from './CommunityList';
-import { CommunityShow } from './CommunityShow';
+import { lazyView } from '../../lazyView';
 
 export default {
-  list: CommunityList,
-  show: CommunityShow,
-  edit: CommunityEdit,
-  create: CommunityCreate,
+  list: lazyView(
+    () => import('./CommunityList'),
+    (m) => m.CommunityList,
+  ),
+  show: lazyView(
+    () => import('./CommunityShow'),
+    (m) => m.CommunityShow,
+  ),
+  edit: lazyView(
+    () => import('./CommunityEdit'),
+    (m) => m.CommunityEdit,
+  ),
+  create: lazyView(
+    () => import('./CommunityCreate'),
+    (m) => m.CommunityCreate,
+  ),
   icon: CommunityIcon,
   recordRepresentation: 'name',
 };

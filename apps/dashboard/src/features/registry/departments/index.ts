@@ -1,14 +1,23 @@
 import DepartmentIcon from '@mui/icons-material/AccountBalance';
-import { DepartmentCreate } from './DepartmentCreate';
-import { DepartmentEdit } from './DepartmentEdit';
-import { DepartmentList } from './DepartmentList';
-import { DepartmentShow } from './DepartmentShow';
+import { lazyView } from '../../lazyView';
 
 export default {
-  list: DepartmentList,
-  show: DepartmentShow,
-  edit: DepartmentEdit,
-  create: DepartmentCreate,
+  list: lazyView(
+    () => import('./DepartmentList'),
+    (m) => m.DepartmentList,
+  ),
+  show: lazyView(
+    () => import('./DepartmentShow'),
+    (m) => m.DepartmentShow,
+  ),
+  edit: lazyView(
+    () => import('./DepartmentEdit'),
+    (m) => m.DepartmentEdit,
+  ),
+  create: lazyView(
+    () => import('./DepartmentCreate'),
+    (m) => m.DepartmentCreate,
+  ),
   icon: DepartmentIcon,
   recordRepresentation: 'name',
 };

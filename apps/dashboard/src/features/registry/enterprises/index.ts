@@ -1,14 +1,23 @@
 import EnterpriseIcon from '@mui/icons-material/Business';
-import { EnterpriseCreate } from './EnterpriseCreate';
-import { EnterpriseEdit } from './EnterpriseEdit';
-import { EnterpriseList } from './EnterpriseList';
-import { EnterpriseShow } from './EnterpriseShow';
+import { lazyView } from '../../lazyView';
 
 export default {
-  list: EnterpriseList,
-  show: EnterpriseShow,
-  edit: EnterpriseEdit,
-  create: EnterpriseCreate,
+  list: lazyView(
+    () => import('./EnterpriseList'),
+    (m) => m.EnterpriseList,
+  ),
+  show: lazyView(
+    () => import('./EnterpriseShow'),
+    (m) => m.EnterpriseShow,
+  ),
+  edit: lazyView(
+    () => import('./EnterpriseEdit'),
+    (m) => m.EnterpriseEdit,
+  ),
+  create: lazyView(
+    () => import('./EnterpriseCreate'),
+    (m) => m.EnterpriseCreate,
+  ),
   icon: EnterpriseIcon,
   recordRepresentation: 'name',
 };

@@ -1,14 +1,23 @@
 import ProjectManagerIcon from '@mui/icons-material/Badge';
-import { ProjectManagerCreate } from './ProjectManagerCreate';
-import { ProjectManagerEdit } from './ProjectManagerEdit';
-import { ProjectManagerList } from './ProjectManagerList';
-import { ProjectManagerShow } from './ProjectManagerShow';
+import { lazyView } from '../../lazyView';
 
 export default {
-  list: ProjectManagerList,
-  show: ProjectManagerShow,
-  edit: ProjectManagerEdit,
-  create: ProjectManagerCreate,
+  list: lazyView(
+    () => import('./ProjectManagerList'),
+    (m) => m.ProjectManagerList,
+  ),
+  show: lazyView(
+    () => import('./ProjectManagerShow'),
+    (m) => m.ProjectManagerShow,
+  ),
+  edit: lazyView(
+    () => import('./ProjectManagerEdit'),
+    (m) => m.ProjectManagerEdit,
+  ),
+  create: lazyView(
+    () => import('./ProjectManagerCreate'),
+    (m) => m.ProjectManagerCreate,
+  ),
   icon: ProjectManagerIcon,
   recordRepresentation: 'name',
 };

@@ -1,14 +1,23 @@
 import TownshipIcon from '@mui/icons-material/Place';
-import { TownshipCreate } from './TownshipCreate';
-import { TownshipEdit } from './TownshipEdit';
-import { TownshipList } from './TownshipList';
-import { TownshipShow } from './TownshipShow';
+import { lazyView } from '../../lazyView';
 
 export default {
-  list: TownshipList,
-  show: TownshipShow,
-  edit: TownshipEdit,
-  create: TownshipCreate,
+  list: lazyView(
+    () => import('./TownshipList'),
+    (m) => m.TownshipList,
+  ),
+  show: lazyView(
+    () => import('./TownshipShow'),
+    (m) => m.TownshipShow,
+  ),
+  edit: lazyView(
+    () => import('./TownshipEdit'),
+    (m) => m.TownshipEdit,
+  ),
+  create: lazyView(
+    () => import('./TownshipCreate'),
+    (m) => m.TownshipCreate,
+  ),
   icon: TownshipIcon,
   recordRepresentation: 'name',
 };
