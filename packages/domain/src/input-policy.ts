@@ -23,10 +23,13 @@ export function parseIdKey(value: string | number | null | undefined): number | 
 const MULTILINE_LIMITS: Record<string, number> = {
   agenda: 5000,
   answer: 5000,
+  /** Meeting minutes (10 000) and publicity articles (20 000): the domain rules cap each. */
+  body: 20000,
   commitment: 5000,
   content: 5000,
   description: 5000,
   evidence: 5000,
+  findings: 5000,
   goal: 5000,
   measures: 5000,
   statement: 5000,

@@ -12,7 +12,7 @@ describe('role permissions', () => {
     }
   });
 
-  it('ANALYST only reads (and keeps its own read-only API tokens); DEPARTMENT reads, proposes credit records, handles the items routed to it, completes its milestones and runs its special inspections', () => {
+  it('ANALYST only reads (and keeps its own read-only API tokens); DEPARTMENT reads, proposes credit records, handles the items routed to it, completes its milestones and runs its special inspections and writes the minutes of its meetings', () => {
     expect(permissionsOf('ANALYST').filter((perm) => !perm.endsWith(':read'))).toEqual(['apiToken:manage']);
     expect(permissionsOf('DEPARTMENT').filter((perm) => !perm.endsWith(':read'))).toEqual([
       'credit:propose',
@@ -21,6 +21,7 @@ describe('role permissions', () => {
       'complaint:handle',
       'milestone:complete',
       'specialInspection:run',
+      'minutes:write',
     ]);
     for (const role of ['ANALYST', 'DEPARTMENT'] as const) expect(can(p(role), 'enterprise:read')).toBe(true);
   });
@@ -33,6 +34,14 @@ describe('role permissions', () => {
       expect(can(p(role), 'objection:file'), role).toBe(role === 'ENTERPRISE');
       expect(can(p(role), 'repair:apply'), role).toBe(role === 'ENTERPRISE');
       expect(can(p(role), 'credit:read'), role).toBe(role !== 'AGENCY');
+    }
+  });
+
+  it('campaign records: the bureau approves minutes and keeps the publicity column; departments and townships only write minutes', () => {
+    for (const role of ROLES) {
+      expect(can(p(role), 'minutes:approve'), role).toBe(role === 'ADMIN' || role === 'REGULATOR');
+      expect(can(p(role), 'publicity:manage'), role).toBe(role === 'ADMIN' || role === 'REGULATOR');
+      expect(can(p(role), 'minutes:write'), role).toBe(['ADMIN', 'REGULATOR', 'DEPARTMENT', 'TOWNSHIP'].includes(role));
     }
   });
 

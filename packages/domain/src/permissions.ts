@@ -101,6 +101,13 @@ export type RecommendationPermission = (typeof RECOMMENDATION_PERMISSIONS)[numbe
  */
 export const SPECIAL_INSPECTION_PERMISSIONS = ['specialInspection:read', 'specialInspection:run'] as const;
 export type SpecialInspectionPermission = (typeof SPECIAL_INSPECTION_PERMISSIONS)[number];
+/**
+ * The campaign's records (docs/campaign-records.md): meeting minutes are written by the bureau or by the department or
+ * township that held the meeting (minutes:write) and approved by a regulator other than the writer (minutes:approve);
+ * the bureau writes, publishes and withdraws the public publicity column's articles (publicity:manage).
+ */
+export const RECORDS_PERMISSIONS = ['minutes:write', 'minutes:approve', 'publicity:manage'] as const;
+export type RecordsPermission = (typeof RECORDS_PERMISSIONS)[number];
 /** Operations (issue 18): the scheduled jobs' runs, read-only, for administrators. */
 export const OPERATIONS_PERMISSIONS = ['jobRun:read'] as const;
 export type OperationsPermission = (typeof OPERATIONS_PERMISSIONS)[number];
@@ -118,6 +125,7 @@ export type Permission =
   | DeveloperPermission
   | RecommendationPermission
   | SpecialInspectionPermission
+  | RecordsPermission
   | OperationsPermission;
 
 const READ_REGISTRY: Permission[] = ['township:read', 'department:read', 'enterprise:read', 'projectManager:read', 'community:read'];
@@ -160,6 +168,8 @@ const RUN_COMMITTEES: Permission[] = ['committee:read', 'committee:manage'];
 const RUN_RANDOM_INSPECTIONS: Permission[] = ['randomInspection:read', 'randomInspection:manage'];
 /** The bureau expels and runs handovers; everyone else reads the handovers and inspection plan rows in their scope. */
 const DECIDE_CONSEQUENCES: Permission[] = ['consequence:read', 'consequence:manage'];
+/** The bureau writes and approves meeting minutes and keeps the publicity column. */
+const KEEP_RECORDS: Permission[] = ['minutes:write', 'minutes:approve', 'publicity:manage'];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   // Only ADMIN publishes ratings and issues scoring-standard versions.
@@ -180,6 +190,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_COMMITTEES,
     ...RUN_RANDOM_INSPECTIONS,
     ...DECIDE_CONSEQUENCES,
+    ...KEEP_RECORDS,
     'townshipPlan:read',
     'improvementPlan:read',
     'developer:read',
@@ -197,6 +208,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...RUN_COMMITTEES,
     ...RUN_RANDOM_INSPECTIONS,
     ...DECIDE_CONSEQUENCES,
+    ...KEEP_RECORDS,
     'townshipPlan:read',
     'improvementPlan:read',
     'developer:read',
@@ -219,6 +231,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     ...READ_ANALYTICS,
     // It completes the campaign milestones in its remit (those it is responsible for; see milestoneActions).
     'milestone:complete',
+    // The minutes of a meeting it held (minutesWriterIssue).
+    'minutes:write',
     'randomInspection:read',
     'consequence:read',
     'townshipPlan:read',
@@ -247,6 +261,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'townshipPlan:read',
     'townshipPlan:manage',
     'developer:read',
+    'minutes:write',
   ],
   // A firm keeps its own project-manager roster and reads, contests and repairs its own credit file.
   // It answers its assigned issues with evidence and submits self-checks.

@@ -11,6 +11,7 @@ import { registryFeature } from './registry';
 import { residentsFeature } from './residents';
 import { improvementPlansFeature } from './improvementPlans';
 import { specialInspectionsFeature } from './specialInspections';
+import { campaignRecordsFeature } from './campaignRecords';
 import type { Feature } from './types';
 
 /** The dashboard's features, in the order App assembles their routes. */
@@ -26,6 +27,7 @@ export const FEATURES: readonly Feature[] = [
   residentsFeature,
   improvementPlansFeature,
   specialInspectionsFeature,
+  campaignRecordsFeature,
   leasingFeature,
   adminFeature,
 ];

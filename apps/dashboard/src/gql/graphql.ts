@@ -60,6 +60,29 @@ export type ApprovalStep =
   | 'REVIEW'
   | 'SIGN';
 
+export type ArticleAction =
+  | 'EDIT'
+  | 'PUBLISH'
+  | 'WITHDRAW';
+
+export type ArticleInput = {
+  body: Scalars['String']['input'];
+  kind: ArticleKind;
+  source?: InputMaybe<Scalars['String']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type ArticleKind =
+  | 'NEWS'
+  | 'NOTICE'
+  | 'TYPICAL_CASE';
+
+export type ArticleStatus =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'WITHDRAWN';
+
 export type AssemblyForm =
   | 'MEETING'
   | 'MIXED'
@@ -255,6 +278,8 @@ export type ComplaintFilter = {
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   followUpRating?: InputMaybe<FollowUpRating>;
+  /** true: routed to the community's township (owners' committee matters) */
+  handledByTownship?: InputMaybe<Scalars['Boolean']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** true: not CLOSED; false: CLOSED */
   open?: InputMaybe<Scalars['Boolean']['input']>;
@@ -272,7 +297,7 @@ export type ComplaintFilter = {
 };
 
 export type ComplaintInput = {
-  /** An IssueCategory code: routes the complaint to the department owning it */
+  /** An IssueCategory code: routes the complaint to the department owning it (OWNERS_COMMITTEE: to the community's township) */
   category: Scalars['String']['input'];
   channel: ComplaintChannel;
   communityId: Scalars['ID']['input'];
@@ -671,7 +696,8 @@ export type IssueCategory =
   | 'PARKING_SECURITY'
   | 'SAFETY_HAZARD'
   | 'SANITATION'
-  | 'SERVICE_QUALITY';
+  | 'SERVICE_QUALITY'
+  | 'UNLICENSED_OPERATOR';
 
 export type IssueFilter = {
   category?: InputMaybe<IssueCategory>;
@@ -691,8 +717,10 @@ export type IssueFilter = {
   dueWithinDays?: InputMaybe<Scalars['Int']['input']>;
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   flagged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: handled by the community's township (owners' committee matters) */
+  handledByTownship?: InputMaybe<Scalars['Boolean']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Only issues waiting on the caller (firm: to rectify; department: to verify; bureau: to assign or verify) */
+  /** Only issues waiting on the caller (firm: to rectify; department, or township for owners' committee matters: to verify; bureau: to assign or verify) */
   mine?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: not CLOSED; false: CLOSED */
   open?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1051,6 +1079,10 @@ export type ManagerAppointmentInput = {
   startDate: Scalars['Date']['input'];
 };
 
+export type MeetingKind =
+  | 'JOINT'
+  | 'MONTHLY_CONSULTATION';
+
 export type MemberVoteInput = {
   candidateId: Scalars['ID']['input'];
   votes: Scalars['Int']['input'];
@@ -1110,6 +1142,17 @@ export type MilestoneState =
 export type MilestoneStatus =
   | 'DONE'
   | 'PENDING';
+
+export type MinutesAction =
+  | 'APPROVE'
+  | 'EDIT'
+  | 'RETURN'
+  | 'SUBMIT';
+
+export type MinutesStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'SUBMITTED';
 
 export type NominationRoute =
   | 'GROUP'
@@ -1489,7 +1532,8 @@ export type SurveyStatus =
 
 export type TenderAction =
   | 'AWARD'
-  | 'PLACE_BID';
+  | 'PLACE_BID'
+  | 'SIGN_CONTRACT';
 
 export type TenderFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1878,7 +1922,7 @@ export type TrainingSessionsQuery = { __typename?: 'Query', trainingSessions: Ar
 export type JointMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JointMeetingsQuery = { __typename?: 'Query', jointMeetings: Array<{ __typename?: 'JointMeeting', id: string, title: string, heldAt: string, location: string, agenda: string, participants: Array<string>, contactPhone: string | null, noticeDate: string, notice: string, minutes: string | null }> };
+export type JointMeetingsQuery = { __typename?: 'Query', jointMeetings: Array<{ __typename?: 'JointMeeting', id: string, title: string, heldAt: string, location: string, agenda: string, participants: Array<string>, contactPhone: string | null, noticeDate: string, notice: string }> };
 
 export type DepartmentChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1985,9 +2029,112 @@ export type FileTownshipPlanMutationVariables = Exact<{
 
 export type FileTownshipPlanMutation = { __typename?: 'Mutation', fileTownshipPlan: { __typename: 'MutationFileTownshipPlanSuccess', data: { __typename?: 'TownshipPlan', id: string, status: TownshipPlanStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type ComplaintListFieldsFragment = { __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+export type CampaignMeetingsQueryVariables = Exact<{
+  kind?: InputMaybe<MeetingKind>;
+}>;
 
-export type ComplaintFieldsFragment = { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+
+export type CampaignMeetingsQuery = { __typename?: 'Query', campaignMeetings: Array<{ __typename?: 'JointMeeting', id: string, kind: MeetingKind, title: string, heldAt: string, location: string, agenda: string, notice: string, hostDepartment: { __typename?: 'Department', id: string, name: string } | null, hostTownship: { __typename?: 'Township', id: string, name: string } | null, minutes: { __typename?: 'MeetingMinutes', id: string, status: MinutesStatus, body: string, attendees: Array<string>, writtenBy: string | null, writtenAt: string, approvedBy: string | null, approvedAt: string | null, returnNote: string | null } | null, availableMinutesActions: Array<{ __typename?: 'MinutesAvailableAction', action: MinutesAction, available: boolean, reason: string | null }> }> };
+
+export type WriteMeetingMinutesMutationVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+  attendees: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type WriteMeetingMinutesMutation = { __typename?: 'Mutation', writeMeetingMinutes: { __typename: 'MutationWriteMeetingMinutesSuccess', data: { __typename?: 'MeetingMinutes', id: string, status: MinutesStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type SubmitMeetingMinutesMutationVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+}>;
+
+
+export type SubmitMeetingMinutesMutation = { __typename?: 'Mutation', submitMeetingMinutes: { __typename: 'MutationSubmitMeetingMinutesSuccess', data: { __typename?: 'MeetingMinutes', id: string, status: MinutesStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ApproveMeetingMinutesMutationVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveMeetingMinutesMutation = { __typename?: 'Mutation', approveMeetingMinutes: { __typename: 'MutationApproveMeetingMinutesSuccess', data: { __typename?: 'MeetingMinutes', id: string, status: MinutesStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type ReturnMeetingMinutesMutationVariables = Exact<{
+  meetingId: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type ReturnMeetingMinutesMutation = { __typename?: 'Mutation', returnMeetingMinutes: { __typename: 'MutationReturnMeetingMinutesSuccess', data: { __typename?: 'MeetingMinutes', id: string, status: MinutesStatus } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PeerVisitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeerVisitsQuery = { __typename?: 'Query', peerVisits: Array<{ __typename?: 'PeerVisit', id: string, visitedOn: string, hostEnterpriseName: string | null, hostCommunityName: string | null, visitorPeople: Array<string>, findings: string, visitingFirms: Array<{ __typename?: 'PeerVisitFirm', id: string, name: string }> }> };
+
+export type VisitFirmsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VisitFirmsQuery = { __typename?: 'Query', enterprises: { __typename?: 'EnterprisePage', items: Array<{ __typename?: 'Enterprise', id: string, name: string }> } };
+
+export type RecordPeerVisitMutationVariables = Exact<{
+  visitedOn: Scalars['Date']['input'];
+  hostEnterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  visitorEnterpriseIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+  visitorPeople: Array<Scalars['String']['input']> | Scalars['String']['input'];
+  findings: Scalars['String']['input'];
+}>;
+
+
+export type RecordPeerVisitMutation = { __typename?: 'Mutation', recordPeerVisit: { __typename: 'MutationRecordPeerVisitSuccess', data: { __typename?: 'PeerVisit', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublicityArticlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicityArticlesQuery = { __typename?: 'Query', publicityArticles: Array<{ __typename?: 'PublicityArticle', id: string, kind: ArticleKind, title: string, summary: string | null, body: string, source: string | null, status: ArticleStatus, updatedAt: string, publishedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, availableActions: Array<{ __typename?: 'ArticleAvailableAction', action: ArticleAction, available: boolean, reason: string | null }> }> };
+
+export type SaveArticleMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: ArticleInput;
+}>;
+
+
+export type SaveArticleMutation = { __typename?: 'Mutation', saveArticle: { __typename: 'MutationSaveArticleSuccess', data: { __typename?: 'PublicityArticle', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublishArticleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishArticleMutation = { __typename?: 'Mutation', publishArticle: { __typename: 'MutationPublishArticleSuccess', data: { __typename?: 'PublicityArticle', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type WithdrawArticleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WithdrawArticleMutation = { __typename?: 'Mutation', withdrawArticle: { __typename: 'MutationWithdrawArticleSuccess', data: { __typename?: 'PublicityArticle', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type PublicArticlesQueryVariables = Exact<{
+  kind?: InputMaybe<ArticleKind>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  perPage?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PublicArticlesQuery = { __typename?: 'Query', publicArticles: { __typename?: 'PublicArticlePage', total: number, page: number, perPage: number, items: Array<{ __typename?: 'PublicArticle', id: string, kind: ArticleKind, title: string, summary: string | null, source: string | null, publishedAt: string }> } };
+
+export type PublicArticleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublicArticleQuery = { __typename?: 'Query', publicArticle: { __typename?: 'PublicArticle', id: string, kind: ArticleKind, title: string, summary: string | null, paragraphs: Array<string>, source: string | null, publishedAt: string } | null };
+
+export type ComplaintListFieldsFragment = { __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+
+export type ComplaintFieldsFragment = { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
 export type ComplaintListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -1998,21 +2145,21 @@ export type ComplaintListQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintListQuery = { __typename?: 'Query', complaints: { __typename?: 'ComplaintPage', total: number, items: Array<{ __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
+export type ComplaintListQuery = { __typename?: 'Query', complaints: { __typename?: 'ComplaintPage', total: number, items: Array<{ __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
 
 export type ComplaintOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ComplaintOneQuery = { __typename?: 'Query', complaint: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
+export type ComplaintOneQuery = { __typename?: 'Query', complaint: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
 
 export type ComplaintCreateMutationVariables = Exact<{
   input: ComplaintInput;
 }>;
 
 
-export type ComplaintCreateMutation = { __typename?: 'Mutation', createComplaint: { __typename: 'MutationCreateComplaintSuccess', data: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type ComplaintCreateMutation = { __typename?: 'Mutation', createComplaint: { __typename: 'MutationCreateComplaintSuccess', data: { __typename?: 'Complaint', responseNote: string | null, answer: string | null, rejectionReasons: string | null, followUpNote: string | null, b3Proposed: boolean, b4Proposed: boolean, b5Proposed: boolean, id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, events: Array<{ __typename?: 'ComplaintEvent', id: string, action: string, fromState: ComplaintState | null, toState: ComplaintState, at: string, actorName: string | null, note: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type InspectionListFieldsFragment = { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
@@ -2043,9 +2190,9 @@ export type InspectionCreateMutationVariables = Exact<{
 
 export type InspectionCreateMutation = { __typename?: 'Mutation', createInspection: { __typename: 'MutationCreateInspectionSuccess', data: { __typename?: 'Inspection', id: string, kind: InspectionKind, date: string, inspectors: string, communityId: string, townshipId: string, enterpriseId: string | null, score: number | null, grade: InspectionGrade | null, refusedToCooperate: boolean, b10Proposed: boolean, b14Proposed: boolean, note: string | null, createdAt: string, deductions: Array<{ __typename?: 'Deduction', itemId: string, points: number, note: string | null, item: { __typename?: 'ChecklistItem', id: string, section: ChecklistSection, sectionLabel: string, text: string, maxDeduction: number } | null }>, findings: Array<{ __typename?: 'Finding', itemId: string, section: ChecklistSection, title: string, category: IssueCategory, points: number, note: string | null, turned: boolean }>, issues: Array<{ __typename?: 'Issue', id: string, title: string, state: IssueState, deadline: string | null }>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
-export type IssueListFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+export type IssueListFieldsFragment = { __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
-export type IssueFieldsFragment = { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, warrantyElement: WarrantyElement | null, warrantyLastDay: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, developer: { __typename?: 'Developer', id: string, name: string } | null, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
+export type IssueFieldsFragment = { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, warrantyElement: WarrantyElement | null, warrantyLastDay: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, developer: { __typename?: 'Developer', id: string, name: string } | null, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
 export type IssueListQueryVariables = Exact<{
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -2056,21 +2203,21 @@ export type IssueListQueryVariables = Exact<{
 }>;
 
 
-export type IssueListQuery = { __typename?: 'Query', issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
+export type IssueListQuery = { __typename?: 'Query', issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
 
 export type IssueOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type IssueOneQuery = { __typename?: 'Query', issue: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, warrantyElement: WarrantyElement | null, warrantyLastDay: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, developer: { __typename?: 'Developer', id: string, name: string } | null, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
+export type IssueOneQuery = { __typename?: 'Query', issue: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, warrantyElement: WarrantyElement | null, warrantyLastDay: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, developer: { __typename?: 'Developer', id: string, name: string } | null, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } | null };
 
 export type IssueCreateMutationVariables = Exact<{
   input: IssueInput;
 }>;
 
 
-export type IssueCreateMutation = { __typename?: 'Mutation', createIssue: { __typename: 'MutationCreateIssueSuccess', data: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, warrantyElement: WarrantyElement | null, warrantyLastDay: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, developer: { __typename?: 'Developer', id: string, name: string } | null, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type IssueCreateMutation = { __typename?: 'Mutation', createIssue: { __typename: 'MutationCreateIssueSuccess', data: { __typename?: 'Issue', description: string | null, measures: string | null, lastSubmittedAt: string | null, lastAction: IssueAction | null, refusalRecorded: boolean, b1Proposed: boolean, b2Proposed: boolean, checklistItemId: string | null, warrantyElement: WarrantyElement | null, warrantyLastDay: string | null, id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, developer: { __typename?: 'Developer', id: string, name: string } | null, events: Array<{ __typename?: 'IssueEvent', id: string, action: string, fromState: IssueState | null, toState: IssueState, at: string, actorName: string | null, note: string | null, fileIds: Array<string> }>, files: Array<{ __typename?: 'EvidenceFile', id: string, originalName: string, mime: string, size: number, uploadedAt: string, sha256: string, url: string }>, defect: { __typename?: 'ConstructionDefect', code: string, nameZh: string, nameEn: string, descriptionZh: string | null, causes: Array<string>, prevention: string, repair: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type SelfCheckListFieldsFragment = { __typename?: 'SelfCheck', id: string, date: string, communityId: string, townshipId: string, enterpriseId: string, score: number, grade: InspectionGrade, note: string | null, createdAt: string, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null };
 
@@ -2237,7 +2384,7 @@ export type InspectionChecklistQuery = { __typename?: 'Query', inspectionCheckli
 export type IssueCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IssueCategoriesQuery = { __typename?: 'Query', issueCategories: Array<{ __typename?: 'IssueCategoryInfo', code: IssueCategory, label: string, subtypes: Array<string>, departments: Array<{ __typename?: 'Department', id: string, name: string }> }> };
+export type IssueCategoriesQuery = { __typename?: 'Query', issueCategories: Array<{ __typename?: 'IssueCategoryInfo', code: IssueCategory, label: string, subtypes: Array<string>, toTownship: boolean, departments: Array<{ __typename?: 'Department', id: string, name: string }> }> };
 
 export type ClosedLoopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3717,6 +3864,7 @@ export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  handledByTownship
   receivedAt
   firstResponseDue
   resolutionDue
@@ -3783,6 +3931,7 @@ export const ComplaintFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  handledByTownship
   receivedAt
   firstResponseDue
   resolutionDue
@@ -3921,6 +4070,7 @@ export const IssueListFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  handledByTownship
   assignedAt
   closedAt
   createdAt
@@ -4008,6 +4158,7 @@ export const IssueFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  handledByTownship
   assignedAt
   closedAt
   createdAt
@@ -5427,7 +5578,6 @@ export const JointMeetingsDocument = new TypedDocumentString(`
     contactPhone
     noticeDate
     notice
-    minutes
   }
 }
     `) as unknown as TypedDocumentString<JointMeetingsQuery, JointMeetingsQueryVariables>;
@@ -5690,6 +5840,299 @@ export const FileTownshipPlanDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<FileTownshipPlanMutation, FileTownshipPlanMutationVariables>;
+export const CampaignMeetingsDocument = new TypedDocumentString(`
+    query CampaignMeetings($kind: MeetingKind) {
+  campaignMeetings(kind: $kind) {
+    id
+    kind
+    title
+    heldAt
+    location
+    agenda
+    notice
+    hostDepartment {
+      id
+      name
+    }
+    hostTownship {
+      id
+      name
+    }
+    minutes {
+      id
+      status
+      body
+      attendees
+      writtenBy
+      writtenAt
+      approvedBy
+      approvedAt
+      returnNote
+    }
+    availableMinutesActions {
+      action
+      available
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignMeetingsQuery, CampaignMeetingsQueryVariables>;
+export const WriteMeetingMinutesDocument = new TypedDocumentString(`
+    mutation WriteMeetingMinutes($meetingId: ID!, $body: String!, $attendees: [String!]!) {
+  writeMeetingMinutes(meetingId: $meetingId, body: $body, attendees: $attendees) {
+    __typename
+    ... on MutationWriteMeetingMinutesSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<WriteMeetingMinutesMutation, WriteMeetingMinutesMutationVariables>;
+export const SubmitMeetingMinutesDocument = new TypedDocumentString(`
+    mutation SubmitMeetingMinutes($meetingId: ID!) {
+  submitMeetingMinutes(meetingId: $meetingId) {
+    __typename
+    ... on MutationSubmitMeetingMinutesSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SubmitMeetingMinutesMutation, SubmitMeetingMinutesMutationVariables>;
+export const ApproveMeetingMinutesDocument = new TypedDocumentString(`
+    mutation ApproveMeetingMinutes($meetingId: ID!) {
+  approveMeetingMinutes(meetingId: $meetingId) {
+    __typename
+    ... on MutationApproveMeetingMinutesSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ApproveMeetingMinutesMutation, ApproveMeetingMinutesMutationVariables>;
+export const ReturnMeetingMinutesDocument = new TypedDocumentString(`
+    mutation ReturnMeetingMinutes($meetingId: ID!, $note: String!) {
+  returnMeetingMinutes(meetingId: $meetingId, note: $note) {
+    __typename
+    ... on MutationReturnMeetingMinutesSuccess {
+      data {
+        id
+        status
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<ReturnMeetingMinutesMutation, ReturnMeetingMinutesMutationVariables>;
+export const PeerVisitsDocument = new TypedDocumentString(`
+    query PeerVisits {
+  peerVisits {
+    id
+    visitedOn
+    hostEnterpriseName
+    hostCommunityName
+    visitingFirms {
+      id
+      name
+    }
+    visitorPeople
+    findings
+  }
+}
+    `) as unknown as TypedDocumentString<PeerVisitsQuery, PeerVisitsQueryVariables>;
+export const VisitFirmsDocument = new TypedDocumentString(`
+    query VisitFirms {
+  enterprises(page: 1, perPage: 100) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VisitFirmsQuery, VisitFirmsQueryVariables>;
+export const RecordPeerVisitDocument = new TypedDocumentString(`
+    mutation RecordPeerVisit($visitedOn: Date!, $hostEnterpriseId: ID, $visitorEnterpriseIds: [ID!]!, $visitorPeople: [String!]!, $findings: String!) {
+  recordPeerVisit(
+    visitedOn: $visitedOn
+    hostEnterpriseId: $hostEnterpriseId
+    visitorEnterpriseIds: $visitorEnterpriseIds
+    visitorPeople: $visitorPeople
+    findings: $findings
+  ) {
+    __typename
+    ... on MutationRecordPeerVisitSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordPeerVisitMutation, RecordPeerVisitMutationVariables>;
+export const PublicityArticlesDocument = new TypedDocumentString(`
+    query PublicityArticles {
+  publicityArticles {
+    id
+    kind
+    title
+    summary
+    body
+    source
+    status
+    updatedAt
+    publishedAt
+    withdrawnAt
+    withdrawReason
+    availableActions {
+      action
+      available
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicityArticlesQuery, PublicityArticlesQueryVariables>;
+export const SaveArticleDocument = new TypedDocumentString(`
+    mutation SaveArticle($id: ID, $input: ArticleInput!) {
+  saveArticle(id: $id, input: $input) {
+    __typename
+    ... on MutationSaveArticleSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<SaveArticleMutation, SaveArticleMutationVariables>;
+export const PublishArticleDocument = new TypedDocumentString(`
+    mutation PublishArticle($id: ID!) {
+  publishArticle(id: $id) {
+    __typename
+    ... on MutationPublishArticleSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PublishArticleMutation, PublishArticleMutationVariables>;
+export const WithdrawArticleDocument = new TypedDocumentString(`
+    mutation WithdrawArticle($id: ID!, $reason: String!) {
+  withdrawArticle(id: $id, reason: $reason) {
+    __typename
+    ... on MutationWithdrawArticleSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<WithdrawArticleMutation, WithdrawArticleMutationVariables>;
+export const PublicArticlesDocument = new TypedDocumentString(`
+    query PublicArticles($kind: ArticleKind, $page: Int, $perPage: Int) {
+  publicArticles(kind: $kind, page: $page, perPage: $perPage) {
+    total
+    page
+    perPage
+    items {
+      id
+      kind
+      title
+      summary
+      source
+      publishedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicArticlesQuery, PublicArticlesQueryVariables>;
+export const PublicArticleDocument = new TypedDocumentString(`
+    query PublicArticle($id: ID!) {
+  publicArticle(id: $id) {
+    id
+    kind
+    title
+    summary
+    paragraphs
+    source
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublicArticleQuery, PublicArticleQueryVariables>;
 export const ComplaintListDocument = new TypedDocumentString(`
     query ComplaintList($page: Int, $perPage: Int, $sortField: ComplaintSortField, $sortOrder: SortOrder, $filter: ComplaintFilter) {
   complaints(
@@ -5736,6 +6179,7 @@ export const ComplaintListDocument = new TypedDocumentString(`
     id
     name
   }
+  handledByTownship
   receivedAt
   firstResponseDue
   resolutionDue
@@ -5787,6 +6231,7 @@ export const ComplaintOneDocument = new TypedDocumentString(`
     id
     name
   }
+  handledByTownship
   receivedAt
   firstResponseDue
   resolutionDue
@@ -5872,6 +6317,7 @@ fragment ComplaintListFields on Complaint {
     id
     name
   }
+  handledByTownship
   receivedAt
   firstResponseDue
   resolutionDue
@@ -6140,6 +6586,7 @@ export const IssueListDocument = new TypedDocumentString(`
     id
     name
   }
+  handledByTownship
   assignedAt
   closedAt
   createdAt
@@ -6186,6 +6633,7 @@ export const IssueOneDocument = new TypedDocumentString(`
     id
     name
   }
+  handledByTownship
   assignedAt
   closedAt
   createdAt
@@ -6292,6 +6740,7 @@ fragment IssueListFields on Issue {
     id
     name
   }
+  handledByTownship
   assignedAt
   closedAt
   createdAt
@@ -6878,6 +7327,7 @@ export const IssueCategoriesDocument = new TypedDocumentString(`
     code
     label
     subtypes
+    toTownship
     departments {
       id
       name

@@ -6,6 +6,7 @@ import { developersChinese } from '../features/developers/messages';
 import { managersChinese } from '../features/registry/projectManagers/messages';
 import { improvementPlansChinese } from '../features/improvementPlans/messages';
 import { specialInspectionsChinese } from '../features/specialInspections/messages';
+import { campaignRecordsChinese } from '../features/campaignRecords/messages';
 import { surveysChinese } from '../features/residents/surveyMessages';
 import { residentsChinese } from '../features/residents/messages';
 import { closedLoopChinese } from '../features/closedLoop/messages';
@@ -268,7 +269,7 @@ export const appChinese = mergeMessages(
   ),
   mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), mergeMessages(leasingChinese, leasingKpiChinese)), adminChinese),
-    mergeMessages(mergeMessages(managersChinese, developersChinese), mergeMessages(mergeMessages(improvementPlansChinese, specialInspectionsChinese), surveysChinese)),
+    mergeMessages(mergeMessages(managersChinese, developersChinese), mergeMessages(mergeMessages(mergeMessages(improvementPlansChinese, specialInspectionsChinese), surveysChinese), campaignRecordsChinese)),
   ),
 );
 

@@ -7,6 +7,7 @@ import { developersEnglish } from '../features/developers/messages';
 import { managersEnglish } from '../features/registry/projectManagers/messages';
 import { improvementPlansEnglish } from '../features/improvementPlans/messages';
 import { specialInspectionsEnglish } from '../features/specialInspections/messages';
+import { campaignRecordsEnglish } from '../features/campaignRecords/messages';
 import { surveysEnglish } from '../features/residents/surveyMessages';
 import { residentsEnglish } from '../features/residents/messages';
 import { closedLoopEnglish } from '../features/closedLoop/messages';
@@ -268,6 +269,6 @@ export const appEnglish: AppMessages = mergeMessages(
   ),
   mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), mergeMessages(leasingEnglish, leasingKpiEnglish)), adminEnglish),
-    mergeMessages(mergeMessages(managersEnglish, developersEnglish), mergeMessages(mergeMessages(improvementPlansEnglish, specialInspectionsEnglish), surveysEnglish)),
+    mergeMessages(mergeMessages(managersEnglish, developersEnglish), mergeMessages(mergeMessages(mergeMessages(improvementPlansEnglish, specialInspectionsEnglish), surveysEnglish), campaignRecordsEnglish)),
   ),
 );

@@ -1,4 +1,6 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import TourIcon from '@mui/icons-material/Tour';
 import StorefrontIcon from '@mui/icons-material/Storefront';
 import TerminalIcon from '@mui/icons-material/Terminal';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
@@ -78,6 +80,11 @@ export const AppMenu = () => {
       <Menu.Item to="/boards" primaryText="app.menu.boards" leftIcon={<ListAltIcon />} />
       {shown('/ratings') && <Menu.Item to="/ratings" primaryText="app.menu.ratings" leftIcon={<EmojiEventsIcon />} />}
       {hasPermission(permissions, 'campaign:read') && <Menu.Item to="/campaign" primaryText="app.menu.campaign" leftIcon={<FlagIcon />} />}
+      {hasPermission(permissions, 'campaign:read') && (
+        <Menu.Item to="/campaign-meetings" primaryText="app.menu.campaignMeetings" leftIcon={<EventNoteIcon />} />
+      )}
+      {hasPermission(permissions, 'campaign:read') && <Menu.Item to="/peer-visits" primaryText="app.menu.peerVisits" leftIcon={<TourIcon />} />}
+      {hasPermission(permissions, 'publicity:manage') && <Menu.Item to="/publicity" primaryText="app.menu.publicity" leftIcon={<CampaignIcon />} />}
       {hasPermission(permissions, 'bulletin:read') && <Menu.Item to="/bulletins" primaryText="app.menu.bulletins" leftIcon={<ArticleIcon />} />}
       {hasPermission(permissions, 'consequence:read') && <Menu.Item to="/handovers" primaryText="app.menu.handovers" leftIcon={<GavelIcon />} />}
       {hasPermission(permissions, 'consequence:read') && (

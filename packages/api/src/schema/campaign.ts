@@ -173,8 +173,9 @@ const TrainingSessionRef = builder.objectRef<TrainingSession>('TrainingSession')
   }),
 });
 
-const JointMeetingRef = builder.objectRef<JointMeeting>('JointMeeting').implement({
-  description: '联席会议 — with its notice as sent (laid out like the notices of seed part 5)',
+export const JointMeetingRef = builder.objectRef<JointMeeting>('JointMeeting').implement({
+  description:
+    'A campaign meeting — 联席会议 or 月度会商 — with its notice as sent (laid out like the notices of seed part 5); its minutes in campaign-records.ts',
   authScopes: { perm: 'campaign:read' },
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -186,7 +187,6 @@ const JointMeetingRef = builder.objectRef<JointMeeting>('JointMeeting').implemen
     notice: t.exposeString('notice'),
     noticeDate: t.expose('noticeDate', { type: 'Date' }),
     contactPhone: t.exposeString('contactPhone', { nullable: true }),
-    minutes: t.exposeString('minutes', { nullable: true }),
   }),
 });
 

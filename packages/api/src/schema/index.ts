@@ -23,6 +23,7 @@ import './public-firms.js';
 import './credit-file.js';
 import './kpi.js';
 import './campaign.js';
+import './campaign-records.js';
 import './bulletins.js';
 import './api-tokens.js';
 import './aggregates.js';

@@ -1,3 +1,4 @@
 export * from './service.js';
 export * from './queries.js';
 export * from './township-plans.js';
+export * from './records.js';

@@ -12,6 +12,7 @@ import {
   type Principal,
   type AttendeeKind,
   type FieldIssue,
+  type MeetingKind,
 } from '@wuye/domain';
 import {
   Campaign,
@@ -23,6 +24,7 @@ import {
   ProjectManager,
   TrainingAttendance,
   TrainingSession,
+  Township,
   User,
   WeeklyProgress,
 } from '../entities/index.js';
@@ -215,12 +217,20 @@ export interface JointMeetingInput {
   agenda: string;
   participants: string[];
   contactPhone?: string | null;
+  /** JOINT (联席会议, the default) or MONTHLY_CONSULTATION (月度会商). */
+  kind?: MeetingKind | null;
+  /** The department or township that holds it (none: the leading group); it may write the minutes. */
+  hostDepartmentId?: Id | null;
+  hostTownshipId?: Id | null;
 }
 
-/** Schedules a joint meeting (联席会议) and writes its notice, dated today. */
+/** Schedules a campaign meeting — a joint meeting (联席会议) or the monthly consultation (月度会商) — and writes its notice, dated today. */
 export async function scheduleJointMeeting(em: EntityManager, input: JointMeetingInput, today: string): Promise<JointMeeting> {
   const issues: FieldIssue[] = [];
   const campaign = input.campaignId ? await campaignOf(em, input.campaignId, issues) : null;
+  const hostDepartment = await reference(em, Department, 'hostDepartmentId', input.hostDepartmentId, issues);
+  const hostTownship = await reference(em, Township, 'hostTownshipId', input.hostTownshipId, issues);
+  if (hostDepartment && hostTownship) issues.push({ field: 'hostTownshipId', code: 'ONE_HOST' });
   for (const f of ['title', 'location', 'agenda'] as const) if (!input[f].trim()) issues.push({ field: f, code: 'REQUIRED' });
   if (input.participants.filter((p) => p.trim()).length === 0) issues.push({ field: 'participants', code: 'REQUIRED' });
   failOn(issues);
@@ -234,7 +244,7 @@ export async function scheduleJointMeeting(em: EntityManager, input: JointMeetin
     noticeDate: today,
     contactPhone: input.contactPhone?.trim() || null,
   };
-  const m = em.create(JointMeeting, { ...data, campaign, notice: jointMeetingNotice(data) });
+  const m = em.create(JointMeeting, { ...data, campaign, kind: input.kind ?? 'JOINT', hostDepartment, hostTownship, notice: jointMeetingNotice(data) });
   await em.flush();
   return m;
 }

@@ -1,6 +1,6 @@
 import { clock } from '../clock.js';
 import { defineEntity, type InferEntity } from '@mikro-orm/core';
-import { ATTENDEE_KINDS, BULLETIN_STATUSES, MILESTONE_STATUSES } from '@wuye/domain';
+import { ATTENDEE_KINDS, BULLETIN_STATUSES, MEETING_KINDS, MILESTONE_STATUSES } from '@wuye/domain';
 import { User } from './accounts.js';
 import { Department, Enterprise, ProjectManager, Township } from './registry.js';
 import { OwnersCommittee } from './committees.js';
@@ -124,13 +124,24 @@ export const TrainingAttendance = defineEntity({
 });
 export type TrainingAttendance = InferEntity<typeof TrainingAttendance>;
 
-/** 联席会议 with its notice, laid out like the notices of seed part 5 (time, place, agenda, participants, remarks). */
+/**
+ * A campaign meeting with its notice, laid out like the notices of seed part 5 (time, place, agenda, participants,
+ * remarks): a joint meeting (联席会议) or the monthly consultation (月度会商), held by the leading group or by a
+ * department or township. Its minutes are a MeetingMinutes row (entities/campaign-records.ts), written and approved.
+ */
 export const JointMeeting = defineEntity({
   name: 'JointMeeting',
   tableName: 'joint_meeting',
   properties: (p) => ({
     id: p.integer().primary().autoincrement(),
     campaign: () => p.manyToOne(Campaign).nullable().index(),
+    kind: p
+      .enum([...MEETING_KINDS])
+      .default('JOINT')
+      .index(),
+    /** The department or township that held it (both null: the leading group); it may write the minutes. */
+    hostDepartment: () => p.manyToOne(Department).nullable(),
+    hostTownship: () => p.manyToOne(Township).nullable(),
     title: p.string().length(200),
     heldAt: p.datetime().index(),
     location: p.string().length(200),
@@ -141,7 +152,6 @@ export const JointMeeting = defineEntity({
     notice: p.text(),
     noticeDate: p.date(),
     contactPhone: p.string().length(30).nullable(),
-    minutes: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });

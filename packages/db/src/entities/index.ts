@@ -3,6 +3,7 @@ export * from './accounts.js';
 export * from './credit.js';
 export * from './closed-loop.js';
 export * from './campaign.js';
+export * from './campaign-records.js';
 export * from './committees.js';
 export * from './random-inspections.js';
 export * from './consequences.js';
@@ -59,6 +60,7 @@ import {
   Tender,
   UtilityStatement,
 } from './leasing.js';
+import { MeetingMinutes, PeerVisit, PeerVisitFirm, PublicityArticle } from './campaign-records.js';
 import { LeaseMeeting, LeaseSafetyCheck, LeaseSafetyEvent, LeaseSafetyFinding } from './leasing-safety.js';
 import { CreditRecord, CreditRecordEvent, ListEntry, Notification, Objection, Rating, RepairApplication, ScoringStandard } from './credit.js';
 
@@ -150,4 +152,8 @@ export const entities = [
   Developer,
   DeveloperProject,
   CreditRecommendation,
+  MeetingMinutes,
+  PeerVisit,
+  PeerVisitFirm,
+  PublicityArticle,
 ];

@@ -20,8 +20,9 @@ import { Migration20261206170831_township_plans as sqlite16 } from './sqlite/Mig
 import { Migration20261206174822_replica as sqlite17 } from './sqlite/Migration20261206174822_replica.js';
 import { Migration20261206204041_township_disputes as sqlite18 } from './sqlite/Migration20261206204041_township_disputes.js';
 import { Migration20261206204348_special_inspections as sqlite19 } from './sqlite/Migration20261206204348_special_inspections.js';
-import { Migration20261206204532_speed as sqlite20 } from './sqlite/Migration20261206204532_speed.js';
-import { Migration20261206210000_developers as sqlite21 } from './sqlite/Migration20261206210000_developers.js';
+import { Migration20261206204457_campaign_records as sqlite20 } from './sqlite/Migration20261206204457_campaign_records.js';
+import { Migration20261206204532_speed as sqlite21 } from './sqlite/Migration20261206204532_speed.js';
+import { Migration20261206210000_developers as sqlite22 } from './sqlite/Migration20261206210000_developers.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -42,8 +43,9 @@ import { Migration20261206170831_township_plans as postgresql16 } from './postgr
 import { Migration20261206174822_replica as postgresql17 } from './postgresql/Migration20261206174822_replica.js';
 import { Migration20261206204041_township_disputes as postgresql18 } from './postgresql/Migration20261206204041_township_disputes.js';
 import { Migration20261206204348_special_inspections as postgresql19 } from './postgresql/Migration20261206204348_special_inspections.js';
-import { Migration20261206204532_speed as postgresql20 } from './postgresql/Migration20261206204532_speed.js';
-import { Migration20261206210000_developers as postgresql21 } from './postgresql/Migration20261206210000_developers.js';
+import { Migration20261206204457_campaign_records as postgresql20 } from './postgresql/Migration20261206204457_campaign_records.js';
+import { Migration20261206204532_speed as postgresql21 } from './postgresql/Migration20261206204532_speed.js';
+import { Migration20261206210000_developers as postgresql22 } from './postgresql/Migration20261206210000_developers.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -67,8 +69,9 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206174822_replica', class: sqlite17 },
     { name: 'Migration20261206204041_township_disputes', class: sqlite18 },
     { name: 'Migration20261206204348_special_inspections', class: sqlite19 },
-    { name: 'Migration20261206204532_speed', class: sqlite20 },
-    { name: 'Migration20261206210000_developers', class: sqlite21 },
+    { name: 'Migration20261206204457_campaign_records', class: sqlite20 },
+    { name: 'Migration20261206204532_speed', class: sqlite21 },
+    { name: 'Migration20261206210000_developers', class: sqlite22 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -91,7 +94,8 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206174822_replica', class: postgresql17 },
     { name: 'Migration20261206204041_township_disputes', class: postgresql18 },
     { name: 'Migration20261206204348_special_inspections', class: postgresql19 },
-    { name: 'Migration20261206204532_speed', class: postgresql20 },
-    { name: 'Migration20261206210000_developers', class: postgresql21 },
+    { name: 'Migration20261206204457_campaign_records', class: postgresql20 },
+    { name: 'Migration20261206204532_speed', class: postgresql21 },
+    { name: 'Migration20261206210000_developers', class: postgresql22 },
   ],
 };

@@ -160,7 +160,6 @@ export async function seedDemoCampaign(em: EntityManager, referenceDate: string,
       campaign,
       ...data,
       notice: jointMeetingNotice(data),
-      minutes: `会议由县住建局主持，${m.agenda}。`,
       createdAt: at(noticeDate, '10:00:00'),
     });
   }

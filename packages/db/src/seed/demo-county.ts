@@ -22,6 +22,7 @@ import { seedDemoDevelopers } from './demo-developers.js';
 import { seedDemoRandomInspections } from './demo-random-inspections.js';
 import { seedDemoTownshipPlans } from './demo-township-plans.js';
 import { seedDemoSpecialInspections } from './demo-special-inspections.js';
+import { seedDemoRecords } from './demo-records.js';
 import { seedDemoLeasing } from './demo-leasing.js';
 import { seedDemoPlansAndSurveys } from './demo-plans-surveys.js';
 import { DEMO_ACCOUNTS, DEMO_AGENCY, DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
@@ -915,6 +916,7 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
     await seedDemoCommittees(tx, DEMO_REFERENCE_DATE, opts.seed ?? DEFAULT_SEED);
     await seedDemoRandomInspections(tx, DEMO_REFERENCE_DATE);
     await seedDemoTownshipPlans(tx, DEMO_REFERENCE_DATE);
+    await seedDemoRecords(tx, DEMO_REFERENCE_DATE);
     await seedDemoLeasing(tx, DEMO_REFERENCE_DATE);
     await seedDemoPlansAndSurveys(tx, DEMO_REFERENCE_DATE);
     await seedDemoConsequences(tx, DEMO_REFERENCE_DATE);

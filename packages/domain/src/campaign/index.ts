@@ -4,3 +4,5 @@ export * from './notice.js';
 export * from './bulletin-snapshot.js';
 export * from './actions.js';
 export * from './township-plan.js';
+export * from './records.js';
+export * from './publicity.js';

@@ -121,7 +121,6 @@ export const JOINT_MEETINGS_QUERY = graphql(`
       contactPhone
       noticeDate
       notice
-      minutes
     }
   }
 `);

@@ -33,6 +33,7 @@ export const PublicFrame = ({
             </Typography>
             <Button label="app.boards.title" to="/public/boards" color="inherit" />
             <Button label="app.bulletin.title" to="/public/bulletins" color="inherit" />
+            <Button label="app.publicity.publicTitle" to="/public/news" color="inherit" />
             <Button label="app.leasing.public.title" to="/public/tenders" color="inherit" />
             <LocalesMenuButton />
             <Button label="ra.auth.sign_in" to="/login" color="inherit">
