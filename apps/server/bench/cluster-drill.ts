@@ -58,7 +58,13 @@ interface Answer {
   readFrom: string | null;
 }
 
-async function gql(base: string, query: string, variables: Record<string, unknown> = {}, token: string | null = null, headers: Record<string, string> = {}): Promise<Answer> {
+async function gql(
+  base: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token: string | null = null,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
@@ -223,7 +229,10 @@ async function run() {
 
   // --- figures per window ---
   const bucket = (at: number) => windows.find((w) => at >= w.from && at < w.to)?.name ?? 'steady';
-  const table = new Map<string, { requests: number; errors: number; failures: Map<string, number>; replica: number; primary: number; from: number; to: number }>();
+  const table = new Map<
+    string,
+    { requests: number; errors: number; failures: Map<string, number>; replica: number; primary: number; from: number; to: number }
+  >();
   for (const name of ['steady', ...windows.map((w) => w.name)]) {
     const w = windows.find((x) => x.name === name);
     table.set(name, { requests: 0, errors: 0, failures: new Map(), replica: 0, primary: 0, from: w?.from ?? 0, to: w?.to ?? 0 });
@@ -239,7 +248,9 @@ async function run() {
     }
   }
 
-  console.log(`\nload: ${connections} clients · ${elapsed.toFixed(0)} s · ${samples.length} requests · ${(samples.length / elapsed).toFixed(0)} req/s through nginx`);
+  console.log(
+    `\nload: ${connections} clients · ${elapsed.toFixed(0)} s · ${samples.length} requests · ${(samples.length / elapsed).toFixed(0)} req/s through nginx`,
+  );
   console.log('\ntimeline (s from the load start):');
   for (const e of events) console.log(`  ${((e.at - started) / 1000).toFixed(1).padStart(6)}  ${e.name}`);
   console.log('\n| window | length s | requests | client errors | what the clients got | reads from replica / primary |');
@@ -359,7 +370,8 @@ async function run() {
     const after = samples.filter((s) => s.at > replicaDown.to + 3000 && s.readFrom === 'replica').length;
     check('replica back: used again', after > 0, `${after} reads from the replica after it came back`);
   }
-  const sigtermExit = process.env.DRILL_SIGTERM_EXIT && existsSync(process.env.DRILL_SIGTERM_EXIT) ? readFileSync(process.env.DRILL_SIGTERM_EXIT, 'utf8').trim() : null;
+  const sigtermExit =
+    process.env.DRILL_SIGTERM_EXIT && existsSync(process.env.DRILL_SIGTERM_EXIT) ? readFileSync(process.env.DRILL_SIGTERM_EXIT, 'utf8').trim() : null;
   if (sigtermExit !== null) check('SIGTERM: the instance stopped gracefully (exit 0)', sigtermExit === '0', `exit status ${sigtermExit}`);
   const graceful = table.get('sigterm-restart');
   if (graceful) check('graceful restart (SIGTERM): no client errors', graceful.errors === 0, `${graceful.errors} of ${graceful.requests} requests failed`);

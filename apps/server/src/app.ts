@@ -204,7 +204,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ...(opts.replica
         ? [
             replicaWritesPlugin(opts.replica, (e) => report(e, undefined)),
-            replicaFallbackPlugin(opts.replica, () => apollo, (code) => code === DATABASE_UNAVAILABLE, responseOf),
+            replicaFallbackPlugin(
+              opts.replica,
+              () => apollo,
+              (code) => code === DATABASE_UNAVAILABLE,
+              responseOf,
+            ),
           ]
         : []),
     ],

@@ -269,7 +269,10 @@ export const appChinese = mergeMessages(
   ),
   mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(consequencesChinese, residentsChinese), mergeMessages(leasingChinese, leasingKpiChinese)), adminChinese),
-    mergeMessages(mergeMessages(managersChinese, developersChinese), mergeMessages(mergeMessages(mergeMessages(improvementPlansChinese, specialInspectionsChinese), surveysChinese), campaignRecordsChinese)),
+    mergeMessages(
+      mergeMessages(managersChinese, developersChinese),
+      mergeMessages(mergeMessages(mergeMessages(improvementPlansChinese, specialInspectionsChinese), surveysChinese), campaignRecordsChinese),
+    ),
   ),
 );
 

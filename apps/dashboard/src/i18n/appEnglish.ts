@@ -269,6 +269,9 @@ export const appEnglish: AppMessages = mergeMessages(
   ),
   mergeMessages(
     mergeMessages(mergeMessages(mergeMessages(consequencesEnglish, residentsEnglish), mergeMessages(leasingEnglish, leasingKpiEnglish)), adminEnglish),
-    mergeMessages(mergeMessages(managersEnglish, developersEnglish), mergeMessages(mergeMessages(mergeMessages(improvementPlansEnglish, specialInspectionsEnglish), surveysEnglish), campaignRecordsEnglish)),
+    mergeMessages(
+      mergeMessages(managersEnglish, developersEnglish),
+      mergeMessages(mergeMessages(mergeMessages(improvementPlansEnglish, specialInspectionsEnglish), surveysEnglish), campaignRecordsEnglish),
+    ),
   ),
 );
