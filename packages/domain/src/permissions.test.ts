@@ -20,8 +20,8 @@ describe('role permissions', () => {
       'complaint:create',
       'complaint:handle',
       'milestone:complete',
-      'specialInspection:run',
       'minutes:write',
+      'specialInspection:run',
     ]);
     for (const role of ['ANALYST', 'DEPARTMENT'] as const) expect(can(p(role), 'enterprise:read')).toBe(true);
   });
@@ -53,12 +53,12 @@ describe('role permissions', () => {
     expect(can(p('ENTERPRISE'), 'community:update')).toBe(false);
   });
 
-  it('closed loop: the bureau inspects and assigns; firms answer and self-check; analysts only read', () => {
+  it('closed loop: the bureau inspects and assigns; firms answer and self-check; townships handle the committee matters routed to them; analysts only read', () => {
     for (const role of ROLES) {
       expect(can(p(role), 'inspection:create'), role).toBe(role === 'ADMIN' || role === 'REGULATOR');
       expect(can(p(role), 'selfCheck:submit'), role).toBe(role === 'ENTERPRISE');
-      expect(can(p(role), 'issue:handle'), role).toBe(!['TOWNSHIP', 'ANALYST', 'AGENCY'].includes(role));
-      expect(can(p(role), 'complaint:handle'), role).toBe(['ADMIN', 'REGULATOR', 'DEPARTMENT'].includes(role));
+      expect(can(p(role), 'issue:handle'), role).toBe(!['ANALYST', 'AGENCY'].includes(role));
+      expect(can(p(role), 'complaint:handle'), role).toBe(['ADMIN', 'REGULATOR', 'DEPARTMENT', 'TOWNSHIP'].includes(role));
       expect(can(p(role), 'issue:read'), role).toBe(role !== 'AGENCY');
     }
   });
