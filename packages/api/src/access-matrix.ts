@@ -537,7 +537,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   MeetingMinutes: { access: '-AAAAAA-', fields: 'approvedAt approvedBy attendees body id returnNote status submittedAt writtenAt writtenBy' },
   MinutesAvailableAction: { access: '-AAAAAA-', fields: 'action available reason' },
   PeerVisit: { access: '-AAAAAA-', fields: 'findings hostCommunityName hostEnterpriseName id visitedOn visitingFirms visitorPeople' },
-  PeerVisitFirm: { access: 'AAAAAAAA', fields: 'id name' },
+  PeerVisitFirm: { access: '-AAAAAA-', fields: 'id name' },
   PublicityArticle: {
     access: '-AA-----',
     fields: 'availableActions body id kind publishedAt source status summary title updatedAt withdrawReason withdrawnAt',
