@@ -116,6 +116,7 @@ const CREATE_ISSUE = `mutation($input: IssueInput!) { createIssue(input: $input)
 const READ_ISSUE = `query($id: ID!) { issue(id: $id) { id title } }`;
 
 interface Sample {
+  /** When the client got its answer (or none): a request in flight when an instance is killed fails in that fault's window. */
   at: number;
   kind: string;
   ok: boolean;
@@ -200,21 +201,21 @@ async function run() {
           if (r.status === 200 && result?.__typename === 'MutationCreateIssueSuccess') {
             write.outcome = 'acknowledged';
             write.id = String(result.data.id);
-            samples.push({ at, kind: k.name, ok: true });
+            samples.push({ at: Date.now(), kind: k.name, ok: true });
             // Read your own write at once, through any instance: it must be there.
             const back = await gql(lb, READ_ISSUE, { id: write.id }, tokens.regulator);
             if (back.status === 200 && back.body?.data) write.readBack = back.body.data.issue?.title === write.marker;
           } else {
             if (r.status === 200 && result) write.outcome = 'refused';
-            samples.push({ at, kind: k.name, ok: false, failure: failureOf(r) });
+            samples.push({ at: Date.now(), kind: k.name, ok: false, failure: failureOf(r) });
           }
         } else {
           const r = await gql(lb, k.query, {}, tokens[k.user]);
           const ok = r.status === 200 && !r.body?.errors;
-          samples.push({ at, kind: k.name, ok, readFrom: r.readFrom, ...(ok ? {} : { failure: failureOf(r) }) });
+          samples.push({ at: Date.now(), kind: k.name, ok, readFrom: r.readFrom, ...(ok ? {} : { failure: failureOf(r) }) });
         }
       } catch (e) {
-        samples.push({ at, kind: k.name, ok: false, failure: e instanceof Error && e.name === 'TimeoutError' ? 'timeout' : 'network' });
+        samples.push({ at: Date.now(), kind: k.name, ok: false, failure: e instanceof Error && e.name === 'TimeoutError' ? 'timeout' : 'network' });
         if (k.write) {
           /* the write's outcome stays unknown */
         }
