@@ -27,7 +27,7 @@ describeEachDriver('demo campaign', (driver) => {
     const em = orm.em.fork();
     expect(await em.count(WeeklyProgress, {})).toBe(35);
     expect(await em.count(TrainingAttendance, { kind: 'PROJECT_MANAGER', present: true })).toBeGreaterThan(0);
-    const meetings = await em.find(JointMeeting, {}, { orderBy: { heldAt: 'asc' } });
+    const meetings = await em.find(JointMeeting, { kind: 'JOINT' }, { orderBy: { heldAt: 'asc' } });
     expect(meetings[0]!.notice).toContain('一、会议时间：2026年3月12日下午3:00');
     expect(meetings[0]!.notice).toContain('四、参加人员');
     const bulletins = await em.find(Bulletin, {}, { orderBy: { month: 'asc' } });
