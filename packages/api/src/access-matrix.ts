@@ -282,6 +282,7 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.publishTender': '-------A',
   'Mutation.recordMeterReading': '-------A',
   'Mutation.recordRentPayment': '-------A',
+  'Mutation.recordUtilityPayment': '-------A',
   'Mutation.rejectSpendingStep': '-------A',
   'Mutation.renewLeaseContract': '-------A',
   'Mutation.requestSpending': '-------A',
@@ -688,7 +689,11 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   TenderAvailableAction: { access: '-------A', fields: 'action available reason' },
   TenderPage: { access: '-AAAAAAA', fields: 'items total' },
   TenderReferenceSource: { access: '-------A', fields: 'annualRentFen description' },
-  UtilityStatement: { access: '-------A', fields: 'contract contractId id issuedOn lines lossShareFen paidFen period totalFen usageFen' },
+  UtilityStatement: {
+    access: '-------A',
+    fields: 'availableActions contract contractId id issuedOn lines lossShareFen owedFen paidFen period totalFen usageFen',
+  },
+  UtilityStatementAvailableAction: { access: '-------A', fields: 'action available reason' },
   UtilityStatementLine: { access: '-------A', fields: 'amountFen kind lossShareFen meter meterId priceFen usageCenti' },
   UtilityStatementPage: { access: '-AAAAAAA', fields: 'items total' },
 };

@@ -1,4 +1,4 @@
-import { AuditLog, LeasePayment, MeterReading, RentInstalment, SpendingStep, flagOverdue } from '@wuye/db';
+import { AuditLog, LeasePayment, MeterReading, RentInstalment, SpendingStep, UtilityStatement, flagOverdue } from '@wuye/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, type Fixture, type FixtureUser } from './testing.js';
 
@@ -206,6 +206,56 @@ describe('a unit let by tender', () => {
     expect(r.recordMeterReading.fieldErrors!.map((e) => e.field)).toEqual(['reading']);
     expect(await f.orm.em.fork().count(MeterReading, {})).toBe(1);
   });
+
+  it('a utility statement is paid apart from rent: RECORD_PAYMENT offered while owed, over-payment refused, the exact rest closes it', async () => {
+    const read = (meterId: string, period: string, valueCenti: number) =>
+      run(
+        `mutation { recordMeterReading(input: { meterId: "${meterId}", period: "${period}", valueCenti: ${valueCenti}, readOn: "${period}-28" }) { ${RESULT} } }`,
+      );
+    await read(ids.sub!, '2026-06', 5000);
+    await read(ids.master!, '2026-06', 0);
+    await read(ids.master!, '2026-07', 10000);
+    type Statement = {
+      id: string;
+      totalFen: number;
+      paidFen: number;
+      owedFen: number;
+      availableActions: { action: string; available: boolean; reason: string | null }[];
+    };
+    const FIELDS = 'id totalFen paidFen owedFen availableActions { action available reason }';
+    const issued = await run<{ issueUtilityStatements: { data: Statement[] } }>(
+      `mutation { issueUtilityStatements(period: "2026-07") { ... on MutationIssueUtilityStatementsSuccess { data { ${FIELDS} } } } }`,
+    );
+    // 50 kWh own use and the 50 kWh loss, at 0.80 yuan.
+    const st = issued.issueUtilityStatements.data[0]!;
+    expect(st).toEqual({
+      id: st.id,
+      totalFen: 8000,
+      paidFen: 0,
+      owedFen: 8000,
+      availableActions: [{ action: 'RECORD_PAYMENT', available: true, reason: null }],
+    });
+    ids.statement = st.id;
+    const pay = (amountFen: number, paidOn = '2026-08-10', as: FixtureUser = 'agency1') =>
+      run<{ recordUtilityPayment: Result & { data?: Statement } }>(
+        `mutation { recordUtilityPayment(input: { statementId: "${st.id}", amountFen: ${amountFen}, paidOn: "${paidOn}" }) { ${RESULT} ... on MutationRecordUtilityPaymentSuccess { data { ${FIELDS} } } } }`,
+        as,
+      );
+    const payments = await f.orm.em.fork().count(LeasePayment, {});
+    const over = await pay(8001);
+    expect(over.recordUtilityPayment.__typename).toBe('ValidationError');
+    expect(over.recordUtilityPayment.fieldErrors).toEqual([{ field: 'amount', message: '交款金额 80.01 元超过 2026-07 水电费账单尚欠的 80.00 元' }]);
+    const future = await pay(1, '2026-08-11');
+    expect(future.recordUtilityPayment.fieldErrors!.map((e) => e.field)).toEqual(['paidOn']);
+    expect((await f.orm.em.fork().findOneOrFail(UtilityStatement, Number(st.id))).paidFen).toBe(0);
+    expect((await pay(3000)).recordUtilityPayment.data).toMatchObject({ paidFen: 3000, owedFen: 5000 });
+    const closed = (await pay(5000)).recordUtilityPayment.data!;
+    expect(closed).toMatchObject({ paidFen: 8000, owedFen: 0 });
+    expect(closed.availableActions).toEqual([{ action: 'RECORD_PAYMENT', available: false, reason: '水电费账单（2026-07）已交清，无需再交' }]);
+    expect((await pay(1)).recordUtilityPayment.fieldErrors!.map((e) => e.field)).toEqual(['statementId']);
+    expect(await f.orm.em.fork().count(AuditLog, { action: 'leasing.recordUtilityPayment' })).toBe(2);
+    expect(await f.orm.em.fork().count(LeasePayment, {})).toBe(payments);
+  });
 });
 
 describe('spending approvals', () => {
@@ -268,7 +318,7 @@ describe('spending approvals', () => {
 describe('scoping', () => {
   it('another agency finds none of these ids, reads none of these rows and changes nothing', async () => {
     const reads = await run<Record<string, unknown>>(
-      `{ leaseUnit(id: "${ids.unit}") { id } leaseContract(id: "${ids.contract}") { id } tender(id: "${ids.tender}") { id }
+      `{ leaseUnit(id: "${ids.unit}") { id } leaseContract(id: "${ids.contract}") { id } tender(id: "${ids.tender}") { id } utilityStatement(id: "${ids.statement}") { id }
          leaseUnits { total } leaseContracts { total } tenders { total } rentInstalments { total } leasePayments { total } meterReadings { total }
          leaseIncomes { total } spendingRequests { total } meters { id } rentRoll(asOf: "2026-03-01") { contractId } approvalsInbox { id }
          leaseArrears(asOf: "2026-08-10") { rows { contractId } } }`,
@@ -278,6 +328,7 @@ describe('scoping', () => {
       leaseUnit: null,
       leaseContract: null,
       tender: null,
+      utilityStatement: null,
       leaseUnits: { total: 0 },
       leaseContracts: { total: 0 },
       tenders: { total: 0 },
@@ -298,6 +349,7 @@ describe('scoping', () => {
       `awardTender(tenderId: "${ids.tender}")`,
       `publishTender(input: { unitId: "${ids.unit}", opensOn: "2026-09-01", closesOn: "2026-09-10", referenceSources: [{ description: "x", annualRentFen: 1 }] })`,
       `recordMeterReading(input: { meterId: "${ids.sub}", period: "2026-09", valueCenti: 20000, readOn: "2026-09-30" })`,
+      `recordUtilityPayment(input: { statementId: "${ids.statement}", amountFen: 1, paidOn: "2026-08-10" })`,
     ];
     for (const w of writes) {
       const r = await run<Record<string, Result>>(`mutation { ${w} { ${RESULT} } }`, 'agency2');

@@ -1645,6 +1645,17 @@ export type UserUpdateInput = {
   townshipId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type UtilityPaymentInput = {
+  /** More than zero, never more than the statement still owes */
+  amountFen: Scalars['Int']['input'];
+  /** Today at the latest */
+  paidOn: Scalars['Date']['input'];
+  statementId: Scalars['ID']['input'];
+};
+
+export type UtilityStatementAction =
+  | 'RECORD_PAYMENT';
+
 export type UtilityStatementFilter = {
   contractId?: InputMaybe<Scalars['ID']['input']>;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -3286,7 +3297,14 @@ export type UtilityStatementQueryVariables = Exact<{
 }>;
 
 
-export type UtilityStatementQuery = { __typename?: 'Query', utilityStatement: { __typename?: 'UtilityStatement', id: string, period: string, issuedOn: string, usageFen: number, lossShareFen: number, totalFen: number, paidFen: number, contract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, unit: { __typename?: 'LeaseUnit', label: string } }, lines: Array<{ __typename?: 'UtilityStatementLine', meterId: string, kind: MeterKind, usageCenti: number, priceFen: number, amountFen: number, lossShareFen: number, meter: { __typename?: 'Meter', code: string } }> } | null, me: { __typename?: 'CurrentUser', agencyName: string | null } | null };
+export type UtilityStatementQuery = { __typename?: 'Query', utilityStatement: { __typename?: 'UtilityStatement', id: string, period: string, issuedOn: string, usageFen: number, lossShareFen: number, totalFen: number, paidFen: number, owedFen: number, availableActions: Array<{ __typename?: 'UtilityStatementAvailableAction', action: UtilityStatementAction, available: boolean, reason: string | null }>, contract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, unit: { __typename?: 'LeaseUnit', label: string } }, lines: Array<{ __typename?: 'UtilityStatementLine', meterId: string, kind: MeterKind, usageCenti: number, priceFen: number, amountFen: number, lossShareFen: number, meter: { __typename?: 'Meter', code: string } }> } | null, me: { __typename?: 'CurrentUser', agencyName: string | null } | null };
+
+export type RecordUtilityPaymentMutationVariables = Exact<{
+  input: UtilityPaymentInput;
+}>;
+
+
+export type RecordUtilityPaymentMutation = { __typename?: 'Mutation', recordUtilityPayment: { __typename: 'MutationRecordUtilityPaymentSuccess', data: { __typename?: 'UtilityStatement', id: string, paidFen: number } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type LeaseIncomesQueryVariables = Exact<{
   filter?: InputMaybe<LeaseIncomeFilter>;
@@ -10627,6 +10645,12 @@ export const UtilityStatementDocument = new TypedDocumentString(`
     lossShareFen
     totalFen
     paidFen
+    owedFen
+    availableActions {
+      action
+      available
+      reason
+    }
     contract {
       id
       contractNo
@@ -10652,6 +10676,28 @@ export const UtilityStatementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UtilityStatementQuery, UtilityStatementQueryVariables>;
+export const RecordUtilityPaymentDocument = new TypedDocumentString(`
+    mutation RecordUtilityPayment($input: UtilityPaymentInput!) {
+  recordUtilityPayment(input: $input) {
+    __typename
+    ... on MutationRecordUtilityPaymentSuccess {
+      data {
+        id
+        paidFen
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordUtilityPaymentMutation, RecordUtilityPaymentMutationVariables>;
 export const LeaseIncomesDocument = new TypedDocumentString(`
     query LeaseIncomes($filter: LeaseIncomeFilter, $page: Int, $perPage: Int) {
   leaseIncomes(

@@ -24,6 +24,7 @@ import {
   publishTender,
   recordPayment,
   recordReading,
+  recordUtilityPayment,
   renewContract,
   rentRoll,
   rejectStep,
@@ -42,6 +43,7 @@ import {
   METER_KINDS,
   SPENDING_ACTIONS,
   SPENDING_STATES,
+  STATEMENT_ACTIONS,
   TENDER_ACTIONS,
   TRADES,
   UNIT_ACTIONS,
@@ -53,6 +55,7 @@ import {
   messageFor,
   pendingStep,
   spendingActions,
+  statementActions,
   tenderActions,
   text,
   unitActions,
@@ -104,6 +107,7 @@ const ENTITY_OF_FIELD: Record<string, MessageKey> = {
   instalmentId: 'entity.instalment',
   meterId: 'entity.meter',
   requestId: 'entity.spendingRequest',
+  statementId: 'entity.utilityStatement',
 };
 
 /**
@@ -170,6 +174,7 @@ const ContractActionEnum = builder.enumType('LeaseContractAction', { values: CON
 const TenderActionEnum = builder.enumType('TenderAction', { values: TENDER_ACTIONS });
 const UnitActionEnum = builder.enumType('LeaseUnitAction', { values: UNIT_ACTIONS });
 const SpendingActionEnum = builder.enumType('SpendingAction', { values: SPENDING_ACTIONS });
+const StatementActionEnum = builder.enumType('UtilityStatementAction', { values: STATEMENT_ACTIONS });
 
 function actionRef<A extends string>(name: string, actionEnum: EnumRef<Types, A, A>) {
   return builder.objectRef<ActionAvailability<A>>(name).implement({
@@ -186,6 +191,7 @@ const ContractActionRef = actionRef('LeaseContractAvailableAction', ContractActi
 const TenderActionRef = actionRef('TenderAvailableAction', TenderActionEnum);
 const UnitActionRef = actionRef('LeaseUnitAvailableAction', UnitActionEnum);
 const SpendingActionRef = actionRef('SpendingAvailableAction', SpendingActionEnum);
+const StatementActionRef = actionRef('UtilityStatementAvailableAction', StatementActionEnum);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Policy
@@ -508,7 +514,13 @@ UtilityStatementRef.implement({
     lossShareFen: t.exposeInt('lossShareFen'),
     totalFen: t.exposeInt('totalFen'),
     paidFen: t.exposeInt('paidFen'),
+    owedFen: t.int({ description: 'Still to pay on the statement', resolve: (s) => Math.max(s.totalFen - s.paidFen, 0) }),
     issuedOn: t.expose('issuedOn', { type: 'Date' }),
+    availableActions: t.field({
+      type: [StatementActionRef],
+      description: 'RECORD_PAYMENT for the caller, with the reason when not (the statement paid in full)',
+      resolve: (s, _a, ctx) => statementActions(s, ctx.principal),
+    }),
   }),
 });
 
@@ -1276,6 +1288,26 @@ builder.mutationField('issueUtilityStatements', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { period: t.arg.string({ required: true, description: 'YYYY-MM' }) },
     resolve: (_r, a, ctx) => leasingCommand(ctx, (actor) => issueStatements(ctx.em, actor, a.period, todayOf(ctx))),
+  }),
+);
+
+const UtilityPaymentInput = builder.inputType('UtilityPaymentInput', {
+  fields: (t) => ({
+    statementId: t.id({ required: true }),
+    amountFen: t.int({ required: true, description: 'More than zero, never more than the statement still owes' }),
+    paidOn: t.field({ type: 'Date', required: true, description: 'Today at the latest' }),
+  }),
+});
+
+builder.mutationField('recordUtilityPayment', (t) =>
+  t.field({
+    type: UtilityStatementRef,
+    description: 'A utility payment against a monthly statement, collected apart from rent; paying what is owed closes it',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    args: { input: t.arg({ type: UtilityPaymentInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      leasingCommand(ctx, (actor) => recordUtilityPayment(ctx.em, actor, { ...input, statementId: String(input.statementId) }, todayOf(ctx))),
   }),
 );
 

@@ -31,6 +31,7 @@ import {
   publishTender,
   recordPayment,
   recordReading,
+  recordUtilityPayment,
   rejectStep,
   renewContract,
   rentRoll,
@@ -343,6 +344,38 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     expect(nov.every((s) => s.lossShareFen === 0)).toBe(true);
     expect((await em().findOneOrFail(MeterLoss, { meter: master.id, period: '2026-11' })).state).toBe('NEGATIVE');
     expect(await em().count(UtilityStatement, { agency: agencyId })).toBe(6);
+  });
+
+  it('records utility payments against a statement, apart from rent: never more than owed, never in the future', async () => {
+    const statement = await em().findOneOrFail(UtilityStatement, { agency: agencyId, period: '2026-10' }, { orderBy: { id: 'asc' } });
+    const owed = statement.totalFen - statement.paidFen;
+    expect(owed).toBeGreaterThan(1);
+    const pay = (amountFen: number, paidOn = '2026-11-10', who = clerk) =>
+      recordUtilityPayment(em(), who, { statementId: statement.id, amountFen, paidOn }, '2026-11-15');
+    const rentPayments = await em().count(LeasePayment, {});
+    const before = await audits('recordUtilityPayment');
+    // Refused, nothing written: over what is owed (naming the amount), nothing, a future date, another agency.
+    expect(await refusalText(() => pay(owed + 1))).toBe(
+      `交款金额 ${((owed + 1) / 100).toFixed(2)} 元超过 2026-10 水电费账单尚欠的 ${(owed / 100).toFixed(2)} 元`,
+    );
+    expect(await refusal(() => pay(0))).toEqual(['amount:LEASE_AMOUNT_NOT_POSITIVE']);
+    expect(await refusal(() => pay(1, '2026-11-16'))).toEqual(['paidOn:IN_FUTURE']);
+    expect(await refusal(() => pay(1, '2026-11-10', outsider))).toEqual(['statementId:LEASE_AGENCY_MISMATCH']);
+    expect(await refusal(() => recordUtilityPayment(em(), clerk, { statementId: 999_999, amountFen: 1, paidOn: '2026-11-10' }, '2026-11-15'))).toEqual([
+      'statementId:UNKNOWN_REFERENCE',
+    ]);
+    expect((await em().findOneOrFail(UtilityStatement, { id: statement.id })).paidFen).toBe(statement.paidFen);
+    expect(await audits('recordUtilityPayment')).toBe(before);
+    // A part, then exactly the rest: the statement is closed and takes nothing more.
+    expect((await pay(1)).paidFen).toBe(statement.paidFen + 1);
+    const closed = await pay(owed - 1, '2026-11-15');
+    expect(closed.paidFen).toBe(closed.totalFen);
+    expect(await refusal(() => pay(1))).toEqual(['statementId:LEASE_STATEMENT_PAID']);
+    expect(await audits('recordUtilityPayment')).toBe(before + 2);
+    const audit = await em().findOneOrFail(AuditLog, { action: 'leasing.recordUtilityPayment' }, { orderBy: { id: 'desc' } });
+    expect(audit.changes).toMatchObject({ period: '2026-10', amountFen: owed - 1, paidFen: closed.totalFen });
+    // Utilities are collected apart from rent: no rent receipt was written.
+    expect(await em().count(LeasePayment, {})).toBe(rentPayments);
   });
 
   it('approves spending in three steps by three different people; the same person twice is refused and changes nothing', async () => {

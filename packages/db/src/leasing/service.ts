@@ -33,6 +33,7 @@ import {
   type Principal,
   type SpendingState,
   type Trade,
+  utilityPaymentIssues,
 } from '@wuye/domain';
 import { recordAudit, type AuditActor } from '../audit.js';
 import {
@@ -800,6 +801,37 @@ export async function issueStatements(em: EntityManager, actor: LeasingActor, pe
     }
     await tx.flush();
     return { result: statements, entityType: 'UtilityStatement', entityId: period, changes: { period, statements: statements.length, losses } };
+  });
+}
+
+/**
+ * A utility payment against one monthly statement (utilities are billed and collected apart from rent): more than
+ * zero, never more than the statement still owes, dated `today` (Asia/Shanghai) at the latest. Paying exactly what is
+ * owed closes the statement. Not rent: no rent receipt and no rent income.
+ */
+export async function recordUtilityPayment(
+  em: EntityManager,
+  actor: LeasingActor,
+  input: { statementId: Id; amountFen: number; paidOn: string },
+  today: string,
+): Promise<UtilityStatement> {
+  return command(em, actor, 'recordUtilityPayment', async (tx, agencyId) => {
+    const statement = await own(tx, UtilityStatement, 'statementId', input.statementId, (x) => x.agency.id, agencyId);
+    failOn(utilityPaymentIssues(statement, input.amountFen, input.paidOn, today));
+    statement.paidFen += input.amountFen;
+    return {
+      result: statement,
+      entityType: 'UtilityStatement',
+      entityId: statement.id,
+      changes: {
+        period: statement.period,
+        contractId: statement.contract.id,
+        amountFen: input.amountFen,
+        paidOn: input.paidOn,
+        paidFen: statement.paidFen,
+        totalFen: statement.totalFen,
+      },
+    };
   });
 }
 

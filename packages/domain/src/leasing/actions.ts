@@ -3,6 +3,7 @@ import type { FieldIssue } from '../field-errors.js';
 import type { Principal } from '../permissions.js';
 import { approvalIssues, pendingStep, type SpendingState, type StepTaken } from './approvals.js';
 import { formatYuan } from './policy.js';
+import { statementOwedFen } from './utilities.js';
 
 /**
  * What a member of the working group may do next on a contract, a tender, a unit or a spending request, with the
@@ -127,4 +128,16 @@ export function spendingActions(
 export function awaitsCaller(r: { state: SpendingState }, taken: readonly StepTaken[], who: Principal | null | undefined): boolean {
   if (!isMember(who)) return false;
   return approvalIssues(r.state, taken, { userId: who.userId, position: who.position ?? null }).length === 0;
+}
+
+export const STATEMENT_ACTIONS = ['RECORD_PAYMENT'] as const;
+export type StatementAction = (typeof STATEMENT_ACTIONS)[number];
+
+/** RECORD_PAYMENT while the utility statement still owes something; `recordUtilityPayment` (@wuye/db) refuses likewise. */
+export function statementActions(
+  s: { period: string; totalFen: number; paidFen: number },
+  who: Principal | null | undefined,
+): ActionAvailability<StatementAction>[] {
+  if (!isMember(who)) return [];
+  return [availability('RECORD_PAYMENT', statementOwedFen(s) > 0 ? null : { field: 'statementId', code: 'LEASE_STATEMENT_PAID', params: { month: s.period } })];
 }

@@ -646,6 +646,12 @@ export const STATEMENT_QUERY = graphql(`
       lossShareFen
       totalFen
       paidFen
+      owedFen
+      availableActions {
+        action
+        available
+        reason
+      }
       contract {
         id
         contractNo
@@ -668,6 +674,21 @@ export const STATEMENT_QUERY = graphql(`
     }
     me {
       agencyName
+    }
+  }
+`);
+
+export const RECORD_UTILITY_PAYMENT = graphql(`
+  mutation RecordUtilityPayment($input: UtilityPaymentInput!) {
+    recordUtilityPayment(input: $input) {
+      __typename
+      ... on MutationRecordUtilityPaymentSuccess {
+        data {
+          id
+          paidFen
+        }
+      }
+      ...MutationErrorFields
     }
   }
 `);
