@@ -283,6 +283,7 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.recordMeterReading': '-------A',
   'Mutation.recordRentPayment': '-------A',
   'Mutation.recordUtilityPayment': '-------A',
+  'Mutation.withdrawTender': '-------A',
   'Mutation.rejectSpendingStep': '-------A',
   'Mutation.renewLeaseContract': '-------A',
   'Mutation.requestSpending': '-------A',
@@ -684,7 +685,8 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   SpendingStep: { access: '-------A', fields: 'at decision id note step userId userName' },
   Tender: {
     access: '-------A',
-    fields: 'availableActions awardedBidId bids closesOn createdAt id opensOn referenceRentFen referenceSources resultPublishedOn state unit unitId',
+    fields:
+      'availableActions awardedBidId bids closesOn createdAt id opensOn referenceRentFen referenceSources resultPublishedOn state unit unitId withdrawalReason withdrawnOn',
   },
   TenderAvailableAction: { access: '-------A', fields: 'action available reason' },
   TenderPage: { access: '-AAAAAAA', fields: 'items total' },

@@ -53,6 +53,7 @@ describe('a unit let by tender', () => {
       { action: 'PLACE_BID', available: true },
       { action: 'AWARD', available: false },
       { action: 'SIGN_CONTRACT', available: false },
+      { action: 'WITHDRAW', available: true },
     ]);
 
     // A prohibited trade is refused, naming the field; nothing is written.
@@ -375,5 +376,35 @@ describe('scoping', () => {
       const w = await f.gql(`mutation { requestSpending(input: { title: "x", purpose: "x", amountFen: 1 }) { __typename } }`, {}, who);
       expect(w.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('withdrawing a tender', () => {
+  it('before its award, with a reason, offered as WITHDRAW; the unit is vacant again; another agency cannot', async () => {
+    f.setToday('2026-09-01');
+    const unit = await run<{ listLeaseUnit: { data: { id: string } } }>(
+      `mutation { listLeaseUnit(input: { building: "5号楼", floor: "1", room: "501", kind: SHOP, area: "30", permittedUse: [RETAIL], condition: "完好" }) { ... on MutationListLeaseUnitSuccess { data { id } } } }`,
+    );
+    const tender = await run<{ publishTender: { data: { id: string } } }>(
+      `mutation { publishTender(input: { unitId: "${unit.listLeaseUnit.data.id}", opensOn: "2026-09-01", closesOn: "2026-09-10", referenceSources: [{ description: "x", annualRentFen: 100000 }] }) { ... on MutationPublishTenderSuccess { data { id } } } }`,
+    );
+    const id = tender.publishTender.data.id;
+    const W = (reason: string) =>
+      `mutation { withdrawTender(tenderId: "${id}", reason: "${reason}") { ${RESULT} ... on MutationWithdrawTenderSuccess { data { state withdrawnOn withdrawalReason unit { state } availableActions { action available reason } } } } }`;
+    expect(Object.values(await run<Record<string, Result>>(W('规划调整'), 'agency2'))[0]!.__typename).toBe('NotFoundError');
+    const blank = await run<{ withdrawTender: Result }>(W(' '));
+    expect(blank.withdrawTender.fieldErrors!.map((e) => e.field)).toEqual(['reason']);
+    type Withdrawn = {
+      state: string;
+      withdrawnOn: string;
+      withdrawalReason: string;
+      unit: { state: string };
+      availableActions: { action: string; available: boolean; reason: string | null }[];
+    };
+    const done = (await run<{ withdrawTender: { data: Withdrawn } }>(W('规划调整，房屋另作他用'))).withdrawTender.data;
+    expect(done).toMatchObject({ state: 'WITHDRAWN', withdrawnOn: '2026-09-01', withdrawalReason: '规划调整，房屋另作他用', unit: { state: 'VACANT' } });
+    expect(done.availableActions.find((a) => a.action === 'WITHDRAW')).toEqual({ action: 'WITHDRAW', available: false, reason: '招租公告已定标或已撤销' });
+    expect((await run<{ withdrawTender: Result }>(W('再撤一次'))).withdrawTender.fieldErrors!.map((e) => e.field)).toEqual(['tenderId']);
+    expect(await f.orm.em.fork().count(AuditLog, { action: 'leasing.withdrawTender' })).toBe(1);
   });
 });

@@ -1533,7 +1533,8 @@ export type SurveyStatus =
 export type TenderAction =
   | 'AWARD'
   | 'PLACE_BID'
-  | 'SIGN_CONTRACT';
+  | 'SIGN_CONTRACT'
+  | 'WITHDRAW';
 
 export type TenderFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -3181,7 +3182,7 @@ export type TenderQueryVariables = Exact<{
 }>;
 
 
-export type TenderQuery = { __typename?: 'Query', tender: { __typename?: 'Tender', id: string, opensOn: string, closesOn: string, state: TenderState, referenceRentFen: number, resultPublishedOn: string | null, awardedBidId: string | null, referenceSources: Array<{ __typename?: 'TenderReferenceSource', description: string, annualRentFen: number }>, availableActions: Array<{ __typename?: 'TenderAvailableAction', action: TenderAction, available: boolean, reason: string | null }>, unit: { __typename?: 'LeaseUnit', id: string, label: string, area: string, state: LeaseUnitState, permittedUse: Array<LeaseTrade>, currentContract: { __typename?: 'LeaseContract', id: string, contractNo: string, bidId: string | null } | null }, bids: Array<{ __typename?: 'Bid', id: string, bidderName: string, bidderContact: string, trade: LeaseTrade, annualRentFen: number, months: number, placedAt: string, state: BidState }> } | null };
+export type TenderQuery = { __typename?: 'Query', tender: { __typename?: 'Tender', id: string, opensOn: string, closesOn: string, state: TenderState, referenceRentFen: number, resultPublishedOn: string | null, withdrawnOn: string | null, withdrawalReason: string | null, awardedBidId: string | null, referenceSources: Array<{ __typename?: 'TenderReferenceSource', description: string, annualRentFen: number }>, availableActions: Array<{ __typename?: 'TenderAvailableAction', action: TenderAction, available: boolean, reason: string | null }>, unit: { __typename?: 'LeaseUnit', id: string, label: string, area: string, state: LeaseUnitState, permittedUse: Array<LeaseTrade>, currentContract: { __typename?: 'LeaseContract', id: string, contractNo: string, bidId: string | null } | null }, bids: Array<{ __typename?: 'Bid', id: string, bidderName: string, bidderContact: string, trade: LeaseTrade, annualRentFen: number, months: number, placedAt: string, state: BidState }> } | null };
 
 export type PlaceBidMutationVariables = Exact<{
   input: BidInput;
@@ -3196,6 +3197,14 @@ export type AwardTenderMutationVariables = Exact<{
 
 
 export type AwardTenderMutation = { __typename?: 'Mutation', awardTender: { __typename: 'MutationAwardTenderSuccess', data: { __typename?: 'Bid', id: string, bidderName: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type WithdrawTenderMutationVariables = Exact<{
+  tenderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WithdrawTenderMutation = { __typename?: 'Mutation', withdrawTender: { __typename: 'MutationWithdrawTenderSuccess', data: { __typename?: 'Tender', id: string, state: TenderState } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type SignLeaseContractMutationVariables = Exact<{
   input: LeaseContractInput;
@@ -10180,6 +10189,8 @@ export const TenderDocument = new TypedDocumentString(`
       annualRentFen
     }
     resultPublishedOn
+    withdrawnOn
+    withdrawalReason
     awardedBidId
     availableActions {
       action
@@ -10254,6 +10265,28 @@ export const AwardTenderDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AwardTenderMutation, AwardTenderMutationVariables>;
+export const WithdrawTenderDocument = new TypedDocumentString(`
+    mutation WithdrawTender($tenderId: ID!, $reason: String!) {
+  withdrawTender(tenderId: $tenderId, reason: $reason) {
+    __typename
+    ... on MutationWithdrawTenderSuccess {
+      data {
+        id
+        state
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<WithdrawTenderMutation, WithdrawTenderMutationVariables>;
 export const SignLeaseContractDocument = new TypedDocumentString(`
     mutation SignLeaseContract($input: LeaseContractInput!) {
   signLeaseContract(input: $input) {

@@ -32,6 +32,7 @@ import {
   signContract,
   signStep,
   terminateForPolicy,
+  withdrawTender,
   type ArrearsRow,
   type LeasingActor,
   type RentRollRow,
@@ -330,6 +331,8 @@ TenderRef.implement({
     state: t.field({ type: TenderStateEnum, resolve: (x) => x.state }),
     awardedBidId: t.id({ nullable: true, resolve: (x) => (x.awardedBidId ? String(x.awardedBidId) : null) }),
     resultPublishedOn: t.expose('resultPublishedOn', { type: 'Date', nullable: true }),
+    withdrawnOn: t.expose('withdrawnOn', { type: 'Date', nullable: true, description: 'Withdrawn before the award (撤销招租)' }),
+    withdrawalReason: t.exposeString('withdrawalReason', { nullable: true }),
     bids: t.loadableList({ type: BidRef, load: childrenOf(Bid, 'tender', { annualRentFen: 'desc', id: 'asc' }), resolve: (x) => x.id }),
     availableActions: t.field({
       type: [TenderActionRef],
@@ -1164,6 +1167,17 @@ builder.mutationField('awardTender', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { tenderId: t.arg.id({ required: true }) },
     resolve: (_r, a, ctx) => leasingCommand(ctx, (actor) => awardTender(ctx.em, actor, String(a.tenderId), todayOf(ctx))),
+  }),
+);
+
+builder.mutationField('withdrawTender', (t) =>
+  t.field({
+    type: TenderRef,
+    description: 'Withdraws a tender before its award, saying why; its bids are lost and the unit is vacant again',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    args: { tenderId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: (_r, a, ctx) => leasingCommand(ctx, (actor) => withdrawTender(ctx.em, actor, String(a.tenderId), a.reason, todayOf(ctx))),
   }),
 );
 

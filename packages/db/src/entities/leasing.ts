@@ -100,6 +100,9 @@ export const Tender = defineEntity({
     awardedBidId: p.integer().nullable(),
     /** The result as published on the public page. */
     resultPublishedOn: p.date().nullable(),
+    /** Withdrawn before the award (撤销招租): when and why. */
+    withdrawnOn: p.date().nullable(),
+    withdrawalReason: p.string().length(500).nullable(),
     createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });

@@ -34,6 +34,7 @@ import {
   type SpendingState,
   type Trade,
   utilityPaymentIssues,
+  withdrawTenderIssues,
 } from '@wuye/domain';
 import { recordAudit, type AuditActor } from '../audit.js';
 import {
@@ -389,6 +390,27 @@ export async function awardTender(em: EntityManager, actor: LeasingActor, tender
       entityType: 'Tender',
       entityId: tender.id,
       changes: { awardedBidId: winner!.id, annualRentFen: winner!.annualRentFen, bids: bids.length },
+    };
+  });
+}
+
+/**
+ * Withdraws a tender before its award (撤销招租), saying why: the tender is closed as WITHDRAWN, the bids in the
+ * running are lost, and the unit is vacant again (it may be put out to tender anew).
+ */
+export async function withdrawTender(em: EntityManager, actor: LeasingActor, tenderId: Id, reason: string, today: string): Promise<Tender> {
+  return command(em, actor, 'withdrawTender', async (tx, agencyId) => {
+    const tender = await own(tx, Tender, 'tenderId', tenderId, tenderAgency, agencyId, ['unit']);
+    failOn(withdrawTenderIssues(tender, reason ?? ''));
+    const bids = await tx.find(Bid, { tender: tender.id, state: 'PLACED' });
+    for (const b of bids) b.state = 'LOST';
+    Object.assign(tender, { state: 'WITHDRAWN', withdrawnOn: today, withdrawalReason: reason.trim() });
+    if (tender.unit.state === 'LISTED') tender.unit.state = 'VACANT';
+    return {
+      result: tender,
+      entityType: 'Tender',
+      entityId: tender.id,
+      changes: { unitId: tender.unit.id, reason: reason.trim(), bids: bids.length },
     };
   });
 }

@@ -55,7 +55,7 @@ export function contractActions(c: ContractFacts, who: Principal | null | undefi
   return CONTRACT_ACTIONS.map((a) => availability(a, contractActionIssue(c, a, who, today)));
 }
 
-export const TENDER_ACTIONS = ['PLACE_BID', 'AWARD', 'SIGN_CONTRACT'] as const;
+export const TENDER_ACTIONS = ['PLACE_BID', 'AWARD', 'SIGN_CONTRACT', 'WITHDRAW'] as const;
 export type TenderAction = (typeof TENDER_ACTIONS)[number];
 
 export interface TenderFacts {
@@ -82,6 +82,17 @@ export function signContractIssue(t: Pick<TenderFacts, 'state' | 'signedContract
   return null;
 }
 
+/**
+ * Why a tender cannot be withdrawn (撤销招租), or null: only before it is awarded (an awarded or withdrawn tender is
+ * closed), and with a reason (`reason` undefined: the reason is not asked yet, as for the offer). `withdrawTender`
+ * (@wuye/db) refuses on the same rule.
+ */
+export function withdrawTenderIssues(t: Pick<TenderFacts, 'state'>, reason?: string): FieldIssue[] {
+  if (t.state !== 'OPEN') return [{ field: 'tenderId', code: 'LEASE_TENDER_CLOSED' }];
+  if (reason !== undefined && !reason.trim()) return [{ field: 'reason', code: 'REQUIRED' }];
+  return [];
+}
+
 export function tenderActions(t: TenderFacts, who: Principal | null | undefined, today: string): ActionAvailability<TenderAction>[] {
   if (!isMember(who)) return [];
   const closed: FieldIssue | null = t.state === 'OPEN' ? null : { field: 'tenderId', code: 'LEASE_TENDER_CLOSED' };
@@ -95,7 +106,12 @@ export function tenderActions(t: TenderFacts, who: Principal | null | undefined,
       : t.bidCount === 0
         ? { field: 'tenderId', code: 'LEASE_NO_COMPLIANT_BID' }
         : null);
-  return [availability('PLACE_BID', bid), availability('AWARD', award), availability('SIGN_CONTRACT', signContractIssue(t))];
+  return [
+    availability('PLACE_BID', bid),
+    availability('AWARD', award),
+    availability('SIGN_CONTRACT', signContractIssue(t)),
+    availability('WITHDRAW', withdrawTenderIssues(t)[0] ?? null),
+  ];
 }
 
 export const UNIT_ACTIONS = ['PUBLISH_TENDER'] as const;

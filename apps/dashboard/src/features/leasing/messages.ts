@@ -74,6 +74,11 @@ export const leasingChinese = {
         award: '确定中标人',
         awardHint: '公示期满后，出价最高的合规报价中标（同价取报价在先者），结果在招租结果公示页公布。',
         awarded: '已确定中标人，结果已公示',
+        withdraw: '撤销招租',
+        withdrawReason: '撤销原因',
+        withdrawHint: '定标前可撤销招租：已登记的报价作废，房屋恢复为空置，可重新发布招租公告。',
+        withdrawn: '招租已撤销',
+        withdrawnOn: '撤销日期',
       },
       contracts: {
         title: '租赁合同',
@@ -429,6 +434,11 @@ export const leasingEnglish: DeepStrings<typeof leasingChinese> = {
         award: 'Award',
         awardHint: 'After the period, the highest compliant bid wins (the earlier on a tie); the result appears on the public results page.',
         awarded: 'Awarded; the result is published',
+        withdraw: 'Withdraw tender',
+        withdrawReason: 'Reason for withdrawal',
+        withdrawHint: 'Before the award a tender may be withdrawn: the bids lapse and the unit is vacant again, to be put out to tender anew.',
+        withdrawn: 'Tender withdrawn',
+        withdrawnOn: 'Withdrawn on',
       },
       contracts: {
         title: 'Lease contracts',

@@ -257,6 +257,8 @@ export const TENDER_QUERY = graphql(`
         annualRentFen
       }
       resultPublishedOn
+      withdrawnOn
+      withdrawalReason
       awardedBidId
       availableActions {
         action
@@ -311,6 +313,21 @@ export const AWARD_TENDER = graphql(`
         data {
           id
           bidderName
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
+
+export const WITHDRAW_TENDER = graphql(`
+  mutation WithdrawTender($tenderId: ID!, $reason: String!) {
+    withdrawTender(tenderId: $tenderId, reason: $reason) {
+      __typename
+      ... on MutationWithdrawTenderSuccess {
+        data {
+          id
+          state
         }
       }
       ...MutationErrorFields
