@@ -349,10 +349,23 @@ describeEachDriver('leasing of state-owned property', (driver) => {
   });
 
   it('withdraws a tender before its award with a reason: bids lost, the unit vacant again; never after the award', async () => {
-    const unit = await listUnit(em(), clerk, { building: '9号楼', floor: '1', room: '901', kind: 'SHOP', area: '40', permittedUse: ['RETAIL'], condition: '完好' });
+    const unit = await listUnit(em(), clerk, {
+      building: '9号楼',
+      floor: '1',
+      room: '901',
+      kind: 'SHOP',
+      area: '40',
+      permittedUse: ['RETAIL'],
+      condition: '完好',
+    });
     const sources = [{ description: '同路段 1 号铺', annualRentFen: 5_000_00 }];
     const tender = await publishTender(em(), clerk, { unitId: unit.id, referenceSources: sources, opensOn: '2026-03-01', closesOn: '2026-03-10' });
-    await placeBid(em(), clerk, { tenderId: tender.id, bidderName: '某商户', bidderContact: '1', trade: 'RETAIL', annualRentFen: 5_000_00, months: 12 }, '2026-03-02');
+    await placeBid(
+      em(),
+      clerk,
+      { tenderId: tender.id, bidderName: '某商户', bidderContact: '1', trade: 'RETAIL', annualRentFen: 5_000_00, months: 12 },
+      '2026-03-02',
+    );
     const before = await audits('withdrawTender');
     expect(await refusal(() => withdrawTender(em(), clerk, tender.id, '  ', '2026-03-05'))).toEqual(['reason:REQUIRED']);
     expect(await refusal(() => withdrawTender(em(), outsider, tender.id, '规划调整', '2026-03-05'))).toEqual(['tenderId:LEASE_AGENCY_MISMATCH']);
@@ -366,7 +379,12 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     expect(await refusal(() => withdrawTender(em(), clerk, tender.id, '再撤一次', '2026-03-06'))).toEqual(['tenderId:LEASE_TENDER_CLOSED']);
     // An awarded tender is not withdrawn.
     const again = await publishTender(em(), clerk, { unitId: unit.id, referenceSources: sources, opensOn: '2026-04-01', closesOn: '2026-04-10' });
-    await placeBid(em(), clerk, { tenderId: again.id, bidderName: '另一商户', bidderContact: '1', trade: 'RETAIL', annualRentFen: 5_100_00, months: 12 }, '2026-04-02');
+    await placeBid(
+      em(),
+      clerk,
+      { tenderId: again.id, bidderName: '另一商户', bidderContact: '1', trade: 'RETAIL', annualRentFen: 5_100_00, months: 12 },
+      '2026-04-02',
+    );
     await awardTender(em(), clerk, again.id, '2026-04-11');
     expect(await refusal(() => withdrawTender(em(), clerk, again.id, '规划调整', '2026-04-12'))).toEqual(['tenderId:LEASE_TENDER_CLOSED']);
   });
