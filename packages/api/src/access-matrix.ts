@@ -283,6 +283,7 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.recordMeterReading': '-------A',
   'Mutation.recordRentPayment': '-------A',
   'Mutation.recordUtilityPayment': '-------A',
+  'Mutation.recordLeaseConsent': '-------A',
   'Mutation.withdrawTender': '-------A',
   'Mutation.rejectSpendingStep': '-------A',
   'Mutation.renewLeaseContract': '-------A',
@@ -327,7 +328,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   LeaseSafetyFinding: {
     access: '---A---A',
     fields:
-      'availableActions category checkId checkedOn closedAt createdAt deadline departmentId departmentName description events id item measures overdue referredAt state tenantName unitId unitLabel',
+      'alterationConsentOnFile availableActions category checkId checkedOn closedAt createdAt deadline departmentId departmentName description events id item measures overdue referredAt state tenantName unitId unitLabel',
   },
   PublicComplaintStatusView: {
     access: 'AAAAAAAA',
@@ -641,7 +642,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   LeaseContract: {
     access: '-------A',
     fields:
-      'annualRentFen availableActions bidId contractNo depositFen depositHeldFen endDate flaggedOn id instalments months overdueFen owedFen payments policyCode policyVersion previousId renewedById signedOn startDate state tenantContact tenantName terminatedOn terminationNote terminationReason trade unit unitId',
+      'annualRentFen availableActions bidId consents contractNo depositFen depositHeldFen endDate flaggedOn id instalments months overdueFen owedFen payments policyCode policyVersion previousId renewedById signedOn startDate state tenantContact tenantName terminatedOn terminationNote terminationReason trade unit unitId',
   },
   LeaseContractAvailableAction: { access: '-------A', fields: 'action available reason' },
   LeaseContractPage: { access: '-AAAAAAA', fields: 'items total' },
@@ -696,6 +697,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
     fields: 'availableActions contract contractId id issuedOn lines lossShareFen owedFen paidFen period totalFen usageFen',
   },
   UtilityStatementAvailableAction: { access: '-------A', fields: 'action available reason' },
+  LeaseConsent: { access: '-------A', fields: 'approvedByName contractId description grantedOn id kind' },
   UtilityStatementLine: { access: '-------A', fields: 'amountFen kind lossShareFen meter meterId priceFen usageCenti' },
   UtilityStatementPage: { access: '-AAAAAAA', fields: 'items total' },
 };

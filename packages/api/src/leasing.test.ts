@@ -408,3 +408,53 @@ describe('withdrawing a tender', () => {
     expect(await f.orm.em.fork().count(AuditLog, { action: 'leasing.withdrawTender' })).toBe(1);
   });
 });
+
+describe('written consent to alterations and signage', () => {
+  it('the head records it on a contract in force; it is listed on the contract; the clerk is refused and another agency cannot', async () => {
+    f.setToday('2026-09-01');
+    const unit = await run<{ listLeaseUnit: { data: { id: string } } }>(
+      `mutation { listLeaseUnit(input: { building: "6号楼", floor: "1", room: "601", kind: SHOP, area: "30", permittedUse: [RETAIL], condition: "完好" }) { ... on MutationListLeaseUnitSuccess { data { id } } } }`,
+    );
+    const tender = await run<{ publishTender: { data: { id: string } } }>(
+      `mutation { publishTender(input: { unitId: "${unit.listLeaseUnit.data.id}", opensOn: "2026-09-01", closesOn: "2026-09-05", referenceSources: [{ description: "x", annualRentFen: 100000 }] }) { ... on MutationPublishTenderSuccess { data { id } } } }`,
+    );
+    const tenderId = tender.publishTender.data.id;
+    await run(
+      `mutation { placeBid(input: { tenderId: "${tenderId}", bidderName: "王记便利店", bidderContact: "1", trade: "RETAIL", annualRentFen: 120000, months: 12 }) { ${RESULT} } }`,
+    );
+    f.setToday('2026-09-06');
+    const bid = await run<{ awardTender: { data: { id: string } } }>(
+      `mutation { awardTender(tenderId: "${tenderId}") { ... on MutationAwardTenderSuccess { data { id } } } }`,
+    );
+    const signed = await run<{ signLeaseContract: { data: { id: string } } }>(
+      `mutation { signLeaseContract(input: { bidId: "${bid.awardTender.data.id}", startDate: "2026-10-01", endDate: "2027-09-30" }) { ... on MutationSignLeaseContractSuccess { data { id } } } }`,
+    );
+    const contractId = signed.signLeaseContract.data.id;
+    const C = (kind: string, grantedOn: string) =>
+      `mutation { recordLeaseConsent(input: { contractId: "${contractId}", kind: ${kind}, description: "门头招牌 4 m × 0.8 m", grantedOn: "${grantedOn}" }) { ${RESULT} ... on MutationRecordLeaseConsentSuccess { data { kind description grantedOn approvedByName } } } }`;
+    const clerk = await run<{ recordLeaseConsent: Result }>(C('SIGNAGE', '2026-09-06'));
+    expect(clerk.recordLeaseConsent.fieldErrors).toEqual([{ field: 'position', message: '职务不符：此项须由组长办理' }]);
+    expect(Object.values(await run<Record<string, Result>>(C('SIGNAGE', '2026-09-06'), 'agency2'))[0]!.__typename).toBe('NotFoundError');
+    const future = await run<{ recordLeaseConsent: Result }>(C('SIGNAGE', '2026-09-07'), 'agencyHead');
+    expect(future.recordLeaseConsent.fieldErrors!.map((e) => e.field)).toEqual(['grantedOn']);
+    const done = await run<{ recordLeaseConsent: { data: { kind: string; grantedOn: string } } }>(C('SIGNAGE', '2026-09-06'), 'agencyHead');
+    expect(done.recordLeaseConsent.data).toMatchObject({ kind: 'SIGNAGE', grantedOn: '2026-09-06' });
+    await run(C('ALTERATION', '2026-09-05'), 'agencyHead');
+    type Page = {
+      leaseContract: { consents: { kind: string; grantedOn: string }[]; availableActions: { action: string; available: boolean; reason: string | null }[] };
+    };
+    const Q = `{ leaseContract(id: "${contractId}") { consents { kind grantedOn } availableActions { action available reason } } }`;
+    const page = await run<Page>(Q, 'agencyHead');
+    expect(page.leaseContract.consents).toEqual([
+      { kind: 'ALTERATION', grantedOn: '2026-09-05' },
+      { kind: 'SIGNAGE', grantedOn: '2026-09-06' },
+    ]);
+    expect(page.leaseContract.availableActions.find((a) => a.action === 'RECORD_CONSENT')).toEqual({ action: 'RECORD_CONSENT', available: true, reason: null });
+    const asClerk = await run<Page>(Q);
+    expect(asClerk.leaseContract.availableActions.find((a) => a.action === 'RECORD_CONSENT')).toMatchObject({
+      available: false,
+      reason: '职务不符：此项须由组长办理',
+    });
+    expect(await f.orm.em.fork().count(AuditLog, { action: 'leasing.recordConsent' })).toBe(2);
+  });
+});

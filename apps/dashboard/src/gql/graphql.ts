@@ -839,9 +839,23 @@ export type KpiTargetStatus =
   | 'NO_DATA'
   | 'NO_TARGET';
 
+export type LeaseConsentInput = {
+  contractId: Scalars['ID']['input'];
+  /** What is consented to */
+  description: Scalars['String']['input'];
+  /** Today at the latest */
+  grantedOn: Scalars['Date']['input'];
+  kind: LeaseConsentKind;
+};
+
+export type LeaseConsentKind =
+  | 'ALTERATION'
+  | 'SIGNAGE';
+
 export type LeaseContractAction =
   | 'CONFIRM_TERMINATION'
   | 'PAY'
+  | 'RECORD_CONSENT'
   | 'RENEW'
   | 'TERMINATE_FOR_POLICY';
 
@@ -3198,6 +3212,13 @@ export type AwardTenderMutationVariables = Exact<{
 
 export type AwardTenderMutation = { __typename?: 'Mutation', awardTender: { __typename: 'MutationAwardTenderSuccess', data: { __typename?: 'Bid', id: string, bidderName: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
+export type RecordLeaseConsentMutationVariables = Exact<{
+  input: LeaseConsentInput;
+}>;
+
+
+export type RecordLeaseConsentMutation = { __typename?: 'Mutation', recordLeaseConsent: { __typename: 'MutationRecordLeaseConsentSuccess', data: { __typename?: 'LeaseConsent', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
 export type WithdrawTenderMutationVariables = Exact<{
   tenderId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -3227,7 +3248,7 @@ export type LeaseContractQueryVariables = Exact<{
 }>;
 
 
-export type LeaseContractQuery = { __typename?: 'Query', leaseContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, tenantContact: string, trade: LeaseTrade, months: number, annualRentFen: number, depositFen: number, depositHeldFen: number, signedOn: string, startDate: string, endDate: string, state: LeaseContractState, flaggedOn: string | null, terminatedOn: string | null, terminationReason: LeaseTerminationReason | null, terminationNote: string | null, owedFen: number, overdueFen: number, previousId: string | null, renewedById: string | null, policyVersion: number, unit: { __typename?: 'LeaseUnit', id: string, label: string }, availableActions: Array<{ __typename?: 'LeaseContractAvailableAction', action: LeaseContractAction, available: boolean, reason: string | null }>, instalments: Array<{ __typename?: 'RentInstalment', id: string, seq: number, periodStart: string, periodEnd: string, dueDate: string, amountFen: number, paidFen: number, owedFen: number, state: RentInstalmentState, overdue: boolean }>, payments: Array<{ __typename?: 'LeasePayment', id: string, kind: LeasePaymentKind, amountFen: number, paidOn: string, receiptNo: string, instalmentId: string | null }> } | null };
+export type LeaseContractQuery = { __typename?: 'Query', leaseContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, tenantContact: string, trade: LeaseTrade, months: number, annualRentFen: number, depositFen: number, depositHeldFen: number, signedOn: string, startDate: string, endDate: string, state: LeaseContractState, flaggedOn: string | null, terminatedOn: string | null, terminationReason: LeaseTerminationReason | null, terminationNote: string | null, owedFen: number, overdueFen: number, previousId: string | null, renewedById: string | null, policyVersion: number, consents: Array<{ __typename?: 'LeaseConsent', id: string, kind: LeaseConsentKind, description: string, grantedOn: string, approvedByName: string }>, unit: { __typename?: 'LeaseUnit', id: string, label: string }, availableActions: Array<{ __typename?: 'LeaseContractAvailableAction', action: LeaseContractAction, available: boolean, reason: string | null }>, instalments: Array<{ __typename?: 'RentInstalment', id: string, seq: number, periodStart: string, periodEnd: string, dueDate: string, amountFen: number, paidFen: number, owedFen: number, state: RentInstalmentState, overdue: boolean }>, payments: Array<{ __typename?: 'LeasePayment', id: string, kind: LeasePaymentKind, amountFen: number, paidOn: string, receiptNo: string, instalmentId: string | null }> } | null };
 
 export type RecordRentPaymentMutationVariables = Exact<{
   input: RentPaymentInput;
@@ -10265,6 +10286,27 @@ export const AwardTenderDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AwardTenderMutation, AwardTenderMutationVariables>;
+export const RecordLeaseConsentDocument = new TypedDocumentString(`
+    mutation RecordLeaseConsent($input: LeaseConsentInput!) {
+  recordLeaseConsent(input: $input) {
+    __typename
+    ... on MutationRecordLeaseConsentSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordLeaseConsentMutation, RecordLeaseConsentMutationVariables>;
 export const WithdrawTenderDocument = new TypedDocumentString(`
     mutation WithdrawTender($tenderId: ID!, $reason: String!) {
   withdrawTender(tenderId: $tenderId, reason: $reason) {
@@ -10348,6 +10390,13 @@ export const LeaseContractDocument = new TypedDocumentString(`
     annualRentFen
     depositFen
     depositHeldFen
+    consents {
+      id
+      kind
+      description
+      grantedOn
+      approvedByName
+    }
     signedOn
     startDate
     endDate

@@ -1,6 +1,7 @@
 import {
   Agency,
   Bid,
+  LeaseConsent,
   LeaseContract,
   LeaseIncome,
   LeasePayment,
@@ -24,6 +25,7 @@ import {
   publishTender,
   recordPayment,
   recordReading,
+  recordConsent,
   recordUtilityPayment,
   renewContract,
   rentRoll,
@@ -39,6 +41,7 @@ import {
 } from '@wuye/db';
 import {
   APPROVAL_STEPS,
+  CONSENT_KINDS,
   CONTRACT_ACTIONS,
   LEASING_POLICIES,
   METER_KINDS,
@@ -168,6 +171,7 @@ export const LeasePaymentKindEnum = builder.enumType('LeasePaymentKind', {
   values: ['RENT', 'DEPOSIT', 'DEPOSIT_TOP_UP', 'DEPOSIT_REFUND', 'DEPOSIT_APPLIED', 'RENT_REFUND'] as const,
 });
 export const MeterKindEnum = builder.enumType('MeterKind', { values: METER_KINDS });
+export const LeaseConsentKindEnum = builder.enumType('LeaseConsentKind', { values: CONSENT_KINDS });
 export const MeterLossStateEnum = builder.enumType('MeterLossState', { values: ['BILLED', 'NEGATIVE', 'NO_TENANTS'] as const });
 export const SpendingStateEnum = builder.enumType('SpendingState', { values: SPENDING_STATES });
 export const ApprovalStepEnum = builder.enumType('ApprovalStep', { values: APPROVAL_STEPS });
@@ -250,6 +254,7 @@ export const RentInstalmentRef = builder.objectRef<RentInstalment>('RentInstalme
 export const LeasePaymentRef = builder.objectRef<LeasePayment>('LeasePayment');
 export const MeterReadingRef = builder.objectRef<MeterReading>('MeterReading');
 export const UtilityStatementRef = builder.objectRef<UtilityStatement>('UtilityStatement');
+export const LeaseConsentRef = builder.objectRef<LeaseConsent>('LeaseConsent');
 export const LeaseIncomeRef = builder.objectRef<LeaseIncome>('LeaseIncome');
 export const SpendingRequestRef = builder.objectRef<SpendingRequest>('SpendingRequest');
 export const SpendingStepRef = builder.objectRef<SpendingStep>('SpendingStep');
@@ -416,9 +421,15 @@ LeaseContractRef.implement({
       resolve: async (c, _a, ctx) =>
         (await ctx.em.find(RentInstalment, { contract: c.id, state: 'OPEN', dueDate: { $lt: todayOf(ctx) } })).reduce((s, i) => s + i.amountFen - i.paidFen, 0),
     }),
+    consents: t.loadableList({
+      type: LeaseConsentRef,
+      description: 'Written consents to alterations and signage, the earliest first',
+      load: childrenOf(LeaseConsent, 'contract', { grantedOn: 'asc', id: 'asc' }),
+      resolve: (c) => c.id,
+    }),
     availableActions: t.field({
       type: [ContractActionRef],
-      description: 'PAY, RENEW, TERMINATE_FOR_POLICY, CONFIRM_TERMINATION for the caller today, with the reason when not',
+      description: 'PAY, RENEW, TERMINATE_FOR_POLICY, CONFIRM_TERMINATION, RECORD_CONSENT for the caller today, with the reason when not',
       resolve: async (c, _a, ctx) =>
         contractActions({ state: c.state, instalments: await ctx.em.find(RentInstalment, { contract: c.id }) }, ctx.principal, todayOf(ctx)),
     }),
@@ -501,6 +512,19 @@ const StatementLineRef = builder.objectRef<StatementLine>('UtilityStatementLine'
     priceFen: t.exposeInt('priceFen'),
     amountFen: t.exposeInt('amountFen'),
     lossShareFen: t.exposeInt('lossShareFen'),
+  }),
+});
+
+LeaseConsentRef.implement({
+  description: '书面同意 — the head’s written consent to alter the premises or put up a sign; fixtures stay without compensation',
+  authScopes: READ,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    contractId: t.id({ resolve: (x) => String(x.contract.id) }),
+    kind: t.field({ type: LeaseConsentKindEnum, resolve: (x) => x.kind }),
+    description: t.exposeString('description'),
+    grantedOn: t.expose('grantedOn', { type: 'Date' }),
+    approvedByName: t.exposeString('approvedByName'),
   }),
 });
 
@@ -1302,6 +1326,27 @@ builder.mutationField('issueUtilityStatements', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { period: t.arg.string({ required: true, description: 'YYYY-MM' }) },
     resolve: (_r, a, ctx) => leasingCommand(ctx, (actor) => issueStatements(ctx.em, actor, a.period, todayOf(ctx))),
+  }),
+);
+
+const ConsentInput = builder.inputType('LeaseConsentInput', {
+  fields: (t) => ({
+    contractId: t.id({ required: true }),
+    kind: t.field({ type: LeaseConsentKindEnum, required: true }),
+    description: t.string({ required: true, description: 'What is consented to' }),
+    grantedOn: t.field({ type: 'Date', required: true, description: 'Today at the latest' }),
+  }),
+});
+
+builder.mutationField('recordLeaseConsent', (t) =>
+  t.field({
+    type: LeaseConsentRef,
+    description: 'The head records written consent to alterations or signage on a contract in force',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    args: { input: t.arg({ type: ConsentInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      leasingCommand(ctx, (actor) => recordConsent(ctx.em, actor, { ...input, contractId: String(input.contractId) }, todayOf(ctx))),
   }),
 );
 

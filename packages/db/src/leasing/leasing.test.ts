@@ -5,6 +5,7 @@ import {
   Agency,
   AuditLog,
   Bid,
+  LeaseConsent,
   LeaseContract,
   LeaseIncome,
   LeasePayment,
@@ -40,6 +41,7 @@ import {
   signContract,
   signStep,
   terminateForPolicy,
+  recordConsent,
   withdrawTender,
   type LeasingActor,
 } from './index.js';
@@ -346,6 +348,27 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     expect(nov.every((s) => s.lossShareFen === 0)).toBe(true);
     expect((await em().findOneOrFail(MeterLoss, { meter: master.id, period: '2026-11' })).state).toBe('NEGATIVE');
     expect(await em().count(UtilityStatement, { agency: agencyId })).toBe(6);
+  });
+
+  it('records written consent to alterations and signage: the head only, on a contract in force, never in the future', async () => {
+    const { contract } = await letShop('601', 'RETAIL', 12_000_00, '2026-01-01', '2026-12-31');
+    const consent = (who: LeasingActor, grantedOn = '2026-03-01', kind = 'SIGNAGE', contractId: number = contract.id) =>
+      recordConsent(em(), who, { contractId, kind, description: ' 门头招牌 4 m × 0.8 m ', grantedOn }, '2026-03-01');
+    const before = await audits('recordConsent');
+    expect(await refusal(() => consent(deputy))).toEqual(['position:LEASE_HEAD_ONLY']);
+    expect(await refusal(() => consent(head, '2026-03-02'))).toEqual(['grantedOn:IN_FUTURE']);
+    expect(await refusal(() => consent(head, '2026-03-01', 'DEMOLITION'))).toEqual(['kind:INVALID_FORMAT']);
+    expect(await refusal(() => consent(outsider))).toEqual(['contractId:LEASE_AGENCY_MISMATCH']);
+    expect(await em().count(LeaseConsent, { contract: contract.id })).toBe(0);
+    expect(await audits('recordConsent')).toBe(before);
+    const granted = await consent(head);
+    expect(granted).toMatchObject({ kind: 'SIGNAGE', description: '门头招牌 4 m × 0.8 m', grantedOn: '2026-03-01', approvedByName: 'head' });
+    await consent(head, '2026-02-20', 'ALTERATION');
+    expect((await em().find(LeaseConsent, { contract: contract.id }, { orderBy: { id: 'asc' } })).map((c) => c.kind)).toEqual(['SIGNAGE', 'ALTERATION']);
+    expect(await audits('recordConsent')).toBe(before + 2);
+    // A contract no longer in force takes no consent.
+    await terminateForPolicy(em(), head, contract.id, { endDate: '2026-03-31', reason: '规划调整' }, '2026-03-01');
+    expect(await refusal(() => consent(head))).toEqual(['contractId:LEASE_CONTRACT_STATE']);
   });
 
   it('withdraws a tender before its award with a reason: bids lost, the unit vacant again; never after the award', async () => {

@@ -35,11 +35,14 @@ import {
   type Trade,
   utilityPaymentIssues,
   withdrawTenderIssues,
+  consentIssues,
+  type ConsentKind,
 } from '@wuye/domain';
 import { recordAudit, type AuditActor } from '../audit.js';
 import {
   Agency,
   Bid,
+  LeaseConsent,
   LeaseContract,
   LeaseIncome,
   LeasePayment,
@@ -695,6 +698,37 @@ export async function terminateForPolicy(
     });
     contract.unit.state = 'VACANT';
     return { result: contract, entityType: 'LeaseContract', entityId: contract.id, changes: { state: 'TERMINATED', reason: 'POLICY', ...settled } };
+  });
+}
+
+/**
+ * Written consent to alter the premises or put up a sign (装修改造、设置招牌须经书面同意): by the head, on a contract in
+ * force, dated `today` at the latest. Fixtures are left at the end of the lease without compensation (docs/leasing.md).
+ */
+export async function recordConsent(
+  em: EntityManager,
+  actor: LeasingActor,
+  input: { contractId: Id; kind: string; description: string; grantedOn: string },
+  today: string,
+): Promise<LeaseConsent> {
+  return command(em, actor, 'recordConsent', async (tx, agencyId) => {
+    const contract = await own(tx, LeaseContract, 'contractId', input.contractId, contractAgency, agencyId);
+    failOn(consentIssues(input, contract.state, actor.principal, today));
+    const consent = tx.create(LeaseConsent, {
+      contract,
+      kind: input.kind as ConsentKind,
+      description: input.description.trim(),
+      grantedOn: input.grantedOn,
+      approvedById: Number(actor.principal.userId),
+      approvedByName: actor.name.slice(0, 100),
+    });
+    await tx.flush();
+    return {
+      result: consent,
+      entityType: 'LeaseContract',
+      entityId: contract.id,
+      changes: { consentId: consent.id, kind: consent.kind, description: consent.description, grantedOn: consent.grantedOn },
+    };
   });
 }
 

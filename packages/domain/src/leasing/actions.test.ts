@@ -20,6 +20,7 @@ describe('contract actions', () => {
       RENEW: false,
       TERMINATE_FOR_POLICY: false,
       CONFIRM_TERMINATION: false,
+      RECORD_CONSENT: false,
     });
     const paid = { state: 'ACTIVE', instalments: [half(1, '2026-01-01', 1000, 'PAID'), half(2, '2026-06-30', 1000, 'PAID')] };
     const clerk = contractActions(paid, member('CLERK'), '2026-06-30');
@@ -39,6 +40,7 @@ describe('contract actions', () => {
       RENEW: false,
       TERMINATE_FOR_POLICY: false,
       CONFIRM_TERMINATION: false,
+      RECORD_CONSENT: false,
     });
   });
 });

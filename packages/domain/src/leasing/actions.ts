@@ -3,6 +3,7 @@ import type { FieldIssue } from '../field-errors.js';
 import type { Principal } from '../permissions.js';
 import { approvalIssues, pendingStep, type SpendingState, type StepTaken } from './approvals.js';
 import { formatYuan } from './policy.js';
+import { consentContractIssue } from './consents.js';
 import { statementOwedFen } from './utilities.js';
 
 /**
@@ -10,7 +11,7 @@ import { statementOwedFen } from './utilities.js';
  * reason when not now — the same rules the commands of @wuye/db (leasing/service.ts) enforce, for the dashboard's buttons.
  */
 
-export const CONTRACT_ACTIONS = ['PAY', 'RENEW', 'TERMINATE_FOR_POLICY', 'CONFIRM_TERMINATION'] as const;
+export const CONTRACT_ACTIONS = ['PAY', 'RENEW', 'TERMINATE_FOR_POLICY', 'CONFIRM_TERMINATION', 'RECORD_CONSENT'] as const;
 export type ContractAction = (typeof CONTRACT_ACTIONS)[number];
 
 export interface ContractFacts {
@@ -46,6 +47,9 @@ function contractActionIssue(c: ContractFacts, action: ContractAction, who: Prin
       if (who.position !== 'HEAD') return { field: 'position', code: 'LEASE_HEAD_ONLY' };
       if (c.state !== 'FLAGGED') return stateIssue;
       return owedFen(c, today) > 0 ? null : { field: 'contractId', code: 'LEASE_NOT_OVERDUE' };
+    case 'RECORD_CONSENT':
+      if (who.position !== 'HEAD') return { field: 'position', code: 'LEASE_HEAD_ONLY' };
+      return consentContractIssue(c.state);
   }
 }
 

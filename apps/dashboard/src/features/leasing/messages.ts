@@ -81,6 +81,14 @@ export const leasingChinese = {
         withdrawnOn: '撤销日期',
       },
       contracts: {
+        consents: '书面同意（装修改造、招牌）',
+        consentsHint: '承租人装修改造或设置招牌须经机关书面同意（由组长签署）；租期届满时，承租人添附的装修设施无偿归出租方所有，不予补偿。',
+        recordConsent: '登记书面同意',
+        consentKind: '同意事项',
+        consentDescription: '同意内容',
+        consentGrantedOn: '同意日期',
+        consentApprovedBy: '签署人',
+        consentRecorded: '书面同意已登记',
         title: '租赁合同',
         hint: '租期一般一年，餐饮等特殊行业最长三年；签订时收取年租金 50% 的履约保证金和首期租金。',
         list: '合同清单',
@@ -316,6 +324,7 @@ export const leasingChinese = {
     BidState: { PLACED: '已报价', WON: '中标', LOST: '未中标' },
     LeaseContractState: { ACTIVE: '执行中', FLAGGED: '欠租待解除', RENEWED: '已续签', ENDED: '已到期', TERMINATED: '已解除' },
     LeaseTerminationReason: { ARREARS: '欠租解除', POLICY: '政策原因解除' },
+    LeaseConsentKind: { ALTERATION: '装修改造', SIGNAGE: '设置招牌' },
     RentInstalmentState: { OPEN: '待缴', PAID: '已缴清', CANCELLED: '已取消' },
     RentInstalmentOverdue: { OVERDUE: '逾期' },
     LeasePaymentKind: {
@@ -441,6 +450,15 @@ export const leasingEnglish: DeepStrings<typeof leasingChinese> = {
         withdrawnOn: 'Withdrawn on',
       },
       contracts: {
+        consents: 'Written consents (alterations, signage)',
+        consentsHint:
+          'A tenant alters the premises or puts up a sign only with the agency’s written consent, signed by the head; fixtures are left at the end of the lease without compensation.',
+        recordConsent: 'Record consent',
+        consentKind: 'Consent to',
+        consentDescription: 'What is consented to',
+        consentGrantedOn: 'Date of consent',
+        consentApprovedBy: 'Signed by',
+        consentRecorded: 'Written consent recorded',
         title: 'Lease contracts',
         hint: 'One year as a rule, special trades such as catering up to three years; a deposit of 50% of the annual rent and the first instalment are paid at signing.',
         list: 'Contracts',
@@ -677,6 +695,7 @@ export const leasingEnglish: DeepStrings<typeof leasingChinese> = {
     BidState: { PLACED: 'Placed', WON: 'Won', LOST: 'Lost' },
     LeaseContractState: { ACTIVE: 'Active', FLAGGED: 'Flagged for termination', RENEWED: 'Renewed', ENDED: 'Ended', TERMINATED: 'Terminated' },
     LeaseTerminationReason: { ARREARS: 'Terminated for arrears', POLICY: 'Terminated for policy reasons' },
+    LeaseConsentKind: { ALTERATION: 'Alteration', SIGNAGE: 'Signage' },
     RentInstalmentState: { OPEN: 'Open', PAID: 'Paid', CANCELLED: 'Cancelled' },
     RentInstalmentOverdue: { OVERDUE: 'Overdue' },
     LeasePaymentKind: {

@@ -320,6 +320,20 @@ export const AWARD_TENDER = graphql(`
   }
 `);
 
+export const RECORD_CONSENT = graphql(`
+  mutation RecordLeaseConsent($input: LeaseConsentInput!) {
+    recordLeaseConsent(input: $input) {
+      __typename
+      ... on MutationRecordLeaseConsentSuccess {
+        data {
+          id
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
+
 export const WITHDRAW_TENDER = graphql(`
   mutation WithdrawTender($tenderId: ID!, $reason: String!) {
     withdrawTender(tenderId: $tenderId, reason: $reason) {
@@ -384,6 +398,13 @@ export const CONTRACT_QUERY = graphql(`
       annualRentFen
       depositFen
       depositHeldFen
+      consents {
+        id
+        kind
+        description
+        grantedOn
+        approvedByName
+      }
       signedOn
       startDate
       endDate
