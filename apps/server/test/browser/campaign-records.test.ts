@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { JointMeeting, MeetingMinutes, PublicityArticle } from '@wuye/db';
+import { JointMeeting, MeetingMinutes, PeerVisit, PeerVisitFirm, PublicityArticle } from '@wuye/db';
 import { login, shot, startStage, type Stage } from './browser.js';
 
 let stage: Stage;
@@ -16,7 +16,7 @@ async function rawKeys(page: Page): Promise<string[]> {
   return text.split('\n').filter((line) => RAW_KEY.test(line));
 }
 
-describe('the campaign’s records: minutes written and approved, an article read by the public', () => {
+describe('the campaign’s records: minutes written and approved, a peer visit recorded, an article read by the public', () => {
   const seen: string[] = [];
 
   it('a regulator writes the November consultation’s minutes and submits them; the second regulator approves them', async () => {
@@ -54,6 +54,59 @@ describe('the campaign’s records: minutes written and approved, an article rea
     // Approved minutes are read-only: no text box, every button disabled.
     expect(await theirs.locator('textarea[name="minutesBody"]').count()).toBe(0);
     await expect.poll(() => theirs.getByTestId('minutes-RETURN').isDisabled(), { timeout: 20_000 }).toBe(true);
+  });
+
+  it('a regulator records a peer visit; it is listed, and the visiting firm’s manager sees it on their page', async () => {
+    const findings = '回头看观摩：电梯维保记录齐全，消防通道标识清晰。';
+    const visit = () => stage.orm.em.fork().findOne(PeerVisit, { findings }, { populate: ['hostEnterprise', 'recordedBy'] });
+    const page = await stage.newPage();
+    await login(page, stage.url, 'regulator');
+    await page.goto(`${stage.url}/#/peer-visits`);
+    const form = page.getByTestId('peer-visit-form');
+    const day = form.locator('input[name="visitedOn"]');
+    await day.waitFor({ timeout: 20_000 });
+    // The day starts at today on the server's clock; emptied, it is marked on the field and nothing is sent.
+    expect(await day.inputValue()).toBe('2026-11-15');
+    await day.fill('');
+    await form.getByRole('button', { name: '保存观摩记录' }).click();
+    await expect.poll(() => form.getByText('必填').count(), { timeout: 20_000 }).toBe(1);
+
+    await day.fill('2026-11-13');
+    await form.locator('input[name="host"]').fill('安居');
+    await page.getByRole('option', { name: '青溪县安居物业服务有限公司' }).click();
+    await form.locator('input[name="visitors"]').fill('恒泰');
+    await page.getByRole('option', { name: '浙江恒泰物业管理有限公司' }).click();
+    await form.locator('textarea[name="people"]').fill('县住建局 陈敏\n东城街道 李卫东');
+    await form.locator('textarea[name="findings"]').fill(findings);
+    seen.push(...(await rawKeys(page)));
+    await form.getByRole('button', { name: '保存观摩记录' }).click();
+    await expect.poll(async () => (await visit())?.visitedOn, { timeout: 20_000 }).toBeTruthy();
+    const saved = (await visit())!;
+    expect([saved.hostEnterprise?.name, saved.visitorPeople, saved.recordedBy?.username]).toEqual([
+      '青溪县安居物业服务有限公司',
+      ['县住建局 陈敏', '东城街道 李卫东'],
+      'regulator',
+    ]);
+    const firms = await stage.orm.em.fork().find(PeerVisitFirm, { visit: saved.id }, { populate: ['enterprise'] });
+    expect(firms.map((f) => f.enterprise.name)).toEqual(['浙江恒泰物业管理有限公司']);
+    await page.getByText('操作已完成').waitFor({ timeout: 20_000 });
+    const row = page.getByTestId('peer-visit-row').filter({ hasText: findings });
+    await row.waitFor({ timeout: 20_000 });
+    expect(await row.innerText()).toContain('2026-11-13');
+    expect(await row.innerText()).toContain('浙江恒泰物业管理有限公司');
+    // The form is ready for the next visit.
+    expect(await form.locator('textarea[name="findings"]').inputValue()).toBe('');
+    await shot(page, 'peer-visits');
+
+    // The visiting firm's manager reads it on their own 观摩 page (no form: recording is the bureau's).
+    const firm = await stage.newPage();
+    await login(firm, stage.url, 'ent_demo2');
+    await firm.goto(`${stage.url}/#/peer-visits`);
+    const theirs = firm.getByTestId('peer-visit-row').filter({ hasText: findings });
+    await theirs.waitFor({ timeout: 20_000 });
+    expect(await theirs.innerText()).toContain('县住建局 陈敏、东城街道 李卫东');
+    expect(await firm.getByTestId('peer-visit-form').count()).toBe(0);
+    seen.push(...(await rawKeys(firm)));
   });
 
   it('a regulator publishes an article, then an anonymous visitor reads it on the public site', async () => {

@@ -24,14 +24,22 @@ const ArticleEditor = ({ article, onDone }: { article: Article | null; onDone: (
     article ? { kind: article.kind, title: article.title, summary: article.summary ?? '', body: article.body, source: article.source ?? '' } : EMPTY,
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value });
+  const [saving, setSaving] = useState(false);
+  const set = (k: keyof typeof EMPTY) => (e: { target: { value: string } }) => {
+    const value = e.target.value;
+    setForm((f) => ({ ...f, [k]: value }));
+  };
   const err = (k: string) => ({ error: !!errors[k], helperText: errors[k] });
+  // One request at a time: a double click on a new article's save would write two drafts.
   const save = async () => {
+    setSaving(true);
     try {
       await run(SAVE_ARTICLE, { id: article?.id ?? null, input: { ...form, summary: form.summary || null, source: form.source || null } }, 'saveArticle');
       onDone();
     } catch (e) {
       setErrors(fieldErrorsOf(e));
+    } finally {
+      setSaving(false);
     }
   };
   return (
@@ -57,7 +65,7 @@ const ArticleEditor = ({ article, onDone }: { article: Article | null; onDone: (
       <TextField name="body" label={translate('app.publicity.body')} value={form.body} onChange={set('body')} multiline minRows={6} {...err('body')} />
       <TextField name="source" label={translate('app.publicity.source')} value={form.source} onChange={set('source')} {...err('articleSource')} />
       <Box>
-        <Button variant="contained" onClick={save}>
+        <Button variant="contained" onClick={save} disabled={saving}>
           {translate('app.publicity.save')}
         </Button>
       </Box>

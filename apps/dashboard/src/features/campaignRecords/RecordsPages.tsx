@@ -21,6 +21,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import { fieldErrorsOf, useGql, useRunAction } from '../../common/api';
+import { todayInShanghai } from '../../common/dates';
 import { EmptyBox, QueryState } from '../../common/states';
 import { hasPermission, type AppPermissions } from '../../authProvider/permissions';
 import type { CampaignMeetingsQuery, MeetingKind } from '../../gql/graphql';
@@ -239,21 +240,30 @@ export const MeetingsPage = () => {
   );
 };
 
-/** The bureau's form for a peer visit. */
+type Firm = { id: string; name: string };
+const emptyVisit = () => ({ visitedOn: todayInShanghai(), host: null as Firm | null, visitors: [] as Firm[], people: '', findings: '' });
+
+/**
+ * The bureau's form for a peer visit. The day starts at today (the server's), as the dashboard's other date fields do:
+ * a date input left empty or half typed has the value '', which the API's `Date!` refuses before its rules run (a raw
+ * variable error in the notice, no field marked, the other fields' errors unseen), so an empty day is marked here and
+ * not sent. Saving is one request at a time (a double click would record the visit twice).
+ */
 const PeerVisitForm = () => {
   const translate = useTranslate();
   const run = useRunAction();
   const client = useQueryClient();
   const firms = useGql(['visitFirms'], VISIT_FIRMS_QUERY).data?.enterprises.items ?? [];
-  const [form, setForm] = useState({
-    visitedOn: '',
-    host: null as { id: string; name: string } | null,
-    visitors: [] as { id: string; name: string }[],
-    people: '',
-    findings: '',
-  });
+  const [form, setForm] = useState(emptyVisit);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const set = (patch: Partial<ReturnType<typeof emptyVisit>>) => setForm((f) => ({ ...f, ...patch }));
   const save = async () => {
+    if (!form.visitedOn) {
+      setErrors({ visitedOn: translate('ra.validation.required') });
+      return;
+    }
+    setSaving(true);
     try {
       await run(
         RECORD_PEER_VISIT,
@@ -267,10 +277,12 @@ const PeerVisitForm = () => {
         'recordPeerVisit',
       );
       setErrors({});
-      setForm({ visitedOn: '', host: null, visitors: [], people: '', findings: '' });
+      setForm(emptyVisit());
       await client.invalidateQueries({ queryKey: ['gql', 'peerVisits'] });
     } catch (e) {
       setErrors(fieldErrorsOf(e));
+    } finally {
+      setSaving(false);
     }
   };
   const err = (k: string) => ({ error: !!errors[k], helperText: errors[k] });
@@ -283,7 +295,7 @@ const PeerVisitForm = () => {
           name="visitedOn"
           label={translate('app.peerVisits.visitedOn')}
           value={form.visitedOn}
-          onChange={(e) => setForm({ ...form, visitedOn: e.target.value })}
+          onChange={(e) => set({ visitedOn: e.target.value })}
           slotProps={{ inputLabel: { shrink: true } }}
           {...err('visitedOn')}
         />
@@ -292,7 +304,7 @@ const PeerVisitForm = () => {
           options={firms}
           getOptionLabel={(o) => o.name}
           value={form.host}
-          onChange={(_e, v) => setForm({ ...form, host: v })}
+          onChange={(_e, v) => set({ host: v })}
           renderInput={(p) => <TextField {...p} name="host" label={translate('app.peerVisits.host')} {...err('hostEnterpriseId')} />}
         />
       </Stack>
@@ -301,7 +313,7 @@ const PeerVisitForm = () => {
         options={firms}
         getOptionLabel={(o) => o.name}
         value={form.visitors}
-        onChange={(_e, v) => setForm({ ...form, visitors: v })}
+        onChange={(_e, v) => set({ visitors: v })}
         renderInput={(p) => <TextField {...p} name="visitors" label={translate('app.peerVisits.firms')} {...err('visitors')} />}
       />
       <TextField
@@ -310,7 +322,7 @@ const PeerVisitForm = () => {
         minRows={2}
         label={translate('app.peerVisits.people')}
         value={form.people}
-        onChange={(e) => setForm({ ...form, people: e.target.value })}
+        onChange={(e) => set({ people: e.target.value })}
       />
       <TextField
         name="findings"
@@ -318,11 +330,11 @@ const PeerVisitForm = () => {
         minRows={3}
         label={translate('app.peerVisits.findings')}
         value={form.findings}
-        onChange={(e) => setForm({ ...form, findings: e.target.value })}
+        onChange={(e) => set({ findings: e.target.value })}
         {...err('visitFindings')}
       />
       <Box>
-        <Button variant="contained" onClick={save}>
+        <Button variant="contained" onClick={save} disabled={saving}>
           {translate('app.peerVisits.save')}
         </Button>
       </Box>
