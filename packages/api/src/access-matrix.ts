@@ -282,6 +282,9 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.publishTender': '-------A',
   'Mutation.recordMeterReading': '-------A',
   'Mutation.recordRentPayment': '-------A',
+  'Mutation.recordUtilityPayment': '-------A',
+  'Mutation.recordLeaseConsent': '-------A',
+  'Mutation.withdrawTender': '-------A',
   'Mutation.rejectSpendingStep': '-------A',
   'Mutation.renewLeaseContract': '-------A',
   'Mutation.requestSpending': '-------A',
@@ -325,7 +328,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   LeaseSafetyFinding: {
     access: '---A---A',
     fields:
-      'availableActions category checkId checkedOn closedAt createdAt deadline departmentId departmentName description events id item measures overdue referredAt state tenantName unitId unitLabel',
+      'alterationConsentOnFile availableActions category checkId checkedOn closedAt createdAt deadline departmentId departmentName description events id item measures overdue referredAt state tenantName unitId unitLabel',
   },
   PublicComplaintStatusView: {
     access: 'AAAAAAAA',
@@ -639,7 +642,7 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   LeaseContract: {
     access: '-------A',
     fields:
-      'annualRentFen availableActions bidId contractNo depositFen depositHeldFen endDate flaggedOn id instalments months overdueFen owedFen payments policyCode policyVersion previousId renewedById signedOn startDate state tenantContact tenantName terminatedOn terminationNote terminationReason trade unit unitId',
+      'annualRentFen availableActions bidId consents contractNo depositFen depositHeldFen endDate flaggedOn id instalments months overdueFen owedFen payments policyCode policyVersion previousId renewedById signedOn startDate state tenantContact tenantName terminatedOn terminationNote terminationReason trade unit unitId',
   },
   LeaseContractAvailableAction: { access: '-------A', fields: 'action available reason' },
   LeaseContractPage: { access: '-AAAAAAA', fields: 'items total' },
@@ -683,12 +686,18 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   SpendingStep: { access: '-------A', fields: 'at decision id note step userId userName' },
   Tender: {
     access: '-------A',
-    fields: 'availableActions awardedBidId bids closesOn createdAt id opensOn referenceRentFen referenceSources resultPublishedOn state unit unitId',
+    fields:
+      'availableActions awardedBidId bids closesOn createdAt id opensOn referenceRentFen referenceSources resultPublishedOn state unit unitId withdrawalReason withdrawnOn',
   },
   TenderAvailableAction: { access: '-------A', fields: 'action available reason' },
   TenderPage: { access: '-AAAAAAA', fields: 'items total' },
   TenderReferenceSource: { access: '-------A', fields: 'annualRentFen description' },
-  UtilityStatement: { access: '-------A', fields: 'contract contractId id issuedOn lines lossShareFen paidFen period totalFen usageFen' },
+  UtilityStatement: {
+    access: '-------A',
+    fields: 'availableActions contract contractId id issuedOn lines lossShareFen owedFen paidFen period totalFen usageFen',
+  },
+  UtilityStatementAvailableAction: { access: '-------A', fields: 'action available reason' },
+  LeaseConsent: { access: '-------A', fields: 'approvedByName contractId description grantedOn id kind' },
   UtilityStatementLine: { access: '-------A', fields: 'amountFen kind lossShareFen meter meterId priceFen usageCenti' },
   UtilityStatementPage: { access: '-AAAAAAA', fields: 'items total' },
 };

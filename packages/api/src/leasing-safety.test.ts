@@ -2,11 +2,13 @@ import {
   Agency,
   AuditLog,
   Department,
+  LeaseContract,
   listUnit,
   placeBid,
   publishTender,
   awardTender,
   signContract,
+  recordConsent,
   User,
   principalOf,
   type Em,
@@ -139,4 +141,25 @@ it('a meeting is scheduled with the platform’s notice and its decisions record
   );
   expect(d.data?.recordLeaseMeetingDecisions.data.decisions).toEqual([{ text: '同意续租' }]);
   expect((await as<{ leaseMeetings: unknown[] }>(users.deputy, '{ leaseMeetings { id } }')).data?.leaseMeetings).toHaveLength(1);
+});
+
+it('an unauthorised-alteration finding shows whether an alteration consent is on file for the tenant’s contract', async () => {
+  const Q = (id: string) => `{ leaseSafetyFinding(id: "${id}") { item alterationConsentOnFile } }`;
+  const ok = await as<{ recordLeaseSafetyCheck: { data: { findings: { id: string }[] } } }>(
+    users.clerk,
+    `mutation { recordLeaseSafetyCheck(input: { unitId: "${unitId}", checkedOn: "2026-11-15", inspectors: "李四", findings: [{ item: UNAUTHORISED_ALTERATION, description: "擅自拆除隔墙" }, { item: PROHIBITED_GOODS, description: "存放液化气瓶" }] }) { ... on MutationRecordLeaseSafetyCheckSuccess { data { findings { id } } } } }`,
+  );
+  const [alteration, goods] = ok.data!.recordLeaseSafetyCheck.data.findings.map((x) => x.id);
+  type One = { leaseSafetyFinding: { item: string; alterationConsentOnFile: boolean | null } };
+  expect((await as<One>(users.clerk, Q(alteration!))).data?.leaseSafetyFinding).toEqual({ item: 'UNAUTHORISED_ALTERATION', alterationConsentOnFile: false });
+  expect((await as<One>(users.clerk, Q(goods!))).data?.leaseSafetyFinding.alterationConsentOnFile).toBeNull();
+  const contract = await f.orm.em.fork().findOneOrFail(LeaseContract, { unit: unitId }, { orderBy: { id: 'desc' } });
+  const head: LeasingActor = { principal: principalOf(users.head), name: 'head' };
+  await recordConsent(
+    f.orm.em.fork(),
+    head,
+    { contractId: contract.id, kind: 'ALTERATION', description: '拆除非承重隔墙', grantedOn: '2026-11-01' },
+    '2026-11-15',
+  );
+  expect((await as<One>(users.clerk, Q(alteration!))).data?.leaseSafetyFinding.alterationConsentOnFile).toBe(true);
 });

@@ -1,4 +1,4 @@
-import { AuditLog, LeasePayment, MeterReading, RentInstalment, SpendingStep, flagOverdue } from '@wuye/db';
+import { AuditLog, LeasePayment, MeterReading, RentInstalment, SpendingStep, UtilityStatement, flagOverdue } from '@wuye/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, type Fixture, type FixtureUser } from './testing.js';
 
@@ -53,6 +53,7 @@ describe('a unit let by tender', () => {
       { action: 'PLACE_BID', available: true },
       { action: 'AWARD', available: false },
       { action: 'SIGN_CONTRACT', available: false },
+      { action: 'WITHDRAW', available: true },
     ]);
 
     // A prohibited trade is refused, naming the field; nothing is written.
@@ -206,6 +207,56 @@ describe('a unit let by tender', () => {
     expect(r.recordMeterReading.fieldErrors!.map((e) => e.field)).toEqual(['reading']);
     expect(await f.orm.em.fork().count(MeterReading, {})).toBe(1);
   });
+
+  it('a utility statement is paid apart from rent: RECORD_PAYMENT offered while owed, over-payment refused, the exact rest closes it', async () => {
+    const read = (meterId: string, period: string, valueCenti: number) =>
+      run(
+        `mutation { recordMeterReading(input: { meterId: "${meterId}", period: "${period}", valueCenti: ${valueCenti}, readOn: "${period}-28" }) { ${RESULT} } }`,
+      );
+    await read(ids.sub!, '2026-06', 5000);
+    await read(ids.master!, '2026-06', 0);
+    await read(ids.master!, '2026-07', 10000);
+    type Statement = {
+      id: string;
+      totalFen: number;
+      paidFen: number;
+      owedFen: number;
+      availableActions: { action: string; available: boolean; reason: string | null }[];
+    };
+    const FIELDS = 'id totalFen paidFen owedFen availableActions { action available reason }';
+    const issued = await run<{ issueUtilityStatements: { data: Statement[] } }>(
+      `mutation { issueUtilityStatements(period: "2026-07") { ... on MutationIssueUtilityStatementsSuccess { data { ${FIELDS} } } } }`,
+    );
+    // 50 kWh own use and the 50 kWh loss, at 0.80 yuan.
+    const st = issued.issueUtilityStatements.data[0]!;
+    expect(st).toEqual({
+      id: st.id,
+      totalFen: 8000,
+      paidFen: 0,
+      owedFen: 8000,
+      availableActions: [{ action: 'RECORD_PAYMENT', available: true, reason: null }],
+    });
+    ids.statement = st.id;
+    const pay = (amountFen: number, paidOn = '2026-08-10', as: FixtureUser = 'agency1') =>
+      run<{ recordUtilityPayment: Result & { data?: Statement } }>(
+        `mutation { recordUtilityPayment(input: { statementId: "${st.id}", amountFen: ${amountFen}, paidOn: "${paidOn}" }) { ${RESULT} ... on MutationRecordUtilityPaymentSuccess { data { ${FIELDS} } } } }`,
+        as,
+      );
+    const payments = await f.orm.em.fork().count(LeasePayment, {});
+    const over = await pay(8001);
+    expect(over.recordUtilityPayment.__typename).toBe('ValidationError');
+    expect(over.recordUtilityPayment.fieldErrors).toEqual([{ field: 'amount', message: '交款金额 80.01 元超过 2026-07 水电费账单尚欠的 80.00 元' }]);
+    const future = await pay(1, '2026-08-11');
+    expect(future.recordUtilityPayment.fieldErrors!.map((e) => e.field)).toEqual(['paidOn']);
+    expect((await f.orm.em.fork().findOneOrFail(UtilityStatement, Number(st.id))).paidFen).toBe(0);
+    expect((await pay(3000)).recordUtilityPayment.data).toMatchObject({ paidFen: 3000, owedFen: 5000 });
+    const closed = (await pay(5000)).recordUtilityPayment.data!;
+    expect(closed).toMatchObject({ paidFen: 8000, owedFen: 0 });
+    expect(closed.availableActions).toEqual([{ action: 'RECORD_PAYMENT', available: false, reason: '水电费账单（2026-07）已交清，无需再交' }]);
+    expect((await pay(1)).recordUtilityPayment.fieldErrors!.map((e) => e.field)).toEqual(['statementId']);
+    expect(await f.orm.em.fork().count(AuditLog, { action: 'leasing.recordUtilityPayment' })).toBe(2);
+    expect(await f.orm.em.fork().count(LeasePayment, {})).toBe(payments);
+  });
 });
 
 describe('spending approvals', () => {
@@ -268,7 +319,7 @@ describe('spending approvals', () => {
 describe('scoping', () => {
   it('another agency finds none of these ids, reads none of these rows and changes nothing', async () => {
     const reads = await run<Record<string, unknown>>(
-      `{ leaseUnit(id: "${ids.unit}") { id } leaseContract(id: "${ids.contract}") { id } tender(id: "${ids.tender}") { id }
+      `{ leaseUnit(id: "${ids.unit}") { id } leaseContract(id: "${ids.contract}") { id } tender(id: "${ids.tender}") { id } utilityStatement(id: "${ids.statement}") { id }
          leaseUnits { total } leaseContracts { total } tenders { total } rentInstalments { total } leasePayments { total } meterReadings { total }
          leaseIncomes { total } spendingRequests { total } meters { id } rentRoll(asOf: "2026-03-01") { contractId } approvalsInbox { id }
          leaseArrears(asOf: "2026-08-10") { rows { contractId } } }`,
@@ -278,6 +329,7 @@ describe('scoping', () => {
       leaseUnit: null,
       leaseContract: null,
       tender: null,
+      utilityStatement: null,
       leaseUnits: { total: 0 },
       leaseContracts: { total: 0 },
       tenders: { total: 0 },
@@ -298,6 +350,7 @@ describe('scoping', () => {
       `awardTender(tenderId: "${ids.tender}")`,
       `publishTender(input: { unitId: "${ids.unit}", opensOn: "2026-09-01", closesOn: "2026-09-10", referenceSources: [{ description: "x", annualRentFen: 1 }] })`,
       `recordMeterReading(input: { meterId: "${ids.sub}", period: "2026-09", valueCenti: 20000, readOn: "2026-09-30" })`,
+      `recordUtilityPayment(input: { statementId: "${ids.statement}", amountFen: 1, paidOn: "2026-08-10" })`,
     ];
     for (const w of writes) {
       const r = await run<Record<string, Result>>(`mutation { ${w} { ${RESULT} } }`, 'agency2');
@@ -323,5 +376,85 @@ describe('scoping', () => {
       const w = await f.gql(`mutation { requestSpending(input: { title: "x", purpose: "x", amountFen: 1 }) { __typename } }`, {}, who);
       expect(w.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('withdrawing a tender', () => {
+  it('before its award, with a reason, offered as WITHDRAW; the unit is vacant again; another agency cannot', async () => {
+    f.setToday('2026-09-01');
+    const unit = await run<{ listLeaseUnit: { data: { id: string } } }>(
+      `mutation { listLeaseUnit(input: { building: "5号楼", floor: "1", room: "501", kind: SHOP, area: "30", permittedUse: [RETAIL], condition: "完好" }) { ... on MutationListLeaseUnitSuccess { data { id } } } }`,
+    );
+    const tender = await run<{ publishTender: { data: { id: string } } }>(
+      `mutation { publishTender(input: { unitId: "${unit.listLeaseUnit.data.id}", opensOn: "2026-09-01", closesOn: "2026-09-10", referenceSources: [{ description: "x", annualRentFen: 100000 }] }) { ... on MutationPublishTenderSuccess { data { id } } } }`,
+    );
+    const id = tender.publishTender.data.id;
+    const W = (reason: string) =>
+      `mutation { withdrawTender(tenderId: "${id}", reason: "${reason}") { ${RESULT} ... on MutationWithdrawTenderSuccess { data { state withdrawnOn withdrawalReason unit { state } availableActions { action available reason } } } } }`;
+    expect(Object.values(await run<Record<string, Result>>(W('规划调整'), 'agency2'))[0]!.__typename).toBe('NotFoundError');
+    const blank = await run<{ withdrawTender: Result }>(W(' '));
+    expect(blank.withdrawTender.fieldErrors!.map((e) => e.field)).toEqual(['reason']);
+    type Withdrawn = {
+      state: string;
+      withdrawnOn: string;
+      withdrawalReason: string;
+      unit: { state: string };
+      availableActions: { action: string; available: boolean; reason: string | null }[];
+    };
+    const done = (await run<{ withdrawTender: { data: Withdrawn } }>(W('规划调整，房屋另作他用'))).withdrawTender.data;
+    expect(done).toMatchObject({ state: 'WITHDRAWN', withdrawnOn: '2026-09-01', withdrawalReason: '规划调整，房屋另作他用', unit: { state: 'VACANT' } });
+    expect(done.availableActions.find((a) => a.action === 'WITHDRAW')).toEqual({ action: 'WITHDRAW', available: false, reason: '招租公告已定标或已撤销' });
+    expect((await run<{ withdrawTender: Result }>(W('再撤一次'))).withdrawTender.fieldErrors!.map((e) => e.field)).toEqual(['tenderId']);
+    expect(await f.orm.em.fork().count(AuditLog, { action: 'leasing.withdrawTender' })).toBe(1);
+  });
+});
+
+describe('written consent to alterations and signage', () => {
+  it('the head records it on a contract in force; it is listed on the contract; the clerk is refused and another agency cannot', async () => {
+    f.setToday('2026-09-01');
+    const unit = await run<{ listLeaseUnit: { data: { id: string } } }>(
+      `mutation { listLeaseUnit(input: { building: "6号楼", floor: "1", room: "601", kind: SHOP, area: "30", permittedUse: [RETAIL], condition: "完好" }) { ... on MutationListLeaseUnitSuccess { data { id } } } }`,
+    );
+    const tender = await run<{ publishTender: { data: { id: string } } }>(
+      `mutation { publishTender(input: { unitId: "${unit.listLeaseUnit.data.id}", opensOn: "2026-09-01", closesOn: "2026-09-05", referenceSources: [{ description: "x", annualRentFen: 100000 }] }) { ... on MutationPublishTenderSuccess { data { id } } } }`,
+    );
+    const tenderId = tender.publishTender.data.id;
+    await run(
+      `mutation { placeBid(input: { tenderId: "${tenderId}", bidderName: "王记便利店", bidderContact: "1", trade: "RETAIL", annualRentFen: 120000, months: 12 }) { ${RESULT} } }`,
+    );
+    f.setToday('2026-09-06');
+    const bid = await run<{ awardTender: { data: { id: string } } }>(
+      `mutation { awardTender(tenderId: "${tenderId}") { ... on MutationAwardTenderSuccess { data { id } } } }`,
+    );
+    const signed = await run<{ signLeaseContract: { data: { id: string } } }>(
+      `mutation { signLeaseContract(input: { bidId: "${bid.awardTender.data.id}", startDate: "2026-10-01", endDate: "2027-09-30" }) { ... on MutationSignLeaseContractSuccess { data { id } } } }`,
+    );
+    const contractId = signed.signLeaseContract.data.id;
+    const C = (kind: string, grantedOn: string) =>
+      `mutation { recordLeaseConsent(input: { contractId: "${contractId}", kind: ${kind}, description: "门头招牌 4 m × 0.8 m", grantedOn: "${grantedOn}" }) { ${RESULT} ... on MutationRecordLeaseConsentSuccess { data { kind description grantedOn approvedByName } } } }`;
+    const clerk = await run<{ recordLeaseConsent: Result }>(C('SIGNAGE', '2026-09-06'));
+    expect(clerk.recordLeaseConsent.fieldErrors).toEqual([{ field: 'position', message: '职务不符：此项须由组长办理' }]);
+    expect(Object.values(await run<Record<string, Result>>(C('SIGNAGE', '2026-09-06'), 'agency2'))[0]!.__typename).toBe('NotFoundError');
+    const future = await run<{ recordLeaseConsent: Result }>(C('SIGNAGE', '2026-09-07'), 'agencyHead');
+    expect(future.recordLeaseConsent.fieldErrors!.map((e) => e.field)).toEqual(['grantedOn']);
+    const done = await run<{ recordLeaseConsent: { data: { kind: string; grantedOn: string } } }>(C('SIGNAGE', '2026-09-06'), 'agencyHead');
+    expect(done.recordLeaseConsent.data).toMatchObject({ kind: 'SIGNAGE', grantedOn: '2026-09-06' });
+    await run(C('ALTERATION', '2026-09-05'), 'agencyHead');
+    type Page = {
+      leaseContract: { consents: { kind: string; grantedOn: string }[]; availableActions: { action: string; available: boolean; reason: string | null }[] };
+    };
+    const Q = `{ leaseContract(id: "${contractId}") { consents { kind grantedOn } availableActions { action available reason } } }`;
+    const page = await run<Page>(Q, 'agencyHead');
+    expect(page.leaseContract.consents).toEqual([
+      { kind: 'ALTERATION', grantedOn: '2026-09-05' },
+      { kind: 'SIGNAGE', grantedOn: '2026-09-06' },
+    ]);
+    expect(page.leaseContract.availableActions.find((a) => a.action === 'RECORD_CONSENT')).toEqual({ action: 'RECORD_CONSENT', available: true, reason: null });
+    const asClerk = await run<Page>(Q);
+    expect(asClerk.leaseContract.availableActions.find((a) => a.action === 'RECORD_CONSENT')).toMatchObject({
+      available: false,
+      reason: '职务不符：此项须由组长办理',
+    });
+    expect(await f.orm.em.fork().count(AuditLog, { action: 'leasing.recordConsent' })).toBe(2);
   });
 });

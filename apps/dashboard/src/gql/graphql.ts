@@ -839,9 +839,23 @@ export type KpiTargetStatus =
   | 'NO_DATA'
   | 'NO_TARGET';
 
+export type LeaseConsentInput = {
+  contractId: Scalars['ID']['input'];
+  /** What is consented to */
+  description: Scalars['String']['input'];
+  /** Today at the latest */
+  grantedOn: Scalars['Date']['input'];
+  kind: LeaseConsentKind;
+};
+
+export type LeaseConsentKind =
+  | 'ALTERATION'
+  | 'SIGNAGE';
+
 export type LeaseContractAction =
   | 'CONFIRM_TERMINATION'
   | 'PAY'
+  | 'RECORD_CONSENT'
   | 'RENEW'
   | 'TERMINATE_FOR_POLICY';
 
@@ -1533,7 +1547,8 @@ export type SurveyStatus =
 export type TenderAction =
   | 'AWARD'
   | 'PLACE_BID'
-  | 'SIGN_CONTRACT';
+  | 'SIGN_CONTRACT'
+  | 'WITHDRAW';
 
 export type TenderFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1644,6 +1659,17 @@ export type UserUpdateInput = {
   role?: InputMaybe<Role>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
 };
+
+export type UtilityPaymentInput = {
+  /** More than zero, never more than the statement still owes */
+  amountFen: Scalars['Int']['input'];
+  /** Today at the latest */
+  paidOn: Scalars['Date']['input'];
+  statementId: Scalars['ID']['input'];
+};
+
+export type UtilityStatementAction =
+  | 'RECORD_PAYMENT';
 
 export type UtilityStatementFilter = {
   contractId?: InputMaybe<Scalars['ID']['input']>;
@@ -3170,7 +3196,7 @@ export type TenderQueryVariables = Exact<{
 }>;
 
 
-export type TenderQuery = { __typename?: 'Query', tender: { __typename?: 'Tender', id: string, opensOn: string, closesOn: string, state: TenderState, referenceRentFen: number, resultPublishedOn: string | null, awardedBidId: string | null, referenceSources: Array<{ __typename?: 'TenderReferenceSource', description: string, annualRentFen: number }>, availableActions: Array<{ __typename?: 'TenderAvailableAction', action: TenderAction, available: boolean, reason: string | null }>, unit: { __typename?: 'LeaseUnit', id: string, label: string, area: string, state: LeaseUnitState, permittedUse: Array<LeaseTrade>, currentContract: { __typename?: 'LeaseContract', id: string, contractNo: string, bidId: string | null } | null }, bids: Array<{ __typename?: 'Bid', id: string, bidderName: string, bidderContact: string, trade: LeaseTrade, annualRentFen: number, months: number, placedAt: string, state: BidState }> } | null };
+export type TenderQuery = { __typename?: 'Query', tender: { __typename?: 'Tender', id: string, opensOn: string, closesOn: string, state: TenderState, referenceRentFen: number, resultPublishedOn: string | null, withdrawnOn: string | null, withdrawalReason: string | null, awardedBidId: string | null, referenceSources: Array<{ __typename?: 'TenderReferenceSource', description: string, annualRentFen: number }>, availableActions: Array<{ __typename?: 'TenderAvailableAction', action: TenderAction, available: boolean, reason: string | null }>, unit: { __typename?: 'LeaseUnit', id: string, label: string, area: string, state: LeaseUnitState, permittedUse: Array<LeaseTrade>, currentContract: { __typename?: 'LeaseContract', id: string, contractNo: string, bidId: string | null } | null }, bids: Array<{ __typename?: 'Bid', id: string, bidderName: string, bidderContact: string, trade: LeaseTrade, annualRentFen: number, months: number, placedAt: string, state: BidState }> } | null };
 
 export type PlaceBidMutationVariables = Exact<{
   input: BidInput;
@@ -3185,6 +3211,21 @@ export type AwardTenderMutationVariables = Exact<{
 
 
 export type AwardTenderMutation = { __typename?: 'Mutation', awardTender: { __typename: 'MutationAwardTenderSuccess', data: { __typename?: 'Bid', id: string, bidderName: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type RecordLeaseConsentMutationVariables = Exact<{
+  input: LeaseConsentInput;
+}>;
+
+
+export type RecordLeaseConsentMutation = { __typename?: 'Mutation', recordLeaseConsent: { __typename: 'MutationRecordLeaseConsentSuccess', data: { __typename?: 'LeaseConsent', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type WithdrawTenderMutationVariables = Exact<{
+  tenderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WithdrawTenderMutation = { __typename?: 'Mutation', withdrawTender: { __typename: 'MutationWithdrawTenderSuccess', data: { __typename?: 'Tender', id: string, state: TenderState } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type SignLeaseContractMutationVariables = Exact<{
   input: LeaseContractInput;
@@ -3207,7 +3248,7 @@ export type LeaseContractQueryVariables = Exact<{
 }>;
 
 
-export type LeaseContractQuery = { __typename?: 'Query', leaseContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, tenantContact: string, trade: LeaseTrade, months: number, annualRentFen: number, depositFen: number, depositHeldFen: number, signedOn: string, startDate: string, endDate: string, state: LeaseContractState, flaggedOn: string | null, terminatedOn: string | null, terminationReason: LeaseTerminationReason | null, terminationNote: string | null, owedFen: number, overdueFen: number, previousId: string | null, renewedById: string | null, policyVersion: number, unit: { __typename?: 'LeaseUnit', id: string, label: string }, availableActions: Array<{ __typename?: 'LeaseContractAvailableAction', action: LeaseContractAction, available: boolean, reason: string | null }>, instalments: Array<{ __typename?: 'RentInstalment', id: string, seq: number, periodStart: string, periodEnd: string, dueDate: string, amountFen: number, paidFen: number, owedFen: number, state: RentInstalmentState, overdue: boolean }>, payments: Array<{ __typename?: 'LeasePayment', id: string, kind: LeasePaymentKind, amountFen: number, paidOn: string, receiptNo: string, instalmentId: string | null }> } | null };
+export type LeaseContractQuery = { __typename?: 'Query', leaseContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, tenantContact: string, trade: LeaseTrade, months: number, annualRentFen: number, depositFen: number, depositHeldFen: number, signedOn: string, startDate: string, endDate: string, state: LeaseContractState, flaggedOn: string | null, terminatedOn: string | null, terminationReason: LeaseTerminationReason | null, terminationNote: string | null, owedFen: number, overdueFen: number, previousId: string | null, renewedById: string | null, policyVersion: number, consents: Array<{ __typename?: 'LeaseConsent', id: string, kind: LeaseConsentKind, description: string, grantedOn: string, approvedByName: string }>, unit: { __typename?: 'LeaseUnit', id: string, label: string }, availableActions: Array<{ __typename?: 'LeaseContractAvailableAction', action: LeaseContractAction, available: boolean, reason: string | null }>, instalments: Array<{ __typename?: 'RentInstalment', id: string, seq: number, periodStart: string, periodEnd: string, dueDate: string, amountFen: number, paidFen: number, owedFen: number, state: RentInstalmentState, overdue: boolean }>, payments: Array<{ __typename?: 'LeasePayment', id: string, kind: LeasePaymentKind, amountFen: number, paidOn: string, receiptNo: string, instalmentId: string | null }> } | null };
 
 export type RecordRentPaymentMutationVariables = Exact<{
   input: RentPaymentInput;
@@ -3286,7 +3327,14 @@ export type UtilityStatementQueryVariables = Exact<{
 }>;
 
 
-export type UtilityStatementQuery = { __typename?: 'Query', utilityStatement: { __typename?: 'UtilityStatement', id: string, period: string, issuedOn: string, usageFen: number, lossShareFen: number, totalFen: number, paidFen: number, contract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, unit: { __typename?: 'LeaseUnit', label: string } }, lines: Array<{ __typename?: 'UtilityStatementLine', meterId: string, kind: MeterKind, usageCenti: number, priceFen: number, amountFen: number, lossShareFen: number, meter: { __typename?: 'Meter', code: string } }> } | null, me: { __typename?: 'CurrentUser', agencyName: string | null } | null };
+export type UtilityStatementQuery = { __typename?: 'Query', utilityStatement: { __typename?: 'UtilityStatement', id: string, period: string, issuedOn: string, usageFen: number, lossShareFen: number, totalFen: number, paidFen: number, owedFen: number, availableActions: Array<{ __typename?: 'UtilityStatementAvailableAction', action: UtilityStatementAction, available: boolean, reason: string | null }>, contract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, unit: { __typename?: 'LeaseUnit', label: string } }, lines: Array<{ __typename?: 'UtilityStatementLine', meterId: string, kind: MeterKind, usageCenti: number, priceFen: number, amountFen: number, lossShareFen: number, meter: { __typename?: 'Meter', code: string } }> } | null, me: { __typename?: 'CurrentUser', agencyName: string | null } | null };
+
+export type RecordUtilityPaymentMutationVariables = Exact<{
+  input: UtilityPaymentInput;
+}>;
+
+
+export type RecordUtilityPaymentMutation = { __typename?: 'Mutation', recordUtilityPayment: { __typename: 'MutationRecordUtilityPaymentSuccess', data: { __typename?: 'UtilityStatement', id: string, paidFen: number } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type LeaseIncomesQueryVariables = Exact<{
   filter?: InputMaybe<LeaseIncomeFilter>;
@@ -10162,6 +10210,8 @@ export const TenderDocument = new TypedDocumentString(`
       annualRentFen
     }
     resultPublishedOn
+    withdrawnOn
+    withdrawalReason
     awardedBidId
     availableActions {
       action
@@ -10236,6 +10286,49 @@ export const AwardTenderDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<AwardTenderMutation, AwardTenderMutationVariables>;
+export const RecordLeaseConsentDocument = new TypedDocumentString(`
+    mutation RecordLeaseConsent($input: LeaseConsentInput!) {
+  recordLeaseConsent(input: $input) {
+    __typename
+    ... on MutationRecordLeaseConsentSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordLeaseConsentMutation, RecordLeaseConsentMutationVariables>;
+export const WithdrawTenderDocument = new TypedDocumentString(`
+    mutation WithdrawTender($tenderId: ID!, $reason: String!) {
+  withdrawTender(tenderId: $tenderId, reason: $reason) {
+    __typename
+    ... on MutationWithdrawTenderSuccess {
+      data {
+        id
+        state
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<WithdrawTenderMutation, WithdrawTenderMutationVariables>;
 export const SignLeaseContractDocument = new TypedDocumentString(`
     mutation SignLeaseContract($input: LeaseContractInput!) {
   signLeaseContract(input: $input) {
@@ -10297,6 +10390,13 @@ export const LeaseContractDocument = new TypedDocumentString(`
     annualRentFen
     depositFen
     depositHeldFen
+    consents {
+      id
+      kind
+      description
+      grantedOn
+      approvedByName
+    }
     signedOn
     startDate
     endDate
@@ -10627,6 +10727,12 @@ export const UtilityStatementDocument = new TypedDocumentString(`
     lossShareFen
     totalFen
     paidFen
+    owedFen
+    availableActions {
+      action
+      available
+      reason
+    }
     contract {
       id
       contractNo
@@ -10652,6 +10758,28 @@ export const UtilityStatementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UtilityStatementQuery, UtilityStatementQueryVariables>;
+export const RecordUtilityPaymentDocument = new TypedDocumentString(`
+    mutation RecordUtilityPayment($input: UtilityPaymentInput!) {
+  recordUtilityPayment(input: $input) {
+    __typename
+    ... on MutationRecordUtilityPaymentSuccess {
+      data {
+        id
+        paidFen
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RecordUtilityPaymentMutation, RecordUtilityPaymentMutationVariables>;
 export const LeaseIncomesDocument = new TypedDocumentString(`
     query LeaseIncomes($filter: LeaseIncomeFilter, $page: Int, $perPage: Int) {
   leaseIncomes(

@@ -314,6 +314,13 @@ describe('the working group lets a unit by public tender', () => {
       await expect.poll(() => page.getByText(WINNER).first().isVisible(), { timeout: 30_000 }).toBe(true);
       await rawKeys(page);
       await shot(page, 'leasing-utility-statement');
+      // Collected apart from rent: the whole amount owed, offered by the server as RECORD_PAYMENT, closes the statement.
+      await page.getByRole('button', { name: '登记收款' }).click();
+      await confirm(page).click();
+      await closed(page);
+      await expect.poll(() => page.getByText('已缴：¥240.00 · 尚欠：¥0.00').isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => page.getByRole('button', { name: '登记收款' }).isDisabled(), { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => page.getByText(/已交清，无需再交/).isVisible(), { timeout: 30_000 }).toBe(true);
     },
     JOURNEY,
   );

@@ -1,6 +1,7 @@
 import {
   actOnSafetyFinding,
   Department,
+  LeaseConsent,
   leaseMeetings,
   LeaseMeeting,
   LeaseSafetyFinding,
@@ -121,6 +122,13 @@ const SafetyFindingRef = builder.objectRef<LeaseSafetyFinding>('LeaseSafetyFindi
     unitLabel: t.string({ resolve: async (f, _a, ctx) => unitLabel((await ctx.em.populate(f, ['unit'])).unit) }),
     tenantName: t.string({ nullable: true, resolve: async (f, _a, ctx) => (await ctx.em.populate(f, ['contract'])).contract?.tenantName ?? null }),
     item: t.field({ type: SafetyItemEnum, resolve: (f) => f.item as never }),
+    alterationConsentOnFile: t.boolean({
+      nullable: true,
+      description:
+        'For UNAUTHORISED_ALTERATION: whether the tenant’s contract has a written consent to alterations (装修改造书面同意) on file; null for other items or without a contract',
+      resolve: async (f, _a, ctx) =>
+        f.item === 'UNAUTHORISED_ALTERATION' && f.contract ? (await ctx.em.count(LeaseConsent, { contract: f.contract.id, kind: 'ALTERATION' })) > 0 : null,
+    }),
     category: t.exposeString('category', { description: 'The platform issue category it is filed under' }),
     description: t.exposeString('description'),
     state: t.field({ type: SafetyStateEnum, resolve: (f) => f.state }),

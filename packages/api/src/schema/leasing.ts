@@ -1,6 +1,7 @@
 import {
   Agency,
   Bid,
+  LeaseConsent,
   LeaseContract,
   LeaseIncome,
   LeasePayment,
@@ -24,6 +25,8 @@ import {
   publishTender,
   recordPayment,
   recordReading,
+  recordConsent,
+  recordUtilityPayment,
   renewContract,
   rentRoll,
   rejectStep,
@@ -31,17 +34,20 @@ import {
   signContract,
   signStep,
   terminateForPolicy,
+  withdrawTender,
   type ArrearsRow,
   type LeasingActor,
   type RentRollRow,
 } from '@wuye/db';
 import {
   APPROVAL_STEPS,
+  CONSENT_KINDS,
   CONTRACT_ACTIONS,
   LEASING_POLICIES,
   METER_KINDS,
   SPENDING_ACTIONS,
   SPENDING_STATES,
+  STATEMENT_ACTIONS,
   TENDER_ACTIONS,
   TRADES,
   UNIT_ACTIONS,
@@ -53,6 +59,7 @@ import {
   messageFor,
   pendingStep,
   spendingActions,
+  statementActions,
   tenderActions,
   text,
   unitActions,
@@ -104,6 +111,7 @@ const ENTITY_OF_FIELD: Record<string, MessageKey> = {
   instalmentId: 'entity.instalment',
   meterId: 'entity.meter',
   requestId: 'entity.spendingRequest',
+  statementId: 'entity.utilityStatement',
 };
 
 /**
@@ -163,6 +171,7 @@ export const LeasePaymentKindEnum = builder.enumType('LeasePaymentKind', {
   values: ['RENT', 'DEPOSIT', 'DEPOSIT_TOP_UP', 'DEPOSIT_REFUND', 'DEPOSIT_APPLIED', 'RENT_REFUND'] as const,
 });
 export const MeterKindEnum = builder.enumType('MeterKind', { values: METER_KINDS });
+export const LeaseConsentKindEnum = builder.enumType('LeaseConsentKind', { values: CONSENT_KINDS });
 export const MeterLossStateEnum = builder.enumType('MeterLossState', { values: ['BILLED', 'NEGATIVE', 'NO_TENANTS'] as const });
 export const SpendingStateEnum = builder.enumType('SpendingState', { values: SPENDING_STATES });
 export const ApprovalStepEnum = builder.enumType('ApprovalStep', { values: APPROVAL_STEPS });
@@ -170,6 +179,7 @@ const ContractActionEnum = builder.enumType('LeaseContractAction', { values: CON
 const TenderActionEnum = builder.enumType('TenderAction', { values: TENDER_ACTIONS });
 const UnitActionEnum = builder.enumType('LeaseUnitAction', { values: UNIT_ACTIONS });
 const SpendingActionEnum = builder.enumType('SpendingAction', { values: SPENDING_ACTIONS });
+const StatementActionEnum = builder.enumType('UtilityStatementAction', { values: STATEMENT_ACTIONS });
 
 function actionRef<A extends string>(name: string, actionEnum: EnumRef<Types, A, A>) {
   return builder.objectRef<ActionAvailability<A>>(name).implement({
@@ -186,6 +196,7 @@ const ContractActionRef = actionRef('LeaseContractAvailableAction', ContractActi
 const TenderActionRef = actionRef('TenderAvailableAction', TenderActionEnum);
 const UnitActionRef = actionRef('LeaseUnitAvailableAction', UnitActionEnum);
 const SpendingActionRef = actionRef('SpendingAvailableAction', SpendingActionEnum);
+const StatementActionRef = actionRef('UtilityStatementAvailableAction', StatementActionEnum);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Policy
@@ -243,6 +254,7 @@ export const RentInstalmentRef = builder.objectRef<RentInstalment>('RentInstalme
 export const LeasePaymentRef = builder.objectRef<LeasePayment>('LeasePayment');
 export const MeterReadingRef = builder.objectRef<MeterReading>('MeterReading');
 export const UtilityStatementRef = builder.objectRef<UtilityStatement>('UtilityStatement');
+export const LeaseConsentRef = builder.objectRef<LeaseConsent>('LeaseConsent');
 export const LeaseIncomeRef = builder.objectRef<LeaseIncome>('LeaseIncome');
 export const SpendingRequestRef = builder.objectRef<SpendingRequest>('SpendingRequest');
 export const SpendingStepRef = builder.objectRef<SpendingStep>('SpendingStep');
@@ -324,6 +336,8 @@ TenderRef.implement({
     state: t.field({ type: TenderStateEnum, resolve: (x) => x.state }),
     awardedBidId: t.id({ nullable: true, resolve: (x) => (x.awardedBidId ? String(x.awardedBidId) : null) }),
     resultPublishedOn: t.expose('resultPublishedOn', { type: 'Date', nullable: true }),
+    withdrawnOn: t.expose('withdrawnOn', { type: 'Date', nullable: true, description: 'Withdrawn before the award (撤销招租)' }),
+    withdrawalReason: t.exposeString('withdrawalReason', { nullable: true }),
     bids: t.loadableList({ type: BidRef, load: childrenOf(Bid, 'tender', { annualRentFen: 'desc', id: 'asc' }), resolve: (x) => x.id }),
     availableActions: t.field({
       type: [TenderActionRef],
@@ -407,9 +421,15 @@ LeaseContractRef.implement({
       resolve: async (c, _a, ctx) =>
         (await ctx.em.find(RentInstalment, { contract: c.id, state: 'OPEN', dueDate: { $lt: todayOf(ctx) } })).reduce((s, i) => s + i.amountFen - i.paidFen, 0),
     }),
+    consents: t.loadableList({
+      type: LeaseConsentRef,
+      description: 'Written consents to alterations and signage, the earliest first',
+      load: childrenOf(LeaseConsent, 'contract', { grantedOn: 'asc', id: 'asc' }),
+      resolve: (c) => c.id,
+    }),
     availableActions: t.field({
       type: [ContractActionRef],
-      description: 'PAY, RENEW, TERMINATE_FOR_POLICY, CONFIRM_TERMINATION for the caller today, with the reason when not',
+      description: 'PAY, RENEW, TERMINATE_FOR_POLICY, CONFIRM_TERMINATION, RECORD_CONSENT for the caller today, with the reason when not',
       resolve: async (c, _a, ctx) =>
         contractActions({ state: c.state, instalments: await ctx.em.find(RentInstalment, { contract: c.id }) }, ctx.principal, todayOf(ctx)),
     }),
@@ -495,6 +515,19 @@ const StatementLineRef = builder.objectRef<StatementLine>('UtilityStatementLine'
   }),
 });
 
+LeaseConsentRef.implement({
+  description: '书面同意 — the head’s written consent to alter the premises or put up a sign; fixtures stay without compensation',
+  authScopes: READ,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    contractId: t.id({ resolve: (x) => String(x.contract.id) }),
+    kind: t.field({ type: LeaseConsentKindEnum, resolve: (x) => x.kind }),
+    description: t.exposeString('description'),
+    grantedOn: t.expose('grantedOn', { type: 'Date' }),
+    approvedByName: t.exposeString('approvedByName'),
+  }),
+});
+
 UtilityStatementRef.implement({
   description: '水电费账单 — a tenant’s monthly utility statement, billed apart from rent',
   authScopes: READ,
@@ -508,7 +541,13 @@ UtilityStatementRef.implement({
     lossShareFen: t.exposeInt('lossShareFen'),
     totalFen: t.exposeInt('totalFen'),
     paidFen: t.exposeInt('paidFen'),
+    owedFen: t.int({ description: 'Still to pay on the statement', resolve: (s) => Math.max(s.totalFen - s.paidFen, 0) }),
     issuedOn: t.expose('issuedOn', { type: 'Date' }),
+    availableActions: t.field({
+      type: [StatementActionRef],
+      description: 'RECORD_PAYMENT for the caller, with the reason when not (the statement paid in full)',
+      resolve: (s, _a, ctx) => statementActions(s, ctx.principal),
+    }),
   }),
 });
 
@@ -1155,6 +1194,17 @@ builder.mutationField('awardTender', (t) =>
   }),
 );
 
+builder.mutationField('withdrawTender', (t) =>
+  t.field({
+    type: TenderRef,
+    description: 'Withdraws a tender before its award, saying why; its bids are lost and the unit is vacant again',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    args: { tenderId: t.arg.id({ required: true }), reason: t.arg.string({ required: true }) },
+    resolve: (_r, a, ctx) => leasingCommand(ctx, (actor) => withdrawTender(ctx.em, actor, String(a.tenderId), a.reason, todayOf(ctx))),
+  }),
+);
+
 const ContractInput = builder.inputType('LeaseContractInput', {
   fields: (t) => ({
     bidId: t.id({ required: true, description: 'The won bid' }),
@@ -1276,6 +1326,47 @@ builder.mutationField('issueUtilityStatements', (t) =>
     errors: { types: WRITE_ERRORS },
     args: { period: t.arg.string({ required: true, description: 'YYYY-MM' }) },
     resolve: (_r, a, ctx) => leasingCommand(ctx, (actor) => issueStatements(ctx.em, actor, a.period, todayOf(ctx))),
+  }),
+);
+
+const ConsentInput = builder.inputType('LeaseConsentInput', {
+  fields: (t) => ({
+    contractId: t.id({ required: true }),
+    kind: t.field({ type: LeaseConsentKindEnum, required: true }),
+    description: t.string({ required: true, description: 'What is consented to' }),
+    grantedOn: t.field({ type: 'Date', required: true, description: 'Today at the latest' }),
+  }),
+});
+
+builder.mutationField('recordLeaseConsent', (t) =>
+  t.field({
+    type: LeaseConsentRef,
+    description: 'The head records written consent to alterations or signage on a contract in force',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    args: { input: t.arg({ type: ConsentInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      leasingCommand(ctx, (actor) => recordConsent(ctx.em, actor, { ...input, contractId: String(input.contractId) }, todayOf(ctx))),
+  }),
+);
+
+const UtilityPaymentInput = builder.inputType('UtilityPaymentInput', {
+  fields: (t) => ({
+    statementId: t.id({ required: true }),
+    amountFen: t.int({ required: true, description: 'More than zero, never more than the statement still owes' }),
+    paidOn: t.field({ type: 'Date', required: true, description: 'Today at the latest' }),
+  }),
+});
+
+builder.mutationField('recordUtilityPayment', (t) =>
+  t.field({
+    type: UtilityStatementRef,
+    description: 'A utility payment against a monthly statement, collected apart from rent; paying what is owed closes it',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    args: { input: t.arg({ type: UtilityPaymentInput, required: true }) },
+    resolve: (_r, { input }, ctx) =>
+      leasingCommand(ctx, (actor) => recordUtilityPayment(ctx.em, actor, { ...input, statementId: String(input.statementId) }, todayOf(ctx))),
   }),
 );
 

@@ -59,6 +59,7 @@ import {
   SpendingStep,
   Tender,
   UtilityStatement,
+  LeaseConsent,
 } from './leasing.js';
 import { MeetingMinutes, PeerVisit, PeerVisitFirm, PublicityArticle } from './campaign-records.js';
 import { LeaseMeeting, LeaseSafetyCheck, LeaseSafetyEvent, LeaseSafetyFinding } from './leasing-safety.js';
@@ -129,6 +130,7 @@ export const entities = [
   MeterReading,
   MeterLoss,
   UtilityStatement,
+  LeaseConsent,
   LeaseIncome,
   SpendingRequest,
   SpendingStep,

@@ -16,6 +16,7 @@ export const TERMINATION_REASONS = ['ARREARS', 'POLICY'] as const;
 export const INSTALMENT_STATES = ['OPEN', 'PAID', 'CANCELLED'] as const;
 export const PAYMENT_KINDS = ['RENT', 'DEPOSIT', 'DEPOSIT_TOP_UP', 'DEPOSIT_REFUND', 'DEPOSIT_APPLIED', 'RENT_REFUND'] as const;
 export const LOSS_STATES = ['BILLED', 'NEGATIVE', 'NO_TENANTS'] as const;
+export const CONSENT_KINDS_DB = ['ALTERATION', 'SIGNAGE'] as const;
 
 /** 机关: an agency whose property working group lets its buildings. */
 export const Agency = defineEntity({
@@ -100,6 +101,9 @@ export const Tender = defineEntity({
     awardedBidId: p.integer().nullable(),
     /** The result as published on the public page. */
     resultPublishedOn: p.date().nullable(),
+    /** Withdrawn before the award (撤销招租): when and why. */
+    withdrawnOn: p.date().nullable(),
+    withdrawalReason: p.string().length(500).nullable(),
     createdAt: p.datetime().onCreate(() => clock.now()),
   }),
 });
@@ -200,6 +204,23 @@ export const LeasePayment = defineEntity({
   }),
 });
 export type LeasePayment = InferEntity<typeof LeasePayment>;
+
+/** Written consent to alter the premises or put up a sign (装修改造、设置招牌须经书面同意), given by the head. */
+export const LeaseConsent = defineEntity({
+  name: 'LeaseConsent',
+  tableName: 'lease_consent',
+  properties: (p) => ({
+    id: p.integer().primary().autoincrement(),
+    contract: () => p.manyToOne(LeaseContract).index(),
+    kind: p.enum([...CONSENT_KINDS_DB]),
+    description: p.string().length(500),
+    grantedOn: p.date(),
+    approvedById: p.integer(),
+    approvedByName: p.string().length(100),
+    createdAt: p.datetime().onCreate(() => clock.now()),
+  }),
+});
+export type LeaseConsent = InferEntity<typeof LeaseConsent>;
 
 export const MeterReading = defineEntity({
   name: 'MeterReading',

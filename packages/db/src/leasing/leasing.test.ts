@@ -5,11 +5,13 @@ import {
   Agency,
   AuditLog,
   Bid,
+  LeaseConsent,
   LeaseContract,
   LeaseIncome,
   LeasePayment,
   LeaseUnit,
   MeterLoss,
+  Tender,
   MeterReading,
   RentInstalment,
   SpendingRequest,
@@ -31,6 +33,7 @@ import {
   publishTender,
   recordPayment,
   recordReading,
+  recordUtilityPayment,
   rejectStep,
   renewContract,
   rentRoll,
@@ -38,6 +41,8 @@ import {
   signContract,
   signStep,
   terminateForPolicy,
+  recordConsent,
+  withdrawTender,
   type LeasingActor,
 } from './index.js';
 
@@ -343,6 +348,100 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     expect(nov.every((s) => s.lossShareFen === 0)).toBe(true);
     expect((await em().findOneOrFail(MeterLoss, { meter: master.id, period: '2026-11' })).state).toBe('NEGATIVE');
     expect(await em().count(UtilityStatement, { agency: agencyId })).toBe(6);
+  });
+
+  it('records written consent to alterations and signage: the head only, on a contract in force, never in the future', async () => {
+    const { contract } = await letShop('601', 'RETAIL', 12_000_00, '2026-01-01', '2026-12-31');
+    const consent = (who: LeasingActor, grantedOn = '2026-03-01', kind = 'SIGNAGE', contractId: number = contract.id) =>
+      recordConsent(em(), who, { contractId, kind, description: ' 门头招牌 4 m × 0.8 m ', grantedOn }, '2026-03-01');
+    const before = await audits('recordConsent');
+    expect(await refusal(() => consent(deputy))).toEqual(['position:LEASE_HEAD_ONLY']);
+    expect(await refusal(() => consent(head, '2026-03-02'))).toEqual(['grantedOn:IN_FUTURE']);
+    expect(await refusal(() => consent(head, '2026-03-01', 'DEMOLITION'))).toEqual(['kind:INVALID_FORMAT']);
+    expect(await refusal(() => consent(outsider))).toEqual(['contractId:LEASE_AGENCY_MISMATCH']);
+    expect(await em().count(LeaseConsent, { contract: contract.id })).toBe(0);
+    expect(await audits('recordConsent')).toBe(before);
+    const granted = await consent(head);
+    expect(granted).toMatchObject({ kind: 'SIGNAGE', description: '门头招牌 4 m × 0.8 m', grantedOn: '2026-03-01', approvedByName: 'head' });
+    await consent(head, '2026-02-20', 'ALTERATION');
+    expect((await em().find(LeaseConsent, { contract: contract.id }, { orderBy: { id: 'asc' } })).map((c) => c.kind)).toEqual(['SIGNAGE', 'ALTERATION']);
+    expect(await audits('recordConsent')).toBe(before + 2);
+    // A contract no longer in force takes no consent.
+    await terminateForPolicy(em(), head, contract.id, { endDate: '2026-03-31', reason: '规划调整' }, '2026-03-01');
+    expect(await refusal(() => consent(head))).toEqual(['contractId:LEASE_CONTRACT_STATE']);
+  });
+
+  it('withdraws a tender before its award with a reason: bids lost, the unit vacant again; never after the award', async () => {
+    const unit = await listUnit(em(), clerk, {
+      building: '9号楼',
+      floor: '1',
+      room: '901',
+      kind: 'SHOP',
+      area: '40',
+      permittedUse: ['RETAIL'],
+      condition: '完好',
+    });
+    const sources = [{ description: '同路段 1 号铺', annualRentFen: 5_000_00 }];
+    const tender = await publishTender(em(), clerk, { unitId: unit.id, referenceSources: sources, opensOn: '2026-03-01', closesOn: '2026-03-10' });
+    await placeBid(
+      em(),
+      clerk,
+      { tenderId: tender.id, bidderName: '某商户', bidderContact: '1', trade: 'RETAIL', annualRentFen: 5_000_00, months: 12 },
+      '2026-03-02',
+    );
+    const before = await audits('withdrawTender');
+    expect(await refusal(() => withdrawTender(em(), clerk, tender.id, '  ', '2026-03-05'))).toEqual(['reason:REQUIRED']);
+    expect(await refusal(() => withdrawTender(em(), outsider, tender.id, '规划调整', '2026-03-05'))).toEqual(['tenderId:LEASE_AGENCY_MISMATCH']);
+    expect((await em().findOneOrFail(Tender, tender.id)).state).toBe('OPEN');
+    expect(await audits('withdrawTender')).toBe(before);
+    const done = await withdrawTender(em(), clerk, tender.id, ' 规划调整，房屋另作他用 ', '2026-03-05');
+    expect(done).toMatchObject({ state: 'WITHDRAWN', withdrawnOn: '2026-03-05', withdrawalReason: '规划调整，房屋另作他用' });
+    expect((await em().find(Bid, { tender: tender.id })).map((b) => b.state)).toEqual(['LOST']);
+    expect((await em().findOneOrFail(LeaseUnit, unit.id)).state).toBe('VACANT');
+    expect(await audits('withdrawTender')).toBe(before + 1);
+    expect(await refusal(() => withdrawTender(em(), clerk, tender.id, '再撤一次', '2026-03-06'))).toEqual(['tenderId:LEASE_TENDER_CLOSED']);
+    // An awarded tender is not withdrawn.
+    const again = await publishTender(em(), clerk, { unitId: unit.id, referenceSources: sources, opensOn: '2026-04-01', closesOn: '2026-04-10' });
+    await placeBid(
+      em(),
+      clerk,
+      { tenderId: again.id, bidderName: '另一商户', bidderContact: '1', trade: 'RETAIL', annualRentFen: 5_100_00, months: 12 },
+      '2026-04-02',
+    );
+    await awardTender(em(), clerk, again.id, '2026-04-11');
+    expect(await refusal(() => withdrawTender(em(), clerk, again.id, '规划调整', '2026-04-12'))).toEqual(['tenderId:LEASE_TENDER_CLOSED']);
+  });
+
+  it('records utility payments against a statement, apart from rent: never more than owed, never in the future', async () => {
+    const statement = await em().findOneOrFail(UtilityStatement, { agency: agencyId, period: '2026-10' }, { orderBy: { id: 'asc' } });
+    const owed = statement.totalFen - statement.paidFen;
+    expect(owed).toBeGreaterThan(1);
+    const pay = (amountFen: number, paidOn = '2026-11-10', who = clerk) =>
+      recordUtilityPayment(em(), who, { statementId: statement.id, amountFen, paidOn }, '2026-11-15');
+    const rentPayments = await em().count(LeasePayment, {});
+    const before = await audits('recordUtilityPayment');
+    // Refused, nothing written: over what is owed (naming the amount), nothing, a future date, another agency.
+    expect(await refusalText(() => pay(owed + 1))).toBe(
+      `交款金额 ${((owed + 1) / 100).toFixed(2)} 元超过 2026-10 水电费账单尚欠的 ${(owed / 100).toFixed(2)} 元`,
+    );
+    expect(await refusal(() => pay(0))).toEqual(['amount:LEASE_AMOUNT_NOT_POSITIVE']);
+    expect(await refusal(() => pay(1, '2026-11-16'))).toEqual(['paidOn:IN_FUTURE']);
+    expect(await refusal(() => pay(1, '2026-11-10', outsider))).toEqual(['statementId:LEASE_AGENCY_MISMATCH']);
+    expect(await refusal(() => recordUtilityPayment(em(), clerk, { statementId: 999_999, amountFen: 1, paidOn: '2026-11-10' }, '2026-11-15'))).toEqual([
+      'statementId:UNKNOWN_REFERENCE',
+    ]);
+    expect((await em().findOneOrFail(UtilityStatement, { id: statement.id })).paidFen).toBe(statement.paidFen);
+    expect(await audits('recordUtilityPayment')).toBe(before);
+    // A part, then exactly the rest: the statement is closed and takes nothing more.
+    expect((await pay(1)).paidFen).toBe(statement.paidFen + 1);
+    const closed = await pay(owed - 1, '2026-11-15');
+    expect(closed.paidFen).toBe(closed.totalFen);
+    expect(await refusal(() => pay(1))).toEqual(['statementId:LEASE_STATEMENT_PAID']);
+    expect(await audits('recordUtilityPayment')).toBe(before + 2);
+    const audit = await em().findOneOrFail(AuditLog, { action: 'leasing.recordUtilityPayment' }, { orderBy: { id: 'desc' } });
+    expect(audit.changes).toMatchObject({ period: '2026-10', amountFen: owed - 1, paidFen: closed.totalFen });
+    // Utilities are collected apart from rent: no rent receipt was written.
+    expect(await em().count(LeasePayment, {})).toBe(rentPayments);
   });
 
   it('approves spending in three steps by three different people; the same person twice is refused and changes nothing', async () => {

@@ -33,11 +33,16 @@ import {
   type Principal,
   type SpendingState,
   type Trade,
+  utilityPaymentIssues,
+  withdrawTenderIssues,
+  consentIssues,
+  type ConsentKind,
 } from '@wuye/domain';
 import { recordAudit, type AuditActor } from '../audit.js';
 import {
   Agency,
   Bid,
+  LeaseConsent,
   LeaseContract,
   LeaseIncome,
   LeasePayment,
@@ -392,6 +397,27 @@ export async function awardTender(em: EntityManager, actor: LeasingActor, tender
   });
 }
 
+/**
+ * Withdraws a tender before its award (撤销招租), saying why: the tender is closed as WITHDRAWN, the bids in the
+ * running are lost, and the unit is vacant again (it may be put out to tender anew).
+ */
+export async function withdrawTender(em: EntityManager, actor: LeasingActor, tenderId: Id, reason: string, today: string): Promise<Tender> {
+  return command(em, actor, 'withdrawTender', async (tx, agencyId) => {
+    const tender = await own(tx, Tender, 'tenderId', tenderId, tenderAgency, agencyId, ['unit']);
+    failOn(withdrawTenderIssues(tender, reason ?? ''));
+    const bids = await tx.find(Bid, { tender: tender.id, state: 'PLACED' });
+    for (const b of bids) b.state = 'LOST';
+    Object.assign(tender, { state: 'WITHDRAWN', withdrawnOn: today, withdrawalReason: reason.trim() });
+    if (tender.unit.state === 'LISTED') tender.unit.state = 'VACANT';
+    return {
+      result: tender,
+      entityType: 'Tender',
+      entityId: tender.id,
+      changes: { unitId: tender.unit.id, reason: reason.trim(), bids: bids.length },
+    };
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Contracts
 
@@ -675,6 +701,37 @@ export async function terminateForPolicy(
   });
 }
 
+/**
+ * Written consent to alter the premises or put up a sign (装修改造、设置招牌须经书面同意): by the head, on a contract in
+ * force, dated `today` at the latest. Fixtures are left at the end of the lease without compensation (docs/leasing.md).
+ */
+export async function recordConsent(
+  em: EntityManager,
+  actor: LeasingActor,
+  input: { contractId: Id; kind: string; description: string; grantedOn: string },
+  today: string,
+): Promise<LeaseConsent> {
+  return command(em, actor, 'recordConsent', async (tx, agencyId) => {
+    const contract = await own(tx, LeaseContract, 'contractId', input.contractId, contractAgency, agencyId);
+    failOn(consentIssues(input, contract.state, actor.principal, today));
+    const consent = tx.create(LeaseConsent, {
+      contract,
+      kind: input.kind as ConsentKind,
+      description: input.description.trim(),
+      grantedOn: input.grantedOn,
+      approvedById: Number(actor.principal.userId),
+      approvedByName: actor.name.slice(0, 100),
+    });
+    await tx.flush();
+    return {
+      result: consent,
+      entityType: 'LeaseContract',
+      entityId: contract.id,
+      changes: { consentId: consent.id, kind: consent.kind, description: consent.description, grantedOn: consent.grantedOn },
+    };
+  });
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Utilities
 
@@ -800,6 +857,37 @@ export async function issueStatements(em: EntityManager, actor: LeasingActor, pe
     }
     await tx.flush();
     return { result: statements, entityType: 'UtilityStatement', entityId: period, changes: { period, statements: statements.length, losses } };
+  });
+}
+
+/**
+ * A utility payment against one monthly statement (utilities are billed and collected apart from rent): more than
+ * zero, never more than the statement still owes, dated `today` (Asia/Shanghai) at the latest. Paying exactly what is
+ * owed closes the statement. Not rent: no rent receipt and no rent income.
+ */
+export async function recordUtilityPayment(
+  em: EntityManager,
+  actor: LeasingActor,
+  input: { statementId: Id; amountFen: number; paidOn: string },
+  today: string,
+): Promise<UtilityStatement> {
+  return command(em, actor, 'recordUtilityPayment', async (tx, agencyId) => {
+    const statement = await own(tx, UtilityStatement, 'statementId', input.statementId, (x) => x.agency.id, agencyId);
+    failOn(utilityPaymentIssues(statement, input.amountFen, input.paidOn, today));
+    statement.paidFen += input.amountFen;
+    return {
+      result: statement,
+      entityType: 'UtilityStatement',
+      entityId: statement.id,
+      changes: {
+        period: statement.period,
+        contractId: statement.contract.id,
+        amountFen: input.amountFen,
+        paidOn: input.paidOn,
+        paidFen: statement.paidFen,
+        totalFen: statement.totalFen,
+      },
+    };
   });
 }
 

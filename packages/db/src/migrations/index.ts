@@ -23,6 +23,8 @@ import { Migration20261206204348_special_inspections as sqlite19 } from './sqlit
 import { Migration20261206204457_campaign_records as sqlite20 } from './sqlite/Migration20261206204457_campaign_records.js';
 import { Migration20261206204532_speed as sqlite21 } from './sqlite/Migration20261206204532_speed.js';
 import { Migration20261206210000_developers as sqlite22 } from './sqlite/Migration20261206210000_developers.js';
+import { Migration20261206222600_tender_withdrawal as sqlite23 } from './sqlite/Migration20261206222600_tender_withdrawal.js';
+import { Migration20261206223100_lease_consents as sqlite24 } from './sqlite/Migration20261206223100_lease_consents.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -46,6 +48,8 @@ import { Migration20261206204348_special_inspections as postgresql19 } from './p
 import { Migration20261206204457_campaign_records as postgresql20 } from './postgresql/Migration20261206204457_campaign_records.js';
 import { Migration20261206204532_speed as postgresql21 } from './postgresql/Migration20261206204532_speed.js';
 import { Migration20261206210000_developers as postgresql22 } from './postgresql/Migration20261206210000_developers.js';
+import { Migration20261206222600_tender_withdrawal as postgresql23 } from './postgresql/Migration20261206222600_tender_withdrawal.js';
+import { Migration20261206223100_lease_consents as postgresql24 } from './postgresql/Migration20261206223100_lease_consents.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -72,6 +76,8 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206204457_campaign_records', class: sqlite20 },
     { name: 'Migration20261206204532_speed', class: sqlite21 },
     { name: 'Migration20261206210000_developers', class: sqlite22 },
+    { name: 'Migration20261206222600_tender_withdrawal', class: sqlite23 },
+    { name: 'Migration20261206223100_lease_consents', class: sqlite24 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -97,5 +103,7 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206204457_campaign_records', class: postgresql20 },
     { name: 'Migration20261206204532_speed', class: postgresql21 },
     { name: 'Migration20261206210000_developers', class: postgresql22 },
+    { name: 'Migration20261206222600_tender_withdrawal', class: postgresql23 },
+    { name: 'Migration20261206223100_lease_consents', class: postgresql24 },
   ],
 };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   Agency,
   AuditLog,
+  LeaseConsent,
   LeaseContract,
   LeaseMeeting,
   LeaseSafetyFinding,
@@ -84,6 +85,23 @@ describeEachDriver('demo leasing', (driver) => {
     const losses = await em().find(MeterLoss, { period: '2026-09' }, { populate: ['meter'] });
     expect(losses.find((l) => l.meter.code === 'W-FL')).toMatchObject({ state: 'NEGATIVE', lossFen: 0 });
     expect(losses.filter((l) => l.state === 'BILLED')).toHaveLength(2);
+  });
+
+  it('has utility payments: September’s statements paid in full, October’s half paid and half still owed', async () => {
+    const sept = await em().find(UtilityStatement, { agency: agencyId, period: '2026-09' });
+    expect(sept.every((st) => st.paidFen === st.totalFen)).toBe(true);
+    const oct = await em().find(UtilityStatement, { agency: agencyId, period: '2026-10' }, { orderBy: { id: 'asc' } });
+    expect(oct.filter((st) => st.paidFen === st.totalFen).length).toBe(Math.ceil(oct.length / 2));
+    expect(oct.some((st) => st.paidFen < st.totalFen)).toBe(true);
+    expect(await em().count(AuditLog, { action: 'leasing.recordUtilityPayment' })).toBe(sept.length + Math.ceil(oct.length / 2));
+  });
+
+  it('has the head’s written consents to the catering tenant’s sign and kitchen alteration', async () => {
+    const consents = await em().find(LeaseConsent, { contract: { agency: agencyId } }, { orderBy: { id: 'asc' } });
+    expect(consents.map((c) => [c.kind, c.grantedOn])).toEqual([
+      ['SIGNAGE', '2026-03-10'],
+      ['ALTERATION', '2026-03-10'],
+    ]);
   });
 
   it('has a spending request at each step, one approved by three people and one rejected with its reason', async () => {

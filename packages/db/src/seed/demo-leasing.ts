@@ -10,8 +10,10 @@ import {
   listUnit,
   placeBid,
   publishTender,
+  recordConsent,
   recordPayment,
   recordMeetingDecisions,
+  recordUtilityPayment,
   recordReading,
   recordSafetyCheck,
   rejectStep,
@@ -23,7 +25,7 @@ import {
   type LeasingActor,
 } from '../leasing/index.js';
 import { clock } from '../clock.js';
-import { LeaseContract, LeasePayment, LeaseSafetyFinding, LeaseUnit, Meter, RentInstalment, User } from '../entities/index.js';
+import { LeaseContract, LeasePayment, LeaseSafetyFinding, LeaseUnit, Meter, RentInstalment, User, UtilityStatement } from '../entities/index.js';
 import { DEMO_AGENCY } from './demo-accounts.js';
 
 /**
@@ -360,6 +362,33 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
       }
     });
     if (k > 0) on(addDays(`${addMonths(`${period}-01`, 1)}`, 4), () => issueStatements(em(), clerk, period, addDays(addMonths(`${period}-01`, 1), 4)));
+  });
+
+  // Utilities are collected apart from rent: September's statements paid in full on 15 October; of October's, every
+  // other one paid in full on 10 November and the rest still owed.
+  const payStatements = (period: string, paidOn: string, every: number) =>
+    on(paidOn, async () => {
+      const statements = await em().find(UtilityStatement, { period, contract: { agency: { name: DEMO_AGENCY.name } } }, { orderBy: { id: 'asc' } });
+      for (const [i, st] of statements.entries()) {
+        if (i % every === 0 && st.totalFen > st.paidFen)
+          await recordUtilityPayment(em(), clerk, { statementId: st.id, amountFen: st.totalFen - st.paidFen, paidOn }, paidOn);
+      }
+    });
+  payStatements(d(Y, '09'), d(Y, '10-15'), 1);
+  payStatements(d(Y, '10'), d(Y, '11-10'), 2);
+
+  // Written consent (装修改造、招牌): the head consents to the catering tenant's shop sign and a kitchen alteration.
+  on(d(Y, '03-10'), async () => {
+    const unit = await em().findOneOrFail(LeaseUnit, { agency: { name: DEMO_AGENCY.name }, building: '综合楼', room: '101' });
+    const contract = await em().findOneOrFail(LeaseContract, { unit: unit.id, state: { $in: ['ACTIVE', 'FLAGGED'] } });
+    const grantedOn = d(Y, '03-10');
+    await recordConsent(
+      em(),
+      head,
+      { contractId: contract.id, kind: 'SIGNAGE', description: '门头招牌 6 m × 1 m，不遮挡消防通道与疏散指示', grantedOn },
+      grantedOn,
+    );
+    await recordConsent(em(), head, { contractId: contract.id, kind: 'ALTERATION', description: '后厨增设排油烟管道，不改动承重结构', grantedOn }, grantedOn);
   });
 
   // Spending: one through all three steps, one waiting at each step, one rejected by the deputy with the reason.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messageFor } from '../field-errors.js';
 import type { Principal } from '../permissions.js';
-import { awaitsCaller, contractActions, signContractIssue, spendingActions, tenderActions, unitActions } from './actions.js';
+import { awaitsCaller, contractActions, signContractIssue, spendingActions, tenderActions, unitActions, withdrawTenderIssues } from './actions.js';
 
 const member = (position: 'CLERK' | 'DEPUTY' | 'HEAD', userId: string = position): Principal => ({ userId, role: 'AGENCY', agencyId: '1', position });
 const half = (seq: number, dueDate: string, paidFen: number, state = 'OPEN') => ({ seq, dueDate, amountFen: 1000, paidFen, state });
@@ -20,6 +20,7 @@ describe('contract actions', () => {
       RENEW: false,
       TERMINATE_FOR_POLICY: false,
       CONFIRM_TERMINATION: false,
+      RECORD_CONSENT: false,
     });
     const paid = { state: 'ACTIVE', instalments: [half(1, '2026-01-01', 1000, 'PAID'), half(2, '2026-06-30', 1000, 'PAID')] };
     const clerk = contractActions(paid, member('CLERK'), '2026-06-30');
@@ -39,6 +40,7 @@ describe('contract actions', () => {
       RENEW: false,
       TERMINATE_FOR_POLICY: false,
       CONFIRM_TERMINATION: false,
+      RECORD_CONSENT: false,
     });
   });
 });
@@ -46,9 +48,9 @@ describe('contract actions', () => {
 describe('tender and unit actions', () => {
   const t = { state: 'OPEN', opensOn: '2026-01-05', closesOn: '2026-01-15', bidCount: 1, signedContractNo: null, unitState: 'LISTED' };
   it('bids within the period inclusive; award from the day after it closes, with a bid', () => {
-    expect(avail(tenderActions(t, member('CLERK'), '2026-01-04'))).toEqual({ PLACE_BID: false, AWARD: false, SIGN_CONTRACT: false });
-    expect(avail(tenderActions(t, member('CLERK'), '2026-01-15'))).toEqual({ PLACE_BID: true, AWARD: false, SIGN_CONTRACT: false });
-    expect(avail(tenderActions(t, member('CLERK'), '2026-01-16'))).toEqual({ PLACE_BID: false, AWARD: true, SIGN_CONTRACT: false });
+    expect(avail(tenderActions(t, member('CLERK'), '2026-01-04'))).toEqual({ PLACE_BID: false, AWARD: false, SIGN_CONTRACT: false, WITHDRAW: true });
+    expect(avail(tenderActions(t, member('CLERK'), '2026-01-15'))).toEqual({ PLACE_BID: true, AWARD: false, SIGN_CONTRACT: false, WITHDRAW: true });
+    expect(avail(tenderActions(t, member('CLERK'), '2026-01-16'))).toEqual({ PLACE_BID: false, AWARD: true, SIGN_CONTRACT: false, WITHDRAW: true });
     expect(avail(tenderActions({ ...t, bidCount: 0 }, member('CLERK'), '2026-01-16')).AWARD).toBe(false);
     expect(avail(unitActions({ state: 'LET' }, member('CLERK')))).toEqual({ PUBLISH_TENDER: false });
   });
@@ -105,5 +107,23 @@ describe('spending actions and the inbox', () => {
     expect(awaitsCaller({ state: 'AWAITING_REVIEW' }, taken, member('DEPUTY', 'u2'))).toBe(true);
     expect(awaitsCaller({ state: 'AWAITING_REVIEW' }, taken, member('DEPUTY', 'u1'))).toBe(false);
     expect(awaitsCaller({ state: 'APPROVED' }, taken, member('HEAD'))).toBe(false);
+  });
+});
+
+describe('withdrawing a tender', () => {
+  it('is allowed before the award only, and needs a reason', () => {
+    expect(withdrawTenderIssues({ state: 'OPEN' })).toEqual([]);
+    expect(withdrawTenderIssues({ state: 'OPEN' }, '规划调整，房屋另作他用')).toEqual([]);
+    expect(withdrawTenderIssues({ state: 'OPEN' }, '  ')).toEqual([{ field: 'reason', code: 'REQUIRED' }]);
+    expect(withdrawTenderIssues({ state: 'AWARDED' }, '规划调整')).toEqual([{ field: 'tenderId', code: 'LEASE_TENDER_CLOSED' }]);
+    expect(withdrawTenderIssues({ state: 'WITHDRAWN' }, '规划调整')).toEqual([{ field: 'tenderId', code: 'LEASE_TENDER_CLOSED' }]);
+  });
+
+  it('is offered while open, with the reason once awarded', () => {
+    const t = { state: 'AWARDED', opensOn: '2026-01-05', closesOn: '2026-01-15', bidCount: 1, signedContractNo: null, unitState: 'LISTED' };
+    const w = tenderActions(t, member('CLERK'), '2026-01-20').find((a) => a.action === 'WITHDRAW')!;
+    expect(w.available).toBe(false);
+    expect(messageFor(w.reason!, 'zh-CN')).toBe('招租公告已定标或已撤销');
+    expect(tenderActions({ ...t, state: 'OPEN' }, member('CLERK'), '2026-01-20').find((a) => a.action === 'WITHDRAW')!.available).toBe(true);
   });
 });

@@ -3,13 +3,15 @@ import type { FieldIssue } from '../field-errors.js';
 import type { Principal } from '../permissions.js';
 import { approvalIssues, pendingStep, type SpendingState, type StepTaken } from './approvals.js';
 import { formatYuan } from './policy.js';
+import { consentContractIssue } from './consents.js';
+import { statementOwedFen } from './utilities.js';
 
 /**
  * What a member of the working group may do next on a contract, a tender, a unit or a spending request, with the
  * reason when not now — the same rules the commands of @wuye/db (leasing/service.ts) enforce, for the dashboard's buttons.
  */
 
-export const CONTRACT_ACTIONS = ['PAY', 'RENEW', 'TERMINATE_FOR_POLICY', 'CONFIRM_TERMINATION'] as const;
+export const CONTRACT_ACTIONS = ['PAY', 'RENEW', 'TERMINATE_FOR_POLICY', 'CONFIRM_TERMINATION', 'RECORD_CONSENT'] as const;
 export type ContractAction = (typeof CONTRACT_ACTIONS)[number];
 
 export interface ContractFacts {
@@ -45,6 +47,9 @@ function contractActionIssue(c: ContractFacts, action: ContractAction, who: Prin
       if (who.position !== 'HEAD') return { field: 'position', code: 'LEASE_HEAD_ONLY' };
       if (c.state !== 'FLAGGED') return stateIssue;
       return owedFen(c, today) > 0 ? null : { field: 'contractId', code: 'LEASE_NOT_OVERDUE' };
+    case 'RECORD_CONSENT':
+      if (who.position !== 'HEAD') return { field: 'position', code: 'LEASE_HEAD_ONLY' };
+      return consentContractIssue(c.state);
   }
 }
 
@@ -54,7 +59,7 @@ export function contractActions(c: ContractFacts, who: Principal | null | undefi
   return CONTRACT_ACTIONS.map((a) => availability(a, contractActionIssue(c, a, who, today)));
 }
 
-export const TENDER_ACTIONS = ['PLACE_BID', 'AWARD', 'SIGN_CONTRACT'] as const;
+export const TENDER_ACTIONS = ['PLACE_BID', 'AWARD', 'SIGN_CONTRACT', 'WITHDRAW'] as const;
 export type TenderAction = (typeof TENDER_ACTIONS)[number];
 
 export interface TenderFacts {
@@ -81,6 +86,17 @@ export function signContractIssue(t: Pick<TenderFacts, 'state' | 'signedContract
   return null;
 }
 
+/**
+ * Why a tender cannot be withdrawn (撤销招租), or null: only before it is awarded (an awarded or withdrawn tender is
+ * closed), and with a reason (`reason` undefined: the reason is not asked yet, as for the offer). `withdrawTender`
+ * (@wuye/db) refuses on the same rule.
+ */
+export function withdrawTenderIssues(t: Pick<TenderFacts, 'state'>, reason?: string): FieldIssue[] {
+  if (t.state !== 'OPEN') return [{ field: 'tenderId', code: 'LEASE_TENDER_CLOSED' }];
+  if (reason !== undefined && !reason.trim()) return [{ field: 'reason', code: 'REQUIRED' }];
+  return [];
+}
+
 export function tenderActions(t: TenderFacts, who: Principal | null | undefined, today: string): ActionAvailability<TenderAction>[] {
   if (!isMember(who)) return [];
   const closed: FieldIssue | null = t.state === 'OPEN' ? null : { field: 'tenderId', code: 'LEASE_TENDER_CLOSED' };
@@ -94,7 +110,12 @@ export function tenderActions(t: TenderFacts, who: Principal | null | undefined,
       : t.bidCount === 0
         ? { field: 'tenderId', code: 'LEASE_NO_COMPLIANT_BID' }
         : null);
-  return [availability('PLACE_BID', bid), availability('AWARD', award), availability('SIGN_CONTRACT', signContractIssue(t))];
+  return [
+    availability('PLACE_BID', bid),
+    availability('AWARD', award),
+    availability('SIGN_CONTRACT', signContractIssue(t)),
+    availability('WITHDRAW', withdrawTenderIssues(t)[0] ?? null),
+  ];
 }
 
 export const UNIT_ACTIONS = ['PUBLISH_TENDER'] as const;
@@ -127,4 +148,16 @@ export function spendingActions(
 export function awaitsCaller(r: { state: SpendingState }, taken: readonly StepTaken[], who: Principal | null | undefined): boolean {
   if (!isMember(who)) return false;
   return approvalIssues(r.state, taken, { userId: who.userId, position: who.position ?? null }).length === 0;
+}
+
+export const STATEMENT_ACTIONS = ['RECORD_PAYMENT'] as const;
+export type StatementAction = (typeof STATEMENT_ACTIONS)[number];
+
+/** RECORD_PAYMENT while the utility statement still owes something; `recordUtilityPayment` (@wuye/db) refuses likewise. */
+export function statementActions(
+  s: { period: string; totalFen: number; paidFen: number },
+  who: Principal | null | undefined,
+): ActionAvailability<StatementAction>[] {
+  if (!isMember(who)) return [];
+  return [availability('RECORD_PAYMENT', statementOwedFen(s) > 0 ? null : { field: 'statementId', code: 'LEASE_STATEMENT_PAID', params: { month: s.period } })];
 }

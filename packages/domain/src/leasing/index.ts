@@ -5,3 +5,4 @@ export * from './approvals.js';
 export * from './safety.js';
 export * from './actions.js';
 export * from './kpis.js';
+export * from './consents.js';

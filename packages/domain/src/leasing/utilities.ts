@@ -1,4 +1,6 @@
+import { isIsoDate } from '../dates.js';
 import type { FieldIssue } from '../field-errors.js';
+import { formatYuan } from './policy.js';
 
 /**
  * Utilities (seed part 4, item 4: 水电费总表与各分表差额（损耗）均摊): each month the loss on a master meter (its usage
@@ -78,4 +80,36 @@ export function apportionLoss(masterUsageCenti: number, subs: readonly SubMeterU
     tenants.map(() => 1),
   );
   return { kind: 'BILLED', lossCenti, lossFen, shares: tenants.map((tenantKey, i) => ({ tenantKey, fen: fen[i]! })) };
+}
+
+/** What a statement still owes, never below zero. */
+export function statementOwedFen(s: { totalFen: number; paidFen: number }): number {
+  return Math.max(s.totalFen - s.paidFen, 0);
+}
+
+/**
+ * A utility payment against one monthly statement (utilities are billed and collected apart from rent): positive,
+ * whole fen, never more than the statement still owes, paid on a valid day not after `today` (YYYY-MM-DD). A payment
+ * of exactly what is owed closes the statement.
+ */
+export function utilityPaymentIssues(s: { period: string; totalFen: number; paidFen: number }, amountFen: number, paidOn: string, today: string): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const owed = statementOwedFen(s);
+  if (!Number.isSafeInteger(amountFen)) issues.push({ field: 'amount', code: 'NOT_INTEGER' });
+  else if (amountFen <= 0) issues.push({ field: 'amount', code: 'LEASE_AMOUNT_NOT_POSITIVE' });
+  else if (owed === 0) issues.push({ field: 'statementId', code: 'LEASE_STATEMENT_PAID', params: { month: s.period } });
+  else if (amountFen > owed)
+    issues.push({
+      field: 'amount',
+      code: 'LEASE_UTILITY_PAYMENT_EXCEEDS_OWED',
+      params: { month: s.period, owed: formatYuan(owed), amount: formatYuan(amountFen) },
+    });
+  if (!isIsoDate(paidOn)) issues.push({ field: 'paidOn', code: 'INVALID_DATE' });
+  else if (paidOn > today) issues.push({ field: 'paidOn', code: 'IN_FUTURE' });
+  return issues;
+}
+
+/** The statement fully paid after `amountFen` more. */
+export function statementClosedAfter(s: { totalFen: number; paidFen: number }, amountFen: number): boolean {
+  return s.paidFen + amountFen >= s.totalFen;
 }

@@ -7,11 +7,12 @@ import { useGql, useRunAction } from '../../common/api';
 import { todayInShanghai } from '../../common/dates';
 import { OfferedAction } from '../../common/OfferedAction';
 import { EmptyBox, QueryState } from '../../common/states';
-import type { LeaseContractQuery, LeaseContractState } from '../../gql/graphql';
+import type { LeaseConsentKind, LeaseContractQuery, LeaseContractState } from '../../gql/graphql';
 import { fenText, termEnd, yuanToFen } from './logic';
-import { CONFIRM_TERMINATION, CONTRACTS_QUERY, CONTRACT_QUERY, PAY_RENT, RENEW_CONTRACT, TERMINATE_FOR_POLICY } from './operations';
+import { CONFIRM_TERMINATION, CONTRACTS_QUERY, CONTRACT_QUERY, PAY_RENT, RECORD_CONSENT, RENEW_CONTRACT, TERMINATE_FOR_POLICY } from './operations';
 import {
   EnumFilter,
+  enumChoices,
   FilterBar,
   Field,
   Fields,
@@ -310,6 +311,61 @@ export const ContractPage = () => {
                   { label: 'app.leasing.contracts.paidOn', cell: (p) => p.paidOn },
                   { label: 'app.leasing.contracts.kind', cell: (p) => translate(`enums.LeasePaymentKind.${p.kind}`) },
                   col.money('app.leasing.contracts.amount', (p) => p.amountFen),
+                ]}
+              />
+            </Section>
+            <Section
+              title="app.leasing.contracts.consents"
+              actions={
+                <OfferedAction actions={c.availableActions} action="RECORD_CONSENT" label="app.leasing.contracts.recordConsent">
+                  <ActionDialogButton
+                    label="app.leasing.contracts.recordConsent"
+                    fields={[
+                      {
+                        name: 'kind',
+                        label: 'app.leasing.contracts.consentKind',
+                        kind: 'select',
+                        required: true,
+                        defaultValue: 'SIGNAGE',
+                        choices: enumChoices('LeaseConsentKind', ['ALTERATION', 'SIGNAGE']),
+                      },
+                      { name: 'description', label: 'app.leasing.contracts.consentDescription', kind: 'multiline', required: true },
+                      { name: 'grantedOn', label: 'app.leasing.contracts.consentGrantedOn', kind: 'date', required: true, defaultValue: todayInShanghai() },
+                    ]}
+                    onSubmit={async (v) => {
+                      await run(
+                        RECORD_CONSENT,
+                        {
+                          input: {
+                            contractId: c.id,
+                            kind: String(v.kind ?? 'SIGNAGE') as LeaseConsentKind,
+                            description: String(v.description ?? ''),
+                            grantedOn: String(v.grantedOn ?? ''),
+                          },
+                        },
+                        'recordLeaseConsent',
+                        'app.leasing.contracts.consentRecorded',
+                      );
+                      await reload();
+                    }}
+                  >
+                    <Typography variant="body2">{translate('app.leasing.contracts.consentsHint')}</Typography>
+                  </ActionDialogButton>
+                </OfferedAction>
+              }
+            >
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+                {translate('app.leasing.contracts.consentsHint')}
+              </Typography>
+              <LeaseTable
+                label="app.leasing.contracts.consents"
+                rows={c.consents}
+                rowKey={(x) => x.id}
+                columns={() => [
+                  { label: 'app.leasing.contracts.consentGrantedOn', cell: (x) => x.grantedOn },
+                  { label: 'app.leasing.contracts.consentKind', cell: (x) => translate(`enums.LeaseConsentKind.${x.kind}`) },
+                  { label: 'app.leasing.contracts.consentDescription', cell: (x) => x.description },
+                  { label: 'app.leasing.contracts.consentApprovedBy', cell: (x) => x.approvedByName },
                 ]}
               />
             </Section>

@@ -9,7 +9,7 @@ import { OfferedAction } from '../../common/OfferedAction';
 import { EmptyBox, QueryState } from '../../common/states';
 import type { TenderState } from '../../gql/graphql';
 import { termEnd, yuanToFen } from './logic';
-import { AWARD_TENDER, PLACE_BID, SIGN_CONTRACT, TENDERS_QUERY, TENDER_QUERY } from './operations';
+import { AWARD_TENDER, PLACE_BID, SIGN_CONTRACT, TENDERS_QUERY, TENDER_QUERY, WITHDRAW_TENDER } from './operations';
 import {
   EnumFilter,
   Field,
@@ -168,6 +168,19 @@ export const TenderPage = () => {
                       </ActionDialogButton>
                     )}
                   </OfferedAction>
+                  <OfferedAction actions={tender.availableActions} action="WITHDRAW" label="app.leasing.tenders.withdraw">
+                    <ActionDialogButton
+                      label="app.leasing.tenders.withdraw"
+                      color="error"
+                      fields={[{ name: 'reason', label: 'app.leasing.tenders.withdrawReason', kind: 'multiline', required: true }]}
+                      onSubmit={async (v) => {
+                        await run(WITHDRAW_TENDER, { tenderId: tender.id, reason: String(v.reason ?? '') }, 'withdrawTender', 'app.leasing.tenders.withdrawn');
+                        await reload();
+                      }}
+                    >
+                      <Typography variant="body2">{translate('app.leasing.tenders.withdrawHint')}</Typography>
+                    </ActionDialogButton>
+                  </OfferedAction>
                 </>
               }
             >
@@ -192,6 +205,11 @@ export const TenderPage = () => {
                   ))}
                 </Field>
                 <Field label="app.leasing.tenders.resultPublishedOn">{tender.resultPublishedOn ?? '—'}</Field>
+                {tender.withdrawnOn && (
+                  <Field label="app.leasing.tenders.withdrawnOn">
+                    {tender.withdrawnOn}：{tender.withdrawalReason}
+                  </Field>
+                )}
                 {tender.unit.currentContract && (
                   <Field label="app.leasing.units.contract">
                     <To to={`/leasing/contracts/${tender.unit.currentContract.id}`}>{tender.unit.currentContract.contractNo}</To>

@@ -8,10 +8,11 @@ import { hasPermission, type AppPermissions } from '../../authProvider/permissio
 import { ActionDialogButton } from '../../common/ActionDialog';
 import { useGql, useRunAction } from '../../common/api';
 import { todayInShanghai } from '../../common/dates';
+import { OfferedAction } from '../../common/OfferedAction';
 import { EmptyBox, QueryState } from '../../common/states';
 import type { MeterKind } from '../../gql/graphql';
 import { centiText, fenText, previousMonth, readingToCenti, yuanToFen } from './logic';
-import { ADD_METER, ISSUE_STATEMENTS, METERS_QUERY, RECORD_READING, STATEMENT_QUERY, UNITS_QUERY } from './operations';
+import { ADD_METER, ISSUE_STATEMENTS, METERS_QUERY, RECORD_READING, RECORD_UTILITY_PAYMENT, STATEMENT_QUERY, UNITS_QUERY } from './operations';
 import { LeasingPage, Money, Section, StateChip, To, enumChoices, useReload } from './parts';
 
 /** 水电抄表: master meters and their sub-meters, the month's readings and losses, and the tenants' statements. */
@@ -241,15 +242,47 @@ export const MetersPage = () => {
 export const StatementPage = () => {
   const { id = '' } = useParams();
   const translate = useTranslate();
+  const run = useRunAction();
+  const reload = useReload();
   const { data, isPending, error } = useGql(['utilityStatement', id], STATEMENT_QUERY, { id });
   const s = data?.utilityStatement;
   return (
     <LeasingPage
       title="app.leasing.statement.title"
       actions={
-        <MuiButton size="small" variant="outlined" startIcon={<PrintIcon />} onClick={() => window.print()}>
-          {translate('app.leasing.statement.print')}
-        </MuiButton>
+        <>
+          {s && (
+            <OfferedAction actions={s.availableActions} action="RECORD_PAYMENT" label="app.leasing.statement.pay">
+              <ActionDialogButton
+                label="app.leasing.statement.pay"
+                variant="contained"
+                title={translate('app.leasing.statement.payOf', { period: s.period, owed: fenText(s.owedFen) })}
+                fields={[
+                  {
+                    name: 'amount',
+                    label: 'app.leasing.statement.amountYuan',
+                    required: true,
+                    defaultValue: (s.owedFen / 100).toFixed(2),
+                    helperText: 'app.leasing.common.yuanHint',
+                  },
+                  { name: 'paidOn', label: 'app.leasing.statement.paidOn', kind: 'date', required: true, defaultValue: todayInShanghai() },
+                ]}
+                onSubmit={async (v) => {
+                  await run(
+                    RECORD_UTILITY_PAYMENT,
+                    { input: { statementId: s.id, amountFen: yuanToFen(String(v.amount ?? '')) ?? -1, paidOn: String(v.paidOn ?? '') } },
+                    'recordUtilityPayment',
+                    'app.leasing.statement.paidDone',
+                  );
+                  await reload();
+                }}
+              />
+            </OfferedAction>
+          )}
+          <MuiButton size="small" variant="outlined" startIcon={<PrintIcon />} onClick={() => window.print()}>
+            {translate('app.leasing.statement.print')}
+          </MuiButton>
+        </>
       }
     >
       {/* Printed, the statement stands alone: no app bar, menu or buttons. */}
@@ -317,6 +350,9 @@ export const StatementPage = () => {
             </Table>
             <Typography variant="h6" sx={{ mt: 2 }} align="right">
               {translate('app.leasing.statement.amountDue')}：{fenText(s.totalFen)}
+            </Typography>
+            <Typography variant="body1" align="right">
+              {translate('app.leasing.statement.paid')}：{fenText(s.paidFen)} · {translate('app.leasing.statement.owed')}：{fenText(s.owedFen)}
             </Typography>
             <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
               {translate('app.leasing.statement.note')}

@@ -257,6 +257,8 @@ export const TENDER_QUERY = graphql(`
         annualRentFen
       }
       resultPublishedOn
+      withdrawnOn
+      withdrawalReason
       awardedBidId
       availableActions {
         action
@@ -318,6 +320,35 @@ export const AWARD_TENDER = graphql(`
   }
 `);
 
+export const RECORD_CONSENT = graphql(`
+  mutation RecordLeaseConsent($input: LeaseConsentInput!) {
+    recordLeaseConsent(input: $input) {
+      __typename
+      ... on MutationRecordLeaseConsentSuccess {
+        data {
+          id
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
+
+export const WITHDRAW_TENDER = graphql(`
+  mutation WithdrawTender($tenderId: ID!, $reason: String!) {
+    withdrawTender(tenderId: $tenderId, reason: $reason) {
+      __typename
+      ... on MutationWithdrawTenderSuccess {
+        data {
+          id
+          state
+        }
+      }
+      ...MutationErrorFields
+    }
+  }
+`);
+
 export const SIGN_CONTRACT = graphql(`
   mutation SignLeaseContract($input: LeaseContractInput!) {
     signLeaseContract(input: $input) {
@@ -367,6 +398,13 @@ export const CONTRACT_QUERY = graphql(`
       annualRentFen
       depositFen
       depositHeldFen
+      consents {
+        id
+        kind
+        description
+        grantedOn
+        approvedByName
+      }
       signedOn
       startDate
       endDate
@@ -646,6 +684,12 @@ export const STATEMENT_QUERY = graphql(`
       lossShareFen
       totalFen
       paidFen
+      owedFen
+      availableActions {
+        action
+        available
+        reason
+      }
       contract {
         id
         contractNo
@@ -668,6 +712,21 @@ export const STATEMENT_QUERY = graphql(`
     }
     me {
       agencyName
+    }
+  }
+`);
+
+export const RECORD_UTILITY_PAYMENT = graphql(`
+  mutation RecordUtilityPayment($input: UtilityPaymentInput!) {
+    recordUtilityPayment(input: $input) {
+      __typename
+      ... on MutationRecordUtilityPaymentSuccess {
+        data {
+          id
+          paidFen
+        }
+      }
+      ...MutationErrorFields
     }
   }
 `);
