@@ -22,7 +22,8 @@ export const trainingSessions = (em: EntityManager) => em.find(TrainingSession, 
 
 export const attendeesOf = (em: EntityManager, sessionId: number) => em.find(TrainingAttendance, { session: sessionId }, { orderBy: { id: 'asc' } });
 
-export const jointMeetings = (em: EntityManager) => em.find(JointMeeting, {}, { orderBy: { heldAt: 'desc' }, limit: 200 });
+/** The joint meetings (联席会议) of the campaign page; the monthly consultations have their own page (campaign records). */
+export const jointMeetings = (em: EntityManager) => em.find(JointMeeting, { kind: 'JOINT' }, { orderBy: { heldAt: 'desc' }, limit: 200 });
 
 export interface MilestoneMeasurement {
   kpi: KpiCode;
