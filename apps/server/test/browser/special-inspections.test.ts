@@ -35,7 +35,7 @@ describe('a department runs a special inspection', () => {
     await expect.poll(() => page.getByTestId('special-row').count(), { timeout: 20_000 }).toBe(1);
     expect(await rawKeys(page)).toEqual([]);
 
-    await page.getByRole('button', { name: '计划专项检查' }).click();
+    await page.getByRole('link', { name: '计划专项检查' }).click();
     await page.waitForURL((u) => u.hash.includes('/special-inspections/new'), { timeout: 20_000 });
     await page.getByLabel('检查类型').click();
     await page.getByRole('option', { name: '电梯安全专项检查' }).click();
