@@ -222,7 +222,6 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.recordTrainingSession': '-AA-----',
   'Mutation.reviewBulletin': '-AA-----',
   'Mutation.revokeApiToken': '------A-',
-  'Mutation.scheduleJointMeeting': '-AA-----',
   // Owners' committees (issue 13): townships in their area and the bureau run elections; anyone votes with a code.
   'Mutation.castBallot': 'AAAAAAAA',
   'Mutation.addElectionCounter': '-AA-A---',

@@ -2008,7 +2008,7 @@ export type ScheduleJointMeetingMutationVariables = Exact<{
 }>;
 
 
-export type ScheduleJointMeetingMutation = { __typename?: 'Mutation', scheduleJointMeeting: { __typename: 'MutationScheduleJointMeetingSuccess', data: { __typename?: 'JointMeeting', id: string, notice: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type ScheduleJointMeetingMutation = { __typename?: 'Mutation', scheduleCampaignMeeting: { __typename: 'MutationScheduleCampaignMeetingSuccess', data: { __typename?: 'JointMeeting', id: string, notice: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type TownshipPlansQueryVariables = Exact<{
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -5745,7 +5745,8 @@ export const RecordTrainingSessionDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<RecordTrainingSessionMutation, RecordTrainingSessionMutationVariables>;
 export const ScheduleJointMeetingDocument = new TypedDocumentString(`
     mutation ScheduleJointMeeting($campaignId: ID, $title: String!, $heldAt: DateTime!, $location: String!, $agenda: String!, $participants: [String!]!, $contactPhone: String) {
-  scheduleJointMeeting(
+  scheduleCampaignMeeting(
+    kind: JOINT
     campaignId: $campaignId
     title: $title
     heldAt: $heldAt
@@ -5755,7 +5756,7 @@ export const ScheduleJointMeetingDocument = new TypedDocumentString(`
     contactPhone: $contactPhone
   ) {
     __typename
-    ... on MutationScheduleJointMeetingSuccess {
+    ... on MutationScheduleCampaignMeetingSuccess {
       data {
         id
         notice
