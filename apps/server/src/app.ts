@@ -23,7 +23,7 @@ import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles, type FileS
 import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, operationGuardPlugin } from './graphql-guards.js';
 import { authenticate, bearer } from './auth.js';
 import { analyticsRoutes } from './analytics-routes.js';
-import { graphqlReadMayLag, readEmFor, replicaFallbackPlugin, replicaWritesPlugin, withPrimaryFallback } from './read-replica.js';
+import { mayReadFromReplica, replicaFallbackPlugin, replicaReadsPlugin, replicaWritesPlugin } from './read-replica.js';
 import { dashboardAssets, sendPage } from './dashboard-assets.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, memoryStore, postgresStore, requestLimiters, type RateLimits, type RateLimitStore } from './rate-limits.js';
 import { DEFAULT_PUBLIC_COMPLAINT_LIMITS, publicComplaints } from './public-complaints.js';
@@ -203,6 +203,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       databaseUnavailablePlugin((err, ctx) => report(err, responseOf(ctx))),
       ...(opts.replica
         ? [
+            replicaReadsPlugin(opts.replica),
             replicaWritesPlugin(opts.replica, (e) => report(e, undefined)),
             replicaFallbackPlugin(
               opts.replica,
@@ -251,7 +252,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
           });
         }
         const context = {
-          em: opts.replica && graphqlReadMayLag(req.body, caller?.user ?? null) ? readEmFor(opts.replica, em, caller?.user ?? null, res) : em,
+          // With a replica, replicaReadsPlugin may send the reads to it once Apollo has parsed and chosen the operation.
+          em,
           principal: caller ? principalOf(caller.user) : null,
           user: caller?.user ?? null,
           sessionId: caller?.sessionId ?? null,
@@ -260,7 +262,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
         } satisfies Context;
-        return Object.assign(withPrimaryFallback(context, em), { [RESPONSE]: res });
+        return Object.assign(opts.replica ? mayReadFromReplica(context, req.body, res) : context, { [RESPONSE]: res });
       },
     }),
   );
