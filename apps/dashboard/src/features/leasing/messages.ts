@@ -444,7 +444,7 @@ export const leasingEnglish: DeepStrings<typeof leasingChinese> = {
         removePhoto: 'Remove photo',
         removePhotoTitle: 'Remove this photo? It cannot be undone',
         photoRemoved: 'Photo removed',
-        photosAdded: '%{smart_count} photo added |||| %{smart_count} photos added',
+        photosAdded: 'Photos added: %{smart_count}',
         close: 'Close',
       },
       tenders: {
