@@ -215,6 +215,10 @@ describe('the working group lets a unit by public tender', () => {
       const receipts = page.getByRole('table', { name: '收退款记录' });
       await expect.poll(() => receipts.getByText('收取保证金').isVisible(), { timeout: 30_000 }).toBe(true);
       await expect.poll(() => receipts.getByRole('row').filter({ hasText: '租金' }).getByText('¥18,000.00').isVisible(), { timeout: 30_000 }).toBe(true);
+      // Renewal and the policy termination are offered with the server's reasons (the head's, or not yet).
+      await expect.poll(() => page.getByRole('button', { name: '因政策原因解除' }).isDisabled(), { timeout: 30_000 }).toBe(true);
+      await rawKeys(page);
+      await shot(page, 'leasing-contract-signed');
       // Each receipt opens laid out for printing: the first half's receipt names the payer, the half and the amount.
       await receipts.getByRole('row').filter({ hasText: '租金' }).getByRole('link').click();
       await page.waitForURL((u) => /\/leasing\/contracts\/\d+\/receipts\/\d+$/.test(u.hash), { timeout: 30_000 });
@@ -224,10 +228,6 @@ describe('the working group lets a unit by public tender', () => {
       await expect.poll(() => page.getByText(/¥18,000\.00/).isVisible(), { timeout: 30_000 }).toBe(true);
       await rawKeys(page);
       await shot(page, 'leasing-receipt');
-      // Renewal and the policy termination are offered with the server's reasons (the head's, or not yet).
-      await expect.poll(() => page.getByRole('button', { name: '因政策原因解除' }).isDisabled(), { timeout: 30_000 }).toBe(true);
-      await rawKeys(page);
-      await shot(page, 'leasing-contract-signed');
 
       // Back on the tender: the won bid is signed once.
       await page.goto(`${stage.url}/#/leasing/tenders/${ran.tenderId}`);
