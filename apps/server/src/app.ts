@@ -27,6 +27,7 @@ import { mayReadFromReplica, replicaFallbackPlugin, replicaReadsPlugin, replicaW
 import { dashboardAssets, sendPage } from './dashboard-assets.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, memoryStore, postgresStore, requestLimiters, type RateLimits, type RateLimitStore } from './rate-limits.js';
 import { DEFAULT_PUBLIC_COMPLAINT_LIMITS, publicComplaints } from './public-complaints.js';
+import { leaseUnitPhotos } from './lease-unit-photos.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -284,6 +285,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
       report,
     }),
   );
+
+  app.use(leaseUnitPhotos({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR }));
 
   const dir = opts.dashboardDir;
   if (dir && existsSync(join(dir, 'index.html'))) {

@@ -57,7 +57,7 @@ export interface FileOptions {
   report: (err: unknown, res: Response) => void;
 }
 
-interface Caller {
+export interface Caller {
   em: Em;
   principal: Principal;
   user: User;
@@ -68,14 +68,15 @@ interface Caller {
 type TextCode = MessageCode<'auth'> | MessageCode<'files'>;
 const keyOf = (code: TextCode): MessageKey => (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? `auth.${code}` : `files.${code}`);
 
-function fail(res: Response, status: number, code: string, message: string, field: string | null = null) {
+export function fail(res: Response, status: number, code: string, message: string, field: string | null = null) {
   res.status(status).json({ error: { code, field, message } });
 }
-const failText = (res: Response, status: number, code: TextCode, locale: Locale, field: string | null = null) =>
+export const failText = (res: Response, status: number, code: TextCode, locale: Locale, field: string | null = null) =>
   fail(res, status, code, text(keyOf(code), locale), field);
-const failIssue = (res: Response, status: number, issue: FieldIssue, locale: Locale) => fail(res, status, issue.code, messageFor(issue, locale), issue.field);
+export const failIssue = (res: Response, status: number, issue: FieldIssue, locale: Locale) =>
+  fail(res, status, issue.code, messageFor(issue, locale), issue.field);
 
-async function callerOf(orm: MikroORM, req: Request): Promise<Caller | { locale: Locale }> {
+export async function callerOf(orm: MikroORM, req: Request): Promise<Caller | { locale: Locale }> {
   const locale = localeFromHeader(req.headers['accept-language']);
   const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
   if (!m) return { locale };
@@ -90,25 +91,25 @@ async function visibleIssue(c: Caller, id: number): Promise<Issue | null> {
   return c.em.findOne(Issue, { $and: [{ id }, scope] });
 }
 
-function megabytes(bytes: number): string {
+export function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1048576) * 10) / 10} MB`;
 }
 
-interface Upload {
+export interface Upload {
   issueId: string | null;
   file: { name: string; data: Buffer } | null;
   tooLarge: boolean;
 }
 
 /** A multipart body that cannot be read: no boundary, cut off before its end, or broken part headers. */
-class MalformedUpload extends Error {}
+export class MalformedUpload extends Error {}
 
 /**
  * Reads the multipart body into memory, at most `maxBytes` of file (the rest is drained and flagged). Every stream
  * involved (request, parser, file part) has an error listener: a broken body rejects with MalformedUpload instead
  * of an unhandled 'error' event stopping the process.
  */
-function readUpload(req: Request, maxBytes: number): Promise<Upload> {
+export function readUpload(req: Request, maxBytes: number): Promise<Upload> {
   return new Promise((resolve, reject) => {
     const out: Upload = { issueId: null, file: null, tooLarge: false };
     let bb: ReturnType<typeof busboy>;

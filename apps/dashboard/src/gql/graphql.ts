@@ -1031,7 +1031,9 @@ export type LeaseTrade =
   | 'STORAGE';
 
 export type LeaseUnitAction =
-  | 'PUBLISH_TENDER';
+  | 'ADD_PHOTO'
+  | 'PUBLISH_TENDER'
+  | 'REMOVE_PHOTO';
 
 export type LeaseUnitFilter = {
   building?: InputMaybe<Scalars['String']['input']>;
@@ -1052,7 +1054,6 @@ export type LeaseUnitInput = {
   floor: Scalars['String']['input'];
   kind: LeaseUnitKind;
   permittedUse: Array<LeaseTrade>;
-  photos?: InputMaybe<Array<Scalars['String']['input']>>;
   room: Scalars['String']['input'];
   /** Default: the seed’s list of the tenant’s duties */
   tenantDuties?: InputMaybe<Scalars['String']['input']>;
@@ -3249,6 +3250,13 @@ export type LeaseContractQueryVariables = Exact<{
 
 
 export type LeaseContractQuery = { __typename?: 'Query', leaseContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, tenantContact: string, trade: LeaseTrade, months: number, annualRentFen: number, depositFen: number, depositHeldFen: number, signedOn: string, startDate: string, endDate: string, state: LeaseContractState, flaggedOn: string | null, terminatedOn: string | null, terminationReason: LeaseTerminationReason | null, terminationNote: string | null, owedFen: number, overdueFen: number, previousId: string | null, renewedById: string | null, policyVersion: number, consents: Array<{ __typename?: 'LeaseConsent', id: string, kind: LeaseConsentKind, description: string, grantedOn: string, approvedByName: string }>, unit: { __typename?: 'LeaseUnit', id: string, label: string }, availableActions: Array<{ __typename?: 'LeaseContractAvailableAction', action: LeaseContractAction, available: boolean, reason: string | null }>, instalments: Array<{ __typename?: 'RentInstalment', id: string, seq: number, periodStart: string, periodEnd: string, dueDate: string, amountFen: number, paidFen: number, owedFen: number, state: RentInstalmentState, overdue: boolean }>, payments: Array<{ __typename?: 'LeasePayment', id: string, kind: LeasePaymentKind, amountFen: number, paidOn: string, receiptNo: string, instalmentId: string | null }> } | null };
+
+export type LeaseReceiptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeaseReceiptQuery = { __typename?: 'Query', leaseContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, unit: { __typename?: 'LeaseUnit', id: string, label: string }, instalments: Array<{ __typename?: 'RentInstalment', id: string, seq: number, periodStart: string, periodEnd: string }>, payments: Array<{ __typename?: 'LeasePayment', id: string, kind: LeasePaymentKind, amountFen: number, paidOn: string, receiptNo: string, instalmentId: string | null }> } | null, me: { __typename?: 'CurrentUser', agencyName: string | null } | null };
 
 export type RecordRentPaymentMutationVariables = Exact<{
   input: RentPaymentInput;
@@ -10443,6 +10451,36 @@ export const LeaseContractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeaseContractQuery, LeaseContractQueryVariables>;
+export const LeaseReceiptDocument = new TypedDocumentString(`
+    query LeaseReceipt($id: ID!) {
+  leaseContract(id: $id) {
+    id
+    contractNo
+    tenantName
+    unit {
+      id
+      label
+    }
+    instalments {
+      id
+      seq
+      periodStart
+      periodEnd
+    }
+    payments {
+      id
+      kind
+      amountFen
+      paidOn
+      receiptNo
+      instalmentId
+    }
+  }
+  me {
+    agencyName
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseReceiptQuery, LeaseReceiptQueryVariables>;
 export const RecordRentPaymentDocument = new TypedDocumentString(`
     mutation RecordRentPayment($input: RentPaymentInput!) {
   recordRentPayment(input: $input) {
