@@ -117,7 +117,7 @@ const BY_CATEGORY = `query IssuesByCategory($filter: AggregateFilter) { aggregat
 const ISSUE_LIST = `query IssueList($page: Int, $perPage: Int, $sortField: IssueSortField, $sortOrder: SortOrder, $filter: IssueFilter) {
   issues(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { id title category subtype state source
   sourceId deadline overdue daysOverdue dueSoon flagged returned communityId community { id name } townshipId township { id name } enterpriseId
-  enterprise { id name } departmentId department { id name } assignedAt closedAt createdAt updatedAt availableActions } total } }`;
+  enterprise { id name } departmentId department { id name } assignedAt closedAt createdAt updatedAt availableActions } total totalCapped } }`;
 const ENTERPRISE_CREDIT = `query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) { enterprise(id: $id) { id name uscc status township { id name }
   credit(asOf: $asOf) { asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil
   breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited record { id itemLabel reason status sourceType confirmedOn
@@ -126,7 +126,7 @@ const RANKING = `query Ranking($page: Int, $perPage: Int) { ranking(page: $page,
   items { rank enterpriseId name uscc townshipId townshipName score grade positivePoints negativePoints listStatus listUntil } } }`;
 const LISTED = 'enterpriseId name uscc score grade kind reason reasonText from until';
 const BOARDS = `query Boards { redList { ${LISTED} } blackList { ${LISTED} } ratings { id quarter status publishedOn asOf total standardVersion } }`;
-const INBOX = `query Inbox { inbox { hasTasks tasks { total items { reasons issue { id title category state deadline overdue daysOverdue flagged availableActions community { id name } enterprise { id name } } } } complaints { total items { id category channel state content receivedAt
+const INBOX = `query Inbox { inbox { hasTasks tasks { total totalCapped items { reasons issue { id title category state deadline overdue daysOverdue flagged availableActions community { id name } enterprise { id name } } } } complaints { total totalCapped items { id category channel state content receivedAt
   firstResponseDue resolutionDue firstResponseLate resolutionLate community { id name } } } } }`;
 
 interface Kind {
