@@ -26,9 +26,11 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+// `pnpm bench:peers -- --factor 1` reaches here as `-- -- --factor 1` (the root script ends in `--` too).
 const argv = process.argv.slice(2);
+while (argv[0] === '--') argv.shift();
 const { values: o } = parseArgs({
-  args: argv[0] === '--' ? argv.slice(1) : argv,
+  args: argv,
   options: {
     factor: { type: 'string', default: '1' },
     rounds: { type: 'string', default: '5' },
