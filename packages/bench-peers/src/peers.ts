@@ -84,13 +84,35 @@ if (o.serve) {
       });
     }).listen(port, '127.0.0.1');
   } else if (o.serve === 'pgl5') {
+    // PostGraphile 5 (grafast) needs Node 22's Promise.withResolvers; on Node 20 every connection field fails
+    // ("Cannot read properties of undefined (reading 'items')") without it. Defined here, in its process only.
+    if (!('withResolvers' in Promise)) {
+      Object.defineProperty(Promise, 'withResolvers', {
+        value: function withResolvers<T>() {
+          let resolve!: (v: T) => void;
+          let reject!: (e: unknown) => void;
+          const promise = new Promise<T>((ok, no) => {
+            resolve = ok;
+            reject = no;
+          });
+          return { promise, resolve, reject };
+        },
+      });
+    }
     const [{ postgraphile }, { default: preset }, { makePgService }, { grafserv }] = await Promise.all([
       import('postgraphile' as string),
       import('postgraphile/presets/amber' as string),
       import('postgraphile/adaptors/pg' as string),
       import('postgraphile/grafserv/node' as string),
     ]);
-    const pgl = postgraphile({ extends: [preset], pgServices: [makePgService({ connectionString: url, schemas: ['public'] })], grafserv: { graphiql: false } });
+    // Every column orderable, as in v4 (v5 by default orders only by indexed columns; the ranking's tie-breakers
+    // credit_negative and credit_positive are not indexed).
+    const pgl = postgraphile({
+      extends: [preset],
+      disablePlugins: ['PgIndexBehaviorsPlugin'],
+      pgServices: [makePgService({ connectionString: url, schemas: ['public'] })],
+      grafserv: { graphiql: false },
+    });
     const server = createServer();
     await pgl.createServ(grafserv).addTo(server);
     server.listen(port, '127.0.0.1');
