@@ -6,6 +6,8 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -27,6 +29,7 @@ import { graphqlReadMayLag, readEmFor, replicaFallbackPlugin, replicaWritesPlugi
 import { dashboardAssets, sendPage } from './dashboard-assets.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, memoryStore, postgresStore, requestLimiters, type RateLimits, type RateLimitStore } from './rate-limits.js';
 import { DEFAULT_PUBLIC_COMPLAINT_LIMITS, publicComplaints } from './public-complaints.js';
+import { responseCache, type ResponseCache } from './response-cache.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -115,10 +118,23 @@ function databaseUnavailablePlugin(report: (err: unknown, ctx: Context) => void)
   };
 }
 
+/** Every GraphQL answer is personal or live: no proxy or browser may keep it. */
+const noStorePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
   errorLog: ErrorLog;
+  /** The ranking's response cache, keyed by the credit version (response-cache.ts). */
+  responseCache: ResponseCache;
   /** Shutdown has begun: /healthz answers 503 "stopping" and every answer closes its connection. */
   beginShutdown: () => void;
 }
@@ -185,6 +201,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
 
   const schema = buildSchema();
+  const cache = responseCache(schema);
   const apollo: ApolloServer<Context> = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -197,9 +214,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      // Apollo's cache hints are not used: its plugin would watch every field of every execution only to answer
+      // `Cache-Control: no-store`, which noStorePlugin says outright.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      noStorePlugin,
       costReportPlugin(schema),
       operationGuardPlugin(schema),
       noSchemaHintsForAnonymousPlugin(),
+      cache.plugin,
       databaseUnavailablePlugin((err, ctx) => report(err, responseOf(ctx))),
       ...(opts.replica
         ? [
@@ -250,12 +273,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
             extensions: { code: DATABASE_UNAVAILABLE, retryAfter: seconds, http: { status: 503, headers: new Map([['retry-after', String(seconds)]]) } },
           });
         }
+        const readEm = opts.replica && graphqlReadMayLag(req.body, caller?.user ?? null) ? readEmFor(opts.replica, em, caller?.user ?? null, res) : em;
         const context = {
-          em: opts.replica && graphqlReadMayLag(req.body, caller?.user ?? null) ? readEmFor(opts.replica, em, caller?.user ?? null, res) : em,
+          em: readEm,
           principal: caller ? principalOf(caller.user) : null,
           user: caller?.user ?? null,
           sessionId: caller?.sessionId ?? null,
           apiTokenId: caller?.apiTokenId ?? null,
+          // Read from the primary with the session: good only for reads from the primary.
+          creditToken: readEm === em ? (caller?.creditToken ?? null) : null,
           locale,
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
@@ -302,6 +328,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     app,
     apollo,
     errorLog,
+    responseCache: cache,
     beginShutdown: () => {
       stopping = true;
     },
