@@ -6,6 +6,8 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -28,6 +30,7 @@ import { dashboardAssets, sendPage } from './dashboard-assets.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, memoryStore, postgresStore, requestLimiters, type RateLimits, type RateLimitStore } from './rate-limits.js';
 import { DEFAULT_PUBLIC_COMPLAINT_LIMITS, publicComplaints } from './public-complaints.js';
 import { leaseUnitPhotos } from './lease-unit-photos.js';
+import { responseCache, type ResponseCache } from './response-cache.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -116,10 +119,23 @@ function databaseUnavailablePlugin(report: (err: unknown, ctx: Context) => void)
   };
 }
 
+/** Every GraphQL answer is personal or live: no proxy or browser may keep it. */
+const noStorePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
   errorLog: ErrorLog;
+  /** The ranking's response cache, keyed by the credit version (response-cache.ts). */
+  responseCache: ResponseCache;
   /** Shutdown has begun: /healthz answers 503 "stopping" and every answer closes its connection. */
   beginShutdown: () => void;
 }
@@ -186,6 +202,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
 
   const schema = buildSchema();
+  const cache = responseCache(schema);
   const apollo: ApolloServer<Context> = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -198,9 +215,15 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      // Apollo's cache hints are not used: its plugin would watch every field of every execution only to answer
+      // `Cache-Control: no-store`, which noStorePlugin says outright.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      noStorePlugin,
       costReportPlugin(schema),
       operationGuardPlugin(schema),
       noSchemaHintsForAnonymousPlugin(),
+      cache.plugin,
       databaseUnavailablePlugin((err, ctx) => report(err, responseOf(ctx))),
       ...(opts.replica
         ? [
@@ -259,6 +282,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
           user: caller?.user ?? null,
           sessionId: caller?.sessionId ?? null,
           apiTokenId: caller?.apiTokenId ?? null,
+          // Read from the primary with the session: good only for reads from the primary.
+          // Cleared by replicaReadsPlugin when the reads go to the replica: a lagging answer is never kept.
+          creditToken: caller?.creditToken ?? null,
           locale,
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
@@ -307,6 +333,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     app,
     apollo,
     errorLog,
+    responseCache: cache,
     beginShutdown: () => {
       stopping = true;
     },

@@ -77,7 +77,8 @@ export function replicaReadsPlugin(monitor: ReplicaMonitor): ApolloServerPlugin<
           if (!operationMayLag(operation, ctx.user)) return;
           const primary = ctx.em;
           const em = readEmFor(monitor, primary, ctx.user, route.res);
-          if (em !== primary) Object.assign(ctx, { em, [PRIMARY]: primary });
+          // The response cache neither answers nor keeps a read of the replica (it may lag the credit token).
+          if (em !== primary) Object.assign(ctx, { em, creditToken: null, [PRIMARY]: primary });
         },
       };
     },

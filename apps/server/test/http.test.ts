@@ -200,4 +200,12 @@ describe('startup configuration', () => {
     expect(readEnv({ CLOCK_START: '2026-11-15T18:30:00+08:00' }).clockStart?.toISOString()).toBe('2026-11-15T10:30:00.000Z');
     for (const bad of ['2026-11-15T09:00', '2026-13-01', 'tomorrow']) expect(() => readEnv({ CLOCK_START: bad })).toThrow(/CLOCK_START/);
   });
+
+  it('runs the periodic jobs unless PERIODIC_JOBS=off', async () => {
+    const { readEnv } = await import('../src/env.js');
+    expect(readEnv({}).periodicJobs).toBe(true);
+    expect(readEnv({ PERIODIC_JOBS: 'on' }).periodicJobs).toBe(true);
+    expect(readEnv({ PERIODIC_JOBS: 'OFF' }).periodicJobs).toBe(false);
+    expect(() => readEnv({ PERIODIC_JOBS: 'no' })).toThrow(/PERIODIC_JOBS/);
+  });
 });
