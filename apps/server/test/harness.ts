@@ -57,7 +57,12 @@ export interface TestData {
   enterprise: { name: string } | null;
   kpis: { rows: { month: string; groupName: string }[] };
   objections: { total: number };
-  ranking: { total: number; items: { rank: number; enterpriseId: string; name: string; uscc: string; grade: string; townshipName: string }[] };
+  inbox: {
+    tasks: { total: number; totalCapped: boolean; items: { issue: { id: string } }[] };
+    complaints: { total: number; totalCapped: boolean };
+  };
+  issues: { total: number; totalCapped: boolean; items: { id: string }[] };
+  ranking: { total: number; items: { rank: number; enterpriseId: string; name: string; uscc: string; grade: string; townshipName: string; score: number }[] };
 }
 
 /** A running server on a loopback port over a fresh database with one user per role that the tests need. */

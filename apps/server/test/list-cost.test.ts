@@ -71,8 +71,8 @@ describeEachDriver('lists at province scale', (driver) => {
     statements.length = 0;
     const r = await s.gql(LEDGER, { filter: { overdue: true } }, token);
     expect(r.body.errors).toBeUndefined();
-    expect(r.body.data.issues).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
-    expect(r.body.data.issues.items).toHaveLength(25);
+    expect(r.body.data!.issues).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
+    expect(r.body.data!.issues.items).toHaveLength(25);
     const queries = queriesOf(statements);
     // The session, the page, the capped count: never a count of every matching row.
     expect(queries).toHaveLength(3);
@@ -83,7 +83,7 @@ describeEachDriver('lists at province scale', (driver) => {
     // A short list: the page is the whole list, its total exact, no count statement.
     statements.length = 0;
     const few = await s.gql(LEDGER, { filter: { ids: [String(firstId), String(firstId + 1)] } }, token);
-    expect(few.body.data.issues).toMatchObject({ total: 2, totalCapped: false });
+    expect(few.body.data!.issues).toMatchObject({ total: 2, totalCapped: false });
     expect(queriesOf(statements).filter((q) => /count\(/i.test(q))).toEqual([]);
   });
 
@@ -92,9 +92,9 @@ describeEachDriver('lists at province scale', (driver) => {
     statements.length = 0;
     const r = await s.gql(`{ inbox { tasks { total totalCapped items { issue { id } } } complaints { total totalCapped } } }`, {}, token);
     expect(r.body.errors).toBeUndefined();
-    expect(r.body.data.inbox.tasks).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
-    expect(r.body.data.inbox.tasks.items).toHaveLength(100);
-    expect(r.body.data.inbox.complaints).toEqual({ total: 0, totalCapped: false });
+    expect(r.body.data!.inbox.tasks).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
+    expect(r.body.data!.inbox.tasks.items).toHaveLength(100);
+    expect(r.body.data!.inbox.complaints).toEqual({ total: 0, totalCapped: false });
     const counts = queriesOf(statements).filter((q) => /count\(/i.test(q));
     expect(counts).toHaveLength(1);
     expect(counts[0]).toMatch(/\blimit\b.*\) as [`"]?capped/is);
