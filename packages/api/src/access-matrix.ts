@@ -70,6 +70,7 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.township': '-AAAAAA-',
   'Query.townships': '-AAAAAA-',
   'Query.townshipPlans': '-AAAA-A-',
+  'Query.townshipData': '-AAAA-A-',
   // Special inspections (docs/special-inspections.md): the bureau all, a department its own, a firm its communities'
   'Query.specialInspection': '-AAA-A--',
   'Query.specialInspections': '-AAA-A--',
@@ -562,6 +563,19 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
     access: '-AAA-A--',
     fields:
       'availableActions community completedOn createdAt department enterprise id inspectors issues items note plannedOn policyVersion progress startedOn status township type typeLabel',
+  },
+  // 辖区数据建档 (seed part 7 四(二)): read like the township work plans; a township its own (row scope in township-data.test.ts).
+  TownshipDataSheet: { access: '-AAAA-A-', fields: 'rows summary township' },
+  TownshipDataGradeCount: { access: '-AAAA-A-', fields: 'count grade' },
+  TownshipDataSummary: {
+    access: '-AAAA-A-',
+    fields:
+      'basicService committeesExpired committeesInTerm communities complete enterpriseServed firms firmsBlackListed firmsByGrade firmsRedListed gaps households managers managersByGrade noService officeArea officeRecorded selfManaged floorArea',
+  },
+  TownshipDataRow: {
+    access: '-AAAA-A-',
+    fields:
+      'committee committeeTermEnd communityId communityName enterpriseGrade enterpriseId enterpriseListStatus enterpriseName floorArea gaps households managerGrade managerId managerName officeArea serviceMode type',
   },
   TownshipPlanAvailableAction: { access: '-AAAA-A-', fields: 'action available reason' },
   TownshipPlan: {

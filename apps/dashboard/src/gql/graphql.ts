@@ -175,6 +175,11 @@ export type ChecklistSection =
   | 'GREENING'
   | 'SECURITY';
 
+export type CommitteeDataState =
+  | 'EXPIRED'
+  | 'IN_TERM'
+  | 'NONE';
+
 export type CommitteePosition =
   | 'CHAIR'
   | 'MEMBER'
@@ -1583,6 +1588,14 @@ export type TenderState =
   | 'OPEN'
   | 'WITHDRAWN';
 
+export type TownshipDataGap =
+  | 'ADDRESS'
+  | 'CONTRACT'
+  | 'DELIVERY_DATE'
+  | 'MAINTENANCE_FUND'
+  | 'MANAGER'
+  | 'OFFICE_AREA';
+
 export type TownshipFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Text in the name or code */
@@ -2010,6 +2023,11 @@ export type ScheduleJointMeetingMutationVariables = Exact<{
 
 
 export type ScheduleJointMeetingMutation = { __typename?: 'Mutation', scheduleCampaignMeeting: { __typename: 'MutationScheduleCampaignMeetingSuccess', data: { __typename?: 'JointMeeting', id: string, notice: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+
+export type TownshipDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TownshipDataQuery = { __typename?: 'Query', townshipData: Array<{ __typename?: 'TownshipDataSheet', township: { __typename?: 'Township', id: string, name: string }, summary: { __typename?: 'TownshipDataSummary', communities: number, households: number, floorArea: number, officeArea: number, officeRecorded: number, enterpriseServed: number, basicService: number, selfManaged: number, noService: number, firms: number, firmsRedListed: number, firmsBlackListed: number, managers: number, committeesInTerm: number, committeesExpired: number, complete: number, gaps: number, firmsByGrade: Array<{ __typename?: 'TownshipDataGradeCount', grade: CreditGrade, count: number }>, managersByGrade: Array<{ __typename?: 'TownshipDataGradeCount', grade: CreditGrade, count: number }> }, rows: Array<{ __typename?: 'TownshipDataRow', communityId: string, communityName: string, type: CommunityType, serviceMode: ServiceMode, households: number, floorArea: number, officeArea: number | null, enterpriseId: string | null, enterpriseName: string | null, enterpriseGrade: CreditGrade | null, enterpriseListStatus: ListStatus | null, managerId: string | null, managerName: string | null, managerGrade: CreditGrade | null, committee: CommitteeDataState, committeeTermEnd: string | null, gaps: Array<TownshipDataGap> }> }> };
 
 export type TownshipPlansQueryVariables = Exact<{
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -5783,6 +5801,62 @@ export const ScheduleJointMeetingDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<ScheduleJointMeetingMutation, ScheduleJointMeetingMutationVariables>;
+export const TownshipDataDocument = new TypedDocumentString(`
+    query TownshipData {
+  townshipData {
+    township {
+      id
+      name
+    }
+    summary {
+      communities
+      households
+      floorArea
+      officeArea
+      officeRecorded
+      enterpriseServed
+      basicService
+      selfManaged
+      noService
+      firms
+      firmsByGrade {
+        grade
+        count
+      }
+      firmsRedListed
+      firmsBlackListed
+      managers
+      managersByGrade {
+        grade
+        count
+      }
+      committeesInTerm
+      committeesExpired
+      complete
+      gaps
+    }
+    rows {
+      communityId
+      communityName
+      type
+      serviceMode
+      households
+      floorArea
+      officeArea
+      enterpriseId
+      enterpriseName
+      enterpriseGrade
+      enterpriseListStatus
+      managerId
+      managerName
+      managerGrade
+      committee
+      committeeTermEnd
+      gaps
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TownshipDataQuery, TownshipDataQueryVariables>;
 export const TownshipPlansDocument = new TypedDocumentString(`
     query TownshipPlans($year: Int) {
   townshipPlans(year: $year) {

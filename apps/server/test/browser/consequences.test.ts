@@ -79,3 +79,42 @@ it('a regulator expels a black-listed firm and completes a handover: successor, 
   );
   expect(stage.external).toEqual([]);
 });
+
+it('the risk-based inspection plan: black-listed firms’ communities every 14 days, grade C every 30, the due ones first; a township sees its own', async () => {
+  const page = await stage.newPage();
+  await login(page, stage.url, 'regulator');
+  await page.getByRole('menuitem', { name: '差异化检查计划' }).click();
+  await page.waitForURL((u) => u.hash.includes('/inspection-plan'), { timeout: 20_000 });
+  const table = page.getByTestId('inspection-plan');
+  await expect.poll(() => table.isVisible(), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => page.getByText(/C 30 天；黑名单 14 天/).isVisible()).toBe(true);
+  // Due only (the default): every row is overdue or due, the overdue ones first.
+  const statuses = await table.locator('tbody tr td:last-child').allInnerTexts();
+  expect(statuses.length).toBeGreaterThan(0);
+  expect(statuses.every((s) => /^已逾期 \d+ 天$|^应检查$/.test(s.trim()))).toBe(true);
+  const firstDue = statuses.findIndex((s) => s.trim() === '应检查');
+  if (firstDue >= 0) expect(statuses.slice(firstDue).every((s) => s.trim() === '应检查')).toBe(true);
+  const dueCount = statuses.length;
+
+  // Every community: more rows; a black-listed firm's community has the 14-day interval, a grade-C one 30.
+  await page.getByLabel('只看应检查的小区').uncheck();
+  await expect.poll(() => table.locator('tbody tr').count(), { timeout: 20_000 }).toBeGreaterThan(dueCount);
+  const black = table.locator('tbody tr').filter({ hasText: '黑名单' }).first();
+  expect((await black.locator('td').nth(4).innerText()).trim()).toBe('14');
+  const gradeC = table
+    .locator('tbody tr')
+    .filter({ hasNotText: '黑名单' })
+    .filter({ has: page.locator('td:nth-child(4)', { hasText: /^C$/ }) });
+  if ((await gradeC.count()) > 0) expect((await gradeC.first().locator('td').nth(4).innerText()).trim()).toBe('30');
+  await shot(page, 'inspection-plan');
+
+  const town = await stage.newPage();
+  await login(town, stage.url, 'township_chengguan');
+  await town.goto(`${stage.url}/#/inspection-plan`);
+  await town.getByLabel('只看应检查的小区').uncheck();
+  const own = town.getByTestId('inspection-plan');
+  await expect.poll(() => own.locator('tbody tr').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  const townships = await own.locator('tbody tr td:nth-child(2)').allInnerTexts();
+  expect(new Set(townships.map((t) => t.trim()))).toEqual(new Set(['城关镇']));
+  expect(stage.external).toEqual([]);
+});

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Complaint, ComplaintEvent, Milestone, TownshipPlan, clock } from '@wuye/db';
+import { Community, Complaint, ComplaintEvent, Milestone, TownshipPlan, clock } from '@wuye/db';
 import { login, shot, startStage, type Stage } from './browser.js';
 
 /**
  * Issue 16 item 3: departments and townships do their own part of the campaign (seed part 7 四(一)(二)). A partner
  * department completes the milestone in its remit (and is offered no other); a township files its work plan with its
  * leader; the bureau sees every township's plan, the missing ones too; a township handles the owners' committee dispute
- * routed to it from its inbox.
+ * routed to it from its inbox; a township keeps the archive of its communities (数据资料收集建档) and fills a gap.
  */
 let stage: Stage;
 beforeAll(async () => {
@@ -149,6 +149,56 @@ describe('a township handles an owners’ committee dispute routed to it', () =>
     await expect.poll(state, { timeout: 20_000 }).toBe('RESOLVED');
     const actions = (await stage.orm.em.fork().find(ComplaintEvent, { complaint: dispute.id }, { orderBy: { id: 'asc' } })).map((e) => e.action);
     expect(actions).toEqual(['RECEIVE', 'ROUTE', 'RESPOND', 'RESOLVE']);
+    expect(stage.external).toEqual([]);
+  });
+});
+
+describe('a township collects data for its communities (数据资料收集建档)', () => {
+  it('城关镇 sees its archive with the gaps, fills a community’s management office on its record, and the gap is gone; the bureau sees every township', async () => {
+    // A community of 城关镇 whose management office (物业管理用房) is not recorded: the demo's old communities lack it often.
+    const missing = await stage.orm.em
+      .fork()
+      .findOneOrFail(Community, { township: { name: '城关镇' }, officeArea: null }, { orderBy: { name: 'asc', id: 'asc' } });
+    const page = await stage.newPage();
+    await login(page, stage.url, 'township_chengguan');
+    await page.getByRole('menuitem', { name: '专项行动' }).click();
+    await page.waitForURL((u) => u.hash.includes('/campaign'), { timeout: 20_000 });
+    await page.getByRole('tab', { name: '数据建档' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: '本乡镇（街道）物业管理数据建档' }).isVisible(), { timeout: 30_000 }).toBe(true);
+    const summary = page.getByRole('definition').filter({ hasText: /个小区，合计/ });
+    await expect.poll(() => summary.isVisible(), { timeout: 20_000 }).toBe(true);
+    const table = page.getByRole('table', { name: '城关镇小区档案' });
+    await page.getByLabel('只看待补录').check();
+    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: missing.name, exact: true }) });
+    await expect.poll(() => row.getByText('缺物业管理用房').isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await rawKeys(page)).toEqual([]);
+    await shot(page, 'township-data');
+
+    await row.getByRole('link', { name: `补录 ${missing.name}` }).click();
+    await page.waitForURL((u) => u.hash.includes(`/communities/${missing.id}`), { timeout: 20_000 });
+    const office = page.getByLabel('物业管理用房面积（㎡）');
+    await expect.poll(() => office.isVisible(), { timeout: 20_000 }).toBe(true);
+    await office.fill('36.5');
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(async () => (await stage.orm.em.fork().findOneOrFail(Community, { id: missing.id })).officeArea, { timeout: 20_000 }).toBe(36.5);
+
+    await page.goto(`${stage.url}/#/campaign`);
+    await page.reload();
+    await page.getByRole('tab', { name: '数据建档' }).click();
+    const after = page
+      .getByRole('table', { name: '城关镇小区档案' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: missing.name, exact: true }) });
+    await expect.poll(() => after.getByText('36.5').isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await after.getByText('缺物业管理用房').count()).toBe(0);
+
+    const bureau = await stage.newPage();
+    await login(bureau, stage.url, 'regulator');
+    await bureau.goto(`${stage.url}/#/campaign`);
+    await bureau.getByRole('tab', { name: '数据建档' }).click();
+    const all = bureau.getByRole('table', { name: '各乡镇（街道）物业管理数据建档' });
+    await expect.poll(() => all.getByRole('row').count(), { timeout: 30_000 }).toBe(1 + 14);
+    expect(await rawKeys(bureau)).toEqual([]);
     expect(stage.external).toEqual([]);
   });
 });

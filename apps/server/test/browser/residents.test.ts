@@ -85,3 +85,42 @@ it('a resident files a complaint on a phone and follows it by its code', async (
   await expect.poll(() => page.getByText('您近期已反映过相同问题').first().isVisible()).toBe(true);
   expect(stage.external).toEqual([]);
 });
+
+it('a resident follows a demo complaint answered by 市场监管局 by its code, on a phone', async () => {
+  const answered = await stage.orm.em.fork().findOneOrFail(PublicComplaint, { complaint: { state: 'RESOLVED' } }, { populate: ['complaint'] });
+  const page = await stage.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Typed the way people type codes: lower case, without the dashes.
+  await page.goto(`${stage.url}/#/public/complaint-status/${answered.trackingCode.replace(/-/g, '').toLowerCase()}`);
+  await expect.poll(() => page.getByTestId('complaint-status-label').textContent(), { timeout: 30_000 }).toBe('已答复');
+  const shown = (await page.getByTestId('complaint-status').textContent()) ?? '';
+  expect(shown).toContain('市场监管局');
+  expect(shown).toContain('复检合格');
+  expect(shown).not.toContain(answered.complaint.complainantPhone!);
+  expect(shown).not.toContain(answered.complaint.complainantName!);
+  await shot(page, 'public-complaint-answered-phone');
+  expect(stage.external).toEqual([]);
+});
+
+it('a resident reports an unlicensed operator; it is routed to the department whose remit holds that category', async () => {
+  const page = await stage.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${stage.url}/#/public/complaint`);
+  await expect.poll(() => page.getByRole('button', { name: '提交投诉' }).isVisible(), { timeout: 30_000 }).toBe(true);
+  await page.getByLabel('问题类别').click();
+  await page.getByRole('option', { name: '无资质/未备案经营者' }).click();
+  await page.getByLabel('所在小区').click();
+  await page.getByRole('option').nth(1).click();
+  await page.getByLabel('反映内容').fill('小区里有一家没有挂牌的保洁公司上门推销物业托管服务，自称业委会委托，收取预付款后无人负责（浏览器旅程）');
+  await page.getByRole('button', { name: '提交投诉' }).click();
+  const codeBox = page.getByTestId('tracking-code');
+  await expect.poll(() => codeBox.isVisible(), { timeout: 20_000 }).toBe(true);
+  const code = ((await codeBox.textContent()) ?? '').trim();
+  const row = await stage.orm.em.fork().findOneOrFail(PublicComplaint, { trackingCode: code }, { populate: ['complaint.department'] });
+  expect([row.complaint.category, row.complaint.state]).toEqual(['UNLICENSED_OPERATOR', 'ROUTED']);
+  const department = row.complaint.department!.name;
+  await page.getByRole('button', { name: '查看办理进度' }).click();
+  await expect.poll(() => page.getByTestId('complaint-status').textContent(), { timeout: 20_000 }).toContain(department);
+  expect(await page.getByTestId('complaint-status').textContent()).toContain('无资质/未备案经营者');
+  expect(stage.external).toEqual([]);
+});

@@ -38,6 +38,7 @@ import './leasing-safety.js';
 import './township-plans.js';
 import './leasing-kpis.js';
 import './special-inspections.js';
+import './township-data.js';
 
 export function buildSchema(): GraphQLSchema {
   return builder.toSchema({ sortSchema: true });

@@ -25,6 +25,7 @@ import { seedDemoSpecialInspections } from './demo-special-inspections.js';
 import { seedDemoRecords } from './demo-records.js';
 import { seedDemoLeasing } from './demo-leasing.js';
 import { seedDemoPlansAndSurveys } from './demo-plans-surveys.js';
+import { seedDemoPublicComplaints } from './demo-public-complaints.js';
 import { DEMO_ACCOUNTS, DEMO_AGENCY, DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2, DEMO_PASSWORD, type DemoAccount } from './demo-accounts.js';
 
 /**
@@ -919,6 +920,7 @@ export async function seedDemoCounty(em: EntityManager, opts: SeedDemoCountyOpti
     await seedDemoRecords(tx, DEMO_REFERENCE_DATE);
     await seedDemoLeasing(tx, DEMO_REFERENCE_DATE);
     await seedDemoPlansAndSurveys(tx, DEMO_REFERENCE_DATE);
+    await seedDemoPublicComplaints(tx, DEMO_REFERENCE_DATE);
     await seedDemoConsequences(tx, DEMO_REFERENCE_DATE);
     const developers = await seedDemoDevelopers(tx, DEMO_REFERENCE_DATE);
     // The departments' special inspections last: their failed items join the ledger after the published bulletins and

@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CreditRecord, SatisfactionSurvey } from '../entities/index.js';
+import { CreditRecord, PublicComplaint, SatisfactionSurvey } from '../entities/index.js';
 import { plansFor } from '../improvement-plans/service.js';
+import { publicComplaintByCode } from '../residents/complaints.js';
 import { surveysFor } from '../residents/surveys.js';
 import { createTestOrm, dropTestOrm } from '../testing.js';
 import { DEMO_REFERENCE_DATE } from './demo-county.js';
@@ -42,4 +43,17 @@ it('has one signed-off improvement plan and two running, the bureau seeing all a
   const running = own.find((v) => v.plan.status === 'ACTIVE')!;
   expect(running.plan.periodFrom <= DEMO_REFERENCE_DATE && running.plan.periodTo >= DEMO_REFERENCE_DATE).toBe(true);
   expect(running.progress.stagesAssessed).toBe(2);
+});
+
+it('has three complaints filed on the public form, followed by their codes: one answered, one in hand, one just received and sent twice', async () => {
+  const em = orm.em.fork();
+  const rows = await em.find(PublicComplaint, {}, { orderBy: { receivedAt: 'asc' } });
+  expect(rows).toHaveLength(3);
+  for (const r of rows) expect(r.trackingCode).toMatch(/^TS-[A-Z2-9]{5}-[A-Z2-9]{5}$/);
+  const views = await Promise.all(rows.map((r) => publicComplaintByCode(em, r.trackingCode)));
+  expect(views.map((v) => v!.status)).toEqual(['ANSWERED', 'IN_PROGRESS', 'ACCEPTED']);
+  expect(views.map((v) => v!.departmentName)).toEqual(['市场监管局', '市场监管局', '市场监管局']);
+  expect(views[0]!.answer).toMatch(/复检合格/);
+  expect(rows.map((r) => r.repeats)).toEqual([0, 0, 1]);
+  expect(rows.every((r) => r.receivedAt.getTime() < new Date(`${DEMO_REFERENCE_DATE}T00:00:00+08:00`).getTime())).toBe(true);
 });

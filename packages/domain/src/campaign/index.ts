@@ -6,3 +6,4 @@ export * from './actions.js';
 export * from './township-plan.js';
 export * from './records.js';
 export * from './publicity.js';
+export * from './township-data.js';

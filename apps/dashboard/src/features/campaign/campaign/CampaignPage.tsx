@@ -54,6 +54,7 @@ import {
   type MilestoneSortField,
 } from './milestones';
 import { ManagerPicker } from './ManagerPicker';
+import { TownshipDataTab } from './TownshipDataTab';
 import { TownshipPlansTab } from './TownshipPlansTab';
 import {
   ADD_WEEKLY_PROGRESS,
@@ -719,7 +720,7 @@ const TabHeader = ({ title, children }: { title: string; children?: ReactNode })
   </Stack>
 );
 
-const TABS = ['milestones', 'weekly', 'training', 'meetings', 'routines', 'townships'] as const;
+const TABS = ['milestones', 'weekly', 'training', 'meetings', 'routines', 'townships', 'townshipData'] as const;
 
 /** 专项行动: the campaign of a year with its phases, milestones and routines. */
 export const CampaignPage = () => {
@@ -728,8 +729,8 @@ export const CampaignPage = () => {
   const canManage = hasPermission(permissions, 'campaign:manage');
   const canComplete = hasPermission(permissions, 'milestone:complete');
   const ownDepartmentId = permissions?.department?.id ?? null;
-  // 乡镇工作方案: read by the bureau, departments, analysts and the township itself (which also writes its own).
-  const tabs = TABS.filter((t) => t !== 'townships' || hasPermission(permissions, 'townshipPlan:read'));
+  // 乡镇工作方案 and 数据建档: read by the bureau, departments, analysts and the township itself (which also writes its own).
+  const tabs = TABS.filter((t) => (t !== 'townships' && t !== 'townshipData') || hasPermission(permissions, 'townshipPlan:read'));
   const today = todayInShanghai();
   const campaigns = useGql(['campaigns'], CAMPAIGNS_QUERY);
   const list = campaigns.data?.campaigns ?? [];
@@ -817,6 +818,7 @@ export const CampaignPage = () => {
                     {tab === 'meetings' && <MeetingsTab campaign={campaign} canManage={canManage} />}
                     {tab === 'routines' && <RoutinesTab />}
                     {tab === 'townships' && <TownshipPlansTab year={campaign.year} canWrite={hasPermission(permissions, 'townshipPlan:manage')} />}
+                    {tab === 'townshipData' && <TownshipDataTab />}
                   </CardContent>
                 </Card>
               </>
