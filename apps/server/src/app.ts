@@ -27,6 +27,7 @@ import { graphqlReadMayLag, readEmFor, replicaFallbackPlugin, replicaWritesPlugi
 import { dashboardAssets, sendPage } from './dashboard-assets.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, memoryStore, postgresStore, requestLimiters, type RateLimits, type RateLimitStore } from './rate-limits.js';
 import { DEFAULT_PUBLIC_COMPLAINT_LIMITS, publicComplaints } from './public-complaints.js';
+import { publicityImages } from './publicity-images.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -226,7 +227,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const limits = opts.rateLimits ?? DEFAULT_RATE_LIMITS;
   const limitStore = opts.rateLimitStore ?? (opts.databaseKind === 'postgresql' ? postgresStore(opts.orm) : memoryStore);
   const limiters = requestLimiters(limits, limitStore);
-  if (limiters.length > 0) app.use(['/graphql', '/files', '/export', '/bulletins', '/public'], ...limiters);
+  if (limiters.length > 0) app.use(['/graphql', '/files', '/export', '/bulletins', '/public', '/publicity-images'], ...limiters);
 
   app.use(
     '/graphql',
@@ -272,6 +273,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ...(opts.publicComplaintLimits ?? DEFAULT_PUBLIC_COMPLAINT_LIMITS),
     }),
   );
+  app.use(publicityImages({ orm: opts.orm }));
   app.use(analyticsRoutes({ orm: opts.orm, schema, report, batchSize: opts.exportBatchSize, replica: opts.replica }));
   app.use(
     evidenceFiles({

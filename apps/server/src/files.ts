@@ -57,7 +57,7 @@ export interface FileOptions {
   report: (err: unknown, res: Response) => void;
 }
 
-interface Caller {
+export interface Caller {
   em: Em;
   principal: Principal;
   user: User;
@@ -65,17 +65,18 @@ interface Caller {
 }
 
 /** What an upload or download is refused with: who may ask (`auth.*`) or what was wrong with it (`files.*`). */
-type TextCode = MessageCode<'auth'> | MessageCode<'files'>;
+export type TextCode = MessageCode<'auth'> | MessageCode<'files'>;
 const keyOf = (code: TextCode): MessageKey => (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? `auth.${code}` : `files.${code}`);
 
-function fail(res: Response, status: number, code: string, message: string, field: string | null = null) {
+export function fail(res: Response, status: number, code: string, message: string, field: string | null = null) {
   res.status(status).json({ error: { code, field, message } });
 }
-const failText = (res: Response, status: number, code: TextCode, locale: Locale, field: string | null = null) =>
+export const failText = (res: Response, status: number, code: TextCode, locale: Locale, field: string | null = null) =>
   fail(res, status, code, text(keyOf(code), locale), field);
-const failIssue = (res: Response, status: number, issue: FieldIssue, locale: Locale) => fail(res, status, issue.code, messageFor(issue, locale), issue.field);
+export const failIssue = (res: Response, status: number, issue: FieldIssue, locale: Locale) =>
+  fail(res, status, issue.code, messageFor(issue, locale), issue.field);
 
-async function callerOf(orm: MikroORM, req: Request): Promise<Caller | { locale: Locale }> {
+export async function callerOf(orm: MikroORM, req: Request): Promise<Caller | { locale: Locale }> {
   const locale = localeFromHeader(req.headers['accept-language']);
   const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
   if (!m) return { locale };
@@ -90,30 +91,31 @@ async function visibleIssue(c: Caller, id: number): Promise<Issue | null> {
   return c.em.findOne(Issue, { $and: [{ id }, scope] });
 }
 
-function megabytes(bytes: number): string {
+export function megabytes(bytes: number): string {
   return `${Math.round((bytes / 1048576) * 10) / 10} MB`;
 }
 
-interface Upload {
-  issueId: string | null;
+export interface Upload {
+  /** The form's text fields (`issueId` for evidence; `articleId`, `caption` for an article's image). */
+  fields: Record<string, string>;
   file: { name: string; data: Buffer } | null;
   tooLarge: boolean;
 }
 
 /** A multipart body that cannot be read: no boundary, cut off before its end, or broken part headers. */
-class MalformedUpload extends Error {}
+export class MalformedUpload extends Error {}
 
 /**
  * Reads the multipart body into memory, at most `maxBytes` of file (the rest is drained and flagged). Every stream
  * involved (request, parser, file part) has an error listener: a broken body rejects with MalformedUpload instead
  * of an unhandled 'error' event stopping the process.
  */
-function readUpload(req: Request, maxBytes: number): Promise<Upload> {
+export function readUpload(req: Request, maxBytes: number, fieldSize = 200): Promise<Upload> {
   return new Promise((resolve, reject) => {
-    const out: Upload = { issueId: null, file: null, tooLarge: false };
+    const out: Upload = { fields: Object.create(null) as Record<string, string>, file: null, tooLarge: false };
     let bb: ReturnType<typeof busboy>;
     try {
-      bb = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: maxBytes, fieldSize: 200 }, defParamCharset: 'utf8' });
+      bb = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: maxBytes, fieldSize }, defParamCharset: 'utf8' });
     } catch (e) {
       // e.g. "Multipart: Boundary not found"; the unread body is drained.
       req.resume();
@@ -128,7 +130,7 @@ function readUpload(req: Request, maxBytes: number): Promise<Upload> {
       reject(new MalformedUpload(e instanceof Error ? e.message : String(e)));
     };
     bb.on('field', (name, value) => {
-      if (name === 'issueId') out.issueId = value;
+      out.fields[name] = value;
     });
     bb.on('file', (_name, stream, info) => {
       const chunks: Buffer[] = [];
@@ -174,8 +176,9 @@ export function evidenceFiles(opts: FileOptions): Router {
       });
       if (!upload) return failText(res, 400, 'MALFORMED_UPLOAD', c.locale, 'file');
       if (upload.tooLarge) return failIssue(res, 413, { field: 'file', code: 'FILE_TOO_LARGE', params: { max: megabytes(opts.maxBytes) } }, c.locale);
-      const issueId = Number(upload.issueId);
-      if (!upload.issueId || !Number.isSafeInteger(issueId) || issueId <= 0) return failIssue(res, 400, { field: 'issueId', code: 'REQUIRED' }, c.locale);
+      const issueId = Number(upload.fields.issueId);
+      if (!upload.fields.issueId || !Number.isSafeInteger(issueId) || issueId <= 0)
+        return failIssue(res, 400, { field: 'issueId', code: 'REQUIRED' }, c.locale);
       if (!upload.file || upload.file.data.length === 0) return failText(res, 400, 'NO_FILE', c.locale, 'file');
       const issue = await visibleIssue(c, issueId);
       if (!issue) return failText(res, 404, 'ISSUE_NOT_FOUND', c.locale, 'issueId');
