@@ -1,5 +1,5 @@
-// Shared flat config for every workspace package. Each package's `lint` script runs `eslint src` from the package
-// directory; ESLint 9 walks up from there and finds this file.
+// Shared flat config for every workspace package. Each package's `lint` script runs `eslint src` (the server's
+// `eslint src test`, its tests too) from the package directory; ESLint 9 walks up from there and finds this file.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';

@@ -10,7 +10,8 @@
  * platform clock on the province's reference day (2026-11-15, 10:00 in Shanghai), starts the app in this process on a
  * loopback port and sends each request kind, one after another, `--runs` times after `--warmup` rounds: the KPI home's
  * four requests (cards, trend, townships, issues by category), the issue ledger's first page with each quick filter,
- * a firm's credit page, the public boards and the inbox. It prints p50 / p95 per request, the SQL statements per
+ * a firm's credit page, the public boards, the inbox, and the ranking (a page of 25, every firm in one request, and the
+ * streamed CSV export to its last byte). It prints p50 / p95 per request, the SQL statements per
  * request (the ORM's query log; the session look-up included) and the load average before and after.
  * `--home-parallel`: also the home's four requests sent at once, as the browser does (time to the first card's
  * answer and to the last one).
@@ -95,6 +96,11 @@ async function gql(query: string, variables: Record<string, unknown>, token: str
   if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
   return body.data;
 }
+async function download(path: string, token: string): Promise<number> {
+  const res = await fetch(url.replace(/\/graphql$/, path), { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${(await res.text()).slice(0, 300)}`);
+  return (await res.arrayBuffer()).byteLength;
+}
 const tokens: Record<string, string | null> = { anonymous: null };
 for (const u of ['bench-regulator', 'bench-department', 'bench-firm']) {
   const d = await gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on LoginSuccess { token } } }`, { u, p: PASSWORD }, null);
@@ -111,14 +117,16 @@ const BY_CATEGORY = `query IssuesByCategory($filter: AggregateFilter) { aggregat
 const ISSUE_LIST = `query IssueList($page: Int, $perPage: Int, $sortField: IssueSortField, $sortOrder: SortOrder, $filter: IssueFilter) {
   issues(page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder, filter: $filter) { items { id title category subtype state source
   sourceId deadline overdue daysOverdue dueSoon flagged returned communityId community { id name } townshipId township { id name } enterpriseId
-  enterprise { id name } departmentId department { id name } assignedAt closedAt createdAt updatedAt availableActions } total } }`;
+  enterprise { id name } departmentId department { id name } assignedAt closedAt createdAt updatedAt availableActions } total totalCapped } }`;
 const ENTERPRISE_CREDIT = `query EnterpriseCredit($id: ID!, $asOf: Date, $from: Date, $to: Date) { enterprise(id: $id) { id name uscc status township { id name }
   credit(asOf: $asOf) { asOf score grade positivePoints negativePoints veto standardVersion listStatus listUntil
   breakdown { recordId itemCode points termMonths effectiveFrom expiresOn veto inherited record { id itemLabel reason status sourceType confirmedOn
   availableActions { action available reason reasons availableFrom } } } history(from: $from, to: $to) { date score grade } } } }`;
+const RANKING = `query Ranking($page: Int, $perPage: Int) { ranking(page: $page, perPage: $perPage) { total asOf standardVersion
+  items { rank enterpriseId name uscc townshipId townshipName score grade positivePoints negativePoints listStatus listUntil } } }`;
 const LISTED = 'enterpriseId name uscc score grade kind reason reasonText from until';
 const BOARDS = `query Boards { redList { ${LISTED} } blackList { ${LISTED} } ratings { id quarter status publishedOn asOf total standardVersion } }`;
-const INBOX = `query Inbox { inbox { hasTasks tasks { total items { reasons issue { id title category state deadline overdue daysOverdue flagged availableActions community { id name } enterprise { id name } } } } complaints { total items { id category channel state content receivedAt
+const INBOX = `query Inbox { inbox { hasTasks tasks { total totalCapped items { reasons issue { id title category state deadline overdue daysOverdue flagged availableActions community { id name } enterprise { id name } } } } complaints { total totalCapped items { id category channel state content receivedAt
   firstResponseDue resolutionDue firstResponseLate resolutionLate community { id name } } } } }`;
 
 interface Kind {
@@ -127,6 +135,8 @@ interface Kind {
   user: string;
   query: string;
   variables: Record<string, unknown>;
+  /** A GET of this path (an export) read to its last byte, instead of a GraphQL request. */
+  get?: string;
 }
 const ledger = (filter: Record<string, unknown>) => ({ page: 1, perPage: 25, sortField: 'updatedAt', sortOrder: 'DESC', filter });
 const kinds: Kind[] = [
@@ -157,6 +167,9 @@ const kinds: Kind[] = [
   { group: 'inbox', name: 'inbox (regulator)', user: 'bench-regulator', query: INBOX, variables: {} },
   { group: 'inbox', name: 'inbox (department)', user: 'bench-department', query: INBOX, variables: {} },
   { group: 'inbox', name: 'inbox (firm)', user: 'bench-firm', query: INBOX, variables: {} },
+  { group: 'ranking', name: 'ranking page 1 (25 firms)', user: 'bench-regulator', query: RANKING, variables: { page: 1, perPage: 25 } },
+  { group: 'ranking', name: 'ranking: every firm in one request', user: 'bench-regulator', query: RANKING, variables: { page: 1, perPage: 20000 } },
+  { group: 'ranking', name: 'ranking export (CSV, streamed, to the last byte)', user: 'bench-regulator', query: '', variables: {}, get: '/export/ranking.csv' },
 ].filter((k) => !o.only || o.only.split(',').includes(k.group));
 
 const pct = (xs: number[], p: number) => {
@@ -175,7 +188,8 @@ for (const k of kinds) {
     statements = 0;
     logged = [];
     const t = performance.now();
-    await gql(k.query, k.variables, tokens[k.user]!);
+    if (k.get) await download(k.get, tokens[k.user]!);
+    else await gql(k.query, k.variables, tokens[k.user]!);
     const ms = performance.now() - t;
     if (i >= Number(o.warmup)) times.push(ms);
     stmts = statements;

@@ -6,6 +6,8 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -23,11 +25,13 @@ import { DEFAULT_UPLOAD_DIR, DEFAULT_UPLOAD_MAX_BYTES, evidenceFiles, type FileS
 import { costReportPlugin, documentSizeGuard, noSchemaHintsForAnonymousPlugin, operationGuardPlugin } from './graphql-guards.js';
 import { authenticate, bearer } from './auth.js';
 import { analyticsRoutes } from './analytics-routes.js';
-import { graphqlReadMayLag, readEmFor, replicaFallbackPlugin, replicaWritesPlugin, withPrimaryFallback } from './read-replica.js';
+import { mayReadFromReplica, replicaFallbackPlugin, replicaReadsPlugin, replicaWritesPlugin } from './read-replica.js';
 import { dashboardAssets, sendPage } from './dashboard-assets.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, memoryStore, postgresStore, requestLimiters, type RateLimits, type RateLimitStore } from './rate-limits.js';
 import { DEFAULT_PUBLIC_COMPLAINT_LIMITS, publicComplaints } from './public-complaints.js';
 import { publicityImages } from './publicity-images.js';
+import { leaseUnitPhotos } from './lease-unit-photos.js';
+import { responseCache, type ResponseCache } from './response-cache.js';
 
 export interface AppOptions {
   orm: MikroORM;
@@ -116,10 +120,23 @@ function databaseUnavailablePlugin(report: (err: unknown, ctx: Context) => void)
   };
 }
 
+/** Every GraphQL answer is personal or live: no proxy or browser may keep it. */
+const noStorePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
   errorLog: ErrorLog;
+  /** The ranking's response cache, keyed by the credit version (response-cache.ts). */
+  responseCache: ResponseCache;
   /** Shutdown has begun: /healthz answers 503 "stopping" and every answer closes its connection. */
   beginShutdown: () => void;
 }
@@ -186,6 +203,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
 
   const schema = buildSchema();
+  const cache = responseCache(schema);
   const apollo: ApolloServer<Context> = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -198,12 +216,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      // Apollo's cache hints are not used: its plugin would watch every field of every execution only to answer
+      // `Cache-Control: no-store`, which noStorePlugin says outright.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      noStorePlugin,
       costReportPlugin(schema),
       operationGuardPlugin(schema),
       noSchemaHintsForAnonymousPlugin(),
+      cache.plugin,
       databaseUnavailablePlugin((err, ctx) => report(err, responseOf(ctx))),
       ...(opts.replica
         ? [
+            replicaReadsPlugin(opts.replica),
             replicaWritesPlugin(opts.replica, (e) => report(e, undefined)),
             replicaFallbackPlugin(
               opts.replica,
@@ -252,16 +277,20 @@ export async function createApp(opts: AppOptions): Promise<App> {
           });
         }
         const context = {
-          em: opts.replica && graphqlReadMayLag(req.body, caller?.user ?? null) ? readEmFor(opts.replica, em, caller?.user ?? null, res) : em,
+          // With a replica, replicaReadsPlugin may send the reads to it once Apollo has parsed and chosen the operation.
+          em,
           principal: caller ? principalOf(caller.user) : null,
           user: caller?.user ?? null,
           sessionId: caller?.sessionId ?? null,
           apiTokenId: caller?.apiTokenId ?? null,
+          // Read from the primary with the session: good only for reads from the primary.
+          // Cleared by replicaReadsPlugin when the reads go to the replica: a lagging answer is never kept.
+          creditToken: caller?.creditToken ?? null,
           locale,
           ip: req.ip ?? null,
           userAgent: req.headers['user-agent'] ?? null,
         } satisfies Context;
-        return Object.assign(withPrimaryFallback(context, em), { [RESPONSE]: res });
+        return Object.assign(opts.replica ? mayReadFromReplica(context, req.body, res) : context, { [RESPONSE]: res });
       },
     }),
   );
@@ -285,6 +314,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }),
   );
 
+  app.use(leaseUnitPhotos({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR }));
+
   const dir = opts.dashboardDir;
   if (dir && existsSync(join(dir, 'index.html'))) {
     app.use(dashboardAssets(dir));
@@ -304,6 +335,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     app,
     apollo,
     errorLog,
+    responseCache: cache,
     beginShutdown: () => {
       stopping = true;
     },

@@ -10,6 +10,8 @@ export interface Caller {
   user: User;
   sessionId: number | null;
   apiTokenId: number | null;
+  /** The credit version's token, read in the same statement (response-cache.ts); null: not to be used. */
+  creditToken: string | null;
 }
 
 export function bearer(req: Request): string | null {
@@ -23,8 +25,8 @@ export async function authenticate(em: Em, token: string | null): Promise<Caller
   if (!token) return null;
   if (isApiToken(token)) {
     const found = await userForApiToken(em, token);
-    return found ? { user: found.user, sessionId: null, apiTokenId: found.token.id } : null;
+    return found ? { user: found.user, sessionId: null, apiTokenId: found.token.id, creditToken: found.creditToken } : null;
   }
   const live = await sessionForToken(em, token);
-  return live ? { user: live.user, sessionId: live.session.id, apiTokenId: null } : null;
+  return live ? { user: live.user, sessionId: live.session.id, apiTokenId: null, creditToken: live.creditToken } : null;
 }

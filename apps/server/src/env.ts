@@ -49,6 +49,9 @@ export interface Env {
    *  with its zone); it runs on in real time from there. Unset: the real time. `npm start` sets it to the demo county's
    *  reference date so the demo looks as it was made to, whatever day it is run. */
   clockStart: Date | null;
+  /** PERIODIC_JOBS: `on` (default) — `serve` ticks the hourly jobs (jobs.ts); `off` — this instance runs none (another
+   *  instance or a cron running `main.ts jobs` does; benchmarks that must not have jobs change data or take CPU mid-run). */
+  periodicJobs: boolean;
 }
 
 function instant(name: string, value: string | undefined): Date | null {
@@ -58,6 +61,14 @@ function instant(name: string, value: string | undefined): Date | null {
   if (!at || Number.isNaN(at.getTime()))
     throw new Error(`Environment variable ${name} must be a date (YYYY-MM-DD) or an ISO instant with its zone, got "${v}"`);
   return at;
+}
+
+function onOff(name: string, value: string | undefined, fallback: boolean): boolean {
+  const v = value?.trim().toLowerCase();
+  if (!v) return fallback;
+  if (v === 'on') return true;
+  if (v === 'off') return false;
+  throw new Error(`Environment variable ${name} must be on or off, got "${value}"`);
 }
 
 function logLevel(value: string | undefined): string {
@@ -153,6 +164,7 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     complaintResolutionDays: int('COMPLAINT_RESOLUTION_DAYS', source.COMPLAINT_RESOLUTION_DAYS, DEFAULT_COMPLAINT_SLA.resolutionDays, 1, 365),
     dueSoonDays: int('DUE_SOON_DAYS', source.DUE_SOON_DAYS, DEFAULT_DUE_SOON_DAYS, 0, 90),
     clockStart: instant('CLOCK_START', source.CLOCK_START),
+    periodicJobs: onOff('PERIODIC_JOBS', source.PERIODIC_JOBS, true),
     rateLimits: {
       perAddressPerMinute: int('RATE_LIMIT_PER_MINUTE', source.RATE_LIMIT_PER_MINUTE, DEFAULT_RATE_LIMITS.perAddressPerMinute, 0, 1_000_000),
       perTokenPerMinute: int('RATE_LIMIT_TOKEN_PER_MINUTE', source.RATE_LIMIT_TOKEN_PER_MINUTE, DEFAULT_RATE_LIMITS.perTokenPerMinute, 0, 1_000_000),

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { Kind, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { checkDocumentSize, guardOperation, localeFromHeader, operationCost, type Context, type OperationCost } from '@wuye/api';
 
 /**
@@ -14,11 +14,7 @@ export function costReportPlugin(schema: GraphQLSchema): ApolloServerPlugin<Cont
       return {
         async didResolveOperation(rc) {
           // Measure the chosen operation only (with the fragments it may spread).
-          const document: DocumentNode = {
-            kind: Kind.DOCUMENT,
-            definitions: rc.document.definitions.filter((d) => d === rc.operation || d.kind === Kind.FRAGMENT_DEFINITION),
-          };
-          cost = operationCost(schema, document, rc.contextValue, rc.request.variables ?? {});
+          cost = rc.operation ? operationCost(schema, rc.document, rc.operation, rc.contextValue, rc.request.variables ?? {}) : null;
         },
         async willSendResponse(rc) {
           if (cost && rc.response.body.kind === 'single') {
@@ -54,15 +50,26 @@ export function operationGuardPlugin(schema: GraphQLSchema): ApolloServerPlugin<
   };
 }
 
+/** Documents of this size or less that passed are remembered (the dashboard sends the same few hundred again and again). */
+const REMEMBERED_LENGTH = 20_000;
+const REMEMBERED_DOCUMENTS = 512;
+
 /** Refuses a GraphQL document of more than MAX_TOKENS tokens before Apollo parses and validates it (400, JSON). */
 export function documentSizeGuard(): RequestHandler {
+  // Texts already counted within the limit: counting tokens again would only find the same number.
+  const passed = new Set<string>();
   return (req, res, next) => {
     const body = req.body as { query?: unknown } | unknown[] | undefined;
     const queries = [Array.isArray(body) ? body : [body]].flat().map((b) => (b as { query?: unknown } | undefined)?.query);
     queries.push(req.query.query);
     const locale = localeFromHeader(req.headers['accept-language']);
     for (const q of queries) {
-      const refused = typeof q === 'string' ? checkDocumentSize(q, locale) : null;
+      if (typeof q !== 'string' || passed.has(q)) continue;
+      const refused = checkDocumentSize(q, locale);
+      if (!refused && q.length <= REMEMBERED_LENGTH) {
+        if (passed.size >= REMEMBERED_DOCUMENTS) passed.delete(passed.values().next().value!);
+        passed.add(q);
+      }
       if (refused) {
         const { http: _http, ...extensions } = refused.extensions as Record<string, unknown>;
         res.status(400).json({ errors: [{ message: refused.message, extensions }] });

@@ -131,7 +131,9 @@ async function main(command: string) {
         // Each job runs once an hour across all instances (jobs.ts); every instance ticks, one claims each hour's run.
         const scheduled = periodicJobs(orm, env.uploadDir, (what, e) => jobFailed(`closed loop: ${what}`)(e));
         const instance = instanceName();
-        const tick = () => schedulerTick(orm, scheduled, instance, (job, e) => jobFailed(job)(e)).catch(jobFailed('scheduler'));
+        const tick = () =>
+          env.periodicJobs ? schedulerTick(orm, scheduled, instance, (job, e) => jobFailed(job)(e)).catch(jobFailed('scheduler')) : Promise.resolve();
+        if (!env.periodicJobs) log.info('PERIODIC_JOBS=off: this instance runs no periodic jobs');
         let jobsRunning: Promise<void> = tick();
         const jobs = setInterval(() => {
           jobsRunning = jobsRunning.then(tick);

@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '@wuye/api';
 import { recordUserWrite, type Em, type ReplicaMonitor, type User } from '@wuye/db';
@@ -26,22 +26,8 @@ export const LAG_TOLERANT_ROOT_FIELDS: ReadonlySet<string> = new Set([
 
 export type ReadSource = 'primary' | 'replica';
 
-/** The operation a GraphQL request body runs, or null when it cannot be told (Apollo will answer the error). */
-function operationOf(body: unknown): OperationDefinitionNode | null {
-  const b = body as { query?: unknown; operationName?: unknown } | null;
-  if (!b || typeof b.query !== 'string') return null;
-  try {
-    const ops = parse(b.query, { maxTokens: 50_000 }).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-    if (typeof b.operationName === 'string') return ops.find((o) => o.name?.value === b.operationName) ?? null;
-    return ops.length === 1 ? ops[0]! : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Whether a GraphQL request is a read that can lag: a query by an analyst, or one whose root fields all may lag. */
-export function graphqlReadMayLag(body: unknown, user: User | null): boolean {
-  const op = operationOf(body);
+/** Whether an operation is a read that can lag: a query by an analyst, or one whose root fields all may lag. */
+export function operationMayLag(op: OperationDefinitionNode | null | undefined, user: User | null): boolean {
   if (!op || op.operation !== 'query') return false;
   if (user?.role === 'ANALYST') return true;
   // Fragments at the root are not followed: such a query simply stays on the primary.
@@ -56,6 +42,47 @@ export function readEmFor(monitor: ReplicaMonitor | undefined, primary: Em, user
   const source: ReadSource = monitor?.serves(user?.lastWriteLsn) ? 'replica' : 'primary';
   if (monitor) res?.setHeader('X-Read-From', source);
   return source === 'replica' ? (monitor!.replica.em.fork() as Em) : primary;
+}
+
+/** A context that may read from the replica carries the response here until its operation is known (replicaReadsPlugin). */
+const ROUTE = Symbol('replica route');
+/** A context whose reads went to the replica keeps the primary's entity manager here, for replicaFallbackPlugin. */
+const PRIMARY = Symbol('primary');
+type Routable = Context & { [ROUTE]?: { res: Response | undefined }; [PRIMARY]?: Em };
+
+/**
+ * Marks a GraphQL context as one whose reads may go to the replica once Apollo knows the operation: the request came
+ * with a JSON body naming a document (a POST; other requests stay on the primary).
+ */
+export function mayReadFromReplica<C extends Context>(context: C, body: unknown, res: Response | undefined): C {
+  const query = (body as { query?: unknown } | null | undefined)?.query;
+  return typeof query === 'string' ? Object.assign(context, { [ROUTE]: { res } }) : context;
+}
+
+/**
+ * Sends a read that can lag to the replica (readEmFor), decided on the operation Apollo parsed, validated and chose
+ * (didResolveOperation), so the document is parsed once — by Apollo, or not at all when its document cache has it.
+ * The context's entity manager is swapped before anything executes; replicaFallbackPlugin keeps the primary's.
+ */
+export function replicaReadsPlugin(monitor: ReplicaMonitor): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          const ctx = contextValue as Routable;
+          const route = ctx[ROUTE];
+          if (!route) return;
+          // Decided once per request: an answer run again from the primary (replicaFallbackPlugin) is not rerouted.
+          ctx[ROUTE] = undefined;
+          if (!operationMayLag(operation, ctx.user)) return;
+          const primary = ctx.em;
+          const em = readEmFor(monitor, primary, ctx.user, route.res);
+          // The response cache neither answers nor keeps a read of the replica (it may lag the credit token).
+          if (em !== primary) Object.assign(ctx, { em, creditToken: null, [PRIMARY]: primary });
+        },
+      };
+    },
+  };
 }
 
 /** After a signed-in caller's mutation: their position on the primary, so their next reads wait for the replica to have it. */
@@ -76,15 +103,6 @@ export function replicaWritesPlugin(monitor: ReplicaMonitor, report: (e: unknown
   };
 }
 
-/** A context whose reads go to the replica keeps the primary's entity manager here, for replicaFallbackPlugin. */
-const PRIMARY = Symbol('primary');
-type WithPrimary = Context & { [PRIMARY]?: Em };
-
-/** The GraphQL context of a request, remembering the primary when its reads were sent to the replica. */
-export function withPrimaryFallback<C extends Context>(context: C, primary: Em): C {
-  return context.em === primary ? context : Object.assign(context, { [PRIMARY]: primary });
-}
-
 /**
  * A read sent to the replica in the moment between its stop and the monitor's next check fails as unavailable: the
  * replica is marked down at once and the query (a read, so safe to run twice) is answered again from the primary,
@@ -101,13 +119,13 @@ export function replicaFallbackPlugin(
     async requestDidStart() {
       return {
         async willSendResponse({ request, response: answer, contextValue }) {
-          const primary = (contextValue as WithPrimary)[PRIMARY];
+          const primary = (contextValue as Routable)[PRIMARY];
           if (!primary || answer.body.kind !== 'single') return;
           if (!answer.body.singleResult.errors?.some((e) => unavailable(e.extensions?.code))) return;
           monitor.markDown('a read failed');
           const again = await server().executeOperation(
             { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions },
-            { contextValue: { ...contextValue, em: primary, [PRIMARY]: undefined } as WithPrimary },
+            { contextValue: { ...contextValue, em: primary, [PRIMARY]: undefined, [ROUTE]: undefined } as Routable },
           );
           if (again.body.kind !== 'single') return;
           answer.body.singleResult = again.body.singleResult;

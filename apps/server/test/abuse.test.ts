@@ -15,28 +15,28 @@ describe('abuse limits', () => {
     const token = await s.login('admin');
     const r = await s.gql(`{ communities(perPage: 50) { total items { id name } } }`, {}, token);
     expect(r.body.errors).toBeUndefined();
-    expect(r.body.extensions.cost).toEqual({ complexity: expect.any(Number), depth: 3, breadth: expect.any(Number), limit: { ...LIMITS } });
+    expect(r.body.extensions?.cost).toEqual({ complexity: expect.any(Number), depth: 3, breadth: expect.any(Number), limit: { ...LIMITS } });
     // A list costs its page size: twice the page, about twice the cost.
     const r2 = await s.gql(`{ communities(perPage: 100) { total items { id name } } }`, {}, token);
-    expect(r2.body.extensions.cost.complexity).toBeGreaterThan(1.8 * r.body.extensions.cost.complexity);
+    expect(r2.body.extensions!.cost!.complexity).toBeGreaterThan(1.8 * r.body.extensions!.cost!.complexity);
   });
 
   it('gives anonymous callers no "Did you mean" hints and no introspection; signed-in callers keep both', async () => {
     const anon = await s.gql(`{ enterprisez { total } }`);
     expect(anon.status).toBe(400);
-    expect(anon.body.errors[0].message).toContain('enterprisez');
-    expect(anon.body.errors[0].message).not.toMatch(/Did you mean/);
+    expect(anon.body.errors![0]!.message).toContain('enterprisez');
+    expect(anon.body.errors![0]!.message).not.toMatch(/Did you mean/);
     const intro = await s.gql(`{ __schema { queryType { name } } }`);
-    expect(intro.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(intro.body.errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
     expect(intro.body.data ?? null).toBeNull();
     const typeProbe = await s.gql(`query { __type(name: "User") { fields { name } } }`);
-    expect(typeProbe.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(typeProbe.body.errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
 
     const token = await s.login('analyst');
     const signed = await s.gql(`{ enterprisez { total } }`, {}, token);
-    expect(signed.body.errors[0].message).toMatch(/Did you mean .*"enterprises"/);
+    expect(signed.body.errors![0]!.message).toMatch(/Did you mean .*"enterprises"/);
     const introSigned = await s.gql(`{ __schema { queryType { name } } }`, {}, token);
-    expect(introSigned.body.data.__schema.queryType.name).toBe('Query');
+    expect(introSigned.body.data!.__schema.queryType.name).toBe('Query');
   });
 
   it('keeps CSRF prevention: a simple cross-site GET with a query is refused in the reader’s language; a preflighted one runs', async () => {
@@ -147,17 +147,17 @@ describe('limits on the operation as executed, over HTTP', () => {
   it('an anonymous document of 55,000 aliased __typename is refused before parsing, naming the limit', async () => {
     const r = await s.gql(`{ ${Array.from({ length: 55_000 }, (_, i) => `t${i}: __typename`).join(' ')} }`);
     expect(r.status).toBe(400);
-    expect(r.body.errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: MAX_TOKENS, actual: `> ${MAX_TOKENS}` });
-    expect(r.body.errors[0].message).toBe(`查询长度（词法单元数）超出上限：> ${MAX_TOKENS}，上限 ${MAX_TOKENS}`);
+    expect(r.body.errors![0]!.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'tokens', max: MAX_TOKENS, actual: `> ${MAX_TOKENS}` });
+    expect(r.body.errors![0]!.message).toBe(`查询长度（词法单元数）超出上限：> ${MAX_TOKENS}，上限 ${MAX_TOKENS}`);
   });
 
   it('refuses anonymous introspection in a nested named fragment, and breadth past the anonymous budget', async () => {
     const intro = await s.gql(`{ ...A } fragment A on Query { ... on Query { ...B } } fragment B on Query { x: __schema { queryType { name } } }`);
     expect(intro.status).toBe(401);
-    expect(intro.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(intro.body.errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
     expect(intro.body.data ?? null).toBeNull();
     const wide = await s.gql(`{ ${Array.from({ length: 400 }, (_, i) => `t${i}: __typename`).join(' ')} }`);
     expect(wide.status).toBe(400);
-    expect(wide.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'breadth', actual: 400, anonymous: true });
+    expect(wide.body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'breadth', actual: 400, anonymous: true });
   });
 });

@@ -132,7 +132,7 @@ describeEachDriver('API tokens, exports and the bulletin page over HTTP', (drive
       {},
       session,
     );
-    return r.body.data.createApiToken.data as { token: string; apiToken: { id: string } };
+    return r.body.data!.createApiToken.data;
   };
 
   it('an analyst with only an API token fetches a KPI grouped by township and month', async () => {
@@ -144,7 +144,7 @@ describeEachDriver('API tokens, exports and the bulletin page over HTTP', (drive
     );
     expect(r.status).toBe(200);
     expect(r.body.errors).toBeUndefined();
-    expect(r.body.data.kpis.rows.map((x: { month: string; groupName: string }) => `${x.month} ${x.groupName}`)).toEqual(['2026-09 城关镇', '2026-10 城关镇']);
+    expect(r.body.data!.kpis.rows.map((x: { month: string; groupName: string }) => `${x.month} ${x.groupName}`)).toEqual(['2026-09 城关镇', '2026-10 城关镇']);
     const used = await s.orm.em.fork().findOneOrFail(ApiToken, { id: Number(apiToken.id) });
     expect(used.lastUsedAt).not.toBeNull();
     expect(used.tokenHash).not.toBe(token);
@@ -153,15 +153,15 @@ describeEachDriver('API tokens, exports and the bulletin page over HTTP', (drive
   it('an API token is read-only: every mutation is refused before it runs', async () => {
     const { token } = await createToken();
     const r = await s.gql(`mutation { createApiToken(name: "more") { __typename } }`, {}, token);
-    expect(r.body.errors[0].extensions.code).toBe('FORBIDDEN');
-    expect(r.body.errors[0].message).toContain('只能读取');
+    expect(r.body.errors![0]!.extensions.code).toBe('FORBIDDEN');
+    expect(r.body.errors![0]!.message).toContain('只能读取');
     // Whatever its shape: inside inline and named fragments, aliased.
     for (const shape of [
       `mutation { ... on Mutation { x: createApiToken(name: "more") { __typename } } }`,
       `mutation { ...A } fragment A on Mutation { ... { ...B } } fragment B on Mutation { y: createApiToken(name: "more") { __typename } }`,
     ]) {
       const refused = await s.gql(shape, {}, token);
-      expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(refused.body.errors![0]!.extensions.code).toBe('FORBIDDEN');
     }
     const count = await s.orm.em.fork().count(ApiToken, { name: 'more' });
     expect(count).toBe(0);
@@ -171,7 +171,7 @@ describeEachDriver('API tokens, exports and the bulletin page over HTTP', (drive
     const { token, apiToken } = await createToken();
     await s.gql(`mutation { revokeApiToken(id: "${apiToken.id}") { __typename } }`, {}, session);
     const r = await s.gql(`{ kpis(period: "2026-10") { period } }`, {}, token);
-    expect(r.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(r.body.errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
     const exp = await fetch(`${s.url}/export/issues.csv`, { headers: { authorization: `Bearer ${token}` } });
     expect(exp.status).toBe(401);
   });
@@ -256,9 +256,9 @@ describeEachDriver('API tokens, exports and the bulletin page over HTTP', (drive
         expect(lines[0], `${l.list} header`).toBe(l.header);
         expect(res.headers.get('x-total-rows'), `${l.list} as ${who}`).toBe(String(expected));
         expect(lines.slice(1), `${l.list} as ${who}`).toHaveLength(expected);
-        const g = await s.gql(`{ ${l.field}(perPage: 1) { total } }`, {}, token);
+        const g = await s.gql<Record<string, { total: number }>>(`{ ${l.field}(perPage: 1) { total } }`, {}, token);
         expect(g.body.errors).toBeUndefined();
-        expect(g.body.data[l.field].total, `GraphQL ${l.field} as ${who}`).toBe(expected);
+        expect(g.body.data![l.field]!.total, `GraphQL ${l.field} as ${who}`).toBe(expected);
         // Personal data never leaves: no phone numbers in any export.
         expect(lines.join('\n')).not.toMatch(/1380000000/);
         if (who === 'firm') for (const line of lines.slice(1)) expect(line.split(',')[l.firmCol], `${l.list}: ${line}`).toBe('安居物业服务有限公司');
@@ -272,10 +272,10 @@ describeEachDriver('API tokens, exports and the bulletin page over HTTP', (drive
     // A department reads no inspections in GraphQL, and may not export them; it reads every firm's objections.
     const dept = await s.login('dept');
     expect((await fetch(`${s.url}/export/inspections.csv`, { headers: { authorization: `Bearer ${dept}` } })).status).toBe(403);
-    expect((await s.gql(`{ inspections { total } }`, {}, dept)).body.errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await s.gql(`{ inspections { total } }`, {}, dept)).body.errors![0]!.extensions.code).toBe('FORBIDDEN');
     const deptObjections = await fetch(`${s.url}/export/objections.csv`, { headers: { authorization: `Bearer ${dept}` } });
     expect(deptObjections.headers.get('x-total-rows')).toBe('3');
-    expect((await s.gql(`{ objections { total } }`, {}, dept)).body.data.objections.total).toBe(3);
+    expect((await s.gql(`{ objections { total } }`, {}, dept)).body.data!.objections.total).toBe(3);
     // Excel, in English.
     const xlsx = await fetch(`${s.url}/export/inspections.xlsx`, { headers: { authorization: `Bearer ${firm}`, 'accept-language': 'en' } });
     const wb = new ExcelJS.Workbook();
@@ -332,9 +332,9 @@ describeEachDriver('API tokens, exports and the bulletin page over HTTP', (drive
     await em.flush();
     const admin = await s.login('admin');
     const listTotal = async (list: string, type: string, filter: Record<string, unknown>) => {
-      const r = await s.gql(`query($f: ${type}) { ${list}(perPage: 1, filter: $f) { total } }`, { f: filter }, admin);
+      const r = await s.gql<Record<string, { total: number }>>(`query($f: ${type}) { ${list}(perPage: 1, filter: $f) { total } }`, { f: filter }, admin);
       expect(r.body.errors).toBeUndefined();
-      return r.body.data[list].total as number;
+      return r.body.data![list]!.total;
     };
     const exported = async (file: string, filter: Record<string, unknown>) => {
       const res = await fetch(`${s.url}/export/${file}?filter=${encodeURIComponent(JSON.stringify(filter))}`, {

@@ -151,6 +151,8 @@ describe('crash safety and backups (SQLite, real processes)', () => {
     const url = `http://127.0.0.1:${port}`;
     try {
       await until('the server', async () => (await fetch(`${url}/healthz`)).ok, 60_000, 200);
+      /** What this test reads of the answers. */
+      type Data = { login: { token: string }; enterprises: { total: number; items: { id: string }[] }; updateEnterprise: { __typename: string } };
       const gql = async (query: string, token?: string) =>
         (
           await fetch(`${url}/graphql`, {
@@ -158,10 +160,10 @@ describe('crash safety and backups (SQLite, real processes)', () => {
             headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
             body: JSON.stringify({ query }),
           })
-        ).json() as Promise<{ data: Record<string, any> }>;
+        ).json() as Promise<{ data: Data }>;
       const login = await gql(`mutation { login(username: "admin", password: "${DEMO_PASSWORD}") { ... on LoginSuccess { token } } }`);
-      const token = login.data.login.token as string;
-      const firm = (await gql(`{ enterprises(perPage: 1) { items { id } } }`, token)).data.enterprises.items[0].id as string;
+      const token = login.data.login.token;
+      const firm = (await gql(`{ enterprises(perPage: 1) { items { id } } }`, token)).data.enterprises.items[0]!.id;
       const write = await gql(`mutation { updateEnterprise(id: "${firm}", input: { address: "备份前写入" }) { __typename } }`, token);
       expect(write.data.updateEnterprise.__typename).toBe('MutationUpdateEnterpriseSuccess');
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { MikroORM } from '@mikro-orm/core';
+import type { OperationCost } from '@wuye/api';
 import { Enterprise, Township, User, hashPassword, openOrm, type DriverName } from '@wuye/db';
 import { createTestOrm, dropTestOrm } from '@wuye/db/testing';
 import { withUsccCheckChar } from '@wuye/domain';
@@ -25,11 +26,50 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** One error of a GraphQL answer. */
+export interface GqlError {
+  message: string;
+  extensions: { code?: string } & Record<string, unknown>;
+}
+
+/** A GraphQL answer: its data (none when the request failed as a whole), its errors, and the cost Apollo reports. */
+export interface GqlBody<D> {
+  data?: D | null;
+  errors?: GqlError[];
+  extensions?: { cost?: OperationCost };
+}
+
+type Me = { id: string; username: string; displayName: string; role: string; permissions: string[]; enterprise: { id: string } | null };
+
+/**
+ * What the server's tests read of an answer's data, by root field; a request selects some of them (a test reading
+ * another field names its own shape: `gql<{ … }>`).
+ */
+export interface TestData {
+  __schema: { queryType: { name: string } };
+  me: Me | null;
+  login: { __typename: string; token: string; message: string; user: Pick<Me, 'username' | 'role'> };
+  logout: boolean;
+  changePassword: { __typename: string; fieldErrors: { field: string; message: string }[] };
+  createUser: { __typename: string };
+  createApiToken: { __typename: string; data: { token: string; apiToken: { id: string } } };
+  updateEnterprise: { __typename: string; message?: string };
+  enterprise: { name: string } | null;
+  kpis: { rows: { month: string; groupName: string }[] };
+  objections: { total: number };
+  ranking: { total: number; items: { rank: number; enterpriseId: string; name: string; uscc: string; grade: string; townshipName: string }[] };
+}
+
 /** A running server on a loopback port over a fresh database with one user per role that the tests need. */
 export interface Running {
   url: string;
   orm: MikroORM;
-  gql: (query: string, variables?: Record<string, unknown>, token?: string | null, headers?: Record<string, string>) => Promise<{ status: number; body: any }>;
+  gql: <D = TestData>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ) => Promise<{ status: number; body: GqlBody<D> }>;
   login: (username: string, password?: string) => Promise<string>;
   stop: () => Promise<void>;
 }
@@ -82,13 +122,13 @@ async function serve(orm: MikroORM, driver: DriverName, options: Partial<AppOpti
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const gql: Running['gql'] = async (query, variables = {}, token = null, headers = {}) => {
+  const gql: Running['gql'] = async <D>(query: string, variables = {}, token: string | null = null, headers = {}) => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: res.status, body: await res.json() };
+    return { status: res.status, body: (await res.json()) as GqlBody<D> };
   };
   const login = async (username: string, password = PASSWORD) => {
     const r = await gql(
@@ -96,7 +136,7 @@ async function serve(orm: MikroORM, driver: DriverName, options: Partial<AppOpti
       { u: username, p: password },
     );
     if (r.body.data?.login?.__typename !== 'LoginSuccess') throw new Error(`login failed: ${JSON.stringify(r.body)}`);
-    return r.body.data.login.token as string;
+    return r.body.data.login.token;
   };
   return {
     url,

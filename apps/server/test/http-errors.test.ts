@@ -92,7 +92,7 @@ describe('no request stops the server, and no error shows its internals', () => 
     }
     // A GraphQL error has this very shape.
     const gql = await s.gql('{ nonexistentField }');
-    expect(gql.body.errors[0]).toMatchObject({ message: expect.any(String), extensions: { code: expect.any(String) } });
+    expect(gql.body.errors![0]).toMatchObject({ message: expect.any(String), extensions: { code: expect.any(String) } });
     expect(logged).toEqual([]);
     await healthy();
   });

@@ -66,18 +66,18 @@ describeEachDriver('HTTP server', (driver) => {
 
   it('logs in with the right password, and the token opens the API', async () => {
     const r = await s.gql(LOGIN, { u: 'admin', p: 'Correct-horse-42' });
-    expect(r.body.data.login).toMatchObject({ __typename: 'LoginSuccess', user: { username: 'admin', role: 'ADMIN' } });
-    const me = await s.gql(`{ me { username permissions } }`, {}, r.body.data.login.token);
-    expect(me.body.data.me.username).toBe('admin');
-    expect(me.body.data.me.permissions).toContain('user:create');
+    expect(r.body.data!.login).toMatchObject({ __typename: 'LoginSuccess', user: { username: 'admin', role: 'ADMIN' } });
+    const me = await s.gql(`{ me { username permissions } }`, {}, r.body.data!.login.token);
+    expect(me.body.data!.me!.username).toBe('admin');
+    expect(me.body.data!.me!.permissions).toContain('user:create');
   });
 
   it('refuses a wrong password with a clear message and writes a failed-login audit row', async () => {
     const before = await s.orm.em.fork().count(AuditLog, { action: 'auth.loginFailed' });
     const r = await s.gql(LOGIN, { u: 'analyst', p: 'wrong-password-1' });
-    expect(r.body.data.login).toEqual({ __typename: 'AuthError', message: '用户名或密码错误' });
+    expect(r.body.data!.login).toEqual({ __typename: 'AuthError', message: '用户名或密码错误' });
     const unknown = await s.gql(LOGIN, { u: 'nobody', p: 'wrong-password-1' }, null, { 'accept-language': 'en' });
-    expect(unknown.body.data.login).toEqual({ __typename: 'AuthError', message: 'Wrong username or password' });
+    expect(unknown.body.data!.login).toEqual({ __typename: 'AuthError', message: 'Wrong username or password' });
     expect(await s.orm.em.fork().count(AuditLog, { action: 'auth.loginFailed' })).toBe(before + 2);
   });
 
@@ -90,9 +90,9 @@ describeEachDriver('HTTP server', (driver) => {
 
   it('logout revokes the session', async () => {
     const token = await s.login('analyst');
-    expect((await s.gql(`mutation { logout }`, {}, token)).body.data.logout).toBe(true);
+    expect((await s.gql(`mutation { logout }`, {}, token)).body.data!.logout).toBe(true);
     const after = await s.gql(`{ enterprises { total } }`, {}, token);
-    expect(after.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(after.body.errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('an idle or expired session no longer works', async () => {
@@ -108,20 +108,20 @@ describeEachDriver('HTTP server', (driver) => {
     await em.flush();
     for (const token of [idle, expired]) {
       const r = await s.gql(`{ me { id } }`, {}, token);
-      expect(r.body.data.me).toBeNull();
+      expect(r.body.data!.me).toBeNull();
     }
   });
 
   it('locks an account after five failed logins, even for the right password', async () => {
     for (let i = 0; i < 5; i++) await s.gql(LOGIN, { u: 'firm', p: `bad-${i}-password` });
     const r = await s.gql(LOGIN, { u: 'firm', p: 'Correct-horse-42' });
-    expect(r.body.data.login.__typename).toBe('AuthError');
-    expect(r.body.data.login.message).toContain('锁定');
+    expect(r.body.data!.login.__typename).toBe('AuthError');
+    expect(r.body.data!.login.message).toContain('锁定');
     const em = s.orm.em.fork();
     const firm = await em.findOneOrFail(User, { username: 'firm' });
     firm.lockedUntil = new Date(Date.now() - 1000);
     await em.flush();
-    expect((await s.gql(LOGIN, { u: 'firm', p: 'Correct-horse-42' })).body.data.login.__typename).toBe('LoginSuccess');
+    expect((await s.gql(LOGIN, { u: 'firm', p: 'Correct-horse-42' })).body.data!.login.__typename).toBe('LoginSuccess');
   });
 
   it('changing the password signs out the other sessions and enforces the policy', async () => {
@@ -129,11 +129,11 @@ describeEachDriver('HTTP server', (driver) => {
     const second = await s.login('analyst');
     const CHANGE = `mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { __typename ... on ValidationError { fieldErrors { field message } } } }`;
     const weak = await s.gql(CHANGE, { c: 'Correct-horse-42', n: 'short' }, second);
-    expect(weak.body.data.changePassword.fieldErrors[0].field).toBe('newPassword');
+    expect(weak.body.data!.changePassword.fieldErrors[0]!.field).toBe('newPassword');
     const ok = await s.gql(CHANGE, { c: 'Correct-horse-42', n: 'Another-horse-43' }, second);
-    expect(ok.body.data.changePassword.__typename).toBe('MutationChangePasswordSuccess');
-    expect((await s.gql(`{ me { id } }`, {}, first)).body.data.me).toBeNull();
-    expect((await s.gql(`{ me { username } }`, {}, second)).body.data.me.username).toBe('analyst');
+    expect(ok.body.data!.changePassword.__typename).toBe('MutationChangePasswordSuccess');
+    expect((await s.gql(`{ me { id } }`, {}, first)).body.data!.me).toBeNull();
+    expect((await s.gql(`{ me { username } }`, {}, second)).body.data!.me!.username).toBe('analyst');
     await s.login('analyst', 'Another-horse-43');
   });
 
@@ -144,7 +144,7 @@ describeEachDriver('HTTP server', (driver) => {
       {},
       admin,
     );
-    expect(r.body.data.createUser.__typename).toBe('MutationCreateUserSuccess');
+    expect(r.body.data!.createUser.__typename).toBe('MutationCreateUserSuccess');
     const user = await s.orm.em.fork().findOneOrFail(User, { username: 'zhang.san' });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     const audit = await s.orm.em.fork().findOneOrFail(AuditLog, { action: 'user.create' });
@@ -159,7 +159,7 @@ describeEachDriver('HTTP server', (driver) => {
     const victim = await s.login('analyst', 'Another-horse-43');
     const id = (await s.orm.em.fork().findOneOrFail(User, { username: 'analyst' })).id;
     await s.gql(`mutation($id: ID!) { updateUser(id: $id, input: { active: false }) { __typename } }`, { id: String(id) }, admin);
-    expect((await s.gql(`{ me { id } }`, {}, victim)).body.data.me).toBeNull();
+    expect((await s.gql(`{ me { id } }`, {}, victim)).body.data!.me).toBeNull();
   });
 
   it('refuses an oversized body and a query past the depth limit with clear errors', async () => {
@@ -175,13 +175,13 @@ describeEachDriver('HTTP server', (driver) => {
       {},
       admin,
     );
-    expect(deep.body.errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+    expect(deep.body.errors![0]!.extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('names an unknown field in a 400 error', async () => {
     const r = await s.gql(`{ nonexistentField }`);
     expect(r.status).toBe(400);
-    expect(r.body.errors[0].message).toContain('nonexistentField');
+    expect(r.body.errors![0]!.message).toContain('nonexistentField');
   });
 });
 
@@ -199,5 +199,13 @@ describe('startup configuration', () => {
     expect(readEnv({ CLOCK_START: '2026-11-15' }).clockStart?.toISOString()).toBe('2026-11-15T01:00:00.000Z');
     expect(readEnv({ CLOCK_START: '2026-11-15T18:30:00+08:00' }).clockStart?.toISOString()).toBe('2026-11-15T10:30:00.000Z');
     for (const bad of ['2026-11-15T09:00', '2026-13-01', 'tomorrow']) expect(() => readEnv({ CLOCK_START: bad })).toThrow(/CLOCK_START/);
+  });
+
+  it('runs the periodic jobs unless PERIODIC_JOBS=off', async () => {
+    const { readEnv } = await import('../src/env.js');
+    expect(readEnv({}).periodicJobs).toBe(true);
+    expect(readEnv({ PERIODIC_JOBS: 'on' }).periodicJobs).toBe(true);
+    expect(readEnv({ PERIODIC_JOBS: 'OFF' }).periodicJobs).toBe(false);
+    expect(() => readEnv({ PERIODIC_JOBS: 'no' })).toThrow(/PERIODIC_JOBS/);
   });
 });

@@ -1,8 +1,17 @@
 import { Writable } from 'node:stream';
 
+/** One line of the JSON log: what the tests read of it, and whatever else pino wrote. */
+export interface LogLine {
+  msg?: string;
+  reqId?: string;
+  res?: { status?: number };
+  err?: { message?: string; stack?: string; type?: string; code?: string; databaseUnavailable?: string; repeat?: number };
+  [key: string]: unknown;
+}
+
 export interface LogCapture {
   stream: Writable;
-  lines: () => Record<string, any>[];
+  lines: () => LogLine[];
   text: () => string;
 }
 
@@ -22,6 +31,6 @@ export function captureLog(): LogCapture {
       raw
         .split('\n')
         .filter(Boolean)
-        .map((l) => JSON.parse(l) as Record<string, any>),
+        .map((l) => JSON.parse(l) as LogLine),
   };
 }

@@ -15,7 +15,7 @@ describe('the log keeps no secrets or personal data', () => {
   it('during a login and a request failing with the session token hash in its SQL: no token, hash, password, name or SQL', async () => {
     const token = await s.login('admin');
     const me = await s.gql(`query Me { me { username displayName } }`, {}, token);
-    expect(me.body.data.me.displayName).toBe('管理员');
+    expect(me.body.data!.me!.displayName).toBe('管理员');
     // The session lookup now fails: the driver's message carries the statement with the token's hash inlined.
     await s.orm.em.getConnection().execute('alter table `session` rename to `session_gone`');
     const failed = await fetch(`${s.url}/graphql`, {
@@ -36,7 +36,7 @@ describe('the log keeps no secrets or personal data', () => {
       operation: 'Me',
       err: { message: 'no such table: session' },
     });
-    expect(failure[0]!.err.stack.length).toBeGreaterThan(0);
+    expect(failure[0]!.err!.stack!.length).toBeGreaterThan(0);
     expect(failure[0]!.reqId).toMatch(/^[0-9a-f-]{36}$/);
     // Every request has its line and an id.
     expect(lines.filter((l) => l.msg === 'request')).toHaveLength(2);
@@ -99,7 +99,7 @@ describe('ErrorLog', () => {
     const summary = log.lines();
     expect(summary).toHaveLength(1);
     expect(summary[0]).toMatchObject({ msg: 'errors repeated', repeats: 3, err: { type: 'Error', code: 'ECONNREFUSED' } });
-    expect(summary[0]!.err.stack).toBeUndefined();
+    expect(summary[0]!.err!.stack).toBeUndefined();
     // The next one opens a new window, with its stack again.
     expect(errors.describe(refused()).stack).toBeDefined();
     errors.close();

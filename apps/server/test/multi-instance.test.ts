@@ -54,12 +54,12 @@ describe.skipIf(!pgAvailable())('two instances on one PostgreSQL', () => {
       try {
         for (let i = 0; i < sessionPolicy.maxFailedLogins; i++) {
           const r = await attempt(i % 2 === 0 ? a2 : b2, 'firm', 'wrong-password');
-          expect(r.body.data.login.__typename).toBe('AuthError');
+          expect(r.body.data!.login.__typename).toBe('AuthError');
         }
         // The right password is refused on either instance now: the account is locked.
         for (const s of [a2, b2]) {
           const r = await attempt(s, 'firm', PASSWORD);
-          expect(r.body.data.login).toEqual({ __typename: 'AuthError', message: expect.stringContaining('locked') });
+          expect(r.body.data!.login).toEqual({ __typename: 'AuthError', message: expect.stringContaining('locked') });
         }
         const row = await a.orm.em.fork().findOneOrFail(User, { username: 'firm' });
         expect(row.lockedUntil).not.toBeNull();
@@ -74,7 +74,7 @@ describe.skipIf(!pgAvailable())('two instances on one PostgreSQL', () => {
       for (const s of [a, b, a, b]) expect((await attempt(s, 'nobody', 'x')).status).toBe(200);
       const refusedOnA = await attempt(a, 'nobody', 'x');
       expect(refusedOnA.status).toBe(429);
-      expect(refusedOnA.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+      expect(refusedOnA.body.errors![0]!.extensions.code).toBe('RATE_LIMITED');
       expect((await attempt(b, 'nobody', 'x')).status).toBe(429);
     });
 
@@ -115,22 +115,22 @@ describe.skipIf(!pgAvailable())('two instances on one PostgreSQL', () => {
 
     it('a sign-out on A is refused on B at once', async () => {
       const token = await a.login('analyst');
-      expect((await b.gql(ME, {}, token)).body.data.me).toEqual({ username: 'analyst' });
-      expect((await a.gql(`mutation { logout }`, {}, token)).body.data.logout).toBe(true);
+      expect((await b.gql(ME, {}, token)).body.data!.me).toEqual({ username: 'analyst' });
+      expect((await a.gql(`mutation { logout }`, {}, token)).body.data!.logout).toBe(true);
       const onB = await b.gql(ME, {}, token);
-      expect(onB.body.data.me).toBeNull();
+      expect(onB.body.data!.me).toBeNull();
       const fileOnB = await fetch(`${b.url}/files/1`, { headers: { authorization: `Bearer ${token}` } });
       expect(fileOnB.status).toBe(401);
     });
 
     it("an administrator's revocation on B ends the user's sessions on A", async () => {
       const token = await a.login('firm');
-      expect((await a.gql(ME, {}, token)).body.data.me).toEqual({ username: 'firm' });
+      expect((await a.gql(ME, {}, token)).body.data!.me).toEqual({ username: 'firm' });
       const admin = await b.login('admin');
       const firmId = (await b.orm.em.fork().findOneOrFail(User, { username: 'firm' })).id;
       const revoked = await b.gql(`mutation($id: ID!) { revokeUserSessions(id: $id) }`, { id: String(firmId) }, admin);
       expect(revoked.body.errors).toBeUndefined();
-      expect((await a.gql(ME, {}, token)).body.data.me).toBeNull();
+      expect((await a.gql(ME, {}, token)).body.data!.me).toBeNull();
     });
   });
 

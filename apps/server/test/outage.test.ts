@@ -50,7 +50,7 @@ describe.skipIf(!pgAvailable())('PostgreSQL stopped under a running server', () 
 
   it('answers 503 DATABASE_UNAVAILABLE with Retry-After while the database is down, and serves again once it is back', async () => {
     expect((await s.gql(ANON)).status).toBe(200);
-    expect((await s.gql(SIGNED_IN, {}, token)).body.data.me.username).toBe('admin');
+    expect((await s.gql(SIGNED_IN, {}, token)).body.data!.me!.username).toBe('admin');
 
     cluster('halt');
 
@@ -69,8 +69,8 @@ describe.skipIf(!pgAvailable())('PostgreSQL stopped under a running server', () 
     // Signed in: the session check fails before any resolver.
     const signedIn = await s.gql(SIGNED_IN, {}, token);
     expect(signedIn.status).toBe(503);
-    expect(signedIn.body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
-    expect(signedIn.body.errors[0].message).toBe('数据库暂时不可用，请 5 秒后重试');
+    expect(signedIn.body.errors![0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect(signedIn.body.errors![0]!.message).toBe('数据库暂时不可用，请 5 秒后重试');
 
     // A login (a write) and the plain HTTP routes.
     const login = await s.gql(`mutation { login(username: "admin", password: "${PASSWORD}") { __typename } }`);
@@ -88,7 +88,7 @@ describe.skipIf(!pgAvailable())('PostgreSQL stopped under a running server', () 
 
     cluster('start');
     expect((await s.gql(ANON)).status).toBe(200);
-    expect((await s.gql(SIGNED_IN, {}, token)).body.data.me.username).toBe('admin');
+    expect((await s.gql(SIGNED_IN, {}, token)).body.data!.me!.username).toBe('admin');
 
     const failed = log.lines().filter((l) => l.msg === 'request failed');
     // One line per failed request (5 above and 10 repeats), each with its request id and status.
@@ -96,14 +96,14 @@ describe.skipIf(!pgAvailable())('PostgreSQL stopped under a running server', () 
     if (process.env.SHOW_LOG) console.log(log.text());
     for (const line of failed) {
       expect(line.reqId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(line.res.status).toBe(503);
-      expect(line.err.databaseUnavailable).toMatch(/^(ECONNREFUSED|57P01|connection-terminated)$/);
+      expect(line.res?.status).toBe(503);
+      expect(line.err?.databaseUnavailable).toMatch(/^(ECONNREFUSED|57P01|connection-terminated)$/);
     }
     // The stack once per kind of error, not per request.
-    const withStack = failed.filter((l) => l.err.stack);
+    const withStack = failed.filter((l) => l.err?.stack);
     expect(withStack.length).toBeGreaterThanOrEqual(1);
     expect(withStack.length).toBeLessThanOrEqual(3);
-    expect(failed.filter((l) => l.err.repeat).length).toBeGreaterThanOrEqual(12);
+    expect(failed.filter((l) => l.err?.repeat).length).toBeGreaterThanOrEqual(12);
     expect(log.text()).not.toContain(token);
     expect(log.text()).not.toContain(PASSWORD);
   }, 120_000);

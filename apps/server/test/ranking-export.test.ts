@@ -46,7 +46,7 @@ describeEachDriver('the streamed ranking export', (driver) => {
   const ranking = async (args: string) => {
     const r = await s.gql(`{ ranking(${args}perPage: 1000) { total items { rank name uscc grade townshipName } } }`, {}, analyst);
     expect(r.body.errors).toBeUndefined();
-    return r.body.data.ranking as { total: number; items: { rank: number; name: string; uscc: string; grade: string; townshipName: string }[] };
+    return r.body.data!.ranking as { total: number; items: { rank: number; name: string; uscc: string; grade: string; townshipName: string }[] };
   };
 
   it('holds every ranked firm, in rank order, as many rows as the ranking counts, with the catalogue headers', async () => {

@@ -120,7 +120,7 @@ describe.skipIf(!pgAvailable())('a read replica for reads that can lag', () => {
     // An admin's ordinary query is not a read that can lag.
     expect((await ask(b, firmName.replace('{ID}', String(firmId)), admin)).from).toBeNull();
     const w = await rename('安居物业（一）');
-    expect(w.body.data.updateEnterprise.__typename).not.toMatch(/Error/);
+    expect(w.body.data!.updateEnterprise.__typename).not.toMatch(/Error/);
     await until(async () => (await monitor.check()).lagBytes === 0);
   });
 

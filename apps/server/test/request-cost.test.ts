@@ -27,7 +27,7 @@ describeEachDriver('request cost', (driver) => {
     statements.length = 0;
     const r = await s.gql(`{ ranking(perPage: 50) { total items { rank enterpriseId name uscc townshipName score grade listStatus } } }`, {}, token);
     expect(r.body.errors).toBeUndefined();
-    expect(r.body.data.ranking.total).toBe(1);
+    expect(r.body.data!.ranking.total).toBe(1);
     const queries = queriesOf(statements);
     expect(queries.length).toBeLessThanOrEqual(2);
     const lookup = queries.filter((q) => /from\s+["`]?session/i.test(q));
@@ -42,7 +42,7 @@ describeEachDriver('request cost', (driver) => {
     statements.length = 0;
     const r = await s.gql(`{ me { username displayName role enterprise { id } permissions } }`, {}, token);
     expect(r.body.errors).toBeUndefined();
-    expect(r.body.data.me).toMatchObject({ username: 'firm', displayName: '企业用户', role: 'ENTERPRISE', enterprise: { id: expect.any(String) } });
+    expect(r.body.data!.me).toMatchObject({ username: 'firm', displayName: '企业用户', role: 'ENTERPRISE', enterprise: { id: expect.any(String) } });
     expect(queriesOf(statements).filter((q) => /password_hash/.test(q))).toEqual([]);
   });
 
@@ -52,7 +52,7 @@ describeEachDriver('request cost', (driver) => {
     expect(logout.body.errors).toBeUndefined();
     statements.length = 0;
     const r = await s.gql(`{ me { username } }`, {}, token);
-    expect(r.body.data.me).toBeNull();
+    expect(r.body.data!.me).toBeNull();
     expect(queriesOf(statements)).toHaveLength(1);
   });
 });

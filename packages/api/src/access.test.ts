@@ -115,8 +115,8 @@ const ANALYTICS_OPERATIONS: Record<string, { doc: string; allowed: FixtureUser[]
   completeMilestone: { doc: `mutation { completeMilestone(id: "0", doneOn: "2026-01-01", evidence: "") { __typename } }`, allowed: [...BUREAU, 'dept1'] },
   addWeeklyProgress: { doc: `mutation { addWeeklyProgress(campaignId: "0", weekStart: "2026-01-05", summary: "") { __typename } }`, allowed: BUREAU },
   recordTrainingSession: { doc: `mutation { recordTrainingSession(topic: "", heldOn: "2026-01-01", attendees: []) { __typename } }`, allowed: BUREAU },
-  scheduleJointMeeting: {
-    doc: `mutation { scheduleJointMeeting(title: "", heldAt: "2026-01-01T07:00:00Z", location: "", agenda: "", participants: []) { __typename } }`,
+  scheduleCampaignMeeting: {
+    doc: `mutation { scheduleCampaignMeeting(kind: JOINT, title: "", heldAt: "2026-01-01T07:00:00Z", location: "", agenda: "", participants: []) { __typename } }`,
     allowed: BUREAU,
   },
   generateBulletin: { doc: `mutation { generateBulletin(month: "bad") { __typename } }`, allowed: BUREAU },

@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL results are checked by shape in the assertions below */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { JointMeeting } from '@wuye/db';
 import { describeEachDriver } from '@wuye/db/testing';
-import { createFixture, type Fixture } from './testing.js';
+import { createFixture, testSchema, type Fixture } from './testing.js';
 
 /**
  * The campaign's records through the API: minutes written by one regulator and approved by another (then read-only),
@@ -60,6 +61,34 @@ describeEachDriver('campaign records API', (driver) => {
     const after = (await f.gql<any>(minutesOp('writeMeetingMinutes', m.id, ', body: "改", attendees: ["x"]'), {}, 'regulator')).data!.writeMeetingMinutes;
     expect(after.fieldErrors).toEqual([{ field: 'minutes', message: '该会议纪要已审定，不能再修改' }]);
     expect(Object.values(await actions('admin', m.id)).every((r) => r === '该会议纪要已审定，不能再修改')).toBe(true);
+  });
+
+  it('one mutation schedules every campaign meeting: a joint meeting of a campaign, as the campaign page sends it', async () => {
+    expect(Object.keys(testSchema().getMutationType()!.getFields()).filter((n) => /^schedule.*Meeting$/.test(n) && n !== 'scheduleLeaseMeeting')).toEqual([
+      'scheduleCampaignMeeting',
+    ]);
+    const campaign = (
+      await f.gql<any>(
+        `mutation { createCampaign(name: "2027年提升年", year: 2027, startDate: "2027-03-01", endDate: "2027-12-31") { ... on MutationCreateCampaignSuccess { data { id } } } }`,
+        {},
+        'regulator',
+      )
+    ).data!.createCampaign.data.id as string;
+    const joint = (campaignId: string) =>
+      f.gql<any>(
+        `mutation($c: ID) { scheduleCampaignMeeting(kind: JOINT, campaignId: $c, title: "物业管理联席会议", heldAt: "2026-11-20T02:00:00Z", location: "县住建局三楼会议室", agenda: "一、通报\\n二、部署", participants: ["住建局", "民政局"], contactPhone: "0571-12345678") { __typename ... on MutationScheduleCampaignMeetingSuccess { data { id kind notice } } ${ERRORS} } }`,
+        { c: campaignId },
+        'regulator',
+      );
+    const unknown = (await joint('99999999')).data!.scheduleCampaignMeeting;
+    expect(unknown.fieldErrors.map((e: { field: string }) => e.field)).toEqual(['campaignId']);
+    const m = (await joint(campaign)).data!.scheduleCampaignMeeting.data;
+    expect(m.kind).toBe('JOINT');
+    expect(m.notice).toContain('物业管理联席会议');
+    const row = await f.orm.em.fork().findOneOrFail(JointMeeting, { id: Number(m.id) });
+    expect(row.campaign?.id).toBe(Number(campaign));
+    const listed = (await f.gql<any>(`{ jointMeetings { id } }`, {}, 'regulator')).data!.jointMeetings.map((x: { id: string }) => x.id);
+    expect(listed).toContain(m.id);
   });
 
   it('a department writes the minutes of a meeting it held, not of another’s; it approves none', async () => {

@@ -13,6 +13,11 @@ export interface Context {
   userAgent: string | null;
   /** Set when the caller authenticated with a personal API token: read-only, mutations are refused. */
   apiTokenId?: number | null;
+  /**
+   * The credit version's token, read with the caller before anything runs and from the database `em` reads (the
+   * server's response cache keys the ranking on it); absent or null: nothing is cached for this request.
+   */
+  creditToken?: string | null;
   /** A fixed "today" (YYYY-MM-DD) for tests of date-driven rules; absent: the date in Asia/Shanghai. */
   today?: string;
 }

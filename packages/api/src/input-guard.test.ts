@@ -1,5 +1,7 @@
+import { getNamedType, isInputObjectType, isIntrospectionType, isObjectType, type GraphQLInputType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, fixtureUscc, type Fixture } from './testing.js';
+import { textKind } from '@wuye/domain';
+import { createFixture, fixtureUscc, testSchema, type Fixture } from './testing.js';
 
 /**
  * Every argument passes one input policy before its resolver runs: wrong-kind ids, over-long or invisible-character
@@ -77,16 +79,16 @@ describe('input guard', () => {
   it('free text has a cap per field and names and codes hold no invisible or direction characters', async () => {
     const before = { meetings: await count('joint_meeting'), towns: await count('township') };
     const meeting = (agenda: string, title: string) =>
-      f.gql<{ scheduleJointMeeting: Result }>(
-        `mutation($agenda: String!, $title: String!) { scheduleJointMeeting(agenda: $agenda, title: $title, heldAt: "2026-12-20T02:00:00Z", location: "县住建局三楼", participants: ["住建局"]) { ${FIELD_ERRORS} } }`,
+      f.gql<{ scheduleCampaignMeeting: Result }>(
+        `mutation($agenda: String!, $title: String!) { scheduleCampaignMeeting(kind: JOINT, agenda: $agenda, title: $title, heldAt: "2026-12-20T02:00:00Z", location: "县住建局三楼", participants: ["住建局"]) { ${FIELD_ERRORS} } }`,
         { agenda, title },
         'regulator',
       );
     const long = await meeting('议'.repeat(400_000), '联席会议');
     noInternalErrors(long);
-    expect(long.data!.scheduleJointMeeting.fieldErrors).toEqual([{ field: 'agenda', message: '会议内容不能超过 5000 个字符' }]);
+    expect(long.data!.scheduleCampaignMeeting.fieldErrors).toEqual([{ field: 'agenda', message: '会议内容不能超过 5000 个字符' }]);
     const hidden = await meeting('一、通报\n二、部署', '联席\u202e会议');
-    expect(hidden.data!.scheduleJointMeeting.fieldErrors).toEqual([
+    expect(hidden.data!.scheduleCampaignMeeting.fieldErrors).toEqual([
       { field: 'title', message: '标题含有不允许的字符 U+202E（控制字符、零宽字符或文字方向控制符）' },
     ]);
     const name = await f.gql<{ createTownship: Result }>(
@@ -101,16 +103,27 @@ describe('input guard', () => {
     expect({ meetings: await count('joint_meeting'), towns: await count('township') }).toEqual(before);
     // Line breaks stay allowed where text spans lines.
     const ok = await meeting('一、通报\n二、部署', '联席会议');
-    expect(ok.data!.scheduleJointMeeting.__typename).toBe('MutationScheduleJointMeetingSuccess');
+    expect(ok.data!.scheduleCampaignMeeting.__typename).toBe('MutationScheduleCampaignMeetingSuccess');
+  });
+
+  it('prose fields span lines past 200 characters: a township plan’s sections', async () => {
+    const mechanism = `一、成立镇物业管理工作专班，由副镇长任组长。\n二、${'镇村两级包保到小区，'.repeat(60)}`;
+    const r = await f.gql<{ createTownshipPlan: Result & { data?: { id: string } } }>(
+      `mutation($m: String!, $s: String!) { createTownshipPlan(year: 2026, leaderName: "陈建国", leaderPosition: "副镇长", mechanism: $m, schedule: $s, tasks: "社区主任负责台账", resources: "镇财政安排专项经费\\n社区配备专职人员") { ${FIELD_ERRORS} ... on MutationCreateTownshipPlanSuccess { data { id } } } }`,
+      { m: mechanism, s: `4 月底前完成排查；\n${'5 月起逐小区整改，'.repeat(30)}` },
+      'town1',
+    );
+    noInternalErrors(r);
+    expect(r.data!.createTownshipPlan.__typename).toBe('MutationCreateTownshipPlanSuccess');
   });
 
   it('dates outside the field’s range are refused naming the field', async () => {
-    const r = await f.gql<{ scheduleJointMeeting: Result }>(
-      `mutation { scheduleJointMeeting(agenda: "议程", title: "会议", heldAt: "9999-12-31T00:00:00Z", location: "县住建局", participants: ["住建局"]) { ${FIELD_ERRORS} } }`,
+    const r = await f.gql<{ scheduleCampaignMeeting: Result }>(
+      `mutation { scheduleCampaignMeeting(kind: JOINT, agenda: "议程", title: "会议", heldAt: "9999-12-31T00:00:00Z", location: "县住建局", participants: ["住建局"]) { ${FIELD_ERRORS} } }`,
       {},
       'regulator',
     );
-    expect(r.data!.scheduleJointMeeting.fieldErrors).toEqual([{ field: 'heldAt', message: '会议时间必须在 2000-01-01 至 2100-12-31 之间' }]);
+    expect(r.data!.scheduleCampaignMeeting.fieldErrors).toEqual([{ field: 'heldAt', message: '会议时间必须在 2000-01-01 至 2100-12-31 之间' }]);
   });
 
   it('periods of impossible years are refused, not computed with', async () => {
@@ -141,5 +154,24 @@ describe('input guard', () => {
       `mutation { issueScoringStandard(definition: "x", effectiveFrom: "2099-01-01") { ${FIELD_ERRORS} } }`,
     );
     expect(r.data!.issueScoringStandard.fieldErrors).toEqual([{ field: 'definition', message: '评分标准定义格式不正确' }]);
+  });
+});
+
+describe('the input policy covers the schema', () => {
+  it('every text input is prose (multi-line, with its cap), short on purpose or by its name, or a secret', () => {
+    const schema = testSchema();
+    const unclassified: string[] = [];
+    const check = (name: string, where: string, type: GraphQLInputType) => {
+      if (getNamedType(type).name === 'String' && textKind(name) === null) unclassified.push(where);
+    };
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (isIntrospectionType(type)) continue;
+      if (isObjectType(type))
+        for (const field of Object.values(type.getFields())) for (const a of field.args) check(a.name, `${type.name}.${field.name}(${a.name})`, a.type);
+      if (isInputObjectType(type)) for (const field of Object.values(type.getFields())) check(field.name, `${type.name}.${field.name}`, field.type);
+    }
+    // A new text input lands here until it is put on a list of packages/domain/src/input-policy.ts: prose in
+    // MULTILINE_LIMITS (else it is held to one line of 200 characters), short text in SHORT_TEXT_FIELDS.
+    expect(unclassified).toEqual([]);
   });
 });

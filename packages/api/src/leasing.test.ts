@@ -160,14 +160,21 @@ describe('a unit let by tender', () => {
     expect(contact.errors?.[0]?.message).toContain('bidderContact');
   });
 
-  it('a payment above what is owed is refused naming the amount, and nothing is written', async () => {
+  it('a payment above what is owed, or dated after today, is refused naming the field, and nothing is written', async () => {
+    f.setToday('2026-07-20');
     const before = await f.orm.em.fork().count(LeasePayment, {});
     const r = await run<{ recordRentPayment: Result }>(
       `mutation { recordRentPayment(input: { instalmentId: "${ids.second}", amountFen: 1800001, paidOn: "2026-07-01" }) { ${RESULT} } }`,
     );
     expect(r.recordRentPayment.__typename).toBe('ValidationError');
     expect(r.recordRentPayment.fieldErrors).toEqual([{ field: 'amount', message: expect.stringContaining('18,000.01') }]);
+    // The platform's today (Asia/Shanghai) is 20 July: a payment dated the 21st is not received yet.
+    const future = await run<{ recordRentPayment: Result }>(
+      `mutation { recordRentPayment(input: { instalmentId: "${ids.second}", amountFen: 100, paidOn: "2026-07-21" }) { ${RESULT} } }`,
+    );
+    expect(future.recordRentPayment.fieldErrors).toEqual([{ field: 'paidOn', message: '交款日期不能晚于当前时间' }]);
     expect(await f.orm.em.fork().count(LeasePayment, {})).toBe(before);
+    expect(await f.orm.em.fork().count(AuditLog, { action: 'leasing.recordPayment' })).toBe(0);
   });
 
   it('an unpaid June half flags the contract the day after; the head confirms; the deposit covers the arrears', async () => {
@@ -193,7 +200,14 @@ describe('a unit let by tender', () => {
     const unit = await run<{ leaseUnit: { state: string; availableActions: { action: string; available: boolean }[] } }>(
       `{ leaseUnit(id: "${ids.unit}") { state availableActions { action available } } }`,
     );
-    expect(unit.leaseUnit).toEqual({ state: 'VACANT', availableActions: [{ action: 'PUBLISH_TENDER', available: true }] });
+    expect(unit.leaseUnit).toEqual({
+      state: 'VACANT',
+      availableActions: [
+        { action: 'PUBLISH_TENDER', available: true },
+        { action: 'ADD_PHOTO', available: true },
+        { action: 'REMOVE_PHOTO', available: true },
+      ],
+    });
     expect((await run<{ leaseArrears: { rows: unknown[] } }>(`{ leaseArrears { rows { contractId } } }`)).leaseArrears.rows).toEqual([]);
   });
 

@@ -191,3 +191,49 @@ describe('cost reflects real cost, for every caller', () => {
     }
   });
 });
+
+describe('measuring an operation once per document and variables', () => {
+  it('no field prices itself from the context, so a measure kept for one caller holds for every caller', async () => {
+    const { buildSchema } = await import('./schema/index.js');
+    const schema = buildSchema();
+    const READ = new Error('a complexity function read the context');
+    const ctx = new Proxy(
+      {},
+      {
+        get: () => {
+          throw READ;
+        },
+      },
+    );
+    const priced: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!('getFields' in type) || type.name.startsWith('__')) continue;
+      for (const field of Object.values(type.getFields() as Record<string, { extensions?: { complexity?: unknown } }>)) {
+        const complexity = field.extensions?.complexity;
+        if (typeof complexity !== 'function') continue;
+        priced.push(`${type.name}`);
+        let thrown: unknown = null;
+        try {
+          complexity({}, ctx, field);
+        } catch (e) {
+          thrown = e;
+        }
+        expect(thrown).not.toBe(READ);
+      }
+    }
+    expect(priced.length).toBeGreaterThan(5);
+  });
+
+  it('gives the same measure to the guard and the cost report, and a new one for other variables', async () => {
+    const { buildSchema } = await import('./schema/index.js');
+    const { measureOperation } = await import('./operation-guard.js');
+    const schema = buildSchema();
+    const doc = parse(`query R($n: Int!) { ranking(perPage: $n) { total items { name } } }`);
+    const op = operationToRun(doc)!;
+    const ctx = { principal: null } as never;
+    const a = measureOperation(schema, doc, op, ctx, { n: 25 });
+    expect(measureOperation(schema, doc, op, ctx, { n: 25 })).toBe(a);
+    expect(measureOperation(schema, doc, op, ctx, { n: 50 })!.complexity).toBeGreaterThan(a!.complexity);
+    expect(measureOperation(schema, doc, op, ctx, { n: 'x' })).toBeNull();
+  });
+});

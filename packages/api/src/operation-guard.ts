@@ -119,6 +119,50 @@ export function operationToRun(document: DocumentNode, operationName?: string | 
   return ops.length === 1 ? ops[0]! : null;
 }
 
+export interface Measured {
+  depth: number;
+  breadth: number;
+  complexity: number;
+}
+
+const measured = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, Map<string, Measured | null>>>();
+/** Variable sets remembered per operation (a dashboard page sends a handful; an id in the variables makes more). */
+const MEASURED_PER_OPERATION = 64;
+
+/**
+ * Depth, breadth and complexity of `operation` (with the fragments of `document`) for `variables`, as the complexity
+ * plugin counts them; null when the variables are bad (execution refuses them with its own, precise error).
+ * Remembered per operation node and variables — the guard and the cost report both need it, on every request, and
+ * Apollo's document cache hands the same validated document to every request of the same text. Only the arguments
+ * decide it: no field's complexity function reads the context (checked by operation-guard.test.ts).
+ */
+export function measureOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  ctx: Context,
+  variables: Record<string, unknown>,
+): Measured | null {
+  let bySchema = measured.get(schema);
+  if (!bySchema) measured.set(schema, (bySchema = new WeakMap()));
+  let byVariables = bySchema.get(operation);
+  if (!byVariables) bySchema.set(operation, (byVariables = new Map()));
+  const key = JSON.stringify(variables);
+  const known = byVariables.get(key);
+  if (known !== undefined) return known;
+  const only: DocumentNode = { kind: Kind.DOCUMENT, definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION) };
+  let cost: Measured | null;
+  try {
+    const r = complexityFromQuery(only, { schema, ctx, variables });
+    cost = { depth: r.depth, breadth: r.breadth, complexity: r.complexity };
+  } catch {
+    cost = null;
+  }
+  if (byVariables.size >= MEASURED_PER_OPERATION) byVariables.delete(byVariables.keys().next().value!);
+  byVariables.set(key, cost);
+  return cost;
+}
+
 export interface GuardInput {
   schema: GraphQLSchema;
   document: DocumentNode;
@@ -150,14 +194,9 @@ export function guardOperation({ schema, document, operation, ctx, variables }: 
       });
     }
   }
-  const only: DocumentNode = { kind: Kind.DOCUMENT, definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION) };
-  let cost: { depth: number; breadth: number; complexity: number };
-  try {
-    cost = complexityFromQuery(only, { schema, ctx, variables });
-  } catch {
-    // Bad variables: execution refuses them with its own, precise error.
-    return null;
-  }
+  const cost = measureOperation(schema, document, operation, ctx, variables);
+  // Bad variables: execution refuses them with its own, precise error.
+  if (!cost) return null;
   const max = limitsFor(ctx);
   for (const kind of ['depth', 'breadth', 'complexity'] as const) {
     if (cost[kind] > max[kind]) return limitError(kind, cost[kind], max[kind], locale, !ctx.principal);

@@ -3,6 +3,7 @@ import type { ObjectRef, InputObjectRef } from '@pothos/core';
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { bilingual, type Permission } from '@wuye/domain';
+import { TOTAL_CAP, countUpTo } from '@wuye/db';
 import { bounds, builder, type Types } from './builder.js';
 import type { Context } from './context.js';
 import { registerListWhere } from './list-filter.js';
@@ -32,23 +33,35 @@ export interface ListArgs<F> {
   filter?: F | null;
 }
 
-/** One page of rows plus the total, in two SQL statements whatever the page size. */
+/**
+ * One page of rows plus the total, in at most two SQL statements whatever the page size: none for the total when the
+ * page is the list's last (fewer rows than asked). With `capTotal` the total counts up to TOTAL_CAP rows and says
+ * when it stopped there (`totalCapped`); otherwise it is exact.
+ */
 export async function findPage<T extends object>(
   ctx: Context,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   args: ListArgs<unknown>,
-): Promise<{ items: T[]; total: number }> {
+  options: { capTotal?: boolean; pageWhere?: FilterQuery<T> | null } = {},
+): Promise<ListPage<T>> {
   const dir = args.sortOrder === 'DESC' ? 'desc' : 'asc';
   const orderBy: QueryOrderMap<T>[] = [];
   if (args.sortField && args.sortField !== 'id') orderBy.push({ [args.sortField]: dir } as QueryOrderMap<T>);
   orderBy.push({ id: args.sortField && args.sortField !== 'id' ? 'asc' : dir } as QueryOrderMap<T>);
-  const [items, total] = await ctx.em.findAndCount(entity, where, {
-    orderBy,
-    limit: args.perPage,
-    offset: (args.page - 1) * args.perPage,
-  });
-  return { items, total };
+  const offset = (args.page - 1) * args.perPage;
+  const items = await ctx.em.find(entity, options.pageWhere ?? where, { orderBy, limit: args.perPage, offset });
+  if (items.length > 0 && items.length < args.perPage) return { items, total: offset + items.length, totalCapped: false };
+  if (items.length === 0 && offset === 0) return { items, total: 0, totalCapped: false };
+  if (!options.capTotal) return { items, total: await ctx.em.count(entity, where), totalCapped: false };
+  const { total, capped } = await countUpTo(ctx.em, entity, where);
+  return { items, total: Math.max(total, offset + items.length), totalCapped: capped };
+}
+
+export interface ListPage<T> {
+  items: T[];
+  total: number;
+  totalCapped: boolean;
 }
 
 export interface ListQueryOptions<T extends object, F> {
@@ -63,6 +76,20 @@ export interface ListQueryOptions<T extends object, F> {
   permission: Permission;
   /** Builds the WHERE clause: row scope of the caller AND the filter. */
   where: (ctx: Context, filter: F | null | undefined) => FilterQuery<T>;
+  /**
+   * The same rows as `where`, written to steer the page statement's plan (the count and exports keep `where`); null
+   * when `where` is best. Issue 17: on SQLite the ledger's "overdue" page must walk the sort column's index.
+   */
+  pageWhere?: (
+    ctx: Context,
+    filter: F | null | undefined,
+    sort: { field: string | null | undefined; order: 'ASC' | 'DESC' | null | undefined },
+  ) => FilterQuery<T> | null;
+  /**
+   * Lists that grow with the province (the issue ledger, complaints, credit records, communities, the audit log) count
+   * their total up to TOTAL_CAP rows and say so in `totalCapped` (the dashboard's pager shows "10,000+").
+   */
+  capTotal?: boolean;
 }
 
 /**
@@ -76,12 +103,23 @@ export function defineListQuery<T extends object, F>(opts: ListQueryOptions<T, F
     filterType: opts.filter.name,
     where: opts.where as unknown as (ctx: Context, filter: never) => FilterQuery<object>,
   });
-  const Page = builder.objectRef<{ items: T[]; total: number }>(`${typeName}Page`).implement({
-    description: `A page of ${typeName} rows and the total matching the filter`,
+  const Page = builder.objectRef<ListPage<T>>(`${typeName}Page`).implement({
+    description: opts.capTotal
+      ? `A page of ${typeName} rows and the total matching the filter, counted up to ${TOTAL_CAP} rows`
+      : `A page of ${typeName} rows and the total matching the filter`,
     authScopes: { signedIn: true },
     fields: (t) => ({
       items: t.field({ type: [opts.ref], resolve: (p) => p.items }),
-      total: t.exposeInt('total'),
+      total: t.exposeInt('total', {
+        description: opts.capTotal ? `Rows matching, counted up to ${TOTAL_CAP}: see totalCapped` : 'Rows matching the filter',
+      }),
+      ...(opts.capTotal
+        ? {
+            totalCapped: t.exposeBoolean('totalCapped', {
+              description: `true: more than ${TOTAL_CAP} rows match and \`total\` is ${TOTAL_CAP} (say "${TOTAL_CAP}+"); exports are exact`,
+            }),
+          }
+        : {}),
     }),
   });
   const SortField = builder.enumType(`${typeName}SortField`, {
@@ -103,12 +141,18 @@ export function defineListQuery<T extends object, F>(opts: ListQueryOptions<T, F
       resolve: (_root, rawArgs, ctx) => {
         // Generic over the filter type, so the inferred args type is too deep for TS to index; the shape is fixed above.
         const args = rawArgs as unknown as ListArgs<F>;
-        return findPage(ctx, opts.entity, opts.where(ctx, args.filter), {
-          page: args.page ?? 1,
-          perPage: args.perPage ?? 25,
-          sortField: args.sortField,
-          sortOrder: args.sortOrder,
-        });
+        return findPage(
+          ctx,
+          opts.entity,
+          opts.where(ctx, args.filter),
+          {
+            page: args.page ?? 1,
+            perPage: args.perPage ?? 25,
+            sortField: args.sortField,
+            sortOrder: args.sortOrder,
+          },
+          { capTotal: opts.capTotal, pageWhere: opts.pageWhere?.(ctx, args.filter, { field: args.sortField, order: args.sortOrder }) },
+        );
       },
     }),
   );

@@ -1,12 +1,18 @@
 /**
  * The ranking page side by side (issue 17): the project's server, PostGraphile v5 over the same tables (amber preset), and raw SQL over HTTP, on one throwaway PostgreSQL holding the province of packages/db/src/seed/scale.ts.
  *
- *   pnpm bench:peers [-- --factor 1 --rounds 5 --seconds 10 --connections 10 --per-page 25 --port 55475]
+ *   pnpm bench:peers [-- --factor 1 --rounds 5 --seconds 10 --connections 10 --per-page 25 --port 55475 --reuse]
  *
  * Steps: start a cluster (scripts/pg-test-cluster.sh, in a temp directory, with pg_stat_statements), migrate and
- * generate the province, start each server as its own process, check that all return the same rows, then run
+ * generate the province, recompute the firms' stored standings from the generated records (the only job the ranking
+ * reads; the periodic jobs stay off in the project's server), start each server as its own process, check that all
+ * return the same rows, then run
  * interleaved autocannon rounds (the order turns each round) and print requests/s per round, the project's ratio to
  * each peer per round and the median, sequential p50, SQL statements and server CPU per request. Not a test.
+ *
+ * `--reuse` keeps the cluster (in --data-dir, default <tmp>/wuye-bench-peers-<port>) when the run ends and, on the next
+ * run, skips generation when it holds a finished province of the same --factor: iterations then take a few minutes
+ * rather than the twenty-odd the generation takes on a busy machine. Without it the cluster is thrown away.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -20,9 +26,11 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+// `pnpm bench:peers -- --factor 1` reaches here as `-- -- --factor 1` (the root script ends in `--` too).
 const argv = process.argv.slice(2);
+while (argv[0] === '--') argv.shift();
 const { values: o } = parseArgs({
-  args: argv[0] === '--' ? argv.slice(1) : argv,
+  args: argv,
   options: {
     factor: { type: 'string', default: '1' },
     rounds: { type: 'string', default: '5' },
@@ -31,10 +39,22 @@ const { values: o } = parseArgs({
     'per-page': { type: 'string', default: '25' },
     sequential: { type: 'string', default: '200' },
     port: { type: 'string', default: '55475' },
+    reuse: { type: 'boolean', default: false },
+    /** First of the servers' HTTP ports (project; PostGraphile +1, raw +3), so two runs can share the machine. */
+    'http-port': { type: 'string', default: '4101' },
+    /** Which peers to serve beside the project: `pgl5,raw` or `none` (profiling the project alone). */
+    peers: { type: 'string', default: 'pgl5,raw' },
+    /** Write a V8 CPU profile of the project's server into this directory (node --cpu-prof); skews its CPU figures. */
+    'cpu-prof': { type: 'string' },
+    'data-dir': { type: 'string' },
     serve: { type: 'string' },
   },
 });
 const PER_PAGE = Number(o['per-page']);
+const HTTP_PORT = Number(o['http-port']);
+const PEERS = o.peers === 'none' ? [] : o.peers!.split(',');
+/** The generated province's last day (seed/scale.ts): standings are computed for it and the server's clock starts on it. */
+const REFERENCE_DAY = '2026-11-15';
 
 /** The project's ranking statement for today's stored standings (packages/db/src/credit/standings.ts), for the raw peer. */
 const RAW_SQL = `select e.id, e.name, e.uscc, e.township_id, t.name as township_name, e.score, e.grade, e.credit_positive as pos,
@@ -64,13 +84,35 @@ if (o.serve) {
       });
     }).listen(port, '127.0.0.1');
   } else if (o.serve === 'pgl5') {
+    // PostGraphile 5 (grafast) needs Node 22's Promise.withResolvers; on Node 20 every connection field fails
+    // ("Cannot read properties of undefined (reading 'items')") without it. Defined here, in its process only.
+    if (!('withResolvers' in Promise)) {
+      Object.defineProperty(Promise, 'withResolvers', {
+        value: function withResolvers<T>() {
+          let resolve!: (v: T) => void;
+          let reject!: (e: unknown) => void;
+          const promise = new Promise<T>((ok, no) => {
+            resolve = ok;
+            reject = no;
+          });
+          return { promise, resolve, reject };
+        },
+      });
+    }
     const [{ postgraphile }, { default: preset }, { makePgService }, { grafserv }] = await Promise.all([
       import('postgraphile' as string),
       import('postgraphile/presets/amber' as string),
       import('postgraphile/adaptors/pg' as string),
       import('postgraphile/grafserv/node' as string),
     ]);
-    const pgl = postgraphile({ extends: [preset], pgServices: [makePgService({ connectionString: url, schemas: ['public'] })], grafserv: { graphiql: false } });
+    // Every column orderable, as in v4 (v5 by default orders only by indexed columns; the ranking's tie-breakers
+    // credit_negative and credit_positive are not indexed).
+    const pgl = postgraphile({
+      extends: [preset],
+      disablePlugins: ['PgIndexBehaviorsPlugin'],
+      pgServices: [makePgService({ connectionString: url, schemas: ['public'] })],
+      grafserv: { graphiql: false },
+    });
     const server = createServer();
     await pgl.createServ(grafserv).addTo(server);
     server.listen(port, '127.0.0.1');
@@ -92,26 +134,32 @@ interface Target {
 const sh = (cmd: string, args: string[], env: Record<string, string> = {}) =>
   execFileSync(cmd, args, { env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
 
-const clusterDir = mkdtempSync(join(tmpdir(), 'wuye-bench-peers-'));
+const clusterDir = o.reuse ? (o['data-dir'] ?? join(tmpdir(), `wuye-bench-peers-${o.port}`)) : mkdtempSync(join(tmpdir(), 'wuye-bench-peers-'));
 const clusterEnv = { PG_TEST_PORT: o.port!, PG_TEST_DIR: clusterDir, PG_TEST_DB: 'wuye_bench' };
 const cluster = (verb: string) => sh('bash', [join(ROOT, 'scripts/pg-test-cluster.sh'), verb], clusterEnv);
 const children: ChildProcess[] = [];
-const cleanUp = () => {
-  for (const c of children) c.kill();
+const cleanUp = async () => {
+  // The project's server first, with time to stop as it does under SIGTERM (and to write its CPU profile).
+  const [first, ...rest] = children;
+  if (first && first.exitCode === null) {
+    const exited = new Promise((ok) => first.once('exit', ok));
+    first.kill();
+    await Promise.race([exited, new Promise((ok) => setTimeout(ok, 15_000))]);
+  }
+  for (const c of rest) c.kill();
   try {
-    cluster('stop');
+    // --reuse keeps the data for the next run; otherwise the cluster and its directory go.
+    cluster(o.reuse ? 'halt' : 'stop');
   } catch {
     /* already stopped */
   }
 };
 process.on('SIGINT', () => {
-  cleanUp();
-  process.exit(130);
+  void cleanUp().then(() => process.exit(130));
 });
 process.on('uncaughtException', (e) => {
   console.error(e);
-  cleanUp();
-  process.exit(1);
+  void cleanUp().then(() => process.exit(1));
 });
 
 const median = (xs: number[]) => {
@@ -145,36 +193,71 @@ try {
   // pg_stat_statements counts the statements each server sends (loaded at start, hence the restart).
   const setup = new pg.Client({ connectionString: url });
   await setup.connect();
+  const preload = (await setup.query(`show shared_preload_libraries`)).rows[0].shared_preload_libraries as string;
   await setup.query(`alter system set shared_preload_libraries = 'pg_stat_statements'`);
   await setup.query(`alter system set jit = off`);
   await setup.end();
-  cluster('halt');
-  url = cluster('start');
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query('create extension if not exists pg_stat_statements');
-  console.log(`PostgreSQL ${url}; load average ${load()}`);
+  if (!preload.includes('pg_stat_statements')) {
+    cluster('halt');
+    url = cluster('start');
+  }
+  const connect = async () => {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query('create extension if not exists pg_stat_statements');
+    return c;
+  };
+  let admin = await connect();
+  console.log(`PostgreSQL ${url} in ${clusterDir}; load average ${load()}`);
 
-  const { openOrm, migrate, User, hashPassword } = await import('@wuye/db');
+  const { openOrm, migrate, User, hashPassword, recomputeAllCredit } = await import('@wuye/db');
   const { seedScale } = await import('@wuye/db/scale');
+  // A finished province of this factor, from an earlier --reuse run: the marker is written after generation and
+  // the standings, so an interrupted run generates again.
+  const marker = await admin.query(`select to_regclass('bench_peers_generated') as t`);
+  const generated = marker.rows[0].t ? ((await admin.query(`select factor from bench_peers_generated`)).rows[0]?.factor as string | undefined) : undefined;
+  const reusable = o.reuse && generated === String(Number(o.factor));
+  if (!reusable) {
+    const { rows } = await admin.query(`select to_regclass('enterprise') as t`);
+    if (rows[0].t) {
+      console.log(`the database holds ${generated ? `a province of factor ${generated}` : 'an unfinished province'}: starting it again`);
+      await admin.end();
+      cluster('reset');
+      admin = await connect();
+    }
+  }
   const orm = await openOrm({ databaseUrl: url });
   await migrate(orm);
-  const started = Date.now();
-  const summary = await seedScale(orm.em.fork(), {
-    factor: Number(o.factor),
-    onProgress: (table, done, total) => process.stderr.write(`\r${table} ${done}/${total}      `),
-  });
-  process.stderr.write('\n');
-  console.log(`generated ${summary.enterprises} firms, ${summary.creditRecords} credit records in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  const em = orm.em.fork();
-  em.create(User, { username: 'bench', displayName: 'bench', role: 'ANALYST', passwordHash: await hashPassword('Bench-password-42') });
-  await em.flush();
+  if (reusable) {
+    console.log(`reusing the province of factor ${generated} generated earlier (--reuse)`);
+  } else {
+    const started = Date.now();
+    const summary = await seedScale(orm.em.fork(), {
+      factor: Number(o.factor),
+      onProgress: (table, done, total) => process.stderr.write(`\r${table} ${done}/${total}      `),
+    });
+    process.stderr.write('\n');
+    console.log(
+      `generated ${summary.enterprises} firms, ${summary.creditRecords} credit records in ${((Date.now() - started) / 1000).toFixed(0)} s; load average ${load()}`,
+    );
+    // The generator writes plausible scores without the points behind them; the ranking reads the stored standings,
+    // so they are computed from the generated records (as the credit commands keep them), for the firms only.
+    const t0 = Date.now();
+    const standings = await recomputeAllCredit(orm.em.fork(), REFERENCE_DAY, { managers: false });
+    console.log(`standings of ${standings.enterprises} firms recomputed in ${((Date.now() - t0) / 1000).toFixed(0)} s; load average ${load()}`);
+    await admin.query(`vacuum analyze enterprise`);
+    const em = orm.em.fork();
+    em.create(User, { username: 'bench', displayName: 'bench', role: 'ANALYST', passwordHash: await hashPassword('Bench-password-42') });
+    await em.flush();
+    await admin.query(`create table bench_peers_generated (factor text not null, generated_at timestamptz not null default now())`);
+    await admin.query(`insert into bench_peers_generated (factor) values ($1)`, [String(Number(o.factor))]);
+  }
   await orm.close(true);
 
   // Each server is one node process (tsx as a loader, not tsx's wrapper process), so /proc gives its CPU time.
   const tsx = ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm')).href];
-  const spawnServer = (args: string[], env: Record<string, string>) => {
-    const c = spawn(process.execPath, [...tsx, ...args], {
+  const spawnServer = (args: string[], env: Record<string, string>, flags: string[] = []) => {
+    const c = spawn(process.execPath, [...flags, ...tsx, ...args], {
       cwd: join(ROOT, 'apps/server'),
       env: { ...process.env, ...env },
       stdio: ['ignore', 'ignore', 'inherit'],
@@ -184,24 +267,25 @@ try {
   };
   const targets: Target[] = [];
 
-  const projectPort = 4101;
-  // The periodic jobs run once beforehand, so the server's own run at start finds nothing to change mid-bench.
-  execFileSync(process.execPath, [...tsx, join(ROOT, 'apps/server/src/main.ts'), 'jobs'], {
-    cwd: join(ROOT, 'apps/server'),
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: 'ignore',
-  });
-  const project = spawnServer([join(ROOT, 'apps/server/src/main.ts'), 'serve'], {
-    DATABASE_URL: url,
-    PORT: String(projectPort),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    RATE_LIMIT_PER_MINUTE: '0',
-    RATE_LIMIT_TOKEN_PER_MINUTE: '0',
-    LOGIN_LIMIT_PER_MINUTE: '0',
-    LOGIN_LIMIT_PER_HOUR: '0',
-    NODE_ENV: 'production',
-  });
+  const projectPort = HTTP_PORT;
+  // No periodic jobs in the measured server: they would change standings and take CPU mid-run.
+  const project = spawnServer(
+    [join(ROOT, 'apps/server/src/main.ts'), 'serve'],
+    {
+      DATABASE_URL: url,
+      PORT: String(projectPort),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_PER_MINUTE: '0',
+      RATE_LIMIT_TOKEN_PER_MINUTE: '0',
+      LOGIN_LIMIT_PER_MINUTE: '0',
+      LOGIN_LIMIT_PER_HOUR: '0',
+      NODE_ENV: 'production',
+      PERIODIC_JOBS: 'off',
+      CLOCK_START: REFERENCE_DAY,
+    },
+    o['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${o['cpu-prof']}`] : [],
+  );
   const gqlInit = (body: string, headers: Record<string, string> = {}): RequestInit => ({
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -230,10 +314,16 @@ try {
     return { name, url: `http://127.0.0.1:${port}/${name === 'raw' ? '' : 'graphql'}`, body, headers: { 'content-type': 'application/json' }, child, rows };
   };
   const candidates = [
-    peer('pgl5', 4102, JSON.stringify({ query: PGL_QUERY, variables: { first: PER_PAGE } }), (j) =>
-      j.data.allEnterprises.nodes.map((r: any) => `${r.uscc} ${Number(r.score)}`),
-    ),
-    peer('raw', 4104, JSON.stringify({ perPage: PER_PAGE }), (j) => j.items.map((r: any) => `${r.uscc} ${Number(r.score)}`)),
+    ...(PEERS.includes('pgl5')
+      ? [
+          peer('pgl5', HTTP_PORT + 1, JSON.stringify({ query: PGL_QUERY, variables: { first: PER_PAGE } }), (j) =>
+            j.data.allEnterprises.nodes.map((r: any) => `${r.uscc} ${Number(r.score)}`),
+          ),
+        ]
+      : []),
+    ...(PEERS.includes('raw')
+      ? [peer('raw', HTTP_PORT + 3, JSON.stringify({ perPage: PER_PAGE }), (j) => j.items.map((r: any) => `${r.uscc} ${Number(r.score)}`))]
+      : []),
   ];
   const expected = targets[0]!.rows(await (await fetch(targets[0]!.url, gqlInit(targets[0]!.body, targets[0]!.headers))).json());
   for (const c of candidates) {
@@ -318,5 +408,5 @@ try {
   console.log(`load average at the end ${load()}`);
   await admin.end();
 } finally {
-  cleanUp();
+  await cleanUp();
 }

@@ -1,4 +1,5 @@
-import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
+import { raw, type EntityManager, type EntityName, type FilterQuery, type FindOptions } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import { parseIdKey, type FieldIssue } from '@wuye/domain';
 
 /** Parses an id as given (a GraphQL ID, a CLI argument) into a key, or null: only the canonical decimal form ("16", never "0x10" or "1e3"). */
@@ -71,13 +72,46 @@ export function childRows<T extends object>(
   return em.find(entity, Object.keys(scope as object).length > 0 ? ({ $and: [byParent, scope] } as FilterQuery<T>) : byParent, { orderBy });
 }
 
-/** A page of rows and the total matching, for the API's short lists (inbox sections). */
-export function pageOf<T extends object>(
+/**
+ * Lists count their total up to this many rows (issue 17): past it, a list says "10,000+" instead of counting every
+ * matching row on every page (the province's inbox holds ≈ 214,000 waiting issues, its ledger 1,000,000). Exports
+ * stream every row and are exact.
+ */
+export const TOTAL_CAP = 10_000;
+
+/** A list's total: exact up to `cap`; past it, `cap` with `capped` set. */
+export interface CappedTotal {
+  total: number;
+  capped: boolean;
+}
+
+/**
+ * Counts the rows matching `where`, stopping at `cap` + 1 (`select count(*) from (select 1 … limit cap + 1)`): one
+ * statement that reads at most cap + 1 index entries or rows, whatever the table's size.
+ */
+export async function countUpTo<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, cap = TOTAL_CAP): Promise<CappedTotal> {
+  const sem = em as SqlEntityManager;
+  const inner = sem
+    .createQueryBuilder(entity as EntityName<object>, 'e')
+    .select(raw('1 as one'))
+    .where(where as FilterQuery<object>)
+    .limit(cap + 1)
+    .getKnexQuery();
+  const [row] = (await sem.execute(sem.getKnex().count({ n: '*' }).from(inner.as('capped')))) as { n: number | string }[];
+  const n = Number(row?.n ?? 0);
+  return n > cap ? { total: cap, capped: true } : { total: n, capped: false };
+}
+
+/** A page of rows and the total matching (capped at TOTAL_CAP), for the API's short lists (inbox sections). */
+export async function pageOf<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   orderBy: FindOptions<T>['orderBy'],
   limit: number,
-): Promise<[T[], number]> {
-  return em.findAndCount(entity, where, { orderBy, limit });
+): Promise<[T[], CappedTotal]> {
+  const items = await em.find(entity, where, { orderBy, limit });
+  // A short page is the whole list: no count needed.
+  if (items.length < limit) return [items, { total: items.length, capped: false }];
+  return [items, await countUpTo(em, entity, where)];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDate, checkText, parseIdKey } from './input-policy.js';
+import { checkDate, checkText, parseIdKey, textKind } from './input-policy.js';
 import { parsePeriod } from './kpi/periods.js';
 import { checkBulletinMonth } from './campaign/rules.js';
 import { messageFor } from './field-errors.js';
@@ -29,6 +29,24 @@ describe('free text', () => {
     expect(checkText('description', 'a\u0000b')?.code).toBe('INVALID_CHARACTERS');
     expect(checkText('name', '𠜎𠜱 ＡＢＣ１２３ 安居')).toBeNull();
     expect(checkText('password', 'pa\u200bss word')).toBeNull();
+  });
+
+  it('lets prose span lines up to its own cap: a township plan’s sections, minutes, duties, decisions, comments', () => {
+    const plan = '一、成立工作专班。\n二、镇村两级包保：' + '包'.repeat(1000);
+    expect(checkText('mechanism', plan)).toBeNull();
+    expect(checkText('mechanism', 'x'.repeat(5001))).toEqual({ field: 'mechanism', code: 'TOO_LONG', params: { max: 5000 } });
+    for (const field of ['schedule', 'tasks', 'resources', 'minutes', 'agencyDuties', 'tenantDuties', 'goals', 'purpose', 'text', 'comment', 'condition'])
+      expect(checkText(field, '第一行\n' + '字'.repeat(600)), field).toBeNull();
+    expect(checkText('title', '第一行\n第二行')?.code).toBe('INVALID_CHARACTERS');
+  });
+
+  it('classifies every text field by name: prose, short on purpose or by its name, or a secret; anything else is unclassified', () => {
+    expect(['mechanism', 'minutes', 'note', 'body'].map(textKind)).toEqual(['multiline', 'multiline', 'multiline', 'multiline']);
+    expect(['title', 'location', 'leaderName', 'contactPhone', 'decisionNo', 'itemCode', 'sourceId', 'itemIds', 'signedBy', 'q', 'name'].map(textKind)).toEqual(
+      Array(11).fill('single-line'),
+    );
+    expect(textKind('newPassword')).toBe('secret');
+    for (const field of ['remarks', 'plan', 'opinion', 'constructor', 'nameplate', 'toString']) expect(textKind(field), field).toBeNull();
   });
 
   it('says what is wrong in both languages', () => {

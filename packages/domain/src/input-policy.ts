@@ -19,21 +19,45 @@ export function parseIdKey(value: string | number | null | undefined): number | 
   return n <= MAX_ID ? n : null;
 }
 
-/** Text that may span several lines, with its cap in characters (code points). */
+/**
+ * Text that may span several lines — what users write as prose — with its cap in characters (code points). A field's
+ * own rule may cap it lower (a township plan's sections at 4 000, a lease meeting's minutes at 5 000); this cap bounds
+ * what is read before that rule runs.
+ */
 const MULTILINE_LIMITS: Record<string, number> = {
   agenda: 5000,
+  /** A lease unit's duties of the agency and of the tenant (lease terms). */
+  agencyDuties: 5000,
+  tenantDuties: 5000,
   answer: 5000,
   /** Meeting minutes (10 000) and publicity articles (20 000): the domain rules cap each. */
   body: 20000,
+  /** A resident's comment on a satisfaction survey. */
+  comment: 2000,
   commitment: 5000,
+  /** A lease unit's state as found (房屋现状). */
+  condition: 2000,
   content: 5000,
   description: 5000,
   evidence: 5000,
   findings: 5000,
   goal: 5000,
+  /** An improvement plan's goals. */
+  goals: 2000,
   measures: 5000,
+  /** A township work plan's sections: 工作机制, 排查整改进度安排, 任务落实, 资源调配. */
+  mechanism: 5000,
+  schedule: 5000,
+  tasks: 5000,
+  resources: 5000,
+  /** A lease meeting's minutes. */
+  minutes: 5000,
+  /** What a leasing spending request is for. */
+  purpose: 2000,
   statement: 5000,
   summary: 5000,
+  /** One decision of a lease meeting, one measure of an improvement plan. */
+  text: 2000,
   note: 2000,
   reason: 2000,
   reasons: 2000,
@@ -51,6 +75,67 @@ const SINGLE_LINE_LIMITS: Record<string, number> = {
 export const DEFAULT_TEXT_LIMIT = 200;
 /** Compared, never shown: only their length is bounded. */
 const SECRETS = new Set(['password', 'currentPassword', 'newPassword']);
+/**
+ * Short on purpose: single-line text at the default cap — names of people and places, numbers and codes written as
+ * text, titles, periods, search words. Fields named like a name, phone, number, code, id or signer (SHORT_BY_NAME) need
+ * not be listed.
+ */
+const SHORT_TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'action',
+  'area',
+  'attendees',
+  'bidderContact',
+  'building',
+  'category',
+  'contactPerson',
+  'coordinator',
+  'entityType',
+  'filedWith',
+  'floor',
+  'idNumber',
+  'inFavourArea',
+  'job',
+  'leaderPosition',
+  'legalRepresentative',
+  'location',
+  'month',
+  'owner',
+  'participants',
+  'participatedArea',
+  'period',
+  'photos',
+  'place',
+  'quarter',
+  'receipt',
+  'reviewer',
+  'role',
+  'room',
+  'seed',
+  'source',
+  'state',
+  'subtype',
+  'tenantContact',
+  'title',
+  'topic',
+  'trade',
+  'visitorPeople',
+]);
+/** The naming convention of short fields: a name, phone, number, code or id, who signed, and the search words `q`. */
+const SHORT_BY_NAME = /(?:^(?:name|phone|code|q)|Name|Names|Phone|No|Code|Codes|Id|Ids|By)$/;
+
+export type TextKind = 'multiline' | 'single-line' | 'secret';
+
+/**
+ * How the policy treats a text field, by its name; null when the field is on no list and not short by its name —
+ * such a field is still held to a single line of DEFAULT_TEXT_LIMIT, and the API's schema test refuses it until it is
+ * classified (a new prose field belongs in MULTILINE_LIMITS).
+ */
+export function textKind(field: string): TextKind | null {
+  if (Object.hasOwn(MULTILINE_LIMITS, field)) return 'multiline';
+  if (SECRETS.has(field)) return 'secret';
+  if (Object.hasOwn(SINGLE_LINE_LIMITS, field) || SHORT_TEXT_FIELDS.has(field) || SHORT_BY_NAME.test(field)) return 'single-line';
+  return null;
+}
 
 export function textLimit(field: string): number {
   return MULTILINE_LIMITS[field] ?? SINGLE_LINE_LIMITS[field] ?? DEFAULT_TEXT_LIMIT;

@@ -1,6 +1,7 @@
 import { Box, Skeleton, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Children, isValidElement, type ReactNode } from 'react';
-import { List, useListContext, useTranslate, type ListProps, type RaRecord } from 'react-admin';
+import { List, Pagination, useListContext, useTranslate, type ListProps, type PaginationProps, type RaRecord } from 'react-admin';
+import { formatNumber } from './format';
 import { useSmallScreen } from './ResponsiveList';
 
 /**
@@ -72,9 +73,27 @@ export const ListBody = ({ children, columns }: { children: ReactNode; columns?:
   return <>{children}</>;
 };
 
-/** react-admin's `List` with the shared skeleton while the first page loads. Every resource list uses it. */
+/** The words of a capped total: "共 10,000 余条" / "more than 10,000" (`meta.totalCapped` from the data provider). */
+export function cappedRangeLabel(translate: (key: string, options?: object) => string, from: number, to: number, total: number): string {
+  return translate('app.list.cappedRange', { offsetBegin: from, offsetEnd: to, total: formatNumber(total) });
+}
+
+/**
+ * react-admin's pager, except that a list whose total the server counted only up to its cap (issue 17: the ledger's
+ * 1,000,000 issues) says so in words — "第 1-25 条，共 10,000 余条" — instead of claiming an exact total.
+ */
+export const AppPagination = (props: PaginationProps) => {
+  const { meta } = useListContext();
+  const translate = useTranslate();
+  if (!(meta as { totalCapped?: boolean } | undefined)?.totalCapped) return <Pagination {...props} />;
+  // react-admin passes the rest of its props to MUI's TablePagination after its own label, so this one wins.
+  const label = { labelDisplayedRows: ({ from, to, count }: { from: number; to: number; count: number }) => cappedRangeLabel(translate, from, to, count) };
+  return <Pagination {...props} {...(label as PaginationProps)} />;
+};
+
+/** react-admin's `List` with the shared skeleton while the first page loads, and `AppPagination`. Every resource list uses it. */
 export const AppList = <R extends RaRecord = RaRecord>({ children, ...props }: ListProps<R>) => (
-  <List<R> {...props}>
+  <List<R> pagination={<AppPagination />} {...props}>
     <ListBody>{children}</ListBody>
   </List>
 );

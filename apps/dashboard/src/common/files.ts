@@ -102,3 +102,29 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** What `POST /files/lease-units/:id/photos` answers for a stored photo of a lettable unit. */
+export interface UploadedUnitPhoto {
+  unitId: string;
+  name: string;
+  url: string;
+  photos: number;
+}
+
+/** Where the server serves a photo of a lettable unit (to its agency's working group, with the bearer token). */
+export const unitPhotoPath = (unitId: string, name: string): string => `/files/lease-units/${encodeURIComponent(unitId)}/photos/${encodeURIComponent(name)}`;
+
+/** Uploads one photo of a lettable unit (multipart `file`); the server checks its type and size and records it. */
+export async function uploadUnitPhoto(unitId: string, file: File, fetchImpl: typeof fetch = fetch): Promise<UploadedUnitPhoto> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const response = await fetchImpl(`/files/lease-units/${encodeURIComponent(unitId)}/photos`, { method: 'POST', headers: headers(), body: form });
+  if (!response.ok) throw await errorOf(response);
+  return (await response.json()) as UploadedUnitPhoto;
+}
+
+/** Removes one photo of a lettable unit. */
+export async function deleteUnitPhoto(unitId: string, name: string, fetchImpl: typeof fetch = fetch): Promise<void> {
+  const response = await fetchImpl(unitPhotoPath(unitId, name), { method: 'DELETE', headers: headers() });
+  if (!response.ok) throw await errorOf(response);
+}

@@ -63,6 +63,16 @@ describe('data provider', () => {
     });
   });
 
+  it('a total the server counted only up to its cap reaches the pager as meta.totalCapped; an exact one carries no meta', async () => {
+    const { request, calls } = mockRequest(() => ({ issues: { items: [{ id: '1' }], total: 10000, totalCapped: true } }));
+    const provider = createDataProvider(request, resourceRegistry);
+    const params = { pagination: { page: 1, perPage: 25 }, sort: { field: 'updatedAt', order: 'DESC' as const }, filter: {} };
+    expect(await provider.getList('issues', params)).toEqual({ data: [{ id: '1' }], total: 10000, meta: { totalCapped: true } });
+    expect(calls[0]!.query).toMatch(/total\s+totalCapped/);
+    const exact = mockRequest(() => ({ issues: { items: [{ id: '1' }], total: 1, totalCapped: false } }));
+    expect(await createDataProvider(exact.request, resourceRegistry).getList('issues', params)).toEqual({ data: [{ id: '1' }], total: 1 });
+  });
+
   it('getList reads more than the API page cap in batches (exports)', async () => {
     const all = Array.from({ length: 250 }, (_, i) => ({ id: String(i + 1) }));
     const { request, calls } = mockRequest(({ variables }) => {

@@ -14,6 +14,8 @@ export const BATCH_SIZE = 100;
 interface Page {
   items: RaRecord[];
   total: number;
+  /** The server counted the total only up to its cap: more rows match (`ListPage.totalCapped`). */
+  totalCapped?: boolean;
 }
 
 /** Reads `perPage` rows starting at page `page`, in batches of at most `batch`, as one page. */
@@ -29,15 +31,17 @@ export async function fetchPaged(
   let sub = Math.floor(offset / batch) + 1;
   const items: RaRecord[] = [];
   let total = 0;
+  let totalCapped = false;
   for (;;) {
     const result = await fetchPage(sub, batch);
     total = result.total;
+    totalCapped = result.totalCapped ?? false;
     items.push(...result.items);
     if (result.items.length < batch || sub * batch >= Math.min(end, total)) break;
     sub += 1;
   }
   const start = offset - Math.floor(offset / batch) * batch;
-  return { items: items.slice(start, start + perPage), total };
+  return { items: items.slice(start, start + perPage), total, totalCapped };
 }
 
 const unsupported = (what: string): never => {
@@ -60,7 +64,7 @@ export function createDataProvider(request: GraphQLRequest, registry: ResourceRe
       async (page, perPage) => {
         const data = await request(config.documents.list, { ...vars, page, perPage } as never);
         const result = data[config.resource];
-        return { items: (result?.items ?? []) as RaRecord[], total: result?.total ?? 0 };
+        return { items: (result?.items ?? []) as RaRecord[], total: result?.total ?? 0, totalCapped: result?.totalCapped ?? false };
       },
       vars.page,
       vars.perPage,
@@ -76,8 +80,9 @@ export function createDataProvider(request: GraphQLRequest, registry: ResourceRe
   return {
     async getList(resource, params) {
       const config = configOf(resource);
-      const { items, total } = await list(config, listVariables(config, params));
-      return { data: items as R[], total };
+      const { items, total, totalCapped } = await list(config, listVariables(config, params));
+      // A capped total reaches the pager as `meta.totalCapped` (common/ListSkeleton.tsx AppPagination).
+      return { data: items as R[], total, ...(totalCapped ? { meta: { totalCapped } } : {}) };
     },
 
     async getOne(resource, params) {
@@ -108,8 +113,8 @@ export function createDataProvider(request: GraphQLRequest, registry: ResourceRe
     async getManyReference(resource, params) {
       const config = configOf(resource);
       const vars = listVariables(config, { ...params, filter: { ...params.filter, [params.target]: params.id } });
-      const { items, total } = await list(config, vars);
-      return { data: items as R[], total };
+      const { items, total, totalCapped } = await list(config, vars);
+      return { data: items as R[], total, ...(totalCapped ? { meta: { totalCapped } } : {}) };
     },
 
     async create(resource, params) {

@@ -20,6 +20,8 @@ function variableType(document: { toString(): string }, name: string): string | 
 }
 
 describe('resource documents', () => {
+  // The lists whose total the server counts up to its cap (packages/api paging.ts capTotal): the pager needs to know.
+  const CAPPED = ['issues', 'complaints', 'creditRecords', 'communities', 'auditLogs'];
   it('read a react-admin shaped list: items and total of the resource, by page, sort and filter', () => {
     for (const config of configs) {
       const { field } = rootFieldOf(config.documents.list);
@@ -31,7 +33,7 @@ describe('resource documents', () => {
       expect(
         field.selectionSet?.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : '')),
         config.resource,
-      ).toEqual(['items', 'total']);
+      ).toEqual(CAPPED.includes(config.resource) ? ['items', 'total', 'totalCapped'] : ['items', 'total']);
       if (config.documents.one) expect(rootFieldOf(config.documents.one).field.name.value).toBe(config.single);
     }
   });

@@ -4,6 +4,8 @@ import type { TypedDocumentString } from '../gql/graphql';
 export interface ListPage {
   items: readonly { id: string }[];
   total: number;
+  /** Lists that grow with the province count up to a cap (10,000): true when more rows match than `total`. */
+  totalCapped?: boolean;
 }
 
 /**

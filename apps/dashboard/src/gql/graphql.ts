@@ -1031,7 +1031,9 @@ export type LeaseTrade =
   | 'STORAGE';
 
 export type LeaseUnitAction =
-  | 'PUBLISH_TENDER';
+  | 'ADD_PHOTO'
+  | 'PUBLISH_TENDER'
+  | 'REMOVE_PHOTO';
 
 export type LeaseUnitFilter = {
   building?: InputMaybe<Scalars['String']['input']>;
@@ -1052,7 +1054,6 @@ export type LeaseUnitInput = {
   floor: Scalars['String']['input'];
   kind: LeaseUnitKind;
   permittedUse: Array<LeaseTrade>;
-  photos?: InputMaybe<Array<Scalars['String']['input']>>;
   room: Scalars['String']['input'];
   /** Default: the seed’s list of the tenant’s duties */
   tenantDuties?: InputMaybe<Scalars['String']['input']>;
@@ -1749,7 +1750,7 @@ export type AuditLogListQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogListQuery = { __typename?: 'Query', auditLogs: { __typename?: 'AuditLogPage', total: number, items: Array<{ __typename?: 'AuditLog', id: string, at: string, actorId: string | null, actorName: string | null, action: string, entityType: string, entityId: string | null, changes: unknown | null, ip: string | null }> } };
+export type AuditLogListQuery = { __typename?: 'Query', auditLogs: { __typename?: 'AuditLogPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'AuditLog', id: string, at: string, actorId: string | null, actorName: string | null, action: string, entityType: string, entityId: string | null, changes: unknown | null, ip: string | null }> } };
 
 export type AuditLogOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2008,7 +2009,7 @@ export type ScheduleJointMeetingMutationVariables = Exact<{
 }>;
 
 
-export type ScheduleJointMeetingMutation = { __typename?: 'Mutation', scheduleJointMeeting: { __typename: 'MutationScheduleJointMeetingSuccess', data: { __typename?: 'JointMeeting', id: string, notice: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
+export type ScheduleJointMeetingMutation = { __typename?: 'Mutation', scheduleCampaignMeeting: { __typename: 'MutationScheduleCampaignMeetingSuccess', data: { __typename?: 'JointMeeting', id: string, notice: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type TownshipPlansQueryVariables = Exact<{
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -2178,7 +2179,7 @@ export type ComplaintListQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintListQuery = { __typename?: 'Query', complaints: { __typename?: 'ComplaintPage', total: number, items: Array<{ __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
+export type ComplaintListQuery = { __typename?: 'Query', complaints: { __typename?: 'ComplaintPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
 
 export type ComplaintOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2236,7 +2237,7 @@ export type IssueListQueryVariables = Exact<{
 }>;
 
 
-export type IssueListQuery = { __typename?: 'Query', issues: { __typename?: 'IssuePage', total: number, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
+export type IssueListQuery = { __typename?: 'Query', issues: { __typename?: 'IssuePage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Issue', id: string, title: string, category: IssueCategory, subtype: string | null, state: IssueState, source: IssueSource, sourceId: string | null, deadline: string | null, overdue: boolean, daysOverdue: number, dueSoon: boolean, flagged: boolean, returned: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, assignedAt: string | null, closedAt: string | null, createdAt: string, updatedAt: string, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null }> } };
 
 export type IssueOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2429,7 +2430,7 @@ export type InboxTaskFragment = { __typename?: 'InboxTask', reasons: Array<Inbox
 export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InboxQuery = { __typename?: 'Query', inbox: { __typename?: 'Inbox', hasTasks: boolean, tasks: { __typename?: 'InboxTasks', total: number, items: Array<{ __typename?: 'InboxTask', reasons: Array<InboxReason>, issue: { __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, flagged: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } }> }, complaints: { __typename?: 'InboxComplaints', total: number, items: Array<{ __typename?: 'Complaint', id: string, category: IssueCategory, channel: ComplaintChannel, state: ComplaintState, content: string, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> } } };
+export type InboxQuery = { __typename?: 'Query', inbox: { __typename?: 'Inbox', hasTasks: boolean, tasks: { __typename?: 'InboxTasks', total: number, totalCapped: boolean, items: Array<{ __typename?: 'InboxTask', reasons: Array<InboxReason>, issue: { __typename?: 'Issue', id: string, title: string, category: IssueCategory, state: IssueState, deadline: string | null, overdue: boolean, daysOverdue: number, flagged: boolean, availableActions: Array<IssueAction>, community: { __typename?: 'Community', id: string, name: string } | null, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null } }> }, complaints: { __typename?: 'InboxComplaints', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Complaint', id: string, category: IssueCategory, channel: ComplaintChannel, state: ComplaintState, content: string, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, community: { __typename?: 'Community', id: string, name: string } | null }> } } };
 
 export type CommitteeRegisterQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2763,7 +2764,7 @@ export type CreditRecordListQueryVariables = Exact<{
 }>;
 
 
-export type CreditRecordListQuery = { __typename?: 'Query', creditRecords: { __typename?: 'CreditRecordPage', total: number, items: Array<{ __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null, reasons: Array<string>, availableFrom: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> }> } };
+export type CreditRecordListQuery = { __typename?: 'Query', creditRecords: { __typename?: 'CreditRecordPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'CreditRecord', id: string, subjectType: CreditSubjectType, enterpriseId: string, managerId: string | null, communityId: string | null, itemCode: string, itemLabel: string | null, points: number, termMonths: number, serious: boolean, veto: boolean, commendation: boolean, standardVersion: number, effectiveFrom: string, expiresOn: string, status: CreditRecordStatus, proposedById: string | null, proposedAt: string, reason: string, sourceType: CreditSourceType, sourceId: string | null, publicizedOn: string | null, objectionDeadline: string | null, objectionDaysLeft: number | null, confirmedOn: string | null, repairedOn: string | null, correctsId: string | null, createdAt: string, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, manager: { __typename?: 'ProjectManager', id: string, name: string } | null, community: { __typename?: 'Community', id: string, name: string } | null, availableActions: Array<{ __typename?: 'CreditRecordAvailableAction', action: CreditRecordAction, available: boolean, reason: string | null, reasons: Array<string>, availableFrom: string | null }>, objections: Array<{ __typename?: 'Objection', id: string, status: ObjectionStatus }> }> } };
 
 export type CreditRecordOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3257,6 +3258,13 @@ export type LeaseContractQueryVariables = Exact<{
 
 export type LeaseContractQuery = { __typename?: 'Query', leaseContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, tenantContact: string, trade: LeaseTrade, months: number, annualRentFen: number, depositFen: number, depositHeldFen: number, signedOn: string, startDate: string, endDate: string, state: LeaseContractState, flaggedOn: string | null, terminatedOn: string | null, terminationReason: LeaseTerminationReason | null, terminationNote: string | null, owedFen: number, overdueFen: number, previousId: string | null, renewedById: string | null, policyVersion: number, consents: Array<{ __typename?: 'LeaseConsent', id: string, kind: LeaseConsentKind, description: string, grantedOn: string, approvedByName: string }>, unit: { __typename?: 'LeaseUnit', id: string, label: string }, availableActions: Array<{ __typename?: 'LeaseContractAvailableAction', action: LeaseContractAction, available: boolean, reason: string | null }>, instalments: Array<{ __typename?: 'RentInstalment', id: string, seq: number, periodStart: string, periodEnd: string, dueDate: string, amountFen: number, paidFen: number, owedFen: number, state: RentInstalmentState, overdue: boolean }>, payments: Array<{ __typename?: 'LeasePayment', id: string, kind: LeasePaymentKind, amountFen: number, paidOn: string, receiptNo: string, instalmentId: string | null }> } | null };
 
+export type LeaseReceiptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LeaseReceiptQuery = { __typename?: 'Query', leaseContract: { __typename?: 'LeaseContract', id: string, contractNo: string, tenantName: string, unit: { __typename?: 'LeaseUnit', id: string, label: string }, instalments: Array<{ __typename?: 'RentInstalment', id: string, seq: number, periodStart: string, periodEnd: string }>, payments: Array<{ __typename?: 'LeasePayment', id: string, kind: LeasePaymentKind, amountFen: number, paidOn: string, receiptNo: string, instalmentId: string | null }> } | null, me: { __typename?: 'CurrentUser', agencyName: string | null } | null };
+
 export type RecordRentPaymentMutationVariables = Exact<{
   input: RentPaymentInput;
 }>;
@@ -3461,7 +3469,7 @@ export type CommunityListQueryVariables = Exact<{
 }>;
 
 
-export type CommunityListQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityPage', total: number, items: Array<{ __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
+export type CommunityListQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityPage', total: number, totalCapped: boolean, items: Array<{ __typename?: 'Community', id: string, name: string, townshipId: string, address: string | null, type: CommunityType, households: number, floorArea: number, deliveryDate: string | null, serviceMode: ServiceMode, enterpriseId: string | null, contractStart: string | null, contractEnd: string | null, officeArea: number | null, maintenanceFundBalance: number | null, handoverDeadline: string | null, createdAt: string, updatedAt: string, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null }> } };
 
 export type CommunityOneQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4988,6 +4996,7 @@ export const AuditLogListDocument = new TypedDocumentString(`
       ...AuditLogFields
     }
     total
+    totalCapped
   }
 }
     fragment AuditLogFields on AuditLog {
@@ -5752,7 +5761,8 @@ export const RecordTrainingSessionDocument = new TypedDocumentString(`
 }`) as unknown as TypedDocumentString<RecordTrainingSessionMutation, RecordTrainingSessionMutationVariables>;
 export const ScheduleJointMeetingDocument = new TypedDocumentString(`
     mutation ScheduleJointMeeting($campaignId: ID, $title: String!, $heldAt: DateTime!, $location: String!, $agenda: String!, $participants: [String!]!, $contactPhone: String) {
-  scheduleJointMeeting(
+  scheduleCampaignMeeting(
+    kind: JOINT
     campaignId: $campaignId
     title: $title
     heldAt: $heldAt
@@ -5762,7 +5772,7 @@ export const ScheduleJointMeetingDocument = new TypedDocumentString(`
     contactPhone: $contactPhone
   ) {
     __typename
-    ... on MutationScheduleJointMeetingSuccess {
+    ... on MutationScheduleCampaignMeetingSuccess {
       data {
         id
         notice
@@ -6234,6 +6244,7 @@ export const ComplaintListDocument = new TypedDocumentString(`
       ...ComplaintListFields
     }
     total
+    totalCapped
   }
 }
     fragment ComplaintListFields on Complaint {
@@ -6638,6 +6649,7 @@ export const IssueListDocument = new TypedDocumentString(`
       ...IssueListFields
     }
     total
+    totalCapped
   }
 }
     fragment IssueListFields on Issue {
@@ -7439,12 +7451,14 @@ export const InboxDocument = new TypedDocumentString(`
     hasTasks
     tasks {
       total
+      totalCapped
       items {
         ...InboxTask
       }
     }
     complaints {
       total
+      totalCapped
       items {
         id
         category
@@ -8497,6 +8511,7 @@ export const CreditRecordListDocument = new TypedDocumentString(`
       ...CreditRecordListFields
     }
     total
+    totalCapped
   }
 }
     fragment CreditRecordListFields on CreditRecord {
@@ -10482,6 +10497,36 @@ export const LeaseContractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeaseContractQuery, LeaseContractQueryVariables>;
+export const LeaseReceiptDocument = new TypedDocumentString(`
+    query LeaseReceipt($id: ID!) {
+  leaseContract(id: $id) {
+    id
+    contractNo
+    tenantName
+    unit {
+      id
+      label
+    }
+    instalments {
+      id
+      seq
+      periodStart
+      periodEnd
+    }
+    payments {
+      id
+      kind
+      amountFen
+      paidOn
+      receiptNo
+      instalmentId
+    }
+  }
+  me {
+    agencyName
+  }
+}
+    `) as unknown as TypedDocumentString<LeaseReceiptQuery, LeaseReceiptQueryVariables>;
 export const RecordRentPaymentDocument = new TypedDocumentString(`
     mutation RecordRentPayment($input: RentPaymentInput!) {
   recordRentPayment(input: $input) {
@@ -11226,6 +11271,7 @@ export const CommunityListDocument = new TypedDocumentString(`
       ...CommunityFields
     }
     total
+    totalCapped
   }
 }
     fragment CommunityFields on Community {

@@ -26,6 +26,11 @@ const baseChinese = {
       myEnterprise: '我的企业',
       graphiql: 'GraphiQL 数据查询',
     },
+    list: {
+      /** A list whose total the server counted up to its cap (more rows match than it counted). */
+      cappedRange: '第 %{offsetBegin}-%{offsetEnd} 条，共 %{total} 余条',
+      cappedTotal: '%{total}+',
+    },
     login: {
       title: '物业监管平台',
       subtitle: '县物业服务企业监管平台 · 请登录',

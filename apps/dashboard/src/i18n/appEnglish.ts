@@ -26,6 +26,10 @@ const baseEnglish: BaseMessages = {
       myEnterprise: 'My enterprise',
       graphiql: 'GraphiQL queries',
     },
+    list: {
+      cappedRange: '%{offsetBegin}-%{offsetEnd} of more than %{total}',
+      cappedTotal: '%{total}+',
+    },
     login: {
       title: 'Property Supervision Platform',
       subtitle: 'County supervision of property-service enterprises · please sign in',

@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { describe, expect, it } from 'vitest';
 import { ENUMS } from '../common/enums';
+import { cappedRangeLabel } from '../common/ListSkeleton';
 import { recordFieldNames } from '../dataProvider/recordFields';
 import { resourceRegistry } from '../features/resources';
 import { appChinese } from './appChinese';
@@ -103,7 +104,10 @@ describe('i18n provider', () => {
     expect(i18nProvider.translate('ra.action.save')).toBe('保存');
     expect(i18nProvider.translate('resources.enterprises.name', { smart_count: 2 })).toBe('物业服务企业');
     expect(i18nProvider.translate('ra.navigation.page_range_info', { offsetBegin: 1, offsetEnd: 25, total: 90 })).toBe('第 1-25 条，共 90 条');
+    // A total counted up to the server's cap, in words (common/ListSkeleton.tsx AppPagination).
+    expect(cappedRangeLabel(i18nProvider.translate, 1, 25, 10000)).toBe('第 1-25 条，共 10,000 余条');
     await i18nProvider.changeLocale('en');
+    expect(cappedRangeLabel(i18nProvider.translate, 26, 50, 10000)).toBe('26-50 of more than 10,000');
     expect(i18nProvider.translate('ra.action.save')).toBe('Save');
     expect(i18nProvider.translate('resources.enterprises.name', { smart_count: 2 })).toBe('Enterprises');
     expect(i18nProvider.translate('enums.ListStatus.BLACK')).toBe('Black list');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Bulletin, Milestone, ProjectManager, TrainingAttendance, clock } from '@wuye/db';
+import { Bulletin, JointMeeting, Milestone, ProjectManager, TrainingAttendance, clock } from '@wuye/db';
 import { login, shot, startStage, type Stage } from './browser.js';
 
 /** Issue 5: the campaign page and the monthly bulletin from draft to the public page, in the built dashboard. */
@@ -74,6 +74,20 @@ describe('the bureau', () => {
     await page.getByRole('tab', { name: '联席会议' }).click();
     await expect.poll(() => page.getByRole('article').count(), { timeout: 20_000 }).toBe(3);
     await expect.poll(() => page.getByLabel('会议通知').first().textContent()).toMatch(/联席会议/);
+    // Scheduling one (scheduleCampaignMeeting, kind JOINT, of this campaign): its notice is written and it is listed.
+    await page.getByRole('button', { name: '召开联席会议' }).click();
+    const meeting = page.getByRole('dialog');
+    await meeting.getByLabel(/会议名称/).fill('物业管理联席会议（浏览器登记）');
+    await meeting.getByLabel(/会议时间/).fill('2026-11-20T10:00');
+    await meeting.getByLabel(/会议地点/).fill('县住建局三楼会议室');
+    await meeting.getByLabel(/会议议题/).fill('一、通报整改进度\n二、部署下阶段工作');
+    await meeting.getByLabel(/参会单位/).fill('县住建局\n县民政局');
+    await dialogConfirm(page).click();
+    const scheduled = () => stage.orm.em.fork().findOne(JointMeeting, { title: '物业管理联席会议（浏览器登记）' }, { populate: ['campaign'] });
+    await expect.poll(async () => (await scheduled())?.kind, { timeout: 20_000 }).toBe('JOINT');
+    expect((await scheduled())!.campaign?.year).toBe(2026);
+    expect((await scheduled())!.participants).toEqual(['县住建局', '县民政局']);
+    await expect.poll(() => page.getByRole('article', { name: '物业管理联席会议（浏览器登记）' }).isVisible(), { timeout: 20_000 }).toBe(true);
     await page.getByRole('tab', { name: '培训' }).click();
     await expect
       .poll(

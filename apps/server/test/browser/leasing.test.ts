@@ -219,6 +219,15 @@ describe('the working group lets a unit by public tender', () => {
       await expect.poll(() => page.getByRole('button', { name: '因政策原因解除' }).isDisabled(), { timeout: 30_000 }).toBe(true);
       await rawKeys(page);
       await shot(page, 'leasing-contract-signed');
+      // Each receipt opens laid out for printing: the first half's receipt names the payer, the half and the amount.
+      await receipts.getByRole('row').filter({ hasText: '租金' }).getByRole('link').click();
+      await page.waitForURL((u) => /\/leasing\/contracts\/\d+\/receipts\/\d+$/.test(u.hash), { timeout: 30_000 });
+      await expect.poll(() => page.getByRole('heading', { name: '收款收据' }).isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => page.getByText(`交款人：${WINNER}`).isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => page.getByText(/第 1 期 2027-01-01 至 2027-06-30/).isVisible(), { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => page.getByText(/¥18,000\.00/).isVisible(), { timeout: 30_000 }).toBe(true);
+      await rawKeys(page);
+      await shot(page, 'leasing-receipt');
 
       // Back on the tender: the won bid is signed once.
       await page.goto(`${stage.url}/#/leasing/tenders/${ran.tenderId}`);

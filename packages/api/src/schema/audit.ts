@@ -42,6 +42,7 @@ defineListQuery({
   sortFields: ['at', 'action', 'entityType'],
   filter: AuditLogFilter,
   permission: 'auditLog:read',
+  capTotal: true,
   where: (_ctx, f) => {
     const like = f?.q ? likePattern(f.q) : null;
     return and<AuditLog>(

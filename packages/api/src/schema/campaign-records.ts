@@ -146,11 +146,13 @@ builder.queryField('campaignMeetings', (t) =>
 builder.mutationField('scheduleCampaignMeeting', (t) =>
   t.field({
     type: JointMeetingRef,
-    description: 'Schedules a joint meeting or a monthly consultation, held by the leading group or a department or township, and writes its notice',
+    description:
+      'Schedules a joint meeting (联席会议) or a monthly consultation (月度会商) of a campaign, held by the leading group or a department or township, and writes its notice',
     authScopes: { perm: 'campaign:manage' },
     errors: { types: WRITE_ERRORS },
     args: {
       kind: t.arg({ type: MeetingKindEnum, required: true }),
+      campaignId: t.arg.id({ required: false }),
       title: t.arg.string({ required: true }),
       heldAt: t.arg({ type: 'DateTime', required: true }),
       location: t.arg.string({ required: true }),

@@ -12,7 +12,6 @@ import {
   milestonesOf,
   phasesOf,
   recordTrainingSession,
-  scheduleJointMeeting,
   trainingSessions,
   weeklyProgressOf,
   type Campaign,
@@ -366,28 +365,4 @@ builder.mutationField('recordTrainingSession', (t) =>
   }),
 );
 
-builder.mutationField('scheduleJointMeeting', (t) =>
-  t.field({
-    type: JointMeetingRef,
-    description: 'Schedules a joint meeting (联席会议) and writes its notice',
-    authScopes: { perm: 'campaign:manage' },
-    errors: { types: WRITE_ERRORS },
-    args: {
-      campaignId: t.arg.id({ required: false }),
-      title: t.arg.string({ required: true }),
-      heldAt: t.arg({ type: 'DateTime', required: true }),
-      location: t.arg.string({ required: true }),
-      agenda: t.arg.string({ required: true }),
-      participants: t.arg.stringList({ required: true }),
-      contactPhone: t.arg.string({ required: false }),
-    },
-    resolve: (_r, a, ctx) =>
-      auditedWrite(ctx, async (em) => {
-        const m = await scheduleJointMeeting(em, a, todayOf(ctx));
-        return {
-          result: m,
-          audit: { action: 'jointMeeting.create', entityType: 'JointMeeting', entityId: m.id, changes: { title: m.title, heldAt: a.heldAt.toISOString() } },
-        };
-      }),
-  }),
-);
+// Joint meetings (and monthly consultations) are scheduled by one mutation, scheduleCampaignMeeting (campaign-records.ts).

@@ -60,6 +60,7 @@ defineListQuery({
   sortFields: ['name', 'households', 'floorArea', 'deliveryDate', 'contractEnd', 'createdAt'],
   filter: CommunityFilter,
   permission: 'community:read',
+  capTotal: true,
   where: (ctx, f) => {
     const like = f?.q ? likePattern(f.q) : null;
     return and<Community>(

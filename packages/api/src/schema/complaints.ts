@@ -168,6 +168,7 @@ defineListQuery({
   sortFields: ['receivedAt', 'state', 'category', 'complainantCount', 'createdAt'],
   filter: ComplaintFilter,
   permission: 'complaint:read',
+  capTotal: true,
   where: (ctx, f) => {
     const like = f?.q ? likePattern(f.q) : null;
     const received = dayRange(f?.receivedFrom, f?.receivedTo);

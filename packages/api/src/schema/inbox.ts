@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Complaint, Issue, closedLoopPolicy, pageOf } from '@wuye/db';
+import { Complaint, Issue, TOTAL_CAP, closedLoopPolicy, pageOf } from '@wuye/db';
 import { hasTaskInbox, inboxReasons, shanghaiDate, type InboxReason, type Role } from '@wuye/domain';
 import { builder } from '../builder.js';
 import { complaintScope, issueScope, now } from '../closed-loop-write.js';
@@ -8,18 +8,30 @@ import { and } from '../scoping.js';
 import { dueSoonWhere, overdueWhere } from './issues.js';
 import { ComplaintRef, InboxReasonEnum, IssueRef } from './refs/index.js';
 
-/** At most this many items per inbox section; `total` says how many there are. */
+/** At most this many items per inbox section; `total` says how many there are (counted up to TOTAL_CAP). */
 const SECTION_SIZE = 50;
 
-type Section<T> = { total: number; items: T[] };
+type Section<T> = { total: number; totalCapped: boolean; items: T[] };
+const EMPTY = { total: 0, totalCapped: false, items: [] };
+
+const TOTAL_DESCRIPTION = `How many there are, counted up to ${TOTAL_CAP}: see totalCapped`;
+const CAPPED_DESCRIPTION = `true: more than ${TOTAL_CAP} wait and \`total\` is ${TOTAL_CAP} (say "${TOTAL_CAP}+")`;
 
 const IssueSection = builder.objectRef<Section<Issue>>('InboxIssues').implement({
   authScopes: { signedIn: true },
-  fields: (t) => ({ total: t.exposeInt('total'), items: t.field({ type: [IssueRef], resolve: (s) => s.items }) }),
+  fields: (t) => ({
+    total: t.exposeInt('total', { description: TOTAL_DESCRIPTION }),
+    totalCapped: t.exposeBoolean('totalCapped', { description: CAPPED_DESCRIPTION }),
+    items: t.field({ type: [IssueRef], resolve: (s) => s.items }),
+  }),
 });
 const ComplaintSection = builder.objectRef<Section<Complaint>>('InboxComplaints').implement({
   authScopes: { signedIn: true },
-  fields: (t) => ({ total: t.exposeInt('total'), items: t.field({ type: [ComplaintRef], resolve: (s) => s.items }) }),
+  fields: (t) => ({
+    total: t.exposeInt('total', { description: TOTAL_DESCRIPTION }),
+    totalCapped: t.exposeBoolean('totalCapped', { description: CAPPED_DESCRIPTION }),
+    items: t.field({ type: [ComplaintRef], resolve: (s) => s.items }),
+  }),
 });
 
 const NONE: FilterQuery<Issue> = { id: { $in: [] as number[] } };
@@ -38,7 +50,11 @@ const TaskRef = builder.objectRef<Task>('InboxTask').implement({
 });
 const TaskSection = builder.objectRef<Section<Task>>('InboxTasks').implement({
   authScopes: { signedIn: true },
-  fields: (t) => ({ total: t.exposeInt('total'), items: t.field({ type: [TaskRef], resolve: (s) => s.items }) }),
+  fields: (t) => ({
+    total: t.exposeInt('total', { description: TOTAL_DESCRIPTION }),
+    totalCapped: t.exposeBoolean('totalCapped', { description: CAPPED_DESCRIPTION }),
+    items: t.field({ type: [TaskRef], resolve: (s) => s.items }),
+  }),
 });
 
 /**
@@ -47,13 +63,13 @@ const TaskSection = builder.objectRef<Section<Task>>('InboxTasks').implement({
  */
 async function tasks(ctx: Context): Promise<Section<Task>> {
   const role = ctx.principal?.role;
-  if (!hasTaskInbox(role)) return { total: 0, items: [] };
+  if (!hasTaskInbox(role)) return EMPTY;
   const today = shanghaiDate(now());
   const s = sections(role);
   const parts = [s.assigned, s.returned, s.toAssign, s.toVerify].filter((w) => w !== NONE) as FilterQuery<Issue>[];
   parts.push(and<Issue>(s.held, dueSoonWhere(today, closedLoopPolicy.dueSoonDays)), and<Issue>(s.held, overdueWhere(today)));
   if (role === 'ENTERPRISE') parts.push({ state: 'RECTIFYING' });
-  const [issues, total] = await pageOf(
+  const [issues, { total, capped }] = await pageOf(
     ctx.em,
     Issue,
     and<Issue>(issueScope(ctx), { $or: parts } as FilterQuery<Issue>),
@@ -63,7 +79,7 @@ async function tasks(ctx: Context): Promise<Section<Task>> {
   const items = issues.map((issue) => ({ issue, reasons: inboxReasons(role, issue, today, closedLoopPolicy.dueSoonDays) })).filter((t) => t.reasons.length > 0);
   const rank = (t: Task) => (t.reasons[0] === 'OVERDUE' ? 0 : 1);
   items.sort((a, b) => rank(a) - rank(b));
-  return { total: total - (issues.length - items.length), items };
+  return { total: capped ? total : total - (issues.length - items.length), totalCapped: capped, items };
 }
 
 /**
@@ -93,9 +109,9 @@ function townshipHandles(ctx: Context): FilterQuery<Complaint> {
 }
 
 async function issueSection(ctx: Context, where: FilterQuery<Issue>): Promise<Section<Issue>> {
-  if (where === NONE) return { total: 0, items: [] };
-  const [items, total] = await pageOf(ctx.em, Issue, and<Issue>(issueScope(ctx), where), [{ deadline: 'asc' }, { id: 'asc' }], SECTION_SIZE);
-  return { total, items };
+  if (where === NONE) return EMPTY;
+  const [items, { total, capped }] = await pageOf(ctx.em, Issue, and<Issue>(issueScope(ctx), where), [{ deadline: 'asc' }, { id: 'asc' }], SECTION_SIZE);
+  return { total, totalCapped: capped, items };
 }
 
 const Inbox = builder.objectRef<Context>('Inbox').implement({
@@ -144,15 +160,15 @@ const Inbox = builder.objectRef<Context>('Inbox').implement({
       type: ComplaintSection,
       description: "Department, bureau and township (owners' committee matters routed to it): complaints not yet closed, oldest first",
       resolve: async (ctx) => {
-        if (!sections(ctx.principal?.role).complaints) return { total: 0, items: [] };
-        const [items, total] = await pageOf(
+        if (!sections(ctx.principal?.role).complaints) return EMPTY;
+        const [items, { total, capped }] = await pageOf(
           ctx.em,
           Complaint,
           and<Complaint>(complaintScope(ctx), { state: { $nin: ['RECEIVED', 'CLOSED'] } }, townshipHandles(ctx)),
           [{ receivedAt: 'asc' }, { id: 'asc' }],
           SECTION_SIZE,
         );
-        return { total, items };
+        return { total, totalCapped: capped, items };
       },
     }),
   }),

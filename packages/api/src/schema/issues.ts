@@ -1,5 +1,17 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import { Community, EvidenceFile, Issue, IssueEvent, applyIssueCommand, childRows, closedLoopPolicy, registerIssue, rowById, type Em } from '@wuye/db';
+import { raw, type FilterQuery } from '@mikro-orm/core';
+import {
+  Community,
+  EvidenceFile,
+  Issue,
+  IssueEvent,
+  applyIssueCommand,
+  childRows,
+  closedLoopPolicy,
+  dialectOf,
+  registerIssue,
+  rowById,
+  type Em,
+} from '@wuye/db';
 import {
   OPEN_ISSUE_STATES,
   addDays,
@@ -145,6 +157,20 @@ export function overdueWhere(today: string): FilterQuery<Issue> {
 }
 
 /**
+ * `overdueWhere` for a page in another order (the ledger: last updated first) on SQLite: the same rows, with the state
+ * and deadline written `+state`, `+deadline` so that SQLite cannot take their indexes for the page and walks the sort
+ * column's index instead, stopping after a page of matches. Left alone, SQLite (with the province's statistics) takes
+ * the (state, deadline) range — ≈ 150,000 open overdue issues, each read from the table and then sorted (5 s).
+ * PostgreSQL plans this well on its own (and has no unary plus on text).
+ */
+export function overdueWhereUnindexed(today: string): FilterQuery<Issue> {
+  return {
+    [raw((a: string) => `+${a}.state`)]: { $in: [...OPEN_ISSUE_STATES] },
+    [raw((a: string) => `+${a}.deadline`)]: { $lt: today },
+  } as FilterQuery<Issue>;
+}
+
+/**
  * Overdue as of the end of `day`: registered by then, not closed by then, deadline day before it — the overdue-issues
  * KPI of a period counted as of its last day (@wuye/db kpi engine), so a drill-down lists exactly those.
  */
@@ -213,6 +239,8 @@ const IssueFilter = builder.inputType('IssueFilter', {
   }),
 });
 
+type IssueFilterValue = typeof IssueFilter.$inferInput;
+
 defineListQuery({
   name: 'issues',
   description: 'The issue ledger within the caller’s scope, paged',
@@ -221,40 +249,47 @@ defineListQuery({
   sortFields: ['createdAt', 'updatedAt', 'deadline', 'state', 'category', 'title'],
   filter: IssueFilter,
   permission: 'issue:read',
-  where: (ctx, f) => {
-    const today = shanghaiDate(now());
-    const like = f?.q ? likePattern(f.q) : null;
-    const created = dayRange(f?.createdFrom, f?.createdTo);
-    const deadline = dateRange(f?.deadlineFrom, f?.deadlineTo);
-    const closed = dayRange(f?.closedFrom, f?.closedTo);
-    return and<Issue>(
-      issueScope(ctx),
-      idsWhere(f?.ids),
-      like ? { $or: [{ title: { $like: like } }, { description: { $like: like } }, { measures: { $like: like } }] } : {},
-      f?.category ? { category: f.category } : {},
-      f?.subtype ? { subtype: f.subtype } : {},
-      f?.source ? { source: f.source } : {},
-      f?.sourceId ? { sourceId: String(f.sourceId) } : {},
-      f?.state ? { state: f.state } : {},
-      f?.states?.length ? { state: { $in: f.states } } : {},
-      f?.open != null ? (f.open ? { state: { $ne: 'CLOSED' } } : { state: 'CLOSED' }) : {},
-      f?.townshipId ? { township: parseId(f.townshipId) ?? 0 } : {},
-      f?.departmentId ? { department: parseId(f.departmentId) ?? 0 } : {},
-      f?.handledByTownship != null ? { handledByTownship: f.handledByTownship } : {},
-      f?.enterpriseId ? { enterprise: parseId(f.enterpriseId) ?? 0 } : {},
-      f?.communityId ? { community: parseId(f.communityId) ?? 0 } : {},
-      f?.developerId ? { developer: parseId(f.developerId) ?? 0 } : {},
-      f?.overdue != null ? (f.overdue ? overdueWhere(today) : { $not: overdueWhere(today) }) : {},
-      f?.flagged != null ? { flagged: f.flagged } : {},
-      f?.dueWithinDays != null ? dueSoonWhere(today, Math.max(0, f.dueWithinDays)) : {},
-      f?.mine ? { state: { $in: waitingStates(ctx.principal?.role) }, ...(ctx.principal?.role === 'TOWNSHIP' ? { handledByTownship: true } : {}) } : {},
-      created ? { createdAt: created } : {},
-      deadline ? { deadline } : {},
-      closed ? { closedAt: closed } : {},
-      f?.overdueOn ? overdueOnWhere(f.overdueOn) : {},
-    );
-  },
+  capTotal: true,
+  where: (ctx, f) => issueListWhere(ctx, f, false),
+  // SQLite, overdue, any order but the deadline: see overdueWhereUnindexed.
+  pageWhere: (ctx, f, sort) =>
+    f?.overdue === true && sort.field !== 'deadline' && dialectOf(ctx.em).driver === 'sqlite' ? issueListWhere(ctx, f, true) : null,
 });
+
+/** The ledger's filter (`steerOverdue`: the overdue condition written for the page statement on SQLite). */
+function issueListWhere(ctx: Context, f: IssueFilterValue | null | undefined, steerOverdue: boolean): FilterQuery<Issue> {
+  const today = shanghaiDate(now());
+  const like = f?.q ? likePattern(f.q) : null;
+  const created = dayRange(f?.createdFrom, f?.createdTo);
+  const deadline = dateRange(f?.deadlineFrom, f?.deadlineTo);
+  const closed = dayRange(f?.closedFrom, f?.closedTo);
+  return and<Issue>(
+    issueScope(ctx),
+    idsWhere(f?.ids),
+    like ? { $or: [{ title: { $like: like } }, { description: { $like: like } }, { measures: { $like: like } }] } : {},
+    f?.category ? { category: f.category } : {},
+    f?.subtype ? { subtype: f.subtype } : {},
+    f?.source ? { source: f.source } : {},
+    f?.sourceId ? { sourceId: String(f.sourceId) } : {},
+    f?.state ? { state: f.state } : {},
+    f?.states?.length ? { state: { $in: f.states } } : {},
+    f?.open != null ? (f.open ? { state: { $ne: 'CLOSED' } } : { state: 'CLOSED' }) : {},
+    f?.townshipId ? { township: parseId(f.townshipId) ?? 0 } : {},
+    f?.departmentId ? { department: parseId(f.departmentId) ?? 0 } : {},
+    f?.handledByTownship != null ? { handledByTownship: f.handledByTownship } : {},
+    f?.enterpriseId ? { enterprise: parseId(f.enterpriseId) ?? 0 } : {},
+    f?.communityId ? { community: parseId(f.communityId) ?? 0 } : {},
+    f?.developerId ? { developer: parseId(f.developerId) ?? 0 } : {},
+    f?.overdue != null ? (f.overdue ? (steerOverdue ? overdueWhereUnindexed(today) : overdueWhere(today)) : { $not: overdueWhere(today) }) : {},
+    f?.flagged != null ? { flagged: f.flagged } : {},
+    f?.dueWithinDays != null ? dueSoonWhere(today, Math.max(0, f.dueWithinDays)) : {},
+    f?.mine ? { state: { $in: waitingStates(ctx.principal?.role) }, ...(ctx.principal?.role === 'TOWNSHIP' ? { handledByTownship: true } : {}) } : {},
+    created ? { createdAt: created } : {},
+    deadline ? { deadline } : {},
+    closed ? { closedAt: closed } : {},
+    f?.overdueOn ? overdueOnWhere(f.overdueOn) : {},
+  );
+}
 
 builder.queryField('issue', (t) =>
   t.field({

@@ -275,7 +275,10 @@ LeaseUnitRef.implement({
     area: t.string({ description: 'Floor area in m², two decimals', resolve: (u) => areaText(u.areaCenti) }),
     permittedUse: t.field({ type: [LeaseTradeEnum], resolve: (u) => u.permittedUse as Trade[] }),
     condition: t.exposeString('condition'),
-    photos: t.stringList({ resolve: (u) => u.photos }),
+    photos: t.stringList({
+      description: 'Its photos, each served to the working group at /files/lease-units/{id}/photos/{name} (added and removed there)',
+      resolve: (u) => u.photos,
+    }),
     agencyDuties: t.exposeString('agencyDuties', { description: '机关负责: main structure, lines before the meters' }),
     tenantDuties: t.exposeString('tenantDuties', { description: '承租人负责: floors, drains, septic tanks, shutters, doors, windows, lines after the meters' }),
     state: t.field({ type: LeaseUnitStateEnum, resolve: (u) => u.state }),
@@ -1090,7 +1093,6 @@ const UnitInput = builder.inputType('LeaseUnitInput', {
     area: t.string({ required: true, description: 'm², at most two decimals' }),
     permittedUse: t.field({ type: [LeaseTradeEnum], required: true }),
     condition: t.string({ required: true }),
-    photos: t.stringList({ required: false }),
     agencyDuties: t.string({ required: false, description: 'Default: main structure, lines before the meters' }),
     tenantDuties: t.string({ required: false, description: 'Default: the seed’s list of the tenant’s duties' }),
   }),
@@ -1108,7 +1110,6 @@ builder.mutationField('listLeaseUnit', (t) =>
         listUnit(ctx.em, actor, {
           ...input,
           permittedUse: [...input.permittedUse],
-          photos: input.photos ? [...input.photos] : undefined,
           agencyDuties: input.agencyDuties ?? undefined,
           tenantDuties: input.tenantDuties ?? undefined,
         }),
@@ -1241,7 +1242,7 @@ builder.mutationField('recordRentPayment', (t) =>
     authScopes: MANAGE,
     errors: { types: WRITE_ERRORS },
     args: { input: t.arg({ type: PaymentInput, required: true }) },
-    resolve: (_r, { input }, ctx) => leasingCommand(ctx, (actor) => recordPayment(ctx.em, actor, input)),
+    resolve: (_r, { input }, ctx) => leasingCommand(ctx, (actor) => recordPayment(ctx.em, actor, input, todayOf(ctx))),
   }),
 );
 

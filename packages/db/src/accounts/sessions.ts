@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { SqlEntityManager as Em } from '@mikro-orm/knex';
 import { clock } from '../clock.js';
 import { Session, User } from '../entities/index.js';
+import { CREDIT_TOKEN_SQL } from '../credit/version.js';
 import { hashPassword, verifyPassword } from '../passwords.js';
 import type { Principal, Role } from '@wuye/domain';
 
@@ -75,11 +76,22 @@ export function mergeRequestUser(em: Em, row: Record<string, unknown>): User {
 
 export const userColumnsSql = (alias: string) => USER_REQUEST_COLUMNS.map((c) => `${alias}.${c} as u_${c}`).join(', ');
 
-/** The live session behind a bearer token, or null when unknown, revoked, idle too long, expired or its user disabled. */
-export async function sessionForToken(em: Em, token: string, now = clock.now()): Promise<{ session: Session; user: User } | null> {
+/**
+ * The credit version's token as read with the caller (credit/version.ts), so that an answer kept under it costs the
+ * request no statement of its own; null inside a transaction, where nothing may be kept.
+ */
+export function creditTokenOf(em: Em, row: Record<string, unknown>): string | null {
+  return em.isInTransaction() || row.credit_token == null ? null : String(row.credit_token);
+}
+
+/**
+ * The live session behind a bearer token, or null when unknown, revoked, idle too long, expired or its user disabled;
+ * with the credit version's token read in the same statement (`creditToken`).
+ */
+export async function sessionForToken(em: Em, token: string, now = clock.now()): Promise<{ session: Session; user: User; creditToken: string | null } | null> {
   if (!token || token.length > 200) return null;
   const rows = (await em.execute(
-    `select s.id, s.user_id, s.last_seen_at, s.expires_at, s.revoked_at, ${userColumnsSql('u')}
+    `select s.id, s.user_id, s.last_seen_at, s.expires_at, s.revoked_at, ${userColumnsSql('u')}, ${CREDIT_TOKEN_SQL} as credit_token
        from session s join app_user u on u.id = s.user_id where s.token_hash = ?`,
     [hashToken(token)],
   )) as Record<string, unknown>[];
@@ -100,7 +112,7 @@ export async function sessionForToken(em: Em, token: string, now = clock.now()):
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
     await em.nativeUpdate(Session, { id: session.id }, { lastSeenAt: now });
   }
-  return { session, user };
+  return { session, user, creditToken: creditTokenOf(em, row) };
 }
 
 export async function revokeSessions(em: Em, userId: number, exceptSessionId: number | null = null, now = clock.now()) {

@@ -65,6 +65,10 @@ const WATCHED: Record<string, Record<string, Anchor>> = {
   OwnersCommittee: { termStart: 'self', termEnd: 'self', filedOn: 'self', community: 'ALL' },
   CommitteeElection: { countedAt: 'self', status: 'countedAt' },
   CommitteeCandidate: { leftOn: 'self', elected: viaReference('election', 'countedAt'), name: viaReference('election', 'countedAt') },
+  // Surveys count, with their answers, in the month they closed (kpi-engine's SATISFACTION); answers are claimed by a
+  // conditional UPDATE outside the unit of work, which bumps the live token itself (residents/surveys.ts answerSurvey).
+  SatisfactionSurvey: { closedAt: 'self', status: 'closedAt', sampleSize: 'closedAt', community: 'closedAt', enterprise: 'closedAt' },
+  SurveyCode: { usedAt: viaReference('survey', 'closedAt'), answer: viaReference('survey', 'closedAt') },
   // A version written for the time before the history was kept replaces the current row in effect until validTo.
   CommunityHistory: {
     validFrom: (e) => e.validFrom ?? e.validTo,
@@ -125,7 +129,7 @@ const pending = new WeakMap<EntityManager, string>();
  * without history, surveys): any change to one gives the live token a new value in the writing transaction, so the
  * running month's answers kept under the old token are no longer used (rollups.ts `liveKpis`).
  */
-export const LIVE_WATCHED: ReadonlySet<string> = new Set([...Object.keys(WATCHED), 'Community', 'Township', 'Department', 'SatisfactionSurvey', 'SurveyCode']);
+export const LIVE_WATCHED: ReadonlySet<string> = new Set([...Object.keys(WATCHED), 'Community', 'Township', 'Department']);
 const liveChanged = new WeakSet<EntityManager>();
 
 export class RollupSubscriber implements EventSubscriber {

@@ -5,7 +5,8 @@ import { createTestOrm, describeEachDriver, dropTestOrm } from '../testing.js';
 import { computeKpis } from './kpi-engine.js';
 import { bumpKpiLiveToken, kpisWithRollups, rollUpClosedMonths } from './rollups.js';
 import { run } from './sql.js';
-import { Community, CommunityHistory, Enterprise, Issue, Township } from '../entities/index.js';
+import { Community, CommunityHistory, Enterprise, Issue, SurveyCode, Township } from '../entities/index.js';
+import { answerSurvey, closeSurvey, createSurvey } from '../residents/surveys.js';
 import { backfillCommunityHistory, communityKind, updateRegistryRow } from '../registry/index.js';
 import { buildBulletinSnapshot } from './bulletin.js';
 import { KPI_NOW, KPI_TODAY, nd, seedKpiFixture } from '../fixtures/kpi-fixture.js';
@@ -171,6 +172,43 @@ describeEachDriver('the running month kept per live token', (driver) => {
       t.name = `${t.name}（新）`;
       await em.flush();
     });
+    await expectSameAsLive();
+  });
+
+  it('a survey answer renews the kept running month (a conditional UPDATE the unit of work does not see); the closing is seen on the next read', async () => {
+    const REGULATOR = { userId: '', role: 'REGULATOR' as const };
+    let state = 7;
+    const random = (k: number) =>
+      Uint8Array.from({ length: k }, () => {
+        state = (state * 1103515245 + 12345) % 2147483648;
+        return (state >>> 16) & 255;
+      });
+    const community = await orm.em.fork().findOneOrFail(Community, { enterprise: { $ne: null } }, { orderBy: { id: 'asc' } });
+    const survey = await orm.em
+      .fork()
+      .transactional((em) =>
+        createSurvey(
+          em,
+          REGULATOR,
+          { communityId: String(community.id), title: '第四季度满意度测评', sampleSize: 5, opensOn: '2026-11-01', closesOn: '2026-11-20' },
+          random,
+        ),
+      );
+    const codes = await orm.em.fork().find(SurveyCode, { survey: survey.id }, { orderBy: { position: 'asc' } });
+    await expectSameAsLive();
+    const token = async () => (await run(orm.em.fork(), 'select token from kpi_live_version where id = 1', []))[0]?.token;
+    // Three of five answer (at least half the sample: the result counts once closed); one in three favourable, so no G6.
+    for (const [i, c] of codes.slice(0, 3).entries()) {
+      const before = await token();
+      await orm.em.fork().transactional((em) => answerSurvey(em, { code: c.code, answer: i === 0 ? 'SATISFIED' : 'DISSATISFIED' }, null, KPI_NOW));
+      expect(await token()).not.toBe(before);
+      await expectSameAsLive();
+    }
+    const [before] = await kpisWithRollups(orm.em.fork(), q('2026-11', []));
+    await orm.em.fork().transactional((em) => closeSurvey(em, REGULATOR, survey.id, KPI_NOW));
+    const [after] = await kpisWithRollups(orm.em.fork(), q('2026-11', []));
+    const [n, d] = nd(before, 'SATISFACTION') ?? [0, 0];
+    expect(nd(after, 'SATISFACTION')).toEqual([(n ?? 0) + 1, (d ?? 0) + 3]);
     await expectSameAsLive();
   });
 

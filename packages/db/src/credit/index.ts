@@ -7,3 +7,4 @@ export * from './commands.js';
 export * from './queries.js';
 export * from './notifications.js';
 export * from './manager-ranking.js';
+export * from './version.js';

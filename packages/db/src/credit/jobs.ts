@@ -112,9 +112,14 @@ async function expireBatch(em: EntityManager, ids: number[], today: string): Pro
 
 /**
  * Recomputes every firm's stored standing from scratch (one aggregate statement, then one UPDATE per firm whose
- * values changed) and every manager's; used after seeding, by the benchmark and when a standard version changes.
+ * values changed) and every manager's; used after seeding, by the benchmarks and when a standard version changes.
+ * `managers: false` leaves the managers (a benchmark of the firms' ranking on a generated province needs the firms only).
  */
-export async function recomputeAllCredit(em: EntityManager, today: string): Promise<{ enterprises: number; managers: number }> {
+export async function recomputeAllCredit(
+  em: EntityManager,
+  today: string,
+  opts: { managers?: boolean } = {},
+): Promise<{ enterprises: number; managers: number }> {
   const standard = await standardFor(em, today);
   const standings = await standingsOn(em, today, standard);
   const firms = await em.find(
@@ -153,6 +158,7 @@ export async function recomputeAllCredit(em: EntityManager, today: string): Prom
     }
   }
   await em.flush();
+  if (opts.managers === false) return { enterprises: changed, managers: 0 };
   const managers = await em.find(ProjectManager, {}, { fields: ['id'] });
   for (const m of managers) await refreshManagerCredit(em, m.id, today);
   return { enterprises: changed, managers: managers.length };

@@ -205,3 +205,20 @@ export const Notification = defineEntity({
 export type Notification = InferEntity<typeof Notification>;
 
 export { CREDIT_GRADES };
+
+/**
+ * The credit version (issue 17): one row whose token the database itself replaces (triggers, migration
+ * credit_version) in every transaction that writes a row the ranking reads — firms, townships, communities, credit
+ * records, list entries, scoring standards. Answers kept under a token (the ranking's response cache,
+ * apps/server/src/response-cache.ts) are reused only while it is still the stored one: a write is seen on the very next
+ * read, on every instance. Never written by the application.
+ */
+export const CreditVersion = defineEntity({
+  name: 'CreditVersion',
+  tableName: 'credit_version',
+  properties: (p) => ({
+    id: p.integer().primary().autoincrement(false),
+    token: p.string().length(36),
+  }),
+});
+export type CreditVersion = InferEntity<typeof CreditVersion>;

@@ -63,7 +63,7 @@ import {
 } from './leasing.js';
 import { MeetingMinutes, PeerVisit, PeerVisitFirm, PublicityArticle, PublicityImage } from './campaign-records.js';
 import { LeaseMeeting, LeaseSafetyCheck, LeaseSafetyEvent, LeaseSafetyFinding } from './leasing-safety.js';
-import { CreditRecord, CreditRecordEvent, ListEntry, Notification, Objection, Rating, RepairApplication, ScoringStandard } from './credit.js';
+import { CreditRecord, CreditRecordEvent, CreditVersion, ListEntry, Notification, Objection, Rating, RepairApplication, ScoringStandard } from './credit.js';
 
 export const entities = [
   Township,
@@ -148,6 +148,7 @@ export const entities = [
   CommunityHistory,
   KpiRollup,
   KpiLiveVersion,
+  CreditVersion,
   ImprovementPlan,
   PlanMeasure,
   PlanAssessment,

@@ -65,10 +65,10 @@ describeEachDriver('leasing KPIs and the overdue job', (driver) => {
 
     // A: a calendar-year shop, 2025 paid on time, renewed for 2026 at a higher rent, its June half paid three days late.
     const a = await let_('101', '100', 12_000_00, '2024-12-10', '2025-01-01', '2025-12-31');
-    await recordPayment(em(), clerk, { instalmentId: (await instalment(a.id, 2)).id, amountFen: 6_000_00, paidOn: '2025-06-30' });
+    await recordPayment(em(), clerk, { instalmentId: (await instalment(a.id, 2)).id, amountFen: 6_000_00, paidOn: '2025-06-30' }, '2025-06-30');
     const a2 = await renewContract(em(), clerk, a.id, { endDate: '2026-12-31', annualRentFen: 13_200_00 }, '2025-12-20');
-    await recordPayment(em(), clerk, { instalmentId: (await instalment(a2.id, 1)).id, amountFen: 6_600_00, paidOn: '2026-01-01' });
-    await recordPayment(em(), clerk, { instalmentId: (await instalment(a2.id, 2)).id, amountFen: 6_600_00, paidOn: '2026-07-03' });
+    await recordPayment(em(), clerk, { instalmentId: (await instalment(a2.id, 1)).id, amountFen: 6_600_00, paidOn: '2026-01-01' }, '2026-01-01');
+    await recordPayment(em(), clerk, { instalmentId: (await instalment(a2.id, 2)).id, amountFen: 6_600_00, paidOn: '2026-07-03' }, '2026-07-03');
     // B: from 1 March 2026, signed (and its first half paid) on 20 February; the half due 31 August is unpaid.
     contractB = await let_('102', '100', 24_000_00, '2026-02-18', '2026-03-01', '2027-02-28');
     // Two vacant units.

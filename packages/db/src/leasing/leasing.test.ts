@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { messageFor, type Principal } from '@wuye/domain';
+import { UNIT_PHOTO_LIMITS, messageFor, type Principal } from '@wuye/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   Agency,
@@ -43,6 +43,8 @@ import {
   terminateForPolicy,
   recordConsent,
   withdrawTender,
+  addUnitPhoto,
+  removeUnitPhoto,
   type LeasingActor,
 } from './index.js';
 
@@ -126,6 +128,36 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     const contract = await signContract(em(), clerk, { bidId: bid.id, startDate: start, endDate: end }, '2025-12-20');
     return { unit, tender, bid, contract };
   }
+
+  it('adds photos to a unit up to the limit and removes one, each with its audit row; another agency and unknown names are refused', async () => {
+    const unit = await listUnit(em(), clerk, {
+      building: '照片楼',
+      floor: '1',
+      room: '1',
+      kind: 'SHOP',
+      area: '20',
+      permittedUse: ['RETAIL'],
+      condition: '完好',
+    });
+    const name = (n: number) => `${String(n).padStart(8, '0')}-0000-4000-8000-000000000000.jpg`;
+    const photo = (n: number) => ({ name: name(n), mime: 'image/jpeg', bytes: 1000, originalName: `门面${n}.jpg` });
+    for (let n = 0; n < UNIT_PHOTO_LIMITS.max; n++) await addUnitPhoto(em(), clerk, unit.id, photo(n));
+    expect((await em().findOneOrFail(LeaseUnit, { id: unit.id })).photos).toHaveLength(UNIT_PHOTO_LIMITS.max);
+    expect(await audits('addUnitPhoto')).toBe(UNIT_PHOTO_LIMITS.max);
+    // One more, a name the server would not give, another agency's member: refused, nothing written.
+    expect(await refusalText(() => addUnitPhoto(em(), clerk, unit.id, photo(99)))).toBe('照片最多 12 张');
+    await removeUnitPhoto(em(), clerk, unit.id, name(0));
+    expect(await refusal(() => addUnitPhoto(em(), clerk, unit.id, { ...photo(98), name: '../x.jpg' }))).toEqual(['photo:INVALID_FORMAT']);
+    expect(await refusal(() => addUnitPhoto(em(), outsider, unit.id, photo(97)))).toEqual(['unitId:LEASE_AGENCY_MISMATCH']);
+    expect(await refusal(() => removeUnitPhoto(em(), outsider, unit.id, name(1)))).toEqual(['unitId:LEASE_AGENCY_MISMATCH']);
+    expect(await refusalText(() => removeUnitPhoto(em(), clerk, unit.id, name(0)))).toBe(`房屋照片不存在：${name(0)}`);
+    const after = await em().findOneOrFail(LeaseUnit, { id: unit.id });
+    expect(after.photos).toEqual(Array.from({ length: UNIT_PHOTO_LIMITS.max - 1 }, (_, i) => name(i + 1)));
+    expect(await audits('addUnitPhoto')).toBe(UNIT_PHOTO_LIMITS.max);
+    expect(await audits('removeUnitPhoto')).toBe(1);
+    const row = await em().findOneOrFail(AuditLog, { action: 'leasing.removeUnitPhoto' });
+    expect(row.changes).toEqual({ photo: name(0), photos: UNIT_PHOTO_LIMITS.max - 1 });
+  });
 
   it('lists a unit, tenders it at a reference rent from its sources, refuses a prohibited trade and awards the best bid', async () => {
     const unit = await listUnit(em(), clerk, {
@@ -243,16 +275,25 @@ describeEachDriver('leasing of state-owned property', (driver) => {
   it('takes a payment up to what is owed; a second instalment larger than owed is refused and changes nothing', async () => {
     const { contract } = await letShop('301', 'RETAIL', 12_000_00, '2026-01-01', '2026-12-31');
     const second = await em().findOneOrFail(RentInstalment, { contract: contract.id, seq: 2 });
-    await recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 1_000_00, paidOn: '2026-06-01' });
+    await recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 1_000_00, paidOn: '2026-06-01' }, '2026-06-01');
     const payments = await em().count(LeasePayment, {});
-    expect(await refusalText(() => recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 5_000_01, paidOn: '2026-06-02' }))).toBe(
+    const incomes = await em().count(LeaseIncome, {});
+    expect(await refusalText(() => recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 5_000_01, paidOn: '2026-06-02' }, '2026-06-02'))).toBe(
       '交款金额 5,000.01 元超过第 2 期尚欠的 5,000.00 元',
     );
     expect(await em().count(LeasePayment, {})).toBe(payments);
     expect((await em().findOneOrFail(RentInstalment, { id: second.id })).paidFen).toBe(1_000_00);
-    await recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 5_000_00, paidOn: '2026-06-30' });
+    // Money not yet received: a payment dated after today (Asia/Shanghai) is refused, naming the date.
+    const audited = await audits('recordPayment');
+    expect(await refusalText(() => recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 1_00, paidOn: '2026-06-03' }, '2026-06-02'))).toBe(
+      '交款日期不能晚于当前时间',
+    );
+    expect(await em().count(LeasePayment, {})).toBe(payments);
+    expect(await em().count(LeaseIncome, {})).toBe(incomes);
+    expect(await audits('recordPayment')).toBe(audited);
+    await recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 5_000_00, paidOn: '2026-06-30' }, '2026-06-30');
     expect((await em().findOneOrFail(RentInstalment, { id: second.id })).state).toBe('PAID');
-    expect(await refusal(() => recordPayment(em(), outsider, { instalmentId: second.id, amountFen: 1, paidOn: '2026-06-30' }))).toEqual([
+    expect(await refusal(() => recordPayment(em(), outsider, { instalmentId: second.id, amountFen: 1, paidOn: '2026-06-30' }, '2026-06-30'))).toEqual([
       'instalmentId:LEASE_AGENCY_MISMATCH',
     ]);
   });
@@ -282,7 +323,7 @@ describeEachDriver('leasing of state-owned property', (driver) => {
       'contractId:LEASE_HAS_ARREARS',
     ]);
     const second = await em().findOneOrFail(RentInstalment, { contract: contract.id, seq: 2 });
-    await recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 6_000_00, paidOn: '2026-06-20' });
+    await recordPayment(em(), clerk, { instalmentId: second.id, amountFen: 6_000_00, paidOn: '2026-06-20' }, '2026-06-20');
     expect(await refusal(() => renewContract(em(), clerk, contract.id, { endDate: '2028-12-31', annualRentFen: 14_000_00 }, '2026-11-15'))).toEqual([
       'leaseEnd:LEASE_TERM_TOO_LONG',
     ]);
@@ -292,8 +333,8 @@ describeEachDriver('leasing of state-owned property', (driver) => {
     expect((await em().findOneOrFail(LeaseContract, { id: contract.id })).state).toBe('RENEWED');
     // A lower rent at the next renewal refunds part of the deposit.
     const [i1, i2] = await em().find(RentInstalment, { contract: next.id }, { orderBy: { seq: 'asc' } });
-    await recordPayment(em(), clerk, { instalmentId: i1!.id, amountFen: i1!.amountFen, paidOn: '2027-01-01' });
-    await recordPayment(em(), clerk, { instalmentId: i2!.id, amountFen: i2!.amountFen, paidOn: '2027-06-01' });
+    await recordPayment(em(), clerk, { instalmentId: i1!.id, amountFen: i1!.amountFen, paidOn: '2027-01-01' }, '2027-01-01');
+    await recordPayment(em(), clerk, { instalmentId: i2!.id, amountFen: i2!.amountFen, paidOn: '2027-06-01' }, '2027-06-01');
     const third = await renewContract(em(), clerk, next.id, { endDate: '2028-12-31', annualRentFen: 13_000_00 }, '2027-11-15');
     expect((await em().find(LeasePayment, { contract: third.id })).map((p) => [p.kind, p.amountFen])).toEqual([['DEPOSIT_REFUND', -500_00]]);
   });

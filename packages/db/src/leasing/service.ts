@@ -1,6 +1,9 @@
 import type { EntityManager, EntitySchema } from '@mikro-orm/core';
 import {
+  addUnitPhotoIssue,
   amountIssues,
+  isUnitPhotoName,
+  removeUnitPhotoIssue,
   apportionLoss,
   approvalIssues,
   depositFor,
@@ -206,7 +209,6 @@ export interface NewUnit {
   area: string | number;
   permittedUse: string[];
   condition: string;
-  photos?: string[];
   agencyDuties?: string;
   tenantDuties?: string;
 }
@@ -233,7 +235,7 @@ export async function listUnit(em: EntityManager, actor: LeasingActor, input: Ne
       areaCenti: areaCenti!,
       permittedUse: [...input.permittedUse],
       condition: input.condition.trim(),
-      photos: input.photos ?? [],
+      photos: [],
       agencyDuties: input.agencyDuties?.trim() || DEFAULT_AGENCY_DUTIES,
       tenantDuties: input.tenantDuties?.trim() || DEFAULT_TENANT_DUTIES,
       state: 'VACANT',
@@ -245,6 +247,48 @@ export async function listUnit(em: EntityManager, actor: LeasingActor, input: Ne
       entityId: unit.id,
       changes: { building: unit.building, floor: unit.floor, room: unit.room, areaCenti: unit.areaCenti },
     };
+  });
+}
+
+/** A photo the server has checked (type by content, size) and named; its bytes are the caller's to keep or drop. */
+export interface UnitPhoto {
+  /** `<uuid>.jpg|png`, given by the server. */
+  name: string;
+  mime: string;
+  bytes: number;
+  /** The name the file had on the user's computer, for the audit trail. */
+  originalName: string;
+}
+
+/**
+ * Adds a photo to a unit of the caller's agency, up to UNIT_PHOTO_LIMITS.max; one transaction with its audit row
+ * (`leasing.addUnitPhoto`). The server stores the bytes before and removes them if this refuses or fails.
+ */
+export async function addUnitPhoto(em: EntityManager, actor: LeasingActor, unitId: Id, photo: UnitPhoto): Promise<LeaseUnit> {
+  return command(em, actor, 'addUnitPhoto', async (tx, agencyId) => {
+    const unit = await own(tx, LeaseUnit, 'unitId', unitId, unitAgency, agencyId);
+    const issues: FieldIssue[] = [];
+    const full = addUnitPhotoIssue(unit.photos.length);
+    if (full) issues.push(full);
+    if (!isUnitPhotoName(photo.name)) issues.push({ field: 'photo', code: 'INVALID_FORMAT' });
+    failOn(issues);
+    unit.photos = [...unit.photos, photo.name];
+    return {
+      result: unit,
+      entityType: 'LeaseUnit',
+      entityId: unit.id,
+      changes: { photo: photo.name, originalName: photo.originalName, mime: photo.mime, bytes: photo.bytes, photos: unit.photos.length },
+    };
+  });
+}
+
+/** Removes one photo from a unit of the caller's agency; one transaction with its audit row (`leasing.removeUnitPhoto`). */
+export async function removeUnitPhoto(em: EntityManager, actor: LeasingActor, unitId: Id, name: string): Promise<LeaseUnit> {
+  return command(em, actor, 'removeUnitPhoto', async (tx, agencyId) => {
+    const unit = await own(tx, LeaseUnit, 'unitId', unitId, unitAgency, agencyId);
+    failOn([removeUnitPhotoIssue(unit.photos, name)].filter((i): i is FieldIssue => i !== null));
+    unit.photos = unit.photos.filter((p) => p !== name);
+    return { result: unit, entityType: 'LeaseUnit', entityId: unit.id, changes: { photo: name, photos: unit.photos.length } };
   });
 }
 
@@ -494,18 +538,18 @@ export async function signContract(em: EntityManager, actor: LeasingActor, input
   });
 }
 
-/** A payment against one instalment, never more than is still owed on it. */
+/** A payment against one instalment, never more than is still owed on it, dated `today` (Asia/Shanghai) at the latest. */
 export async function recordPayment(
   em: EntityManager,
   actor: LeasingActor,
   input: { instalmentId: Id; amountFen: number; paidOn: string },
+  today: string,
 ): Promise<LeasePayment> {
   return command(em, actor, 'recordPayment', async (tx, agencyId) => {
     const instalment = await own(tx, RentInstalment, 'instalmentId', input.instalmentId, (i) => i.contract.agency.id, agencyId, ['contract']);
-    const issues = paymentIssues(instalment, input.amountFen);
+    const issues = paymentIssues(instalment, input.amountFen, input.paidOn, today);
     if (instalment.state === 'CANCELLED')
       issues.push({ field: 'instalmentId', code: 'LEASE_CONTRACT_STATE', params: { contractState: instalment.contract.state } });
-    if (!isIsoDate(input.paidOn)) issues.push({ field: 'paidOn', code: 'INVALID_DATE' });
     failOn(issues);
     const payment = await pay(tx, instalment.contract, 'RENT', input.amountFen, input.paidOn, Number(actor.principal.userId), instalment);
     instalment.paidFen += input.amountFen;

@@ -65,6 +65,11 @@ export async function recordCommunityHistory(em: EntityManager, community: Commu
  */
 export async function backfillCommunityHistory(em: EntityManager): Promise<number> {
   const d = clock.now();
+  // Fresh statistics first (PostgreSQL): planned on a history the planner believes empty while it holds a province's
+  // versions, the anti-join scans the whole history once per community and does not finish.
+  if (dialectOf(em).driver === 'postgresql') {
+    await (em as SqlEntityManager).getConnection().execute('analyze community_history', [], 'run', em.getTransactionContext());
+  }
   const res = await (em as SqlEntityManager).getConnection().execute(
     `insert into community_history (community_id, township_id, enterprise_id, type, service_mode, valid_from, valid_to, recorded_at)
      select c.id, c.township_id, c.enterprise_id, c.type, c.service_mode, null, null, ? from community c

@@ -18,6 +18,7 @@ import {
 import { Community, SatisfactionSurvey, SurveyCode, User } from '../entities/index.js';
 import { RuleError, failOn } from '../rule-error.js';
 import { proposeRecord } from '../credit/service.js';
+import { bumpKpiLiveToken } from '../analytics/rollups.js';
 
 /**
  * Resident satisfaction surveys (docs/residents.md): set up with a sample of households, each given a one-time code
@@ -117,6 +118,9 @@ export async function answerSurvey(
     { usedAt: now, answer: input.answer as SurveyAnswer, channel, comment, enteredBy },
   );
   if (claimed !== 1) throw new RuleError([{ field: 'surveyCode', code: 'SURVEY_CODE_USED' }]);
+  // The conditional UPDATE bypasses the unit of work, so the roll-up subscriber does not see it: the satisfaction KPI
+  // reads the answers, so the running month's kept answers are renewed here, in the same transaction.
+  await bumpKpiLiveToken(em);
   await em.refresh(row!);
   return { survey: survey!, code: row! };
 }

@@ -173,7 +173,7 @@ export async function seedDemoLeasing(tx: EntityManager, referenceDate: string):
   const pay = (date: string, key: string, seq: number, part = 1) =>
     on(date, async () => {
       const i = await instalment(key, seq);
-      await recordPayment(em(), clerk, { instalmentId: i.id, amountFen: Math.round(i.amountFen * part), paidOn: date });
+      await recordPayment(em(), clerk, { instalmentId: i.id, amountFen: Math.round(i.amountFen * part), paidOn: date }, date);
     });
 
   /** Tender, bids, award and signing: the tender opens 40 days before the start; the contract is signed 10 days before. */

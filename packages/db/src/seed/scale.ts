@@ -8,7 +8,7 @@ import { SeededRandom } from './random.js';
  * A province-sized dataset for the benchmarks (issue 5): 100 townships, 10,000 firms, 100,000 communities,
  * 20,000 project managers, 1,000,000 issues, 100,000 complaints, 1,000,000 credit records and the 2026 campaign,
  * deterministic for a seed. Rows go in as multi-row INSERTs of generated literals (no user input), 1,000 rows a
- * statement, 50 statements a transaction, on an empty migrated database.
+ * statement, 50 statements a transaction, on an empty migrated database; each community's first history version too.
  */
 export interface ScaleOptions {
   /** 1 = the full province; 0.001 gives a thousandth (tests). */
@@ -184,6 +184,13 @@ export async function seedScale(em: EntityManager, opts: ScaleOptions = {}): Pro
       commFirm[i + 1] = firm;
       return [i + 1, `规模小区${i + 1}`, commTown[i + 1]!, type, rng.int(50, 2000), rng.int(5000, 200000), mode, firm, stamp, stamp];
     },
+  );
+
+  // The registry history's first versions (what the migration writes for an existing registry), so that nothing is
+  // left to back-fill: one statement on the freshly loaded table rather than an anti-join against it.
+  await sqlEm.execute(
+    `insert into community_history (community_id, township_id, enterprise_id, type, service_mode, valid_from, valid_to, recorded_at)
+     select id, township_id, enterprise_id, type, service_mode, null, null, ${lit(stamp)} from community`,
   );
 
   await insert('project_manager', ['id', 'name', 'enterprise_id', 'certificate_no', 'score', 'created_at', 'updated_at'], counts.managers, (i) => [

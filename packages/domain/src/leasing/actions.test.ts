@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messageFor } from '../field-errors.js';
 import type { Principal } from '../permissions.js';
 import { awaitsCaller, contractActions, signContractIssue, spendingActions, tenderActions, unitActions, withdrawTenderIssues } from './actions.js';
+import { UNIT_PHOTO_LIMITS, isUnitPhotoName, removeUnitPhotoIssue } from './photos.js';
 
 const member = (position: 'CLERK' | 'DEPUTY' | 'HEAD', userId: string = position): Principal => ({ userId, role: 'AGENCY', agencyId: '1', position });
 const half = (seq: number, dueDate: string, paidFen: number, state = 'OPEN') => ({ seq, dueDate, amountFen: 1000, paidFen, state });
@@ -52,7 +53,21 @@ describe('tender and unit actions', () => {
     expect(avail(tenderActions(t, member('CLERK'), '2026-01-15'))).toEqual({ PLACE_BID: true, AWARD: false, SIGN_CONTRACT: false, WITHDRAW: true });
     expect(avail(tenderActions(t, member('CLERK'), '2026-01-16'))).toEqual({ PLACE_BID: false, AWARD: true, SIGN_CONTRACT: false, WITHDRAW: true });
     expect(avail(tenderActions({ ...t, bidCount: 0 }, member('CLERK'), '2026-01-16')).AWARD).toBe(false);
-    expect(avail(unitActions({ state: 'LET' }, member('CLERK')))).toEqual({ PUBLISH_TENDER: false });
+    expect(avail(unitActions({ state: 'LET', photos: [] }, member('CLERK')))).toEqual({ PUBLISH_TENDER: false, ADD_PHOTO: true, REMOVE_PHOTO: true });
+  });
+
+  it('a unit takes photos up to the limit; nothing is offered outside the working group', () => {
+    const photos = (n: number) => Array.from({ length: n }, (_, i) => `${String(i).padStart(8, '0')}-0000-4000-8000-000000000000.jpg`);
+    expect(avail(unitActions({ state: 'VACANT', photos: photos(UNIT_PHOTO_LIMITS.max - 1) }, member('CLERK'))).ADD_PHOTO).toBe(true);
+    const full = unitActions({ state: 'VACANT', photos: photos(UNIT_PHOTO_LIMITS.max) }, member('CLERK'));
+    expect(avail(full).ADD_PHOTO).toBe(false);
+    expect(messageFor(full.find((a) => a.action === 'ADD_PHOTO')!.reason!, 'zh-CN')).toBe('照片最多 12 张');
+    expect(unitActions({ state: 'VACANT', photos: [] }, { userId: '1', role: 'REGULATOR' })).toEqual([]);
+    expect(removeUnitPhotoIssue(photos(2), photos(2)[1]!)).toBeNull();
+    expect(removeUnitPhotoIssue(photos(2), 'x.jpg')).toEqual({ field: 'photo', code: 'UNKNOWN_REFERENCE', params: { id: 'x.jpg' } });
+    expect(isUnitPhotoName(photos(1)[0]!)).toBe(true);
+    for (const bad of ['../a.jpg', 'a.jpg', '00000000-0000-4000-8000-000000000000.gif', '00000000-0000-4000-8000-000000000000.jpg/..'])
+      expect(isUnitPhotoName(bad)).toBe(false);
   });
 
   const reasonOf = (list: { action: string; reason: Parameters<typeof messageFor>[0] | null }[], action: string) => {

@@ -4,6 +4,7 @@ import type { Principal } from '../permissions.js';
 import { approvalIssues, pendingStep, type SpendingState, type StepTaken } from './approvals.js';
 import { formatYuan } from './policy.js';
 import { consentContractIssue } from './consents.js';
+import { addUnitPhotoIssue } from './photos.js';
 import { statementOwedFen } from './utilities.js';
 
 /**
@@ -118,12 +119,17 @@ export function tenderActions(t: TenderFacts, who: Principal | null | undefined,
   ];
 }
 
-export const UNIT_ACTIONS = ['PUBLISH_TENDER'] as const;
+export const UNIT_ACTIONS = ['PUBLISH_TENDER', 'ADD_PHOTO', 'REMOVE_PHOTO'] as const;
 export type UnitAction = (typeof UNIT_ACTIONS)[number];
 
-export function unitActions(u: { state: string }, who: Principal | null | undefined): ActionAvailability<UnitAction>[] {
+/** PUBLISH_TENDER while vacant; ADD_PHOTO until the unit has the most photos allowed; REMOVE_PHOTO (any of its photos). */
+export function unitActions(u: { state: string; photos: readonly string[] }, who: Principal | null | undefined): ActionAvailability<UnitAction>[] {
   if (!isMember(who)) return [];
-  return [availability('PUBLISH_TENDER', u.state === 'VACANT' ? null : { field: 'unitId', code: 'LEASE_UNIT_NOT_AVAILABLE' })];
+  return [
+    availability('PUBLISH_TENDER', u.state === 'VACANT' ? null : { field: 'unitId', code: 'LEASE_UNIT_NOT_AVAILABLE' }),
+    availability('ADD_PHOTO', addUnitPhotoIssue(u.photos.length)),
+    availability('REMOVE_PHOTO', null),
+  ];
 }
 
 export const SPENDING_ACTIONS = ['SIGN', 'REVIEW', 'APPROVE', 'REJECT'] as const;

@@ -155,14 +155,28 @@ export function overdueInstalments<T extends OpenInstalment>(instalments: readon
   return instalments.filter((i) => i.paidFen < i.amountFen && instalmentOverdue(i.dueDate, now));
 }
 
-/** A payment against one instalment: positive, whole fen, never more than is still owed on it. */
-export function paymentIssues(instalment: OpenInstalment, amountFen: number): FieldIssue[] {
+/**
+ * A payment against one instalment: positive, whole fen, never more than is still owed on it, dated `today`
+ * (Asia/Shanghai, the platform clock) at the latest — money not yet received is not recorded.
+ */
+export function paymentIssues(instalment: OpenInstalment, amountFen: number, paidOn: string, today: string): FieldIssue[] {
+  return [...paymentAmountIssues(instalment, amountFen), ...paidOnIssues(paidOn, today)];
+}
+
+function paymentAmountIssues(instalment: OpenInstalment, amountFen: number): FieldIssue[] {
   const amount = amountIssues(amountFen, 'amount');
   if (amount.length > 0) return amount;
   const owed = instalment.amountFen - instalment.paidFen;
   if (owed <= 0) return [{ field: 'instalmentId', code: 'LEASE_INSTALMENT_PAID', params: { seq: instalment.seq } }];
   if (amountFen > owed)
     return [{ field: 'amount', code: 'LEASE_PAYMENT_EXCEEDS_OWED', params: { seq: instalment.seq, owed: formatYuan(owed), amount: formatYuan(amountFen) } }];
+  return [];
+}
+
+/** The date money was received: a calendar date, not after `today`. */
+function paidOnIssues(paidOn: string, today: string): FieldIssue[] {
+  if (!isIsoDate(paidOn)) return [{ field: 'paidOn', code: 'INVALID_DATE' }];
+  if (paidOn > today) return [{ field: 'paidOn', code: 'IN_FUTURE' }];
   return [];
 }
 

@@ -6,3 +6,4 @@ export * from './safety.js';
 export * from './actions.js';
 export * from './kpis.js';
 export * from './consents.js';
+export * from './photos.js';

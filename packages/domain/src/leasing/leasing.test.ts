@@ -151,13 +151,26 @@ describe('payments and termination', () => {
   const second = { seq: 2, dueDate: '2026-06-30', amountFen: 6_000_00, paidFen: 1_000_00 };
 
   it('a payment may be the whole rest of an instalment, never more', () => {
-    expect(paymentIssues(second, 5_000_00)).toEqual([]);
-    const [issue] = paymentIssues(second, 5_000_01);
+    const on = '2026-06-01';
+    expect(paymentIssues(second, 5_000_00, on, on)).toEqual([]);
+    const [issue] = paymentIssues(second, 5_000_01, on, on);
     expect(issue).toMatchObject({ field: 'amount', code: 'LEASE_PAYMENT_EXCEEDS_OWED' });
     expect(messageFor(issue!, 'zh-CN')).toBe('交款金额 5,000.01 元超过第 2 期尚欠的 5,000.00 元');
-    expect(codes(paymentIssues(second, 0))).toEqual(['LEASE_AMOUNT_NOT_POSITIVE']);
-    expect(codes(paymentIssues(second, 1.5))).toEqual(['NOT_INTEGER']);
-    expect(codes(paymentIssues({ ...second, paidFen: 6_000_00 }, 1))).toEqual(['LEASE_INSTALMENT_PAID']);
+    expect(codes(paymentIssues(second, 0, on, on))).toEqual(['LEASE_AMOUNT_NOT_POSITIVE']);
+    expect(codes(paymentIssues(second, 1.5, on, on))).toEqual(['NOT_INTEGER']);
+    expect(codes(paymentIssues({ ...second, paidFen: 6_000_00 }, 1, on, on))).toEqual(['LEASE_INSTALMENT_PAID']);
+  });
+
+  it('a payment is dated today at the latest (the platform clock, Asia/Shanghai)', () => {
+    const today = '2026-06-30';
+    expect(paymentIssues(second, 1_00, today, today)).toEqual([]);
+    expect(paymentIssues(second, 1_00, '2026-01-01', today)).toEqual([]);
+    const [future] = paymentIssues(second, 1_00, '2026-07-01', today);
+    expect(future).toEqual({ field: 'paidOn', code: 'IN_FUTURE' });
+    expect(messageFor(future!, 'zh-CN')).toBe('交款日期不能晚于当前时间');
+    expect(codes(paymentIssues(second, 1_00, '2026-06-31', today))).toEqual(['INVALID_DATE']);
+    // Both faults are named at once.
+    expect(codes(paymentIssues(second, 0, '2026-07-01', today))).toEqual(['LEASE_AMOUNT_NOT_POSITIVE', 'IN_FUTURE']);
   });
 
   it('the deposit first covers what is owed; the rest is refunded', () => {

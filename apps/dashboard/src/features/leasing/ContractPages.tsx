@@ -1,4 +1,5 @@
-import { Alert, Typography } from '@mui/material';
+import PrintIcon from '@mui/icons-material/Print';
+import { Alert, Box, Card, GlobalStyles, Button as MuiButton, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
@@ -9,7 +10,16 @@ import { OfferedAction } from '../../common/OfferedAction';
 import { EmptyBox, QueryState } from '../../common/states';
 import type { LeaseConsentKind, LeaseContractQuery, LeaseContractState } from '../../gql/graphql';
 import { fenText, termEnd, yuanToFen } from './logic';
-import { CONFIRM_TERMINATION, CONTRACTS_QUERY, CONTRACT_QUERY, PAY_RENT, RECORD_CONSENT, RENEW_CONTRACT, TERMINATE_FOR_POLICY } from './operations';
+import {
+  CONFIRM_TERMINATION,
+  CONTRACTS_QUERY,
+  CONTRACT_QUERY,
+  PAY_RENT,
+  RECEIPT_QUERY,
+  RECORD_CONSENT,
+  RENEW_CONTRACT,
+  TERMINATE_FOR_POLICY,
+} from './operations';
 import {
   EnumFilter,
   enumChoices,
@@ -307,7 +317,7 @@ export const ContractPage = () => {
                 rows={c.payments}
                 rowKey={(p) => p.id}
                 columns={(col) => [
-                  { label: 'app.leasing.contracts.receiptNo', cell: (p) => p.receiptNo },
+                  { label: 'app.leasing.contracts.receiptNo', cell: (p) => <To to={`/leasing/contracts/${c.id}/receipts/${p.id}`}>{p.receiptNo}</To> },
                   { label: 'app.leasing.contracts.paidOn', cell: (p) => p.paidOn },
                   { label: 'app.leasing.contracts.kind', cell: (p) => translate(`enums.LeasePaymentKind.${p.kind}`) },
                   col.money('app.leasing.contracts.amount', (p) => p.amountFen),
@@ -370,6 +380,68 @@ export const ContractPage = () => {
               />
             </Section>
           </>
+        )}
+      </QueryState>
+    </LeasingPage>
+  );
+};
+
+/**
+ * 收据: one receipt (or refund voucher) of a contract laid out for printing — number, date, payer, unit, contract, what
+ * it is for and the amount. Printed, it stands alone (no app bar, menu or buttons).
+ */
+export const ReceiptPage = () => {
+  const { id = '', paymentId = '' } = useParams();
+  const translate = useTranslate();
+  const { data, isPending, error } = useGql(['leaseReceipt', id], RECEIPT_QUERY, { id });
+  const c = data?.leaseContract;
+  const p = c?.payments.find((x) => x.id === paymentId);
+  const instalment = p?.instalmentId ? c?.instalments.find((i) => i.id === p.instalmentId) : undefined;
+  const line = (label: string, value: ReactNode) => (
+    <Typography variant="body1">
+      {translate(label)}：{value}
+    </Typography>
+  );
+  return (
+    <LeasingPage
+      title="app.leasing.receipt.title"
+      actions={
+        <MuiButton size="small" variant="outlined" startIcon={<PrintIcon />} onClick={() => window.print()}>
+          {translate('app.leasing.statement.print')}
+        </MuiButton>
+      }
+    >
+      <GlobalStyles styles={{ '@media print': { '.MuiAppBar-root, .RaSidebar-root, .MuiButton-root': { display: 'none !important' } } }} />
+      <QueryState isPending={isPending} error={error}>
+        {!c || !p ? (
+          <EmptyBox message="app.leasing.common.notFound" />
+        ) : (
+          <Card sx={{ p: 4, maxWidth: 640, mx: 'auto', '@media print': { boxShadow: 'none' } }}>
+            <Typography variant="h5" component="h1" align="center" gutterBottom>
+              {translate(p.amountFen < 0 ? 'app.leasing.receipt.refundHeading' : 'app.leasing.receipt.heading')}
+            </Typography>
+            <Typography variant="body2" align="center" color="text.secondary" gutterBottom>
+              {data?.me?.agencyName ?? ''}
+            </Typography>
+            <Box sx={{ my: 2, display: 'grid', gap: 0.5 }}>
+              {line('app.leasing.contracts.receiptNo', p.receiptNo)}
+              {line('app.leasing.contracts.paidOn', p.paidOn)}
+              {line(p.amountFen < 0 ? 'app.leasing.receipt.payee' : 'app.leasing.receipt.payer', c.tenantName)}
+              {line('app.leasing.units.label', `${c.unit.label}（${translate('app.leasing.contracts.contractNo')} ${c.contractNo}）`)}
+              {line(
+                'app.leasing.contracts.kind',
+                `${translate(`enums.LeasePaymentKind.${p.kind}`)}${
+                  instalment ? translate('app.leasing.receipt.instalment', { seq: instalment.seq, from: instalment.periodStart, to: instalment.periodEnd }) : ''
+                }`,
+              )}
+            </Box>
+            <Typography variant="h6" align="right">
+              {translate('app.leasing.contracts.amount')}：{fenText(Math.abs(p.amountFen))}
+            </Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 4 }}>
+              {translate('app.leasing.receipt.signature')}
+            </Typography>
+          </Card>
         )}
       </QueryState>
     </LeasingPage>

@@ -11,6 +11,7 @@ import { OfferedAction } from '../../common/OfferedAction';
 import { EmptyBox, QueryState } from '../../common/states';
 import type { LeaseTrade, LeaseUnitKind, LeaseUnitState } from '../../gql/graphql';
 import { parseSources } from './logic';
+import { UnitPhotos } from './UnitPhotos';
 import { LIST_UNIT, PUBLISH_TENDER, UNITS_QUERY, UNIT_QUERY } from './operations';
 import {
   EnumFilter,
@@ -238,6 +239,7 @@ export const UnitPage = () => {
                 </Field>
               </Fields>
             </Section>
+            <UnitPhotos unit={unit} />
             <Section title="app.leasing.tenders.title">
               <LeaseTable
                 label="app.leasing.tenders.title"

@@ -11,6 +11,7 @@ const TendersPage = lazy(() => import('./TenderPages').then((m) => ({ default: m
 const TenderPage = lazy(() => import('./TenderPages').then((m) => ({ default: m.TenderPage })));
 const ContractsPage = lazy(() => import('./ContractPages').then((m) => ({ default: m.ContractsPage })));
 const ContractPage = lazy(() => import('./ContractPages').then((m) => ({ default: m.ContractPage })));
+const ReceiptPage = lazy(() => import('./ContractPages').then((m) => ({ default: m.ReceiptPage })));
 const CalendarPage = lazy(() => import('./MoneyPages').then((m) => ({ default: m.CalendarPage })));
 const ArrearsPage = lazy(() => import('./MoneyPages').then((m) => ({ default: m.ArrearsPage })));
 const IncomePage = lazy(() => import('./MoneyPages').then((m) => ({ default: m.IncomePage })));
@@ -39,6 +40,7 @@ export const leasingFeature: Feature = {
     { path: '/leasing/tenders/:id', element: onDemand(<TenderPage />), permission: READ },
     { path: '/leasing/contracts', element: onDemand(<ContractsPage />), permission: READ },
     { path: '/leasing/contracts/:id', element: onDemand(<ContractPage />), permission: READ },
+    { path: '/leasing/contracts/:id/receipts/:paymentId', element: onDemand(<ReceiptPage />), permission: READ },
     { path: '/leasing/calendar', element: onDemand(<CalendarPage />), permission: READ },
     { path: '/leasing/arrears', element: onDemand(<ArrearsPage />), permission: READ },
     { path: '/leasing/meters', element: onDemand(<MetersPage />), permission: READ },

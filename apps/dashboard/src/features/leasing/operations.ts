@@ -451,6 +451,38 @@ export const CONTRACT_QUERY = graphql(`
   }
 `);
 
+/** A receipt laid out for printing: the contract's payments and the agency's name for the heading. */
+export const RECEIPT_QUERY = graphql(`
+  query LeaseReceipt($id: ID!) {
+    leaseContract(id: $id) {
+      id
+      contractNo
+      tenantName
+      unit {
+        id
+        label
+      }
+      instalments {
+        id
+        seq
+        periodStart
+        periodEnd
+      }
+      payments {
+        id
+        kind
+        amountFen
+        paidOn
+        receiptNo
+        instalmentId
+      }
+    }
+    me {
+      agencyName
+    }
+  }
+`);
+
 export const PAY_RENT = graphql(`
   mutation RecordRentPayment($input: RentPaymentInput!) {
     recordRentPayment(input: $input) {

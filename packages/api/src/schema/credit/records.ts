@@ -145,6 +145,7 @@ defineListQuery({
   sortFields: ['effectiveFrom', 'expiresOn', 'points', 'status', 'itemCode', 'createdAt'],
   filter: CreditRecordFilter,
   permission: 'credit:read',
+  capTotal: true,
   where: (ctx, f) => {
     const like = f?.q ? likePattern(f.q) : null;
     return and<CreditRecord>(

@@ -27,6 +27,7 @@ export const auditLogsResource = defineResource({
             ...AuditLogFields
           }
           total
+          totalCapped
         }
       }
     `),

@@ -614,7 +614,7 @@ const MeetingsTab = ({ campaign, canManage }: { campaign: Campaign; canManage: b
                   participants,
                   contactPhone: v.contactPhone as string | undefined,
                 },
-                'scheduleJointMeeting',
+                'scheduleCampaignMeeting',
               );
               await refetch();
             }}

@@ -196,6 +196,7 @@ export const RECORD_TRAINING_SESSION = graphql(`
   }
 `);
 
+/** A joint meeting (联席会议) of the campaign: the one mutation that schedules campaign meetings, with kind JOINT. */
 export const SCHEDULE_JOINT_MEETING = graphql(`
   mutation ScheduleJointMeeting(
     $campaignId: ID
@@ -206,7 +207,8 @@ export const SCHEDULE_JOINT_MEETING = graphql(`
     $participants: [String!]!
     $contactPhone: String
   ) {
-    scheduleJointMeeting(
+    scheduleCampaignMeeting(
+      kind: JOINT
       campaignId: $campaignId
       title: $title
       heldAt: $heldAt
@@ -216,7 +218,7 @@ export const SCHEDULE_JOINT_MEETING = graphql(`
       contactPhone: $contactPhone
     ) {
       __typename
-      ... on MutationScheduleJointMeetingSuccess {
+      ... on MutationScheduleCampaignMeetingSuccess {
         data {
           id
           notice

@@ -83,6 +83,7 @@ export const complaintsResource = defineResource({
             ...ComplaintListFields
           }
           total
+          totalCapped
         }
       }
     `),

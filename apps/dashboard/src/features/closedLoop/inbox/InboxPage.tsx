@@ -8,7 +8,7 @@ import { ListSkeleton } from '../../../common/ListSkeleton';
 import { RefLink } from '../../../common/RefLink';
 import { useGql } from '../../../common/api';
 import { toCsv } from '../../../common/csv';
-import { formatDate, formatDateTime } from '../../../common/format';
+import { formatDate, formatDateTime, formatNumber } from '../../../common/format';
 import { enumLabel } from '../../../common/enums';
 import { EmptyBox, ErrorBox } from '../../../common/states';
 import { INBOX_QUERY } from '../workflow/operations';
@@ -148,6 +148,10 @@ const TaskTable = ({ tasks, withActions }: { tasks: readonly Task[]; withActions
   );
 };
 
+/** A section's total; past the server's cap (10,000 at province scale) "10,000+". */
+const countOf = (translate: (key: string, options?: object) => string, section: { total: number; totalCapped: boolean }): string =>
+  section.totalCapped ? translate('app.list.cappedTotal', { total: formatNumber(section.total) }) : String(section.total);
+
 const complaintLine = (c: InboxComplaint) => (c.content.length > 40 ? `${c.content.slice(0, 40)}…` : c.content);
 
 const ComplaintsCard = ({ inbox, small }: { inbox: Inbox; small: boolean }) => {
@@ -157,7 +161,7 @@ const ComplaintsCard = ({ inbox, small }: { inbox: Inbox; small: boolean }) => {
     <Card sx={{ mb: 2 }}>
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
-          {translate('app.inbox.sections.complaints')} ({inbox.complaints.total})
+          {translate('app.inbox.sections.complaints')} ({countOf(translate, inbox.complaints)})
         </Typography>
         {small ? (
           <Stack spacing={1}>
@@ -226,7 +230,7 @@ const TasksCard = ({ inbox, small, permissions }: { inbox: Inbox; small: boolean
     <Card sx={{ mb: 2 }}>
       <CardContent>
         <Typography variant="h6" component="h2" gutterBottom>
-          {translate('app.inbox.issues')} ({inbox.tasks.total})
+          {translate('app.inbox.issues')} ({countOf(translate, inbox.tasks)})
         </Typography>
         {small ? (
           <Stack spacing={1}>
@@ -239,7 +243,7 @@ const TasksCard = ({ inbox, small, permissions }: { inbox: Inbox; small: boolean
         )}
         {inbox.tasks.total > tasks.length && (
           <Typography variant="caption" color="text.secondary">
-            {translate('app.inbox.more', { shown: tasks.length, total: inbox.tasks.total })}
+            {translate('app.inbox.more', { shown: tasks.length, total: countOf(translate, inbox.tasks) })}
           </Typography>
         )}
       </CardContent>

@@ -104,6 +104,7 @@ export const issuesResource = defineResource({
             ...IssueListFields
           }
           total
+          totalCapped
         }
       }
     `),

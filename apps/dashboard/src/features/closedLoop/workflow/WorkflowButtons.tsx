@@ -1,6 +1,5 @@
-import AttachFileIcon from '@mui/icons-material/AttachFile';
-import { Box, Button as MuiButton, Chip, CircularProgress, Stack, Typography } from '@mui/material';
-import { useState, type ChangeEvent } from 'react';
+import { Chip, Stack } from '@mui/material';
+import { useState } from 'react';
 import { useGetList, useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { AppPermissions } from '../../../authProvider/permissions';
 import { useRunAction } from '../../../common/api';
@@ -8,55 +7,27 @@ import { ActionDialogButton } from '../../../common/ActionDialog';
 import { todayInShanghai } from '../../../common/dates';
 import { enumLabel } from '../../../common/enums';
 import { formatBytes, uploadEvidence, type UploadedFile } from '../../../common/files';
+import { FileUploader } from '../../../common/FileUploader';
 import { complaintActionForm, issueActionForm, offeredComplaintActions, offeredIssueActions, type ActionForm } from './workflow';
 import type { MutationResultShape } from '../../../dataProvider/types';
 import type { TypedDocumentString } from '../../../gql/graphql';
 
 /** Uploads evidence files to an issue as they are picked (POST /files); the parent keeps their ids. */
-export const EvidenceUploader = ({ issueId, files, onChange }: { issueId: string; files: UploadedFile[]; onChange: (files: UploadedFile[]) => void }) => {
-  const translate = useTranslate();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const pick = async (e: ChangeEvent<HTMLInputElement>) => {
-    const picked = [...(e.target.files ?? [])];
-    e.target.value = '';
-    setBusy(true);
-    setError(null);
-    const added: UploadedFile[] = [];
-    for (const file of picked) {
-      try {
-        added.push(await uploadEvidence(issueId, file));
-      } catch (err) {
-        setError(`${file.name}：${err instanceof Error ? err.message : String(err)}`);
-      }
-    }
-    onChange([...files, ...added]);
-    setBusy(false);
-  };
-  return (
-    <Box>
-      <Stack direction="row" spacing={1} alignItems="center">
-        <MuiButton component="label" variant="outlined" startIcon={busy ? <CircularProgress size={16} /> : <AttachFileIcon />} disabled={busy}>
-          {translate('app.issue.uploadEvidence')}
-          <input hidden type="file" multiple accept=".jpg,.jpeg,.png,.pdf,.docx,.xlsx,image/jpeg,image/png,application/pdf" onChange={pick} name="file" />
-        </MuiButton>
-        <Typography variant="caption" color="text.secondary">
-          {translate('app.issue.uploadHint')}
-        </Typography>
-      </Stack>
-      <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" sx={{ mt: 1 }}>
-        {files.map((f) => (
-          <Chip key={f.id} label={`${f.originalName} (${formatBytes(f.size)})`} onDelete={() => onChange(files.filter((x) => x.id !== f.id))} />
-        ))}
-      </Stack>
-      {error && (
-        <Typography variant="body2" color="error" sx={{ mt: 1 }}>
-          {error}
-        </Typography>
-      )}
-    </Box>
-  );
-};
+export const EvidenceUploader = ({ issueId, files, onChange }: { issueId: string; files: UploadedFile[]; onChange: (files: UploadedFile[]) => void }) => (
+  <FileUploader
+    upload={(file) => uploadEvidence(issueId, file)}
+    onUploaded={(added) => onChange([...files, ...added])}
+    label="app.issue.uploadEvidence"
+    hint="app.issue.uploadHint"
+    accept=".jpg,.jpeg,.png,.pdf,.docx,.xlsx,image/jpeg,image/png,application/pdf"
+  >
+    <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" sx={{ mt: 1 }}>
+      {files.map((f) => (
+        <Chip key={f.id} label={`${f.originalName} (${formatBytes(f.size)})`} onDelete={() => onChange(files.filter((x) => x.id !== f.id))} />
+      ))}
+    </Stack>
+  </FileUploader>
+);
 
 const WorkflowButton = ({ id, label, form, issueId }: { id: string; label: string; form: ActionForm; issueId?: string }) => {
   const run = useRunAction();

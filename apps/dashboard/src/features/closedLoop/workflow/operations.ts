@@ -305,12 +305,14 @@ export const INBOX_QUERY = graphql(`
       hasTasks
       tasks {
         total
+        totalCapped
         items {
           ...InboxTask
         }
       }
       complaints {
         total
+        totalCapped
         items {
           id
           category

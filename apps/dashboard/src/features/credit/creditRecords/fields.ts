@@ -101,6 +101,7 @@ export const creditRecordsResource = defineResource({
             ...CreditRecordListFields
           }
           total
+          totalCapped
         }
       }
     `),

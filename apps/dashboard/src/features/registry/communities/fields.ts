@@ -58,6 +58,7 @@ export const communitiesResource = defineResource({
             ...CommunityFields
           }
           total
+          totalCapped
         }
       }
     `),
