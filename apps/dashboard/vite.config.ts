@@ -58,6 +58,7 @@ export default defineConfig(({ command }) => ({
       '/graphql': api,
       '/healthz': api,
       '/files': api,
+      '/publicity-images': api,
       '/export': api,
     },
   },

@@ -29,6 +29,7 @@ import { mayReadFromReplica, replicaFallbackPlugin, replicaReadsPlugin, replicaW
 import { dashboardAssets, sendPage } from './dashboard-assets.js';
 import { DEFAULT_RATE_LIMITS, loginLimiters, memoryStore, postgresStore, requestLimiters, type RateLimits, type RateLimitStore } from './rate-limits.js';
 import { DEFAULT_PUBLIC_COMPLAINT_LIMITS, publicComplaints } from './public-complaints.js';
+import { publicityImages } from './publicity-images.js';
 import { leaseUnitPhotos } from './lease-unit-photos.js';
 import { responseCache, type ResponseCache } from './response-cache.js';
 
@@ -251,7 +252,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const limits = opts.rateLimits ?? DEFAULT_RATE_LIMITS;
   const limitStore = opts.rateLimitStore ?? (opts.databaseKind === 'postgresql' ? postgresStore(opts.orm) : memoryStore);
   const limiters = requestLimiters(limits, limitStore);
-  if (limiters.length > 0) app.use(['/graphql', '/files', '/export', '/bulletins', '/public'], ...limiters);
+  if (limiters.length > 0) app.use(['/graphql', '/files', '/export', '/bulletins', '/public', '/publicity-images'], ...limiters);
 
   app.use(
     '/graphql',
@@ -301,6 +302,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ...(opts.publicComplaintLimits ?? DEFAULT_PUBLIC_COMPLAINT_LIMITS),
     }),
   );
+  app.use(publicityImages({ orm: opts.orm }));
   app.use(analyticsRoutes({ orm: opts.orm, schema, report, batchSize: opts.exportBatchSize, replica: opts.replica }));
   app.use(
     evidenceFiles({

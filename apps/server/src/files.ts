@@ -65,7 +65,7 @@ export interface Caller {
 }
 
 /** What an upload or download is refused with: who may ask (`auth.*`) or what was wrong with it (`files.*`). */
-type TextCode = MessageCode<'auth'> | MessageCode<'files'>;
+export type TextCode = MessageCode<'auth'> | MessageCode<'files'>;
 const keyOf = (code: TextCode): MessageKey => (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? `auth.${code}` : `files.${code}`);
 
 export function fail(res: Response, status: number, code: string, message: string, field: string | null = null) {
@@ -96,7 +96,8 @@ export function megabytes(bytes: number): string {
 }
 
 export interface Upload {
-  issueId: string | null;
+  /** The form's text fields (`issueId` for evidence; `articleId`, `caption` for an article's image). */
+  fields: Record<string, string>;
   file: { name: string; data: Buffer } | null;
   tooLarge: boolean;
 }
@@ -109,12 +110,12 @@ export class MalformedUpload extends Error {}
  * involved (request, parser, file part) has an error listener: a broken body rejects with MalformedUpload instead
  * of an unhandled 'error' event stopping the process.
  */
-export function readUpload(req: Request, maxBytes: number): Promise<Upload> {
+export function readUpload(req: Request, maxBytes: number, fieldSize = 200): Promise<Upload> {
   return new Promise((resolve, reject) => {
-    const out: Upload = { issueId: null, file: null, tooLarge: false };
+    const out: Upload = { fields: Object.create(null) as Record<string, string>, file: null, tooLarge: false };
     let bb: ReturnType<typeof busboy>;
     try {
-      bb = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: maxBytes, fieldSize: 200 }, defParamCharset: 'utf8' });
+      bb = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: maxBytes, fieldSize }, defParamCharset: 'utf8' });
     } catch (e) {
       // e.g. "Multipart: Boundary not found"; the unread body is drained.
       req.resume();
@@ -129,7 +130,7 @@ export function readUpload(req: Request, maxBytes: number): Promise<Upload> {
       reject(new MalformedUpload(e instanceof Error ? e.message : String(e)));
     };
     bb.on('field', (name, value) => {
-      if (name === 'issueId') out.issueId = value;
+      out.fields[name] = value;
     });
     bb.on('file', (_name, stream, info) => {
       const chunks: Buffer[] = [];
@@ -175,8 +176,9 @@ export function evidenceFiles(opts: FileOptions): Router {
       });
       if (!upload) return failText(res, 400, 'MALFORMED_UPLOAD', c.locale, 'file');
       if (upload.tooLarge) return failIssue(res, 413, { field: 'file', code: 'FILE_TOO_LARGE', params: { max: megabytes(opts.maxBytes) } }, c.locale);
-      const issueId = Number(upload.issueId);
-      if (!upload.issueId || !Number.isSafeInteger(issueId) || issueId <= 0) return failIssue(res, 400, { field: 'issueId', code: 'REQUIRED' }, c.locale);
+      const issueId = Number(upload.fields.issueId);
+      if (!upload.fields.issueId || !Number.isSafeInteger(issueId) || issueId <= 0)
+        return failIssue(res, 400, { field: 'issueId', code: 'REQUIRED' }, c.locale);
       if (!upload.file || upload.file.data.length === 0) return failText(res, 400, 'NO_FILE', c.locale, 'file');
       const issue = await visibleIssue(c, issueId);
       if (!issue) return failText(res, 404, 'ISSUE_NOT_FOUND', c.locale, 'issueId');

@@ -311,6 +311,7 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.saveArticle': '-AA-----',
   'Mutation.publishArticle': '-AA-----',
   'Mutation.withdrawArticle': '-AA-----',
+  'Mutation.removeArticleImage': '-AA-----',
 };
 
 /** Object types: the access of their fields (`access`), the fields that exist, and fields that differ. */
@@ -543,10 +544,12 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
   PeerVisitFirm: { access: '-AAAAAA-', fields: 'id name' },
   PublicityArticle: {
     access: '-AA-----',
-    fields: 'availableActions body id kind publishedAt source status summary title updatedAt withdrawReason withdrawnAt',
+    fields: 'availableActions body id images kind publishedAt source status summary title updatedAt withdrawReason withdrawnAt',
   },
   ArticleAvailableAction: { access: '-AA-----', fields: 'action available reason' },
-  PublicArticle: { access: 'AAAAAAAA', fields: 'id kind paragraphs publishedAt source summary title' },
+  ArticleImage: { access: '-AA-----', fields: 'caption id mime originalName size uploadedAt url' },
+  PublicArticle: { access: 'AAAAAAAA', fields: 'id images kind paragraphs publishedAt source summary title' },
+  PublicArticleImage: { access: 'AAAAAAAA', fields: 'caption id url' },
   PublicArticlePage: { access: 'AAAAAAAA', fields: 'items page perPage total' },
   KpiDefinition: { access: '-AAAAAAA', fields: 'basis code denominator direction groupings kind name nameEn nameZh note numerator target unavailable' },
   KpiDistributionEntry: { access: '-AAAAAAA', fields: 'count key' },

@@ -89,4 +89,22 @@ describeEachDriver('special inspections API', (driver) => {
     const asFirm = (await f.gql<any>(`{ specialInspection(id: "${id}") { availableActions { action } } }`, {}, 'ent1')).data!.specialInspection;
     expect(asFirm.availableActions).toEqual([]);
   });
+  it('six items recorded by concurrent requests are all kept (each step locks the inspection row)', async () => {
+    const id = (
+      await run(
+        `planSpecialInspection(type: ELEVATOR_SAFETY, communityId: "${f.ids.c1}", plannedOn: "2026-11-12", inspectors: "王队")`,
+        'PlanSpecialInspection',
+      )
+    ).data.id;
+    await run(`startSpecialInspection(id: "${id}")`, 'StartSpecialInspection');
+    const items = ['EL1', 'EL2', 'EL3', 'EL4', 'EL5', 'EL6'];
+    const answers = await Promise.all(
+      items.map((item) => run(`recordSpecialInspectionItem(id: "${id}", itemId: "${item}", passed: true)`, 'RecordSpecialInspectionItem')),
+    );
+    expect(answers.map((a) => a.__typename)).toEqual(items.map(() => 'MutationRecordSpecialInspectionItemSuccess'));
+    const stored = (await f.gql<any>(`{ specialInspection(id: "${id}") { progress { recorded } items { itemId passed } } }`, {}, 'dept1')).data!
+      .specialInspection;
+    expect(stored.progress.recorded).toBe(6);
+    expect(stored.items.map((i: any) => [i.itemId, i.passed])).toEqual(items.map((i) => [i, true]));
+  });
 });

@@ -95,6 +95,8 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   articleKind: { 'zh-CN': '栏目', en: 'column' },
   articleSummary: { 'zh-CN': '摘要', en: 'summary' },
   articleSource: { 'zh-CN': '来源', en: 'source' },
+  articleImages: { 'zh-CN': '稿件图片', en: 'article images' },
+  imageCaption: { 'zh-CN': '图片说明', en: 'image caption' },
   meetingKind: { 'zh-CN': '会议类型', en: 'meeting kind' },
   hostDepartmentId: { 'zh-CN': '承办部门', en: 'host department' },
   hostTownshipId: { 'zh-CN': '承办乡镇', en: 'host township' },

@@ -34,6 +34,9 @@ const ZH = {
   'files.NOT_MULTIPART': '请以 multipart/form-data 上传（字段 issueId 和 file）',
   'files.NO_FILE': '请选择要上传的文件',
   'files.MALFORMED_UPLOAD': '上传内容不完整或格式不正确，请重新上传',
+  // Images of the publicity column's articles (apps/server/src/publicity-images.ts).
+  'files.ARTICLE_NOT_FOUND': '宣传稿件不存在',
+  'files.IMAGE_NOT_MULTIPART': '请以 multipart/form-data 上传（字段 articleId 和 file，可选 caption）',
 
   // Analysts' exports (apps/server/src/analytics-routes.ts, packages/db/src/analytics/exports.ts).
   'exports.FORBIDDEN': '无权导出该列表',
@@ -153,6 +156,7 @@ const ZH = {
   'entity.townshipPlan': '乡镇工作方案',
   'entity.jointMeeting': '会议',
   'entity.article': '宣传稿件',
+  'entity.articleImage': '稿件图片',
   'entity.bulletin': '月通报',
   'entity.randomDraw': '抽查计划',
   'entity.satisfactionSurvey': '满意度调查',
@@ -355,6 +359,8 @@ const EN: Record<MessageKey, string> = {
   'files.NOT_MULTIPART': 'Upload as multipart/form-data with the fields issueId and file',
   'files.NO_FILE': 'No file was sent',
   'files.MALFORMED_UPLOAD': 'The upload was cut off or malformed: please upload the file again',
+  'files.ARTICLE_NOT_FOUND': 'The article does not exist',
+  'files.IMAGE_NOT_MULTIPART': 'Upload as multipart/form-data with the fields articleId and file (and optionally caption)',
 
   'exports.FORBIDDEN': 'You may not export this list',
   'exports.NOT_FOUND': 'Not found',
@@ -469,6 +475,7 @@ const EN: Record<MessageKey, string> = {
   'entity.townshipPlan': 'Township work plan',
   'entity.jointMeeting': 'Meeting',
   'entity.article': 'Article',
+  'entity.articleImage': 'Article image',
   'entity.bulletin': 'Bulletin',
   'entity.randomDraw': 'Draw',
   'entity.satisfactionSurvey': 'satisfaction survey',

@@ -30,6 +30,33 @@ export async function uploadEvidence(issueId: string, file: File, fetchImpl: typ
   return (await response.json()) as UploadedFile;
 }
 
+/** What `POST /publicity-images` answers for an image attached to a draft article. */
+export interface UploadedArticleImage {
+  id: string;
+  articleId: string;
+  originalName: string;
+  caption: string | null;
+  mime: string;
+  size: number;
+  url: string;
+}
+
+/** Attaches one image to a draft article (multipart `articleId`, `file`, optional `caption`), checked on the server. */
+export async function uploadArticleImage(
+  articleId: string,
+  file: File,
+  caption: string | null,
+  fetchImpl: typeof fetch = fetch,
+): Promise<UploadedArticleImage> {
+  const form = new FormData();
+  form.append('articleId', articleId);
+  if (caption) form.append('caption', caption);
+  form.append('file', file, file.name);
+  const response = await fetchImpl('/publicity-images', { method: 'POST', headers: headers(), body: form });
+  if (!response.ok) throw await errorOf(response);
+  return (await response.json()) as UploadedArticleImage;
+}
+
 /** Fetches `GET /files/:id` with the bearer token (a plain link would not send it) and saves it under its name. */
 export async function downloadEvidence(id: string, name: string, fetchImpl: typeof fetch = fetch): Promise<void> {
   saveBlob(await fetchWithToken(`/files/${encodeURIComponent(id)}`, fetchImpl), name);

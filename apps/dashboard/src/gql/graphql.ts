@@ -2136,7 +2136,14 @@ export type RecordPeerVisitMutation = { __typename?: 'Mutation', recordPeerVisit
 export type PublicityArticlesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublicityArticlesQuery = { __typename?: 'Query', publicityArticles: Array<{ __typename?: 'PublicityArticle', id: string, kind: ArticleKind, title: string, summary: string | null, body: string, source: string | null, status: ArticleStatus, updatedAt: string, publishedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, availableActions: Array<{ __typename?: 'ArticleAvailableAction', action: ArticleAction, available: boolean, reason: string | null }> }> };
+export type PublicityArticlesQuery = { __typename?: 'Query', publicityArticles: Array<{ __typename?: 'PublicityArticle', id: string, kind: ArticleKind, title: string, summary: string | null, body: string, source: string | null, status: ArticleStatus, updatedAt: string, publishedAt: string | null, withdrawnAt: string | null, withdrawReason: string | null, availableActions: Array<{ __typename?: 'ArticleAvailableAction', action: ArticleAction, available: boolean, reason: string | null }>, images: Array<{ __typename?: 'ArticleImage', id: string, caption: string | null, originalName: string, size: number, url: string }> }> };
+
+export type RemoveArticleImageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveArticleImageMutation = { __typename?: 'Mutation', removeArticleImage: { __typename: 'MutationRemoveArticleImageSuccess', data: { __typename?: 'PublicityArticle', id: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type SaveArticleMutationVariables = Exact<{
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -2175,7 +2182,7 @@ export type PublicArticleQueryVariables = Exact<{
 }>;
 
 
-export type PublicArticleQuery = { __typename?: 'Query', publicArticle: { __typename?: 'PublicArticle', id: string, kind: ArticleKind, title: string, summary: string | null, paragraphs: Array<string>, source: string | null, publishedAt: string } | null };
+export type PublicArticleQuery = { __typename?: 'Query', publicArticle: { __typename?: 'PublicArticle', id: string, kind: ArticleKind, title: string, summary: string | null, paragraphs: Array<string>, source: string | null, publishedAt: string, images: Array<{ __typename?: 'PublicArticleImage', id: string, caption: string | null, url: string }> } | null };
 
 export type ComplaintListFieldsFragment = { __typename?: 'Complaint', id: string, channel: ComplaintChannel, category: IssueCategory, subtype: string | null, state: ComplaintState, content: string, complainantName: string | null, complainantPhone: string | null, complainantCount: number, collective: boolean, communityId: string, townshipId: string, enterpriseId: string | null, departmentId: string | null, handledByTownship: boolean, receivedAt: string, firstResponseDue: string, resolutionDue: string, firstResponseLate: boolean, resolutionLate: boolean, respondedAt: string | null, handledAt: string | null, closedAt: string | null, followUpRating: FollowUpRating | null, upheld: boolean | null, issueId: string | null, createdAt: string, availableActions: Array<ComplaintAction>, community: { __typename?: 'Community', id: string, name: string } | null, township: { __typename?: 'Township', id: string, name: string }, enterprise: { __typename?: 'Enterprise', id: string, name: string } | null, department: { __typename?: 'Department', id: string, name: string } | null };
 
@@ -6169,9 +6176,37 @@ export const PublicityArticlesDocument = new TypedDocumentString(`
       available
       reason
     }
+    images {
+      id
+      caption
+      originalName
+      size
+      url
+    }
   }
 }
     `) as unknown as TypedDocumentString<PublicityArticlesQuery, PublicityArticlesQueryVariables>;
+export const RemoveArticleImageDocument = new TypedDocumentString(`
+    mutation RemoveArticleImage($id: ID!) {
+  removeArticleImage(id: $id) {
+    __typename
+    ... on MutationRemoveArticleImageSuccess {
+      data {
+        id
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RemoveArticleImageMutation, RemoveArticleImageMutationVariables>;
 export const SaveArticleDocument = new TypedDocumentString(`
     mutation SaveArticle($id: ID, $input: ArticleInput!) {
   saveArticle(id: $id, input: $input) {
@@ -6262,6 +6297,11 @@ export const PublicArticleDocument = new TypedDocumentString(`
     paragraphs
     source
     publishedAt
+    images {
+      id
+      caption
+      url
+    }
   }
 }
     `) as unknown as TypedDocumentString<PublicArticleQuery, PublicArticleQueryVariables>;

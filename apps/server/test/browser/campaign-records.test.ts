@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { JointMeeting, MeetingMinutes, PeerVisit, PeerVisitFirm, PublicityArticle } from '@wuye/db';
+import type { Locator, Page } from 'playwright-core';
+import { JointMeeting, MeetingMinutes, PeerVisit, PeerVisitFirm, PublicityArticle, PublicityImage } from '@wuye/db';
 import { login, shot, startStage, type Stage } from './browser.js';
 
 let stage: Stage;
@@ -8,6 +8,15 @@ beforeAll(async () => {
   stage = await startStage();
 });
 afterAll(async () => stage?.stop());
+
+/** A real 1×1 PNG, so the browser decodes it. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+/** The image element has been fetched and decoded (the server runs without DOM types, hence the structural cast). */
+const loaded = (img: Locator) =>
+  img.evaluate((el) => {
+    const image = el as unknown as { complete: boolean; naturalWidth: number };
+    return image.complete && image.naturalWidth > 0;
+  });
 
 const RAW_KEY = /\b(app|resources|ra|enums)\.[a-z]+\.[a-zA-Z.]+/;
 async function rawKeys(page: Page): Promise<string[]> {
@@ -109,7 +118,7 @@ describe('the campaign’s records: minutes written and approved, a peer visit r
     seen.push(...(await rawKeys(firm)));
   });
 
-  it('a regulator publishes an article, then an anonymous visitor reads it on the public site', async () => {
+  it('a regulator attaches an image to an article and publishes it; an anonymous visitor reads it with its image until it is withdrawn', async () => {
     const title = `我县开展物业管理“回头看” ${Date.now() % 100000}`;
     const page = await stage.newPage();
     await login(page, stage.url, 'regulator');
@@ -121,8 +130,26 @@ describe('the campaign’s records: minutes written and approved, a peer visit r
     await editor.locator('input[name="source"]').fill('县住建局');
     await editor.getByRole('button', { name: '保存草稿' }).click();
     const row = page.getByTestId('article-row').filter({ hasText: title });
+
+    // Images go through the upload pipeline, checked on the server by content: a PDF is refused, nothing stored.
+    const picker = row.locator('input[name="articleImage"]');
+    await picker.setInputFiles({ name: '检查通报.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%%EOF\n') });
+    await expect.poll(() => row.getByRole('alert').innerText(), { timeout: 20_000 }).toContain('只接受 JPG, PNG');
+    expect(await stage.orm.em.fork().count(PublicityImage, { article: { title } })).toBe(0);
+    await row.locator('input[name="imageCaption"]').fill('城关镇阳光花园检查现场');
+    await picker.setInputFiles({ name: '检查现场.png', mimeType: 'image/png', buffer: PNG });
+    await expect.poll(() => row.getByTestId('article-image').count(), { timeout: 20_000 }).toBe(1);
+    const thumb = row.getByRole('img', { name: '城关镇阳光花园检查现场' });
+    await expect.poll(() => loaded(thumb), { timeout: 20_000 }).toBe(true);
+    const image = await stage.orm.em.fork().findOneOrFail(PublicityImage, { article: { title } });
+    const imageUrl = `${stage.url}/publicity-images/${image.id}`;
+    // A draft's image is not public.
+    expect((await fetch(imageUrl)).status).toBe(404);
+
     await row.getByTestId('article-PUBLISH').click();
     await expect.poll(async () => (await stage.orm.em.fork().findOne(PublicityArticle, { title }))?.status, { timeout: 20_000 }).toBe('PUBLISHED');
+    // Published: no more image changes are offered.
+    await expect.poll(() => row.locator('input[name="articleImage"]').count()).toBe(0);
     seen.push(...(await rawKeys(page)));
 
     const visitor = await stage.newPage();
@@ -132,8 +159,20 @@ describe('the campaign’s records: minutes written and approved, a peer visit r
     await article.waitFor({ timeout: 20_000 });
     expect(await article.getByRole('heading', { name: title }).count()).toBe(1);
     expect(await article.innerText()).toContain('满意度 < 80% 的小区列入重点。');
+    const figure = article.getByTestId('public-article-image');
+    await expect.poll(() => loaded(figure.getByRole('img', { name: '城关镇阳光花园检查现场' })), { timeout: 20_000 }).toBe(true);
+    expect(await figure.innerText()).toContain('城关镇阳光花园检查现场');
+    expect((await fetch(imageUrl)).status).toBe(200);
     seen.push(...(await rawKeys(visitor)));
     await shot(visitor, 'public-article');
+
+    // Withdrawn: the article and its image leave the public site.
+    await row.locator('input[name="withdrawReason"]').fill('数据需更正');
+    await row.getByTestId('article-WITHDRAW').click();
+    await expect.poll(async () => (await stage.orm.em.fork().findOne(PublicityArticle, { title }))?.status, { timeout: 20_000 }).toBe('WITHDRAWN');
+    expect((await fetch(imageUrl)).status).toBe(404);
+    await visitor.reload();
+    await expect.poll(() => visitor.getByText('该稿件不存在或已撤回').isVisible(), { timeout: 20_000 }).toBe(true);
     expect(seen).toEqual([]);
   });
 });

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { withUsccCheckChar } from '@wuye/domain';
-import { Community, CreditRecommendation, Developer, DeveloperProject, Enterprise, Issue, recommendationEligibility } from '@wuye/db';
+import { maskName, maskPhone, withUsccCheckChar } from '@wuye/domain';
+import { Community, CreditRecommendation, DEMO_ENTERPRISE_1, Developer, DeveloperProject, Enterprise, Issue, recommendationEligibility } from '@wuye/db';
 import { login, shot, startStage, type Stage } from './browser.js';
 
 /**
  * Issue 16 (建设单位; 向上级推荐信用升级): a regulator registers a developer and the community it built, follows the demo's
  * warranty issue to the developer that owes the repair; a regulator proposes a firm for a credit upgrade, cannot approve
- * it himself, and a second regulator approves it. (A firm manager's masked, scoped view is tested in packages/api.)
+ * it himself, and a second regulator approves it. The manager of the firm serving that community (`ent_demo`) sees the
+ * same issue name the developer that owes the repair, the developer's record with its contact masked and only the
+ * firm's own communities, and, in its developer list, only the developers of the communities it serves.
  */
 let stage: Stage;
 beforeAll(async () => {
@@ -68,6 +70,60 @@ it('a regulator registers a developer and its community; the warranty issue name
   await page.waitForURL(new RegExp(`#/developers/${leak.developer!.id}/show`), { timeout: 20_000 });
   await page.getByRole('link', { name: '查看保修问题' }).click();
   await expect.poll(() => page.getByText(leak.title).first().isVisible(), { timeout: 30_000 }).toBe(true);
+  expect(stage.external).toEqual([]);
+});
+
+it('a firm manager sees the warranty issue on its community name the developer; its developer views are masked and scoped', async () => {
+  const em = stage.orm.em.fork();
+  const firm = await em.findOneOrFail(Enterprise, { name: DEMO_ENTERPRISE_1.name });
+  const leak = await em.findOneOrFail(Issue, { warrantyElement: 'WATERPROOFING' }, { populate: ['developer'] });
+  const worn = await em.findOneOrFail(Issue, { warrantyElement: 'DECORATION' });
+  // The demo's leak is on a community demo firm #1 serves; the firm is assigned it to coordinate, the developer owes the repair.
+  expect([leak.enterprise?.id, worn.enterprise?.id, worn.developer]).toEqual([firm.id, firm.id, null]);
+  const developer = leak.developer!;
+  const ownProjects = await em.find(DeveloperProject, { community: { enterprise: firm.id } }, { populate: ['community', 'developer'] });
+  const ownDevelopers = [...new Set(ownProjects.map((p) => p.developer.name))];
+  const others = (await em.find(Developer, { name: { $nin: ownDevelopers } })).map((d) => d.name);
+  expect(others.length).toBeGreaterThan(0);
+  const foreignProjects = (await em.find(DeveloperProject, { developer: developer.id }, { populate: ['community'] }))
+    .filter((p) => p.community.enterprise?.id !== firm.id)
+    .map((p) => p.community.name);
+
+  const page = await stage.newPage();
+  await login(page, stage.url, 'ent_demo');
+  // The issue page: the element, its last warranty day and the developer that owes the repair.
+  await page.goto(`${stage.url}/#/issues/${leak.id}/show`);
+  const link = page.getByRole('link', { name: developer.name });
+  await expect.poll(() => link.isVisible(), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => page.getByText('2028-06-30').isVisible()).toBe(true);
+  await shot(page, 'developer-firm-issue');
+
+  // The developer's record: contact masked for a firm, only the firm's own communities, nothing to edit.
+  await link.click();
+  await page.waitForURL(new RegExp(`#/developers/${developer.id}/show`), { timeout: 20_000 });
+  await expect.poll(() => page.getByText(maskPhone(developer.contactPhone!)).isVisible(), { timeout: 30_000 }).toBe(true);
+  expect(await page.getByText(maskName(developer.contactPerson!)).first().isVisible()).toBe(true);
+  expect(await page.getByText(developer.contactPhone!).count()).toBe(0);
+  const projects = page.getByRole('table', { name: '开发建设的小区' });
+  const mine = ownProjects.filter((p) => p.developer.id === developer.id).map((p) => p.community.name);
+  await expect.poll(() => projects.getByRole('row').count()).toBe(mine.length + 1);
+  for (const name of mine) expect(await projects.getByText(name).isVisible()).toBe(true);
+  for (const name of foreignProjects) expect(await projects.getByText(name).count()).toBe(0);
+  expect(await page.getByRole('button', { name: '登记开发小区' }).count()).toBe(0);
+  expect(await page.getByRole('link', { name: '编辑' }).count()).toBe(0);
+
+  // Its warranty issues, as far as the firm sees the ledger: the leak.
+  await page.getByRole('link', { name: '查看保修问题' }).click();
+  await expect.poll(() => page.getByText(leak.title).first().isVisible(), { timeout: 30_000 }).toBe(true);
+  expect(await page.getByText(worn.title).count()).toBe(0);
+
+  // The developer list: the developers of the communities the firm serves, and no other.
+  await page.goto(`${stage.url}/#/developers`);
+  await expect.poll(() => page.getByText(developer.name).first().isVisible(), { timeout: 30_000 }).toBe(true);
+  for (const name of ownDevelopers) expect(await page.getByText(name).first().isVisible()).toBe(true);
+  for (const name of others) expect(await page.getByText(name).count()).toBe(0);
+  expect(await page.getByText(developer.contactPhone!).count()).toBe(0);
+  await shot(page, 'developer-firm-list');
   expect(stage.external).toEqual([]);
 });
 

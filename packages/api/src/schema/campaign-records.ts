@@ -2,6 +2,7 @@ import {
   approveMinutes,
   campaignMeetings,
   createArticle,
+  imagesOfArticles,
   meetingFacts,
   minutesByMeeting,
   minutesFacts,
@@ -12,6 +13,7 @@ import {
   publishedArticle,
   publishedArticles,
   recordPeerVisit,
+  removeArticleImage,
   returnMinutes,
   scheduleJointMeeting,
   submitMinutes,
@@ -24,6 +26,7 @@ import {
   type MeetingMinutes,
   type PeerVisit,
   type PublicityArticle,
+  type PublicityImage,
 } from '@wuye/db';
 import {
   ARTICLE_ACTIONS,
@@ -318,6 +321,33 @@ const ArticleAvailableActionRef = builder.objectRef<ActionAvailability<ArticleAc
   }),
 });
 
+/** Where an article's image is served (`GET /publicity-images/:id`, apps/server/src/publicity-images.ts). */
+const imageUrl = (i: PublicityImage) => `/publicity-images/${i.id}`;
+
+const ArticleImageRef = builder.objectRef<PublicityImage>('ArticleImage').implement({
+  description: 'An image of an article (JPG or PNG), uploaded with POST /publicity-images and served at `url`',
+  authScopes: MANAGE,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    caption: t.exposeString('caption', { nullable: true }),
+    originalName: t.exposeString('originalName'),
+    mime: t.exposeString('mime'),
+    size: t.exposeInt('size'),
+    url: t.string({ description: 'Served to the bureau whatever the status, to the public while the article is published', resolve: imageUrl }),
+    uploadedAt: t.expose('uploadedAt', { type: 'DateTime' }),
+  }),
+});
+
+const PublicArticleImageRef = builder.objectRef<PublicityImage>('PublicArticleImage').implement({
+  description: 'An image of a published article, as the public site shows it',
+  authScopes: { public: true },
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    caption: t.exposeString('caption', { nullable: true }),
+    url: t.string({ description: 'Served without login while the article is published', resolve: imageUrl }),
+  }),
+});
+
 const ArticleRef = builder.objectRef<PublicityArticle>('PublicityArticle').implement({
   description: '宣传专栏 article as the bureau keeps it: draft, published or withdrawn',
   authScopes: MANAGE,
@@ -334,6 +364,13 @@ const ArticleRef = builder.objectRef<PublicityArticle>('PublicityArticle').imple
     withdrawnAt: t.expose('withdrawnAt', { type: 'DateTime', nullable: true }),
     withdrawReason: t.exposeString('withdrawReason', { nullable: true }),
     availableActions: t.field({ type: [ArticleAvailableActionRef], resolve: (a, _args, ctx) => articleActions(a, ctx.principal) }),
+    images: t.loadableGroup({
+      type: ArticleImageRef,
+      description: 'Its images in upload order (attached and removed while a draft)',
+      load: (ids: number[], ctx: Context) => imagesOfArticles(ctx.em, ids),
+      group: (i) => i.article.id,
+      resolve: (a) => a.id,
+    }),
   }),
 });
 
@@ -348,6 +385,13 @@ const PublicArticleRef = builder.objectRef<PublicityArticle>('PublicArticle').im
     paragraphs: t.stringList({ description: 'The text, paragraph by paragraph (render as text, never as HTML)', resolve: (a) => articleParagraphs(a.body) }),
     source: t.exposeString('source', { nullable: true }),
     publishedAt: t.field({ type: 'DateTime', resolve: (a) => a.publishedAt! }),
+    images: t.loadableGroup({
+      type: PublicArticleImageRef,
+      description: 'Its images in upload order',
+      load: (ids: number[], ctx: Context) => imagesOfArticles(ctx.em, ids),
+      group: (i) => i.article.id,
+      resolve: (a) => a.id,
+    }),
   }),
 });
 
@@ -465,6 +509,25 @@ builder.mutationField('withdrawArticle', (t) =>
         const article = await withdrawArticle(em, ctx.principal!, a.id, a.reason);
         if (!article) throw notFound(ARTICLE, String(a.id), ctx.locale);
         return { result: article, audit: { action: 'article.withdraw', entityType: 'PublicityArticle', entityId: article.id, changes: { reason: a.reason } } };
+      }),
+  }),
+);
+
+builder.mutationField('removeArticleImage', (t) =>
+  t.field({
+    type: ArticleRef,
+    description: 'Removes an image from a draft (images are attached with POST /publicity-images)',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    args: { id: t.arg.id({ required: true, description: 'The image' }) },
+    resolve: (_r, a, ctx) =>
+      auditedWrite(ctx, async (em) => {
+        const article = await removeArticleImage(em, ctx.principal!, a.id);
+        if (!article) throw notFound('entity.articleImage', String(a.id), ctx.locale);
+        return {
+          result: article,
+          audit: { action: 'article.imageRemove', entityType: 'PublicityArticle', entityId: article.id, changes: { imageId: String(a.id) } },
+        };
       }),
   }),
 );

@@ -1,9 +1,12 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import {
+  articleImageIsPublic,
+  articleImageRemoveIssue,
   articlePage,
   articleScopeIssue,
   articleTransitionIssue,
   checkArticle,
+  checkArticleImage,
   checkMinutes,
   checkPeerVisit,
   checkReturnNote,
@@ -21,7 +24,7 @@ import {
   type Principal,
 } from '@wuye/domain';
 import { clock } from '../clock.js';
-import { Community, Enterprise, JointMeeting, MeetingMinutes, PeerVisit, PeerVisitFirm, PublicityArticle, User } from '../entities/index.js';
+import { Community, Enterprise, JointMeeting, MeetingMinutes, PeerVisit, PeerVisitFirm, PublicityArticle, PublicityImage, User } from '../entities/index.js';
 import { parseId } from '../references.js';
 import { failOn } from '../rule-error.js';
 
@@ -274,3 +277,73 @@ export async function publishedArticles(
 
 /** One published article for the public (null when it does not exist, is a draft or was withdrawn). */
 export const publishedArticle = (em: EntityManager, id: Id) => em.findOne(PublicityArticle, { id: parseId(id) ?? 0, status: 'PUBLISHED' });
+
+// ---- the column's images ------------------------------------------------------------------------------------------
+
+export interface ArticleImageUpload {
+  /** The type judged from the bytes by the caller (the upload route), null when not recognised. */
+  mime: string | null;
+  originalName: string;
+  data: Buffer;
+  sha256: string;
+  caption?: string | null;
+}
+
+/**
+ * Attaches an image to a draft (the bureau only; JPG or PNG by content, size and number capped by
+ * @wuye/domain's checkArticleImage). The article row is read under a row lock, so two uploads at once cannot both
+ * pass the count. Null when there is no such article.
+ */
+export async function attachArticleImage(em: EntityManager, who: Principal, articleId: Id, upload: ArticleImageUpload): Promise<PublicityImage | null> {
+  const scope = articleScopeIssue(who);
+  if (scope) failOn([scope]);
+  const id = parseId(articleId) ?? 0;
+  const article = await em.findOne(PublicityArticle, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!article) return null;
+  const images = await em.count(PublicityImage, { article: id });
+  failOn(checkArticleImage({ status: article.status, images }, { mime: upload.mime, bytes: upload.data.length, caption: upload.caption }));
+  const image = em.create(PublicityImage, {
+    article,
+    caption: upload.caption?.trim() || null,
+    originalName: upload.originalName,
+    mime: upload.mime!,
+    size: upload.data.length,
+    sha256: upload.sha256,
+    data: upload.data,
+    uploadedBy: userOf(em, who),
+    uploadedAt: clock.now(),
+  });
+  await em.flush();
+  return image;
+}
+
+/** Removes an image from a draft (the bureau only). Null when there is no such image. */
+export async function removeArticleImage(em: EntityManager, who: Principal, imageId: Id): Promise<PublicityArticle | null> {
+  const scope = articleScopeIssue(who);
+  if (scope) failOn([scope]);
+  const image = await em.findOne(PublicityImage, { id: parseId(imageId) ?? 0 }, { populate: ['article'] });
+  if (!image) return null;
+  const refused = articleImageRemoveIssue(image.article.status);
+  if (refused) failOn([refused]);
+  const article = image.article;
+  em.remove(image);
+  await em.flush();
+  return article;
+}
+
+/** The images of each article given, in upload order, without their bytes (one statement for a page of articles). */
+export async function imagesOfArticles(em: EntityManager, articleIds: readonly number[]): Promise<PublicityImage[]> {
+  if (articleIds.length === 0) return [];
+  return em.find(PublicityImage, { article: { $in: [...articleIds] } }, { orderBy: { id: 'asc' } });
+}
+
+/**
+ * An image with its bytes, for `GET /publicity-images/:id`: to anyone while its article is published; to the bureau
+ * (`publicity:manage`) whatever the status, so drafts can be checked before publishing; null otherwise (a draft's or a
+ * withdrawn article's image is not public).
+ */
+export async function servableArticleImage(em: EntityManager, who: Principal | null | undefined, imageId: Id): Promise<PublicityImage | null> {
+  const image = await em.findOne(PublicityImage, { id: parseId(imageId) ?? 0 }, { populate: ['article', 'data'] });
+  if (!image) return null;
+  return articleImageIsPublic(image.article.status) || !articleScopeIssue(who) ? image : null;
+}

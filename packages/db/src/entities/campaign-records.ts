@@ -101,3 +101,26 @@ export const PublicityArticle = defineEntity({
   }),
 });
 export type PublicityArticle = InferEntity<typeof PublicityArticle>;
+
+/**
+ * An image of an article (uploaded through `POST /publicity-images`, served by `GET /publicity-images/:id`): JPG or PNG
+ * judged by content, its bytes in the row (`data`, loaded only when served) so every instance serves it. Public only
+ * while its article is published; attached and removed while the article is a draft.
+ */
+export const PublicityImage = defineEntity({
+  name: 'PublicityImage',
+  tableName: 'publicity_image',
+  properties: (p) => ({
+    id: p.integer().primary().autoincrement(),
+    article: () => p.manyToOne(PublicityArticle).index().deleteRule('cascade'),
+    caption: p.string().length(100).nullable(),
+    originalName: p.string().length(200),
+    mime: p.string().length(100),
+    size: p.integer(),
+    sha256: p.string().length(64),
+    data: p.blob().lazy(true, false),
+    uploadedBy: () => p.manyToOne(User).nullable(),
+    uploadedAt: p.datetime(),
+  }),
+});
+export type PublicityImage = InferEntity<typeof PublicityImage>;

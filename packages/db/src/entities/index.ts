@@ -61,7 +61,7 @@ import {
   UtilityStatement,
   LeaseConsent,
 } from './leasing.js';
-import { MeetingMinutes, PeerVisit, PeerVisitFirm, PublicityArticle } from './campaign-records.js';
+import { MeetingMinutes, PeerVisit, PeerVisitFirm, PublicityArticle, PublicityImage } from './campaign-records.js';
 import { LeaseMeeting, LeaseSafetyCheck, LeaseSafetyEvent, LeaseSafetyFinding } from './leasing-safety.js';
 import { CreditRecord, CreditRecordEvent, CreditVersion, ListEntry, Notification, Objection, Rating, RepairApplication, ScoringStandard } from './credit.js';
 
@@ -159,4 +159,5 @@ export const entities = [
   PeerVisit,
   PeerVisitFirm,
   PublicityArticle,
+  PublicityImage,
 ];

@@ -26,6 +26,7 @@ import { Migration20261206210000_developers as sqlite22 } from './sqlite/Migrati
 import { Migration20261206222600_tender_withdrawal as sqlite23 } from './sqlite/Migration20261206222600_tender_withdrawal.js';
 import { Migration20261206223100_lease_consents as sqlite24 } from './sqlite/Migration20261206223100_lease_consents.js';
 import { Migration20261207003000_credit_version as sqlite25 } from './sqlite/Migration20261207003000_credit_version.js';
+import { Migration20261207005340_publicity_images as sqlite26 } from './sqlite/Migration20261207005340_publicity_images.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -52,6 +53,7 @@ import { Migration20261206210000_developers as postgresql22 } from './postgresql
 import { Migration20261206222600_tender_withdrawal as postgresql23 } from './postgresql/Migration20261206222600_tender_withdrawal.js';
 import { Migration20261206223100_lease_consents as postgresql24 } from './postgresql/Migration20261206223100_lease_consents.js';
 import { Migration20261207003000_credit_version as postgresql25 } from './postgresql/Migration20261207003000_credit_version.js';
+import { Migration20261207005340_publicity_images as postgresql26 } from './postgresql/Migration20261207005340_publicity_images.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -81,6 +83,7 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206222600_tender_withdrawal', class: sqlite23 },
     { name: 'Migration20261206223100_lease_consents', class: sqlite24 },
     { name: 'Migration20261207003000_credit_version', class: sqlite25 },
+    { name: 'Migration20261207005340_publicity_images', class: sqlite26 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -109,5 +112,6 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206222600_tender_withdrawal', class: postgresql23 },
     { name: 'Migration20261206223100_lease_consents', class: postgresql24 },
     { name: 'Migration20261207003000_credit_version', class: postgresql25 },
+    { name: 'Migration20261207005340_publicity_images', class: postgresql26 },
   ],
 };

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { JointMeeting, MeetingMinutes, PeerVisit, PeerVisitFirm, PublicityArticle } from '../entities/index.js';
+import { servableArticleImage } from '../campaign/records.js';
+import { JointMeeting, MeetingMinutes, PeerVisit, PeerVisitFirm, PublicityArticle, PublicityImage } from '../entities/index.js';
 import { createTestOrm, dropTestOrm } from '../testing.js';
 import { DEMO_REFERENCE_DATE } from './demo-county.js';
 
@@ -57,4 +58,13 @@ it('three peer visits with visiting firms and people; the publicity column has p
   expect(articles.filter((a) => a.status === 'DRAFT')).toHaveLength(1);
   expect(articles.filter((a) => a.status === 'WITHDRAWN')[0]?.withdrawReason).toBeTruthy();
   expect(published.every((a) => a.publishedAt!.toISOString().slice(0, 10) <= DEMO_REFERENCE_DATE)).toBe(true);
+  // The two typical cases carry pictures (real PNGs), served to anonymous visitors since the cases are published.
+  const images = await em.find(PublicityImage, {}, { populate: ['article'], orderBy: { id: 'asc' } });
+  expect(images.map((i) => [i.article.kind, i.article.status, i.mime])).toEqual([
+    ['TYPICAL_CASE', 'PUBLISHED', 'image/png'],
+    ['TYPICAL_CASE', 'PUBLISHED', 'image/png'],
+    ['TYPICAL_CASE', 'PUBLISHED', 'image/png'],
+  ]);
+  const served = await servableArticleImage(orm.em.fork(), null, images[0]!.id);
+  expect(Buffer.from(served!.data!).subarray(1, 4).toString('latin1')).toBe('PNG');
 });

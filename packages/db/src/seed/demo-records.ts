@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import { addDays, type Principal } from '@wuye/domain';
 import {
   approveMinutes,
+  attachArticleImage,
   createArticle,
   publishArticle,
   recordPeerVisit,
@@ -13,6 +15,7 @@ import {
 import { clock } from '../clock.js';
 import { Campaign, Community, Enterprise, JointMeeting, User } from '../entities/index.js';
 import { DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2 } from './demo-accounts.js';
+import { demoScenePng } from './demo-images.js';
 
 /**
  * The campaign's records in the demo county (docs/campaign-records.md), written through the commands at their own
@@ -20,7 +23,7 @@ import { DEMO_ENTERPRISE_1, DEMO_ENTERPRISE_2 } from './demo-accounts.js';
  * written by 王建国 (regulator) and approved by the second regulator — November's was held on the 12th and has no
  * minutes yet (the journey writes them), October's are submitted and wait for approval; the joint meetings' minutes
  * (the third one's still a draft); three peer visits (观摩); and the publicity column's articles (one draft, one
- * withdrawn).
+ * withdrawn; the two typical cases with pictures drawn in code, attached while drafts as the bureau does).
  */
 export interface DemoRecordsSummary {
   consultations: number;
@@ -144,6 +147,7 @@ export async function seedDemoRecords(em: EntityManager, referenceDate: string):
     source: string;
     on: string;
     state: 'PUBLISHED' | 'DRAFT' | 'WITHDRAWN';
+    images?: { name: string; caption: string; png: Buffer }[];
   }[] = [
     {
       kind: 'NOTICE',
@@ -170,6 +174,13 @@ export async function seedDemoRecords(em: EntityManager, referenceDate: string):
       source: '城关镇',
       on: '2026-07-02',
       state: 'PUBLISHED',
+      images: [
+        {
+          name: '租户台账观摩.png',
+          caption: '6月24日，全县物业企业在城关镇观摩“一户一档”租户台账',
+          png: demoScenePng(320, 200, { sky: [170, 205, 235], buildings: [196, 160, 128], ground: [120, 150, 90] }, 7),
+        },
+      ],
     },
     {
       kind: 'TYPICAL_CASE',
@@ -178,6 +189,18 @@ export async function seedDemoRecords(em: EntityManager, referenceDate: string):
       source: '县消防救援大队',
       on: '2026-10-28',
       state: 'PUBLISHED',
+      images: [
+        {
+          name: '整治前.png',
+          caption: '整治前：消防车通道被私家车占用',
+          png: demoScenePng(320, 200, { sky: [190, 190, 200], buildings: [150, 150, 160], ground: [90, 90, 95] }, 3),
+        },
+        {
+          name: '整治后.png',
+          caption: '整治后：施划标线、设置警示标识',
+          png: demoScenePng(320, 200, { sky: [150, 200, 240], buildings: [210, 190, 170], ground: [200, 60, 50] }, 3),
+        },
+      ],
     },
     {
       kind: 'NEWS',
@@ -207,8 +230,14 @@ export async function seedDemoRecords(em: EntityManager, referenceDate: string):
   ];
   let publishedArticles = 0;
   for (const a of articles) {
-    const { on, state, ...input } = a;
+    const { on, state, images = [], ...input } = a;
     const article = await clock.runAt(at(on, '09:00:00'), () => createArticle(em, writer, input));
+    for (const img of images) {
+      const sha256 = createHash('sha256').update(img.png).digest('hex');
+      await clock.runAt(at(on, '09:30:00'), () =>
+        attachArticleImage(em, writer, article.id, { mime: 'image/png', originalName: img.name, data: img.png, sha256, caption: img.caption }),
+      );
+    }
     if (state === 'DRAFT') continue;
     await clock.runAt(at(on, '10:30:00'), () => publishArticle(em, writer, article.id));
     if (state === 'WITHDRAWN')

@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { LockMode, type EntityManager, type FilterQuery } from '@mikro-orm/core';
 import {
   isIsoDate,
   planTypeIssue,
@@ -61,6 +61,17 @@ function day(issues: FieldIssue[], field: string, value: string | null | undefin
   return v;
 }
 
+/**
+ * The inspection re-read under a row lock (SELECT … FOR UPDATE on PostgreSQL; SQLite runs one writing transaction at a
+ * time): a step works on the committed state, and a concurrent step on the same inspection waits until this
+ * transaction ends. Recording an item rewrites the whole results list, so without the lock two officers recording
+ * different items at once would each write the list they had read and one record would be lost. Needs the caller's
+ * transaction (the API's auditedWrite, the seed's).
+ */
+async function locked(em: EntityManager, s: SpecialInspection): Promise<SpecialInspection> {
+  return em.findOneOrFail(SpecialInspection, { id: s.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+}
+
 function refuse(s: SpecialInspection, action: SpecialInspectionAction, actor: LoopActor): void {
   const issue = specialInspectionActionIssue(specialState(s), checklistOf(s), action, actor.principal);
   if (issue) throw new RuleError([issue]);
@@ -119,6 +130,7 @@ export async function startSpecialInspection(
   actor: LoopActor,
   now: Date,
 ): Promise<SpecialInspection> {
+  s = await locked(em, s);
   refuse(s, 'START', actor);
   const issues: FieldIssue[] = [];
   const startedOn = day(issues, 'startedOn', input.startedOn, now, true);
@@ -128,13 +140,17 @@ export async function startSpecialInspection(
   return s;
 }
 
-/** Records one checklist item pass or fail (a fail with a note saying what was found); recording it again replaces it. */
+/**
+ * Records one checklist item pass or fail (a fail with a note saying what was found); recording it again replaces it.
+ * The results are read under the row lock, so two items recorded at once are both kept.
+ */
 export async function recordSpecialInspectionItem(
   em: EntityManager,
   s: SpecialInspection,
   input: { itemId: string; passed: boolean; note?: string | null },
   actor: LoopActor,
 ): Promise<SpecialInspection> {
+  s = await locked(em, s);
   refuse(s, 'RECORD', actor);
   const recorded = recordItemResult(checklistOf(s), s.results, input);
   if (!recorded.ok) throw new RuleError(recorded.issues);
@@ -155,6 +171,7 @@ export async function completeSpecialInspection(
   actor: LoopActor,
   now: Date,
 ): Promise<{ inspection: SpecialInspection; issues: Issue[] }> {
+  s = await locked(em, s);
   refuse(s, 'COMPLETE', actor);
   const issues: FieldIssue[] = [];
   const completedOn = day(issues, 'completedOn', input.completedOn, now, true);

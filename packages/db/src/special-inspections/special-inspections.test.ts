@@ -138,4 +138,23 @@ describeEachDriver('special inspections (专项检查)', (driver) => {
     expect(await specialInspectionFor(em, fire.principal, mine.id)).toBeNull();
     expect((await specialInspectionFor(em, scjg.principal, mine.id))?.id).toBe(mine.id);
   });
+  it('two officers recording different items at the same time both keep their record (no lost update)', async () => {
+    const s = await plan(scjg, 'ELEVATOR_SAFETY', ids.c1);
+    await tx(async (em) => startSpecialInspection(em, await load(s.id)(em), {}, scjg, NOW));
+    await tx(async (em) => recordSpecialInspectionItem(em, await load(s.id)(em), { itemId: 'EL1', passed: true }, scjg));
+    // Both officers' pages read the inspection (results: EL1) before either records: each writes its item into the list.
+    const [a, b] = [orm.em.fork(), orm.em.fork()];
+    const [sa, sb] = [await load(s.id)(a as Em), await load(s.id)(b as Em)];
+    expect([sa.results.length, sb.results.length]).toEqual([1, 1]);
+    await Promise.all([
+      a.transactional((em) => recordSpecialInspectionItem(em, sa, { itemId: 'EL2', passed: true }, scjg)),
+      b.transactional((em) => recordSpecialInspectionItem(em, sb, { itemId: 'EL4', passed: false, note: '未见困人救援演练记录' }, scjg)),
+    ]);
+    const stored = await orm.em.fork().findOneOrFail(SpecialInspection, { id: s.id });
+    expect(stored.results.map((r) => [r.itemId, r.passed])).toEqual([
+      ['EL1', true],
+      ['EL2', true],
+      ['EL4', false],
+    ]);
+  });
 });

@@ -91,6 +91,48 @@ export function articleActions(a: { status: ArticleStatus }, who: Principal | nu
   return ARTICLE_ACTIONS.map((action) => availability(action, articleTransitionIssue(a.status, action)));
 }
 
+// ---- images ------------------------------------------------------------------------------------------------------
+
+/**
+ * Images of an article (photos of a typical case, of a meeting): JPG or PNG judged by content, each at most
+ * ARTICLE_IMAGE_MAX_BYTES, at most ARTICLE_IMAGES_MAX per article, attached and removed while the article is a draft
+ * (a published article is withdrawn and written anew, images included). The public sees an image only while its
+ * article is published.
+ */
+export const ARTICLE_IMAGES_MAX = 6;
+export const ARTICLE_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+export const ARTICLE_IMAGE_TYPES: readonly string[] = ['image/jpeg', 'image/png'];
+export const ARTICLE_IMAGE_TYPES_LABEL = 'JPG, PNG';
+export const ARTICLE_IMAGE_CAPTION_MAX = 100;
+
+export interface ArticleImageFacts {
+  /** The type judged from the content (null: not a recognised type). */
+  mime: string | null;
+  bytes: number;
+  caption?: string | null;
+}
+
+/** Why an image cannot be attached to the article (status and how many it has), or nothing when it can. */
+export function checkArticleImage(article: { status: ArticleStatus; images: number }, image: ArticleImageFacts): FieldIssue[] {
+  const status = articleTransitionIssue(article.status, 'EDIT');
+  if (status) return [status];
+  if (article.images >= ARTICLE_IMAGES_MAX) return [{ field: 'articleImages', code: 'TOO_MANY_PHOTOS', params: { max: ARTICLE_IMAGES_MAX } }];
+  const errors: FieldIssue[] = [];
+  if (!image.mime || !ARTICLE_IMAGE_TYPES.includes(image.mime)) {
+    errors.push({ field: 'file', code: 'FILE_TYPE_NOT_ALLOWED', params: { allowed: ARTICLE_IMAGE_TYPES_LABEL } });
+  } else if (image.bytes > ARTICLE_IMAGE_MAX_BYTES) {
+    errors.push({ field: 'file', code: 'FILE_TOO_LARGE', params: { max: `${ARTICLE_IMAGE_MAX_BYTES / 1048576} MB` } });
+  } else if (image.bytes <= 0) errors.push({ field: 'file', code: 'REQUIRED' });
+  text(errors, 'imageCaption', image.caption, ARTICLE_IMAGE_CAPTION_MAX, false);
+  return errors;
+}
+
+/** Removing an image: only from a draft. */
+export const articleImageRemoveIssue = (status: ArticleStatus): FieldIssue | null => articleTransitionIssue(status, 'EDIT');
+
+/** Whether anyone, signed in or not, may be served the image of an article in this status: only while published. */
+export const articleImageIsPublic = (status: ArticleStatus): boolean => status === 'PUBLISHED';
+
 /** Page and page size of a public list, clamped: page from 1, size 1..ARTICLE_PAGE_MAX (10 by default). */
 export function articlePage(page: number | null | undefined, perPage: number | null | undefined): { page: number; perPage: number; offset: number } {
   const p = Number.isInteger(page) && page! >= 1 ? page! : 1;

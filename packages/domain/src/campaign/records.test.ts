@@ -2,11 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { hasMessage, messageFor } from '../field-errors.js';
 import type { Principal } from '../permissions.js';
 import {
+  ARTICLE_IMAGE_MAX_BYTES,
+  ARTICLE_IMAGES_MAX,
   articleActions,
+  articleImageIsPublic,
+  articleImageRemoveIssue,
   articlePage,
   articleParagraphs,
   articleTransitionIssue,
   checkArticle,
+  checkArticleImage,
   checkMinutes,
   checkPeerVisit,
   minutesActions,
@@ -131,6 +136,41 @@ describe('publicity articles: draft → published → withdrawn, plain text only
     expect(articlePage(3, 50)).toEqual({ page: 3, perPage: 50, offset: 100 });
     expect(articlePage(0, 51)).toEqual({ page: 1, perPage: 50, offset: 0 });
     expect(articlePage(-1, 0)).toEqual({ page: 1, perPage: 10, offset: 0 });
+  });
+});
+
+describe('article images: JPG or PNG by content, size and number capped, on drafts only, public while published', () => {
+  const draft = (images = 0) => ({ status: 'DRAFT' as const, images });
+  const codes = (issues: { field: string; code: string }[]) => issues.map((i) => `${i.field}:${i.code}`);
+  it('take a JPG or PNG up to the size limit, refuse other types and one byte more', () => {
+    expect(checkArticleImage(draft(), { mime: 'image/png', bytes: ARTICLE_IMAGE_MAX_BYTES })).toEqual([]);
+    expect(checkArticleImage(draft(), { mime: 'image/jpeg', bytes: 1, caption: '观摩现场' })).toEqual([]);
+    expect(codes(checkArticleImage(draft(), { mime: 'image/png', bytes: ARTICLE_IMAGE_MAX_BYTES + 1 }))).toEqual(['file:FILE_TOO_LARGE']);
+    expect(codes(checkArticleImage(draft(), { mime: 'application/pdf', bytes: 10 }))).toEqual(['file:FILE_TYPE_NOT_ALLOWED']);
+    expect(codes(checkArticleImage(draft(), { mime: null, bytes: 10 }))).toEqual(['file:FILE_TYPE_NOT_ALLOWED']);
+    expect(codes(checkArticleImage(draft(), { mime: 'image/png', bytes: 0 }))).toEqual(['file:REQUIRED']);
+  });
+  it('at most six per article', () => {
+    expect(checkArticleImage(draft(ARTICLE_IMAGES_MAX - 1), { mime: 'image/png', bytes: 10 })).toEqual([]);
+    expect(codes(checkArticleImage(draft(ARTICLE_IMAGES_MAX), { mime: 'image/png', bytes: 10 }))).toEqual(['articleImages:TOO_MANY_PHOTOS']);
+  });
+  it('captions are plain text of at most 100 characters', () => {
+    expect(checkArticleImage(draft(), { mime: 'image/png', bytes: 10, caption: 'x'.repeat(100) })).toEqual([]);
+    expect(codes(checkArticleImage(draft(), { mime: 'image/png', bytes: 10, caption: 'x'.repeat(101) }))).toEqual(['imageCaption:TOO_LONG']);
+    expect(codes(checkArticleImage(draft(), { mime: 'image/png', bytes: 10, caption: '<img src=x>' }))).toEqual(['imageCaption:MARKUP_NOT_ALLOWED']);
+  });
+  it('are attached and removed only while the article is a draft, and public only while it is published', () => {
+    expect(codes(checkArticleImage({ status: 'PUBLISHED', images: 0 }, { mime: 'image/png', bytes: 10 }))).toEqual(['article:ARTICLE_STATUS']);
+    expect(codes(checkArticleImage({ status: 'WITHDRAWN', images: 0 }, { mime: 'image/png', bytes: 10 }))).toEqual(['article:ARTICLE_STATUS']);
+    expect(articleImageRemoveIssue('DRAFT')).toBeNull();
+    expect(articleImageRemoveIssue('PUBLISHED')?.code).toBe('ARTICLE_STATUS');
+    expect([articleImageIsPublic('DRAFT'), articleImageIsPublic('PUBLISHED'), articleImageIsPublic('WITHDRAWN')]).toEqual([false, true, false]);
+  });
+  it('refusals read in Chinese', () => {
+    const [tooMany] = checkArticleImage(draft(ARTICLE_IMAGES_MAX), { mime: 'image/png', bytes: 10 });
+    expect(messageFor(tooMany!, 'zh-CN')).toBe('稿件图片最多 6 张');
+    const [large] = checkArticleImage(draft(), { mime: 'image/png', bytes: ARTICLE_IMAGE_MAX_BYTES + 1 });
+    expect(messageFor(large!, 'zh-CN')).toBe('文件超过大小上限 5 MB');
   });
 });
 

@@ -96,6 +96,8 @@ export const adminChinese = {
         weeklyProgress: '周进展',
       },
       verb: {
+        imageAttach: '添加图片',
+        imageRemove: '删除图片',
         addProject: '登记开发小区',
         approve: '同意',
         assess: '阶段自评',
@@ -294,6 +296,8 @@ export const adminEnglish: DeepStrings<typeof adminChinese> = {
         weeklyProgress: 'Weekly progress',
       },
       verb: {
+        imageAttach: 'image added',
+        imageRemove: 'image removed',
         addProject: 'community recorded',
         approve: 'approved',
         assess: 'self-assessed',

@@ -1,13 +1,23 @@
-import { Box, Button, Card, CardContent, Chip, MenuItem, Pagination, Stack, Tab, Tabs, TextField, Tooltip, Typography } from '@mui/material';
+import AddPhotoIcon from '@mui/icons-material/AddPhotoAlternate';
+import { Box, Button, Card, CardContent, Chip, CircularProgress, MenuItem, Pagination, Stack, Tab, Tabs, TextField, Tooltip, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { Link, useParams } from 'react-router-dom';
 import { fieldErrorsOf, publicRequest, useGql, useRunAction } from '../../common/api';
+import { fetchWithToken, formatBytes, uploadArticleImage } from '../../common/files';
 import { EmptyBox, QueryState } from '../../common/states';
 import type { ArticleKind, PublicityArticlesQuery } from '../../gql/graphql';
 import { PublicFrame } from '../credit/pages/PublicPages';
-import { ARTICLES_QUERY, PUBLIC_ARTICLE_QUERY, PUBLIC_ARTICLES_QUERY, PUBLISH_ARTICLE, SAVE_ARTICLE, WITHDRAW_ARTICLE } from './operations';
+import {
+  ARTICLES_QUERY,
+  PUBLIC_ARTICLE_QUERY,
+  PUBLIC_ARTICLES_QUERY,
+  PUBLISH_ARTICLE,
+  REMOVE_ARTICLE_IMAGE,
+  SAVE_ARTICLE,
+  WITHDRAW_ARTICLE,
+} from './operations';
 
 type Article = PublicityArticlesQuery['publicityArticles'][number];
 const KINDS: ArticleKind[] = ['NEWS', 'TYPICAL_CASE', 'NOTICE'];
@@ -70,6 +80,115 @@ const ArticleEditor = ({ article, onDone }: { article: Article | null; onDone: (
         </Button>
       </Box>
     </Stack>
+  );
+};
+
+/** An image as the bureau sees it whatever the article's status (a draft's is not public): fetched with the token. */
+const BureauImage = ({ url, alt }: { url: string; alt: string }) => {
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let gone = false;
+    let objectUrl: string | null = null;
+    fetchWithToken(url)
+      .then((blob) => {
+        if (gone) return;
+        objectUrl = URL.createObjectURL(blob);
+        setSrc(objectUrl);
+      })
+      .catch(() => setSrc(null));
+    return () => {
+      gone = true;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [url]);
+  return src ? (
+    <Box component="img" src={src} alt={alt} sx={{ height: 96, maxWidth: 160, objectFit: 'cover', borderRadius: 1 }} />
+  ) : (
+    <Box sx={{ width: 128, height: 96, display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'action.hover', borderRadius: 1 }}>
+      <CircularProgress size={20} />
+    </Box>
+  );
+};
+
+/** The article's images; while it is a draft, the bureau adds (POST /publicity-images, checked on the server) and removes them. */
+const ArticleImages = ({ article }: { article: Article }) => {
+  const translate = useTranslate();
+  const run = useRunAction();
+  const client = useQueryClient();
+  const editable = article.availableActions.some((a) => a.action === 'EDIT' && a.available);
+  const [caption, setCaption] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const refresh = () => client.invalidateQueries({ queryKey: ['gql', 'publicityArticles'] });
+  const pick = async (e: ChangeEvent<HTMLInputElement>) => {
+    const picked = [...(e.target.files ?? [])];
+    e.target.value = '';
+    setBusy(true);
+    setError(null);
+    for (const file of picked) {
+      try {
+        await uploadArticleImage(article.id, file, caption.trim() || null);
+      } catch (err) {
+        setError(`${file.name}：${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    setCaption('');
+    setBusy(false);
+    await refresh();
+  };
+  const remove = async (id: string) => {
+    setError(null);
+    try {
+      await run(REMOVE_ARTICLE_IMAGE, { id }, 'removeArticleImage');
+      await refresh();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+  if (!editable && article.images.length === 0) return null;
+  return (
+    <Box sx={{ mt: 1 }} data-testid="article-images">
+      <Stack direction="row" spacing={2} useFlexGap flexWrap="wrap" alignItems="flex-end">
+        {article.images.map((img) => (
+          <Stack key={img.id} spacing={0.5} alignItems="flex-start" data-testid="article-image">
+            <BureauImage url={img.url} alt={img.caption ?? img.originalName} />
+            <Typography variant="caption">
+              {img.caption ?? img.originalName} ({formatBytes(img.size)})
+            </Typography>
+            {editable && (
+              <Button size="small" color="error" onClick={() => remove(img.id)}>
+                {translate('app.publicity.removeImage')}
+              </Button>
+            )}
+          </Stack>
+        ))}
+      </Stack>
+      {editable && (
+        <>
+          <Stack direction="row" spacing={1} alignItems="center" sx={{ mt: 1 }}>
+            <TextField
+              size="small"
+              name="imageCaption"
+              label={translate('app.publicity.imageCaption')}
+              value={caption}
+              onChange={(e) => setCaption(e.target.value)}
+            />
+            <Button component="label" variant="outlined" disabled={busy} startIcon={busy ? <CircularProgress size={16} /> : <AddPhotoIcon />}>
+              {translate('app.publicity.addImage')}
+              <input hidden type="file" multiple accept=".jpg,.jpeg,.png,image/jpeg,image/png" onChange={pick} name="articleImage" />
+            </Button>
+          </Stack>
+          <Typography variant="caption" color="text.secondary">
+            {translate('app.publicity.imageHint')}
+          </Typography>
+        </>
+      )}
+      {error && (
+        <Typography variant="body2" color="error" role="alert">
+          {error}
+        </Typography>
+      )}
+    </Box>
   );
 };
 
@@ -136,6 +255,7 @@ const ArticleRow = ({ article, onEdit }: { article: Article; onEdit: () => void 
             </Tooltip>
           ))}
         </Stack>
+        <ArticleImages article={article} />
       </CardContent>
     </Card>
   );
@@ -266,6 +386,16 @@ export const PublicArticlePage = () => {
                   <Typography key={i} variant="body1" sx={{ mt: 2, whiteSpace: 'pre-wrap', textIndent: '2em' }}>
                     {p}
                   </Typography>
+                ))}
+                {a.images.map((img) => (
+                  <Box key={img.id} component="figure" sx={{ mx: 0, my: 2 }} data-testid="public-article-image">
+                    <Box component="img" src={img.url} alt={img.caption ?? a.title} sx={{ display: 'block', maxWidth: '100%', height: 'auto' }} />
+                    {img.caption && (
+                      <Typography component="figcaption" variant="caption" color="text.secondary">
+                        {img.caption}
+                      </Typography>
+                    )}
+                  </Box>
                 ))}
               </Box>
             )}

@@ -65,6 +65,12 @@ export const campaignRecordsChinese = {
       page: '第 %{page} / %{pages} 页，共 %{total} 篇',
       previous: '上一页',
       next: '下一页',
+      images: '图片',
+      noImages: '暂无图片',
+      addImage: '添加图片',
+      imageHint: '只接受 JPG、PNG（按文件内容判断），单张不超过 5 MB，每篇最多 6 张；草稿时可添加和删除，发布后公众可见，撤回后不再公开。',
+      imageCaption: '图片说明（选填）',
+      removeImage: '删除图片',
     },
   },
 };
@@ -135,6 +141,13 @@ export const campaignRecordsEnglish: typeof campaignRecordsChinese = {
       page: 'Page %{page} of %{pages}, %{total} articles',
       previous: 'Previous',
       next: 'Next',
+      images: 'Images',
+      noImages: 'No images',
+      addImage: 'Add an image',
+      imageHint:
+        'JPG or PNG only (judged by content), at most 5 MB each and 6 per article; added and removed while a draft, public once published, no longer public once withdrawn.',
+      imageCaption: 'Caption (optional)',
+      removeImage: 'Remove image',
     },
   },
 };

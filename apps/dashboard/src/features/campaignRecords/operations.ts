@@ -166,6 +166,27 @@ export const ARTICLES_QUERY = graphql(`
         available
         reason
       }
+      images {
+        id
+        caption
+        originalName
+        size
+        url
+      }
+    }
+  }
+`);
+
+export const REMOVE_ARTICLE_IMAGE = graphql(`
+  mutation RemoveArticleImage($id: ID!) {
+    removeArticleImage(id: $id) {
+      __typename
+      ... on MutationRemoveArticleImageSuccess {
+        data {
+          id
+        }
+      }
+      ...MutationErrorFields
     }
   }
 `);
@@ -240,6 +261,11 @@ export const PUBLIC_ARTICLE_QUERY = graphql(`
       paragraphs
       source
       publishedAt
+      images {
+        id
+        caption
+        url
+      }
     }
   }
 `);
