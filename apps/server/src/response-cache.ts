@@ -90,15 +90,18 @@ export function responseCache(schema: GraphQLSchema): ResponseCache {
   type Kept = { token: string; answers: Map<string, { data: Record<string, unknown>; chars: number }>; chars: number };
   const empty = (token: string): Kept => ({ token, answers: new Map(), chars: 0 });
   let kept = empty('');
-  const keyOf = (rc: GraphQLRequestContextResponseForOperation<Context>) =>
-    [
-      rc.queryHash,
-      rc.operationName ?? '',
-      canonical(rc.request.variables),
-      callerKey(rc.contextValue),
-      rc.contextValue.today ?? clock.today(),
-      rc.contextValue.locale,
-    ].join('\n');
+  // Null when the variables nest too deep to write out: such a request is neither answered from nor kept in the cache.
+  const keyOf = (rc: GraphQLRequestContextResponseForOperation<Context>): string | null => {
+    let variables: string;
+    try {
+      variables = canonical(rc.request.variables);
+    } catch {
+      return null;
+    }
+    return [rc.queryHash, rc.operationName ?? '', variables, callerKey(rc.contextValue), rc.contextValue.today ?? clock.today(), rc.contextValue.locale].join(
+      '\n',
+    );
+  };
   return {
     size: () => kept.answers.size,
     plugin: {
@@ -109,6 +112,7 @@ export function responseCache(schema: GraphQLSchema): ResponseCache {
             const token = rc.contextValue.creditToken;
             if (!token || !isCreditVersioned(rc.operation)) return null;
             const key = keyOf(rc);
+            if (key === null) return null;
             if (kept.token === token) {
               const answer = kept.answers.get(key);
               if (answer) return { http: { headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: answer.data } } };

@@ -147,8 +147,8 @@ export function measureOperation(
   if (!bySchema) measured.set(schema, (bySchema = new WeakMap()));
   let byVariables = bySchema.get(operation);
   if (!byVariables) bySchema.set(operation, (byVariables = new Map()));
-  const key = JSON.stringify(variables);
-  const known = byVariables.get(key);
+  const key = keyOfVariables(variables);
+  const known = key === null ? undefined : byVariables.get(key);
   if (known !== undefined) return known;
   const only: DocumentNode = { kind: Kind.DOCUMENT, definitions: document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION) };
   let cost: Measured | null;
@@ -158,9 +158,19 @@ export function measureOperation(
   } catch {
     cost = null;
   }
+  if (key === null) return cost;
   if (byVariables.size >= MEASURED_PER_OPERATION) byVariables.delete(byVariables.keys().next().value!);
   byVariables.set(key, cost);
   return cost;
+}
+
+/** The variables as a cache key; null when they nest too deep to write out (measured each time, never remembered). */
+function keyOfVariables(variables: Record<string, unknown>): string | null {
+  try {
+    return JSON.stringify(variables);
+  } catch {
+    return null;
+  }
 }
 
 export interface GuardInput {

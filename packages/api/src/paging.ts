@@ -41,7 +41,9 @@ export interface ListArgs<F> {
 export async function findPage<T extends object>(
   ctx: Context,
   entity: EntityName<T>,
-  where: FilterQuery<T>,
+  // A function when the filter may hold raw() fragments: a raw key is spent by the statement that uses it, so the
+  // count needs a WHERE of its own (built again), not the page's.
+  whereOf: FilterQuery<T> | (() => FilterQuery<T>),
   args: ListArgs<unknown>,
   options: { capTotal?: boolean; pageWhere?: FilterQuery<T> | null } = {},
 ): Promise<ListPage<T>> {
@@ -49,12 +51,13 @@ export async function findPage<T extends object>(
   const orderBy: QueryOrderMap<T>[] = [];
   if (args.sortField && args.sortField !== 'id') orderBy.push({ [args.sortField]: dir } as QueryOrderMap<T>);
   orderBy.push({ id: args.sortField && args.sortField !== 'id' ? 'asc' : dir } as QueryOrderMap<T>);
+  const where = () => (typeof whereOf === 'function' ? (whereOf as () => FilterQuery<T>)() : whereOf);
   const offset = (args.page - 1) * args.perPage;
-  const items = await ctx.em.find(entity, options.pageWhere ?? where, { orderBy, limit: args.perPage, offset });
+  const items = await ctx.em.find(entity, options.pageWhere ?? where(), { orderBy, limit: args.perPage, offset });
   if (items.length > 0 && items.length < args.perPage) return { items, total: offset + items.length, totalCapped: false };
   if (items.length === 0 && offset === 0) return { items, total: 0, totalCapped: false };
-  if (!options.capTotal) return { items, total: await ctx.em.count(entity, where), totalCapped: false };
-  const { total, capped } = await countUpTo(ctx.em, entity, where);
+  if (!options.capTotal) return { items, total: await ctx.em.count(entity, where()), totalCapped: false };
+  const { total, capped } = await countUpTo(ctx.em, entity, where());
   return { items, total: Math.max(total, offset + items.length), totalCapped: capped };
 }
 
@@ -144,7 +147,7 @@ export function defineListQuery<T extends object, F>(opts: ListQueryOptions<T, F
         return findPage(
           ctx,
           opts.entity,
-          opts.where(ctx, args.filter),
+          () => opts.where(ctx, args.filter),
           {
             page: args.page ?? 1,
             perPage: args.perPage ?? 25,
