@@ -231,6 +231,8 @@ export const SpecialInspectionPlanPage = () => {
             onChange={(e) => setForm({ ...form, type: e.target.value })}
             error={!!errors.type}
             helperText={errors.type}
+            // Opened before the checklists arrive, the menu would stay an empty, misplaced popover.
+            disabled={!templates.data}
             data-testid="plan-type"
           >
             {(templates.data?.specialInspectionTemplates ?? []).map((t) => (
