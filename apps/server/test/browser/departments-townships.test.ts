@@ -181,6 +181,8 @@ describe('a township collects data for its communities (数据资料收集建档
     await office.fill('36.5');
     await page.getByRole('button', { name: '保存' }).click();
     await expect.poll(async () => (await stage.orm.em.fork().findOneOrFail(Community, { id: missing.id })).officeArea, { timeout: 20_000 }).toBe(36.5);
+    // The save's redirect to the record comes after the commit: leaving before it lands would be overtaken by it.
+    await page.waitForURL((u) => u.hash.endsWith(`/communities/${missing.id}/show`), { timeout: 20_000 });
 
     await page.goto(`${stage.url}/#/campaign`);
     await page.reload();
