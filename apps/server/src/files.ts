@@ -1,13 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { Readable, pipeline } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import busboy from 'busboy';
-import { Router, type Request, type Response } from 'express';
+import { Router, type Response } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
-import { issueScope, localeFromHeader, principalOf, sessionForToken, type Context } from '@wuye/api';
+import { issueScope, type Context } from '@wuye/api';
 import {
   EvidenceFile,
   Issue,
@@ -19,10 +18,9 @@ import {
   removeUnattachedEvidence,
   storeEvidenceBytes,
   type EvidenceMoveResult,
-  type Em,
 } from '@wuye/db';
-import { can, messageFor, text, type FieldIssue, type Locale, type MessageCode, type MessageKey, type Principal } from '@wuye/domain';
-import { ALLOWED_TYPES_LABEL, extensionOf, nameForType, sniffEvidenceType } from './file-types.js';
+import { ALLOWED_TYPES_LABEL, sniffEvidenceType } from './file-types.js';
+import { callerWith, dispositionOf, failIssue, failText, nameMatchingType, receiveUpload, setFileHeaders, type Caller } from './file-routes.js';
 
 /**
  * Evidence files of issues (docs/product.md §4): `POST /files` (multipart: `issueId` and one `file`) stores an upload
@@ -57,101 +55,10 @@ export interface FileOptions {
   report: (err: unknown, res: Response) => void;
 }
 
-export interface Caller {
-  em: Em;
-  principal: Principal;
-  user: User;
-  locale: Locale;
-}
-
-/** What an upload or download is refused with: who may ask (`auth.*`) or what was wrong with it (`files.*`). */
-export type TextCode = MessageCode<'auth'> | MessageCode<'files'>;
-const keyOf = (code: TextCode): MessageKey => (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? `auth.${code}` : `files.${code}`);
-
-export function fail(res: Response, status: number, code: string, message: string, field: string | null = null) {
-  res.status(status).json({ error: { code, field, message } });
-}
-export const failText = (res: Response, status: number, code: TextCode, locale: Locale, field: string | null = null) =>
-  fail(res, status, code, text(keyOf(code), locale), field);
-export const failIssue = (res: Response, status: number, issue: FieldIssue, locale: Locale) =>
-  fail(res, status, issue.code, messageFor(issue, locale), issue.field);
-
-export async function callerOf(orm: MikroORM, req: Request): Promise<Caller | { locale: Locale }> {
-  const locale = localeFromHeader(req.headers['accept-language']);
-  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
-  if (!m) return { locale };
-  const em = orm.em.fork() as Em;
-  const live = await sessionForToken(em, m[1]!);
-  return live ? { em, principal: principalOf(live.user), user: live.user, locale } : { locale };
-}
-
 /** The issue if the caller may see it (the GraphQL scoping rules, reused). */
 async function visibleIssue(c: Caller, id: number): Promise<Issue | null> {
   const scope = issueScope({ principal: c.principal, em: c.em } as Context);
   return c.em.findOne(Issue, { $and: [{ id }, scope] });
-}
-
-export function megabytes(bytes: number): string {
-  return `${Math.round((bytes / 1048576) * 10) / 10} MB`;
-}
-
-export interface Upload {
-  /** The form's text fields (`issueId` for evidence; `articleId`, `caption` for an article's image). */
-  fields: Record<string, string>;
-  file: { name: string; data: Buffer } | null;
-  tooLarge: boolean;
-}
-
-/** A multipart body that cannot be read: no boundary, cut off before its end, or broken part headers. */
-export class MalformedUpload extends Error {}
-
-/**
- * Reads the multipart body into memory, at most `maxBytes` of file (the rest is drained and flagged). Every stream
- * involved (request, parser, file part) has an error listener: a broken body rejects with MalformedUpload instead
- * of an unhandled 'error' event stopping the process.
- */
-export function readUpload(req: Request, maxBytes: number, fieldSize = 200): Promise<Upload> {
-  return new Promise((resolve, reject) => {
-    const out: Upload = { fields: Object.create(null) as Record<string, string>, file: null, tooLarge: false };
-    let bb: ReturnType<typeof busboy>;
-    try {
-      bb = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: maxBytes, fieldSize }, defParamCharset: 'utf8' });
-    } catch (e) {
-      // e.g. "Multipart: Boundary not found"; the unread body is drained.
-      req.resume();
-      return reject(new MalformedUpload(e instanceof Error ? e.message : String(e)));
-    }
-    let settled = false;
-    const fail = (e: unknown) => {
-      if (settled) return;
-      settled = true;
-      req.unpipe(bb);
-      req.resume();
-      reject(new MalformedUpload(e instanceof Error ? e.message : String(e)));
-    };
-    bb.on('field', (name, value) => {
-      out.fields[name] = value;
-    });
-    bb.on('file', (_name, stream, info) => {
-      const chunks: Buffer[] = [];
-      stream.on('error', fail);
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('limit', () => {
-        out.tooLarge = true;
-      });
-      stream.on('end', () => {
-        if (!out.tooLarge) out.file = { name: basename(info.filename ?? 'file').slice(0, 200) || 'file', data: Buffer.concat(chunks) };
-      });
-    });
-    bb.on('error', fail);
-    req.on('error', fail);
-    bb.on('close', () => {
-      if (settled) return;
-      settled = true;
-      resolve(out);
-    });
-    req.pipe(bb);
-  });
 }
 
 export function evidenceFiles(opts: FileOptions): Router {
@@ -159,23 +66,10 @@ export function evidenceFiles(opts: FileOptions): Router {
 
   router.post('/files', async (req, res, next) => {
     try {
-      const c = await callerOf(opts.orm, req);
-      if (!('principal' in c)) return failText(res, 401, 'UNAUTHENTICATED', c.locale);
-      if (!can(c.principal, 'issue:handle')) return failText(res, 403, 'FORBIDDEN', c.locale);
-      if (!req.is('multipart/form-data')) return failText(res, 400, 'NOT_MULTIPART', c.locale);
-      // Refuse an obviously oversized body before reading it (multipart overhead allowed for).
-      const declared = Number(req.headers['content-length'] ?? 0);
-      if (declared > opts.maxBytes + 64 * 1024) {
-        res.setHeader('Connection', 'close');
-        res.on('finish', () => req.destroy());
-        return failIssue(res, 413, { field: 'file', code: 'FILE_TOO_LARGE', params: { max: megabytes(opts.maxBytes) } }, c.locale);
-      }
-      const upload = await readUpload(req, opts.maxBytes).catch((e: unknown) => {
-        if (e instanceof MalformedUpload) return null;
-        throw e;
-      });
-      if (!upload) return failText(res, 400, 'MALFORMED_UPLOAD', c.locale, 'file');
-      if (upload.tooLarge) return failIssue(res, 413, { field: 'file', code: 'FILE_TOO_LARGE', params: { max: megabytes(opts.maxBytes) } }, c.locale);
+      const c = await callerWith(opts.orm, req, res, 'issue:handle');
+      if (!c) return;
+      const upload = await receiveUpload(req, res, c.locale, { maxBytes: opts.maxBytes, notMultipart: 'NOT_MULTIPART' });
+      if (!upload) return;
       const issueId = Number(upload.fields.issueId);
       if (!upload.fields.issueId || !Number.isSafeInteger(issueId) || issueId <= 0)
         return failIssue(res, 400, { field: 'issueId', code: 'REQUIRED' }, c.locale);
@@ -185,11 +79,8 @@ export function evidenceFiles(opts: FileOptions): Router {
       if (issue.state === 'CLOSED') return failText(res, 409, 'ISSUE_CLOSED', c.locale, 'issueId');
       const type = sniffEvidenceType(upload.file.data);
       if (!type) return failIssue(res, 415, { field: 'file', code: 'FILE_TYPE_NOT_ALLOWED', params: { allowed: ALLOWED_TYPES_LABEL } }, c.locale);
-      const originalName = nameForType(upload.file.name, type);
-      if (!originalName) {
-        const params = { ext: `.${extensionOf(upload.file.name)}`, actual: type.ext.toUpperCase() };
-        return failIssue(res, 415, { field: 'file', code: 'FILE_TYPE_MISMATCH', params }, c.locale);
-      }
+      const originalName = nameMatchingType(res, upload.file.name, type, c.locale);
+      if (!originalName) return;
 
       const storedName = `${randomUUID()}.${type.ext}`;
       const dir = join(opts.uploadDir, String(issue.id));
@@ -241,18 +132,13 @@ export function evidenceFiles(opts: FileOptions): Router {
 
   router.get('/files/:id', async (req, res, next) => {
     try {
-      const c = await callerOf(opts.orm, req);
-      if (!('principal' in c)) return failText(res, 401, 'UNAUTHENTICATED', c.locale);
-      if (!can(c.principal, 'issue:read')) return failText(res, 403, 'FORBIDDEN', c.locale);
+      const c = await callerWith(opts.orm, req, res, 'issue:read');
+      if (!c) return;
       const id = Number(req.params.id);
       const file = Number.isSafeInteger(id) && id > 0 ? await c.em.findOne(EvidenceFile, { id }) : null;
       if (!file || !(await visibleIssue(c, file.issue.id))) return failText(res, 404, 'FILE_NOT_FOUND', c.locale);
-      const headers = () => {
-        res.setHeader('Content-Type', file.mime);
-        res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
-        res.setHeader('Cache-Control', 'private, no-store');
-        res.setHeader('X-Content-Type-Options', 'nosniff');
-      };
+      const headers = (size: number) =>
+        setFileHeaders(res, { mime: file.mime, size, disposition: dispositionOf('attachment', file.originalName), cache: 'private, no-store' });
       const sent = (err: NodeJS.ErrnoException | null) => {
         // A client that goes away mid-download is not an error; a read failure before any byte is sent is a 500.
         if (!err || err.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
@@ -262,8 +148,7 @@ export function evidenceFiles(opts: FileOptions): Router {
       // In the database: streamed a chunk at a time (the first is read before answering, so a missing file is a 404).
       const first = opts.storage === 'database' ? await evidenceChunk(c.em, file.id, 0) : null;
       if (first) {
-        headers();
-        res.setHeader('Content-Length', String(file.size));
+        headers(file.size);
         const em = c.em;
         const chunks = Readable.from(
           (async function* () {
@@ -281,14 +166,11 @@ export function evidenceFiles(opts: FileOptions): Router {
       const info = await stat(path).catch(() => null);
       if (!info && file.storedName.startsWith(DEMO_PREFIX)) {
         // Evidence of the seeded demo data has no bytes on disk: a placeholder image stands in for it.
-        res.setHeader('Content-Type', 'image/png');
-        res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`);
-        res.setHeader('X-Content-Type-Options', 'nosniff');
+        setFileHeaders(res, { mime: 'image/png', disposition: dispositionOf('inline', file.originalName) });
         return res.end(DEMO_PLACEHOLDER);
       }
       if (!info) return failText(res, 404, 'FILE_NOT_FOUND', c.locale);
-      headers();
-      res.setHeader('Content-Length', String(info.size));
+      headers(info.size);
       pipeline(createReadStream(path), res, sent);
     } catch (e) {
       next(e);

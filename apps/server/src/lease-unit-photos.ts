@@ -7,9 +7,9 @@ import { Router, type Request, type Response } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import { localeFromHeader } from '@wuye/api';
 import { LeaseUnit, RuleError, addUnitPhoto, removeUnitPhoto, type LeasingActor } from '@wuye/db';
-import { UNIT_PHOTO_LIMITS, can, isUnitPhotoName, messageFor, type FieldIssue, type Locale } from '@wuye/domain';
-import { MalformedUpload, callerOf, failIssue, failText, megabytes, readUpload, type Caller } from './files.js';
-import { extensionOf, nameForType, sniffEvidenceType } from './file-types.js';
+import { UNIT_PHOTO_LIMITS, isUnitPhotoName, type Locale } from '@wuye/domain';
+import { callerWith, failIssue, failIssues, failText, nameMatchingType, receiveUpload, setFileHeaders, type Caller } from './file-routes.js';
+import { extensionOf, sniffEvidenceType } from './file-types.js';
 
 /**
  * Photos of the agency's lettable units (issue 14 §2, docs/leasing.md): the evidence upload pipeline of `files.ts`
@@ -42,15 +42,7 @@ const actorOf = (c: Caller, req: Request): LeasingActor => ({ principal: c.princ
 function refuse(res: Response, e: RuleError, locale: Locale) {
   if (e.issues.some((i) => i.code === 'LEASE_AGENCY_MISMATCH' || (i.code === 'UNKNOWN_REFERENCE' && i.field === 'unitId')))
     return failText(res, 404, 'FILE_NOT_FOUND', locale, 'unitId');
-  const issue: FieldIssue = e.issues[0]!;
-  res.status(issue.code === 'UNKNOWN_REFERENCE' ? 404 : 400).json({
-    error: {
-      code: issue.code,
-      field: issue.field,
-      message: e.issues.map((i) => messageFor(i, locale)).join('；'),
-      fields: e.issues.map((i) => ({ ...i, message: messageFor(i, locale) })),
-    },
-  });
+  return failIssues(res, e.issues[0]!.code === 'UNKNOWN_REFERENCE' ? 404 : 400, e.issues, locale);
 }
 
 export function leaseUnitPhotos(opts: LeaseUnitPhotoOptions): Router {
@@ -60,33 +52,17 @@ export function leaseUnitPhotos(opts: LeaseUnitPhotoOptions): Router {
   router.post('/files/lease-units/:unitId/photos', async (req, res, next) => {
     let written: string | null = null;
     try {
-      const c = await callerOf(opts.orm, req);
-      if (!('principal' in c)) return failText(res, 401, 'UNAUTHENTICATED', c.locale);
-      if (!can(c.principal, 'lease:manage')) return failText(res, 403, 'FORBIDDEN', c.locale);
+      const c = await callerWith(opts.orm, req, res, 'lease:manage');
+      if (!c) return;
       const unitId = unitIdOf(req);
       if (!unitId) return failText(res, 404, 'FILE_NOT_FOUND', c.locale, 'unitId');
-      if (!req.is('multipart/form-data')) return failText(res, 400, 'NOT_MULTIPART', c.locale);
-      const tooLarge = { field: 'file', code: 'FILE_TOO_LARGE', params: { max: megabytes(UNIT_PHOTO_LIMITS.maxBytes) } } as const;
-      const declared = Number(req.headers['content-length'] ?? 0);
-      if (declared > UNIT_PHOTO_LIMITS.maxBytes + 64 * 1024) {
-        res.setHeader('Connection', 'close');
-        res.on('finish', () => req.destroy());
-        return failIssue(res, 413, tooLarge, c.locale);
-      }
-      const upload = await readUpload(req, UNIT_PHOTO_LIMITS.maxBytes).catch((e: unknown) => {
-        if (e instanceof MalformedUpload) return null;
-        throw e;
-      });
-      if (!upload) return failText(res, 400, 'MALFORMED_UPLOAD', c.locale, 'file');
-      if (upload.tooLarge) return failIssue(res, 413, tooLarge, c.locale);
+      const upload = await receiveUpload(req, res, c.locale, { maxBytes: UNIT_PHOTO_LIMITS.maxBytes, notMultipart: 'NOT_MULTIPART' });
+      if (!upload) return;
       if (!upload.file || upload.file.data.length === 0) return failText(res, 400, 'NO_FILE', c.locale, 'file');
       const type = sniffEvidenceType(upload.file.data);
       if (!type || !MIME[type.ext])
         return failIssue(res, 415, { field: 'file', code: 'FILE_TYPE_NOT_ALLOWED', params: { allowed: UNIT_PHOTO_LIMITS.allowedLabel } }, c.locale);
-      if (!nameForType(upload.file.name, type)) {
-        const params = { ext: `.${extensionOf(upload.file.name)}`, actual: type.ext.toUpperCase() };
-        return failIssue(res, 415, { field: 'file', code: 'FILE_TYPE_MISMATCH', params }, c.locale);
-      }
+      if (!nameMatchingType(res, upload.file.name, type, c.locale)) return;
       // Only an existing unit of the caller's agency gets a directory: the command below checks it again, in its transaction.
       const unit = await c.em.findOne(LeaseUnit, { id: unitId });
       if (!unit || String(unit.agency.id) !== String(c.principal.agencyId)) return failText(res, 404, 'FILE_NOT_FOUND', c.locale, 'unitId');
@@ -108,9 +84,8 @@ export function leaseUnitPhotos(opts: LeaseUnitPhotoOptions): Router {
 
   router.get('/files/lease-units/:unitId/photos/:name', async (req, res, next) => {
     try {
-      const c = await callerOf(opts.orm, req);
-      if (!('principal' in c)) return failText(res, 401, 'UNAUTHENTICATED', c.locale);
-      if (!can(c.principal, 'lease:read')) return failText(res, 403, 'FORBIDDEN', c.locale);
+      const c = await callerWith(opts.orm, req, res, 'lease:read');
+      if (!c) return;
       const unitId = unitIdOf(req);
       const name = String(req.params.name);
       const unit = unitId && isUnitPhotoName(name) ? await c.em.findOne(LeaseUnit, { id: unitId }) : null;
@@ -119,11 +94,8 @@ export function leaseUnitPhotos(opts: LeaseUnitPhotoOptions): Router {
       const path = pathOf(unit.id, name);
       const info = await stat(path).catch(() => null);
       if (!info) return failText(res, 404, 'FILE_NOT_FOUND', c.locale);
-      res.setHeader('Content-Type', MIME[extensionOf(name)!]!);
-      res.setHeader('Content-Length', String(info.size));
-      res.setHeader('Content-Disposition', `inline; filename="${name}"`);
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.setHeader('X-Content-Type-Options', 'nosniff');
+      // The name is ours (a UUID and the extension), so it goes as it is, without RFC 5987 encoding.
+      setFileHeaders(res, { mime: MIME[extensionOf(name)!]!, size: info.size, disposition: `inline; filename="${name}"`, cache: 'private, no-store' });
       pipeline(createReadStream(path), res, (err) => {
         if (err && err.code !== 'ERR_STREAM_PREMATURE_CLOSE' && !res.headersSent) next(err);
       });
@@ -134,9 +106,8 @@ export function leaseUnitPhotos(opts: LeaseUnitPhotoOptions): Router {
 
   router.delete('/files/lease-units/:unitId/photos/:name', async (req, res, next) => {
     try {
-      const c = await callerOf(opts.orm, req);
-      if (!('principal' in c)) return failText(res, 401, 'UNAUTHENTICATED', c.locale);
-      if (!can(c.principal, 'lease:manage')) return failText(res, 403, 'FORBIDDEN', c.locale);
+      const c = await callerWith(opts.orm, req, res, 'lease:manage');
+      if (!c) return;
       const unitId = unitIdOf(req);
       if (!unitId) return failText(res, 404, 'FILE_NOT_FOUND', c.locale, 'unitId');
       const name = String(req.params.name);

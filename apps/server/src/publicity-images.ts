@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Router, type Response } from 'express';
+import { Router } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import { localeFromHeader } from '@wuye/api';
 import { attachArticleImage, recordAudit, RuleError, servableArticleImage, type Em } from '@wuye/db';
-import { ARTICLE_IMAGE_MAX_BYTES, can, messageFor, type Locale } from '@wuye/domain';
-import { extensionOf, nameForType, sniffEvidenceType } from './file-types.js';
-import { callerOf, failIssue, failText, MalformedUpload, megabytes, readUpload } from './files.js';
+import { ARTICLE_IMAGE_MAX_BYTES } from '@wuye/domain';
+import { sniffEvidenceType } from './file-types.js';
+import { callerOf, callerWith, dispositionOf, failIssue, failIssues, failText, nameMatchingType, receiveUpload, setFileHeaders } from './file-routes.js';
 
 /**
  * Images of the publicity column's articles (docs/campaign-records.md), through the evidence upload's pipeline
@@ -21,56 +21,28 @@ export interface PublicityImageOptions {
   orm: MikroORM;
 }
 
-function refuse(res: Response, status: number, locale: Locale, issues: { field: string; code: string; params?: Record<string, string | number> }[]) {
-  const first = issues[0]!;
-  res.status(status).json({
-    error: {
-      code: first.code,
-      field: first.field,
-      message: issues.map((i) => messageFor(i, locale)).join('；'),
-      fields: issues.map((i) => ({ ...i, message: messageFor(i, locale) })),
-    },
-  });
-}
-
 export function publicityImages(opts: PublicityImageOptions): Router {
   const router = Router();
 
   router.post('/publicity-images', async (req, res, next) => {
     try {
-      const c = await callerOf(opts.orm, req);
-      if (!('principal' in c)) return failText(res, 401, 'UNAUTHENTICATED', c.locale);
-      if (!can(c.principal, 'publicity:manage')) return failText(res, 403, 'FORBIDDEN', c.locale);
-      if (!req.is('multipart/form-data')) return failText(res, 400, 'IMAGE_NOT_MULTIPART', c.locale);
-      const tooLarge = () => failIssue(res, 413, { field: 'file', code: 'FILE_TOO_LARGE', params: { max: megabytes(ARTICLE_IMAGE_MAX_BYTES) } }, c.locale);
-      // Refuse an obviously oversized body before reading it (multipart overhead allowed for).
-      if (Number(req.headers['content-length'] ?? 0) > ARTICLE_IMAGE_MAX_BYTES + 64 * 1024) {
-        res.setHeader('Connection', 'close');
-        res.on('finish', () => req.destroy());
-        return tooLarge();
-      }
-      const upload = await readUpload(req, ARTICLE_IMAGE_MAX_BYTES, 1024).catch((e: unknown) => {
-        if (e instanceof MalformedUpload) return null;
-        throw e;
-      });
-      if (!upload) return failText(res, 400, 'MALFORMED_UPLOAD', c.locale, 'file');
-      if (upload.tooLarge) return tooLarge();
+      const c = await callerWith(opts.orm, req, res, 'publicity:manage');
+      if (!c) return;
+      const upload = await receiveUpload(req, res, c.locale, { maxBytes: ARTICLE_IMAGE_MAX_BYTES, fieldSize: 1024, notMultipart: 'IMAGE_NOT_MULTIPART' });
+      if (!upload) return;
       const articleId = upload.fields.articleId ?? '';
       if (!/^[1-9]\d{0,9}$/.test(articleId)) return failIssue(res, 400, { field: 'articleId', code: 'REQUIRED' }, c.locale);
       if (!upload.file || upload.file.data.length === 0) return failText(res, 400, 'NO_FILE', c.locale, 'file');
       const data = upload.file.data;
       const type = sniffEvidenceType(data);
       // The name must not claim another type than the content (a JPEG named .html is refused, as for evidence).
-      const originalName = type ? nameForType(upload.file.name, type) : upload.file.name;
-      if (type && !originalName) {
-        const params = { ext: `.${extensionOf(upload.file.name)}`, actual: type.ext.toUpperCase() };
-        return failIssue(res, 415, { field: 'file', code: 'FILE_TYPE_MISMATCH', params }, c.locale);
-      }
+      const originalName = type ? nameMatchingType(res, upload.file.name, type, c.locale) : upload.file.name;
+      if (!originalName) return;
       const sha256 = createHash('sha256').update(data).digest('hex');
       const image = await c.em.transactional(async (tx) => {
         const row = await attachArticleImage(tx, c.principal, articleId, {
           mime: type?.mime ?? null,
-          originalName: originalName!,
+          originalName,
           data,
           sha256,
           caption: upload.fields.caption ?? null,
@@ -101,7 +73,7 @@ export function publicityImages(opts: PublicityImageOptions): Router {
     } catch (e) {
       if (e instanceof RuleError) {
         const status = e.issues.some((i) => i.code === 'FILE_TYPE_NOT_ALLOWED') ? 415 : e.issues.some((i) => i.code === 'FILE_TOO_LARGE') ? 413 : 400;
-        return refuse(res, status, localeFromHeader(req.headers['accept-language']), e.issues);
+        return failIssues(res, status, e.issues, localeFromHeader(req.headers['accept-language']));
       }
       next(e);
     }
@@ -115,13 +87,14 @@ export function publicityImages(opts: PublicityImageOptions): Router {
       const image = /^[1-9]\d{0,9}$/.test(req.params.id) ? await servableArticleImage(em, principal, req.params.id) : null;
       if (!image || !image.data) return failText(res, 404, 'FILE_NOT_FOUND', c.locale);
       const data = Buffer.from(image.data);
-      res.setHeader('Content-Type', image.mime);
-      res.setHeader('Content-Length', String(data.length));
-      res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(image.originalName)}`);
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      // Published images may be cached briefly by browsers but are checked again (a withdrawal takes effect at once);
-      // a draft's image, seen by the bureau only, is not stored.
-      res.setHeader('Cache-Control', image.article.status === 'PUBLISHED' ? 'no-cache' : 'private, no-store');
+      setFileHeaders(res, {
+        mime: image.mime,
+        size: data.length,
+        disposition: dispositionOf('inline', image.originalName),
+        // Published images may be cached briefly by browsers but are checked again (a withdrawal takes effect at once);
+        // a draft's image, seen by the bureau only, is not stored.
+        cache: image.article.status === 'PUBLISHED' ? 'no-cache' : 'private, no-store',
+      });
       res.setHeader('ETag', `"${image.sha256}"`);
       if (image.article.status === 'PUBLISHED' && req.headers['if-none-match'] === `"${image.sha256}"`) return res.status(304).end();
       res.end(data);

@@ -143,7 +143,13 @@ describeEachDriver('evidence files', (driver) => {
     const ok = await get('firm1');
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-type')).toBe('image/jpeg');
-    expect(ok.headers.get('content-disposition')).toContain(encodeURIComponent('整改后照片.jpg'));
+    // Evidence (any of JPG…XLSX) is handed over as a download; photos of units and articles are shown inline.
+    expect([ok.headers.get('content-disposition'), ok.headers.get('cache-control'), ok.headers.get('x-content-type-options')]).toEqual([
+      `attachment; filename*=UTF-8''${encodeURIComponent('整改后照片.jpg')}`,
+      'private, no-store',
+      'nosniff',
+    ]);
+    expect(ok.headers.get('content-length')).toBe(String(JPEG.length));
     expect(Buffer.from(await ok.arrayBuffer()).equals(JPEG)).toBe(true);
     for (const who of ['regulator', 'analyst', 'town']) expect((await get(who)).status).toBe(200);
     expect((await get('firm2')).status).toBe(404);
@@ -170,6 +176,11 @@ describeEachDriver('evidence files', (driver) => {
     expect(await upload('firm1', issues.closed, JPEG)).toMatchObject({ status: 409 });
     expect((await upload('analyst', issues.own, JPEG)).status).toBe(403);
     expect((await upload(null, issues.own, JPEG)).status).toBe(401);
+    // The form's bytes sent as another type: refused naming this form's fields (the image upload's name articleId).
+    expect(await upload('firm1', issues.own, JPEG, 'a.jpg', { 'content-type': 'text/plain' })).toEqual({
+      status: 400,
+      body: { error: { code: 'NOT_MULTIPART', field: null, message: '请以 multipart/form-data 上传（字段 issueId 和 file）' } },
+    });
     expect(stored()).toBe(files);
     expect(await rows()).toBe(count);
   });
@@ -204,6 +215,10 @@ describeEachDriver('evidence files', (driver) => {
     await em.flush();
     const res = await fetch(`${url}/files/${demo.id}`, { headers: { authorization: `Bearer ${tokens.regulator}` } });
     expect([res.status, res.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect([res.headers.get('content-disposition'), res.headers.get('x-content-type-options')]).toEqual([
+      `inline; filename*=UTF-8''${encodeURIComponent('整改后照片-1.png')}`,
+      'nosniff',
+    ]);
     expect((await fetch(`${url}/files/${demo.id}`, { headers: { authorization: `Bearer ${tokens.firm2}` } })).status).toBe(404);
   });
 

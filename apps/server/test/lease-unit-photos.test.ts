@@ -75,6 +75,12 @@ it('stores a JPEG photo of the caller’s unit, serves it to the agency only, an
   const mine = await fetch(`${s.url}${body.url}`, { headers: { authorization: `Bearer ${tokens.clerk}` } });
   expect(mine.status).toBe(200);
   expect(mine.headers.get('content-type')).toBe('image/jpeg');
+  expect(['content-disposition', 'cache-control', 'x-content-type-options', 'content-length'].map((h) => mine.headers.get(h))).toEqual([
+    `inline; filename="${body.name}"`,
+    'private, no-store',
+    'nosniff',
+    String(JPEG.length),
+  ]);
   expect(Buffer.from(await mine.arrayBuffer()).equals(JPEG)).toBe(true);
   // Another agency's member, a role without leasing, nobody signed in: not served.
   expect((await fetch(`${s.url}${body.url}`, { headers: { authorization: `Bearer ${tokens.other}` } })).status).toBe(404);
@@ -113,6 +119,12 @@ it('refuses what is not a JPG or PNG by its content, a file over the limit, and 
   expect(((await big.json()) as { error: { field: string } }).error.field).toBe('file');
   expect((await upload('other', unitId, JPEG, 'a.jpg')).status).toBe(404);
   expect((await upload('analyst', unitId, JPEG, 'a.jpg')).status).toBe(403);
+  const json = await fetch(`${s.url}/files/lease-units/${unitId}/photos`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokens.clerk}`, 'content-type': 'application/json' },
+    body: '{}',
+  });
+  expect([json.status, ((await json.json()) as { error: { code: string } }).error.code]).toEqual([400, 'NOT_MULTIPART']);
   expect(await photosOf(unitId)).toEqual([]);
   expect(await photosOf(otherUnitId)).toEqual([]);
   expect(stored()).toEqual([]);

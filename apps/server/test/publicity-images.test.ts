@@ -94,6 +94,11 @@ describeEachDriver('publicity article images', (driver) => {
     await tx((em) => publishArticle(em, bureau, a.id));
     const pub = await get(jpg.body.url!);
     expect([pub.status, pub.headers.get('content-type'), pub.headers.get('x-content-type-options')]).toEqual([200, 'image/jpeg', 'nosniff']);
+    expect([pub.headers.get('content-disposition'), pub.headers.get('cache-control'), pub.headers.get('content-length')]).toEqual([
+      `inline; filename*=UTF-8''${encodeURIComponent('加装电梯.jpg')}`,
+      'no-cache',
+      String(JPEG.length),
+    ]);
     expect(Buffer.from(await pub.arrayBuffer()).equals(JPEG)).toBe(true);
     expect((await get(png.body.url!)).status).toBe(200);
     const shown = await gql<{ publicArticle: { images: { url: string; caption: string | null }[] } }>(
@@ -148,6 +153,13 @@ describeEachDriver('publicity article images', (driver) => {
     expect(await upload('regulator', a.id, null)).toMatchObject({ status: 400, body: { error: { field: 'file' } } });
     expect((await upload(null, a.id, JPEG)).status).toBe(401);
     expect((await upload('analyst', a.id, JPEG)).status).toBe(403);
+    // Not multipart: refused naming this form's fields (the evidence upload's name issueId).
+    const json = await fetch(`${url}/publicity-images`, { method: 'POST', headers: { authorization: `Bearer ${tokens.regulator}` }, body: 'articleId=1' });
+    expect(((await json.json()) as Refusal).error).toEqual({
+      code: 'IMAGE_NOT_MULTIPART',
+      field: null,
+      message: '请以 multipart/form-data 上传（字段 articleId 和 file，可选 caption）',
+    });
     expect(await rows()).toBe(before);
 
     for (let i = 0; i < ARTICLE_IMAGES_MAX; i++) expect((await upload('regulator', a.id, JPEG, `p${i}.jpg`)).status).toBe(201);

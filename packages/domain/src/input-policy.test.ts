@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDate, checkText, parseIdKey, textKind } from './input-policy.js';
+import { DEFAULT_TEXT_LIMIT, checkDate, checkText, parseIdKey, textKind, textLimit } from './input-policy.js';
 import { parsePeriod } from './kpi/periods.js';
 import { checkBulletinMonth } from './campaign/rules.js';
 import { messageFor } from './field-errors.js';
@@ -47,6 +47,16 @@ describe('free text', () => {
     );
     expect(textKind('newPassword')).toBe('secret');
     for (const field of ['remarks', 'plan', 'opinion', 'constructor', 'nameplate', 'toString']) expect(textKind(field), field).toBeNull();
+  });
+
+  it('treats a field named like an Object.prototype member (constructor, toString, __proto__) as any other unknown field', () => {
+    const asUnknown = (field: string) => [checkText(field, 'x'.repeat(201))?.params, checkText(field, '第一行\n第二行')?.code, checkText(field, '安居物业')];
+    const unknown = asUnknown('remarks');
+    expect(unknown).toEqual([{ max: DEFAULT_TEXT_LIMIT }, 'INVALID_CHARACTERS', null]);
+    for (const field of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      expect(asUnknown(field), field).toEqual(unknown);
+      expect(textLimit(field), field).toBe(DEFAULT_TEXT_LIMIT);
+    }
   });
 
   it('says what is wrong in both languages', () => {

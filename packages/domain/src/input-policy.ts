@@ -137,8 +137,11 @@ export function textKind(field: string): TextKind | null {
   return null;
 }
 
+/** A field's own cap: looked up with Object.hasOwn, so `constructor` or `toString` is not taken for a policy. */
 export function textLimit(field: string): number {
-  return MULTILINE_LIMITS[field] ?? SINGLE_LINE_LIMITS[field] ?? DEFAULT_TEXT_LIMIT;
+  if (Object.hasOwn(MULTILINE_LIMITS, field)) return MULTILINE_LIMITS[field]!;
+  if (Object.hasOwn(SINGLE_LINE_LIMITS, field)) return SINGLE_LINE_LIMITS[field]!;
+  return DEFAULT_TEXT_LIMIT;
 }
 
 // C0/C1 controls (tab and line breaks are handled per kind of field), bidi embeddings, overrides and isolates,
@@ -157,7 +160,7 @@ export function checkText(field: string, value: string): FieldIssue | null {
   let length = 0;
   for (const _ of value) if (++length > max) return { field, code: 'TOO_LONG', params: { max } };
   if (SECRETS.has(field)) return null;
-  const bad = (field in MULTILINE_LIMITS ? CONTROL_IN_MULTILINE : NOT_IN_SINGLE_LINE).exec(value);
+  const bad = (Object.hasOwn(MULTILINE_LIMITS, field) ? CONTROL_IN_MULTILINE : NOT_IN_SINGLE_LINE).exec(value);
   return bad ? { field, code: 'INVALID_CHARACTERS', params: { char: codePoint(bad[0]) } } : null;
 }
 

@@ -64,13 +64,14 @@ describe('the working group lets a unit by public tender', () => {
       await dialog(page).getByLabel(/楼层/).fill('1');
       await dialog(page).getByLabel(/房号/).fill(ROOM);
       await dialog(page).getByLabel(/面积/).fill('60.00');
-      await dialog(page).getByLabel(/现状/).fill('完好，卷闸门新换');
+      // 现状 is prose over several lines (the server keeps line breaks in it).
+      await dialog(page).getByLabel(/现状/).fill('完好，卷闸门新换\n东墙有渗水痕迹');
       await dialog(page).getByRole('checkbox', { name: '餐饮' }).check();
       await confirm(page).click();
       await page.waitForURL((u) => /\/leasing\/units\/\d+$/.test(u.hash), { timeout: 30_000 });
       ran.unitId = Number(/units\/(\d+)/.exec(page.url())![1]);
       const unit = await em().findOneOrFail(LeaseUnit, { id: ran.unitId });
-      expect(unit).toMatchObject({ room: ROOM, state: 'VACANT' });
+      expect(unit).toMatchObject({ room: ROOM, state: 'VACANT', condition: '完好，卷闸门新换\n东墙有渗水痕迹' });
       expect([...unit.permittedUse].sort()).toEqual(['CATERING', 'RETAIL']);
       await expect
         .poll(

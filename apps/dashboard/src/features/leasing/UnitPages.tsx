@@ -72,7 +72,7 @@ export const UnitsPage = () => {
                 choices: enumChoices('LeaseUnitKind', ['SHOP', 'ROOM']),
               },
               { name: 'area', label: 'app.leasing.units.area', required: true, helperText: 'app.leasing.units.areaHint' },
-              { name: 'condition', label: 'app.leasing.units.condition', required: true, defaultValue: '完好' },
+              { name: 'condition', label: 'app.leasing.units.condition', kind: 'multiline', required: true, defaultValue: '完好' },
               {
                 name: 'uses',
                 label: 'app.leasing.units.permittedUse',
