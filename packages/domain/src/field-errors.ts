@@ -751,7 +751,7 @@ function named(params: Record<string, string | number>, locale: Locale): Record<
 
 /** The catalogue's text of `key` when it has one. */
 function catalogued(key: string, locale: Locale): string | undefined {
-  return key in CATALOGUE[locale] ? CATALOGUE[locale][key as MessageKey] : undefined;
+  return Object.hasOwn(CATALOGUE[locale], key) ? CATALOGUE[locale][key as MessageKey] : undefined;
 }
 
 /** Params of leasing messages that carry a code, and the catalogue family that names it. */
@@ -760,7 +760,7 @@ const LEASING_CODE_PARAMS: Record<string, string> = { trade: 'trades', position:
 /** Leasing refusals (LEASE_*) live in the server/domain catalogue (messages.ts) as `leasing.errors.<code>`. */
 function leasingMessage(issue: FieldIssue, label: string, locale: Locale): string | undefined {
   const key = `leasing.errors.${issue.code}`;
-  if (!(key in CATALOGUE[locale])) return undefined;
+  if (!Object.hasOwn(CATALOGUE[locale], key)) return undefined;
   const params: Record<string, string | number> = { ...(issue.params ?? {}), field: label };
   for (const [k, family] of Object.entries(LEASING_CODE_PARAMS)) {
     const v = params[k];
@@ -771,11 +771,11 @@ function leasingMessage(issue: FieldIssue, label: string, locale: Locale): strin
 
 export function messageFor(issue: FieldIssue, locale: Locale): string {
   const label = fieldLabel(issue.field, locale);
-  const t = MESSAGES[issue.code];
+  const t = Object.hasOwn(MESSAGES, issue.code) ? MESSAGES[issue.code] : undefined;
   if (!t) return leasingMessage(issue, label, locale) ?? `${label}: ${issue.code}`;
   return t[locale](named(issue.params ?? {}, locale), label);
 }
 
 export function hasMessage(code: string): boolean {
-  return code in MESSAGES || `leasing.errors.${code}` in CATALOGUE['zh-CN'];
+  return Object.hasOwn(MESSAGES, code) || Object.hasOwn(CATALOGUE['zh-CN'], `leasing.errors.${code}`);
 }

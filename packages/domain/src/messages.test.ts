@@ -36,3 +36,12 @@ describe('the server and domain message catalogue', () => {
     expect(bilingual('graphql.searchTooLong', { max: 200 })).toBe('搜索文本过长（最多 200 个字符） / search text too long (at most 200 characters)');
   });
 });
+
+describe('message look-ups by code', () => {
+  // Codes are looked up as own keys: a name every object inherits is an unknown code like any other.
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('%s has no message and reads as the field and the code', async (code) => {
+    const { hasMessage, messageFor } = await import('./field-errors.js');
+    expect(hasMessage(code)).toBe(false);
+    expect(messageFor({ field: 'remarks', code }, 'zh-CN').endsWith(`: ${code}`)).toBe(true);
+  });
+});
