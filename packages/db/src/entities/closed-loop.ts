@@ -143,6 +143,8 @@ export const Issue = defineEntity({
     { name: 'issue_kpi_closed_index', properties: ['closedAt', 'createdAt', 'deadline', 'township', 'department', 'enterprise', 'category'] },
     // The quick filters (overdue, due this week) and the inbox's sections: a state and a deadline range (issue 17).
     { name: 'issue_state_deadline_index', properties: ['state', 'deadline'] },
+    // A department's inbox: its waiting issues by deadline, the state decided on the index (issue 17).
+    { name: 'issue_department_id_deadline_index', properties: ['department', 'deadline', 'state'] },
   ],
 });
 export type Issue = InferEntity<typeof Issue>;
@@ -228,8 +230,11 @@ export const Complaint = defineEntity({
       .onCreate(() => clock.now())
       .onUpdate(() => clock.now()),
   }),
-  // The inbox's open complaints, oldest first (issue 17).
-  indexes: [{ name: 'complaint_state_received_at_index', properties: ['state', 'receivedAt'] }],
+  // The inbox's open complaints, oldest first: the bureau's, and a department's (the state decided on the index; issue 17).
+  indexes: [
+    { name: 'complaint_state_received_at_index', properties: ['state', 'receivedAt'] },
+    { name: 'complaint_department_id_received_at_index', properties: ['department', 'receivedAt', 'state'] },
+  ],
 });
 export type Complaint = InferEntity<typeof Complaint>;
 
