@@ -3,12 +3,12 @@ declare module 'busboy' {
   import type { IncomingHttpHeaders } from 'node:http';
   import type { Readable, Writable } from 'node:stream';
 
-  interface FileInfo {
+  export interface FileInfo {
     filename: string | undefined;
     encoding: string;
     mimeType: string;
   }
-  interface BusboyConfig {
+  export interface BusboyConfig {
     headers: IncomingHttpHeaders;
     limits?: { fileSize?: number; files?: number; fields?: number; fieldSize?: number; parts?: number };
     defParamCharset?: string;

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import busboy from 'busboy';
+import type { Readable } from 'node:stream';
+import busboy, { type BusboyConfig, type FileInfo } from 'busboy';
 import type { Request, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import { localeFromHeader, principalOf, sessionForToken } from '@wuye/api';
@@ -80,17 +81,25 @@ export interface Upload {
 /** A multipart body that cannot be read: no boundary, cut off before its end, or broken part headers. */
 export class MalformedUpload extends Error {}
 
+type Busboy = ReturnType<typeof busboy>;
+type FilePart = [name: string, stream: Readable, info: FileInfo];
+
 /**
- * Reads the multipart body into memory, at most `maxBytes` of file (the rest is drained and flagged). Every stream
- * involved (request, parser, file part) has an error listener: a broken body rejects with MalformedUpload instead
- * of an unhandled 'error' event stopping the process.
+ * Parses a multipart body with busboy under `limits`, handing each field and file part to the caller, and settles
+ * once: with `out` when the parser closes, or with MalformedUpload. Every stream involved (request, parser, file
+ * part) has an error listener: a broken body rejects instead of an unhandled 'error' event stopping the process.
+ * Shared by the signed-in uploads (one file) and the public complaint form (several photos).
  */
-export function readUpload(req: Request, maxBytes: number, fieldSize = 200): Promise<Upload> {
+export function parseMultipart<T>(
+  req: Request,
+  limits: NonNullable<BusboyConfig['limits']>,
+  out: T,
+  on: { field?: (name: string, value: string) => void; file: (...part: FilePart) => void; filesLimit?: () => void },
+): Promise<T> {
   return new Promise((resolve, reject) => {
-    const out: Upload = { fields: Object.create(null) as Record<string, string>, file: null, tooLarge: false };
-    let bb: ReturnType<typeof busboy>;
+    let bb: Busboy;
     try {
-      bb = busboy({ headers: req.headers, limits: { files: 1, fields: 5, fileSize: maxBytes, fieldSize }, defParamCharset: 'utf8' });
+      bb = busboy({ headers: req.headers, limits, defParamCharset: 'utf8' });
     } catch (e) {
       // e.g. "Multipart: Boundary not found"; the unread body is drained.
       req.resume();
@@ -104,19 +113,11 @@ export function readUpload(req: Request, maxBytes: number, fieldSize = 200): Pro
       req.resume();
       reject(new MalformedUpload(e instanceof Error ? e.message : String(e)));
     };
-    bb.on('field', (name, value) => {
-      out.fields[name] = value;
-    });
-    bb.on('file', (_name, stream, info) => {
-      const chunks: Buffer[] = [];
+    if (on.field) bb.on('field', on.field);
+    if (on.filesLimit) bb.on('filesLimit', on.filesLimit);
+    bb.on('file', (name, stream, info) => {
       stream.on('error', fail);
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('limit', () => {
-        out.tooLarge = true;
-      });
-      stream.on('end', () => {
-        if (!out.tooLarge) out.file = { name: basename(info.filename ?? 'file').slice(0, 200) || 'file', data: Buffer.concat(chunks) };
-      });
+      on.file(name, stream, info);
     });
     bb.on('error', fail);
     req.on('error', fail);
@@ -126,6 +127,26 @@ export function readUpload(req: Request, maxBytes: number, fieldSize = 200): Pro
       resolve(out);
     });
     req.pipe(bb);
+  });
+}
+
+/** Reads the multipart body into memory, at most `maxBytes` of one file (the rest is drained and flagged). */
+export function readUpload(req: Request, maxBytes: number, fieldSize = 200): Promise<Upload> {
+  const out: Upload = { fields: Object.create(null) as Record<string, string>, file: null, tooLarge: false };
+  return parseMultipart(req, { files: 1, fields: 5, fileSize: maxBytes, fieldSize }, out, {
+    field: (name, value) => {
+      out.fields[name] = value;
+    },
+    file: (_name, stream, info) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('limit', () => {
+        out.tooLarge = true;
+      });
+      stream.on('end', () => {
+        if (!out.tooLarge) out.file = { name: basename(info.filename ?? 'file').slice(0, 200) || 'file', data: Buffer.concat(chunks) };
+      });
+    },
   });
 }
 

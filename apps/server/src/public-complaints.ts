@@ -1,13 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import busboy from 'busboy';
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import type { MikroORM } from '@mikro-orm/core';
 import { localeFromHeader } from '@wuye/api';
 import { PublicComplaint, RuleError, clock, recordAudit, submitPublicComplaint, type Em } from '@wuye/db';
 import { PUBLIC_COMPLAINT_LIMITS, messageFor, text, type Locale } from '@wuye/domain';
+import { MalformedUpload, parseMultipart } from './file-routes.js';
 import { sniffEvidenceType } from './file-types.js';
 
 /**
@@ -33,42 +33,21 @@ interface Form {
   tooMany: boolean;
 }
 
-class Malformed extends Error {}
-
 const FIELDS = ['category', 'communityId', 'content', 'contactName', 'contactPhone', 'website'];
 
 function readForm(req: Request): Promise<Form> {
-  return new Promise((resolve, reject) => {
-    const out: Form = { fields: {}, photos: [], tooMany: false };
-    let bb: ReturnType<typeof busboy>;
-    try {
-      bb = busboy({
-        headers: req.headers,
-        limits: { files: PUBLIC_COMPLAINT_LIMITS.photosMax, fields: 10, fileSize: PUBLIC_COMPLAINT_LIMITS.photoMaxBytes, fieldSize: 8 * 1024 },
-        defParamCharset: 'utf8',
-      });
-    } catch (e) {
-      req.resume();
-      return reject(new Malformed(String(e)));
-    }
-    let settled = false;
-    const fail = (e: unknown) => {
-      if (settled) return;
-      settled = true;
-      req.unpipe(bb);
-      req.resume();
-      reject(new Malformed(String(e)));
-    };
-    bb.on('field', (name, value) => {
+  const out: Form = { fields: {}, photos: [], tooMany: false };
+  const limits = { files: PUBLIC_COMPLAINT_LIMITS.photosMax, fields: 10, fileSize: PUBLIC_COMPLAINT_LIMITS.photoMaxBytes, fieldSize: 8 * 1024 };
+  return parseMultipart(req, limits, out, {
+    field: (name, value) => {
       if (FIELDS.includes(name)) out.fields[name] = value;
-    });
-    bb.on('filesLimit', () => {
+    },
+    filesLimit: () => {
       out.tooMany = true;
-    });
-    bb.on('file', (_name, stream) => {
+    },
+    file: (_name, stream) => {
       const photo = { data: Buffer.alloc(0), tooLarge: false };
       const chunks: Buffer[] = [];
-      stream.on('error', fail);
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('limit', () => {
         photo.tooLarge = true;
@@ -77,15 +56,7 @@ function readForm(req: Request): Promise<Form> {
         photo.data = photo.tooLarge ? Buffer.alloc(0) : Buffer.concat(chunks);
         if (photo.tooLarge || photo.data.length > 0) out.photos.push(photo);
       });
-    });
-    bb.on('error', fail);
-    req.on('error', fail);
-    bb.on('close', () => {
-      if (settled) return;
-      settled = true;
-      resolve(out);
-    });
-    req.pipe(bb);
+    },
   });
 }
 
@@ -133,7 +104,7 @@ export function publicComplaints(opts: PublicComplaintOptions): Router {
     try {
       if (!req.is('multipart/form-data')) return refuse(res, 400, locale, [{ field: 'content', code: 'REQUIRED' }]);
       const form = await readForm(req).catch((e: unknown) => {
-        if (e instanceof Malformed) return null;
+        if (e instanceof MalformedUpload) return null;
         throw e;
       });
       if (!form) return refuse(res, 400, locale, [{ field: 'photos', code: 'INVALID_FORMAT' }]);
