@@ -1588,6 +1588,9 @@ export type TenderState =
   | 'OPEN'
   | 'WITHDRAWN';
 
+export type TownshipDataAction =
+  | 'FILE';
+
 export type TownshipDataGap =
   | 'ADDRESS'
   | 'CONTRACT'
