@@ -221,7 +221,7 @@ describe('a township collects data for its communities (数据资料收集建档
       )
       .toEqual([today, '2026-10-30']);
     await expect.poll(() => filings.getByRole('row').count(), { timeout: 30_000 }).toBe(1 + 2);
-    await expect.poll(() => filings.getByRole('row').nth(1).getByText(today).isVisible()).toBe(true);
+    await expect.poll(() => filings.getByRole('row').nth(1).getByRole('cell', { name: today, exact: true }).isVisible()).toBe(true);
     await expect.poll(() => page.getByText(`今天（${today}）已报送数据建档，每天报送一次`).isVisible(), { timeout: 20_000 }).toBe(true);
     expect(await rawKeys(page)).toEqual([]);
     await shot(page, 'township-data-filed');
@@ -249,7 +249,7 @@ describe('a township collects data for its communities (数据资料收集建档
     const all = bureau.getByRole('table', { name: '各乡镇（街道）物业管理数据建档' });
     await expect.poll(() => all.getByRole('row').count(), { timeout: 30_000 }).toBe(1 + 14);
     // Each township's latest filing day: 城关镇 today's, the others none yet.
-    await expect.poll(() => all.getByRole('row').filter({ hasText: '城关镇' }).getByText(today).isVisible()).toBe(true);
+    await expect.poll(() => all.getByRole('row').filter({ hasText: '城关镇' }).getByRole('cell', { name: today, exact: true }).isVisible()).toBe(true);
     expect(await all.getByText('未报送').count()).toBe(13);
     expect(await rawKeys(bureau)).toEqual([]);
     expect(stage.external).toEqual([]);
