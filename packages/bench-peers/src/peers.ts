@@ -1,5 +1,5 @@
 /**
- * The ranking page side by side (issue 17): the project's server, PostGraphile v5 over the same tables (amber preset), and raw SQL over HTTP, on one throwaway PostgreSQL holding the province of packages/db/src/seed/scale.ts.
+ * The ranking page side by side (issue 17): the project's server, PostGraphile v5 (amber preset) and v4 over the same tables, and raw SQL over HTTP, on one throwaway PostgreSQL holding the province of packages/db/src/seed/scale.ts.
  *
  *   pnpm bench:peers [-- --factor 1 --rounds 5 --seconds 10 --connections 10 --per-page 25 --port 55475 --reuse]
  *
@@ -40,10 +40,10 @@ const { values: o } = parseArgs({
     sequential: { type: 'string', default: '200' },
     port: { type: 'string', default: '55475' },
     reuse: { type: 'boolean', default: false },
-    /** First of the servers' HTTP ports (project; PostGraphile +1, raw +3), so two runs can share the machine. */
+    /** First of the servers' HTTP ports (project; PostGraphile 5 +1, PostGraphile 4 +2, raw +3), so two runs can share the machine. */
     'http-port': { type: 'string', default: '4101' },
-    /** Which peers to serve beside the project: `pgl5,raw` or `none` (profiling the project alone). */
-    peers: { type: 'string', default: 'pgl5,raw' },
+    /** Which peers to serve beside the project: `pgl5,pgl4,raw` or `none` (profiling the project alone). */
+    peers: { type: 'string', default: 'pgl5,pgl4,raw' },
     /** Write a V8 CPU profile of the project's server into this directory (node --cpu-prof); skews its CPU figures. */
     'cpu-prof': { type: 'string' },
     'data-dir': { type: 'string' },
@@ -116,6 +116,13 @@ if (o.serve) {
     const server = createServer();
     await pgl.createServ(grafserv).addTo(server);
     server.listen(port, '127.0.0.1');
+  } else if (o.serve === 'pgl4') {
+    // PostGraphile 4 (installed under the alias postgraphile4, with its own graphql 15) as its docs advise for
+    // production: no query log, no GraphiQL, no watch; every column orderable (ignoreIndexes is its default).
+    const { postgraphile } = await import('postgraphile4' as string);
+    createServer(
+      postgraphile(url, 'public', { disableQueryLog: true, graphiql: false, watchPg: false, disableDefaultMutations: true, retryOnInitFail: false }),
+    ).listen(port, '127.0.0.1');
   }
   await new Promise(() => {});
 }
@@ -317,6 +324,13 @@ try {
     ...(PEERS.includes('pgl5')
       ? [
           peer('pgl5', HTTP_PORT + 1, JSON.stringify({ query: PGL_QUERY, variables: { first: PER_PAGE } }), (j) =>
+            j.data.allEnterprises.nodes.map((r: any) => `${r.uscc} ${Number(r.score)}`),
+          ),
+        ]
+      : []),
+    ...(PEERS.includes('pgl4')
+      ? [
+          peer('pgl4', HTTP_PORT + 2, JSON.stringify({ query: PGL_QUERY, variables: { first: PER_PAGE } }), (j) =>
             j.data.allEnterprises.nodes.map((r: any) => `${r.uscc} ${Number(r.score)}`),
           ),
         ]

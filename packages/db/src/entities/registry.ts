@@ -90,6 +90,15 @@ export const Enterprise = defineEntity({
     standardVersion: p.integer().default(1),
     ...timestamps(p),
   }),
+  // The ranking's order (credit/standings.ts: score desc, fewer negative, more positive, USCC) over the ACTIVE firms:
+  // a page is read from the index in order instead of sorting every firm (a ranking request the response cache
+  // cannot answer, the first after a credit write). Mixed directions need an expression index.
+  indexes: [
+    {
+      name: 'enterprise_ranking_index',
+      expression: 'create index "enterprise_ranking_index" on "enterprise" ("status", "score" desc, "credit_negative" asc, "credit_positive" desc, "uscc" asc)',
+    },
+  ],
 });
 export type Enterprise = InferEntity<typeof Enterprise>;
 

@@ -27,7 +27,8 @@ import { Migration20261206222600_tender_withdrawal as sqlite23 } from './sqlite/
 import { Migration20261206223100_lease_consents as sqlite24 } from './sqlite/Migration20261206223100_lease_consents.js';
 import { Migration20261207003000_credit_version as sqlite25 } from './sqlite/Migration20261207003000_credit_version.js';
 import { Migration20261207005340_publicity_images as sqlite26 } from './sqlite/Migration20261207005340_publicity_images.js';
-import { Migration20261207041533_township_data_filings as sqlite27 } from './sqlite/Migration20261207041533_township_data_filings.js';
+import { Migration20261207050000_ranking_order as sqlite27 } from './sqlite/Migration20261207050000_ranking_order.js';
+import { Migration20261207050100_township_data_filings as sqlite28 } from './sqlite/Migration20261207050100_township_data_filings.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -55,7 +56,8 @@ import { Migration20261206222600_tender_withdrawal as postgresql23 } from './pos
 import { Migration20261206223100_lease_consents as postgresql24 } from './postgresql/Migration20261206223100_lease_consents.js';
 import { Migration20261207003000_credit_version as postgresql25 } from './postgresql/Migration20261207003000_credit_version.js';
 import { Migration20261207005340_publicity_images as postgresql26 } from './postgresql/Migration20261207005340_publicity_images.js';
-import { Migration20261207041533_township_data_filings as postgresql27 } from './postgresql/Migration20261207041533_township_data_filings.js';
+import { Migration20261207050000_ranking_order as postgresql27 } from './postgresql/Migration20261207050000_ranking_order.js';
+import { Migration20261207050100_township_data_filings as postgresql28 } from './postgresql/Migration20261207050100_township_data_filings.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -86,7 +88,8 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206223100_lease_consents', class: sqlite24 },
     { name: 'Migration20261207003000_credit_version', class: sqlite25 },
     { name: 'Migration20261207005340_publicity_images', class: sqlite26 },
-    { name: 'Migration20261207041533_township_data_filings', class: sqlite27 },
+    { name: 'Migration20261207050000_ranking_order', class: sqlite27 },
+    { name: 'Migration20261207050100_township_data_filings', class: sqlite28 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -116,6 +119,7 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261206223100_lease_consents', class: postgresql24 },
     { name: 'Migration20261207003000_credit_version', class: postgresql25 },
     { name: 'Migration20261207005340_publicity_images', class: postgresql26 },
-    { name: 'Migration20261207041533_township_data_filings', class: postgresql27 },
+    { name: 'Migration20261207050000_ranking_order', class: postgresql27 },
+    { name: 'Migration20261207050100_township_data_filings', class: postgresql28 },
   ],
 };

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261207041533_township_data_filings extends Migration {
+export class Migration20261207050100_township_data_filings extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "township_data_filing" ("id" serial primary key, "township_id" int not null, "as_of" date not null, "communities" int not null, "complete" int not null, "gaps" int not null, "summary" jsonb not null, "rows" jsonb not null, "filed_by_id" int null, "filed_by_name" varchar(100) null, "filed_at" timestamptz not null);`);

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261207041533_township_data_filings extends Migration {
+export class Migration20261207050100_township_data_filings extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`township_data_filing\` (\`id\` integer not null primary key autoincrement, \`township_id\` integer not null, \`as_of\` date not null, \`communities\` integer not null, \`complete\` integer not null, \`gaps\` integer not null, \`summary\` json not null, \`rows\` json not null, \`filed_by_id\` integer null, \`filed_by_name\` text null, \`filed_at\` datetime not null, constraint \`township_data_filing_township_id_foreign\` foreign key(\`township_id\`) references \`township\`(\`id\`) on update cascade, constraint \`township_data_filing_filed_by_id_foreign\` foreign key(\`filed_by_id\`) references \`app_user\`(\`id\`) on delete set null on update cascade);`);
