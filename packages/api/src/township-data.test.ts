@@ -122,7 +122,7 @@ describeEachDriver('township data collection API', (driver) => {
     ]);
     // One transaction with its audit row.
     const em = f.orm.em.fork();
-    const audit = await em.find(AuditLog, { action: 'townshipData.file' });
+    const audit = await em.find(AuditLog, { action: 'townshipData.submit' });
     expect(audit.map((a) => [a.entityType, a.entityId, a.actorId])).toEqual([['TownshipDataFiling', filing.id, f.ids.users.town1]]);
     expect(audit[0]!.changes).toMatchObject({ township: '城关镇', asOf: '2026-11-16', communities: 2, gaps: 8 });
 

@@ -175,7 +175,7 @@ export async function fileTownshipData(em: EntityManager, actor: TownshipDataAct
       tx,
       { userId: who.userId ? Number(who.userId) : null, name: actor.name, ip: actor.ip ?? null },
       {
-        action: 'townshipData.file',
+        action: 'townshipData.submit',
         entityType: 'TownshipDataFiling',
         entityId: filing.id,
         changes: { township: sheet!.townshipName, asOf: today, communities: filing.communities, complete: filing.complete, gaps: filing.gaps },

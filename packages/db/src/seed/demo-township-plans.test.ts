@@ -48,6 +48,6 @@ it('城关镇 filed its data archive once, at the end of the concentrated phase,
   expect(filing!.rows).toHaveLength(filing!.communities);
   expect(filing!.summary).toMatchObject({ communities: filing!.communities, complete: filing!.complete, gaps: filing!.gaps });
   expect(filing!.gaps).toBeGreaterThan(0);
-  const audit = await em.find(AuditLog, { action: 'townshipData.file' });
+  const audit = await em.find(AuditLog, { action: 'townshipData.submit' });
   expect(audit.map((a) => [a.entityId, a.at.toISOString()])).toEqual([[String(filing!.id), filing!.filedAt.toISOString()]]);
 });
