@@ -148,4 +148,3 @@ export function shareLabel(s: CommitteeRuleSet['recallArea'] | null, lang: 'zh' 
 export const votingLink = (origin: string, code: string) => `${origin}/#/public/vote?code=${encodeURIComponent(code)}`;
 
 /** Escapes text for the printable pages. */
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -71,6 +71,7 @@ import {
   WEEKLY_PROGRESS_QUERY,
 } from './operations';
 import { StatusChip } from '../../../common/StatusChip';
+import { escapeHtml, printPage } from '../../../common/printing';
 import type {
   AddWeeklyProgressMutationVariables,
   CampaignQuery,
@@ -556,19 +557,8 @@ const TrainingTab = ({ campaign, canManage, today }: { campaign: Campaign; canMa
   );
 };
 
-const escapeHtml = (v: string) => v.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 /** Prints one notice on its own page (a new window holding only the notice text). */
-function printNotice(m: JointMeetingsQuery['jointMeetings'][number]) {
-  const w = window.open('', '_blank');
-  if (!w) return;
-  w.document.write(
-    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(m.title)}</title><style>@page{size:A4;margin:25mm 20mm}body{font-family:"Noto Serif CJK SC","Songti SC",SimSun,serif;font-size:14pt;line-height:1.8}pre{white-space:pre-wrap;font:inherit;margin:0}</style></head><body><pre>${escapeHtml(m.notice)}</pre></body></html>`,
-  );
-  w.document.close();
-  w.focus();
-  w.print();
-}
+const printNotice = (m: JointMeetingsQuery['jointMeetings'][number]) => printPage(m.title, `<pre>${escapeHtml(m.notice)}</pre>`);
 
 const MeetingsTab = ({ campaign, canManage }: { campaign: Campaign; canManage: boolean }) => {
   const translate = useTranslate();

@@ -29,7 +29,7 @@ import { enumLabel } from '../../../common/enums';
 import { formatNumber } from '../../../common/format';
 import { QueryState } from '../../../common/states';
 import type { TownshipDataQuery } from '../../../gql/graphql';
-import { printPage } from '../../committees/printing';
+import { escapeHtml, printPage } from '../../../common/printing';
 import { ScrollTable } from '../bulletins/BulletinSnapshotView';
 import { FILE_TOWNSHIP_DATA, TOWNSHIP_DATA_FILING_QUERY, TOWNSHIP_DATA_FILINGS_QUERY, TOWNSHIP_DATA_QUERY } from './townshipDataOperations';
 
@@ -160,8 +160,6 @@ const SheetView = ({ sheet, canFill }: { sheet: Sheet; canFill: boolean }) => {
     </Box>
   );
 };
-
-const escapeHtml = (v: string) => v.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** A filed copy, read only, with a print of what is shown (the figures and the rows as they were filed). */
 const FilingDialog = ({ id, onClose }: { id: string; onClose: () => void }) => {
