@@ -314,7 +314,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     }),
   );
 
-  app.use(leaseUnitPhotos({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR }));
+  app.use(leaseUnitPhotos({ orm: opts.orm, uploadDir: opts.uploadDir ?? DEFAULT_UPLOAD_DIR, report }));
 
   const dir = opts.dashboardDir;
   if (dir && existsSync(join(dir, 'index.html'))) {

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { Readable } from 'node:stream';
 import busboy, { type BusboyConfig, type FileInfo } from 'busboy';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import { localeFromHeader, principalOf, sessionForToken } from '@wuye/api';
 import type { Em, User } from '@wuye/db';
@@ -212,3 +212,13 @@ export function setFileHeaders(res: Response, file: ServedFile): void {
   if (file.cache) res.setHeader('Cache-Control', file.cache);
   res.setHeader('X-Content-Type-Options', 'nosniff');
 }
+
+/**
+ * The end of a file sent with `pipeline`: a client that goes away mid-download is not an error; a read failure
+ * before any byte is sent is a 500 (`next`), after the headers it can only be reported on the request's log line.
+ */
+export const afterSending = (res: Response, next: NextFunction, report: (err: unknown, res: Response) => void) => (err: NodeJS.ErrnoException | null) => {
+  if (!err || err.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+  if (res.headersSent) report(err, res);
+  else next(err);
+};

@@ -20,7 +20,7 @@ import {
   type EvidenceMoveResult,
 } from '@wuye/db';
 import { ALLOWED_TYPES_LABEL, sniffEvidenceType } from './file-types.js';
-import { callerWith, dispositionOf, failIssue, failText, nameMatchingType, receiveUpload, setFileHeaders, type Caller } from './file-routes.js';
+import { afterSending, callerWith, dispositionOf, failIssue, failText, nameMatchingType, receiveUpload, setFileHeaders, type Caller } from './file-routes.js';
 
 /**
  * Evidence files of issues (docs/product.md §4): `POST /files` (multipart: `issueId` and one `file`) stores an upload
@@ -139,12 +139,7 @@ export function evidenceFiles(opts: FileOptions): Router {
       if (!file || !(await visibleIssue(c, file.issue.id))) return failText(res, 404, 'FILE_NOT_FOUND', c.locale);
       const headers = (size: number) =>
         setFileHeaders(res, { mime: file.mime, size, disposition: dispositionOf('attachment', file.originalName), cache: 'private, no-store' });
-      const sent = (err: NodeJS.ErrnoException | null) => {
-        // A client that goes away mid-download is not an error; a read failure before any byte is sent is a 500.
-        if (!err || err.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
-        if (res.headersSent) opts.report(err, res);
-        else next(err);
-      };
+      const sent = afterSending(res, next, opts.report);
       // In the database: streamed a chunk at a time (the first is read before answering, so a missing file is a 404).
       const first = opts.storage === 'database' ? await evidenceChunk(c.em, file.id, 0) : null;
       if (first) {

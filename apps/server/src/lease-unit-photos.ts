@@ -8,7 +8,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { localeFromHeader } from '@wuye/api';
 import { LeaseUnit, RuleError, addUnitPhoto, removeUnitPhoto, type LeasingActor } from '@wuye/db';
 import { UNIT_PHOTO_LIMITS, isUnitPhotoName, type Locale } from '@wuye/domain';
-import { callerWith, failIssue, failIssues, failText, nameMatchingType, receiveUpload, setFileHeaders, type Caller } from './file-routes.js';
+import { afterSending, callerWith, failIssue, failIssues, failText, nameMatchingType, receiveUpload, setFileHeaders, type Caller } from './file-routes.js';
 import { extensionOf, sniffEvidenceType } from './file-types.js';
 
 /**
@@ -27,6 +27,8 @@ import { extensionOf, sniffEvidenceType } from './file-types.js';
 export interface LeaseUnitPhotoOptions {
   orm: MikroORM;
   uploadDir: string;
+  /** Puts an unexpected error on the request's log line (a read failing after the headers were sent). */
+  report: (err: unknown, res: Response) => void;
 }
 
 const MIME: Record<string, string> = { jpg: 'image/jpeg', png: 'image/png' };
@@ -96,9 +98,7 @@ export function leaseUnitPhotos(opts: LeaseUnitPhotoOptions): Router {
       if (!info) return failText(res, 404, 'FILE_NOT_FOUND', c.locale);
       // The name is ours (a UUID and the extension), so it goes as it is, without RFC 5987 encoding.
       setFileHeaders(res, { mime: MIME[extensionOf(name)!]!, size: info.size, disposition: `inline; filename="${name}"`, cache: 'private, no-store' });
-      pipeline(createReadStream(path), res, (err) => {
-        if (err && err.code !== 'ERR_STREAM_PREMATURE_CLOSE' && !res.headersSent) next(err);
-      });
+      pipeline(createReadStream(path), res, afterSending(res, next, opts.report));
     } catch (e) {
       next(e);
     }
