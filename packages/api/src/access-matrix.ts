@@ -71,6 +71,8 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Query.townships': '-AAAAAA-',
   'Query.townshipPlans': '-AAAA-A-',
   'Query.townshipData': '-AAAA-A-',
+  'Query.townshipDataFilings': '-AAAA-A-',
+  'Query.townshipDataFiling': '-AAAA-A-',
   // Special inspections (docs/special-inspections.md): the bureau all, a department its own, a firm its communities'
   'Query.specialInspection': '-AAA-A--',
   'Query.specialInspections': '-AAA-A--',
@@ -206,6 +208,7 @@ export const ROOT_ACCESS: Readonly<Record<string, AccessCode>> = {
   'Mutation.createTownshipPlan': '----A---',
   'Mutation.updateTownshipPlan': '----A---',
   'Mutation.fileTownshipPlan': '----A---',
+  'Mutation.fileTownshipData': '----A---',
   'Mutation.planSpecialInspection': '---A----',
   'Mutation.startSpecialInspection': '---A----',
   'Mutation.recordSpecialInspectionItem': '---A----',
@@ -568,7 +571,10 @@ export const TYPE_ACCESS: Readonly<Record<string, { access: AccessCode; fields: 
       'availableActions community completedOn createdAt department enterprise id inspectors issues items note plannedOn policyVersion progress startedOn status township type typeLabel',
   },
   // 辖区数据建档 (seed part 7 四(二)): read like the township work plans; a township its own (row scope in township-data.test.ts).
-  TownshipDataSheet: { access: '-AAAA-A-', fields: 'rows summary township' },
+  TownshipDataSheet: { access: '-AAAA-A-', fields: 'availableActions lastFiledOn lastFilingId rows summary township' },
+  TownshipDataAvailableAction: { access: '-AAAA-A-', fields: 'action available reason' },
+  // 报送建档: the filed archives, read like the sheets (a township its own; a firm manager none).
+  TownshipDataFiling: { access: '-AAAA-A-', fields: 'asOf communities complete filedAt filedByName gaps id rows summary township' },
   TownshipDataGradeCount: { access: '-AAAA-A-', fields: 'count grade' },
   TownshipDataSummary: {
     access: '-AAAA-A-',

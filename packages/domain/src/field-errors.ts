@@ -145,6 +145,7 @@ const FIELD_LABELS: Record<string, { 'zh-CN': string; en: string }> = {
   phaseId: { 'zh-CN': '阶段', en: 'phase' },
   milestoneId: { 'zh-CN': '节点', en: 'milestone' },
   plan: { 'zh-CN': '工作方案', en: 'work plan' },
+  archive: { 'zh-CN': '数据建档', en: 'data archive' },
   leaderName: { 'zh-CN': '分管领导', en: 'leader in charge' },
   leaderPosition: { 'zh-CN': '领导职务', en: "leader's post" },
   mechanism: { 'zh-CN': '工作机制', en: 'working mechanism' },
@@ -440,6 +441,14 @@ const MESSAGES: Record<string, { 'zh-CN': Template; en: Template }> = {
       `the ${l} is ${String(p.status).toLowerCase()}: it cannot be ${({ EDIT: 'edited', PUBLISH: 'published', WITHDRAW: 'withdrawn' } as Record<string, string>)[String(p.action)] ?? p.action}`,
   },
   ALREADY_FILED: { 'zh-CN': (_, l) => `该${l}已报备，不能再修改`, en: (_, l) => `this ${l} is already filed and can no longer change` },
+  NOTHING_TO_FILE: {
+    'zh-CN': (_, l) => `本乡镇（街道）暂无小区，没有可报送的${l}`,
+    en: (_, l) => `the township has no community yet: there is no ${l} to file`,
+  },
+  ALREADY_FILED_TODAY: {
+    'zh-CN': (p, l) => `今天（${p.date}）已报送${l}，每天报送一次`,
+    en: (p, l) => `the ${l} was already filed today (${p.date}); file once a day`,
+  },
   PLAN_EXISTS: {
     'zh-CN': (p) => `本乡镇（街道）${p.year} 年度的工作方案已存在`,
     en: (p) => `the township already has a work plan for ${p.year}`,

@@ -1588,6 +1588,9 @@ export type TenderState =
   | 'OPEN'
   | 'WITHDRAWN';
 
+export type TownshipDataAction =
+  | 'FILE';
+
 export type TownshipDataGap =
   | 'ADDRESS'
   | 'CONTRACT'
@@ -2027,7 +2030,26 @@ export type ScheduleJointMeetingMutation = { __typename?: 'Mutation', scheduleCa
 export type TownshipDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TownshipDataQuery = { __typename?: 'Query', townshipData: Array<{ __typename?: 'TownshipDataSheet', township: { __typename?: 'Township', id: string, name: string }, summary: { __typename?: 'TownshipDataSummary', communities: number, households: number, floorArea: number, officeArea: number, officeRecorded: number, enterpriseServed: number, basicService: number, selfManaged: number, noService: number, firms: number, firmsRedListed: number, firmsBlackListed: number, managers: number, committeesInTerm: number, committeesExpired: number, complete: number, gaps: number, firmsByGrade: Array<{ __typename?: 'TownshipDataGradeCount', grade: CreditGrade, count: number }>, managersByGrade: Array<{ __typename?: 'TownshipDataGradeCount', grade: CreditGrade, count: number }> }, rows: Array<{ __typename?: 'TownshipDataRow', communityId: string, communityName: string, type: CommunityType, serviceMode: ServiceMode, households: number, floorArea: number, officeArea: number | null, enterpriseId: string | null, enterpriseName: string | null, enterpriseGrade: CreditGrade | null, enterpriseListStatus: ListStatus | null, managerId: string | null, managerName: string | null, managerGrade: CreditGrade | null, committee: CommitteeDataState, committeeTermEnd: string | null, gaps: Array<TownshipDataGap> }> }> };
+export type TownshipDataQuery = { __typename?: 'Query', townshipData: Array<{ __typename?: 'TownshipDataSheet', lastFiledOn: string | null, lastFilingId: string | null, township: { __typename?: 'Township', id: string, name: string }, availableActions: Array<{ __typename?: 'TownshipDataAvailableAction', action: TownshipDataAction, available: boolean, reason: string | null }>, summary: { __typename?: 'TownshipDataSummary', communities: number, households: number, floorArea: number, officeArea: number, officeRecorded: number, enterpriseServed: number, basicService: number, selfManaged: number, noService: number, firms: number, firmsRedListed: number, firmsBlackListed: number, managers: number, committeesInTerm: number, committeesExpired: number, complete: number, gaps: number, firmsByGrade: Array<{ __typename?: 'TownshipDataGradeCount', grade: CreditGrade, count: number }>, managersByGrade: Array<{ __typename?: 'TownshipDataGradeCount', grade: CreditGrade, count: number }> }, rows: Array<{ __typename?: 'TownshipDataRow', communityId: string, communityName: string, type: CommunityType, serviceMode: ServiceMode, households: number, floorArea: number, officeArea: number | null, enterpriseId: string | null, enterpriseName: string | null, enterpriseGrade: CreditGrade | null, enterpriseListStatus: ListStatus | null, managerId: string | null, managerName: string | null, managerGrade: CreditGrade | null, committee: CommitteeDataState, committeeTermEnd: string | null, gaps: Array<TownshipDataGap> }> }> };
+
+export type TownshipDataFilingsQueryVariables = Exact<{
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type TownshipDataFilingsQuery = { __typename?: 'Query', townshipDataFilings: Array<{ __typename?: 'TownshipDataFiling', id: string, asOf: string, filedAt: string, filedByName: string | null, communities: number, complete: number, gaps: number, township: { __typename?: 'Township', id: string, name: string } }> };
+
+export type TownshipDataFilingQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TownshipDataFilingQuery = { __typename?: 'Query', townshipDataFiling: { __typename?: 'TownshipDataFiling', id: string, asOf: string, filedAt: string, filedByName: string | null, township: { __typename?: 'Township', id: string, name: string }, summary: { __typename?: 'TownshipDataSummary', communities: number, households: number, floorArea: number, officeArea: number, officeRecorded: number, enterpriseServed: number, basicService: number, selfManaged: number, noService: number, firms: number, firmsRedListed: number, firmsBlackListed: number, managers: number, committeesInTerm: number, committeesExpired: number, complete: number, gaps: number, firmsByGrade: Array<{ __typename?: 'TownshipDataGradeCount', grade: CreditGrade, count: number }>, managersByGrade: Array<{ __typename?: 'TownshipDataGradeCount', grade: CreditGrade, count: number }> }, rows: Array<{ __typename?: 'TownshipDataRow', communityId: string, communityName: string, type: CommunityType, serviceMode: ServiceMode, households: number, floorArea: number, officeArea: number | null, enterpriseId: string | null, enterpriseName: string | null, enterpriseGrade: CreditGrade | null, enterpriseListStatus: ListStatus | null, managerId: string | null, managerName: string | null, managerGrade: CreditGrade | null, committee: CommitteeDataState, committeeTermEnd: string | null, gaps: Array<TownshipDataGap> }> } | null };
+
+export type FileTownshipDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FileTownshipDataMutation = { __typename?: 'Mutation', fileTownshipData: { __typename: 'MutationFileTownshipDataSuccess', data: { __typename?: 'TownshipDataFiling', id: string, asOf: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
 export type TownshipPlansQueryVariables = Exact<{
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -5815,6 +5837,13 @@ export const TownshipDataDocument = new TypedDocumentString(`
       id
       name
     }
+    lastFiledOn
+    lastFilingId
+    availableActions {
+      action
+      available
+      reason
+    }
     summary {
       communities
       households
@@ -5864,6 +5893,105 @@ export const TownshipDataDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TownshipDataQuery, TownshipDataQueryVariables>;
+export const TownshipDataFilingsDocument = new TypedDocumentString(`
+    query TownshipDataFilings($townshipId: ID) {
+  townshipDataFilings(townshipId: $townshipId) {
+    id
+    asOf
+    filedAt
+    filedByName
+    communities
+    complete
+    gaps
+    township {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TownshipDataFilingsQuery, TownshipDataFilingsQueryVariables>;
+export const TownshipDataFilingDocument = new TypedDocumentString(`
+    query TownshipDataFiling($id: ID!) {
+  townshipDataFiling(id: $id) {
+    id
+    asOf
+    filedAt
+    filedByName
+    township {
+      id
+      name
+    }
+    summary {
+      communities
+      households
+      floorArea
+      officeArea
+      officeRecorded
+      enterpriseServed
+      basicService
+      selfManaged
+      noService
+      firms
+      firmsByGrade {
+        grade
+        count
+      }
+      firmsRedListed
+      firmsBlackListed
+      managers
+      managersByGrade {
+        grade
+        count
+      }
+      committeesInTerm
+      committeesExpired
+      complete
+      gaps
+    }
+    rows {
+      communityId
+      communityName
+      type
+      serviceMode
+      households
+      floorArea
+      officeArea
+      enterpriseId
+      enterpriseName
+      enterpriseGrade
+      enterpriseListStatus
+      managerId
+      managerName
+      managerGrade
+      committee
+      committeeTermEnd
+      gaps
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TownshipDataFilingQuery, TownshipDataFilingQueryVariables>;
+export const FileTownshipDataDocument = new TypedDocumentString(`
+    mutation FileTownshipData {
+  fileTownshipData {
+    __typename
+    ... on MutationFileTownshipDataSuccess {
+      data {
+        id
+        asOf
+      }
+    }
+    ...MutationErrorFields
+  }
+}
+    fragment MutationErrorFields on Error {
+  message
+  ... on ValidationError {
+    fieldErrors {
+      field
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<FileTownshipDataMutation, FileTownshipDataMutationVariables>;
 export const TownshipPlansDocument = new TypedDocumentString(`
     query TownshipPlans($year: Int) {
   townshipPlans(year: $year) {

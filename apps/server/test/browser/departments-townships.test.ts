@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { Community, Complaint, ComplaintEvent, Milestone, TownshipPlan, clock } from '@wuye/db';
+import { Community, Complaint, ComplaintEvent, Milestone, TownshipDataFiling, TownshipPlan, clock } from '@wuye/db';
 import { login, shot, startStage, type Stage } from './browser.js';
 
 /**
  * Issue 16 item 3: departments and townships do their own part of the campaign (seed part 7 四(一)(二)). A partner
  * department completes the milestone in its remit (and is offered no other); a township files its work plan with its
  * leader; the bureau sees every township's plan, the missing ones too; a township handles the owners' committee dispute
- * routed to it from its inbox; a township keeps the archive of its communities (数据资料收集建档) and fills a gap.
+ * routed to it from its inbox; a township keeps the archive of its communities (数据资料收集建档), fills a gap and files the
+ * archive (报送建档): the filing is listed beside the demo's earlier one, which opens read only as it was filed.
  */
 let stage: Stage;
 beforeAll(async () => {
@@ -194,12 +195,62 @@ describe('a township collects data for its communities (数据资料收集建档
     await expect.poll(() => after.getByText('36.5').isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await after.getByText('缺物业管理用房').count()).toBe(0);
 
+    // 报送建档: the demo's filing of 2026-10-30 is listed; today's filing joins it, and the server offers no second one today.
+    const filings = page.getByRole('table', { name: '城关镇建档报送记录' });
+    await expect.poll(() => filings.getByRole('row').count(), { timeout: 30_000 }).toBe(1 + 1);
+    await expect.poll(() => page.getByText('最近一次报送：2026-10-30').isVisible()).toBe(true);
+    await page.getByRole('button', { name: '报送建档' }).click();
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('dialog')
+            .getByText(/按今天的登记数据报送/)
+            .isVisible(),
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await dialogConfirm(page).click();
+    const today = clock.today();
+    await expect
+      .poll(
+        async () => (await stage.orm.em.fork().find(TownshipDataFiling, { township: { name: '城关镇' } }, { orderBy: { asOf: 'desc' } })).map((f) => f.asOf),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toEqual([today, '2026-10-30']);
+    await expect.poll(() => filings.getByRole('row').count(), { timeout: 30_000 }).toBe(1 + 2);
+    await expect.poll(() => filings.getByRole('row').nth(1).getByRole('cell', { name: today, exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(`今天（${today}）已报送数据建档，每天报送一次`).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await rawKeys(page)).toEqual([]);
+    await shot(page, 'township-data-filed');
+
+    // The earlier filing opens read only, as it was: the management office was still missing then.
+    await filings.getByRole('button', { name: '查看 2026-10-30' }).click();
+    const filed = page.getByRole('dialog', { name: '城关镇物业管理数据建档（2026-10-30 报送）' });
+    const filedRow = filed
+      .getByRole('table', { name: '城关镇小区档案' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: missing.name, exact: true }) });
+    await expect.poll(() => filedRow.getByText('缺物业管理用房').isVisible(), { timeout: 30_000 }).toBe(true);
+    expect(await filed.getByRole('link', { name: `补录 ${missing.name}` }).count()).toBe(0);
+    await expect.poll(() => filed.getByText(/报送人：赵志强/).isVisible()).toBe(true);
+    const [print] = await Promise.all([page.waitForEvent('popup'), filed.getByRole('button', { name: '打印' }).click()]);
+    await expect.poll(() => print.locator('h1').innerText(), { timeout: 20_000 }).toBe('城关镇物业管理数据建档（2026-10-30 报送）');
+    expect(await print.getByText('缺物业管理用房').count()).toBeGreaterThan(0);
+    await print.close();
+    await filed.getByRole('button', { name: '关闭' }).click();
+
     const bureau = await stage.newPage();
     await login(bureau, stage.url, 'regulator');
     await bureau.goto(`${stage.url}/#/campaign`);
     await bureau.getByRole('tab', { name: '数据建档' }).click();
     const all = bureau.getByRole('table', { name: '各乡镇（街道）物业管理数据建档' });
     await expect.poll(() => all.getByRole('row').count(), { timeout: 30_000 }).toBe(1 + 14);
+    // Each township's latest filing day: 城关镇 today's, the others none yet.
+    await expect.poll(() => all.getByRole('row').filter({ hasText: '城关镇' }).getByRole('cell', { name: today, exact: true }).isVisible()).toBe(true);
+    expect(await all.getByText('未报送').count()).toBe(13);
     expect(await rawKeys(bureau)).toEqual([]);
     expect(stage.external).toEqual([]);
   });

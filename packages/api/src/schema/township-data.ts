@@ -1,9 +1,30 @@
-import { townshipDataSheets, type TownshipDataRow, type TownshipDataSheet } from '@wuye/db';
-import { COMMITTEE_DATA_STATES, TOWNSHIP_DATA_GAPS, type GradeCount, type TownshipDataSummary } from '@wuye/domain';
+import {
+  fileTownshipData,
+  RuleError,
+  townshipDataFiling,
+  townshipDataFilings,
+  townshipDataSheets,
+  type TownshipDataFiling,
+  type TownshipDataRow,
+  type TownshipDataSheet,
+} from '@wuye/db';
+import {
+  COMMITTEE_DATA_STATES,
+  messageFor,
+  TOWNSHIP_DATA_ACTIONS,
+  TOWNSHIP_DATA_GAPS,
+  townshipDataActions,
+  type ActionAvailability,
+  type GradeCount,
+  type TownshipDataAction,
+  type TownshipDataSummary,
+} from '@wuye/domain';
 import { builder } from '../builder.js';
 import type { Context } from '../context.js';
+import { ValidationError } from '../errors.js';
 import { todayOf } from '../today.js';
 import { parseId } from '../write.js';
+import { WRITE_ERRORS } from './errors.js';
 import { CommunityTypeEnum, CreditGradeEnum, ListStatusEnum, ServiceModeEnum, TownshipRef } from './refs/index.js';
 
 /**
@@ -13,6 +34,8 @@ import { CommunityTypeEnum, CreditGradeEnum, ListStatusEnum, ServiceModeEnum, To
  * (the bureau, departments, analysts; a township its own). The township fills a gap with the registry's own mutations.
  */
 const READ = { perm: 'townshipPlan:read' } as const;
+/** 报送建档 is written by the township's own staff, as its work plan is (townshipPlan:manage, its own township). */
+const MANAGE = { perm: 'townshipPlan:manage' } as const;
 
 const TownshipDataGapEnum = builder.enumType('TownshipDataGap', { values: TOWNSHIP_DATA_GAPS });
 const CommitteeDataStateEnum = builder.enumType('CommitteeDataState', { values: COMMITTEE_DATA_STATES });
@@ -76,6 +99,18 @@ const RowRef = builder.objectRef<TownshipDataRow>('TownshipDataRow').implement({
   }),
 });
 
+const TownshipDataActionEnum = builder.enumType('TownshipDataAction', { values: TOWNSHIP_DATA_ACTIONS });
+
+const TownshipDataAvailableActionRef = builder.objectRef<ActionAvailability<TownshipDataAction>>('TownshipDataAvailableAction').implement({
+  description: 'An action the caller may take on a township’s archive, and whether it can be taken now',
+  authScopes: READ,
+  fields: (t) => ({
+    action: t.field({ type: TownshipDataActionEnum, resolve: (a) => a.action }),
+    available: t.exposeBoolean('available'),
+    reason: t.string({ nullable: true, resolve: (a, _args, ctx) => (a.reason ? messageFor(a.reason, ctx.locale) : null) }),
+  }),
+});
+
 const SheetRef = builder.objectRef<TownshipDataSheet>('TownshipDataSheet').implement({
   description: '辖区数据建档 — one township’s archive of its communities',
   authScopes: READ,
@@ -83,6 +118,39 @@ const SheetRef = builder.objectRef<TownshipDataSheet>('TownshipDataSheet').imple
     township: t.field({ type: TownshipRef, resolve: (s) => Number(s.townshipId) }),
     summary: t.field({ type: SummaryRef, resolve: (s) => s.summary }),
     rows: t.field({ type: [RowRef], resolve: (s) => s.rows }),
+    lastFiledOn: t.string({ nullable: true, description: 'The day of the township’s latest filing (报送建档)', resolve: (s) => s.lastFiling?.asOf ?? null }),
+    lastFilingId: t.id({ nullable: true, resolve: (s) => s.lastFiling?.id ?? null }),
+    availableActions: t.field({
+      type: [TownshipDataAvailableActionRef],
+      description: 'What the caller may do with the archive today (报送建档), each with why not (for buttons)',
+      resolve: (s, _a, ctx) =>
+        townshipDataActions(
+          { townshipId: s.townshipId, communities: s.summary.communities, lastFiledOn: s.lastFiling?.asOf ?? null },
+          ctx.principal,
+          todayOf(ctx),
+        ),
+    }),
+  }),
+});
+
+const FilingRef = builder.objectRef<TownshipDataFiling>('TownshipDataFiling').implement({
+  description: '报送建档 — a township’s archive as filed on a day: the figures and rows as they were, frozen',
+  authScopes: READ,
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    township: t.field({ type: TownshipRef, resolve: (f) => f.township.id }),
+    asOf: t.string({ description: 'The day the archive was read and filed', resolve: (f) => f.asOf }),
+    filedAt: t.expose('filedAt', { type: 'DateTime' }),
+    filedByName: t.string({
+      nullable: true,
+      description: 'The township official who filed it (an official, not personal data)',
+      resolve: (f) => f.filedByName ?? null,
+    }),
+    communities: t.exposeInt('communities'),
+    complete: t.exposeInt('complete', { description: 'Communities with nothing left to record, at the time' }),
+    gaps: t.exposeInt('gaps', { description: 'Items still to record at the time' }),
+    summary: t.field({ type: SummaryRef, resolve: (f) => f.summary as unknown as TownshipDataSummary }),
+    rows: t.field({ type: [RowRef], resolve: (f) => f.rows as unknown as TownshipDataRow[] }),
   }),
 });
 
@@ -103,6 +171,47 @@ builder.queryField('townshipData', (t) =>
     resolve: async (_r, a, ctx) => {
       const ids = townshipIdsFor(ctx, a.townshipId);
       return ids && !ids.length ? [] : townshipDataSheets(ctx.em, ids, todayOf(ctx));
+    },
+  }),
+);
+
+/** A township user reads its own township's filings only; everyone else allowed reads all. */
+const townshipScope = (ctx: Context): number | null => (ctx.principal?.role === 'TOWNSHIP' ? Number(ctx.principal.townshipId ?? 0) : null);
+
+builder.queryField('townshipDataFilings', (t) =>
+  t.field({
+    type: [FilingRef],
+    description: '报送建档: the townships’ filed archives, the latest first (a township sees its own), or one township’s',
+    authScopes: READ,
+    args: { townshipId: t.arg.id({ required: false }) },
+    resolve: (_r, a, ctx) => townshipDataFilings(ctx.em, townshipScope(ctx), { townshipId: a.townshipId }),
+  }),
+);
+
+builder.queryField('townshipDataFiling', (t) =>
+  t.field({
+    type: FilingRef,
+    nullable: true,
+    description: 'One filed archive, read only (null when it does not exist or is another township’s)',
+    authScopes: READ,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_r, a, ctx) => townshipDataFiling(ctx.em, townshipScope(ctx), a.id),
+  }),
+);
+
+builder.mutationField('fileTownshipData', (t) =>
+  t.field({
+    type: FilingRef,
+    description: '报送建档: the caller’s township files its archive as of today (a frozen copy); once a day',
+    authScopes: MANAGE,
+    errors: { types: WRITE_ERRORS },
+    resolve: async (_r, _a, ctx) => {
+      try {
+        return await fileTownshipData(ctx.em, { principal: ctx.principal!, name: ctx.user?.displayName ?? null, ip: ctx.ip }, todayOf(ctx));
+      } catch (e) {
+        if (e instanceof RuleError) throw ValidationError.fromIssues(e.issues, ctx.locale);
+        throw e;
+      }
     },
   }),
 );

@@ -4,7 +4,10 @@ import {
   committeeDataState,
   communityDataGaps,
   summariseTownshipData,
+  townshipDataFilingIssue,
+  townshipPlanScopeIssue,
   type CommitteeDataState,
+  type Principal,
   type CommunityType,
   type CreditGrade,
   type ListStatus,
@@ -13,7 +16,10 @@ import {
   type TownshipDataRowFacts,
   type TownshipDataSummary,
 } from '@wuye/domain';
-import { Community, ManagerAppointment, OwnersCommittee, Township } from '../entities/index.js';
+import { recordAudit } from '../audit.js';
+import { Community, ManagerAppointment, OwnersCommittee, Township, TownshipDataFiling, User } from '../entities/index.js';
+import { parseId } from '../references.js';
+import { failOn } from '../rule-error.js';
 
 /**
  * A township's data collection for its communities (seed part 7 四(二), docs/townships-and-departments.md): the registry's
@@ -37,6 +43,8 @@ export interface TownshipDataSheet {
   townshipName: string;
   summary: TownshipDataSummary;
   rows: TownshipDataRow[];
+  /** The township's latest filing (报送建档), if any. */
+  lastFiling: { id: number; asOf: string } | null;
 }
 
 /**
@@ -108,8 +116,99 @@ export async function townshipDataSheets(em: EntityManager, townshipIds: readonl
       gaps: communityDataGaps(facts),
     });
   }
+  const latest = await latestTownshipDataFilings(em, ids);
   return townships.map((t) => {
     const rows = rowsByTownship.get(t.id)!;
-    return { townshipId: String(t.id), townshipName: t.name, summary: summariseTownshipData(rows), rows };
+    return { townshipId: String(t.id), townshipName: t.name, summary: summariseTownshipData(rows), rows, lastFiling: latest.get(t.id) ?? null };
   });
+}
+
+/** The latest filing day of each township in `townshipIds` (null: all), one statement. */
+export async function latestTownshipDataFilings(em: EntityManager, townshipIds: readonly number[] | null): Promise<Map<number, { id: number; asOf: string }>> {
+  const filings = await em.find(TownshipDataFiling, townshipIds ? { township: { $in: [...townshipIds] } } : {}, {
+    fields: ['id', 'township', 'asOf'],
+    orderBy: { asOf: 'DESC', id: 'DESC' },
+  });
+  const latest = new Map<number, { id: number; asOf: string }>();
+  for (const f of filings) if (!latest.has(f.township.id)) latest.set(f.township.id, { id: f.id, asOf: f.asOf });
+  return latest;
+}
+
+export interface TownshipDataActor {
+  principal: Principal;
+  /** The filer's name for the filing and the audit row. */
+  name: string | null;
+  ip?: string | null;
+}
+
+/**
+ * 报送建档: the caller's township files its archive as of `today` — the sheet read now, frozen with who filed it — in
+ * one transaction with its audit row. Refused (RuleError, nothing written) for anyone but the township's own staff
+ * (townshipPlan:manage), for a township without a community, and a second time the same day.
+ */
+export async function fileTownshipData(em: EntityManager, actor: TownshipDataActor, today: string): Promise<TownshipDataFiling> {
+  const who = actor.principal;
+  const townshipId = String(who.townshipId ?? '');
+  const scope = townshipPlanScopeIssue({ townshipId }, who);
+  if (scope) failOn([scope]);
+  return em.transactional(async (tx) => {
+    const id = parseId(townshipId) ?? 0;
+    const [sheet] = await townshipDataSheets(tx, [id], today);
+    if (!sheet) failOn([{ field: 'townshipId', code: 'UNKNOWN_REFERENCE', params: { id: townshipId } }]);
+    const last = (await latestTownshipDataFilings(tx, [id])).get(id) ?? null;
+    const refused = townshipDataFilingIssue({ townshipId, communities: sheet!.summary.communities, lastFiledOn: last?.asOf ?? null }, today);
+    if (refused) failOn([refused]);
+    const filing = tx.create(TownshipDataFiling, {
+      township: tx.getReference(Township, id),
+      asOf: today,
+      communities: sheet!.summary.communities,
+      complete: sheet!.summary.complete,
+      gaps: sheet!.summary.gaps,
+      // A deep copy: the frozen filing shares nothing with the sheet it was read from.
+      summary: JSON.parse(JSON.stringify(sheet!.summary)) as Record<string, unknown>,
+      rows: JSON.parse(JSON.stringify(sheet!.rows)) as Record<string, unknown>[],
+      filedBy: who.userId ? tx.getReference(User, Number(who.userId)) : null,
+      filedByName: actor.name,
+    });
+    await tx.flush();
+    recordAudit(
+      tx,
+      { userId: who.userId ? Number(who.userId) : null, name: actor.name, ip: actor.ip ?? null },
+      {
+        action: 'townshipData.submit',
+        entityType: 'TownshipDataFiling',
+        entityId: filing.id,
+        changes: { township: sheet!.townshipName, asOf: today, communities: filing.communities, complete: filing.complete, gaps: filing.gaps },
+      },
+    );
+    return filing;
+  });
+}
+
+/**
+ * Filings as a caller sees them, the latest first: a township its own only (`townshipScope` = its township), the
+ * bureau, departments and analysts every township's (null), optionally one township's.
+ */
+export async function townshipDataFilings(
+  em: EntityManager,
+  townshipScope: number | null,
+  filter: { townshipId?: string | number | null } = {},
+): Promise<TownshipDataFiling[]> {
+  let township: number | null = townshipScope;
+  if (filter.townshipId != null && filter.townshipId !== '') {
+    const t = parseId(filter.townshipId) ?? 0;
+    if (townshipScope != null && t !== townshipScope) return [];
+    township = t;
+  }
+  return em.find(TownshipDataFiling, township != null ? { township } : {}, {
+    populate: ['township'],
+    orderBy: { asOf: 'DESC', id: 'DESC' },
+  });
+}
+
+/** One filing, if the caller may read it (a township its own only). */
+export async function townshipDataFiling(em: EntityManager, townshipScope: number | null, id: string | number): Promise<TownshipDataFiling | null> {
+  const filing = await em.findOne(TownshipDataFiling, { id: parseId(id) ?? 0 }, { populate: ['township'] });
+  if (!filing || (townshipScope != null && filing.township.id !== townshipScope)) return null;
+  return filing;
 }

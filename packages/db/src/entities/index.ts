@@ -36,7 +36,7 @@ import {
   VotingCode,
 } from './committees.js';
 import { EvidenceChunk, JobRun, RateLimitCounter } from './shared-state.js';
-import { TownshipPlan } from './township-plans.js';
+import { TownshipDataFiling, TownshipPlan } from './township-plans.js';
 import { CommunityHistory, KpiLiveVersion, KpiRollup } from './history.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
 import { Expulsion, Handover } from './consequences.js';
@@ -145,6 +145,7 @@ export const entities = [
   EvidenceChunk,
   JobRun,
   TownshipPlan,
+  TownshipDataFiling,
   CommunityHistory,
   KpiRollup,
   KpiLiveVersion,

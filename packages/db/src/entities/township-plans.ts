@@ -38,3 +38,32 @@ export const TownshipPlan = defineEntity({
   }),
 });
 export type TownshipPlan = InferEntity<typeof TownshipPlan>;
+
+/**
+ * 报送建档: a township's archive as filed on a day (seed part 7 四(二) 数据资料收集建档) — a frozen copy of the rows and
+ * figures as the registry read that day (JSON, never changed afterwards), the counts the lists show, and who filed it
+ * and when. One filing per township and day. Rules in @wuye/domain (campaign/township-data.ts), the command in
+ * ../campaign/township-data.ts.
+ */
+export const TownshipDataFiling = defineEntity({
+  name: 'TownshipDataFiling',
+  tableName: 'township_data_filing',
+  uniques: [{ properties: ['township', 'asOf'] }],
+  properties: (p) => ({
+    id: p.integer().primary().autoincrement(),
+    township: () => p.manyToOne(Township).index(),
+    /** The day the archive was read and filed (the township's "as of"). */
+    asOf: p.date().index(),
+    communities: p.integer(),
+    complete: p.integer(),
+    gaps: p.integer(),
+    /** The figures (TownshipDataSummary) and the rows (TownshipDataRow[]) as they were. */
+    summary: p.json<Record<string, unknown>>(),
+    rows: p.json<Record<string, unknown>[]>(),
+    filedBy: () => p.manyToOne(User).nullable(),
+    /** The filer's name as it was when filing (the account may be renamed or removed later). */
+    filedByName: p.string().length(100).nullable(),
+    filedAt: p.datetime().onCreate(() => clock.now()),
+  }),
+});
+export type TownshipDataFiling = InferEntity<typeof TownshipDataFiling>;

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { CAMPAIGN_2026, addDays } from '@wuye/domain';
+import { fileTownshipData } from '../campaign/township-data.js';
+import { clock } from '../clock.js';
 import { Township, TownshipPlan, User } from '../entities/index.js';
 
 /**
@@ -7,11 +9,21 @@ import { Township, TownshipPlan, User } from '../entities/index.js';
  * files its work plan during mobilisation (03-10…03-31), a few days apart. 城关镇 has written its plan but not filed it
  * yet (the township journey files it); the two smallest rural townships (梅岭乡, 枫林乡) have not written one — the
  * bureau's overview shows them as missing. Dates lie in the campaign's mobilisation phase, before the reference date.
+ * 城关镇 has also filed its data archive once (DEMO_ARCHIVE_FILING).
  */
 export interface DemoTownshipPlanSummary {
   filed: number;
   drafts: number;
+  /** Archives filed (报送建档). */
+  archives: number;
 }
+
+/**
+ * 城关镇 filed its archive (报送建档) once, at the end of the concentrated phase (集中攻坚 4/1–10/31), through the
+ * service's own command at that time, so the filing, its frozen copy and its audit row carry the date; the township
+ * journey files again today and sees both listed. The other townships have not filed yet.
+ */
+export const DEMO_ARCHIVE_FILING = { township: '城关镇', on: '2026-10-30', at: '16:30' } as const;
 
 const NOT_WRITTEN = new Set(['梅岭乡', '枫林乡']);
 const DRAFT = new Set(['城关镇']);
@@ -50,5 +62,15 @@ export async function seedDemoTownshipPlans(em: EntityManager, referenceDate: st
     else filed++;
   });
   await em.flush();
-  return { filed, drafts };
+  const town = townships.find((t) => t.name === DEMO_ARCHIVE_FILING.township);
+  const filer = town ? staff.get(town.id) : undefined;
+  let archives = 0;
+  if (town && filer && DEMO_ARCHIVE_FILING.on <= referenceDate) {
+    const principal = { userId: String(filer.id), role: 'TOWNSHIP' as const, townshipId: String(town.id) };
+    await clock.runAt(new Date(`${DEMO_ARCHIVE_FILING.on}T${DEMO_ARCHIVE_FILING.at}:00+08:00`), () =>
+      fileTownshipData(em, { principal, name: filer.displayName }, DEMO_ARCHIVE_FILING.on),
+    );
+    archives++;
+  }
+  return { filed, drafts, archives };
 }

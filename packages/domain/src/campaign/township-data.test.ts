@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { messageFor } from '../field-errors.js';
+import type { Principal } from '../permissions.js';
 import {
   appointmentRunsOn,
   committeeDataState,
   communityDataGaps,
   summariseTownshipData,
+  townshipDataActions,
+  townshipDataFilingIssue,
   type CommunityDataFacts,
   type TownshipDataRowFacts,
 } from './township-data.js';
@@ -124,5 +128,47 @@ describe("a township's data collection (seed part 7 四(二) 数据资料收集�
   it('an empty township sums to zeros', () => {
     const s = summariseTownshipData([]);
     expect([s.communities, s.floorArea, s.firms, s.managers, s.complete, s.gaps]).toEqual([0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('报送建档: the township files its archive once a day', () => {
+  const town = (townshipId: string | null): Principal => ({ userId: '5', role: 'TOWNSHIP', townshipId });
+  const facts = { townshipId: '1', communities: 3, lastFiledOn: null as string | null };
+  const TODAY = '2026-11-15';
+
+  it('files when it has a community and has not filed today; gaps do not stop it', () => {
+    expect(townshipDataFilingIssue(facts, TODAY)).toBeNull();
+    expect(townshipDataFilingIssue({ ...facts, communities: 1 }, TODAY)).toBeNull();
+    // Filed yesterday: today is another day.
+    expect(townshipDataFilingIssue({ ...facts, lastFiledOn: '2026-11-14' }, TODAY)).toBeNull();
+  });
+
+  it('nothing to file without a community; once a day (a filing dated today, or later, stops it)', () => {
+    expect(townshipDataFilingIssue({ ...facts, communities: 0 }, TODAY)).toEqual({ field: 'archive', code: 'NOTHING_TO_FILE' });
+    expect(townshipDataFilingIssue({ ...facts, lastFiledOn: TODAY }, TODAY)).toEqual({
+      field: 'archive',
+      code: 'ALREADY_FILED_TODAY',
+      params: { date: TODAY },
+    });
+    expect(townshipDataFilingIssue({ ...facts, lastFiledOn: '2026-11-16' }, TODAY)?.code).toBe('ALREADY_FILED_TODAY');
+    // Nothing to file comes first: an empty township that filed today is told it has nothing.
+    expect(townshipDataFilingIssue({ ...facts, communities: 0, lastFiledOn: TODAY }, TODAY)?.code).toBe('NOTHING_TO_FILE');
+    expect(messageFor(townshipDataFilingIssue({ ...facts, communities: 0 }, TODAY)!, 'zh-CN')).toBe('本乡镇（街道）暂无小区，没有可报送的数据建档');
+    expect(messageFor(townshipDataFilingIssue({ ...facts, lastFiledOn: TODAY }, TODAY)!, 'zh-CN')).toBe('今天（2026-11-15）已报送数据建档，每天报送一次');
+    expect(messageFor(townshipDataFilingIssue({ ...facts, lastFiledOn: TODAY }, TODAY)!, 'en')).toBe(
+      'the data archive was already filed today (2026-11-15); file once a day',
+    );
+  });
+
+  it('FILE is offered to the township’s own staff only, with the reason when it cannot be taken', () => {
+    expect(townshipDataActions(facts, town('1'), TODAY)).toEqual([{ action: 'FILE', available: true, reason: null }]);
+    expect(townshipDataActions({ ...facts, lastFiledOn: TODAY }, town('1'), TODAY)).toEqual([
+      { action: 'FILE', available: false, reason: { field: 'archive', code: 'ALREADY_FILED_TODAY', params: { date: TODAY } } },
+    ]);
+    expect(townshipDataActions(facts, town('2'), TODAY)).toEqual([]);
+    expect(townshipDataActions(facts, town(null), TODAY)).toEqual([]);
+    expect(townshipDataActions(facts, null, TODAY)).toEqual([]);
+    for (const role of ['ADMIN', 'REGULATOR', 'DEPARTMENT', 'ENTERPRISE', 'ANALYST', 'AGENCY'] as const)
+      expect(townshipDataActions(facts, { userId: '1', role, townshipId: '1' }, TODAY), role).toEqual([]);
   });
 });

@@ -1,4 +1,8 @@
+import { availability, type ActionAvailability } from '../availability.js';
 import type { CommunityType, CreditGrade, ListStatus, ServiceMode } from '../enums.js';
+import type { FieldIssue } from '../field-errors.js';
+import type { Principal } from '../permissions.js';
+import { townshipPlanScopeIssue } from './township-plan.js';
 
 /**
  * A township's data collection for its communities (seed part 7 四(二)): 乡镇负责辖区范围内物业管理数据资料收集建档工作，
@@ -151,4 +155,41 @@ export function summariseTownshipData(rows: readonly TownshipDataRowFacts[]): To
     complete,
     gaps,
   };
+}
+
+/**
+ * 报送建档: the township files its archive as of a day — a frozen copy of the rows and figures as they were, with who
+ * filed and when — so the bureau keeps what the township reported, whatever the registry says later. The filing is
+ * written by the township's own staff (the permission and scope of its work plan: townshipPlan:manage, same township).
+ */
+export const TOWNSHIP_DATA_ACTIONS = ['FILE'] as const;
+export type TownshipDataAction = (typeof TOWNSHIP_DATA_ACTIONS)[number];
+
+export interface TownshipDataFilingFacts {
+  townshipId: string;
+  /** Communities in the township's archive today. */
+  communities: number;
+  /** The day of the township's latest filing, if any. */
+  lastFiledOn: string | null;
+}
+
+/**
+ * Why the township cannot file today, or null: an archive without a community has nothing to file, and one filing a
+ * day is enough (a later filing the same day would only repeat it; the day is the filing's "as of"). Gaps do not stop
+ * a filing: the filing records them as they stand.
+ */
+export function townshipDataFilingIssue(facts: TownshipDataFilingFacts, today: string): FieldIssue | null {
+  if (facts.communities <= 0) return { field: 'archive', code: 'NOTHING_TO_FILE' };
+  if (facts.lastFiledOn != null && facts.lastFiledOn >= today) return { field: 'archive', code: 'ALREADY_FILED_TODAY', params: { date: facts.lastFiledOn } };
+  return null;
+}
+
+/** FILE, offered to the township's own staff only, with why it cannot be taken today. */
+export function townshipDataActions(
+  facts: TownshipDataFilingFacts,
+  who: Principal | null | undefined,
+  today: string,
+): ActionAvailability<TownshipDataAction>[] {
+  if (townshipPlanScopeIssue({ townshipId: facts.townshipId }, who)) return [];
+  return [availability('FILE', townshipDataFilingIssue(facts, today))];
 }

@@ -1,19 +1,40 @@
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
 import EditNoteIcon from '@mui/icons-material/EditNote';
-import { Box, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import PrintIcon from '@mui/icons-material/Print';
+import {
+  Box,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  MenuItem,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { Link, usePermissions, useTranslate } from 'react-admin';
 import { hasPermission, type AppPermissions } from '../../../authProvider/permissions';
+import { ActionDialogButton } from '../../../common/ActionDialog';
+import { OfferedAction } from '../../../common/OfferedAction';
 import { RefLink } from '../../../common/RefLink';
 import { StatusChip } from '../../../common/StatusChip';
-import { useGql } from '../../../common/api';
+import { useGql, useRunAction } from '../../../common/api';
+import { formatDateTime } from '../../../common/dates';
 import { enumLabel } from '../../../common/enums';
 import { formatNumber } from '../../../common/format';
 import { QueryState } from '../../../common/states';
 import type { TownshipDataQuery } from '../../../gql/graphql';
+import { printPage } from '../../committees/printing';
 import { ScrollTable } from '../bulletins/BulletinSnapshotView';
-import { TOWNSHIP_DATA_QUERY } from './townshipDataOperations';
+import { FILE_TOWNSHIP_DATA, TOWNSHIP_DATA_FILING_QUERY, TOWNSHIP_DATA_FILINGS_QUERY, TOWNSHIP_DATA_QUERY } from './townshipDataOperations';
 
-type Sheet = TownshipDataQuery['townshipData'][number];
+/** What a sheet and a filed copy share: the township, the figures and the rows. */
+type Sheet = Pick<TownshipDataQuery['townshipData'][number], 'township' | 'summary' | 'rows'>;
 type Row = Sheet['rows'][number];
 
 const t = (key: string) => `app.townshipData.${key}`;
@@ -88,7 +109,7 @@ const Gaps = ({ row, canFill }: { row: Row; canFill: boolean }) => {
   );
 };
 
-/** One township's archive: the figures, then each community with what is still to record. */
+/** One township's archive: the figures, then each community with what is still to record (a filed copy: read only). */
 const SheetView = ({ sheet, canFill }: { sheet: Sheet; canFill: boolean }) => {
   const translate = useTranslate();
   const [onlyGaps, setOnlyGaps] = useState(false);
@@ -140,11 +161,117 @@ const SheetView = ({ sheet, canFill }: { sheet: Sheet; canFill: boolean }) => {
   );
 };
 
+const escapeHtml = (v: string) => v.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** A filed copy, read only, with a print of what is shown (the figures and the rows as they were filed). */
+const FilingDialog = ({ id, onClose }: { id: string; onClose: () => void }) => {
+  const translate = useTranslate();
+  const content = useRef<HTMLDivElement>(null);
+  const data = useGql(['townshipDataFiling', id], TOWNSHIP_DATA_FILING_QUERY, { id });
+  const filing = data.data?.townshipDataFiling;
+  const title = filing ? translate(t('filing.title'), { township: filing.township.name, date: filing.asOf }) : translate(t('filing.open'));
+  return (
+    <Dialog open onClose={onClose} maxWidth="lg" fullWidth aria-labelledby="township-data-filing-title">
+      <DialogTitle id="township-data-filing-title">{title}</DialogTitle>
+      <DialogContent>
+        <QueryState isPending={data.isPending} error={data.error}>
+          {filing && (
+            <Box ref={content}>
+              <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+                {translate(t('filing.by'), { name: filing.filedByName ?? '—', at: formatDateTime(filing.filedAt) })}
+              </Typography>
+              <SheetView sheet={filing} canFill={false} />
+            </Box>
+          )}
+        </QueryState>
+      </DialogContent>
+      <DialogActions>
+        <Button
+          startIcon={<PrintIcon />}
+          disabled={!filing}
+          onClick={() => content.current && printPage(title, `<h1>${escapeHtml(title)}</h1>${content.current.innerHTML}`)}
+        >
+          {translate(t('filing.print'))}
+        </Button>
+        <Button onClick={onClose}>{translate('ra.action.close')}</Button>
+      </DialogActions>
+    </Dialog>
+  );
+};
+
+/** 报送记录: a township's filings, the latest first: the day, who filed, the counts and the gaps at the time. */
+const Filings = ({ townshipId, townshipName }: { townshipId: string; townshipName: string }) => {
+  const translate = useTranslate();
+  const data = useGql(['townshipDataFilings', townshipId], TOWNSHIP_DATA_FILINGS_QUERY, { townshipId });
+  const [open, setOpen] = useState<string | null>(null);
+  const filings = data.data?.townshipDataFilings ?? [];
+  return (
+    <Box sx={{ mt: 3 }}>
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mb: 1 }}>
+        {translate(t('filing.list'), { township: townshipName })}
+      </Typography>
+      <QueryState isPending={data.isPending} error={data.error}>
+        <ScrollTable
+          label={translate(t('filing.list'), { township: townshipName })}
+          head={[
+            translate(t('filing.asOf')),
+            translate(t('filing.filedBy')),
+            translate(t('filing.filedAt')),
+            translate(t('fields.communities')),
+            translate(t('fields.complete')),
+            translate(t('fields.gapCount')),
+            '',
+          ]}
+          rows={filings.map((f) => ({
+            key: f.id,
+            cells: [
+              f.asOf,
+              f.filedByName ?? '—',
+              formatDateTime(f.filedAt),
+              f.communities,
+              `${f.complete}/${f.communities}`,
+              f.gaps,
+              <Button key="open" size="small" onClick={() => setOpen(f.id)} aria-label={`${translate(t('filing.open'))} ${f.asOf}`}>
+                {translate(t('filing.open'))}
+              </Button>,
+            ],
+          }))}
+        />
+      </QueryState>
+      {open && <FilingDialog id={open} onClose={() => setOpen(null)} />}
+    </Box>
+  );
+};
+
+/** 报送建档: offered by the server to the township itself (once a day, not without a community). */
+const FileButton = ({ sheet }: { sheet: TownshipDataQuery['townshipData'][number] }) => {
+  const translate = useTranslate();
+  const run = useRunAction();
+  const queryClient = useQueryClient();
+  return (
+    <OfferedAction actions={sheet.availableActions} action="FILE" label={t('file')}>
+      <ActionDialogButton
+        label={t('file')}
+        icon={<AssignmentTurnedInIcon />}
+        variant="contained"
+        fields={[]}
+        onSubmit={async () => {
+          await run(FILE_TOWNSHIP_DATA, {}, 'fileTownshipData');
+          await queryClient.invalidateQueries({ queryKey: ['gql'] });
+        }}
+      >
+        <Typography variant="body2">{translate(t('fileHint'), { communities: sheet.summary.communities, gaps: sheet.summary.gaps })}</Typography>
+      </ActionDialogButton>
+    </OfferedAction>
+  );
+};
+
 /**
  * 辖区数据建档 (seed part 7 四(二)): a township's archive of its communities — firms, projects and their areas,
  * management offices, owners' committees, firms' and managers' credit — read from the registry, with what is still
- * to record. The township fills a gap on the community's own edit page (the registry's one write path); the bureau,
- * departments and analysts see every township's figures and pick one to read its communities.
+ * to record. The township fills a gap on the community's own edit page (the registry's one write path) and files the
+ * archive as of today (报送建档: a frozen copy, offered by the server); the bureau, departments and analysts see every
+ * township's figures with its latest filing day and pick one to read its communities and its filings.
  */
 export const TownshipDataTab = () => {
   const translate = useTranslate();
@@ -157,9 +284,17 @@ export const TownshipDataTab = () => {
   const sheet = sheets.find((s) => s.township.id === chosen) ?? sheets[0];
   return (
     <QueryState isPending={data.isPending} error={data.error}>
-      <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-        {translate(own ? t('own') : t('all'))}
-      </Typography>
+      <Stack direction="row" spacing={1} sx={{ mb: 1 }} alignItems="center" flexWrap="wrap" useFlexGap>
+        <Typography variant="h6" component="h2" sx={{ flex: 1 }}>
+          {translate(own ? t('own') : t('all'))}
+        </Typography>
+        {own && sheet && <FileButton sheet={sheet} />}
+      </Stack>
+      {own && sheet && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {sheet.lastFiledOn ? translate(t('lastFiled'), { date: sheet.lastFiledOn }) : translate(t('neverFiled'))}
+        </Typography>
+      )}
       <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
         {translate(t('hint'))}
       </Typography>
@@ -176,6 +311,7 @@ export const TownshipDataTab = () => {
               translate(t('fields.firms')),
               translate(t('fields.complete')),
               translate(t('fields.gapCount')),
+              translate(t('fields.lastFiled')),
             ]}
             rows={sheets.map((s) => ({
               key: s.township.id,
@@ -188,6 +324,7 @@ export const TownshipDataTab = () => {
                 s.summary.firms,
                 `${s.summary.complete}/${s.summary.communities}`,
                 s.summary.gaps,
+                s.lastFiledOn ?? translate(t('notFiled')),
               ],
             }))}
           />
@@ -208,6 +345,7 @@ export const TownshipDataTab = () => {
         </>
       )}
       {sheet && <SheetView key={sheet.township.id} sheet={sheet} canFill={canFill} />}
+      {sheet && <Filings key={`filings-${sheet.township.id}`} townshipId={sheet.township.id} townshipName={sheet.township.name} />}
     </QueryState>
   );
 };

@@ -8,6 +8,13 @@ export const TOWNSHIP_DATA_QUERY = graphql(`
         id
         name
       }
+      lastFiledOn
+      lastFilingId
+      availableActions {
+        action
+        available
+        reason
+      }
       summary {
         communities
         households
@@ -54,6 +61,102 @@ export const TOWNSHIP_DATA_QUERY = graphql(`
         committeeTermEnd
         gaps
       }
+    }
+  }
+`);
+
+/** 报送建档: the filings of a township (or every township's, for the bureau), the latest first. */
+export const TOWNSHIP_DATA_FILINGS_QUERY = graphql(`
+  query TownshipDataFilings($townshipId: ID) {
+    townshipDataFilings(townshipId: $townshipId) {
+      id
+      asOf
+      filedAt
+      filedByName
+      communities
+      complete
+      gaps
+      township {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** One filing, read only: the figures and rows as they were filed. */
+export const TOWNSHIP_DATA_FILING_QUERY = graphql(`
+  query TownshipDataFiling($id: ID!) {
+    townshipDataFiling(id: $id) {
+      id
+      asOf
+      filedAt
+      filedByName
+      township {
+        id
+        name
+      }
+      summary {
+        communities
+        households
+        floorArea
+        officeArea
+        officeRecorded
+        enterpriseServed
+        basicService
+        selfManaged
+        noService
+        firms
+        firmsByGrade {
+          grade
+          count
+        }
+        firmsRedListed
+        firmsBlackListed
+        managers
+        managersByGrade {
+          grade
+          count
+        }
+        committeesInTerm
+        committeesExpired
+        complete
+        gaps
+      }
+      rows {
+        communityId
+        communityName
+        type
+        serviceMode
+        households
+        floorArea
+        officeArea
+        enterpriseId
+        enterpriseName
+        enterpriseGrade
+        enterpriseListStatus
+        managerId
+        managerName
+        managerGrade
+        committee
+        committeeTermEnd
+        gaps
+      }
+    }
+  }
+`);
+
+export const FILE_TOWNSHIP_DATA = graphql(`
+  mutation FileTownshipData {
+    fileTownshipData {
+      __typename
+      ... on MutationFileTownshipDataSuccess {
+        data {
+          id
+          asOf
+        }
+      }
+      ...MutationErrorFields
     }
   }
 `);
