@@ -20,7 +20,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { Department, Enterprise, User, bumpKpiLiveToken, clock, hashPassword, migrate, openOrm, rollUpClosedMonths } from '@wuye/db';
+import { Department, Enterprise, Township, User, bumpKpiLiveToken, clock, hashPassword, migrate, openOrm, rollUpClosedMonths } from '@wuye/db';
 import { createApp } from '../src/app.js';
 import { createLogger } from '../src/logging.js';
 
@@ -63,14 +63,16 @@ const orm = await openOrm({
 if (!o['no-migrate']) await migrate(orm);
 clock.startAt(NOW);
 
-// One user per role the requests need: the bureau (regulator), a department, a firm.
+// One user per role the requests need: the bureau (regulator), a department, a township, a firm.
 const em = orm.em.fork();
 const department = await em.findOneOrFail(Department, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
+const township = await em.findOneOrFail(Township, { id: { $gt: 0 } }, { orderBy: { id: 'asc' } });
 const firm = await em.findOneOrFail(Enterprise, { status: 'ACTIVE' }, { orderBy: { id: 'asc' } });
 const passwordHash = await hashPassword(PASSWORD);
 for (const [username, role, extra] of [
   ['bench-regulator', 'REGULATOR', {}],
   ['bench-department', 'DEPARTMENT', { department }],
+  ['bench-township', 'TOWNSHIP', { township }],
   ['bench-firm', 'ENTERPRISE', { enterprise: firm }],
 ] as const) {
   if (!(await em.findOne(User, { username }))) em.create(User, { username, displayName: username, role, passwordHash, ...extra });
@@ -102,7 +104,7 @@ async function download(path: string, token: string): Promise<number> {
   return (await res.arrayBuffer()).byteLength;
 }
 const tokens: Record<string, string | null> = { anonymous: null };
-for (const u of ['bench-regulator', 'bench-department', 'bench-firm']) {
+for (const u of ['bench-regulator', 'bench-department', 'bench-township', 'bench-firm']) {
   const d = await gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on LoginSuccess { token } } }`, { u, p: PASSWORD }, null);
   tokens[u] = d.login.token;
 }
@@ -166,6 +168,7 @@ const kinds: Kind[] = [
   { group: 'boards', name: 'public boards (anonymous)', user: 'anonymous', query: BOARDS, variables: {} },
   { group: 'inbox', name: 'inbox (regulator)', user: 'bench-regulator', query: INBOX, variables: {} },
   { group: 'inbox', name: 'inbox (department)', user: 'bench-department', query: INBOX, variables: {} },
+  { group: 'inbox', name: 'inbox (township)', user: 'bench-township', query: INBOX, variables: {} },
   { group: 'inbox', name: 'inbox (firm)', user: 'bench-firm', query: INBOX, variables: {} },
   { group: 'ranking', name: 'ranking page 1 (25 firms)', user: 'bench-regulator', query: RANKING, variables: { page: 1, perPage: 25 } },
   { group: 'ranking', name: 'ranking: every firm in one request', user: 'bench-regulator', query: RANKING, variables: { page: 1, perPage: 20000 } },

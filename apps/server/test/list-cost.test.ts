@@ -7,8 +7,9 @@ import { PASSWORD, startServer, type Running } from './harness.js';
  * The province's lists (issue 17, docs/benchmarks.md "Province-scale hot paths"): a list counts its total up to
  * TOTAL_CAP rows and says when it stopped there, whatever the table holds; the issue ledger's "overdue" page on SQLite
  * walks the `updated_at` index instead of sorting every overdue issue; a department's inbox reads its issues and
- * complaints through the (department, deadline / received time, state) indexes. Deterministic guards: statements per
- * request, the count's LIMIT, and SQLite's plan under the province's statistics.
+ * complaints through the (department, deadline / received time, state) indexes, a township's through the (township,
+ * deadline, state, owners'-committee flag) and (township, flag, received time, state) ones. Deterministic guards:
+ * statements per request, the count's LIMIT, and SQLite's plan under the province's statistics.
  */
 const OVERDUE = TOTAL_CAP + 1;
 const LEDGER = `query($filter: IssueFilter) { issues(page: 1, perPage: 25, sortField: updatedAt, sortOrder: DESC, filter: $filter) { total totalCapped items { id } } }`;
@@ -26,6 +27,8 @@ describeEachDriver('lists at province scale', (driver) => {
     // section holds, so that their total is counted) and one closed (in no inbox).
     const department = em.create(Department, { name: '住建局', code: 'ZJJ', remit: ['SANITATION'] });
     em.create(User, { username: 'dept', displayName: '部门用户', role: 'DEPARTMENT', department, passwordHash: await hashPassword(PASSWORD) });
+    // The township of every issue (all of them overdue, so in its inbox too), with TOWNSHIP_COMPLAINTS routed to it.
+    em.create(User, { username: 'town', displayName: '乡镇用户', role: 'TOWNSHIP', township, passwordHash: await hashPassword(PASSWORD) });
     const community = em.create(Community, {
       name: '幸福小区',
       township,
@@ -47,20 +50,23 @@ describeEachDriver('lists at province scale', (driver) => {
       state: 'RECTIFYING',
       deadline: '2020-01-10',
     });
-    const complaint = (state: 'ROUTED' | 'CLOSED', day: number) =>
+    const complaint = (state: 'ROUTED' | 'CLOSED', day: number, byTownship = false) =>
       em.create(Complaint, {
         channel: 'HOTLINE',
         community,
         township,
         enterprise,
-        department,
-        category: 'SANITATION',
+        department: byTownship ? null : department,
+        handledByTownship: byTownship,
+        category: byTownship ? 'OWNERS_COMMITTEE' : 'SANITATION',
         content: '投诉',
         state,
         receivedAt: new Date(Date.UTC(2020, 0, day, 2)),
       });
     complaint('CLOSED', 1);
     for (let day = 2; day < 2 + WAITING_COMPLAINTS; day++) complaint('ROUTED', day);
+    complaint('CLOSED', 1, true);
+    for (let day = 2; day < 2 + TOWNSHIP_COMPLAINTS; day++) complaint('ROUTED', day, true);
     await em.flush();
     firstId = first.id;
     const meta = s.orm.getMetadata().find('Issue')!;
@@ -114,7 +120,7 @@ describeEachDriver('lists at province scale', (driver) => {
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data!.inbox.tasks).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
     expect(r.body.data!.inbox.tasks.items).toHaveLength(100);
-    expect(r.body.data!.inbox.complaints).toEqual({ total: WAITING_COMPLAINTS, totalCapped: false });
+    expect(r.body.data!.inbox.complaints).toEqual({ total: WAITING_COMPLAINTS + TOWNSHIP_COMPLAINTS, totalCapped: false });
     const counts = queriesOf(statements).filter((q) => /count\(/i.test(q));
     expect(counts).toHaveLength(2);
     for (const count of counts) expect(count).toMatch(/\blimit\b.*\) as [`"]?capped/is);
@@ -128,6 +134,19 @@ describeEachDriver('lists at province scale', (driver) => {
     expect(r.body.data!.inbox.tasks).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
     expect(r.body.data!.inbox.tasks.items).toHaveLength(100);
     expect(r.body.data!.inbox.complaints).toEqual({ total: WAITING_COMPLAINTS, totalCapped: false });
+    // The session, the two pages, their two capped counts.
+    expect(queriesOf(statements)).toHaveLength(5);
+  });
+
+  it("a township's inbox: its area's waiting issues counted up to the cap, the complaints routed to it still open", async () => {
+    const token = await signedIn('town');
+    statements.length = 0;
+    const r = await s.gql(DEPARTMENT_INBOX, {}, token);
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data!.inbox.tasks).toMatchObject({ total: TOTAL_CAP, totalCapped: true });
+    expect(r.body.data!.inbox.tasks.items).toHaveLength(100);
+    // Only the complaints routed to the township (its area's other complaints are the department's).
+    expect(r.body.data!.inbox.complaints).toEqual({ total: TOWNSHIP_COMPLAINTS, totalCapped: false });
     // The session, the two pages, their two capped counts.
     expect(queriesOf(statements)).toHaveLength(5);
   });
@@ -153,6 +172,23 @@ describeEachDriver('lists at province scale', (driver) => {
       // province scale): what the steering is for.
       const plain = await plan(sql.replace(/\+\s*[`"]?i0[`"]?\.[`"]?(state|deadline)[`"]?/g, '`i0`.`$1`'));
       expect(plain).toMatch(/TEMP B-TREE FOR ORDER BY/);
+    });
+
+  if (driver === 'sqlite')
+    it("SQLite, with the province's statistics: the bureau's open complaints count searches the index by the open states, not through every closed complaint", async () => {
+      const conn = s.orm.em.fork().getConnection();
+      await provinceStatistics(conn);
+      const token = await signedIn('admin');
+      statements.length = 0;
+      const r = await s.gql(DEPARTMENT_INBOX, {}, token);
+      expect(r.body.errors).toBeUndefined();
+      const count = queriesOf(statements)
+        .map(statementOf)
+        .find((q) => /count\(.*from [`"]?complaint[`"]?/is.test(q));
+      expect(count).toBeDefined();
+      // Written `state not in ('RECEIVED', 'CLOSED')` it scans a state index from its start (at province scale
+      // ≈ 61,000 closed complaints before the first open one).
+      expect(await planOf(conn, count!)).toMatch(/SEARCH [`"]?e[`"]? USING COVERING INDEX complaint_state_received_at_index \(state=\?\)/);
     });
 
   if (driver === 'sqlite')
@@ -186,6 +222,38 @@ describeEachDriver('lists at province scale', (driver) => {
       const complaintCount = await plan(find(/count\(.*from [`"]?complaint[`"]?/is));
       expect(complaintCount).toMatch(/COVERING INDEX complaint_department_id_received_at_index/);
     });
+
+  if (driver === 'sqlite')
+    it("SQLite, with the province's statistics: a township's inbox walks its own issues and routed complaints in order, and counts from the index alone", async () => {
+      const em = s.orm.em.fork();
+      const conn = em.getConnection();
+      await provinceStatistics(conn);
+      const token = await signedIn('town');
+      statements.length = 0;
+      const r = await s.gql(DEPARTMENT_INBOX, {}, token);
+      expect(r.body.errors).toBeUndefined();
+      const logged = queriesOf(statements).map(statementOf);
+      const find = (re: RegExp) => {
+        const found = logged.find((q) => re.test(q));
+        expect(found, `no statement matching ${re}`).toBeDefined();
+        return found!;
+      };
+      const plan = (text: string) => planOf(conn, text);
+      // The tasks' page: the township's issues by deadline (the province's townships hold ≈ 10,000 each), not all of
+      // them read from the table and sorted.
+      const issuePage = await plan(find(/from [`"]?issue[`"]? as [`"]?i0[`"]?.*township_id.*order by/is));
+      expect(issuePage).toMatch(/issue_township_id_deadline_index \(township_id=\?\)/);
+      expect(issuePage).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+      // Its capped count, from the index alone (the state and the owners'-committee flag are on it).
+      const issueCount = await plan(find(/count\(.*from [`"]?issue[`"]?/is));
+      expect(issueCount).toMatch(/COVERING INDEX issue_township_id_deadline_index/);
+      // The complaints routed to it and still open, oldest first: walked in order, the state checked on the index.
+      const complaintPage = await plan(find(/from [`"]?complaint[`"]? as [`"]?c0[`"]?.*handled_by_township.*order by/is));
+      expect(complaintPage).toMatch(/complaint_township_id_handled_received_at_index \(township_id=\? AND handled_by_township=\?\)/);
+      expect(complaintPage).not.toMatch(/TEMP B-TREE FOR ORDER BY/);
+      const complaintCount = await plan(find(/count\(.*from [`"]?complaint[`"]?/is));
+      expect(complaintCount).toMatch(/COVERING INDEX complaint_township_id_handled_received_at_index/);
+    });
 });
 
 type Conn = { execute: (sql: string, params?: unknown[]) => Promise<unknown> };
@@ -204,11 +272,13 @@ async function planOf(conn: Conn, text: string): Promise<string> {
 
 /** The department's open complaints in the test database: more than an inbox section (50) holds. */
 const WAITING_COMPLAINTS = 51;
+/** The township's open complaints (owners' committee matters routed to it): more than a section holds too. */
+const TOWNSHIP_COMPLAINTS = 52;
 const DEPARTMENT_INBOX = `{ inbox { tasks { total totalCapped items { issue { id } } } complaints { total totalCapped } } }`;
 
 /**
  * The province's statistics for the issue and complaint tables (sqlite_stat1 of `seed:scale`'s 1,000,000 issues and
- * 100,000 complaints, after the `speed` and `inbox_indexes` migrations' ANALYZE): the planner is deterministic given
+ * 100,000 complaints, after the `speed`, `inbox_indexes` and `township_inbox_indexes` migrations' ANALYZE): the planner is deterministic given
  * them, whatever the test database holds.
  */
 async function provinceStatistics(conn: Conn) {
@@ -246,6 +316,7 @@ const PROVINCE_ISSUE_STATS: [string, string][] = [
   ['issue_source_index', '1000000 1000000'],
   ['issue_state_deadline_index', '1000000 250000 354'],
   ['issue_state_index', '1000000 250000'],
+  ['issue_township_id_deadline_index', '1000000 10000 15 5 5'],
   ['issue_township_id_index', '1000000 10000'],
   ['issue_updated_at_index', '1000000 3'],
 ];
@@ -265,5 +336,6 @@ const PROVINCE_COMPLAINT_STATS: [string, string][] = [
   ['complaint_received_at_index', '100000 2'],
   ['complaint_state_index', '100000 33334'],
   ['complaint_state_received_at_index', '100000 33334 1'],
+  ['complaint_township_id_handled_received_at_index', '100000 1000 500 1 1'],
   ['complaint_township_id_index', '100000 1000'],
 ];

@@ -102,16 +102,21 @@ export async function countUpTo<T extends object>(em: EntityManager, entity: Ent
   return n > cap ? { total: cap, capped: true } : { total: n, capped: false };
 }
 
-/** A page of rows and the total matching (capped at TOTAL_CAP), for the API's short lists (inbox sections). */
+/**
+ * A page of rows and the total matching (capped at TOTAL_CAP), for the API's short lists (inbox sections). `countWhere`,
+ * when given, must select the same rows as `where`, written as the count reads them best (e.g. a state list instead of
+ * its complement).
+ */
 export async function pageOf<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   orderBy: FindOptions<T>['orderBy'],
   limit: number,
+  countWhere: FilterQuery<T> = where,
 ): Promise<[T[], CappedTotal]> {
   const items = await em.find(entity, where, { orderBy, limit });
   // A short page is the whole list: no count needed.
   if (items.length < limit) return [items, { total: items.length, capped: false }];
-  return [items, await countUpTo(em, entity, where)];
+  return [items, await countUpTo(em, entity, countWhere)];
 }

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Complaint, Issue, TOTAL_CAP, closedLoopPolicy, pageOf } from '@wuye/db';
-import { hasTaskInbox, inboxReasons, shanghaiDate, type InboxReason, type Role } from '@wuye/domain';
+import { COMPLAINT_STATES, hasTaskInbox, inboxReasons, shanghaiDate, type InboxReason, type Role } from '@wuye/domain';
 import { builder } from '../builder.js';
 import { complaintScope, issueScope, now } from '../closed-loop-write.js';
 import type { Context } from '../context.js';
@@ -35,6 +35,15 @@ const ComplaintSection = builder.objectRef<Section<Complaint>>('InboxComplaints'
 });
 
 const NONE: FilterQuery<Issue> = { id: { $in: [] as number[] } };
+
+/**
+ * A complaint not yet closed (nor only received): the page reads `not in` (walked in received order, it stops after
+ * its rows); the count reads the same complaints as a list of states, which searches the (state, received time) index
+ * by state instead of scanning it through every closed complaint first (issue 17: 6 ms → 0.4 ms for the bureau at
+ * province scale, docs/benchmarks.md).
+ */
+const WAITING_COMPLAINT: FilterQuery<Complaint> = { state: { $nin: ['RECEIVED', 'CLOSED'] } };
+const WAITING_COMPLAINT_STATES: FilterQuery<Complaint> = { state: { $in: COMPLAINT_STATES.filter((s) => s !== 'RECEIVED' && s !== 'CLOSED') } };
 
 /** At most this many rows in the one-row-per-issue task list; `total` says how many there are. */
 const TASKS_SIZE = 100;
@@ -164,9 +173,10 @@ const Inbox = builder.objectRef<Context>('Inbox').implement({
         const [items, { total, capped }] = await pageOf(
           ctx.em,
           Complaint,
-          and<Complaint>(complaintScope(ctx), { state: { $nin: ['RECEIVED', 'CLOSED'] } }, townshipHandles(ctx)),
+          and<Complaint>(complaintScope(ctx), WAITING_COMPLAINT, townshipHandles(ctx)),
           [{ receivedAt: 'asc' }, { id: 'asc' }],
           SECTION_SIZE,
+          and<Complaint>(complaintScope(ctx), WAITING_COMPLAINT_STATES, townshipHandles(ctx)),
         );
         return { total, totalCapped: capped, items };
       },

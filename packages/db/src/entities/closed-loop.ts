@@ -145,6 +145,8 @@ export const Issue = defineEntity({
     { name: 'issue_state_deadline_index', properties: ['state', 'deadline'] },
     // A department's inbox: its waiting issues by deadline, the state decided on the index (issue 17).
     { name: 'issue_department_id_deadline_index', properties: ['department', 'deadline', 'state'] },
+    // A township's inbox: its area's waiting issues by deadline, the state and the owners'-committee flag on the index.
+    { name: 'issue_township_id_deadline_index', properties: ['township', 'deadline', 'state', 'handledByTownship'] },
   ],
 });
 export type Issue = InferEntity<typeof Issue>;
@@ -230,10 +232,12 @@ export const Complaint = defineEntity({
       .onCreate(() => clock.now())
       .onUpdate(() => clock.now()),
   }),
-  // The inbox's open complaints, oldest first: the bureau's, and a department's (the state decided on the index; issue 17).
+  // The inbox's open complaints, oldest first: the bureau's, a department's and a township's (those routed to it); the
+  // state decided on the index (issue 17).
   indexes: [
     { name: 'complaint_state_received_at_index', properties: ['state', 'receivedAt'] },
     { name: 'complaint_department_id_received_at_index', properties: ['department', 'receivedAt', 'state'] },
+    { name: 'complaint_township_id_handled_received_at_index', properties: ['township', 'handledByTownship', 'receivedAt', 'state'] },
   ],
 });
 export type Complaint = InferEntity<typeof Complaint>;
