@@ -191,22 +191,29 @@ describeEachDriver('lists at province scale', (driver) => {
       expect(await planOf(conn, count!)).toMatch(/SEARCH [`"]?e[`"]? USING COVERING INDEX complaint_state_received_at_index \(state=\?\)/);
     });
 
+  /**
+   * The inbox asked by `username` under the province's statistics: the statement it sent that matches a pattern, and
+   * SQLite's plan of a statement.
+   */
+  const inboxStatements = async (username: string) => {
+    const conn = s.orm.em.fork().getConnection();
+    await provinceStatistics(conn);
+    const token = await signedIn(username);
+    statements.length = 0;
+    const r = await s.gql(DEPARTMENT_INBOX, {}, token);
+    expect(r.body.errors).toBeUndefined();
+    const logged = queriesOf(statements).map(statementOf);
+    const find = (re: RegExp) => {
+      const found = logged.find((q) => re.test(q));
+      expect(found, `no statement matching ${re}`).toBeDefined();
+      return found!;
+    };
+    return { find, plan: (text: string) => planOf(conn, text) };
+  };
+
   if (driver === 'sqlite')
     it("SQLite, with the province's statistics: a department's inbox walks its own issues and complaints in order, and counts from the index alone", async () => {
-      const em = s.orm.em.fork();
-      const conn = em.getConnection();
-      await provinceStatistics(conn);
-      const token = await signedIn('dept');
-      statements.length = 0;
-      const r = await s.gql(DEPARTMENT_INBOX, {}, token);
-      expect(r.body.errors).toBeUndefined();
-      const logged = queriesOf(statements).map(statementOf);
-      const find = (re: RegExp) => {
-        const found = logged.find((q) => re.test(q));
-        expect(found, `no statement matching ${re}`).toBeDefined();
-        return found!;
-      };
-      const plan = (text: string) => planOf(conn, text);
+      const { find, plan } = await inboxStatements('dept');
       // The tasks' page: the department's issues by deadline, no sort of every waiting issue (at province scale
       // ≈ 20,000 of them, read from the table and sorted: 0.23 s; walking the index: 2–5 ms).
       const issuePage = await plan(find(/from [`"]?issue[`"]? as [`"]?i0[`"]?.*department_id.*order by/is));
@@ -225,20 +232,7 @@ describeEachDriver('lists at province scale', (driver) => {
 
   if (driver === 'sqlite')
     it("SQLite, with the province's statistics: a township's inbox walks its own issues and routed complaints in order, and counts from the index alone", async () => {
-      const em = s.orm.em.fork();
-      const conn = em.getConnection();
-      await provinceStatistics(conn);
-      const token = await signedIn('town');
-      statements.length = 0;
-      const r = await s.gql(DEPARTMENT_INBOX, {}, token);
-      expect(r.body.errors).toBeUndefined();
-      const logged = queriesOf(statements).map(statementOf);
-      const find = (re: RegExp) => {
-        const found = logged.find((q) => re.test(q));
-        expect(found, `no statement matching ${re}`).toBeDefined();
-        return found!;
-      };
-      const plan = (text: string) => planOf(conn, text);
+      const { find, plan } = await inboxStatements('town');
       // The tasks' page: the township's issues by deadline (the province's townships hold ≈ 10,000 each), not all of
       // them read from the table and sorted.
       const issuePage = await plan(find(/from [`"]?issue[`"]? as [`"]?i0[`"]?.*township_id.*order by/is));

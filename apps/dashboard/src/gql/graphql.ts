@@ -2027,6 +2027,10 @@ export type ScheduleJointMeetingMutationVariables = Exact<{
 
 export type ScheduleJointMeetingMutation = { __typename?: 'Mutation', scheduleCampaignMeeting: { __typename: 'MutationScheduleCampaignMeetingSuccess', data: { __typename?: 'JointMeeting', id: string, notice: string } } | { __typename: 'NotFoundError', message: string } | { __typename: 'ValidationError', message: string, fieldErrors: Array<{ __typename?: 'FieldError', field: string, message: string }> } };
 
+export type TownshipDataSummaryFieldsFragment = { __typename?: 'TownshipDataSummary', communities: number, households: number, floorArea: number, officeArea: number, officeRecorded: number, enterpriseServed: number, basicService: number, selfManaged: number, noService: number, firms: number, firmsRedListed: number, firmsBlackListed: number, managers: number, committeesInTerm: number, committeesExpired: number, complete: number, gaps: number, firmsByGrade: Array<{ __typename?: 'TownshipDataGradeCount', grade: CreditGrade, count: number }>, managersByGrade: Array<{ __typename?: 'TownshipDataGradeCount', grade: CreditGrade, count: number }> };
+
+export type TownshipDataRowFieldsFragment = { __typename?: 'TownshipDataRow', communityId: string, communityName: string, type: CommunityType, serviceMode: ServiceMode, households: number, floorArea: number, officeArea: number | null, enterpriseId: string | null, enterpriseName: string | null, enterpriseGrade: CreditGrade | null, enterpriseListStatus: ListStatus | null, managerId: string | null, managerName: string | null, managerGrade: CreditGrade | null, committee: CommitteeDataState, committeeTermEnd: string | null, gaps: Array<TownshipDataGap> };
+
 export type TownshipDataQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3935,6 +3939,56 @@ export const BulletinByFragmentDoc = new TypedDocumentString(`
   publishedByName
 }
     `, {"fragmentName":"BulletinBy"}) as unknown as TypedDocumentString<BulletinByFragment, unknown>;
+export const TownshipDataSummaryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TownshipDataSummaryFields on TownshipDataSummary {
+  communities
+  households
+  floorArea
+  officeArea
+  officeRecorded
+  enterpriseServed
+  basicService
+  selfManaged
+  noService
+  firms
+  firmsByGrade {
+    grade
+    count
+  }
+  firmsRedListed
+  firmsBlackListed
+  managers
+  managersByGrade {
+    grade
+    count
+  }
+  committeesInTerm
+  committeesExpired
+  complete
+  gaps
+}
+    `, {"fragmentName":"TownshipDataSummaryFields"}) as unknown as TypedDocumentString<TownshipDataSummaryFieldsFragment, unknown>;
+export const TownshipDataRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TownshipDataRowFields on TownshipDataRow {
+  communityId
+  communityName
+  type
+  serviceMode
+  households
+  floorArea
+  officeArea
+  enterpriseId
+  enterpriseName
+  enterpriseGrade
+  enterpriseListStatus
+  managerId
+  managerName
+  managerGrade
+  committee
+  committeeTermEnd
+  gaps
+}
+    `, {"fragmentName":"TownshipDataRowFields"}) as unknown as TypedDocumentString<TownshipDataRowFieldsFragment, unknown>;
 export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(`
     fragment ComplaintListFields on Complaint {
   id
@@ -5845,54 +5899,59 @@ export const TownshipDataDocument = new TypedDocumentString(`
       reason
     }
     summary {
-      communities
-      households
-      floorArea
-      officeArea
-      officeRecorded
-      enterpriseServed
-      basicService
-      selfManaged
-      noService
-      firms
-      firmsByGrade {
-        grade
-        count
-      }
-      firmsRedListed
-      firmsBlackListed
-      managers
-      managersByGrade {
-        grade
-        count
-      }
-      committeesInTerm
-      committeesExpired
-      complete
-      gaps
+      ...TownshipDataSummaryFields
     }
     rows {
-      communityId
-      communityName
-      type
-      serviceMode
-      households
-      floorArea
-      officeArea
-      enterpriseId
-      enterpriseName
-      enterpriseGrade
-      enterpriseListStatus
-      managerId
-      managerName
-      managerGrade
-      committee
-      committeeTermEnd
-      gaps
+      ...TownshipDataRowFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<TownshipDataQuery, TownshipDataQueryVariables>;
+    fragment TownshipDataSummaryFields on TownshipDataSummary {
+  communities
+  households
+  floorArea
+  officeArea
+  officeRecorded
+  enterpriseServed
+  basicService
+  selfManaged
+  noService
+  firms
+  firmsByGrade {
+    grade
+    count
+  }
+  firmsRedListed
+  firmsBlackListed
+  managers
+  managersByGrade {
+    grade
+    count
+  }
+  committeesInTerm
+  committeesExpired
+  complete
+  gaps
+}
+fragment TownshipDataRowFields on TownshipDataRow {
+  communityId
+  communityName
+  type
+  serviceMode
+  households
+  floorArea
+  officeArea
+  enterpriseId
+  enterpriseName
+  enterpriseGrade
+  enterpriseListStatus
+  managerId
+  managerName
+  managerGrade
+  committee
+  committeeTermEnd
+  gaps
+}`) as unknown as TypedDocumentString<TownshipDataQuery, TownshipDataQueryVariables>;
 export const TownshipDataFilingsDocument = new TypedDocumentString(`
     query TownshipDataFilings($townshipId: ID) {
   townshipDataFilings(townshipId: $townshipId) {
@@ -5922,54 +5981,59 @@ export const TownshipDataFilingDocument = new TypedDocumentString(`
       name
     }
     summary {
-      communities
-      households
-      floorArea
-      officeArea
-      officeRecorded
-      enterpriseServed
-      basicService
-      selfManaged
-      noService
-      firms
-      firmsByGrade {
-        grade
-        count
-      }
-      firmsRedListed
-      firmsBlackListed
-      managers
-      managersByGrade {
-        grade
-        count
-      }
-      committeesInTerm
-      committeesExpired
-      complete
-      gaps
+      ...TownshipDataSummaryFields
     }
     rows {
-      communityId
-      communityName
-      type
-      serviceMode
-      households
-      floorArea
-      officeArea
-      enterpriseId
-      enterpriseName
-      enterpriseGrade
-      enterpriseListStatus
-      managerId
-      managerName
-      managerGrade
-      committee
-      committeeTermEnd
-      gaps
+      ...TownshipDataRowFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<TownshipDataFilingQuery, TownshipDataFilingQueryVariables>;
+    fragment TownshipDataSummaryFields on TownshipDataSummary {
+  communities
+  households
+  floorArea
+  officeArea
+  officeRecorded
+  enterpriseServed
+  basicService
+  selfManaged
+  noService
+  firms
+  firmsByGrade {
+    grade
+    count
+  }
+  firmsRedListed
+  firmsBlackListed
+  managers
+  managersByGrade {
+    grade
+    count
+  }
+  committeesInTerm
+  committeesExpired
+  complete
+  gaps
+}
+fragment TownshipDataRowFields on TownshipDataRow {
+  communityId
+  communityName
+  type
+  serviceMode
+  households
+  floorArea
+  officeArea
+  enterpriseId
+  enterpriseName
+  enterpriseGrade
+  enterpriseListStatus
+  managerId
+  managerName
+  managerGrade
+  committee
+  committeeTermEnd
+  gaps
+}`) as unknown as TypedDocumentString<TownshipDataFilingQuery, TownshipDataFilingQueryVariables>;
 export const FileTownshipDataDocument = new TypedDocumentString(`
     mutation FileTownshipData {
   fileTownshipData {

@@ -1,6 +1,59 @@
 /** GraphQL document of the township data-collection tab (docs/townships-and-departments.md), typed from schema.graphql. */
 import { graphql } from '../../../gql';
 
+/** The archive's figures and rows: read live on the tab and as frozen in a filing. */
+export const TOWNSHIP_DATA_SUMMARY_FIELDS = graphql(`
+  fragment TownshipDataSummaryFields on TownshipDataSummary {
+    communities
+    households
+    floorArea
+    officeArea
+    officeRecorded
+    enterpriseServed
+    basicService
+    selfManaged
+    noService
+    firms
+    firmsByGrade {
+      grade
+      count
+    }
+    firmsRedListed
+    firmsBlackListed
+    managers
+    managersByGrade {
+      grade
+      count
+    }
+    committeesInTerm
+    committeesExpired
+    complete
+    gaps
+  }
+`);
+
+export const TOWNSHIP_DATA_ROW_FIELDS = graphql(`
+  fragment TownshipDataRowFields on TownshipDataRow {
+    communityId
+    communityName
+    type
+    serviceMode
+    households
+    floorArea
+    officeArea
+    enterpriseId
+    enterpriseName
+    enterpriseGrade
+    enterpriseListStatus
+    managerId
+    managerName
+    managerGrade
+    committee
+    committeeTermEnd
+    gaps
+  }
+`);
+
 export const TOWNSHIP_DATA_QUERY = graphql(`
   query TownshipData {
     townshipData {
@@ -16,50 +69,10 @@ export const TOWNSHIP_DATA_QUERY = graphql(`
         reason
       }
       summary {
-        communities
-        households
-        floorArea
-        officeArea
-        officeRecorded
-        enterpriseServed
-        basicService
-        selfManaged
-        noService
-        firms
-        firmsByGrade {
-          grade
-          count
-        }
-        firmsRedListed
-        firmsBlackListed
-        managers
-        managersByGrade {
-          grade
-          count
-        }
-        committeesInTerm
-        committeesExpired
-        complete
-        gaps
+        ...TownshipDataSummaryFields
       }
       rows {
-        communityId
-        communityName
-        type
-        serviceMode
-        households
-        floorArea
-        officeArea
-        enterpriseId
-        enterpriseName
-        enterpriseGrade
-        enterpriseListStatus
-        managerId
-        managerName
-        managerGrade
-        committee
-        committeeTermEnd
-        gaps
+        ...TownshipDataRowFields
       }
     }
   }
@@ -97,50 +110,10 @@ export const TOWNSHIP_DATA_FILING_QUERY = graphql(`
         name
       }
       summary {
-        communities
-        households
-        floorArea
-        officeArea
-        officeRecorded
-        enterpriseServed
-        basicService
-        selfManaged
-        noService
-        firms
-        firmsByGrade {
-          grade
-          count
-        }
-        firmsRedListed
-        firmsBlackListed
-        managers
-        managersByGrade {
-          grade
-          count
-        }
-        committeesInTerm
-        committeesExpired
-        complete
-        gaps
+        ...TownshipDataSummaryFields
       }
       rows {
-        communityId
-        communityName
-        type
-        serviceMode
-        households
-        floorArea
-        officeArea
-        enterpriseId
-        enterpriseName
-        enterpriseGrade
-        enterpriseListStatus
-        managerId
-        managerName
-        managerGrade
-        committee
-        committeeTermEnd
-        gaps
+        ...TownshipDataRowFields
       }
     }
   }
