@@ -3,6 +3,7 @@ import { codeLabel, shanghaiMidnight, type Locale } from '@wuye/domain';
 import { dialectOf, endOfDay, num, run, type Dialect } from './sql.js';
 import { clock } from '../clock.js';
 import { keptUnderLiveToken, liveToken } from './rollups.js';
+import type { LiveFamily } from './live-families.js';
 import { enterpriseScopeSql, routedScopeSql, type AnalyticsFilter, type DataScope, type ScopeSql } from './scope.js';
 
 /**
@@ -121,14 +122,15 @@ type AggregateQuery = {
 
 /**
  * Issues and complaints depend only on KPI facts (and the day, the scope, the filter): their aggregates are kept under
- * the live token like the running month's KPIs (rollups.ts), so the home's issues-by-category chart is not recomputed
+ * the live tokens of their family and the groups' names, like the running month's KPIs (rollups.ts), so the home's issues-by-category chart is not recomputed
  * from a year of issues on every request. Credit records and firms change in bulk jobs: computed every time.
  */
 export async function aggregate(em: EntityManager, q: AggregateQuery): Promise<AggregateRow[]> {
   if (q.subject !== 'ISSUES' && q.subject !== 'COMPLAINTS') return computeAggregate(em, q);
   const today = q.today ?? clock.today();
   const key = JSON.stringify(['aggregate', q.subject, q.groupBy, q.filter, q.scope, today, q.locale ?? 'zh-CN']);
-  const rows = await keptUnderLiveToken(em, await liveToken(em), key, () => computeAggregate(em, { ...q, today }));
+  const families: LiveFamily[] = [q.subject === 'ISSUES' ? 'ISSUES' : 'COMPLAINTS', 'GROUPS'];
+  const rows = await keptUnderLiveToken(em, await liveToken(em), families, key, () => computeAggregate(em, { ...q, today }));
   return rows.map((r) => ({ ...r, keys: [...r.keys], labels: [...r.labels], measures: { ...r.measures } }));
 }
 

@@ -5,3 +5,4 @@ export * from './aggregates.js';
 export * from './exports.js';
 export * from './bulletin.js';
 export * from './rollups.js';
+export * from './live-families.js';

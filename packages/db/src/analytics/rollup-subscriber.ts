@@ -2,6 +2,7 @@ import { Reference, type EntityManager, type EventSubscriber, type FlushEventArg
 import { addDays, shanghaiDate } from '@wuye/domain';
 import { closedLoopPolicy } from '../closed-loop/policy.js';
 import { bumpKpiLiveToken, refreshRollupsFrom } from './rollups.js';
+import { familiesWritten, type LiveFamily } from './live-families.js';
 
 /**
  * Keeps the KPI month roll-ups true (issue 17): every flush that writes a fact the KPIs read looks at the dates the
@@ -126,11 +127,11 @@ const pending = new WeakMap<EntityManager, string>();
 
 /**
  * Every entity the KPI engine reads for a month still running (the facts above, the groups' names, the registry rows
- * without history, surveys): any change to one gives the live token a new value in the writing transaction, so the
- * running month's answers kept under the old token are no longer used (rollups.ts `liveKpis`).
+ * without history, surveys) is in a family of live-families.ts: a change to one gives its family's live token a new
+ * value in the writing transaction, so the running month's answers kept under the old token are no longer used
+ * (rollups.ts `liveKpis`).
  */
-export const LIVE_WATCHED: ReadonlySet<string> = new Set([...Object.keys(WATCHED), 'Community', 'Township', 'Department']);
-const liveChanged = new WeakSet<EntityManager>();
+const liveChanged = new WeakMap<EntityManager, Set<LiveFamily>>();
 
 export class RollupSubscriber implements EventSubscriber {
   onFlush(args: FlushEventArgs): void {
@@ -141,7 +142,8 @@ export class RollupSubscriber implements EventSubscriber {
       original: (cs.originalEntity ?? null) as Record<string, unknown> | null,
       changed: Object.keys(cs.payload ?? {}),
     }));
-    if (changes.some((c) => LIVE_WATCHED.has(c.name))) liveChanged.add(args.em);
+    const families = familiesWritten(changes);
+    if (families.size) liveChanged.set(args.em, new Set([...(liveChanged.get(args.em) ?? []), ...families]));
     const touched = earliestTouched(changes);
     if (touched) {
       const before = pending.get(args.em);
@@ -150,9 +152,10 @@ export class RollupSubscriber implements EventSubscriber {
   }
 
   async afterFlush(args: FlushEventArgs): Promise<void> {
-    if (liveChanged.has(args.em)) {
+    const families = liveChanged.get(args.em);
+    if (families) {
       liveChanged.delete(args.em);
-      await bumpKpiLiveToken(args.em);
+      await bumpKpiLiveToken(args.em, families);
     }
     const touched = pending.get(args.em);
     if (!touched) return;

@@ -153,6 +153,43 @@ describeEachDriver('the running month kept per live token', (driver) => {
     await expectSameAsLive();
   });
 
+  it('a write renews only the answers that read its family: an issue written recomputes the issue KPIs alone, a firm’s new credit score nothing', async () => {
+    const read = async () => {
+      log.length = 0;
+      await kpisWithRollups(orm.em.fork(), q('2026-11', []));
+      return log.filter((l) => l.includes('[query]'));
+    };
+    await read();
+    const warm = (await read()).length;
+    // A firm's score and grade move with every credit write; no KPI kept here reads them.
+    await orm.em.fork().transactional(async (em) => {
+      const e = await em.findOneOrFail(Enterprise, { name: 'K物业3' });
+      e.score = e.score - 1;
+      await em.flush();
+    });
+    expect((await read()).length).toBe(warm);
+    // An issue's title: the three issue KPIs (close-off, on-time, overdue) are computed again, one statement each, and
+    // nothing of the registry, training or committees.
+    await orm.em.fork().transactional(async (em) => {
+      const i3 = await em.findOneOrFail(Issue, { title: 'I3' });
+      i3.description = `${i3.description ?? ''}（补充）`;
+      await em.flush();
+    });
+    const afterIssue = await read();
+    expect(afterIssue.length).toBe(warm + 3);
+    expect(afterIssue.filter((l) => /from \(?select .*issue i|from issue i|cross join issue i/s.test(l)).length).toBe(3);
+    expect(afterIssue.some((l) => /community_history|project_manager|owners_committee|milestone/.test(l))).toBe(false);
+    await expectSameAsLive();
+    // A firm's new name labels the answers grouped by firm: every family's answer is renewed.
+    await orm.em.fork().transactional(async (em) => {
+      const e = await em.findOneOrFail(Enterprise, { name: 'K物业3' });
+      e.name = 'K物业3（更名）';
+      await em.flush();
+    });
+    expect((await read()).length).toBeGreaterThan(warm + 3);
+    await expectSameAsLive();
+  });
+
   it('a write of any KPI fact is seen on the next read, whatever was kept', async () => {
     await expectSameAsLive();
     const [before] = await kpisWithRollups(orm.em.fork(), q('2026-11', []));

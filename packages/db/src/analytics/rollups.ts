@@ -4,6 +4,7 @@ import { KPI_DEFINITIONS, addDays, shanghaiMidnight, customPeriod, monthPeriod, 
 import { computeKpis, type KpiCell, type KpiQuery, type KpiRow } from './kpi-engine.js';
 import { dialectOf, num, run } from './sql.js';
 import { clock } from '../clock.js';
+import { HEAD_ROW, LIVE_FAMILIES, byFamilies, familyRow, type LiveFamily } from './live-families.js';
 
 /**
  * KPI month roll-ups (issue 17). A month is closed once its figures can no longer change on their own: its as-of day
@@ -129,43 +130,70 @@ export async function refreshRollupsFrom(em: EntityManager, date: string | null,
  * one still running — depends on the facts and on the day, and two KPIs on more: complaint timeliness on the instant
  * (a complaint counts once its response window has passed) and the credit distribution on the current standings,
  * which credit jobs update in bulk. Those two are computed on every request; the others are kept in this process's
- * memory under the database's live token (`kpi_live_version`), which every transaction writing a KPI fact replaces
- * with a new random value (rollup-subscriber.ts). An answer is reused only when the token read before computing it is
- * still the stored one: a write is visible on the very next read, on every instance, and an answer computed inside a
- * transaction (which may see uncommitted facts) is never kept.
+ * memory under the live tokens (`kpi_live_version`) of the families of facts they read (live-families.ts): every
+ * transaction writing a fact gives its family's token a new random value (rollup-subscriber.ts). An answer is reused
+ * only when the tokens read before computing it are still the stored ones: a write is visible on the very next read,
+ * on every instance, and an answer computed inside a transaction (which may see uncommitted facts) is never kept.
  */
 const TIME_BOUND: readonly KpiCode[] = ['COMPLAINT_TIMELINESS', 'CREDIT_DISTRIBUTION'];
 const ALL_CODES: readonly KpiCode[] = KPI_DEFINITIONS.map((d) => d.code);
-/** Answers kept per database (its ORM's configuration object), for the current token only; at most this many. */
-const LIVE_CACHE_SIZE = 200;
-const liveCache = new WeakMap<object, { token: string; answers: Map<string, unknown> }>();
+/** Answers kept per database (its ORM's configuration object), the least recently used dropped first; at most this many. */
+const LIVE_CACHE_SIZE = 400;
+const liveCache = new WeakMap<object, Map<string, unknown>>();
 
-/** Gives the live token a new value (in the caller's transaction): answers kept under the old one are not used again. */
-export async function bumpKpiLiveToken(em: EntityManager): Promise<void> {
-  await run(em, 'update kpi_live_version set token = ?, changed_at = ? where id = 1', [randomUUID(), dialectOf(em).instant(clock.now())]);
+/** The live tokens of every family, as read at one moment. */
+export type LiveTokens = Readonly<Record<LiveFamily, string>>;
+
+/**
+ * Gives the families' live tokens a new value (in the caller's transaction; all of them by default): answers kept under
+ * the old ones are not used again. The head row is renewed first: on PostgreSQL every writer locks it before any family
+ * row, so two transactions writing different families in different orders cannot deadlock.
+ */
+export async function bumpKpiLiveToken(em: EntityManager, families: Iterable<LiveFamily> = LIVE_FAMILIES): Promise<void> {
+  const rows = [...new Set(families)].map(familyRow).sort((a, b) => a - b);
+  const token = randomUUID();
+  const at = dialectOf(em).instant(clock.now());
+  await run(em, 'update kpi_live_version set token = ?, changed_at = ? where id = ?', [token, at, HEAD_ROW]);
+  if (rows.length) await run(em, `update kpi_live_version set token = ?, changed_at = ? where id in (${rows.map(() => '?').join(', ')})`, [token, at, ...rows]);
 }
 
 /**
- * `compute()`'s answer, kept under the live token `token` (null: computed, not kept). Only for answers that depend on
- * nothing but the KPI facts (rollup-subscriber.ts LIVE_WATCHED) and what `key` holds. Callers must not change it.
+ * `compute()`'s answer, kept under the tokens of `families` (`tokens` null: computed, not kept). Only for answers that
+ * depend on nothing but those families' facts and what `key` holds. Callers must not change it.
  */
-export async function keptUnderLiveToken<T>(em: EntityManager, token: string | null, key: string, compute: () => Promise<T>): Promise<T> {
-  if (token == null) return compute();
+export async function keptUnderLiveToken<T>(
+  em: EntityManager,
+  tokens: LiveTokens | null,
+  families: readonly LiveFamily[],
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  if (tokens == null) return compute();
   const owner = em.config;
   let kept = liveCache.get(owner);
-  if (!kept || kept.token !== token) liveCache.set(owner, (kept = { token, answers: new Map() }));
-  if (kept.answers.has(key)) return kept.answers.get(key) as T;
+  if (!kept) liveCache.set(owner, (kept = new Map()));
+  const id = `${key}\u0000${families.map((f) => tokens[f]).join(':')}`;
+  if (kept.has(id)) {
+    const answer = kept.get(id) as T;
+    // Most recently used last.
+    kept.delete(id);
+    kept.set(id, answer);
+    return answer;
+  }
   const answer = await compute();
-  if (kept.answers.size >= LIVE_CACHE_SIZE) kept.answers.delete(kept.answers.keys().next().value!);
-  kept.answers.set(key, answer);
+  if (kept.size >= LIVE_CACHE_SIZE) kept.delete(kept.keys().next().value!);
+  kept.set(id, answer);
   return answer;
 }
 
-/** The live token, read before anything is computed from the facts; null inside a transaction (nothing is kept then). */
-export async function liveToken(em: EntityManager): Promise<string | null> {
+/** The live tokens, read before anything is computed from the facts; null inside a transaction (nothing is kept then). */
+export async function liveToken(em: EntityManager): Promise<LiveTokens | null> {
   if (em.isInTransaction()) return null;
-  const [r] = await run(em, 'select token from kpi_live_version where id = 1', []);
-  return r?.token == null ? null : String(r.token);
+  const rows = await run(em, 'select id, token from kpi_live_version', []);
+  const byRow = new Map(rows.map((r) => [Number(r.id), String(r.token)]));
+  const tokens = Object.fromEntries(LIVE_FAMILIES.map((f) => [f, byRow.get(familyRow(f))]));
+  // A database without the family rows (not migrated): nothing is kept.
+  return Object.values(tokens).every((t) => t != null) ? (tokens as LiveTokens) : null;
 }
 
 const copyRow = (r: KpiRow): KpiRow => ({
@@ -214,20 +242,27 @@ function joinAnswers(a: KpiRow[], codesA: readonly KpiCode[], b: KpiRow[], codes
 }
 
 /**
- * computeKpis, with the KPIs that depend only on the facts and the day reused while the live token is unchanged
- * (`token` null: nothing reused, as inside a transaction). Equal to computeKpis figure for figure (rollups.test.ts).
+ * computeKpis, with the KPIs that depend only on the facts and the day reused while their families' live tokens are
+ * unchanged (`tokens` null: nothing reused, as inside a transaction); each group of KPIs reading the same families is
+ * kept on its own. Equal to computeKpis figure for figure (rollups.test.ts).
  */
-export async function liveKpis(em: EntityManager, q: KpiQuery, token: string | null): Promise<KpiRow[]> {
-  if (token == null) return computeKpis(em, q);
+export async function liveKpis(em: EntityManager, q: KpiQuery, tokens: LiveTokens | null): Promise<KpiRow[]> {
+  if (tokens == null) return computeKpis(em, q);
   const codes = q.only ?? ALL_CODES;
   const stable = codes.filter((c) => !TIME_BOUND.includes(c));
   const timeBound = codes.filter((c) => TIME_BOUND.includes(c));
   if (!stable.length) return computeKpis(em, q);
-  const key = JSON.stringify(['kpis', q.period, q.groupBy, q.filter, q.today, q.firstResponseDays, stable]);
-  const stableRows = await keptUnderLiveToken(em, token, key, () => computeKpis(em, { ...q, only: stable }));
-  if (!timeBound.length) return stableRows.map(copyRow);
+  let rows: KpiRow[] | null = null;
+  let have: KpiCode[] = [];
+  for (const group of byFamilies(stable)) {
+    const key = JSON.stringify(['kpis', q.period, q.groupBy, q.filter, q.today, q.firstResponseDays, group.codes]);
+    const part = await keptUnderLiveToken(em, tokens, group.families, key, () => computeKpis(em, { ...q, only: group.codes }));
+    rows = rows ? joinAnswers(rows, have, part, group.codes) : part.map(copyRow);
+    have = [...have, ...group.codes];
+  }
+  if (!timeBound.length) return rows!;
   const timeRows = await computeKpis(em, { ...q, only: timeBound });
-  return joinAnswers(stableRows, stable, timeRows, timeBound);
+  return joinAnswers(rows!, have, timeRows, timeBound);
 }
 
 /** The month buckets of a query, when it is answered per calendar month (MONTH grouping, or one month). */

@@ -120,7 +120,7 @@ export async function answerSurvey(
   if (claimed !== 1) throw new RuleError([{ field: 'surveyCode', code: 'SURVEY_CODE_USED' }]);
   // The conditional UPDATE bypasses the unit of work, so the roll-up subscriber does not see it: the satisfaction KPI
   // reads the answers, so the running month's kept answers are renewed here, in the same transaction.
-  await bumpKpiLiveToken(em);
+  await bumpKpiLiveToken(em, ['SURVEYS']);
   await em.refresh(row!);
   return { survey: survey!, code: row! };
 }

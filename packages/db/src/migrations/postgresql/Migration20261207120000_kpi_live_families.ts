@@ -1,0 +1,18 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * The KPI live token per family of facts (issue 17): row 1 stays the head, given a new value by every write of a KPI
+ * fact (and locked first, so that writers of different families cannot deadlock on the family rows); rows 2–9 one per
+ * family (analytics/live-families.ts).
+ */
+export class Migration20261207120000_kpi_live_families extends Migration {
+
+  override async up(): Promise<void> {
+    for (let id = 2; id <= 9; id++) this.addSql(`insert into "kpi_live_version" ("id", "token", "changed_at") values (${id}, 'initial', now());`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`delete from "kpi_live_version" where "id" > 1;`);
+  }
+
+}
