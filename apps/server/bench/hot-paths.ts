@@ -20,7 +20,21 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { Department, Enterprise, LIVE_FAMILIES, Township, User, bumpKpiLiveToken, clock, hashPassword, migrate, openOrm, rollUpClosedMonths } from '@wuye/db';
+import {
+  Department,
+  Enterprise,
+  LIVE_FAMILIES,
+  MONTHLY_FAMILIES,
+  Township,
+  User,
+  bumpKpiLiveToken,
+  clock,
+  hashPassword,
+  migrate,
+  openOrm,
+  rollUpClosedMonths,
+} from '@wuye/db';
+import { shanghaiDate } from '@wuye/domain';
 import { createApp } from '../src/app.js';
 import { createLogger } from '../src/logging.js';
 
@@ -37,7 +51,7 @@ const { values: o } = parseArgs({
     sql: { type: 'boolean', default: false },
     /** A new live token before every request, as after a write: every KPI answer computed (the live computation's cost). */
     cold: { type: 'boolean', default: false },
-    /** A new live token for these families only before every request (ISSUES: as after an issue is written; live-families.ts). */
+    /** A new live token for these families only before every request (ISSUES: as after an issue registered this month is written; live-families.ts). */
     after: { type: 'string' },
     /** Leave the database's schema as it is (to measure before a migration's indexes). */
     'no-migrate': { type: 'boolean', default: false },
@@ -49,7 +63,16 @@ for (const f of afterFamilies ?? [])
 /** As after a write: the families' live tokens renewed (all of them with --cold). */
 const renew = async () => {
   if (o.cold) await bumpKpiLiveToken(orm.em.fork());
-  else if (afterFamilies) await bumpKpiLiveToken(orm.em.fork(), afterFamilies as (typeof LIVE_FAMILIES)[number][]);
+  else if (afterFamilies) {
+    // A row of a monthly family (an issue, a complaint) written today renews today's month of it.
+    const families = afterFamilies as (typeof LIVE_FAMILIES)[number][];
+    const month = shanghaiDate(NOW).slice(0, 7);
+    await bumpKpiLiveToken(
+      orm.em.fork(),
+      families,
+      families.filter((f) => MONTHLY_FAMILIES[f]).map((family) => ({ family, month })),
+    );
+  }
 };
 const databaseUrl = process.env.DATABASE_URL;
 const driver = databaseUrl ? 'postgresql' : 'sqlite';

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { codeLabel, shanghaiMidnight, type Locale } from '@wuye/domain';
+import { codeLabel, customPeriod, monthsOf, shanghaiMidnight, type Locale } from '@wuye/domain';
 import { dialectOf, endOfDay, num, run, type Dialect } from './sql.js';
 import { clock } from '../clock.js';
-import { keptUnderLiveToken, liveToken } from './rollups.js';
+import { familyVersion, keptUnderLiveToken, liveMonthTokens, liveToken } from './rollups.js';
 import type { LiveFamily } from './live-families.js';
 import { enterpriseScopeSql, routedScopeSql, type AnalyticsFilter, type DataScope, type ScopeSql } from './scope.js';
 
@@ -122,16 +122,81 @@ type AggregateQuery = {
 
 /**
  * Issues and complaints depend only on KPI facts (and the day, the scope, the filter): their aggregates are kept under
- * the live tokens of their family and the groups' names, like the running month's KPIs (rollups.ts), so the home's issues-by-category chart is not recomputed
- * from a year of issues on every request. Credit records and firms change in bulk jobs: computed every time.
+ * the live tokens of their family and of the groups' names, like the running month's KPIs (rollups.ts), so the home's
+ * issues-by-category chart is not recomputed from a year of issues on every request. Over a range of dates, each
+ * calendar month of it is computed and kept on its own, under that month's token (live-families.ts MONTHLY_FAMILIES):
+ * every measure is a count, so the months add up to the range, and a write recomputes only the month it dates. Credit
+ * records and firms change in bulk jobs: computed every time.
  */
 export async function aggregate(em: EntityManager, q: AggregateQuery): Promise<AggregateRow[]> {
   if (q.subject !== 'ISSUES' && q.subject !== 'COMPLAINTS') return computeAggregate(em, q);
   const today = q.today ?? clock.today();
-  const key = JSON.stringify(['aggregate', q.subject, q.groupBy, q.filter, q.scope, today, q.locale ?? 'zh-CN']);
-  const families: LiveFamily[] = [q.subject === 'ISSUES' ? 'ISSUES' : 'COMPLAINTS', 'GROUPS'];
-  const rows = await keptUnderLiveToken(em, await liveToken(em), families, key, () => computeAggregate(em, { ...q, today }));
-  return rows.map((r) => ({ ...r, keys: [...r.keys], labels: [...r.labels], measures: { ...r.measures } }));
+  const family: LiveFamily = q.subject === 'ISSUES' ? 'ISSUES' : 'COMPLAINTS';
+  const tokens = await liveToken(em);
+  const keyOf = (filter: AggregateFilter) => JSON.stringify(['aggregate', q.subject, q.groupBy, filter, q.scope, today, q.locale ?? 'zh-CN']);
+  const range = q.filter.from && q.filter.to ? customPeriod(q.filter.from, q.filter.to) : null;
+  const months = range ? monthsOf(range) : [];
+  const monthTokens =
+    tokens && months.length > 1 && months.length <= MONTHS_KEPT_APART
+      ? await liveMonthTokens(em, family, months[0]!.label, months[months.length - 1]!.label)
+      : null;
+  if (!monthTokens) {
+    const rows = await keptUnderLiveToken(em, familyVersion(tokens, [family, 'GROUPS']), keyOf(q.filter), () => computeAggregate(em, { ...q, today }));
+    return rows.map(copyAggregateRow);
+  }
+  const parts: AggregateRow[][] = [];
+  for (const m of months) {
+    const filter = { ...q.filter, from: m.from, to: m.to };
+    const version = `${tokens!.GROUPS}:${monthTokens.get(m.label) ?? 'initial'}`;
+    parts.push(await keptUnderLiveToken(em, version, keyOf(filter), () => computeAggregate(em, { ...q, filter, today })));
+  }
+  return addUp(parts, q.groupBy);
+}
+
+/** At most this many months of a range are computed and kept one by one; a longer range is one statement. */
+const MONTHS_KEPT_APART = 36;
+
+const copyAggregateRow = (r: AggregateRow): AggregateRow => ({ ...r, keys: [...r.keys], labels: [...r.labels], measures: { ...r.measures } });
+
+/** The rows of several disjoint parts of one aggregate added up, group by group, in the aggregate's order. */
+function addUp(parts: AggregateRow[][], groupBy: readonly AggregateDimension[]): AggregateRow[] {
+  const out = new Map<string, AggregateRow>();
+  for (const rows of parts)
+    for (const r of rows) {
+      const id = JSON.stringify(r.keys);
+      const sum = out.get(id);
+      if (!sum) {
+        out.set(id, copyAggregateRow(r));
+        continue;
+      }
+      sum.count += r.count;
+      for (const [k, v] of Object.entries(r.measures)) sum.measures[k] = (sum.measures[k] ?? 0) + v;
+    }
+  return inOrder([...out.values()], groupBy);
+}
+
+/** Groups named by a row of another table are keyed by its numeric id. */
+const ID_DIMENSIONS = new Set<AggregateDimension>(['TOWNSHIP', 'DEPARTMENT', 'ENTERPRISE']);
+
+/**
+ * The aggregate's order, the same on both databases whatever PostgreSQL's collation: by each key in turn, ids as
+ * numbers, codes and months by code point, rows without a key last.
+ */
+function inOrder(rows: AggregateRow[], groupBy: readonly AggregateDimension[]): AggregateRow[] {
+  const cmp = (a: string | null, b: string | null, numeric: boolean) => {
+    if (a === b) return 0;
+    if (a == null) return 1;
+    if (b == null) return -1;
+    if (numeric) return Number(a) - Number(b);
+    return a < b ? -1 : 1;
+  };
+  return rows.sort((x, y) => {
+    for (let i = 0; i < groupBy.length; i++) {
+      const c = cmp(x.keys[i] ?? null, y.keys[i] ?? null, ID_DIMENSIONS.has(groupBy[i]!));
+      if (c) return c;
+    }
+    return 0;
+  });
 }
 
 async function computeAggregate(em: EntityManager, q: AggregateQuery): Promise<AggregateRow[]> {
@@ -183,9 +248,9 @@ async function computeAggregate(em: EntityManager, q: AggregateQuery): Promise<A
   const scope = spec.scope(q.scope);
   const sql = `select ${[...select, 'count(*) as cnt', measures.sql].join(', ')} from ${spec.from}${joins.join('')}
     where 1 = 1${where.map((w) => ` and ${w}`).join('')}${scope.sql}
-    ${group.length ? `group by ${group.join(', ')} order by ${group.map((_, i) => String(i + 1)).join(', ')}` : ''}`;
+    ${group.length ? `group by ${group.join(', ')}` : ''}`;
   const rows = await run(em, sql, [...measures.params, ...params, ...scope.params]);
-  return rows.map((r) => {
+  const answer = rows.map((r) => {
     const { cnt, ...rest } = r;
     const measureValues: Record<string, number> = {};
     for (const [k, v] of Object.entries(rest))
@@ -202,4 +267,5 @@ async function computeAggregate(em: EntityManager, q: AggregateQuery): Promise<A
       measures: measureValues,
     };
   });
+  return inOrder(answer, q.groupBy);
 }

@@ -1,4 +1,4 @@
-import type { KpiCode } from '@wuye/domain';
+import { shanghaiDate, type KpiCode } from '@wuye/domain';
 
 /**
  * The KPI facts in families, each with its own live token (`kpi_live_version`, issue 17). A kept answer is reused while
@@ -88,4 +88,40 @@ export function familiesWritten(changes: readonly { name: string; type: string; 
     out.add(spec.family);
   }
   return out;
+}
+
+/**
+ * The families whose facts are dated, each with its own token per calendar month (`kpi_live_month`): the entity, and
+ * the property whose Asia/Shanghai month places a row (the month aggregates filter it by).
+ */
+export const MONTHLY_FAMILIES: Readonly<Partial<Record<LiveFamily, { entity: string; prop: string }>>> = {
+  ISSUES: { entity: 'Issue', prop: 'createdAt' },
+  COMPLAINTS: { entity: 'Complaint', prop: 'receivedAt' },
+};
+
+/** One month (YYYY-MM) of a monthly family; `*`: every month of it. */
+export interface LiveMonth {
+  family: LiveFamily;
+  month: string;
+}
+
+const monthOf = (v: unknown): string | null => {
+  if (v instanceof Date) return shanghaiDate(v).slice(0, 7);
+  if (typeof v === 'string' && /^\d{4}-\d{2}/.test(v)) return shanghaiDate(new Date(v)).slice(0, 7);
+  return null;
+};
+
+/** The months a flush wrote: the month of each written row, before and after the change (`*` when it cannot tell). */
+export function monthsWritten(changes: readonly { name: string; entity: Record<string, unknown>; original?: Record<string, unknown> | null }[]): LiveMonth[] {
+  const out = new Map<string, LiveMonth>();
+  for (const c of changes)
+    for (const [family, spec] of Object.entries(MONTHLY_FAMILIES) as [LiveFamily, { entity: string; prop: string }][]) {
+      if (c.name !== spec.entity) continue;
+      for (const row of [c.entity, c.original]) {
+        if (!row) continue;
+        const month = monthOf(row[spec.prop]) ?? '*';
+        out.set(`${family}|${month}`, { family, month });
+      }
+    }
+  return [...out.values()];
 }

@@ -2,7 +2,7 @@ import { Reference, type EntityManager, type EventSubscriber, type FlushEventArg
 import { addDays, shanghaiDate } from '@wuye/domain';
 import { closedLoopPolicy } from '../closed-loop/policy.js';
 import { bumpKpiLiveToken, refreshRollupsFrom } from './rollups.js';
-import { familiesWritten, type LiveFamily } from './live-families.js';
+import { familiesWritten, monthsWritten, type LiveFamily, type LiveMonth } from './live-families.js';
 
 /**
  * Keeps the KPI month roll-ups true (issue 17): every flush that writes a fact the KPIs read looks at the dates the
@@ -131,7 +131,7 @@ const pending = new WeakMap<EntityManager, string>();
  * value in the writing transaction, so the running month's answers kept under the old token are no longer used
  * (rollups.ts `liveKpis`).
  */
-const liveChanged = new WeakMap<EntityManager, Set<LiveFamily>>();
+const liveChanged = new WeakMap<EntityManager, { families: Set<LiveFamily>; months: LiveMonth[] }>();
 
 export class RollupSubscriber implements EventSubscriber {
   onFlush(args: FlushEventArgs): void {
@@ -143,7 +143,10 @@ export class RollupSubscriber implements EventSubscriber {
       changed: Object.keys(cs.payload ?? {}),
     }));
     const families = familiesWritten(changes);
-    if (families.size) liveChanged.set(args.em, new Set([...(liveChanged.get(args.em) ?? []), ...families]));
+    if (families.size) {
+      const seen = liveChanged.get(args.em);
+      liveChanged.set(args.em, { families: new Set([...(seen?.families ?? []), ...families]), months: [...(seen?.months ?? []), ...monthsWritten(changes)] });
+    }
     const touched = earliestTouched(changes);
     if (touched) {
       const before = pending.get(args.em);
@@ -152,10 +155,10 @@ export class RollupSubscriber implements EventSubscriber {
   }
 
   async afterFlush(args: FlushEventArgs): Promise<void> {
-    const families = liveChanged.get(args.em);
-    if (families) {
+    const live = liveChanged.get(args.em);
+    if (live) {
       liveChanged.delete(args.em);
-      await bumpKpiLiveToken(args.em, families);
+      await bumpKpiLiveToken(args.em, live.families, live.months);
     }
     const touched = pending.get(args.em);
     if (!touched) return;

@@ -4,7 +4,7 @@ import { KPI_DEFINITIONS, addDays, shanghaiMidnight, customPeriod, monthPeriod, 
 import { computeKpis, type KpiCell, type KpiQuery, type KpiRow } from './kpi-engine.js';
 import { dialectOf, num, run } from './sql.js';
 import { clock } from '../clock.js';
-import { HEAD_ROW, LIVE_FAMILIES, byFamilies, familyRow, type LiveFamily } from './live-families.js';
+import { HEAD_ROW, LIVE_FAMILIES, MONTHLY_FAMILIES, byFamilies, familyRow, type LiveFamily, type LiveMonth } from './live-families.js';
 
 /**
  * KPI month roll-ups (issue 17). A month is closed once its figures can no longer change on their own: its as-of day
@@ -138,41 +138,62 @@ export async function refreshRollupsFrom(em: EntityManager, date: string | null,
 const TIME_BOUND: readonly KpiCode[] = ['COMPLAINT_TIMELINESS', 'CREDIT_DISTRIBUTION'];
 const ALL_CODES: readonly KpiCode[] = KPI_DEFINITIONS.map((d) => d.code);
 /** Answers kept per database (its ORM's configuration object), the least recently used dropped first; at most this many. */
-const LIVE_CACHE_SIZE = 400;
+const LIVE_CACHE_SIZE = 1000;
 const liveCache = new WeakMap<object, Map<string, unknown>>();
 
 /** The live tokens of every family, as read at one moment. */
 export type LiveTokens = Readonly<Record<LiveFamily, string>>;
 
 /**
- * Gives the families' live tokens a new value (in the caller's transaction; all of them by default): answers kept under
- * the old ones are not used again. The head row is renewed first: on PostgreSQL every writer locks it before any family
- * row, so two transactions writing different families in different orders cannot deadlock.
+ * Gives the families' live tokens a new value (in the caller's transaction; all of them by default), and the months
+ * of the monthly families in `months` (every month of them when absent): answers kept under the old ones are not used
+ * again. The head row is renewed first: on PostgreSQL every writer locks it before any family or month row, so two
+ * transactions writing different families in different orders cannot deadlock.
  */
-export async function bumpKpiLiveToken(em: EntityManager, families: Iterable<LiveFamily> = LIVE_FAMILIES): Promise<void> {
-  const rows = [...new Set(families)].map(familyRow).sort((a, b) => a - b);
+export async function bumpKpiLiveToken(em: EntityManager, families: Iterable<LiveFamily> = LIVE_FAMILIES, months?: readonly LiveMonth[]): Promise<void> {
+  const written = [...new Set(families)];
+  const rows = written.map(familyRow).sort((a, b) => a - b);
   const token = randomUUID();
   const at = dialectOf(em).instant(clock.now());
   await run(em, 'update kpi_live_version set token = ?, changed_at = ? where id = ?', [token, at, HEAD_ROW]);
   if (rows.length) await run(em, `update kpi_live_version set token = ?, changed_at = ? where id in (${rows.map(() => '?').join(', ')})`, [token, at, ...rows]);
+  const monthly = written.filter((f) => MONTHLY_FAMILIES[f]);
+  const whole = months ? [...new Set(months.filter((m) => m.month === '*').map((m) => m.family))] : monthly;
+  if (whole.length) await run(em, `update kpi_live_month set token = ? where family in (${whole.map(() => '?').join(', ')})`, [token, ...whole]);
+  const one = (months ?? [])
+    .filter((m) => m.month !== '*' && !whole.includes(m.family))
+    .sort((a, b) => `${a.family}|${a.month}`.localeCompare(`${b.family}|${b.month}`));
+  if (one.length)
+    await run(
+      em,
+      `insert into kpi_live_month (family, month, token) values ${one.map(() => '(?, ?, ?)').join(', ')} on conflict (family, month) do update set token = excluded.token`,
+      one.flatMap((m) => [m.family, m.month, token]),
+    );
+}
+
+/** The version of an answer read from these families: their tokens joined (null: nothing is kept). */
+export function familyVersion(tokens: LiveTokens | null, families: readonly LiveFamily[]): string | null {
+  return tokens ? families.map((f) => tokens[f]).join(':') : null;
+}
+
+/** The tokens of a monthly family's months `from`…`to` (YYYY-MM), `initial` for a month never written; null inside a transaction. */
+export async function liveMonthTokens(em: EntityManager, family: LiveFamily, from: string, to: string): Promise<Map<string, string> | null> {
+  if (em.isInTransaction()) return null;
+  const rows = await run(em, 'select month, token from kpi_live_month where family = ? and month >= ? and month <= ?', [family, from, to]);
+  return new Map(rows.map((r) => [String(r.month), String(r.token)]));
 }
 
 /**
- * `compute()`'s answer, kept under the tokens of `families` (`tokens` null: computed, not kept). Only for answers that
- * depend on nothing but those families' facts and what `key` holds. Callers must not change it.
+ * `compute()`'s answer, kept under `version` (null: computed, not kept): the live tokens of what it was computed from
+ * (familyVersion). Only for answers that depend on nothing but those facts and what `key` holds. Callers must not
+ * change it.
  */
-export async function keptUnderLiveToken<T>(
-  em: EntityManager,
-  tokens: LiveTokens | null,
-  families: readonly LiveFamily[],
-  key: string,
-  compute: () => Promise<T>,
-): Promise<T> {
-  if (tokens == null) return compute();
+export async function keptUnderLiveToken<T>(em: EntityManager, version: string | null, key: string, compute: () => Promise<T>): Promise<T> {
+  if (version == null) return compute();
   const owner = em.config;
   let kept = liveCache.get(owner);
   if (!kept) liveCache.set(owner, (kept = new Map()));
-  const id = `${key}\u0000${families.map((f) => tokens[f]).join(':')}`;
+  const id = `${key}\u0000${version}`;
   if (kept.has(id)) {
     const answer = kept.get(id) as T;
     // Most recently used last.
@@ -256,7 +277,7 @@ export async function liveKpis(em: EntityManager, q: KpiQuery, tokens: LiveToken
   let have: KpiCode[] = [];
   for (const group of byFamilies(stable)) {
     const key = JSON.stringify(['kpis', q.period, q.groupBy, q.filter, q.today, q.firstResponseDays, group.codes]);
-    const part = await keptUnderLiveToken(em, tokens, group.families, key, () => computeKpis(em, { ...q, only: group.codes }));
+    const part = await keptUnderLiveToken(em, familyVersion(tokens, group.families), key, () => computeKpis(em, { ...q, only: group.codes }));
     rows = rows ? joinAnswers(rows, have, part, group.codes) : part.map(copyRow);
     have = [...have, ...group.codes];
   }

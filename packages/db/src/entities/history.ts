@@ -64,3 +64,20 @@ export const KpiLiveVersion = defineEntity({
   }),
 });
 export type KpiLiveVersion = InferEntity<typeof KpiLiveVersion>;
+
+/**
+ * The live token of one calendar month (Asia/Shanghai) of a family whose facts are dated (issue 17): ISSUES by the
+ * month an issue was registered, COMPLAINTS by the month one was received. Every write of an issue or complaint gives
+ * its month a new token, so aggregates over many months keep each month's part under its own token and recompute
+ * only the month written (analytics/aggregates.ts). A month with no row reads as `initial`.
+ */
+export const KpiLiveMonth = defineEntity({
+  name: 'KpiLiveMonth',
+  tableName: 'kpi_live_month',
+  properties: (p) => ({
+    family: p.string().length(16).primary(),
+    month: p.string().length(7).primary(),
+    token: p.string().length(36),
+  }),
+});
+export type KpiLiveMonth = InferEntity<typeof KpiLiveMonth>;

@@ -37,7 +37,7 @@ import {
 } from './committees.js';
 import { EvidenceChunk, JobRun, RateLimitCounter } from './shared-state.js';
 import { TownshipDataFiling, TownshipPlan } from './township-plans.js';
-import { CommunityHistory, KpiLiveVersion, KpiRollup } from './history.js';
+import { CommunityHistory, KpiLiveMonth, KpiLiveVersion, KpiRollup } from './history.js';
 import { DrawnCommunity, DrawnInspector, PoolInspector, RandomDraw } from './random-inspections.js';
 import { Expulsion, Handover } from './consequences.js';
 import { CreditRecommendation, Developer, DeveloperProject } from './developers.js';
@@ -149,6 +149,7 @@ export const entities = [
   CommunityHistory,
   KpiRollup,
   KpiLiveVersion,
+  KpiLiveMonth,
   CreditVersion,
   ImprovementPlan,
   PlanMeasure,

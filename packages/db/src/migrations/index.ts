@@ -31,7 +31,8 @@ import { Migration20261207042000_inbox_indexes as sqlite27 } from './sqlite/Migr
 import { Migration20261207050000_ranking_order as sqlite28 } from './sqlite/Migration20261207050000_ranking_order.js';
 import { Migration20261207050100_township_data_filings as sqlite29 } from './sqlite/Migration20261207050100_township_data_filings.js';
 import { Migration20261207051000_township_inbox_indexes as sqlite30 } from './sqlite/Migration20261207051000_township_inbox_indexes.js';
-import { Migration20261207120000_kpi_live_families as sqlite31 } from './sqlite/Migration20261207120000_kpi_live_families.js';
+import { Migration20261207111147_kpi_live_months as sqlite31 } from './sqlite/Migration20261207111147_kpi_live_months.js';
+import { Migration20261207120000_kpi_live_families as sqlite32 } from './sqlite/Migration20261207120000_kpi_live_families.js';
 import { Migration20261127000000_registry as postgresql0 } from './postgresql/Migration20261127000000_registry.js';
 import { Migration20261127070408_credit as postgresql1 } from './postgresql/Migration20261127070408_credit.js';
 import { Migration20261127071121_closed_loop as postgresql2 } from './postgresql/Migration20261127071121_closed_loop.js';
@@ -63,7 +64,8 @@ import { Migration20261207042000_inbox_indexes as postgresql27 } from './postgre
 import { Migration20261207050000_ranking_order as postgresql28 } from './postgresql/Migration20261207050000_ranking_order.js';
 import { Migration20261207050100_township_data_filings as postgresql29 } from './postgresql/Migration20261207050100_township_data_filings.js';
 import { Migration20261207051000_township_inbox_indexes as postgresql30 } from './postgresql/Migration20261207051000_township_inbox_indexes.js';
-import { Migration20261207120000_kpi_live_families as postgresql31 } from './postgresql/Migration20261207120000_kpi_live_families.js';
+import { Migration20261207111147_kpi_live_months as postgresql31 } from './postgresql/Migration20261207111147_kpi_live_months.js';
+import { Migration20261207120000_kpi_live_families as postgresql32 } from './postgresql/Migration20261207120000_kpi_live_families.js';
 
 export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> = {
   sqlite: [
@@ -98,7 +100,8 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261207050000_ranking_order', class: sqlite28 },
     { name: 'Migration20261207050100_township_data_filings', class: sqlite29 },
     { name: 'Migration20261207051000_township_inbox_indexes', class: sqlite30 },
-    { name: 'Migration20261207120000_kpi_live_families', class: sqlite31 },
+    { name: 'Migration20261207111147_kpi_live_months', class: sqlite31 },
+    { name: 'Migration20261207120000_kpi_live_families', class: sqlite32 },
   ],
   postgresql: [
     { name: 'Migration20261127000000_registry', class: postgresql0 },
@@ -132,6 +135,7 @@ export const migrationsList: Record<'sqlite' | 'postgresql', MigrationObject[]> 
     { name: 'Migration20261207050000_ranking_order', class: postgresql28 },
     { name: 'Migration20261207050100_township_data_filings', class: postgresql29 },
     { name: 'Migration20261207051000_township_inbox_indexes', class: postgresql30 },
-    { name: 'Migration20261207120000_kpi_live_families', class: postgresql31 },
+    { name: 'Migration20261207111147_kpi_live_months', class: postgresql31 },
+    { name: 'Migration20261207120000_kpi_live_families', class: postgresql32 },
   ],
 };
