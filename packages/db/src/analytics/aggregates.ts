@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { codeLabel, customPeriod, monthsOf, shanghaiMidnight, type Locale } from '@wuye/domain';
 import { dialectOf, endOfDay, num, run, type Dialect } from './sql.js';
 import { clock } from '../clock.js';
-import { familyVersion, keptUnderLiveToken, liveMonthTokens, liveToken } from './rollups.js';
+import { familyVersion, keptUnderLiveToken, liveToken, monthVersion } from './rollups.js';
 import type { LiveFamily } from './live-families.js';
 import { enterpriseScopeSql, routedScopeSql, type AnalyticsFilter, type DataScope, type ScopeSql } from './scope.js';
 
@@ -136,19 +136,14 @@ export async function aggregate(em: EntityManager, q: AggregateQuery): Promise<A
   const keyOf = (filter: AggregateFilter) => JSON.stringify(['aggregate', q.subject, q.groupBy, filter, q.scope, today, q.locale ?? 'zh-CN']);
   const range = q.filter.from && q.filter.to ? customPeriod(q.filter.from, q.filter.to) : null;
   const months = range ? monthsOf(range) : [];
-  const monthTokens =
-    tokens && months.length > 1 && months.length <= MONTHS_KEPT_APART
-      ? await liveMonthTokens(em, family, months[0]!.label, months[months.length - 1]!.label)
-      : null;
-  if (!monthTokens) {
+  if (!tokens || months.length < 2 || months.length > MONTHS_KEPT_APART) {
     const rows = await keptUnderLiveToken(em, familyVersion(tokens, [family, 'GROUPS']), keyOf(q.filter), () => computeAggregate(em, { ...q, today }));
     return rows.map(copyAggregateRow);
   }
   const parts: AggregateRow[][] = [];
   for (const m of months) {
     const filter = { ...q.filter, from: m.from, to: m.to };
-    const version = `${tokens!.GROUPS}:${monthTokens.get(m.label) ?? 'initial'}`;
-    parts.push(await keptUnderLiveToken(em, version, keyOf(filter), () => computeAggregate(em, { ...q, filter, today })));
+    parts.push(await keptUnderLiveToken(em, monthVersion(tokens, family, m.label), keyOf(filter), () => computeAggregate(em, { ...q, filter, today })));
   }
   return addUp(parts, q.groupBy);
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { KPI_DEFINITIONS, addDays, asOfDay, monthsOf, type IssueCategory, type KpiCode, type KpiGrouping, type Period } from '@wuye/domain';
+import { KPI_DEFINITIONS, addDays, asOfDay, monthsOf, shanghaiMidnight, type IssueCategory, type KpiCode, type KpiGrouping, type Period } from '@wuye/domain';
 import { dialectOf, endOfDay, num, run, type Dialect, type Raw } from './sql.js';
 
 /**
@@ -37,6 +37,8 @@ export interface KpiQuery {
   firstResponseDays: number;
   /** Compute only these KPIs (the others stay empty); all when absent. */
   only?: readonly KpiCode[];
+  /** Count only the issues registered on these days (Asia/Shanghai): one month's part of the issue KPIs (rollups.ts). */
+  issuesCreated?: { from: string; to: string };
 }
 
 export interface KpiCell {
@@ -250,6 +252,8 @@ export async function computeKpis(em: EntityManager, q: KpiQuery): Promise<KpiRo
       ['i.enterprise_id = ?', f.enterpriseId],
       ['i.department_id = ?', f.departmentId],
       ['i.category = ?', f.category],
+      ['i.created_at >= ?', q.issuesCreated ? d.instant(shanghaiMidnight(q.issuesCreated.from)) : null],
+      ['i.created_at < ?', q.issuesCreated ? d.instant(endOfDay(q.issuesCreated.to)) : null],
     ]);
     // Registered in the bucket (up to its as-of moment); closed by then. Issues closed before the bucket began count
     // in none of its measures.

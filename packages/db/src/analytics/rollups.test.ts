@@ -168,17 +168,43 @@ describeEachDriver('the running month kept per live token', (driver) => {
       await em.flush();
     });
     expect((await read()).length).toBe(warm);
-    // An issue's title: the three issue KPIs (close-off, on-time, overdue) are computed again, one statement each, and
-    // nothing of the registry, training or committees.
+    // An issue's description: the three issue KPIs (close-off, on-time, overdue) are computed again for the month it was
+    // registered in (September), one statement each, after the first month of issues is looked up again; nothing of
+    // the registry, training or committees.
     await orm.em.fork().transactional(async (em) => {
       const i3 = await em.findOneOrFail(Issue, { title: 'I3' });
       i3.description = `${i3.description ?? ''}（补充）`;
       await em.flush();
     });
     const afterIssue = await read();
-    expect(afterIssue.length).toBe(warm + 3);
+    expect(afterIssue.length).toBe(warm + 4);
     expect(afterIssue.filter((l) => /from \(?select .*issue i|from issue i|cross join issue i/s.test(l)).length).toBe(3);
     expect(afterIssue.some((l) => /community_history|project_manager|owners_committee|milestone/.test(l))).toBe(false);
+    await expectSameAsLive();
+    // Kept per month of registration: an issue moved to another month, and one registered in a month that had none.
+    await orm.em.fork().transactional(async (em) => {
+      const i3 = await em.findOneOrFail(Issue, { title: 'I3' });
+      i3.createdAt = new Date('2026-11-02T09:00:00+08:00');
+      await em.flush();
+    });
+    await expectSameAsLive();
+    await orm.em.fork().transactional(async (em) => {
+      const i5 = await em.findOneOrFail(Issue, { title: 'I5' }, { populate: ['community', 'township', 'enterprise', 'department'] });
+      em.create(Issue, {
+        source: 'TOWNSHIP_REPORT',
+        category: 'ELEVATOR',
+        title: 'I7',
+        community: i5.community,
+        township: i5.township,
+        enterprise: i5.enterprise,
+        department: i5.department,
+        deadline: '2026-08-20',
+        state: 'RECTIFYING',
+        createdAt: new Date('2026-08-03T09:00:00+08:00'),
+        updatedAt: new Date('2026-08-03T09:00:00+08:00'),
+      });
+      await em.flush();
+    });
     await expectSameAsLive();
     // A firm's new name labels the answers grouped by firm: every family's answer is renewed.
     await orm.em.fork().transactional(async (em) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { KPI_DEFINITIONS, addDays, shanghaiMidnight, customPeriod, monthPeriod, monthsOf, type KpiCode, type Period } from '@wuye/domain';
+import { KPI_DEFINITIONS, addDays, asOfDay, shanghaiMidnight, customPeriod, monthPeriod, monthsOf, type KpiCode, type Period } from '@wuye/domain';
 import { computeKpis, type KpiCell, type KpiQuery, type KpiRow } from './kpi-engine.js';
 import { dialectOf, num, run } from './sql.js';
 import { clock } from '../clock.js';
@@ -141,8 +141,12 @@ const ALL_CODES: readonly KpiCode[] = KPI_DEFINITIONS.map((d) => d.code);
 const LIVE_CACHE_SIZE = 1000;
 const liveCache = new WeakMap<object, Map<string, unknown>>();
 
-/** The live tokens of every family, as read at one moment. */
-export type LiveTokens = Readonly<Record<LiveFamily, string>>;
+/** The live tokens of every family and of the written months of the monthly families, as read at one moment. */
+export interface LiveTokens {
+  families: Readonly<Record<LiveFamily, string>>;
+  /** `FAMILY|YYYY-MM`, and `FAMILY|*` for every month at once. */
+  months: ReadonlyMap<string, string>;
+}
 
 /**
  * Gives the families' live tokens a new value (in the caller's transaction; all of them by default), and the months
@@ -157,12 +161,12 @@ export async function bumpKpiLiveToken(em: EntityManager, families: Iterable<Liv
   const at = dialectOf(em).instant(clock.now());
   await run(em, 'update kpi_live_version set token = ?, changed_at = ? where id = ?', [token, at, HEAD_ROW]);
   if (rows.length) await run(em, `update kpi_live_version set token = ?, changed_at = ? where id in (${rows.map(() => '?').join(', ')})`, [token, at, ...rows]);
+  // Every month of a family at once: its `*` row, part of every month's version (monthVersion).
   const monthly = written.filter((f) => MONTHLY_FAMILIES[f]);
   const whole = months ? [...new Set(months.filter((m) => m.month === '*').map((m) => m.family))] : monthly;
-  if (whole.length) await run(em, `update kpi_live_month set token = ? where family in (${whole.map(() => '?').join(', ')})`, [token, ...whole]);
-  const one = (months ?? [])
-    .filter((m) => m.month !== '*' && !whole.includes(m.family))
-    .sort((a, b) => `${a.family}|${a.month}`.localeCompare(`${b.family}|${b.month}`));
+  const one = [...whole.map((family) => ({ family, month: '*' })), ...(months ?? []).filter((m) => m.month !== '*' && !whole.includes(m.family))].sort((a, b) =>
+    `${a.family}|${a.month}`.localeCompare(`${b.family}|${b.month}`),
+  );
   if (one.length)
     await run(
       em,
@@ -173,14 +177,13 @@ export async function bumpKpiLiveToken(em: EntityManager, families: Iterable<Liv
 
 /** The version of an answer read from these families: their tokens joined (null: nothing is kept). */
 export function familyVersion(tokens: LiveTokens | null, families: readonly LiveFamily[]): string | null {
-  return tokens ? families.map((f) => tokens[f]).join(':') : null;
+  return tokens ? families.map((f) => tokens.families[f]).join(':') : null;
 }
 
-/** The tokens of a monthly family's months `from`…`to` (YYYY-MM), `initial` for a month never written; null inside a transaction. */
-export async function liveMonthTokens(em: EntityManager, family: LiveFamily, from: string, to: string): Promise<Map<string, string> | null> {
-  if (em.isInTransaction()) return null;
-  const rows = await run(em, 'select month, token from kpi_live_month where family = ? and month >= ? and month <= ?', [family, from, to]);
-  return new Map(rows.map((r) => [String(r.month), String(r.token)]));
+/** The version of one month of a monthly family (its rows dated in it), with the groups' names. */
+export function monthVersion(tokens: LiveTokens, family: LiveFamily, month: string): string {
+  const of = (m: string) => tokens.months.get(`${family}|${m}`) ?? 'initial';
+  return `${tokens.families.GROUPS}:${of('*')}:${of(month)}`;
 }
 
 /**
@@ -207,14 +210,20 @@ export async function keptUnderLiveToken<T>(em: EntityManager, version: string |
   return answer;
 }
 
-/** The live tokens, read before anything is computed from the facts; null inside a transaction (nothing is kept then). */
+/** The live tokens, read before anything is computed from the facts (one statement); null inside a transaction (nothing is kept then). */
 export async function liveToken(em: EntityManager): Promise<LiveTokens | null> {
   if (em.isInTransaction()) return null;
-  const rows = await run(em, 'select id, token from kpi_live_version', []);
-  const byRow = new Map(rows.map((r) => [Number(r.id), String(r.token)]));
-  const tokens = Object.fromEntries(LIVE_FAMILIES.map((f) => [f, byRow.get(familyRow(f))]));
+  const rows = await run(
+    em,
+    `select cast(id as ${dialectOf(em).driver === 'sqlite' ? 'text' : 'varchar'}) as k, token from kpi_live_version
+     union all select family || '|' || month, token from kpi_live_month`,
+    [],
+  );
+  const byKey = new Map(rows.map((r) => [String(r.k), String(r.token)]));
+  const families = Object.fromEntries(LIVE_FAMILIES.map((f) => [f, byKey.get(String(familyRow(f)))]));
   // A database without the family rows (not migrated): nothing is kept.
-  return Object.values(tokens).every((t) => t != null) ? (tokens as LiveTokens) : null;
+  if (!Object.values(families).every((t) => t != null)) return null;
+  return { families: families as LiveTokens['families'], months: new Map([...byKey].filter(([k]) => k.includes('|'))) };
 }
 
 const copyRow = (r: KpiRow): KpiRow => ({
@@ -277,13 +286,60 @@ export async function liveKpis(em: EntityManager, q: KpiQuery, tokens: LiveToken
   let have: KpiCode[] = [];
   for (const group of byFamilies(stable)) {
     const key = JSON.stringify(['kpis', q.period, q.groupBy, q.filter, q.today, q.firstResponseDays, group.codes]);
-    const part = await keptUnderLiveToken(em, familyVersion(tokens, group.families), key, () => computeKpis(em, { ...q, only: group.codes }));
+    const part = group.families.includes('ISSUES')
+      ? await issueKpisByCreatedMonth(em, q, group.codes, tokens)
+      : await keptUnderLiveToken(em, familyVersion(tokens, group.families), key, () => computeKpis(em, { ...q, only: group.codes }));
     rows = rows ? joinAnswers(rows, have, part, group.codes) : part.map(copyRow);
     have = [...have, ...group.codes];
   }
   if (!timeBound.length) return rows!;
   const timeRows = await computeKpis(em, { ...q, only: timeBound });
   return joinAnswers(rows!, have, timeRows, timeBound);
+}
+
+/** At most this many months of issues are computed and kept one by one; more are one computation. */
+const CREATED_MONTHS_KEPT_APART = 120;
+
+/**
+ * The issue KPIs (close-off, on-time, overdue), computed and kept per month of registration under that month's live
+ * token (MONTHLY_FAMILIES), then added up: every figure is a count of issues, so the months add up to the whole. A
+ * write of an issue recomputes only its month's part: the stock of open issues is no longer read whole after every
+ * closing (docs/benchmarks.md).
+ */
+async function issueKpisByCreatedMonth(em: EntityManager, q: KpiQuery, codes: KpiCode[], tokens: LiveTokens): Promise<KpiRow[]> {
+  const [first] = await keptUnderLiveToken(em, familyVersion(tokens, ['ISSUES']), 'issues-first-month', () =>
+    run(em, `select min(${dialectOf(em).shanghaiMonth('created_at')}) as m from issue`, []),
+  );
+  // No issue registered after the last as-of day counts in any bucket.
+  const last = asOfDay(q.groupBy.includes('MONTH') ? monthsOf(q.period).at(-1)! : q.period, q.today);
+  const months = first?.m == null ? [] : monthsOf(customPeriod(`${String(first.m)}-01`, last) ?? q.period);
+  if (!months.length || months.length > CREATED_MONTHS_KEPT_APART)
+    return keptUnderLiveToken(em, familyVersion(tokens, ['ISSUES', 'GROUPS']), JSON.stringify(['kpis', q, codes]), () =>
+      computeKpis(em, { ...q, only: codes }),
+    );
+  const rows = new Map<string, KpiRow>();
+  for (const m of months) {
+    const key = JSON.stringify(['kpis-of-month', q.period, q.groupBy, q.filter, q.today, q.firstResponseDays, codes, m.label]);
+    const part = await keptUnderLiveToken(em, monthVersion(tokens, 'ISSUES', m.label), key, () =>
+      computeKpis(em, { ...q, only: codes, issuesCreated: { from: m.from, to: m.to } }),
+    );
+    for (const r of part) {
+      const id = `${r.month ?? ''}|${r.groupId ?? ''}`;
+      const sum = rows.get(id);
+      if (!sum) {
+        rows.set(id, copyRow(r));
+        continue;
+      }
+      if (sum.groupName == null && r.groupName != null) sum.groupName = r.groupName;
+      for (const code of codes) {
+        const into = sum.cells[code];
+        if (!into.applicable) continue;
+        into.numerator = (into.numerator ?? 0) + (r.cells[code].numerator ?? 0);
+        into.denominator = (into.denominator ?? 0) + (r.cells[code].denominator ?? 0);
+      }
+    }
+  }
+  return [...rows.values()].sort(byMonthGroup);
 }
 
 /** The month buckets of a query, when it is answered per calendar month (MONTH grouping, or one month). */
