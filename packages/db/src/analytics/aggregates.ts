@@ -136,7 +136,8 @@ export async function aggregate(em: EntityManager, q: AggregateQuery): Promise<A
   const keyOf = (filter: AggregateFilter) => JSON.stringify(['aggregate', q.subject, q.groupBy, filter, q.scope, today, q.locale ?? 'zh-CN']);
   const range = q.filter.from && q.filter.to ? customPeriod(q.filter.from, q.filter.to) : null;
   const months = range ? monthsOf(range) : [];
-  if (!tokens || months.length < 2 || months.length > MONTHS_KEPT_APART) {
+  // Grouped by firm, an answer has a row per firm: kept whole, not once per month.
+  if (!tokens || months.length < 2 || months.length > MONTHS_KEPT_APART || q.groupBy.includes('ENTERPRISE')) {
     const rows = await keptUnderLiveToken(em, familyVersion(tokens, [family, 'GROUPS']), keyOf(q.filter), () => computeAggregate(em, { ...q, today }));
     return rows.map(copyAggregateRow);
   }

@@ -3,7 +3,7 @@ import { KPI_DEFINITIONS, type KpiCode } from '@wuye/domain';
 import { byFamilies, familiesOf, familiesWritten, familyRow, LIVE_FAMILIES } from './live-families.js';
 
 describe('KPI live-token families', () => {
-  it('names the family of each write; a firm counts only when its name or township changes', () => {
+  it('names the family of each write; a firm counts only when its name or township changes (or it is deleted), not when registered', () => {
     const w = (name: string, type: string, changed: string[] = []) => [...familiesWritten([{ name, type, changed }])];
     expect(w('Issue', 'update', ['state', 'closedAt'])).toEqual(['ISSUES']);
     expect(w('Complaint', 'create')).toEqual(['COMPLAINTS']);
@@ -11,7 +11,8 @@ describe('KPI live-token families', () => {
     expect(w('Enterprise', 'update', ['score', 'grade', 'listStatus'])).toEqual([]);
     expect(w('Enterprise', 'update', ['name'])).toEqual(['GROUPS']);
     expect(w('Enterprise', 'update', ['township'])).toEqual(['GROUPS']);
-    expect(w('Enterprise', 'create')).toEqual(['GROUPS']);
+    expect(w('Enterprise', 'create')).toEqual([]);
+    expect(w('Enterprise', 'delete')).toEqual(['GROUPS']);
     expect(w('CreditRecord', 'create')).toEqual([]);
     expect(w('AuditLog', 'create')).toEqual([]);
     expect([

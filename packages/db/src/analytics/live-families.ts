@@ -15,10 +15,12 @@ export const familyRow = (f: LiveFamily): number => LIVE_FAMILIES.indexOf(f) + 2
 
 /**
  * Which family a written entity belongs to. `columns`: the family counts only a change of these properties (an
- * insert or delete always counts). The groups (townships, departments, firms by name and township) are read by every
- * answer: their names label it and a firm's township places its managers.
+ * insert or delete counts too, unless `updatesOnly`). The groups (townships, departments, firms by name and township)
+ * are read by every answer: their names label it and a firm's township places its managers. A firm just registered
+ * changes no answer (no fact names it yet, and the facts that will are in their own families), so registering firms
+ * keeps every answer.
  */
-export const ENTITY_FAMILY: Readonly<Record<string, { family: LiveFamily; columns?: readonly string[] }>> = {
+export const ENTITY_FAMILY: Readonly<Record<string, { family: LiveFamily; columns?: readonly string[]; updatesOnly?: boolean }>> = {
   Issue: { family: 'ISSUES' },
   Complaint: { family: 'COMPLAINTS' },
   Community: { family: 'REGISTRY' },
@@ -34,7 +36,7 @@ export const ENTITY_FAMILY: Readonly<Record<string, { family: LiveFamily; column
   SurveyCode: { family: 'SURVEYS' },
   Township: { family: 'GROUPS' },
   Department: { family: 'GROUPS' },
-  Enterprise: { family: 'GROUPS', columns: ['name', 'township'] },
+  Enterprise: { family: 'GROUPS', columns: ['name', 'township'], updatesOnly: true },
 };
 
 /**
@@ -84,6 +86,7 @@ export function familiesWritten(changes: readonly { name: string; type: string; 
   for (const c of changes) {
     const spec = ENTITY_FAMILY[c.name];
     if (!spec) continue;
+    if (spec.updatesOnly && c.type === 'create') continue;
     if (c.type === 'update' && spec.columns && !c.changed.some((p) => spec.columns!.includes(p))) continue;
     out.add(spec.family);
   }

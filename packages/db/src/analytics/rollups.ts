@@ -148,9 +148,12 @@ export async function refreshRollupsFrom(em: EntityManager, date: string | null,
  */
 const TIME_BOUND: readonly KpiCode[] = ['COMPLAINT_TIMELINESS', 'CREDIT_DISTRIBUTION'];
 const ALL_CODES: readonly KpiCode[] = KPI_DEFINITIONS.map((d) => d.code);
-/** Answers kept per database (its ORM's configuration object), the least recently used dropped first; at most this many. */
-const LIVE_CACHE_SIZE = 1000;
-const liveCache = new WeakMap<object, Map<string, unknown>>();
+/**
+ * Answers kept per database (its ORM's configuration object), the least recently used dropped first, up to this many
+ * rows in all (an answer of one row counts one): a bound on memory whatever the answers' shapes.
+ */
+export const LIVE_CACHE_ROWS = 50_000;
+const liveCache = new WeakMap<object, { rows: number; answers: Map<string, { answer: unknown; rows: number }> }>();
 
 /** The live tokens of every family and of the written months of the monthly families, as read at one moment. */
 export interface LiveTokens {
@@ -206,18 +209,25 @@ export async function keptUnderLiveToken<T>(em: EntityManager, version: string |
   if (version == null) return compute();
   const owner = em.config;
   let kept = liveCache.get(owner);
-  if (!kept) liveCache.set(owner, (kept = new Map()));
+  if (!kept) liveCache.set(owner, (kept = { rows: 0, answers: new Map() }));
   const id = `${key}\u0000${version}`;
-  if (kept.has(id)) {
-    const answer = kept.get(id) as T;
+  const hit = kept.answers.get(id);
+  if (hit) {
     // Most recently used last.
-    kept.delete(id);
-    kept.set(id, answer);
-    return answer;
+    kept.answers.delete(id);
+    kept.answers.set(id, hit);
+    return hit.answer as T;
   }
   const answer = await compute();
-  if (kept.size >= LIVE_CACHE_SIZE) kept.delete(kept.keys().next().value!);
-  kept.set(id, answer);
+  const rows = Array.isArray(answer) ? Math.max(1, answer.length) : 1;
+  if (rows > LIVE_CACHE_ROWS) return answer;
+  for (const [oldest, entry] of kept.answers) {
+    if (kept.rows + rows <= LIVE_CACHE_ROWS) break;
+    kept.answers.delete(oldest);
+    kept.rows -= entry.rows;
+  }
+  kept.answers.set(id, { answer, rows });
+  kept.rows += rows;
   return answer;
 }
 
@@ -327,7 +337,8 @@ async function issueKpisByCreatedMonth(em: EntityManager, q: KpiQuery, codes: Kp
   // No issue registered after the last as-of day counts in any bucket.
   const last = asOfDay(q.groupBy.includes('MONTH') ? monthsOf(q.period).at(-1)! : q.period, q.today);
   const months = first?.m == null ? [] : monthsOf(customPeriod(`${String(first.m)}-01`, last) ?? q.period);
-  if (!months.length || months.length > CREATED_MONTHS_KEPT_APART)
+  // Grouped by firm, an answer has a row per firm: kept whole, not once per month.
+  if (!months.length || months.length > CREATED_MONTHS_KEPT_APART || q.groupBy.includes('ENTERPRISE'))
     return keptUnderLiveToken(em, familyVersion(tokens, ['ISSUES', 'GROUPS']), JSON.stringify(['kpis', q, codes]), () =>
       computeKpis(em, { ...q, only: codes }),
     );
