@@ -8,6 +8,9 @@ describe('KPI live-token families', () => {
     expect(w('Issue', 'update', ['state', 'closedAt'])).toEqual(['ISSUES']);
     expect(w('Complaint', 'create')).toEqual(['COMPLAINTS']);
     expect(w('CommunityHistory', 'create')).toEqual(['REGISTRY']);
+    expect(w('Community', 'update', ['households', 'name'])).toEqual([]);
+    expect(w('Community', 'update', ['serviceMode'])).toEqual(['REGISTRY']);
+    expect(w('Community', 'create')).toEqual(['REGISTRY']);
     expect(w('Enterprise', 'update', ['score', 'grade', 'listStatus'])).toEqual([]);
     expect(w('Enterprise', 'update', ['name'])).toEqual(['GROUPS']);
     expect(w('Enterprise', 'update', ['township'])).toEqual(['GROUPS']);

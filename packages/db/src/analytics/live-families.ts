@@ -23,7 +23,8 @@ export const familyRow = (f: LiveFamily): number => LIVE_FAMILIES.indexOf(f) + 2
 export const ENTITY_FAMILY: Readonly<Record<string, { family: LiveFamily; columns?: readonly string[]; updatesOnly?: boolean }>> = {
   Issue: { family: 'ISSUES' },
   Complaint: { family: 'COMPLAINTS' },
-  Community: { family: 'REGISTRY' },
+  // The columns the KPIs read of a community (its kind, mode, firm and township); its name, households and the rest renew nothing.
+  Community: { family: 'REGISTRY', columns: ['township', 'enterprise', 'type', 'serviceMode'] },
   CommunityHistory: { family: 'REGISTRY' },
   TrainingSession: { family: 'TRAINING' },
   TrainingAttendance: { family: 'TRAINING' },
